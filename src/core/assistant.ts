@@ -1,0 +1,19 @@
+/**
+ * What adapters talk to: one object that turns a Request into a Reply. Adapters translate
+ * platform payloads to Requests and Replies to platform messages; they decide nothing else.
+ */
+import type { Citation, ConversationRef, Lang, Reply, Request } from "./types.js";
+import type { CommandSpec } from "./command.js";
+
+export interface Assistant {
+  /** Routes a command or question and returns the reply. Never throws for bad input. */
+  handle(request: Request): Promise<Reply>;
+  /** The full text of one cited passage (for "show passage" buttons). */
+  passage(passageId: string): Citation | undefined;
+  /** Stores a feedback vote; a no-op without a store. */
+  feedback(conversation: ConversationRef, user: string | undefined, answerRef: string, vote: "up" | "down"): Promise<void>;
+  /** The command registry, for manifests and help. */
+  commands(): readonly CommandSpec[];
+  /** Detects the language of a piece of text. */
+  languageOf(text: string): Lang;
+}

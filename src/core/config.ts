@@ -1,0 +1,172 @@
+/**
+ * The one place that reads the environment. Every variable goes through one zod schema; a bad
+ * value stops start-up with a message naming the variable and the fix.
+ */
+import { z } from "zod";
+import { resolve } from "node:path";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((s) => (s === "" ? undefined : s))
+  .optional();
+
+const optionalUrl = (example: string) =>
+  optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+    message: `must be an http(s) URL such as ${example}`,
+  });
+
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith("xoxb-"), {
+    message: "must be a bot token starting with xoxb- (Slack app settings > OAuth & Permissions)",
+  }),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith("xapp-"), {
+    message: "must be an app-level token starting with xapp- (Slack app settings > Basic Information > App-Level Tokens)",
+  }),
+  SLACK_API_URL: optionalUrl("https://slack.com/api/"),
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  MICROSOFT_APP_TYPE: optionalString.refine((v) => v === undefined || ["MultiTenant", "SingleTenant", "UserAssignedMSI"].includes(v), {
+    message: "must be MultiTenant, SingleTenant or UserAssignedMSI",
+  }),
+  PORT: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && +v >= 0 && +v < 65536), {
+    message: "must be a TCP port number between 0 and 65535, e.g. PORT=3978",
+  }),
+  DATA_DIR: optionalString,
+  DB_FILE: optionalString,
+  CACHE_DIR: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl("https://api.openai.com/v1"),
+  OPENAI_MODEL: optionalString,
+  OPENAI_TIMEOUT_MS: optionalString.refine((v) => v === undefined || /^\d+$/.test(v), {
+    message: "must be a whole number of milliseconds, e.g. OPENAI_TIMEOUT_MS=8000",
+  }),
+  AZURE_OPENAI_API_KEY: optionalString,
+  AZURE_OPENAI_ENDPOINT: optionalUrl("https://my-resource.openai.azure.com"),
+  AZURE_OPENAI_DEPLOYMENT: optionalString,
+  OPENAI_API_VERSION: optionalString,
+  TZ: optionalString.refine((v) => v === undefined || isTimeZone(v), {
+    message: "must be an IANA time zone such as Europe/Vienna or UTC",
+  }),
+  LOG_LEVEL: optionalString.refine((v) => v === undefined || ["debug", "info", "warn", "error", "silent"].includes(v), {
+    message: "must be one of debug, info, warn, error, silent",
+  }),
+});
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** LLM endpoint settings, present only when one is configured. */
+export interface LlmConfig {
+  provider: "openai" | "azure";
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  timeoutMs: number;
+  azureEndpoint?: string;
+  azureDeployment?: string;
+  apiVersion?: string;
+}
+
+/** Settings of the whole application, derived once from the environment. */
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  documentsDir: string;
+  glossaryFile: string;
+  cacheDir: string;
+  dbFile: string;
+  timeZone: string;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
+  teams: { appId?: string; appPassword?: string; tenantId?: string; appType: string };
+  llm?: LlmConfig;
+}
+
+/** Raised when the environment is invalid; `message` lists every bad variable and its fix. */
+export class ConfigError extends Error {
+  readonly code = "config_invalid";
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Reads and validates the environment (defaults to `process.env`).
+ * @throws ConfigError naming each bad variable and how to fix it.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    problems.push("SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN when Slack runs over HTTP (set it, or set SLACK_APP_TOKEN for Socket Mode)");
+  }
+  if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && !e.SLACK_BOT_TOKEN) {
+    problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set (Slack app settings > OAuth & Permissions)");
+  }
+  if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== "UserAssignedMSI") {
+    problems.push("MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID (Azure Bot > Configuration > Manage password)");
+  }
+  if (e.AZURE_OPENAI_API_KEY && (!e.AZURE_OPENAI_ENDPOINT || !e.AZURE_OPENAI_DEPLOYMENT)) {
+    problems.push("AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_DEPLOYMENT: both required with AZURE_OPENAI_API_KEY");
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = resolve(cwd, e.DATA_DIR ?? "data");
+  const timeoutMs = e.OPENAI_TIMEOUT_MS ? Number(e.OPENAI_TIMEOUT_MS) : 8000;
+  let llm: LlmConfig | undefined;
+  if (e.AZURE_OPENAI_API_KEY) {
+    llm = {
+      provider: "azure",
+      apiKey: e.AZURE_OPENAI_API_KEY,
+      model: e.AZURE_OPENAI_DEPLOYMENT!,
+      azureEndpoint: e.AZURE_OPENAI_ENDPOINT,
+      azureDeployment: e.AZURE_OPENAI_DEPLOYMENT,
+      apiVersion: e.OPENAI_API_VERSION ?? "2024-10-21",
+      timeoutMs,
+    };
+  } else if (e.OPENAI_API_KEY || e.OPENAI_BASE_URL) {
+    llm = {
+      provider: "openai",
+      // Local OpenAI-compatible servers often need no key; the client still wants a string.
+      apiKey: e.OPENAI_API_KEY ?? "not-needed",
+      baseURL: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL ?? "gpt-4o-mini",
+      timeoutMs,
+    };
+  }
+
+  return {
+    port: e.PORT ? Number(e.PORT) : 3978,
+    dataDir,
+    documentsDir: resolve(dataDir, "documents"),
+    glossaryFile: resolve(dataDir, "glossary.json"),
+    cacheDir: resolve(cwd, e.CACHE_DIR ?? ".cache"),
+    dbFile: resolve(cwd, e.DB_FILE ?? resolve(dataDir, "db.json")),
+    timeZone: e.TZ ?? "Europe/Vienna",
+    logLevel: e.LOG_LEVEL ?? "info",
+    slack: e.SLACK_BOT_TOKEN
+      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      : undefined,
+    teams: {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE ?? (e.MICROSOFT_APP_TENANT_ID ? "SingleTenant" : "MultiTenant"),
+    },
+    llm,
+  };
+}

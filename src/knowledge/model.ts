@@ -1,0 +1,253 @@
+/**
+ * The document index's data model: parsed documents, their citable passages, and the knowledge
+ * graph extracted from them. Every graph node points at the passages it came from.
+ */
+
+/** Canonical body ids; see data/glossary.json for names and aliases. */
+export type BodyId = "cosp" | "wg-prevention" | "irg" | "wg-asset-recovery" | "eg-cooperation" | "ungass" | (string & {});
+
+export type DocumentKind =
+  | "annotated-agenda"
+  | "provisional-agenda"
+  | "background-paper"
+  | "secretariat-report"
+  | "draft-report-addendum"
+  | "report"
+  | "other";
+
+export type PassageKind = "header" | "heading" | "paragraph" | "list-item" | "table-row" | "footnote" | "text";
+
+/** The smallest citable unit of a document. */
+export interface Passage {
+  /** `${docId}#${seq}`: stable for a given document text. */
+  id: string;
+  docId: string;
+  /** Position in the document, 0-based. */
+  seq: number;
+  kind: PassageKind;
+  /** Paragraph number ("27") for numbered paragraphs, else null. */
+  number: string | null;
+  /** Human locator: "27", "2(a)(一)", "annex, row 2024-09-05 10:00", "header", "footnote 1". */
+  locator: string;
+  /** Headings above this passage, outermost first. */
+  headingPath: string[];
+  /** Agenda-item number of the section the passage sits in ("2(a)(一)"), when known. */
+  item?: string;
+  /** Text as in the source, PDF line breaks joined, markup kept. */
+  text: string;
+  /** Ids of the footnote passages this passage refers to. */
+  footnotes?: string[];
+}
+
+/** Header fields of a document, from its text and its sidecar (sidecar wins). */
+export interface DocumentMeta {
+  /** File stem, unique within the corpus. */
+  id: string;
+  file: string;
+  symbol?: string;
+  title?: string;
+  kind?: DocumentKind;
+  /** Issue date, ISO yyyy-mm-dd. */
+  date?: string;
+  distribution?: string;
+  language?: string;
+  originalLanguage?: string;
+  body?: BodyId;
+  /** The meeting the document was prepared for. */
+  meeting?: { ordinal?: number; kind?: MeetingKind; start?: string; end?: string; venue?: string };
+  agendaItem?: { number: string; title?: string };
+  /** Symbol of the provisional agenda the document belongs to (header footnote). */
+  agendaSymbol?: string;
+}
+
+export interface ParsedDocument {
+  meta: DocumentMeta;
+  passages: Passage[];
+}
+
+/** A document that could not be parsed, reported and skipped. */
+export interface SkippedDocument {
+  file: string;
+  reason: string;
+}
+
+export type MeetingKind = "session" | "meeting" | "resumed" | "intersessional" | "special" | "joint" | "other";
+
+export interface Meeting {
+  id: string;
+  /** Bodies holding the meeting (joint meetings have several). */
+  bodies: BodyId[];
+  ordinal?: number;
+  kind: MeetingKind;
+  /** For resumed sessions: which resumption (1 = first resumed session). */
+  part?: number;
+  /** Name as written when it is not a body's ordinal meeting (e.g. a global conference). */
+  name?: string;
+  start?: string;
+  end?: string;
+  /** Month precision when only "2022年6月" is known: yyyy-mm. */
+  month?: string;
+  venue?: string;
+  /** Opening: date, local time "15:00", and room, as announced. */
+  opening?: { date: string; time?: string; place?: string; source: string };
+  /** Format, e.g. "hybrid", "in person". */
+  format?: string;
+  /** Passage ids that mention this meeting. */
+  sources: string[];
+}
+
+export interface TimeSlot {
+  meetingId: string;
+  /** ISO date. */
+  date: string;
+  start: string;
+  end: string;
+  /** Agenda item numbers taken up in the slot, in order. */
+  items: string[];
+  source: string;
+}
+
+export interface AgendaItem {
+  meetingId: string;
+  /** As printed: "2(a)(一)". */
+  number: string;
+  /** Canonical key with roman sub-sub-items: "2(a)(i)". */
+  key: string;
+  title: string;
+  /** Passage of the provisional agenda list or the annex row that gives the title. */
+  source: string;
+  /** Annotation passages under the item's heading. */
+  annotations: string[];
+  /** Symbols of the documents listed for the item. */
+  documents: string[];
+  /** Resolution numbers cited as mandates in the item's annotations. */
+  mandates: string[];
+}
+
+export type StatementVerb =
+  | "decides"
+  | "requests"
+  | "encourages"
+  | "welcomes"
+  | "recognizes"
+  | "invites"
+  | "emphasizes"
+  | "reaffirms"
+  | "recalls"
+  | "calls upon"
+  | "urges"
+  | "instructs"
+  | "commits"
+  | "notes"
+  | "adopts"
+  | "launches";
+
+export interface Statement {
+  verb: StatementVerb;
+  /** Who is addressed: "secretariat", "working group", "States parties", "UNODC", ... */
+  addressee?: string;
+  text: string;
+  /** Operative paragraph of the resolution, when the source names it ("第9/2号决议第5段"). */
+  paragraph?: number;
+  source: string;
+}
+
+export interface Resolution {
+  /** "10/3". */
+  number: string;
+  kind: "resolution" | "decision";
+  title?: string;
+  /** Ordinal of the COSP session that adopted it (the number before the slash). */
+  session: number;
+  statements: Statement[];
+  /** Every passage that mentions it. */
+  sources: string[];
+}
+
+export interface Recommendation {
+  id: string;
+  /** Meeting the recommendation was made at, when stated. */
+  meetingId?: string;
+  text: string;
+  /** Section heading the recommendation sits under (topic). */
+  topic?: string;
+  source: string;
+  /** Passages of "actions taken" on it. */
+  actions: string[];
+}
+
+export interface SymbolInfo {
+  symbol: string;
+  /** What the text says the document is (the passage text around it). */
+  descriptions: { text: string; source: string }[];
+  /** Corpus document carrying this symbol, if any. */
+  docId?: string;
+}
+
+export interface WorkplanRow {
+  /** As printed: "2023年6月12日至16日", "2024年". */
+  period: string;
+  start?: string;
+  end?: string;
+  year?: number;
+  bodies: BodyId[];
+  /** Body names as printed (for bodies without canonical ids). */
+  bodyNames: string[];
+  /** Political declaration paragraphs. */
+  paragraphs: string[];
+  keywords: string;
+  source: string;
+}
+
+/** The extracted knowledge graph. */
+export interface KnowledgeGraph {
+  meetings: Meeting[];
+  agenda: AgendaItem[];
+  slots: TimeSlot[];
+  resolutions: Resolution[];
+  recommendations: Recommendation[];
+  symbols: SymbolInfo[];
+  workplan: WorkplanRow[];
+}
+
+/** Counts reported by `ingest --json` (DESIGN.md, Contracts). */
+export interface IndexCounts {
+  documents: number;
+  passages: number;
+  meetings: number;
+  resolutions: number;
+  agendaItems: number;
+  recommendations: number;
+  symbols: number;
+}
+
+/** A passage found by full-text search. */
+export interface SearchHit {
+  passage: Passage;
+  score: number;
+}
+
+/** Query API of the document index, for the answer layer, commands and digests. */
+export interface KnowledgeIndex {
+  readonly documents: ParsedDocument[];
+  readonly graph: KnowledgeGraph;
+  readonly skipped: SkippedDocument[];
+  counts(): IndexCounts;
+  document(docId: string): ParsedDocument | undefined;
+  passage(id: string): Passage | undefined;
+  /** The citation for a passage: document name, file, locator and the whole passage text. */
+  cite(passageId: string): import("../core/types.js").Citation;
+  /** Meetings filtered by body, ordinal, kind and date overlap (ISO dates, inclusive). */
+  meetings(q?: { body?: BodyId; ordinal?: number; kind?: MeetingKind; from?: string; to?: string }): Meeting[];
+  meeting(id: string): Meeting | undefined;
+  /** Agenda items of a meeting in document order. */
+  agenda(meetingId: string): AgendaItem[];
+  /** Time slots of a meeting's organization of work, optionally of one date. */
+  slots(meetingId: string, date?: string): TimeSlot[];
+  resolution(number: string): Resolution | undefined;
+  recommendations(q?: { meetingId?: string; topic?: string }): Recommendation[];
+  symbol(symbol: string): SymbolInfo | undefined;
+  workplan(q?: { year?: number; body?: BodyId }): WorkplanRow[];
+  /** BM25 over passages, Chinese segmentation, English query terms expanded through the glossary. */
+  search(query: string, opts?: { limit?: number; docId?: string }): SearchHit[];
+}

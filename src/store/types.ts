@@ -1,0 +1,50 @@
+/**
+ * Persistence contract used by commands, digests and adapters. Implemented on lowdb in this folder.
+ */
+import type { ConversationRef } from "../core/types.js";
+
+/** A channel's subscription to a body's daily digest. */
+export interface Subscription {
+  id: string;
+  conversation: ConversationRef;
+  body: string;
+  /** Local time "HH:MM". */
+  time: string;
+  /** IANA time zone. */
+  timeZone: string;
+  /** Start posting this many days before a session opens. */
+  daysBefore: number;
+  createdAt: string;
+  createdBy?: string;
+}
+
+/** A vote on an answer. */
+export interface Feedback {
+  conversation: ConversationRef;
+  user?: string;
+  /** Passage ids or an answer id the vote is about. */
+  answerRef: string;
+  vote: "up" | "down";
+  at: string;
+}
+
+export interface Store {
+  listSubscriptions(): Promise<Subscription[]>;
+  subscribe(sub: Omit<Subscription, "id" | "createdAt">): Promise<Subscription>;
+  unsubscribe(conversation: ConversationRef, body?: string): Promise<number>;
+  subscriptionsFor(conversation: ConversationRef): Promise<Subscription[]>;
+  /** Conversation references for proactive posts (Teams), keyed by platform conversation id. */
+  saveConversationReference(platform: ConversationRef["platform"], conversationId: string, reference: unknown): Promise<void>;
+  conversationReference(platform: ConversationRef["platform"], conversationId: string): Promise<unknown | undefined>;
+  /** Marks a conversation as unreachable (bot removed); digests stop posting there. */
+  markUnreachable(platform: ConversationRef["platform"], conversationId: string, reason: string): Promise<void>;
+  isUnreachable(platform: ConversationRef["platform"], conversationId: string): Promise<boolean>;
+  /**
+   * Claims the digest of one subscription for one local date before sending.
+   * Returns false when it was already claimed (never post twice).
+   */
+  claimDigest(subscriptionId: string, localDate: string): Promise<boolean>;
+  completeDigest(subscriptionId: string, localDate: string, outcome: "sent" | "skipped" | "failed", detail?: string): Promise<void>;
+  recordFeedback(feedback: Feedback): Promise<void>;
+  close(): Promise<void>;
+}
