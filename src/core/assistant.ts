@@ -17,3 +17,27 @@ export interface Assistant {
   /** Detects the language of a piece of text. */
   languageOf(text: string): Lang;
 }
+
+/** Why a proactive post failed; the scheduler decides what to do from the code. */
+export type PostErrorCode = "unreachable" | "rate_limited" | "auth" | "transient" | "bad_request";
+
+/** A failed post with a stable code (and the platform's error as cause). */
+export class PostError extends Error {
+  constructor(
+    readonly code: PostErrorCode,
+    message: string,
+    options?: { cause?: unknown; retryAfterMs?: number },
+  ) {
+    super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
+    this.name = "PostError";
+    this.retryAfterMs = options?.retryAfterMs;
+  }
+  readonly retryAfterMs?: number;
+}
+
+/** Posts a reply into a conversation without a prior message (digests). One per platform. */
+export interface Poster {
+  readonly platform: ConversationRef["platform"];
+  /** @throws PostError */
+  post(conversation: ConversationRef, reply: Reply): Promise<void>;
+}

@@ -157,7 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cacheDir: resolve(cwd, e.CACHE_DIR ?? ".cache"),
     dbFile: resolve(cwd, e.DB_FILE ?? resolve(dataDir, "db.json")),
     timeZone: e.TZ ?? "Europe/Vienna",
-    logLevel: e.LOG_LEVEL ?? "info",
+    logLevel: (e.LOG_LEVEL ?? "info") as AppConfig["logLevel"],
     slack: e.SLACK_BOT_TOKEN
       ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
       : undefined,
