@@ -1,0 +1,174 @@
+/**
+ * Splits the body of a document into blocks: numbered paragraphs, headings, list items,
+ * footnotes and unnumbered text. A line that starts none of these continues the block it
+ * belongs to, which joins sentences broken by PDF extraction and page breaks (also across a
+ * footnote printed at the foot of the page).
+ */
+import { joinBroken } from "../text.js";
+import type { SourceLine } from "./clean.js";
+
+export type BlockKind = "heading" | "paragraph" | "list-item" | "footnote" | "text" | "table";
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  lineNo: number;
+  /** Paragraph number for numbered paragraphs. */
+  number?: string;
+  /** Heading label ("2.", "(a)", "(一)", "三.", "A.") or list label ("(a)"), or footnote label. */
+  label?: string;
+  /** Heading text without its label. */
+  title?: string;
+  /** Markdown heading level or list indentation level. */
+  level?: number;
+  /** Raw lines of a table block. */
+  rows?: string[];
+  /** Markdown bullet ("- ") list item. */
+  bullet?: boolean;
+  /** A markdown heading: always a single line. */
+  markdown?: boolean;
+}
+
+const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+/** Converts superscript digits to ASCII digits. */
+export const fromSuperscript = (s: string) => [...s].map((c) => String(SUPERSCRIPTS.indexOf(c))).join("");
+
+const TERMINAL = /[。！？!?；;：:]$|[。！？!?]”$/;
+const CN_NUM = "[一二三四五六七八九十]+";
+
+/** Headings are short and carry no sentence-final punctuation. */
+const looksLikeHeading = (t: string) => t.length <= 60 && !/[。；;]$/.test(t);
+
+interface Classified {
+  kind: BlockKind;
+  text: string;
+  number?: string;
+  label?: string;
+  title?: string;
+  level?: number;
+  bullet?: boolean;
+  markdown?: boolean;
+}
+
+/** Splits cleaned body lines into blocks. `hasStarFootnote` says a "*" marker occurs in the header. */
+export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boolean } = {}): Block[] {
+  const blocks: Block[] = [];
+  let lastParaNumber = 0;
+  /** The block a continuation line joins: the last open paragraph, list item, text or long heading. */
+  let open: Block | undefined;
+
+  const classify = (raw: string): Classified | undefined => {
+    const indent = raw.match(/^ */)![0].length;
+    const t = raw.trim();
+    let m: RegExpMatchArray | null;
+    if ((m = t.match(/^(#{1,6})\s+(.*)$/))) {
+      return { kind: "heading", text: m[2].trim(), level: m[1].length, markdown: true, ...splitLabel(m[2].trim()) };
+    }
+    if ((m = t.match(/^<sup>(\w+)<\/sup>\s*(.+)$/))) return { kind: "footnote", text: t, label: m[1] };
+    if ((m = t.match(/^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.+)$/))) return { kind: "footnote", text: t, label: fromSuperscript(m[1]) };
+    if (opts.hasStarFootnote && (m = t.match(/^\*\s+(.+)$/))) return { kind: "footnote", text: t, label: "*" };
+    if ((m = t.match(new RegExp(`^(${CN_NUM})\\.\\s*(.+)$`)))) return { kind: "heading", text: t, label: `${m[1]}.`, title: m[2], level: 1 };
+    if ((m = t.match(/^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(.+)$/)) && looksLikeHeading(t)) {
+      return { kind: "heading", text: t, label: `${m[1]}.`, title: m[2], level: 1 };
+    }
+    if ((m = t.match(/^([A-Z])\.\s+(.+)$/)) && looksLikeHeading(t)) return { kind: "heading", text: t, label: `${m[1]}.`, title: m[2], level: 2 };
+    if ((m = t.match(/^(\d{1,3})\.\s*(.+)$/))) {
+      const n = Number(m[1]);
+      const inSequence = n === lastParaNumber + 1 || (n > lastParaNumber && n <= lastParaNumber + 3 && !looksLikeHeading(t));
+      if (inSequence) return { kind: "paragraph", text: t, number: m[1] };
+      if (looksLikeHeading(t)) return { kind: "heading", text: t, label: `${m[1]}.`, title: m[2], level: 3 };
+    }
+    if ((m = t.match(/^[-•·]\s+(.*)$/))) {
+      return { kind: "list-item", text: m[1], level: Math.floor(indent / 2), bullet: true, ...listLabel(m[1]) };
+    }
+    if ((m = t.match(/^\(([a-z])\)\s*(.+)$/)) || (m = t.match(/^（([a-z])）\s*(.+)$/))) {
+      return { kind: "list-item", text: t, label: `(${m[1]})`, level: Math.floor(indent / 2) };
+    }
+    return undefined;
+  };
+
+  // PDF text wrapped at a fixed width: a full-width line continues on the next one even when it
+  // happens to end with a full stop.
+  const wrapWidth = detectWrapWidth(lines);
+  let lastLineLen = 0;
+
+  let pendingTable: Block | undefined;
+  for (const line of lines) {
+    const raw = line.text;
+    if (raw.includes("\t")) {
+      if (!pendingTable) {
+        pendingTable = { kind: "table", text: "", lineNo: line.lineNo, rows: [] };
+        blocks.push(pendingTable);
+      }
+      pendingTable.rows!.push(raw);
+      open = undefined;
+      continue;
+    }
+    if (!raw.trim()) continue;
+    const c = classify(raw);
+    if (pendingTable && !c) {
+      // A wrapped table cell without tabs continues the last row.
+      const rows = pendingTable.rows!;
+      rows[rows.length - 1] = joinBroken(rows[rows.length - 1], raw.trim());
+      continue;
+    }
+    if (pendingTable && c && c.kind !== "footnote") pendingTable = undefined;
+    if (!c) {
+      const t = raw.trim();
+      const wrapped = wrapWidth > 0 && lastLineLen >= wrapWidth * 0.85;
+      const canContinue =
+        open &&
+        (!TERMINAL.test(open.text) || (wrapped && open.kind !== "heading")) &&
+        (open.kind !== "heading" || (!open.markdown && wrapWidth > 0 && lastLineLen >= wrapWidth * 0.7));
+      lastLineLen = t.length;
+      if (canContinue) {
+        open!.text = joinBroken(open!.text, t);
+        if (open!.kind === "heading") open!.title = joinBroken(open!.title ?? "", t);
+        continue;
+      }
+      const b: Block = looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && t.length <= 40
+        ? { kind: "heading", text: t, lineNo: line.lineNo, title: t, level: 4 }
+        : { kind: "text", text: t, lineNo: line.lineNo };
+      blocks.push(b);
+      open = b;
+      continue;
+    }
+    lastLineLen = raw.trim().length;
+    const b: Block = { ...c, lineNo: line.lineNo };
+    if (c.kind === "paragraph") lastParaNumber = Number(c.number);
+    blocks.push(b);
+    // Footnotes never take continuation lines from the page that follows: those belong to the
+    // paragraph the page break interrupted, so `open` stays on it.
+    if (c.kind !== "footnote") open = b;
+  }
+  return blocks;
+}
+
+/**
+ * The width at which a PDF-extracted text was wrapped, or 0 when paragraphs are single lines.
+ * Wrapped text has many lines of nearly the same (short) length.
+ */
+export function detectWrapWidth(lines: SourceLine[]): number {
+  const lens = lines.map((l) => l.text.trim().length).filter((n, i) => n > 0 && !lines[i].text.includes("\t"));
+  if (lens.length < 10) return 0;
+  const sorted = [...lens].sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)];
+  if (p90 > 80) return 0;
+  const near = lens.filter((n) => n >= p90 * 0.85 && n <= p90 * 1.1).length;
+  return near >= lens.length * 0.3 ? p90 : 0;
+}
+
+/** Splits "1. 组织事项" / "(a) 会议开幕" / "(一) ..." into label and title. */
+export function splitLabel(t: string): { label?: string; title?: string } {
+  let m: RegExpMatchArray | null;
+  if ((m = t.match(/^(\d{1,2})\.\s*(.*)$/))) return { label: `${m[1]}.`, title: m[2] };
+  if ((m = t.match(/^\(([a-z])\)\s*(.*)$/))) return { label: `(${m[1]})`, title: m[2] };
+  if ((m = t.match(new RegExp(`^[(（](${CN_NUM}|[ivx]+)[)）]\\s*(.*)$`)))) return { label: `(${m[1]})`, title: m[2] };
+  if ((m = t.match(new RegExp(`^(${CN_NUM})\\.\\s*(.*)$`)))) return { label: `${m[1]}.`, title: m[2] };
+  return { title: t };
+}
+
+function listLabel(t: string): { label?: string } {
+  const m = t.match(/^\(([a-z])\)\s/);
+  return m ? { label: `(${m[1]})` } : {};
+}

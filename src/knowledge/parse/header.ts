@@ -1,0 +1,198 @@
+/**
+ * Reads the header block of a UN meeting document (Distr., date, languages, body, session,
+ * venue and dates, provisional agenda item, title) into meta fields and header passages.
+ */
+import type { DocumentKind, DocumentMeta, MeetingKind } from "../model.js";
+import { findDates, monthFromName, iso, parseChineseNumber, joinBroken } from "../text.js";
+import { findSymbol, type SourceLine } from "./clean.js";
+
+/** A header passage before ids are assigned. */
+export interface HeaderBlock {
+  locator: string;
+  lines: string[];
+}
+
+export interface HeaderResult {
+  meta: Partial<DocumentMeta>;
+  /** Body name as printed (resolved to an id by the caller). */
+  bodyName?: string;
+  blocks: HeaderBlock[];
+  /** Index (into the cleaned lines) where the body of the document starts. */
+  bodyStart: number;
+  /** Footnote of the header ("* CAC/COSP/2023/1。"). */
+  footnote?: { label: string; text: string };
+}
+
+const LANGS: Record<string, string> = { chinese: "zh", english: "en", french: "fr", spanish: "es", russian: "ru", arabic: "ar" };
+
+const BODY_WORDS = /(工作组|审议组|缔约国会议$|专家会议|Working Group|Review Group|Conference of the States Parties|Expert Meeting|Expert Group)/;
+
+/** A line that starts the body of the document. */
+export function isBodyStart(line: string, afterDistr: boolean): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (afterDistr && /^#{1,6}\s/.test(t)) return true;
+  if (/^[一二三四五六七八九十]+\.\s*\S/.test(t)) return true;
+  if (/^(?:I|II|III|IV|V|VI)\.\s+[A-Z]/.test(t)) return true;
+  if (/^(?:摘要|Summary)$/.test(t)) return true;
+  if (/^\d{1,3}\.\s+\S/.test(t) && afterDistr) return true;
+  return false;
+}
+
+function docKindFromLine(t: string): DocumentKind | undefined {
+  if (/背景文件|background paper/i.test(t)) return "background-paper";
+  if (/^秘书处的报告$|^Report of the Secretariat$/i.test(t)) return "secretariat-report";
+  if (/临时议程说明|annotated provisional agenda|annotations/i.test(t)) return "annotated-agenda";
+  if (/^增编$|^Addendum$/i.test(t)) return "draft-report-addendum";
+  if (/^报告草稿$|^Draft report$/i.test(t)) return "report";
+  if (/^秘书处的说明$|^Note by the Secretariat$/i.test(t)) return "secretariat-report";
+  return undefined;
+}
+
+/** Parses "第十届会议", "第十次会议", "Tenth session", "15th meeting". */
+export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKind } | undefined {
+  const zh = t.match(/^第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)$/);
+  if (zh) {
+    const n = parseChineseNumber(zh[1]);
+    if (n) return { ordinal: n, kind: zh[2] === "届会议" ? "session" : "meeting" };
+  }
+  const en = t.match(/^(\w+)\s+(session|meeting)$/i);
+  if (en) {
+    const n = englishOrdinal(en[1]);
+    if (n) return { ordinal: n, kind: en[2].toLowerCase() === "session" ? "session" : "meeting" };
+  }
+  return undefined;
+}
+
+const EN_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const EN_CARD = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+/** "fifteenth", "15th", "fifteen", "15" -> 15. */
+export function englishOrdinal(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const m = w.match(/^(\d+)(?:st|nd|rd|th)?$/);
+  if (m) return Number(m[1]);
+  const i = EN_ORD.indexOf(w);
+  if (i >= 0) return i + 1;
+  const j = EN_CARD.indexOf(w);
+  if (j >= 0) return j + 1;
+  const compound = w.match(/^twenty[- ](\w+)$/);
+  if (compound) {
+    const k = englishOrdinal(compound[1]);
+    if (k && k < 10) return 20 + k;
+  }
+  return undefined;
+}
+
+/** Reads the header lines (up to the first body line). */
+export function parseHeader(lines: SourceLine[]): HeaderResult {
+  const meta: Partial<DocumentMeta> = {};
+  const blocks: HeaderBlock[] = [];
+  let bodyName: string | undefined;
+  let footnote: HeaderResult["footnote"];
+  let afterDistr = false;
+  let i = 0;
+  const distr: string[] = [];
+  const meeting: string[] = [];
+  const titleBlock: string[] = [];
+  let inAgenda = false;
+  const preamble: string[] = [];
+
+  for (; i < lines.length; i++) {
+    const raw = lines[i].text;
+    const t = raw.trim().replace(/^#+\s*/, "");
+    if (!t) continue;
+    if (isBodyStart(raw, afterDistr) && (afterDistr || i > 0)) break;
+
+    const distrM = t.match(/^Distr\.?:\s*(\w+)/i);
+    if (distrM) {
+      meta.distribution = distrM[1];
+      afterDistr = true;
+      distr.push(t);
+      continue;
+    }
+    if (!afterDistr) {
+      const sym = findSymbol(t);
+      if (sym && /^(?:CAC|A|E|S)\//.test(t)) meta.symbol ??= sym;
+      preamble.push(t);
+      continue;
+    }
+    const dateEn = t.match(/^(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/);
+    if (dateEn && !meta.date && monthFromName(dateEn[2])) {
+      meta.date = iso(+dateEn[3], monthFromName(dateEn[2])!, +dateEn[1]);
+      distr.push(t);
+      continue;
+    }
+    if (LANGS[t.toLowerCase()] && !meta.language) {
+      meta.language = LANGS[t.toLowerCase()];
+      distr.push(t);
+      continue;
+    }
+    const orig = t.match(/^Original:\s*(\w+)/i);
+    if (orig) {
+      meta.originalLanguage = LANGS[orig[1].toLowerCase()] ?? orig[1];
+      distr.push(t);
+      continue;
+    }
+    const fn = t.match(/^\*\s*(.+)$/);
+    if (fn) {
+      footnote = { label: "*", text: t };
+      const s = findSymbol(fn[1]);
+      if (s) meta.agendaSymbol = s;
+      continue;
+    }
+    const ordinal = parseOrdinalLine(t);
+    if (ordinal && !inAgenda) {
+      meta.meeting = { ...meta.meeting, ordinal: ordinal.ordinal, kind: ordinal.kind };
+      meeting.push(t);
+      continue;
+    }
+    const dates = findDates(t);
+    if (dates.length && !inAgenda && !meta.meeting?.start) {
+      const d = dates[0];
+      const venue = (t.slice(0, d.index) + t.slice(d.index + d.length)).replace(/^[\s，,、]+|[\s，,、。]+$/g, "").trim();
+      meta.meeting = { ...meta.meeting, start: d.start, end: d.end ?? d.start, venue: venue || undefined };
+      meeting.push(t);
+      continue;
+    }
+    if (!inAgenda && !meeting.length && BODY_WORDS.test(t) && !/^临时议程|provisional agenda/i.test(t)) {
+      bodyName = t;
+      meeting.push(t);
+      continue;
+    }
+    const agenda = t.match(/^临时议程\s*\*?\s*项目\s*(\d+(?:\s*\([a-z]\))?)|^Item\s+(\d+(?:\s*\([a-z]\))?)\s+of\s+the\s+provisional\s+agenda/i);
+    if (agenda) {
+      meta.agendaItem = { number: (agenda[1] ?? agenda[2]).replace(/\s+/g, "") };
+      inAgenda = true;
+      titleBlock.push(t);
+      continue;
+    }
+    const kind = docKindFromLine(t);
+    if (kind) meta.kind = kind === "report" && meta.kind ? meta.kind : kind;
+    titleBlock.push(t);
+  }
+
+  // The COSP itself prints no separate body line: its name is the organisation line above Distr.
+  if (!bodyName && preamble.some((p) => /缔约国会议|Conference of the States Parties/.test(p)) && meeting.length) {
+    bodyName = "缔约国会议";
+  }
+  if (inAgenda) {
+    // Agenda line, item title line(s), document title, document kind: the last line before the
+    // kind line is the title; the lines between the agenda line and it are the item title.
+    const kindAt = titleBlock.findIndex((l, k) => k > 0 && docKindFromLine(l));
+    const end = kindAt > 0 ? kindAt : titleBlock.length;
+    if (end >= 3) {
+      meta.agendaItem!.title = titleBlock.slice(1, end - 1).reduce((a, b) => joinBroken(a, b));
+      meta.title = titleBlock[end - 1];
+    } else if (end === 2) {
+      meta.agendaItem!.title = titleBlock[1];
+    }
+  } else if (titleBlock.length) {
+    meta.title = titleBlock.join(" ");
+  }
+
+  if (distr.length) blocks.push({ locator: "header", lines: distr });
+  if (meeting.length) blocks.push({ locator: "header, meeting", lines: meeting });
+  if (titleBlock.length) blocks.push({ locator: inAgenda ? "header, agenda item" : "header, title", lines: titleBlock });
+  return { meta, bodyName, blocks, bodyStart: i, footnote };
+}

@@ -1,0 +1,190 @@
+/**
+ * Text of a UN meeting document -> `ParsedDocument { meta, passages }`.
+ * Passages are the smallest citable units; each gets a stable locator.
+ */
+import type { BodyId, DocumentMeta, ParsedDocument, Passage, PassageKind } from "../model.js";
+import { toChineseNumber, toRoman } from "../text.js";
+import { splitBlocks, fromSuperscript, type Block } from "./blocks.js";
+import { cleanLines, findSymbol } from "./clean.js";
+import { parseHeader } from "./header.js";
+import { parseTable } from "./table.js";
+import type { Sidecar } from "./sidecar.js";
+
+/** Raised for a document that cannot be indexed; the corpus loader reports and skips it. */
+export class ParseError extends Error {
+  readonly code = "parse_failed";
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = "ParseError";
+  }
+}
+
+export interface ParseOptions {
+  file: string;
+  sidecar?: Sidecar;
+  /** Maps a body name as printed to its canonical id (from the glossary). */
+  resolveBody?: (name: string) => BodyId | undefined;
+}
+
+interface HeadingEntry {
+  rank: number;
+  text: string;
+  /** Agenda-item label contributed to the item path ("2", "(a)", "(一)"). */
+  itemLabel?: string;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Parses one document. @throws ParseError when the text has nothing citable. */
+export function parseDocument(text: string, opts: ParseOptions): ParsedDocument {
+  const { file } = opts;
+  if (!text.trim()) throw new ParseError(file, "the file is empty");
+  if (text.includes("\u0000")) throw new ParseError(file, "the file is binary, not text (NUL bytes found)");
+  const id = file.replace(/\.[^.]+$/, "");
+
+  const cleaned = cleanLines(text);
+  const header = parseHeader(cleaned.lines);
+  const meta: DocumentMeta = { id, file, ...header.meta };
+  if (cleaned.printedSymbol) meta.symbol ??= cleaned.printedSymbol;
+  if (header.bodyName && opts.resolveBody) meta.body = opts.resolveBody(header.bodyName);
+  applySidecar(meta, opts.sidecar);
+
+  const passages: Passage[] = [];
+  const add = (kind: PassageKind, locator: string, text: string, extra: Partial<Passage> = {}) => {
+    const seq = passages.length;
+    passages.push({ id: `${id}#${seq}`, docId: id, seq, kind, number: null, locator, headingPath: [], text, ...extra });
+  };
+
+  for (const b of header.blocks) add("header", b.locator, b.lines.join("\n"));
+  if (header.footnote) add("footnote", "footnote *", header.footnote.text, { number: null });
+
+  const bodyLines = cleaned.lines.slice(header.bodyStart);
+  const hasStar = cleaned.lines.slice(0, header.bodyStart).some((l) => /\*/.test(l.text));
+  const blocks = splitBlocks(bodyLines, { hasStarFootnote: hasStar });
+  const annotated = meta.kind === "annotated-agenda" || blocks.some((b) => b.kind === "heading" && /临时议程说明|annotated provisional agenda/i.test(b.text));
+
+  const stack: HeadingEntry[] = [];
+  let inProvisionalAgenda = false;
+  let lastPara: string | undefined;
+  const agendaCounters = [0, 0, 0];
+  const contextCount = new Map<string, number>();
+  const isZh = (meta.language ?? "zh") === "zh";
+
+  const itemPath = () => {
+    const labels = stack.filter((h) => h.itemLabel).map((h) => h.itemLabel!);
+    return labels.length && /^\d/.test(labels[0]) ? labels.join("") : undefined;
+  };
+  const headingPath = () => stack.map((h) => h.text);
+
+  for (const block of blocks) {
+    if (block.kind === "table") {
+      for (const g of parseTable(block.rows!)) add("table-row", g.locator, g.text, { headingPath: headingPath() });
+      continue;
+    }
+    if (block.kind === "heading") {
+      const { rank, itemLabel } = headingRank(block, annotated);
+      while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
+      stack.push({ rank, text: block.text, itemLabel });
+      inProvisionalAgenda = /^(临时议程|Provisional agenda)$/i.test(block.title ?? block.text);
+      if (rank <= 1) lastPara = undefined;
+      const ip = itemPath();
+      add("heading", ip ? `heading ${ip}` : `heading ${block.title ?? block.text}`, block.text, { headingPath: headingPath().slice(0, -1), item: ip });
+      continue;
+    }
+    if (block.kind === "footnote") {
+      add("footnote", `footnote ${block.label}`, block.text, { headingPath: headingPath() });
+      if (block.label === "*" && !meta.agendaSymbol) meta.agendaSymbol = findSymbol(block.text);
+      continue;
+    }
+    if (block.kind === "paragraph") {
+      lastPara = block.number;
+      add("paragraph", block.number!, block.text, { number: block.number!, headingPath: headingPath(), item: itemPath() });
+      continue;
+    }
+    if (block.kind === "list-item" && inProvisionalAgenda && block.bullet) {
+      const level = Math.min(block.level ?? 0, 2);
+      agendaCounters[level]++;
+      for (let k = level + 1; k < 3; k++) agendaCounters[k] = 0;
+      let num = String(agendaCounters[0]);
+      if (level >= 1) num += `(${LETTERS[agendaCounters[1] - 1]})`;
+      if (level >= 2) num += `(${isZh ? toChineseNumber(agendaCounters[2]) : toRoman(agendaCounters[2])})`;
+      add("list-item", `provisional agenda, item ${num}`, block.text, { headingPath: headingPath(), item: num });
+      continue;
+    }
+    // Unnumbered text and list items: located under the agenda item, paragraph or heading they sit in.
+    const ip = itemPath();
+    const context = ip ?? lastPara ?? stack[stack.length - 1]?.text ?? "text";
+    if (block.kind === "list-item") {
+      const n = (contextCount.get(`${context}|li`) ?? 0) + 1;
+      contextCount.set(`${context}|li`, n);
+      const loc = block.label ? `${context}${lastPara && !ip ? "" : ", "}${block.label}` : `${context}, item ${n}`;
+      add("list-item", loc, block.label && block.bullet ? block.text : block.text, { headingPath: headingPath(), item: ip });
+      continue;
+    }
+    const n = (contextCount.get(context) ?? 0) + 1;
+    contextCount.set(context, n);
+    add("text", n === 1 ? context : `${context}, para ${n}`, block.text, { headingPath: headingPath(), item: ip });
+  }
+
+  dedupeLocators(passages);
+  linkFootnotes(passages);
+  if (!passages.some((p) => p.kind !== "header")) throw new ParseError(file, "no paragraphs, headings, list items or table rows were found");
+  return { meta, passages };
+}
+
+/** Rank of a heading in the nesting, and the agenda-item label it contributes. */
+function headingRank(b: Block, annotated: boolean): { rank: number; itemLabel?: string } {
+  const label = b.label;
+  const title = (b.title ?? b.text).trim();
+  const isMarkdown = b.level !== undefined && b.label !== undefined ? true : false;
+  if (/^(文件|Documentation|Documents)$/i.test(title) && !label) return { rank: 6 };
+  if (/^(附件|Annex)(?:\s*[一二三四五六七八九十IVX]*)$/i.test(title) && !label) return { rank: 0 };
+  if (label && /^[一二三四五六七八九十]+\.$/.test(label)) return { rank: 1 };
+  if (label && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.$/.test(label)) return { rank: 1 };
+  if (label && /^[A-Z]\.$/.test(label)) return { rank: 2 };
+  if (label && /^\d+\.$/.test(label)) return { rank: 3, itemLabel: annotated ? label.slice(0, -1) : undefined };
+  if (label && /^\([a-z]\)$/.test(label)) return { rank: 4, itemLabel: annotated ? label : undefined };
+  if (label && /^\((?:[一二三四五六七八九十]+|[ivx]+)\)$/.test(label)) return { rank: 5, itemLabel: annotated ? label : undefined };
+  void isMarkdown;
+  // Unlabelled headings: markdown "##" titles start a part of the document; short lines
+  // ("建议", "采取的行动") are sub-headings of the current section.
+  if (b.level !== undefined && b.level <= 2) return { rank: 0 };
+  if (b.level === 3) return { rank: 0.5 };
+  return { rank: 6 };
+}
+
+function dedupeLocators(passages: Passage[]): void {
+  const seen = new Map<string, number>();
+  for (const p of passages) {
+    const n = (seen.get(p.locator) ?? 0) + 1;
+    seen.set(p.locator, n);
+    if (n > 1) p.locator = `${p.locator} (${n})`;
+  }
+}
+
+/** Links footnote markers (¹, <sup>1</sup>, *) in passages to the footnote passages. */
+function linkFootnotes(passages: Passage[]): void {
+  const notes = new Map<string, string>();
+  for (const p of passages) if (p.kind === "footnote") notes.set(p.locator.replace(/^footnote /, "").replace(/ \(\d+\)$/, ""), p.id);
+  if (!notes.size) return;
+  for (const p of passages) {
+    if (p.kind === "footnote") continue;
+    const labels = new Set<string>();
+    for (const m of p.text.matchAll(/<sup>(\w+)<\/sup>/g)) labels.add(m[1]);
+    for (const m of p.text.matchAll(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g)) labels.add(fromSuperscript(m[0]));
+    if (/[^\s*]\*(?:\s|项目|$)/.test(p.text) && p.kind === "header") labels.add("*");
+    const ids = [...labels].map((l) => notes.get(l)).filter((x): x is string => !!x);
+    if (ids.length) p.footnotes = ids;
+  }
+}
+
+function applySidecar(meta: DocumentMeta, sidecar: Sidecar | undefined): void {
+  if (!sidecar) return;
+  const { note: _note, titleEn: _titleEn, meeting, agendaItem, ...rest } = sidecar;
+  Object.assign(meta, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null)));
+  if (meeting) meta.meeting = { ...meta.meeting, ...meeting };
+  if (agendaItem) meta.agendaItem = { ...meta.agendaItem, ...agendaItem };
+}
