@@ -85,6 +85,8 @@ export interface Meeting {
   name?: string;
   start?: string;
   end?: string;
+  /** Year when only "2018 年第九次会议" is known. */
+  year?: number;
   /** Month precision when only "2022年6月" is known: yyyy-mm. */
   month?: string;
   venue?: string;
@@ -143,7 +145,7 @@ export type StatementVerb =
   | "launches";
 
 export interface Statement {
-  verb: StatementVerb;
+  verb: StatementVerb | (string & {});
   /** Who is addressed: "secretariat", "working group", "States parties", "UNODC", ... */
   addressee?: string;
   text: string;

@@ -118,9 +118,10 @@ function parseWorkplan(rows: string[]): TableRowGroup[] {
 
 /** Body names in a cell: "<ul><li>• A</li><li>• B</li></ul>" or plain text before such a list. */
 function bodyCell(cell: string): string[] {
-  const items = [...cell.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => stripTags(m[1]).replace(/^[•·]\s*/, ""));
-  const before = stripTags(cell.replace(/<ul>[\s\S]*<\/ul>/g, ""));
-  return [...(before ? [before] : []), ...items].filter(Boolean);
+  return stripTags(cell.replace(/<\/?li>/g, " • "))
+    .split(/\s*[•·]\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 /** Declaration paragraph numbers in a cell: "11、13、18", "16-19", "...临时议程 12、21、22、31". */
@@ -135,4 +136,24 @@ function splitParagraphs(cell: string): string[] {
     else if (part) out.push(part);
   }
   return out;
+}
+
+/** Re-reads the rows of one slot passage: its time range and the items taken up. */
+export function parseSlotRows(text: string): { start: string; end?: string; items: { number: string; title: string }[] } | undefined {
+  const rows = text.split("\n");
+  const time = parseTimeRange(stripTags(cellsOf(rows[0])[0] ?? ""));
+  if (!time) return undefined;
+  const items: { number: string; title: string }[] = [];
+  for (const r of rows) {
+    const [, c1 = "", c2 = ""] = cellsOf(r);
+    const num = toHalfWidth(c1).replace(/\s+/g, "");
+    if (ITEM_NUMBER.test(num)) items.push({ number: num, title: stripTags(c2).replace(/[；;。]$/, "") });
+  }
+  return { start: time.start, end: time.end, items };
+}
+
+/** Re-reads the rows of one workplan passage (a row and its continuation lines). */
+export function parseWorkplanRows(text: string, period: string): TableRowGroup | undefined {
+  const groups = parseWorkplan(["\u0000header", ...text.split("\n").map((r, i) => (i === 0 && !cellsOf(r)[0] ? `${period}${r}` : r))]);
+  return groups.find((g) => g.type === "workplan");
 }

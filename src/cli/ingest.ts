@@ -1,0 +1,59 @@
+/**
+ * `npm run -s ingest [-- --json]`: rebuilds the document index and prints its counts
+ * (DESIGN.md, Contracts), with any documents that had to be skipped and why.
+ */
+import { loadConfig, ConfigError } from "../core/config.js";
+import { loadIndex } from "../knowledge/load.js";
+
+const HELP = `Usage: npm run -s ingest -- [--json] [--help]
+
+Rebuilds the document index from ${"DATA_DIR"}/documents (default data/documents) and caches it.
+  --json   print one JSON object: {"documents","passages","meetings","resolutions","agendaItems","recommendations","symbols","skipped"}
+`;
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const unknown = argv.filter((a) => !["--json"].includes(a));
+  if (unknown.length) {
+    process.stderr.write(`Unknown argument: ${unknown[0]}\n\n${HELP}`);
+    return 2;
+  }
+  const json = argv.includes("--json");
+  const config = loadConfig();
+  const started = Date.now();
+  const loaded = await loadIndex({
+    documentsDir: config.documentsDir,
+    glossaryFile: config.glossaryFile,
+    cacheDir: config.cacheDir,
+    rebuild: true,
+    onProgress: json ? undefined : (file, done, total) => process.stderr.write(`\r  parsing ${done}/${total} ${file.slice(0, 50).padEnd(50)}`),
+  });
+  const counts = loaded.index.counts();
+  const skipped = loaded.index.skipped;
+  if (json) {
+    process.stdout.write(JSON.stringify({ ...counts, skipped }) + "\n");
+    return 0;
+  }
+  process.stderr.write("\n");
+  const lines = [
+    `Indexed ${counts.documents} document(s) from ${config.documentsDir} in ${Date.now() - started} ms:`,
+    `  ${counts.passages} passages, ${counts.meetings} meetings, ${counts.agendaItems} agenda items,`,
+    `  ${counts.resolutions} resolutions and decisions, ${counts.recommendations} recommendations, ${counts.symbols} document symbols.`,
+    skipped.length ? `Skipped ${skipped.length} document(s):` : "No document was skipped.",
+    ...skipped.map((s) => `  - ${s.file}: ${s.reason}`),
+    `Cache: ${loaded.cacheFile ?? "(none)"}`,
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`${err instanceof ConfigError ? err.message : `ingest failed: ${(err as Error).message}`}\n`);
+    process.exit(1);
+  },
+);

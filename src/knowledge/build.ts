@@ -1,0 +1,171 @@
+/**
+ * Builds the knowledge graph and the search index from parsed documents, and implements the
+ * query API over them.
+ */
+import type { Citation } from "../core/types.js";
+import type { Glossary } from "./glossary.js";
+import type {
+  AgendaItem, BodyId, IndexCounts, KnowledgeGraph, KnowledgeIndex, Meeting, MeetingKind, ParsedDocument, Passage,
+  Recommendation, Resolution, SearchHit, SkippedDocument, SymbolInfo, TimeSlot, WorkplanRow,
+} from "./model.js";
+import { extractMeetings, meetingsFromWorkplanRow, mergeMeetings, type MeetingDraft } from "./extract/meetings.js";
+import { extractAgenda } from "./extract/agenda.js";
+import { extractResolutions } from "./extract/resolutions.js";
+import { extractRecommendations } from "./extract/recommendations.js";
+import { extractSymbols } from "./extract/symbols.js";
+import { extractWorkplan } from "./extract/workplan.js";
+import { itemKey } from "./extract/item-key.js";
+import { buildBm25, searchBm25, tokenize, type Bm25Data } from "./search.js";
+
+/** Everything the index holds; serialized as is into the cache. */
+export interface IndexData {
+  documents: ParsedDocument[];
+  skipped: SkippedDocument[];
+  graph: KnowledgeGraph;
+  bm25: Bm25Data;
+}
+
+/** Extracts the graph and builds the search index. */
+export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocument[], glossary: Glossary): IndexData {
+  const drafts: MeetingDraft[] = [];
+  const workplan: WorkplanRow[] = [];
+  for (const doc of documents) {
+    drafts.push(...extractMeetings(doc, glossary));
+    const rows = extractWorkplan(doc, glossary);
+    workplan.push(...rows);
+    for (const row of rows) {
+      const m = meetingsFromWorkplanRow({ period: row.period, bodies: row.bodyNames, source: row.source }, glossary);
+      if (m) drafts.push(m);
+    }
+  }
+  const meetings = mergeMeetings(drafts);
+
+  const agenda: AgendaItem[] = [];
+  const slots: TimeSlot[] = [];
+  const resolutions = new Map<string, Resolution>();
+  const symbols = new Map<string, SymbolInfo>();
+  const recommendations: Recommendation[] = [];
+  for (const doc of documents) {
+    const header = doc.passages.find((p) => p.locator === "header, meeting");
+    const own = header ? meetings.find((m) => m.sources.includes(header.id)) : undefined;
+    if (own) {
+      const a = extractAgenda(doc, own.id);
+      agenda.push(...a.items);
+      slots.push(...a.slots);
+    }
+    extractResolutions(doc, glossary, resolutions);
+    extractSymbols(doc, symbols);
+    const body = doc.meta.body;
+    recommendations.push(
+      ...extractRecommendations(doc, (ordinal) => meetings.find((m) => body && m.bodies.length === 1 && m.bodies[0] === body && m.ordinal === ordinal && m.kind !== "resumed")),
+    );
+  }
+  const passages = documents.flatMap((d) => d.passages);
+  const bm25 = buildBm25(passages.map(searchText));
+  return {
+    documents,
+    skipped,
+    graph: {
+      meetings: meetings.sort(byDate),
+      agenda,
+      slots: slots.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start)),
+      resolutions: [...resolutions.values()].sort((a, b) => a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1])),
+      recommendations,
+      symbols: [...symbols.values()].sort((a, b) => a.symbol.localeCompare(b.symbol)),
+      workplan,
+    },
+    bm25,
+  };
+}
+
+/** Text indexed for a passage: its own text plus the headings above it (context words). */
+function searchText(p: Passage): string {
+  return `${p.text}\n${p.headingPath.slice(-1).join(" ")}`;
+}
+
+function byDate(a: Meeting, b: Meeting): number {
+  const k = (m: Meeting) => m.start ?? m.month ?? (m.year ? String(m.year) : "9999");
+  return k(a).localeCompare(k(b)) || a.id.localeCompare(b.id);
+}
+
+/** Query API over built index data. */
+export function createKnowledgeIndex(data: IndexData, glossary: Glossary): KnowledgeIndex {
+  const docs = new Map(data.documents.map((d) => [d.meta.id, d]));
+  const passages = data.documents.flatMap((d) => d.passages);
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const meetingsById = new Map(data.graph.meetings.map((m) => [m.id, m]));
+  const resolutions = new Map(data.graph.resolutions.map((r) => [r.number, r]));
+  const symbolKey = (s: string) => s.toUpperCase().replace(/\s+/g, "");
+  const symbols = new Map(data.graph.symbols.map((s) => [symbolKey(s.symbol), s]));
+
+  const overlaps = (m: Meeting, from?: string, to?: string) => {
+    if (!from && !to) return true;
+    const s = m.start ?? (m.month ? `${m.month}-01` : undefined);
+    const e = m.end ?? (m.month ? `${m.month}-31` : s);
+    if (!s || !e) return false;
+    return (!to || s <= to) && (!from || e >= from);
+  };
+
+  return {
+    documents: data.documents,
+    graph: data.graph,
+    skipped: data.skipped,
+    counts(): IndexCounts {
+      return {
+        documents: data.documents.length,
+        passages: passages.length,
+        meetings: data.graph.meetings.length,
+        resolutions: data.graph.resolutions.length,
+        agendaItems: data.graph.agenda.length,
+        recommendations: data.graph.recommendations.length,
+        symbols: data.graph.symbols.length,
+      };
+    },
+    document: (id) => docs.get(id),
+    passage: (id) => passageById.get(id),
+    cite(passageId): Citation {
+      const p = passageById.get(passageId);
+      if (!p) throw new Error(`Unknown passage ${passageId}`);
+      const meta = docs.get(p.docId)!.meta;
+      return {
+        document: meta.symbol ?? [meta.title, meta.date].filter(Boolean).join(", "),
+        file: meta.file,
+        paragraph: p.number ?? p.locator,
+        quote: p.text,
+        passageId: p.id,
+      };
+    },
+    meetings(q = {}) {
+      return data.graph.meetings.filter(
+        (m) =>
+          (!q.body || m.bodies.includes(q.body)) &&
+          (q.ordinal === undefined || m.ordinal === q.ordinal) &&
+          (!q.kind || m.kind === q.kind) &&
+          overlaps(m, q.from, q.to),
+      );
+    },
+    meeting: (id) => meetingsById.get(id),
+    agenda: (meetingId) => data.graph.agenda.filter((a) => a.meetingId === meetingId),
+    slots: (meetingId, date) => data.graph.slots.filter((s) => s.meetingId === meetingId && (!date || s.date === date)),
+    resolution: (n) => resolutions.get(n.replace(/\s+/g, "")),
+    recommendations(q = {}) {
+      return data.graph.recommendations.filter(
+        (r) => (!q.meetingId || r.meetingId === q.meetingId) && (!q.topic || r.text.includes(q.topic) || (r.topic ?? "").includes(q.topic)),
+      );
+    },
+    symbol: (s) => symbols.get(symbolKey(s)),
+    workplan(q = {}) {
+      return data.graph.workplan.filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
+    },
+    search(query, opts = {}): SearchHit[] {
+      const expanded = /[a-z]/i.test(query) ? glossary.expandEnglish(query) : [];
+      const tokens = [...tokenize(query), ...expanded.flatMap((z) => tokenize(z))];
+      const filter = opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
+      return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter }).map(([i, score]) => ({ passage: passages[i], score }));
+    },
+  };
+}
+
+/** Canonical key of an agenda item number (re-exported for the answer layer). */
+export { itemKey };
+export type { BodyId, MeetingKind };

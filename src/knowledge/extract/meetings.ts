@@ -1,0 +1,282 @@
+/**
+ * Meetings from headers, running text ("2009年11月9日至13日于多哈举行的第三届会议",
+ * "工作组第一、第六、第七和第十三次会议", "实施情况审议组第十五届会议第一次续会") and tables.
+ * Mentions of the same meeting are merged; each keeps every passage that mentions it.
+ */
+import type { BodyId, Meeting, MeetingKind, ParsedDocument, Passage } from "../model.js";
+import type { Glossary } from "../glossary.js";
+import { findDates, parseChineseNumber, toHalfWidth, parseTimeRange } from "../text.js";
+
+const NUM = "[\\d一二三四五六七八九十百]+";
+/** "第一、第六、第七和第十三次会议", "第十四届和第十四届会议续会", "第十五届会议第一次续会", "第十三届会议续会第二期会议". */
+const ORDINAL_MEETING = new RegExp(
+  `第\\s*(${NUM})\\s*(?:(?:届|次)\\s*)?((?:\\s*(?:、|和|或|及|至)\\s*第?\\s*${NUM}\\s*(?:届|次)?\\s*)*)(届会议|次会议|届|次)(?:\\s*(续会)(?:\\s*第\\s*(${NUM})\\s*期会议)?|\\s*第\\s*(${NUM})\\s*次续会)?`,
+  "g",
+);
+
+/** Words naming a generic "the working group" that refers to the document's own body. */
+const GENERIC_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的在和与及为、，。；即其])$/;
+
+export interface MeetingDraft extends Omit<Meeting, "id"> {
+  year?: number;
+}
+
+/** Collects meeting mentions from one document. */
+export function extractMeetings(doc: ParsedDocument, glossary: Glossary): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  const docBody = doc.meta.body;
+
+  // 1. The meeting the document was prepared for (header and sidecar).
+  const header = doc.passages.find((p) => p.locator === "header, meeting");
+  const m = doc.meta.meeting;
+  if (docBody && m && (m.ordinal || m.start)) {
+    out.push({
+      bodies: [docBody],
+      ordinal: m.ordinal,
+      kind: m.kind ?? "meeting",
+      start: m.start,
+      end: m.end ?? m.start,
+      venue: m.venue,
+      sources: header ? [header.id] : [],
+    });
+  }
+
+  for (const p of doc.passages) {
+    if (p.kind === "table-row" || p.kind === "footnote") continue;
+    out.push(...meetingsInText(p, docBody, glossary));
+  }
+
+  // Opening announcement: "第十五次会议将于 2024 年 9 月 3 日星期二下午 3 时在维也纳国际中心 M 楼 B/M1 会议厅开幕".
+  for (const p of doc.passages) {
+    const t = toHalfWidth(p.text);
+    const open = t.match(/将于\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期[一二三四五六日])?\s*((?:上午|下午)\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*在\s*([^，。]+?)\s*开幕/);
+    if (!open) continue;
+    const date = findDates(open[1])[0]?.start;
+    const self = out[0];
+    if (date && self && docBody) {
+      self.opening = { date, time: open[2] ? parseTimeRange(open[2])?.start : undefined, place: open[3].replace(/\s+/g, " "), source: p.id };
+      if (!self.sources.includes(p.id)) self.sources.push(p.id);
+      if (/现场与会/.test(t)) self.format = "in person";
+    }
+  }
+  return out;
+}
+
+/**
+ * Body of a meeting mention: a body named right after ("第十一次增进…专家会议"), else the nearest
+ * body named before it in the same clause. A generic "工作组" / "其" refers to the document's
+ * own body.
+ */
+function bodyAround(text: string, start: number, end: number, docBody: BodyId | undefined, glossary: Glossary, from?: number): BodyId[] {
+  const mentions = glossary.findBodies(text).filter((b) => !isForeignBody(text, b.index) || /^(?:arab|oecd|g20)/.test(b.id));
+  const after = mentions.find((b) => b.index >= end && b.index - end <= 2);
+  if (after && /会议$/.test(text.slice(after.index, after.index + after.length))) return [after.id];
+  const clauseStart = from ?? Math.max(text.lastIndexOf("。", start - 1) + 1, text.lastIndexOf("；", start - 1) + 1, 0);
+  const before = mentions.filter((b) => b.index + b.length <= start && b.index >= clauseStart);
+  const adjacent = before.filter((b) => start - (b.index + b.length) <= 1);
+  if (adjacent.length) return [adjacent[adjacent.length - 1].id];
+  const word = text.slice(start, end);
+  const compatible = (id: BodyId) => {
+    const w = glossary.body(id)?.meetingWord?.zh;
+    return !w || !word || !/[届次]/.test(word) || w.includes(word.includes("届") ? "届" : "次");
+  };
+  // Generic references ("工作组", "其") compete with named bodies by distance.
+  let genericAt = -1;
+  for (const g of text.slice(clauseStart, start).matchAll(/工作组|审议组|其(?=第)/g)) {
+    const at = clauseStart + g.index!;
+    if (mentions.some((b) => at >= b.index && at < b.index + b.length)) continue;
+    if (!isForeignBody(text, at)) genericAt = at;
+  }
+  const named = before.filter((b) => compatible(b.id)).pop();
+  if (genericAt >= 0 && docBody && (!named || genericAt > named.index)) return [docBody];
+  if (named) return [named.id];
+  return docBody && compatible(docBody) ? [docBody] : [];
+}
+
+/** "阿拉伯反腐败公约缔约国会议", "20 国集团反腐败工作组": a body of another treaty or forum. */
+export function isForeignBody(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 12), index);
+  if (/公约$/.test(before) && !/联合国反腐败公约$/.test(before)) return true;
+  if (/(?:反腐败|贿赂问题|集团|组织)$/.test(before)) return true;
+  return false;
+}
+
+function meetingsInText(p: Passage, docBody: BodyId | undefined, glossary: Glossary): MeetingDraft[] {
+  const text = p.text.replace(/<[^>]+>/g, "");
+  const out: MeetingDraft[] = [];
+  const dates = findDates(text);
+  const claimedDates = new Set<number>();
+
+  for (const m of text.matchAll(ORDINAL_MEETING)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // "第 9/2 号决议第 5 段", "第十三条", "第2条第2款" are not meetings; "第十一次增进…专家会议" is.
+    if (!/会议|届|续会/.test(m[0]) && !/^[\u4e00-\u9fff《》]{2,40}?(?:专家会议|会议)/.test(text.slice(end, end + 45))) continue;
+    const first = parseChineseNumber(m[1]);
+    if (!first) continue;
+    const ordinals = [first, ...[...(m[2] ?? "").matchAll(new RegExp(NUM, "g"))].map((x) => parseChineseNumber(x[0])!).filter(Boolean)];
+    const isSession = /届/.test(m[3]);
+    // "第 X 届会议" immediately followed by a body-less "第Y次续会": a resumed session.
+    const resumed = !!m[4] || !!m[6];
+    const part = m[6] ? parseChineseNumber(m[6]) : m[5] ? parseChineseNumber(m[5]) : undefined;
+    if (/决议|段|条|款/.test(text.slice(end, end + 2))) continue;
+    const bodies = bodyAround(text, start, end, docBody, glossary);
+    if (!bodies.length) continue;
+    // A date and venue right before: "在2009年11月9日至13日于多哈举行的第三届会议上".
+    const lead = dates.find((d) => {
+      const gap = text.slice(d.index + d.length, start);
+      return gap.length <= 40 && /举行的\s*(?:[\u4e00-\u9fff《》]{0,30})?$/.test(gap) && !/。|；/.test(gap);
+    });
+    let venue: string | undefined;
+    if (lead) {
+      claimedDates.add(lead.index);
+      const gap = text.slice(lead.index + lead.length, start);
+      venue = gap.match(/^\s*(?:于|在)\s*([\u4e00-\u9fff]{2,12}?)\s*举行/)?.[1];
+    }
+    // "工作组 2018 年第九次会议", "在 2021 年 12 月第九届会议上"
+    const ym = text.slice(Math.max(0, start - 12), start).match(/(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*)?$/);
+    const year = ym ? Number(ym[1]) : undefined;
+    const month = ym?.[2] ? `${ym[1]}-${ym[2].padStart(2, "0")}` : undefined;
+    ordinals.forEach((ordinal, k) => {
+      const isLast = k === ordinals.length - 1;
+      out.push({
+        bodies,
+        ordinal,
+        kind: (resumed && isLast ? "resumed" : isSession ? "session" : "meeting") as MeetingKind,
+        part: resumed && isLast ? part ?? undefined : undefined,
+        start: ordinals.length === 1 && !lead?.month ? lead?.start : undefined,
+        end: ordinals.length === 1 && !lead?.month ? lead?.end ?? lead?.start : undefined,
+        month: ordinals.length === 1 ? lead?.month ?? month : undefined,
+        venue: ordinals.length === 1 ? venue : undefined,
+        year: ordinals.length === 1 && !lead ? year : lead ? Number(lead.start.slice(0, 4)) : undefined,
+        sources: [p.id],
+      });
+      // "第十四届和第十四届会议续会": the plain session and its resumed part.
+      if (resumed && isLast && k > 0 && ordinals[k - 1] === ordinal) out[out.length - 2].kind = isSession ? "session" : "meeting";
+    });
+  }
+
+  // Dated meetings without an ordinal: "于 2022 年 9 月 5 日至 8 日在维也纳举行了闭会期间会议",
+  // "在 2023 年 6 月举行的实施情况审议组和预防腐败问题工作组联席会议上", "…在维也纳举行的…全球会议".
+  for (const d of dates) {
+    if (claimedDates.has(d.index)) continue;
+    // "2018 年 9 月 5 日至 7 日和 2019 年 9 月 4 日至 6 日在维也纳举行的会议": both dates share the phrase.
+    let restFrom = d.index + d.length;
+    for (const next of dates) {
+      if (next.index >= restFrom && /^\s*(?:和|、|及)\s*$/.test(text.slice(restFrom, next.index))) restFrom = next.index + next.length;
+    }
+    const rest = text.slice(restFrom, restFrom + 90);
+    const held = rest.match(/^\s*(?:[，,]\s*)?(?:(?:于|在)\s*([\u4e00-\u9fff]{2,12}?)\s*)?举行(?:了|的)\s*([^，。；：]{0,60}?会议)(?![\u4e00-\u9fff]{0,4}会议)/);
+    if (!held) continue;
+    const phrase = held[2];
+    if (/第\s*[\d一二三四五六七八九十]+\s*(?:届|次)/.test(phrase)) continue; // has an ordinal: handled above
+    const inPhrase = glossary.findBodies(phrase).filter((b) => !isForeignBody(phrase, b.index));
+    let bodies: BodyId[] = [...new Set(inPhrase.map((b) => b.id))];
+    let kind: MeetingKind = "meeting";
+    let name: string | undefined;
+    if (/联席会议/.test(phrase)) kind = "joint";
+    else if (/闭会期间会议/.test(phrase)) kind = "intersessional";
+    else if (/特别会议/.test(phrase)) {
+      kind = "special";
+      if (!bodies.length) bodies = ["ungass"];
+    }
+    if (!bodies.length && (/^(?:的)?会议$/.test(phrase.trim()) || kind === "intersessional")) {
+      // The meeting of the sentence's subject: the nearest body named before the date.
+      const sentenceStart = Math.max(text.lastIndexOf("。", d.index) + 1, 0);
+      bodies = bodyAround(text, d.index, d.index, docBody, glossary, sentenceStart);
+    }
+    if (!bodies.length) {
+      kind = "other";
+      name = phrase.replace(/^(?:的|了)/, "");
+      bodies = ["other"];
+    }
+    const after = text.slice(restFrom + held[0].length, restFrom + held[0].length + 20);
+    out.push({
+      bodies,
+      kind,
+      name,
+      start: d.month ? undefined : d.start,
+      end: d.month ? undefined : d.end ?? d.start,
+      month: d.month,
+      venue: held[1],
+      format: /混合形式/.test(after) ? "hybrid" : undefined,
+      sources: [p.id],
+    });
+  }
+  return out;
+}
+
+/** Meetings from the rows of a workplan or organization-of-work table. */
+export function meetingsFromWorkplanRow(row: { period: string; bodies: string[]; source: string }, glossary: Glossary): MeetingDraft | undefined {
+  const d = findDates(row.period.replace(/\s+/g, ""))[0];
+  if (!d || d.month || !d.end) return undefined;
+  const ids: BodyId[] = [];
+  let ordinal: number | undefined;
+  for (const name of row.bodies) {
+    for (const found of glossary.findBodies(name)) ids.push(found.id);
+    const o = name.match(new RegExp(`第(${NUM})(届|次)会议`));
+    if (o) ordinal = parseChineseNumber(o[1]);
+  }
+  if (!ids.length) return undefined;
+  const unique = [...new Set(ids)];
+  return {
+    bodies: unique,
+    ordinal: unique.length === 1 ? ordinal : undefined,
+    kind: unique.length > 1 ? "joint" : ordinal ? "session" : "meeting",
+    start: d.start,
+    end: d.end,
+    sources: [row.source],
+  };
+}
+
+/** Merges drafts that describe the same meeting; assigns stable ids. */
+export function mergeMeetings(drafts: MeetingDraft[]): Meeting[] {
+  const merged: MeetingDraft[] = [];
+  const same = (a: MeetingDraft, b: MeetingDraft) => {
+    if (a.bodies.join() !== b.bodies.join()) return false;
+    if (a.kind === "other" || b.kind === "other") return a.kind === b.kind && a.name === b.name && a.start === b.start;
+    if (a.ordinal && b.ordinal) return a.ordinal === b.ordinal && (a.kind === "resumed") === (b.kind === "resumed") && (a.part ?? 0) === (b.part ?? 0);
+    // One side without ordinal: the same dates, or the same month / year with no conflict.
+    if (a.start && b.start) return a.start === b.start;
+    const ym = (m: MeetingDraft) => m.month ?? m.start?.slice(0, 7);
+    if (ym(a) && ym(b)) return ym(a) === ym(b) && (a.kind === b.kind || !a.ordinal || !b.ordinal);
+    const y = (m: MeetingDraft) => m.year ?? (ym(m) ? Number(ym(m)!.slice(0, 4)) : undefined);
+    return !!y(a) && y(a) === y(b) && (!!a.ordinal !== !!b.ordinal) && a.kind !== "joint" && b.kind !== "joint";
+  };
+  // Ordinal meetings first so that dated, ordinal-less mentions attach to them.
+  const ordered = [...drafts].sort((a, b) => Number(!!b.ordinal) - Number(!!a.ordinal) || Number(!!b.start) - Number(!!a.start));
+  for (const d of ordered) {
+    const candidates = merged.filter((m) => same(m, d));
+    const target = candidates.length === 1 ? candidates[0] : candidates.find((m) => m.start && m.start === d.start);
+    if (!target) {
+      merged.push({ ...d, sources: [...d.sources] });
+      continue;
+    }
+    target.ordinal ??= d.ordinal;
+    if (!target.start && d.start) {
+      target.start = d.start;
+      target.end = d.end;
+    }
+    target.month ??= d.month ?? d.start?.slice(0, 7);
+    target.year ??= d.year;
+    target.venue ??= d.venue;
+    target.format ??= d.format;
+    target.opening ??= d.opening;
+    if (target.kind === "meeting" && d.kind !== "meeting" && d.kind !== "other") target.kind = d.kind;
+    for (const s of d.sources) if (!target.sources.includes(s)) target.sources.push(s);
+  }
+  return merged.map((m) => ({ ...m, id: meetingId(m) }));
+}
+
+function meetingId(m: MeetingDraft): string {
+  const body = m.bodies.join("+");
+  if (m.ordinal) return `${body}/${m.ordinal}${m.kind === "resumed" ? `-resumed${m.part ? `-${m.part}` : ""}` : ""}`;
+  if (m.name) return `${body}/${m.start ?? m.month ?? m.year ?? "undated"}-${hash(m.name)}`;
+  return `${body}/${m.kind}-${m.start ?? m.month ?? m.year ?? "undated"}`;
+}
+
+function hash(s: string): string {
+  let h = 0;
+  for (const c of s) h = (h * 31 + c.codePointAt(0)!) >>> 0;
+  return h.toString(36);
+}

@@ -1,0 +1,126 @@
+/**
+ * Resolutions and decisions of the Conference ("第 10/3 号决议", "第 7/1 号决定",
+ * "resolution 10/3"): titles ("题为“…”的第 N 号决议"), operative statements with their verb
+ * and addressee, and references to a paragraph of a resolution ("第 9/2 号决议第 5 段").
+ */
+import type { ParsedDocument, Resolution, Statement } from "../model.js";
+import type { Glossary } from "../glossary.js";
+import { toHalfWidth } from "../text.js";
+
+/** A resolution number mention in text. */
+export interface ResolutionMention {
+  number: string;
+  kind: "resolution" | "decision";
+  index: number;
+  length: number;
+  /** "第 9/2 号决议第 5 段": the operative paragraph referred to. */
+  paragraph?: number;
+}
+
+const MENTION_ZH = /第\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*号\s*(决议|决定)(?:\s*第\s*(\d{1,2})\s*段)?/g;
+const MENTION_EN = /\b(resolution|decision)s?\s+(\d{1,2})\/(\d{1,2})(?:,?\s+paragraph\s+(\d{1,2}))?/gi;
+
+/** Finds resolution and decision numbers in a text (Chinese and English forms). */
+export function findResolutionMentions(text: string): ResolutionMention[] {
+  const t = toHalfWidth(text);
+  const out: ResolutionMention[] = [];
+  for (const m of t.matchAll(MENTION_ZH)) {
+    // "大会第 S-32/1 号决议" is a General Assembly resolution, not the Conference's.
+    if (/S-\s*$/.test(t.slice(Math.max(0, m.index! - 3), m.index! + 1))) continue;
+    out.push({ number: `${m[1]}/${m[2]}`, kind: m[3] === "决定" ? "decision" : "resolution", index: m.index!, length: m[0].length, paragraph: m[4] ? Number(m[4]) : undefined });
+  }
+  for (const m of t.matchAll(MENTION_EN)) {
+    out.push({ number: `${m[2]}/${m[3]}`, kind: m[1].toLowerCase().startsWith("dec") ? "decision" : "resolution", index: m.index!, length: m[0].length, paragraph: m[4] ? Number(m[4]) : undefined });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const ADDRESSEES: [RegExp, string][] = [
+  [/^(?:联合国)?毒品和犯罪问题办公室|^UNODC/i, "UNODC"],
+  [/^秘书处|^(?:the )?secretariat/i, "secretariat"],
+  [/^(?:公约)?实施情况审议组|^(?:the )?Implementation Review Group/i, "Implementation Review Group"],
+  [/^(?:其)?附属机构|^subsidiary bodies/i, "subsidiary bodies"],
+  [/^工作组|^(?:the )?working group/i, "working group"],
+  [/^缔约国|^States parties/i, "States parties"],
+  [/^会员国|^Member States/i, "Member States"],
+  [/^(?:缔约国会议第.{1,3}届会议)?主席团|^(?:the )?Bureau/i, "Bureau"],
+  [/^联合国系统|^(?:the )?United Nations system/i, "United Nations system"],
+];
+
+/** The addressee at the start of a clause ("秘书处继续…" -> secretariat). */
+export function addresseeOf(text: string): string | undefined {
+  const t = text.trim();
+  return ADDRESSEES.find(([re]) => re.test(t))?.[1];
+}
+
+/** Clauses of a sentence: split on "，并" / "，还" / "；" so each operative verb gets its own clause. */
+function clauses(sentence: string): string[] {
+  return sentence
+    .split(/(?<=[；;])|(?=[，,]\s*(?:并|还|同时)(?:请|决定|鼓励|欢迎|邀请|吁请|促请|强调|重申|指示|承诺))/)
+    .map((c) => c.replace(/^[，,]\s*/, ""))
+    .filter((c) => c.trim());
+}
+
+/** Splits text into sentences (Chinese 。 and English ". "), keeping the punctuation. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim());
+}
+
+/** Extracts resolutions from one document, merging into `into` by number. */
+export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into: Map<string, Resolution>): void {
+  const verbs = glossary.data.verbs
+    .flatMap((v) => v.zh.map((zh) => ({ verb: v.verb, zh })))
+    .sort((a, b) => b.zh.length - a.zh.length);
+
+  for (const p of doc.passages) {
+    const mentions = findResolutionMentions(p.text);
+    if (!mentions.length) continue;
+    for (const m of mentions) {
+      const r = into.get(m.number) ?? { number: m.number, kind: m.kind, session: Number(m.number.split("/")[0]), statements: [], sources: [] };
+      into.set(m.number, r);
+      if (!r.sources.includes(p.id)) r.sources.push(p.id);
+      const title = titleBefore(p.text, m.index);
+      if (title && !r.title) r.title = title;
+    }
+    // Statements: sentences that name exactly one resolution, and the sentences that continue
+    // them ("在该决议中，缔约国会议决定…").
+    let current: ResolutionMention | undefined;
+    for (const s of sentences(toHalfWidth(p.text))) {
+      const here = findResolutionMentions(s);
+      // "在第 7/1 号决定中回顾其第 6/1 号决议": the one followed by "中" is the one speaking.
+      const speaking = here.length > 1 ? here.filter((h) => /^\s*中/.test(s.slice(h.index + h.length))) : here;
+      if (speaking.length === 1) current = speaking[0];
+      else if (here.length > 1) current = undefined;
+      else if (!/^(?:在)?(?:该|这项|此)决议中|^in (?:that|the same) resolution/i.test(s.trim()) && !/^缔约国会议还/.test(s.trim())) current = current && /^(?:缔约国会议)?还/.test(s.trim()) ? current : undefined;
+      if (!current) continue;
+      const r = into.get(current.number)!;
+      const after = speaking.length === 1 ? s.slice(speaking[0].index + speaking[0].length) : s;
+      for (const clause of clauses(after)) {
+        const st = statementOf(clause, verbs);
+        if (!st) continue;
+        const statement: Statement = { ...st, text: s.trim(), paragraph: current.paragraph, source: p.id };
+        if (!r.statements.some((x) => x.source === p.id && x.verb === statement.verb && x.addressee === statement.addressee)) r.statements.push(statement);
+      }
+    }
+  }
+}
+
+function statementOf(clause: string, verbs: { verb: string; zh: string }[]): Pick<Statement, "verb" | "addressee"> | undefined {
+  const t = clause.replace(/^[\s，,。]*(?:中|上)?[，,]?\s*/, "").replace(/^(?:缔约国会议|会员国|大会|工作组)?\s*(?:还|并|再次|也)?\s*/, "");
+  for (const v of verbs) {
+    const i = t.indexOf(v.zh);
+    if (i < 0 || i > 6) continue;
+    return { verb: v.verb as Statement["verb"], addressee: addresseeOf(t.slice(i + v.zh.length)) };
+  }
+  return undefined;
+}
+
+/** "题为“X”的第 N 号决议" / "关于X的第N号决议" right before a mention -> X. */
+function titleBefore(text: string, index: number): string | undefined {
+  const before = toHalfWidth(text.slice(Math.max(0, index - 120), index));
+  const titled = before.match(/题为\s*[“"]([^”"]+)[”"]\s*的\s*$/);
+  if (titled) return titled[1].replace(/^《(.*)》$/, "$1").trim();
+  const about = before.match(/(?:通过了|的)?关于([^，。“”]{4,60})的\s*$/);
+  if (about) return about[1].trim();
+  return undefined;
+}

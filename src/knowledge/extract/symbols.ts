@@ -1,0 +1,22 @@
+/**
+ * Document symbols (CAC/COSP/WG.4/2024/3, …/CRP.1, …/L.1/Add.1) with what the text says each
+ * document is: the sentence or list item that names it.
+ */
+import type { ParsedDocument, SymbolInfo } from "../model.js";
+import { findSymbols } from "../parse/clean.js";
+
+/** Collects symbol mentions into `into`, keyed by symbol. */
+export function extractSymbols(doc: ParsedDocument, into: Map<string, SymbolInfo>): void {
+  if (doc.meta.symbol) {
+    const own = into.get(doc.meta.symbol) ?? { symbol: doc.meta.symbol, descriptions: [] };
+    own.docId = doc.meta.id;
+    into.set(doc.meta.symbol, own);
+  }
+  for (const p of doc.passages) {
+    for (const s of findSymbols(p.text)) {
+      const info = into.get(s.symbol) ?? { symbol: s.symbol, descriptions: [] };
+      into.set(s.symbol, info);
+      if (!info.descriptions.some((d) => d.source === p.id)) info.descriptions.push({ text: p.text, source: p.id });
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Loads the corpus: every text file in the documents folder (with its optional sidecar) is
+ * parsed; a document that cannot be parsed is reported with its file name and reason and the
+ * others are still indexed. The built index is cached, versioned and keyed by a hash of the
+ * documents, the glossary and the parser, and rebuilt when any of them changes.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
+import { createGlossary, loadGlossary, type Glossary } from "./glossary.js";
+import { parseDocument } from "./parse/parse-document.js";
+import { parseSidecar } from "./parse/sidecar.js";
+import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
+
+/** Bump when parsing or extraction changes the index's content or shape. */
+export const INDEX_VERSION = 1;
+
+export interface LoadIndexConfig {
+  documentsDir: string;
+  glossaryFile: string;
+  /** Where the built index is cached; no caching when omitted. */
+  cacheDir?: string;
+  /** Ignore a cached index and rebuild. */
+  rebuild?: boolean;
+  /** Progress for long builds (file name, done, total). */
+  onProgress?: (file: string, done: number, total: number) => void;
+}
+
+export interface LoadedIndex {
+  index: KnowledgeIndex;
+  glossary: Glossary;
+  /** Whether the index came from the cache. */
+  fromCache: boolean;
+  cacheFile?: string;
+  hash: string;
+}
+
+interface SourceFile {
+  file: string;
+  text: string;
+  sidecar?: string;
+}
+
+/** Reads the documents folder: `*.txt` and `*.md` files and their `*.meta.json` sidecars. */
+export function readCorpus(documentsDir: string): SourceFile[] {
+  if (!existsSync(documentsDir)) throw new Error(`Documents folder not found: ${documentsDir} (set DATA_DIR to the folder that holds documents/)`);
+  const names = readdirSync(documentsDir).sort();
+  return names
+    .filter((n) => /\.(txt|md)$/i.test(n))
+    .map((file) => {
+      const stem = file.replace(/\.[^.]+$/, "");
+      const sidecarName = `${stem}.meta.json`;
+      return {
+        file,
+        text: readFileSync(join(documentsDir, file), "utf8"),
+        sidecar: names.includes(sidecarName) ? readFileSync(join(documentsDir, sidecarName), "utf8") : undefined,
+      };
+    });
+}
+
+/** Parses source files, collecting the ones that fail with their reason. */
+export function parseCorpus(files: SourceFile[], glossary: Glossary, onProgress?: LoadIndexConfig["onProgress"]): { documents: ParsedDocument[]; skipped: SkippedDocument[] } {
+  const documents: ParsedDocument[] = [];
+  const skipped: SkippedDocument[] = [];
+  files.forEach((f, i) => {
+    try {
+      const sidecar = f.sidecar !== undefined ? parseSidecar(f.sidecar, f.file.replace(/\.[^.]+$/, ".meta.json")) : undefined;
+      documents.push(parseDocument(f.text, { file: f.file, sidecar, resolveBody: (n) => glossary.resolveBodyName(n) }));
+    } catch (e) {
+      skipped.push({ file: f.file, reason: (e as Error).message.replace(`${f.file}: `, "") });
+    }
+    onProgress?.(f.file, i + 1, files.length);
+  });
+  return { documents, skipped };
+}
+
+/** Loads the index, from the cache when it is current. */
+export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
+  const glossaryText = readFileSync(config.glossaryFile, "utf8");
+  const glossary = loadGlossary(config.glossaryFile);
+  const files = readCorpus(config.documentsDir);
+  const h = createHash("sha256");
+  h.update(`v${INDEX_VERSION}\0`).update(glossaryText);
+  for (const f of files) h.update(`\0${f.file}\0${f.text}\0${f.sidecar ?? ""}`);
+  const hash = h.digest("hex").slice(0, 16);
+
+  const cacheFile = config.cacheDir ? join(config.cacheDir, `index-v${INDEX_VERSION}-${hash}.json`) : undefined;
+  if (cacheFile && !config.rebuild && existsSync(cacheFile)) {
+    try {
+      const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: number; hash: string; data: IndexData };
+      if (cached.version === INDEX_VERSION && cached.hash === hash) {
+        return { index: createKnowledgeIndex(cached.data, glossary), glossary, fromCache: true, cacheFile, hash };
+      }
+    } catch {
+      // An unreadable cache is rebuilt below.
+    }
+  }
+  const { documents, skipped } = parseCorpus(files, glossary, config.onProgress);
+  const data = buildIndexData(documents, skipped, glossary);
+  if (cacheFile) {
+    mkdirSync(config.cacheDir!, { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ version: INDEX_VERSION, hash, data }));
+    renameSync(tmp, cacheFile);
+  }
+  return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash };
+}
+
+/** Convenience for callers that only need the query API. */
+export async function loadKnowledgeIndex(config: LoadIndexConfig): Promise<KnowledgeIndex> {
+  return (await loadIndex(config)).index;
+}
+
+/** Builds an index from in-memory texts (tests, benchmarks). */
+export function buildIndexFromTexts(files: SourceFile[], glossary: Glossary | Parameters<typeof createGlossary>[0]): KnowledgeIndex {
+  const g = "resolveBodyName" in glossary ? (glossary as Glossary) : createGlossary(glossary as Parameters<typeof createGlossary>[0]);
+  const { documents, skipped } = parseCorpus(files, g);
+  return createKnowledgeIndex(buildIndexData(documents, skipped, g), g);
+}
