@@ -11,6 +11,8 @@ import type { ThreadMemory } from "./memory.js";
 export interface Services {
   /** Persistence (subscriptions, digest log, feedback); see src/store/. */
   store?: import("../store/types.js").Store;
+  /** Rewords free answers (LLM); answers are complete without it. */
+  wording?: import("./wording.js").AnswerWording;
 }
 
 /** Everything a handler may read. No platform objects reach here. */

@@ -110,6 +110,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     documents: data.documents,
     graph: data.graph,
     skipped: data.skipped,
+    glossary,
     counts(): IndexCounts {
       return {
         documents: data.documents.length,

@@ -50,6 +50,8 @@ export interface Glossary {
   findBodies(text: string): { id: BodyId; index: number; length: number }[];
   /** Chinese search terms for the English words and phrases found in a question. */
   expandEnglish(question: string): string[];
+  /** The English terms found in a question, each with its Chinese variants (longest matches only). */
+  englishConcepts(question: string): { en: string; zh: string[] }[];
   /** English name of a Chinese place, country or organization, when known. */
   english(zh: string): string | undefined;
   /** Replaces known Chinese names (bodies, venues, countries) in a short phrase with English. */
@@ -75,19 +77,26 @@ export function loadGlossary(file: string): Glossary {
 export function createGlossary(data: GlossaryData): Glossary {
   const byId = new Map(data.bodies.map((b) => [b.id, b]));
   // Body name patterns, longest first so "资产追回问题工作组" wins over "工作组".
-  const bodyPatterns: { id: string; text: string; latin: boolean }[] = [];
+  const bodyPatterns: { id: string; text: string; latin: boolean; spaced?: RegExp }[] = [];
   for (const b of data.bodies) {
     const names = new Set<string>([b.zh, b.en, ...(b.short ? [b.short.zh, b.short.en] : []), ...b.abbreviations, ...b.aliases.en, ...b.aliases.zh]);
-    for (const n of names) if (n && n.trim().length >= 2) bodyPatterns.push({ id: b.id, text: n.trim(), latin: /^[\x00-\x7f]+$/.test(n) });
+    for (const n of names) {
+      if (!n || n.trim().length < 2) continue;
+      const text = n.trim();
+      const latin = /^[\x00-\x7f]+$/.test(text);
+      // Chinese documents set numbers off with spaces ("20 国集团反腐败工作组"); glossary names do not.
+      const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
+      bodyPatterns.push({ id: b.id, text, latin, spaced: parts.length > 1 ? new RegExp(parts.map(escapeRe).join("\\s*"), "g") : undefined });
+    }
   }
   bodyPatterns.sort((a, b) => b.text.length - a.text.length);
 
-  const enTerms: { pattern: RegExp; zh: string[] }[] = [];
+  const enTerms: { pattern: RegExp; zh: string[]; en: string }[] = [];
   const addTerm = (en: string[], zh: string[]) => {
     for (const e of en) {
       const words = norm(e).split(" ").map(escapeRe).map(stemPattern);
       if (!words.join("")) continue;
-      enTerms.push({ pattern: new RegExp(`(?:^|[^a-z])${words.join("[\\s-]+")}(?=$|[^a-z])`, "i"), zh });
+      enTerms.push({ pattern: new RegExp(`(?:^|[^a-z])(${words.join("[\\s-]+")})(?=$|[^a-z])`, "i"), zh, en: e });
     }
   };
   for (const t of data.terms) addTerm(t.en, t.zh);
@@ -121,17 +130,16 @@ export function createGlossary(data: GlossaryData): Glossary {
       for (const p of bodyPatterns) {
         const needle = p.latin ? p.text.toLowerCase() : p.text;
         const hay = p.latin ? lower : text;
-        let from = 0;
-        for (;;) {
-          const i = hay.indexOf(needle, from);
-          if (i < 0) break;
-          from = i + needle.length;
-          if (p.latin && (/[a-z0-9]/i.test(hay[i - 1] ?? "") || /[a-z0-9]/i.test(hay[i + needle.length] ?? ""))) continue;
+        const found: [number, number][] = [];
+        if (p.spaced) for (const m of hay.matchAll(p.spaced)) found.push([m.index!, m[0].length]);
+        else for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) found.push([i, needle.length]);
+        for (const [i, length] of found) {
+          if (p.latin && (/[a-z0-9]/i.test(hay[i - 1] ?? "") || /[a-z0-9]/i.test(hay[i + length] ?? ""))) continue;
           let free = true;
-          for (let k = i; k < i + needle.length; k++) if (taken[k]) free = false;
+          for (let k = i; k < i + length; k++) if (taken[k]) free = false;
           if (!free) continue;
-          for (let k = i; k < i + needle.length; k++) taken[k] = true;
-          out.push({ id: p.id, index: i, length: needle.length });
+          for (let k = i; k < i + length; k++) taken[k] = true;
+          out.push({ id: p.id, index: i, length });
         }
       }
       return out.sort((a, b) => a.index - b.index);
@@ -141,6 +149,28 @@ export function createGlossary(data: GlossaryData): Glossary {
       const out = new Set<string>();
       for (const t of enTerms) if (t.pattern.test(q)) for (const z of t.zh) out.add(z);
       return [...out];
+    },
+    englishConcepts(question) {
+      const q = norm(question);
+      const found: { en: string; zh: string[]; start: number; end: number }[] = [];
+      for (const t of enTerms) {
+        const m = t.pattern.exec(q);
+        if (!m) continue;
+        const start = m.index + m[0].indexOf(m[1]);
+        found.push({ en: t.en, zh: t.zh, start, end: start + m[1].length });
+      }
+      // Keep the longest match where matches overlap ("public procurement" over "procurement").
+      found.sort((a, b) => b.end - b.start - (a.end - a.start));
+      const kept: typeof found = [];
+      for (const f of found) {
+        const same = kept.find((k) => f.start >= k.start && f.end <= k.end);
+        if (same) {
+          if (f.start === same.start && f.end === same.end) same.zh = [...new Set([...same.zh, ...f.zh])];
+          continue;
+        }
+        kept.push(f);
+      }
+      return kept.sort((a, b) => a.start - b.start).map(({ en, zh }) => ({ en, zh }));
     },
     english: (zh) => zhToEn.get(zh),
     translateNames(zh) {

@@ -234,6 +234,8 @@ export interface KnowledgeIndex {
   readonly documents: ParsedDocument[];
   readonly graph: KnowledgeGraph;
   readonly skipped: SkippedDocument[];
+  /** The terminology the index was built with (names, aliases, English expansion). */
+  readonly glossary: import("./glossary.js").Glossary;
   counts(): IndexCounts;
   document(docId: string): ParsedDocument | undefined;
   passage(id: string): Passage | undefined;

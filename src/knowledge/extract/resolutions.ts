@@ -41,9 +41,10 @@ const ADDRESSEES: [RegExp, string][] = [
   [/^(?:公约)?实施情况审议组|^(?:the )?Implementation Review Group/i, "Implementation Review Group"],
   [/^(?:其)?附属机构|^subsidiary bodies/i, "subsidiary bodies"],
   [/^工作组|^(?:the )?working group/i, "working group"],
+  // Before "States parties": "缔约国会议第九届会议主席团" starts with "缔约国".
+  [/^(?:缔约国会议第.{1,3}届会议)?主席团|^(?:the )?Bureau/i, "Bureau"],
   [/^缔约国|^States parties/i, "States parties"],
   [/^会员国|^Member States/i, "Member States"],
-  [/^(?:缔约国会议第.{1,3}届会议)?主席团|^(?:the )?Bureau/i, "Bureau"],
   [/^联合国系统|^(?:the )?United Nations system/i, "United Nations system"],
 ];
 
@@ -89,27 +90,51 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
       const here = findResolutionMentions(s);
       // "在第 7/1 号决定中回顾其第 6/1 号决议": the one followed by "中" is the one speaking.
       const speaking = here.length > 1 ? here.filter((h) => /^\s*中/.test(s.slice(h.index + h.length))) : here;
-      if (speaking.length === 1) current = speaking[0];
+      // Each speaking resolution owns the text up to the next one ("在…第5/4号决议中重申…，在第4/3号决议中，缔约国会议决定…").
+      let segments: { mention: ResolutionMention; text: string }[] = speaking.map((m, k) => ({
+        mention: m,
+        // "…，鼓励…（第 9/2 号决议第 7 段）。": a reference in closing brackets speaks for the text before it.
+        text: /\(\s*$/.test(s.slice(0, m.index)) && k === speaking.length - 1 ? s.slice(0, m.index) : s.slice(m.index + m.length, speaking[k + 1]?.index ?? s.length),
+      }));
+      if (speaking.length) current = speaking[speaking.length - 1];
       else if (here.length > 1) current = undefined;
-      else if (!/^(?:在)?(?:该|这项|此)决议中|^in (?:that|the same) resolution/i.test(s.trim()) && !/^缔约国会议还/.test(s.trim())) current = current && /^(?:缔约国会议)?还/.test(s.trim()) ? current : undefined;
+      else if (!continuesResolution(s.trim(), verbs)) current = undefined;
       if (!current) continue;
-      const r = into.get(current.number)!;
-      const after = speaking.length === 1 ? s.slice(speaking[0].index + speaking[0].length) : s;
-      for (const clause of clauses(after)) {
-        const st = statementOf(clause, verbs);
-        if (!st) continue;
-        const statement: Statement = { ...st, text: s.trim(), paragraph: current.paragraph, source: p.id };
-        if (!r.statements.some((x) => x.source === p.id && x.verb === statement.verb && x.addressee === statement.addressee)) r.statements.push(statement);
+      if (!segments.length) segments = [{ mention: current, text: s }];
+      for (const seg of segments) {
+        const r = into.get(seg.mention.number)!;
+        for (const clause of clauses(seg.text)) {
+          const st = statementOf(clause, verbs);
+          if (!st) continue;
+          const statement: Statement = { ...st, text: s.trim(), paragraph: seg.mention.paragraph, source: p.id };
+          if (!r.statements.some((x) => x.source === p.id && x.verb === statement.verb && x.addressee === statement.addressee)) r.statements.push(statement);
+        }
       }
     }
   }
 }
 
+/**
+ * A sentence without a resolution number that goes on with the one before: "在该决议中，…",
+ * "缔约国会议还…", or the Conference as subject of an operative verb ("缔约国会议请缔约国…",
+ * "在这方面，缔约国会议请秘书处…").
+ */
+function continuesResolution(s: string, verbs: { zh: string }[]): boolean {
+  if (/^(?:在)?(?:该|这项|此)决议中|^in (?:that|the same) resolution/i.test(s) || /^(?:缔约国会议)?还/.test(s)) return true;
+  const subject = s.match(/^(?:在这方面[，,]\s*)?缔约国会议\s*(?:并|再次|也)?\s*/);
+  return !!subject && verbs.some((v) => s.startsWith(v.zh, subject[0].length));
+}
+
 function statementOf(clause: string, verbs: { verb: string; zh: string }[]): Pick<Statement, "verb" | "addressee"> | undefined {
-  const t = clause.replace(/^[\s，,。]*(?:中|上)?[，,]?\s*/, "").replace(/^(?:缔约国会议|会员国|大会|工作组)?\s*(?:还|并|再次|也)?\s*/, "");
+  const t = clause
+    .replace(/^[\s，,。¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:中|上)?[，,]?\s*/, "")
+    .replace(/^(?:(?:在)?(?:该|这项|此)决议中|在这方面)[，,]?\s*/, "")
+    .replace(/^(?:缔约国会议|会员国|大会|工作组)?\s*(?:还|并|再次|也)?\s*/, "");
   for (const v of verbs) {
     const i = t.indexOf(v.zh);
     if (i < 0 || i > 6) continue;
+    // "工作组的建议": a noun, not an operative verb.
+    if (t[i - 1] === "的") continue;
     return { verb: v.verb as Statement["verb"], addressee: addresseeOf(t.slice(i + v.zh.length)) };
   }
   return undefined;

@@ -33,7 +33,8 @@ const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** Converts superscript digits to ASCII digits. */
 export const fromSuperscript = (s: string) => [...s].map((c) => String(SUPERSCRIPTS.indexOf(c))).join("");
 
-const TERMINAL = /[。！？!?；;：:]$|[。！？!?]”$/;
+/** Sentence-final punctuation, possibly followed by a footnote marker ("…讨论议题。<sup>1</sup>", "…法律。¹"). */
+const TERMINAL = /(?:[。！？!?；;：:]|[。！？!?]”)(?:<sup>\w+<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$/;
 const CN_NUM = "[一二三四五六七八九十]+";
 
 /** Headings are short and carry no sentence-final punctuation. */

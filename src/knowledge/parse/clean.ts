@@ -48,6 +48,11 @@ export function cleanLines(raw: string): CleanResult {
       dropped++;
       return;
     }
+    // Later pages repeat the symbol alone as their running head.
+    if (printedSymbol && trimmed.trim() === printedSymbol) {
+      dropped++;
+      return;
+    }
     if (trimmed.trim() && !trimmed.includes("\t") && FURNITURE.some((re) => re.test(trimmed))) {
       dropped++;
       return;

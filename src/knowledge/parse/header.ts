@@ -141,6 +141,13 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
       if (s) meta.agendaSymbol = s;
       continue;
     }
+    // A body name wrapped in the narrow header column ("Open-ended Intergovernmental Working Group" /
+    // "on the Prevention of Corruption") continues on a line that starts in lower case.
+    if (bodyName && meeting.length === 1 && /^[a-z]/.test(t)) {
+      bodyName = joinBroken(bodyName, t);
+      meeting.push(t);
+      continue;
+    }
     const ordinal = parseOrdinalLine(t);
     if (ordinal && !inAgenda) {
       meta.meeting = { ...meta.meeting, ordinal: ordinal.ordinal, kind: ordinal.kind };
@@ -190,6 +197,9 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
   } else if (titleBlock.length) {
     meta.title = titleBlock.join(" ");
   }
+
+  // UN documents print a language line on translations only: without one, the text is the original.
+  if (!meta.language && meta.originalLanguage) meta.language = meta.originalLanguage;
 
   if (distr.length) blocks.push({ locator: "header", lines: distr });
   if (meeting.length) blocks.push({ locator: "header, meeting", lines: meeting });

@@ -1,0 +1,22 @@
+/**
+ * Glue between command handlers and the answer layer: builds the answer context from the
+ * command context, and turns an answer into a Reply while remembering the thread's subject.
+ */
+import type { CommandContext } from "../src/core/command.js";
+import type { Reply } from "../src/core/types.js";
+import type { AnswerContext, AnswerResult } from "../src/answer/context.js";
+import { understand } from "../src/answer/understand.js";
+
+/** Understands `text` in the command's context. */
+export function contextFor(ctx: CommandContext, text: string): AnswerContext {
+  const glossary = ctx.index.glossary;
+  const q = understand(text, glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.lang });
+  q.lang = ctx.lang;
+  return { index: ctx.index, glossary, q, now: ctx.now, timeZone: ctx.timeZone, thread: ctx.memory.get(ctx.request.conversation) };
+}
+
+/** Converts an answer result to a reply and updates the thread memory. */
+export function toReply(ctx: CommandContext, r: AnswerResult): Reply {
+  if (r.remember) ctx.memory.update(ctx.request.conversation, r.remember);
+  return { ...r.answer, kind: r.answer.answered ? "answer" : "refusal", code: r.answer.answered ? undefined : "not_covered" };
+}

@@ -1,0 +1,38 @@
+/**
+ * /ask <question>: a free question in English or Chinese, answered from the documents with
+ * citations, or refused when they do not say.
+ */
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.js";
+import { answerQuestion } from "../src/answer/ask.js";
+import { contextFor, toReply } from "./answer-context.js";
+
+export const askArgs = z
+  .string()
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, { message: "expected a question, e.g. when does the 15th meeting of the prevention working group open?" })
+  .refine((s) => s.length <= 2000, { message: "expected a question of at most 2,000 characters" });
+
+export const askCommand = defineCommand({
+  id: "ask",
+  description: { en: "Ask a question about the meeting documents (English or Chinese)", zh: "就会议文件提问（中文或英文）" },
+  aliases: ["问", "q"],
+  usage: "<question>",
+  args: askArgs,
+  examples: ["/ask when does the 15th meeting of the prevention working group open?", "/ask 第10/3号决议的题目是什么？"],
+  async handler(question, ctx) {
+    const actx = contextFor(ctx, question);
+    const result = answerQuestion(actx);
+    const wording = ctx.services.wording;
+    if (wording && result.answer.answered) {
+      const worded = await wording.word({
+        question,
+        lang: ctx.lang,
+        draft: result.answer,
+        evidence: result.answer.citations.map((c, i) => ({ id: `P${i + 1}`, citation: c })),
+      });
+      return toReply(ctx, { ...result, answer: worded.answer });
+    }
+    return toReply(ctx, result);
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * /document <symbol | description>: what a document symbol is, or the symbol of a document
+ * described in words.
+ */
+import { z } from "zod";
+import { defineCommand } from "../src/core/command.js";
+import { answerDocument } from "../src/answer/answer-document.js";
+import { answerSearch } from "../src/answer/answer-search.js";
+import { contextFor, toReply } from "./answer-context.js";
+
+export const documentArgs = z
+  .string()
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, { message: "expected a document symbol such as CAC/COSP/WG.4/2024/3, or words describing the document" });
+
+export const documentCommand = defineCommand({
+  id: "document",
+  description: { en: "What a document symbol is, or the symbol of a document you describe", zh: "查询文件文号的含义，或按描述查找文件文号" },
+  aliases: ["doc", "symbol", "文件", "文号"],
+  usage: "<symbol | description>",
+  args: documentArgs,
+  examples: ["/document CAC/COSP/WG.4/2024/3", "/document background paper on procurement"],
+  handler(args, ctx) {
+    const actx = contextFor(ctx, args);
+    if (!actx.q.symbols.length) actx.q.asks.add("symbol");
+    return toReply(ctx, answerDocument(actx) ?? answerSearch(actx)!);
+  },
+});

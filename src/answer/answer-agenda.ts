@@ -1,0 +1,157 @@
+/**
+ * Agendas and the organization of work: the whole provisional agenda of a meeting, one item
+ * with its sub-items, slot, documents and mandates, the last item, or what is on a given day.
+ */
+import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/model.js";
+import { formatDate, plainText, weekday } from "../knowledge/text.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn } from "./compose.js";
+import { findMeetings } from "./find-meetings.js";
+import { itemKey } from "../knowledge/extract/item-key.js";
+
+/** Meetings whose agenda the documents give. */
+export function meetingsWithAgenda(ctx: AnswerContext): Meeting[] {
+  const ids = new Set(ctx.index.graph.agenda.map((a) => a.meetingId));
+  return ctx.index.graph.meetings.filter((m) => ids.has(m.id));
+}
+
+/** "Meetings with an agenda: the 15th meeting of … (item list), …" for refusals and bad arguments. */
+export function agendaCoverage(ctx: AnswerContext): string {
+  const lang = ctx.q.lang;
+  const ms = meetingsWithAgenda(ctx);
+  const names = ms.map((m) => `${meetingName(ctx.glossary, m, lang)}${m.start ? ` (${meetingWhen(m, lang)})` : ""}`);
+  return lang === "zh" ? `文件载有以下会议的议程（或议程项目）：${names.join("；")}。` : `The documents give the agenda (or agenda items) of: ${names.join("; ")}.`;
+}
+
+const isChild = (parent: string, child: string) => child !== parent && child.startsWith(parent) && child[parent.length] === "(";
+
+function slotsOfItem(ctx: AnswerContext, item: AgendaItem): TimeSlot[] {
+  return ctx.index.slots(item.meetingId).filter((s) => s.items.some((n) => itemKey(n) === item.key));
+}
+
+function datePassage(ctx: AnswerContext, s: TimeSlot): string | undefined {
+  const p = ctx.index.passage(s.source);
+  if (!p) return undefined;
+  return ctx.index.document(p.docId)?.passages.find((x) => x.locator === `annex, ${s.date}`)?.id;
+}
+
+function slotPhrase(ctx: AnswerContext, s: TimeSlot, src: Sources): string {
+  const lang = ctx.q.lang;
+  const cite = src.citeAll([s.source, datePassage(ctx, s)]);
+  return lang === "zh"
+    ? `${formatDate(s.date, "zh")}（${weekday(s.date, "zh")}）${timeRangePhrase(s.start, s.end, "zh")}${cite}`
+    : `${weekday(s.date, "en")} ${formatDate(s.date, "en")}, ${timeRangePhrase(s.start, s.end, "en")}${cite}`;
+}
+
+function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: number): string {
+  const pad = "  ".repeat(depth);
+  return `${pad}• ${it.number} ${plainText(it.title)}${src.cite(it.source)}`;
+}
+
+/** Picks the meeting an agenda question is about. */
+function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Meeting[] } {
+  const withAgenda = meetingsWithAgenda(ctx);
+  const { q } = ctx;
+  if (q.ordinal !== undefined || q.bodies.length) {
+    const { meetings } = findMeetings(ctx);
+    const c = meetings.filter((m) => withAgenda.includes(m));
+    return { meeting: c.length === 1 ? c[0] : undefined, candidates: c };
+  }
+  if (q.dates) {
+    const c = withAgenda.filter((m) => ctx.index.slots(m.id).some((s) => s.date >= q.dates!.from && s.date <= q.dates!.to));
+    if (c.length) return { meeting: c.length === 1 ? c[0] : undefined, candidates: c };
+  }
+  if (ctx.thread.meetingId) {
+    const m = withAgenda.find((x) => x.id === ctx.thread.meetingId);
+    if (m) return { meeting: m, candidates: [m] };
+  }
+  // With no meeting named: the one whose organization of work the documents give.
+  const full = withAgenda.filter((m) => ctx.index.slots(m.id).length > 0);
+  return { meeting: full.length === 1 ? full[0] : undefined, candidates: full };
+}
+
+/** Answers agenda questions and the /agenda command. */
+export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {}): AnswerResult | undefined {
+  const { q, index, glossary: g } = ctx;
+  const lang = q.lang;
+  const asksAgenda = q.asks.has("agenda") || q.items.length > 0 || opts.command;
+  if (!asksAgenda) return undefined;
+  if (!opts.command && q.resolutions.length) return undefined;
+  if (!opts.command && q.asks.has("workplan")) return undefined;
+  const { meeting, candidates } = agendaMeeting(ctx);
+  const src = new Sources(index);
+  if (!meeting) {
+    if (candidates.length > 1) {
+      const lines = candidates.map((m) => `• ${meetingName(g, m, lang)}${m.start ? ` (${meetingWhen(m, lang)})` : ""}${src.cite(index.agenda(m.id)[0]?.source)}`);
+      return { answer: answered(`${lang === "zh" ? "有多个会议的议程符合，请指明：" : "Several meetings match; which one?"}\n${lines.join("\n")}`, src, lang) };
+    }
+    if (!opts.command && q.ordinal === undefined && !q.bodies.length) return undefined;
+    return { answer: refused(`${lang === "zh" ? "文件中没有该会议的议程。" : "The documents do not give the agenda of that meeting."} ${agendaCoverage(ctx)}`, lang) };
+  }
+  const items = index.agenda(meeting.id);
+  const name = meetingName(g, meeting, lang);
+  const when = meeting.start ? ` (${meetingWhen(meeting, lang)})` : "";
+
+  // What is on a given day (and part of the day).
+  if (q.dates && q.dates.precision === "day" && !q.items.length) {
+    let slots = index.slots(meeting.id).filter((s) => s.date >= q.dates!.from && s.date <= q.dates!.to);
+    if (q.partOfDay === "morning") slots = slots.filter((s) => s.start < "12:00");
+    if (q.partOfDay === "afternoon") slots = slots.filter((s) => s.start >= "12:00");
+    if (!slots.length) {
+      return { answer: refused(lang === "zh" ? `${name}的工作安排中该时段没有安排会议。会期为${meetingWhen(meeting, "zh")}。` : `The organization of work of the ${name} has nothing in that slot; the meeting runs ${meetingWhen(meeting, "en")}.`, lang) };
+    }
+    const lines = slots.map((s) => {
+      const its = s.items.map((n) => items.find((i) => i.key === itemKey(n))).filter((x): x is AgendaItem => !!x);
+      return `• ${slotPhrase(ctx, s, src)}: ${its.map((i) => `${i.number} ${plainText(i.title)}`).join("; ")}`;
+    });
+    return { answer: answered(`**${lang === "zh" ? name : `The ${name}`}**${lang === "zh" ? "安排" : ""}:\n${lines.join("\n")}`, src, lang), remember: { meetingId: meeting.id } };
+  }
+
+  // One or more items (or the last one).
+  let wanted: AgendaItem[] = q.items.map((k) => items.find((i) => i.key === k)).filter((x): x is AgendaItem => !!x);
+  if (!wanted.length && q.asks.has("last") && !q.items.length) {
+    const top = items.filter((i) => /^\d+$/.test(i.number));
+    if (top.length) wanted = [top[top.length - 1]];
+  }
+  if (q.items.length && !wanted.length) {
+    const list = items.map((i) => i.number).join(", ");
+    return { answer: refused(lang === "zh" ? `${name}的议程中没有项目${q.items.join("、")}。议程项目为：${list}。` : `The agenda of the ${name} has no item ${q.items.join(", ")}. Its items are: ${list}.`, lang) };
+  }
+  if (wanted.length) {
+    const blocks = wanted.map((it) => {
+      const lines = [lang === "zh" ? `**项目${it.number}：${plainText(it.title)}**${src.cite(it.source)}` : `**Item ${it.number}: ${plainText(it.title)}**${src.cite(it.source)}`];
+      const children = items.filter((c) => isChild(it.number, c.number));
+      if (children.length) {
+        lines.push(lang === "zh" ? "分项：" : "Sub-items:");
+        for (const c of children) lines.push(itemLine(ctx, c, src, c.number.split("(").length - it.number.split("(").length - 1));
+      }
+      const slots = slotsOfItem(ctx, it);
+      if (slots.length) lines.push(`${lang === "zh" ? "安排：" : "Scheduled: "}${slots.map((s) => slotPhrase(ctx, s, src)).join("; ")}`);
+      const docs = [...it.documents, ...children.flatMap((c) => c.documents)];
+      if (docs.length) {
+        const cites = [...it.annotations, ...children.flatMap((c) => c.annotations)].filter((a) => docs.some((d) => index.passage(a)?.text.includes(d)));
+        lines.push(`${lang === "zh" ? "文件：" : "Documents: "}${[...new Set(docs)].join(", ")}${src.citeAll(cites.slice(0, 4))}`);
+      }
+      const mandates = it.mandates;
+      if (mandates.length) {
+        const cites = it.annotations.filter((a) => mandates.some((r) => index.passage(a)?.text.replace(/\s+/g, "").includes(`${r}号`)));
+        lines.push(`${lang === "zh" ? "授权决议：" : "Mandates: resolution "}${mandates.join(", ")}${src.citeAll(cites.slice(0, 3))}`);
+      }
+      return lines.join("\n");
+    });
+    const head = lang === "zh" ? `${name}${when}` : `The ${name}${when}`;
+    return { answer: answered(`${head}\n${blocks.join("\n\n")}`, src, lang), remember: { meetingId: meeting.id } };
+  }
+
+  // The whole agenda.
+  const depthOf = (n: string) => n.split("(").length - 1;
+  const lines = items.map((i) => itemLine(ctx, i, src, depthOf(i.number)));
+  const slots = index.slots(meeting.id);
+  const head = lang === "zh" ? `**${name}临时议程**${when}：` : `**Provisional agenda of the ${name}**${when}:`;
+  const tail = slots.length
+    ? lang === "zh"
+      ? `工作安排见附件（${slots.length}个时段），例如“第十五次会议议程项目2(a)安排在什么时候”。`
+      : `The annex schedules these items over ${slots.length} slots; ask e.g. "when is item 2(a) of the ${ordinalEn(meeting.ordinal ?? 0)} meeting?"`
+    : "";
+  return { answer: answered(`${head}\n${lines.join("\n")}${tail ? `\n${tail}` : ""}`, src, lang), remember: { meetingId: meeting.id } };
+}

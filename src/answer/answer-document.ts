@@ -1,0 +1,125 @@
+/**
+ * Documents: what a symbol is, the symbol of a document described in words, the documents of a
+ * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
+ */
+import type { ParsedDocument } from "../knowledge/model.js";
+import { findSymbols } from "../knowledge/parse/clean.js";
+import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
+import { formatDate, plainText } from "../knowledge/text.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { Sources, answered, refused, meetingName, meetingWhen } from "./compose.js";
+import { findMeetings } from "./find-meetings.js";
+
+const KIND_EN: Record<string, string> = {
+  "annotated-agenda": "annotated provisional agenda",
+  "provisional-agenda": "provisional agenda",
+  "background-paper": "background paper prepared by the Secretariat",
+  "secretariat-report": "report of the Secretariat",
+  "draft-report-addendum": "addendum to the draft report",
+  report: "report",
+  other: "document",
+};
+const KIND_ZH: Record<string, string> = {
+  "annotated-agenda": "临时议程说明",
+  "provisional-agenda": "临时议程",
+  "background-paper": "秘书处编写的背景文件",
+  "secretariat-report": "秘书处的报告",
+  "draft-report-addendum": "报告草稿增编",
+  report: "报告",
+  other: "文件",
+};
+
+/** Describes a corpus document: kind, symbol or date, meeting, agenda item; cites its header. */
+function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources): string {
+  const { lang } = ctx.q;
+  const { index, glossary: g } = ctx;
+  const meta = doc.meta;
+  const header = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
+  const headerMeeting = header("header, meeting");
+  const meeting = index.graph.meetings.find((m) => headerMeeting && m.sources.includes(headerMeeting));
+  // The passage of the document itself that names its meeting ("为工作组第十一次会议…").
+  const inText = meeting?.sources.find((s) => s.startsWith(`${meta.id}#`) && s !== headerMeeting);
+  const kind = meta.kind ? (lang === "zh" ? KIND_ZH[meta.kind] : KIND_EN[meta.kind]) : lang === "zh" ? "文件" : "document";
+  const parts: string[] = [];
+  const title = meta.title ? (lang === "zh" ? `《${meta.title}》` : `“${meta.title}”`) : "";
+  const cTitle = src.citeAll([header("header, agenda item") ?? header("header, title")]);
+  if (lang === "zh") {
+    parts.push(`**${meta.symbol ?? meta.title ?? meta.file}**是${kind}${meta.symbol && title ? title : ""}${meta.date ? `，日期为${formatDate(meta.date, "zh")}` : ""}${cTitle}${src.cite(header("header"))}。`);
+    if (meeting) parts.push(`为${meetingName(g, meeting, "zh")}（${meetingWhen(meeting, "zh") ?? ""}${meeting.venue ? `，${meeting.venue}` : ""}）编写${src.citeAll([headerMeeting, inText])}。`);
+    if (meta.agendaItem) parts.push(`临时议程项目${meta.agendaItem.number}${meta.agendaItem.title ? `：${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}。`);
+  } else {
+    parts.push(`**${meta.symbol ?? meta.title ?? meta.file}** is the ${kind}${meta.symbol && title ? ` ${title}` : ""}${meta.date ? `, dated ${formatDate(meta.date, "en")}` : ""}${cTitle}${src.cite(header("header"))}.`);
+    if (meeting) parts.push(`It was prepared for the ${meetingName(g, meeting, "en")} (${meetingWhen(meeting, "en") ?? ""}${meeting.venue ? `, ${g.english(meeting.venue) ?? meeting.venue}` : ""})${src.citeAll([headerMeeting, inText])}.`);
+    if (meta.agendaItem) parts.push(`Provisional agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
+  }
+  return parts.join(" ");
+}
+
+/** Answers about documents and symbols. */
+export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index } = ctx;
+  const lang = q.lang;
+  const src = new Sources(index);
+
+  // 1. Symbols named in the question.
+  if (q.symbols.length) {
+    const blocks: string[] = [];
+    const unknown: string[] = [];
+    for (const s of q.symbols) {
+      const info = index.symbol(s);
+      if (!info) {
+        unknown.push(s);
+        continue;
+      }
+      if (info.docId) {
+        blocks.push(describeDocument(ctx, index.document(info.docId)!, src));
+        continue;
+      }
+      const lines = info.descriptions.slice(0, 3).map((d) => `• ${plainText(d.text).replace(/^\d+\.\s*/, "")}${src.cite(d.source)}`);
+      blocks.push(`${lang === "zh" ? `**${info.symbol}**在文件中的描述：` : `**${info.symbol}** is described in the documents as follows:`}\n${lines.join("\n")}`);
+    }
+    if (!blocks.length) {
+      return { answer: refused(lang === "zh" ? `文件中没有提到${unknown.join("、")}。可以查询的文号有：${index.graph.symbols.map((s) => s.symbol).join("、")}。` : `The documents do not mention ${unknown.join(", ")}. Symbols they mention: ${index.graph.symbols.map((s) => s.symbol).join(", ")}.`, lang) };
+    }
+    if (unknown.length) blocks.push(lang === "zh" ? `文件中没有提到${unknown.join("、")}。` : `The documents do not mention ${unknown.join(", ")}.`);
+    return { answer: answered(blocks.join("\n\n"), src, lang) };
+  }
+
+  // 2. A corpus document named by its title.
+  const titled = index.documents.find((d) => d.meta.title && (q.quotedTitles.some((t) => d.meta.title!.includes(t) || t.includes(d.meta.title!)) || q.text.includes(d.meta.title)));
+  if (titled && titled.meta.title!.length >= 6) return { answer: answered(describeDocument(ctx, titled, src), src, lang) };
+
+  // 3. Documents of a meeting: "which documents were prepared for the 13th meeting".
+  if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && !q.asks.has("symbol")) {
+    const { meetings } = findMeetings(ctx);
+    if (meetings.length === 1) {
+      const m = meetings[0];
+      const agendaDocs = index.agenda(m.id).flatMap((a) => a.documents);
+      const withSymbols = m.sources.filter((s) => findSymbols(index.passage(s)!.text).length);
+      const symbols = [...new Set([...withSymbols.flatMap((s) => findSymbols(index.passage(s)!.text).map((x) => x.symbol)), ...agendaDocs])];
+      if (symbols.length) {
+        const lines = symbols.map((sym) => {
+          const where = withSymbols.find((s) => index.passage(s)!.text.includes(sym)) ?? index.symbol(sym)?.descriptions[0]?.source;
+          return `• ${sym}${src.cite(where)}`;
+        });
+        const name = meetingName(ctx.glossary, m, lang);
+        return { answer: answered(`${lang === "zh" ? `为${name}编写或提请其注意的文件：` : `Documents prepared for or listed for the ${name}:`}\n${lines.join("\n")}`, src, lang), remember: { meetingId: m.id } };
+      }
+    }
+  }
+
+  // 4. "What is the symbol of the background paper on …": the symbol whose description matches.
+  if (q.asks.has("symbol")) {
+    const wantRes = findResolutionMentions(q.text).map((r) => r.number);
+    const hits = index.search(q.text, { limit: 25 }).filter((h) => findSymbols(h.passage.text).length && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))));
+    if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件文号。" : "The documents give no symbol for a document matching that description.", lang) };
+    const best = hits[0];
+    const symbols = [...new Set(findSymbols(best.passage.text).map((s) => s.symbol))];
+    const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.cite(best.passage.id)}`];
+    const also = hits.slice(1, 3).filter((h) => findSymbols(h.passage.text).some((s) => symbols.includes(s.symbol)));
+    for (const h of also) src.cite(h.passage.id);
+    lines.push(`> ${plainText(best.passage.text).replace(/^\d+\.\s*/, "")}`);
+    return { answer: answered(lines.join("\n"), src, lang) };
+  }
+  return undefined;
+}

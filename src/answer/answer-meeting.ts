@@ -1,0 +1,170 @@
+/**
+ * When and where meetings take place: one meeting (dates, venue, opening time and room, format),
+ * all meetings in a date range, or the candidates when the question is ambiguous.
+ */
+import type { Meeting } from "../knowledge/model.js";
+import { findDates, formatTime } from "../knowledge/text.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, ordinalEn, bodyName, list } from "./compose.js";
+import { findMeetings, questionBodies } from "./find-meetings.js";
+
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+/** Passages among a meeting's sources that state its dates (or month). */
+function dateSources(ctx: AnswerContext, m: Meeting): string[] {
+  const hits = m.sources.filter((id) => {
+    const p = ctx.index.passage(id);
+    if (!p) return false;
+    const ds = findDates(p.text);
+    if (m.start && ds.some((d) => d.start === m.start || (d.end && d.end === m.end && d.start.slice(0, 7) === m.start!.slice(0, 7)))) return true;
+    if (!m.start && m.month && ds.some((d) => d.start.startsWith(m.month!))) return true;
+    // Workplan rows print "2023年6月 12日至16日": the squashed text has the date.
+    return !!m.start && findDates(squash(p.text)).some((d) => d.start === m.start);
+  });
+  return hits;
+}
+
+function venueSources(ctx: AnswerContext, m: Meeting): string[] {
+  if (!m.venue) return [];
+  return m.sources.filter((id) => squash(ctx.index.passage(id)?.text ?? "").includes(squash(m.venue!)));
+}
+
+/** Describes one meeting: name, dates, venue, opening, format; each fact cited. */
+export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, opts: { opening?: boolean } = {}): string {
+  const { lang } = ctx.q;
+  const g = ctx.glossary;
+  const name = meetingName(g, m, lang);
+  const when = meetingWhen(m, lang);
+  const ds = dateSources(ctx, m);
+  const vs = venueSources(ctx, m);
+  const parts: string[] = [];
+  const whenCite = src.citeAll(ds.slice(0, 2));
+  const venue = m.venue ? venueName(g, m.venue, lang) : undefined;
+  if (lang === "zh") {
+    let s = `**${name}**`;
+    if (when) s += `：${when}${whenCite}`;
+    if (venue) s += `，${venue}${vs.some((v) => ds.slice(0, 2).includes(v)) ? "" : src.citeAll(vs.slice(0, 1))}`;
+    parts.push(s + "。");
+  } else {
+    let s = `**The ${name}**`;
+    if (when) s += `: ${when}${whenCite}`;
+    if (venue) s += `, ${venue}${m.venue && venue !== m.venue ? ` (${m.venue})` : ""}${vs.some((v) => ds.slice(0, 2).includes(v)) ? "" : src.citeAll(vs.slice(0, 1))}`;
+    parts.push(s + ".");
+  }
+  if (m.opening && (opts.opening ?? true)) {
+    const slot = ctx.index.slots(m.id, m.opening.date).find((s) => s.start === m.opening!.time);
+    const cite = src.citeAll([m.opening.source, slot?.source]);
+    const place = m.opening.place ? (lang === "zh" ? m.opening.place : g.translateNames(m.opening.place.replace(/\s*楼\s*/, "楼").replace(/会议厅/, " room"))) : undefined;
+    parts.push(
+      lang === "zh"
+        ? `开幕：${dateTimePhrase(m.opening.date, m.opening.time, "zh")}${place ? `，${place}` : ""}${cite}。`
+        : `It opens on ${dateTimePhrase(m.opening.date, m.opening.time, "en")}${place ? `, ${place} (${m.opening.place})` : ""}${cite}.`,
+    );
+  }
+  if (m.format) {
+    const fs = m.sources.filter((id) => /混合形式|现场与会|hybrid|in person/i.test(ctx.index.passage(id)?.text ?? ""));
+    const label = m.format === "hybrid" ? (lang === "zh" ? "混合形式" : "hybrid (in person and online)") : lang === "zh" ? "现场与会" : "in person";
+    parts.push(lang === "zh" ? `形式：${label}${src.citeAll(fs.slice(0, 1))}。` : `Format: ${label}${src.citeAll(fs.slice(0, 1))}.`);
+  }
+  // Topics of joint meetings come from the workplan row or the paragraph that reports them.
+  const topics = m.sources.map((id) => ctx.index.graph.workplan.find((w) => w.source === id)).find((w) => w && w.keywords);
+  if (topics) parts.push(lang === "zh" ? `议题：${topics.keywords}${src.cite(topics.source)}。` : `Topic: ${topics.keywords}${src.cite(topics.source)}.`);
+  return parts.join(" ");
+}
+
+/** Answers "when/where is meeting X", "which meetings were held in September 2019". */
+export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index, glossary: g } = ctx;
+  const lang = q.lang;
+  const aboutMeeting = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || !!q.dates;
+  const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && /meeting|session|会议|届会/i.test(q.text));
+  if (!aboutMeeting || !asksMeetingFact) return undefined;
+  // "the COSP session that adopted resolution 10/4": the adopting session.
+  if (q.resolutions.length && /adopt|通过/i.test(q.text) && q.ordinal === undefined) {
+    const r = index.resolution(q.resolutions[0].number);
+    if (!r) return undefined;
+    const m = index.meetings({ body: "cosp", ordinal: r.session }).find((x) => x.kind === "session");
+    const src = new Sources(index);
+    if (!m || (!m.start && !m.venue)) {
+      return { answer: refused(lang === "zh" ? `文件提到第${r.number}号决议${src.cite(r.sources[0])}，但未载明通过该决议的届会的日期和地点。` : `The documents mention resolution ${r.number}${src.cite(r.sources[0])} but do not give the dates or venue of the session that adopted it.`, lang, src) };
+    }
+    const intro = lang === "zh" ? `第${r.number}号决议由缔约国会议第${r.session}届会议通过${src.cite(r.sources[0])}。` : `Resolution ${r.number} was adopted at the Conference's ${ordinalEn(r.session)} session${src.cite(r.sources[0])}.`;
+    return { answer: answered(`${intro}\n${describeMeeting(ctx, m, src)}`, src, lang), remember: { meetingId: m.id } };
+  }
+  if (q.resolutions.length || q.symbols.length) return undefined;
+
+  const { meetings, specific } = findMeetings(ctx);
+  const src = new Sources(index);
+  const bodies = questionBodies(ctx);
+
+  if (!meetings.length) {
+    if (q.ordinal === undefined && !q.dates) return undefined;
+    const known = bodies.length ? index.meetings({ body: bodies[0] }).filter((m) => m.ordinal && m.kind !== "resumed") : [];
+    const what = q.ordinal !== undefined
+      ? lang === "zh"
+        ? `${bodies.length ? bodyName(g, bodies[0], "zh") : ""}第${q.ordinal}${q.meetingWord === "session" ? "届" : "次"}会议`
+        : `a ${ordinalEn(q.ordinal)} ${q.meetingWord ?? "meeting"}${bodies.length ? ` of the ${bodyName(g, bodies[0], "en")}` : ""}`
+      : lang === "zh" ? "该时间段内举行的会议" : "a meeting in that period";
+    const cover = known.length
+      ? lang === "zh"
+        ? `文件提到的该机构会议为：${known.map((m) => `第${m.ordinal}${m.kind === "session" ? "届" : "次"}`).join("、")}${known.some((m) => m.start) ? `（有日期的：${known.filter((m) => m.start).map((m) => `第${m.ordinal}${m.kind === "session" ? "届" : "次"} ${meetingWhen(m, "zh")}`).join("；")}）` : ""}。`
+        : `The documents mention its ${list(known.map((m) => ordinalEn(m.ordinal!)), "en")} ${known[0].kind === "session" ? "sessions" : "meetings"}${known.some((m) => m.start) ? ` (with dates: ${known.filter((m) => m.start).map((m) => `${ordinalEn(m.ordinal!)}, ${meetingWhen(m, "en")}`).join("; ")})` : ""}.`
+      : "";
+    return { answer: refused(lang === "zh" ? `文件中没有关于${what}的信息。${cover}` : `The documents do not mention ${what}. ${cover}`, lang) };
+  }
+
+  // A date range: every meeting in it.
+  if (q.dates && q.ordinal === undefined && !specific) {
+    const lines = meetings.map((m) => `• ${describeMeeting(ctx, m, src, { opening: false })}`);
+    const head = lang === "zh" ? `文件记载的在该期间举行的会议：` : `Meetings the documents place in that period:`;
+    return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang), remember: meetings.length === 1 ? { meetingId: meetings[0].id } : undefined };
+  }
+
+  if (meetings.length > 1) {
+    // Ambiguous: give the candidates, each cited, and how to ask for one.
+    const lines = meetings.slice(0, 6).map((m) => {
+      const d = describeMeeting(ctx, m, src, { opening: true });
+      const said = /[[]\d+]/.test(d) ? d : `${d}${src.cite(m.sources[0])}`;
+      return `• ${said}${!m.start ? (lang === "zh" ? "（文件未载明其日期）" : " (the documents give no dates of its own)") : ""}`;
+    });
+    const how = lang === "zh" ? "请说明是哪个机构，例如“预防腐败问题工作组第十五次会议什么时候开？”" : 'Say which body you mean, e.g. "when does the 15th meeting of the Working Group on Prevention open?"';
+    const head = lang === "zh" ? "文件中有多个符合的会议：" : "More than one meeting matches:";
+    return { answer: answered(`${head}\n${lines.join("\n")}\n${how}`, src, lang) };
+  }
+
+  const m = meetings[0];
+  const wantsWhere = q.asks.has("where");
+  const wantsWhen = q.asks.has("when") || q.asks.has("time");
+  if (q.asks.has("who")) {
+    const chair = m.sources.map((id) => index.passage(id)!).find((p) => /担任主席|chaired by|主席为/.test(p.text));
+    if (!chair) {
+      const s = new Sources(index);
+      const mention = s.cite(m.sources[0]);
+      return {
+        answer: refused(
+          lang === "zh" ? `文件提到${meetingName(g, m, "zh")}${mention}，但没有说明由谁担任主席或主持。` : `The documents mention the ${meetingName(g, m, "en")}${mention} but do not say who chaired it.`,
+          lang,
+          s,
+        ),
+      };
+    }
+  }
+  if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {
+    const s = new Sources(index);
+    const mention = s.citeAll(m.sources.slice(0, 2));
+    const missing = wantsWhere && !m.venue ? (lang === "zh" ? "举行地点" : "where it was held") : lang === "zh" ? "举行日期" : "when it was held";
+    return {
+      answer: refused(
+        lang === "zh" ? `文件提到${meetingName(g, m, "zh")}${mention}，但没有载明其${missing}。` : `The documents mention the ${meetingName(g, m, "en")}${mention} but do not say ${missing}.`,
+        lang,
+        s,
+      ),
+    };
+  }
+  const text = describeMeeting(ctx, m, src);
+  if (!src.size) {
+    return { answer: refused(lang === "zh" ? `文件提到${meetingName(g, m, "zh")}，但没有载明其日期或地点。` : `The documents mention the ${meetingName(g, m, "en")} but give no dates or venue.`, lang) };
+  }
+  void formatTime;
+  return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
+}

@@ -1,0 +1,128 @@
+/**
+ * Resolutions and decisions: title, what the Conference decides, requests, encourages… in them
+ * (filtered by the verb, addressee or operative paragraph asked about), and "which resolution
+ * did X" found through the passages that mention resolutions.
+ */
+import type { Resolution, Statement } from "../knowledge/model.js";
+import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
+import { plainText, toHalfWidth } from "../knowledge/text.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { Sources, answered, refused, list } from "./compose.js";
+
+const VERB_ZH: Record<string, string> = {
+  decides: "决定", requests: "请", encourages: "鼓励", welcomes: "欢迎", recognizes: "认识到", invites: "邀请", emphasizes: "强调",
+  reaffirms: "重申", recalls: "回顾", "calls upon": "吁请", urges: "促请", instructs: "指示", commits: "承诺", notes: "注意到",
+  adopts: "通过", launches: "启动", establishes: "设立",
+};
+
+/** The clause of a statement's sentence that carries its verb ("请秘书处继续…"). */
+export function clauseOf(st: Statement, verbsZh: string[]): string {
+  const s = plainText(toHalfWidth(st.text)).replace(/^\d+\.\s*/, "");
+  for (const v of verbsZh) {
+    const at = s.indexOf(v, Math.max(0, s.search(/号(?:决议|决定)/)));
+    if (at >= 0) {
+      const rest = s.slice(at);
+      const end = rest.search(/[。；;]|,\s*(?:并|还)(?:请|决定|鼓励|欢迎)/);
+      return (end > 0 ? rest.slice(0, end) : rest).trim();
+    }
+  }
+  return s;
+}
+
+function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement[], src: Sources): string[] {
+  const lang = ctx.q.lang;
+  const verbsZh = (v: string) => ctx.glossary.data.verbs.find((x) => x.verb === v)?.zh ?? [VERB_ZH[v] ?? v];
+  return sts.map((st) => {
+    const clause = clauseOf(st, verbsZh(st.verb));
+    const para = st.paragraph ? (lang === "zh" ? `（第${st.paragraph}段）` : ` (paragraph ${st.paragraph})`) : "";
+    if (lang === "zh") return `• ${clause}${para}${src.cite(st.source)}`;
+    const who = st.addressee ? ` the ${st.addressee}` : "";
+    return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${src.cite(st.source)}`;
+  });
+}
+
+/** Answers about a resolution named by number. */
+export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index } = ctx;
+  const lang = q.lang;
+  if (!q.resolutions.length) return undefined;
+  if (q.asks.has("symbol") && !/^(?:what|which)\s+(?:does|did)/i.test(q.text)) return undefined;
+  const src = new Sources(index);
+  const blocks: string[] = [];
+  const missing: string[] = [];
+  for (const ref of q.resolutions.slice(0, 3)) {
+    const r = index.resolution(ref.number);
+    if (!r) {
+      missing.push(ref.number);
+      continue;
+    }
+    const kindZh = r.kind === "decision" ? "决定" : "决议";
+    const kindEn = r.kind === "decision" ? "Decision" : "Resolution";
+    const titleSrc = r.title ? r.sources.find((s) => index.passage(s)?.text.replace(/\s+/g, "").includes(r.title!.replace(/\s+/g, ""))) : undefined;
+    const head = lang === "zh"
+      ? `**第${r.number}号${kindZh}**${r.title ? `，题为“${r.title}”${src.cite(titleSrc)}` : ""}`
+      : `**${kindEn} ${r.number}**${r.title ? `, entitled “${r.title}”${src.cite(titleSrc)}` : ""}`;
+    let sts = r.statements;
+    const para = ref.paragraph;
+    if (para) sts = sts.filter((s) => s.paragraph === para);
+    const byVerb = q.verbs.length ? sts.filter((s) => q.verbs.includes(s.verb)) : sts;
+    const byAddressee = q.addressee ? byVerb.filter((s) => s.addressee === q.addressee) : byVerb;
+    const chosen = byAddressee.length ? byAddressee : byVerb.length ? byVerb : sts;
+    const lines = [head + (lang === "zh" ? "。" : ".")];
+    if (para && !sts.length) {
+      const mentions = r.sources.filter((s) => findResolutionMentions(index.passage(s)!.text).some((m) => m.number === r.number && m.paragraph === para));
+      if (!mentions.length) {
+        blocks.push(`${lines[0]} ${lang === "zh" ? `文件没有引述其第${para}段。` : `The documents do not quote its paragraph ${para}.`}`);
+        continue;
+      }
+      lines.push(...mentions.map((m) => `• ${plainText(index.passage(m)!.text).replace(/^\d+\.\s*/, "")}${src.cite(m)}`));
+    } else if (chosen.length) {
+      if ((q.verbs.length || q.addressee) && chosen === sts && sts.length) {
+        lines.push(lang === "zh" ? "文件没有记载该项要求；文件所述内容为：" : "The documents record no such statement; what they do report:");
+      }
+      lines.push(...statementLines(ctx, r, chosen, src));
+    } else {
+      lines.push(lang === "zh" ? "文件提及该决议的段落：" : "The documents mention it here:");
+      lines.push(...r.sources.slice(0, 3).map((s) => `• ${plainText(index.passage(s)!.text).replace(/^\d+\.\s*/, "").slice(0, 200)}${src.cite(s)}`));
+    }
+    blocks.push(lines.join("\n"));
+  }
+  if (!blocks.length) {
+    const known = index.graph.resolutions.map((r) => r.number);
+    return {
+      answer: refused(
+        lang === "zh"
+          ? `文件中没有提到第${missing.join("、")}号决议。文件提到的决议和决定为：${known.join("、")}。`
+          : `The documents do not mention resolution ${list(missing, "en")}. They mention: ${known.join(", ")}.`,
+        lang,
+      ),
+    };
+  }
+  if (missing.length) blocks.push(lang === "zh" ? `文件中没有提到第${missing.join("、")}号决议。` : `The documents do not mention ${list(missing, "en")}.`);
+  return { answer: answered(blocks.join("\n\n"), src, lang), remember: { resolution: q.resolutions[0].number } };
+}
+
+/** "Which resolution set up the working group / asked the WG to…": the best passage that names one. */
+export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index } = ctx;
+  const lang = q.lang;
+  if (q.resolutions.length || !q.asks.has("resolution") || !(q.asks.has("which") || /什么决议|哪项决议|哪个决议|which resolution/i.test(q.text))) return undefined;
+  const hits = index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length);
+  if (!hits.length) return undefined;
+  const best = hits[0];
+  const mentions = findResolutionMentions(best.passage.text);
+  // The resolution "in which" something was done is the one the passage says "在…第N号决议中".
+  const speaking = mentions.find((m) => /^\s*中/.test(toHalfWidth(best.passage.text).slice(m.index + m.length))) ?? mentions[0];
+  const r = index.resolution(speaking.number);
+  const src = new Sources(index);
+  const cite = src.cite(best.passage.id);
+  const sessionSrc = r?.sources.find((s) => new RegExp(`第[\\d一二三四五六七八九十]+届会议[^。]{0,40}${speaking.number.replace("/", "\\s*/\\s*")}`).test(index.passage(s)!.text.replace(/\s+/g, "")));
+  const session = r?.session;
+  const lines = [
+    lang === "zh"
+      ? `**第${speaking.number}号${speaking.kind === "decision" ? "决定" : "决议"}**${r?.title ? `（“${r.title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
+      : `**${speaking.kind === "decision" ? "Decision" : "Resolution"} ${speaking.number}**${r?.title ? ` (“${r.title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"][session] ?? `${session}th`} session${src.cite(sessionSrc)}` : ""}.`,
+    `> ${plainText(best.passage.text).replace(/^\d+\.\s*/, "")}`,
+  ];
+  return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };
+}

@@ -1,0 +1,134 @@
+/**
+ * Questions the graph does not cover: passage search (BM25, glossary expansion for English),
+ * answered only when a passage covers the question's concepts and holds the kind of fact asked
+ * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
+ */
+import type { Passage } from "../knowledge/model.js";
+import { sentences } from "../knowledge/extract/resolutions.js";
+import { findDates, plainText, toHalfWidth } from "../knowledge/text.js";
+import { normalizeForSearch } from "../knowledge/search.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { Sources, answered, refused, bodyName, meetingName } from "./compose.js";
+
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** Words that carry no content in a question. */
+const QUESTION_WORDS = new Set([
+  "什么", "哪些", "哪个", "哪", "多少", "几个", "是否", "吗", "呢", "怎么", "如何", "为什么", "谁", "哪里", "在哪", "何时", "什么时候", "时候",
+  "是", "的", "了", "在", "和", "与", "及", "对", "中", "有", "哪位", "哪天", "提出", "做", "进行", "关于", "方面", "情况", "一个", "有关", "目前",
+  "文件", "是什么", "内容", "主要", "哪些方面", "请问", "告诉", "我", "我们",
+]);
+const EN_STOP = new Set(
+  "a an the of and or to in on for at by with from as is are was were be been do does did what which who whom when where why how many much share that this these those it its their there about into under over any some all also than then so such have has had can could will would should may might not no yes please tell me us give list show get".split(" "),
+);
+
+/** A concept of the question: any of its variants found in a passage counts. */
+interface Concept {
+  label: string;
+  variants: string[];
+}
+
+function conceptsOf(ctx: AnswerContext): Concept[] {
+  const { q, glossary } = ctx;
+  if (q.lang === "zh") {
+    const out: Concept[] = [];
+    for (const seg of segmenter.segment(normalizeForSearch(q.text))) {
+      const w = seg.segment;
+      if (!seg.isWordLike || QUESTION_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+      out.push({ label: w, variants: [w] });
+    }
+    return out;
+  }
+  const concepts: Concept[] = glossary.englishConcepts(q.text).map((c) => ({ label: c.en, variants: c.zh.map(normalizeForSearch) }));
+  const covered = concepts.map((c) => c.label.toLowerCase()).join(" ");
+  for (const w of q.text.toLowerCase().match(/[a-z][a-z0-9-]{2,}|\d+%?/g) ?? []) {
+    if (EN_STOP.has(w) || covered.includes(w)) continue;
+    // Latin words and numbers that may occur as such in the documents (COVID-19, 2020, 50%).
+    concepts.push({ label: w, variants: [w] });
+  }
+  return concepts;
+}
+
+function coverage(concepts: Concept[], passage: Passage, context = ""): { hit: number; total: number; missing: string[] } {
+  const text = normalizeForSearch(`${passage.text} ${passage.headingPath.join(" ")} ${context}`).replace(/\s+/g, "");
+  const missing: string[] = [];
+  let hit = 0;
+  for (const c of concepts) {
+    if (c.variants.some((v) => v && text.includes(v.replace(/\s+/g, "")))) hit++;
+    else missing.push(c.label);
+  }
+  return { hit, total: concepts.length, missing };
+}
+
+const NUMBER = /\d|[一二三四五六七八九十百千]+(?:个|所|名|次|项|家)/;
+
+/** Answers from the best-matching passages, or refuses. */
+export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index } = ctx;
+  const lang = q.lang;
+  const hits = index.search(q.text, { limit: 12 });
+  const concepts = conceptsOf(ctx);
+  const need = (p: Passage) => {
+    const t = toHalfWidth(p.text);
+    if (q.asks.has("howMany") && !NUMBER.test(t.replace(/^\d+\.\s*/, ""))) return false;
+    if (q.asks.has("when") && !q.asks.has("what") && !findDates(t).length) return false;
+    if (q.asks.has("where") && !ctx.glossary.data.venues.some((v) => t.includes(v.zh)) && !ctx.glossary.data.countries.some((c) => t.includes(c.zh))) return false;
+    return true;
+  };
+  const scored = hits
+    .map((h) => ({ h, cov: coverage(concepts, h.passage) }))
+    .filter((x) => need(x.h.passage))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) }))
+    .sort((a, b) => b.rank - a.rank);
+  const best = scored[0];
+  const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
+  if (!best || ratio < 0.6 || best.h.score < 3 || q.asks.has("who")) {
+    return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
+  }
+  const src = new Sources(index);
+  const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * 0.75 && x.cov.hit >= best.cov.hit && x.h.passage.docId !== best.h.passage.docId)).slice(0, 2);
+  const lines: string[] = [];
+  for (const { h } of chosen) {
+    const p = h.passage;
+    const cite = src.cite(p.id);
+    const ss = sentences(plainText(p.text).replace(/^\d+\.\s*/, ""));
+    const scoredSentences = ss.map((s) => ({ s, c: coverage(concepts, { ...p, text: s, headingPath: [] }).hit }));
+    const max = Math.max(...scoredSentences.map((x) => x.c));
+    const pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
+    lines.push(`${pick.join("")}${cite}`);
+  }
+  const where = index.cite(best.h.passage.id);
+  const lead = lang === "zh" ? `据${where.document}第${where.paragraph}段：` : `According to ${where.document}, paragraph ${where.paragraph}:`;
+  return { answer: answered(`${lead}\n${lines.join("\n")}`, src, lang) };
+}
+
+/** The refusal text: what was not found, and what the documents do cover (from the index). */
+export function notCovered(ctx: AnswerContext, missing: string[]): string {
+  const { lang } = ctx.q;
+  const { index, glossary: g } = ctx;
+  const about = missing.length ? (lang === "zh" ? `（未找到：${missing.slice(0, 3).join("、")}）` : ` (nothing on: ${missing.slice(0, 3).join(", ")})`) : "";
+  const bodies = [...new Set(index.graph.meetings.filter((m) => m.start).flatMap((m) => m.bodies))].filter((b) => g.body(b)?.uncac !== false && b !== "other");
+  const agendas = [...new Set(index.graph.agenda.map((a) => a.meetingId))].map((id) => index.meeting(id)!).filter((m) => index.slots(m.id).length);
+  const years = index.graph.workplan.map((w) => w.year).filter((y): y is number => !!y);
+  const parts = lang === "zh"
+    ? [
+        bodies.length ? `${bodies.map((b) => bodyName(g, b, "zh")).join("、")}的会议日期与地点` : "",
+        agendas.length ? `${agendas.map((m) => meetingName(g, m, "zh")).join("、")}的议程与工作安排` : "",
+        index.graph.resolutions.length ? `${index.graph.resolutions.length}项缔约国会议决议和决定` : "",
+        index.graph.recommendations.length ? "工作组的建议及采取的行动" : "",
+        index.graph.symbols.length ? `${index.graph.symbols.length}个文件文号` : "",
+        years.length ? `${Math.min(...years)}-${Math.max(...years)}年工作计划` : "",
+      ]
+    : [
+        bodies.length ? `dates and venues of meetings of the ${bodies.map((b) => bodyName(g, b, "en")).join(", ")}` : "",
+        agendas.length ? `the agenda and organization of work of the ${agendas.map((m) => meetingName(g, m, "en")).join(", ")}` : "",
+        index.graph.resolutions.length ? `${index.graph.resolutions.length} Conference resolutions and decisions` : "",
+        index.graph.recommendations.length ? "the working group's recommendations and the actions taken" : "",
+        index.graph.symbols.length ? `${index.graph.symbols.length} document symbols` : "",
+        years.length ? `the ${Math.min(...years)}–${Math.max(...years)} workplan` : "",
+      ];
+  const cover = parts.filter(Boolean).join(lang === "zh" ? "；" : "; ");
+  return lang === "zh"
+    ? `现有的${index.documents.length}份会议文件没有回答这个问题${about}。文件涵盖：${cover}。`
+    : `The ${index.documents.length} meeting documents I have do not answer this${about}. They cover: ${cover}.`;
+}

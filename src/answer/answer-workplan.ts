@@ -1,0 +1,47 @@
+/**
+ * The multi-year workplan tables: which body takes which political declaration paragraphs in
+ * which period, with the keywords.
+ */
+import type { WorkplanRow } from "../knowledge/model.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { Sources, answered, refused, bodyName, list } from "./compose.js";
+import { questionBodies } from "./find-meetings.js";
+
+function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
+  const lang = ctx.q.lang;
+  const bodies = w.bodies.length ? w.bodies.map((b) => bodyName(ctx.glossary, b, lang)) : w.bodyNames;
+  const paras = w.paragraphs.length ? w.paragraphs.join(lang === "zh" ? "、" : ", ") : lang === "zh" ? "（无）" : "(none listed)";
+  return lang === "zh"
+    ? `• ${w.period}：${list(bodies, "zh")}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
+    : `• ${w.period.replace(/年$/, "")}: ${list(bodies, "en")} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}` : ""}${src.cite(w.source)}`;
+}
+
+/** Answers questions about the rows of the workplan. */
+export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index } = ctx;
+  const lang = q.lang;
+  const rows = index.workplan();
+  if (!rows.length) return undefined;
+  const mentionsPlan = q.asks.has("workplan") || q.paragraphs.length > 0 || /declaration par|宣言.{0,6}段/i.test(q.text);
+  if (!mentionsPlan) return undefined;
+  // "When/how was the workplan approved" is about the plan, not its rows.
+  if ((q.asks.has("when") || /approv|批准|通过/i.test(q.text)) && !q.paragraphs.length && !q.bodies.length) return undefined;
+  let chosen = rows;
+  const bodies = questionBodies(ctx);
+  if (bodies.length) chosen = chosen.filter((w) => w.bodies.some((b) => bodies.includes(b)));
+  if (q.dates) {
+    const { from, to, precision } = q.dates;
+    chosen = chosen.filter((w) => (precision === "year" ? w.year === Number(from.slice(0, 4)) : w.start ? w.start <= to && (w.end ?? w.start) >= from : w.year !== undefined && w.year >= Number(from.slice(0, 4)) && w.year <= Number(to.slice(0, 4))));
+  }
+  if (q.paragraphs.length) {
+    const all = chosen.filter((w) => q.paragraphs.every((p) => w.paragraphs.includes(p)));
+    chosen = all.length ? all : chosen.filter((w) => q.paragraphs.some((p) => w.paragraphs.includes(p)));
+  }
+  if (chosen === rows && !q.asks.has("workplan")) return undefined;
+  const src = new Sources(index);
+  if (!chosen.length) {
+    return { answer: refused(lang === "zh" ? "工作计划中没有符合的行。工作计划涵盖2023年至2026年。" : "No row of the workplan matches. The workplan covers 2023 to 2026.", lang) };
+  }
+  const head = lang === "zh" ? "附属机构关于大会特别会议后续行动的多年期工作计划：" : "The workplan of the subsidiary bodies for the follow-up to the special session:";
+  return { answer: answered(`${head}\n${chosen.slice(0, 12).map((w) => rowLine(ctx, w, src)).join("\n")}`, src, lang) };
+}

@@ -1,0 +1,150 @@
+/**
+ * Building blocks for answers: a citation collector that numbers sources, and the names of
+ * bodies, meetings, venues and dates in the asker's language (English names from the glossary).
+ */
+import type { Answer, Citation, Lang } from "../core/types.js";
+import type { Glossary } from "../knowledge/glossary.js";
+import type { KnowledgeIndex, Meeting } from "../knowledge/model.js";
+import { formatDate, formatDateRange, formatTime, toChineseNumber, weekday } from "../knowledge/text.js";
+
+/** Collects cited passages in order and hands out their `[n]` markers. */
+export class Sources {
+  private readonly ids: string[] = [];
+  constructor(private readonly index: KnowledgeIndex) {}
+
+  /** Adds a passage (once) and returns its marker, e.g. "[2]". */
+  cite(passageId: string | undefined): string {
+    if (!passageId || !this.index.passage(passageId)) return "";
+    let i = this.ids.indexOf(passageId);
+    if (i < 0) {
+      this.ids.push(passageId);
+      i = this.ids.length - 1;
+    }
+    return `[${i + 1}]`;
+  }
+
+  /** Cites several passages: "[1][3]". */
+  citeAll(passageIds: (string | undefined)[]): string {
+    return [...new Set(passageIds)].map((p) => this.cite(p)).join("");
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  has(passageId: string): boolean {
+    return this.ids.includes(passageId);
+  }
+
+  citations(): Citation[] {
+    return this.ids.map((id) => this.index.cite(id));
+  }
+}
+
+/** An answered reply. */
+export function answered(text: string, sources: Sources, lang: Lang): Answer {
+  return { answered: true, text: text.trim(), citations: sources.citations(), lang };
+}
+
+/** A refusal: the documents do not say; `text` says what they do cover. */
+export function refused(text: string, lang: Lang, sources?: Sources): Answer {
+  return { answered: false, text: text.trim(), citations: sources?.citations() ?? [], lang };
+}
+
+/** "15th", "1st", "22nd". */
+export function ordinalEn(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${s}`;
+}
+
+const RESUMED_EN = ["", "first", "second", "third", "fourth", "fifth"];
+
+/** Short name of a body ("Working Group on Prevention" / "预防腐败问题工作组"). */
+export function bodyName(g: Glossary, id: string, lang: Lang): string {
+  const b = g.body(id);
+  if (!b) return id;
+  return lang === "zh" ? b.short?.zh ?? b.zh : b.short?.en ?? b.en;
+}
+
+/** Full name of a meeting in the asker's language. */
+export function meetingName(g: Glossary, m: Meeting, lang: Lang): string {
+  const bodies = m.bodies.filter((b) => b !== "other");
+  if (m.kind === "other" || !bodies.length) {
+    const n = m.name ?? "";
+    return lang === "zh" ? n : g.english(n) ?? n;
+  }
+  const names = bodies.map((b) => bodyName(g, b, lang));
+  const word = g.body(bodies[0])?.meetingWord;
+  if (lang === "zh") {
+    if (m.kind === "joint") return `${names.join("和")}联席会议`;
+    if (m.kind === "intersessional") return `${names[0]}闭会期间会议`;
+    if (m.kind === "special" && !m.ordinal) return names[0];
+    if (!m.ordinal) return `${names[0]}会议`;
+    const w = m.kind === "session" || m.kind === "resumed" ? "届会议" : word?.zh === "届会议" ? "届会议" : "次会议";
+    const base = `${names[0]}第${toChineseNumber(m.ordinal)}${w}`;
+    return m.kind === "resumed" ? `${base}${m.part ? `第${toChineseNumber(m.part)}次` : ""}续会` : base;
+  }
+  if (m.kind === "joint") return `joint meeting of the ${names.join(" and the ")}`;
+  if (m.kind === "intersessional") return `intersessional meeting of the ${names[0]}`;
+  if (m.kind === "special" && !m.ordinal) return names[0];
+  if (!m.ordinal) return `meeting of the ${names[0]}`;
+  const w = m.kind === "session" || m.kind === "resumed" ? "session" : word?.en ?? "meeting";
+  const base = `${ordinalEn(m.ordinal)} ${w} of the ${names[0]}`;
+  return m.kind === "resumed" ? `${m.part ? `${RESUMED_EN[m.part] ?? ordinalEn(m.part)} ` : ""}resumed ${base}` : base;
+}
+
+/** Venue in the asker's language: "Atlanta, United States of America" / "美利坚合众国亚特兰大". */
+export function venueName(g: Glossary, venue: string, lang: Lang): string {
+  if (lang === "zh") return venue;
+  const exact = g.english(venue);
+  if (exact) return exact;
+  const city = g.data.venues.filter((v) => venue.includes(v.zh)).sort((a, b) => b.zh.length - a.zh.length)[0];
+  const country = g.data.countries.filter((c) => venue.includes(c.zh) && (!city || !city.zh.includes(c.zh))).sort((a, b) => b.zh.length - a.zh.length)[0];
+  if (city && country) return `${city.en}, ${country.en}`;
+  return city?.en ?? country?.en ?? g.translateNames(venue);
+}
+
+/** When a meeting took place, as precisely as known. */
+export function meetingWhen(m: Meeting, lang: Lang): string | undefined {
+  if (m.start) return formatDateRange(m.start, m.end, lang);
+  if (m.month) {
+    const [y, mo] = m.month.split("-").map(Number);
+    return lang === "zh" ? `${y}年${mo}月` : `${new Date(Date.UTC(y, mo - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${y}`;
+  }
+  if (m.year) return lang === "zh" ? `${m.year}年` : String(m.year);
+  return undefined;
+}
+
+/** "Tuesday 3 September 2024 at 3 p.m." / "2024年9月3日（星期二）下午3时". */
+export function dateTimePhrase(date: string, time: string | undefined, lang: Lang): string {
+  if (lang === "zh") return `${formatDate(date, "zh")}（${weekday(date, "zh")}）${time ? formatTime(time, "zh") : ""}`;
+  return `${weekday(date, "en")} ${formatDate(date, "en")}${time ? ` at ${formatTime(time, "en")}` : ""}`;
+}
+
+/** "3–6 p.m." / "下午3时至6时". */
+export function timeRangePhrase(start: string, end: string | undefined, lang: Lang): string {
+  if (!end) return formatTime(start, lang);
+  if (lang === "zh") {
+    const s = formatTime(start, "zh");
+    const e = formatTime(end, "zh");
+    return s.slice(0, 2) === e.slice(0, 2) ? `${s}至${e.slice(2)}` : `${s}至${e}`;
+  }
+  const s = formatTime(start, "en");
+  const e = formatTime(end, "en");
+  return s.endsWith(e.slice(-4)) ? `${s.slice(0, -5)}–${e}` : `${s}–${e}`;
+}
+
+/** Joins a list for prose: "a, b and c" / "a、b和c". */
+export function list(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items[0] ?? "";
+  if (lang === "zh") return `${items.slice(0, -1).join("、")}和${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** Picks the source passages of a meeting that state a given fact, best first. */
+export function sourcesStating(index: KnowledgeIndex, m: Meeting, test: (text: string) => boolean): string[] {
+  return m.sources.filter((id) => {
+    const p = index.passage(id);
+    return p ? test(p.text.replace(/\s+/g, "")) : false;
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * What every answerer reads: the index, the glossary, the understood question and the clock.
+ */
+import type { Answer } from "../core/types.js";
+import type { Glossary } from "../knowledge/glossary.js";
+import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { ThreadContext } from "../core/memory.js";
+import type { Question } from "./understand.js";
+
+export interface AnswerContext {
+  index: KnowledgeIndex;
+  glossary: Glossary;
+  q: Question;
+  now: Date;
+  timeZone: string;
+  /** Context of the thread (follow-ups); answerers may read it. */
+  thread: ThreadContext;
+}
+
+/** What an answerer returns: an answer, and what the thread should remember. */
+export interface AnswerResult {
+  answer: Answer;
+  remember?: ThreadContext;
+}
+
+/**
+ * One kind of question. Returns undefined when the question is not of its kind, so the next
+ * answerer can try; returns a refusal when it is of its kind but the documents do not say.
+ */
+export type Answerer = (ctx: AnswerContext) => AnswerResult | undefined;

@@ -1,0 +1,51 @@
+/**
+ * Resolves the meeting a question is about: body (named, or the thread's), ordinal, kind and dates.
+ */
+import type { Meeting } from "../knowledge/model.js";
+import type { AnswerContext } from "./context.js";
+
+export interface MeetingMatch {
+  meetings: Meeting[];
+  /** The question named a specific meeting (body and ordinal, or an intersessional meeting…). */
+  specific: boolean;
+}
+
+/** Bodies a question's body words stand for ("cosp-intersessional" is the COSP's intersessional meeting). */
+export function questionBodies(ctx: AnswerContext): string[] {
+  const { q } = ctx;
+  const ids = q.bodies.map((b) => (b === "cosp-intersessional" ? "cosp" : b));
+  if (ids.length) return [...new Set(ids)];
+  if (q.genericBody === "working group") return ["wg-prevention", "wg-asset-recovery"];
+  if (q.genericBody === "review group") return ["irg"];
+  return [];
+}
+
+/** Meetings matching the question's references. */
+export function findMeetings(ctx: AnswerContext): MeetingMatch {
+  const { q, index } = ctx;
+  const bodies = questionBodies(ctx);
+  let ms = index.meetings();
+  if (bodies.length) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
+  if (q.intersessional || q.bodies.includes("cosp-intersessional")) ms = ms.filter((m) => m.kind === "intersessional");
+  if (q.ordinal !== undefined) {
+    ms = ms.filter((m) => m.ordinal === q.ordinal);
+    const plain = ms.filter((m) => m.kind !== "resumed");
+    if (q.resumed) ms = ms.filter((m) => m.kind === "resumed").length ? ms.filter((m) => m.kind === "resumed") : ms;
+    else if (bodies.length && plain.length) ms = plain;
+    // Generic "working group" with an ordinal: the prevention group unless only another has it.
+    if (q.genericBody === "working group" && !q.bodies.length && ms.length > 1) {
+      const wg = ms.filter((m) => m.bodies.includes("wg-prevention"));
+      if (wg.length) ms = wg;
+    }
+  }
+  if (q.dates && q.ordinal === undefined) {
+    const { from, to } = q.dates;
+    ms = ms.filter((m) => {
+      const s = m.start ?? (m.month ? `${m.month}-01` : undefined);
+      const e = m.end ?? (m.month ? `${m.month}-31` : s);
+      return !!s && !!e && s <= to && e >= from;
+    });
+  }
+  const specific = (bodies.length > 0 && q.ordinal !== undefined) || q.intersessional || q.bodies.some((b) => !["cosp", "irg", "wg-prevention", "wg-asset-recovery", "eg-cooperation"].includes(b));
+  return { meetings: ms, specific };
+}

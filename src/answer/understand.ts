@@ -1,0 +1,271 @@
+/**
+ * Question understanding, English and Chinese: bodies (glossary names and abbreviations),
+ * ordinals (15, 15th, fifteenth, 十五, 第十五次, 第 15 次), agenda items (2(a)(五) = 2(a)(v)),
+ * resolution numbers, symbols, dates and ranges (explicit, and relative through chrono-node in
+ * the deployment's time zone), and what is being asked (when, where, who, how many, …).
+ */
+import * as chrono from "chrono-node";
+import type { Lang } from "../core/types.js";
+import type { BodyId } from "../knowledge/model.js";
+import type { Glossary } from "../knowledge/glossary.js";
+import { englishOrdinal } from "../knowledge/parse/header.js";
+import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
+import { findSymbols } from "../knowledge/parse/clean.js";
+import { itemKey } from "../knowledge/extract/item-key.js";
+import { findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/text.js";
+
+export type Ask =
+  | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution";
+
+export interface DateRange {
+  from: string;
+  to: string;
+  precision: "day" | "month" | "year";
+}
+
+export interface Question {
+  text: string;
+  lang: Lang;
+  /** Bodies named explicitly. */
+  bodies: BodyId[];
+  /** A generic "the working group" / "工作组" without a name. */
+  genericBody?: "working group" | "conference" | "review group";
+  ordinal?: number;
+  /** Meeting word next to the ordinal: 届会议 / session vs 次会议 / meeting. */
+  meetingWord?: "session" | "meeting";
+  resumed?: boolean;
+  intersessional?: boolean;
+  /** Canonical agenda item keys ("2(a)(iii)"). */
+  items: string[];
+  resolutions: { number: string; paragraph?: number }[];
+  symbols: string[];
+  dates?: DateRange;
+  partOfDay?: "morning" | "afternoon";
+  asks: Set<Ask>;
+  /** Statement verbs asked about ("requests", "decides", …). */
+  verbs: string[];
+  /** Addressee asked about ("secretariat", "working group", "UNODC", "States parties"). */
+  addressee?: string;
+  /** Political declaration paragraph numbers ("paras 33, 38, 39 and 44", "第12、21段"). */
+  paragraphs: string[];
+  /** Quoted titles: 《…》 or “…”. */
+  quotedTitles: string[];
+}
+
+/** Detects the language of a text: Chinese when it holds Han characters. */
+export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
+  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  if (han === 0 && latin === 0) return fallback;
+  return han > 0 && han * 2 >= Math.min(latin, 8) ? "zh" : "en";
+}
+
+const ASK_PATTERNS: [Ask, RegExp][] = [
+  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
+  ["where", /\bwhere\b|which city|what city|\bvenue\b|\bheld in what|在哪|哪里|哪儿|地点|哪个城市|什么地方|城市/i],
+  ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
+  ["who", /\bwho\b|\bwhom\b|谁|哪位|\bchair(ed|man|person)?\b|主席/i],
+  ["howMany", /how many|how much|what share|what percentage|what proportion|number of|多少|几个|几所|几次|数量|比例/i],
+  ["title", /\btitle\b|\bcalled\b|\bnamed?\b|标题|题目|题为|叫什么|名称/i],
+  ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
+  ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],
+  ["documents", /\bdocuments?\b|\bpapers?\b|文件|文献/i],
+  ["agenda", /\bagenda\b|\bitems?\b|议程|项目/i],
+  ["workplan", /work ?plan|工作计划/i],
+  ["recommend", /recommend|建议/i],
+  ["action", /\bactions?\b|follow(ed)? up|\bdid\b.*\bdo\b|what did .* do|采取的行动|做了什么|开展了什么|采取了什么/i],
+  ["last", /\blast\b|\bfinal\b|最后/i],
+  ["first", /\bfirst item\b|第一个项目|第一项/i],
+  ["which", /\bwhich\b|哪个|哪项|哪一|哪些/i],
+  ["what", /\bwhat\b|什么|哪些/i],
+  ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|议题|主题|专题|关于什么/i],
+  ["resolution", /\bresolutions?\b|\bdecisions?\b|决议|决定/i],
+];
+
+const ADDRESSEE_PATTERNS: [string, RegExp][] = [
+  ["UNODC", /UNODC|毒品和犯罪问题办公室|office on drugs and crime/i],
+  ["secretariat", /secretariat|秘书处/i],
+  ["working group", /working group|\bWG\b|工作组/i],
+  ["States parties", /states? part(y|ies)|member states|缔约国(?!会议)/i],
+  ["Implementation Review Group", /implementation review group|\bIRG\b|实施情况审议组/i],
+];
+
+const EN_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth";
+
+/** Options for understanding: the clock and zone for relative dates. */
+export interface UnderstandOptions {
+  now: Date;
+  timeZone: string;
+  /** Language when the text does not tell (slash commands with only numbers). */
+  fallbackLang?: Lang;
+}
+
+/** Reads a question or command argument text. */
+export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
+  const text = toHalfWidth(raw).trim();
+  const lang = detectLanguage(text, opts.fallbackLang);
+  const lower = text.toLowerCase();
+
+  // Bodies: named ones from the glossary (foreign bodies such as the Arab convention's
+  // conference count too: they must not be mistaken for the COSP).
+  const found = glossary.findBodies(text);
+  const bodies = [...new Set(found.map((b) => b.id))];
+  let genericBody: Question["genericBody"];
+  if (!bodies.length) {
+    if (/working group|\bWG\b|工作组/i.test(text)) genericBody = "working group";
+    else if (/review group|审议组/i.test(text)) genericBody = "review group";
+  }
+  // "COSP8", "COSP 10", "CoSP-9"
+  let ordinal: number | undefined;
+  let meetingWord: Question["meetingWord"];
+  const cosp = text.match(/\bco(?:sp|p)\s*-?\s*(\d{1,2})\b/i);
+  if (cosp) {
+    ordinal = Number(cosp[1]);
+    meetingWord = "session";
+    if (!bodies.includes("cosp")) bodies.push("cosp");
+  }
+  // Chinese ordinals: 第十五次会议, 第 15 次, 第十二届会议, 第十届会议第一次续会
+  const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届|次)(?!续会)(?:会议)?/);
+  if (!ordinal && zh) {
+    ordinal = parseChineseNumber(zh[1]);
+    meetingWord = zh[2] === "届" ? "session" : "meeting";
+  }
+  // English ordinals: 15th, fifteenth, "session 12", "meeting 15"
+  if (!ordinal) {
+    const en = lower.match(new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)|${EN_ORDINAL_WORDS})\\b(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`));
+    if (en) {
+      ordinal = englishOrdinal(en[1]);
+      if (en[2]) meetingWord = en[2] === "meeting" ? "meeting" : "session";
+    }
+    const after = lower.match(/\b(session|meeting)\s+(?:no\.?\s*)?(\d{1,2})\b/);
+    if (!ordinal && after) {
+      ordinal = Number(after[2]);
+      meetingWord = after[1] === "meeting" ? "meeting" : "session";
+    }
+  }
+  if (!meetingWord && ordinal) {
+    if (/\bsession\b|届/.test(lower)) meetingWord = "session";
+    else if (/\bmeeting\b|次会议/.test(lower)) meetingWord = "meeting";
+  }
+  const resumed = /resumed|续会/i.test(text);
+  const intersessional = /intersessional|闭会期间/i.test(text);
+
+  // Agenda items: "item 2(a)", "2(a)(三)", "项目2(a)(五)", "2 (a) (v)"
+  const items: string[] = [];
+  for (const m of text.matchAll(/(?:items?|项目|议程项目)\s*(\d{1,2}(?:\s*\([a-z]\))?(?:\s*\((?:[ivx]+|[一二三四五六七八九十]+|\d)\))?)/gi)) items.push(itemKey(m[1]));
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2}\s*\([a-z]\)(?:\s*\((?:[ivx]+|[一二三四五六七八九十]+|\d)\))?)/g)) {
+    const k = itemKey(m[1]);
+    if (!items.includes(k)) items.push(k);
+  }
+
+  // Resolutions: "resolution 10/3", "第10/3号决议", and a bare "10/3" when the question speaks of resolutions.
+  const resolutions: { number: string; paragraph?: number }[] = findResolutionMentions(text).map((m) => ({ number: m.number, paragraph: m.paragraph }));
+  if (!resolutions.length && /resolution|decision|决议|决定|res\.?\s/i.test(text)) {
+    for (const m of text.matchAll(/(?<![\d/.A-Za-z])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)) resolutions.push({ number: `${m[1]}/${m[2]}` });
+  }
+  const paraRef = text.match(/paragraph\s+(\d{1,2})\s+of\s+resolution\s+(\d{1,2}\/\d{1,2})/i);
+  if (paraRef) {
+    const r = resolutions.find((x) => x.number === paraRef[2]);
+    if (r) r.paragraph = Number(paraRef[1]);
+  }
+
+  const symbols = findSymbols(text).map((s) => s.symbol.toUpperCase());
+
+  const asks = new Set<Ask>();
+  for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
+  if (items.length) asks.add("agenda");
+  if (symbols.length) asks.delete("symbol");
+
+  const verbs: string[] = [];
+  for (const v of glossary.data.verbs) {
+    if (v.en.some((e) => new RegExp(`\\b${e}\\b`, "i").test(text)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && text.includes(z)))) verbs.push(v.verb);
+  }
+  if (/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|提出了哪些要求/i.test(text) && !verbs.includes("requests")) verbs.push("requests");
+  const addressee = ADDRESSEE_PATTERNS.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
+
+  // Political declaration paragraphs: "paras 33, 38, 39 and 44", "段落 12、21"
+  const paragraphs: string[] = [];
+  const pm = text.match(/(?:paras?\.?|paragraphs?|段落?)\s*((?:\d{1,3}\s*(?:,|、|，|and|和|及|-)?\s*)+)/i);
+  if (pm && !/resolution|决议/i.test(text.slice(Math.max(0, pm.index! - 20), pm.index!))) {
+    for (const n of pm[1].matchAll(/\d{1,3}/g)) paragraphs.push(n[0]);
+  }
+
+  const quotedTitles = [...text.matchAll(/《([^》]{4,})》|“([^”]{4,})”|"([^"]{4,})"/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+
+  const dates = dateRangeOf(text, lang, opts);
+  const partOfDay = /morning|上午|早上/i.test(text) ? "morning" : /afternoon|下午/i.test(text) ? "afternoon" : undefined;
+
+  return {
+    text,
+    lang,
+    bodies,
+    genericBody,
+    ordinal,
+    meetingWord,
+    resumed,
+    intersessional,
+    items,
+    resolutions,
+    symbols,
+    dates,
+    partOfDay,
+    asks,
+    verbs,
+    addressee,
+    paragraphs,
+    quotedTitles,
+  };
+}
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The date or range a question is about: explicit dates first, then relative ones via chrono. */
+export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): DateRange | undefined {
+  const explicit = findDates(text);
+  if (explicit.length) {
+    const d = explicit[0];
+    if (d.month) {
+      const [y, m] = d.month.split("-").map(Number);
+      return { from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)), precision: "month" };
+    }
+    return { from: d.start, to: d.end ?? d.start, precision: "day" };
+  }
+  // "September 2019", "Sept 2022", "June 2023"
+  const my = text.match(/\b([A-Z][a-z]{2,8})\.?\s+(\d{4})\b/);
+  if (my && monthFromName(my[1])) {
+    const y = Number(my[2]);
+    const m = monthFromName(my[1])!;
+    return { from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)), precision: "month" };
+  }
+  // "2024年9月5日" handled above; "2023年" / "in 2019" -> a year, unless it is part of a range such as "2024-2026".
+  const year = text.match(/(?<![\d-])(?:in\s+)?((?:19|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月)|\b)(?![-–]\d)/);
+  if (year && !/\d{4}\s*[-–]\s*\d{4}/.test(text)) {
+    const y = Number(year[1]);
+    return { from: iso(y, 1, 1), to: iso(y, 12, 31), precision: "year" };
+  }
+  // Relative dates: "next Tuesday", "tomorrow", "下周二", "明天" — in the deployment's zone.
+  const offset = zoneOffsetMinutes(opts.timeZone, opts.now);
+  const ref = { instant: opts.now, timezone: offset };
+  const parsed = (lang === "zh" ? chrono.zh.hans : chrono).parse(text, ref, { forwardDate: false });
+  const r = parsed.find((x) => x.start.isCertain("day") || x.start.isCertain("weekday"));
+  if (r) {
+    const local = (d: Date) => new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 10);
+    const from = local(r.start.date());
+    return { from, to: r.end ? local(r.end.date()) : from, precision: "day" };
+  }
+  return undefined;
+}
+
+/** UTC offset of an IANA zone at an instant, in minutes (chrono ignores zone names). */
+export function zoneOffsetMinutes(timeZone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(at);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - at.getTime()) / 60_000);
+}
+
+/** Today's date in a zone, ISO. */
+export function localDate(timeZone: string, at: Date): string {
+  return new Date(at.getTime() + zoneOffsetMinutes(timeZone, at) * 60_000).toISOString().slice(0, 10);
+}

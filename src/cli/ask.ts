@@ -1,0 +1,97 @@
+/**
+ * `npm run -s ask -- "question"` (DESIGN.md, Contracts): a person's view by default; `--json`
+ * prints one object { answered, text, citations }; `--json --batch FILE` reads JSON lines
+ * { id, question } and prints one answer object per line with its id. Slash-command text works.
+ */
+import { readFileSync } from "node:fs";
+import { loadConfig, ConfigError } from "../core/config.js";
+import { createAssistant } from "../core/create-assistant.js";
+import { createLogger } from "../core/log.js";
+import type { Reply } from "../core/types.js";
+import { renderForTerminal } from "../adapters/console/render.js";
+import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
+
+const HELP = `Usage: npm run -s ask -- [--json] [--lang en|zh] "question or /command"
+       npm run -s ask -- --json --batch FILE
+
+  --json         print one JSON object {"answered","text","citations"} (with --batch: one per line, with "id")
+  --batch FILE   read JSON lines {"id","question"} from FILE (- for standard input)
+  --lang en|zh   language when the text does not tell (default en)
+`;
+
+interface Args {
+  json: boolean;
+  batch?: string;
+  lang?: "en" | "zh";
+  question: string;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const out: Args = { json: false, question: "" };
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json") out.json = true;
+    else if (a === "--batch") {
+      out.batch = argv[++i];
+      if (!out.batch) return "--batch needs a file name";
+    } else if (a === "--lang") {
+      const l = argv[++i];
+      if (l !== "en" && l !== "zh") return "--lang takes en or zh";
+      out.lang = l;
+    } else if (a === "--help" || a === "-h") return "";
+    else if (a.startsWith("--")) return `unknown option ${a}`;
+    else rest.push(a);
+  }
+  out.question = rest.join(" ").trim();
+  if (!out.batch && !out.question) return "give a question, or --batch FILE";
+  return out;
+}
+
+const toJson = (r: Reply, id?: unknown) => JSON.stringify({ ...(id !== undefined ? { id } : {}), answered: r.answered, text: r.text, citations: r.citations.map(({ document, file, paragraph, quote }) => ({ document, file, paragraph, quote })) });
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    if (args) process.stderr.write(`ask: ${args}\n\n`);
+    process.stderr.write(HELP);
+    return args ? 2 : 0;
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+  const assistant = await createAssistant({ config, logger, wording: createLlmWordingIfConfigured(config, logger) });
+  const locale = args.lang;
+  if (args.batch) {
+    const raw = args.batch === "-" ? readFileSync(0, "utf8") : readFileSync(args.batch, "utf8");
+    const lines = raw.split("\n").map((l) => l.trim()).filter(Boolean);
+    let n = 0;
+    for (const line of lines) {
+      n++;
+      let item: { id?: unknown; question?: unknown };
+      try {
+        item = JSON.parse(line);
+      } catch {
+        process.stderr.write(`ask: line ${n} of ${args.batch} is not JSON; skipped\n`);
+        continue;
+      }
+      if (typeof item.question !== "string") {
+        process.stderr.write(`ask: line ${n} has no "question" string; skipped\n`);
+        continue;
+      }
+      const reply = await assistant.handle({ text: item.question, conversation: { platform: "cli", id: `batch-${n}` }, locale });
+      process.stdout.write(toJson(reply, item.id) + "\n");
+    }
+    return 0;
+  }
+  const reply = await assistant.handle({ text: args.question, conversation: { platform: "cli", id: "cli" }, locale });
+  process.stdout.write(args.json ? toJson(reply) + "\n" : renderForTerminal(reply) + "\n");
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`${err instanceof ConfigError ? err.message : `ask failed: ${(err as Error).stack ?? err}`}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,97 @@
+/**
+ * One router for every platform: slash-command text ("/agenda 15"), a command typed in chat
+ * ("agenda 15", "议程 15") and free questions all end here; commands get validated arguments,
+ * anything else is a question for /ask. Never throws for bad input: errors become Replies.
+ */
+import type { CommandContext, CommandSpec, Services } from "./command.js";
+import type { Lang, Reply, Request } from "./types.js";
+import type { ThreadMemory } from "./memory.js";
+import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { Logger } from "./log.js";
+import { detectLanguage } from "../answer/understand.js";
+
+export interface RouterRegistry {
+  list(): readonly CommandSpec[];
+  find(name: string): CommandSpec | undefined;
+  help(lang: Lang, id?: string): string;
+}
+
+export interface RouterConfig {
+  registry: RouterRegistry;
+  index: KnowledgeIndex;
+  services: Services;
+  memory: ThreadMemory;
+  timeZone: string;
+  now?: () => Date;
+  logger?: Logger;
+}
+
+export interface Router {
+  handle(request: Request): Promise<Reply>;
+}
+
+/** Splits "/agenda 15" or "agenda 15" into command and argument text, when it is a command. */
+export function parseCommand(text: string, registry: RouterRegistry): { spec?: CommandSpec; name: string; args: string; slash: boolean } | undefined {
+  const t = text.trim();
+  const slash = t.startsWith("/");
+  const m = (slash ? t.slice(1) : t).match(/^([^\s\d/]+|[?？])(?:\s+([\s\S]*))?$/) ?? (slash ? (t.slice(1).match(/^(\S+)(?:\s+([\s\S]*))?$/) ?? undefined) : undefined);
+  if (!m) return slash ? { name: t.slice(1), args: "", slash } : undefined;
+  const name = m[1];
+  const args = (m[2] ?? "").trim();
+  const spec = registry.find(name);
+  if (slash) return { spec, name, args, slash };
+  // Typed without a slash, a command word counts only when what follows looks like arguments,
+  // not like a sentence ("agenda 15" yes; "agenda of the 15th meeting?" is a question).
+  if (!spec) return undefined;
+  if (/[?？]$/.test(t) || args.split(/\s+/).length > 4) return undefined;
+  if (spec.id === "ask") return { spec, name, args, slash };
+  return { spec, name, args, slash };
+}
+
+function errorReply(lang: Lang, code: string, text: string): Reply {
+  return { kind: "error", code, answered: false, text, citations: [], lang, ephemeral: true };
+}
+
+/** Creates the router. */
+export function createRouter(config: RouterConfig): Router {
+  const now = config.now ?? (() => new Date());
+  return {
+    async handle(request) {
+      const lang: Lang = detectLanguage(request.text, request.locale?.toLowerCase().startsWith("zh") ? "zh" : "en");
+      const parsed = parseCommand(request.text, config.registry);
+      let spec = parsed?.spec;
+      let args = parsed?.args ?? request.text.trim();
+      if (parsed?.slash && !spec) {
+        return errorReply(lang, "unknown_command", lang === "zh"
+          ? `没有 /${parsed.name} 这个命令。\n${config.registry.help("zh")}`
+          : `There is no /${parsed.name} command.\n${config.registry.help("en")}`);
+      }
+      if (!spec) {
+        spec = config.registry.find("ask")!;
+        args = request.text.trim();
+      }
+      if (!args && spec.id === "ask") {
+        return { kind: "help", answered: true, text: config.registry.help(lang), citations: [], lang, ephemeral: true };
+      }
+      const argLang = detectLanguage(args, lang);
+      const parsedArgs = spec.args.safeParse(args);
+      if (!parsedArgs.success) {
+        const expected = parsedArgs.error.issues.map((i) => i.message).join("; ");
+        return errorReply(argLang, "bad_argument", argLang === "zh"
+          ? `/${spec.id} 的参数有误：${expected}。\n用法：/${spec.id} ${spec.usage}\n示例：${spec.examples.slice(0, 2).join("，")}`
+          : `I couldn't read "/${spec.id} ${args}": ${expected}.\nUsage: /${spec.id} ${spec.usage}\nExample: ${spec.examples.slice(0, 2).join(", ")}`);
+      }
+      const ctx: CommandContext = { request, lang: argLang, now: now(), timeZone: config.timeZone, index: config.index, services: config.services, memory: config.memory };
+      try {
+        const reply = await spec.handler(parsedArgs.data, ctx);
+        config.memory.update(request.conversation, { lastQuestion: request.text });
+        return reply;
+      } catch (err) {
+        config.logger?.error("command failed", { command: spec.id, error: err instanceof Error ? err.message : String(err) });
+        return errorReply(argLang, "internal_error", argLang === "zh"
+          ? "处理这个请求时出错了。请稍后再试；如果问题仍然存在，请联系管理员。"
+          : "Something went wrong while answering. Please try again; if it keeps happening, tell the app's administrator.");
+      }
+    },
+  };
+}
