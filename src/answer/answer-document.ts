@@ -9,6 +9,8 @@ import { formatDate, plainText } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
+import { conceptsOf, coverage } from "./answer-search.js";
+import { normalizeForSearch } from "../knowledge/search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -111,7 +113,19 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   // 4. "What is the symbol of the background paper on …": the symbol whose description matches.
   if (q.asks.has("symbol")) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
-    const hits = index.search(q.text, { limit: 25 }).filter((h) => findSymbols(h.passage.text).length && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))));
+    const concepts = conceptsOf(ctx);
+    // A passage about another meeting ("为第十三次会议编写") is a worse match for "the 15th meeting".
+    const ordinalFit = (text: string) => {
+      if (q.ordinal === undefined) return 1;
+      const named = [...normalizeForSearch(text).matchAll(/第(\d+)(?:次|届)/g)].map((m) => Number(m[1]));
+      return !named.length || named.includes(q.ordinal) ? 1 : 0.5;
+    };
+    // Rank by what the passage itself says (its heading is shared by its neighbours).
+    const hits = index
+      .search(q.text, { limit: 25 })
+      .filter((h) => findSymbols(h.passage.text).length && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
+      .map((h) => ({ ...h, score: h.score * (0.3 + coverage(concepts, { ...h.passage, headingPath: [] }).hit / Math.max(1, concepts.length)) * ordinalFit(h.passage.text) }))
+      .sort((a, b) => b.score - a.score);
     if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];
     const symbols = [...new Set(findSymbols(best.passage.text).map((s) => s.symbol))];

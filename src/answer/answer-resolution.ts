@@ -15,6 +15,15 @@ const VERB_ZH: Record<string, string> = {
   adopts: "通过", launches: "启动", establishes: "设立",
 };
 
+/** Verbs asked about stand for their family: a request is also "calls upon", "invites", "urges". */
+const VERB_FAMILY: Record<string, string[]> = {
+  requests: ["requests", "calls upon", "invites", "urges", "instructs"],
+  decides: ["decides", "establishes", "launches", "adopts"],
+  encourages: ["encourages", "invites", "urges"],
+  recognizes: ["recognizes", "acknowledges", "notes"],
+};
+const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[v] ?? [v]))];
+
 /** The clause of a statement's sentence that carries its verb ("请秘书处继续…"). */
 export function clauseOf(st: Statement, verbsZh: string[]): string {
   const s = plainText(toHalfWidth(st.text)).replace(/^\d+\.\s*/, "");
@@ -65,7 +74,8 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     let sts = r.statements;
     const para = ref.paragraph;
     if (para) sts = sts.filter((s) => s.paragraph === para);
-    const byVerb = q.verbs.length ? sts.filter((s) => q.verbs.includes(s.verb)) : sts;
+    const verbs = widen(q.verbs);
+    const byVerb = verbs.length ? sts.filter((s) => verbs.includes(s.verb)) : sts;
     const byAddressee = q.addressee ? byVerb.filter((s) => s.addressee === q.addressee) : byVerb;
     const chosen = byAddressee.length ? byAddressee : byVerb.length ? byVerb : sts;
     const lines = [head + (lang === "zh" ? "。" : ".")];

@@ -16,7 +16,7 @@ const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 const QUESTION_WORDS = new Set([
   "什么", "哪些", "哪个", "哪", "多少", "几个", "是否", "吗", "呢", "怎么", "如何", "为什么", "谁", "哪里", "在哪", "何时", "什么时候", "时候",
   "是", "的", "了", "在", "和", "与", "及", "对", "中", "有", "哪位", "哪天", "提出", "做", "进行", "关于", "方面", "情况", "一个", "有关", "目前",
-  "文件", "是什么", "内容", "主要", "哪些方面", "请问", "告诉", "我", "我们",
+  "文件", "是什么", "内容", "主要", "哪些方面", "请问", "告诉", "我", "我们", "是在", "哪一", "哪一次", "开的", "举行", "安排",
 ]);
 const EN_STOP = new Set(
   "a an the of and or to in on for at by with from as is are was were be been do does did what which who whom when where why how many much share that this these those it its their there about into under over any some all also than then so such have has had can could will would should may might not no yes please tell me us give list show get".split(" "),
@@ -28,7 +28,8 @@ interface Concept {
   variants: string[];
 }
 
-function conceptsOf(ctx: AnswerContext): Concept[] {
+/** The content concepts of the question (glossary terms for English, words for Chinese). */
+export function conceptsOf(ctx: AnswerContext): Concept[] {
   const { q, glossary } = ctx;
   if (q.lang === "zh") {
     const out: Concept[] = [];
@@ -49,7 +50,8 @@ function conceptsOf(ctx: AnswerContext): Concept[] {
   return concepts;
 }
 
-function coverage(concepts: Concept[], passage: Passage, context = ""): { hit: number; total: number; missing: string[] } {
+/** How many of the concepts a passage (with its headings) contains. */
+export function coverage(concepts: Concept[], passage: Passage, context = ""): { hit: number; total: number; missing: string[] } {
   const text = normalizeForSearch(`${passage.text} ${passage.headingPath.join(" ")} ${context}`).replace(/\s+/g, "");
   const missing: string[] = [];
   let hit = 0;

@@ -23,7 +23,7 @@ export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
   const rows = index.workplan();
   if (!rows.length) return undefined;
   const mentionsPlan = q.asks.has("workplan") || q.paragraphs.length > 0 || /declaration par|宣言.{0,6}段/i.test(q.text);
-  if (!mentionsPlan) return undefined;
+  if (!mentionsPlan || q.asks.has("recommend")) return undefined;
   // "When/how was the workplan approved" is about the plan, not its rows.
   if ((q.asks.has("when") || /approv|批准|通过/i.test(q.text)) && !q.paragraphs.length && !q.bodies.length) return undefined;
   let chosen = rows;
@@ -40,7 +40,11 @@ export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
   if (chosen === rows && !q.asks.has("workplan")) return undefined;
   const src = new Sources(index);
   if (!chosen.length) {
-    return { answer: refused(lang === "zh" ? "工作计划中没有符合的行。工作计划涵盖2023年至2026年。" : "No row of the workplan matches. The workplan covers 2023 to 2026.", lang) };
+    // Declaration paragraphs that no row lists: the plan does not assign them.
+    if (!q.paragraphs.length) return undefined;
+    const years = rows.map((w) => w.year).filter((y): y is number => !!y);
+    const span = `${Math.min(...years)}–${Math.max(...years)}`;
+    return { answer: refused(lang === "zh" ? `工作计划中没有符合的行（工作计划涵盖${span}年）。` : `No row of the workplan matches (it covers ${span}).`, lang) };
   }
   const head = lang === "zh" ? "附属机构关于大会特别会议后续行动的多年期工作计划：" : "The workplan of the subsidiary bodies for the follow-up to the special session:";
   return { answer: answered(`${head}\n${chosen.slice(0, 12).map((w) => rowLine(ctx, w, src)).join("\n")}`, src, lang) };

@@ -63,7 +63,7 @@ export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
-  ["where", /\bwhere\b|which city|what city|\bvenue\b|\bheld in what|在哪|哪里|哪儿|地点|哪个城市|什么地方|城市/i],
+  ["where", /\bwhere\b|which city|what city|\bvenue\b|\bheld in what|在哪(?![天年月一次届个])|哪里|哪儿|地点|哪个城市|什么地方|城市/i],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   ["who", /\bwho\b|\bwhom\b|谁|哪位|\bchair(ed|man|person)?\b|主席/i],
   ["howMany", /how many|how much|what share|what percentage|what proportion|number of|多少|几个|几所|几次|数量|比例/i],
