@@ -92,9 +92,17 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
   const name = meetingName(g, meeting, lang);
   const when = meeting.start ? ` (${meetingWhen(meeting, lang)})` : "";
 
-  // What is on a given day (and part of the day).
-  if (q.dates && q.dates.precision === "day" && !q.items.length) {
-    let slots = index.slots(meeting.id).filter((s) => s.date >= q.dates!.from && s.date <= q.dates!.to);
+  // What is on a given day (and part of the day): a date, "6 September", or "the first day".
+  const allSlots = index.slots(meeting.id);
+  const days = [...new Set(allSlots.map((s) => s.date))];
+  let day: { from: string; to: string } | undefined = q.dates && q.dates.precision === "day" ? q.dates : undefined;
+  if (!day && q.monthDay && meeting.start) day = { from: `${meeting.start.slice(0, 4)}-${q.monthDay}`, to: `${meeting.start.slice(0, 4)}-${q.monthDay}` };
+  if (!day && q.meetingDay && days.length) {
+    const d = q.meetingDay === -1 ? days[days.length - 1] : days[q.meetingDay - 1];
+    if (d) day = { from: d, to: d };
+  }
+  if ((day || q.partOfDay) && !q.items.length && day) {
+    let slots = allSlots.filter((s) => s.date >= day!.from && s.date <= day!.to);
     if (q.partOfDay === "morning") slots = slots.filter((s) => s.start < "12:00");
     if (q.partOfDay === "afternoon") slots = slots.filter((s) => s.start >= "12:00");
     if (!slots.length) {

@@ -114,6 +114,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   if (q.asks.has("symbol")) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);
+    const ratio = (c: { hit: number; total: number }) => (c.total ? c.hit / c.total : 0);
     // A passage about another meeting ("为第十三次会议编写") is a worse match for "the 15th meeting".
     const ordinalFit = (text: string) => {
       if (q.ordinal === undefined) return 1;
@@ -124,7 +125,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const hits = index
       .search(q.text, { limit: 25 })
       .filter((h) => findSymbols(h.passage.text).length && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
-      .map((h) => ({ ...h, score: h.score * (0.3 + coverage(concepts, { ...h.passage, headingPath: [] }).hit / Math.max(1, concepts.length)) * ordinalFit(h.passage.text) }))
+      .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(concepts, { ...h.passage, headingPath: [] }))) * ordinalFit(h.passage.text) }))
       .sort((a, b) => b.score - a.score);
     if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];

@@ -136,18 +136,31 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const wantsWhere = q.asks.has("where");
   const wantsWhen = q.asks.has("when") || q.asks.has("time");
   if (q.asks.has("who")) {
-    const chair = m.sources.map((id) => index.passage(id)!).find((p) => /担任主席|chaired by|主席为/.test(p.text));
-    if (!chair) {
-      const s = new Sources(index);
-      const mention = s.cite(m.sources[0]);
+    const src2 = new Sources(index);
+    for (const id of m.sources) {
+      const text = index.passage(id)!.text;
+      const chair = text.match(/由\s*([^，。、\s]{2,15}?)\s*担任主席/) ?? text.match(/chaired by ([A-Z][\w .'-]{2,40}?)[,.;]/);
+      if (!chair) continue;
+      const who = chair[1];
+      const cite = src2.cite(id);
+      const en = g.english(who);
       return {
-        answer: refused(
-          lang === "zh" ? `文件提到${meetingName(g, m, "zh")}${mention}，但没有说明由谁担任主席或主持。` : `The documents mention the ${meetingName(g, m, "en")}${mention} but do not say who chaired it.`,
+        answer: answered(
+          lang === "zh" ? `${meetingName(g, m, "zh")}由${who}担任主席${cite}。` : `The ${meetingName(g, m, "en")} was chaired by ${en ?? who}${en ? ` (${who})` : ""}${cite}.`,
+          src2,
           lang,
-          s,
         ),
+        remember: { meetingId: m.id },
       };
     }
+    const mention = src2.cite(m.sources[0]);
+    return {
+      answer: refused(
+        lang === "zh" ? `文件提到${meetingName(g, m, "zh")}${mention}，但没有说明由谁担任主席或主持。` : `The documents mention the ${meetingName(g, m, "en")}${mention} but do not say who chaired it.`,
+        lang,
+        src2,
+      ),
+    };
   }
   if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {
     const s = new Sources(index);

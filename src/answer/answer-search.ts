@@ -26,7 +26,15 @@ const EN_STOP = new Set(
 interface Concept {
   label: string;
   variants: string[];
+  /** English words with no glossary entry cannot be checked in Chinese text: they weigh less. */
+  weight: number;
 }
+
+const QUESTION_TERMS = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times)$/i;
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"];
+const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六"];
+const stemEn = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?:es|s|ed|ing)$/, "");
 
 /** The content concepts of the question (glossary terms for English, words for Chinese). */
 export function conceptsOf(ctx: AnswerContext): Concept[] {
@@ -36,16 +44,23 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
     for (const seg of segmenter.segment(normalizeForSearch(q.text))) {
       const w = seg.segment;
       if (!seg.isWordLike || QUESTION_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
-      out.push({ label: w, variants: [w] });
+      out.push({ label: w, variants: [w], weight: 1 });
     }
     return out;
   }
-  const concepts: Concept[] = glossary.englishConcepts(q.text).map((c) => ({ label: c.en, variants: c.zh.map(normalizeForSearch) }));
-  const covered = concepts.map((c) => c.label.toLowerCase()).join(" ");
+  const found = glossary.englishConcepts(q.text).filter((c) => !QUESTION_TERMS.test(c.en));
+  const concepts: Concept[] = found.map((c) => ({ label: c.en, variants: c.zh.map(normalizeForSearch), weight: 1 }));
+  const coveredStems = new Set(found.flatMap((c) => c.en.toLowerCase().split(/[\s-]+/).map(stemEn)));
   for (const w of q.text.toLowerCase().match(/[a-z][a-z0-9-]{2,}|\d+%?/g) ?? []) {
-    if (EN_STOP.has(w) || covered.includes(w)) continue;
-    // Latin words and numbers that may occur as such in the documents (COVID-19, 2020, 50%).
-    concepts.push({ label: w, variants: [w] });
+    if (EN_STOP.has(w) || w.split("-").every((x) => coveredStems.has(stemEn(x)))) continue;
+    const n = NUMBER_WORDS.indexOf(w);
+    const o = ORDINAL_WORDS.indexOf(w);
+    if (n > 0) concepts.push({ label: w, variants: [String(n), `${CN[n]}个`, `${CN[n]}次`, `${CN[n]}名`], weight: 1 });
+    else if (o > 0) concepts.push({ label: w, variants: [`第${o}`], weight: 1 });
+    else if (/^\d/.test(w)) concepts.push({ label: w, variants: [w], weight: 1 });
+    // Other English words may occur as such (COVID-19, ACAD); unverifiable otherwise.
+    else concepts.push({ label: w, variants: [w], weight: 0.25 });
+    coveredStems.add(stemEn(w));
   }
   return concepts;
 }
@@ -55,11 +70,13 @@ export function coverage(concepts: Concept[], passage: Passage, context = ""): {
   const text = normalizeForSearch(`${passage.text} ${passage.headingPath.join(" ")} ${context}`).replace(/\s+/g, "");
   const missing: string[] = [];
   let hit = 0;
+  let total = 0;
   for (const c of concepts) {
-    if (c.variants.some((v) => v && text.includes(v.replace(/\s+/g, "")))) hit++;
-    else missing.push(c.label);
+    total += c.weight;
+    if (c.variants.some((v) => v && text.includes(v.replace(/\s+/g, "")))) hit += c.weight;
+    else if (c.weight >= 1) missing.push(c.label);
   }
-  return { hit, total: concepts.length, missing };
+  return { hit, total, missing };
 }
 
 const NUMBER = /\d|[一二三四五六七八九十百千]+(?:个|所|名|次|项|家)/;
@@ -88,7 +105,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
   const src = new Sources(index);
-  const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * 0.75 && x.cov.hit >= best.cov.hit && x.h.passage.docId !== best.h.passage.docId)).slice(0, 2);
+  const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * 0.9 && x.cov.hit >= best.cov.hit && x.h.passage.docId !== best.h.passage.docId)).slice(0, 2);
   const lines: string[] = [];
   for (const { h } of chosen) {
     const p = h.passage;
@@ -100,7 +117,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     lines.push(`${pick.join("")}${cite}`);
   }
   const where = index.cite(best.h.passage.id);
-  const lead = lang === "zh" ? `据${where.document}第${where.paragraph}段：` : `According to ${where.document}, paragraph ${where.paragraph}:`;
+  const meta = index.document(best.h.passage.docId)!.meta;
+  const docName = meta.symbol ?? (lang === "en" && meta.titleEn ? `“${meta.titleEn}” (${meta.date ?? ""})` : where.document);
+  const para = /^\d+$/.test(where.paragraph ?? "") ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`;
+  const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
   return { answer: answered(`${lead}\n${lines.join("\n")}`, src, lang) };
 }
 

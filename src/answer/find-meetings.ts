@@ -17,6 +17,7 @@ export function questionBodies(ctx: AnswerContext): string[] {
   if (ids.length) return [...new Set(ids)];
   if (q.genericBody === "working group") return ["wg-prevention", "wg-asset-recovery"];
   if (q.genericBody === "review group") return ["irg"];
+  if (q.genericBody === "conference") return ["cosp"];
   return [];
 }
 
@@ -32,6 +33,12 @@ export function findMeetings(ctx: AnswerContext): MeetingMatch {
     const plain = ms.filter((m) => m.kind !== "resumed");
     if (q.resumed) ms = ms.filter((m) => m.kind === "resumed").length ? ms.filter((m) => m.kind === "resumed") : ms;
     else if (bodies.length && plain.length) ms = plain;
+    // "第十五次会议" (次: a meeting) never names a session of the COSP or the IRG, whose sessions
+    // are 届; the converse does not hold (documents write 届 for the working groups too).
+    if (!q.bodies.length && q.meetingWord === "meeting") {
+      const meetingsOnly = ms.filter((m) => m.kind === "meeting" || m.kind === "joint");
+      if (meetingsOnly.length) ms = meetingsOnly;
+    }
     // Generic "working group" with an ordinal: the prevention group unless only another has it.
     if (q.genericBody === "working group" && !q.bodies.length && ms.length > 1) {
       const wg = ms.filter((m) => m.bodies.includes("wg-prevention"));

@@ -47,6 +47,10 @@ export interface Question {
   verbs: string[];
   /** Addressee asked about ("secretariat", "working group", "UNODC", "States parties"). */
   addressee?: string;
+  /** "9月6日" / "6 September" without a year: month-day "09-06"; the meeting gives the year. */
+  monthDay?: string;
+  /** "the first day", "day 2", "最后一天": day of the meeting, 1-based; -1 for the last. */
+  meetingDay?: number;
   /** Political declaration paragraph numbers ("paras 33, 38, 39 and 44", "第12、21段"). */
   paragraphs: string[];
   /** Quoted titles: 《…》 or “…”. */
@@ -71,7 +75,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
   ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],
   ["documents", /\bdocuments?\b|\bpapers?\b|文件|文献/i],
-  ["agenda", /\bagenda\b|\bitems?\b|议程|项目/i],
+  ["agenda", /\bagenda\b|\bitems?\b|议程|项目|讨论什么|讨论哪些|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|programme of work|organi[sz]ation of work|工作安排|日程/i],
   ["workplan", /work ?plan|工作计划/i],
   ["recommend", /recommend|建议/i],
   ["action", /\bactions?\b|follow(ed)? up|\bdid\b.*\bdo\b|what did .* do|采取的行动|做了什么|开展了什么|采取了什么/i],
@@ -115,6 +119,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (!bodies.length) {
     if (/working group|\bWG\b|工作组/i.test(text)) genericBody = "working group";
     else if (/review group|审议组/i.test(text)) genericBody = "review group";
+    else if (/\bconference\b|\bCOSP\b|缔约国会议/i.test(text)) genericBody = "conference";
   }
   // "COSP8", "COSP 10", "CoSP-9"
   let ordinal: number | undefined;
@@ -133,7 +138,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   }
   // English ordinals: 15th, fifteenth, "session 12", "meeting 15"
   if (!ordinal) {
-    const en = lower.match(new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)|${EN_ORDINAL_WORDS})\\b(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`));
+    // Prefer the ordinal next to "session"/"meeting"; "the first day", "first item" are not meetings.
+    const all = [...lower.matchAll(new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)|${EN_ORDINAL_WORDS})\\b(?!\\s+(?:day|item|sub-item|paragraph|cycle|time))(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
+    const en = all.find((m) => m[2]) ?? all[0];
     if (en) {
       ordinal = englishOrdinal(en[1]);
       if (en[2]) meetingWord = en[2] === "meeting" ? "meeting" : "session";
@@ -194,6 +201,20 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   const quotedTitles = [...text.matchAll(/《([^》]{4,})》|“([^”]{4,})”|"([^"]{4,})"/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 
   const dates = dateRangeOf(text, lang, opts);
+  let monthDay: string | undefined;
+  if (!dates) {
+    const md = text.match(/(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日/) ?? undefined;
+    const en = text.match(/\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b(?!\s*\d)|\b([A-Z][a-z]{2,8})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})/);
+    if (md) monthDay = `${md[1].padStart(2, "0")}-${md[2].padStart(2, "0")}`;
+    else if (en) {
+      const mo = monthFromName(en[2] ?? en[3]);
+      const day = en[1] ?? en[4];
+      if (mo) monthDay = `${String(mo).padStart(2, "0")}-${day.padStart(2, "0")}`;
+    }
+  }
+  const dayWord = lower.match(/\b(first|second|third|fourth|fifth|last|final) day\b|\bday (\d)\b|第([一二三四五\d])天|最后一天/);
+  const meetingDay = dayWord ? (/last|final|最后/.test(dayWord[0]) ? -1 : dayWord[2] ? Number(dayWord[2]) : dayWord[3] ? parseChineseNumber(dayWord[3]) : ["first", "second", "third", "fourth", "fifth"].indexOf(dayWord[1]) + 1) : undefined;
+  if (meetingDay) asks.add("agenda");
   const partOfDay = /morning|上午|早上/i.test(text) ? "morning" : /afternoon|下午/i.test(text) ? "afternoon" : undefined;
 
   return {
@@ -210,6 +231,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     symbols,
     dates,
     partOfDay,
+    monthDay,
+    meetingDay,
     asks,
     verbs,
     addressee,
@@ -248,7 +271,9 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
   const offset = zoneOffsetMinutes(opts.timeZone, opts.now);
   const ref = { instant: opts.now, timezone: offset };
   const parsed = (lang === "zh" ? chrono.zh.hans : chrono).parse(text, ref, { forwardDate: false });
-  const r = parsed.find((x) => x.start.isCertain("day") || x.start.isCertain("weekday"));
+  // Only relative expressions: an absolute day without a year ("9月6日") belongs to the meeting asked about.
+  const RELATIVE = /next|last|this|tomorrow|today|yesterday|coming|明天|今天|昨天|后天|下周|本周|这周|上周|下星期|星期|周[一二三四五六日天]|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+  const r = parsed.find((x) => (x.start.isCertain("day") || x.start.isCertain("weekday")) && RELATIVE.test(x.text));
   if (r) {
     const local = (d: Date) => new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 10);
     const from = local(r.start.date());

@@ -45,9 +45,13 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
   const resolutions = new Map<string, Resolution>();
   const symbols = new Map<string, SymbolInfo>();
   const recommendations: Recommendation[] = [];
+  // Passage id -> the first meeting citing it, as `meetings.find` would return it, without a
+  // scan of every meeting per document (quadratic on large corpora).
+  const meetingBySource = new Map<string, Meeting>();
+  for (const m of meetings) for (const s of m.sources) if (!meetingBySource.has(s)) meetingBySource.set(s, m);
   for (const doc of documents) {
     const header = doc.passages.find((p) => p.locator === "header, meeting");
-    const own = header ? meetings.find((m) => m.sources.includes(header.id)) : undefined;
+    const own = header ? meetingBySource.get(header.id) : undefined;
     if (own) {
       const a = extractAgenda(doc, own.id);
       agenda.push(...a.items);

@@ -46,6 +46,8 @@ export interface DocumentMeta {
   file: string;
   symbol?: string;
   title?: string;
+  /** English title (from the sidecar) for English answers about a document in another language. */
+  titleEn?: string;
   kind?: DocumentKind;
   /** Issue date, ISO yyyy-mm-dd. */
   date?: string;

@@ -245,11 +245,20 @@ export function mergeMeetings(drafts: MeetingDraft[]): Meeting[] {
   };
   // Ordinal meetings first so that dated, ordinal-less mentions attach to them.
   const ordered = [...drafts].sort((a, b) => Number(!!b.ordinal) - Number(!!a.ordinal) || Number(!!b.start) - Number(!!a.start));
+  // Drafts of different bodies never merge: comparing within one body's bucket keeps the merge
+  // linear in the number of bodies rather than quadratic in the corpus (same result, same order).
+  const byBodies = new Map<string, MeetingDraft[]>();
+  const sourceSets = new Map<MeetingDraft, Set<string>>();
   for (const d of ordered) {
-    const candidates = merged.filter((m) => same(m, d));
+    const key = d.bodies.join();
+    const bucket = byBodies.get(key) ?? byBodies.set(key, []).get(key)!;
+    const candidates = bucket.filter((m) => same(m, d));
     const target = candidates.length === 1 ? candidates[0] : candidates.find((m) => m.start && m.start === d.start);
     if (!target) {
-      merged.push({ ...d, sources: [...d.sources] });
+      const copy = { ...d, sources: [...d.sources] };
+      merged.push(copy);
+      bucket.push(copy);
+      sourceSets.set(copy, new Set(copy.sources));
       continue;
     }
     target.ordinal ??= d.ordinal;
@@ -263,7 +272,12 @@ export function mergeMeetings(drafts: MeetingDraft[]): Meeting[] {
     target.format ??= d.format;
     target.opening ??= d.opening;
     if (target.kind === "meeting" && d.kind !== "meeting" && d.kind !== "other") target.kind = d.kind;
-    for (const s of d.sources) if (!target.sources.includes(s)) target.sources.push(s);
+    const seen = sourceSets.get(target)!;
+    for (const s of d.sources) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      target.sources.push(s);
+    }
   }
   return merged.map((m) => ({ ...m, id: meetingId(m) }));
 }

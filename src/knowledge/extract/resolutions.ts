@@ -18,13 +18,15 @@ export interface ResolutionMention {
 }
 
 const MENTION_ZH = /第\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*号\s*(决议|决定)(?:\s*第\s*(\d{1,2})\s*段)?/g;
+/** "第 7/5 号和第 7/6 号决议": the first number shares the noun of the last. */
+const MENTION_ZH_ELIDED = /第\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*号(?=(?:\s*(?:、|和|及|以及)\s*第\s*\d{1,2}\s*\/\s*\d{1,2}\s*号)+\s*(决议|决定))/g;
 const MENTION_EN = /\b(resolution|decision)s?\s+(\d{1,2})\/(\d{1,2})(?:,?\s+paragraph\s+(\d{1,2}))?/gi;
 
 /** Finds resolution and decision numbers in a text (Chinese and English forms). */
 export function findResolutionMentions(text: string): ResolutionMention[] {
   const t = toHalfWidth(text);
   const out: ResolutionMention[] = [];
-  for (const m of t.matchAll(MENTION_ZH)) {
+  for (const m of [...t.matchAll(MENTION_ZH), ...t.matchAll(MENTION_ZH_ELIDED)]) {
     // "大会第 S-32/1 号决议" is a General Assembly resolution, not the Conference's.
     if (/S-\s*$/.test(t.slice(Math.max(0, m.index! - 3), m.index! + 1))) continue;
     out.push({ number: `${m[1]}/${m[2]}`, kind: m[3] === "决定" ? "decision" : "resolution", index: m.index!, length: m[0].length, paragraph: m[4] ? Number(m[4]) : undefined });
@@ -43,7 +45,7 @@ const ADDRESSEES: [RegExp, string][] = [
   [/^工作组|^(?:the )?working group/i, "working group"],
   // Before "States parties": "缔约国会议第九届会议主席团" starts with "缔约国".
   [/^(?:缔约国会议第.{1,3}届会议)?主席团|^(?:the )?Bureau/i, "Bureau"],
-  [/^缔约国|^States parties/i, "States parties"],
+  [/^(?:作为[^，,。]{0,20}的)?缔约国|^States parties/i, "States parties"],
   [/^会员国|^Member States/i, "Member States"],
   [/^联合国系统|^(?:the )?United Nations system/i, "United Nations system"],
 ];
@@ -89,13 +91,23 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
     for (const s of sentences(toHalfWidth(p.text))) {
       const here = findResolutionMentions(s);
       // "在第 7/1 号决定中回顾其第 6/1 号决议": the one followed by "中" is the one speaking.
-      const speaking = here.length > 1 ? here.filter((h) => /^\s*中/.test(s.slice(h.index + h.length))) : here;
-      // Each speaking resolution owns the text up to the next one ("在…第5/4号决议中重申…，在第4/3号决议中，缔约国会议决定…").
-      let segments: { mention: ResolutionMention; text: string }[] = speaking.map((m, k) => ({
-        mention: m,
-        // "…，鼓励…（第 9/2 号决议第 7 段）。": a reference in closing brackets speaks for the text before it.
-        text: /\(\s*$/.test(s.slice(0, m.index)) && k === speaking.length - 1 ? s.slice(0, m.index) : s.slice(m.index + m.length, speaking[k + 1]?.index ?? s.length),
-      }));
+      const speakingSet = new Set(here.length > 1 ? here.filter((h) => /^\s*中/.test(s.slice(h.index + h.length))) : here);
+      // "在第4/3号决议和题为“…”的第5/4号决议中重申": mentions joined by 和 speak together.
+      const joined = (k: number) => k + 1 < here.length && /^\s*(?:和|及|以及|、)[^,，。;；]*$/.test(s.slice(here[k].index + here[k].length, here[k + 1].index));
+      for (let k = here.length - 2; k >= 0; k--) if (speakingSet.has(here[k + 1]) && joined(k)) speakingSet.add(here[k]);
+      const speaking = here.filter((h) => speakingSet.has(h));
+      // Each speaking resolution owns the text after its phrase, up to the next one ("在…第5/4号决议中重申…，在第4/3号决议中，缔约国会议决定…").
+      let segments: { mention: ResolutionMention; text: string }[] = speaking.map((m, k) => {
+        let last = here.indexOf(m);
+        while (joined(last) && speakingSet.has(here[last + 1])) last++;
+        const end = here[last];
+        const next = speaking.find((x) => x.index > end.index);
+        return {
+          mention: m,
+          // "…，鼓励…（第 9/2 号决议第 7 段）。": a reference in closing brackets speaks for the text before it.
+          text: /\(\s*$/.test(s.slice(0, m.index)) && k === speaking.length - 1 ? s.slice(0, m.index) : s.slice(end.index + end.length, next?.index ?? s.length),
+        };
+      });
       if (speaking.length) current = speaking[speaking.length - 1];
       else if (here.length > 1) current = undefined;
       else if (!continuesResolution(s.trim(), verbs)) current = undefined;

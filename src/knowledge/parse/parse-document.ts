@@ -183,7 +183,7 @@ function linkFootnotes(passages: Passage[]): void {
 
 function applySidecar(meta: DocumentMeta, sidecar: Sidecar | undefined): void {
   if (!sidecar) return;
-  const { note: _note, titleEn: _titleEn, meeting, agendaItem, ...rest } = sidecar;
+  const { note: _note, meeting, agendaItem, ...rest } = sidecar;
   Object.assign(meta, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null)));
   if (meeting) meta.meeting = { ...meta.meeting, ...meeting };
   if (agendaItem) meta.agendaItem = { ...meta.agendaItem, ...agendaItem };
