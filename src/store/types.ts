@@ -1,7 +1,7 @@
 /**
  * Persistence contract used by commands, digests and adapters. Implemented on lowdb in this folder.
  */
-import type { ConversationRef } from "../core/types.js";
+import type { ConversationRef, Lang } from "../core/types.js";
 
 /** A channel's subscription to a body's daily digest. */
 export interface Subscription {
@@ -16,6 +16,23 @@ export interface Subscription {
   daysBefore: number;
   createdAt: string;
   createdBy?: string;
+  /** Language the digest is posted in (the subscriber's); English when absent. */
+  lang?: Lang;
+}
+
+/**
+ * One digest of one subscription for one local date. "claimed" means a process took it and may be
+ * sending it; only "failed" entries may be claimed again, so a crash mid-send never posts twice.
+ */
+export interface DigestLogEntry {
+  subscriptionId: string;
+  localDate: string;
+  status: "claimed" | "sent" | "skipped" | "failed";
+  /** Claims so far (1 on the first). */
+  attempts: number;
+  claimedAt: string;
+  completedAt?: string;
+  detail?: string;
 }
 
 /** A vote on an answer. */
@@ -45,6 +62,8 @@ export interface Store {
    */
   claimDigest(subscriptionId: string, localDate: string): Promise<boolean>;
   completeDigest(subscriptionId: string, localDate: string, outcome: "sent" | "skipped" | "failed", detail?: string): Promise<void>;
+  /** The log entry of one subscription's digest for one local date (attempts, outcome). */
+  digestEntry(subscriptionId: string, localDate: string): Promise<DigestLogEntry | undefined>;
   recordFeedback(feedback: Feedback): Promise<void>;
   close(): Promise<void>;
 }

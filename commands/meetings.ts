@@ -1,0 +1,161 @@
+/**
+ * /meetings: the past and upcoming meetings of a body, relative to now, each with its dates,
+ * venue and a citation. The same meetings feed the iCalendar feed (src/digest/calendar.ts).
+ */
+import { z } from "zod";
+import { defineCommand, type CommandContext } from "../src/core/command.js";
+import type { Lang, Reply } from "../src/core/types.js";
+import type { Meeting } from "../src/knowledge/model.js";
+import { bodyCatalogOf, type BodyCatalog } from "../src/digest/bodies.js";
+import { createCitationList } from "../src/digest/citations.js";
+import { meetingName } from "../src/digest/names.js";
+import { bodyList, errorReply } from "../src/digest/replies.js";
+import { formatDateRange, localParts, venueName } from "../src/digest/time.js";
+
+export type MeetingsWhen = "past" | "upcoming" | "all";
+
+export interface MeetingsArgs {
+  bodyText: string;
+  when: MeetingsWhen;
+}
+
+const PAST = /(?:^|\s)(past|previous|earlier|former)(?=\s|$)|(过去的?|以往的?|历次|之前的?)/i;
+const UPCOMING = /(?:^|\s)(upcoming|next|future|coming)(?=\s|$)|(即将举行的?|今后的?|未来的?|下一次|接下来的?)/i;
+const ALL = /(?:^|\s)(all)(?=\s|$)|(全部|所有)/i;
+
+/** Splits "/meetings" arguments into body text and which meetings to list. */
+export function parseMeetingsArgs(text: string): MeetingsArgs {
+  let rest = ` ${text.trim()} `;
+  let when: MeetingsWhen = "all";
+  for (const [re, w] of [[PAST, "past"], [UPCOMING, "upcoming"], [ALL, "all"]] as const) {
+    const m = rest.match(re);
+    if (m) {
+      when = w;
+      rest = `${rest.slice(0, m.index!)} ${rest.slice(m.index! + m[0].length)}`;
+      break;
+    }
+  }
+  const bodyText = rest
+    .replace(/(?:^|\s)(?:meetings?|sessions?|of|the)(?=\s|$)/gi, " ")
+    .replace(/会议|的/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return { bodyText, when };
+}
+
+/** Options of createMeetingsCommand. */
+export interface MeetingsCommandConfig {
+  bodies?: BodyCatalog;
+  /** Most past meetings listed (most recent first); default 10. */
+  maxPast?: number;
+}
+
+/** First and last day of a meeting, from its dates or failing that its month. */
+function span(m: Meeting): { from: string; to: string } | undefined {
+  if (m.start) return { from: m.start, to: m.end ?? m.start };
+  if (m.month) return { from: `${m.month}-01`, to: `${m.month}-31` };
+  return undefined;
+}
+
+function monthLabel(month: string, lang: Lang): string {
+  const [y, mo] = month.split("-").map(Number);
+  if (lang === "zh") return `${y}年${mo}月`;
+  return `${new Date(Date.UTC(y, mo - 1, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" })} ${y}`;
+}
+
+/** Creates the /meetings command over a body catalog. */
+export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
+  const maxPast = config.maxPast ?? 10;
+
+  function line(bodies: BodyCatalog, m: Meeting, lang: Lang, today: string, mark: string): string {
+    const when = m.start ? formatDateRange(m.start, m.end, lang) : monthLabel(m.month!, lang);
+    const venue = m.venue ? (lang === "zh" ? `，${venueName(m.venue, "zh")}` : `, ${venueName(m.venue, "en")}`) : "";
+    const now = m.start && m.start <= today && today <= (m.end ?? m.start) ? (lang === "zh" ? "（正在举行）" : " (in progress)") : "";
+    const name = meetingName(m, lang, bodies);
+    return lang === "zh" ? `• ${name}：${when}${venue}${now}${mark}` : `• ${name.charAt(0).toUpperCase()}${name.slice(1)}: ${when}${venue}${now}${mark}`;
+  }
+
+  function list(bodies: BodyCatalog, ctx: CommandContext, body: string, when: MeetingsWhen): Reply {
+    const { lang } = ctx;
+    const today = localParts(ctx.now, ctx.timeZone).date;
+    const dated = ctx.index
+      .meetings({ body })
+      .map((m) => ({ m, s: span(m) }))
+      .filter((x): x is { m: Meeting; s: { from: string; to: string } } => x.s !== undefined);
+    const upcoming = dated.filter((x) => x.s.to >= today).sort((a, b) => a.s.from.localeCompare(b.s.from));
+    const past = dated
+      .filter((x) => x.s.to < today)
+      .sort((a, b) => b.s.from.localeCompare(a.s.from))
+      .slice(0, maxPast);
+    const cites = createCitationList(ctx.index);
+    const name = bodies.name(body, lang);
+    const lines: string[] = [];
+    const section = (heading: string, items: typeof dated, empty: string) => {
+      lines.push(heading);
+      if (!items.length) lines.push(empty);
+      for (const { m } of items) lines.push(line(bodies, m, lang, today, cites.mark(m.sources[0])));
+    };
+    if (when !== "past") {
+      section(
+        lang === "zh" ? `**${name}：即将举行的会议**` : `**${name}: upcoming meetings**`,
+        upcoming,
+        lang === "zh" ? "文件中没有今后会议的日期。" : "The documents give no dates of upcoming meetings.",
+      );
+    }
+    if (when !== "upcoming") {
+      if (lines.length) lines.push("");
+      section(
+        lang === "zh" ? `**${name}：以往的会议**` : `**${name}: past meetings**`,
+        past,
+        lang === "zh" ? "文件中没有以往会议的日期。" : "The documents give no dates of past meetings.",
+      );
+    }
+    const found = (when !== "past" ? upcoming.length : 0) + (when !== "upcoming" ? past.length : 0);
+    if (!found) return { kind: "refusal", code: "not_covered", answered: false, text: lines.join("\n"), citations: [], lang };
+    return { kind: "answer", answered: true, text: lines.join("\n"), citations: cites.citations, lang };
+  }
+
+  return defineCommand({
+    id: "meetings",
+    description: { en: "Past and upcoming meetings of a body, with dates and venues", zh: "机构以往和即将举行的会议及其日期和地点" },
+    aliases: ["会议", "sessions"],
+    usage: "[body] [past|upcoming]",
+    args: z.string().transform(parseMeetingsArgs),
+    examples: ["/meetings wg-prevention", "/meetings irg upcoming", "/meetings 预防腐败问题工作组 以往"],
+    async handler(args, ctx) {
+      const bodies = config.bodies ?? bodyCatalogOf(ctx.index);
+      const { lang } = ctx;
+      let body: string | undefined;
+      if (args.bodyText) {
+        const found = bodies.resolve(args.bodyText);
+        if (!found) {
+          const candidates = bodies.candidates(args.bodyText);
+          const options = candidates.length > 1 ? candidates.map((b) => `• ${b.id}: ${b.short[lang]}`).join("\n") : bodyList(bodies, lang);
+          return errorReply(lang, {
+            en: `${candidates.length > 1 ? `"${args.bodyText}" could mean several bodies` : `Unknown body "${args.bodyText}"`}. Name one of:\n${options}\nFor example: /meetings wg-prevention upcoming`,
+            zh: `${candidates.length > 1 ? `“${args.bodyText}”可能指多个机构` : `未知的机构“${args.bodyText}”`}。请从以下机构中选择：\n${options}\n例如：/meetings wg-prevention 即将举行`,
+          });
+        }
+        body = found.id;
+      } else {
+        // The thread's body, else the channel's only digest subscription.
+        body = ctx.memory.get(ctx.request.conversation).body;
+        if (!body && ctx.services.store) {
+          const subs = await ctx.services.store.subscriptionsFor(ctx.request.conversation);
+          if (subs.length === 1) body = subs[0].body;
+        }
+        if (!body) {
+          return errorReply(lang, {
+            en: `Which body? Name one:\n${bodyList(bodies, "en")}\nFor example: /meetings wg-prevention upcoming`,
+            zh: `哪个机构？请指明：\n${bodyList(bodies, "zh")}\n例如：/meetings wg-prevention 即将举行`,
+          });
+        }
+      }
+      ctx.memory.update(ctx.request.conversation, { body });
+      return list(bodies, ctx, body, args.when);
+    },
+  });
+}
+
+/** The /meetings command, naming bodies as the index's glossary does. */
+export const meetingsCommand = createMeetingsCommand();

@@ -1,0 +1,39 @@
+/**
+ * The console chat: the same conversation as in Slack or Teams, in a terminal, over the bundled
+ * documents and without any credentials.
+ */
+import { createInterface } from "node:readline";
+import type { Assistant } from "../../core/assistant.js";
+import { renderForTerminal } from "./render.js";
+
+export interface ConsoleChatConfig {
+  assistant: Assistant;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  color?: boolean;
+}
+
+/** Runs the chat until the input ends or the person types "exit"; resolves then. */
+export async function runConsoleChat(config: ConsoleChatConfig): Promise<void> {
+  const input = config.input ?? process.stdin;
+  const output = config.output ?? process.stdout;
+  const color = config.color ?? Boolean((output as NodeJS.WriteStream).isTTY);
+  const write = (s: string) => output.write(s + "\n");
+  const rl = createInterface({ input, output, terminal: Boolean((input as NodeJS.ReadStream).isTTY) });
+  const conversation = { platform: "console" as const, id: "console", thread: "console", user: "you" };
+  const welcome = await config.assistant.handle({ text: "/help", conversation });
+  write(renderForTerminal(welcome, { color }));
+  write(color ? "\x1b[2m(type a question or a command; exit to quit)\x1b[22m" : "(type a question or a command; exit to quit)");
+  rl.setPrompt("> ");
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (/^(exit|quit|:q|退出)$/i.test(text)) break;
+    if (text) {
+      const reply = await config.assistant.handle({ text, conversation });
+      write(renderForTerminal(reply, { color }));
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,170 @@
+/**
+ * Posts each subscription's digest once per local day, at or after its local time. The digest is
+ * claimed in the store's log before it is sent, so a crash, a restart or a second timer never
+ * posts it twice; a failed send is marked and retried on a later tick the same day. Only the
+ * current local date is ever considered, so a time missed while the bot was down is caught up
+ * the same day and never for past days.
+ */
+import { PostError, type Poster } from "../core/assistant.js";
+import type { Logger } from "../core/log.js";
+import type { ConversationRef } from "../core/types.js";
+import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { Store, Subscription } from "../store/types.js";
+import { bodyCatalogOf, type BodyCatalog } from "./bodies.js";
+import { composeDigest } from "./compose.js";
+import { localParts } from "./time.js";
+
+/** Options of createDigestScheduler. */
+export interface DigestSchedulerConfig {
+  index: KnowledgeIndex;
+  store: Store;
+  /** One poster per platform; subscriptions of platforms without one are left alone. */
+  posters: Poster[];
+  logger: Logger;
+  clock?: () => Date;
+  bodies?: BodyCatalog;
+  /** How often to look; default one minute. */
+  intervalMs?: number;
+  /** Sends of one digest before giving up for the day; default 5. */
+  maxAttempts?: number;
+  /** Wait before retrying a transient failure when the platform gives no retry-after; default 5 minutes. */
+  retryDelayMs?: number;
+}
+
+/** What one tick did, per subscription. */
+export interface TickOutcome {
+  subscriptionId: string;
+  localDate: string;
+  outcome: "sent" | "nothing" | "failed" | "gave_up" | "unreachable";
+  detail?: string;
+}
+
+export interface DigestScheduler {
+  /** Runs a tick at once (catching up today's missed digests), then every intervalMs. */
+  start(): Promise<void>;
+  /** Stops the timer and waits for a running tick. */
+  stop(): Promise<void>;
+  /** Looks at every subscription once; concurrent calls share the running tick. */
+  tick(): Promise<TickOutcome[]>;
+}
+
+/** The channel itself, without the thread or person the subscription was made from. */
+function target(c: ConversationRef): ConversationRef {
+  return { platform: c.platform, id: c.id, ...(c.team ? { team: c.team } : {}) };
+}
+
+export function createDigestScheduler(config: DigestSchedulerConfig): DigestScheduler {
+  const { index, store, logger } = config;
+  const clock = config.clock ?? (() => new Date());
+  const bodies = config.bodies ?? bodyCatalogOf(index);
+  const intervalMs = config.intervalMs ?? 60_000;
+  const maxAttempts = config.maxAttempts ?? 5;
+  const retryDelayMs = config.retryDelayMs ?? 5 * 60_000;
+  const posters = new Map(config.posters.map((p) => [p.platform, p]));
+  // Earliest next attempt after a failure, per subscription and date; in memory only, because
+  // after a restart an immediate retry is what a person would want anyway.
+  const retryAt = new Map<string, number>();
+  const warnedNoPoster = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<TickOutcome[]> | undefined;
+
+  async function runOne(sub: Subscription, now: Date): Promise<TickOutcome | undefined> {
+    const conv = target(sub.conversation);
+    const poster = posters.get(conv.platform);
+    if (!poster) {
+      if (!warnedNoPoster.has(conv.platform)) logger.warn("no poster for platform; its digests wait", { platform: conv.platform });
+      warnedNoPoster.add(conv.platform);
+      return undefined;
+    }
+    if (await store.isUnreachable(conv.platform, conv.id)) return undefined;
+    const local = localParts(now, sub.timeZone);
+    if (local.time < sub.time) return undefined;
+    const key = `${sub.id}|${local.date}`;
+    if ((retryAt.get(key) ?? 0) > now.getTime()) return undefined;
+    if (!(await store.claimDigest(sub.id, local.date))) return undefined;
+    const result = (outcome: TickOutcome["outcome"], detail?: string): TickOutcome => ({ subscriptionId: sub.id, localDate: local.date, outcome, ...(detail ? { detail } : {}) });
+
+    let reply;
+    try {
+      reply = composeDigest({ index, bodies, body: sub.body, date: local.date, daysBefore: sub.daysBefore, lang: sub.lang ?? "en", timeZone: sub.timeZone });
+    } catch (err) {
+      // A bug in composition must not be retried every minute all day.
+      logger.error("digest composition failed", { subscription: sub.id, body: sub.body, date: local.date, error: (err as Error).message });
+      await store.completeDigest(sub.id, local.date, "skipped", `compose error: ${(err as Error).message}`);
+      return result("gave_up", (err as Error).message);
+    }
+    if (!reply) {
+      await store.completeDigest(sub.id, local.date, "skipped", "nothing ahead within the window");
+      return result("nothing");
+    }
+
+    try {
+      await poster.post(conv, reply);
+    } catch (err) {
+      const pe = err instanceof PostError ? err : new PostError("transient", (err as Error)?.message ?? String(err), { cause: err });
+      const fields = { subscription: sub.id, platform: conv.platform, conversation: conv.id, date: local.date, code: pe.code, error: pe.message };
+      if (pe.code === "unreachable") {
+        await store.markUnreachable(conv.platform, conv.id, pe.message);
+        await store.completeDigest(sub.id, local.date, "failed", `unreachable: ${pe.message}`);
+        logger.warn("conversation unreachable; its digests stop until it subscribes again", fields);
+        return result("unreachable", pe.message);
+      }
+      const attempts = (await store.digestEntry(sub.id, local.date))?.attempts ?? 1;
+      const retryable = pe.code === "rate_limited" || pe.code === "transient";
+      if (!retryable || attempts >= maxAttempts) {
+        // "skipped" is final: auth and bad requests will not heal by themselves today.
+        await store.completeDigest(sub.id, local.date, "skipped", `gave up after ${attempts} attempt(s): ${pe.code}: ${pe.message}`);
+        logger.error("digest not posted; giving up for today", { ...fields, attempts });
+        return result("gave_up", `${pe.code}: ${pe.message}`);
+      }
+      await store.completeDigest(sub.id, local.date, "failed", `${pe.code}: ${pe.message}`);
+      retryAt.set(key, now.getTime() + (pe.retryAfterMs ?? retryDelayMs));
+      logger.warn("digest post failed; will retry", { ...fields, attempts });
+      return result("failed", `${pe.code}: ${pe.message}`);
+    }
+    await store.completeDigest(sub.id, local.date, "sent");
+    retryAt.delete(key);
+    logger.info("digest posted", { subscription: sub.id, platform: conv.platform, conversation: conv.id, body: sub.body, date: local.date });
+    return result("sent");
+  }
+
+  async function runTick(): Promise<TickOutcome[]> {
+    const now = clock();
+    const outcomes: TickOutcome[] = [];
+    for (const sub of await store.listSubscriptions()) {
+      try {
+        const o = await runOne(sub, now);
+        if (o) outcomes.push(o);
+      } catch (err) {
+        // A store failure for one subscription must not starve the others.
+        logger.error("digest tick failed for a subscription", { subscription: sub.id, error: (err as Error).message });
+      }
+    }
+    return outcomes;
+  }
+
+  const tick = (): Promise<TickOutcome[]> => {
+    running ??= runTick().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  return {
+    tick,
+    async start() {
+      if (timer) return;
+      timer = setInterval(() => {
+        tick().catch((err) => logger.error("digest tick failed", { error: (err as Error).message }));
+      }, intervalMs);
+      // The HTTP server keeps a serving process alive; the scheduler alone must not.
+      timer.unref();
+      await tick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}

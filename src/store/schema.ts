@@ -1,0 +1,84 @@
+/**
+ * The database file's shape, validated with zod on every open. `version` names the shape; older
+ * shapes are brought forward by the migrations in ./migrations.ts before validation.
+ */
+import { z } from "zod";
+
+/** The shape this code writes. Bump it together with a new migration. */
+export const CURRENT_VERSION = 1;
+
+const platform = z.enum(["slack", "teams", "console", "cli"]);
+
+export const conversationRefSchema = z.object({
+  platform,
+  id: z.string().min(1),
+  thread: z.string().optional(),
+  user: z.string().optional(),
+  team: z.string().optional(),
+});
+
+export const subscriptionSchema = z.object({
+  id: z.string().min(1),
+  conversation: conversationRefSchema,
+  body: z.string().min(1),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  timeZone: z.string().min(1),
+  daysBefore: z.number().int().min(0).max(30),
+  createdAt: z.string(),
+  createdBy: z.string().optional(),
+  lang: z.enum(["en", "zh"]).optional(),
+});
+
+export const conversationReferenceEntrySchema = z.object({
+  platform,
+  conversationId: z.string(),
+  reference: z.unknown(),
+  updatedAt: z.string(),
+});
+
+export const unreachableEntrySchema = z.object({
+  platform,
+  conversationId: z.string(),
+  reason: z.string(),
+  at: z.string(),
+});
+
+/**
+ * One digest of one subscription for one local date. "claimed" means a process took it and may
+ * be sending; only "failed" entries may be claimed again (see Store.claimDigest).
+ */
+export const digestLogEntrySchema = z.object({
+  subscriptionId: z.string(),
+  localDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  status: z.enum(["claimed", "sent", "skipped", "failed"]),
+  attempts: z.number().int().min(1),
+  claimedAt: z.string(),
+  completedAt: z.string().optional(),
+  detail: z.string().optional(),
+});
+
+export const feedbackSchema = z.object({
+  conversation: conversationRefSchema,
+  user: z.string().optional(),
+  answerRef: z.string(),
+  vote: z.enum(["up", "down"]),
+  at: z.string(),
+});
+
+export const databaseSchema = z.object({
+  version: z.literal(CURRENT_VERSION),
+  subscriptions: z.array(subscriptionSchema),
+  conversationReferences: z.array(conversationReferenceEntrySchema),
+  unreachable: z.array(unreachableEntrySchema),
+  digestLog: z.array(digestLogEntrySchema),
+  feedback: z.array(feedbackSchema),
+});
+
+/** The whole database as held in memory and written to the file. */
+export type Database = z.infer<typeof databaseSchema>;
+export type { DigestLogEntry } from "./types.js";
+
+/** A fresh, empty database of the current version. */
+export function emptyDatabase(): Database {
+  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [] };
+}

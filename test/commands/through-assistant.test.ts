@@ -1,0 +1,66 @@
+/** /digest and /meetings through the real assistant (router, registry, index) with a real lowdb store. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createAssistant } from "../../src/core/create-assistant.js";
+import { loadConfig } from "../../src/core/config.js";
+import { silentLogger } from "../../src/core/log.js";
+import type { Assistant } from "../../src/core/assistant.js";
+import type { ConversationRef } from "../../src/core/types.js";
+import { createStore, type LowdbStore } from "../../src/store/index.js";
+import { tempDir } from "../store/fixtures/helpers.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const channel: ConversationRef = { platform: "slack", id: "C0E2E", team: "T1", user: "U1" };
+let assistant: Assistant;
+let store: LowdbStore;
+let cleanup: () => Promise<void>;
+const now = () => new Date("2024-09-02T06:00:00Z");
+
+beforeAll(async () => {
+  const t = await tempDir("assistant-");
+  cleanup = t.cleanup;
+  const config = loadConfig({ DB_FILE: join(t.dir, "db.json"), CACHE_DIR: join(t.dir, "cache"), LOG_LEVEL: "silent" }, root);
+  store = await createStore({ file: config.dbFile, logger: silentLogger, now });
+  assistant = await createAssistant({ config, store, logger: silentLogger, now });
+});
+afterAll(async () => {
+  await store.close();
+  await cleanup();
+});
+
+const ask = (text: string, conversation = channel) => assistant.handle({ text, conversation });
+
+describe("/digest and /meetings through the assistant", () => {
+  it("subscribes, shows the status, previews and unsubscribes a Slack channel", async () => {
+    const sub = await ask("/digest subscribe prevention working group at 8:30 Asia/Shanghai");
+    expect(sub.kind).toBe("confirmation");
+    expect(await store.listSubscriptions()).toMatchObject([{ body: "wg-prevention", time: "08:30", timeZone: "Asia/Shanghai" }]);
+    expect((await ask("/digest status")).text).toContain("daily at 08:30 (Asia/Shanghai)");
+    const preview = await ask("/digest preview");
+    expect(preview).toMatchObject({ kind: "digest", ephemeral: true });
+    expect(preview.text).toContain("opens tomorrow");
+    expect((await ask("/digest unsubscribe")).text).toBe("Unsubscribed this channel from 1 digest.");
+  });
+
+  it("subscribes in Chinese", async () => {
+    const r = await ask("/digest 订阅 预防腐败问题工作组 每天早上8点");
+    expect(r.kind).toBe("confirmation");
+    expect(r.lang).toBe("zh");
+    expect(r.text).toContain("每天 08:00（Europe/Vienna）");
+    await ask("/digest unsubscribe");
+  });
+
+  it("answers a bad argument with an ephemeral bad_argument error naming what was expected", async () => {
+    const r = await ask("/digest subscribe wg-prevention at 8:30 Mars/Olympus");
+    expect(r).toMatchObject({ kind: "error", ephemeral: true, code: "bad_argument" });
+    expect(r.text).toContain('Unknown time zone "Mars/Olympus"');
+  });
+
+  it("lists the meetings of a body", async () => {
+    const r = await ask("/meetings wg-prevention upcoming");
+    expect(r.kind).toBe("answer");
+    expect(r.text).toContain("15th meeting of the Working Group on Prevention: 3–6 September 2024, Vienna");
+    expect(r.citations.length).toBeGreaterThan(0);
+  });
+});

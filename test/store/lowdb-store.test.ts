@@ -1,0 +1,257 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { createStore, CURRENT_VERSION, StoreClosedError, StoreLockedError, UnsupportedVersionError, type LowdbStore } from "../../src/store/index.js";
+import { silentLogger } from "../../src/core/log.js";
+import type { ConversationRef } from "../../src/core/types.js";
+import { recordingLogger, tempDir } from "./fixtures/helpers.js";
+import { exited, runStoreChild } from "./fixtures/child.js";
+
+const channel: ConversationRef = { platform: "slack", id: "C123", team: "T1" };
+const fixedNow = () => new Date("2024-09-02T06:00:00Z");
+
+let dir: string;
+let cleanup: () => Promise<void>;
+const open: LowdbStore[] = [];
+async function openStore(file = join(dir, "db.json"), logger = silentLogger) {
+  const store = await createStore({ file, logger, now: fixedNow });
+  open.push(store);
+  return store;
+}
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+});
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close();
+  await cleanup();
+});
+
+const sub = (body = "wg-prevention", conversation = channel) => ({ conversation, body, time: "08:30", timeZone: "Europe/Vienna", daysBefore: 3 });
+
+describe("lowdb store", () => {
+  it("creates a versioned database file, and its folder, on first open", async () => {
+    const file = join(dir, "nested", "folder", "db.json");
+    await openStore(file);
+    const saved = JSON.parse(await readFile(file, "utf8"));
+    expect(saved.version).toBe(CURRENT_VERSION);
+    expect(saved.subscriptions).toEqual([]);
+  });
+
+  it("keeps subscriptions across a close and a reopen", async () => {
+    const first = await openStore();
+    const created = await first.subscribe(sub());
+    await first.close();
+    const second = await openStore();
+    expect(await second.listSubscriptions()).toEqual([created]);
+    expect(await second.subscriptionsFor({ platform: "slack", id: "C123" })).toHaveLength(1);
+  });
+
+  it("updates a conversation's subscription to the same body instead of adding a second one, keeping its id", async () => {
+    const store = await openStore();
+    const first = await store.subscribe(sub());
+    const again = await store.subscribe({ ...sub(), time: "07:00", timeZone: "Asia/Shanghai" });
+    expect(again.id).toBe(first.id);
+    expect(await store.listSubscriptions()).toEqual([again]);
+    expect(again).toMatchObject({ time: "07:00", timeZone: "Asia/Shanghai" });
+  });
+
+  it("unsubscribes one body or every body of a conversation", async () => {
+    const store = await openStore();
+    await store.subscribe(sub("wg-prevention"));
+    await store.subscribe(sub("irg"));
+    await store.subscribe(sub("irg", { platform: "teams", id: "19:abc" }));
+    expect(await store.unsubscribe(channel, "irg")).toBe(1);
+    expect((await store.subscriptionsFor(channel)).map((s) => s.body)).toEqual(["wg-prevention"]);
+    expect(await store.unsubscribe(channel)).toBe(1);
+    expect(await store.subscriptionsFor(channel)).toEqual([]);
+    expect(await store.listSubscriptions()).toHaveLength(1);
+  });
+
+  it("claims a digest once; a failed one may be claimed again, a sent one never", async () => {
+    const store = await openStore();
+    expect(await store.claimDigest("s1", "2024-09-02")).toBe(true);
+    expect(await store.claimDigest("s1", "2024-09-02")).toBe(false);
+    await store.completeDigest("s1", "2024-09-02", "failed", "rate_limited");
+    expect(await store.claimDigest("s1", "2024-09-02")).toBe(true);
+    expect(await store.digestEntry("s1", "2024-09-02")).toMatchObject({ status: "claimed", attempts: 2 });
+    await store.completeDigest("s1", "2024-09-02", "sent");
+    expect(await store.claimDigest("s1", "2024-09-02")).toBe(false);
+    expect(await store.claimDigest("s1", "2024-09-03")).toBe(true);
+  });
+
+  it("lets only one of two simultaneous claims win", async () => {
+    const store = await openStore();
+    const results = await Promise.all([store.claimDigest("s1", "2024-09-02"), store.claimDigest("s1", "2024-09-02"), store.claimDigest("s1", "2024-09-02")]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("keeps a claim across a reopen, so a restarted process does not post again", async () => {
+    const first = await openStore();
+    await first.claimDigest("s1", "2024-09-02");
+    await first.close();
+    const second = await openStore();
+    expect(await second.claimDigest("s1", "2024-09-02")).toBe(false);
+  });
+
+  it("stores conversation references, unreachable marks and feedback", async () => {
+    const store = await openStore();
+    await store.saveConversationReference("teams", "19:abc", { serviceUrl: "http://127.0.0.1:1/", conversation: { id: "19:abc" } });
+    await store.saveConversationReference("teams", "19:abc", { serviceUrl: "http://127.0.0.1:2/", conversation: { id: "19:abc" } });
+    expect(await store.conversationReference("teams", "19:abc")).toEqual({ serviceUrl: "http://127.0.0.1:2/", conversation: { id: "19:abc" } });
+    expect(await store.conversationReference("slack", "19:abc")).toBeUndefined();
+    await store.markUnreachable("teams", "19:abc", "BotNotInConversationRoster");
+    expect(await store.isUnreachable("teams", "19:abc")).toBe(true);
+    expect(await store.isUnreachable("slack", "19:abc")).toBe(false);
+    await store.recordFeedback({ conversation: channel, user: "U1", answerRef: "doc#3", vote: "up", at: fixedNow().toISOString() });
+    expect(await store.listFeedback()).toHaveLength(1);
+  });
+
+  it("clears an unreachable mark when the conversation subscribes again", async () => {
+    const store = await openStore();
+    await store.markUnreachable("slack", "C123", "channel_not_found");
+    await store.subscribe(sub());
+    expect(await store.isUnreachable("slack", "C123")).toBe(false);
+  });
+
+  it("writes through a temporary file renamed over the database, never in place", async () => {
+    const file = join(dir, "db.json");
+    const store = await openStore(file);
+    const before = (await stat(file)).ino;
+    await store.subscribe(sub());
+    const after = (await stat(file)).ino;
+    expect(after).not.toBe(before);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(JSON.parse(await readFile(file, "utf8")).subscriptions).toHaveLength(1);
+  });
+
+  it("refuses every call after close", async () => {
+    const store = await openStore();
+    await store.close();
+    await expect(store.listSubscriptions()).rejects.toBeInstanceOf(StoreClosedError);
+  });
+});
+
+describe("migrations", () => {
+  it("migrates a version-less v0 file, keeping its data and a backup of the original", async () => {
+    const file = join(dir, "db.json");
+    const v0 = {
+      subscriptions: [{ id: "old", conversation: { platform: "teams", id: "19:abc" }, body: "irg", time: "09:00", createdAt: "2024-01-01T00:00:00.000Z" }],
+      conversationReferences: { "teams:19:abc": { serviceUrl: "http://127.0.0.1:9/" } },
+      feedback: [{ conversation: { platform: "slack", id: "C1" }, answerRef: "x", vote: "down", at: "2024-01-02T00:00:00.000Z" }],
+    };
+    await writeFile(file, JSON.stringify(v0));
+    const store = await openStore(file);
+    expect(store.migratedFrom).toBe(0);
+    expect(await store.listSubscriptions()).toEqual([{ ...v0.subscriptions[0], timeZone: "Europe/Vienna", daysBefore: 3 }]);
+    expect(await store.conversationReference("teams", "19:abc")).toEqual({ serviceUrl: "http://127.0.0.1:9/" });
+    expect(await store.listFeedback()).toHaveLength(1);
+    expect(JSON.parse(await readFile(file, "utf8")).version).toBe(CURRENT_VERSION);
+    expect(JSON.parse(await readFile(`${file}.bak-v0`, "utf8"))).toEqual(v0);
+  });
+
+  it("refuses a file written by a newer release and leaves it untouched", async () => {
+    const file = join(dir, "db.json");
+    const future = JSON.stringify({ version: CURRENT_VERSION + 1, things: [] });
+    await writeFile(file, future);
+    await expect(createStore({ file, logger: silentLogger })).rejects.toBeInstanceOf(UnsupportedVersionError);
+    expect(await readFile(file, "utf8")).toBe(future);
+    // The refused open must not keep the lock.
+    await openStore(join(dir, "other.json"));
+    await expect(readFile(`${file}.lock`, "utf8")).rejects.toMatchObject({ code: "ENOENT" });
+  });
+});
+
+describe("corrupt files", () => {
+  it("moves a file that is not JSON aside with a timestamp, reports it and starts empty", async () => {
+    const file = join(dir, "db.json");
+    await writeFile(file, '{"version": 1, "subscriptions": [');
+    const logger = recordingLogger();
+    const store = await openStore(file, logger);
+    expect(store.recovered?.movedTo).toBe(`${file}.corrupt-2024-09-02T06-00-00-000Z`);
+    expect(store.recovered?.reason).toMatch(/not valid JSON/);
+    expect(await readFile(store.recovered!.movedTo, "utf8")).toBe('{"version": 1, "subscriptions": [');
+    expect(logger.events.find((e) => e.level === "warn")?.fields).toMatchObject({ file, movedTo: store.recovered!.movedTo });
+    expect(await store.listSubscriptions()).toEqual([]);
+    expect(JSON.parse(await readFile(file, "utf8")).version).toBe(CURRENT_VERSION);
+  });
+
+  it("moves aside a file holding JSON null rather than overwriting it", async () => {
+    const file = join(dir, "db.json");
+    await writeFile(file, "null");
+    const store = await openStore(file);
+    expect(store.recovered?.reason).toMatch(/JSON null/);
+    expect(await readFile(store.recovered!.movedTo, "utf8")).toBe("null");
+  });
+
+  it("moves aside a JSON file that does not match the schema, naming the bad field", async () => {
+    const file = join(dir, "db.json");
+    await writeFile(file, JSON.stringify({ version: 1, subscriptions: [{ id: 7 }], conversationReferences: [], unreachable: [], digestLog: [], feedback: [] }));
+    const store = await openStore(file);
+    expect(store.recovered?.reason).toMatch(/subscriptions\.0\.id/);
+    expect(await store.listSubscriptions()).toEqual([]);
+  });
+});
+
+describe("one process per file", () => {
+  it("refuses a second open in the same process, naming the file and the pid", async () => {
+    const file = join(dir, "db.json");
+    await openStore(file);
+    const err = await createStore({ file, logger: silentLogger }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreLockedError);
+    expect((err as Error).message).toContain(file);
+    expect((err as Error).message).toContain(String(process.pid));
+  });
+
+  it("can be reopened once the owner closed it", async () => {
+    const file = join(dir, "db.json");
+    await (await openStore(file)).close();
+    await expect(readFile(`${file}.lock`, "utf8")).rejects.toMatchObject({ code: "ENOENT" });
+    await openStore(file);
+  });
+
+  it("refuses a second, real process while this one owns the file", async () => {
+    const file = join(dir, "db.json");
+    await openStore(file);
+    const { child, report } = runStoreChild([file]);
+    const result = await report;
+    await exited(child);
+    expect(result.ok).toBe(false);
+    expect(result.code).toBe("db_locked");
+    expect(result.message).toContain(file);
+    expect(result.message).toContain(`process ${process.pid}`);
+    expect(child.exitCode).toBe(1);
+  });
+
+  it("lets a real second process open the file after the first closed it", async () => {
+    const file = join(dir, "db.json");
+    await (await openStore(file)).close();
+    const { child, report } = runStoreChild([file]);
+    expect((await report).ok).toBe(true);
+    await exited(child);
+  });
+
+  it("takes over the lock of a process that died without releasing it", async () => {
+    const file = join(dir, "db.json");
+    // A real process that exits: its pid is then dead.
+    const gone = spawn(process.execPath, ["-e", ""]);
+    await exited(gone);
+    await writeFile(`${file}.lock`, `${gone.pid}\n`);
+    const logger = recordingLogger();
+    await openStore(file, logger);
+    expect((await readFile(`${file}.lock`, "utf8")).trim()).toBe(String(process.pid));
+    expect(logger.events.some((e) => e.level === "warn" && e.msg.includes("stale"))).toBe(true);
+  });
+
+  it("keeps the claim of a process killed mid-send, and a restarted process does not claim it again", async () => {
+    const file = join(dir, "db.json");
+    const { child, report } = runStoreChild([file, "hold", "sub-1", "2024-09-02"]);
+    expect(await report).toMatchObject({ ok: true, claimed: true });
+    child.kill("SIGKILL");
+    await exited(child);
+    const store = await openStore(file);
+    expect(await store.claimDigest("sub-1", "2024-09-02")).toBe(false);
+    expect(await store.digestEntry("sub-1", "2024-09-02")).toMatchObject({ status: "claimed" });
+  });
+});
