@@ -1,0 +1,134 @@
+/**
+ * The Slack app: Bolt with either its HTTP receiver mounted on the shared server
+ * (POST /slack/events) or Socket Mode when an app-level token is configured.
+ * The adapter only translates; the assistant decides every answer.
+ */
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import type { Assistant, Poster } from "../../core/assistant.js";
+import type { AppConfig } from "../../core/config.js";
+import { silentLogger, type Logger } from "../../core/log.js";
+import type { Route } from "../../server/http.js";
+import type { Store } from "../../store/types.js";
+import { toBoltLogger } from "./bolt-logger.js";
+import { registerListeners } from "./listeners.js";
+import { createSlackPoster } from "./poster.js";
+import { createRecentIds } from "./recent-ids.js";
+import type { RenderOptions } from "./render.js";
+import { webClientOptions, type RateLimitRetryOptions } from "./web-api.js";
+
+/** Where Slack sends events, commands and interactions in HTTP mode (and what manifest.json names). */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+export interface SlackAdapterConfig {
+  assistant: Assistant;
+  /** `loadConfig().slack`: bot token, signing secret (HTTP), app token (Socket Mode), API base. */
+  slack: NonNullable<AppConfig["slack"]>;
+  logger?: Logger;
+  /** Accepted for symmetry with the other adapters; Slack posts by channel id and keeps nothing here. */
+  store?: Store;
+  /** Block Kit rendering limits (tests lower them). */
+  render?: RenderOptions;
+  /** How 429s are retried. */
+  retry?: RateLimitRetryOptions;
+  /** How many event ids to remember for deduplication. */
+  recentEvents?: number;
+}
+
+export interface SlackAdapter {
+  /** "socket" when `slack.appToken` is set, else "http". */
+  readonly mode: "http" | "socket";
+  /** Routes for the shared HTTP server: POST /slack/events in HTTP mode, none in Socket Mode. */
+  readonly routes: Route[];
+  /**
+   * Verifies the bot token (auth.test) and, in Socket Mode, connects. Call before the shared
+   * server listens; until then /slack/events answers 503 so Slack retries.
+   * @throws when the token is rejected or Slack is unreachable.
+   */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Proactive posts (digests) with the bot token. */
+  readonly poster: Poster;
+}
+
+/** Creates the Slack app. Nothing is contacted until `start()`. */
+export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
+  const { assistant, slack } = config;
+  const logger = config.logger ?? silentLogger;
+  const boltLogger = toBoltLogger(logger);
+  const mode = slack.appToken ? "socket" : "http";
+  if (mode === "http" && !slack.signingSecret) {
+    throw new Error("SLACK_SIGNING_SECRET is required when Slack runs over HTTP (or set SLACK_APP_TOKEN for Socket Mode)");
+  }
+
+  const httpReceiver =
+    mode === "http"
+      ? new HTTPReceiver({
+          signingSecret: slack.signingSecret!,
+          endpoints: SLACK_EVENTS_PATH,
+          logger: boltLogger,
+          // Ack before the listener's work: answers follow through response_url or the Web API.
+          processBeforeResponse: false,
+        })
+      : undefined;
+  const socketReceiver = mode === "socket" ? new SocketModeReceiver({ appToken: slack.appToken!, logger: boltLogger }) : undefined;
+
+  const app = new App({
+    token: slack.botToken,
+    receiver: (httpReceiver ?? socketReceiver)!,
+    logger: boltLogger,
+    clientOptions: webClientOptions(slack.apiUrl),
+    // auth.test runs in start(), where a bad token can fail start-up with a clear error.
+    deferInitialization: true,
+  });
+
+  registerListeners(app, {
+    assistant,
+    logger,
+    recentEvents: createRecentIds(config.recentEvents),
+    render: config.render,
+    retry: config.retry,
+  });
+
+  let started = false;
+  let socketStarted = false;
+  const routes: Route[] = httpReceiver
+    ? [
+        {
+          method: "POST",
+          path: SLACK_EVENTS_PATH,
+          handler(req, res) {
+            if (!started) {
+              res.writeHead(503, { "content-type": "application/json", "retry-after": "1" });
+              res.end(JSON.stringify({ error: "starting" }));
+              return;
+            }
+            // Bolt reads the body, verifies the signature and timestamp (401 otherwise) and acks.
+            httpReceiver.requestListener(req, res);
+          },
+        },
+      ]
+    : [];
+
+  return {
+    mode,
+    routes,
+    poster: createSlackPoster({ client: app.client, logger, retry: config.retry }),
+    async start() {
+      if (started) return;
+      await app.init();
+      if (socketReceiver) {
+        await socketReceiver.start();
+        socketStarted = true;
+      }
+      started = true;
+      logger.info("slack app ready", { mode, path: mode === "http" ? SLACK_EVENTS_PATH : undefined });
+    },
+    async stop() {
+      started = false;
+      if (socketReceiver && socketStarted) {
+        socketStarted = false;
+        await socketReceiver.stop();
+      }
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * What the Slack app listens to: one slash command per registry command, @mentions, DMs and
+ * the buttons it renders. Each listener acknowledges first, then asks the assistant, then
+ * delivers; it decides nothing about the content of an answer.
+ */
+import type { App, webApi } from "@slack/bolt";
+import type { Assistant } from "../../core/assistant.js";
+import type { Logger } from "../../core/log.js";
+import type { ConversationRef, Lang, Reply, Request } from "../../core/types.js";
+import { deliverByRespond, deliverToChannel, respondWith, type ChannelTarget } from "./deliver.js";
+import { t } from "./messages.js";
+import type { RecentIds } from "./recent-ids.js";
+import { ACTION_IDS, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
+import { fromSlackText } from "./slack-text.js";
+import type { RateLimitRetryOptions } from "./web-api.js";
+
+export interface ListenerDeps {
+  assistant: Assistant;
+  logger: Logger;
+  /** Event ids already received (Slack redelivers when an ack is late). */
+  recentEvents: RecentIds;
+  render?: RenderOptions;
+  retry?: RateLimitRetryOptions;
+}
+
+/** Registers every listener on `app`. */
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  const { assistant, logger, recentEvents } = deps;
+  const hasHelp = assistant.commands().some((c) => c.id === "help");
+
+  /** Asks the assistant; a throw (a bug, never bad input) becomes an ephemeral apology and a log line. */
+  const ask = async (request: Request): Promise<Reply> => {
+    try {
+      return await assistant.handle(request);
+    } catch (err) {
+      logger.error("assistant failed", { platform: "slack", channel: request.conversation.id, text: request.text, error: errorText(err) });
+      return { kind: "error", ephemeral: true, code: "internal_error", answered: false, citations: [], text: t("internalError", langOf(request.text)), lang: langOf(request.text) };
+    }
+  };
+  const langOf = (text: string): Lang => {
+    try {
+      return assistant.languageOf(text);
+    } catch {
+      return "en";
+    }
+  };
+  const post = (client: webApi.WebClient, target: ChannelTarget, reply: Reply) =>
+    deliverToChannel(client, target, reply, { render: deps.render, retry: deps.retry, logger }).catch((err) =>
+      logger.error("slack reply failed", { channel: target.channel, code: (err as { code?: string }).code, error: errorText(err) }),
+    );
+  /** A mention or DM with nothing but the mention gets help rather than a question about nothing. */
+  const questionOrHelp = (text: string) => (text ? text : hasHelp ? "/help" : "");
+
+  // Answer every event at most once: Slack redelivers (x-slack-retry-num) when it thinks an ack was
+  // lost, and each delivery of the same event carries the same event_id.
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && !recentEvents.add(eventId)) {
+      logger.info("ignored a repeated slack event", { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
+      return;
+    }
+    await next();
+  });
+
+  for (const spec of assistant.commands()) {
+    app.command(`/${spec.id}`, async ({ command, ack, respond }) => {
+      // Ack first and empty: the answer follows through response_url, well within Slack's 3 s.
+      await ack();
+      const args = fromSlackText(command.text ?? "");
+      const conversation: ConversationRef = { platform: "slack", id: command.channel_id, user: command.user_id, team: command.team_id };
+      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation });
+      await deliverByRespond(respond, reply, deps.render).catch((err) =>
+        logger.error("slack respond failed", { command: spec.id, channel: command.channel_id, error: errorText(err) }),
+      );
+    });
+  }
+
+  app.event("app_mention", async ({ event, context, client, body }) => {
+    if (event.bot_id || !event.user) return; // never converse with bots (loops)
+    const thread = event.thread_ts ?? event.ts;
+    const text = questionOrHelp(fromSlackText(event.text, context.botUserId));
+    const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: event.team ?? (body as { team_id?: string }).team_id };
+    if (!text) return post(client, { channel: event.channel, threadTs: thread, user: event.user }, hint(langOf(event.text)));
+    const reply = await ask({ text, conversation });
+    await post(client, { channel: event.channel, threadTs: thread, user: event.user }, reply);
+  });
+
+  app.event("message", async ({ event, context, client, body }) => {
+    // Only plain new messages in DMs: edits, deletions, joins and bot posts carry a subtype or bot_id.
+    if (event.channel_type !== "im" || event.subtype !== undefined) return;
+    if (event.bot_id || !event.user || event.user === context.botUserId) return;
+    const thread = event.thread_ts;
+    const text = questionOrHelp(fromSlackText(event.text ?? "", context.botUserId));
+    const target: ChannelTarget = { channel: event.channel, threadTs: thread, user: event.user, isDirect: true };
+    if (!text) return post(client, target, hint(langOf(event.text ?? "")));
+    const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: (body as { team_id?: string }).team_id };
+    const reply = await ask({ text, conversation });
+    await post(client, target, reply);
+  });
+
+  app.action<BlockButtonAction>(SHOW_PASSAGE_ACTION, async ({ ack, action, body, respond, client }) => {
+    await ack();
+    const lang = langFromBlockId(action.block_id);
+    const citation = action.value ? assistant.passage(action.value) : undefined;
+    const message: SlackMessage = citation ? renderPassage(citation, lang, deps.render) : { text: t("passageGone", lang), blocks: [] };
+    await tell(respond, client, body, message).catch((err) => logger.error("slack respond failed", { action: action.action_id, error: errorText(err) }));
+  });
+
+  app.action<BlockButtonAction>(new RegExp(`^(${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown})$`), async ({ ack, action, body, respond, client }) => {
+    await ack();
+    const lang = langFromBlockId(action.block_id);
+    const vote = action.action_id === ACTION_IDS.feedbackUp ? "up" : "down";
+    const conversation: ConversationRef = {
+      platform: "slack",
+      id: body.channel?.id ?? body.container?.channel_id ?? "",
+      thread: body.message?.thread_ts ?? body.container?.thread_ts,
+      user: body.user.id,
+      team: body.team?.id,
+    };
+    let text = t("feedbackThanks", lang);
+    try {
+      await assistant.feedback(conversation, body.user.id, action.value ?? "", vote);
+    } catch (err) {
+      logger.error("feedback not stored", { error: errorText(err) });
+      text = t("feedbackFailed", lang);
+    }
+    await tell(respond, client, body, { text, blocks: [] }).catch((err) => logger.error("slack respond failed", { action: action.action_id, error: errorText(err) }));
+  });
+
+  app.error(async (error) => {
+    logger.error("slack listener failed", { code: (error as { code?: string }).code, error: errorText(error) });
+  });
+
+  function hint(lang: Lang): Reply {
+    return { kind: "help", ephemeral: true, answered: false, citations: [], text: t("emptyQuestion", lang), lang };
+  }
+}
+
+type BlockButtonAction = import("@slack/bolt").BlockAction<import("@slack/bolt").ButtonAction>;
+
+/** Ephemeral answer to a button click: through response_url, or chat.postEphemeral where there is none. */
+async function tell(respond: import("@slack/bolt").RespondFn | undefined, client: webApi.WebClient, body: BlockButtonAction, message: SlackMessage): Promise<void> {
+  const m = message.blocks.length ? message : { ...message, blocks: [{ type: "section" as const, text: { type: "mrkdwn" as const, text: message.text } }] };
+  if (respond) return respondWith(respond, m, true);
+  const channel = body.channel?.id ?? body.container?.channel_id;
+  if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, text: m.text, blocks: m.blocks });
+}
+
+/** The language an adapter-written acknowledgement should use, carried in the block id ("feedback:zh"). */
+function langFromBlockId(blockId: string | undefined): Lang {
+  return blockId?.split(":")[1] === "zh" ? "zh" : "en";
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

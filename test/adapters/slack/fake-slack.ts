@@ -1,0 +1,237 @@
+/**
+ * Local stand-ins for Slack in tests: a Web API server (point SLACK_API_URL at it), a
+ * response_url server, and request signing as Slack does it (HMAC-SHA256, v0).
+ */
+import { createHmac } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ApiCall {
+  method: string;
+  params: Record<string, unknown>;
+  token?: string;
+  /** performance.now() when received. */
+  at: number;
+}
+
+export interface CannedResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+export interface FakeSlackApi {
+  /** Base URL ending in "/", as SLACK_API_URL expects. */
+  url: string;
+  calls: ApiCall[];
+  /** Answers the next call of `method` with `response` (queued, first in first out). */
+  queue(method: string, response: CannedResponse): void;
+  callsTo(method: string): ApiCall[];
+  close(): Promise<void>;
+}
+
+export const BOT_USER_ID = "UBOT0001";
+export const BOT_ID = "BBOT0001";
+export const TEAM_ID = "T0000001";
+
+async function readAll(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}
+
+/** Starts a fake Slack Web API answering auth.test, chat.postMessage and chat.postEphemeral with ok: true. */
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const calls: ApiCall[] = [];
+  const queued = new Map<string, CannedResponse[]>();
+  let ts = 1_700_000_000;
+  const server = createServer(async (req, res) => {
+    const method = (req.url ?? "/").split("?")[0].replace(/^\/api\//, "").replace(/^\//, "");
+    const raw = await readAll(req);
+    const params: Record<string, unknown> = {};
+    if ((req.headers["content-type"] ?? "").includes("application/json")) Object.assign(params, JSON.parse(raw || "{}"));
+    else
+      for (const [k, v] of new URLSearchParams(raw)) {
+        // The client sends nested values (blocks) as JSON strings.
+        params[k] = /^[[{]/.test(v) ? safeJson(v) : v;
+      }
+    const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || undefined;
+    calls.push({ method, params, token, at: performance.now() });
+    const canned = queued.get(method)?.shift();
+    if (canned) {
+      res.writeHead(canned.status ?? 200, { "content-type": "application/json", ...canned.headers });
+      res.end(JSON.stringify(canned.body));
+      return;
+    }
+    let body: Record<string, unknown>;
+    switch (method) {
+      case "auth.test":
+        body = { ok: true, url: "https://example.slack.com/", team: "Example", user: "assistant", team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+        break;
+      case "chat.postMessage":
+        body = { ok: true, channel: params.channel, ts: `${ts++}.000100`, message: { text: params.text } };
+        break;
+      case "chat.postEphemeral":
+        body = { ok: true, message_ts: `${ts++}.000200` };
+        break;
+      default:
+        body = { ok: false, error: "unknown_method" };
+    }
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
+  });
+  const port = await listen(server);
+  return {
+    url: `http://127.0.0.1:${port}/api/`,
+    calls,
+    queue(method, response) {
+      queued.set(method, [...(queued.get(method) ?? []), response]);
+    },
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    close: () => close(server),
+  };
+}
+
+function safeJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+export interface ResponseUrlServer {
+  /** A fresh response_url. */
+  url(id: string): string;
+  /** Messages posted to response_url `id`, in order. */
+  messages(id: string): Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+/** Starts a server that records what the app POSTs to response_urls. */
+export async function startResponseUrlServer(): Promise<ResponseUrlServer> {
+  const received = new Map<string, Record<string, unknown>[]>();
+  const server = createServer(async (req, res) => {
+    const id = (req.url ?? "").replace(/^\/respond\//, "");
+    const body = JSON.parse((await readAll(req)) || "{}") as Record<string, unknown>;
+    received.set(id, [...(received.get(id) ?? []), body]);
+    res.writeHead(200, { "content-type": "text/plain" });
+    res.end("ok");
+  });
+  const port = await listen(server);
+  return {
+    url: (id) => `http://127.0.0.1:${port}/respond/${id}`,
+    messages: (id) => received.get(id) ?? [],
+    close: () => close(server),
+  };
+}
+
+/** Slack's request signature: `v0=` + HMAC-SHA256(secret, `v0:${timestamp}:${body}`). */
+export function sign(secret: string, body: string, timestamp: number): string {
+  return "v0=" + createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex");
+}
+
+export interface SendOptions {
+  secret: string;
+  /** Seconds since the epoch; defaults to now. */
+  timestamp?: number;
+  /** Overrides the computed signature. */
+  signature?: string;
+  headers?: Record<string, string>;
+}
+
+/** POSTs a signed request to the app as Slack would; returns the HTTP status and body. */
+export async function sendSigned(url: string, body: string, contentType: string, o: SendOptions): Promise<{ status: number; body: string }> {
+  const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+  const res = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": contentType,
+      "x-slack-request-timestamp": String(timestamp),
+      "x-slack-signature": o.signature ?? sign(o.secret, body, timestamp),
+      ...o.headers,
+    },
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+/** A slash-command request body, form-encoded as Slack sends it. */
+export function slashCommandBody(command: string, text: string, responseUrl: string, over: Record<string, string> = {}): string {
+  return new URLSearchParams({
+    token: "verification-token-unused",
+    team_id: TEAM_ID,
+    team_domain: "example",
+    channel_id: "C0000001",
+    channel_name: "wg-prevention",
+    user_id: "U0000001",
+    user_name: "delegate",
+    command,
+    text,
+    api_app_id: "A0000001",
+    is_enterprise_install: "false",
+    response_url: responseUrl,
+    trigger_id: "1.2.3",
+    ...over,
+  }).toString();
+}
+
+/** An Events API envelope around `event`. */
+export function eventBody(eventId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: "verification-token-unused",
+    team_id: TEAM_ID,
+    api_app_id: "A0000001",
+    event: { event_ts: event.ts, ...event },
+    type: "event_callback",
+    event_id: eventId,
+    event_time: 1_700_000_000,
+    authorizations: [{ enterprise_id: null, team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
+  });
+}
+
+/** A block_actions interaction (a button click), form-encoded as `payload=`. */
+export function buttonClickBody(action: { action_id: string; block_id: string; value: string }, responseUrl: string, over: Record<string, unknown> = {}): string {
+  const payload = {
+    type: "block_actions",
+    user: { id: "U0000001", username: "delegate", name: "delegate", team_id: TEAM_ID },
+    api_app_id: "A0000001",
+    token: "verification-token-unused",
+    container: { type: "message", message_ts: "1700000001.000100", channel_id: "C0000001", is_ephemeral: false },
+    trigger_id: "1.2.3",
+    team: { id: TEAM_ID, domain: "example" },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: "C0000001", name: "wg-prevention" },
+    message: { type: "message", user: BOT_USER_ID, ts: "1700000001.000100", bot_id: BOT_ID, text: "answer", blocks: [] },
+    state: { values: {} },
+    response_url: responseUrl,
+    actions: [{ ...action, type: "button", text: { type: "plain_text", text: "Show [1]", emoji: true }, action_ts: "1700000002.000300" }],
+    ...over,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** Polls `check` until it returns a value other than undefined/false, failing after `timeoutMs`. */
+export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
