@@ -1,0 +1,95 @@
+/**
+ * What a failed call to the Teams service means for the caller. Every failure becomes a
+ * `PostError` with one of the stable codes of src/core/assistant.ts, so the digest scheduler can
+ * decide without knowing Teams: retry later (`rate_limited`, `transient`), stop posting there
+ * (`unreachable`), fix the configuration (`auth`), or fix the message (`bad_request`).
+ */
+import { PostError, type PostErrorCode } from "../../core/assistant.js";
+
+/** A Teams failure reduced to what matters for handling it. */
+export interface TeamsFailure {
+  code: PostErrorCode;
+  /** HTTP status from the Teams service, when there was a response. */
+  status?: number;
+  /** The service's own error code, e.g. "BotNotInConversationRoster", "ConversationBlockedByUser". */
+  teamsCode?: string;
+  /** From Retry-After, for 429 and 503 responses. */
+  retryAfterMs?: number;
+  message: string;
+}
+
+/** Error codes Teams sends (in `error.code`) when the bot can no longer post in a conversation. */
+export const UNREACHABLE_TEAMS_CODES: ReadonlySet<string> = new Set([
+  "BotNotInConversationRoster",
+  "ConversationBlockedByUser",
+  "BotDisabledByAdmin",
+  "ConversationNotFound",
+  "NotFound",
+]);
+
+/** Network errors worth retrying: the service was not reached or the connection dropped. */
+const TRANSIENT_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EAI_AGAIN", "ENOTFOUND", "EPIPE", "UND_ERR_SOCKET", "REQUEST_SEND_ERROR"]);
+
+interface RestLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  name?: string;
+  response?: { status?: number; headers?: { get?(name: string): string | undefined }; bodyAsText?: string | null };
+}
+
+/**
+ * Classifies an error thrown by botbuilder's connector (an @azure RestError carrying the HTTP
+ * response) or by the network.
+ */
+export function classifyTeamsError(err: unknown, now: () => number = Date.now): TeamsFailure {
+  const e = (err ?? {}) as RestLikeError;
+  const status = typeof e.statusCode === "number" ? e.statusCode : e.response?.status;
+  const body = parseBody(e.response?.bodyAsText);
+  const teamsCode = body?.code ?? (typeof e.code === "string" && !/^[A-Z_]+$/.test(e.code) ? e.code : undefined);
+  const detail = body?.message ?? e.message ?? String(err);
+  const retryAfterMs = parseRetryAfter(e.response?.headers?.get?.("retry-after"), now);
+  const base = { status, teamsCode, retryAfterMs };
+
+  if (status === undefined) {
+    if (e.code && TRANSIENT_NETWORK_CODES.has(e.code)) return { ...base, code: "transient", message: `Teams service not reachable (${e.code}): ${detail}` };
+    return { ...base, code: "transient", message: `Teams request failed without a response: ${detail}` };
+  }
+  if (status === 401) return { ...base, code: "auth", message: `Teams refused the bot's credentials (401): check MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD. ${detail}` };
+  if (status === 403 || status === 404 || (teamsCode !== undefined && UNREACHABLE_TEAMS_CODES.has(teamsCode))) {
+    return { ...base, code: "unreachable", message: `The bot can no longer post in this conversation (${status}${teamsCode ? ` ${teamsCode}` : ""}): ${detail}` };
+  }
+  if (status === 429) return { ...base, code: "rate_limited", message: `Teams is throttling the bot (429): ${detail}` };
+  if (status >= 500 || status === 408 || status === 412) return { ...base, code: "transient", message: `Teams service error (${status}): ${detail}` };
+  return { ...base, code: "bad_request", message: `Teams rejected the message (${status}${teamsCode ? ` ${teamsCode}` : ""}): ${detail}` };
+}
+
+/** The same failure as a PostError, keeping the original error as cause. */
+export function toPostError(err: unknown, context: string): PostError {
+  if (err instanceof PostError) return err;
+  const f = classifyTeamsError(err);
+  return new PostError(f.code, `${context}: ${f.message}`, { cause: err, retryAfterMs: f.retryAfterMs });
+}
+
+function parseBody(text: string | null | undefined): { code?: string; message?: string } | undefined {
+  if (!text) return undefined;
+  try {
+    const json = JSON.parse(text) as { error?: { code?: unknown; message?: unknown }; code?: unknown; message?: unknown };
+    const src = json.error ?? json;
+    return {
+      code: typeof src.code === "string" ? src.code : undefined,
+      message: typeof src.message === "string" ? src.message : undefined,
+    };
+  } catch {
+    return { message: text.slice(0, 200) };
+  }
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | undefined | null, now: () => number = Date.now): number | undefined {
+  if (value === undefined || value === null || value.trim() === "") return undefined;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now());
+}

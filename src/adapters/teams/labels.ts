@@ -1,0 +1,49 @@
+/** The few words the Teams cards add around an answer, in each answer language. */
+import type { Lang } from "../../core/types.js";
+
+export interface CardLabels {
+  sources: string;
+  sourcesContinued: string;
+  showPassage(n: number): string;
+  helpful: string;
+  notHelpful: string;
+  errorTitle: string;
+  errorHint: string;
+  passageShortened: string;
+  feedbackThanks: string;
+  internalError: string;
+  noParagraph: string;
+}
+
+const en: CardLabels = {
+  sources: "Sources",
+  sourcesContinued: "Sources (continued)",
+  showPassage: (n) => `Show passage [${n}]`,
+  helpful: "👍 Helpful",
+  notHelpful: "👎 Not helpful",
+  errorTitle: "That did not work",
+  errorHint: "Type **help** to see the commands with examples.",
+  passageShortened: "(Passage shortened to fit in Teams; see the document for the full text.)",
+  feedbackThanks: "Thank you for the feedback.",
+  internalError: "Something went wrong on our side while answering. Please try again in a moment.",
+  noParagraph: "—",
+};
+
+const zh: CardLabels = {
+  sources: "出处",
+  sourcesContinued: "出处（续）",
+  showPassage: (n) => `查看原文 [${n}]`,
+  helpful: "👍 有帮助",
+  notHelpful: "👎 没有帮助",
+  errorTitle: "未能完成",
+  errorHint: "输入 **help** 查看命令及示例。",
+  passageShortened: "（原文过长，已截短；全文请查阅文件。）",
+  feedbackThanks: "感谢您的反馈。",
+  internalError: "回答时系统出错，请稍后再试。",
+  noParagraph: "—",
+};
+
+/** Labels for the reply's language. */
+export function labelsFor(lang: Lang): CardLabels {
+  return lang === "zh" ? zh : en;
+}

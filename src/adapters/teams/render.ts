@@ -1,0 +1,171 @@
+/**
+ * Reply -> Teams message activities carrying Adaptive Cards (version 1.5, the highest Teams
+ * renders). An answer card holds the answer text, the sources as a FactSet (document and
+ * paragraph), one "Show passage [n]" show-card per citation revealing the whole quoted passage,
+ * and feedback buttons. Teams refuses messages over about 28 KB, so a long reply is split into
+ * several activities, each under `maxActivityBytes`.
+ */
+import { createHash } from "node:crypto";
+import type { Activity } from "botbuilder";
+import type { Citation, Reply } from "../../core/types.js";
+import { plainText, shorten, splitByBytes, textBlocks, type TextBlock } from "./card-text.js";
+import { labelsFor, type CardLabels } from "./labels.js";
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+export const ADAPTIVE_CARD_VERSION = "1.5";
+/** Teams' limit is about 28 KB for the whole message; leave room for the envelope Teams adds. */
+export const DEFAULT_MAX_ACTIVITY_BYTES = 24_000;
+/** Teams shows at most this many buttons in one action set before hiding the rest. */
+const ACTIONS_PER_SET = 5;
+const SUMMARY_CHARS = 250;
+
+export interface RenderOptions {
+  maxActivityBytes?: number;
+}
+
+type CardElement = object;
+
+export interface AdaptiveCard {
+  type: "AdaptiveCard";
+  $schema: string;
+  version: string;
+  fallbackText?: string;
+  body: CardElement[];
+  actions?: CardElement[];
+  msteams: { width: "Full" };
+}
+
+/** The answer reference a feedback vote is about: the cited passages, or a digest of the text. */
+export function answerRef(reply: Reply): string {
+  const ids = reply.citations.map((c) => c.passageId).filter((id): id is string => Boolean(id));
+  if (ids.length) return shorten(ids.join(","), 400);
+  return "text:" + createHash("sha256").update(reply.text).digest("hex").slice(0, 16);
+}
+
+function wantsFeedback(reply: Reply): boolean {
+  return reply.kind === "answer" || reply.kind === "refusal" || reply.kind === "clarification" || reply.kind === "digest";
+}
+
+interface SourceItem {
+  fact: { title: string; value: string };
+  action: CardElement;
+}
+
+function sourceItem(c: Citation, n: number, labels: CardLabels, maxQuoteBytes: number): SourceItem {
+  const fits = Buffer.byteLength(c.quote, "utf8") <= maxQuoteBytes;
+  const quote = fits ? c.quote : splitByBytes(c.quote, maxQuoteBytes)[0];
+  const where = c.paragraph ? `${c.document}, ¶ ${c.paragraph}` : c.document;
+  const body: CardElement[] = [
+    { type: "TextBlock", text: quote, wrap: true },
+    { type: "TextBlock", text: `— ${where}`, wrap: true, isSubtle: true, spacing: "Small", size: "Small" },
+  ];
+  if (!fits) body.push({ type: "TextBlock", text: labels.passageShortened, wrap: true, isSubtle: true, spacing: "None", size: "Small" });
+  return {
+    fact: { title: `[${n}] ${c.document}`, value: c.paragraph ? `¶ ${c.paragraph}` : labels.noParagraph },
+    action: { type: "Action.ShowCard", title: labels.showPassage(n), card: { type: "AdaptiveCard", body } },
+  };
+}
+
+function sourcesElements(items: SourceItem[], heading: string): CardElement[] {
+  if (!items.length) return [];
+  const elements: CardElement[] = [
+    { type: "TextBlock", text: heading, wrap: true, weight: "Bolder", spacing: "Medium", separator: true },
+    { type: "FactSet", facts: items.map((i) => i.fact) },
+  ];
+  for (let i = 0; i < items.length; i += ACTIONS_PER_SET) {
+    elements.push({ type: "ActionSet", actions: items.slice(i, i + ACTIONS_PER_SET).map((s) => s.action) });
+  }
+  return elements;
+}
+
+function feedbackActions(reply: Reply, labels: CardLabels): CardElement[] {
+  const ref = answerRef(reply);
+  return [
+    { type: "Action.Submit", title: labels.helpful, data: { action: "feedback", vote: "up", ref } },
+    { type: "Action.Submit", title: labels.notHelpful, data: { action: "feedback", vote: "down", ref } },
+  ];
+}
+
+function leadBlocks(reply: Reply, labels: CardLabels): TextBlock[] {
+  const blocks = textBlocks(reply.text);
+  if (reply.kind !== "error") return blocks;
+  // An error says what went wrong and what to do next.
+  return [
+    { type: "TextBlock", text: `⚠️ ${labels.errorTitle}`, wrap: true, weight: "Bolder", color: "Attention" },
+    ...blocks.map((b, i): TextBlock => (i === 0 ? { ...b, spacing: "Small" } : b)),
+    { type: "TextBlock", text: labels.errorHint, wrap: true, isSubtle: true, spacing: "Medium" },
+  ];
+}
+
+function toActivity(card: AdaptiveCard, summary: string): Partial<Activity> {
+  return {
+    type: "message",
+    summary,
+    attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
+  };
+}
+
+function sizeOf(activity: Partial<Activity>): number {
+  return Buffer.byteLength(JSON.stringify(activity), "utf8");
+}
+
+/**
+ * Renders a reply as one or more message activities with Adaptive Cards. The plain text goes
+ * into each card's fallbackText and the activity's summary (the notification preview); it is
+ * not put in `text`, which Teams would show above the card, repeating the answer.
+ */
+export function renderReply(reply: Reply, options: RenderOptions = {}): Partial<Activity>[] {
+  const maxBytes = options.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES;
+  const labels = labelsFor(reply.lang);
+  const summary = shorten(plainText(reply.text).replace(/\s+/g, " "), SUMMARY_CHARS);
+  const feedback = wantsFeedback(reply) ? feedbackActions(reply, labels) : [];
+  // A single element must leave room for the card envelope, a heading and the feedback buttons.
+  const elementBudget = Math.max(1_000, maxBytes - 2_000);
+  const sources = reply.citations.map((c, i) => sourceItem(c, i + 1, labels, Math.floor(elementBudget / 2)));
+  const lead: TextBlock[] = leadBlocks(reply, labels).flatMap((b) =>
+    Buffer.byteLength(b.text, "utf8") <= elementBudget / 2 ? [b] : splitByBytes(b.text, Math.floor(elementBudget / 2)).map((text, i) => ({ ...b, text, spacing: i === 0 ? b.spacing : "None" })),
+  );
+
+  const build = (blocks: readonly object[], items: SourceItem[], heading: string, withFeedback: boolean, fallback: string): Partial<Activity> =>
+    toActivity(
+      {
+        type: "AdaptiveCard",
+        $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+        version: ADAPTIVE_CARD_VERSION,
+        fallbackText: fallback,
+        body: [...blocks, ...sourcesElements(items, heading)],
+        ...(withFeedback && feedback.length ? { actions: feedback } : {}),
+        msteams: { width: "Full" },
+      },
+      summary,
+    );
+
+  const whole = build(lead, sources, labels.sources, true, plainText(reply.text));
+  if (sizeOf(whole) <= maxBytes) return [whole];
+
+  // Too large for one message: text first, then the sources, packed greedily; feedback on the last card.
+  const cards: { blocks: TextBlock[]; items: SourceItem[] }[] = [{ blocks: [], items: [] }];
+  const fallbackOf = (blocks: TextBlock[]) => plainText(blocks.map((b) => b.text).join("\n"));
+  const render = (c: { blocks: TextBlock[]; items: SourceItem[] }, index: number, last: boolean) =>
+    build(c.blocks, c.items, cards.slice(0, index).some((e) => e.items.length) ? labels.sourcesContinued : labels.sources, last, fallbackOf(c.blocks) || summary);
+  const fits = (c: { blocks: TextBlock[]; items: SourceItem[] }, index: number) => sizeOf(render(c, index, true)) <= maxBytes;
+
+  for (const block of lead) {
+    const current = cards[cards.length - 1];
+    const next = { blocks: [...current.blocks, block], items: current.items };
+    if (fits(next, cards.length - 1) || current.blocks.length === 0) cards[cards.length - 1] = next;
+    else cards.push({ blocks: [block], items: [] });
+  }
+  for (const item of sources) {
+    const current = cards[cards.length - 1];
+    const next = { blocks: current.blocks, items: [...current.items, item] };
+    if (fits(next, cards.length - 1) || (current.blocks.length === 0 && current.items.length === 0)) cards[cards.length - 1] = next;
+    else cards.push({ blocks: [], items: [item] });
+  }
+  return cards.map((c, i) => render(c, i, i === cards.length - 1));
+}
+
+/** A short plain message (acknowledgements), without a card. */
+export function renderNote(text: string): Partial<Activity> {
+  return { type: "message", text };
+}

@@ -1,0 +1,94 @@
+/**
+ * Bot Framework activity -> neutral Request. Only translation: what the text means is the
+ * router's business, so "agenda 15" and "/agenda 15" pass through unchanged.
+ */
+import { TurnContext, type Activity, type ConversationReference } from "botbuilder";
+import { z } from "zod";
+import type { ConversationRef, Request } from "../../core/types.js";
+
+/** Teams puts the root message of a channel thread into the conversation id: "19:…@thread.tacv2;messageid=1712345". */
+const THREAD_MARKER = ";messageid=";
+
+/** The conversation without its thread suffix, and the thread, if any. */
+export function splitConversationId(id: string): { base: string; thread?: string } {
+  const at = id.indexOf(THREAD_MARKER);
+  if (at < 0) return { base: id };
+  return { base: id.slice(0, at), thread: id.slice(at + THREAD_MARKER.length) || undefined };
+}
+
+interface TeamsChannelData {
+  tenant?: { id?: string };
+}
+
+/**
+ * Where an activity came from. `id` is the chat or the channel itself (never a thread), so that
+ * subscriptions and stored references name the channel; `thread` keeps a channel thread's context.
+ */
+export function conversationOf(activity: Partial<Activity>): ConversationRef {
+  const raw = activity.conversation?.id ?? "";
+  const { base, thread } = splitConversationId(raw);
+  const isChannel = activity.conversation?.conversationType === "channel";
+  const channelData = (activity.channelData ?? {}) as TeamsChannelData;
+  const ref: ConversationRef = { platform: "teams", id: base };
+  const t = thread ?? (isChannel ? activity.replyToId : undefined);
+  if (t) ref.thread = t;
+  const user = activity.from?.aadObjectId ?? activity.from?.id;
+  if (user) ref.user = user;
+  const team = channelData.tenant?.id ?? activity.conversation?.tenantId;
+  if (team) ref.team = team;
+  return ref;
+}
+
+/**
+ * The message text without @mentions of the bot. Teams writes them as `<at>Name</at>` and lists
+ * them in `entities`; botbuilder's removeRecipientMention removes only the first one.
+ */
+export function textWithoutBotMentions(activity: Partial<Activity>): string {
+  let text = activity.text ?? "";
+  const botId = activity.recipient?.id;
+  if (botId) {
+    for (const mention of TurnContext.getMentions(activity)) {
+      if (mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(" ");
+    }
+  }
+  const botName = activity.recipient?.name;
+  if (botName) text = text.split(`<at>${botName}</at>`).join(" ");
+  return text
+    .replace(/&nbsp;/g, " ")
+    .replace(/\u00a0/g, " ")
+    .replace(/[ \t]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .trim();
+}
+
+/** The neutral request for a message activity. */
+export function toRequest(activity: Partial<Activity>): Request {
+  const request: Request = { text: textWithoutBotMentions(activity), conversation: conversationOf(activity) };
+  if (activity.locale) request.locale = activity.locale;
+  return request;
+}
+
+/** The data an Action.Submit feedback button sends back (see render.ts). */
+export const feedbackValueSchema = z.object({
+  action: z.literal("feedback"),
+  vote: z.enum(["up", "down"]),
+  ref: z.string().min(1).max(500),
+});
+export type FeedbackValue = z.infer<typeof feedbackValueSchema>;
+
+/** The feedback vote carried by a message activity's `value`, if that is what it is. */
+export function feedbackOf(activity: Partial<Activity>): FeedbackValue | undefined {
+  const parsed = feedbackValueSchema.safeParse(activity.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The reference used for proactive posts: that of the activity, addressed to the chat or the
+ * channel itself so that digests start a new post instead of landing in an old thread.
+ */
+export function referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {
+  const ref = TurnContext.getConversationReference(activity);
+  if (ref.conversation) ref.conversation = { ...ref.conversation, id: splitConversationId(ref.conversation.id).base };
+  delete ref.activityId;
+  return ref;
+}

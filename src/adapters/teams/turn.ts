@@ -1,0 +1,116 @@
+/**
+ * What the bot does with each incoming activity: messages go to the assistant and come back as
+ * cards; feedback buttons record votes; being added says hello, being removed stops digests.
+ * Every conversation that talks to the bot has its reference stored for proactive posts.
+ */
+import type { TurnContext, Activity } from "botbuilder";
+import { PostError, type Assistant } from "../../core/assistant.js";
+import type { Logger } from "../../core/log.js";
+import type { Reply } from "../../core/types.js";
+import type { Store } from "../../store/types.js";
+import { labelsFor } from "./labels.js";
+import { renderNote, renderReply, type RenderOptions } from "./render.js";
+import { withTeamsRetry, type RetryPolicy } from "./retry.js";
+import { conversationOf, feedbackOf, referenceOf, toRequest } from "./translate.js";
+
+export interface TurnConfig {
+  assistant: Assistant;
+  store?: Store;
+  logger: Logger;
+  retry: RetryPolicy;
+  render?: RenderOptions;
+}
+
+/** Sends activities in order, each with the bounded retry policy. @throws PostError */
+export async function sendAll(ctx: TurnContext, activities: Partial<Activity>[], what: string, retry: RetryPolicy, logger: Logger): Promise<void> {
+  for (const activity of activities) {
+    await withTeamsRetry(() => ctx.sendActivity(activity), what, retry, logger);
+  }
+}
+
+/** Creates the turn handler passed to CloudAdapter.process. It never throws: failures are logged. */
+export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promise<void> {
+  const { assistant, store, logger, retry } = config;
+
+  async function remember(activity: Activity): Promise<void> {
+    if (!store) return;
+    const conversation = conversationOf(activity);
+    try {
+      await store.saveConversationReference("teams", conversation.id, referenceOf(activity));
+    } catch (err) {
+      // Answering matters more than remembering; the next message will try again.
+      logger.error("teams conversation reference not saved", { conversation: conversation.id, error: errorText(err) });
+    }
+  }
+
+  async function reply(ctx: TurnContext, r: Reply): Promise<void> {
+    await sendAll(ctx, renderReply(r, config.render), "reply", retry, logger);
+  }
+
+  async function onMessage(ctx: TurnContext): Promise<void> {
+    const activity = ctx.activity;
+    const vote = feedbackOf(activity);
+    if (vote) {
+      const conversation = conversationOf(activity);
+      await assistant.feedback(conversation, conversation.user, vote.ref, vote.vote);
+      const lang = activity.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
+      await sendAll(ctx, [renderNote(labelsFor(lang).feedbackThanks)], "feedback acknowledgement", retry, logger);
+      return;
+    }
+    const request = toRequest(activity);
+    // A bare @mention (or an empty card submit) is a request for help.
+    if (!request.text) request.text = "help";
+    await reply(ctx, await assistant.handle(request));
+  }
+
+  async function onConversationUpdate(ctx: TurnContext): Promise<void> {
+    const activity = ctx.activity;
+    const botId = activity.recipient?.id;
+    const conversation = conversationOf(activity);
+    if (activity.membersRemoved?.some((m) => m.id === botId)) {
+      await store?.markUnreachable("teams", conversation.id, "bot removed from the conversation");
+      logger.info("teams bot removed", { conversation: conversation.id });
+      return;
+    }
+    if (activity.membersAdded?.some((m) => m.id === botId)) {
+      logger.info("teams bot added", { conversation: conversation.id, type: activity.conversation?.conversationType });
+      await reply(ctx, await assistant.handle({ text: "help", conversation, ...(activity.locale ? { locale: activity.locale } : {}) }));
+    }
+  }
+
+  return async (ctx) => {
+    const activity = ctx.activity;
+    try {
+      switch (activity.type) {
+        case "message":
+          await remember(activity);
+          await onMessage(ctx);
+          break;
+        case "conversationUpdate":
+          if (activity.membersAdded?.some((m) => m.id === activity.recipient?.id)) await remember(activity);
+          await onConversationUpdate(ctx);
+          break;
+        case "installationUpdate":
+          if (/^remove/.test(String(activity.action ?? ""))) {
+            await store?.markUnreachable("teams", conversationOf(activity).id, "app uninstalled");
+          }
+          break;
+        default:
+          logger.debug("teams activity ignored", { type: activity.type });
+      }
+    } catch (err) {
+      logger.error("teams turn failed", { type: activity.type, conversation: activity.conversation?.id, error: errorText(err) });
+      // The person asked something: tell them it failed, unless it was the sending that failed.
+      if (activity.type === "message" && !(err instanceof PostError)) {
+        const lang = activity.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
+        const failure: Reply = { kind: "error", code: "internal", answered: false, text: labelsFor(lang).internalError, citations: [], lang };
+        await reply(ctx, failure).catch((sendErr: unknown) => logger.error("teams error reply not sent", { error: errorText(sendErr) }));
+      }
+    }
+  };
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error) return `${err.name}: ${err.message}`;
+  return String(err);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { classifyTeamsError, parseRetryAfter } from "../../../src/adapters/teams/errors.js";
+
+const rest = (status: number, body?: unknown, headers: Record<string, string> = {}) => ({
+  name: "RestError",
+  statusCode: status,
+  message: "failed",
+  response: { status, bodyAsText: body === undefined ? undefined : JSON.stringify(body), headers: { get: (n: string) => headers[n.toLowerCase()] } },
+});
+
+describe("classifyTeamsError", () => {
+  it.each([
+    [401, undefined, "auth"],
+    [403, { error: { code: "BotNotInConversationRoster" } }, "unreachable"],
+    [403, { error: { code: "ConversationBlockedByUser" } }, "unreachable"],
+    [404, { error: { code: "ConversationNotFound" } }, "unreachable"],
+    [429, undefined, "rate_limited"],
+    [500, undefined, "transient"],
+    [503, undefined, "transient"],
+    [400, { error: { code: "BadSyntax" } }, "bad_request"],
+    [413, { error: { code: "MessageSizeTooBig" } }, "bad_request"],
+  ])("maps HTTP %i %j to %s", (status, body, code) => {
+    expect(classifyTeamsError(rest(status, body)).code).toBe(code);
+  });
+
+  it("keeps the Teams error code and the Retry-After", () => {
+    const f = classifyTeamsError(rest(429, { error: { code: "TooManyRequests", message: "slow down" } }, { "retry-after": "3" }));
+    expect(f).toMatchObject({ code: "rate_limited", status: 429, teamsCode: "TooManyRequests", retryAfterMs: 3000 });
+  });
+
+  it("treats a network failure without a response as transient", () => {
+    expect(classifyTeamsError(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" })).code).toBe("transient");
+  });
+
+  it("reads Retry-After as seconds or as an HTTP date", () => {
+    const now = () => Date.parse("2024-09-05T08:00:00Z");
+    expect(parseRetryAfter("2", now)).toBe(2000);
+    expect(parseRetryAfter("Thu, 05 Sep 2024 08:00:10 GMT", now)).toBe(10_000);
+    expect(parseRetryAfter("soon", now)).toBeUndefined();
+  });
+});

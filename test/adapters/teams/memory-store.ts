@@ -1,0 +1,53 @@
+/** A Store kept in memory, for tests that are about the adapter rather than persistence. */
+import type { Feedback, Store, Subscription } from "../../../src/store/types.js";
+
+export interface MemoryStore extends Store {
+  readonly feedback: Feedback[];
+  readonly unreachable: Map<string, string>;
+}
+
+export function createMemoryStore(): MemoryStore {
+  const refs = new Map<string, unknown>();
+  const unreachable = new Map<string, string>();
+  const feedback: Feedback[] = [];
+  const key = (p: string, id: string) => `${p}:${id}`;
+  return {
+    feedback,
+    unreachable,
+    async listSubscriptions() {
+      return [];
+    },
+    async subscribe(sub) {
+      return { ...sub, id: "s1", createdAt: new Date(0).toISOString() } as Subscription;
+    },
+    async unsubscribe() {
+      return 0;
+    },
+    async subscriptionsFor() {
+      return [];
+    },
+    async saveConversationReference(p, id, ref) {
+      refs.set(key(p, id), structuredClone(ref));
+    },
+    async conversationReference(p, id) {
+      return structuredClone(refs.get(key(p, id)));
+    },
+    async markUnreachable(p, id, reason) {
+      unreachable.set(key(p, id), reason);
+    },
+    async isUnreachable(p, id) {
+      return unreachable.has(key(p, id));
+    },
+    async claimDigest() {
+      return true;
+    },
+    async completeDigest() {},
+    async digestEntry() {
+      return undefined;
+    },
+    async recordFeedback(f) {
+      feedback.push(f);
+    },
+    async close() {},
+  };
+}
