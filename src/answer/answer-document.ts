@@ -77,6 +77,19 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
         blocks.push(describeDocument(ctx, index.document(info.docId)!, src));
         continue;
       }
+      // A symbol in a header footnote ("临时议程*" -> "* CAC/COSP/2023/1"): that meeting's provisional agenda.
+      const agendaOf = index.documents.find((d) => d.meta.agendaSymbol === info.symbol);
+      const agendaMeeting = agendaOf && index.graph.meetings.find((m) => m.sources.some((s) => s === agendaOf.passages.find((p) => p.locator === "header, meeting")?.id));
+      if (agendaOf && agendaMeeting) {
+        const cite = src.citeAll([agendaOf.passages.find((p) => p.locator === "header, agenda item")?.id, ...info.descriptions.map((d) => d.source)]);
+        const when = meetingWhen(agendaMeeting, lang);
+        blocks.push(
+          lang === "zh"
+            ? `**${info.symbol}**是${meetingName(ctx.glossary, agendaMeeting, "zh")}${when ? `（${when}）` : ""}的临时议程${cite}。`
+            : `**${info.symbol}** is the provisional agenda of the ${meetingName(ctx.glossary, agendaMeeting, "en")}${when ? ` (${when})` : ""}${cite}.`,
+        );
+        continue;
+      }
       const lines = info.descriptions.slice(0, 3).map((d) => `• ${plainText(d.text).replace(/^\d+\.\s*/, "")}${src.cite(d.source)}`);
       blocks.push(`${lang === "zh" ? `**${info.symbol}**在文件中的描述：` : `**${info.symbol}** is described in the documents as follows:`}\n${lines.join("\n")}`);
     }

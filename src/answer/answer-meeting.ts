@@ -29,6 +29,16 @@ function venueSources(ctx: AnswerContext, m: Meeting): string[] {
   return m.sources.filter((id) => squash(ctx.index.passage(id)?.text ?? "").includes(squash(m.venue!)));
 }
 
+/** "The 15th meeting of … (3–6 September 2024)" as a heading line, its dates cited. */
+export function meetingHeading(ctx: AnswerContext, m: Meeting, src: Sources): string {
+  const lang = ctx.q.lang;
+  const name = meetingName(ctx.glossary, m, lang);
+  const when = meetingWhen(m, lang);
+  const cite = when ? src.citeAll(dateSources(ctx, m).slice(0, 1)) : "";
+  if (lang === "zh") return `${name}${when ? `（${when}）${cite}` : ""}`;
+  return `The ${name}${when ? ` (${when})${cite}` : ""}`;
+}
+
 /** Describes one meeting: name, dates, venue, opening, format; each fact cited. */
 export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, opts: { opening?: boolean } = {}): string {
   const { lang } = ctx.q;
@@ -76,8 +86,11 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
 export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
-  const aboutMeeting = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || !!q.dates;
-  const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && /meeting|session|会议|届会/i.test(q.text));
+  // A date alone makes a meeting question only when the question speaks of meetings
+  // ("who won the world cup in 2022" is not one).
+  const speaksOfMeetings = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i.test(q.text);
+  const aboutMeeting = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaksOfMeetings);
+  const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && speaksOfMeetings);
   if (!aboutMeeting || !asksMeetingFact) return undefined;
   // "the COSP session that adopted resolution 10/4": the adopting session.
   if (q.resolutions.length && /adopt|通过/i.test(q.text) && q.ordinal === undefined) {
@@ -113,11 +126,13 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     return { answer: refused(lang === "zh" ? `文件中没有关于${what}的信息。${cover}` : `The documents do not mention ${what}. ${cover}`, lang) };
   }
 
-  // A date range: every meeting in it.
+  // A date range: every meeting in it (only joint ones when asked which bodies met together).
   if (q.dates && q.ordinal === undefined && !specific) {
-    const lines = meetings.map((m) => `• ${describeMeeting(ctx, m, src, { opening: false })}`);
+    const joint = /jointly|\bjoint\b|together|联席|共同/i.test(q.text) ? meetings.filter((m) => m.kind === "joint") : [];
+    const shown = joint.length ? joint : meetings;
+    const lines = shown.map((m) => `• ${describeMeeting(ctx, m, src, { opening: false })}`);
     const head = lang === "zh" ? `文件记载的在该期间举行的会议：` : `Meetings the documents place in that period:`;
-    return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang), remember: meetings.length === 1 ? { meetingId: meetings[0].id } : undefined };
+    return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang), remember: shown.length === 1 ? { meetingId: shown[0].id } : undefined };
   }
 
   if (meetings.length > 1) {

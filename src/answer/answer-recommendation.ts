@@ -29,7 +29,9 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   const top = ranked.filter((x) => x.s >= ranked[0].s * 0.8 && (x.r.text !== ranked[0].r.text)).slice(0, 1);
   for (const { r } of [ranked[0], ...top]) {
     const m = r.meetingId ? index.meeting(r.meetingId) : undefined;
-    const at = m ? (lang === "zh" ? `（${meetingName(ctx.glossary, m, "zh")}）` : ` (${meetingName(ctx.glossary, m, "en")})`) : "";
+    // Which meeting made it: cited from the passage or heading that says so.
+    const said = m ? [r.source, ...m.sources].find((id) => id === r.source ? m.sources.includes(id) : id.startsWith(`${r.source.split("#")[0]}#`) && index.passage(id)?.kind === "heading") : undefined;
+    const at = m && said ? (lang === "zh" ? `（${meetingName(ctx.glossary, m, "zh")}${src.cite(said)}）` : ` (${meetingName(ctx.glossary, m, "en")}${src.cite(said)})`) : "";
     lines.push(`• ${plainText(r.text).replace(/^\d+\.\s*/, "")}${at}${src.cite(r.source)}`);
     if (wantsActions && r.actions.length) {
       const acts = r.actions.map((a) => ({ a, s: score.get(a) ?? 0 })).filter((x) => x.s > 0).sort((x, y) => y.s - x.s).slice(0, 2);

@@ -127,7 +127,8 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   const src = new Sources(index);
   const cite = src.cite(best.passage.id);
   const sessionSrc = r?.sources.find((s) => new RegExp(`第[\\d一二三四五六七八九十]+届会议[^。]{0,40}${speaking.number.replace("/", "\\s*/\\s*")}`).test(index.passage(s)!.text.replace(/\s+/g, "")));
-  const session = r?.session;
+  // The adopting session is stated only when a passage says so.
+  const session = sessionSrc ? r?.session : undefined;
   const lines = [
     lang === "zh"
       ? `**第${speaking.number}号${speaking.kind === "decision" ? "决定" : "决议"}**${r?.title ? `（“${r.title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`

@@ -79,7 +79,12 @@ export function coverage(concepts: Concept[], passage: Passage, context = ""): {
   return { hit, total, missing };
 }
 
-const NUMBER = /\d|[一二三四五六七八九十百千]+(?:个|所|名|次|项|家)/;
+/** A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个", "11 个国家". */
+const QUANTITY = /(?<![\d/.])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|美元|欧元|万|亿|percent|per cent)|[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家)/;
+const hasQuantity = (t: string) => {
+  const withoutDates = findDates(t).reduceRight((s, d) => s.slice(0, d.index) + " " + s.slice(d.index + d.length), t);
+  return QUANTITY.test(withoutDates.replace(/^\d+\.\s*/, "").replace(/\d{4}\s*年/g, " "));
+};
 
 /** Answers from the best-matching passages, or refuses. */
 export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
@@ -89,7 +94,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const concepts = conceptsOf(ctx);
   const need = (p: Passage) => {
     const t = toHalfWidth(p.text);
-    if (q.asks.has("howMany") && !NUMBER.test(t.replace(/^\d+\.\s*/, ""))) return false;
+    if (q.asks.has("howMany") && !hasQuantity(t)) return false;
     if (q.asks.has("when") && !q.asks.has("what") && !findDates(t).length) return false;
     if (q.asks.has("where") && !ctx.glossary.data.venues.some((v) => t.includes(v.zh)) && !ctx.glossary.data.countries.some((c) => t.includes(c.zh))) return false;
     return true;
@@ -111,7 +116,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const p = h.passage;
     const cite = src.cite(p.id);
     const ss = sentences(plainText(p.text).replace(/^\d+\.\s*/, ""));
-    const scoredSentences = ss.map((s) => ({ s, c: coverage(concepts, { ...p, text: s, headingPath: [] }).hit }));
+    const scoredSentences = ss.map((s) => ({ s, c: coverage(concepts, { ...p, text: s, headingPath: [] }).hit + (q.asks.has("howMany") && hasQuantity(s) ? 0.5 : 0) }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     const pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
     lines.push(`${pick.join("")}${cite}`);

@@ -117,7 +117,6 @@ export function createLlmWording(config: LlmConfig, logger: Logger = silentLogge
   const baseDelayMs = options.baseDelayMs ?? 300;
   const maxDelayMs = options.maxDelayMs ?? 4000;
   const redact = redactor(config.apiKey);
-  // The client's own timeout is only a backstop; the budget's AbortController cuts first.
   const client = createClient(config, config.timeoutMs + 1000);
   const responseFormat = wordedAnswerResponseFormat();
 
@@ -145,7 +144,8 @@ export function createLlmWording(config: LlmConfig, logger: Logger = silentLogge
         (signal) =>
           client.chat.completions.create(
             { model: config.model, messages, response_format: responseFormat },
-            { signal, maxRetries: 0 },
+            // The client's own timeout only backs up the budget's abort, so it sits just past it.
+            { signal, maxRetries: 0, timeout: Math.max(1, started + budgetMs - Date.now()) + 1000 },
           ),
         {
           budgetMs,

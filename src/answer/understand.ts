@@ -67,15 +67,15 @@ export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
-  ["where", /\bwhere\b|which city|what city|\bvenue\b|\bheld in what|在哪(?![天年月一次届个])|哪里|哪儿|地点|哪个城市|什么地方|城市/i],
+  ["where", /\bwhere\b|which city|what city|which country|\bvenue\b|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个])|哪里|哪儿|地点|哪个城市|什么地方|城市/i],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   ["who", /\bwho\b|\bwhom\b|谁|哪位|\bchair(ed|man|person)?\b|主席/i],
-  ["howMany", /how many|how much|what share|what percentage|what proportion|number of|多少|几个|几所|几次|数量|比例/i],
+  ["howMany", /how many|how much|what share|what percentage|what proportion|number of|多少|(?<!哪)几(?:个|所|次|名|项)|数量|比例/i],
   ["title", /\btitle\b|\bcalled\b|\bnamed?\b|标题|题目|题为|叫什么|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
   ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],
   ["documents", /\bdocuments?\b|\bpapers?\b|文件|文献/i],
-  ["agenda", /\bagenda\b|\bitems?\b|议程|项目|讨论什么|讨论哪些|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|programme of work|organi[sz]ation of work|工作安排|日程/i],
+  ["agenda", /\bagenda\b|\bitems?\b|议程|项目|讨论什么|讨论哪|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|programme of work|organi[sz]ation of work|工作安排|日程/i],
   ["workplan", /work ?plan|工作计划/i],
   ["recommend", /recommend|建议/i],
   ["action", /\bactions?\b|follow(ed)? up|\bdid\b.*\bdo\b|what did .* do|采取的行动|做了什么|开展了什么|采取了什么/i],

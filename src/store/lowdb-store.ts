@@ -200,6 +200,8 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
         const i = d.conversationReferences.findIndex((r) => r.platform === platform && r.conversationId === conversationId);
         if (i >= 0) d.conversationReferences[i] = entry;
         else d.conversationReferences.push(entry);
+        // A conversation that talks to the bot again (re-added after removal) is reachable again.
+        d.unreachable = d.unreachable.filter((u) => !(u.platform === platform && u.conversationId === conversationId));
       });
     },
     async conversationReference(platform, conversationId) {

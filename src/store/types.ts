@@ -50,7 +50,10 @@ export interface Store {
   subscribe(sub: Omit<Subscription, "id" | "createdAt">): Promise<Subscription>;
   unsubscribe(conversation: ConversationRef, body?: string): Promise<number>;
   subscriptionsFor(conversation: ConversationRef): Promise<Subscription[]>;
-  /** Conversation references for proactive posts (Teams), keyed by platform conversation id. */
+  /**
+   * Conversation references for proactive posts (Teams), keyed by platform conversation id.
+   * Saving one clears an unreachable mark: the conversation talks to the bot again.
+   */
   saveConversationReference(platform: ConversationRef["platform"], conversationId: string, reference: unknown): Promise<void>;
   conversationReference(platform: ConversationRef["platform"], conversationId: string): Promise<unknown | undefined>;
   /** Marks a conversation as unreachable (bot removed); digests stop posting there. */

@@ -115,6 +115,13 @@ describe("lowdb store", () => {
     expect(await store.isUnreachable("slack", "C123")).toBe(false);
   });
 
+  it("clears an unreachable mark when the conversation stores a reference again (bot re-added)", async () => {
+    const store = await openStore();
+    await store.markUnreachable("teams", "19:abc", "BotNotInConversationRoster");
+    await store.saveConversationReference("teams", "19:abc", { conversation: { id: "19:abc" } });
+    expect(await store.isUnreachable("teams", "19:abc")).toBe(false);
+  });
+
   it("writes through a temporary file renamed over the database, never in place", async () => {
     const file = join(dir, "db.json");
     const store = await openStore(file);
