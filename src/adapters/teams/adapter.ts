@@ -73,9 +73,10 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
         res.end(JSON.stringify({ error: tooLarge ? "body_too_large" : "invalid_json" }));
         return;
       }
-      if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      // An activity needs at least its type; botbuilder would throw (a 500) on one without it.
+      if (typeof body !== "object" || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== "string") {
         res.writeHead(400, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: "activity_expected" }));
+        res.end(JSON.stringify({ error: "activity_expected", detail: "the body must be a Bot Framework activity with a type" }));
         return;
       }
       await adapter.process(toBotRequest(req, body as Record<string, unknown>), toBotResponse(res), logic);

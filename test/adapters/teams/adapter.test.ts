@@ -207,6 +207,16 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
     expect(assistant.requests).toHaveLength(0);
   });
 
+  it("refuses a JSON body without an activity type with 400 instead of failing inside botbuilder", async () => {
+    const assistant = fakeAssistant();
+    bot = await startBot({ assistant, teams: noAuth });
+
+    const res = await postActivity(bot.url, "{}");
+
+    expect(res.status).toBe(400);
+    expect(assistant.requests).toHaveLength(0);
+  });
+
   it("answers other methods on /api/messages with 405", async () => {
     bot = await startBot({ assistant: fakeAssistant(), teams: noAuth });
     const res = await fetch(`${bot.url}/api/messages`, { signal: AbortSignal.timeout(5000) });
