@@ -6,7 +6,7 @@ import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/model.js";
 import { formatDate, plainText, weekday } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn } from "./compose.js";
-import { meetingHeading } from "./answer-meeting.js";
+import { datesInBrackets } from "./answer-meeting.js";
 import { findMeetings } from "./find-meetings.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
 
@@ -91,7 +91,8 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
   }
   const items = index.agenda(meeting.id);
   const name = meetingName(g, meeting, lang);
-  const heading = meetingHeading(ctx, meeting, src);
+  const dates = datesInBrackets(ctx, meeting, src);
+  const heading = lang === "zh" ? `${name}${dates}` : `The ${name}${dates}`;
 
   // What is on a given day (and part of the day): a date, "6 September", or "the first day".
   const allSlots = index.slots(meeting.id);
@@ -155,7 +156,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
   const depthOf = (n: string) => n.split("(").length - 1;
   const lines = items.map((i) => itemLine(ctx, i, src, depthOf(i.number)));
   const slots = index.slots(meeting.id);
-  const head = lang === "zh" ? `**临时议程**：${heading}` : `**Provisional agenda**: ${heading}`;
+  const head = lang === "zh" ? `**${name}临时议程**${dates}：` : `**Provisional agenda of the ${name}**${dates}:`;
   const tail = slots.length
     ? lang === "zh"
       ? `工作安排见附件（${slots.length}个时段），例如“第十五次会议议程项目2(a)安排在什么时候”。`

@@ -29,14 +29,13 @@ function venueSources(ctx: AnswerContext, m: Meeting): string[] {
   return m.sources.filter((id) => squash(ctx.index.passage(id)?.text ?? "").includes(squash(m.venue!)));
 }
 
-/** "The 15th meeting of … (3–6 September 2024)" as a heading line, its dates cited. */
-export function meetingHeading(ctx: AnswerContext, m: Meeting, src: Sources): string {
+/** "(3–6 September 2024)[1]": a meeting's dates in brackets, cited; empty when unknown. */
+export function datesInBrackets(ctx: AnswerContext, m: Meeting, src: Sources): string {
   const lang = ctx.q.lang;
-  const name = meetingName(ctx.glossary, m, lang);
   const when = meetingWhen(m, lang);
-  const cite = when ? src.citeAll(dateSources(ctx, m).slice(0, 1)) : "";
-  if (lang === "zh") return `${name}${when ? `（${when}）${cite}` : ""}`;
-  return `The ${name}${when ? ` (${when})${cite}` : ""}`;
+  if (!when) return "";
+  const cite = src.citeAll(dateSources(ctx, m).slice(0, 1));
+  return lang === "zh" ? `（${when}）${cite}` : ` (${when})${cite}`;
 }
 
 /** Describes one meeting: name, dates, venue, opening, format; each fact cited. */

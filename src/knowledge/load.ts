@@ -5,7 +5,7 @@
  * documents, the glossary and the parser, and rebuilt when any of them changes.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, loadGlossary, type Glossary } from "./glossary.js";
@@ -103,6 +103,10 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify({ version: INDEX_VERSION, hash, data }));
     renameSync(tmp, cacheFile);
+    // Older builds of the index are of no further use.
+    for (const f of readdirSync(config.cacheDir!)) {
+      if (/^index-v\d+-[0-9a-f]+\.json$/.test(f) && join(config.cacheDir!, f) !== cacheFile) rmSync(join(config.cacheDir!, f), { force: true });
+    }
   }
   return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash };
 }
