@@ -9,6 +9,8 @@ import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, 
 import { datesInBrackets } from "./answer-meeting.js";
 import { findMeetings } from "./find-meetings.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
+import { normalizeForSearch } from "../knowledge/search.js";
+import { conceptsOf } from "./answer-search.js";
 
 /** Meetings whose agenda the documents give. */
 export function meetingsWithAgenda(ctx: AnswerContext): Meeting[] {
@@ -49,6 +51,28 @@ function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: numbe
   return `${pad}• ${it.number} ${plainText(it.title)}${src.cite(it.source)}`;
 }
 
+/** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
+function itemsByTitle(ctx: AnswerContext, items: AgendaItem[]): AgendaItem[] {
+  const { q } = ctx;
+  const question = normalizeForSearch(q.text).replace(/\s+/g, "");
+  const concepts = q.lang === "en" ? conceptsOf(ctx).filter((c) => c.weight >= 1) : [];
+  const scored = items.map((it) => {
+    const title = normalizeForSearch(plainText(it.title)).replace(/[\s，、；。：]/g, "");
+    let score = 0;
+    if (q.lang === "zh") {
+      for (let i = 0; i + 1 < title.length; i++) if (question.includes(title.slice(i, i + 2))) score++;
+      score = title.length > 1 && (score >= 4 || score / (title.length - 1) >= 0.6) ? score : 0;
+    } else {
+      const hit = concepts.filter((c) => c.variants.some((v) => v && title.includes(v.replace(/\s+/g, "")))).length;
+      score = hit >= 2 || (hit === 1 && concepts.length === 1) ? hit : 0;
+    }
+    return { it, score };
+  });
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  // The most specific item wins a tie: "2(a)(四)" over "2".
+  return best ? scored.filter((x) => x.score === best).map((x) => x.it).sort((a, b) => b.number.length - a.number.length).slice(0, 1) : [];
+}
+
 /** Picks the meeting an agenda question is about. */
 function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Meeting[] } {
   const withAgenda = meetingsWithAgenda(ctx);
@@ -76,11 +100,14 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
   const asksAgenda = q.asks.has("agenda") || q.items.length > 0 || opts.command;
-  if (!asksAgenda) return undefined;
+  // "When is the report adopted?": an item named by its title, at a meeting with an agenda.
+  const byTitleOnly = !asksAgenda && (q.asks.has("when") || q.asks.has("time")) && (q.ordinal !== undefined || !!ctx.thread.meetingId);
+  if (!asksAgenda && !byTitleOnly) return undefined;
   if (!opts.command && q.resolutions.length) return undefined;
   if (!opts.command && q.asks.has("workplan")) return undefined;
   const { meeting, candidates } = agendaMeeting(ctx);
   const src = new Sources(index);
+  if (!meeting && byTitleOnly) return undefined;
   if (!meeting) {
     if (candidates.length > 1) {
       const lines = candidates.map((m) => `• ${meetingName(g, m, lang)}${m.start ? ` (${meetingWhen(m, lang)})` : ""}${src.cite(index.agenda(m.id)[0]?.source)}`);
@@ -117,8 +144,10 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
     return { answer: answered(`**${lang === "zh" ? name : `The ${name}`}**${lang === "zh" ? "安排" : ""}:\n${lines.join("\n")}`, src, lang), remember: { meetingId: meeting.id } };
   }
 
-  // One or more items (or the last one).
+  // One or more items (or the last one, or the ones the question names by title).
   let wanted: AgendaItem[] = q.items.map((k) => items.find((i) => i.key === k)).filter((x): x is AgendaItem => !!x);
+  if (!wanted.length && !q.items.length) wanted = itemsByTitle(ctx, items);
+  if (byTitleOnly && !wanted.length) return undefined;
   if (!wanted.length && q.asks.has("last") && !q.items.length) {
     const top = items.filter((i) => /^\d+$/.test(i.number));
     if (top.length) wanted = [top[top.length - 1]];

@@ -91,6 +91,8 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const aboutMeeting = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaksOfMeetings);
   const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && speaksOfMeetings);
   if (!aboutMeeting || !asksMeetingFact) return undefined;
+  // "How many participants registered for the meeting": a fact in running text, not the meeting's dates.
+  if (q.asks.has("howMany") && !/how many (?:meetings|sessions)|多少次会议|几次会议/i.test(q.text)) return undefined;
   // "the COSP session that adopted resolution 10/4": the adopting session.
   if (q.resolutions.length && /adopt|通过/i.test(q.text) && q.ordinal === undefined) {
     const r = index.resolution(q.resolutions[0].number);

@@ -26,11 +26,18 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   if (!ranked.length) return undefined;
   const src = new Sources(index);
   const lines: string[] = [];
-  const top = ranked.filter((x) => x.s >= ranked[0].s * 0.8 && (x.r.text !== ranked[0].r.text)).slice(0, 1);
+  const same = (a: string, b: string) => plainText(a).replace(/^\d+\.\s*/, "") === plainText(b).replace(/^\d+\.\s*/, "");
+  const top = ranked.filter((x) => x.s >= ranked[0].s * 0.8 && !same(x.r.text, ranked[0].r.text)).slice(0, 1);
   for (const { r } of [ranked[0], ...top]) {
     const m = r.meetingId ? index.meeting(r.meetingId) : undefined;
     // Which meeting made it: cited from the passage or heading that says so.
-    const said = m ? [r.source, ...m.sources].find((id) => id === r.source ? m.sources.includes(id) : id.startsWith(`${r.source.split("#")[0]}#`) && index.passage(id)?.kind === "heading") : undefined;
+    // Cited from the passage itself when it names the meeting, else from the heading it sits under.
+    const own = index.passage(r.source)!;
+    const said = m
+      ? m.sources.includes(r.source)
+        ? r.source
+        : m.sources.find((id) => index.passage(id)?.kind === "heading" && own.headingPath.includes(index.passage(id)!.text))
+      : undefined;
     const at = m && said ? (lang === "zh" ? `（${meetingName(ctx.glossary, m, "zh")}${src.cite(said)}）` : ` (${meetingName(ctx.glossary, m, "en")}${src.cite(said)})`) : "";
     lines.push(`• ${plainText(r.text).replace(/^\d+\.\s*/, "")}${at}${src.cite(r.source)}`);
     if (wantsActions && r.actions.length) {

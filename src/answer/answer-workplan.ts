@@ -22,7 +22,11 @@ export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
   const lang = q.lang;
   const rows = index.workplan();
   if (!rows.length) return undefined;
-  const mentionsPlan = q.asks.has("workplan") || q.paragraphs.length > 0 || /declaration par|宣言.{0,6}段/i.test(q.text);
+  const years = new Set(rows.map((w) => w.year));
+  // "2026年预防腐败问题工作组要讨论哪些议题": a body's topics in a year the plan covers.
+  const yearTopics = q.dates?.precision === "year" && years.has(Number(q.dates.from.slice(0, 4))) && q.ordinal === undefined && (q.bodies.length > 0 || !!q.genericBody) && (q.asks.has("topic") || q.asks.has("agenda"));
+  const mentionsPlan =
+    q.asks.has("workplan") || q.paragraphs.length > 0 || /declaration par|paragraphs? of the (?:political )?declaration|宣言.{0,6}段/i.test(q.text) || yearTopics;
   if (!mentionsPlan || q.asks.has("recommend")) return undefined;
   // "When/how was the workplan approved" is about the plan, not its rows.
   if ((q.asks.has("when") || /approv|批准|通过/i.test(q.text)) && !q.paragraphs.length && !q.bodies.length) return undefined;

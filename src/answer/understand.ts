@@ -6,6 +6,7 @@
  */
 import * as chrono from "chrono-node";
 import type { Lang } from "../core/types.js";
+import { zoneOffsetMinutes } from "../core/time.js";
 import type { BodyId } from "../knowledge/model.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { englishOrdinal } from "../knowledge/parse/header.js";
@@ -197,6 +198,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (pm && !/resolution|决议/i.test(text.slice(Math.max(0, pm.index! - 20), pm.index!))) {
     for (const n of pm[1].matchAll(/\d{1,3}/g)) paragraphs.push(n[0]);
   }
+  // "政治宣言第70段", "第12、21段" (not "第9/2号决议第5段", a paragraph of a resolution)
+  const zhParas = text.match(/(?<!号(?:决议|决定)\s*)第\s*(\d{1,3}(?:\s*[、,，和及]\s*\d{1,3})*)\s*段/);
+  if (!paragraphs.length && zhParas && !resolutions.length) for (const n of zhParas[1].matchAll(/\d{1,3}/g)) paragraphs.push(n[0]);
 
   const quotedTitles = [...text.matchAll(/《([^》]{4,})》|“([^”]{4,})”|"([^"]{4,})"/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 
@@ -280,17 +284,4 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
     return { from, to: r.end ? local(r.end.date()) : from, precision: "day" };
   }
   return undefined;
-}
-
-/** UTC offset of an IANA zone at an instant, in minutes (chrono ignores zone names). */
-export function zoneOffsetMinutes(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(at);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((asUtc - at.getTime()) / 60_000);
-}
-
-/** Today's date in a zone, ISO. */
-export function localDate(timeZone: string, at: Date): string {
-  return new Date(at.getTime() + zoneOffsetMinutes(timeZone, at) * 60_000).toISOString().slice(0, 10);
 }
