@@ -59,7 +59,7 @@ export function addresseeOf(text: string): string | undefined {
 /** Clauses of a sentence: split on "，并" / "，还" / "；" so each operative verb gets its own clause. */
 function clauses(sentence: string): string[] {
   return sentence
-    .split(/(?<=[；;])|(?=[，,]\s*(?:并|还|同时)(?:请|决定|鼓励|欢迎|邀请|吁请|促请|强调|重申|指示|承诺))/)
+    .split(/(?<=[；;])|(?=[，,]\s*(?:并|还|同时)?(?:请|决定|鼓励|欢迎|邀请|吁请|促请|强调|重申|指示|承诺))/)
     .map((c) => c.replace(/^[，,]\s*/, ""))
     .filter((c) => c.trim());
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { cleanLines, findSymbols } from "../../src/knowledge/parse/clean.js";
+import { detectWrapWidth, splitBlocks } from "../../src/knowledge/parse/blocks.js";
+
+const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, lineNo: i + 1 }));
+
+describe("page furniture", () => {
+  it("drops job numbers, bar codes, page numbers and running heads, and keeps the printed symbol", () => {
+    const cleaned = cleanLines(
+      [" 联 合 国   CAC/COSP/WG.4/2019/L.1/Add.1 ", "Distr.: Limited", "V.19-08845 (C)    060919    060919", "*1908845*", "1. 正文。", "2/3", "CAC/COSP/WG.4/2019/L.1/Add.1", "2. 正文。"].join("\n"),
+    );
+    expect(cleaned.printedSymbol).toBe("CAC/COSP/WG.4/2019/L.1/Add.1");
+    expect(cleaned.lines.map((l) => l.text)).toEqual(["Distr.: Limited", "1. 正文。", "2. 正文。"]);
+    expect(cleaned.lines.map((l) => l.lineNo)).toEqual([2, 5, 8]);
+    expect(cleaned.dropped).toBe(5);
+  });
+
+  it("keeps a symbol line when no running head printed that symbol", () => {
+    expect(cleanLines("CAC/COSP/2023/1\n1. 正文。").lines.map((l) => l.text)).toEqual(["CAC/COSP/2023/1", "1. 正文。"]);
+  });
+
+  it("keeps table rows even when a cell looks like a page number", () => {
+    expect(cleanLines("日期\t项目\n3\t\t").lines).toHaveLength(2);
+  });
+
+  it("finds symbols in markdown links and strips trailing punctuation", () => {
+    expect(findSymbols("（[CAC/COSP/WG.4/2024/3](#)）和 CAC/COSP/2019/2。").map((s) => s.symbol)).toEqual(["CAC/COSP/WG.4/2024/3", "CAC/COSP/2019/2"]);
+  });
+});
+
+describe("blocks", () => {
+  it("ends a paragraph at its full stop when a footnote marker follows", () => {
+    const blocks = splitBlocks(lines("会议讨论了这一议题。<sup>1</sup>\n对这一议题的审议将以专题小组讨论开始。"));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["text", "会议讨论了这一议题。<sup>1</sup>"],
+      ["text", "对这一议题的审议将以专题小组讨论开始。"],
+    ]);
+  });
+
+  it("continues an unfinished paragraph after a footnote at the foot of the page", () => {
+    const blocks = splitBlocks(lines("1. 缔约国会议决定工作组为缔约国会议执\n* CAC/COSP/WG.4/2020/1。\n行其任务提供建议。"), { hasStarFootnote: true });
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "1. 缔约国会议决定工作组为缔约国会议执行其任务提供建议。"],
+      ["footnote", "* CAC/COSP/WG.4/2020/1。"],
+    ]);
+  });
+
+  it("tells a numbered heading from a numbered paragraph by the paragraph sequence", () => {
+    const blocks = splitBlocks(lines("1. 第一段。\n2. 第二段。\n1. 交流经验教训\n3. 第三段。"));
+    expect(blocks.map((b) => [b.kind, b.number ?? b.label])).toEqual([
+      ["paragraph", "1"],
+      ["paragraph", "2"],
+      ["heading", "1."],
+      ["paragraph", "3"],
+    ]);
+  });
+
+  it("detects the width of fixed-width wrapped text, and none for one-line paragraphs", () => {
+    const wrapped = Array.from({ length: 20 }, (_, i) => (i % 4 === 3 ? "short end." : "x".repeat(76)));
+    expect(detectWrapWidth(lines(wrapped.join("\n")))).toBe(76);
+    const long = Array.from({ length: 20 }, () => "y".repeat(200));
+    expect(detectWrapWidth(lines(long.join("\n")))).toBe(0);
+  });
+});

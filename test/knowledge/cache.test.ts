@@ -1,0 +1,151 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { INDEX_VERSION, loadIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
+import { DOC, documentsDir, glossaryFile } from "./corpus.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "knowledge-cache-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let run = 0;
+/** A fresh copy of the corpus and glossary, and an empty cache folder. */
+function workspace(): LoadIndexConfig & { documentsDir: string; cacheDir: string } {
+  const dir = join(scratch, `run-${++run}`);
+  const docs = join(dir, "documents");
+  mkdirSync(docs, { recursive: true });
+  for (const f of readdirSync(documentsDir)) copyFileSync(join(documentsDir, f), join(docs, f));
+  copyFileSync(glossaryFile, join(dir, "glossary.json"));
+  return { documentsDir: docs, glossaryFile: join(dir, "glossary.json"), cacheDir: join(dir, "cache") };
+}
+
+let ws: ReturnType<typeof workspace>;
+beforeEach(() => {
+  ws = workspace();
+});
+
+describe("the index cache", () => {
+  it("saves the built index in a versioned file keyed by the content hash", async () => {
+    const built = await loadIndex(ws);
+    expect(built.fromCache).toBe(false);
+    expect(built.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(built.cacheFile).toBe(join(ws.cacheDir, `index-v${INDEX_VERSION}-${built.hash}.json`));
+    const saved = JSON.parse(readFileSync(built.cacheFile!, "utf8"));
+    expect(saved).toMatchObject({ version: INDEX_VERSION, hash: built.hash });
+    expect(saved.data.documents).toHaveLength(5);
+  });
+
+  it("reuses the saved index at the next start, without parsing the documents again", async () => {
+    const built = await loadIndex(ws);
+    let parsed = 0;
+    const again = await loadIndex({ ...ws, onProgress: () => parsed++ });
+    expect(again.fromCache).toBe(true);
+    expect(parsed).toBe(0);
+    expect(again.hash).toBe(built.hash);
+    expect(again.index.counts()).toEqual(built.index.counts());
+    expect(again.index.graph.meetings).toEqual(built.index.graph.meetings);
+    expect(again.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id)).toEqual(built.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id));
+    expect(again.index.meeting("wg-prevention/15")!.opening!.time).toBe("15:00");
+  });
+
+  it("rebuilds when a document changes, under a new hash", async () => {
+    const built = await loadIndex(ws);
+    const file = join(ws.documentsDir, `${DOC.draftReport2019}.txt`);
+    writeFileSync(file, readFileSync(file, "utf8").replace("一位发言者报告了她的国家", "两位发言者报告了她们的国家"));
+    let parsed = 0;
+    const rebuilt = await loadIndex({ ...ws, onProgress: () => parsed++ });
+    expect(rebuilt.fromCache).toBe(false);
+    expect(parsed).toBe(5);
+    expect(rebuilt.hash).not.toBe(built.hash);
+    expect(rebuilt.cacheFile).not.toBe(built.cacheFile);
+    expect(existsSync(rebuilt.cacheFile!)).toBe(true);
+    expect(rebuilt.index.document(DOC.draftReport2019)!.passages.find((p) => p.number === "15")!.text).toContain("两位发言者报告了她们的国家");
+    expect((await loadIndex(ws)).fromCache).toBe(true);
+  });
+
+  it("keeps only the current build in the cache folder", async () => {
+    const built = await loadIndex(ws);
+    const file = join(ws.documentsDir, `${DOC.irgReport2021}.txt`);
+    writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
+    const rebuilt = await loadIndex(ws);
+    expect(existsSync(built.cacheFile!)).toBe(false);
+    expect(readdirSync(ws.cacheDir)).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}.json`]);
+  });
+
+  it.each([
+    ["a sidecar", `${DOC.irgReport2021}.meta.json`, (s: string) => s.replace('"venue": "维也纳"', '"venue": "维也纳国际中心"')],
+    ["the glossary", "../glossary.json", (s: string) => s.replace('"version": 1', '"version": 1 ')],
+  ])("rebuilds when %s changes", async (_what, name, edit) => {
+    const built = await loadIndex(ws);
+    const file = join(ws.documentsDir, name);
+    writeFileSync(file, edit(readFileSync(file, "utf8")));
+    const rebuilt = await loadIndex(ws);
+    expect(rebuilt.fromCache).toBe(false);
+    expect(rebuilt.hash).not.toBe(built.hash);
+  });
+
+  it("rebuilds when asked to, even with a current cache", async () => {
+    await loadIndex(ws);
+    expect((await loadIndex({ ...ws, rebuild: true })).fromCache).toBe(false);
+  });
+
+  it("rebuilds over a cache file that cannot be read", async () => {
+    const built = await loadIndex(ws);
+    writeFileSync(built.cacheFile!, "{ truncated");
+    const rebuilt = await loadIndex(ws);
+    expect(rebuilt.fromCache).toBe(false);
+    expect(rebuilt.index.counts()).toEqual(built.index.counts());
+    expect(JSON.parse(readFileSync(built.cacheFile!, "utf8")).hash).toBe(built.hash);
+  });
+
+  it("ignores a cache file written by another index version", async () => {
+    const built = await loadIndex(ws);
+    const saved = JSON.parse(readFileSync(built.cacheFile!, "utf8"));
+    writeFileSync(built.cacheFile!, JSON.stringify({ ...saved, version: INDEX_VERSION - 1, data: { ...saved.data, documents: [] } }));
+    const again = await loadIndex(ws);
+    expect(again.fromCache).toBe(false);
+    expect(again.index.counts().documents).toBe(5);
+  });
+
+  it("does not write a cache when no cache folder is given", async () => {
+    const loaded = await loadIndex({ documentsDir: ws.documentsDir, glossaryFile: ws.glossaryFile });
+    expect(loaded.fromCache).toBe(false);
+    expect(loaded.cacheFile).toBeUndefined();
+    expect(existsSync(ws.cacheDir)).toBe(false);
+  });
+});
+
+describe("documents that cannot be parsed", () => {
+  it("reports each broken file with its name and the reason, and indexes the others", async () => {
+    writeFileSync(join(ws.documentsDir, "005_empty.txt"), "");
+    writeFileSync(join(ws.documentsDir, "006_binary.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00, 0x41]));
+    copyFileSync(join(documentsDir, `${DOC.draftReport2019}.txt`), join(ws.documentsDir, "007_bad_sidecar.txt"));
+    writeFileSync(join(ws.documentsDir, "007_bad_sidecar.meta.json"), JSON.stringify({ date: "6 September 2019" }));
+
+    const loaded = await loadIndex(ws);
+    expect(loaded.index.skipped).toEqual([
+      { file: "005_empty.txt", reason: "the file is empty" },
+      { file: "006_binary.txt", reason: "the file is binary, not text (NUL bytes found)" },
+      { file: "007_bad_sidecar.txt", reason: "007_bad_sidecar.meta.json: date must be an ISO date yyyy-mm-dd" },
+    ]);
+    expect(loaded.index.documents.map((d) => d.meta.id)).toEqual(Object.values(DOC).sort());
+    expect(loaded.index.meeting("wg-prevention/15")).toBeDefined();
+
+    const again = await loadIndex(ws);
+    expect(again.fromCache).toBe(true);
+    expect(again.index.skipped).toEqual(loaded.index.skipped);
+  });
+
+  it("reports a sidecar that is not JSON", async () => {
+    writeFileSync(join(ws.documentsDir, `${DOC.irgReport2021}.meta.json`), "{ symbol: CAC }");
+    const loaded = await loadIndex(ws);
+    expect(loaded.index.skipped).toHaveLength(1);
+    expect(loaded.index.skipped[0].file).toBe(`${DOC.irgReport2021}.txt`);
+    expect(loaded.index.skipped[0].reason).toMatch(new RegExp(`^${DOC.irgReport2021}\\.meta\\.json: not valid JSON`));
+    expect(loaded.index.counts().documents).toBe(4);
+  });
+
+  it("stops with a message naming a documents folder that does not exist", async () => {
+    await expect(loadIndex({ ...ws, documentsDir: join(scratch, "nowhere") })).rejects.toThrow(`Documents folder not found: ${join(scratch, "nowhere")}`);
+  });
+});
