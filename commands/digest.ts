@@ -6,15 +6,17 @@
 import * as chrono from "chrono-node";
 import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.js";
-import type { ConversationRef, Lang, Reply } from "../src/core/types.js";
+import type { Lang, Reply } from "../src/core/types.js";
 import type { Subscription } from "../src/store/types.js";
+import { addDays, isIsoDate, localDate, localParts, zoneOffsetMinutes } from "../src/core/time.js";
+import { meetingName, Sources, venueName } from "../src/answer/compose.js";
+import { formatDate, formatDateRange } from "../src/knowledge/text.js";
 import { DIGEST_USAGE, parseDigestArgs, type DigestArgs } from "../src/digest/args.js";
 import { bodyCatalogOf, type BodyCatalog, type BodyInfo } from "../src/digest/bodies.js";
+import { channelOf } from "../src/digest/channel.js";
 import { composeDigest, DEFAULT_DAYS_BEFORE } from "../src/digest/compose.js";
-import { createCitationList } from "../src/digest/citations.js";
-import { meetingName } from "../src/digest/names.js";
-import { bodyList, errorReply, mergeReplies } from "../src/digest/replies.js";
-import { addDays, formatDate, formatDateRange, isIsoDate, localParts, offsetMinutes, venueName, venueTimeZone } from "../src/digest/time.js";
+import { bodyList, errorReply, lineMark, mergeReplies } from "../src/digest/replies.js";
+import { venueTimeZone } from "../src/digest/venue-zone.js";
 
 /** Local time digests go out when the subscriber names none. */
 export const DEFAULT_DIGEST_TIME = "08:00";
@@ -38,11 +40,6 @@ export const digestArgs = z.string().transform((text, ctx): DigestArgs => {
   return r.value;
 });
 
-/** The channel a subscription belongs to: no thread, no person. */
-function channelOf(c: ConversationRef): ConversationRef {
-  return { platform: c.platform, id: c.id, ...(c.team ? { team: c.team } : {}) };
-}
-
 /** The command's operations over one body catalog. */
 function operations(bodies: BodyCatalog) {
   /** Resolves typed body text; an error reply says what was expected. */
@@ -51,7 +48,7 @@ function operations(bodies: BodyCatalog) {
     if (found) return found;
     const candidates = bodies.candidates(text);
     if (candidates.length > 1) {
-      const list = candidates.map((b) => `• ${b.id}: ${b.short[lang]}`).join("\n");
+      const list = candidates.map((b) => `• ${b.id}: ${bodies.name(b.id, lang)}`).join("\n");
       return errorReply(lang, {
         en: `"${text}" could mean several bodies:\n${list}\nSay which, for example: /digest subscribe ${candidates[0].id} at 8:30`,
         zh: `“${text}”可能指多个机构：\n${list}\n请指明，例如：/digest 订阅 ${candidates[0].id} 每天早上8点`,
@@ -71,7 +68,7 @@ function operations(bodies: BodyCatalog) {
 
   /** The zone a body meets in: its next meeting's venue, else Vienna. */
   function bodyZone(ctx: CommandContext, body: string): string {
-    const today = localParts(ctx.now, ctx.timeZone).date;
+    const today = localDate(ctx.timeZone, ctx.now);
     const next = ctx.index
       .meetings({ body })
       .filter((m) => m.start && (m.end ?? m.start) >= today)
@@ -80,9 +77,9 @@ function operations(bodies: BodyCatalog) {
   }
 
   /** "Next: the 15th meeting ..., 3–6 September 2024, Vienna [1]; the first digest comes on ..." */
-  function nextLine(ctx: CommandContext, sub: Pick<Subscription, "body" | "time" | "timeZone" | "daysBefore">, cites: ReturnType<typeof createCitationList>): string {
+  function nextLine(ctx: CommandContext, sub: Pick<Subscription, "body" | "time" | "timeZone" | "daysBefore">, cites: Sources): string {
     const { lang } = ctx;
-    const local = localParts(ctx.now, sub.timeZone);
+    const local = localParts(sub.timeZone, ctx.now);
     const next = ctx.index
       .meetings({ body: sub.body })
       .filter((m) => m.start && (m.end ?? m.start) >= local.date)
@@ -93,13 +90,13 @@ function operations(bodies: BodyCatalog) {
         : `The documents name no upcoming meeting of the ${bodies.name(sub.body, "en")} yet; digests start once one is announced.`;
     }
     const first = [addDays(next.start!, -sub.daysBefore), local.date].sort()[1];
-    const when = first === local.date ? (local.time >= sub.time ? (lang === "zh" ? "今天（一分钟内）" : "today, within a minute") : lang === "zh" ? `今天 ${sub.time}` : `today at ${sub.time}`) : lang === "zh" ? `${formatDate(first, "zh")} ${sub.time}` : `${formatDate(first, "en")} at ${sub.time}`;
+    const when = first === local.date ? (local.time >= sub.time ? (lang === "zh" ? "今天（一分钟内）" : "today, within a minute") : lang === "zh" ? `今天 ${sub.time}` : `today at ${sub.time}`) : lang === "zh" ? `${formatDate(first, "zh", { weekday: true })} ${sub.time}` : `${formatDate(first, "en", { weekday: true })} at ${sub.time}`;
     const range = formatDateRange(next.start!, next.end, lang);
-    const venue = next.venue ? (lang === "zh" ? `，${venueName(next.venue, "zh")}` : `, ${venueName(next.venue, "en")}`) : "";
-    const mark = cites.mark(next.sources[0]);
+    const venue = next.venue ? (lang === "zh" ? `，${venueName(bodies.glossary, next.venue, "zh")}` : `, ${venueName(bodies.glossary, next.venue, "en")}`) : "";
+    const mark = lineMark(cites, next.sources[0]);
     return lang === "zh"
-      ? `下一次：${meetingName(next, "zh", bodies)}，${range}${venue}${mark}；第一份简报：${when}。`
-      : `Next: the ${meetingName(next, "en", bodies)}, ${range}${venue}${mark}; first digest ${when}.`;
+      ? `下一次：${meetingName(bodies.glossary, next, "zh")}，${range}${venue}${mark}；第一份简报：${when}。`
+      : `Next: the ${meetingName(bodies.glossary, next, "en")}, ${range}${venue}${mark}; first digest ${when}.`;
   }
 
   async function subscribe(args: Extract<DigestArgs, { action: "subscribe" }>, ctx: CommandContext): Promise<Reply> {
@@ -127,13 +124,13 @@ function operations(bodies: BodyCatalog) {
       ...(ctx.request.conversation.user ? { createdBy: ctx.request.conversation.user } : {}),
       lang,
     });
-    const cites = createCitationList(ctx.index);
+    const cites = new Sources(ctx.index);
     const name = bodies.name(sub.body, lang);
     const head =
       lang === "zh"
         ? `本频道${previous ? "已更新" : "已订阅"}${name}每日简报：每天 ${sub.time}（${sub.timeZone}），自会议开幕前 ${sub.daysBefore} 天起至闭幕。`
         : `This channel ${previous ? "now gets" : "is subscribed to"} the daily digest of the ${name} at ${sub.time} (${sub.timeZone}), from ${sub.daysBefore} day${sub.daysBefore === 1 ? "" : "s"} before each meeting opens until it closes.`;
-    return { kind: "confirmation", answered: true, text: `${head}\n${nextLine(ctx, sub, cites)}`, citations: cites.citations, lang };
+    return { kind: "confirmation", answered: true, text: `${head}\n${nextLine(ctx, sub, cites)}`, citations: cites.citations(), lang };
   }
 
   async function unsubscribe(args: Extract<DigestArgs, { action: "unsubscribe" }>, ctx: CommandContext): Promise<Reply> {
@@ -176,7 +173,7 @@ function operations(bodies: BodyCatalog) {
         lang,
       };
     }
-    const cites = createCitationList(ctx.index);
+    const cites = new Sources(ctx.index);
     const lines = [lang === "zh" ? "**本频道的简报订阅**" : "**Digests this channel follows**"];
     for (const s of subs) {
       lines.push(
@@ -186,12 +183,12 @@ function operations(bodies: BodyCatalog) {
       );
       lines.push(`  ${nextLine(ctx, s, cites)}`);
     }
-    return { kind: "answer", answered: true, ephemeral: true, text: lines.join("\n"), citations: cites.citations, lang };
+    return { kind: "answer", answered: true, ephemeral: true, text: lines.join("\n"), citations: cites.citations(), lang };
   }
 
   /** The preview date: ISO, relative ("tomorrow", "明天") or written out, in the given zone. */
   function previewDate(args: Extract<DigestArgs, { action: "preview" }>, ctx: CommandContext, tz: string): string | Reply {
-    const today = localParts(ctx.now, tz).date;
+    const today = localDate(tz, ctx.now);
     const bad = (got: string) =>
       errorReply(ctx.lang, {
         en: `"${got}" is not a date. Expected a date such as 2024-09-02, "tomorrow" or "3 September 2024", for example: /digest preview wg-prevention 2024-09-02`,
@@ -202,7 +199,7 @@ function operations(bodies: BodyCatalog) {
     const rel: Record<string, number> = { today: 0, tomorrow: 1, yesterday: -1, 今天: 0, 明天: 1, 后天: 2, 昨天: -1 };
     if (args.dateText in rel) return addDays(today, rel[args.dateText]);
     // chrono reads the reference instant in the given offset; components avoid any Date round trip.
-    const ref = { instant: ctx.now, timezone: offsetMinutes(ctx.now, tz) };
+    const ref = { instant: ctx.now, timezone: zoneOffsetMinutes(tz, ctx.now) };
     const r = chrono.en.parse(args.dateText, ref)[0] ?? chrono.zh.hans.parse(args.dateText, ref)[0];
     if (!r) return bad(args.dateText);
     const iso = `${r.start.get("year")}-${String(r.start.get("month")).padStart(2, "0")}-${String(r.start.get("day")).padStart(2, "0")}`;
@@ -237,7 +234,7 @@ function operations(bodies: BodyCatalog) {
   /** Says why there would be no post, and names the next meeting when one is known. */
   function nothingToPost(ctx: CommandContext, body: string, date: string, daysBefore: number): Reply {
     const { lang } = ctx;
-    const cites = createCitationList(ctx.index);
+    const cites = new Sources(ctx.index);
     const name = bodies.name(body, lang);
     const next = ctx.index
       .meetings({ body })
@@ -245,14 +242,14 @@ function operations(bodies: BodyCatalog) {
       .sort((a, b) => a.start!.localeCompare(b.start!))[0];
     const head =
       lang === "zh"
-        ? `${formatDate(date, "zh")}不会发送${name}简报：${daysBefore} 天内没有会议。`
-        : `No ${name} digest would be posted on ${formatDate(date, "en")}: no meeting within ${daysBefore} day${daysBefore === 1 ? "" : "s"}.`;
+        ? `${formatDate(date, "zh", { weekday: true })}不会发送${name}简报：${daysBefore} 天内没有会议。`
+        : `No ${name} digest would be posted on ${formatDate(date, "en", { weekday: true })}: no meeting within ${daysBefore} day${daysBefore === 1 ? "" : "s"}.`;
     const tail = next
       ? lang === "zh"
-        ? `下一次会议：${meetingName(next, "zh", bodies)}，${formatDateRange(next.start!, next.end, "zh")}${cites.mark(next.sources[0])}`
-        : `The next meeting: the ${meetingName(next, "en", bodies)}, ${formatDateRange(next.start!, next.end, "en")}${cites.mark(next.sources[0])}`
+        ? `下一次会议：${meetingName(bodies.glossary, next, "zh")}，${formatDateRange(next.start!, next.end, "zh")}${lineMark(cites, next.sources[0])}`
+        : `The next meeting: the ${meetingName(bodies.glossary, next, "en")}, ${formatDateRange(next.start!, next.end, "en")}${lineMark(cites, next.sources[0])}`
       : "";
-    return { kind: "answer", answered: true, text: tail ? `${head}\n${tail}` : head, citations: cites.citations, lang };
+    return { kind: "answer", answered: true, text: tail ? `${head}\n${tail}` : head, citations: cites.citations(), lang };
   }
 
   return { subscribe, unsubscribe, status, preview };

@@ -6,11 +6,10 @@ import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.js";
 import type { Lang, Reply } from "../src/core/types.js";
 import type { Meeting } from "../src/knowledge/model.js";
+import { localDate } from "../src/core/time.js";
+import { meetingName, meetingWhen, Sources, venueName } from "../src/answer/compose.js";
 import { bodyCatalogOf, type BodyCatalog } from "../src/digest/bodies.js";
-import { createCitationList } from "../src/digest/citations.js";
-import { meetingName } from "../src/digest/names.js";
-import { bodyList, errorReply } from "../src/digest/replies.js";
-import { formatDateRange, localParts, venueName } from "../src/digest/time.js";
+import { bodyList, errorReply, lineMark } from "../src/digest/replies.js";
 
 export type MeetingsWhen = "past" | "upcoming" | "all";
 
@@ -57,27 +56,22 @@ function span(m: Meeting): { from: string; to: string } | undefined {
   return undefined;
 }
 
-function monthLabel(month: string, lang: Lang): string {
-  const [y, mo] = month.split("-").map(Number);
-  if (lang === "zh") return `${y}年${mo}月`;
-  return `${new Date(Date.UTC(y, mo - 1, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" })} ${y}`;
-}
-
 /** Creates the /meetings command over a body catalog. */
 export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
   const maxPast = config.maxPast ?? 10;
 
   function line(bodies: BodyCatalog, m: Meeting, lang: Lang, today: string, mark: string): string {
-    const when = m.start ? formatDateRange(m.start, m.end, lang) : monthLabel(m.month!, lang);
-    const venue = m.venue ? (lang === "zh" ? `，${venueName(m.venue, "zh")}` : `, ${venueName(m.venue, "en")}`) : "";
+    // Listed meetings all have dates or a month (see span), so there is always a "when".
+    const when = meetingWhen(m, lang)!;
+    const venue = m.venue ? (lang === "zh" ? `，${venueName(bodies.glossary, m.venue, "zh")}` : `, ${venueName(bodies.glossary, m.venue, "en")}`) : "";
     const now = m.start && m.start <= today && today <= (m.end ?? m.start) ? (lang === "zh" ? "（正在举行）" : " (in progress)") : "";
-    const name = meetingName(m, lang, bodies);
+    const name = meetingName(bodies.glossary, m, lang);
     return lang === "zh" ? `• ${name}：${when}${venue}${now}${mark}` : `• ${name.charAt(0).toUpperCase()}${name.slice(1)}: ${when}${venue}${now}${mark}`;
   }
 
   function list(bodies: BodyCatalog, ctx: CommandContext, body: string, when: MeetingsWhen): Reply {
     const { lang } = ctx;
-    const today = localParts(ctx.now, ctx.timeZone).date;
+    const today = localDate(ctx.timeZone, ctx.now);
     const dated = ctx.index
       .meetings({ body })
       .map((m) => ({ m, s: span(m) }))
@@ -87,13 +81,13 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
       .filter((x) => x.s.to < today)
       .sort((a, b) => b.s.from.localeCompare(a.s.from))
       .slice(0, maxPast);
-    const cites = createCitationList(ctx.index);
+    const cites = new Sources(ctx.index);
     const name = bodies.name(body, lang);
     const lines: string[] = [];
     const section = (heading: string, items: typeof dated, empty: string) => {
       lines.push(heading);
       if (!items.length) lines.push(empty);
-      for (const { m } of items) lines.push(line(bodies, m, lang, today, cites.mark(m.sources[0])));
+      for (const { m } of items) lines.push(line(bodies, m, lang, today, lineMark(cites, m.sources[0])));
     };
     if (when !== "past") {
       section(
@@ -112,7 +106,7 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
     }
     const found = (when !== "past" ? upcoming.length : 0) + (when !== "upcoming" ? past.length : 0);
     if (!found) return { kind: "refusal", code: "not_covered", answered: false, text: lines.join("\n"), citations: [], lang };
-    return { kind: "answer", answered: true, text: lines.join("\n"), citations: cites.citations, lang };
+    return { kind: "answer", answered: true, text: lines.join("\n"), citations: cites.citations(), lang };
   }
 
   return defineCommand({
@@ -130,7 +124,7 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
         const found = bodies.resolve(args.bodyText);
         if (!found) {
           const candidates = bodies.candidates(args.bodyText);
-          const options = candidates.length > 1 ? candidates.map((b) => `• ${b.id}: ${b.short[lang]}`).join("\n") : bodyList(bodies, lang);
+          const options = candidates.length > 1 ? candidates.map((b) => `• ${b.id}: ${bodies.name(b.id, lang)}`).join("\n") : bodyList(bodies, lang);
           return errorReply(lang, {
             en: `${candidates.length > 1 ? `"${args.bodyText}" could mean several bodies` : `Unknown body "${args.bodyText}"`}. Name one of:\n${options}\nFor example: /meetings wg-prevention upcoming`,
             zh: `${candidates.length > 1 ? `“${args.bodyText}”可能指多个机构` : `未知的机构“${args.bodyText}”`}。请从以下机构中选择：\n${options}\n例如：/meetings wg-prevention 即将举行`,

@@ -91,6 +91,9 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const aboutMeeting = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaksOfMeetings);
   const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && speaksOfMeetings);
   if (!aboutMeeting || !asksMeetingFact) return undefined;
+  // "Who presented on sport at the tenth meeting" is about the discussion, not the meeting's chair.
+  const asksChair = /chair|presid|主席|主持/i.test(q.text);
+  if (q.asks.has("who") && !asksChair && !["when", "where", "time"].some((a) => q.asks.has(a as never))) return undefined;
   // "How many participants registered for the meeting": a fact in running text, not the meeting's dates.
   if (q.asks.has("howMany") && !/how many (?:meetings|sessions)|多少次会议|几次会议/i.test(q.text)) return undefined;
   // "the COSP session that adopted resolution 10/4": the adopting session.
@@ -151,7 +154,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const m = meetings[0];
   const wantsWhere = q.asks.has("where");
   const wantsWhen = q.asks.has("when") || q.asks.has("time");
-  if (q.asks.has("who")) {
+  if (q.asks.has("who") && asksChair) {
     const src2 = new Sources(index);
     for (const id of m.sources) {
       const text = index.passage(id)!.text;

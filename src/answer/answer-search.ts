@@ -80,7 +80,7 @@ export function coverage(concepts: Concept[], passage: Passage, context = ""): {
 }
 
 /** A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个", "11 个国家". */
-const QUANTITY = /(?<![\d/.])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|美元|欧元|万|亿|percent|per cent)|[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家)/;
+const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<!第)[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
 const hasQuantity = (t: string) => {
   const withoutDates = findDates(t).reduceRight((s, d) => s.slice(0, d.index) + " " + s.slice(d.index + d.length), t);
   return QUANTITY.test(withoutDates.replace(/^\d+\.\s*/, "").replace(/\d{4}\s*年/g, " "));
@@ -99,14 +99,20 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     if (q.asks.has("where") && !ctx.glossary.data.venues.some((v) => t.includes(v.zh)) && !ctx.glossary.data.countries.some((c) => t.includes(c.zh))) return false;
     return true;
   };
+  // A passage of the report of the tenth meeting is about the tenth meeting: the document's
+  // header (body, meeting, dates) counts as context.
+  const headerOf = (docId: string) => index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? "";
   const scored = hits
-    .map((h) => ({ h, cov: coverage(concepts, h.passage) }))
+    .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId)) }))
     .filter((x) => need(x.h.passage))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
-  if (!best || ratio < 0.6 || best.h.score < 3 || q.asks.has("who")) {
+  // "Who …" needs a name in the passage: a State or an organization the glossary knows.
+  const names = [...ctx.glossary.data.countries, ...ctx.glossary.data.organizations].map((x) => x.zh);
+  const namesSomeone = (t: string) => names.some((n) => t.includes(n));
+  if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
   const src = new Sources(index);

@@ -5,7 +5,7 @@
 import type { Answer, Citation, Lang } from "../core/types.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import type { KnowledgeIndex, Meeting } from "../knowledge/model.js";
-import { formatDate, formatDateRange, formatTime, toChineseNumber, weekday } from "../knowledge/text.js";
+import { formatDate, formatDateRange, formatTime, toChineseNumber } from "../knowledge/text.js";
 
 /** Collects cited passages in order and hands out their `[n]` markers. */
 export class Sources {
@@ -117,8 +117,8 @@ export function meetingWhen(m: Meeting, lang: Lang): string | undefined {
 
 /** "Tuesday 3 September 2024 at 3 p.m." / "2024年9月3日（星期二）下午3时". */
 export function dateTimePhrase(date: string, time: string | undefined, lang: Lang): string {
-  if (lang === "zh") return `${formatDate(date, "zh")}（${weekday(date, "zh")}）${time ? formatTime(time, "zh") : ""}`;
-  return `${weekday(date, "en")} ${formatDate(date, "en")}${time ? ` at ${formatTime(time, "en")}` : ""}`;
+  if (lang === "zh") return `${formatDate(date, "zh", { weekday: true })}${time ? formatTime(time, "zh") : ""}`;
+  return `${formatDate(date, "en", { weekday: true })}${time ? ` at ${formatTime(time, "en")}` : ""}`;
 }
 
 /** "3–6 p.m." / "下午3时至6时". */

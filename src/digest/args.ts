@@ -5,7 +5,7 @@
  * Bodies and relative dates are resolved later by the handler, which knows the catalog and the clock.
  */
 import * as chrono from "chrono-node";
-import { canonicalTimeZone } from "./time.js";
+import { canonicalTimeZone } from "../core/time.js";
 
 /** A message in both languages; the handler or router picks one. */
 export interface Bilingual {

@@ -3,15 +3,17 @@
  * timed in the venue's zone when the opening time and the closing slot are announced. Each event
  * cites the passage its dates come from.
  */
+import { addDays, zonedInstant } from "../core/time.js";
+import { meetingName, venueName } from "../answer/compose.js";
 import type { KnowledgeIndex, Meeting } from "../knowledge/model.js";
 import { bodyCatalogOf, type BodyCatalog } from "./bodies.js";
 import { escapeText, serializeLines } from "./ical.js";
-import { meetingName } from "./names.js";
-import { addDays, venueName, venueTimeZone, zonedInstant } from "./time.js";
+import { venueTimeZone } from "./venue-zone.js";
 
 /** Options of buildCalendar. */
 export interface CalendarConfig {
   index: KnowledgeIndex;
+  /** Names meetings and venues; by default the catalog of the index's glossary. */
   bodies?: BodyCatalog;
   /** DTSTAMP of every event (when the feed was generated). */
   now?: () => Date;
@@ -63,7 +65,7 @@ function closingTime(index: KnowledgeIndex, meeting: Meeting): string | undefine
 /** Builds the whole feed. Meetings without dates are skipped. */
 export function buildCalendar(config: CalendarConfig): string {
   const { index } = config;
-  const bodies = config.bodies ?? bodyCatalogOf(index);
+  const { glossary } = config.bodies ?? bodyCatalogOf(index);
   const stamp = basicUtc(config.now?.() ?? new Date());
   const meetings = index
     .meetings(config.body ? { body: config.body } : undefined)
@@ -89,10 +91,10 @@ export function buildCalendar(config: CalendarConfig): string {
       // All-day: DTEND is exclusive, the day after the last day.
       lines.push(`DTSTART;VALUE=DATE:${basicDate(start)}`, `DTEND;VALUE=DATE:${basicDate(addDays(end, 1))}`);
     }
-    const name = meetingName(m, "en", bodies);
+    const name = meetingName(glossary, m, "en");
     lines.push(`SUMMARY:${escapeText(name.charAt(0).toUpperCase() + name.slice(1))}`);
     const place = m.opening?.place;
-    const location = [m.venue ? venueName(m.venue, "en") : undefined, place].filter(Boolean).join(", ");
+    const location = [m.venue ? venueName(glossary, m.venue, "en") : undefined, place].filter(Boolean).join(", ");
     if (location) lines.push(`LOCATION:${escapeText(location)}`);
     lines.push(`DESCRIPTION:${escapeText(describe(index, m, opening && !closing ? opening : undefined))}`);
     lines.push("TRANSP:TRANSPARENT", "END:VEVENT");

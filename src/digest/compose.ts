@@ -3,12 +3,15 @@
  * window, its countdown, dates, venue and opening, that day's and the next day's slots, the
  * documents to read for those items and the resolutions that mandate them. Every fact is cited.
  */
+import { addDays, daysBetween, localParts, zonedInstant, zoneOffsetMinutes } from "../core/time.js";
 import type { Lang, Reply } from "../core/types.js";
+import { meetingName, Sources, venueName } from "../answer/compose.js";
+import { itemKey } from "../knowledge/extract/item-key.js";
 import type { AgendaItem, BodyId, KnowledgeIndex, Meeting, TimeSlot } from "../knowledge/model.js";
-import type { BodyCatalog } from "./bodies.js";
-import { createCitationList, type CitationList } from "./citations.js";
-import { meetingName } from "./names.js";
-import { addDays, daysBetween, formatDate, formatDateRange, localParts, offsetMinutes, venueName, venueTimeZone, zonedInstant } from "./time.js";
+import { formatDate, formatDateRange, plainText } from "../knowledge/text.js";
+import { bodyCatalogOf, type BodyCatalog } from "./bodies.js";
+import { lineMark } from "./replies.js";
+import { venueTimeZone } from "./venue-zone.js";
 
 /** Default number of days before a meeting opens that digests start. */
 export const DEFAULT_DAYS_BEFORE = 3;
@@ -16,7 +19,8 @@ export const DEFAULT_DAYS_BEFORE = 3;
 /** What to compose. */
 export interface DigestRequest {
   index: KnowledgeIndex;
-  bodies: BodyCatalog;
+  /** Names bodies, meetings and venues; by default the catalog of the index's glossary. */
+  bodies?: BodyCatalog;
   body: BodyId;
   /** The recipient's local date, yyyy-mm-dd. */
   date: string;
@@ -40,24 +44,26 @@ export function findDigestMeeting(index: KnowledgeIndex, body: BodyId, date: str
 
 /** Composes the digest, or returns null when nothing lies ahead within the window (no post). */
 export function composeDigest(req: DigestRequest): Reply | null {
-  const { index, bodies, body, date, lang } = req;
+  const { index, body, date, lang } = req;
+  const bodies = req.bodies ?? bodyCatalogOf(index);
   const meeting = findDigestMeeting(index, body, date, req.daysBefore ?? DEFAULT_DAYS_BEFORE);
   if (!meeting) return null;
   const start = meeting.start!;
   const end = meeting.end ?? start;
-  const cites = createCitationList(index);
+  const cites = new Sources(index);
+  const mark = (passageId: string | undefined) => lineMark(cites, passageId);
   const t = lang === "zh" ? zh : en;
   const lines: string[] = [];
-  const name = meetingName(meeting, lang, bodies);
+  const name = meetingName(bodies.glossary, meeting, lang);
   const meetingSource = meeting.sources[0];
   const venueTz = venueTimeZone(meeting.venue);
 
-  lines.push(t.title(bodies.name(body, lang), formatDate(date, lang)));
-  lines.push(t.countdown(name, date, start, end) + cites.mark(meetingSource));
-  lines.push(t.dates(formatDateRange(start, end, lang), meeting.venue && venueName(meeting.venue, lang)) + cites.mark(meetingSource));
+  lines.push(t.title(bodies.name(body, lang), formatDate(date, lang, { weekday: true })));
+  lines.push(t.countdown(name, date, start, end) + mark(meetingSource));
+  lines.push(t.dates(formatDateRange(start, end, lang), meeting.venue && venueName(bodies.glossary, meeting.venue, lang)) + mark(meetingSource));
   if (meeting.opening && date <= meeting.opening.date) {
     const o = meeting.opening;
-    lines.push(t.opening(formatDate(o.date, lang), o.time, o.place, venueTz) + cites.mark(o.source));
+    lines.push(t.opening(formatDate(o.date, lang, { weekday: true }), o.time, o.place, venueTz) + mark(o.source));
   }
 
   const agenda = index.agenda(meeting.id);
@@ -71,7 +77,7 @@ export function composeDigest(req: DigestRequest): Reply | null {
 
   for (const day of days) {
     lines.push("");
-    lines.push(t.dayHeading(day.label, formatDate(day.date, lang)));
+    lines.push(t.dayHeading(day.label, formatDate(day.date, lang, { weekday: true })));
     const slots = [...index.slots(meeting.id, day.date)].sort((a, b) => a.start.localeCompare(b.start));
     for (const slot of slots) {
       const items = slot.items.map((n) => {
@@ -79,78 +85,76 @@ export function composeDigest(req: DigestRequest): Reply | null {
         if (item && !shownItems.includes(item)) shownItems.push(item);
         return t.item(n, item?.title);
       });
-      lines.push(`• ${slot.start}–${slot.end}${t.zoneNote(venueTz, convert(slot, day.date, venueTz, req.timeZone), lang)}${t.colon}${items.join(t.semicolon)}` + cites.mark(slot.source));
+      lines.push(`• ${slot.start}–${slot.end}${t.zoneNote(venueTz, convert(slot, day.date, venueTz, req.timeZone), lang)}${t.colon}${items.join(t.semicolon)}` + mark(slot.source));
     }
   }
 
-  const docLines = documentLines(index, shownItems, cites, t);
+  const docLines = documentLines(index, shownItems, mark, t);
   if (docLines.length) lines.push("", t.documentsHeading, ...docLines);
-  const mandateLines = mandateLinesFor(index, shownItems, cites, t);
+  const mandateLines = mandateLinesFor(index, shownItems, mark, t);
   if (mandateLines.length) lines.push("", t.mandatesHeading, ...mandateLines);
 
-  return { kind: "digest", answered: true, text: lines.join("\n"), citations: cites.citations, lang };
+  return { kind: "digest", answered: true, text: lines.join("\n"), citations: cites.citations(), lang };
 }
 
 function findItem(agenda: AgendaItem[], number: string): AgendaItem | undefined {
-  return agenda.find((a) => a.number === number) ?? agenda.find((a) => a.key === number);
+  // Slots write items as printed; the key also matches "2(a)(五)" written "2(a)(v)" or "2 (a)".
+  return agenda.find((a) => a.number === number) ?? agenda.find((a) => a.key === itemKey(number));
 }
 
 /** The slot's times in the recipient's zone, when that zone's offset differs from the venue's. */
 function convert(slot: TimeSlot, date: string, venueTz: string, tz: string | undefined): { start: string; end: string; tz: string; dayShift: number } | undefined {
   if (!tz) return undefined;
   const from = zonedInstant(date, slot.start, venueTz);
-  if (offsetMinutes(from, tz) === offsetMinutes(from, venueTz)) return undefined;
-  const s = localParts(from, tz);
-  const e = localParts(zonedInstant(date, slot.end, venueTz), tz);
+  if (zoneOffsetMinutes(tz, from) === zoneOffsetMinutes(venueTz, from)) return undefined;
+  const s = localParts(tz, from);
+  const e = localParts(tz, zonedInstant(date, slot.end, venueTz));
   return { start: s.time, end: e.time, tz, dayShift: daysBetween(date, s.date) };
 }
 
-/** Document text with link markup and footnote marks removed, cut to a readable length. */
+/** Document text on one line, without link markup and footnote marks, cut to a readable length. */
 function clean(text: string, max = 160): string {
-  const plain = text
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/<sup>[^<]*<\/sup>/g, "")
-    .replace(/<[^>]+>/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const plain = plainText(text).replace(/\s+/g, " ");
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
-function documentLines(index: KnowledgeIndex, items: AgendaItem[], cites: CitationList, t: Phrases): string[] {
+/** Each key `keysOf` gives for the items, once, with the first item that lists it. */
+function firstListings(items: AgendaItem[], keysOf: (item: AgendaItem) => string[]): [AgendaItem, string][] {
   const seen = new Set<string>();
-  const out: string[] = [];
+  const out: [AgendaItem, string][] = [];
   for (const item of items) {
-    for (const symbol of item.documents) {
-      if (seen.has(symbol)) continue;
-      seen.add(symbol);
-      const info = index.symbol(symbol);
-      // Prefer the description written under this item (its "documents" list) over any other mention.
-      const desc = info?.descriptions.find((d) => item.annotations.includes(d.source)) ?? info?.descriptions[0];
-      const source = desc?.source ?? item.annotations.find((id) => index.passage(id)?.text.includes(symbol)) ?? item.source;
-      out.push(`• ${symbol}${t.paren(t.itemRef(item.number))}${desc ? `${t.colon}${clean(desc.text)}` : ""}` + cites.mark(source));
+    for (const key of keysOf(item)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push([item, key]);
     }
   }
   return out;
 }
 
-function mandateLinesFor(index: KnowledgeIndex, items: AgendaItem[], cites: CitationList, t: Phrases): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const item of items) {
-    for (const number of item.mandates) {
-      if (seen.has(number)) continue;
-      seen.add(number);
-      const res = index.resolution(number);
-      // Cite where this item's annotation invokes the resolution, which is what makes it the mandate.
-      const source =
-        item.annotations.find((id) => res?.sources.includes(id)) ??
-        item.annotations.find((id) => index.passage(id)?.text.includes(number)) ??
-        res?.sources[0] ??
-        item.source;
-      out.push(`• ${t.resolution(number, res?.kind ?? "resolution", res?.title)}${t.paren(t.itemRef(item.number))}` + cites.mark(source));
-    }
-  }
-  return out;
+type Mark = (passageId: string | undefined) => string;
+
+function documentLines(index: KnowledgeIndex, items: AgendaItem[], mark: Mark, t: Phrases): string[] {
+  return firstListings(items, (item) => item.documents).map(([item, symbol]) => {
+    const info = index.symbol(symbol);
+    // Prefer the description written under this item (its "documents" list) over any other mention.
+    const desc = info?.descriptions.find((d) => item.annotations.includes(d.source)) ?? info?.descriptions[0];
+    const source = desc?.source ?? item.annotations.find((id) => index.passage(id)?.text.includes(symbol)) ?? item.source;
+    return `• ${symbol}${t.paren(t.itemRef(item.number))}${desc ? `${t.colon}${clean(desc.text)}` : ""}` + mark(source);
+  });
+}
+
+function mandateLinesFor(index: KnowledgeIndex, items: AgendaItem[], mark: Mark, t: Phrases): string[] {
+  return firstListings(items, (item) => item.mandates).map(([item, number]) => {
+    const res = index.resolution(number);
+    // Cite where this item's annotation invokes the resolution, which is what makes it the mandate.
+    const source =
+      item.annotations.find((id) => res?.sources.includes(id)) ??
+      item.annotations.find((id) => index.passage(id)?.text.includes(number)) ??
+      res?.sources[0] ??
+      item.source;
+    return `• ${t.resolution(number, res?.kind ?? "resolution", res?.title)}${t.paren(t.itemRef(item.number))}` + mark(source);
+  });
 }
 
 type Converted = ReturnType<typeof convert>;
@@ -181,8 +185,8 @@ const en: Phrases = {
   countdown(name, date, start, end) {
     const until = daysBetween(date, start);
     const total = daysBetween(start, end) + 1;
-    if (until > 1) return `The ${name} opens in ${until} days, on ${formatDate(start, "en")}.`;
-    if (until === 1) return `The ${name} opens tomorrow, ${formatDate(start, "en")}.`;
+    if (until > 1) return `The ${name} opens in ${until} days, on ${formatDate(start, "en", { weekday: true })}.`;
+    if (until === 1) return `The ${name} opens tomorrow, ${formatDate(start, "en", { weekday: true })}.`;
     const day = 1 - until;
     if (day === 1) return `${cap(`the ${name}`)} opens today: day 1 of ${total}.`;
     if (day === total) return `${cap(`the ${name}`)}: day ${day} of ${total}, the last day.`;
@@ -211,8 +215,8 @@ const zh: Phrases = {
   countdown(name, date, start, end) {
     const until = daysBetween(date, start);
     const total = daysBetween(start, end) + 1;
-    if (until > 1) return `${name}将于${until}天后，即${formatDate(start, "zh")}开幕。`;
-    if (until === 1) return `${name}将于明天，即${formatDate(start, "zh")}开幕。`;
+    if (until > 1) return `${name}将于${until}天后，即${formatDate(start, "zh", { weekday: true })}开幕。`;
+    if (until === 1) return `${name}将于明天，即${formatDate(start, "zh", { weekday: true })}开幕。`;
     const day = 1 - until;
     if (day === 1) return `${name}今天开幕：第1天，共${total}天。`;
     if (day === total) return `${name}：第${day}天，共${total}天，今天是最后一天。`;

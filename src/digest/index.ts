@@ -3,5 +3,5 @@ export { composeDigest, findDigestMeeting, DEFAULT_DAYS_BEFORE, type DigestReque
 export { createDigestScheduler, type DigestScheduler, type DigestSchedulerConfig, type TickOutcome } from "./scheduler.js";
 export { buildCalendar, meetingUid, type CalendarConfig } from "./calendar.js";
 export { createCalendarRoute, type CalendarRouteConfig } from "./calendar-route.js";
-export { bodyCatalogOf, createBodyCatalog, loadBodyCatalog, type BodyCatalog, type BodyInfo } from "./bodies.js";
+export { bodyCatalogOf, createBodyCatalog, type BodyCatalog, type BodyInfo } from "./bodies.js";
 export { parseDigestArgs, type DigestArgs } from "./args.js";

@@ -1,5 +1,6 @@
 /** Small Reply builders shared by the digest and meetings commands. */
 import type { Lang, Reply } from "../core/types.js";
+import type { Sources } from "../answer/compose.js";
 import type { Bilingual } from "./args.js";
 import type { BodyCatalog } from "./bodies.js";
 
@@ -12,8 +13,14 @@ export function errorReply(lang: Lang, message: Bilingual, code = "bad_argument"
 export function bodyList(bodies: BodyCatalog, lang: Lang): string {
   return bodies
     .list()
-    .map((b) => `• ${b.id}: ${b.short[lang]}${b.abbreviations.length ? ` (${b.abbreviations[0]})` : ""}`)
+    .map((b) => `• ${b.id}: ${bodies.name(b.id, lang)}${b.abbreviations.length ? ` (${b.abbreviations[0]})` : ""}`)
     .join("\n");
+}
+
+/** A passage's marker set off from the line it ends (" [2]"), or "" for an unknown passage. */
+export function lineMark(sources: Sources, passageId: string | undefined): string {
+  const marker = sources.cite(passageId);
+  return marker && ` ${marker}`;
 }
 
 /** Joins replies into one, renumbering each one's [n] markers after the citations before it. */

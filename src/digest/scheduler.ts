@@ -7,12 +7,12 @@
  */
 import { PostError, type Poster } from "../core/assistant.js";
 import type { Logger } from "../core/log.js";
-import type { ConversationRef } from "../core/types.js";
+import { localParts } from "../core/time.js";
 import type { KnowledgeIndex } from "../knowledge/model.js";
 import type { Store, Subscription } from "../store/types.js";
-import { bodyCatalogOf, type BodyCatalog } from "./bodies.js";
+import type { BodyCatalog } from "./bodies.js";
+import { channelOf } from "./channel.js";
 import { composeDigest } from "./compose.js";
-import { localParts } from "./time.js";
 
 /** Options of createDigestScheduler. */
 export interface DigestSchedulerConfig {
@@ -48,15 +48,9 @@ export interface DigestScheduler {
   tick(): Promise<TickOutcome[]>;
 }
 
-/** The channel itself, without the thread or person the subscription was made from. */
-function target(c: ConversationRef): ConversationRef {
-  return { platform: c.platform, id: c.id, ...(c.team ? { team: c.team } : {}) };
-}
-
 export function createDigestScheduler(config: DigestSchedulerConfig): DigestScheduler {
   const { index, store, logger } = config;
   const clock = config.clock ?? (() => new Date());
-  const bodies = config.bodies ?? bodyCatalogOf(index);
   const intervalMs = config.intervalMs ?? 60_000;
   const maxAttempts = config.maxAttempts ?? 5;
   const retryDelayMs = config.retryDelayMs ?? 5 * 60_000;
@@ -69,7 +63,7 @@ export function createDigestScheduler(config: DigestSchedulerConfig): DigestSche
   let running: Promise<TickOutcome[]> | undefined;
 
   async function runOne(sub: Subscription, now: Date): Promise<TickOutcome | undefined> {
-    const conv = target(sub.conversation);
+    const conv = channelOf(sub.conversation);
     const poster = posters.get(conv.platform);
     if (!poster) {
       if (!warnedNoPoster.has(conv.platform)) logger.warn("no poster for platform; its digests wait", { platform: conv.platform });
@@ -77,7 +71,7 @@ export function createDigestScheduler(config: DigestSchedulerConfig): DigestSche
       return undefined;
     }
     if (await store.isUnreachable(conv.platform, conv.id)) return undefined;
-    const local = localParts(now, sub.timeZone);
+    const local = localParts(sub.timeZone, now);
     if (local.time < sub.time) return undefined;
     const key = `${sub.id}|${local.date}`;
     if ((retryAt.get(key) ?? 0) > now.getTime()) return undefined;
@@ -86,7 +80,7 @@ export function createDigestScheduler(config: DigestSchedulerConfig): DigestSche
 
     let reply;
     try {
-      reply = composeDigest({ index, bodies, body: sub.body, date: local.date, daysBefore: sub.daysBefore, lang: sub.lang ?? "en", timeZone: sub.timeZone });
+      reply = composeDigest({ index, bodies: config.bodies, body: sub.body, date: local.date, daysBefore: sub.daysBefore, lang: sub.lang ?? "en", timeZone: sub.timeZone });
     } catch (err) {
       // A bug in composition must not be retried every minute all day.
       logger.error("digest composition failed", { subscription: sub.id, body: sub.body, date: local.date, error: (err as Error).message });

@@ -26,8 +26,14 @@ export function parseChineseNumber(s: string): number | undefined {
 
 const CN_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
-/** 1..99 as a Chinese numeral ("十五"). */
+/** 0..999 as a Chinese numeral ("十五", "一百零五"). */
 export function toChineseNumber(n: number): string {
+  if (n >= 100 && n < 1000) {
+    const rest = n % 100;
+    // Below a hundred's digit, tens keep their "一" (一百一十) and a lone unit takes "零" (一百零五).
+    const tail = rest === 0 ? "" : rest < 10 ? `零${CN_NUMERALS[rest]}` : rest < 20 ? `一${toChineseNumber(rest)}` : toChineseNumber(rest);
+    return `${CN_NUMERALS[Math.floor(n / 100)]}百${tail}`;
+  }
   if (n <= 10) return n === 0 ? "零" : CN_NUMERALS[n];
   if (n < 20) return "十" + CN_NUMERALS[n - 10];
   const tens = Math.floor(n / 10);
@@ -206,10 +212,14 @@ export function parseTimeRange(text: string): TimeRange | undefined {
   return undefined;
 }
 
-/** Formats an ISO date for a person: "3 September 2024" or "2024年9月3日". */
-export function formatDate(isoDate: string, lang: "en" | "zh"): string {
+/**
+ * Formats an ISO date for a person: "3 September 2024" or "2024年9月3日"; with `weekday`,
+ * "Tuesday 3 September 2024" or "2024年9月3日（星期二）".
+ */
+export function formatDate(isoDate: string, lang: "en" | "zh", opts: { weekday?: boolean } = {}): string {
   const [y, m, d] = isoDate.split("-").map(Number);
-  return lang === "zh" ? `${y}年${m}月${d}日` : `${d} ${monthNameEn(m)} ${y}`;
+  if (lang === "zh") return `${y}年${m}月${d}日${opts.weekday ? `（${weekday(isoDate, "zh")}）` : ""}`;
+  return `${opts.weekday ? `${weekday(isoDate, "en")} ` : ""}${d} ${monthNameEn(m)} ${y}`;
 }
 
 /** Formats a date range compactly: "4–6 September 2019", "2019年9月4日至6日". */

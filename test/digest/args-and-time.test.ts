@@ -4,8 +4,10 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { parseDigestArgs } from "../../src/digest/args.js";
 import { createBodyCatalog } from "../../src/digest/bodies.js";
-import { addDays, canonicalTimeZone, daysBetween, formatDateRange, isIsoDate, localParts, zonedInstant } from "../../src/digest/time.js";
-import { chineseNumber, englishOrdinal } from "../../src/digest/names.js";
+import { addDays, canonicalTimeZone, daysBetween, isIsoDate, localParts, zonedInstant } from "../../src/core/time.js";
+import { ordinalEn } from "../../src/answer/compose.js";
+import { loadGlossary } from "../../src/knowledge/glossary.js";
+import { formatDateRange, toChineseNumber } from "../../src/knowledge/text.js";
 
 const ok = (text: string) => {
   const r = parseDigestArgs(text);
@@ -49,23 +51,23 @@ describe("digest arguments", () => {
 });
 
 describe("body catalog", () => {
-  const bodies = createBodyCatalog();
+  const bodies = createBodyCatalog(loadGlossary(fileURLToPath(new URL("../../data/glossary.json", import.meta.url))));
   it("resolves ids, abbreviations, names and aliases in either language", () => {
-    for (const q of ["wg-prevention", "WG.4", "prevention working group", "预防腐败问题不限成员名额政府间工作组", "预防工作组"]) expect(bodies.resolve(q)?.id, q).toBe("wg-prevention");
+    for (const q of ["wg-prevention", "WG.4", "prevention working group", "预防腐败问题不限成员名额政府间工作组", "预防腐败问题工作组"]) expect(bodies.resolve(q)?.id, q).toBe("wg-prevention");
     expect(bodies.resolve("IRG")?.id).toBe("irg");
   });
   it("resolves nothing for an ambiguous name, and offers the candidates", () => {
     expect(bodies.resolve("working group")).toBeUndefined();
-    expect(bodies.candidates("working group").map((b) => b.id).sort()).toEqual(["wg-asset-recovery", "wg-prevention"]);
+    expect(bodies.candidates("working group").map((b) => b.id).sort()).toEqual(["g20-acwg", "oecd-wgb", "wg-asset-recovery", "wg-prevention"]);
   });
 });
 
 describe("time helpers", () => {
   it("finds local dates and times on either side of UTC", () => {
     const t = new Date("2024-09-02T20:00:00Z");
-    expect(localParts(t, "Pacific/Auckland")).toEqual({ date: "2024-09-03", time: "08:00" });
-    expect(localParts(t, "America/Los_Angeles")).toEqual({ date: "2024-09-02", time: "13:00" });
-    expect(localParts(t, "Europe/Vienna")).toEqual({ date: "2024-09-02", time: "22:00" });
+    expect(localParts("Pacific/Auckland", t)).toEqual({ date: "2024-09-03", time: "08:00" });
+    expect(localParts("America/Los_Angeles", t)).toEqual({ date: "2024-09-02", time: "13:00" });
+    expect(localParts("Europe/Vienna", t)).toEqual({ date: "2024-09-02", time: "22:00" });
   });
   it("turns a Vienna wall-clock time into the right instant in summer and in winter", () => {
     expect(zonedInstant("2024-09-03", "15:00", "Europe/Vienna").toISOString()).toBe("2024-09-03T13:00:00.000Z");
@@ -83,8 +85,8 @@ describe("time helpers", () => {
     expect(formatDateRange("2024-09-30", "2024-10-02", "en")).toBe("30 September – 2 October 2024");
   });
   it("names ordinals in English and Chinese", () => {
-    expect([1, 2, 3, 11, 12, 15, 21, 22].map(englishOrdinal)).toEqual(["1st", "2nd", "3rd", "11th", "12th", "15th", "21st", "22nd"]);
-    expect([10, 15, 20, 21, 105].map(chineseNumber)).toEqual(["十", "十五", "二十", "二十一", "一百零五"]);
+    expect([1, 2, 3, 11, 12, 15, 21, 22].map(ordinalEn)).toEqual(["1st", "2nd", "3rd", "11th", "12th", "15th", "21st", "22nd"]);
+    expect([10, 15, 20, 21, 105].map(toChineseNumber)).toEqual(["十", "十五", "二十", "二十一", "一百零五"]);
   });
 });
 

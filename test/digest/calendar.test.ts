@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { buildCalendar, meetingUid } from "../../src/digest/calendar.js";
 import { createCalendarRoute } from "../../src/digest/calendar-route.js";
 import { escapeText, foldLine, serializeLines } from "../../src/digest/ical.js";
-import { createBodyCatalog } from "../../src/digest/bodies.js";
+import { bodyCatalogOf } from "../../src/digest/bodies.js";
 import { createHttpServer, type HttpServer } from "../../src/server/http.js";
 import type { Meeting } from "../../src/knowledge/model.js";
 import { createFakeIndex, passages } from "./fixtures/fake-index.js";
 import { realIndex } from "./fixtures/real-index.js";
 
 const now = () => new Date("2024-08-01T09:30:00Z");
-const bodies = createBodyCatalog();
+const bodies = bodyCatalogOf(createFakeIndex());
 
 /** Unfolds content lines (RFC 5545 §3.1) and splits them. */
 const unfold = (ics: string) => ics.replace(/\r\n /g, "").split("\r\n");
@@ -127,6 +127,14 @@ describe("GET /calendar.ics", () => {
     expect(events(body)).toHaveLength(2);
     expect(body).toContain("\r\n");
     const one = await (await fetch(`http://127.0.0.1:${port}/calendar.ics?body=IRG`, { signal: AbortSignal.timeout(5_000) })).text();
+    expect(events(one).map((e) => prop(e, "UID"))).toEqual(["UID:irg-16@uncac-working-group-assistant"]);
+  });
+
+  it("resolves ?body= through the index's glossary when the route is given no catalog", async () => {
+    const extra: Meeting = { id: "irg/16", bodies: ["irg"], ordinal: 16, kind: "session", start: "2025-06-16", end: "2025-06-20", venue: "Vienna", sources: [passages[0].id] };
+    server = createHttpServer([createCalendarRoute({ index: createFakeIndex({ meetings: [extra] }), now })]);
+    const port = await server.listen(0, "127.0.0.1");
+    const one = await (await fetch(`http://127.0.0.1:${port}/calendar.ics?body=${encodeURIComponent("Implementation Review Group")}`, { signal: AbortSignal.timeout(5_000) })).text();
     expect(events(one).map((e) => prop(e, "UID"))).toEqual(["UID:irg-16@uncac-working-group-assistant"]);
   });
 });

@@ -58,7 +58,7 @@ describe("digest CLI", () => {
     const r = await cli("digest", ["--date", "2024-09-05", "--body", "WG.4", "--lang", "zh"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("第3天，共4天");
-    expect(r.stdout).toMatch(/来源：\n {2}\[1\] /);
+    expect(r.stdout).toMatch(/出处：\n\[1\] /);
   });
 
   it.each([
@@ -87,5 +87,19 @@ describe("calendar CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(r.stdout).toContain("DTSTART;TZID=Europe/Vienna:20240903T150000");
+  });
+
+  it("limits the feed to the body --body names, and exits with code 2 listing the bodies for an unknown one", async () => {
+    const one = await cli("calendar", ["--body=WG.4"]);
+    expect(one.code).toBe(0);
+    const uids = [...one.stdout.matchAll(/^UID:(.*)$/gm)].map((m) => m[1].trim());
+    expect(uids).toContain("wg-prevention-15@uncac-working-group-assistant");
+    // Its joint meeting with the IRG is one of its meetings too; the IRG's own sessions are not.
+    expect(uids.every((u) => u.includes("wg-prevention"))).toBe(true);
+    expect(uids.some((u) => u.startsWith("irg-12"))).toBe(false);
+    const unknown = await cli("calendar", ["--body", "security council"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown body "security council"\. Use one of: cosp, wg-prevention, irg/);
+    expect(unknown.stdout).toBe("");
   });
 });

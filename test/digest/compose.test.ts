@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { composeDigest, findDigestMeeting } from "../../src/digest/compose.js";
-import { createBodyCatalog } from "../../src/digest/bodies.js";
+import { bodyCatalogOf } from "../../src/digest/bodies.js";
 import { createFakeIndex } from "./fixtures/fake-index.js";
 
 const index = createFakeIndex();
-const bodies = createBodyCatalog();
+const bodies = bodyCatalogOf(index);
 const digest = (date: string, extra: { lang?: "en" | "zh"; daysBefore?: number; timeZone?: string; body?: string } = {}) =>
   composeDigest({ index, bodies, body: extra.body ?? "wg-prevention", date, lang: extra.lang ?? "en", daysBefore: extra.daysBefore, timeZone: extra.timeZone });
 
