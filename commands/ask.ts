@@ -25,12 +25,15 @@ export const askCommand = defineCommand({
     const result = answerQuestion(actx);
     const wording = ctx.services.wording;
     if (wording && result.answer.answered) {
-      const worded = await wording.word({
-        question,
-        lang: ctx.lang,
-        draft: result.answer,
-        evidence: result.answer.citations.map((c, i) => ({ id: `P${i + 1}`, citation: c })),
-      });
+      const worded = await wording.word(
+        {
+          question,
+          lang: ctx.lang,
+          draft: result.answer,
+          evidence: result.answer.citations.map((c, i) => ({ id: `P${i + 1}`, citation: c })),
+        },
+        { onProgress: ctx.request.progress },
+      );
       return toReply(ctx, { ...result, answer: worded.answer });
     }
     return toReply(ctx, result);

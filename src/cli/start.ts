@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !config.slack && !config.teams.appId;
   // The chat owns the terminal: keep the server's log lines off it unless asked for.
-  const quiet = interactive && !process.env.LOG_LEVEL ? createLogger("warn") : logger;
+  const quiet = interactive && !config.logLevelSet ? createLogger("warn") : logger;
   const { port, stop } = await start(config, quiet, { console: interactive });
   if (interactive) process.stderr.write(`Serving /api/messages, /calendar.ics and /healthz on http://localhost:${port}\n`);
   let stopping = false;

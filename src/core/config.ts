@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { resolve } from "node:path";
+import { isValidTimeZone } from "./time.js";
 
 const optionalString = z
   .string()
@@ -47,7 +48,7 @@ const envSchema = z.object({
   AZURE_OPENAI_ENDPOINT: optionalUrl("https://my-resource.openai.azure.com"),
   AZURE_OPENAI_DEPLOYMENT: optionalString,
   OPENAI_API_VERSION: optionalString,
-  TZ: optionalString.refine((v) => v === undefined || isTimeZone(v), {
+  TZ: optionalString.refine((v) => v === undefined || isValidTimeZone(v), {
     message: "must be an IANA time zone such as Europe/Vienna or UTC",
   }),
   LOG_LEVEL: optionalString.refine((v) => v === undefined || ["debug", "info", "warn", "error", "silent"].includes(v), {
@@ -55,14 +56,6 @@ const envSchema = z.object({
   }),
 });
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** LLM endpoint settings, present only when one is configured. */
 export interface LlmConfig {
@@ -86,6 +79,8 @@ export interface AppConfig {
   dbFile: string;
   timeZone: string;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Whether LOG_LEVEL was set (the console chat keeps info logs off the terminal unless asked). */
+  logLevelSet: boolean;
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   teams: { appId?: string; appPassword?: string; tenantId?: string; appType: string };
   llm?: LlmConfig;
@@ -158,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbFile: resolve(cwd, e.DB_FILE ?? resolve(dataDir, "db.json")),
     timeZone: e.TZ ?? "Europe/Vienna",
     logLevel: (e.LOG_LEVEL ?? "info") as AppConfig["logLevel"],
+    logLevelSet: e.LOG_LEVEL !== undefined,
     slack: e.SLACK_BOT_TOKEN
       ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
       : undefined,

@@ -67,4 +67,9 @@ export interface Request {
   conversation: ConversationRef;
   /** Preferred language when the text alone does not tell (user locale). */
   locale?: string;
+  /**
+   * Called when answering takes long (an optional model rewording the answer), so the adapter
+   * can tell the asker it is still working. Never required.
+   */
+  progress?: (note: string) => void;
 }

@@ -91,6 +91,17 @@ describe("LLM wording through the assistant", () => {
     expect(fake.requests.length).toBeGreaterThan(0);
   });
 
+  it("tells the asker it is still working through the request's progress callback when the model is slow", async () => {
+    fake.respond(hang);
+    const config = loadConfig({ OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: "sk-test-e2e", OPENAI_TIMEOUT_MS: "400", LOG_LEVEL: "silent" }, root);
+    const a = await createAssistant({ config, index, logger: silentLogger, wording: createLlmWording(config.llm!, silentLogger, { progressAfterMs: 50 }) });
+    const notes: string[] = [];
+    const r = await a.handle({ text: QUESTIONS[0], conversation: { platform: "cli", id: "llm-progress" }, progress: (n) => notes.push(n) });
+    expect(notes).toHaveLength(1);
+    expect(notes[0].length).toBeGreaterThan(0);
+    expect(r).toEqual(baseline.get(QUESTIONS[0]));
+  });
+
   it("answers with the draft when the model hangs past the budget", async () => {
     fake.respond(hang);
     const a = await assistantWithLlm("300");

@@ -68,7 +68,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       await ack();
       const args = fromSlackText(command.text ?? "");
       const conversation: ConversationRef = { platform: "slack", id: command.channel_id, user: command.user_id, team: command.team_id };
-      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation });
+      // A slow answer (a model rewording it) tells the asker it is still working, to them only.
+      const progress = (note: string) =>
+        void respond({ response_type: "ephemeral", replace_original: false, text: note }).catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
+      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress });
       await deliverByRespond(respond, reply, deps.render).catch((err) =>
         logger.error("slack respond failed", { command: spec.id, channel: command.channel_id, error: errorText(err) }),
       );
@@ -81,7 +84,11 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const text = questionOrHelp(fromSlackText(event.text, context.botUserId));
     const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: event.team ?? (body as { team_id?: string }).team_id };
     if (!text) return post(client, { channel: event.channel, threadTs: thread, user: event.user }, hint(langOf(event.text)));
-    const reply = await ask({ text, conversation });
+    const progress = (note: string) =>
+      void client.chat
+        .postEphemeral({ channel: event.channel, user: event.user!, thread_ts: thread, text: note })
+        .catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
+    const reply = await ask({ text, conversation, progress });
     await post(client, { channel: event.channel, threadTs: thread, user: event.user }, reply);
   });
 

@@ -60,6 +60,9 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
     const request = toRequest(activity);
     // A bare @mention (or an empty card submit) is a request for help.
     if (!request.text) request.text = "help";
+    // A slow answer (a model rewording it) shows the typing indicator meanwhile.
+    request.progress = () =>
+      void ctx.sendActivity({ type: "typing" }).catch((err: unknown) => logger.warn("teams typing indicator failed", { error: errorText(err) }));
     await reply(ctx, await assistant.handle(request));
   }
 
