@@ -85,6 +85,7 @@ describe("the Slack app over HTTP", () => {
     expect(assistant.requests.at(-1)).toEqual({
       text: "/agenda 15",
       conversation: { platform: "slack", id: "C0000001", user: "U0000001", team: TEAM_ID },
+      progress: expect.any(Function),
     });
   });
 
@@ -123,6 +124,7 @@ describe("the Slack app over HTTP", () => {
     expect(assistant.requests.at(-1)).toEqual({
       text: "what is on the agenda of the 15th meeting?",
       conversation: { platform: "slack", id: "C0000002", thread: "1700000100.000100", user: "U0000001", team: TEAM_ID },
+      progress: expect.any(Function),
     });
   });
 
