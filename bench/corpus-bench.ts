@@ -1,0 +1,230 @@
+/**
+ * Measures one corpus: the product's index (build, cache load, size, heap, search and graph
+ * latency), optionally answer latency through the assistant, then MiniSearch over the same
+ * passages in the same process, so both sides meet the same machine at the same moment.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Assistant } from "../src/core/assistant.js";
+import type { IndexCounts, KnowledgeIndex } from "../src/knowledge/model.js";
+import { loadIndex } from "../src/knowledge/load.js";
+import { benchAnswers, type AnswerLatency } from "./answers.js";
+import { baselineDoc, baselineSearch, buildBaseline, type BaselineDoc } from "./minisearch-baseline.js";
+import { GRAPH_TASKS, SEARCH_QUERIES } from "./queries.js";
+import { heapUsedAfterGc, median, sampleTasks, summarize, timed, type Summary } from "./stats.js";
+
+export interface CorpusSource {
+  name: string;
+  documentsDir: string;
+  glossaryFile: string;
+  /** Bytes of document text. */
+  textBytes: number;
+}
+
+export interface CorpusBenchConfig {
+  /** Where this corpus's index cache and the serialized baseline go. */
+  workDir: string;
+  buildRuns: number;
+  loadRuns: number;
+  searchRounds: number;
+  graphRounds: number;
+  answerRounds: number;
+  /** Makes an assistant over the loaded index; answers are skipped when absent. */
+  assistantFor?: (index: KnowledgeIndex) => Promise<Pick<Assistant, "handle">>;
+  /** Why answers are skipped, when `assistantFor` is absent. */
+  answersSkipped?: string;
+  progress: (message: string, final?: boolean) => void;
+}
+
+export interface ProductMeasures {
+  /** Parse + graph + BM25 + cache write (loadIndex with rebuild), median of runs. */
+  buildMs: number;
+  /** CPU time (user + system) of the build, median of runs: robust to a busy machine. */
+  buildCpuMs: number;
+  buildRuns: number[];
+  /** Reading, parsing and checking the cache file and building the query API over it. */
+  cacheLoadMs: number;
+  cacheLoadCpuMs: number;
+  loadRuns: number[];
+  cacheBytes: number;
+  /** Parts of the cache file, as serialized JSON. */
+  cacheParts: { documents: number; graph: number; bm25: number };
+  bm25Terms: number;
+  /** `heapUsed` after a full GC with the freshly built index held. */
+  heapUsedAfterBuild: number;
+  /** What holding the index adds to the heap (after GC, against the heap before building). */
+  indexHeapBytes: number;
+  search: Summary;
+  /** Queries with at least one hit. */
+  searchHits: number;
+  graph: { key: string; latency: Summary }[];
+}
+
+export interface BaselineResult {
+  buildMs: number;
+  buildCpuMs: number;
+  loadMs: number;
+  loadCpuMs: number;
+  serializedBytes: number;
+  indexHeapBytes: number;
+  search: Summary;
+  searchHits: number;
+  /** Queries whose first hit is the product's first hit too. */
+  sameTopHit: number;
+}
+
+export interface CorpusResult {
+  name: string;
+  textBytes: number;
+  counts: IndexCounts;
+  product: ProductMeasures;
+  minisearch: BaselineResult;
+  answers: AnswerLatency | { skipped: string };
+}
+
+/** Runs every measurement over one corpus. */
+export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfig): Promise<CorpusResult> {
+  // The product's index lives only inside measureProduct, so it can be collected before the
+  // baseline is built and each side's heap figure is its own.
+  const { product, counts, answers, productTop, docs } = await measureProduct(source, config);
+  const minisearch = await measureBaseline(source, config, docs, productTop);
+  return { name: source.name, textBytes: source.textBytes, counts, product, minisearch, answers };
+}
+
+async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
+  const { progress } = config;
+  const slug = source.name.replace(/[^a-z0-9]+/gi, "-");
+  const cacheDir = join(config.workDir, `cache-${slug}`);
+  const base = { documentsDir: source.documentsDir, glossaryFile: source.glossaryFile, cacheDir };
+
+  // Build: everything from text to a written cache.
+  const buildRuns: number[] = [];
+  const buildCpu: number[] = [];
+  let heapUsedAfterBuild = 0;
+  let indexHeapBytes = 0;
+  let cacheFile = "";
+  for (let r = 0; r < config.buildRuns; r++) {
+    const heapBefore = heapUsedAfterGc();
+    const label = `${source.name}: building the index${config.buildRuns > 1 ? ` (run ${r + 1}/${config.buildRuns})` : ""}`;
+    const built = await timed(() =>
+      loadIndex({
+        ...base,
+        rebuild: true,
+        onProgress: (_file, done, total) => {
+          if (done % 100 === 0 || done === total) progress(`${label}: parsed ${done}/${total} documents${done === total ? ", extracting the graph and BM25" : ""}`);
+        },
+      }),
+    );
+    buildRuns.push(built.ms);
+    buildCpu.push(built.cpuMs);
+    if (r === 0) {
+      // The first run's figures: later runs may find memory the previous run left to the GC.
+      heapUsedAfterBuild = heapUsedAfterGc();
+      indexHeapBytes = heapUsedAfterBuild - heapBefore;
+    }
+    cacheFile = built.value.cacheFile!;
+    progress(`${label}: ${Math.round(built.ms)} ms`, true);
+  }
+
+  const cacheBytes = statSync(cacheFile).size;
+  const cacheParts = cacheBreakdown(cacheFile);
+
+  // Cache load: a start-up with a current cache.
+  const loadRuns: number[] = [];
+  const loadCpu: number[] = [];
+  let index: KnowledgeIndex | undefined;
+  for (let r = 0; r < config.loadRuns; r++) {
+    index = undefined;
+    heapUsedAfterGc();
+    progress(`${source.name}: loading the index from its cache (run ${r + 1}/${config.loadRuns})`);
+    const loaded = await timed(() => loadIndex(base));
+    if (!loaded.value.fromCache) throw new Error(`${source.name}: the index was rebuilt instead of loaded from ${cacheFile}`);
+    loadRuns.push(loaded.ms);
+    loadCpu.push(loaded.cpuMs);
+    index = loaded.value.index;
+  }
+  progress(`${source.name}: cache load ${Math.round(median(loadRuns))} ms`, true);
+  const ix = index!;
+
+  progress(`${source.name}: timing ${SEARCH_QUERIES.length} searches x ${config.searchRounds} and graph lookups`);
+  const productTop = new Map<string, string | undefined>();
+  for (const q of SEARCH_QUERIES) productTop.set(q, ix.search(q)[0]?.passage.id);
+  const searchSamples = await sampleTasks(
+    SEARCH_QUERIES.map((q) => ({ key: "search", run: () => ix.search(q) })),
+    { rounds: config.searchRounds, warmup: 1 },
+  );
+  const graphSamples = await sampleTasks(
+    GRAPH_TASKS.map((t) => ({ key: t.key, run: () => t.run(ix) })),
+    { rounds: config.graphRounds, warmup: 2 },
+  );
+
+  let answers: CorpusResult["answers"] = { skipped: config.answersSkipped ?? "no assistant" };
+  if (config.assistantFor) {
+    progress(`${source.name}: timing answers (${config.answerRounds} round${config.answerRounds === 1 ? "" : "s"})`);
+    answers = await benchAnswers(await config.assistantFor(ix), { rounds: config.answerRounds, warmup: 1 });
+  }
+
+  const counts = ix.counts();
+  const product: ProductMeasures = {
+    buildMs: median(buildRuns),
+    buildCpuMs: median(buildCpu),
+    buildRuns,
+    cacheLoadMs: median(loadRuns),
+    cacheLoadCpuMs: median(loadCpu),
+    loadRuns,
+    cacheBytes,
+    cacheParts: cacheParts.parts,
+    bm25Terms: cacheParts.terms,
+    heapUsedAfterBuild,
+    indexHeapBytes,
+    search: summarize(searchSamples.get("search")!),
+    searchHits: [...productTop.values()].filter(Boolean).length,
+    graph: GRAPH_TASKS.map((t) => ({ key: t.key, latency: summarize(graphSamples.get(t.key)!) })),
+  };
+
+  const docs = ix.documents.flatMap((d) => d.passages).map(baselineDoc);
+  return { product, counts, answers, productTop, docs };
+}
+
+async function measureBaseline(source: CorpusSource, config: CorpusBenchConfig, docs: BaselineDoc[], productTop: Map<string, string | undefined>): Promise<BaselineResult> {
+  const { progress } = config;
+  progress(`${source.name}: building MiniSearch over ${docs.length} passages`);
+  const heapBefore = heapUsedAfterGc();
+  const baseline = await buildBaseline(docs, join(config.workDir, `minisearch-${source.name.replace(/[^a-z0-9]+/gi, "-")}.json`));
+  const baselineHeap = heapUsedAfterGc() - heapBefore;
+  progress(`${source.name}: MiniSearch built in ${Math.round(baseline.buildMs)} ms, loaded from disk in ${Math.round(baseline.loadMs)} ms`, true);
+  progress(`${source.name}: timing ${SEARCH_QUERIES.length} MiniSearch searches x ${config.searchRounds}`);
+  let hits = 0;
+  let sameTop = 0;
+  for (const q of SEARCH_QUERIES) {
+    const top = baselineSearch(baseline.index, q)[0]?.id;
+    if (top) hits++;
+    if (top && top === productTop.get(q)) sameTop++;
+  }
+  const baselineSamples = await sampleTasks(
+    SEARCH_QUERIES.map((q) => ({ key: "search", run: () => baselineSearch(baseline.index, q) })),
+    { rounds: config.searchRounds, warmup: 1 },
+  );
+
+  return {
+    buildMs: baseline.buildMs,
+    buildCpuMs: baseline.buildCpuMs,
+    loadMs: baseline.loadMs,
+    loadCpuMs: baseline.loadCpuMs,
+    serializedBytes: baseline.serializedBytes,
+    indexHeapBytes: baselineHeap,
+    search: summarize(baselineSamples.get("search")!),
+    searchHits: hits,
+    sameTopHit: sameTop,
+  };
+}
+
+/** Sizes of the cache file's parts (documents and passages, graph, BM25 postings). */
+function cacheBreakdown(file: string): { parts: ProductMeasures["cacheParts"]; terms: number } {
+  const cached = JSON.parse(readFileSync(file, "utf8")) as { data: { documents: unknown; skipped: unknown; graph: unknown; bm25: { postings: object } } };
+  const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+  return {
+    parts: { documents: size(cached.data.documents), graph: size(cached.data.graph), bm25: size(cached.data.bm25) },
+    terms: Object.keys(cached.data.bm25.postings).length,
+  };
+}

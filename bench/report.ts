@@ -1,0 +1,119 @@
+/**
+ * Renders the benchmark's results: a table for a person, or one JSON object for tools.
+ */
+import type { CorpusResult } from "./corpus-bench.js";
+import { formatBytes, formatMs, type Summary } from "./stats.js";
+
+/** Where and how the figures were taken. */
+export interface RunInfo {
+  date: string;
+  node: string;
+  cpus: number;
+  cpuModel: string;
+  totalMemoryBytes: number;
+  /** 1-minute load average when the run started (other work on the machine skews timings). */
+  loadAverageAtStart: number;
+  quick: boolean;
+  seed: number;
+  synthesizedDocuments: number;
+  searchQueries: { total: number; zh: number; en: number };
+  searchRounds: number;
+  graphRounds: number;
+  answerRounds: number;
+  minisearchVersion: string;
+  /** Whether heap figures were taken after a forced full GC. */
+  heapAfterGc: boolean;
+}
+
+export interface BenchReport {
+  run: RunInfo;
+  corpora: CorpusResult[];
+}
+
+const pct = (s: Summary) => `${formatMs(s.p50)} / ${formatMs(s.p95)}`;
+const num = (n: number) => n.toLocaleString("en-US");
+
+/** Two or three aligned columns. */
+function table(rows: (string | undefined)[][], widths = [34, 40]): string[] {
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i < r.length - 1 ? (c ?? "").padEnd(widths[i] ?? 0) : (c ?? "")))
+      .join("")
+      .trimEnd(),
+  );
+}
+
+const kindsText = (kinds: Record<string, number>) =>
+  Object.entries(kinds)
+    .map(([k, n]) => `${k} ×${n}`)
+    .join(", ");
+
+/** The report for a person. */
+export function renderText(report: BenchReport): string {
+  const { run } = report;
+  const out: string[] = [];
+  out.push(`Benchmark, ${run.date}${run.quick ? " (--quick)" : ""}`);
+  out.push(
+    `Machine: ${run.cpus} CPU(s) ${run.cpuModel}, ${formatBytes(run.totalMemoryBytes)} memory, Node ${run.node}; load average ${run.loadAverageAtStart.toFixed(2)} at start${run.loadAverageAtStart > run.cpus * 0.75 ? " (busy machine: timings are inflated)" : ""}.`,
+  );
+  out.push(
+    `Search: ${run.searchQueries.total} fixed queries (${run.searchQueries.zh} Chinese, ${run.searchQueries.en} English), timed rounds after a warm-up round (${run.searchRounds} on the bundled corpus, up to 3 on the large one); graph lookups x ${run.graphRounds}; answers x ${run.answerRounds}.`,
+  );
+  out.push(
+    `Baseline: MiniSearch ${run.minisearchVersion} over the same passages (passage text + nearest heading), tokenized with Intl.Segmenter("zh") words and lower-cased so Chinese is split into words as in the product; no prefix or fuzzy matching; top 10 kept like the product. It does not translate English queries into Chinese (the product's glossary expansion does), so it finds fewer hits for English questions.`,
+  );
+  out.push(`Large corpus: ${num(run.synthesizedDocuments)} documents synthesized from the seeds with seed ${run.seed} (varied years, months, days, ordinals, resolution numbers, symbols, bodies, venues, countries).`);
+
+  for (const c of report.corpora) {
+    const p = c.product;
+    const m = c.minisearch;
+    const k = c.counts;
+    out.push("");
+    out.push(`== ${c.name}: ${num(k.documents)} documents, ${num(k.passages)} passages, ${formatBytes(c.textBytes)} of text ==`);
+    out.push(`   ${num(k.meetings)} meetings, ${num(k.resolutions)} resolutions, ${num(k.agendaItems)} agenda items, ${num(k.recommendations)} recommendations, ${num(k.symbols)} symbols`);
+    out.push("");
+    out.push(
+      ...table([
+        ["", "product", "MiniSearch"],
+        ["build time", `${formatMs(p.buildMs)}${p.buildRuns.length > 1 ? ` (median of ${p.buildRuns.length})` : ""}`, formatMs(m.buildMs)],
+        ["  CPU time", formatMs(p.buildCpuMs), formatMs(m.buildCpuMs)],
+        ["  what it covers", "parse + graph + BM25 + cache write", "index the passages"],
+        ["load time (from disk)", `${formatMs(p.cacheLoadMs)}${p.loadRuns.length > 1 ? ` (median of ${p.loadRuns.length})` : ""}`, formatMs(m.loadMs)],
+        ["  CPU time", formatMs(p.cacheLoadCpuMs), formatMs(m.loadCpuMs)],
+        ["index size on disk", formatBytes(p.cacheBytes), formatBytes(m.serializedBytes)],
+        ["  search postings", `${formatBytes(p.cacheParts.bm25)} (${num(p.bm25Terms)} terms)`, "(all of it)"],
+        ["  documents and passages", formatBytes(p.cacheParts.documents), "(not stored)"],
+        ["  knowledge graph", formatBytes(p.cacheParts.graph), "(none)"],
+        ["heap held by the index", formatBytes(p.indexHeapBytes), formatBytes(m.indexHeapBytes)],
+        ["heap used after build", formatBytes(p.heapUsedAfterBuild), ""],
+        [`search p50 / p95 (${p.search.n} runs)`, pct(p.search), pct(m.search)],
+        ["queries with a hit", `${p.searchHits}/${run.searchQueries.total}`, `${m.searchHits}/${run.searchQueries.total} (same top hit: ${m.sameTopHit})`],
+      ]),
+    );
+    out.push("");
+    out.push(...table([["graph lookups", "p50 / p95"], ...p.graph.map((g) => [`  ${g.key}`, pct(g.latency)])]));
+    out.push("");
+    if ("skipped" in c.answers) {
+      out.push(`answer latency: skipped (${c.answers.skipped})`);
+    } else {
+      const a = c.answers;
+      out.push(
+        ...table([
+          ["answer latency", "p50 / p95", "replies"],
+          ...a.commands.map((x) => [`  ${x.command}`, pct(x.latency), kindsText(x.replyKinds)]),
+          [`  free questions (${a.free.questions})`, pct(a.free.latency), `answered ${a.free.answered}/${a.free.questions}; ${kindsText(a.free.replyKinds)}`],
+        ]),
+      );
+    }
+  }
+  out.push("");
+  out.push(
+    "Build = loadIndex with rebuild (read, parse, extract the graph, BM25, write the cache). Load = loadIndex with a current cache (read, JSON.parse, query API). CPU time is user + system time of the process during the step (it includes garbage collection on helper threads, so it can exceed the wall time). Heap figures are after a full garbage collection.",
+  );
+  return out.join("\n") + "\n";
+}
+
+/** The report for tools: one JSON object. */
+export function renderJson(report: BenchReport): string {
+  return JSON.stringify(report) + "\n";
+}
