@@ -1,0 +1,41 @@
+/**
+ * One real assistant per test file: the real router, registry and commands over the index built
+ * from data/documents, with a private cache folder so files never share cache files.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createAssistant } from "../../src/core/create-assistant.js";
+import { loadConfig } from "../../src/core/config.js";
+import type { Assistant } from "../../src/core/assistant.js";
+import type { KnowledgeIndex } from "../../src/knowledge/model.js";
+import type { Reply } from "../../src/core/types.js";
+
+/** The repository root (data/documents lives under it). */
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The clock every conversation test runs at: the Sunday before the 15th meeting opens. */
+export const testNow = () => new Date("2024-09-01T08:00:00Z");
+
+export interface TestAssistant {
+  assistant: Assistant & { index: KnowledgeIndex };
+  /** Sends text in a console conversation; the same thread shares follow-up context. */
+  ask(text: string, thread?: string): Promise<Reply>;
+  cleanup(): Promise<void>;
+}
+
+let threads = 0;
+
+/** Builds the real assistant over the bundled documents, caching its index in a temp folder. */
+export async function createTestAssistant(): Promise<TestAssistant> {
+  const cacheDir = await mkdtemp(join(tmpdir(), "assistant-cache-"));
+  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", CACHE_DIR: cacheDir }, repoRoot);
+  const assistant = await createAssistant({ config, now: testNow });
+  return {
+    assistant,
+    // A fresh thread per question unless one is named, so no test leans on another's context.
+    ask: (text, thread = `t${++threads}`) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread } }),
+    cleanup: () => rm(cacheDir, { recursive: true, force: true }),
+  };
+}
