@@ -17,6 +17,7 @@ const QUESTION_WORDS = new Set([
   "什么", "哪些", "哪个", "哪", "多少", "几个", "是否", "吗", "呢", "怎么", "如何", "为什么", "谁", "哪里", "在哪", "何时", "什么时候", "时候",
   "是", "的", "了", "在", "和", "与", "及", "对", "中", "有", "哪位", "哪天", "提出", "做", "进行", "关于", "方面", "情况", "一个", "有关", "目前",
   "文件", "是什么", "内容", "主要", "哪些方面", "请问", "告诉", "我", "我们", "是在", "哪一", "哪一次", "开的", "举行", "安排",
+  "做了", "做过", "作了", "干了", "有何", "怎样", "了什么", "什么事", "比例", "百分比", "多大", "几", "名字", "叫什么",
 ]);
 const EN_STOP = new Set(
   "a an the of and or to in on for at by with from as is are was were be been do does did what which who whom when where why how many much share that this these those it its their there about into under over any some all also than then so such have has had can could will would should may might not no yes please tell me us give list show get".split(" "),
@@ -36,12 +37,105 @@ const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth", "sixth
 const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六"];
 const stemEn = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?:es|s|ed|ing)$/, "");
 
+/** Squashed, normalised passage texts of an index, computed once per index. */
+const corpusTexts = new WeakMap<object, string[]>();
+function textsOf(ctx: AnswerContext): string[] {
+  let t = corpusTexts.get(ctx.index);
+  if (!t) {
+    t = ctx.index.documents.flatMap((d) => d.passages.map((p) => normalizeForSearch(p.text).replace(/\s+/g, "")));
+    corpusTexts.set(ctx.index, t);
+  }
+  return t;
+}
+
+/**
+ * How much a concept counts: words found in much of the corpus ("工作", "UNODC") say little about
+ * whether a passage answers; one found nowhere at all is strong evidence that none does.
+ */
+function rarityWeight(ctx: AnswerContext, variants: string[]): number {
+  const texts = textsOf(ctx);
+  const vs = variants.map((v) => v.replace(/\s+/g, "")).filter(Boolean);
+  let df = 0;
+  for (const t of texts) if (vs.some((v) => t.includes(v))) df++;
+  const f = df / Math.max(1, texts.length);
+  if (df === 0) return 1.5;
+  if (f >= 0.2) return 0.3;
+  if (f >= 0.05) return 0.6;
+  return 1;
+}
+
 /** The content concepts of the question (glossary terms for English, words for Chinese). */
 export function conceptsOf(ctx: AnswerContext): Concept[] {
+  return rawConcepts(ctx).map((c) => (c.weight >= 1 ? { ...c, weight: rarityWeight(ctx, c.variants) } : c));
+}
+
+/** Chinese vocabulary of the glossary (bodies, terms, places, organizations), longest first. */
+const vocabularies = new WeakMap<object, string[]>();
+function vocabularyOf(ctx: AnswerContext): string[] {
+  const g = ctx.glossary.data;
+  let v = vocabularies.get(g);
+  if (!v) {
+    const all = new Set<string>();
+    for (const b of g.bodies) for (const z of [b.zh, b.short?.zh, ...b.aliases.zh]) if (z) all.add(z);
+    for (const t of g.terms) for (const z of t.zh) all.add(z);
+    for (const x of [...g.venues, ...g.countries, ...g.organizations]) all.add(x.zh);
+    for (const z of g.genericBodyWords?.zh ?? []) all.add(z);
+    v = [...all].map((z) => normalizeForSearch(z).replace(/\s+/g, "")).filter((z) => z.length >= 2).sort((a, b) => b.length - a.length);
+    vocabularies.set(g, v);
+  }
+  return v;
+}
+
+/** English names of each Chinese glossary term (to tell a refinement from a different term). */
+const englishOfZh = new WeakMap<object, Map<string, string[]>>();
+function englishOf(ctx: AnswerContext, zh: string): string[] {
+  const g = ctx.glossary.data;
+  let m = englishOfZh.get(g);
+  if (!m) {
+    m = new Map();
+    const add = (z: string, en: string[]) => {
+      const k = normalizeForSearch(z).replace(/\s+/g, "");
+      m!.set(k, [...(m!.get(k) ?? []), ...en.map((e) => e.toLowerCase())]);
+    };
+    for (const t of g.terms) for (const z of t.zh) add(z, t.en);
+    for (const x of [...g.venues, ...g.countries, ...g.organizations]) add(x.zh, [x.en]);
+    for (const b of g.bodies) for (const z of [b.zh, b.short?.zh, ...b.aliases.zh]) if (z) add(z, [b.en, ...(b.short ? [b.short.en] : []), ...b.aliases.en]);
+    englishOfZh.set(g, m);
+  }
+  return m.get(zh) ?? [];
+}
+
+/**
+ * Passage text with the longer glossary terms that contain `v` but mean something else removed:
+ * "预算外资源" (extrabudgetary resources) is not "预算" (budget), while "利益冲突的预防和管理"
+ * (prevention and management of conflicts of interest) is about "利益冲突".
+ */
+function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string {
+  const mine = englishOf(ctx, v);
+  const sameConcept = (term: string) => {
+    const theirs = englishOf(ctx, term);
+    return !mine.length || !theirs.length || theirs.some((t) => mine.some((e) => new RegExp(`(?:^|[^a-z])${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?(?![a-z])`).test(t)));
+  };
+  let t = text;
+  for (const term of vocabularyOf(ctx)) {
+    if (term.length <= v.length) break;
+    if (term.includes(v) && t.includes(term) && !sameConcept(term)) t = t.split(term).join("|");
+  }
+  return t;
+}
+
+function rawConcepts(ctx: AnswerContext): Concept[] {
   const { q, glossary } = ctx;
   if (q.lang === "zh") {
     const out: Concept[] = [];
-    for (const seg of segmenter.segment(normalizeForSearch(q.text))) {
+    // Whole glossary terms first ("工作组", "预算外资源"), then the remaining words.
+    let rest = normalizeForSearch(q.text).replace(/\s+/g, "");
+    for (const term of vocabularyOf(ctx)) {
+      if (!rest.includes(term) || QUESTION_WORDS.has(term)) continue;
+      out.push({ label: term, variants: [term], weight: 1 });
+      rest = rest.split(term).join("|");
+    }
+    for (const seg of segmenter.segment(rest)) {
       const w = seg.segment;
       if (!seg.isWordLike || QUESTION_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
       out.push({ label: w, variants: [w], weight: 1 });
@@ -66,15 +160,20 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
 }
 
 /** How many of the concepts a passage (with its headings) contains. */
-export function coverage(concepts: Concept[], passage: Passage, context = ""): { hit: number; total: number; missing: string[] } {
+export function coverage(concepts: Concept[], passage: Passage, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
   const text = normalizeForSearch(`${passage.text} ${passage.headingPath.join(" ")} ${context}`).replace(/\s+/g, "");
   const missing: string[] = [];
   let hit = 0;
   let total = 0;
+  const found = (v: string) => {
+    const w = v.replace(/\s+/g, "");
+    // A glossary term found only inside a longer, different term does not count.
+    return !!w && text.includes(w) && (!ctx || !vocabularyOf(ctx).includes(w) || withoutLongerTerms(ctx, text, w).includes(w));
+  };
   for (const c of concepts) {
     total += c.weight;
-    if (c.variants.some((v) => v && text.includes(v.replace(/\s+/g, "")))) hit += c.weight;
-    else if (c.weight >= 1) missing.push(c.label);
+    if (c.variants.some(found)) hit += c.weight;
+    else if (c.weight >= 0.6) missing.push(c.label);
   }
   return { hit, total, missing };
 }
@@ -103,7 +202,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // header (body, meeting, dates) counts as context.
   const headerOf = (docId: string) => index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? "";
   const scored = hits
-    .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId)) }))
+    .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     .filter((x) => need(x.h.passage))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) }))
     .sort((a, b) => b.rank - a.rank);

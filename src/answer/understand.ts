@@ -72,7 +72,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   ["who", /\bwho\b|\bwhom\b|谁|哪位|\bchair(ed|man|person)?\b|主席/i],
   ["howMany", /how many|how much|what share|what percentage|what proportion|number of|多少|(?<!哪)几(?:个|所|次|名|项)|数量|比例/i],
-  ["title", /\btitle\b|\bcalled\b|\bnamed?\b|标题|题目|题为|叫什么|名称/i],
+  ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
   ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],
   ["documents", /\bdocuments?\b|\bpapers?\b|文件|文献/i],
