@@ -13,6 +13,7 @@ export const agendaArgs = z
   .transform((s): MeetingArgs => readMeetingArgs(s))
   .refine((a) => a.ordinal !== undefined || a.text === "" || a.item !== undefined, {
     message: "expected a meeting number such as 15, fifteen or 第十五次, optionally followed by an item such as 2(a)",
+    params: { zh: "应为会议序号，例如 15、十五或第十五次，后面可加议程项目，例如 2(a)" },
   });
 
 export const agendaCommand = defineCommand({

@@ -10,8 +10,8 @@ import { contextFor, toReply } from "./answer-context.js";
 export const askArgs = z
   .string()
   .transform((s) => s.trim())
-  .refine((s) => s.length > 0, { message: "expected a question, e.g. when does the 15th meeting of the prevention working group open?" })
-  .refine((s) => s.length <= 2000, { message: "expected a question of at most 2,000 characters" });
+  .refine((s) => s.length > 0, { message: "expected a question, e.g. when does the 15th meeting of the prevention working group open?", params: { zh: "应为一个问题，例如：预防腐败问题工作组第十五次会议什么时候开幕？" } })
+  .refine((s) => s.length <= 2000, { message: "expected a question of at most 2,000 characters", params: { zh: "问题不能超过2000个字符" } });
 
 export const askCommand = defineCommand({
   id: "ask",

@@ -11,7 +11,10 @@ import { contextFor, toReply } from "./answer-context.js";
 export const documentArgs = z
   .string()
   .transform((s) => s.trim())
-  .refine((s) => s.length > 0, { message: "expected a document symbol such as CAC/COSP/WG.4/2024/3, or words describing the document" });
+  .refine((s) => s.length > 0, {
+    message: "expected a document symbol such as CAC/COSP/WG.4/2024/3, or words describing the document",
+    params: { zh: "应为文件文号，例如 CAC/COSP/WG.4/2024/3，或对文件的描述" },
+  });
 
 export const documentCommand = defineCommand({
   id: "document",

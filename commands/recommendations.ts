@@ -29,7 +29,9 @@ export const recommendationsCommand = defineCommand({
     const recs = index.recommendations().filter((r) => args.ordinal === undefined || (r.meetingId && index.meeting(r.meetingId)?.ordinal === args.ordinal));
     const lang = ctx.lang;
     if (!recs.length) {
-      return toReply(ctx, { answer: refused(lang === "zh" ? "文件中没有符合的建议。" : "The documents record no recommendation matching that.", lang) });
+      const made = [...new Set(index.recommendations().map((r) => r.meetingId).filter((id): id is string => !!id))].map((id) => meetingName(glossary, index.meeting(id)!, lang));
+      const cover = made.length ? (lang === "zh" ? `文件记载了以下会议的建议：${made.join("、")}。` : ` The documents record recommendations of the ${made.join(" and the ")}.`) : "";
+      return toReply(ctx, { answer: refused(lang === "zh" ? `文件中没有符合的建议。${cover}` : `The documents record no recommendation matching that.${cover}`, lang) });
     }
     const src = new Sources(index);
     const byMeeting = new Map<string, string[]>();

@@ -16,7 +16,10 @@ export const resolutionArgs = z
     const p = t.match(/(?:para(?:graph)?\.?|¶|第)\s*(\d{1,2})\s*段?$/i);
     return { number: m ? `${m[1]}/${m[2]}` : undefined, paragraph: p ? Number(p[1]) : undefined, rest: t };
   })
-  .refine((a) => a.number !== undefined, { message: "expected a resolution or decision number such as 10/3 (session/number), optionally with a paragraph: 9/2 para 5" });
+  .refine((a) => a.number !== undefined, {
+    message: "expected a resolution or decision number such as 10/3 (session/number), optionally with a paragraph: 9/2 para 5",
+    params: { zh: "应为决议或决定编号，例如 10/3（届会/编号），可加段落，例如 9/2 第5段" },
+  });
 
 export const resolutionCommand = defineCommand({
   id: "resolution",

@@ -101,7 +101,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
   const lang = q.lang;
   const asksAgenda = q.asks.has("agenda") || q.items.length > 0 || opts.command;
   // "When is the report adopted?": an item named by its title, at a meeting with an agenda.
-  const byTitleOnly = !asksAgenda && (q.asks.has("when") || q.asks.has("time")) && (q.ordinal !== undefined || !!ctx.thread.meetingId);
+  const byTitleOnly = !asksAgenda && q.asks.has("when") && !q.asks.has("time") && !q.asks.has("where") && (q.ordinal !== undefined || !!ctx.thread.meetingId);
   if (!asksAgenda && !byTitleOnly) return undefined;
   if (!opts.command && q.resolutions.length) return undefined;
   if (!opts.command && q.asks.has("workplan")) return undefined;

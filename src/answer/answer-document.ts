@@ -123,7 +123,24 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 4. "What is the symbol of the background paper on …": the symbol whose description matches.
+  // 4. "The symbol of the provisional agenda of the 11th meeting": the header footnote of a
+  //    document prepared for that meeting ("临时议程*" -> "* CAC/COSP/WG.4/2020/1").
+  if (q.asks.has("symbol") && /provisional agenda|临时议程/i.test(q.text) && (q.ordinal !== undefined || q.bodies.length)) {
+    const { meetings } = findMeetings(ctx);
+    for (const m of meetings) {
+      const doc = index.documents.find((d) => d.meta.agendaSymbol && m.sources.includes(d.passages.find((p) => p.locator === "header, meeting")?.id ?? ""));
+      if (!doc) continue;
+      const note = doc.passages.find((p) => p.kind === "footnote" && p.text.includes(doc.meta.agendaSymbol!));
+      const head = doc.passages.find((p) => p.locator === "header, agenda item");
+      const name = meetingName(ctx.glossary, m, lang);
+      const text = lang === "zh"
+        ? `${name}临时议程的文号：**${doc.meta.agendaSymbol}**${src.citeAll([head?.id, note?.id])}。`
+        : `The provisional agenda of the ${name} is **${doc.meta.agendaSymbol}**${src.citeAll([head?.id, note?.id])}.`;
+      return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
+    }
+  }
+
+  // 5. "What is the symbol of the background paper on …": the symbol whose description matches.
   if (q.asks.has("symbol")) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);

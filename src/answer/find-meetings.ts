@@ -28,6 +28,11 @@ export function findMeetings(ctx: AnswerContext): MeetingMatch {
   let ms = index.meetings();
   if (bodies.length) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
   if (q.intersessional || q.bodies.includes("cosp-intersessional")) ms = ms.filter((m) => m.kind === "intersessional");
+  // "the joint meeting of the IRG and the working group": a meeting all named bodies held together.
+  if (/\bjoint(?:ly)?\b|together|联席|共同举行/i.test(q.text)) {
+    const joint = ms.filter((m) => m.kind === "joint" && bodies.every((b) => m.bodies.includes(b)));
+    if (joint.length) ms = joint;
+  }
   if (q.ordinal !== undefined) {
     ms = ms.filter((m) => m.ordinal === q.ordinal);
     const plain = ms.filter((m) => m.kind !== "resumed");
@@ -53,6 +58,6 @@ export function findMeetings(ctx: AnswerContext): MeetingMatch {
       return !!s && !!e && s <= to && e >= from;
     });
   }
-  const specific = (bodies.length > 0 && q.ordinal !== undefined) || q.intersessional || q.bodies.some((b) => !["cosp", "irg", "wg-prevention", "wg-asset-recovery", "eg-cooperation"].includes(b));
+  const specific = (bodies.length > 0 && q.ordinal !== undefined) || (ms.length === 1 && ms[0].kind === "joint" && !q.dates) || q.intersessional || q.bodies.some((b) => !["cosp", "irg", "wg-prevention", "wg-asset-recovery", "eg-cooperation"].includes(b));
   return { meetings: ms, specific };
 }

@@ -60,8 +60,10 @@ export interface Question {
 
 /** Detects the language of a text: Chinese when it holds Han characters. */
 export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
-  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  // Document symbols and web addresses are the same in every language.
+  const words = text.replace(/(?:CAC|A|E|S)\/[A-Za-z0-9./-]+|https?:\/\/\S+|www\.\S+/g, " ");
+  const han = (words.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latin = (words.match(/[A-Za-z]/g) ?? []).length;
   if (han === 0 && latin === 0) return fallback;
   return han > 0 && han * 2 >= Math.min(latin, 8) ? "zh" : "en";
 }
@@ -176,6 +178,14 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (paraRef) {
     const r = resolutions.find((x) => x.number === paraRef[2]);
     if (r) r.paragraph = Number(paraRef[1]);
+  }
+  // One entry per resolution, keeping a paragraph named in any of its mentions.
+  for (let i = resolutions.length - 1; i >= 0; i--) {
+    const first = resolutions.findIndex((x) => x.number === resolutions[i].number);
+    if (first < i) {
+      resolutions[first].paragraph ??= resolutions[i].paragraph;
+      resolutions.splice(i, 1);
+    }
   }
 
   const symbols = findSymbols(text).map((s) => s.symbol.toUpperCase());

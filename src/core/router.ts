@@ -58,6 +58,9 @@ export function createRouter(config: RouterConfig): Router {
   return {
     async handle(request) {
       const lang: Lang = detectLanguage(request.text, request.locale?.toLowerCase().startsWith("zh") ? "zh" : "en");
+      if (/^[?？]$/.test(request.text.trim())) {
+        return { kind: "help", answered: true, text: config.registry.help(lang), citations: [], lang, ephemeral: true };
+      }
       const parsed = parseCommand(request.text, config.registry);
       let spec = parsed?.spec;
       let args = parsed?.args ?? request.text.trim();
@@ -73,10 +76,17 @@ export function createRouter(config: RouterConfig): Router {
       if (!args && spec.id === "ask") {
         return { kind: "help", answered: true, text: config.registry.help(lang), citations: [], lang, ephemeral: true };
       }
-      const argLang = detectLanguage(args, lang);
+      // A Chinese command word ("/文件 CAC/…", "/帮助 agenda") asks for a Chinese answer.
+      const argLang = parsed?.name && /[\u4e00-\u9fff]/.test(parsed.name) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(args) ? "zh" : detectLanguage(args, lang);
       const parsedArgs = spec.args.safeParse(args);
       if (!parsedArgs.success) {
-        const expected = parsedArgs.error.issues.map((i) => i.message).join("; ");
+        const expected = parsedArgs.error.issues
+          .map((i) => {
+            // A command may give its reason in Chinese too, as the issue's params.zh.
+            const zh = "params" in i ? (i.params as { zh?: unknown } | undefined)?.zh : undefined;
+            return argLang === "zh" && typeof zh === "string" ? zh : i.message;
+          })
+          .join("; ");
         return errorReply(argLang, "bad_argument", argLang === "zh"
           ? `/${spec.id} 的参数有误：${expected}。\n用法：/${spec.id} ${spec.usage}\n示例：${spec.examples.slice(0, 2).join("，")}`
           : `I couldn't read "/${spec.id} ${args}": ${expected}.\nUsage: /${spec.id} ${spec.usage}\nExample: ${spec.examples.slice(0, 2).join(", ")}`);

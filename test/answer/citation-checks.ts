@@ -22,8 +22,6 @@ export interface ConversationCase {
   file: string;
   /** Messages sent first in the same thread (follow-up questions). */
   before?: string[];
-  /** Set when the product answers wrongly: the row stays, as an it.todo naming what happens instead. */
-  todo?: string;
 }
 
 /** "3–6 September 2024" or "2024年9月3日至6日": the same date in either language. */

@@ -21,7 +21,6 @@ interface RefusalCase {
   /** What the documents do cover, which the refusal must name. */
   covers: Fact;
   /** Set when the product answers instead of refusing. */
-  todo?: string;
 }
 
 const CASES: RefusalCase[] = [
@@ -43,29 +42,22 @@ const CASES: RefusalCase[] = [
     q: "工作组2024年的预算是多少？",
     lang: "zh",
     covers: "文件涵盖",
-    todo: "answers with 001 ¶2(a)(四) (resolution 10/3 on women and youth at the 2024 meeting), which says nothing about a budget",
   },
   // People the documents never name.
   {
     q: "What is the name of the Executive Director of UNODC?",
     lang: "en",
     covers: "They cover",
-    todo: "answers by quoting the agenda-item header of 002, which names no one",
   },
   {
     q: "毒品和犯罪问题办公室执行主任叫什么名字？",
     lang: "zh",
     covers: "文件涵盖",
-    todo: "answers with 003 ¶14 and 000 ¶51 about advisers and presentations, which name no executive director",
   },
 ];
 
 describe("refusals", () => {
   for (const c of CASES) {
-    if (c.todo) {
-      it.todo(`refuses “${c.q}” (${c.todo})`);
-      continue;
-    }
     it(`refuses “${c.q}” and says what the documents cover`, async () => {
       const r = await t.ask(c.q);
       expect(r, r.text).toMatchObject({ kind: "refusal", answered: false, code: "not_covered", lang: c.lang });

@@ -25,7 +25,10 @@ describe("detectLanguage", () => {
     expect(detectLanguage("15")).toBe("en");
   });
 
-  it.todo("reads a short Chinese question about a long symbol (“CAC/COSP/WG.4/2024/CRP.1是什么？”) as Chinese (reads it as English: 3 Han characters weigh less than 8 Latin letters)");
+  it("reads a short Chinese question about a long symbol as Chinese: symbols count in no language", () => {
+    expect(detectLanguage("CAC/COSP/WG.4/2024/CRP.1是什么？")).toBe("zh");
+    expect(detectLanguage("what is CAC/COSP/WG.4/2024/CRP.1?")).toBe("en");
+  });
 });
 
 type Expect = Partial<Omit<Question, "asks">> & { asks?: string[] };

@@ -81,7 +81,16 @@ describe("runConsoleChat", () => {
     expect(out).toContain("出处：");
   });
 
-  it.todo("answers lines already buffered in the input stream when the chat starts (they are lost: readline emits them while the welcome is composed, before the loop listens; real piped stdin arrives late enough)");
+  it("answers lines already waiting in the input when the chat starts", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let written = "";
+    output.setEncoding("utf8").on("data", (d: string) => (written += d));
+    input.write("/resolution 10/4\nexit\n");
+    await runConsoleChat({ assistant: t.assistant, input, output, color: false });
+    expect(written).toContain("Resolution 10/4");
+    expect(written).toContain("Sources:");
+  });
 
   it("skips blank lines and finishes when the input ends", async () => {
     const out = await chat(["", "   ", "/resolution 10/4"], { end: true });

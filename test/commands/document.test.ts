@@ -48,7 +48,11 @@ describe("/document <symbol>", () => {
     expect(citing(r, FILES.draft2019, "第十次会议").length).toBeGreaterThan(0);
   });
 
-  it.todo("“/文件 CAC/COSP/WG.4/2019/L.1/Add.1” answers in Chinese (answers in English: the symbol's Latin letters outweigh the Chinese command word)");
+  it("“/文件 CAC/COSP/WG.4/2019/L.1/Add.1” answers in Chinese: the Chinese command word asks for Chinese", async () => {
+    const r = await t.ask("/文件 CAC/COSP/WG.4/2019/L.1/Add.1");
+    expect(r).toMatchObject({ kind: "answer", answered: true, lang: "zh" });
+    expect(r.text).toContain("报告草稿增编");
+  });
 
   it.each([
     ["/document CAC/COSP/WG.4/2031/9", "en", "The documents do not mention CAC/COSP/WG.4/2031/9"],

@@ -39,7 +39,11 @@ describe("/help", () => {
     expect(r.text).toContain("示例");
   });
 
-  it.todo("“/帮助 agenda” answers in Chinese (answers in English: the argument's Latin letters outweigh the Chinese command word)");
+  it("“/帮助 agenda” answers in Chinese: the Chinese command word asks for Chinese", async () => {
+    const r = await t.ask("/帮助 agenda");
+    expect(r).toMatchObject({ kind: "help", lang: "zh", ephemeral: true });
+    expect(r.text).toContain("会议的临时议程，或某一议程项目的安排和文件");
+  });
 
   it("says there is no such command for “/help foo”", async () => {
     const r = await t.ask("/help foo");
@@ -55,5 +59,11 @@ describe("/help", () => {
     }
   });
 
-  it.todo("typing “?” alone shows the help, as the alias ? promises (a text ending in ? is taken for a question and refused)");
+  it("typing “?” or “？” alone shows the help, as the alias ? promises", async () => {
+    for (const text of ["?", "？", " ? "]) {
+      const r = await t.ask(text);
+      expect(r).toMatchObject({ kind: "help", ephemeral: true });
+      expect(r.text).toContain("/agenda <meeting> [item]");
+    }
+  });
 });

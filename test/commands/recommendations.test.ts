@@ -47,7 +47,11 @@ describe("/recommendations <meeting>", () => {
     expect(r).toMatchObject({ kind: "refusal", answered: false, code: "not_covered", citations: [] });
   });
 
-  it.todo("“/recommendations 99” says which meetings' recommendations the documents record (says only “The documents record no recommendation matching that.”)");
+  it("“/recommendations 99” says which meetings' recommendations the documents record", async () => {
+    const r = await t.ask("/recommendations 99");
+    expect(r.text).toContain("The documents record recommendations of the");
+    expect(r.text).toContain("10th meeting of the Working Group on Prevention");
+  });
 });
 
 describe("/recommendations <topic>", () => {

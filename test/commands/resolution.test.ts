@@ -56,9 +56,11 @@ describe("/resolution <number> <paragraph>", () => {
     expect(citing(r, FILES.cosp10, "第 9/2 号决议第 5 段").length).toBeGreaterThan(0);
   });
 
-  it.todo(
-    "“/resolution 9/2 para 5” gives paragraph 5 alone (gives it, then repeats the whole resolution: a second block with paragraphs 4, 6 and 7 and the unnumbered statements)",
-  );
+  it.each(["/resolution 9/2 para 5", "/决议 第9/2号决议第5段"])("“%s” gives paragraph 5 alone, not the rest of the resolution", async (text) => {
+    const r = await t.ask(text);
+    expect(r.text.match(/9\/2/g)?.length).toBe(1);
+    expect(r.text).not.toMatch(/paragraph [467]\b|第[467]段/);
+  });
 });
 
 describe("/resolution for a resolution the documents do not mention", () => {

@@ -130,11 +130,19 @@ const BAD_ARGUMENTS: BadArgument[] = [
   { text: `/问 ${"会议讨论了什么问题？".repeat(300)}`, lang: "zh", command: "ask" },
 ];
 
-const EXPECTED: Record<string, RegExp> = {
-  agenda: /meeting number such as 15/,
-  resolution: /such as 10\/3/,
-  document: /document symbol such as CAC\/COSP\/WG\.4\/2024\/3/,
-  ask: /at most 2,000 characters/,
+const EXPECTED: Record<"en" | "zh", Record<string, RegExp>> = {
+  en: {
+    agenda: /meeting number such as 15/,
+    resolution: /such as 10\/3/,
+    document: /document symbol such as CAC\/COSP\/WG\.4\/2024\/3/,
+    ask: /at most 2,000 characters/,
+  },
+  zh: {
+    agenda: /应为会议序号，例如 15/,
+    resolution: /例如 10\/3/,
+    document: /应为文件文号，例如 CAC\/COSP\/WG\.4\/2024\/3/,
+    ask: /不能超过2000个字符/,
+  },
 };
 
 describe("bad arguments", () => {
@@ -153,7 +161,7 @@ describe("bad arguments", () => {
       expect(r.text).toContain(`/${spec.id} ${spec.usage}`);
       expect(r.text).toContain(spec.examples[0]);
       expect(r.text).toMatch(c.lang === "zh" ? /用法：[\s\S]*示例：/ : /Usage: [\s\S]*Example: /);
-      expect(r.text, "says what was expected").toMatch(EXPECTED[c.command]);
+      expect(r.text, "says what was expected, in the asker's language").toMatch(EXPECTED[c.lang][c.command]);
     },
   );
 
@@ -162,9 +170,15 @@ describe("bad arguments", () => {
     expect(r.text).toMatch(new RegExp(`^I couldn't read "/${c.command} `));
   });
 
-  it.todo(
-    "explains in Chinese what was expected when the bad argument is Chinese, e.g. “/议程 某某会议” (the reason stays English: “/agenda 的参数有误：expected a meeting number such as 15…”)",
-  );
+  it.each([
+    ["/议程 某某会议", "应为会议序号"],
+    ["/决议 某项决议", "应为决议或决定编号"],
+  ])("explains in Chinese what was expected when the bad argument “%s” is Chinese", async (text, reason) => {
+    const r = await t.ask(text);
+    expect(r).toMatchObject({ kind: "error", code: "bad_argument", lang: "zh", ephemeral: true });
+    expect(r.text).toContain(reason);
+    expect(r.text).not.toMatch(/expected a/);
+  });
 
   it("shows how to ask when /ask or /问 comes with nothing", async () => {
     for (const [text, lang] of [["/ask", "en"], ["/问", "zh"]] as const) {

@@ -20,13 +20,15 @@ export async function runConsoleChat(config: ConsoleChatConfig): Promise<void> {
   const color = config.color ?? Boolean((output as NodeJS.WriteStream).isTTY);
   const write = (s: string) => output.write(s + "\n");
   const rl = createInterface({ input, output, terminal: Boolean((input as NodeJS.ReadStream).isTTY) });
+  // Listen at once: lines already waiting in the input must not be lost while the welcome is composed.
+  const lines = rl[Symbol.asyncIterator]();
   const conversation = { platform: "console" as const, id: "console", thread: "console", user: "you" };
   const welcome = await config.assistant.handle({ text: "/help", conversation });
   write(renderForTerminal(welcome, { color }));
   write(color ? "\x1b[2m(type a question or a command; exit to quit)\x1b[22m" : "(type a question or a command; exit to quit)");
   rl.setPrompt("> ");
   rl.prompt();
-  for await (const line of rl) {
+  for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     const text = line.trim();
     if (/^(exit|quit|:q|退出)$/i.test(text)) break;
     if (text) {
