@@ -130,6 +130,43 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     return { answer: refused(lang === "zh" ? `文件中没有关于${what}的信息。${cover}` : `The documents do not mention ${what}. ${cover}`, lang) };
   }
 
+  // Who chaired: only a passage that names the chair answers, for whichever candidate it is.
+  if (q.asks.has("who") && asksChair) {
+    const src2 = new Sources(index);
+    for (const m of meetings) {
+      for (const id of m.sources) {
+        const text = index.passage(id)!.text;
+        const chair = text.match(/由\s*([^，。、\s]{2,15}?)\s*担任主席(?:的)?/) ?? text.match(/chaired by ([A-Z][\w .'-]{2,40}?)[,.;]/);
+        if (!chair) continue;
+        // "由沙特阿拉伯担任主席的 20 国集团反腐败工作组…": the chair belongs to the body named next.
+        const next = text.slice(chair.index! + chair[0].length, chair.index! + chair[0].length + 30);
+        if (!g.findBodies(next).some((b) => m.bodies.includes(b.id))) continue;
+        const who = chair[1];
+        const cite = src2.cite(id);
+        const en = g.english(who);
+        return {
+          answer: answered(
+            lang === "zh" ? `${meetingName(g, m, "zh")}由${who}担任主席${cite}。` : `The ${meetingName(g, m, "en")} was chaired by ${en ?? who}${en ? ` (${who})` : ""}${cite}.`,
+            src2,
+            lang,
+          ),
+          remember: { meetingId: m.id },
+        };
+      }
+    }
+    const m = meetings.length === 1 ? meetings[0] : undefined;
+    const mention = m ? src2.cite(m.sources[0]) : "";
+    const what = m ? meetingName(g, m, lang) : lang === "zh" ? "这些会议" : "these meetings";
+    const the = m && lang === "en" ? "the " : "";
+    return {
+      answer: refused(
+        lang === "zh" ? `文件提到${what}${mention}，但没有说明由谁担任主席或主持。` : `The documents mention ${the}${what}${mention} but do not say who chaired or presided over ${m ? "it" : "them"}.`,
+        lang,
+        src2,
+      ),
+    };
+  }
+
   // A date range: every meeting in it (only joint ones when asked which bodies met together).
   if (q.dates && q.ordinal === undefined && !specific) {
     const joint = /jointly|\bjoint\b|together|联席|共同/i.test(q.text) ? meetings.filter((m) => m.kind === "joint") : [];
@@ -154,33 +191,6 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const m = meetings[0];
   const wantsWhere = q.asks.has("where");
   const wantsWhen = q.asks.has("when") || q.asks.has("time");
-  if (q.asks.has("who") && asksChair) {
-    const src2 = new Sources(index);
-    for (const id of m.sources) {
-      const text = index.passage(id)!.text;
-      const chair = text.match(/由\s*([^，。、\s]{2,15}?)\s*担任主席/) ?? text.match(/chaired by ([A-Z][\w .'-]{2,40}?)[,.;]/);
-      if (!chair) continue;
-      const who = chair[1];
-      const cite = src2.cite(id);
-      const en = g.english(who);
-      return {
-        answer: answered(
-          lang === "zh" ? `${meetingName(g, m, "zh")}由${who}担任主席${cite}。` : `The ${meetingName(g, m, "en")} was chaired by ${en ?? who}${en ? ` (${who})` : ""}${cite}.`,
-          src2,
-          lang,
-        ),
-        remember: { meetingId: m.id },
-      };
-    }
-    const mention = src2.cite(m.sources[0]);
-    return {
-      answer: refused(
-        lang === "zh" ? `文件提到${meetingName(g, m, "zh")}${mention}，但没有说明由谁担任主席或主持。` : `The documents mention the ${meetingName(g, m, "en")}${mention} but do not say who chaired it.`,
-        lang,
-        src2,
-      ),
-    };
-  }
   if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {
     const s = new Sources(index);
     const mention = s.citeAll(m.sources.slice(0, 2));
