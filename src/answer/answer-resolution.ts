@@ -26,7 +26,7 @@ const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[
 
 /** The clause of a statement's sentence that carries its verb ("请秘书处继续…"). */
 export function clauseOf(st: Statement, verbsZh: string[]): string {
-  const s = plainText(toHalfWidth(st.text)).replace(/^\d+\.\s*/, "");
+  const s = plainText(toHalfWidth(st.clause ?? st.text)).replace(/^\d+\.\s*/, "");
   for (const v of verbsZh) {
     const at = s.indexOf(v, Math.max(0, s.search(/号(?:决议|决定)/)));
     if (at >= 0) {

@@ -151,6 +151,8 @@ export interface Statement {
   /** Who is addressed: "secretariat", "working group", "States parties", "UNODC", ... */
   addressee?: string;
   text: string;
+  /** The clause of `text` that carries this statement's verb. */
+  clause?: string;
   /** Operative paragraph of the resolution, when the source names it ("第9/2号决议第5段"). */
   paragraph?: number;
   source: string;

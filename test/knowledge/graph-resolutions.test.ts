@@ -68,11 +68,12 @@ describe("resolutions and decisions named in the documents", () => {
 });
 
 describe("operative statements", () => {
-  /** [resolution, verb, addressee, operative paragraph, document, locator]. */
-  const STATEMENTS: [string, string, string | undefined, number | undefined, string, string][] = [
+  /** [resolution, verb, addressee, operative paragraph, document, locator, words of its clause when one sentence has two]. */
+  const STATEMENTS: [string, string, string | undefined, number | undefined, string, string, string?][] = [
     ["3/2", "decides", undefined, undefined, DOC.backgroundPaper2020, "1"],
     ["3/2", "emphasizes", undefined, undefined, DOC.annotatedAgenda2024, "2"],
-    ["3/2", "decides", undefined, undefined, DOC.annotatedAgenda2024, "2"],
+    ["3/2", "decides", undefined, undefined, DOC.annotatedAgenda2024, "2", "设立一个不限成员名额政府间临时工作组"],
+    ["3/2", "decides", undefined, undefined, DOC.annotatedAgenda2024, "2", "该工作组应履行下列职能"],
     ["4/3", "reaffirms", undefined, undefined, DOC.backgroundPaper2020, "4"],
     ["4/3", "decides", "working group", undefined, DOC.backgroundPaper2020, "4"],
     ["5/4", "reaffirms", undefined, undefined, DOC.backgroundPaper2020, "4"],
@@ -89,7 +90,8 @@ describe("operative statements", () => {
     ["7/5", "decides", undefined, undefined, DOC.backgroundPaper2020, "8"],
     ["7/6", "requests", "working group", undefined, DOC.backgroundPaper2020, "43"],
     ["7/6", "requests", "secretariat", undefined, DOC.backgroundPaper2020, "43"],
-    ["8/2", "requests", "secretariat", undefined, DOC.irgReport2021, "3"],
+    ["8/2", "requests", "secretariat", undefined, DOC.irgReport2021, "3", "继续加强"],
+    ["8/2", "requests", "secretariat", undefined, DOC.irgReport2021, "3", "向实施情况审议组报告"],
     ["8/8", "welcomes", "working group", undefined, DOC.backgroundPaper2020, "6"],
     ["8/8", "emphasizes", "working group", undefined, DOC.backgroundPaper2020, "6"],
     ["8/8", "requests", "States parties", undefined, DOC.backgroundPaper2020, "6"],
@@ -113,9 +115,9 @@ describe("operative statements", () => {
     ["10/11", "requests", "working group", undefined, DOC.annotatedAgenda2024, "2(a)(二)"],
   ];
 
-  it.each(STATEMENTS)("resolution %s %s %s (paragraph %s), from %s at %s", (n, verb, addressee, paragraph, docId, locator) => {
+  it.each(STATEMENTS)("resolution %s %s %s (paragraph %s), from %s at %s %s", (n, verb, addressee, paragraph, docId, locator, clause) => {
     const source = at(index, docId, locator).id;
-    const found = res(n).statements.filter((s) => s.source === source && s.verb === verb && s.addressee === addressee);
+    const found = res(n).statements.filter((s) => s.source === source && s.verb === verb && s.addressee === addressee && (!clause || (s.clause ?? "").includes(clause)));
     expect(found).toHaveLength(1);
     expect(found[0].paragraph).toBe(paragraph);
     // The statement quotes its sentence (in half-width forms, as the extractor reads it).

@@ -118,8 +118,10 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
         for (const clause of clauses(seg.text)) {
           const st = statementOf(clause, verbs);
           if (!st) continue;
-          const statement: Statement = { ...st, text: s.trim(), paragraph: seg.mention.paragraph, source: p.id };
-          if (!r.statements.some((x) => x.source === p.id && x.verb === statement.verb && x.addressee === statement.addressee)) r.statements.push(statement);
+          const own = clause.replace(/^[\s，,。；;]*/, "").trim();
+          const statement: Statement = { ...st, text: s.trim(), clause: own, paragraph: seg.mention.paragraph, source: p.id };
+          // Two requests to the secretariat in one sentence ("请秘书处…，并请秘书处向审议组报告") are two statements.
+          if (!r.statements.some((x) => x.source === p.id && x.verb === statement.verb && x.addressee === statement.addressee && x.clause === own)) r.statements.push(statement);
         }
       }
     }
