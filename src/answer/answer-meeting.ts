@@ -3,7 +3,7 @@
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
 import type { Meeting } from "../knowledge/model.js";
-import { findDates, formatTime } from "../knowledge/text.js";
+import { findDates } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, ordinalEn, bodyName, list } from "./compose.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
@@ -207,6 +207,5 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   if (!src.size) {
     return { answer: refused(lang === "zh" ? `文件提到${meetingName(g, m, "zh")}，但没有载明其日期或地点。` : `The documents mention the ${meetingName(g, m, "en")} but give no dates or venue.`, lang) };
   }
-  void formatTime;
   return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
 }

@@ -34,8 +34,10 @@ export interface Router {
 export function parseCommand(text: string, registry: RouterRegistry): { spec?: CommandSpec; name: string; args: string; slash: boolean } | undefined {
   const t = text.trim();
   const slash = t.startsWith("/");
-  const m = (slash ? t.slice(1) : t).match(/^([^\s\d/]+|[?？])(?:\s+([\s\S]*))?$/) ?? (slash ? (t.slice(1).match(/^(\S+)(?:\s+([\s\S]*))?$/) ?? undefined) : undefined);
-  if (!m) return slash ? { name: t.slice(1), args: "", slash } : undefined;
+  // The command word: no digits or slashes when typed as text ("15 2(a)" is not a command);
+  // after a slash anything up to the first space ("/agenda15" is an unknown command).
+  const m = slash ? t.slice(1).match(/^(\S*)(?:\s+([\s\S]*))?$/) : t.match(/^([^\s\d/]+|[?？])(?:\s+([\s\S]*))?$/);
+  if (!m) return undefined;
   const name = m[1];
   const args = (m[2] ?? "").trim();
   const spec = registry.find(name);
@@ -44,7 +46,6 @@ export function parseCommand(text: string, registry: RouterRegistry): { spec?: C
   // not like a sentence ("agenda 15" yes; "agenda of the 15th meeting?" is a question).
   if (!spec) return undefined;
   if (/[?？]$/.test(t) || args.split(/\s+/).length > 4) return undefined;
-  if (spec.id === "ask") return { spec, name, args, slash };
   return { spec, name, args, slash };
 }
 

@@ -14,8 +14,6 @@ const ORDINAL_MEETING = new RegExp(
   "g",
 );
 
-/** Words naming a generic "the working group" that refers to the document's own body. */
-const GENERIC_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的在和与及为、，。；即其])$/;
 
 export interface MeetingDraft extends Omit<Meeting, "id"> {
   year?: number;

@@ -121,7 +121,7 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
       const n = (contextCount.get(`${context}|li`) ?? 0) + 1;
       contextCount.set(`${context}|li`, n);
       const loc = block.label ? `${context}${lastPara && !ip ? "" : ", "}${block.label}` : `${context}, item ${n}`;
-      add("list-item", loc, block.label && block.bullet ? block.text : block.text, { headingPath: headingPath(), item: ip });
+      add("list-item", loc, block.text, { headingPath: headingPath(), item: ip });
       continue;
     }
     const n = (contextCount.get(context) ?? 0) + 1;
@@ -139,7 +139,6 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
 function headingRank(b: Block, annotated: boolean): { rank: number; itemLabel?: string } {
   const label = b.label;
   const title = (b.title ?? b.text).trim();
-  const isMarkdown = b.level !== undefined && b.label !== undefined ? true : false;
   if (/^(文件|Documentation|Documents)$/i.test(title) && !label) return { rank: 6 };
   if (/^(附件|Annex)(?:\s*[一二三四五六七八九十IVX]*)$/i.test(title) && !label) return { rank: 0 };
   if (label && /^[一二三四五六七八九十]+\.$/.test(label)) return { rank: 1 };
@@ -148,7 +147,6 @@ function headingRank(b: Block, annotated: boolean): { rank: number; itemLabel?: 
   if (label && /^\d+\.$/.test(label)) return { rank: 3, itemLabel: annotated ? label.slice(0, -1) : undefined };
   if (label && /^\([a-z]\)$/.test(label)) return { rank: 4, itemLabel: annotated ? label : undefined };
   if (label && /^\((?:[一二三四五六七八九十]+|[ivx]+)\)$/.test(label)) return { rank: 5, itemLabel: annotated ? label : undefined };
-  void isMarkdown;
   // Unlabelled headings: markdown "##" titles start a part of the document; short lines
   // ("建议", "采取的行动") are sub-headings of the current section.
   if (b.level !== undefined && b.level <= 2) return { rank: 0 };
