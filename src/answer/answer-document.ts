@@ -50,7 +50,8 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
     if (meeting) parts.push(`为${meetingName(g, meeting, "zh")}（${meetingWhen(meeting, "zh") ?? ""}${meeting.venue ? `，${meeting.venue}` : ""}）编写${src.citeAll([headerMeeting, inText])}。`);
     if (meta.agendaItem) parts.push(`临时议程项目${meta.agendaItem.number}${meta.agendaItem.title ? `：${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}。`);
   } else {
-    parts.push(`**${meta.symbol ?? meta.title ?? meta.file}** is the ${kind}${meta.symbol && title ? ` ${title}` : ""}${meta.date ? `, dated ${formatDate(meta.date, "en")}` : ""}${cTitle}${src.cite(header("header"))}.`);
+    const name = meta.symbol ?? (meta.titleEn && meta.title ? `“${meta.titleEn}” (${meta.title})` : meta.title ?? meta.file);
+    parts.push(`**${name}** is the ${kind}${meta.symbol && title ? ` ${title}` : ""}${meta.date ? `, dated ${formatDate(meta.date, "en")}` : ""}${cTitle}${src.cite(header("header"))}.`);
     if (meeting) parts.push(`It was prepared for the ${meetingName(g, meeting, "en")} (${meetingWhen(meeting, "en") ?? ""}${meeting.venue ? `, ${g.english(meeting.venue) ?? meeting.venue}` : ""})${src.citeAll([headerMeeting, inText])}.`);
     if (meta.agendaItem) parts.push(`Provisional agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
   }
@@ -104,7 +105,19 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   const titled = index.documents.find((d) => d.meta.title && (q.quotedTitles.some((t) => d.meta.title!.includes(t) || t.includes(d.meta.title!)) || q.text.includes(d.meta.title)));
   if (titled && titled.meta.title!.length >= 6) return { answer: answered(describeDocument(ctx, titled, src), src, lang) };
 
-  // 3. Documents of a meeting: "which documents were prepared for the 13th meeting".
+  // 3. "The title of the background paper prepared for the 11th meeting": a corpus document
+  //    prepared for that meeting, described from its own header.
+  const kindWords = /background paper|report|annotat|paper|背景文件|报告|说明/i;
+  if (q.asks.has("title") && kindWords.test(q.text) && (q.ordinal !== undefined || q.bodies.length)) {
+    const { meetings } = findMeetings(ctx);
+    const own = index.documents.filter((d) => {
+      const header = d.passages.find((p) => p.locator === "header, meeting")?.id;
+      return !!header && meetings.some((m) => m.sources.includes(header));
+    });
+    if (own.length) return { answer: answered(own.map((d) => describeDocument(ctx, d, src)).join("\n\n"), src, lang) };
+  }
+
+  // 4. Documents of a meeting: "which documents were prepared for the 13th meeting".
   if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && !q.asks.has("symbol")) {
     const { meetings } = findMeetings(ctx);
     if (meetings.length === 1) {
@@ -123,7 +136,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 4. "The symbol of the provisional agenda of the 11th meeting": the header footnote of a
+  // 5. "The symbol of the provisional agenda of the 11th meeting": the header footnote of a
   //    document prepared for that meeting ("临时议程*" -> "* CAC/COSP/WG.4/2020/1").
   if (q.asks.has("symbol") && /provisional agenda|临时议程/i.test(q.text) && (q.ordinal !== undefined || q.bodies.length)) {
     const { meetings } = findMeetings(ctx);
@@ -140,7 +153,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 5. "What is the symbol of the background paper on …": the symbol whose description matches.
+  // 6. "What is the symbol of the background paper on …": the symbol whose description matches.
   if (q.asks.has("symbol")) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);

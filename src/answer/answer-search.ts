@@ -20,7 +20,7 @@ const QUESTION_WORDS = new Set([
   "做了", "做过", "作了", "干了", "有何", "怎样", "了什么", "什么事", "比例", "百分比", "多大", "几", "名字", "叫什么",
 ]);
 const EN_STOP = new Set(
-  "a an the of and or to in on for at by with from as is are was were be been do does did what which who whom when where why how many much share that this these those it its their there about into under over any some all also than then so such have has had can could will would should may might not no yes please tell me us give list show get".split(" "),
+  "a an the of and or to in on for at by with from as is are was were be been do does did what which who whom when where why how many much share that this these those it its their there about into under over any some all also than then so such have has had can could will would should may might not no yes please tell me us give list show get contain contains contained include includes included happen happened happens say says said mention mentions mentioned describe described according documents document".split(" "),
 );
 
 /** A concept of the question: any of its variants found in a passage counts. */
@@ -31,6 +31,11 @@ interface Concept {
   weight: number;
 }
 
+/**
+ * Weight of an English word the glossary does not know. The glossary covers the documents'
+ * vocabulary, so such a word ("population", "budget") is evidence the documents do not answer.
+ */
+const UNKNOWN_WORD_WEIGHT = 0.75;
 const QUESTION_TERMS = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times)$/i;
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"];
@@ -153,7 +158,7 @@ function rawConcepts(ctx: AnswerContext): Concept[] {
     else if (o > 0) concepts.push({ label: w, variants: [`第${o}`], weight: 1 });
     else if (/^\d/.test(w)) concepts.push({ label: w, variants: [w], weight: 1 });
     // Other English words may occur as such (COVID-19, ACAD); unverifiable otherwise.
-    else concepts.push({ label: w, variants: [w], weight: 0.25 });
+    else concepts.push({ label: w, variants: [w], weight: UNKNOWN_WORD_WEIGHT });
     coveredStems.add(stemEn(w));
   }
   return concepts;
