@@ -14,7 +14,7 @@ import { parseSidecar } from "./parse/sidecar.js";
 import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 export interface LoadIndexConfig {
   documentsDir: string;

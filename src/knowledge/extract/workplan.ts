@@ -7,6 +7,26 @@ import { parseWorkplanRows } from "../parse/table.js";
 import { findDates } from "../text.js";
 import { isForeignBody } from "./meetings.js";
 
+/**
+ * A merged cell: "缔约国会议第十一届会议 <ul>• 预防腐败问题工作组" beside "可能将…列入该届会议临时议程
+ * 12、21、22、31". The body printed as plain text goes with the sentence, the listed bodies with the
+ * paragraph numbers and keywords: two rows citing the same passage.
+ */
+function splitMergedCell(row: WorkplanRow, text: string, glossary: Glossary): WorkplanRow[] {
+  const [, bodyCell = "", parasCell = ""] = text.split("\n")[0].split("\t");
+  const plain = bodyCell.split(/<ul|•/)[0].replace(/<[^>]+>/g, "").trim();
+  const listed = bodyCell.includes("•");
+  const sentence = parasCell.replace(/<[^>]+>/g, "").replace(/[\d、,，\s-]+$/, "").trim();
+  if (!plain || !listed || !sentence || row.bodyNames.length < 2) return [row];
+  const plainBodies = glossary.findBodies(plain).filter((b) => !isForeignBody(plain, b.index)).map((b) => b.id);
+  if (!plainBodies.length) return [row];
+  const rest = row.bodies.filter((b) => !plainBodies.includes(b));
+  return [
+    { ...row, bodies: [...new Set(plainBodies)], bodyNames: [plain], paragraphs: [], keywords: "" },
+    { ...row, bodies: rest, bodyNames: row.bodyNames.filter((n) => n !== plain) },
+  ];
+}
+
 /** Workplan rows of a document. */
 export function extractWorkplan(doc: ParsedDocument, glossary: Glossary): WorkplanRow[] {
   const out: WorkplanRow[] = [];
@@ -23,7 +43,7 @@ export function extractWorkplan(doc: ParsedDocument, glossary: Glossary): Workpl
     const period = (g.period ?? m[1]).replace(/\s+/g, "");
     const d = findDates(period)[0];
     const year = Number(period.match(/(\d{4})/)?.[1]) || undefined;
-    out.push({
+    const row: WorkplanRow = {
       period,
       start: d && !d.month ? d.start : undefined,
       end: d && !d.month ? d.end ?? d.start : undefined,
@@ -33,7 +53,8 @@ export function extractWorkplan(doc: ParsedDocument, glossary: Glossary): Workpl
       paragraphs: g.paragraphs ?? [],
       keywords: g.keywords ?? "",
       source: p.id,
-    });
+    };
+    out.push(...splitMergedCell(row, p.text, glossary));
   }
   return out;
 }
