@@ -71,8 +71,15 @@ function rarityWeight(ctx: AnswerContext, variants: string[]): number {
 
 /** The content concepts of the question (glossary terms for English, words for Chinese). */
 export function conceptsOf(ctx: AnswerContext): Concept[] {
-  return rawConcepts(ctx).map((c) => (c.weight >= 1 ? { ...c, weight: rarityWeight(ctx, c.variants) } : c));
+  // Several answerers look at the same question; weighing scans the corpus, so do it once.
+  let concepts = conceptsByQuestion.get(ctx.q);
+  if (!concepts) {
+    concepts = rawConcepts(ctx).map((c) => (c.weight >= 1 ? { ...c, weight: rarityWeight(ctx, c.variants) } : c));
+    conceptsByQuestion.set(ctx.q, concepts);
+  }
+  return concepts;
 }
+const conceptsByQuestion = new WeakMap<object, Concept[]>();
 
 /** Chinese vocabulary of the glossary (bodies, terms, places, organizations), longest first. */
 const vocabularies = new WeakMap<object, string[]>();

@@ -141,10 +141,3 @@ export function list(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-/** Picks the source passages of a meeting that state a given fact, best first. */
-export function sourcesStating(index: KnowledgeIndex, m: Meeting, test: (text: string) => boolean): string[] {
-  return m.sources.filter((id) => {
-    const p = index.passage(id);
-    return p ? test(p.text.replace(/\s+/g, "")) : false;
-  });
-}

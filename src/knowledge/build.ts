@@ -5,7 +5,7 @@
 import type { Citation } from "../core/types.js";
 import type { Glossary } from "./glossary.js";
 import type {
-  AgendaItem, BodyId, IndexCounts, KnowledgeGraph, KnowledgeIndex, Meeting, MeetingKind, ParsedDocument, Passage,
+  AgendaItem, IndexCounts, KnowledgeGraph, KnowledgeIndex, Meeting, ParsedDocument, Passage,
   Recommendation, Resolution, SearchHit, SkippedDocument, SymbolInfo, TimeSlot, WorkplanRow,
 } from "./model.js";
 import { extractMeetings, meetingsFromWorkplanRow, mergeMeetings, type MeetingDraft } from "./extract/meetings.js";
@@ -14,7 +14,6 @@ import { extractResolutions } from "./extract/resolutions.js";
 import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
-import { itemKey } from "./extract/item-key.js";
 import { buildBm25, searchBm25, tokenize, type Bm25Data } from "./search.js";
 
 /** Everything the index holds; serialized as is into the cache. */
@@ -171,6 +170,3 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   };
 }
 
-/** Canonical key of an agenda item number (re-exported for the answer layer). */
-export { itemKey };
-export type { BodyId, MeetingKind };
