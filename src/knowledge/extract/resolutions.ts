@@ -102,11 +102,12 @@ function nodeFor(into: Map<string, Resolution>, body: BodyId, kind: Resolution["
 const EN_VERBS: [RegExp, string][] = ([
   ["takes note with appreciation of|takes note of|takes note", "takes note"],
   ["calls upon|calls on", "calls upon"],
+  ["calls for", "calls for"],
   ["requests", "requests"], ["decides", "decides"], ["invites", "invites"], ["encourages", "encourages"], ["urges", "urges"],
   ["welcomes", "welcomes"], ["recommends", "recommends"], ["notes", "notes"], ["emphasizes|emphasises", "emphasizes"],
   ["reaffirms", "reaffirms"], ["recognizes|recognises", "recognizes"], ["stresses", "stresses"], ["affirms", "affirms"],
   ["acknowledges", "acknowledges"], ["expresses", "expresses"], ["appeals to|appeals", "appeals to"], ["commends", "commends"],
-  ["approves", "approves"], ["adopts", "adopts"], ["endorses", "endorses"], ["underlines|underscores", "underlines"],
+  ["approves", "approves"], ["appreciates", "appreciates"], ["adopts", "adopts"], ["endorses", "endorses"], ["underlines|underscores", "underlines"],
   ["reiterates", "reiterates"], ["agrees", "agrees"], ["authorizes|authorises", "authorizes"], ["condemns", "condemns"],
   ["deplores", "deplores"], ["demands", "demands"], ["supports", "supports"], ["recalls", "recalls"], ["instructs", "instructs"],
   ["declares", "declares"], ["considers", "considers"], ["renews", "renews"], ["launches", "launches"], ["commits", "commits"],
@@ -120,9 +121,10 @@ function englishAddressee(rest: string): string | undefined {
   const t = rest.trim();
   const known = addresseeOf(t);
   if (known) return known;
-  const m = t.match(/^((?:the |all |relevant |interested |other )?[A-Z][^,;:]{1,80}?)(?=\s+(?:to|that|in|on|for|with)\b|[,;:]|$)/);
-  if (!m) return undefined;
-  return m[1].replace(/^the\s+/i, "").replace(/^Secretary-General$/, "Secretary-General").trim();
+  // "the nuclear-weapon States", "all States not Parties", "the Conference on Disarmament".
+  const m = t.match(/^((?:the |all |relevant |interested |other )?[\w“"‑-][^,;:]{1,80}?)(?=\s+(?:to|that)\s|[,;:(]|$)/);
+  if (!m || !/[A-Z]/.test(m[1])) return undefined;
+  return m[1].replace(/^the\s+/i, "").trim();
 }
 
 /** The operative statement of an English paragraph ("2. Requests the Secretary-General to …"). */
@@ -136,7 +138,9 @@ export function englishStatement(text: string): Pick<Statement, "verb" | "addres
     if (!m) continue;
     return { verb, addressee: ADDRESSING.has(verb) ? englishAddressee(t.slice(m[0].length)) : undefined };
   }
-  return undefined;
+  // An operative paragraph opens with its verb: one the list does not know is still the verb.
+  const other = t.match(/^(?:(?:also|further|again)\s+)?([A-Z]?[a-z]{3,}s)\b/);
+  return other && /^\d{1,3}\./.test(text.trim()) ? { verb: other[1].toLowerCase() } : undefined;
 }
 
 /** The plenary line that closes a resolution: "46th plenary meeting 19 November 2025". */
