@@ -67,7 +67,7 @@ function filesUnder(dir) {
 /** Base name → path of every source file present (the first folder listed wins). */
 export function sourceIndex(dirs = SOURCE_DIRS) {
   const index = new Map();
-  for (const d of dirs) for (const f of filesUnder(d)) if (!index.has(basename(f))) index.set(basename(f), f);
+  for (const d of dirs.filter((x) => existsSync(x))) for (const f of filesUnder(d)) if (!index.has(basename(f))) index.set(basename(f), f);
   return index;
 }
 
