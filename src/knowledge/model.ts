@@ -13,6 +13,8 @@ export type DocumentKind =
   | "secretariat-report"
   | "draft-report-addendum"
   | "report"
+  | "resolution"
+  | "decision"
   | "other";
 
 export type PassageKind = "header" | "heading" | "paragraph" | "list-item" | "table-row" | "footnote" | "text";
@@ -37,6 +39,12 @@ export interface Passage {
   text: string;
   /** Ids of the footnote passages this passage refers to. */
   footnotes?: string[];
+  /** The resolution or decision ("80/12", "1/1") whose text this passage is. */
+  resolution?: string;
+  /** Within a resolution: a preambular or an operative paragraph. */
+  role?: "preambular" | "operative";
+  /** Page of the source file (PDF), when known. */
+  page?: number;
 }
 
 /** Header fields of a document, from its text and its sidecar (sidecar wins). */
@@ -60,6 +68,14 @@ export interface DocumentMeta {
   agendaItem?: { number: string; title?: string };
   /** Symbol of the provisional agenda the document belongs to (header footnote). */
   agendaSymbol?: string;
+  /** The number of the resolution or decision the document is ("80/12"). */
+  resolutionNumber?: string;
+  /** "Resolution adopted by the General Assembly on 1 December 2025": the adopting organ and date. */
+  adopted?: { by: string; date?: string };
+  /** Where the text came from (front matter: the source PDF or page). */
+  source?: string;
+  /** Set when the parser found no structure and indexed the text as plain blocks. */
+  structure?: { kind: "blocks"; reason: string };
 }
 
 export interface ParsedDocument {
