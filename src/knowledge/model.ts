@@ -175,10 +175,22 @@ export interface Statement {
 }
 
 export interface Resolution {
+  /** Unique key: body, kind and number ("cosp:resolution:10/3", "ga:resolution:80/10"). */
+  key: string;
   /** "10/3". */
   number: string;
   kind: "resolution" | "decision";
+  /** The adopting body ("cosp", "ga", "ctoc-cop"); General Assembly 80/10 and Conference 10/3 are different things. */
+  body: BodyId;
   title?: string;
+  /** Adoption date, when the text says it ("Resolution adopted by the General Assembly on …"). */
+  adopted?: string;
+  /** "46th plenary meeting 19 November 2025". */
+  plenary?: { ordinal: number; date?: string; source: string };
+  /** The agenda item it was adopted under ("90(b)"). */
+  agendaItem?: string;
+  /** The corpus document that is this resolution's own text. */
+  docId?: string;
   /** Ordinal of the COSP session that adopted it (the number before the slash). */
   session: number;
   statements: Statement[];
@@ -268,7 +280,10 @@ export interface KnowledgeIndex {
   agenda(meetingId: string): AgendaItem[];
   /** Time slots of a meeting's organization of work, optionally of one date. */
   slots(meetingId: string, date?: string): TimeSlot[];
-  resolution(number: string): Resolution | undefined;
+  /** A resolution or decision by number; with several bodies' of that number, the body or kind asked, else the Conference's, else the best documented. */
+  resolution(number: string, q?: { body?: BodyId; kind?: "resolution" | "decision" }): Resolution | undefined;
+  /** Every resolution and decision with that number (several bodies number theirs alike). */
+  resolutions(number: string): Resolution[];
   recommendations(q?: { meetingId?: string; topic?: string }): Recommendation[];
   symbol(symbol: string): SymbolInfo | undefined;
   workplan(q?: { year?: number; body?: BodyId }): WorkplanRow[];

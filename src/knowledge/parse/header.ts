@@ -166,7 +166,7 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
       adoption.push(t);
       continue;
     }
-    const organItem = t.match(/^Agenda items?\s+(\d+(?:\s*\([a-z]\))?)\s*(.*)$/);
+    const organItem = t.match(/^Agenda items?\s+(\d+(?:\s*\([a-z]{1,2}\))?)\s*(.*)$/);
     if (organItem) {
       meta.agendaItem = { number: organItem[1].replace(/\s+/g, ""), title: organItem[2] || undefined };
       agendaLine.push(t);
