@@ -84,10 +84,11 @@ export function readCorpus(documentsDirs: string | string[]): SourceFile[] {
 export function parseCorpus(files: SourceFile[], glossary: Glossary, onProgress?: LoadIndexConfig["onProgress"]): { documents: ParsedDocument[]; skipped: SkippedDocument[] } {
   const documents: ParsedDocument[] = [];
   const skipped: SkippedDocument[] = [];
+  const places = glossary.data.venues.flatMap((v) => [v.zh, v.en]).filter(Boolean);
   files.forEach((f, i) => {
     try {
       const sidecar = f.sidecar !== undefined ? parseSidecar(f.sidecar, f.file.replace(/\.[^.]+$/, ".meta.json")) : undefined;
-      const doc = parseDocument(f.text, { file: f.file, sidecar, resolveBody: (n) => glossary.resolveBodyName(n) });
+      const doc = parseDocument(f.text, { file: f.file, sidecar, places, resolveBody: (n) => glossary.resolveBodyName(n) });
       doc.meta.body ??= bodyOfUncoveredDocument(doc, glossary);
       documents.push(doc);
     } catch (e) {

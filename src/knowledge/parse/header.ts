@@ -4,7 +4,7 @@
  */
 import type { DocumentKind, DocumentMeta, MeetingKind } from "../model.js";
 import { findDates, monthFromName, iso, parseChineseNumber, joinBroken } from "../text.js";
-import { findSymbol, type SourceLine } from "./clean.js";
+import { findSymbol, findSymbols, type SourceLine } from "./clean.js";
 
 /** A header passage before ids are assigned. */
 export interface HeaderBlock {
@@ -27,7 +27,7 @@ export interface HeaderResult {
 
 const LANGS: Record<string, string> = { chinese: "zh", english: "en", french: "fr", spanish: "es", russian: "ru", arabic: "ar" };
 
-const BODY_WORDS = /(工作组|审议组|缔约国会议$|专家会议|Working Group|Review Group|Conference of the States Parties|Expert Meeting|Expert Group)/;
+const BODY_WORDS = /(工作组|审议组|缔约国会议$|缔约方会议$|专家会议|委员会$|Working Group|Review Group|Conference of the States Parties|Conference of the Parties|Expert Meeting|Expert Group|Commission on|Committee)/;
 
 /** A line that starts the body of the document. */
 export function isBodyStart(line: string, afterDistr: boolean): boolean {
@@ -56,9 +56,14 @@ function docKindFromLine(t: string): DocumentKind | undefined {
   return undefined;
 }
 
+/** "E/2003/30 E/CN.15/2003/14": a document issued under two symbols keeps both. */
+function allSymbolsOf(line: string): string {
+  return findSymbols(line).map((s) => s.symbol).join(" ");
+}
+
 /** Parses "第十届会议", "第十次会议", "Tenth session", "15th meeting". */
 export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKind } | undefined {
-  const zh = t.match(/^第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)$/);
+  const zh = t.match(/^第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)\s*\*?$/);
   if (zh) {
     const n = parseChineseNumber(zh[1]);
     if (n) return { ordinal: n, kind: zh[2] === "届会议" ? "session" : "meeting" };
@@ -98,7 +103,29 @@ const TENS_ORD = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", 
 const TENS_CARD = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /** Reads the header lines (up to the first body line). */
-export function parseHeader(lines: SourceLine[]): HeaderResult {
+/**
+ * The venue in what a dates line leaves: a known place at its start ("维也纳与会者须知" is Vienna
+ * and a title run into it), or short text that names no meeting or report.
+ */
+function readVenue(rest: string, places: string[]): { venue?: string; title?: string; other: string } {
+  if (!rest) return { other: "" };
+  const place = places.filter((p) => rest.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  if (place) {
+    const tail = rest.slice(place.length).replace(/^[\s，,]+/, "");
+    // "Vienna, Austria", "St. Petersburg, Russian Federation": the country stays with the city.
+    if (!tail || /^[A-Z][\w .'-]*$/.test(tail)) return { venue: rest, other: "" };
+    return { venue: place, title: /[\u4e00-\u9fff]/.test(tail) ? tail : undefined, other: "" };
+  }
+  if (/会议|报告|委员会|session|report/i.test(rest) || rest.length > 60) return { other: rest };
+  return { venue: rest, other: "" };
+}
+
+export interface HeaderOptions {
+  /** Known venue names (glossary), longest taken first. */
+  places?: string[];
+}
+
+export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): HeaderResult {
   const meta: Partial<DocumentMeta> = {};
   const blocks: HeaderBlock[] = [];
   let bodyName: string | undefined;
@@ -129,7 +156,7 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
     }
     if (!afterDistr) {
       const sym = findSymbol(t);
-      if (sym && /^(?:CAC|A|E|S)\//.test(t)) meta.symbol ??= sym;
+      if (sym && /^(?:\d{1,3}\s+)?(?:United Nations\s*|联\s*合\s*国\s*)?(?:CAC|CTOC|A|E|S)\//.test(t)) meta.symbol ??= allSymbolsOf(t);
       preamble.push(t);
       continue;
     }
@@ -195,9 +222,15 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
     const dates = findDates(t);
     if (dates.length && !inAgenda && !meta.meeting?.start) {
       const d = dates[0];
-      const venue = (t.slice(0, d.index) + t.slice(d.index + d.length)).replace(/^[\s，,、]+|[\s，,、。]+$/g, "").trim();
-      meta.meeting = { ...meta.meeting, start: d.start, end: d.end ?? d.start, venue: venue || undefined };
+      const rest = (t.slice(0, d.index) + t.slice(d.index + d.length)).replace(/^[\s，,、(（]+|[\s，,、。)）]+$/g, "").replace(/\(\s*\)/g, "").trim();
+      const where = readVenue(rest, opts.places ?? []);
+      // "预防犯罪和刑事司法委员会 第十二届会议报告 (2003 年 5 月 13 日至 22 日)": body and session, not a venue.
+      if (!bodyName && /委员会|工作组|审议组|缔约国会议|缔约方会议|Commission|Committee|Working Group|Review Group|Conference/.test(where.other)) bodyName = where.other.replace(/\s*第.*$/, "");
+      const ord = where.other.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)/);
+      if (ord && !meta.meeting?.ordinal) meta.meeting = { ...meta.meeting, ordinal: parseChineseNumber(ord[1]), kind: ord[2] === "届会议" ? "session" : "meeting" };
+      meta.meeting = { ...meta.meeting, start: d.start, end: d.end ?? d.start, venue: where.venue };
       meeting.push(t);
+      if (where.title) titleBlock.push(where.title);
       continue;
     }
     if (!inAgenda && !meeting.length && BODY_WORDS.test(t) && !/^临时议程|provisional agenda/i.test(t)) {

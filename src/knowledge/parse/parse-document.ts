@@ -7,7 +7,7 @@ import { findDates, toChineseNumber, toRoman } from "../text.js";
 import { englishOrdinal } from "./header.js";
 import type { SourceLine } from "./clean.js";
 import { splitBlocks, fromSuperscript, type Block } from "./blocks.js";
-import { cleanLines, findSymbol } from "./clean.js";
+import { cleanLines, findSymbol, findSymbols } from "./clean.js";
 import { parseHeader } from "./header.js";
 import { parseTable } from "./table.js";
 import type { Sidecar } from "./sidecar.js";
@@ -32,6 +32,8 @@ export interface ParseOptions {
   sidecar?: Sidecar;
   /** Maps a body name as printed to its canonical id (from the glossary). */
   resolveBody?: (name: string) => BodyId | undefined;
+  /** Known venue names, so that a title run into a venue ("维也纳与会者须知") is told apart. */
+  places?: string[];
   /** Front matter read by the file reader (a markdown file's YAML block); read from the text otherwise. */
   frontMatter?: FrontMatter;
 }
@@ -55,13 +57,20 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
   const split = splitFrontMatter(text);
   const frontMatter = opts.frontMatter ?? split.frontMatter;
   const cleaned = cleanLines(unfoldText(split.body));
-  const header = parseHeader(cleaned.lines);
+  const header = parseHeader(cleaned.lines, { places: opts.places });
   const meta: DocumentMeta = { id, file, ...header.meta };
   if (cleaned.printedSymbol) meta.symbol ??= cleaned.printedSymbol;
   if (header.bodyName && opts.resolveBody) meta.body = opts.resolveBody(header.bodyName);
   if (!meta.body && header.organName && opts.resolveBody) meta.body = opts.resolveBody(header.organName);
+  if (!meta.distribution && !meta.symbol) {
+    // A copy without a UN cover that opens with its symbol ("A/70/46 …").
+    const first = cleaned.lines.find((l) => l.text.trim())?.text.trim() ?? "";
+    const sym = findSymbols(first.slice(0, 40))[0]?.symbol;
+    if (sym && first.startsWith(sym) && sym.split("/").length >= 3) meta.symbol = sym;
+  }
   applyFrontMatter(meta, frontMatter);
   applySidecar(meta, opts.sidecar);
+  meta.language ??= detectLanguage(text);
 
   const passages: Passage[] = [];
   const add = (kind: PassageKind, locator: string, text: string, extra: Partial<Passage> = {}) => {
@@ -212,6 +221,18 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
  * to another document, so the title printed in the text wins); the sidecar, applied after, wins
  * over both.
  */
+/**
+ * The language a text is written in, when no cover or front matter says: Chinese when Chinese
+ * characters outnumber Latin words, English otherwise (the bodies' other languages are not told
+ * apart here).
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 20000);
+  const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const words = (sample.match(/[A-Za-z]{2,}/g) ?? []).length;
+  return han > words ? "zh" : "en";
+}
+
 /** Session line of a web page: "Second Session (Vienna, Austria, 22-24 August 2011)". */
 const PAGE_SESSION = /^(\w+(?:-\w+)?)\s+(Session|Intersessional Meeting|Meeting|Resumed Session|Special Session)\s*\(([^)]+)\)\s*$/i;
 
@@ -228,7 +249,7 @@ function readPageHeading(
     const d = findDates(m[3])[0];
     if (!ordinal && !d) continue;
     const venue = d ? m[3].slice(0, d.index).replace(/[\s,，]+$/, "").trim() : m[3].trim();
-    const kind: MeetingKind = /session/i.test(m[2]) ? (/resumed/i.test(m[2]) ? "resumed" : /special/i.test(m[2]) ? "special" : "session") : /intersessional/i.test(m[2]) ? "intersessional" : "meeting";
+    const kind: MeetingKind = /intersessional/i.test(m[2]) ? "intersessional" : /resumed/i.test(m[2]) ? "resumed" : /special/i.test(m[2]) ? "special" : /session/i.test(m[2]) ? "session" : "meeting";
     const bodyLine = first.slice(0, k).find((l) => resolveBody?.(l.text.trim()));
     const used = [...(bodyLine ? [bodyLine] : []), first[k]];
     return {

@@ -12,7 +12,7 @@
 /** Characters of the cover region: the fields of a UN cover stand in its first lines. */
 const COVER_CHARS = 2500;
 
-const JOB_NUMBER = /[A-Z]\.\s?\d{2}-\d{5}\s*\([A-Z]\)(?:\s*GP)?(?:\s*\d{6})*/g;
+const JOB_NUMBER = /[A-Z]\.\s?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s*GP)?(?:\s*\d{6})*/g;
 const BAR_CODE = /\*\d{7,}\*/g;
 const LANGUAGE = "(?:Chinese|English|French|Spanish|Russian|Arabic)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -23,6 +23,8 @@ const COVER_BREAKS: { re: RegExp; at: "before" | "after" }[] = [
   { re: /Distr\.?\s*:\s*(?:General|Limited|Restricted)(?![a-z])/gi, at: "after" },
   { re: new RegExp(`(?<!\\d)\\d{1,2}\\s*${MONTH}\\s*\\d{4}(?=\\s*(?:${LANGUAGE}|Original))`, "g"), at: "after" },
   { re: new RegExp(`(?<![:：]\\s*)${LANGUAGE}(?=\\s*Original)`, "g"), at: "before" },
+  { re: /(?:United Nations|联\s*合\s*国)\s*(?:CAC|CTOC|A|E|S)\//g, at: "before" },
+  { re: /议程项目\s*\d+/g, at: "before" },
   // The symbol printed after "United Nations" ends the organisation's line.
   { re: /(?:United Nations|联\s*合\s*国)\s*(?:CAC|CTOC|A|E|S)\/(?:[A-Z0-9.-]+\/)*(?:(?:Add|Corr|Rev)\.\d+|[A-Z0-9.-]+)(?:\s+(?:CAC|CTOC|A|E|S)\/(?:[A-Z0-9.-]+\/)*(?:(?:Add|Corr|Rev)\.\d+|[A-Z0-9.-]+))*/g, at: "after" },
   { re: /Original\s*:/g, at: "before" },
