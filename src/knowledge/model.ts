@@ -41,6 +41,8 @@ export interface Passage {
   footnotes?: string[];
   /** The resolution or decision ("80/12", "1/1") whose text this passage is. */
   resolution?: string;
+  /** A list entry naming a resolution or decision with its title ("Decision 1/3 Notifications, …"). */
+  listedResolution?: { number: string; title: string };
   /** Within a resolution: a preambular or an operative paragraph. */
   role?: "preambular" | "operative";
   /** Page of the source file (PDF), when known. */

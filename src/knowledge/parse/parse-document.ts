@@ -192,6 +192,10 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     // Unnumbered text and list items: located under the agenda item, paragraph or heading they sit in.
     const ip = itemPath();
     const context = ip ?? lastPara ?? stack[stack.length - 1]?.text ?? "text";
+    if (block.kind === "list-item" && block.resolution) {
+      add("list-item", `${/^Decision/i.test(block.text) ? "decision" : "resolution"} ${block.resolution}, listed`, block.text, { headingPath: headingPath(), listedResolution: { number: block.resolution, title: block.title! } });
+      continue;
+    }
     if (block.kind === "list-item") {
       const n = (contextCount.get(`${context}|li`) ?? 0) + 1;
       contextCount.set(`${context}|li`, n);
