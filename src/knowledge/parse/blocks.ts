@@ -156,7 +156,7 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
         if (open!.kind === "heading") open!.title = joinBroken(open!.title ?? "", t);
         continue;
       }
-      const b: Block = looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && t.length <= 40
+      const b: Block = looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && !/[a-z]\.$/.test(t) && t.length <= 40
         ? { kind: "heading", text: t, lineNo: line.lineNo, title: t, level: 4 }
         : { kind: "text", text: t, lineNo: line.lineNo };
       blocks.push(b);
