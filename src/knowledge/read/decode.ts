@@ -1,0 +1,86 @@
+/**
+ * Bytes of a text file to a string: UTF-8 (a byte-order mark removed), UTF-16 with its mark,
+ * line ends made "\n". Bytes that are not UTF-8 are replaced or refused by policy.
+ */
+import { fail, type InvalidUtf8Policy, type ReadFailure } from "./types.js";
+import { looksBinary, sniff } from "./sniff.js";
+
+/** Decoded text with what was repaired. */
+export interface Decoded {
+  text: string;
+  warnings: string[];
+}
+
+/** Stray bytes "auto" repairs: at most this many, and at most one in `AUTO_RATIO` bytes. */
+const AUTO_MAX = 8;
+const AUTO_RATIO = 1000;
+
+/** Decodes a text file's bytes, or says why they are not text. */
+export function decodeText(bytes: Uint8Array, policy: InvalidUtf8Policy): Decoded | ReadFailure {
+  const head = bytes.subarray(0, 8192);
+  const kind = sniff(head);
+  if (kind?.kind === "utf16le" || kind?.kind === "utf16be") {
+    const text = new TextDecoder(kind.kind === "utf16le" ? "utf-16le" : "utf-16be").decode(bytes.subarray(2));
+    return { text: normalizeLineEnds(text), warnings: [] };
+  }
+  if (kind && kind.kind !== "utf8-bom") return fail("binary", `the file is ${kind.label}, not text`);
+  const body = kind?.kind === "utf8-bom" ? bytes.subarray(3) : bytes;
+  if (looksBinary(head)) return fail("binary", "the file holds binary data (NUL or control bytes), not text");
+  try {
+    return { text: normalizeLineEnds(new TextDecoder("utf-8", { fatal: true }).decode(body)), warnings: [] };
+  } catch {
+    return decodeInvalidUtf8(body, policy);
+  }
+}
+
+/** Replaces or refuses a text with bytes that are not UTF-8. */
+function decodeInvalidUtf8(body: Uint8Array, policy: InvalidUtf8Policy): Decoded | ReadFailure {
+  const text = new TextDecoder("utf-8").decode(body);
+  const bad = countReplacements(text) - countEncodedReplacementChars(body);
+  const first = firstInvalidOffset(body);
+  const where = `${bad} invalid byte sequence${bad === 1 ? "" : "s"}, the first near byte ${first}`;
+  const few = bad <= AUTO_MAX && bad * AUTO_RATIO <= body.length;
+  if (policy === "reject" || (policy === "auto" && !few)) {
+    return fail("invalid-utf8", `the file is not UTF-8 text (${where}); save it as UTF-8`);
+  }
+  return { text: normalizeLineEnds(text), warnings: [`${where} replaced by U+FFFD`] };
+}
+
+const countReplacements = (s: string) => {
+  let n = 0;
+  for (let i = s.indexOf("\uFFFD"); i >= 0; i = s.indexOf("\uFFFD", i + 1)) n++;
+  return n;
+};
+
+/** U+FFFD written in the file itself (EF BF BD) is not an error. */
+const countEncodedReplacementChars = (b: Uint8Array) => {
+  let n = 0;
+  for (let i = b.indexOf(0xef); i >= 0 && i + 2 < b.length; i = b.indexOf(0xef, i + 1)) if (b[i + 1] === 0xbf && b[i + 2] === 0xbd) n++;
+  return n;
+};
+
+/** Byte offset of the first sequence that is not UTF-8. */
+function firstInvalidOffset(b: Uint8Array): number {
+  // Bisect on the longest prefix that decodes: O(n log n) on the rare bad file, no hand-written UTF-8 state machine.
+  let lo = 0;
+  let hi = b.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (decodesCleanly(b.subarray(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A prefix decodes cleanly when at most a sequence cut at its end is incomplete. */
+function decodesCleanly(prefix: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(prefix, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "\r\n" and lone "\r" become "\n". */
+export const normalizeLineEnds = (s: string) => s.replace(/\r\n?/g, "\n");
