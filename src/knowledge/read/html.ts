@@ -122,7 +122,9 @@ export function htmlToText(html: string): HtmlText {
           breakAt(1);
           const list = lists[lists.length - 1];
           if (cellDepth === 0) {
-            if (list?.ordered) {
+            const note = FOOTNOTE_ID.exec(attrs.id ?? "");
+            if (note) prefix = superscript(note[1] ?? note[2]) + " ";
+            else if (list?.ordered) {
               const n = attrs.value && /^\d+$/.test(attrs.value) ? Number(attrs.value) : list.next;
               list.next = n + 1;
               prefix = listLabel(n, list.type) + " ";
@@ -202,9 +204,14 @@ export function htmlToText(html: string): HtmlText {
   return { text: out.join(""), ...(title ? { title } : {}) };
 }
 
-/** Hidden by attribute, or a landmark of the site (navigation, banner, search). */
+/** List items that are footnotes (mammoth writes `<li id="footnote-1">`), labelled as the parser reads them: "¹ text". */
+const FOOTNOTE_ID = /^(?:foot|end)note-?(\d+)$|^fn-?(\d+)$/;
+/** Links from a footnote back to its marker ("↑"). */
+const BACK_LINK = /^#(?:(?:foot|end)note-ref|fnref)/;
+
+/** Hidden by attribute, a landmark of the site (navigation, banner, search), or a footnote's back link. */
 function isHidden(attrs: Record<string, string>): boolean {
-  return "hidden" in attrs || attrs["aria-hidden"] === "true" || SKIP_ROLES.has(attrs.role ?? "") || /display\s*:\s*none/i.test(attrs.style ?? "");
+  return BACK_LINK.test(attrs.href ?? "") || "hidden" in attrs || attrs["aria-hidden"] === "true" || SKIP_ROLES.has(attrs.role ?? "") || /display\s*:\s*none/i.test(attrs.style ?? "");
 }
 
 /** Han characters and full-width punctuation, between which a line break is no space. */

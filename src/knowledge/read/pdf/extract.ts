@@ -120,7 +120,8 @@ function runNext(): void {
 function workerFor(maxMemoryMb: number): Worker {
   if (worker && workerMemoryMb === maxMemoryMb) return worker;
   if (worker) void worker.terminate();
-  worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+  // The worker is plain JavaScript: it inherits no loader of the parent (tsx's would reject its data: import).
+  worker = new Worker(WORKER_URL, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
   workerMemoryMb = maxMemoryMb;
   return worker;
 }

@@ -42,8 +42,9 @@ export function pageLines(items: PdfItem[]): { lines: PdfLine[]; rotated: number
   }
   const lines: PdfLine[] = [];
   for (const group of groups) {
-    const text = joinItems(group.sort((a, b) => a.x - b.x));
-    if (text.trim()) lines.push({ text: text.trim(), y: baseline(group), size: maxSize(group) });
+    const y = baseline(group);
+    const text = joinItems(group.sort((a, b) => a.x - b.x).map((i) => asSuperscript(i, y, bodySize(group))));
+    if (text.trim()) lines.push({ text: text.trim(), y, size: maxSize(group) });
   }
   return { lines, rotated };
 }
@@ -76,11 +77,30 @@ function joinItems(items: PdfItem[]): string {
 /** What goes between the text so far and the next item across a gap. */
 function separator(before: string, next: string, gap: number, size: number): string {
   if (gap >= COLUMN_GAP * size) return "\t";
-  if (/\s$/.test(before) || /^\s/.test(next)) return "";
+  if (/\s$/.test(before) || /^\s/.test(next) || /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(next)) return "";
   const wide = WIDE.test(before.slice(-1)) && WIDE.test(next[0]);
   // Chinese is set without spaces; only a gap of a whole character is spacing worth keeping.
   if (wide) return gap >= size ? " " : "";
   return gap >= SPACE_GAP * size ? " " : "";
+}
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * A footnote marker (digits raised above the baseline in a smaller size) as superscript digits,
+ * the form the parser reads as a marker: "(1999).¹", not "(1999).1" or "(1999). 1".
+ */
+function asSuperscript(item: PdfItem, baseline: number, size: number): PdfItem {
+  const raised = item.y - baseline > 0.2 * size && item.size < 0.85 * size;
+  if (!raised || !/^\s*\d{1,3}\s*$/.test(item.s)) return item;
+  return { ...item, s: item.s.trim().replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]) };
+}
+
+/** The font size most of a line's text is set in. */
+function bodySize(items: PdfItem[]): number {
+  const weight = new Map<number, number>();
+  for (const i of items) weight.set(i.size, (weight.get(i.size) ?? 0) + i.s.length);
+  return [...weight.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
 const maxSize = (items: PdfItem[]) => items.reduce((m, i) => Math.max(m, i.size), 0);

@@ -5,12 +5,31 @@
  * the positioned text items of every page, or `{ id, ok: false, code, message }`.
  * Plain JavaScript: worker threads load files as Node sees them, without the TypeScript loader.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { parentPort } from "node:worker_threads";
-import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 
-const pdfjsDir = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+const require = createRequire(import.meta.url);
+const pdfjsDir = dirname(require.resolve("pdfjs-dist/package.json"));
+
+/**
+ * pdf.js puts a space wherever two glyphs stand more than 0.102 em apart, which splits words of
+ * justified text whose letters are spread ("Presid en t", "attac ks"); real spaces come from the
+ * space glyphs the PDF holds. Its thresholds are constants of its worker module, so a copy of
+ * that module with a threshold of 0.2 em is loaded in its place (pdf.js takes the module from
+ * `globalThis.pdfjsWorker`). Should a later pdf.js change those lines, the stock module is used.
+ */
+const SPACE_FACTORS = [
+  ["const TRACKING_SPACE_FACTOR = 0.102;", "const TRACKING_SPACE_FACTOR = 0.2;"],
+  ["const SPACE_IN_FLOW_MIN_FACTOR = 0.102;", "const SPACE_IN_FLOW_MIN_FACTOR = 0.2;"],
+];
+const stock = readFileSync(require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs"), "utf8");
+if (SPACE_FACTORS.every(([from]) => stock.includes(from))) {
+  const patched = SPACE_FACTORS.reduce((src, [from, to]) => src.replace(from, to), stock);
+  await import("data:text/javascript;base64," + Buffer.from(patched).toString("base64"));
+}
+const { getDocument, OPS } = await import("pdfjs-dist/legacy/build/pdf.mjs");
 const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask].filter((op) => op !== undefined));
 
 parentPort.on("message", async ({ id, data }) => {
