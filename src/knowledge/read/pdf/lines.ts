@@ -16,7 +16,7 @@ export interface PdfLine {
 }
 
 /** A gap of this many font sizes between items is a space... */
-const SPACE_GAP = 0.15;
+const SPACE_GAP = 0.2;
 /** ...and of this many, the gap between two columns. */
 const COLUMN_GAP = 3;
 /** Baselines closer than this many font sizes are one line (superscripts included). */
