@@ -37,8 +37,8 @@ export function decodeText(bytes: Uint8Array, policy: InvalidUtf8Policy): Decode
 function decodeInvalidUtf8(body: Uint8Array, policy: InvalidUtf8Policy): Decoded | ReadFailure {
   const text = new TextDecoder("utf-8").decode(body);
   const bad = countReplacements(text) - countEncodedReplacementChars(body);
-  const first = firstInvalidOffset(body);
-  const where = `${bad} invalid byte sequence${bad === 1 ? "" : "s"}, the first near byte ${first}`;
+  const first = firstInvalidOffset(body, text);
+  const where = `${bad} invalid byte sequence${bad === 1 ? "" : "s"}, the first at byte ${first}`;
   const few = bad <= AUTO_MAX && bad * AUTO_RATIO <= body.length;
   if (policy === "reject" || (policy === "auto" && !few)) {
     return fail("invalid-utf8", `the file is not UTF-8 text (${where}); save it as UTF-8`);
@@ -59,27 +59,16 @@ const countEncodedReplacementChars = (b: Uint8Array) => {
   return n;
 };
 
-/** Byte offset of the first sequence that is not UTF-8. */
-function firstInvalidOffset(b: Uint8Array): number {
-  // Bisect on the longest prefix that decodes: O(n log n) on the rare bad file, no hand-written UTF-8 state machine.
-  let lo = 0;
-  let hi = b.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (decodesCleanly(b.subarray(0, mid))) lo = mid;
-    else hi = mid - 1;
+/**
+ * Byte offset of the first sequence that is not UTF-8: the text before the first U+FFFD the
+ * decoder put in re-encodes to exactly the bytes it came from.
+ */
+function firstInvalidOffset(bytes: Uint8Array, decoded: string): number {
+  for (let i = decoded.indexOf("\uFFFD"); i >= 0; i = decoded.indexOf("\uFFFD", i + 1)) {
+    const at = Buffer.byteLength(decoded.slice(0, i));
+    if (!(bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd)) return at;
   }
-  return lo;
-}
-
-/** A prefix decodes cleanly when at most a sequence cut at its end is incomplete. */
-function decodesCleanly(prefix: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(prefix, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
+  return -1;
 }
 
 /** "\r\n" and lone "\r" become "\n". */

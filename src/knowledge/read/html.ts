@@ -58,7 +58,8 @@ export function htmlToText(html: string): HtmlText {
   };
   /** Ends the current line of inline text. */
   const flush = () => {
-    const line = preDepth > 0 ? inline.replace(/\s+$/, "") : collapse(inline);
+    // Preformatted text keeps its spaces and line breaks (less the line break that opens it).
+    const line = preDepth > 0 ? inline.replace(/^\n/, "").replace(/\s+$/, "") : collapse(inline);
     inline = "";
     if (!line) return;
     if (out.length) out.push(gap === 2 ? "\n\n" : "\n");
@@ -180,7 +181,11 @@ export function htmlToText(html: string): HtmlText {
           want(1);
           return;
         }
-        if (name === "pre") preDepth = Math.max(0, preDepth - 1);
+        if (name === "pre") {
+          breakAt(2);
+          preDepth = Math.max(0, preDepth - 1);
+          return;
+        }
         if (HEADING.test(name)) {
           breakAt(2);
           headingLevel = 0;

@@ -128,9 +128,10 @@ function unsupported(fileName: string): ReadResult {
 }
 
 function tooLarge(size: number, max: number): ReadResult {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return fail("too-large", `the file is ${mb(size)}, over the ${mb(max)} limit`);
+  return fail("too-large", `the file is ${formatSize(size)}, over the ${formatSize(max)} limit`);
 }
+
+const formatSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`);
 
 /** Reads at most `limit` bytes, so a file that grew after it was measured cannot exhaust memory. */
 async function readAtMost(path: string, limit: number): Promise<Buffer> {
