@@ -16,6 +16,8 @@ export interface HeaderResult {
   meta: Partial<DocumentMeta>;
   /** Body name as printed (resolved to an id by the caller). */
   bodyName?: string;
+  /** Organ named above the Distr. line ("General Assembly", "经济及社会理事会"), when no body line is printed. */
+  organName?: string;
   blocks: HeaderBlock[];
   /** Index (into the cleaned lines) where the body of the document starts. */
   bodyStart: number;
@@ -36,6 +38,11 @@ export function isBodyStart(line: string, afterDistr: boolean): boolean {
   if (/^(?:I|II|III|IV|V|VI)\.\s+[A-Z]/.test(t)) return true;
   if (/^(?:摘要|Summary)$/.test(t)) return true;
   if (/^\d{1,3}\.\s+\S/.test(t) && afterDistr) return true;
+  // A resolution's own title ("80/12. Objective information …"), the adopting organ's opening
+  // words, a table of contents and an agenda list start the text.
+  if (/^(?:[A-Z]-)?\d{1,3}\/\d{1,3}(?:\s*[A-Z])?\.\s+\S/.test(t)) return true;
+  if (/^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Conference[\w ]*|Commission[\w ]*),$/.test(t)) return true;
+  if (/^(?:Contents(?:\s+Page)?|目录|Provisional agenda|临时议程|Annotations)$/i.test(t) && afterDistr) return true;
   return false;
 }
 
@@ -76,13 +83,19 @@ export function englishOrdinal(word: string): number | undefined {
   if (i >= 0) return i + 1;
   const j = EN_CARD.indexOf(w);
   if (j >= 0) return j + 1;
-  const compound = w.match(/^twenty[- ](\w+)$/);
+  const t = TENS_ORD.indexOf(w);
+  if (t >= 0) return (t + 2) * 10;
+  const compound = w.match(/^(\w+?)[- ]?(\w+)$/);
   if (compound) {
-    const k = englishOrdinal(compound[1]);
-    if (k && k < 10) return 20 + k;
+    const tens = TENS_CARD.indexOf(compound[1]);
+    const k = englishOrdinal(compound[2]);
+    if (tens >= 0 && k && k < 10) return (tens + 2) * 10 + k;
   }
   return undefined;
 }
+
+const TENS_ORD = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+const TENS_CARD = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /** Reads the header lines (up to the first body line). */
 export function parseHeader(lines: SourceLine[]): HeaderResult {
@@ -97,6 +110,9 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
   const titleBlock: string[] = [];
   let inAgenda = false;
   const preamble: string[] = [];
+  const adoption: string[] = [];
+  const agendaLine: string[] = [];
+  let organName: string | undefined;
 
   for (; i < lines.length; i++) {
     const raw = lines[i].text;
@@ -117,7 +133,10 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
       preamble.push(t);
       continue;
     }
-    const dateEn = t.match(/^(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/);
+    const dateEn = t.match(/^(\d{1,2})\s*([A-Z][a-z]+)\s*(\d{4})$/);
+    if (dateEn && meta.date && monthFromName(dateEn[2]) && iso(+dateEn[3], monthFromName(dateEn[2])!, +dateEn[1]) === meta.date) {
+      continue;
+    }
     if (dateEn && !meta.date && monthFromName(dateEn[2])) {
       meta.date = iso(+dateEn[3], monthFromName(dateEn[2])!, +dateEn[1]);
       distr.push(t);
@@ -132,6 +151,25 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
     if (orig) {
       meta.originalLanguage = LANGS[orig[1].toLowerCase()] ?? orig[1];
       distr.push(t);
+      continue;
+    }
+    const adopted = t.match(/^(Resolution|Decision) adopted by the (.+?) on (\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b/);
+    if (adopted) {
+      const date = findDates(adopted[3])[0]?.start;
+      meta.adopted = { by: adopted[2], date };
+      meta.kind = adopted[1] === "Resolution" ? "resolution" : "decision";
+      organName ??= adopted[2];
+      adoption.push(t);
+      continue;
+    }
+    if (/^\[(?:on the report of|without reference to)\b/i.test(t)) {
+      adoption.push(t);
+      continue;
+    }
+    const organItem = t.match(/^Agenda items?\s+(\d+(?:\s*\([a-z]{1,2}\))?)\s*(.*)$/);
+    if (organItem) {
+      meta.agendaItem = { number: organItem[1].replace(/\s+/g, ""), title: organItem[2] || undefined };
+      agendaLine.push(t);
       continue;
     }
     const fn = t.match(/^\*\s*(.+)$/);
@@ -179,10 +217,13 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
     titleBlock.push(t);
   }
 
+  // A cover without a Distr. line is no UN cover: the text starts at its first line.
+  if (!afterDistr) return { meta: {}, blocks: [], bodyStart: 0 };
   // The COSP itself prints no separate body line: its name is the organisation line above Distr.
   if (!bodyName && preamble.some((p) => /缔约国会议|Conference of the States Parties/.test(p)) && meeting.length) {
     bodyName = "缔约国会议";
   }
+  organName ??= preamble.find((p) => !/^(?:United Nations|联\s*合\s*国)$/.test(p) && !findSymbol(p) && !/^\d+$/.test(p));
   if (inAgenda) {
     // Agenda line, item title line(s), document title, document kind: the last line before the
     // kind line is the title; the lines between the agenda line and it are the item title.
@@ -203,6 +244,8 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
 
   if (distr.length) blocks.push({ locator: "header", lines: distr });
   if (meeting.length) blocks.push({ locator: "header, meeting", lines: meeting });
+  if (agendaLine.length) blocks.push({ locator: "header, agenda item", lines: agendaLine });
+  if (adoption.length) blocks.push({ locator: "header, adoption", lines: adoption });
   if (titleBlock.length) blocks.push({ locator: inAgenda ? "header, agenda item" : "header, title", lines: titleBlock });
-  return { meta, bodyName, blocks, bodyStart: i, footnote };
+  return { meta, bodyName, organName, blocks, bodyStart: i, footnote };
 }
