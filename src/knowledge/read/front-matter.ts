@@ -14,8 +14,9 @@ export interface FrontMatterSplit {
 const BLOCK = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /**
- * Splits front matter from the body. A block that is not a YAML mapping stays in the body, with
- * a warning, so that nothing of the file is lost.
+ * Splits front matter from the body. The body keeps the file's line count (the front matter's
+ * lines become empty lines) so that line numbers of the body are those of the file. A block that
+ * is not a YAML mapping stays in the body, with a warning, so that nothing of the file is lost.
  */
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const m = BLOCK.exec(text);
@@ -27,7 +28,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   } catch (e) {
     return { body: text, warnings: [`front matter is not valid YAML, kept as text: ${firstLine((e as Error).message)}`] };
   }
-  if (data === null || data === undefined) return { frontMatter: {}, body: text.slice(m[0].length), warnings: [] };
+  const body = "\n".repeat(m[0].split("\n").length - 1) + text.slice(m[0].length);
+  if (data === null || data === undefined) return { frontMatter: {}, body, warnings: [] };
   if (typeof data !== "object" || Array.isArray(data)) {
     return { body: text, warnings: ["front matter is not a list of `name: value` fields, kept as text"] };
   }
@@ -36,7 +38,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     const s = asString(value);
     if (s) frontMatter[key] = s;
   }
-  return { frontMatter, body: text.slice(m[0].length), warnings: [] };
+  return { frontMatter, body, warnings: [] };
 }
 
 /** Scalars as written; lists joined by ", "; nested mappings as JSON; empty values dropped. */

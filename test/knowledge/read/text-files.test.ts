@@ -123,15 +123,16 @@ United Nations
 General Assembly Distr.: General 5 December 2025
 `;
 
-  it("gives the front matter's fields as strings, as written, and the body after it", async () => {
+  it("gives the front matter's fields as strings, as written, and the body after it on the lines it stands on in the file", async () => {
     const r = await readDocumentFile(file("A_RES_80_12.md", GA));
     expect(r).toEqual({
       ok: true,
       format: "md",
-      text: "\nUnited Nations\n\nGeneral Assembly Distr.: General 5 December 2025\n",
+      text: "\n".repeat(9) + "\nUnited Nations\n\nGeneral Assembly Distr.: General 5 December 2025\n",
       frontMatter: { symbol: "A/RES/80/12", record_id: "4095617", title: "Objective information on military matters :", date: "2025-12-05", language: "EN", version: "1.10", sponsors: "Germany, Romania" },
       warnings: [],
     });
+    expect(r.ok && r.text.split("\n").indexOf("United Nations")).toBe(GA.split("\n").indexOf("United Nations"));
   });
 
   it("keeps a block that is not valid YAML in the text, with a warning", async () => {
