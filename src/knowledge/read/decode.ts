@@ -15,8 +15,11 @@ export interface Decoded {
 const AUTO_MAX = 8;
 const AUTO_RATIO = 1000;
 
-/** Decodes a text file's bytes, or says why they are not text. */
-export function decodeText(bytes: Uint8Array, policy: InvalidUtf8Policy): Decoded | ReadFailure {
+/**
+ * Decodes a text file's bytes, or says why they are not text. `declared` is an encoding the
+ * file names for itself (a web page's `<meta charset>`), used when the bytes are not UTF-8.
+ */
+export function decodeText(bytes: Uint8Array, policy: InvalidUtf8Policy, declared?: string): Decoded | ReadFailure {
   const head = bytes.subarray(0, 8192);
   const kind = sniff(head);
   if (kind?.kind === "utf16le" || kind?.kind === "utf16be") {
@@ -29,8 +32,31 @@ export function decodeText(bytes: Uint8Array, policy: InvalidUtf8Policy): Decode
   try {
     return { text: normalizeLineEnds(new TextDecoder("utf-8", { fatal: true }).decode(body)), warnings: [] };
   } catch {
-    return decodeInvalidUtf8(body, policy);
+    return decodeDeclared(body, declared) ?? decodeInvalidUtf8(body, policy);
   }
+}
+
+/** Decodes with the encoding the file declares, if it is a legacy one TextDecoder knows. */
+function decodeDeclared(body: Uint8Array, declared: string | undefined): Decoded | undefined {
+  if (!declared) return undefined;
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(declared, { fatal: true });
+  } catch {
+    return undefined; // an encoding TextDecoder does not know
+  }
+  if (decoder.encoding === "utf-8") return undefined;
+  try {
+    return { text: normalizeLineEnds(decoder.decode(body)), warnings: [`decoded as ${decoder.encoding}, the encoding the file declares`] };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The encoding a web page declares in its first 2 KiB (`<meta charset="gb2312">` or the http-equiv form). */
+export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
 }
 
 /** Replaces or refuses a text with bytes that are not UTF-8. */

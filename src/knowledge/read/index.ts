@@ -7,7 +7,7 @@
  */
 import { open, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { decodeText } from "./decode.js";
+import { declaredHtmlCharset, decodeText } from "./decode.js";
 import { readDocx } from "./docx.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { htmlToText } from "./html.js";
@@ -97,7 +97,7 @@ async function readAs(format: DocumentFormat, bytes: Buffer, opts: Required<Read
     if (kind?.kind !== "zip") return fail("unreadable", `not a DOCX file: ${kind ? `the file is ${kind.label}` : "it is not a ZIP package"}`);
     return readDocx(bytes);
   }
-  const decoded = decodeText(bytes, opts.invalidUtf8);
+  const decoded = decodeText(bytes, opts.invalidUtf8, format === "html" ? declaredHtmlCharset(bytes) : undefined);
   if ("ok" in decoded) return decoded;
   const { text, warnings } = decoded;
   if (format === "html") {

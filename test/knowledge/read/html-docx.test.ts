@@ -95,6 +95,18 @@ describe("web pages", () => {
     expect(htmlToText("<p>Vienna<br>Austria</p><pre>Item   1\n  (a)</pre>").text).toBe("Vienna\nAustria\n\nItem   1\n  (a)");
   });
 
+  it("decodes a page in the legacy encoding its <meta charset> declares", async () => {
+    // "会议文件" and "反腐败公约缔约国会议" in GBK.
+    const [title, body] = [Buffer.from("bbe1d2e9cec4bcfe", "hex"), Buffer.from("b7b4b8afb0dcb9abd4bcb5ded4bcb9fabbe1d2e9", "hex")];
+    const html = Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>'), title, Buffer.from("</title></head><body><p>"), body, Buffer.from("</p></body></html>")]);
+    const r = await readDocumentFile(file("gb.html", html));
+    expect(r).toEqual({ ok: true, format: "html", title: "会议文件", text: "反腐败公约缔约国会议", warnings: ["decoded as gbk, the encoding the file declares"] });
+  });
+
+  it("refuses a page that is not UTF-8 and declares no encoding", async () => {
+    expect(await readDocumentFile(file("latin.html", Buffer.from("<p>Réunion à Genève, décision spéciale</p>", "latin1")))).toMatchObject({ ok: false, code: "invalid-utf8" });
+  });
+
   it("refuses a page with no text", async () => {
     expect(await readDocumentFile(file("blank.html", "<html><head><title>Only a title</title><script>x()</script></head><body></body></html>"))).toEqual({ ok: false, code: "empty", reason: "the page holds no text" });
   });
