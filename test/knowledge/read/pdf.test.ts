@@ -153,7 +153,7 @@ describe("PDFs that cannot be read", () => {
     const bytes = readFileSync(real("S_2024_37-EN.pdf"));
     const file = join(tmp, "truncated.pdf");
     writeFileSync(file, bytes.subarray(0, 2000));
-    expect(await readDocumentFile(file)).toMatchObject({ ok: false, code: "unreadable" });
+    expect(await readDocumentFile(file)).toMatchObject({ ok: false, code: "unreadable", reason: expect.stringMatching(/^not a readable PDF file: /) });
   });
 
   it("reports a file named .pdf that is not a PDF as unreadable, saying what it is", async () => {
@@ -166,6 +166,10 @@ describe("PDFs that cannot be read", () => {
     const slow = await readDocumentFile(real("S_2016_1100-EN.pdf"), { pdfTimeoutMs: 1 });
     expect(slow).toMatchObject({ ok: false, code: "timeout", reason: expect.stringContaining("took longer than") });
     expect(success(await readDocumentFile(real("S_2024_37-EN.pdf"))).pages).toHaveLength(2);
+  });
+
+  it("stops an extraction that needs more memory than allowed", async () => {
+    expect(await readDocumentFile(real("S_2016_1100-EN.pdf"), { pdfMaxMemoryMb: 4 })).toEqual({ ok: false, code: "unreadable", reason: "the PDF needs more than 4 MiB to read" });
   });
 
   it("reads PDFs handed over at once one after another, each with its own result", async () => {

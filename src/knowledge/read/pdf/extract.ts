@@ -30,7 +30,7 @@ export interface PdfPage {
   hasImages?: boolean;
 }
 
-/** What the worker extracted, or why it could not. */
+/** What the worker extracted, or why it could not (`message` a sentence for a person). */
 export type ExtractOutcome =
   | { ok: true; pages: PdfPage[]; info: { title?: string } }
   | { ok: false; code: "encrypted" | "unreadable" | "timeout"; message: string };
@@ -98,7 +98,8 @@ function runNext(): void {
     runNext();
   };
   const onMessage = (m: { id: number } & ExtractOutcome) => {
-    if (m.id === id) finish(m, false);
+    if (m.id !== id) return;
+    finish(m.ok || m.code !== "unreadable" ? m : { ...m, message: `not a readable PDF file: ${m.message}` }, false);
   };
   const onError = (e: Error) => {
     const memory = (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";

@@ -22,8 +22,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfReadLimits): Promise
   const outcome = await extractPdf(bytes, limits);
   if (!outcome.ok) {
     if (outcome.code === "encrypted") return fail("encrypted", "the PDF is encrypted with a password; save a copy without the password");
-    if (outcome.code === "timeout") return fail("timeout", outcome.message);
-    return fail("unreadable", `not a readable PDF file: ${outcome.message}`);
+    return fail(outcome.code, outcome.message);
   }
   const warnings: string[] = [];
   const rebuilt = outcome.pages.map((p) => ({ page: p, ...pageLines(p.items) }));
