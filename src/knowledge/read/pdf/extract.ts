@@ -122,7 +122,15 @@ function workerFor(maxMemoryMb: number): Worker {
   if (worker && workerMemoryMb === maxMemoryMb) return worker;
   if (worker) void worker.terminate();
   // The worker is plain JavaScript: it inherits no loader of the parent (tsx's would reject its data: import).
-  worker = new Worker(WORKER_URL, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+  const w = new Worker(WORKER_URL, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+  // A worker that fails between documents is replaced by the next document; its error must
+  // not go unheard, which would end the whole process.
+  const forget = () => {
+    if (worker === w) worker = undefined;
+  };
+  w.on("error", forget);
+  w.on("exit", forget);
+  worker = w;
   workerMemoryMb = maxMemoryMb;
-  return worker;
+  return w;
 }
