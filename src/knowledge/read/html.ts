@@ -36,177 +36,175 @@ const SUPERSCRIPT: Record<string, string> = { "0": "⁰", "1": "¹", "2": "²", 
 
 /** Converts an HTML page or fragment to block text. */
 export function htmlToText(html: string): HtmlText {
-  const out: string[] = [];
-  let gap: Gap = 0;
-  let inline = "";
-  let prefix = "";
-  let preDepth = 0;
-  let supDepth = 0;
-  let sup = "";
-  let titleText: string | undefined;
-  let inTitle = false;
-  let firstHeading: string | undefined;
-  let headingLevel = 0;
-  const lists: ListState[] = [];
-  let row: string[] | undefined;
-  let cellDepth = 0;
-  // Open elements inside a skipped one (the skipped one first); htmlparser2 closes every element it opened.
-  const skipStack: string[] = [];
-
-  const want = (g: Gap) => {
-    if (g > gap) gap = g;
-  };
-  /** Ends the current line of inline text. */
-  const flush = () => {
-    // Preformatted text keeps its spaces and line breaks (less the line break that opens it).
-    const line = preDepth > 0 ? inline.replace(/^\n/, "").replace(/\s+$/, "") : collapse(inline);
-    inline = "";
-    if (!line) return;
-    if (out.length) out.push(gap === 2 ? "\n\n" : "\n");
-    const text = prefix + line;
-    out.push(text);
-    if (headingLevel && firstHeading === undefined) firstHeading = line;
-    prefix = "";
-    gap = 0;
-  };
-  const breakAt = (g: Gap) => {
-    if (cellDepth > 0) {
-      inline += " ";
-      return;
-    }
-    flush();
-    want(g);
-  };
-
+  const writer = new BlockWriter();
   const parser = new Parser(
     {
-      onopentag(name, attrs) {
-        // The page's <title> stands in <head>; the <title> of an inline <svg> is not the page's.
-        if (name === "title" && skipStack.every((t) => t === "head")) {
-          inTitle = true;
-          return;
-        }
-        if (skipStack.length > 0 || SKIP.has(name) || isHidden(attrs)) {
-          skipStack.push(name);
-          return;
-        }
-        if (name === "sup") {
-          supDepth++;
-          return;
-        }
-        if (name === "pre") preDepth++;
-        if (name === "tr") {
-          breakAt(1);
-          row = [];
-          return;
-        }
-        if (name === "td" || name === "th") {
-          if (cellDepth === 0) inline = "";
-          cellDepth++;
-          return;
-        }
-        const h = HEADING.exec(name);
-        if (h) {
-          breakAt(2);
-          if (cellDepth === 0) {
-            prefix = "#".repeat(Number(h[1])) + " ";
-            headingLevel = Number(h[1]);
-          }
-          return;
-        }
-        if (name === "ul" || name === "ol") {
-          breakAt(lists.length ? 1 : 2);
-          lists.push({ ordered: name === "ol", type: attrs.type ?? "1", next: attrs.start && /^-?\d+$/.test(attrs.start) ? Number(attrs.start) : 1 });
-          return;
-        }
-        if (name === "li") {
-          breakAt(1);
-          const list = lists[lists.length - 1];
-          if (cellDepth === 0) {
-            const note = FOOTNOTE_ID.exec(attrs.id ?? "");
-            if (note) prefix = superscript(note[1] ?? note[2]) + " ";
-            else if (list?.ordered) {
-              const n = attrs.value && /^\d+$/.test(attrs.value) ? Number(attrs.value) : list.next;
-              list.next = n + 1;
-              prefix = listLabel(n, list.type) + " ";
-            } else prefix = "- ";
-          }
-          return;
-        }
-        if (PARAGRAPH.has(name)) breakAt(2);
-        else if (LINE.has(name)) breakAt(1);
-      },
-      ontext(text) {
-        if (inTitle) {
-          titleText = (titleText ?? "") + text;
-          return;
-        }
-        if (skipStack.length > 0) return;
-        if (supDepth > 0) sup += text;
-        else inline += text;
-      },
-      onclosetag(name) {
-        if (name === "title" && inTitle) {
-          inTitle = false;
-          return;
-        }
-        if (skipStack.length > 0) {
-          skipStack.pop();
-          return;
-        }
-        if (name === "sup") {
-          supDepth = Math.max(0, supDepth - 1);
-          if (supDepth === 0) {
-            inline += superscript(sup);
-            sup = "";
-          }
-          return;
-        }
-        if (name === "td" || name === "th") {
-          cellDepth = Math.max(0, cellDepth - 1);
-          if (cellDepth === 0) {
-            (row ??= []).push(collapse(inline));
-            inline = "";
-          }
-          return;
-        }
-        if (name === "tr") {
-          if (row && row.some(Boolean)) {
-            inline = "";
-            if (out.length) out.push(gap === 2 ? "\n\n" : "\n");
-            out.push(row.join("\t").replace(/\t+$/, ""));
-            gap = 0;
-          }
-          row = undefined;
-          want(1);
-          return;
-        }
-        if (name === "pre") {
-          breakAt(2);
-          preDepth = Math.max(0, preDepth - 1);
-          return;
-        }
-        if (HEADING.test(name)) {
-          breakAt(2);
-          headingLevel = 0;
-          return;
-        }
-        if (name === "ul" || name === "ol") {
-          lists.pop();
-          breakAt(lists.length ? 1 : 2);
-          return;
-        }
-        if (PARAGRAPH.has(name)) breakAt(2);
-        else if (LINE.has(name)) breakAt(1);
-      },
+      onopentag: (name, attrs) => writer.open(name, attrs),
+      ontext: (text) => writer.text(text),
+      onclosetag: (name) => writer.close(name),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  flush();
-  const title = collapse(titleText ?? "") || firstHeading;
-  return { text: out.join(""), ...(title ? { title } : {}) };
+  return writer.result();
+}
+
+/** Writes the text of a page's elements as they open and close. */
+class BlockWriter {
+  private readonly out: string[] = [];
+  private gap: Gap = 0;
+  /** Inline text of the line being built. */
+  private inline = "";
+  /** Label of the line being built ("# ", "- ", "1. "). */
+  private prefix = "";
+  /** Open elements inside a skipped one (the skipped one first); htmlparser2 closes every element it opened. */
+  private readonly skipStack: string[] = [];
+  private preDepth = 0;
+  private supDepth = 0;
+  private sup = "";
+  private inTitle = false;
+  private titleText?: string;
+  private headingLevel = 0;
+  private firstHeading?: string;
+  private readonly lists: ListState[] = [];
+  private row?: string[];
+  private cellDepth = 0;
+
+  open(name: string, attrs: Record<string, string>): void {
+    // The page's <title> stands in <head>; the <title> of an inline <svg> is not the page's.
+    if (name === "title" && this.skipStack.every((t) => t === "head")) this.inTitle = true;
+    else if (this.skipStack.length > 0 || SKIP.has(name) || isHidden(attrs)) this.skipStack.push(name);
+    else if (name === "sup") this.supDepth++;
+    else if (name === "tr") this.openRow();
+    else if (name === "td" || name === "th") this.openCell();
+    else if (HEADING.test(name)) this.openHeading(Number(name[1]));
+    else if (name === "ul" || name === "ol") this.openList(name === "ol", attrs);
+    else if (name === "li") this.openItem(attrs);
+    else if (name === "pre") {
+      this.breakAt(2);
+      this.preDepth++;
+    } else if (PARAGRAPH.has(name)) this.breakAt(2);
+    else if (LINE.has(name)) this.breakAt(1);
+  }
+
+  text(text: string): void {
+    if (this.inTitle) this.titleText = (this.titleText ?? "") + text;
+    else if (this.skipStack.length > 0) return;
+    else if (this.supDepth > 0) this.sup += text;
+    else this.inline += text;
+  }
+
+  close(name: string): void {
+    if (name === "title" && this.inTitle) this.inTitle = false;
+    else if (this.skipStack.length > 0) this.skipStack.pop();
+    else if (name === "sup") this.closeSup();
+    else if (name === "td" || name === "th") this.closeCell();
+    else if (name === "tr") this.closeRow();
+    else if (name === "pre") {
+      this.breakAt(2);
+      this.preDepth = Math.max(0, this.preDepth - 1);
+    } else if (HEADING.test(name)) {
+      this.breakAt(2);
+      this.headingLevel = 0;
+    } else if (name === "ul" || name === "ol") {
+      this.lists.pop();
+      this.breakAt(this.lists.length ? 1 : 2);
+    } else if (PARAGRAPH.has(name)) this.breakAt(2);
+    else if (LINE.has(name)) this.breakAt(1);
+  }
+
+  result(): HtmlText {
+    this.flush();
+    const title = collapse(this.titleText ?? "") || this.firstHeading;
+    return { text: this.out.join(""), ...(title ? { title } : {}) };
+  }
+
+  /** Ends the line being built. */
+  private flush(): void {
+    // Preformatted text keeps its spaces and line breaks (less the line break that opens it).
+    const line = this.preDepth > 0 ? this.inline.replace(/^\n/, "").replace(/\s+$/, "") : collapse(this.inline);
+    this.inline = "";
+    if (!line) return;
+    this.emit(this.prefix + line);
+    if (this.headingLevel && this.firstHeading === undefined) this.firstHeading = line;
+    this.prefix = "";
+  }
+
+  private emit(line: string): void {
+    if (this.out.length) this.out.push(this.gap === 2 ? "\n\n" : "\n");
+    this.out.push(line);
+    this.gap = 0;
+  }
+
+  /** A block boundary: inside a table cell only a space, elsewhere a new line or paragraph. */
+  private breakAt(g: Gap): void {
+    if (this.cellDepth > 0) {
+      this.inline += " ";
+      return;
+    }
+    this.flush();
+    if (g > this.gap) this.gap = g;
+  }
+
+  private openHeading(level: number): void {
+    this.breakAt(2);
+    if (this.cellDepth > 0) return;
+    this.prefix = "#".repeat(level) + " ";
+    this.headingLevel = level;
+  }
+
+  private openList(ordered: boolean, attrs: Record<string, string>): void {
+    this.breakAt(this.lists.length ? 1 : 2);
+    this.lists.push({ ordered, type: attrs.type ?? "1", next: attrs.start && /^-?\d+$/.test(attrs.start) ? Number(attrs.start) : 1 });
+  }
+
+  private openItem(attrs: Record<string, string>): void {
+    this.breakAt(1);
+    if (this.cellDepth > 0) return;
+    const list = this.lists[this.lists.length - 1];
+    const note = FOOTNOTE_ID.exec(attrs.id ?? "");
+    if (note) this.prefix = superscript(note[1] ?? note[2]) + " ";
+    else if (list?.ordered) {
+      const n = attrs.value && /^\d+$/.test(attrs.value) ? Number(attrs.value) : list.next;
+      list.next = n + 1;
+      this.prefix = listLabel(n, list.type) + " ";
+    } else this.prefix = "- ";
+  }
+
+  private closeSup(): void {
+    this.supDepth = Math.max(0, this.supDepth - 1);
+    if (this.supDepth > 0) return;
+    this.inline += superscript(this.sup);
+    this.sup = "";
+  }
+
+  private openRow(): void {
+    this.breakAt(1);
+    this.row = [];
+  }
+
+  private openCell(): void {
+    if (this.cellDepth === 0) this.inline = "";
+    this.cellDepth++;
+  }
+
+  private closeCell(): void {
+    this.cellDepth = Math.max(0, this.cellDepth - 1);
+    if (this.cellDepth > 0) return;
+    (this.row ??= []).push(collapse(this.inline));
+    this.inline = "";
+  }
+
+  /** A table row on a line of its own, its cells separated by tabs as the parser reads them. */
+  private closeRow(): void {
+    if (this.row?.some(Boolean)) {
+      this.inline = "";
+      this.emit(this.row.join("\t").replace(/\t+$/, ""));
+    }
+    this.row = undefined;
+    if (this.gap < 1) this.gap = 1;
+  }
 }
 
 /** List items that are footnotes (mammoth writes `<li id="footnote-1">`), labelled as the parser reads them: "¹ text". */
