@@ -149,6 +149,18 @@ describe("PDFs that cannot be read", () => {
     expect(!r.ok && r.reason).toMatch(/no text layer.*2 pages.*OCR/);
   });
 
+  it("reads the text pages of a partly scanned PDF and warns of the pages without text", async () => {
+    const r = success(await readDocumentFile(generated("partly-scanned.pdf")));
+    expect(r.pages!.map((p) => p.number)).toEqual([1, 2]);
+    expect(pageText(r, 1)).toBe("1. 工作组审议了议程项目2。\nThe Working Group considered agenda item 2.");
+    expect(pageText(r, 2)).toBe("");
+    expect(r.warnings).toEqual(["page 2 has no text layer (scanned?); its text is missing"]);
+  });
+
+  it("reports a PDF of blank pages as empty", async () => {
+    expect(await readDocumentFile(generated("blank.pdf"))).toEqual({ ok: false, code: "empty", reason: "the PDF holds no text" });
+  });
+
   it("reports a truncated PDF as unreadable", async () => {
     const bytes = readFileSync(real("S_2024_37-EN.pdf"));
     const file = join(tmp, "truncated.pdf");

@@ -30,7 +30,9 @@ export async function readPdf(bytes: Uint8Array, limits: PdfReadLimits): Promise
   if (rotated) warnings.push(`${rotated} text item${rotated === 1 ? "" : "s"} set at an angle (margin notes) left out`);
   const blind = outcome.pages.map((p, i) => (p.items.some((it) => it.s.trim()) ? 0 : i + 1)).filter(Boolean);
   if (blind.length === outcome.pages.length) return noText(outcome.pages);
-  if (blind.some((n) => outcome.pages[n - 1].hasImages)) warnings.push(`page${blind.length === 1 ? "" : "s"} ${blind.join(", ")} ha${blind.length === 1 ? "s" : "ve"} no text layer (scanned?); their text is missing`);
+  const scanned = blind.filter((n) => outcome.pages[n - 1].hasImages);
+  if (scanned.length === 1) warnings.push(`page ${scanned[0]} has no text layer (scanned?); its text is missing`);
+  else if (scanned.length > 1) warnings.push(`pages ${scanned.join(", ")} have no text layer (scanned?); their text is missing`);
 
   const { pages, furniture } = removeFurniture(rebuilt.map((r) => ({ height: r.page.height, lines: r.lines })));
   const spacing = usualLineSpacing(pages);
