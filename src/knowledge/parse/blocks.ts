@@ -178,7 +178,8 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
     blocks.push(b);
     // Footnotes never take continuation lines from the page that follows: those belong to the
     // paragraph the page break interrupted, so `open` stays on it.
-    if (c.kind !== "footnote") open = b;
+    // A markdown footnote ("[^2]: …") is not at a page's foot: its wrapped lines are its own.
+    if (c.kind !== "footnote" || /^\[\^/.test(raw.trim())) open = b;
   }
   return blocks;
 }
