@@ -74,7 +74,7 @@ export interface AppConfig {
   port: number;
   dataDir: string;
   documentsDir: string;
-  glossaryFile: string;
+  glossaryDir: string;
   cacheDir: string;
   dbFile: string;
   timeZone: string;
@@ -148,7 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT ? Number(e.PORT) : 3978,
     dataDir,
     documentsDir: resolve(dataDir, "documents"),
-    glossaryFile: resolve(dataDir, "glossary.json"),
+    glossaryDir: resolve(dataDir, "terms"),
     cacheDir: resolve(cwd, e.CACHE_DIR ?? ".cache"),
     dbFile: resolve(cwd, e.DB_FILE ?? resolve(dataDir, "db.json")),
     timeZone: e.TZ ?? "Europe/Vienna",

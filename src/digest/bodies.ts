@@ -1,7 +1,7 @@
 /**
  * The bodies a channel can follow, looked up the way people type them in commands: by id, name,
  * short name, abbreviation or alias, in English or Chinese, forgiving case, spaces and punctuation.
- * Everything comes from the glossary (data/glossary.json) the index was built with; names are
+ * Everything comes from the glossary (data/terms) the index was built with; names are
  * those of the answer layer (`bodyName`).
  */
 import type { Lang } from "../core/types.js";

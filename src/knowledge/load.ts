@@ -8,7 +8,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
-import { createGlossary, loadGlossary, type Glossary } from "./glossary.js";
+import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
+import { setLexiconCache } from "./lang/lexicon.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
@@ -18,7 +19,7 @@ export const INDEX_VERSION = 4;
 
 export interface LoadIndexConfig {
   documentsDir: string;
-  glossaryFile: string;
+  glossaryDir: string;
   /** Where the built index is cached; no caching when omitted. */
   cacheDir?: string;
   /** Ignore a cached index and rebuild. */
@@ -77,11 +78,12 @@ export function parseCorpus(files: SourceFile[], glossary: Glossary, onProgress?
 
 /** Loads the index, from the cache when it is current. */
 export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
-  const glossaryText = readFileSync(config.glossaryFile, "utf8");
-  const glossary = loadGlossary(config.glossaryFile);
+  const glossaryFiles = glossaryText(config.glossaryDir);
+  setLexiconCache(config.cacheDir);
+  const glossary = loadGlossary(config.glossaryDir);
   const files = readCorpus(config.documentsDir);
   const h = createHash("sha256");
-  h.update(`v${INDEX_VERSION}\0`).update(glossaryText);
+  h.update(`v${INDEX_VERSION}\0`).update(glossaryFiles);
   for (const f of files) h.update(`\0${f.file}\0${f.text}\0${f.sidecar ?? ""}`);
   const hash = h.digest("hex").slice(0, 16);
 
