@@ -162,7 +162,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       return data.graph.workplan.filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
     search(query, opts = {}): SearchHit[] {
-      const { tokens, weights } = questionTokens(query, /[\u4e00-\u9fff]/.test(query) ? "zh" : "en", glossary);
+      const { tokens, weights } = questionTokens(query, glossary);
       const filter = opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
       return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter, weights }).map(([i, score]) => ({ passage: passages[i], score }));
     },

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { BodyId } from "./model.js";
 import { englishWords, stemKey } from "./lang/english.js";
+import { createBodyMatcher } from "./lang/bodies.js";
 
 const pair = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 const names = z.object({ en: z.string().min(1), zh: z.string().min(1) });
@@ -149,20 +150,7 @@ export function glossaryText(dir: string): string {
 export function createGlossary(input: GlossaryData): Glossary {
   const data = glossarySchema.parse(input);
   const byId = new Map(data.bodies.map((b) => [b.id, b]));
-  // Body name patterns, longest first so "资产追回问题工作组" wins over "工作组".
-  const bodyPatterns: { id: string; text: string; latin: boolean; spaced?: RegExp }[] = [];
-  for (const b of data.bodies) {
-    const names = new Set<string>([b.zh, b.en, ...(b.short ? [b.short.zh, b.short.en] : []), ...b.abbreviations, ...b.aliases.en, ...b.aliases.zh]);
-    for (const n of names) {
-      if (!n || n.trim().length < 2) continue;
-      const text = n.trim();
-      const latin = /^[\x00-\x7f]+$/.test(text);
-      // Chinese documents set numbers off with spaces ("20 国集团反腐败工作组"); glossary names do not.
-      const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
-      bodyPatterns.push({ id: b.id, text, latin, spaced: parts.length > 1 ? new RegExp(parts.map(escapeRe).join("\\s*"), "g") : undefined });
-    }
-  }
-  bodyPatterns.sort((a, b) => b.text.length - a.text.length);
+  const bodyMatcher = createBodyMatcher(data.bodies);
 
   // English terms by the stem of their first word; a question matches a term when its words'
   // stems follow the term's ("recommendations made" matches "recommendation").
@@ -203,33 +191,8 @@ export function createGlossary(input: GlossaryData): Glossary {
     data,
     bodies: () => data.bodies,
     body: (id) => byId.get(id),
-    resolveBodyName(name) {
-      const t = name.trim();
-      const exact = data.bodies.find((b) => b.zh === t || b.en.toLowerCase() === t.toLowerCase() || b.short?.zh === t);
-      if (exact) return exact.id;
-      return this.findBodies(t)[0]?.id;
-    },
-    findBodies(text) {
-      const out: { id: BodyId; index: number; length: number }[] = [];
-      const taken: boolean[] = [];
-      const lower = text.toLowerCase();
-      for (const p of bodyPatterns) {
-        const needle = p.latin ? p.text.toLowerCase() : p.text;
-        const hay = p.latin ? lower : text;
-        const found: [number, number][] = [];
-        if (p.spaced) for (const m of hay.matchAll(p.spaced)) found.push([m.index!, m[0].length]);
-        else for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) found.push([i, needle.length]);
-        for (const [i, length] of found) {
-          if (p.latin && (/[a-z0-9]/i.test(hay[i - 1] ?? "") || /[a-z0-9]/i.test(hay[i + length] ?? ""))) continue;
-          let free = true;
-          for (let k = i; k < i + length; k++) if (taken[k]) free = false;
-          if (!free) continue;
-          for (let k = i; k < i + length; k++) taken[k] = true;
-          out.push({ id: p.id, index: i, length });
-        }
-      }
-      return out.sort((a, b) => a.index - b.index);
-    },
+    resolveBodyName: (name) => bodyMatcher.resolve(name),
+    findBodies: (text) => bodyMatcher.find(text),
     expandEnglish(question) {
       return [...new Set(this.englishConcepts(question).flatMap((c) => c.zh))];
     },
@@ -260,6 +223,3 @@ export function createGlossary(input: GlossaryData): Glossary {
   };
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -59,18 +59,22 @@ const senseWeight = (rank: number, dictionary: boolean) => (dictionary ? 0.8 : 1
 
 /**
  * The tokens a question is searched with, and their weights: its own words (weight 1) and its
- * concepts' terms in the other language (terminology 1, dictionary senses less, by rank).
+ * concepts' terms in the other language (terminology 1, dictionary senses less, by rank). A
+ * question in both scripts ("private sector 建议") has each part expanded.
  */
-export function questionTokens(question: string, lang: "en" | "zh", glossary: Glossary): { tokens: string[]; weights: Map<string, number> } {
+export function questionTokens(question: string, glossary: Glossary): { tokens: string[]; weights: Map<string, number> } {
   const weights = new Map<string, number>();
   const add = (toks: string[], w: number) => {
     for (const tok of toks) if (w > (weights.get(tok) ?? 0)) weights.set(tok, w);
   };
   add(tokenize(question), 1);
-  for (const c of questionConcepts(question, lang, glossary)) {
-    const dictionary = c.source === "dictionary";
-    // Search takes a word's best senses; coverage checks them all.
-    for (const s of lang === "en" ? c.zh.slice(0, dictionary ? 3 : undefined) : c.en.slice(0, dictionary ? 3 : undefined)) add(tokenize(s.term), senseWeight(s.rank, dictionary));
+  const langs = [/[a-z]/i.test(question) ? "en" : undefined, /[\u4e00-\u9fff]/.test(question) ? "zh" : undefined].filter((l): l is "en" | "zh" => !!l);
+  for (const lang of langs) {
+    for (const c of questionConcepts(question, lang, glossary)) {
+      const dictionary = c.source === "dictionary";
+      // Search takes a word's best senses; coverage checks them all.
+      for (const s of (lang === "en" ? c.zh : c.en).slice(0, dictionary ? 3 : undefined)) add(tokenize(s.term), senseWeight(s.rank, dictionary));
+    }
   }
   return { tokens: [...weights.keys()], weights };
 }

@@ -18,9 +18,10 @@ export interface EnglishWord {
   index: number;
 }
 
-const WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?/g;
+// Ordinals ("15th") are one word; letters and digits written together ("cosp10") are two.
+const WORD = /\d+(?:st|nd|rd|th)(?![a-z])|[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?/g;
 
-/** The words of a text, lower-cased, with their stems and positions ("ECOSOC's" -> "ecosoc"). */
+/** The words of a text, lower-cased, with their stems and positions ("ECOSOC's" -> "ecosoc", "COSP10" -> "cosp", "10"). */
 export function englishWords(text: string): EnglishWord[] {
   const out: EnglishWord[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {

@@ -11,7 +11,7 @@ import { englishWords, isStopWordEn, stemKey } from "./english.js";
 import { segmentChinese } from "./chinese.js";
 import { lexicon, type Sense } from "./lexicon.js";
 import { isOrdinal, parseEnglishOrdinal } from "./ordinal.js";
-import { QUESTION_ZH } from "./words.js";
+import { QUESTION_ZH, SHORTHAND_EN } from "./words.js";
 
 /** Where a concept's translations come from. */
 export type ConceptSource = "terminology" | "dictionary" | "number" | "unknown";
@@ -25,6 +25,8 @@ export interface QuestionConcept {
   zh: Sense[];
   /** English stem keys ("discuss", "sign up"), best first. */
   en: Sense[];
+  /** For English questions: the words it stands for, first and after last (as `englishWords` counts). */
+  span?: [number, number];
 }
 
 /** Terms that name what is asked, not what it is about. */
@@ -39,6 +41,20 @@ export function questionConcepts(text: string, lang: "en" | "zh", glossary: Glos
 
 const sense = (term: string, rank = 0): Sense => ({ term, rank });
 
+const SYMBOL = /\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g;
+
+/**
+ * Share of an English question's content words (not stop or question words) that reach a term
+ * of the other language, with the words that do not.
+ */
+export function englishReach(text: string, glossary: Glossary): { content: number; reached: number; unreached: string[] } {
+  const words = englishWords(toHalfWidth(text).replace(/-/g, " "));
+  const reached = new Set<number>();
+  for (const c of englishConcepts(text, glossary)) if (c.source !== "unknown" && c.zh.length && c.span) for (let i = c.span[0]; i < c.span[1]; i++) reached.add(i);
+  const content = words.map((w, i) => ({ w, i })).filter(({ w }) => !isStopWordEn(w.word) && (w.word.length > 1 || /\d/.test(w.word)));
+  return { content: content.length, reached: content.filter(({ i }) => reached.has(i)).length, unreached: content.filter(({ i }) => !reached.has(i)).map(({ w }) => w.word) };
+}
+
 function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
   const t = toHalfWidth(text);
   const words = englishWords(t.replace(/-/g, " "));
@@ -48,7 +64,14 @@ function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
     for (let i = c.start; i < c.end; i++) taken[i] = true;
     if (ASKING.test(c.en)) continue;
     const en = [...new Set([c.en, ...c.variants].map(stemKey))].map((k) => sense(k));
-    out.push({ at: c.start, c: { label: c.en, source: "terminology", zh: c.zh.map((z) => sense(z)), en } });
+    out.push({ at: c.start, c: { label: c.en, source: "terminology", zh: c.zh.map((z) => sense(z)), en, span: [c.start, c.end] } });
+  }
+  // A document symbol (CAC/COSP/WG.4/2024/3, A/RES/80/22) is written the same in both languages.
+  for (const m of t.matchAll(SYMBOL)) {
+    const inside = words.map((w, i) => i).filter((i) => words[i].index >= m.index! && words[i].index < m.index! + m[0].length);
+    if (!inside.length) continue;
+    for (const i of inside) taken[i] = true;
+    out.push({ at: inside[0], c: { label: m[0], source: "number", zh: [sense(m[0].toLowerCase())], en: [sense(stemKey(m[0].replace(/[/.]/g, " ")))], span: [inside[0], inside[inside.length - 1] + 1] } });
   }
   const lex = lexicon();
   for (let i = 0; i < words.length; i++) {
@@ -57,7 +80,14 @@ function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
     if (isStopWordEn(word) || (word.length < 2 && !/\d/.test(word))) continue;
     const num = numberConcept(word);
     if (num) {
-      out.push({ at: i, c: num });
+      out.push({ at: i, c: { ...num, span: [i, i + 1] } });
+      continue;
+    }
+    const long = SHORTHAND_EN.get(word);
+    if (long) {
+      const term = glossary.englishConcepts(long)[0];
+      const zh = term ? term.zh.map((z) => sense(z)) : lex.chinese(stemKey(long)).slice(0, MAX_SENSES);
+      out.push({ at: i, c: { label: word, source: term ? "terminology" : zh.length ? "dictionary" : "unknown", zh, en: [sense(stemKey(long))], span: [i, i + 1] } });
       continue;
     }
     // A two-word sense first ("sign up", "take place"), then the word alone.
@@ -65,19 +95,20 @@ function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
     const pair = next && !taken[i + 1] ? lex.chinese(`${stem} ${next.stem}`) : [];
     if (pair.length) {
       taken[i + 1] = true;
-      out.push({ at: i, c: { label: `${word} ${next.word}`, source: "dictionary", zh: pair.slice(0, MAX_SENSES), en: [sense(`${stem} ${next.stem}`)] } });
+      out.push({ at: i, c: { label: `${word} ${next.word}`, source: "dictionary", zh: pair.slice(0, MAX_SENSES), en: [sense(`${stem} ${next.stem}`)], span: [i, i + 2] } });
       continue;
     }
     const zh = lex.chinese(stem);
-    out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: zh.slice(0, MAX_SENSES), en: [sense(stem)] } });
+    out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: zh.slice(0, MAX_SENSES), en: [sense(stem)], span: [i, i + 1] } });
   }
   return out.sort((a, b) => a.at - b.at).map((x) => x.c);
 }
 
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-/** "three" -> 3, 三个, 三次…; "fifth", "5th" -> 第5; "2024", "50%" as they are. */
+/** "three" -> 3, 三个, 三次…; "fifth", "5th" -> 第5; "2024", "50%", "iv" as they are. */
 function numberConcept(word: string): QuestionConcept | undefined {
+  if (/^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(word) && word !== "i") return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
   const card = CARDINALS.indexOf(word);
   if (card > 0) {
     const z = toChineseNumber(card);

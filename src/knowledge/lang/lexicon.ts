@@ -6,12 +6,12 @@
  * once next to the index cache and read from there afterwards.
  */
 import { createRequire } from "node:module";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 1;
+const LEXICON_VERSION = 2;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -40,7 +40,8 @@ interface LexiconTables {
 /** Senses that are not translations: cross-references, surnames, classifiers. */
 const NOT_A_GLOSS = /^(?:surname |variant of|old variant|see |used in|CL:|abbr\. for|\(old\)|erhua variant|Japanese variant|archaic variant|also written|also pr\.|\(Tw\)|\(Cantonese\))/i;
 const MAX_PER_KEY = 8;
-const MAX_WORDS = 3;
+// Questions are looked up a word or a pair of words at a time.
+const MAX_WORDS = 2;
 
 /**
  * Parses CC-CEDICT text ("trad simp [pinyin] /sense/sense/") into the lookup tables. Words with
@@ -72,16 +73,16 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
       }
     });
   }
-  const pack = (map: Map<string, Sense[]>, byFrequency: boolean) => {
+  const pack = (map: Map<string, Sense[]>, byFrequency: boolean, max: number) => {
     const out: Record<string, string> = Object.create(null);
     for (const [k, list] of map) {
       const best = new Map<string, number>();
       for (const s of list) best.set(s.term, Math.min(best.get(s.term) ?? Infinity, s.rank));
-      out[k] = [...best].sort((a, b) => a[1] - b[1] || (byFrequency ? frequency(b[0]) - frequency(a[0]) : 0)).slice(0, MAX_PER_KEY).map(([t, r]) => `${t} ${r}`).join("|");
+      out[k] = [...best].sort((a, b) => a[1] - b[1] || (byFrequency ? frequency(b[0]) - frequency(a[0]) : 0)).slice(0, max).map(([t, r]) => `${t} ${r}`).join("|");
     }
     return out;
   };
-  return { version: LEXICON_VERSION, en: pack(en, true), zh: pack(zh, false) };
+  return { version: LEXICON_VERSION, en: pack(en, true, MAX_PER_KEY), zh: pack(zh, false, 4) };
 }
 
 function unpack(s: string | undefined): Sense[] {
@@ -146,6 +147,8 @@ export function lexicon(): Lexicon {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(tables));
     renameSync(tmp, file);
+    // Tables of an older version or dictionary are not read again.
+    for (const f of readdirSync(cacheDir)) if (/^lexicon-v\d+-.*\.json$/.test(f) && join(cacheDir, f) !== file) rmSync(join(cacheDir, f), { force: true });
   } catch {
     // A read-only folder only costs the next process the parse.
   }

@@ -9,6 +9,8 @@ export const wordListSchema = z.object({
   version: z.number(),
   stopWords: z.array(z.string().min(1)),
   questionWords: z.array(z.string().min(1)),
+  /** Chat shorthand and what it stands for ("mtg" -> "meeting"). */
+  shorthand: z.record(z.string(), z.string()).default({}),
 });
 export type WordList = z.infer<typeof wordListSchema>;
 
@@ -27,6 +29,8 @@ const zh = load("words-zh.json");
 
 /** English stop words (lower case). */
 export const STOP_EN: ReadonlySet<string> = new Set(en.stopWords);
+/** English chat shorthand ("mtg", "docs") and the words it stands for. */
+export const SHORTHAND_EN: ReadonlyMap<string, string> = new Map(Object.entries(en.shorthand));
 /** Chinese stop words. */
 export const STOP_ZH: ReadonlySet<string> = new Set(zh.stopWords);
 /** English question words (what, when, how many …). */

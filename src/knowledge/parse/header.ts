@@ -2,6 +2,7 @@
  * Reads the header block of a UN meeting document (Distr., date, languages, body, session,
  * venue and dates, provisional agenda item, title) into meta fields and header passages.
  */
+import { parseEnglishOrdinal } from "../lang/ordinal.js";
 import type { DocumentKind, DocumentMeta, MeetingKind } from "../model.js";
 import { findDates, monthFromName, iso, parseChineseNumber, joinBroken } from "../text.js";
 import { findSymbol, type SourceLine } from "./clean.js";
@@ -56,30 +57,10 @@ export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKin
     const n = parseChineseNumber(zh[1]);
     if (n) return { ordinal: n, kind: zh[2] === "届会议" ? "session" : "meeting" };
   }
-  const en = t.match(/^(\w+)\s+(session|meeting)$/i);
+  const en = t.match(/^([\w-]+)\s+(session|meeting)$/i);
   if (en) {
-    const n = englishOrdinal(en[1]);
+    const n = parseEnglishOrdinal(en[1]);
     if (n) return { ordinal: n, kind: en[2].toLowerCase() === "session" ? "session" : "meeting" };
-  }
-  return undefined;
-}
-
-const EN_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
-const EN_CARD = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-
-/** "fifteenth", "15th", "fifteen", "15" -> 15. */
-export function englishOrdinal(word: string): number | undefined {
-  const w = word.toLowerCase();
-  const m = w.match(/^(\d+)(?:st|nd|rd|th)?$/);
-  if (m) return Number(m[1]);
-  const i = EN_ORD.indexOf(w);
-  if (i >= 0) return i + 1;
-  const j = EN_CARD.indexOf(w);
-  if (j >= 0) return j + 1;
-  const compound = w.match(/^twenty[- ](\w+)$/);
-  if (compound) {
-    const k = englishOrdinal(compound[1]);
-    if (k && k < 10) return 20 + k;
   }
   return undefined;
 }
