@@ -45,7 +45,7 @@ describe("the glossary files", () => {
 
   it("knows the other UN organs whose documents the bodies cite, by their symbol prefixes", () => {
     const prefixes = Object.fromEntries(bodies.bodies.map((b) => [b.id, b.symbolPrefix]));
-    expect(prefixes).toMatchObject({ ga: "A", ecosoc: "E", ccpcj: "E/CN.15", cnd: "E/CN.7", "ctoc-cop": "CTOC/COP", sc: "S", hrc: "A/HRC" });
+    expect(prefixes).toMatchObject({ ga: "A", ecosoc: "E", ccpcj: "E/CN.15", cnd: "E/CN.7", "ctoc-cop": "CTOC/COP", "security-council": "S", hrc: "A/HRC" });
   });
 
   it("gives each body a unique id and a parent that exists", () => {
