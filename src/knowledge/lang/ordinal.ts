@@ -14,22 +14,24 @@ export function ordinalSuffix(n: number): string {
   return `${n}${s}`;
 }
 
-/** 1..99 spelled as an ordinal word ("twenty-second"); other numbers with a suffix ("122nd"). */
-export function ordinalWord(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return ordinalSuffix(n);
-  if (n < 20) return UNIT_ORD[n];
+/** 1..99 in words, the last word from `last` ("twenty-second", "twenty-two"). */
+function spell(n: number, last: string[], lastTens: string[]): string {
+  if (n < 20) return last[n];
   const t = Math.floor(n / 10);
   const u = n % 10;
-  return u ? `${TENS[t]}-${UNIT_ORD[u]}` : TENS_ORD[t];
+  return u ? `${TENS[t]}-${last[u]}` : lastTens[t];
+}
+
+const inWords = (n: number) => Number.isInteger(n) && n >= 1 && n <= 99;
+
+/** 1..99 spelled as an ordinal word ("twenty-second"); other numbers with a suffix ("122nd"). */
+export function ordinalWord(n: number): string {
+  return inWords(n) ? spell(n, UNIT_ORD, TENS_ORD) : ordinalSuffix(n);
 }
 
 /** 1..99 as a cardinal word ("twenty-two"). */
 export function cardinalWord(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  if (n < 20) return UNITS[n];
-  const t = Math.floor(n / 10);
-  const u = n % 10;
-  return u ? `${TENS[t]}-${UNITS[u]}` : TENS[t];
+  return inWords(n) ? spell(n, UNITS, TENS) : String(n);
 }
 
 const BY_WORD = new Map<string, { n: number; ordinal: boolean }>();
