@@ -1,5 +1,5 @@
 /**
- * Questions the graph does not cover: passage search (BM25, glossary expansion for English),
+ * Questions the graph does not cover: passage search (BM25, each question expanded into the other language),
  * answered only when a passage covers the question's concepts and holds the kind of fact asked
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */

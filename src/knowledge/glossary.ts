@@ -96,8 +96,6 @@ export interface Glossary {
   resolveBodyName(name: string): BodyId | undefined;
   /** Finds body mentions in text (longest aliases first); returns ids with positions. */
   findBodies(text: string): { id: BodyId; index: number; length: number }[];
-  /** Chinese search terms for the English words and phrases found in a question. */
-  expandEnglish(question: string): string[];
   /**
    * The English terms found in a question, each with its Chinese variants (longest matches
    * only); start and end count the question's words (as `englishWords` cuts them).
@@ -193,9 +191,6 @@ export function createGlossary(input: GlossaryData): Glossary {
     body: (id) => byId.get(id),
     resolveBodyName: (name) => bodyMatcher.resolve(name),
     findBodies: (text) => bodyMatcher.find(text),
-    expandEnglish(question) {
-      return [...new Set(this.englishConcepts(question).flatMap((c) => c.zh))];
-    },
     englishConcepts(question) {
       const found = findTerms(question);
       // Keep the longest match where matches overlap ("public procurement" over "procurement").

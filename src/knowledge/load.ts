@@ -9,13 +9,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, join, relative, sep } from "node:path";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
-import { setLexiconCache } from "./lang/lexicon.js";
+import { lexicon, setLexiconCache } from "./lang/lexicon.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
@@ -120,7 +120,9 @@ function bodyOfUncoveredDocument(doc: ParsedDocument, glossary: Glossary): strin
 /** Loads the index, from the cache when it is current. */
 export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const glossaryFiles = glossaryText(config.glossaryDir);
+  // The dictionary is read once per process, beside the index (from its cache after the first run).
   setLexiconCache(config.cacheDir);
+  lexicon();
   const glossary = loadGlossary(config.glossaryDir);
   const files = readCorpus(config.documentsDir);
   const h = createHash("sha256");
