@@ -16,7 +16,7 @@ import { heapUsedAfterGc, median, sampleTasks, summarize, timed, type Summary } 
 export interface CorpusSource {
   name: string;
   documentsDir: string;
-  glossaryFile: string;
+  glossaryDir: string;
   /** Bytes of document text. */
   textBytes: number;
 }
@@ -95,7 +95,7 @@ async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
   const { progress } = config;
   const slug = source.name.replace(/[^a-z0-9]+/gi, "-");
   const cacheDir = join(config.workDir, `cache-${slug}`);
-  const base = { documentsDir: source.documentsDir, glossaryFile: source.glossaryFile, cacheDir };
+  const base = { documentsDir: source.documentsDir, glossaryDir: source.glossaryDir, cacheDir };
 
   // Build: everything from text to a written cache.
   const buildRuns: number[] = [];

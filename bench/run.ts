@@ -145,7 +145,7 @@ async function main(argv: string[]): Promise<number> {
     progress(`synthesizing ${args.docs} documents from ${config.documentsDir}`);
     const synth = synthesizeCorpus({
       seedsDir: config.documentsDir,
-      glossaryFile: config.glossaryFile,
+      glossaryDir: config.glossaryDir,
       outDir: join(workDir, "synthesized"),
       count: args.docs,
       seed: args.seed,
@@ -155,8 +155,8 @@ async function main(argv: string[]): Promise<number> {
 
     const bundledBytes = textBytes(config.documentsDir);
     const sources: (CorpusSource & { dataDir: string; small: boolean })[] = [
-      { name: "bundled corpus", documentsDir: config.documentsDir, glossaryFile: config.glossaryFile, textBytes: bundledBytes, dataDir: config.dataDir, small: true },
-      { name: `synthesized corpus`, documentsDir: synth.documentsDir, glossaryFile: synth.glossaryFile, textBytes: synth.textBytes, dataDir: synth.dataDir, small: false },
+      { name: "bundled corpus", documentsDir: config.documentsDir, glossaryDir: config.glossaryDir, textBytes: bundledBytes, dataDir: config.dataDir, small: true },
+      { name: `synthesized corpus`, documentsDir: synth.documentsDir, glossaryDir: synth.glossaryDir, textBytes: synth.textBytes, dataDir: synth.dataDir, small: false },
     ];
 
     const rounds = args.quick ? { search: 2, graph: 5, answers: 1 } : { search: 5, graph: 20, answers: 3 };
@@ -166,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
         ...config,
         dataDir: s.dataDir,
         documentsDir: s.documentsDir,
-        glossaryFile: s.glossaryFile,
+        glossaryDir: s.glossaryDir,
         cacheDir: join(workDir, `assistant-cache-${corpora.length}`),
         dbFile: join(workDir, `db-${corpora.length}.json`),
         logLevel: "silent",

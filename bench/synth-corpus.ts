@@ -5,16 +5,24 @@
  * symbols, subsidiary bodies (names and symbol prefixes swapped among the bodies of the
  * glossary), venue and countries. Deterministic for a given seed number.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseChineseNumber, toChineseNumber } from "../src/knowledge/text.js";
 import { createRng, deriveSeed, type Rng } from "./prng.js";
 
-/** The parts of data/glossary.json the synthesizer uses. */
+/** The parts of the glossary (data/terms/) the synthesizer uses. */
 export interface SynthGlossary {
   bodies: { id: string; zh: string; short?: { zh?: string }; aliases?: { zh?: string[] }; symbolPrefix?: string | null }[];
   venues?: { en: string; zh: string }[];
   countries?: { en: string; zh: string }[];
+}
+
+/** Reads the bodies and places of a glossary folder. */
+export function readSynthGlossary(dir: string): SynthGlossary {
+  const read = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8"));
+  const bodies = read("bodies.json");
+  const places = read("places.json");
+  return { bodies: [...bodies.bodies, ...(bodies.externalBodies ?? [])], venues: places.venues, countries: places.countries };
 }
 
 /** How one copy differs from its seed. */
@@ -40,8 +48,8 @@ export interface Variant {
 export interface SynthesizeConfig {
   /** Folder with the seed `*.txt` documents and their `*.meta.json` sidecars. */
   seedsDir: string;
-  glossaryFile: string;
-  /** Output data folder: gets `documents/` and a copy of `glossary.json`. */
+  glossaryDir: string;
+  /** Output data folder: gets `documents/` and a copy of the glossary folder `terms/`. */
   outDir: string;
   /** Total documents, seeds included (the seeds are copied unchanged first). */
   count: number;
@@ -52,7 +60,7 @@ export interface SynthesizeConfig {
 export interface SynthesizedCorpus {
   dataDir: string;
   documentsDir: string;
-  glossaryFile: string;
+  glossaryDir: string;
   documents: number;
   /** Bytes of document text written (sidecars excluded). */
   textBytes: number;
@@ -263,13 +271,13 @@ export function readSeeds(seedsDir: string): { stem: string; text: string; sidec
 
 /** Writes the synthesized corpus into `outDir/documents` (seeds first, unchanged). */
 export function synthesizeCorpus(config: SynthesizeConfig): SynthesizedCorpus {
-  const glossary = JSON.parse(readFileSync(config.glossaryFile, "utf8")) as SynthGlossary;
+  const glossary = readSynthGlossary(config.glossaryDir);
   const seeds = readSeeds(config.seedsDir);
   if (!seeds.length) throw new Error(`No seed documents (*.txt) in ${config.seedsDir}`);
   const documentsDir = join(config.outDir, "documents");
   mkdirSync(documentsDir, { recursive: true });
-  const glossaryFile = join(config.outDir, "glossary.json");
-  copyFileSync(config.glossaryFile, glossaryFile);
+  const glossaryDir = join(config.outDir, "terms");
+  cpSync(config.glossaryDir, glossaryDir, { recursive: true });
 
   const runSeed = config.seed ?? 20240903;
   let textBytes = 0;
@@ -296,5 +304,5 @@ export function synthesizeCorpus(config: SynthesizeConfig): SynthesizedCorpus {
     }
     if ((i + 1) % 100 === 0 || i + 1 === total) config.onProgress?.(i + 1, total);
   }
-  return { dataDir: config.outDir, documentsDir, glossaryFile, documents: total, textBytes };
+  return { dataDir: config.outDir, documentsDir, glossaryDir, documents: total, textBytes };
 }

@@ -2,7 +2,7 @@
  * Shared argument reading for commands that name a meeting: "15", "fifteen", "15th", "十五",
  * "第十五次", optionally with a body ("irg 12", "WG.4 15") and an agenda item ("15 2(a)(五)").
  */
-import { englishOrdinal } from "../src/knowledge/parse/header.js";
+import { parseEnglishOrdinal } from "../src/knowledge/lang/ordinal.js";
 import { parseChineseNumber, toHalfWidth } from "../src/knowledge/text.js";
 
 export interface MeetingArgs {
@@ -28,7 +28,7 @@ export function readMeetingArgs(raw: string): MeetingArgs {
   const rest: string[] = [];
   for (const t of tokens) {
     const zh = t.match(/^第?\s*([\d一二三四五六七八九十]+)\s*(?:届|次)?(?:会议)?$/);
-    const n = ordinal === undefined ? (zh ? parseChineseNumber(zh[1]) : englishOrdinal(t.replace(/[.,]$/, ""))) : undefined;
+    const n = ordinal === undefined ? (zh ? parseChineseNumber(zh[1]) : parseEnglishOrdinal(t.replace(/[.,]$/, ""))) : undefined;
     if (n !== undefined && ordinal === undefined) ordinal = n;
     else if (ordinal !== undefined && !item && /^\d{1,2}$/.test(t)) item = t; // "/agenda 15 2"
     else rest.push(t);

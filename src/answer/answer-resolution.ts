@@ -3,6 +3,7 @@
  * (filtered by the verb, addressee or operative paragraph asked about), and "which resolution
  * did X" found through the passages that mention resolutions.
  */
+import { ordinalWord } from "../knowledge/lang/ordinal.js";
 import type { Resolution, Statement } from "../knowledge/model.js";
 import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
 import { plainText, toHalfWidth } from "../knowledge/text.js";
@@ -132,7 +133,7 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   const lines = [
     lang === "zh"
       ? `**第${speaking.number}号${speaking.kind === "decision" ? "决定" : "决议"}**${r?.title ? `（“${r.title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
-      : `**${speaking.kind === "decision" ? "Decision" : "Resolution"} ${speaking.number}**${r?.title ? ` (“${r.title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"][session] ?? `${session}th`} session${src.cite(sessionSrc)}` : ""}.`,
+      : `**${speaking.kind === "decision" ? "Decision" : "Resolution"} ${speaking.number}**${r?.title ? ` (“${r.title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
     `> ${plainText(best.passage.text).replace(/^\d+\.\s*/, "")}`,
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };

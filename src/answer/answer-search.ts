@@ -1,5 +1,5 @@
 /**
- * Questions the graph does not cover: passage search (BM25, glossary expansion for English),
+ * Questions the graph does not cover: passage search (BM25, each question expanded into the other language),
  * answered only when a passage covers the question's concepts and holds the kind of fact asked
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */
@@ -7,115 +7,71 @@ import type { Passage } from "../knowledge/model.js";
 import { sentences } from "../knowledge/extract/resolutions.js";
 import { findDates, plainText, toHalfWidth } from "../knowledge/text.js";
 import { normalizeForSearch } from "../knowledge/search.js";
+import { englishWords } from "../knowledge/lang/english.js";
+import { chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/lang/expand.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName } from "./compose.js";
-
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
-
-/** Words that carry no content in a question. */
-const QUESTION_WORDS = new Set([
-  "什么", "哪些", "哪个", "哪", "多少", "几个", "是否", "吗", "呢", "怎么", "如何", "为什么", "谁", "哪里", "在哪", "何时", "什么时候", "时候",
-  "是", "的", "了", "在", "和", "与", "及", "对", "中", "有", "哪位", "哪天", "提出", "做", "进行", "关于", "方面", "情况", "一个", "有关", "目前",
-  "文件", "是什么", "内容", "主要", "哪些方面", "请问", "告诉", "我", "我们", "是在", "哪一", "哪一次", "开的", "举行", "安排",
-  "做了", "做过", "作了", "干了", "有何", "怎样", "了什么", "什么事", "比例", "百分比", "多大", "几", "名字", "叫什么",
-]);
-const EN_STOP = new Set(
-  "a an the of and or to in on for at by with from as is are was were be been do does did what which who whom when where why how many much share that this these those it its their there about into under over any some all also than then so such have has had can could will would should may might not no yes please tell me us give list show get contain contains contained include includes included happen happened happens say says said mention mentions mentioned describe described according documents document".split(" "),
-);
 
 /** A concept of the question: any of its variants found in a passage counts. */
 interface Concept {
   label: string;
+  /** Chinese variants, normalised as passages are for comparison. */
   variants: string[];
-  /** English words with no glossary entry cannot be checked in Chinese text: they weigh less. */
+  /** English stem keys ("discuss", "sign up"), checked against a passage's stems. */
+  en: string[];
   weight: number;
+  /** A word neither the glossary nor the dictionary knows: it counts only where it is found. */
+  neutral?: boolean;
 }
 
-/**
- * Weight of an English word the glossary does not know. The glossary covers the documents'
- * vocabulary, so such a word ("population", "budget") is evidence the documents do not answer.
- */
-const UNKNOWN_WORD_WEIGHT = 0.75;
-const QUESTION_TERMS = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times)$/i;
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"];
-const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六"];
-const stemEn = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?:es|s|ed|ing)$/, "");
-
-/** Squashed, normalised passage texts of an index, computed once per index. */
-const corpusTexts = new WeakMap<object, string[]>();
-function textsOf(ctx: AnswerContext): string[] {
+/** Squashed, normalised passage texts and their English stems, computed once per index. */
+const corpusTexts = new WeakMap<object, { zh: string[]; en: string[] }>();
+function textsOf(ctx: AnswerContext): { zh: string[]; en: string[] } {
   let t = corpusTexts.get(ctx.index);
   if (!t) {
-    t = ctx.index.documents.flatMap((d) => d.passages.map((p) => normalizeForSearch(p.text).replace(/\s+/g, "")));
+    const passages = ctx.index.documents.flatMap((d) => d.passages);
+    t = { zh: passages.map((p) => squashed(p.text)), en: passages.map((p) => stemLine(p.text)) };
     corpusTexts.set(ctx.index, t);
   }
   return t;
 }
 
+const squashed = (text: string) => normalizeForSearch(text).replace(/\s+/g, "");
+/** A text's English words as " stem stem … " (empty when it has none). */
+const stemLine = (text: string) => (/[a-z]{2}/i.test(text) ? ` ${englishWords(text.replace(/-/g, " ")).map((w) => w.stem).join(" ")} ` : "");
+const hasKey = (line: string, key: string) => !!line && line.includes(` ${key} `);
+
 /**
  * How much a concept counts: words found in much of the corpus ("工作", "UNODC") say little about
- * whether a passage answers; one found nowhere at all is strong evidence that none does.
+ * whether a passage answers; one found nowhere at all is strong evidence that none does (for
+ * UN terminology; a dictionary sense the documents do not use says less).
  */
-function rarityWeight(ctx: AnswerContext, variants: string[]): number {
+function rarityWeight(ctx: AnswerContext, c: Concept, source: ConceptSource): number {
   const texts = textsOf(ctx);
-  const vs = variants.map((v) => v.replace(/\s+/g, "")).filter(Boolean);
   let df = 0;
-  for (const t of texts) if (vs.some((v) => t.includes(v))) df++;
-  const f = df / Math.max(1, texts.length);
-  if (df === 0) return 1.5;
+  for (let i = 0; i < texts.zh.length; i++) if (c.variants.some((v) => texts.zh[i].includes(v)) || c.en.some((k) => hasKey(texts.en[i], k))) df++;
+  const f = df / Math.max(1, texts.zh.length);
+  if (df === 0) return source === "dictionary" ? 1 : 1.5;
   if (f >= 0.2) return 0.3;
   if (f >= 0.05) return 0.6;
   return 1;
 }
 
-/** The content concepts of the question (glossary terms for English, words for Chinese). */
+/** The content concepts of the question, each in both languages. */
 export function conceptsOf(ctx: AnswerContext): Concept[] {
   // Several answerers look at the same question; weighing scans the corpus, so do it once.
   let concepts = conceptsByQuestion.get(ctx.q);
   if (!concepts) {
-    concepts = rawConcepts(ctx).map((c) => (c.weight >= 1 ? { ...c, weight: rarityWeight(ctx, c.variants) } : c));
+    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).map((c) => {
+      const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashed(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1 };
+      if (c.source === "unknown") return { ...concept, neutral: true };
+      return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
+    });
     conceptsByQuestion.set(ctx.q, concepts);
   }
   return concepts;
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
-
-/** Chinese vocabulary of the glossary (bodies, terms, places, organizations), longest first. */
-const vocabularies = new WeakMap<object, string[]>();
-function vocabularyOf(ctx: AnswerContext): string[] {
-  const g = ctx.glossary.data;
-  let v = vocabularies.get(g);
-  if (!v) {
-    const all = new Set<string>();
-    for (const b of g.bodies) for (const z of [b.zh, b.short?.zh, ...b.aliases.zh]) if (z) all.add(z);
-    for (const t of g.terms) for (const z of t.zh) all.add(z);
-    for (const x of [...g.venues, ...g.countries, ...g.organizations]) all.add(x.zh);
-    for (const z of g.genericBodyWords?.zh ?? []) all.add(z);
-    v = [...all].map((z) => normalizeForSearch(z).replace(/\s+/g, "")).filter((z) => z.length >= 2).sort((a, b) => b.length - a.length);
-    vocabularies.set(g, v);
-  }
-  return v;
-}
-
-/** English names of each Chinese glossary term (to tell a refinement from a different term). */
-const englishOfZh = new WeakMap<object, Map<string, string[]>>();
-function englishOf(ctx: AnswerContext, zh: string): string[] {
-  const g = ctx.glossary.data;
-  let m = englishOfZh.get(g);
-  if (!m) {
-    m = new Map();
-    const add = (z: string, en: string[]) => {
-      const k = normalizeForSearch(z).replace(/\s+/g, "");
-      m!.set(k, [...(m!.get(k) ?? []), ...en.map((e) => e.toLowerCase())]);
-    };
-    for (const t of g.terms) for (const z of t.zh) add(z, t.en);
-    for (const x of [...g.venues, ...g.countries, ...g.organizations]) add(x.zh, [x.en]);
-    for (const b of g.bodies) for (const z of [b.zh, b.short?.zh, ...b.aliases.zh]) if (z) add(z, [b.en, ...(b.short ? [b.short.en] : []), ...b.aliases.en]);
-    englishOfZh.set(g, m);
-  }
-  return m.get(zh) ?? [];
-}
 
 /**
  * Passage text with the longer glossary terms that contain `v` but mean something else removed:
@@ -123,72 +79,52 @@ function englishOf(ctx: AnswerContext, zh: string): string[] {
  * (prevention and management of conflicts of interest) is about "利益冲突".
  */
 function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string {
-  const mine = englishOf(ctx, v);
+  const { terms, english } = chineseVocabulary(ctx.glossary);
+  const lower = (zh: string) => (english.get(zh) ?? []).map((e) => e.toLowerCase());
+  const mine = lower(v);
   const sameConcept = (term: string) => {
-    const theirs = englishOf(ctx, term);
+    const theirs = lower(term);
     return !mine.length || !theirs.length || theirs.some((t) => mine.some((e) => new RegExp(`(?:^|[^a-z])${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?(?![a-z])`).test(t)));
   };
   let t = text;
-  for (const term of vocabularyOf(ctx)) {
+  for (const term of terms) {
     if (term.length <= v.length) break;
     if (term.includes(v) && t.includes(term) && !sameConcept(term)) t = t.split(term).join("|");
   }
   return t;
 }
 
-function rawConcepts(ctx: AnswerContext): Concept[] {
-  const { q, glossary } = ctx;
-  if (q.lang === "zh") {
-    const out: Concept[] = [];
-    // Whole glossary terms first ("工作组", "预算外资源"), then the remaining words.
-    let rest = normalizeForSearch(q.text).replace(/\s+/g, "");
-    for (const term of vocabularyOf(ctx)) {
-      if (!rest.includes(term) || QUESTION_WORDS.has(term)) continue;
-      out.push({ label: term, variants: [term], weight: 1 });
-      rest = rest.split(term).join("|");
-    }
-    for (const seg of segmenter.segment(rest)) {
-      const w = seg.segment;
-      if (!seg.isWordLike || QUESTION_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
-      out.push({ label: w, variants: [w], weight: 1 });
-    }
-    return out;
-  }
-  const found = glossary.englishConcepts(q.text).filter((c) => !QUESTION_TERMS.test(c.en));
-  const concepts: Concept[] = found.map((c) => ({ label: c.en, variants: c.zh.map(normalizeForSearch), weight: 1 }));
-  const coveredStems = new Set(found.flatMap((c) => c.en.toLowerCase().split(/[\s-]+/).map(stemEn)));
-  for (const w of q.text.toLowerCase().match(/[a-z][a-z0-9-]{2,}|\d+%?/g) ?? []) {
-    if (EN_STOP.has(w) || w.split("-").every((x) => coveredStems.has(stemEn(x)))) continue;
-    const n = NUMBER_WORDS.indexOf(w);
-    const o = ORDINAL_WORDS.indexOf(w);
-    if (n > 0) concepts.push({ label: w, variants: [String(n), `${CN[n]}个`, `${CN[n]}次`, `${CN[n]}名`], weight: 1 });
-    else if (o > 0) concepts.push({ label: w, variants: [`第${o}`], weight: 1 });
-    else if (/^\d/.test(w)) concepts.push({ label: w, variants: [w], weight: 1 });
-    // Other English words may occur as such (COVID-19, ACAD); unverifiable otherwise.
-    else concepts.push({ label: w, variants: [w], weight: UNKNOWN_WORD_WEIGHT });
-    coveredStems.add(stemEn(w));
-  }
-  return concepts;
-}
-
 /** How many of the concepts a passage (with its headings) contains. */
 export function coverage(concepts: Concept[], passage: Passage, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
-  const text = normalizeForSearch(`${passage.text} ${passage.headingPath.join(" ")} ${context}`).replace(/\s+/g, "");
+  const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
+  const text = squashed(whole);
+  let stems: string | undefined;
   const missing: string[] = [];
   let hit = 0;
   let total = 0;
-  const found = (v: string) => {
-    const w = v.replace(/\s+/g, "");
+  const vocab = ctx ? chineseVocabulary(ctx.glossary).english : undefined;
+  const found = (v: string) =>
     // A glossary term found only inside a longer, different term does not count.
-    return !!w && text.includes(w) && (!ctx || !vocabularyOf(ctx).includes(w) || withoutLongerTerms(ctx, text, w).includes(w));
-  };
+    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v).includes(v));
+  const foundEn = (k: string) => hasKey((stems ??= stemLine(whole)), k);
   for (const c of concepts) {
+    const present = c.variants.some(found) || c.en.some(foundEn);
+    if (c.neutral) {
+      if (present) {
+        hit += UNKNOWN_WORD_WEIGHT;
+        total += UNKNOWN_WORD_WEIGHT;
+      }
+      continue;
+    }
     total += c.weight;
-    if (c.variants.some(found)) hit += c.weight;
+    if (present) hit += c.weight;
     else if (c.weight >= 0.6) missing.push(c.label);
   }
   return { hit, total, missing };
 }
+
+/** What a word neither source knows adds to a passage that contains it. */
+const UNKNOWN_WORD_WEIGHT = 0.75;
 
 /** A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个", "11 个国家". */
 const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<!第)[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;

@@ -2,6 +2,7 @@
  * Building blocks for answers: a citation collector that numbers sources, and the names of
  * bodies, meetings, venues and dates in the asker's language (English names from the glossary).
  */
+import { ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import type { KnowledgeIndex, Meeting } from "../knowledge/model.js";
@@ -53,12 +54,8 @@ export function refused(text: string, lang: Lang, sources?: Sources): Answer {
 }
 
 /** "15th", "1st", "22nd". */
-export function ordinalEn(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
-  return `${n}${s}`;
-}
+export const ordinalEn = ordinalSuffix;
 
-const RESUMED_EN = ["", "first", "second", "third", "fourth", "fifth"];
 
 /** Short name of a body ("Working Group on Prevention" / "预防腐败问题工作组"). */
 export function bodyName(g: Glossary, id: string, lang: Lang): string {
@@ -91,7 +88,7 @@ export function meetingName(g: Glossary, m: Meeting, lang: Lang): string {
   if (!m.ordinal) return `meeting of the ${names[0]}`;
   const w = m.kind === "session" || m.kind === "resumed" ? "session" : word?.en ?? "meeting";
   const base = `${ordinalEn(m.ordinal)} ${w} of the ${names[0]}`;
-  return m.kind === "resumed" ? `${m.part ? `${RESUMED_EN[m.part] ?? ordinalEn(m.part)} ` : ""}resumed ${base}` : base;
+  return m.kind === "resumed" ? `${m.part ? `${ordinalWord(m.part)} ` : ""}resumed ${base}` : base;
 }
 
 /** Venue in the asker's language: "Atlanta, United States of America" / "美利坚合众国亚特兰大". */

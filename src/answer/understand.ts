@@ -9,7 +9,8 @@ import type { Lang } from "../core/types.js";
 import { zoneOffsetMinutes } from "../core/time.js";
 import type { BodyId } from "../knowledge/model.js";
 import type { Glossary } from "../knowledge/glossary.js";
-import { englishOrdinal } from "../knowledge/parse/header.js";
+import { ORDINAL_PATTERN, parseEnglishOrdinal } from "../knowledge/lang/ordinal.js";
+import { englishWords, stemKey } from "../knowledge/lang/english.js";
 import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
 import { findSymbols } from "../knowledge/parse/clean.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
@@ -98,7 +99,6 @@ const ADDRESSEE_PATTERNS: [string, RegExp][] = [
   ["Implementation Review Group", /implementation review group|\bIRG\b|实施情况审议组/i],
 ];
 
-const EN_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth";
 
 /** Options for understanding: the clock and zone for relative dates. */
 export interface UnderstandOptions {
@@ -142,10 +142,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // English ordinals: 15th, fifteenth, "session 12", "meeting 15"
   if (!ordinal) {
     // Prefer the ordinal next to "session"/"meeting"; "the first day", "first item" are not meetings.
-    const all = [...lower.matchAll(new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)|${EN_ORDINAL_WORDS})\\b(?!\\s+(?:day|item|sub-item|paragraph|cycle|time))(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
+    const all = [...lower.matchAll(new RegExp(`\\b(${ORDINAL_PATTERN})\\b(?!\\s+(?:day|item|sub-item|paragraph|cycle|time))(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
     const en = all.find((m) => m[2]) ?? all[0];
     if (en) {
-      ordinal = englishOrdinal(en[1]);
+      ordinal = parseEnglishOrdinal(en[1]);
       if (en[2]) meetingWord = en[2] === "meeting" ? "meeting" : "session";
     }
     const after = lower.match(/\b(session|meeting)\s+(?:no\.?\s*)?(\d{1,2})\b/);
@@ -196,8 +196,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (symbols.length) asks.delete("symbol");
 
   const verbs: string[] = [];
+  // Verbs match by their stems: the glossary writes "request", the question "requested".
+  const stems = ` ${englishWords(text.replace(/-/g, " ")).map((w) => w.stem).join(" ")} `;
   for (const v of glossary.data.verbs) {
-    if (v.en.some((e) => new RegExp(`\\b${e}\\b`, "i").test(text)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && text.includes(z)))) verbs.push(v.verb);
+    if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && text.includes(z)))) verbs.push(v.verb);
   }
   if (/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|提出了哪些要求/i.test(text) && !verbs.includes("requests")) verbs.push("requests");
   const addressee = ADDRESSEE_PATTERNS.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
@@ -227,7 +229,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     }
   }
   const dayWord = lower.match(/\b(first|second|third|fourth|fifth|last|final) day\b|\bday (\d)\b|第([一二三四五\d])天|最后一天/);
-  const meetingDay = dayWord ? (/last|final|最后/.test(dayWord[0]) ? -1 : dayWord[2] ? Number(dayWord[2]) : dayWord[3] ? parseChineseNumber(dayWord[3]) : ["first", "second", "third", "fourth", "fifth"].indexOf(dayWord[1]) + 1) : undefined;
+  const meetingDay = dayWord ? (/last|final|最后/.test(dayWord[0]) ? -1 : dayWord[2] ? Number(dayWord[2]) : dayWord[3] ? parseChineseNumber(dayWord[3]) : parseEnglishOrdinal(dayWord[1])) : undefined;
   if (meetingDay) asks.add("agenda");
   const partOfDay = /morning|上午|早上/i.test(text) ? "morning" : /afternoon|下午/i.test(text) ? "afternoon" : undefined;
 

@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   const loaded = await loadIndex({
     documentsDir: config.documentsDirs,
-    glossaryFile: config.glossaryFile,
+    glossaryDir: config.glossaryDir,
     cacheDir: config.cacheDir,
     rebuild: true,
     onProgress: json ? undefined : (file, done, total) => process.stderr.write(`\r  parsing ${done}/${total} ${file.slice(0, 50).padEnd(50)}`),

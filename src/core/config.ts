@@ -78,7 +78,7 @@ export interface AppConfig {
   documentsDir: string;
   /** DOCUMENTS_DIR: one or more folders, each read recursively. */
   documentsDirs: string[];
-  glossaryFile: string;
+  glossaryDir: string;
   cacheDir: string;
   dbFile: string;
   timeZone: string;
@@ -154,7 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     documentsDir: documentsDirs[0],
     documentsDirs,
-    glossaryFile: resolve(dataDir, "glossary.json"),
+    glossaryDir: resolve(dataDir, "terms"),
     cacheDir: resolve(cwd, e.CACHE_DIR ?? ".cache"),
     dbFile: resolve(cwd, e.DB_FILE ?? resolve(dataDir, "db.json")),
     timeZone: e.TZ ?? "Europe/Vienna",

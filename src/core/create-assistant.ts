@@ -32,7 +32,7 @@ export interface AssistantOptions {
 /** Creates the assistant over the configured documents. */
 export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex; close(): void }> {
   const logger = opts.logger ?? createLogger(opts.config.logLevel);
-  const load = () => loadIndex({ documentsDir: opts.config.documentsDirs, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir });
+  const load = () => loadIndex({ documentsDir: opts.config.documentsDirs, glossaryDir: opts.config.glossaryDir, cacheDir: opts.config.cacheDir });
   const index = createLiveIndex(opts.index ?? (await load()).index);
   if (index.skipped.length) {
     for (const s of index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });

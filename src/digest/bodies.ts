@@ -1,12 +1,13 @@
 /**
  * The bodies a channel can follow, looked up the way people type them in commands: by id, name,
  * short name, abbreviation or alias, in English or Chinese, forgiving case, spaces and punctuation.
- * Everything comes from the glossary (data/glossary.json) the index was built with; names are
+ * Everything comes from the glossary (data/terms) the index was built with; names are
  * those of the answer layer (`bodyName`).
  */
 import type { Lang } from "../core/types.js";
 import { bodyName } from "../answer/compose.js";
 import type { BodyEntry, Glossary } from "../knowledge/glossary.js";
+import { createBodyMatcher } from "../knowledge/lang/bodies.js";
 
 /** One body, as the glossary describes it. */
 export type BodyInfo = BodyEntry;
@@ -26,27 +27,11 @@ export interface BodyCatalog {
   name(id: string, lang: Lang): string;
 }
 
-// Matching ignores case, spaces, punctuation and Chinese book-title marks, so "wg 4", "WG.4" and
-// "《预防》工作组" compare by their letters.
-const norm = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’《》（）()·、，。]/g, "");
-
-function namesOf(b: BodyInfo): string[] {
-  return [b.id, b.en, b.zh, b.short?.en, b.short?.zh, ...b.abbreviations, ...b.aliases.en, ...b.aliases.zh].filter((n): n is string => !!n);
-}
-
 /** Builds a catalog over a glossary's bodies. */
 export function createBodyCatalog(glossary: Glossary): BodyCatalog {
   const bodies = glossary.bodies();
-  const candidates = (text: string): BodyInfo[] => {
-    const q = norm(text);
-    if (!q) return [];
-    const exact = bodies.filter((b) => namesOf(b).some((n) => norm(n) === q));
-    if (exact.length) return exact;
-    // Partial matches only for queries long enough to mean something ("prev", "预防").
-    const longEnough = /[\u4e00-\u9fff]/.test(q) ? q.length >= 2 : q.length >= 4;
-    if (!longEnough) return [];
-    return bodies.filter((b) => namesOf(b).some((n) => norm(n).includes(q) || (norm(n).length >= 4 && q.includes(norm(n)))));
-  };
+  const matcher = createBodyMatcher(bodies);
+  const candidates = (text: string): BodyInfo[] => matcher.candidates(text).map((id) => glossary.body(id)!);
   return {
     glossary,
     list: () => bodies.filter((b) => b.uncac),

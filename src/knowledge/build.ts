@@ -14,7 +14,7 @@ import { extractResolutions } from "./extract/resolutions.js";
 import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
-import { buildBm25, searchBm25, tokenize, type Bm25Data } from "./search.js";
+import { buildBm25, questionTokens, searchBm25, type Bm25Data } from "./search.js";
 
 /** Everything the index holds; serialized as is into the cache. */
 export interface IndexData {
@@ -191,10 +191,9 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       return data.graph.workplan.filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
     search(query, opts = {}): SearchHit[] {
-      const expanded = /[a-z]/i.test(query) ? glossary.expandEnglish(query) : [];
-      const tokens = [...tokenize(query), ...expanded.flatMap((z) => tokenize(z))];
+      const { tokens, weights } = questionTokens(query, glossary);
       const filter = opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
-      return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter }).map(([i, score]) => ({ passage: passages[i], score }));
+      return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter, weights }).map(([i, score]) => ({ passage: passages[i], score }));
     },
   };
 }

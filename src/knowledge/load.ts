@@ -8,7 +8,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
-import { createGlossary, loadGlossary, type Glossary } from "./glossary.js";
+import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
+import { lexicon, setLexiconCache } from "./lang/lexicon.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
@@ -21,7 +22,7 @@ export const INDEX_VERSION = 5;
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
   documentsDir: string | string[];
-  glossaryFile: string;
+  glossaryDir: string;
   /** Where the built index is cached; no caching when omitted. */
   cacheDir?: string;
   /** Ignore a cached index and rebuild. */
@@ -234,11 +235,14 @@ function bodyOfUncoveredDocument(doc: ParsedDocument, glossary: Glossary): strin
 
 /** Loads the index, from the cache when it is current. */
 export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
-  const glossaryText = readFileSync(config.glossaryFile, "utf8");
-  const glossary = loadGlossary(config.glossaryFile);
+  const glossaryDirs = glossaryText(config.glossaryDir);
+  // The dictionary is read once per process, beside the index (from its cache after the first run).
+  setLexiconCache(config.cacheDir);
+  lexicon();
+  const glossary = loadGlossary(config.glossaryDir);
   const files = readCorpus(config.documentsDir);
   const h = createHash("sha256");
-  h.update(`v${INDEX_VERSION}\0`).update(glossaryText);
+  h.update(`v${INDEX_VERSION}\0`).update(glossaryDirs);
   for (const f of files) h.update(`\0${f.file}\0`).update(f.bytes ?? f.text ?? `${f.tooLarge}`).update(`\0${f.sidecar ?? ""}`);
   const hash = h.digest("hex").slice(0, 16);
 
@@ -253,7 +257,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
       // An unreadable cache is rebuilt below.
     }
   }
-  const glossaryHash = createHash("sha256").update(glossaryText).digest("hex").slice(0, 16);
+  const glossaryHash = createHash("sha256").update(glossaryDirs).digest("hex").slice(0, 16);
   const parseCache = config.cacheDir ? folderParseCache(join(config.cacheDir, "parsed")) : undefined;
   // A rebuild parses every file again (and refreshes the parse cache).
   const store: ParseCache | undefined = parseCache && (config.rebuild ? { get: () => undefined, set: parseCache.set } : parseCache);

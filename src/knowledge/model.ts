@@ -3,7 +3,7 @@
  * graph extracted from them. Every graph node points at the passages it came from.
  */
 
-/** Canonical body ids; see data/glossary.json for names and aliases. */
+/** Canonical body ids; see data/terms for names and aliases. */
 export type BodyId = "cosp" | "wg-prevention" | "irg" | "wg-asset-recovery" | "eg-cooperation" | "ungass" | (string & {});
 
 export type DocumentKind =

@@ -1,9 +1,16 @@
 /**
- * BM25 over passages. Chinese text is segmented with Intl.Segmenter and also indexed as
- * character bigrams (robust to segmentation differences between question and document);
- * ordinals are normalised ("第十五次" = "第15次") so either spelling matches.
+ * BM25 over passages, each in its own language: English text through Porter-stemmed words,
+ * Chinese text through jieba words and character bigrams (robust to segmentation differences
+ * between question and document); ordinals are normalised ("第十五次" = "第15次") so either
+ * spelling matches. A question is searched in its own words and expanded into the other
+ * language (see lang/expand.ts), so English questions find Chinese passages and back.
  */
+import type { Glossary } from "./glossary.js";
 import { parseChineseNumber, toHalfWidth } from "./text.js";
+import { englishWords, isStopWordEn } from "./lang/english.js";
+import { chineseBigrams, segmentChinese } from "./lang/chinese.js";
+import { questionConcepts } from "./lang/expand.js";
+import { STOP_ZH } from "./lang/words.js";
 
 export interface Bm25Options {
   k1: number;
@@ -20,14 +27,6 @@ export interface Bm25Data {
   avgLength: number;
 }
 
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
-
-const STOP = new Set([
-  "的", "了", "和", "在", "是", "与", "及", "或", "其", "为", "对", "中", "将", "并", "等", "该", "这", "之", "以", "于", "由", "上", "下", "从",
-  "the", "of", "and", "a", "an", "to", "in", "on", "for", "is", "was", "what", "which", "who", "when", "where", "how", "did", "does", "do", "by", "at", "it", "its", "be", "are", "were", "with", "as", "that", "this",
-  "什么", "哪些", "哪个", "哪", "是否", "吗", "呢", "？", "?",
-]);
-
 /** Normalises text before tokenizing: half-width, ordinals in digits, no spaces around digits in Chinese. */
 export function normalizeForSearch(text: string): string {
   return toHalfWidth(text)
@@ -41,32 +40,43 @@ export function normalizeForSearch(text: string): string {
     .toLowerCase();
 }
 
-/** Tokens of a text: words (Latin lower-cased, light stemming), Chinese words and bigrams. */
+/** Tokens of a text: English stems, Chinese words and bigrams, resolution numbers. */
 export function tokenize(text: string): string[] {
   const t = normalizeForSearch(text);
   const out: string[] = [];
-  for (const seg of segmenter.segment(t)) {
-    if (!seg.isWordLike) continue;
-    const w = seg.segment;
-    if (/^[a-z0-9./-]+$/.test(w)) {
-      if (!STOP.has(w)) out.push(stem(w));
-      continue;
-    }
-    if (!STOP.has(w)) out.push(w);
-  }
-  // Character bigrams over runs of Chinese characters.
-  for (const run of t.match(/[\u4e00-\u9fff]{2,}/g) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  if (/[a-z0-9]/.test(t)) for (const w of englishWords(t)) if (!isStopWordEn(w.word)) out.push(w.stem);
+  if (/[\u4e00-\u9fff]/.test(t)) {
+    for (const w of segmentChinese(t)) if (/[\u4e00-\u9fff]/.test(w) && !STOP_ZH.has(w)) out.push(w);
+    out.push(...chineseBigrams(t));
   }
   // Resolution numbers and symbols as whole tokens.
   for (const m of t.matchAll(/\d+\/\d+/g)) out.push(m[0]);
   return out;
 }
 
-function stem(w: string): string {
-  if (w.length > 4 && w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
-  return w;
+/** Weight of a translation: the dictionary's later senses count for less than its first. */
+const senseWeight = (rank: number, dictionary: boolean) => (dictionary ? 0.8 : 1) / (1 + rank);
+
+/**
+ * The tokens a question is searched with, and their weights: its own words (weight 1) and its
+ * concepts' terms in the other language (terminology 1, dictionary senses less, by rank). A
+ * question in both scripts ("private sector 建议") has each part expanded.
+ */
+export function questionTokens(question: string, glossary: Glossary): { tokens: string[]; weights: Map<string, number> } {
+  const weights = new Map<string, number>();
+  const add = (toks: string[], w: number) => {
+    for (const tok of toks) if (w > (weights.get(tok) ?? 0)) weights.set(tok, w);
+  };
+  add(tokenize(question), 1);
+  const langs = [/[a-z]/i.test(question) ? "en" : undefined, /[\u4e00-\u9fff]/.test(question) ? "zh" : undefined].filter((l): l is "en" | "zh" => !!l);
+  for (const lang of langs) {
+    for (const c of questionConcepts(question, lang, glossary)) {
+      const dictionary = c.source === "dictionary";
+      // Search takes a word's best senses; coverage checks them all.
+      for (const s of (lang === "en" ? c.zh : c.en).slice(0, dictionary ? 3 : undefined)) add(tokenize(s.term), senseWeight(s.rank, dictionary));
+    }
+  }
+  return { tokens: [...weights.keys()], weights };
 }
 
 /** Builds a BM25 index over the given texts (in order). */

@@ -40,7 +40,7 @@ const ask = (a: Assistant, text: string) => a.handle({ text, conversation: { pla
 beforeAll(async () => {
   fake = await startFakeOpenAI();
   const config = loadConfig({ LOG_LEVEL: "silent" }, root);
-  index = (await loadIndex({ documentsDir: config.documentsDir, glossaryFile: config.glossaryFile })).index;
+  index = (await loadIndex({ documentsDir: config.documentsDir, glossaryDir: config.glossaryDir })).index;
   plain = await createAssistant({ config, index, logger: silentLogger });
   baseline = new Map();
   for (const q of QUESTIONS) baseline.set(q, await ask(plain, q));

@@ -5,7 +5,7 @@ import { detectLanguage, understand, type Question } from "../../src/answer/unde
 import { loadGlossary } from "../../src/knowledge/glossary.js";
 import { repoRoot } from "../core/test-assistant.js";
 
-const glossary = loadGlossary(join(repoRoot, "data", "glossary.json"));
+const glossary = loadGlossary(join(repoRoot, "data", "terms"));
 // Sunday 1 September 2024, 10:00 in Vienna: "tomorrow" is Monday 2 September.
 const opts = { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" };
 const read = (text: string) => understand(text, glossary, opts);

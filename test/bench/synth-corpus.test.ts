@@ -5,19 +5,19 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadIndex } from "../../src/knowledge/load.js";
 import { createRng } from "../../bench/prng.js";
-import { drawVariant, prefixMap, synthesizeCorpus, varySidecar, varyText, type SynthGlossary, type Variant } from "../../bench/synth-corpus.js";
+import { drawVariant, prefixMap, synthesizeCorpus, varySidecar, varyText, readSynthGlossary, type SynthGlossary, type Variant } from "../../bench/synth-corpus.js";
 
 const DATA = fileURLToPath(new URL("../../data", import.meta.url));
 const SEEDS = join(DATA, "documents");
-const GLOSSARY = join(DATA, "glossary.json");
-const glossary = JSON.parse(readFileSync(GLOSSARY, "utf8")) as SynthGlossary;
+const GLOSSARY = join(DATA, "terms");
+const glossary = readSynthGlossary(GLOSSARY);
 const seedNames = readdirSync(SEEDS).filter((n) => n.endsWith(".txt")).sort();
 
 const work = mkdtempSync(join(tmpdir(), "synth-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function synth(dir: string, count: number, seed = 7) {
-  return synthesizeCorpus({ seedsDir: SEEDS, glossaryFile: GLOSSARY, outDir: join(work, dir), count, seed });
+  return synthesizeCorpus({ seedsDir: SEEDS, glossaryDir: GLOSSARY, outDir: join(work, dir), count, seed });
 }
 
 const texts = (documentsDir: string) =>
@@ -47,7 +47,7 @@ describe("synthesizeCorpus", () => {
     const out = texts(c.documentsDir);
     expect(out).toHaveLength(seedNames.length + 7);
     for (const name of seedNames) expect(readFileSync(join(c.documentsDir, name), "utf8")).toBe(readFileSync(join(SEEDS, name), "utf8"));
-    expect(readFileSync(c.glossaryFile, "utf8")).toBe(readFileSync(GLOSSARY, "utf8"));
+    for (const f of readdirSync(GLOSSARY)) expect(readFileSync(join(c.glossaryDir, f), "utf8")).toBe(readFileSync(join(GLOSSARY, f), "utf8"));
     const copies = out.filter((d) => d.name.startsWith("syn-"));
     expect(copies).toHaveLength(7);
     // Copies differ from their seed and from one another.
@@ -90,9 +90,9 @@ describe("synthesizeCorpus", () => {
   });
 
   it("gives documents the index parses without skipping any, and a graph that grows beyond the seeds'", async () => {
-    const seeds = await loadIndex({ documentsDir: SEEDS, glossaryFile: GLOSSARY });
+    const seeds = await loadIndex({ documentsDir: SEEDS, glossaryDir: GLOSSARY });
     const c = synth("index", 20);
-    const grown = await loadIndex({ documentsDir: c.documentsDir, glossaryFile: c.glossaryFile });
+    const grown = await loadIndex({ documentsDir: c.documentsDir, glossaryDir: c.glossaryDir });
     expect(grown.index.skipped).toEqual([]);
     const a = seeds.index.counts();
     const b = grown.index.counts();

@@ -61,7 +61,7 @@ describe("loadConfig defaults", () => {
       logLevel: "info",
       dataDir: resolve(cwd, "data"),
       documentsDir: resolve(cwd, "data", "documents"),
-      glossaryFile: resolve(cwd, "data", "glossary.json"),
+      glossaryDir: resolve(cwd, "data", "terms"),
       cacheDir: resolve(cwd, ".cache"),
       dbFile: resolve(cwd, "data", "db.json"),
       teams: { appType: "MultiTenant" },

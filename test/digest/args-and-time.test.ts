@@ -51,7 +51,7 @@ describe("digest arguments", () => {
 });
 
 describe("body catalog", () => {
-  const bodies = createBodyCatalog(loadGlossary(fileURLToPath(new URL("../../data/glossary.json", import.meta.url))));
+  const bodies = createBodyCatalog(loadGlossary(fileURLToPath(new URL("../../data/terms", import.meta.url))));
   it("resolves ids, abbreviations, names and aliases in either language", () => {
     for (const q of ["wg-prevention", "WG.4", "prevention working group", "预防腐败问题不限成员名额政府间工作组", "预防腐败问题工作组"]) expect(bodies.resolve(q)?.id, q).toBe("wg-prevention");
     expect(bodies.resolve("IRG")?.id).toBe("irg");

@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { INDEX_VERSION, loadIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
-import { DOC, documentsDir, glossaryFile } from "./corpus.js";
+import { DOC, documentsDir, glossaryDir } from "./corpus.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "knowledge-cache-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -15,8 +15,8 @@ function workspace(): LoadIndexConfig & { documentsDir: string; cacheDir: string
   const docs = join(dir, "documents");
   mkdirSync(docs, { recursive: true });
   for (const f of readdirSync(documentsDir)) copyFileSync(join(documentsDir, f), join(docs, f));
-  copyFileSync(glossaryFile, join(dir, "glossary.json"));
-  return { documentsDir: docs, glossaryFile: join(dir, "glossary.json"), cacheDir: join(dir, "cache") };
+  cpSync(glossaryDir, join(dir, "terms"), { recursive: true });
+  return { documentsDir: docs, glossaryDir: join(dir, "terms"), cacheDir: join(dir, "cache") };
 }
 
 let ws: ReturnType<typeof workspace>;
@@ -70,13 +70,13 @@ describe("the index cache", () => {
     const rebuilt = await loadIndex(ws);
     expect(existsSync(built.cacheFile!)).toBe(false);
     // Beside the one build, the per-document parse cache, which holds the current parses only.
-    expect(readdirSync(ws.cacheDir).sort()).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}.json`, "parsed"]);
+    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-")).sort()).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}.json`, "parsed"]);
     expect(readdirSync(join(ws.cacheDir, "parsed"))).toHaveLength(readdirSync(ws.documentsDir).filter((f) => f.endsWith(".txt")).length);
   });
 
   it.each([
     ["a sidecar", `${DOC.irgReport2021}.meta.json`, (s: string) => s.replace('"venue": "维也纳"', '"venue": "维也纳国际中心"')],
-    ["the glossary", "../glossary.json", (s: string) => s.replace('"version": 1', '"version": 1 ')],
+    ["the glossary", "../terms/terminology.json", (s: string) => s.replace('"version": 2', '"version": 2 ')],
   ])("rebuilds when %s changes", async (_what, name, edit) => {
     const built = await loadIndex(ws);
     const file = join(ws.documentsDir, name);
@@ -110,7 +110,7 @@ describe("the index cache", () => {
   });
 
   it("does not write a cache when no cache folder is given", async () => {
-    const loaded = await loadIndex({ documentsDir: ws.documentsDir, glossaryFile: ws.glossaryFile });
+    const loaded = await loadIndex({ documentsDir: ws.documentsDir, glossaryDir: ws.glossaryDir });
     expect(loaded.fromCache).toBe(false);
     expect(loaded.cacheFile).toBeUndefined();
     expect(existsSync(ws.cacheDir)).toBe(false);

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { loadIndex, readCorpus } from "../../src/knowledge/load.js";
 import { parseDocument } from "../../src/knowledge/parse/parse-document.js";
 import { loadConfig } from "../../src/core/config.js";
-import { glossaryFile, realGlossary, root } from "./corpus.js";
+import { glossaryDir, realGlossary, root } from "./corpus.js";
 
 const versionsDir = `${root}test/fixtures/versions`;
 const parse = (text: string, file = "doc.md", sidecar?: Parameters<typeof parseDocument>[1]["sidecar"]) =>
@@ -41,7 +41,7 @@ describe("documents in several folders", () => {
 
 describe("language versions", () => {
   it("treats two files with one symbol as one document in two languages, and cites the asker's", async () => {
-    const { index } = await loadIndex({ documentsDir: versionsDir, glossaryFile });
+    const { index } = await loadIndex({ documentsDir: versionsDir, glossaryDir });
     const en = index.documents.find((d) => d.meta.language === "en")!;
     expect(index.versions(en.meta.id).map((d) => d.meta.language).sort()).toEqual(["en", "zh"]);
     const para2 = en.passages.find((p) => p.number === "2")!;
@@ -52,7 +52,7 @@ describe("language versions", () => {
   });
 
   it("cites the document's own passage where no version in the asker's language exists", async () => {
-    const { index } = await loadIndex({ documentsDir: `${versionsDir}/en`, glossaryFile });
+    const { index } = await loadIndex({ documentsDir: `${versionsDir}/en`, glossaryDir });
     const p = index.documents[0].passages.find((x) => x.number === "3")!;
     expect(index.cite(p.id, "zh").quote).toContain("register before 15 May 2099");
   });

@@ -1,5 +1,5 @@
 /**
- * The real corpus (data/documents, data/glossary.json) and the English fixture, loaded through
+ * The real corpus (data/documents, data/terms) and the English fixture, loaded through
  * the public API once per test file.
  */
 import { readFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import type { KnowledgeIndex, ParsedDocument, Passage } from "../../src/knowledg
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
 export const documentsDir = `${root}data/documents`;
-export const glossaryFile = `${root}data/glossary.json`;
+export const glossaryDir = `${root}data/terms`;
 export const englishDir = `${root}test/fixtures/documents-en`;
 export const englishFile = "cac-cosp-wg4-2025-2.txt";
 
@@ -29,13 +29,13 @@ let loading: Promise<LoadedIndex> | undefined;
 
 /** The real index, uncached on disk, built once per test file. */
 export function corpus(): Promise<LoadedIndex> {
-  loading ??= loadIndex({ documentsDir, glossaryFile });
+  loading ??= loadIndex({ documentsDir, glossaryDir });
   return loading;
 }
 
 let glossary: Glossary | undefined;
 export function realGlossary(): Glossary {
-  glossary ??= loadGlossary(glossaryFile);
+  glossary ??= loadGlossary(glossaryDir);
   return glossary;
 }
 

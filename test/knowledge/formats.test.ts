@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIndex } from "../../src/knowledge/load.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";
-import { glossaryFile, root } from "./corpus.js";
+import { glossaryDir, root } from "./corpus.js";
 
 const fixtures = `${root}test/fixtures`;
 let index: KnowledgeIndex;
@@ -27,7 +27,7 @@ beforeAll(async () => {
     join(dir, "page.html"),
     "<html><head><title>Working Group on Prevention, fifth meeting</title><script>var x = 1;</script></head><body><h1>Fifth meeting (Vienna, 7-9 September 2014)</h1><p>Session documents</p><ul><li>CAC/COSP/WG.4/2014/1 Annotated provisional agenda</li><li>CAC/COSP/WG.4/2014/2 Report on the meeting</li></ul></body></html>",
   );
-  index = (await loadIndex({ documentsDir: dir, glossaryFile })).index;
+  index = (await loadIndex({ documentsDir: dir, glossaryDir })).index;
 }, 120_000);
 
 describe("files the index cannot read", () => {

@@ -1,9 +1,9 @@
-import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGlossary } from "../../src/knowledge/glossary.js";
-import { realGlossary } from "./corpus.js";
+import { glossaryDir, realGlossary } from "./corpus.js";
 
 const g = realGlossary();
 const scratch = mkdtempSync(join(tmpdir(), "knowledge-glossary-"));
@@ -38,12 +38,14 @@ describe("body names", () => {
 
 describe("loading the glossary", () => {
   it("names the file and the bad field of an invalid glossary", () => {
-    const file = join(scratch, "bad.json");
-    writeFileSync(file, JSON.stringify({ version: 1, bodies: [{ id: "x" }] }));
-    expect(() => loadGlossary(file)).toThrow(new RegExp(`^Invalid glossary ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: bodies\\.0\\.en`));
+    const dir = join(scratch, "bad");
+    cpSync(glossaryDir, dir, { recursive: true });
+    writeFileSync(join(dir, "bodies.json"), JSON.stringify({ version: 2, bodies: [{ id: "x" }] }));
+    const file = join(dir, "bodies.json");
+    expect(() => loadGlossary(dir)).toThrow(new RegExp(`^Invalid glossary ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: bodies\\.0\\.en`));
   });
 
   it("names a glossary file that cannot be read", () => {
-    expect(() => loadGlossary(join(scratch, "missing.json"))).toThrow(`Cannot read glossary ${join(scratch, "missing.json")}`);
+    expect(() => loadGlossary(join(scratch, "missing"))).toThrow(`Cannot read glossary ${join(scratch, "missing", "bodies.json")}`);
   });
 });

@@ -9,12 +9,12 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIndex } from "../../src/knowledge/load.js";
 import type { KnowledgeIndex, ParsedDocument } from "../../src/knowledge/model.js";
-import { glossaryFile, root } from "./corpus.js";
+import { glossaryDir, root } from "./corpus.js";
 
 const realDir = `${root}test/fixtures/real-documents`;
 let index: KnowledgeIndex;
 beforeAll(async () => {
-  index = (await loadIndex({ documentsDir: realDir, glossaryFile })).index;
+  index = (await loadIndex({ documentsDir: realDir, glossaryDir })).index;
 }, 120_000);
 
 const doc = (file: string): ParsedDocument => {

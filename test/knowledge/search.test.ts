@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { normalizeForSearch, tokenize } from "../../src/knowledge/search.js";
+import { normalizeForSearch, questionTokens, tokenize } from "../../src/knowledge/search.js";
+import { questionConcepts } from "../../src/knowledge/lang/expand.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";
 import type { Glossary } from "../../src/knowledge/glossary.js";
 import { DOC, at, corpus, englishIndex } from "./corpus.js";
@@ -26,9 +27,26 @@ describe("search over passages", () => {
     expect(top(query, n)).toContain(at(index, docId, locator).id);
   });
 
-  it("expands an English question into Chinese terms through the glossary", () => {
-    const terms = glossary.expandEnglish("how many people signed up for the intersessional meeting");
-    expect(terms).toEqual(expect.arrayContaining(["报名", "闭会期间会议"]));
+  it("expands an English question into Chinese through the terminology, then the dictionary", () => {
+    const concepts = questionConcepts("how many people signed up for the intersessional meeting on the budget", "en", glossary);
+    const zh = (label: string) => concepts.find((c) => c.label === label)?.zh.map((s) => s.term) ?? [];
+    expect(concepts.find((c) => c.label === "intersessional meeting")?.source).toBe("terminology");
+    expect(zh("intersessional meeting")).toContain("闭会期间会议");
+    expect(concepts.find((c) => zh(c.label).includes("报名"))).toBeDefined();
+    expect(concepts.find((c) => c.label === "budget")?.zh.length).toBeGreaterThan(0);
+  });
+
+  it("expands a Chinese question into English stems, and keeps words neither source knows as unknown", () => {
+    const concepts = questionConcepts("资产追回工作组讨论了什么", "zh", glossary);
+    expect(concepts.some((c) => c.en.some((e) => e.term === "discuss"))).toBe(true);
+    const english = questionConcepts("what about the zorblaxian quibbits", "en", glossary);
+    expect(english.map((c) => c.source)).toEqual(["unknown", "unknown"]);
+  });
+
+  it("searches Chinese passages with an English question and English ones with a Chinese question", () => {
+    const { weights } = questionTokens("budget", glossary);
+    expect(weights.get("预算")).toBeGreaterThan(0);
+    expect(questionTokens("预算", glossary).weights.get("budget")).toBeGreaterThan(0);
   });
 
   it("ranks the best match first", () => {

@@ -12,7 +12,8 @@ import {
   toHalfWidth,
 } from "../../src/knowledge/text.js";
 import { itemKey } from "../../src/knowledge/extract/item-key.js";
-import { englishOrdinal, parseOrdinalLine } from "../../src/knowledge/parse/header.js";
+import { parseOrdinalLine } from "../../src/knowledge/parse/header.js";
+import { parseEnglishOrdinal as englishOrdinal } from "../../src/knowledge/lang/ordinal.js";
 
 describe("Chinese numerals", () => {
   it.each([

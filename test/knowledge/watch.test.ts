@@ -11,7 +11,7 @@ import { createLiveIndex } from "../../src/knowledge/live.js";
 import { watchCorpus, type CorpusWatcher } from "../../src/knowledge/watch.js";
 import { createAssistant } from "../../src/core/create-assistant.js";
 import { loadConfig } from "../../src/core/config.js";
-import { glossaryFile, root } from "./corpus.js";
+import { glossaryDir, root } from "./corpus.js";
 
 const en = `${root}test/fixtures/versions/en/wg4-2099-5.txt`;
 const zh = `${root}test/fixtures/versions/zh/wg4-2099-5-zh.txt`;
@@ -34,10 +34,10 @@ describe("the parse cache", () => {
   it("parses only the file that changed when the index is loaded again", async () => {
     const { docs, cacheDir } = workspace();
     copyFileSync(zh, join(docs, "zh.txt"));
-    const first = await loadIndex({ documentsDir: docs, glossaryFile, cacheDir });
+    const first = await loadIndex({ documentsDir: docs, glossaryDir, cacheDir });
     expect(first.parsed).toBe(2);
     appendFileSync(join(docs, "zh.txt"), "\n4. 会议文件将在网站上提供。\n");
-    const second = await loadIndex({ documentsDir: docs, glossaryFile, cacheDir });
+    const second = await loadIndex({ documentsDir: docs, glossaryDir, cacheDir });
     expect(second.parsed).toBe(1);
     expect(second.index.documents.find((d) => d.meta.file === "zh.txt")!.passages.some((p) => p.number === "4")).toBe(true);
   });
@@ -46,14 +46,14 @@ describe("the parse cache", () => {
 describe("watching the documents folders", () => {
   it("serves a document added while running, read only once it is whole", async () => {
     const { docs, cacheDir } = workspace();
-    const live = createLiveIndex((await loadIndex({ documentsDir: docs, glossaryFile, cacheDir })).index);
+    const live = createLiveIndex((await loadIndex({ documentsDir: docs, glossaryDir, cacheDir })).index);
     const rebuilds: string[][] = [];
     watcher = watchCorpus({
       dirs: [docs],
       settleMs: 150,
       rebuild: async (changed) => {
         rebuilds.push(changed);
-        live.replace((await loadIndex({ documentsDir: docs, glossaryFile, cacheDir })).index);
+        live.replace((await loadIndex({ documentsDir: docs, glossaryDir, cacheDir })).index);
       },
     });
     const text = readFileSync(ga, "utf8");
@@ -72,8 +72,8 @@ describe("watching the documents folders", () => {
   it("drops a removed document and re-reads a changed one", async () => {
     const { docs, cacheDir } = workspace();
     copyFileSync(zh, join(docs, "zh.txt"));
-    const live = createLiveIndex((await loadIndex({ documentsDir: docs, glossaryFile, cacheDir })).index);
-    watcher = watchCorpus({ dirs: [docs], settleMs: 100, rebuild: async () => live.replace((await loadIndex({ documentsDir: docs, glossaryFile, cacheDir })).index) });
+    const live = createLiveIndex((await loadIndex({ documentsDir: docs, glossaryDir, cacheDir })).index);
+    watcher = watchCorpus({ dirs: [docs], settleMs: 100, rebuild: async () => live.replace((await loadIndex({ documentsDir: docs, glossaryDir, cacheDir })).index) });
     rmSync(join(docs, "zh.txt"));
     appendFileSync(join(docs, "en.txt"), "\n4. Side events will be announced on the website.\n");
     await sleep(400);
@@ -84,7 +84,7 @@ describe("watching the documents folders", () => {
 
   it("keeps the running assistant answering from new documents", async () => {
     const { docs, cacheDir } = workspace();
-    const config = { ...loadConfig({ DOCUMENTS_DIR: docs, CACHE_DIR: cacheDir, LOG_LEVEL: "silent" }), glossaryFile };
+    const config = { ...loadConfig({ DOCUMENTS_DIR: docs, CACHE_DIR: cacheDir, LOG_LEVEL: "silent" }), glossaryDir };
     const assistant = await createAssistant({ config, watch: true });
     try {
       expect(assistant.index.resolution("80/8", { body: "ga" })).toBeUndefined();

@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, MeetingKind, ParsedDocument, Passage } from "../model.js";
 import type { Glossary } from "../glossary.js";
 import { findDates, parseChineseNumber, toHalfWidth, parseTimeRange } from "../text.js";
-import { englishOrdinal } from "../parse/header.js";
+import { parseEnglishOrdinal as englishOrdinal } from "../lang/ordinal.js";
 
 const NUM = "[\\d一二三四五六七八九十百]+";
 /** "第一、第六、第七和第十三次会议", "第十四届和第十四届会议续会", "第十五届会议第一次续会", "第十三届会议续会第二期会议". */

@@ -2,6 +2,7 @@
  * Reads the header block of a UN meeting document (Distr., date, languages, body, session,
  * venue and dates, provisional agenda item, title) into meta fields and header passages.
  */
+import { parseEnglishOrdinal } from "../lang/ordinal.js";
 import type { DocumentKind, DocumentMeta, MeetingKind } from "../model.js";
 import { findDates, monthFromName, iso, parseChineseNumber, joinBroken } from "../text.js";
 import { findSymbol, findSymbols, type SourceLine } from "./clean.js";
@@ -68,39 +69,13 @@ export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKin
     const n = parseChineseNumber(zh[1]);
     if (n) return { ordinal: n, kind: zh[2] === "届会议" ? "session" : "meeting" };
   }
-  const en = t.match(/^(\w+)\s+(session|meeting)$/i);
+  const en = t.match(/^([\w-]+)\s+(session|meeting)$/i);
   if (en) {
-    const n = englishOrdinal(en[1]);
+    const n = parseEnglishOrdinal(en[1]);
     if (n) return { ordinal: n, kind: en[2].toLowerCase() === "session" ? "session" : "meeting" };
   }
   return undefined;
 }
-
-const EN_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
-const EN_CARD = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-
-/** "fifteenth", "15th", "fifteen", "15" -> 15. */
-export function englishOrdinal(word: string): number | undefined {
-  const w = word.toLowerCase();
-  const m = w.match(/^(\d+)(?:st|nd|rd|th)?$/);
-  if (m) return Number(m[1]);
-  const i = EN_ORD.indexOf(w);
-  if (i >= 0) return i + 1;
-  const j = EN_CARD.indexOf(w);
-  if (j >= 0) return j + 1;
-  const t = TENS_ORD.indexOf(w);
-  if (t >= 0) return (t + 2) * 10;
-  const compound = w.match(/^(\w+?)[- ]?(\w+)$/);
-  if (compound) {
-    const tens = TENS_CARD.indexOf(compound[1]);
-    const k = englishOrdinal(compound[2]);
-    if (tens >= 0 && k && k < 10) return (tens + 2) * 10 + k;
-  }
-  return undefined;
-}
-
-const TENS_ORD = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
-const TENS_CARD = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /** Reads the header lines (up to the first body line). */
 /**

@@ -4,7 +4,7 @@
  */
 import type { BodyId, DocumentMeta, MeetingKind, ParsedDocument, Passage, PassageKind } from "../model.js";
 import { findDates, toChineseNumber, toRoman } from "../text.js";
-import { englishOrdinal } from "./header.js";
+import { parseEnglishOrdinal as englishOrdinal } from "../lang/ordinal.js";
 import type { SourceLine } from "./clean.js";
 import { splitBlocks, fromSuperscript, type Block } from "./blocks.js";
 import { cleanLines, findSymbol, findSymbols } from "./clean.js";

@@ -1,0 +1,102 @@
+/**
+ * The one body matcher: finds the bodies a text names (documents, questions, command arguments)
+ * by their names, short names, abbreviations and aliases in English and Chinese.
+ */
+
+/** What the matcher needs of a body. */
+export interface NamedBody {
+  id: string;
+  en: string;
+  zh: string;
+  short?: { en: string; zh: string };
+  abbreviations: string[];
+  aliases: { en: string[]; zh: string[] };
+}
+
+/** A body named in a text, with the position of its name. */
+export interface BodyMention {
+  id: string;
+  index: number;
+  length: number;
+}
+
+/** Finds and resolves body names. */
+export interface BodyMatcher {
+  /** Body mentions in running text, longest names first, without overlaps, in text order. */
+  find(text: string): BodyMention[];
+  /** The body a printed name stands for (exact names first, then the first mention). */
+  resolve(name: string): string | undefined;
+  /**
+   * Bodies a short typed argument could mean ("prev", "wg 4", "《预防》工作组"), ignoring case,
+   * spaces and punctuation: exact names first, then partial ones.
+   */
+  candidates(text: string): string[];
+}
+
+/** Every name of a body, in both languages. */
+export function bodyNames(b: NamedBody): string[] {
+  return [b.id, b.en, b.zh, b.short?.en, b.short?.zh, ...b.abbreviations, ...b.aliases.en, ...b.aliases.zh].filter((n): n is string => !!n);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Typed arguments compare by their letters: "wg 4", "WG.4" and "《预防》工作组".
+const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’《》（）()·、，。]/g, "");
+
+/** Builds the matcher over a list of bodies. */
+export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
+  // Name patterns, longest first so "资产追回问题工作组" wins over "工作组".
+  const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp }[] = [];
+  for (const b of bodies) {
+    for (const n of new Set(bodyNames(b).filter((x) => x !== b.id))) {
+      const text = n.trim();
+      if (text.length < 2) continue;
+      const latin = /^[\x00-\x7f]+$/.test(text);
+      // Chinese documents set numbers off with spaces ("20 国集团反腐败工作组"); glossary names do not.
+      const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
+      patterns.push({ id: b.id, text, latin, spaced: parts.length > 1 ? new RegExp(parts.map(escapeRe).join("\\s*"), "g") : undefined });
+    }
+  }
+  patterns.sort((a, b) => b.text.length - a.text.length);
+  const looseNames = bodies.map((b) => ({ id: b.id, names: bodyNames(b).map(loose) }));
+
+  const find = (text: string): BodyMention[] => {
+    const out: BodyMention[] = [];
+    const taken: boolean[] = [];
+    const lower = text.toLowerCase();
+    for (const p of patterns) {
+      const needle = p.latin ? p.text.toLowerCase() : p.text;
+      const hay = p.latin ? lower : text;
+      const found: [number, number][] = [];
+      if (p.spaced) for (const m of hay.matchAll(p.spaced)) found.push([m.index!, m[0].length]);
+      else for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) found.push([i, needle.length]);
+      for (const [i, length] of found) {
+        if (p.latin && (/[a-z0-9]/i.test(hay[i - 1] ?? "") || /[a-z0-9]/i.test(hay[i + length] ?? ""))) continue;
+        let free = true;
+        for (let k = i; k < i + length; k++) if (taken[k]) free = false;
+        if (!free) continue;
+        for (let k = i; k < i + length; k++) taken[k] = true;
+        out.push({ id: p.id, index: i, length });
+      }
+    }
+    return out.sort((a, b) => a.index - b.index);
+  };
+
+  return {
+    find,
+    resolve(name) {
+      const t = name.trim();
+      const exact = bodies.find((b) => b.zh === t || b.en.toLowerCase() === t.toLowerCase() || b.short?.zh === t);
+      return exact?.id ?? find(t)[0]?.id;
+    },
+    candidates(text) {
+      const q = loose(text);
+      if (!q) return [];
+      const exact = looseNames.filter((b) => b.names.includes(q));
+      if (exact.length) return exact.map((b) => b.id);
+      // Partial matches only for queries long enough to mean something ("prev", "预防").
+      const longEnough = /[\u4e00-\u9fff]/.test(q) ? q.length >= 2 : q.length >= 4;
+      if (!longEnough) return [];
+      return looseNames.filter((b) => b.names.some((n) => n.includes(q) || (n.length >= 4 && q.includes(n)))).map((b) => b.id);
+    },
+  };
+}

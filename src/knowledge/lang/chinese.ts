@@ -1,0 +1,24 @@
+/**
+ * Chinese word segmentation: one segmenter (jieba with its own dictionary) for the index, the
+ * glossary and the question reader. Measured on the Chinese questions of the question sets
+ * against Intl.Segmenter and against jieba with the terminology as a user dictionary, plain
+ * jieba found the cited passage as often at rank 1 and more often in the top 5, and cuts text
+ * about four times faster than Intl.Segmenter.
+ */
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+
+let jieba: Jieba | undefined;
+
+/** The words of a Chinese (or mixed) text, punctuation and spaces dropped. */
+export function segmentChinese(text: string): string[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.cut(text, false).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** Character bigrams over runs of Chinese characters (robust to segmentation differences). */
+export function chineseBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(/[\u4e00-\u9fff]{2,}/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * English words: the one stemmer (Porter, from the `stemmer` package) and the one way of cutting
+ * English text into words, for the index, the glossary and the question reader alike.
+ */
+import { stemmer } from "stemmer";
+import { QUESTION_EN, STOP_EN } from "./words.js";
+
+/** Porter stem of a lower-case word ("meetings" -> "meet", "discussed" -> "discuss"); other tokens as they are. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  return /^[a-z]+$/.test(w) && w.length > 2 ? stemmer(w) : w;
+}
+
+/** An English word of a text with its position. */
+export interface EnglishWord {
+  word: string;
+  stem: string;
+  index: number;
+}
+
+// Ordinals ("15th") are one word; letters and digits written together ("cosp10") are two.
+const WORD = /\d+(?:st|nd|rd|th)(?![a-z])|[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?/g;
+
+/** The words of a text, lower-cased, with their stems and positions ("ECOSOC's" -> "ecosoc", "COSP10" -> "cosp", "10"). */
+export function englishWords(text: string): EnglishWord[] {
+  const out: EnglishWord[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const word = m[0].replace(/['’]s$/, "").replace(/['’]/g, "");
+    out.push({ word, stem: stem(word), index: m.index! });
+  }
+  return out;
+}
+
+/** Words that say nothing about what is asked (articles, auxiliaries, question words). */
+export function isStopWordEn(word: string): boolean {
+  const w = word.toLowerCase();
+  return STOP_EN.has(w) || QUESTION_EN.has(w);
+}
+
+/** The stems of a phrase's words, joined by spaces: the key two spellings of a term share. */
+export function stemKey(phrase: string): string {
+  return englishWords(phrase.replace(/-/g, " ")).map((w) => w.stem).join(" ");
+}

@@ -1,0 +1,177 @@
+/**
+ * A question's concepts in both languages. Each content word of the question becomes a concept
+ * with its terms in English (stem keys) and Chinese: UN terminology first (the glossary), then
+ * the general dictionary (CC-CEDICT, best senses first), numbers and ordinals spelled both ways.
+ * A word neither source knows is kept as `unknown`: it may count for a passage that contains
+ * it, never against one that does not.
+ */
+import type { Glossary } from "../glossary.js";
+import { parseChineseNumber, toChineseNumber, toHalfWidth } from "../text.js";
+import { englishWords, isStopWordEn, stemKey } from "./english.js";
+import { segmentChinese } from "./chinese.js";
+import { lexicon, type Sense } from "./lexicon.js";
+import { isOrdinal, parseEnglishOrdinal } from "./ordinal.js";
+import { QUESTION_ZH, SHORTHAND_EN } from "./words.js";
+
+/** Where a concept's translations come from. */
+export type ConceptSource = "terminology" | "dictionary" | "number" | "unknown";
+
+/** One content word or term of a question, in both languages. */
+export interface QuestionConcept {
+  /** As the question writes it. */
+  label: string;
+  source: ConceptSource;
+  /** Chinese terms, best first. */
+  zh: Sense[];
+  /** English stem keys ("discuss", "sign up"), best first. */
+  en: Sense[];
+  /** For English questions: the words it stands for, first and after last (as `englishWords` counts). */
+  span?: [number, number];
+}
+
+/** Terms that name what is asked, not what it is about. */
+const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times)$/i;
+/** Dictionary senses kept per word: later ones are rarely what a delegate means. */
+const MAX_SENSES = 6;
+
+/** The concepts of a question in its language, each with its terms in the other. */
+export function questionConcepts(text: string, lang: "en" | "zh", glossary: Glossary): QuestionConcept[] {
+  return lang === "zh" ? chineseConcepts(text, glossary) : englishConcepts(text, glossary);
+}
+
+const sense = (term: string, rank = 0): Sense => ({ term, rank });
+
+const SYMBOL = /\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g;
+
+/**
+ * Share of an English question's content words (not stop or question words) that reach a term
+ * of the other language, with the words that do not.
+ */
+export function englishReach(text: string, glossary: Glossary): { content: number; reached: number; unreached: string[] } {
+  const words = englishWords(toHalfWidth(text).replace(/-/g, " "));
+  const reached = new Set<number>();
+  for (const c of englishConcepts(text, glossary)) if (c.source !== "unknown" && c.zh.length && c.span) for (let i = c.span[0]; i < c.span[1]; i++) reached.add(i);
+  const content = words.map((w, i) => ({ w, i })).filter(({ w }) => !isStopWordEn(w.word) && (w.word.length > 1 || /\d/.test(w.word)));
+  return { content: content.length, reached: content.filter(({ i }) => reached.has(i)).length, unreached: content.filter(({ i }) => !reached.has(i)).map(({ w }) => w.word) };
+}
+
+function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
+  const t = toHalfWidth(text);
+  const words = englishWords(t.replace(/-/g, " "));
+  const taken = new Array<boolean>(words.length).fill(false);
+  const out: { at: number; c: QuestionConcept }[] = [];
+  for (const c of glossary.englishConcepts(t)) {
+    for (let i = c.start; i < c.end; i++) taken[i] = true;
+    if (ASKING.test(c.en)) continue;
+    const en = [...new Set([c.en, ...c.variants].map(stemKey))].map((k) => sense(k));
+    out.push({ at: c.start, c: { label: c.en, source: "terminology", zh: c.zh.map((z) => sense(z)), en, span: [c.start, c.end] } });
+  }
+  // A document symbol (CAC/COSP/WG.4/2024/3, A/RES/80/22) is written the same in both languages.
+  for (const m of t.matchAll(SYMBOL)) {
+    const inside = words.map((w, i) => i).filter((i) => words[i].index >= m.index! && words[i].index < m.index! + m[0].length);
+    if (!inside.length) continue;
+    for (const i of inside) taken[i] = true;
+    out.push({ at: inside[0], c: { label: m[0], source: "number", zh: [sense(m[0].toLowerCase())], en: [sense(stemKey(m[0].replace(/[/.]/g, " ")))], span: [inside[0], inside[inside.length - 1] + 1] } });
+  }
+  const lex = lexicon();
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    const { word, stem } = words[i];
+    if (isStopWordEn(word) || (word.length < 2 && !/\d/.test(word))) continue;
+    const num = numberConcept(word);
+    if (num) {
+      out.push({ at: i, c: { ...num, span: [i, i + 1] } });
+      continue;
+    }
+    const long = SHORTHAND_EN.get(word);
+    if (long) {
+      const term = glossary.englishConcepts(long)[0];
+      const zh = term ? term.zh.map((z) => sense(z)) : lex.chinese(stemKey(long)).slice(0, MAX_SENSES);
+      out.push({ at: i, c: { label: word, source: term ? "terminology" : zh.length ? "dictionary" : "unknown", zh, en: [sense(stemKey(long))], span: [i, i + 1] } });
+      continue;
+    }
+    // A two-word sense first ("sign up", "take place"), then the word alone.
+    const next = words[i + 1];
+    const pair = next && !taken[i + 1] ? lex.chinese(`${stem} ${next.stem}`) : [];
+    if (pair.length) {
+      taken[i + 1] = true;
+      out.push({ at: i, c: { label: `${word} ${next.word}`, source: "dictionary", zh: pair.slice(0, MAX_SENSES), en: [sense(`${stem} ${next.stem}`)], span: [i, i + 2] } });
+      continue;
+    }
+    const zh = lex.chinese(stem);
+    out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: zh.slice(0, MAX_SENSES), en: [sense(stem)], span: [i, i + 1] } });
+  }
+  return out.sort((a, b) => a.at - b.at).map((x) => x.c);
+}
+
+const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** "three" -> 3, 三个, 三次…; "fifth", "5th" -> 第5; "2024", "50%", "iv" as they are. */
+function numberConcept(word: string): QuestionConcept | undefined {
+  if (/^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(word) && word !== "i") return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
+  const card = CARDINALS.indexOf(word);
+  if (card > 0) {
+    const z = toChineseNumber(card);
+    return { label: word, source: "number", zh: [String(card), `${z}个`, `${z}次`, `${z}名`].map((x) => sense(x)), en: [sense(word), sense(String(card))] };
+  }
+  if (isOrdinal(word)) {
+    const n = parseEnglishOrdinal(word)!;
+    return { label: word, source: "number", zh: [sense(`第${n}`)], en: [sense(stemKey(word)), sense(String(n))] };
+  }
+  if (/^\d/.test(word)) return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
+  return undefined;
+}
+
+/** The glossary's Chinese terms, longest first, each with its English terms. */
+const vocabularies = new WeakMap<object, { terms: string[]; english: Map<string, string[]> }>();
+export function chineseVocabulary(glossary: Glossary): { terms: string[]; english: Map<string, string[]> } {
+  let v = vocabularies.get(glossary.data);
+  if (!v) {
+    const g = glossary.data;
+    const english = new Map<string, string[]>();
+    const add = (z: string | undefined, en: (string | undefined)[]) => {
+      if (!z) return;
+      const k = normalizeZh(z);
+      if (k.length < 2) return;
+      english.set(k, [...new Set([...(english.get(k) ?? []), ...en.filter((e): e is string => !!e)])]);
+    };
+    for (const b of g.bodies) for (const z of [b.zh, b.short?.zh, ...b.aliases.zh]) add(z, [b.en, b.short?.en, ...b.abbreviations, ...b.aliases.en]);
+    for (const t of g.terms) for (const z of t.zh) add(z, t.en);
+    for (const x of [...g.venues, ...g.countries, ...g.organizations]) add(x.zh, [x.en]);
+    for (const z of g.genericBodyWords?.zh ?? []) add(z, g.genericBodyWords?.en ?? []);
+    v = { terms: [...english.keys()].sort((a, b) => b.length - a.length), english };
+    vocabularies.set(glossary.data, v);
+  }
+  return v;
+}
+
+/** Chinese text as the concepts are compared: half-width, no spaces, lower case. */
+export function normalizeZh(s: string): string {
+  return toHalfWidth(s).replace(/\s+/g, "").toLowerCase();
+}
+
+function chineseConcepts(text: string, glossary: Glossary): QuestionConcept[] {
+  const vocab = chineseVocabulary(glossary);
+  const out: QuestionConcept[] = [];
+  // Whole glossary terms first ("工作组", "预算外资源"), then the remaining words.
+  let rest = normalizeZh(text).replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期)/g, (m, n, w) => {
+    const v = parseChineseNumber(n);
+    return v ? `第${v}${w}` : m;
+  });
+  for (const term of vocab.terms) {
+    if (!rest.includes(term) || QUESTION_ZH.has(term)) continue;
+    out.push({ label: term, source: "terminology", zh: [sense(term)], en: (vocab.english.get(term) ?? []).map((e) => sense(stemKey(e))) });
+    rest = rest.split(term).join("|");
+  }
+  const lex = lexicon();
+  for (const w of segmentChinese(rest)) {
+    if (QUESTION_ZH.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+    if (/^\d/.test(w) || /^第\d+/.test(w)) {
+      out.push({ label: w, source: "number", zh: [sense(w)], en: [sense(w.replace(/\D+/g, ""))] });
+      continue;
+    }
+    const en = lex.english(w);
+    out.push({ label: w, source: en.length ? "dictionary" : "unknown", zh: [sense(w)], en: en.slice(0, MAX_SENSES) });
+  }
+  return out;
+}

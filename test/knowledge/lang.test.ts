@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { englishWords, stem, stemKey } from "../../src/knowledge/lang/english.js";
+import { chineseBigrams, segmentChinese } from "../../src/knowledge/lang/chinese.js";
+import { ordinalSuffix, ordinalWord, parseEnglishOrdinal, isOrdinal } from "../../src/knowledge/lang/ordinal.js";
+import { lexicon, parseCedict } from "../../src/knowledge/lang/lexicon.js";
+
+describe("the English stemmer", () => {
+  it.each([
+    ["meetings", "meeting"],
+    ["discussed", "discuss"],
+    ["articles", "article"],
+    ["recommendations", "recommendation"],
+    ["policies", "policy"],
+  ])("gives %s the stem of %s", (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+
+  it("cuts English text into words with positions, dropping possessives", () => {
+    expect(englishWords("ECOSOC's 2024 session").map((w) => [w.word, w.index])).toEqual([["ecosoc", 0], ["2024", 9], ["session", 14]]);
+  });
+
+  it("keys a phrase by the stems of its words, hyphens as spaces", () => {
+    expect(stemKey("follow-up meetings")).toBe(stemKey("follow up meeting"));
+  });
+});
+
+describe("the Chinese segmenter", () => {
+  it("cuts a sentence into words without punctuation", () => {
+    expect(segmentChinese("工作组讨论了资产追回问题。")).toEqual(expect.arrayContaining(["工作组", "讨论", "资产"]));
+    expect(segmentChinese("。，")).toEqual([]);
+  });
+
+  it("adds character bigrams over runs of Chinese", () => {
+    expect(chineseBigrams("预防 ab 腐败")).toEqual(["预防", "腐败"]);
+  });
+});
+
+describe("the ordinal speller", () => {
+  it.each([
+    [1, "1st", "first"],
+    [2, "2nd", "second"],
+    [3, "3rd", "third"],
+    [11, "11th", "eleventh"],
+    [12, "12th", "twelfth"],
+    [13, "13th", "thirteenth"],
+    [21, "21st", "twenty-first"],
+    [22, "22nd", "twenty-second"],
+    [40, "40th", "fortieth"],
+    [101, "101st", "101st"],
+    [112, "112th", "112th"],
+  ])("writes %i as %s and %s", (n, suffix, word) => {
+    expect(ordinalSuffix(n)).toBe(suffix);
+    expect(ordinalWord(n)).toBe(word);
+  });
+
+  it("reads every form it writes back", () => {
+    for (let n = 1; n < 100; n++) {
+      expect(parseEnglishOrdinal(ordinalWord(n))).toBe(n);
+      expect(parseEnglishOrdinal(ordinalSuffix(n))).toBe(n);
+    }
+    expect(parseEnglishOrdinal("twenty second")).toBe(22);
+    expect(parseEnglishOrdinal("fifteen")).toBe(15);
+  });
+
+  it("tells ordinals from cardinals", () => {
+    expect(isOrdinal("fifteenth")).toBe(true);
+    expect(isOrdinal("15th")).toBe(true);
+    expect(isOrdinal("fifteen")).toBe(false);
+    expect(isOrdinal("second")).toBe(true);
+  });
+});
+
+describe("the CC-CEDICT lexicon", () => {
+  it("parses entries into English stem keys and Chinese words, first senses first, skipping cross-references", () => {
+    const t = parseCedict(
+      [
+        "# comment",
+        "討論 讨论 [tao3 lun4] /to discuss; to talk over/",
+        "會議 会议 [hui4 yi4] /meeting; conference/CL:場|场[chang3],屆|届[jie4]/",
+        "晤面 晤面 [wu4 mian4] /to meet (formal)/",
+        "后 后 [hou4] /surname Hou/",
+      ].join("\n"),
+      (zh) => (zh === "会议" ? 100 : 1),
+    );
+    expect(t.en[stemKey("discussed")]).toBe("讨论 0");
+    // "meeting" and "meet" share a stem; the commoner word comes first.
+    expect(t.en[stemKey("meetings")]).toBe("会议 0|晤面 0");
+    expect(t.en.hou).toBeUndefined();
+    expect(t.zh["会议"]).toBe(`${stemKey("meeting")} 0|${stemKey("conference")} 0`);
+  });
+
+  it("finds Chinese for the everyday words of questions and English for Chinese words", () => {
+    const lex = lexicon();
+    for (const w of ["budget", "population", "discussed", "deadline", "youth"]) expect(lex.chinese(stemKey(w)).length, w).toBeGreaterThan(0);
+    expect(lex.chinese(stemKey("budget"))[0].term).toBe("预算");
+    expect(lex.english("讨论").map((s) => s.term)).toContain(stemKey("discuss"));
+  });
+});
