@@ -13,6 +13,7 @@ import { createRouter } from "./router.js";
 import { detectLanguage } from "../answer/understand.js";
 import { loadIndex } from "../knowledge/load.js";
 import { registry } from "../../commands/index.js";
+import { warmUp } from "../answer/warm.js";
 
 export interface AssistantOptions {
   config: AppConfig;
@@ -23,10 +24,15 @@ export interface AssistantOptions {
   index?: KnowledgeIndex;
   /** Rewording of free answers; see src/answer/llm.ts. */
   wording?: AnswerWording;
+  /**
+   * Warm up in the background (servers and the chat), so the first answer is as fast as the
+   * rest; one-shot tools leave it off.
+   */
+  warm?: boolean;
 }
 
 /** Creates the assistant over the configured documents. */
-export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex }> {
+export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex; warmed: Promise<void> }> {
   const logger = opts.logger ?? createLogger(opts.config.logLevel);
   const index =
     opts.index ??
@@ -43,8 +49,11 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     now: opts.now,
     logger,
   });
+  const warmed = opts.warm ? warmUp(index, { now: opts.now ?? (() => new Date()), timeZone: opts.config.timeZone }) : Promise.resolve();
   return {
     index,
+    /** Resolves when the warm-up has run (at once without one). */
+    warmed,
     handle: (request) => router.handle(request),
     passage(passageId) {
       return index.passage(passageId) ? index.cite(passageId) : undefined;
