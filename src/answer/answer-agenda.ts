@@ -90,8 +90,11 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
   return { meeting: full.length === 1 ? full[0] : undefined, candidates: full };
 }
 
-/** Answers agenda questions and the /agenda command. */
-export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {}): AnswerResult | undefined {
+/**
+ * Answers agenda questions and the /agenda command. `untitled`: the command named only a meeting
+ * (and perhaps an item), no words of a title to look for.
+ */
+export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; untitled?: boolean } = {}): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
   const asksAgenda = q.asks.has("agenda") || q.items.length > 0 || opts.command;
@@ -141,7 +144,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
 
   // One or more items (or the last one, or the ones the question names by title).
   let wanted: AgendaItem[] = q.items.map((k) => items.find((i) => i.key === k)).filter((x): x is AgendaItem => !!x);
-  if (!wanted.length && !q.items.length) wanted = itemsByTitle(ctx, items);
+  if (!wanted.length && !q.items.length && !opts.untitled) wanted = itemsByTitle(ctx, items);
   if (byTitleOnly && !wanted.length) return undefined;
   if (!wanted.length && q.asks.has("last") && !q.items.length) {
     const top = items.filter((i) => /^\d+$/.test(i.number));
