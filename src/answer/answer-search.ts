@@ -9,6 +9,7 @@ import { findDates, plainText, toHalfWidth } from "../knowledge/text.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName } from "./compose.js";
+import { englishConceptsOf } from "./english-terms.js";
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
@@ -154,7 +155,7 @@ function rawConcepts(ctx: AnswerContext): Concept[] {
     }
     return out;
   }
-  const found = glossary.englishConcepts(q.text).filter((c) => !QUESTION_TERMS.test(c.en));
+  const found = englishConceptsOf(glossary, q.text).filter((c) => !QUESTION_TERMS.test(c.en));
   const concepts: Concept[] = found.map((c) => ({ label: c.en, variants: c.zh.map(normalizeForSearch), weight: 1 }));
   const coveredStems = new Set(found.flatMap((c) => c.en.toLowerCase().split(/[\s-]+/).map(stemEn)));
   for (const w of q.text.toLowerCase().match(/[a-z][a-z0-9-]{2,}|\d+%?/g) ?? []) {
