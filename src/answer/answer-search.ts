@@ -43,9 +43,19 @@ const ORDINAL_WORDS = ["", "first", "second", "third", "fourth", "fifth", "sixth
 const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六"];
 const stemEn = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?:es|s|ed|ing)$/, "");
 
+/** What the corpus-wide helpers below read. */
+type Corpus = Pick<AnswerContext, "index" | "glossary">;
+
+/** Computes what weighing and checking concepts reads on every question (the warm-up at start). */
+export function prepareAnswerSearch(corpus: Corpus): void {
+  textsOf(corpus);
+  vocabularyOf(corpus);
+  englishOf(corpus, "");
+}
+
 /** Squashed, normalised passage texts of an index, computed once per index. */
 const corpusTexts = new WeakMap<object, string[]>();
-function textsOf(ctx: AnswerContext): string[] {
+function textsOf(ctx: Corpus): string[] {
   let t = corpusTexts.get(ctx.index);
   if (!t) {
     t = ctx.index.documents.flatMap((d) => d.passages.map((p) => normalizeForSearch(p.text).replace(/\s+/g, "")));
@@ -84,7 +94,7 @@ const conceptsByQuestion = new WeakMap<object, Concept[]>();
 
 /** Chinese vocabulary of the glossary (bodies, terms, places, organizations), longest first. */
 const vocabularies = new WeakMap<object, string[]>();
-function vocabularyOf(ctx: AnswerContext): string[] {
+function vocabularyOf(ctx: Corpus): string[] {
   const g = ctx.glossary.data;
   let v = vocabularies.get(g);
   if (!v) {
@@ -101,7 +111,7 @@ function vocabularyOf(ctx: AnswerContext): string[] {
 
 /** English names of each Chinese glossary term (to tell a refinement from a different term). */
 const englishOfZh = new WeakMap<object, Map<string, string[]>>();
-function englishOf(ctx: AnswerContext, zh: string): string[] {
+function englishOf(ctx: Corpus, zh: string): string[] {
   const g = ctx.glossary.data;
   let m = englishOfZh.get(g);
   if (!m) {

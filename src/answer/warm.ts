@@ -6,6 +6,7 @@
  */
 import type { KnowledgeIndex } from "../knowledge/model.js";
 import { answerQuestion } from "./ask.js";
+import { prepareAnswerSearch } from "./answer-search.js";
 import { prepareLookups } from "./lookups.js";
 import { understand } from "./understand.js";
 
@@ -19,7 +20,7 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     const q = understand(text, index.glossary, { now, timeZone: opts.timeZone });
     answerQuestion({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
   };
-  return [() => prepareLookups(index), ...WARM_QUESTIONS.map(ask)];
+  return [() => prepareLookups(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), ...WARM_QUESTIONS.map(ask)];
 }
 
 /**
