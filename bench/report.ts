@@ -117,6 +117,7 @@ export function renderText(report: BenchReport): string {
           ["  load from the cache", formatMs(warm.loadMs), formatMs(cold.loadMs)],
           ["  warm-up (in the background)", formatMs(warm.warmUpMs), "none"],
           ["  first free question", formatMs(warm.firstQuestionMs), formatMs(cold.firstQuestionMs)],
+          ["    CPU time", formatMs(warm.firstQuestionCpuMs), formatMs(cold.firstQuestionCpuMs)],
           [`  the next ${warm.laterQuestionsMs.length}, p50 / p95`, pct(later), pct(summarize(cold.laterQuestionsMs))],
           ["  peak RSS (VmHWM, from the OS)", formatBytes(warm.peakRssBytes), formatBytes(cold.peakRssBytes)],
           ["  RSS after answering", formatBytes(warm.rssBytes), formatBytes(cold.rssBytes)],

@@ -24,6 +24,8 @@ export interface ServeProbe {
   warmUpMs: number;
   /** The first free question after start (after the warm-up, when there is one). */
   firstQuestionMs: number;
+  /** CPU time (user + system) of the process answering it: what a busy machine does not inflate. */
+  firstQuestionCpuMs: number;
   /** The other free questions after it, one each. */
   laterQuestionsMs: number[];
   /** Peak resident set size of the process (VmHWM), loading and answering included. */
@@ -68,11 +70,14 @@ async function main(argv: string[]): Promise<void> {
     await assistant.handle({ text, conversation: { platform: "cli", id: `probe-${n}` } });
     return elapsedMs(t);
   };
+  const cpu = process.cpuUsage();
   const firstQuestionMs = await ask(FREE_QUESTIONS[0], 0);
+  const used = process.cpuUsage(cpu);
+  const firstQuestionCpuMs = (used.user + used.system) / 1000;
   const laterQuestionsMs: number[] = [];
   for (let i = 1; i < FREE_QUESTIONS.length; i++) laterQuestionsMs.push(await ask(FREE_QUESTIONS[i], i));
 
-  const probe: ServeProbe = { warm, loadMs, warmUpMs, firstQuestionMs, laterQuestionsMs, peakRssBytes: procStatusBytes("VmHWM"), rssBytes: procStatusBytes("VmRSS") };
+  const probe: ServeProbe = { warm, loadMs, warmUpMs, firstQuestionMs, firstQuestionCpuMs, laterQuestionsMs, peakRssBytes: procStatusBytes("VmHWM"), rssBytes: procStatusBytes("VmRSS") };
   process.stdout.write(JSON.stringify(probe) + "\n");
 }
 

@@ -71,13 +71,27 @@ function textsOf(ctx: Corpus): string[] {
 function rarityWeight(ctx: AnswerContext, variants: string[]): number {
   const texts = textsOf(ctx);
   const vs = variants.map((v) => v.replace(/\s+/g, "")).filter(Boolean);
+  // Each weighing scans every passage: a concept asked about again is weighed once per index.
+  const known = raritiesOf(ctx.index);
+  const key = vs.join("\u0000");
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
   let df = 0;
   for (const t of texts) if (vs.some((v) => t.includes(v))) df++;
   const f = df / Math.max(1, texts.length);
-  if (df === 0) return 1.5;
-  if (f >= 0.2) return 0.3;
-  if (f >= 0.05) return 0.6;
-  return 1;
+  const weight = df === 0 ? 1.5 : f >= 0.2 ? 0.3 : f >= 0.05 ? 0.6 : 1;
+  if (known.size >= RARITIES_KEPT) known.delete(known.keys().next().value as string);
+  known.set(key, weight);
+  return weight;
+}
+
+/** Concepts' weights by index (a bounded memo: the oldest forgotten first). */
+const rarities = new WeakMap<object, Map<string, number>>();
+const RARITIES_KEPT = 20_000;
+function raritiesOf(index: object): Map<string, number> {
+  let m = rarities.get(index);
+  if (!m) rarities.set(index, (m = new Map()));
+  return m;
 }
 
 /** The content concepts of the question (glossary terms for English, words for Chinese). */
