@@ -8,7 +8,8 @@ import { runIfEntry, withDefaults, type CliIo, type FullIo } from "./io.js";
 
 const HELP = `Usage: npm run -s ingest -- [--json] [--help]
 
-Rebuilds the document index from ${"DATA_DIR"}/documents (default data/documents) and caches it.
+Rebuilds the document index from DOCUMENTS_DIR (folders separated by ":", read recursively;
+default data/documents) and caches it.
   --json   print one JSON object: {"documents","passages","meetings","resolutions","agendaItems","recommendations","symbols","skipped"}
 `;
 
@@ -37,7 +38,7 @@ async function ingest(argv: string[], io: FullIo): Promise<number> {
   const config = loadConfig(io.env, io.cwd);
   const started = Date.now();
   const loaded = await loadIndex({
-    documentsDir: config.documentsDir,
+    documentsDir: config.documentsDirs,
     glossaryFile: config.glossaryFile,
     cacheDir: config.cacheDir,
     rebuild: true,
@@ -51,7 +52,7 @@ async function ingest(argv: string[], io: FullIo): Promise<number> {
   }
   io.stderr.write("\n");
   const lines = [
-    `Indexed ${counts.documents} document(s) from ${config.documentsDir} in ${Date.now() - started} ms:`,
+    `Indexed ${counts.documents} document(s) from ${config.documentsDirs.join(", ")} in ${Date.now() - started} ms:`,
     `  ${counts.passages} passages, ${counts.meetings} meetings, ${counts.agendaItems} agenda items,`,
     `  ${counts.resolutions} resolutions and decisions, ${counts.recommendations} recommendations, ${counts.symbols} document symbols.`,
     skipped.length ? `Skipped ${skipped.length} document(s):` : "No document was skipped.",
