@@ -79,6 +79,8 @@ export async function build(key = sourceKey()) {
     // on demand, stay imports.
     external: EXTERNAL,
     sourcemap: "linked",
+    // CommonJS packages in the bundle (yaml) require Node's built-in modules: give them require.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     logLevel: "warning",
   });
   writeFileSync(join(tmp, COMPLETE), JSON.stringify({ key, esbuild: version, builtAt: new Date().toISOString(), ms: Date.now() - started }) + "\n");
