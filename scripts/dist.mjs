@@ -6,8 +6,8 @@
  * Development keeps running the TypeScript sources through tsx.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -23,7 +23,7 @@ function inputs() {
     for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
-      else if (e.name.endsWith(".ts")) files.push(path);
+      else if (e.name.endsWith(".ts") || e.name.endsWith(".mjs")) files.push(path);
     }
   };
   walk("src");
@@ -45,7 +45,7 @@ export function sourceKey() {
 const COMPLETE = "build.json";
 
 /** Packages left as imports in the build. */
-const EXTERNAL = ["botbuilder", "botframework-connector", "@slack/bolt", "openai", "openai/*"];
+const EXTERNAL = ["botbuilder", "botframework-connector", "@slack/bolt", "openai", "openai/*", "mammoth", "pdfjs-dist", "pdfjs-dist/*"];
 
 /** The folder of the current build, building it first when it is missing. */
 export async function ensureBuilt() {
@@ -83,6 +83,9 @@ export async function build(key = sourceKey()) {
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     logLevel: "warning",
   });
+  // Plain modules the code starts as worker threads (new URL("./x.mjs", import.meta.url)) sit
+  // beside the bundles that name them.
+  for (const f of inputs().filter((f) => f.endsWith(".mjs") && !f.startsWith("scripts"))) copyFileSync(join(root, f), join(tmp, basename(f)));
   writeFileSync(join(tmp, COMPLETE), JSON.stringify({ key, esbuild: version, builtAt: new Date().toISOString(), ms: Date.now() - started }) + "\n");
   try {
     renameSync(tmp, dir);

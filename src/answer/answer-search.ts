@@ -56,10 +56,11 @@ export function prepareAnswerSearch(corpus: Corpus): void {
 /** Squashed, normalised passage texts of an index, computed once per index. */
 const corpusTexts = new WeakMap<object, string[]>();
 function textsOf(ctx: Corpus): string[] {
-  let t = corpusTexts.get(ctx.index);
+  // Keyed by the build's documents: a live index swaps builds behind one object.
+  let t = corpusTexts.get(ctx.index.documents);
   if (!t) {
     t = ctx.index.documents.flatMap((d) => d.passages.map((p) => normalizeForSearch(p.text).replace(/\s+/g, "")));
-    corpusTexts.set(ctx.index, t);
+    corpusTexts.set(ctx.index.documents, t);
   }
   return t;
 }
@@ -71,8 +72,8 @@ function textsOf(ctx: Corpus): string[] {
 function rarityWeight(ctx: AnswerContext, variants: string[]): number {
   const texts = textsOf(ctx);
   const vs = variants.map((v) => v.replace(/\s+/g, "")).filter(Boolean);
-  // Each weighing scans every passage: a concept asked about again is weighed once per index.
-  const known = raritiesOf(ctx.index);
+  // Each weighing scans every passage: a concept asked about again is weighed once per build.
+  const known = raritiesOf(ctx.index.documents);
   const key = vs.join("\u0000");
   const cached = known.get(key);
   if (cached !== undefined) return cached;
@@ -85,12 +86,12 @@ function rarityWeight(ctx: AnswerContext, variants: string[]): number {
   return weight;
 }
 
-/** Concepts' weights by index (a bounded memo: the oldest forgotten first). */
+/** Concepts' weights by build (a bounded memo: the oldest forgotten first). */
 const rarities = new WeakMap<object, Map<string, number>>();
 const RARITIES_KEPT = 20_000;
-function raritiesOf(index: object): Map<string, number> {
-  let m = rarities.get(index);
-  if (!m) rarities.set(index, (m = new Map()));
+function raritiesOf(build: object): Map<string, number> {
+  let m = rarities.get(build);
+  if (!m) rarities.set(build, (m = new Map()));
   return m;
 }
 

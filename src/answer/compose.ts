@@ -38,8 +38,9 @@ export class Sources {
     return this.numbers.has(passageId);
   }
 
-  citations(): Citation[] {
-    return [...this.numbers.keys()].map((id) => this.index.cite(id));
+  /** The citations, each in the asker's language version of its document where the corpus holds one. */
+  citations(lang?: Lang): Citation[] {
+    return [...this.numbers.keys()].map((id) => this.index.cite(id, lang));
   }
 }
 
@@ -75,12 +76,12 @@ export function pageNote(page: Page<unknown>, lang: Lang): string {
 
 /** An answered reply. */
 export function answered(text: string, sources: Sources, lang: Lang): Answer {
-  return { answered: true, text: text.trim(), citations: sources.citations(), lang };
+  return { answered: true, text: text.trim(), citations: sources.citations(lang), lang };
 }
 
 /** A refusal: the documents do not say; `text` says what they do cover. */
 export function refused(text: string, lang: Lang, sources?: Sources): Answer {
-  return { answered: false, text: text.trim(), citations: sources?.citations() ?? [], lang };
+  return { answered: false, text: text.trim(), citations: sources?.citations(lang) ?? [], lang };
 }
 
 /** "15th", "1st", "22nd". */

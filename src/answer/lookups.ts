@@ -1,10 +1,11 @@
 /**
  * Lookups the answerers make on every request, as map probes: a meeting's agenda items and time
  * slots, the meetings that have an agenda, the workplan row of a passage. Each map is built once
- * per index (on first use, or by the warm-up at start) instead of filtering the whole graph per
- * request, which grows with the corpus.
+ * per build of the index (on first use, or by the warm-up) instead of filtering the whole graph
+ * per request, which grows with the corpus; a build is known by its graph, as a live index swaps
+ * builds behind one object.
  */
-import type { AgendaItem, KnowledgeIndex, Meeting, TimeSlot, WorkplanRow } from "../knowledge/model.js";
+import type { AgendaItem, KnowledgeGraph, KnowledgeIndex, Meeting, TimeSlot, WorkplanRow } from "../knowledge/model.js";
 
 interface Lookups {
   agenda: Map<string, AgendaItem[]>;
@@ -13,7 +14,7 @@ interface Lookups {
   workplanBySource: Map<string, WorkplanRow>;
 }
 
-const built = new WeakMap<KnowledgeIndex, Lookups>();
+const built = new WeakMap<KnowledgeGraph, Lookups>();
 
 function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -27,15 +28,16 @@ function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> 
 }
 
 function lookupsOf(index: KnowledgeIndex): Lookups {
-  let l = built.get(index);
+  const graph = index.graph;
+  let l = built.get(graph);
   if (!l) {
-    const { agenda, slots, meetings, workplan } = index.graph;
+    const { agenda, slots, meetings, workplan } = graph;
     const byMeeting = group(agenda, (a) => a.meetingId);
     const workplanBySource = new Map<string, WorkplanRow>();
     // The first row citing a passage, as a linear find would return it.
     for (const w of workplan) if (!workplanBySource.has(w.source)) workplanBySource.set(w.source, w);
     l = { agenda: byMeeting, slots: group(slots, (s) => s.meetingId), withAgenda: meetings.filter((m) => byMeeting.has(m.id)), workplanBySource };
-    built.set(index, l);
+    built.set(graph, l);
   }
   return l;
 }

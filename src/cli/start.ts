@@ -21,7 +21,7 @@ import { runIfEntry, withDefaults, type CliIo } from "./io.js";
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
   const store = await createStore({ file: config.dbFile, logger });
-  const assistant = await createAssistant({ config, store, logger, wording: await createLlmWordingIfConfigured(config, logger), warm: true });
+  const assistant = await createAssistant({ config, store, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true, warm: true });
   const counts = assistant.index.counts();
   const routes: Route[] = [
     {
@@ -29,7 +29,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
       path: "/healthz",
       handler: (_req, res) => {
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ status: "ok", ...counts, skipped: assistant.index.skipped.length }));
+        res.end(JSON.stringify({ status: "ok", ...assistant.index.counts(), skipped: assistant.index.skipped.length }));
       },
     },
     createCalendarRoute({ index: assistant.index }),
@@ -57,6 +57,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     llm: config.llm ? config.llm.provider : "off",
   });
   const stop = async () => {
+    assistant.close();
     await scheduler.stop();
     await slack?.stop();
     await server.close();

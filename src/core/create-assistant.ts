@@ -12,6 +12,8 @@ import { createThreadMemory } from "./memory.js";
 import { createRouter } from "./router.js";
 import { detectLanguage } from "../answer/understand.js";
 import { loadIndex } from "../knowledge/load.js";
+import { createLiveIndex } from "../knowledge/live.js";
+import { watchCorpus } from "../knowledge/watch.js";
 import { registry } from "../../commands/index.js";
 import { warmUp } from "../answer/warm.js";
 
@@ -24,22 +26,38 @@ export interface AssistantOptions {
   index?: KnowledgeIndex;
   /** Rewording of free answers; see src/answer/llm.ts. */
   wording?: AnswerWording;
+  /** Watch the documents folders and serve a new build when a file is added, changed or removed. */
+  watch?: boolean;
   /**
-   * Warm up in the background (servers and the chat), so the first answer is as fast as the
-   * rest; one-shot tools leave it off.
+   * Warm up in the background (servers and the chat), at start and after each rebuild, so the
+   * first answer is as fast as the rest; one-shot tools leave it off.
    */
   warm?: boolean;
 }
 
 /** Creates the assistant over the configured documents. */
-export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex; warmed: Promise<void> }> {
+export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex; close(): void; warmed: Promise<void> }> {
   const logger = opts.logger ?? createLogger(opts.config.logLevel);
-  const index =
-    opts.index ??
-    (await loadIndex({ documentsDir: opts.config.documentsDirs, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir })).index;
+  const load = () => loadIndex({ documentsDir: opts.config.documentsDirs, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir });
+  const index = createLiveIndex(opts.index ?? (await load()).index);
   if (index.skipped.length) {
     for (const s of index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
   }
+  const warmOptions = { now: opts.now ?? (() => new Date()), timeZone: opts.config.timeZone };
+  const watcher = opts.watch
+    ? watchCorpus({
+        dirs: opts.config.documentsDirs,
+        rebuild: async (changed) => {
+          const started = Date.now();
+          const loaded = await load();
+          index.replace(loaded.index);
+          if (opts.warm) void warmUp(index, warmOptions);
+          logger.info("documents changed: index rebuilt", { changed: changed.length, parsed: loaded.parsed, documents: loaded.index.counts().documents, ms: Date.now() - started });
+          for (const s of loaded.index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
+        },
+        onError: (e) => logger.error("index rebuild failed; the previous build stays in service", { error: (e as Error).message }),
+      })
+    : undefined;
   const router = createRouter({
     registry,
     index,
@@ -49,7 +67,7 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     now: opts.now,
     logger,
   });
-  const warmed = opts.warm ? warmUp(index, { now: opts.now ?? (() => new Date()), timeZone: opts.config.timeZone }) : Promise.resolve();
+  const warmed = opts.warm ? warmUp(index, warmOptions) : Promise.resolve();
   return {
     index,
     /** Resolves when the warm-up has run (at once without one). */
@@ -64,5 +82,6 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     },
     commands: () => registry.list(),
     languageOf: (text) => detectLanguage(text),
+    close: () => watcher?.close(),
   };
 }

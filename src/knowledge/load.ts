@@ -14,7 +14,7 @@ import { parseSidecar } from "./parse/sidecar.js";
 import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
@@ -35,9 +35,11 @@ export interface LoadedIndex {
   fromCache: boolean;
   cacheFile?: string;
   hash: string;
+  /** How many documents were parsed (the others came from the parse cache). */
+  parsed: number;
 }
 
-interface SourceFile {
+export interface SourceFile {
   file: string;
   text: string;
   sidecar?: string;
@@ -80,23 +82,75 @@ export function readCorpus(documentsDirs: string | string[]): SourceFile[] {
   return out;
 }
 
+/**
+ * Each document's parse, cached by the hash of its text, sidecar, the glossary and the parser
+ * version: when one file of thousands changes, only that file is parsed again.
+ */
+export interface ParseCache {
+  get(key: string): ParsedDocument | undefined;
+  set(key: string, doc: ParsedDocument): void;
+}
+
+/** A parse cache in a folder, one JSON file per document version. */
+export function folderParseCache(dir: string): ParseCache & { prune(keep: Set<string>): void } {
+  mkdirSync(dir, { recursive: true });
+  const path = (key: string) => join(dir, `${key}.json`);
+  return {
+    get(key) {
+      try {
+        return JSON.parse(readFileSync(path(key), "utf8")) as ParsedDocument;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, doc) {
+      const tmp = `${path(key)}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(doc));
+      renameSync(tmp, path(key));
+    },
+    prune(keep) {
+      for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
+    },
+  };
+}
+
+/** The parse-cache key of one source file under a given glossary. */
+export function parseKey(f: SourceFile, glossaryHash: string): string {
+  return createHash("sha256").update(`v${INDEX_VERSION}\0${glossaryHash}\0${f.file}\0${f.text}\0${f.sidecar ?? ""}`).digest("hex").slice(0, 24);
+}
+
 /** Parses source files, collecting the ones that fail with their reason. */
-export function parseCorpus(files: SourceFile[], glossary: Glossary, onProgress?: LoadIndexConfig["onProgress"]): { documents: ParsedDocument[]; skipped: SkippedDocument[] } {
+export function parseCorpus(
+  files: SourceFile[],
+  glossary: Glossary,
+  onProgress?: LoadIndexConfig["onProgress"],
+  cache?: { store: ParseCache; glossaryHash: string },
+): { documents: ParsedDocument[]; skipped: SkippedDocument[]; parsed: number } {
   const documents: ParsedDocument[] = [];
   const skipped: SkippedDocument[] = [];
   const places = glossary.data.venues.flatMap((v) => [v.zh, v.en]).filter(Boolean);
+  let parsed = 0;
   files.forEach((f, i) => {
+    const key = cache ? parseKey(f, cache.glossaryHash) : undefined;
+    const hit = key ? cache!.store.get(key) : undefined;
+    if (hit) {
+      documents.push(hit);
+      onProgress?.(f.file, i + 1, files.length);
+      return;
+    }
+    parsed++;
     try {
       const sidecar = f.sidecar !== undefined ? parseSidecar(f.sidecar, f.file.replace(/\.[^.]+$/, ".meta.json")) : undefined;
       const doc = parseDocument(f.text, { file: f.file, sidecar, places, resolveBody: (n) => glossary.resolveBodyName(n) });
       doc.meta.body ??= bodyOfUncoveredDocument(doc, glossary);
       documents.push(doc);
+      if (key) cache!.store.set(key, doc);
     } catch (e) {
       skipped.push({ file: f.file, reason: (e as Error).message.replace(`${f.file}: `, "") });
     }
     onProgress?.(f.file, i + 1, files.length);
   });
-  return { documents, skipped };
+  return { documents, skipped, parsed };
 }
 
 /**
@@ -131,13 +185,19 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
     try {
       const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: number; hash: string; data: IndexData };
       if (cached.version === INDEX_VERSION && cached.hash === hash) {
-        return { index: createKnowledgeIndex(cached.data, glossary), glossary, fromCache: true, cacheFile, hash };
+        return { index: createKnowledgeIndex(cached.data, glossary), glossary, fromCache: true, cacheFile, hash, parsed: 0 };
       }
     } catch {
       // An unreadable cache is rebuilt below.
     }
   }
-  const { documents, skipped } = parseCorpus(files, glossary, config.onProgress);
+  const glossaryHash = createHash("sha256").update(glossaryText).digest("hex").slice(0, 16);
+  const parseCache = config.cacheDir ? folderParseCache(join(config.cacheDir, "parsed")) : undefined;
+  // A rebuild parses every file again (and refreshes the parse cache).
+  const store: ParseCache | undefined = parseCache && (config.rebuild ? { get: () => undefined, set: parseCache.set } : parseCache);
+  const { documents, skipped, parsed } = parseCorpus(files, glossary, config.onProgress, store && { store, glossaryHash });
+  // Parses of files no longer in the corpus (or of their older texts) go.
+  parseCache?.prune(new Set(files.map((f) => parseKey(f, glossaryHash))));
   const data = buildIndexData(documents, skipped, glossary);
   if (cacheFile) {
     mkdirSync(config.cacheDir!, { recursive: true });
@@ -149,7 +209,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
       if (/^index-v\d+-[0-9a-f]+\.json$/.test(f) && join(config.cacheDir!, f) !== cacheFile) rmSync(join(config.cacheDir!, f), { force: true });
     }
   }
-  return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash };
+  return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash, parsed };
 }
 
 /** Convenience for callers that only need the query API. */

@@ -41,6 +41,8 @@ export interface Passage {
   footnotes?: string[];
   /** The resolution or decision ("80/12", "1/1") whose text this passage is. */
   resolution?: string;
+  /** A list entry naming a resolution or decision with its title ("Decision 1/3 Notifications, …"). */
+  listedResolution?: { number: string; title: string };
   /** Within a resolution: a preambular or an operative paragraph. */
   role?: "preambular" | "operative";
   /** Page of the source file (PDF), when known. */
@@ -271,8 +273,13 @@ export interface KnowledgeIndex {
   counts(): IndexCounts;
   document(docId: string): ParsedDocument | undefined;
   passage(id: string): Passage | undefined;
-  /** The citation for a passage: document name, file, locator and the whole passage text. */
-  cite(passageId: string): import("../core/types.js").Citation;
+  /**
+   * The citation for a passage: document name, file, locator and the whole passage text; with a
+   * language, the same paragraph in the document's version in that language where there is one.
+   */
+  cite(passageId: string, lang?: string): import("../core/types.js").Citation;
+  /** A document's language versions (documents filed under the same symbol), itself included. */
+  versions(docId: string): ParsedDocument[];
   /** Meetings filtered by body, ordinal, kind and date overlap (ISO dates, inclusive). */
   meetings(q?: { body?: BodyId; ordinal?: number; kind?: MeetingKind; from?: string; to?: string }): Meeting[];
   meeting(id: string): Meeting | undefined;

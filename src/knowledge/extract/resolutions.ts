@@ -101,7 +101,7 @@ function nodeFor(into: Map<string, Resolution>, body: BodyId, kind: Resolution["
 /** English operative verbs at the start of a paragraph ("Also requests", "Strongly urges"), longest first. */
 const EN_VERBS: [RegExp, string][] = ([
   ["takes note with appreciation of|takes note of|takes note", "takes note"],
-  ["calls upon|calls on", "calls upon"],
+  ["calls (?:once again |again |also |further )?(?:upon|on)", "calls upon"],
   ["calls for", "calls for"],
   ["requests", "requests"], ["decides", "decides"], ["invites", "invites"], ["encourages", "encourages"], ["urges", "urges"],
   ["welcomes", "welcomes"], ["recommends", "recommends"], ["notes", "notes"], ["emphasizes|emphasises", "emphasizes"],
@@ -111,7 +111,7 @@ const EN_VERBS: [RegExp, string][] = ([
   ["reiterates", "reiterates"], ["agrees", "agrees"], ["authorizes|authorises", "authorizes"], ["condemns", "condemns"],
   ["deplores", "deplores"], ["demands", "demands"], ["supports", "supports"], ["recalls", "recalls"], ["instructs", "instructs"],
   ["declares", "declares"], ["considers", "considers"], ["renews", "renews"], ["launches", "launches"], ["commits", "commits"],
-] as [string, string][]).map(([re, verb]) => [new RegExp(`^(?:(?:also|further|again|once again|strongly|firmly|further also|in this regard|in that regard)[, ]+)*(?:${re})\\b`, "i"), verb]);
+] as [string, string][]).map(([re, verb]) => [new RegExp(`^(?:(?:also|further|again|once again|[a-z]+ly|in this regard|in that regard)[, ]+)*(?:${re})\\b`, "i"), verb]);
 
 /** Verbs whose object is whom they address ("Requests the Secretary-General to …"). */
 const ADDRESSING = new Set(["requests", "calls upon", "invites", "encourages", "urges", "appeals to", "authorizes", "instructs", "recommends"]);
@@ -151,6 +151,14 @@ function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<strin
   const docBody = doc.meta.body;
   const kindOf = new Map<string, Resolution["kind"]>();
   for (const p of doc.passages) {
+    if (p.listedResolution) {
+      const { number, title } = p.listedResolution;
+      const body = docBody && ADOPTING.has(docBody) ? docBody : mentionBody(p.text, { index: 0, number }, docBody, glossary);
+      const r = nodeFor(into, body, /^decision/i.test(p.text) ? "decision" : "resolution", number);
+      r.title ??= title;
+      if (!r.sources.includes(p.id)) r.sources.push(p.id);
+      continue;
+    }
     if (!p.resolution) continue;
     if (p.kind === "heading" && !kindOf.has(p.resolution)) kindOf.set(p.resolution, doc.meta.kind === "decision" || /^decision\b/.test(p.locator) ? "decision" : "resolution");
     const kind = kindOf.get(p.resolution) ?? "resolution";
@@ -191,7 +199,7 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
   };
 
   for (const p of doc.passages) {
-    if (p.resolution) continue;
+    if (p.resolution || p.listedResolution) continue;
     const mentions = findResolutionMentions(p.text);
     if (!mentions.length) continue;
     bodyOf.clear();

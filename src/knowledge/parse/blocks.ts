@@ -86,6 +86,10 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
     if ((m = t.match(/^((?:[A-Z]-)?\d{1,3}\/\d{1,3}(?:\s?[A-Z])?)\.\s+(.+)$/)) && !/[.;]$/.test(t)) {
       return { kind: "heading", text: t, label: m[1], title: m[2], level: 1, resolution: m[1] };
     }
+    // A list of decisions with their titles: "Decision 1/3Notifications, declarations and …".
+    if ((m = t.match(/^(?:Decision|Resolution)\s+((?:[A-Z]-)?\d{1,3}\/\d{1,3})\s*([A-Z].*)$/)) && !/[.;]$/.test(t)) {
+      return { kind: "list-item", text: t, level: 0, resolution: m[1], title: m[2] };
+    }
     if ((m = t.match(/^(Decision|Resolution)\s+((?:[A-Z]-)?\d{1,3}\/\d{1,3})$/))) {
       return { kind: "heading", text: t, label: m[2], title: t, level: 1, resolution: m[2] };
     }
@@ -140,7 +144,7 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
       const wrapped = wrapWidth > 0 && lastLineLen >= wrapWidth * 0.85;
       // English text set in blank-line separated paragraphs: a capitalised line after a blank
       // line starts a new paragraph (preambular paragraphs end with a comma).
-      const newParagraph = startsAfterBlank && /^[A-Z“"]/.test(t) && !!open && (/[,;:.]$/.test(open.text) || afterTitle === open);
+      const newParagraph = startsAfterBlank && /^(?:[A-Z“"]|\d{1,3}\s+[A-Z])/.test(t) && !!open && (/[,;:.]$/.test(open.text) || afterTitle === open);
       const canContinue =
         !newParagraph &&
         open &&
@@ -152,7 +156,7 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
         if (open!.kind === "heading") open!.title = joinBroken(open!.title ?? "", t);
         continue;
       }
-      const b: Block = looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && t.length <= 40
+      const b: Block = looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && !/[a-z]\.$/.test(t) && t.length <= 40
         ? { kind: "heading", text: t, lineNo: line.lineNo, title: t, level: 4 }
         : { kind: "text", text: t, lineNo: line.lineNo };
       blocks.push(b);

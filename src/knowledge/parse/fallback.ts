@@ -21,7 +21,7 @@ function sentencesOf(text: string): string[] {
 }
 
 /** Cuts a long block into groups of sentences of about `TARGET` characters. */
-function cut(text: string): string[] {
+export function cutLongText(text: string): string[] {
   if (text.length <= MAX_BLOCK) return [text];
   const out: string[] = [];
   let cur = "";
@@ -56,6 +56,6 @@ export function fallbackBlocks(lines: SourceLine[]): FallbackBlock[] {
     cur = cur ? joinBroken(cur, t) : t;
   }
   if (cur) groups.push(cur);
-  const pieces = groups.flatMap(cut);
+  const pieces = groups.flatMap(cutLongText);
   return pieces.map((text, i) => ({ locator: `block ${i + 1}`, text }));
 }

@@ -13,7 +13,7 @@ import { parseTable } from "./table.js";
 import type { Sidecar } from "./sidecar.js";
 import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
 import { unfoldText } from "./unfold.js";
-import { fallbackBlocks } from "./fallback.js";
+import { cutLongText, fallbackBlocks } from "./fallback.js";
 
 /** Raised for a document that cannot be indexed; the corpus loader reports and skips it. */
 export class ParseError extends Error {
@@ -192,6 +192,10 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     // Unnumbered text and list items: located under the agenda item, paragraph or heading they sit in.
     const ip = itemPath();
     const context = ip ?? lastPara ?? stack[stack.length - 1]?.text ?? "text";
+    if (block.kind === "list-item" && block.resolution) {
+      add("list-item", `${/^Decision/i.test(block.text) ? "decision" : "resolution"} ${block.resolution}, listed`, block.text, { headingPath: headingPath(), listedResolution: { number: block.resolution, title: block.title! } });
+      continue;
+    }
     if (block.kind === "list-item") {
       const n = (contextCount.get(`${context}|li`) ?? 0) + 1;
       contextCount.set(`${context}|li`, n);
@@ -201,11 +205,15 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     }
     const n = (contextCount.get(context) ?? 0) + 1;
     contextCount.set(context, n);
-    add("text", n === 1 ? context : `${context}, para ${n}`, block.text, { headingPath: headingPath(), item: ip });
+    const loc = n === 1 ? context : `${context}, para ${n}`;
+    // A page-long run of text is cut at sentence ends into citable parts.
+    const parts = cutLongText(block.text);
+    parts.forEach((part, k) => add("text", parts.length > 1 ? `${loc}, part ${k + 1}` : loc, part, { headingPath: headingPath(), item: ip }));
   }
 
-  if (!passages.some((p) => p.kind !== "header")) {
+  if (!passages.some((p) => p.kind !== "header" && p.kind !== "text")) {
     // Nothing structured: the text is still indexed, as plain blocks, and the report says so.
+    passages.splice(0, passages.length, ...passages.filter((p) => p.kind === "header"));
     const blocks = fallbackBlocks(bodyLines);
     if (!blocks.length && !passages.length) throw new ParseError(file, "no text was found");
     for (const b of blocks) add("text", b.locator, b.text);

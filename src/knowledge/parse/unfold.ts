@@ -47,6 +47,9 @@ function dropInlineFurniture(s: string): string {
   return s.replace(JOB_NUMBER, "\n").replace(BAR_CODE, "\n");
 }
 
+/** A job number whose digits were lost in copying, left at a page's foot: "V (E) * *". */
+const DAMAGED_JOB_NUMBER = /\s[A-Z] \([A-Z]\)(?: \*){1,2}(?=\s|$)/g;
+
 function breakAt(line: string, breaks: { re: RegExp; at: "before" | "after" }[]): string {
   const cuts = new Set<number>();
   for (const { re, at } of breaks) {
@@ -121,7 +124,8 @@ const LONG_LINE = 300;
 /** Table-of-contents dot leaders and page numbers ("Introduction ....... 2") become line ends. */
 function splitContents(line: string): string {
   if (!/(?:\s?\.){6,}/.test(line)) return line;
-  return line.replace(/\s?(?:\.\s?){6,}\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*/g, " … $1\n").trim();
+  // The leaders stay: a passage is quoted as the source prints it.
+  return line.replace(/((?:\.\s?){6,}\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*/g, "$1\n").trim();
 }
 
 /**
@@ -136,7 +140,7 @@ export function unfoldText(text: string): string {
   let inCover = true;
   const out: string[] = [];
   for (const line of lines) {
-    let l = line.length > LONG_LINE ? splitInlineStructure(splitContents(line)) : line;
+    let l = line.length > LONG_LINE ? splitInlineStructure(splitContents(line.replace(DAMAGED_JOB_NUMBER, ""))) : line;
     if (unfoldCover && inCover) {
       const pieces: string[] = [];
       for (const x of l.split("\n")) {
