@@ -18,6 +18,7 @@ import type { KnowledgeIndex } from "../../src/knowledge/model.js";
 import { agendaOf, meetingsWithAgenda, slotsOf, workplanRowAt } from "../../src/answer/lookups.js";
 import { PAGE_SIZE, pageNote, pageOf } from "../../src/answer/compose.js";
 import { repoRoot, testNow } from "../core/test-assistant.js";
+import { createLiveIndex } from "../../src/knowledge/live.js";
 
 const work = mkdtempSync(join(tmpdir(), "paging-"));
 let index: KnowledgeIndex;
@@ -95,6 +96,19 @@ describe("lookups by meeting and passage", () => {
     const ids = new Set([...index.graph.workplan.map((w) => w.source), ...index.graph.meetings.flatMap((m) => m.sources)]);
     expect(index.graph.workplan.length).toBeGreaterThan(0);
     for (const id of ids) expect(workplanRowAt(index, id)).toBe(index.graph.workplan.find((w) => w.source === id));
+  });
+});
+
+describe("lookups over a live index", () => {
+  it("follow the build the live index serves after it is replaced", async () => {
+    const bundled = (await loadIndex({ documentsDir: config.documentsDirs, glossaryFile: config.glossaryFile })).index;
+    const live = createLiveIndex(bundled);
+    expect(meetingsWithAgenda(live)).toEqual(meetingsWithAgenda(bundled));
+    live.replace(index);
+    expect(meetingsWithAgenda(live)).toEqual(meetingsWithAgenda(index));
+    expect(meetingsWithAgenda(index).length).toBeGreaterThan(meetingsWithAgenda(bundled).length);
+    const m = meetingsWithAgenda(index).at(-1)!;
+    expect(agendaOf(live, m.id)).toEqual(index.agenda(m.id));
   });
 });
 
