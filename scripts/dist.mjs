@@ -1,8 +1,9 @@
 /**
  * The compiled build that `npm start` and the command-line tools run: esbuild bundles each entry
- * of src/cli/ (with the code it imports and the small packages it uses) into dist/<key>/, where the key is a hash of the sources' names, sizes and modification times. A
- * build is current when its folder is complete; otherwise it is built (about a second) into a
- * temporary folder and renamed into place, so processes starting at once never see half a build.
+ * of src/cli/ (with the code it imports and the small packages it uses) into dist/<key>/, where
+ * the key is a hash of the sources' names, sizes and modification times. A build is current when
+ * its folder is complete; otherwise it is built (about a second) into a temporary folder and
+ * renamed into place, so processes starting at once never see half a build.
  * Development keeps running the TypeScript sources through tsx.
  */
 import { createHash } from "node:crypto";
@@ -44,7 +45,7 @@ export function sourceKey() {
 
 const COMPLETE = "build.json";
 
-/** Packages left as imports in the build. */
+/** Packages left as imports: large, loaded by the server or on demand, or reading files of their own. */
 const EXTERNAL = ["botbuilder", "botframework-connector", "@slack/bolt", "openai", "openai/*", "mammoth", "pdfjs-dist", "pdfjs-dist/*"];
 
 /** The folder of the current build, building it first when it is missing. */
