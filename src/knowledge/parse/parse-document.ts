@@ -176,6 +176,10 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
       add("heading", `${passages[passages.length - 1].locator}, title`, block.text, { headingPath: headingPath(), resolution: resolution.number });
       continue;
     }
+    if (block.plenary) {
+      add("text", "plenary meeting", block.text, { headingPath: headingPath(), ...(resolution?.number ? { resolution: resolution.number } : {}) });
+      continue;
+    }
     if (block.kind === "text" && /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Conference[\w ]*|Commission[\w ]*)[,:]$/.test(block.text) && (!resolution || !resolution.operative)) {
       // "The Security Council,": the opening of a resolution's text, numbered or (a draft) not.
       resolution ??= { number: "", operative: false, preamble: 0 };
