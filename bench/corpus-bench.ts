@@ -3,8 +3,10 @@
  * latency), optionally answer latency through the assistant, then MiniSearch over the same
  * passages in the same process, so both sides meet the same machine at the same moment.
  */
+import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Assistant } from "../src/core/assistant.js";
 import type { IndexCounts, KnowledgeIndex } from "../src/knowledge/model.js";
 import { loadIndex } from "../src/knowledge/load.js";
@@ -12,6 +14,7 @@ import { benchAnswers, type AnswerLatency } from "./answers.js";
 import { baselineDoc, baselineSearch, buildBaseline, type BaselineDoc } from "./minisearch-baseline.js";
 import { GRAPH_TASKS, SEARCH_QUERIES } from "./queries.js";
 import { heapUsedAfterGc, median, sampleTasks, summarize, timed, type Summary } from "./stats.js";
+import type { ServeProbe } from "./serve-probe.js";
 
 export interface CorpusSource {
   name: string;
@@ -33,6 +36,8 @@ export interface CorpusBenchConfig {
   assistantFor?: (index: KnowledgeIndex) => Promise<Pick<Assistant, "handle">>;
   /** Why answers are skipped, when `assistantFor` is absent. */
   answersSkipped?: string;
+  /** Also start the assistant in fresh processes (first question after start, RSS from the OS). */
+  serving?: boolean;
   progress: (message: string, final?: boolean) => void;
 }
 
@@ -80,6 +85,8 @@ export interface CorpusResult {
   product: ProductMeasures;
   minisearch: BaselineResult;
   answers: AnswerLatency | { skipped: string };
+  /** Start-ups in fresh processes, with the warm-up the server does and without one. */
+  serving: { warm: ServeProbe; cold: ServeProbe } | { skipped: string };
 }
 
 /** Runs every measurement over one corpus. */
@@ -88,7 +95,30 @@ export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfi
   // baseline is built and each side's heap figure is its own.
   const { product, counts, answers, productTop, docs } = await measureProduct(source, config);
   const minisearch = await measureBaseline(source, config, docs, productTop);
-  return { name: source.name, textBytes: source.textBytes, counts, product, minisearch, answers };
+  let serving: CorpusResult["serving"] = { skipped: "--no-answers" };
+  if (config.serving) {
+    const cacheDir = join(config.workDir, `cache-${source.name.replace(/[^a-z0-9]+/gi, "-")}`);
+    config.progress(`${source.name}: starting the assistant in a fresh process (with the warm-up, then without)`);
+    serving = { warm: await probeServing(source, cacheDir, true), cold: await probeServing(source, cacheDir, false) };
+    config.progress(`${source.name}: first free question after start ${Math.round(serving.warm.firstQuestionMs)} ms, peak RSS ${Math.round(serving.warm.peakRssBytes / 2 ** 20)} MiB`, true);
+  }
+  return { name: source.name, textBytes: source.textBytes, counts, product, minisearch, answers, serving };
+}
+
+const PROBE = fileURLToPath(new URL("./serve-probe.ts", import.meta.url));
+
+/** Runs bench/serve-probe.ts in a fresh process over the corpus's cache. */
+function probeServing(source: CorpusSource, cacheDir: string, warm: boolean): Promise<ServeProbe> {
+  const args = ["--import", "tsx", PROBE, "--documents", source.documentsDir, "--glossary", source.glossaryDir, "--cache", cacheDir, ...(warm ? [] : ["--cold"])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out) as ServeProbe) : reject(new Error(`serve-probe exited with ${code}: ${err}`))));
+  });
 }
 
 async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
@@ -219,12 +249,16 @@ async function measureBaseline(source: CorpusSource, config: CorpusBenchConfig, 
   };
 }
 
-/** Sizes of the cache file's parts (documents and passages, graph, BM25 postings). */
+/** Sizes of the cache file's parts (documents and passages, graph, BM25 postings); zeros for a cache that is not one JSON object. */
 function cacheBreakdown(file: string): { parts: ProductMeasures["cacheParts"]; terms: number } {
-  const cached = JSON.parse(readFileSync(file, "utf8")) as { data: { documents: unknown; skipped: unknown; graph: unknown; bm25: { postings: object } } };
-  const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
-  return {
-    parts: { documents: size(cached.data.documents), graph: size(cached.data.graph), bm25: size(cached.data.bm25) },
-    terms: Object.keys(cached.data.bm25.postings).length,
-  };
+  try {
+    const cached = JSON.parse(readFileSync(file, "utf8")) as { data: { documents: unknown; skipped: unknown; graph: unknown; bm25: { postings: object } } };
+    const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+    return {
+      parts: { documents: size(cached.data.documents), graph: size(cached.data.graph), bm25: size(cached.data.bm25) },
+      terms: Object.keys(cached.data.bm25.postings).length,
+    };
+  } catch {
+    return { parts: { documents: 0, graph: 0, bm25: 0 }, terms: 0 };
+  }
 }

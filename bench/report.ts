@@ -2,7 +2,7 @@
  * Renders the benchmark's results: a table for a person, or one JSON object for tools.
  */
 import type { CorpusResult } from "./corpus-bench.js";
-import { formatBytes, formatMs, type Summary } from "./stats.js";
+import { formatBytes, formatMs, summarize, type Summary } from "./stats.js";
 
 /** Where and how the figures were taken. */
 export interface RunInfo {
@@ -105,10 +105,29 @@ export function renderText(report: BenchReport): string {
         ]),
       );
     }
+    out.push("");
+    if ("skipped" in c.serving) {
+      out.push(`start-up in a fresh process: skipped (${c.serving.skipped})`);
+    } else {
+      const { warm, cold } = c.serving;
+      const later = summarize(warm.laterQuestionsMs);
+      out.push(
+        ...table([
+          ["start-up in a fresh process", "with the warm-up (server)", "without (one-shot tool)"],
+          ["  load from the cache", formatMs(warm.loadMs), formatMs(cold.loadMs)],
+          ["  warm-up (in the background)", formatMs(warm.warmUpMs), "none"],
+          ["  first free question", formatMs(warm.firstQuestionMs), formatMs(cold.firstQuestionMs)],
+          ["    CPU time", formatMs(warm.firstQuestionCpuMs), formatMs(cold.firstQuestionCpuMs)],
+          [`  the next ${warm.laterQuestionsMs.length}, p50 / p95`, pct(later), pct(summarize(cold.laterQuestionsMs))],
+          ["  peak RSS (VmHWM, from the OS)", formatBytes(warm.peakRssBytes), formatBytes(cold.peakRssBytes)],
+          ["  RSS after answering", formatBytes(warm.rssBytes), formatBytes(cold.rssBytes)],
+        ]),
+      );
+    }
   }
   out.push("");
   out.push(
-    "Build = loadIndex with rebuild (read, parse, extract the graph, BM25, write the cache). Load = loadIndex with a current cache (read, JSON.parse, query API). CPU time is user + system time of the process during the step (it includes garbage collection on helper threads, so it can exceed the wall time). Heap figures are after a full garbage collection.",
+    "Build = loadIndex with rebuild (read, parse, extract the graph, BM25, write the cache). Load = loadIndex with a current cache (read, JSON.parse, query API). CPU time is user + system time of the process during the step (it includes garbage collection on helper threads, so it can exceed the wall time). Heap figures are after a full garbage collection. Start-up in a fresh process: bench/serve-probe.ts loads the cache, creates the assistant as the server does (warm-up in the background, awaited) or as a one-shot tool does (none), then answers the free questions one by one; RSS is the process's resident set as /proc/self/status reports it (VmHWM: the peak, loading included), under tsx.",
   );
   return out.join("\n") + "\n";
 }

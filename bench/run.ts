@@ -186,6 +186,7 @@ async function main(argv: string[]): Promise<number> {
             ? (index: KnowledgeIndex) => createAssistant!({ config: assistantConfig, index, logger: silentLogger, now: () => BENCH_NOW })
             : undefined,
           answersSkipped: assistantNote,
+          serving: !!createAssistant,
           progress,
         }),
       );

@@ -28,7 +28,7 @@ export const agendaCommand = defineCommand({
     const actx = contextFor(ctx, text);
     // A bare number names a meeting of any body; "第N次" must not restrict it to meetings.
     actx.q.meetingWord = undefined;
-    const r = answerAgenda(actx, { command: true })!;
+    const r = answerAgenda(actx, { command: true, untitled: !args.text })!;
     return toReply(ctx, r);
   },
 });

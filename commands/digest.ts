@@ -3,7 +3,8 @@
  * preview the digest of a date. The digests themselves are posted by the scheduler
  * (src/digest/scheduler.ts); this command only reads and writes subscriptions.
  */
-import * as chrono from "chrono-node";
+import * as chronoEn from "chrono-node/en";
+import * as chronoZh from "chrono-node/zh/hans";
 import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.js";
 import type { Lang, Reply } from "../src/core/types.js";
@@ -200,7 +201,7 @@ function operations(bodies: BodyCatalog) {
     if (args.dateText in rel) return addDays(today, rel[args.dateText]);
     // chrono reads the reference instant in the given offset; components avoid any Date round trip.
     const ref = { instant: ctx.now, timezone: zoneOffsetMinutes(tz, ctx.now) };
-    const r = chrono.en.parse(args.dateText, ref)[0] ?? chrono.zh.hans.parse(args.dateText, ref)[0];
+    const r = chronoEn.parse(args.dateText, ref)[0] ?? chronoZh.parse(args.dateText, ref)[0];
     if (!r) return bad(args.dateText);
     const iso = `${r.start.get("year")}-${String(r.start.get("month")).padStart(2, "0")}-${String(r.start.get("day")).padStart(2, "0")}`;
     return isIsoDate(iso) ? iso : bad(args.dateText);

@@ -11,17 +11,12 @@ import { findMeetings } from "./find-meetings.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 import { conceptsOf } from "./answer-search.js";
-
-/** Meetings whose agenda the documents give. */
-export function meetingsWithAgenda(ctx: AnswerContext): Meeting[] {
-  const ids = new Set(ctx.index.graph.agenda.map((a) => a.meetingId));
-  return ctx.index.graph.meetings.filter((m) => ids.has(m.id));
-}
+import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
 
 /** "Meetings with an agenda: the 15th meeting of … (item list), …" for refusals and bad arguments. */
 export function agendaCoverage(ctx: AnswerContext): string {
   const lang = ctx.q.lang;
-  const ms = meetingsWithAgenda(ctx);
+  const ms = meetingsWithAgenda(ctx.index);
   const names = ms.map((m) => `${meetingName(ctx.glossary, m, lang)}${m.start ? ` (${meetingWhen(m, lang)})` : ""}`);
   return lang === "zh" ? `文件载有以下会议的议程（或议程项目）：${names.join("；")}。` : `The documents give the agenda (or agenda items) of: ${names.join("; ")}.`;
 }
@@ -29,7 +24,7 @@ export function agendaCoverage(ctx: AnswerContext): string {
 const isChild = (parent: string, child: string) => child !== parent && child.startsWith(parent) && child[parent.length] === "(";
 
 function slotsOfItem(ctx: AnswerContext, item: AgendaItem): TimeSlot[] {
-  return ctx.index.slots(item.meetingId).filter((s) => s.items.some((n) => itemKey(n) === item.key));
+  return slotsOf(ctx.index, item.meetingId).filter((s) => s.items.some((n) => itemKey(n) === item.key));
 }
 
 function datePassage(ctx: AnswerContext, s: TimeSlot): string | undefined {
@@ -52,7 +47,7 @@ function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: numbe
 }
 
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
-function itemsByTitle(ctx: AnswerContext, items: AgendaItem[]): AgendaItem[] {
+function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[]): AgendaItem[] {
   const { q } = ctx;
   const question = normalizeForSearch(q.text).replace(/\s+/g, "");
   const concepts = q.lang === "en" ? conceptsOf(ctx).filter((c) => c.weight >= 1) : [];
@@ -75,7 +70,7 @@ function itemsByTitle(ctx: AnswerContext, items: AgendaItem[]): AgendaItem[] {
 
 /** Picks the meeting an agenda question is about. */
 function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Meeting[] } {
-  const withAgenda = meetingsWithAgenda(ctx);
+  const withAgenda = meetingsWithAgenda(ctx.index);
   const { q } = ctx;
   if (q.ordinal !== undefined || q.bodies.length) {
     const { meetings } = findMeetings(ctx);
@@ -83,7 +78,7 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
     return { meeting: c.length === 1 ? c[0] : undefined, candidates: c };
   }
   if (q.dates) {
-    const c = withAgenda.filter((m) => ctx.index.slots(m.id).some((s) => s.date >= q.dates!.from && s.date <= q.dates!.to));
+    const c = withAgenda.filter((m) => slotsOf(ctx.index, m.id).some((s) => s.date >= q.dates!.from && s.date <= q.dates!.to));
     if (c.length) return { meeting: c.length === 1 ? c[0] : undefined, candidates: c };
   }
   if (ctx.thread.meetingId) {
@@ -91,12 +86,15 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
     if (m) return { meeting: m, candidates: [m] };
   }
   // With no meeting named: the one whose organization of work the documents give.
-  const full = withAgenda.filter((m) => ctx.index.slots(m.id).length > 0);
+  const full = withAgenda.filter((m) => slotsOf(ctx.index, m.id).length > 0);
   return { meeting: full.length === 1 ? full[0] : undefined, candidates: full };
 }
 
-/** Answers agenda questions and the /agenda command. */
-export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {}): AnswerResult | undefined {
+/**
+ * Answers agenda questions and the /agenda command. `untitled`: the command named only a meeting
+ * (and perhaps an item), no words of a title to look for.
+ */
+export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; untitled?: boolean } = {}): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
   const asksAgenda = q.asks.has("agenda") || q.items.length > 0 || opts.command;
@@ -110,19 +108,19 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
   if (!meeting && byTitleOnly) return undefined;
   if (!meeting) {
     if (candidates.length > 1) {
-      const lines = candidates.map((m) => `• ${meetingName(g, m, lang)}${m.start ? ` (${meetingWhen(m, lang)})` : ""}${src.cite(index.agenda(m.id)[0]?.source)}`);
+      const lines = candidates.map((m) => `• ${meetingName(g, m, lang)}${m.start ? ` (${meetingWhen(m, lang)})` : ""}${src.cite(agendaOf(index, m.id)[0]?.source)}`);
       return { answer: answered(`${lang === "zh" ? "有多个会议的议程符合，请指明：" : "Several meetings match; which one?"}\n${lines.join("\n")}`, src, lang) };
     }
     if (!opts.command && q.ordinal === undefined && !q.bodies.length) return undefined;
     return { answer: refused(`${lang === "zh" ? "文件中没有该会议的议程。" : "The documents do not give the agenda of that meeting."} ${agendaCoverage(ctx)}`, lang) };
   }
-  const items = index.agenda(meeting.id);
+  const items = agendaOf(index, meeting.id);
   const name = meetingName(g, meeting, lang);
   const dates = datesInBrackets(ctx, meeting, src);
   const heading = lang === "zh" ? `${name}${dates}` : `The ${name}${dates}`;
 
   // What is on a given day (and part of the day): a date, "6 September", or "the first day".
-  const allSlots = index.slots(meeting.id);
+  const allSlots = slotsOf(index, meeting.id);
   const days = [...new Set(allSlots.map((s) => s.date))];
   let day: { from: string; to: string } | undefined = q.dates && q.dates.precision === "day" ? q.dates : undefined;
   if (!day && q.monthDay && meeting.start) day = { from: `${meeting.start.slice(0, 4)}-${q.monthDay}`, to: `${meeting.start.slice(0, 4)}-${q.monthDay}` };
@@ -146,7 +144,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
 
   // One or more items (or the last one, or the ones the question names by title).
   let wanted: AgendaItem[] = q.items.map((k) => items.find((i) => i.key === k)).filter((x): x is AgendaItem => !!x);
-  if (!wanted.length && !q.items.length) wanted = itemsByTitle(ctx, items);
+  if (!wanted.length && !q.items.length && !opts.untitled) wanted = itemsByTitle(ctx, items);
   if (byTitleOnly && !wanted.length) return undefined;
   if (!wanted.length && q.asks.has("last") && !q.items.length) {
     const top = items.filter((i) => /^\d+$/.test(i.number));
@@ -184,7 +182,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean } = {
   // The whole agenda.
   const depthOf = (n: string) => n.split("(").length - 1;
   const lines = items.map((i) => itemLine(ctx, i, src, depthOf(i.number)));
-  const slots = index.slots(meeting.id);
+  const slots = slotsOf(index, meeting.id);
   const head = lang === "zh" ? `**${name}临时议程**${dates}：` : `**Provisional agenda of the ${name}**${dates}:`;
   const tail = slots.length
     ? lang === "zh"

@@ -7,6 +7,7 @@ import { findDates } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, ordinalEn, bodyName, list } from "./compose.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
+import { slotsOf, workplanRowAt } from "./lookups.js";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -61,7 +62,7 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
     parts.push(s + ".");
   }
   if (m.opening && (opts.opening ?? true)) {
-    const slot = ctx.index.slots(m.id, m.opening.date).find((s) => s.start === m.opening!.time);
+    const slot = slotsOf(ctx.index, m.id, m.opening.date).find((s) => s.start === m.opening!.time);
     const cite = src.citeAll([m.opening.source, slot?.source]);
     const place = m.opening.place ? (lang === "zh" ? m.opening.place : g.translateNames(m.opening.place.replace(/\s*楼\s*/, "楼").replace(/会议厅/, " room"))) : undefined;
     parts.push(
@@ -76,7 +77,7 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
     parts.push(lang === "zh" ? `形式：${label}${src.citeAll(fs.slice(0, 1))}。` : `Format: ${label}${src.citeAll(fs.slice(0, 1))}.`);
   }
   // Topics of joint meetings come from the workplan row or the paragraph that reports them.
-  const topics = m.sources.map((id) => ctx.index.graph.workplan.find((w) => w.source === id)).find((w) => w && w.keywords);
+  const topics = m.sources.map((id) => workplanRowAt(ctx.index, id)).find((w) => w && w.keywords);
   if (topics) parts.push(lang === "zh" ? `议题：${topics.keywords}${src.cite(topics.source)}。` : `Topic: ${topics.keywords}${src.cite(topics.source)}.`);
   return parts.join(" ");
 }

@@ -24,16 +24,22 @@ interface Concept {
   neutral?: boolean;
 }
 
-/** Squashed, normalised passage texts and their English stems, computed once per index. */
+/** Squashed, normalised passage texts and their English stems, computed once per build. */
 const corpusTexts = new WeakMap<object, { zh: string[]; en: string[] }>();
-function textsOf(ctx: AnswerContext): { zh: string[]; en: string[] } {
-  let t = corpusTexts.get(ctx.index);
+function textsOf(ctx: Pick<AnswerContext, "index">): { zh: string[]; en: string[] } {
+  // Keyed by the build's documents: a live index swaps builds behind one object.
+  let t = corpusTexts.get(ctx.index.documents);
   if (!t) {
     const passages = ctx.index.documents.flatMap((d) => d.passages);
     t = { zh: passages.map((p) => squashed(p.text)), en: passages.map((p) => stemLine(p.text)) };
-    corpusTexts.set(ctx.index, t);
+    corpusTexts.set(ctx.index.documents, t);
   }
   return t;
+}
+
+/** Computes what weighing concepts reads on every question (the warm-up at start). */
+export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "glossary">): void {
+  textsOf(corpus);
 }
 
 const squashed = (text: string) => normalizeForSearch(text).replace(/\s+/g, "");

@@ -10,18 +10,20 @@ import { formatDate, formatDateRange, formatTime, toChineseNumber } from "../kno
 
 /** Collects cited passages in order and hands out their `[n]` markers. */
 export class Sources {
-  private readonly ids: string[] = [];
+  /** Passage id -> its marker number, in citing order. */
+  private readonly numbers = new Map<string, number>();
   constructor(private readonly index: KnowledgeIndex) {}
 
   /** Adds a passage (once) and returns its marker, e.g. "[2]". */
   cite(passageId: string | undefined): string {
-    if (!passageId || !this.index.passage(passageId)) return "";
-    let i = this.ids.indexOf(passageId);
-    if (i < 0) {
-      this.ids.push(passageId);
-      i = this.ids.length - 1;
+    if (!passageId) return "";
+    let n = this.numbers.get(passageId);
+    if (n === undefined) {
+      if (!this.index.passage(passageId)) return "";
+      n = this.numbers.size + 1;
+      this.numbers.set(passageId, n);
     }
-    return `[${i + 1}]`;
+    return `[${n}]`;
   }
 
   /** Cites several passages: "[1][3]". */
@@ -30,17 +32,47 @@ export class Sources {
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.numbers.size;
   }
 
   has(passageId: string): boolean {
-    return this.ids.includes(passageId);
+    return this.numbers.has(passageId);
   }
 
   /** The citations, each in the asker's language version of its document where the corpus holds one. */
   citations(lang?: Lang): Citation[] {
-    return this.ids.map((id) => this.index.cite(id, lang));
+    return [...this.numbers.keys()].map((id) => this.index.cite(id, lang));
   }
+}
+
+/** Lists that grow with the corpus are shown this many entries at a time. */
+export const PAGE_SIZE = 15;
+
+/** One page of a list: its entries, where it starts (0-based) and the whole list's length. */
+export interface Page<T> {
+  items: T[];
+  from: number;
+  total: number;
+  /** The 1-based number of the next page, when there is one. */
+  next?: number;
+}
+
+/** Page `page` (1-based) of a list; a page past the end is the last one. */
+export function pageOf<T>(all: readonly T[], page = 1, size = PAGE_SIZE): Page<T> {
+  const last = Math.max(1, Math.ceil(all.length / size));
+  const p = Math.min(Math.max(1, page), last);
+  const from = (p - 1) * size;
+  return { items: all.slice(from, from + size), from, total: all.length, next: p < last ? p + 1 : undefined };
+}
+
+/** "Shown: 16–30 of 5,600. Say “more” for the next 15." / "第16–30条，共5,600条。回复“更多”查看后15条。" */
+export function pageNote(page: Page<unknown>, lang: Lang): string {
+  const first = page.from + 1;
+  const last = page.from + page.items.length;
+  const total = page.total.toLocaleString("en-US");
+  const nextCount = Math.min(PAGE_SIZE, page.total - last);
+  if (lang === "zh") return `第${first}–${last}条，共${total}条。${page.next ? `回复“更多”查看后${nextCount}条。` : ""}`;
+  return `Shown: ${first}–${last} of ${total}.${page.next ? ` Say “more” for the next ${nextCount}.` : ""}`;
 }
 
 /** An answered reply. */

@@ -4,7 +4,9 @@
  * resolution numbers, symbols, dates and ranges (explicit, and relative through chrono-node in
  * the deployment's time zone), and what is being asked (when, where, who, how many, …).
  */
-import * as chrono from "chrono-node";
+// Only the locales in use: the package's main entry loads all sixteen.
+import * as chronoEn from "chrono-node/en";
+import * as chronoZh from "chrono-node/zh/hans";
 import type { Lang } from "../core/types.js";
 import { zoneOffsetMinutes } from "../core/time.js";
 import type { BodyId } from "../knowledge/model.js";
@@ -259,6 +261,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+const RELATIVE_DATE_WORD = /next|last|this|tomorrow|today|yesterday|coming|明天|今天|昨天|后天|下周|本周|这周|上周|下星期|星期|周[一二三四五六日天]|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+
 /** The date or range a question is about: explicit dates first, then relative ones via chrono. */
 export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): DateRange | undefined {
   const explicit = findDates(text);
@@ -283,13 +287,14 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
     const y = Number(year[1]);
     return { from: iso(y, 1, 1), to: iso(y, 12, 31), precision: "year" };
   }
-  // Relative dates: "next Tuesday", "tomorrow", "下周二", "明天" — in the deployment's zone.
+  // Relative dates: "next Tuesday", "tomorrow", "下周二", "明天" — in the deployment's zone. Only a
+  // relative expression counts, so a text without a relative word needs no parsing at all.
+  if (!RELATIVE_DATE_WORD.test(text)) return undefined;
   const offset = zoneOffsetMinutes(opts.timeZone, opts.now);
   const ref = { instant: opts.now, timezone: offset };
-  const parsed = (lang === "zh" ? chrono.zh.hans : chrono).parse(text, ref, { forwardDate: false });
+  const parsed = (lang === "zh" ? chronoZh : chronoEn).parse(text, ref, { forwardDate: false });
   // Only relative expressions: an absolute day without a year ("9月6日") belongs to the meeting asked about.
-  const RELATIVE = /next|last|this|tomorrow|today|yesterday|coming|明天|今天|昨天|后天|下周|本周|这周|上周|下星期|星期|周[一二三四五六日天]|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
-  const r = parsed.find((x) => (x.start.isCertain("day") || x.start.isCertain("weekday")) && RELATIVE.test(x.text));
+  const r = parsed.find((x) => (x.start.isCertain("day") || x.start.isCertain("weekday")) && RELATIVE_DATE_WORD.test(x.text));
   if (r) {
     const local = (d: Date) => new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 10);
     const from = local(r.start.date());

@@ -3,13 +3,14 @@
  * prints one object { answered, text, citations }; `--json --batch FILE` reads JSON lines
  * { id, question } and prints one answer object per line with its id. Slash-command text works.
  */
-import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { loadConfig, ConfigError } from "../core/config.js";
 import { createAssistant } from "../core/create-assistant.js";
 import { createLogger } from "../core/log.js";
 import type { Reply } from "../core/types.js";
 import { renderForTerminal } from "../adapters/console/render.js";
 import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
+import { readAll, runIfEntry, withDefaults, type CliIo, type FullIo } from "./io.js";
 
 const HELP = `Usage: npm run -s ask -- [--json] [--lang en|zh] "question or /command"
        npm run -s ask -- --json --batch FILE
@@ -50,19 +51,30 @@ function parseArgs(argv: string[]): Args | string {
 
 const toJson = (r: Reply, id?: unknown) => JSON.stringify({ ...(id !== undefined ? { id } : {}), answered: r.answered, text: r.text, citations: r.citations.map(({ document, file, paragraph, quote }) => ({ document, file, paragraph, quote })) });
 
-async function main(argv: string[]): Promise<number> {
+/** Runs the tool: 0 answered (or --help), 1 failure or bad configuration, 2 bad arguments. */
+export async function main(argv: string[], cliIo?: CliIo): Promise<number> {
+  const io = withDefaults(cliIo);
+  try {
+    return await ask(argv, io);
+  } catch (err) {
+    io.stderr.write(`${err instanceof ConfigError ? err.message : `ask failed: ${(err as Error).stack ?? err}`}\n`);
+    return 1;
+  }
+}
+
+async function ask(argv: string[], io: FullIo): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
-    if (args) process.stderr.write(`ask: ${args}\n\n`);
-    process.stderr.write(HELP);
+    if (args) io.stderr.write(`ask: ${args}\n\n`);
+    io.stderr.write(HELP);
     return args ? 2 : 0;
   }
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
-  const assistant = await createAssistant({ config, logger, wording: createLlmWordingIfConfigured(config, logger) });
+  const config = loadConfig(io.env, io.cwd);
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, (line) => io.stderr.write(line + "\n"));
+  const assistant = await createAssistant({ config, logger, wording: await createLlmWordingIfConfigured(config, logger) });
   const locale = args.lang;
   if (args.batch) {
-    const raw = args.batch === "-" ? readFileSync(0, "utf8") : readFileSync(args.batch, "utf8");
+    const raw = args.batch === "-" ? await readAll(io.stdin) : await readFile(args.batch, "utf8");
     const lines = raw.split("\n").map((l) => l.trim()).filter(Boolean);
     let n = 0;
     for (const line of lines) {
@@ -71,27 +83,21 @@ async function main(argv: string[]): Promise<number> {
       try {
         item = JSON.parse(line);
       } catch {
-        process.stderr.write(`ask: line ${n} of ${args.batch} is not JSON; skipped\n`);
+        io.stderr.write(`ask: line ${n} of ${args.batch} is not JSON; skipped\n`);
         continue;
       }
       if (typeof item.question !== "string") {
-        process.stderr.write(`ask: line ${n} has no "question" string; skipped\n`);
+        io.stderr.write(`ask: line ${n} has no "question" string; skipped\n`);
         continue;
       }
       const reply = await assistant.handle({ text: item.question, conversation: { platform: "cli", id: `batch-${n}` }, locale });
-      process.stdout.write(toJson(reply, item.id) + "\n");
+      io.stdout.write(toJson(reply, item.id) + "\n");
     }
     return 0;
   }
   const reply = await assistant.handle({ text: args.question, conversation: { platform: "cli", id: "cli" }, locale });
-  process.stdout.write(args.json ? toJson(reply) + "\n" : renderForTerminal(reply) + "\n");
+  io.stdout.write(args.json ? toJson(reply) + "\n" : renderForTerminal(reply) + "\n");
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `ask failed: ${(err as Error).stack ?? err}`}\n`);
-    process.exit(1);
-  },
-);
+runIfEntry(import.meta.url, main);

@@ -3,7 +3,8 @@
  * meeting, the same feed served at GET /calendar.ics.
  */
 import { buildCalendar } from "../digest/calendar.js";
-import { loadIndexForBody, parseFlags, runCli } from "./digest-cli.js";
+import { cliMain, loadIndexForBody, parseFlags } from "./digest-cli.js";
+import { runIfEntry } from "./io.js";
 
 const HELP = `Usage: npm run -s calendar -- [--body ID] > meetings.ics
 
@@ -11,10 +12,11 @@ Prints an iCalendar feed with one event per meeting whose dates the documents gi
 its source. --body limits it to one body (id, name or abbreviation).
 `;
 
-async function main(argv: string[]): Promise<void> {
+/** Prints the feed: 0 done (or --help), 1 failure, 2 bad arguments or configuration. */
+export const main = cliMain("calendar", HELP, async (argv, config, io) => {
   const bodyArg = parseFlags(argv, { "--body": "value" }).get("--body") as string | undefined;
-  const { index, bodies, body } = await loadIndexForBody(bodyArg);
-  process.stdout.write(buildCalendar({ index, bodies, body }));
-}
+  const { index, bodies, body } = await loadIndexForBody(config, bodyArg);
+  io.stdout.write(buildCalendar({ index, bodies, body }));
+});
 
-runCli("calendar", HELP, main);
+runIfEntry(import.meta.url, main);

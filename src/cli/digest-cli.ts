@@ -3,10 +3,12 @@
  * its bodies, resolving --body, and the exit codes (0 done, 1 failure, 2 bad arguments or
  * configuration).
  */
-import { ConfigError, loadConfig } from "../core/config.js";
+import { ConfigError, type AppConfig } from "../core/config.js";
 import { loadKnowledgeIndex } from "../knowledge/load.js";
 import type { KnowledgeIndex } from "../knowledge/model.js";
 import { bodyCatalogOf, type BodyCatalog } from "../digest/bodies.js";
+import { loadConfig } from "../core/config.js";
+import { withDefaults, type CliIo, type FullIo } from "./io.js";
 
 /** A mistake in the command line: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -35,8 +37,7 @@ export function parseFlags(argv: string[], spec: Record<string, "value" | "switc
 }
 
 /** The configured index and its bodies; with `bodyArg` (id, name or abbreviation), the id of the body it names. */
-export async function loadIndexForBody(bodyArg: string | undefined): Promise<{ index: KnowledgeIndex; bodies: BodyCatalog; body?: string }> {
-  const config = loadConfig();
+export async function loadIndexForBody(config: AppConfig, bodyArg: string | undefined): Promise<{ index: KnowledgeIndex; bodies: BodyCatalog; body?: string }> {
   const index = await loadKnowledgeIndex({ documentsDir: config.documentsDirs, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir });
   const bodies = bodyCatalogOf(index);
   if (bodyArg === undefined) return { index, bodies };
@@ -46,22 +47,24 @@ export async function loadIndexForBody(bodyArg: string | undefined): Promise<{ i
 }
 
 /**
- * Runs a CLI's `main` over the process arguments and exits: --help prints `help`; a UsageError
- * prints its message and `help` (code 2); a ConfigError its message (code 2); anything else
- * "<name> failed: …" (code 1).
+ * A tool's `main` from its body: --help prints `help`; a UsageError prints its message and
+ * `help` (code 2); a ConfigError its message (code 2); anything else "<name> failed: …" (code 1).
+ * The body gets the validated configuration and the io; it succeeds with code 0.
  */
-export function runCli(name: string, help: string, main: (argv: string[]) => Promise<void>): void {
-  const argv = process.argv.slice(2);
-  if (argv.includes("--help") || argv.includes("-h")) {
-    process.stdout.write(help);
-    return;
-  }
-  main(argv).then(
-    () => process.exit(0),
-    (err: unknown) => {
-      if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${help}`);
-      else process.stderr.write(`${err instanceof ConfigError ? err.message : `${name} failed: ${(err as Error).message}`}\n`);
-      process.exit(err instanceof UsageError || err instanceof ConfigError ? 2 : 1);
-    },
-  );
+export function cliMain(name: string, help: string, body: (argv: string[], config: AppConfig, io: FullIo) => Promise<void>): (argv: string[], io?: CliIo) => Promise<number> {
+  return async (argv, cliIo) => {
+    const io = withDefaults(cliIo);
+    if (argv.includes("--help") || argv.includes("-h")) {
+      io.stdout.write(help);
+      return 0;
+    }
+    try {
+      await body(argv, loadConfig(io.env, io.cwd), io);
+      return 0;
+    } catch (err) {
+      if (err instanceof UsageError) io.stderr.write(`${err.message}\n\n${help}`);
+      else io.stderr.write(`${err instanceof ConfigError ? err.message : `${name} failed: ${(err as Error).message}`}\n`);
+      return err instanceof UsageError || err instanceof ConfigError ? 2 : 1;
+    }
+  };
 }

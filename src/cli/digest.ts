@@ -7,7 +7,8 @@ import { renderForTerminal } from "../adapters/console/render.js";
 import type { Lang, Reply } from "../core/types.js";
 import { isIsoDate, isValidTimeZone } from "../core/time.js";
 import { composeDigest, DEFAULT_DAYS_BEFORE } from "../digest/compose.js";
-import { loadIndexForBody, parseFlags, runCli, UsageError } from "./digest-cli.js";
+import { cliMain, loadIndexForBody, parseFlags, UsageError } from "./digest-cli.js";
+import { runIfEntry } from "./io.js";
 
 const HELP = `Usage: npm run -s digest -- --date YYYY-MM-DD [--body ID] [--days-before N] [--lang en|zh] [--tz ZONE] [--json]
 
@@ -60,9 +61,10 @@ function renderText(body: string, reply: Reply): string {
   return `# ${body}\n${renderForTerminal(reply, { maxQuote: 200 })}`;
 }
 
-async function main(argv: string[]): Promise<void> {
+/** Prints the digests: 0 done (or --help), 1 failure, 2 bad arguments or configuration. */
+export const main = cliMain("digest", HELP, async (argv, config, io) => {
   const opts = parseArgs(argv);
-  const { index, bodies, body } = await loadIndexForBody(opts.body);
+  const { index, bodies, body } = await loadIndexForBody(config, opts.body);
   const ids = body ? [body] : bodies.list().map((b) => b.id);
   const digests: { body: string; reply: Reply }[] = [];
   for (const id of ids) {
@@ -70,14 +72,14 @@ async function main(argv: string[]): Promise<void> {
     if (reply) digests.push({ body: id, reply });
   }
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ date: opts.date, digests }) + "\n");
+    io.stdout.write(JSON.stringify({ date: opts.date, digests }) + "\n");
     return;
   }
   if (!digests.length) {
-    process.stdout.write(`No digest would be posted on ${opts.date}${body ? ` for ${body}` : ""}: no meeting within ${opts.daysBefore} day(s).\n`);
+    io.stdout.write(`No digest would be posted on ${opts.date}${body ? ` for ${body}` : ""}: no meeting within ${opts.daysBefore} day(s).\n`);
     return;
   }
-  process.stdout.write(digests.map((d) => renderText(d.body, d.reply)).join("\n\n") + "\n");
-}
+  io.stdout.write(digests.map((d) => renderText(d.body, d.reply)).join("\n\n") + "\n");
+});
 
-runCli("digest", HELP, main);
+runIfEntry(import.meta.url, main);

@@ -4,6 +4,7 @@
  */
 import { loadConfig, ConfigError } from "../core/config.js";
 import { loadIndex } from "../knowledge/load.js";
+import { runIfEntry, withDefaults, type CliIo, type FullIo } from "./io.js";
 
 const HELP = `Usage: npm run -s ingest -- [--json] [--help]
 
@@ -15,25 +16,36 @@ default data/documents) and caches it.
            decisions whose own text is indexed, with their operative paragraphs and verbs.
 `;
 
-async function main(argv: string[]): Promise<number> {
+/** Rebuilds the index: 0 done (or --help), 1 failure or bad configuration, 2 bad arguments. */
+export async function main(argv: string[], cliIo?: CliIo): Promise<number> {
+  const io = withDefaults(cliIo);
+  try {
+    return await ingest(argv, io);
+  } catch (err) {
+    io.stderr.write(`${err instanceof ConfigError ? err.message : `ingest failed: ${(err as Error).message}`}\n`);
+    return 1;
+  }
+}
+
+async function ingest(argv: string[], io: FullIo): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
-    process.stdout.write(HELP);
+    io.stdout.write(HELP);
     return 0;
   }
   const unknown = argv.filter((a) => !["--json"].includes(a));
   if (unknown.length) {
-    process.stderr.write(`Unknown argument: ${unknown[0]}\n\n${HELP}`);
+    io.stderr.write(`Unknown argument: ${unknown[0]}\n\n${HELP}`);
     return 2;
   }
   const json = argv.includes("--json");
-  const config = loadConfig();
+  const config = loadConfig(io.env, io.cwd);
   const started = Date.now();
   const loaded = await loadIndex({
     documentsDir: config.documentsDirs,
     glossaryDir: config.glossaryDir,
     cacheDir: config.cacheDir,
     rebuild: true,
-    onProgress: json ? undefined : (file, done, total) => process.stderr.write(`\r  parsing ${done}/${total} ${file.slice(0, 50).padEnd(50)}`),
+    onProgress: json ? undefined : (file, done, total) => io.stderr.write(`\r  parsing ${done}/${total} ${file.slice(0, 50).padEnd(50)}`),
   });
   const counts = loaded.index.counts();
   const skipped = loaded.index.skipped;
@@ -49,10 +61,10 @@ async function main(argv: string[]): Promise<number> {
       operative: r.statements.filter((st) => st.paragraph !== undefined).map((st) => ({ paragraph: st.paragraph, verb: st.verb, addressee: st.addressee })),
     }));
   if (json) {
-    process.stdout.write(JSON.stringify({ ...counts, skipped, fallback, adopted }) + "\n");
+    io.stdout.write(JSON.stringify({ ...counts, skipped, fallback, adopted }) + "\n");
     return 0;
   }
-  process.stderr.write("\n");
+  io.stderr.write("\n");
   const lines = [
     `Indexed ${counts.documents} document(s) from ${config.documentsDirs.join(", ")} in ${Date.now() - started} ms:`,
     `  ${counts.passages} passages, ${counts.meetings} meetings, ${counts.agendaItems} agenda items,`,
@@ -64,14 +76,8 @@ async function main(argv: string[]): Promise<number> {
     ...adopted.map((r) => `  - ${r.body} ${r.kind} ${r.number}${r.adopted ? `, adopted ${r.adopted}` : ""}: ${r.title ?? "(no title)"}\n      ${r.operative.map((o) => `${o.paragraph} ${o.verb}${o.addressee ? ` (${o.addressee})` : ""}`).join("; ") || "no numbered operative paragraphs"}`),
     `Cache: ${loaded.cacheFile ?? "(none)"}`,
   ];
-  process.stdout.write(lines.join("\n") + "\n");
+  io.stdout.write(lines.join("\n") + "\n");
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `ingest failed: ${(err as Error).message}`}\n`);
-    process.exit(1);
-  },
-);
+runIfEntry(import.meta.url, main);

@@ -16,11 +16,12 @@ import { createDigestScheduler } from "../digest/scheduler.js";
 import { createCalendarRoute } from "../digest/calendar-route.js";
 import { runConsoleChat } from "../adapters/console/chat.js";
 import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
+import { runIfEntry, withDefaults, type CliIo } from "./io.js";
 
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
   const store = await createStore({ file: config.dbFile, logger });
-  const assistant = await createAssistant({ config, store, logger, wording: createLlmWordingIfConfigured(config, logger), watch: true });
+  const assistant = await createAssistant({ config, store, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true, warm: true });
   const counts = assistant.index.counts();
   const routes: Route[] = [
     {
@@ -71,20 +72,37 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
   return { port, stop };
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !config.slack && !config.teams.appId;
+/**
+ * Starts the server (and the chat, with a terminal and no platform credentials); stops on SIGINT
+ * or SIGTERM. Resolves to undefined while it runs, or to 1 when it cannot start.
+ */
+export async function main(_argv: string[], cliIo?: CliIo): Promise<number | undefined> {
+  const io = withDefaults(cliIo);
+  let config: AppConfig;
+  try {
+    config = loadConfig(io.env, io.cwd);
+  } catch (err) {
+    io.stderr.write(`${err instanceof ConfigError ? err.message : `start failed: ${(err as Error).message}`}\n`);
+    return 1;
+  }
+  const logger = createLogger(config.logLevel, (line) => io.stderr.write(line + "\n"));
+  const interactive = Boolean((io.stdin as NodeJS.ReadStream).isTTY && (io.stdout as NodeJS.WriteStream).isTTY) && !config.slack && !config.teams.appId;
   // The chat owns the terminal: keep the server's log lines off it unless asked for.
-  const quiet = interactive && !config.logLevelSet ? createLogger("warn") : logger;
-  const { port, stop } = await start(config, quiet, { console: interactive });
-  if (interactive) process.stderr.write(`Serving /api/messages, /calendar.ics and /healthz on http://localhost:${port}\n`);
+  const quiet = interactive && !config.logLevelSet ? createLogger("warn", (line) => io.stderr.write(line + "\n")) : logger;
+  let started: Awaited<ReturnType<typeof start>>;
+  try {
+    started = await start(config, quiet, { console: interactive });
+  } catch (err) {
+    io.stderr.write(`start failed: ${(err as Error).message}\n`);
+    return 1;
+  }
+  if (interactive) io.stderr.write(`Serving /api/messages, /calendar.ics and /healthz on http://localhost:${started.port}\n`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("stopping", { signal });
-    stop().then(
+    started.stop().then(
       () => process.exit(0),
       (err) => {
         logger.error("stop failed", { error: (err as Error).message });
@@ -94,11 +112,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+  return undefined;
 }
 
-if (process.argv[1] && /start\.ts$/.test(process.argv[1])) {
-  main().catch((err) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `start failed: ${(err as Error).message}`}\n`);
-    process.exit(1);
-  });
-}
+runIfEntry(import.meta.url, main);

@@ -15,6 +15,7 @@ import { loadIndex } from "../knowledge/load.js";
 import { createLiveIndex } from "../knowledge/live.js";
 import { watchCorpus } from "../knowledge/watch.js";
 import { registry } from "../../commands/index.js";
+import { warmUp } from "../answer/warm.js";
 
 export interface AssistantOptions {
   config: AppConfig;
@@ -27,16 +28,22 @@ export interface AssistantOptions {
   wording?: AnswerWording;
   /** Watch the documents folders and serve a new build when a file is added, changed or removed. */
   watch?: boolean;
+  /**
+   * Warm up in the background (servers and the chat), at start and after each rebuild, so the
+   * first answer is as fast as the rest; one-shot tools leave it off.
+   */
+  warm?: boolean;
 }
 
 /** Creates the assistant over the configured documents. */
-export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex; close(): void }> {
+export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex; close(): void; warmed: Promise<void> }> {
   const logger = opts.logger ?? createLogger(opts.config.logLevel);
   const load = () => loadIndex({ documentsDir: opts.config.documentsDirs, glossaryDir: opts.config.glossaryDir, cacheDir: opts.config.cacheDir });
   const index = createLiveIndex(opts.index ?? (await load()).index);
   if (index.skipped.length) {
     for (const s of index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
   }
+  const warmOptions = { now: opts.now ?? (() => new Date()), timeZone: opts.config.timeZone };
   const watcher = opts.watch
     ? watchCorpus({
         dirs: opts.config.documentsDirs,
@@ -44,6 +51,7 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
           const started = Date.now();
           const loaded = await load();
           index.replace(loaded.index);
+          if (opts.warm) void warmUp(index, warmOptions);
           logger.info("documents changed: index rebuilt", { changed: changed.length, parsed: loaded.parsed, documents: loaded.index.counts().documents, ms: Date.now() - started });
           for (const s of loaded.index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
         },
@@ -59,8 +67,11 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     now: opts.now,
     logger,
   });
+  const warmed = opts.warm ? warmUp(index, warmOptions) : Promise.resolve();
   return {
     index,
+    /** Resolves when the warm-up has run (at once without one). */
+    warmed,
     handle: (request) => router.handle(request),
     passage(passageId) {
       return index.passage(passageId) ? index.cite(passageId) : undefined;

@@ -9,6 +9,8 @@ export interface ThreadContext {
   resolution?: string;
   body?: string;
   lastQuestion?: string;
+  /** What "more" asks for: the next page of the last list shown in the thread. */
+  more?: string;
 }
 
 export interface ThreadMemory {

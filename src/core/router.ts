@@ -53,11 +53,16 @@ function errorReply(lang: Lang, code: string, text: string): Reply {
   return { kind: "error", code, answered: false, text, citations: [], lang, ephemeral: true };
 }
 
+/** "more", "next", "更多", "下一页": the next page of the list the thread was shown last. */
+const MORE = /^(?:more|next|next page|show more|更多|下一页|继续)[.!。！]?$/i;
+
 /** Creates the router. */
 export function createRouter(config: RouterConfig): Router {
   const now = config.now ?? (() => new Date());
   return {
-    async handle(request) {
+    async handle(asked) {
+      const more = MORE.test(asked.text.trim()) ? config.memory.get(asked.conversation).more : undefined;
+      const request = more ? { ...asked, text: more } : asked;
       const lang: Lang = detectLanguage(request.text, request.locale?.toLowerCase().startsWith("zh") ? "zh" : "en");
       if (/^[?？]$/.test(request.text.trim())) {
         return { kind: "help", answered: true, text: config.registry.help(lang), citations: [], lang, ephemeral: true };
@@ -95,7 +100,7 @@ export function createRouter(config: RouterConfig): Router {
       const ctx: CommandContext = { request, lang: argLang, now: now(), timeZone: config.timeZone, index: config.index, services: config.services, memory: config.memory };
       try {
         const reply = await spec.handler(parsedArgs.data, ctx);
-        config.memory.update(request.conversation, { lastQuestion: request.text });
+        config.memory.update(request.conversation, { lastQuestion: request.text, more: reply.more });
         return reply;
       } catch (err) {
         config.logger?.error("command failed", { command: spec.id, error: err instanceof Error ? err.message : String(err) });

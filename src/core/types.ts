@@ -45,6 +45,11 @@ export interface Reply extends Answer {
   ephemeral?: boolean;
   /** Stable code for errors and refusals, e.g. "bad_argument", "not_covered". */
   code?: string;
+  /**
+   * The request text that shows the next page of a long list ("/recommendations page 2"); the
+   * router sends it when the asker says "more" in the same thread.
+   */
+  more?: string;
 }
 
 /** Where a request came from: enough to answer in the same place and to keep a thread's context. */

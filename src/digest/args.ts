@@ -4,7 +4,8 @@
  * English and Chinese ("at 8:30", "8:30am", "每天早上8点"); zones are IANA names checked by Intl.
  * Bodies and relative dates are resolved later by the handler, which knows the catalog and the clock.
  */
-import * as chrono from "chrono-node";
+import * as chronoEn from "chrono-node/en";
+import * as chronoZh from "chrono-node/zh/hans";
 import { canonicalTimeZone } from "../core/time.js";
 
 /** A message in both languages; the handler or router picks one. */
@@ -91,7 +92,7 @@ function parsePreview(rest: string): ParseResult {
   if (rel) {
     return { ok: true, value: { action: "preview", bodyText: stripFiller(cut(rest, rel.index!, rel[0].length)), dateText: (rel[1] ?? rel[2]).toLowerCase() } };
   }
-  const written = [...chrono.en.parse(rest, REFERENCE), ...chrono.zh.hans.parse(rest, REFERENCE)].find((r) => r.start.isCertain("day"));
+  const written = [...chronoEn.parse(rest, REFERENCE), ...chronoZh.parse(rest, REFERENCE)].find((r) => r.start.isCertain("day"));
   if (written) {
     return { ok: true, value: { action: "preview", bodyText: stripFiller(cut(rest, written.index, written.text.length)), dateText: written.text.trim() } };
   }
@@ -128,7 +129,7 @@ function parseSubscribe(input: string): ParseResult {
 
   // Time of day, in English or Chinese; only a result with a certain hour counts.
   let time: string | undefined;
-  const results = [...chrono.en.parse(rest, REFERENCE), ...chrono.zh.hans.parse(rest, REFERENCE)]
+  const results = [...chronoEn.parse(rest, REFERENCE), ...chronoZh.parse(rest, REFERENCE)]
     .filter((r) => r.start.isCertain("hour"))
     .sort((a, b) => a.index - b.index);
   const hit = results[0];

@@ -1,15 +1,18 @@
 /**
- * `npx tsx src/cli/ask.ts` as other tools call it (DESIGN.md, Contracts): --json prints one
+ * `npm run -s ask` as other tools call it (DESIGN.md, Contracts): --json prints one
  * { answered, text, citations } object, --json --batch FILE one object per JSON line with its id,
  * slash commands work, bad flags exit 2 with the usage, a bad environment stops with exit 1.
+ * The tool's main runs in process; one test runs it as a real process, compiled, through npm.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { main } from "../../src/cli/ask.js";
 import { repoRoot } from "../core/test-assistant.js";
 import { FILES, expectQuotesFromSources } from "../answer/citation-checks.js";
+import { cleanEnv, runMain, type Run } from "./run-main.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -19,33 +22,29 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+/** Runs the tool in process with a private cache and no model endpoint. */
+function runAsk(args: string[], opts: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
+  return runMain(main, args, { env: cleanEnv({ CACHE_DIR: join(dir, "cache"), ...opts.env }), input: opts.input });
 }
 
-/** Runs the CLI with a private cache and no model endpoint; killed if it outlives the bound. */
-function runAsk(args: string[], opts: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
-  const env: Record<string, string | undefined> = { ...process.env, CACHE_DIR: join(dir, "cache"), LOG_LEVEL: "silent", ...opts.env };
-  for (const k of Object.keys(env)) if (/^(OPENAI_|AZURE_OPENAI_|SLACK_|MICROSOFT_)/.test(k)) delete env[k];
-  Object.assign(env, opts.env);
+/** Runs `npm run -s ask` as a real process (the compiled build); killed if it outlives the bound. */
+function runAskProcess(args: string[]): Promise<Run> {
+  const env = cleanEnv({ CACHE_DIR: join(dir, "cache-process") });
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("npx", ["tsx", "src/cli/ask.ts", ...args], { cwd: repoRoot, env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("npm", ["run", "-s", "ask", "--", ...args], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`ask ${args.join(" ")} did not finish within 60 s\n${stderr}`));
-    }, 60_000);
+      reject(new Error(`ask ${args.join(" ")} did not finish within 90 s\n${stderr}`));
+    }, 90_000);
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr });
+      resolvePromise({ code: code ?? undefined, stdout, stderr });
     });
-    child.stdin.end(opts.input ?? "");
   });
 }
 
@@ -64,12 +63,12 @@ function expectAnswerObject(o: Record<string, unknown>, withId: boolean): void {
   }
 }
 
-/** Each test spawns a process that loads the index: far slower than an in-process test. */
-const SLOW = { timeout: 90_000 };
+/** Each run loads the index from its cache (the first builds it). */
+const SLOW = { timeout: 60_000 };
 
 const opening = "When does the 15th meeting of the Working Group on Prevention open?";
 
-describe.concurrent("ask --json", SLOW, () => {
+describe("ask --json", SLOW, () => {
   it("prints one answer object for a question, with quotes from the documents", async () => {
     const r = await runAsk(["--json", opening]);
     expect(r.code, r.stderr).toBe(0);
@@ -110,7 +109,7 @@ describe.concurrent("ask --json", SLOW, () => {
   });
 });
 
-describe.concurrent("ask --json --batch", SLOW, () => {
+describe("ask --json --batch", SLOW, () => {
   const lines = [
     JSON.stringify({ id: "open", question: opening }),
     JSON.stringify({ id: 2, question: "第10/3号决议的标题是什么？" }),
@@ -155,7 +154,7 @@ describe("ask for a person", SLOW, () => {
   });
 });
 
-describe.concurrent("ask with bad flags", SLOW, () => {
+describe("ask with bad flags", SLOW, () => {
   it.each([
     [["--frobnicate", "x"], "unknown option --frobnicate"],
     [["--lang", "fr", "x"], "--lang takes en or zh"],
@@ -184,6 +183,26 @@ describe("ask with a bad environment", SLOW, () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Invalid configuration");
     expect(r.stderr).toContain("PORT: must be a TCP port number between 0 and 65535, e.g. PORT=3978");
+    expect(r.stdout).toBe("");
+  });
+});
+
+describe("npm run -s ask as a real process", () => {
+  it("runs the compiled tool (building it when the sources changed) and prints the answer object", { timeout: 120_000 }, async () => {
+    const r = await runAskProcess(["--json", "/agenda 15"]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const o = JSON.parse(lines[0]);
+    expectAnswerObject(o, false);
+    expect(o.text).toContain("Provisional agenda");
+    expect(o.citations.every((c: { file: string }) => c.file === FILES.agenda15)).toBe(true);
+  });
+
+  it("exits 2 with the usage for a bad flag", { timeout: 120_000 }, async () => {
+    const r = await runAskProcess(["--frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("ask: unknown option --frobnicate");
     expect(r.stdout).toBe("");
   });
 });

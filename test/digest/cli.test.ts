@@ -1,9 +1,10 @@
+/** The digest and calendar tools' main, run in process as `npm run -s digest|calendar` would run it. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { main as digestMain } from "../../src/cli/digest.js";
+import { main as calendarMain } from "../../src/cli/calendar.js";
+import { cleanEnv, runMain, type Run } from "../cli/run-main.js";
 import { tempDir } from "../store/fixtures/helpers.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 let cacheDir: string;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
@@ -11,27 +12,9 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-/** Runs a CLI of src/cli in a real process (bounded), as `npm run -s` would. */
-function cli(name: "digest" | "calendar", args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${name}.ts`, ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH, TZ: "UTC", CACHE_DIR: cacheDir },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`${name} did not finish in time; stderr: ${stderr}`));
-    }, 20_000);
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+/** Runs a tool of src/cli with a private cache, in UTC. */
+function cli(name: "digest" | "calendar", args: string[]): Promise<Run> {
+  return runMain(name === "digest" ? digestMain : calendarMain, args, { env: cleanEnv({ TZ: "UTC", CACHE_DIR: cacheDir }) });
 }
 
 describe("digest CLI", () => {

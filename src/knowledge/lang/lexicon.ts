@@ -6,6 +6,7 @@
  * once next to the index cache and read from there afterwards.
  */
 import { createRequire } from "node:module";
+import { projectRoot } from "./project-root.js";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -122,7 +123,7 @@ function jiebaFrequencies(): (zh: string) => number {
 
 let loaded: Lexicon | undefined;
 // Without an index cache folder (tests, scripts), the parsed tables live with the packages.
-const PACKAGE_CACHE = fileURLToPath(new URL("../../../node_modules/.cache/uncac-assistant/", import.meta.url));
+const PACKAGE_CACHE = join(projectRoot(), "node_modules/.cache/uncac-assistant/");
 let cacheDir: string = PACKAGE_CACHE;
 
 /** Where the parsed dictionary is cached: the index cache folder, when there is one. */

@@ -3,6 +3,9 @@
  * nothing for search, and question words, which say what is asked but not what about.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { projectRoot } from "./project-root.js";
 import { z } from "zod";
 
 export const wordListSchema = z.object({
@@ -15,7 +18,7 @@ export const wordListSchema = z.object({
 export type WordList = z.infer<typeof wordListSchema>;
 
 /** Where the word lists live, next to the other glossary files. */
-export const WORDS_DIR = new URL("../../../data/terms/", import.meta.url);
+export const WORDS_DIR = pathToFileURL(join(projectRoot(), "data/terms/"));
 
 function load(name: string): WordList {
   const file = new URL(name, WORDS_DIR);

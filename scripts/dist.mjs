@@ -1,0 +1,109 @@
+/**
+ * The compiled build that `npm start` and the command-line tools run: esbuild bundles each entry
+ * of src/cli/ (with the code it imports and the small packages it uses) into dist/<key>/, where
+ * the key is a hash of the sources' names, sizes and modification times. A build is current when
+ * its folder is complete; otherwise it is built (about a second) into a temporary folder and
+ * renamed into place, so processes starting at once never see half a build.
+ * Development keeps running the TypeScript sources through tsx.
+ */
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const distDir = join(root, "dist");
+
+/** The tools, by the name `scripts/run.mjs` takes: each is `src/cli/<name>.ts`. */
+export const ENTRIES = ["start", "chat", "ask", "ingest", "digest", "calendar"];
+
+/** Files whose change makes a new build: the sources and what configures their compilation. */
+function inputs() {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.name.endsWith(".ts") || e.name.endsWith(".mjs")) files.push(path);
+    }
+  };
+  walk("src");
+  walk("commands");
+  files.push("package.json", "tsconfig.json", "scripts/dist.mjs");
+  return files.sort();
+}
+
+/** The key of the current sources: a hash of their names, sizes and modification times. */
+export function sourceKey() {
+  const h = createHash("sha256");
+  for (const f of inputs()) {
+    const st = statSync(join(root, f));
+    h.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
+  }
+  return h.digest("hex").slice(0, 16);
+}
+
+const COMPLETE = "build.json";
+
+/** Packages left as imports: large, loaded by the server or on demand, or reading files of their own. */
+const EXTERNAL = ["botbuilder", "botframework-connector", "@slack/bolt", "openai", "openai/*", "mammoth", "pdfjs-dist", "pdfjs-dist/*", "@node-rs/jieba", "@node-rs/jieba/*", "hanzi", "pg", "piscina", "@microsoft/*", "jose"];
+
+/** The folder of the current build, building it first when it is missing. */
+export async function ensureBuilt() {
+  const key = sourceKey();
+  const dir = join(distDir, key);
+  if (existsSync(join(dir, COMPLETE))) return dir;
+  await build(key);
+  return dir;
+}
+
+/** Builds the sources as they are now into dist/<key>/ and removes builds older than a minute. */
+export async function build(key = sourceKey()) {
+  const { build: esbuild, version } = await import("esbuild");
+  const dir = join(distDir, key);
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(distDir, { recursive: true });
+  const started = Date.now();
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: ENTRIES.map((e) => `src/cli/${e}.ts`),
+    outdir: tmp,
+    bundle: true,
+    // Shared code in chunks, so a dynamic import (the model client) stays lazy.
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    // Small packages go into the bundle (loading zod or chrono-node file by file costs more than
+    // answering); the platform SDKs and the model client, large and loaded by the server only or
+    // on demand, stay imports.
+    external: EXTERNAL,
+    sourcemap: "linked",
+    // CommonJS packages in the bundle (yaml) require Node's built-in modules: give them require.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    logLevel: "warning",
+  });
+  // Plain modules the code starts as worker threads (new URL("./x.mjs", import.meta.url)) sit
+  // beside the bundles that name them.
+  for (const f of inputs().filter((f) => f.endsWith(".mjs") && !f.startsWith("scripts"))) copyFileSync(join(root, f), join(tmp, basename(f)));
+  writeFileSync(join(tmp, COMPLETE), JSON.stringify({ key, esbuild: version, builtAt: new Date().toISOString(), ms: Date.now() - started }) + "\n");
+  try {
+    renameSync(tmp, dir);
+  } catch (err) {
+    // Another process finished the same build first: use it.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(join(dir, COMPLETE))) throw err;
+  }
+  for (const name of readdirSync(distDir)) {
+    const other = join(distDir, name);
+    if (other !== dir && Date.now() - statSync(other).mtimeMs > 60_000) rmSync(other, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** `node scripts/dist.mjs`: builds now (npm install's prepare step) and prints where. */
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = await build();
+  process.stdout.write(`built ${relative(root, dir)}/ (${ENTRIES.join(", ")})\n`);
+}

@@ -1,0 +1,71 @@
+/**
+ * Lookups the answerers make on every request, as map probes: a meeting's agenda items and time
+ * slots, the meetings that have an agenda, the workplan row of a passage. Each map is built once
+ * per build of the index (on first use, or by the warm-up) instead of filtering the whole graph
+ * per request, which grows with the corpus; a build is known by its graph, as a live index swaps
+ * builds behind one object.
+ */
+import type { AgendaItem, KnowledgeGraph, KnowledgeIndex, Meeting, TimeSlot, WorkplanRow } from "../knowledge/model.js";
+
+interface Lookups {
+  agenda: Map<string, AgendaItem[]>;
+  slots: Map<string, TimeSlot[]>;
+  withAgenda: Meeting[];
+  workplanBySource: Map<string, WorkplanRow>;
+}
+
+const built = new WeakMap<KnowledgeGraph, Lookups>();
+
+function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+function lookupsOf(index: KnowledgeIndex): Lookups {
+  const graph = index.graph;
+  let l = built.get(graph);
+  if (!l) {
+    const { agenda, slots, meetings, workplan } = graph;
+    const byMeeting = group(agenda, (a) => a.meetingId);
+    const workplanBySource = new Map<string, WorkplanRow>();
+    // The first row citing a passage, as a linear find would return it.
+    for (const w of workplan) if (!workplanBySource.has(w.source)) workplanBySource.set(w.source, w);
+    l = { agenda: byMeeting, slots: group(slots, (s) => s.meetingId), withAgenda: meetings.filter((m) => byMeeting.has(m.id)), workplanBySource };
+    built.set(graph, l);
+  }
+  return l;
+}
+
+const NONE: readonly never[] = [];
+
+/** Agenda items of a meeting in document order (the same as `index.agenda(id)`). */
+export function agendaOf(index: KnowledgeIndex, meetingId: string): readonly AgendaItem[] {
+  return lookupsOf(index).agenda.get(meetingId) ?? NONE;
+}
+
+/** Time slots of a meeting in time order, optionally of one date (the same as `index.slots(id, date)`). */
+export function slotsOf(index: KnowledgeIndex, meetingId: string, date?: string): readonly TimeSlot[] {
+  const all = lookupsOf(index).slots.get(meetingId) ?? NONE;
+  return date ? all.filter((s) => s.date === date) : all;
+}
+
+/** Meetings whose agenda the documents give, in the graph's order. */
+export function meetingsWithAgenda(index: KnowledgeIndex): readonly Meeting[] {
+  return lookupsOf(index).withAgenda;
+}
+
+/** The workplan row stated in a passage, if any. */
+export function workplanRowAt(index: KnowledgeIndex, passageId: string): WorkplanRow | undefined {
+  return lookupsOf(index).workplanBySource.get(passageId);
+}
+
+/** Builds every lookup now (the warm-up at start), so no request pays for it. */
+export function prepareLookups(index: KnowledgeIndex): void {
+  lookupsOf(index);
+}

@@ -1,0 +1,45 @@
+/**
+ * The warm-up at start: what the first answer would otherwise pay for (the lookup maps, the
+ * squashed passage texts that weigh a concept's rarity, the glossary's vocabulary and term
+ * patterns, chrono's parsers, the search code) is done before anyone asks, a step at a time so
+ * that requests arriving meanwhile are served between steps.
+ */
+import type { KnowledgeIndex } from "../knowledge/model.js";
+import { answerQuestion } from "./ask.js";
+import { prepareAnswerSearch } from "./answer-search.js";
+import { prepareLookups } from "./lookups.js";
+import { understand } from "./understand.js";
+
+/** Questions that reach every answerer and both languages' understanding, relative dates included. */
+const WARM_QUESTIONS = ["What is on the agenda of the next meeting, and where will it be held next Tuesday?", "下周二的会议在哪里举行？议程有哪些项目？"];
+
+/** The steps of the warm-up, in order; each runs to completion on its own. */
+export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; timeZone: string }): (() => void)[] {
+  const ask = (text: string) => () => {
+    const now = opts.now();
+    const q = understand(text, index.glossary, { now, timeZone: opts.timeZone });
+    answerQuestion({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
+  };
+  return [() => prepareLookups(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), ...WARM_QUESTIONS.map(ask)];
+}
+
+/**
+ * Runs the warm-up in the background, one step per turn of the event loop. Resolves when done;
+ * never rejects (a step that fails only leaves its work to the first request).
+ */
+export function warmUp(index: KnowledgeIndex, opts: { now: () => Date; timeZone: string }): Promise<void> {
+  const steps = warmUpSteps(index, opts);
+  return new Promise((resolve) => {
+    const next = () => {
+      const step = steps.shift();
+      if (!step) return resolve();
+      try {
+        step();
+      } catch {
+        // Nothing is lost: the first request does this work instead.
+      }
+      setImmediate(next);
+    };
+    setImmediate(next);
+  });
+}
