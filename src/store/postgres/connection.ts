@@ -27,7 +27,7 @@ export interface PgConnectionConfig {
   /** Connections in the pool; default 10. */
   poolSize?: number;
   backoff?: BackoffOptions;
-  /** How long to wait for a connection before calling the server unreachable; default 5 s. */
+  /** How long a call waits for a connection (from the pool or new); default 15 s. */
   connectTimeoutMs?: number;
 }
 
@@ -69,7 +69,7 @@ export function createPgConnection(config: PgConnectionConfig): PgConnection {
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolSize ?? 10,
-    connectionTimeoutMillis: config.connectTimeoutMs ?? 5000,
+    connectionTimeoutMillis: config.connectTimeoutMs ?? 15_000,
     idleTimeoutMillis: 30_000,
     keepAlive: true,
   });
@@ -106,6 +106,28 @@ export function createPgConnection(config: PgConnectionConfig): PgConnection {
     down.timer.unref();
   };
 
+  /**
+   * A timeout is not proof that the server is gone: a busy event loop or a full pool delays a
+   * connection too. One probe on a fresh connection of its own (outside the pool) decides.
+   */
+  let probing = false;
+  const suspect = (err: unknown) => {
+    if (down || closed || probing) return;
+    probing = true;
+    const client = new pg.Client({ connectionString: config.url, connectionTimeoutMillis: config.connectTimeoutMs ?? 15_000 });
+    client
+      .connect()
+      .then(() => client.query("SELECT 1"))
+      .then(
+        () => logger.warn("a database call timed out but the server answers", { error: (err as Error)?.message }),
+        (probeErr: unknown) => markDown(probeErr),
+      )
+      .finally(() => {
+        probing = false;
+        void client.end().catch(() => undefined);
+      });
+  };
+
   const markDown = (err: unknown) => {
     if (down || closed) return;
     down = { since: new Date(), error: (err as Error)?.message ?? String(err), attempt: 0 };
@@ -121,7 +143,8 @@ export function createPgConnection(config: PgConnectionConfig): PgConnection {
       return await call();
     } catch (err) {
       if (!isConnectionError(err)) throw err;
-      markDown(err);
+      if (/timeout/i.test((err as Error)?.message ?? "")) suspect(err);
+      else markDown(err);
       throw unavailable(err);
     }
   };
