@@ -82,7 +82,6 @@ describe.skipIf(!availability.available)(title, () => {
     // Late duplicates would arrive within moments; give them the chance.
     await sleep(2000);
     const counts = Object.fromEntries(commands.map((c) => [c.id, responses.messages(c.id).length]));
-    for (const c of commands) if (counts[c.id] > 1) console.log("DUP", c.id, JSON.stringify(responses.messages(c.id).map((m) => [m.response_type, String(m.text).slice(0, 60)])), replicas.map((r, n) => r.output.filter((l) => l.includes(`${c.id.slice(1)}.`) || l.includes("respond")).map((l) => n + l.slice(0, 300))));
     expect(counts).toEqual(Object.fromEntries(commands.map((c) => [c.id, 1])));
     for (const c of commands.slice(0, 10)) expect(String(responses.messages(c.id)[0].text)).toContain("daily digest");
     for (const c of commands.slice(10)) expect(String(responses.messages(c.id)[0].text)).toMatch(/16th meeting|Sixteenth meeting/i);
