@@ -18,7 +18,7 @@ export function createHealthRoute(config: HealthRouteConfig): Route {
     method: "GET",
     path: "/healthz",
     async handler(_req, res) {
-      const store = config.store ? await config.store.health().catch((err: Error): StoreHealth => ({ kind: "postgres", ok: false, error: err.message })) : undefined;
+      const store = config.store ? await config.store.health().catch((err: Error): Partial<StoreHealth> => ({ ok: false, error: err.message })) : undefined;
       const ok = store === undefined || store.ok;
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", ...(store ? { store } : {}), ...config.details?.() }));

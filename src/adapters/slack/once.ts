@@ -29,7 +29,7 @@ export interface AnswerOnceConfig {
 
 /** The id that stays the same across redeliveries: event_id, else the trigger_id of a command or click. */
 export function deliveryId(body: unknown): string | undefined {
-  const b = body as { event_id?: unknown; trigger_id?: unknown; payload?: unknown };
+  const b = body as { event_id?: unknown; trigger_id?: unknown };
   if (typeof b.event_id === "string" && b.event_id) return b.event_id;
   if (typeof b.trigger_id === "string" && b.trigger_id) return `trigger:${b.trigger_id}`;
   return undefined;
