@@ -21,10 +21,10 @@ import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
   const store = await openConfiguredStore(config, logger);
-  const assistant = await createAssistant({ config, store, logger, wording: createLlmWordingIfConfigured(config, logger) });
+  const assistant = await createAssistant({ config, store, logger, wording: createLlmWordingIfConfigured(config, logger), watch: true });
   const counts = assistant.index.counts();
   const routes: Route[] = [
-    createHealthRoute({ store, details: () => ({ ...counts, skipped: assistant.index.skipped.length }) }),
+    createHealthRoute({ store, details: () => ({ ...assistant.index.counts(), skipped: assistant.index.skipped.length }) }),
     createCalendarRoute({ index: assistant.index }),
   ];
   const posters: Poster[] = [];
@@ -51,6 +51,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     store: config.databaseUrl ? "postgres" : "lowdb",
   });
   const stop = async () => {
+    assistant.close();
     await scheduler.stop();
     await slack?.stop();
     await server.close();

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, loadGlossary, type Glossary } from "./glossary.js";
 import { parseDocument } from "./parse/parse-document.js";
@@ -14,10 +14,11 @@ import { parseSidecar } from "./parse/sidecar.js";
 import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export interface LoadIndexConfig {
-  documentsDir: string;
+  /** One folder or several, each read recursively. */
+  documentsDir: string | string[];
   glossaryFile: string;
   /** Where the built index is cached; no caching when omitted. */
   cacheDir?: string;
@@ -34,45 +35,139 @@ export interface LoadedIndex {
   fromCache: boolean;
   cacheFile?: string;
   hash: string;
+  /** How many documents were parsed (the others came from the parse cache). */
+  parsed: number;
 }
 
-interface SourceFile {
+export interface SourceFile {
   file: string;
   text: string;
   sidecar?: string;
 }
 
-/** Reads the documents folder: `*.txt` and `*.md` files and their `*.meta.json` sidecars. */
-export function readCorpus(documentsDir: string): SourceFile[] {
-  if (!existsSync(documentsDir)) throw new Error(`Documents folder not found: ${documentsDir} (set DATA_DIR to the folder that holds documents/)`);
-  const names = readdirSync(documentsDir).sort();
-  return names
-    .filter((n) => /\.(txt|md)$/i.test(n))
-    .map((file) => {
-      const stem = file.replace(/\.[^.]+$/, "");
-      const sidecarName = `${stem}.meta.json`;
-      return {
-        file,
-        text: readFileSync(join(documentsDir, file), "utf8"),
-        sidecar: names.includes(sidecarName) ? readFileSync(join(documentsDir, sidecarName), "utf8") : undefined,
-      };
-    });
+/** Document files the index reads; `.meta.json` sidecars go with the file of the same stem. */
+const DOCUMENT_FILE = /\.(txt|md)$/i;
+
+/** A folder's own notes (README, SOURCES, LICENSE, CHANGELOG) are not meeting documents. */
+const NOT_DOCUMENTS = /^(?:README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE)(?:\.[a-z]+)?$/i;
+
+/** Every file below a folder, recursively, in a stable order. */
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+}
+
+/**
+ * Reads the documents folders (each recursively): text and markdown files with their
+ * `*.meta.json` sidecars. File names are the documents' ids; a name used twice gets its folder.
+ */
+export function readCorpus(documentsDirs: string | string[]): SourceFile[] {
+  const dirs = Array.isArray(documentsDirs) ? documentsDirs : [documentsDirs];
+  const out: SourceFile[] = [];
+  const seen = new Set<string>();
+  for (const dir of dirs) {
+    if (!existsSync(dir)) throw new Error(`Documents folder not found: ${dir} (set DOCUMENTS_DIR to the folders that hold the documents, separated by ":")`);
+    const paths = walk(dir);
+    const all = new Set(paths);
+    for (const path of paths) {
+      if (!DOCUMENT_FILE.test(path) || NOT_DOCUMENTS.test(basename(path))) continue;
+      const sidecarPath = path.replace(/\.[^./]+$/, ".meta.json");
+      let file = basename(path);
+      if (seen.has(file)) file = relative(dir, path).split(sep).join("_");
+      seen.add(file);
+      out.push({ file, text: readFileSync(path, "utf8"), sidecar: all.has(sidecarPath) ? readFileSync(sidecarPath, "utf8") : undefined });
+    }
+  }
+  return out;
+}
+
+/**
+ * Each document's parse, cached by the hash of its text, sidecar, the glossary and the parser
+ * version: when one file of thousands changes, only that file is parsed again.
+ */
+export interface ParseCache {
+  get(key: string): ParsedDocument | undefined;
+  set(key: string, doc: ParsedDocument): void;
+}
+
+/** A parse cache in a folder, one JSON file per document version. */
+export function folderParseCache(dir: string): ParseCache & { prune(keep: Set<string>): void } {
+  mkdirSync(dir, { recursive: true });
+  const path = (key: string) => join(dir, `${key}.json`);
+  return {
+    get(key) {
+      try {
+        return JSON.parse(readFileSync(path(key), "utf8")) as ParsedDocument;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, doc) {
+      const tmp = `${path(key)}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(doc));
+      renameSync(tmp, path(key));
+    },
+    prune(keep) {
+      for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
+    },
+  };
+}
+
+/** The parse-cache key of one source file under a given glossary. */
+export function parseKey(f: SourceFile, glossaryHash: string): string {
+  return createHash("sha256").update(`v${INDEX_VERSION}\0${glossaryHash}\0${f.file}\0${f.text}\0${f.sidecar ?? ""}`).digest("hex").slice(0, 24);
 }
 
 /** Parses source files, collecting the ones that fail with their reason. */
-export function parseCorpus(files: SourceFile[], glossary: Glossary, onProgress?: LoadIndexConfig["onProgress"]): { documents: ParsedDocument[]; skipped: SkippedDocument[] } {
+export function parseCorpus(
+  files: SourceFile[],
+  glossary: Glossary,
+  onProgress?: LoadIndexConfig["onProgress"],
+  cache?: { store: ParseCache; glossaryHash: string },
+): { documents: ParsedDocument[]; skipped: SkippedDocument[]; parsed: number } {
   const documents: ParsedDocument[] = [];
   const skipped: SkippedDocument[] = [];
+  const places = glossary.data.venues.flatMap((v) => [v.zh, v.en]).filter(Boolean);
+  let parsed = 0;
   files.forEach((f, i) => {
+    const key = cache ? parseKey(f, cache.glossaryHash) : undefined;
+    const hit = key ? cache!.store.get(key) : undefined;
+    if (hit) {
+      documents.push(hit);
+      onProgress?.(f.file, i + 1, files.length);
+      return;
+    }
+    parsed++;
     try {
       const sidecar = f.sidecar !== undefined ? parseSidecar(f.sidecar, f.file.replace(/\.[^.]+$/, ".meta.json")) : undefined;
-      documents.push(parseDocument(f.text, { file: f.file, sidecar, resolveBody: (n) => glossary.resolveBodyName(n) }));
+      const doc = parseDocument(f.text, { file: f.file, sidecar, places, resolveBody: (n) => glossary.resolveBodyName(n) });
+      doc.meta.body ??= bodyOfUncoveredDocument(doc, glossary);
+      documents.push(doc);
+      if (key) cache!.store.set(key, doc);
     } catch (e) {
       skipped.push({ file: f.file, reason: (e as Error).message.replace(`${f.file}: `, "") });
     }
     onProgress?.(f.file, i + 1, files.length);
   });
-  return { documents, skipped };
+  return { documents, skipped, parsed };
+}
+
+/**
+ * A document whose cover names no body: the body whose symbol prefix its symbol carries, else
+ * the body its opening lines name first.
+ */
+function bodyOfUncoveredDocument(doc: ParsedDocument, glossary: Glossary): string | undefined {
+  const symbol = doc.meta.symbol;
+  if (symbol) {
+    const byPrefix = glossary
+      .bodies()
+      .filter((b) => b.symbolPrefix && (symbol.startsWith(`${b.symbolPrefix}/`) || symbol === b.symbolPrefix))
+      .sort((a, b) => (b.symbolPrefix ?? "").length - (a.symbolPrefix ?? "").length)[0];
+    if (byPrefix) return byPrefix.id;
+  }
+  const opening = doc.passages.slice(0, 4).map((p) => p.text).join("\n").slice(0, 500);
+  return glossary.findBodies(opening)[0]?.id;
 }
 
 /** Loads the index, from the cache when it is current. */
@@ -90,13 +185,19 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
     try {
       const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: number; hash: string; data: IndexData };
       if (cached.version === INDEX_VERSION && cached.hash === hash) {
-        return { index: createKnowledgeIndex(cached.data, glossary), glossary, fromCache: true, cacheFile, hash };
+        return { index: createKnowledgeIndex(cached.data, glossary), glossary, fromCache: true, cacheFile, hash, parsed: 0 };
       }
     } catch {
       // An unreadable cache is rebuilt below.
     }
   }
-  const { documents, skipped } = parseCorpus(files, glossary, config.onProgress);
+  const glossaryHash = createHash("sha256").update(glossaryText).digest("hex").slice(0, 16);
+  const parseCache = config.cacheDir ? folderParseCache(join(config.cacheDir, "parsed")) : undefined;
+  // A rebuild parses every file again (and refreshes the parse cache).
+  const store: ParseCache | undefined = parseCache && (config.rebuild ? { get: () => undefined, set: parseCache.set } : parseCache);
+  const { documents, skipped, parsed } = parseCorpus(files, glossary, config.onProgress, store && { store, glossaryHash });
+  // Parses of files no longer in the corpus (or of their older texts) go.
+  parseCache?.prune(new Set(files.map((f) => parseKey(f, glossaryHash))));
   const data = buildIndexData(documents, skipped, glossary);
   if (cacheFile) {
     mkdirSync(config.cacheDir!, { recursive: true });
@@ -108,7 +209,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
       if (/^index-v\d+-[0-9a-f]+\.json$/.test(f) && join(config.cacheDir!, f) !== cacheFile) rmSync(join(config.cacheDir!, f), { force: true });
     }
   }
-  return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash };
+  return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash, parsed };
 }
 
 /** Convenience for callers that only need the query API. */

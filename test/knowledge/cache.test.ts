@@ -69,7 +69,9 @@ describe("the index cache", () => {
     writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
     const rebuilt = await loadIndex(ws);
     expect(existsSync(built.cacheFile!)).toBe(false);
-    expect(readdirSync(ws.cacheDir)).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}.json`]);
+    // Beside the one build, the per-document parse cache, which holds the current parses only.
+    expect(readdirSync(ws.cacheDir).sort()).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}.json`, "parsed"]);
+    expect(readdirSync(join(ws.cacheDir, "parsed"))).toHaveLength(readdirSync(ws.documentsDir).filter((f) => f.endsWith(".txt")).length);
   });
 
   it.each([
