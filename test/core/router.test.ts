@@ -239,7 +239,7 @@ describe("failing handlers", () => {
   });
 
   it.each([
-    ["/digest subscribe prevention", "en", "try again shortly"],
+    ["/digest subscribe wg-prevention", "en", "try again shortly"],
     ["/digest status", "en", "try again shortly"],
     ["/简报 订阅 预防腐败问题工作组", "zh", "请稍后再试"],
   ] as const)("answers “%s” with a clear try-again-shortly reply while the store's database is unreachable", async (text, lang, words) => {
