@@ -62,21 +62,30 @@ describe.skipIf(!availability.available)(title, () => {
         ? { id: `c${i}`, command: "/digest", text: "subscribe wg-prevention at 00:00 UTC 5", channel: subscribeChannels[i] }
         : { id: `c${i}`, command: "/agenda", text: "16", channel: `CASK${i}` },
     );
-    // Spread over the three replicas and over half a second.
-    const runs = commands.map(async (c, i) => {
-      await sleep(i * 10);
+    const send = (i: number) => {
+      const c = commands[i];
       return deliverCommand(replicas, i % 3, commandBody(c.command, c.text, responses.url(c.id), c.channel, `${i}.${Date.now()}.trigger`), { alsoRetry: true, retryDelayMs: i % 4 === 0 ? 0 : 30 });
+    };
+    // The first 30, spread over the three replicas and 300 ms.
+    const firstWave = commands.slice(0, 30).map(async (_, i) => {
+      await sleep(i * 10);
+      return send(i);
     });
-    // Mid-run, replica 2 is killed while the replicas are working out answers: at a moment when no
-    // answer is being posted (a replica killed between posting an answer and recording it would
-    // leave that answer to be posted again by the one that takes its claim over).
-    await sleep(250);
-    await responses.quiet(30);
-    const killed = replicas[2].stop("SIGKILL");
+    // Then replica 2 is killed, at a moment when no answer is being posted (a replica killed
+    // between posting an answer and recording it would leave that answer to be posted again by
+    // the one that takes its claim over): typically while the replicas are working answers out.
+    await sleep(200);
+    await responses.quiet(10);
+    await replicas[2].stop("SIGKILL");
     const answeredAtKill = commands.filter((c) => responses.messages(c.id).length > 0).length;
-    await killed;
-    const deliveries = (await Promise.all(runs)).flat();
+    // The last 20 still go to all three: the balancer fails those for replica 2 over to the others.
+    const secondWave = commands.slice(30).map(async (_, k) => {
+      await sleep(k * 10);
+      return send(30 + k);
+    });
+    const deliveries = (await Promise.all([...firstWave, ...secondWave])).flat();
     expect(answeredAtKill).toBeLessThan(50);
+    expect(deliveries.filter((d) => d.replica === 2 && d.status === "failed").length).toBeGreaterThan(0);
     expect(deliveries.length).toBeGreaterThanOrEqual(100);
     await waitFor(() => commands.every((c) => responses.messages(c.id).length > 0), "a reply to every command", 60_000);
     // Late duplicates would arrive within moments; give them the chance.
