@@ -134,9 +134,12 @@ const filesIn = (dir: string) =>
     .sort()
     .map((n) => join(dir, n));
 
-/** The bundled documents and the reader fixtures. */
+/** Reader fixtures that are meant to fail (or hold copies of another), left out of the throughput. */
+const BAD_FIXTURES = /(?:encrypted|scanned|owner-password|blank)\.pdf$/;
+
+/** The bundled documents and the reader fixtures that hold text. */
 export function defaultIngestFiles(): string[] {
-  return [join(ROOT, "data/documents"), join(ROOT, "test/fixtures/pdf"), join(ROOT, "test/fixtures/read")].flatMap(filesIn).filter((f) => !/encrypted|scanned|owner-password/.test(f));
+  return [join(ROOT, "data/documents"), join(ROOT, "test/fixtures/pdf"), join(ROOT, "test/fixtures/read")].flatMap(filesIn).filter((f) => !BAD_FIXTURES.test(f));
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -127,7 +127,7 @@ describe("documents that cannot be parsed", () => {
     const loaded = await loadIndex(ws);
     expect(loaded.index.skipped).toEqual([
       { file: "005_empty.txt", reason: "the file is empty" },
-      { file: "006_binary.txt", reason: "the file is binary, not text (NUL bytes found)" },
+      { file: "006_binary.txt", reason: "the file holds binary data (NUL or control bytes), not text" },
       { file: "007_bad_sidecar.txt", reason: "007_bad_sidecar.meta.json: date must be an ISO date yyyy-mm-dd" },
     ]);
     expect(loaded.index.documents.map((d) => d.meta.id)).toEqual(Object.values(DOC).sort());
