@@ -9,7 +9,8 @@ import { createLogger, type Logger } from "../core/log.js";
 import { createAssistant } from "../core/create-assistant.js";
 import type { Poster } from "../core/assistant.js";
 import { createHttpServer, type Route } from "../server/http.js";
-import { createStore } from "../store/index.js";
+import { createHealthRoute } from "../server/health.js";
+import { openConfiguredStore } from "../store/index.js";
 import { createSlackAdapter, type SlackAdapter } from "../adapters/slack/index.js";
 import { createTeamsAdapter } from "../adapters/teams/index.js";
 import { createDigestScheduler } from "../digest/scheduler.js";
@@ -20,18 +21,11 @@ import { runIfEntry, withDefaults, type CliIo } from "./io.js";
 
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
-  const store = await createStore({ file: config.dbFile, logger });
+  const store = await openConfiguredStore(config, logger);
   const assistant = await createAssistant({ config, store, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true, warm: true });
   const counts = assistant.index.counts();
   const routes: Route[] = [
-    {
-      method: "GET",
-      path: "/healthz",
-      handler: (_req, res) => {
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ status: "ok", ...assistant.index.counts(), skipped: assistant.index.skipped.length }));
-      },
-    },
+    createHealthRoute({ store, details: () => ({ ...assistant.index.counts(), skipped: assistant.index.skipped.length }) }),
     createCalendarRoute({ index: assistant.index }),
   ];
   const posters: Poster[] = [];
@@ -55,6 +49,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     slack: slack ? slack.mode : "off",
     teams: teams.authenticated ? "authenticated" : "unauthenticated (Emulator)",
     llm: config.llm ? config.llm.provider : "off",
+    store: config.databaseUrl ? "postgres" : "lowdb",
   });
   const stop = async () => {
     assistant.close();

@@ -38,6 +38,9 @@ const envSchema = z.object({
   DATA_DIR: optionalString,
   DOCUMENTS_DIR: optionalString,
   DB_FILE: optionalString,
+  DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+    message: "must be a PostgreSQL URL such as postgres://assistant:secret@db.example.org:5432/assistant (unset it to use the lowdb file DB_FILE)",
+  }),
   CACHE_DIR: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl("https://api.openai.com/v1"),
@@ -81,6 +84,8 @@ export interface AppConfig {
   glossaryDir: string;
   cacheDir: string;
   dbFile: string;
+  /** DATABASE_URL: state in PostgreSQL (several replicas); without it, the lowdb file dbFile. */
+  databaseUrl?: string;
   timeZone: string;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** Whether LOG_LEVEL was set (the console chat keeps info logs off the terminal unless asked). */
@@ -157,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     glossaryDir: resolve(dataDir, "terms"),
     cacheDir: resolve(cwd, e.CACHE_DIR ?? ".cache"),
     dbFile: resolve(cwd, e.DB_FILE ?? resolve(dataDir, "db.json")),
+    databaseUrl: e.DATABASE_URL,
     timeZone: e.TZ ?? "Europe/Vienna",
     logLevel: (e.LOG_LEVEL ?? "info") as AppConfig["logLevel"],
     logLevelSet: e.LOG_LEVEL !== undefined,

@@ -103,6 +103,13 @@ export function createRouter(config: RouterConfig): Router {
         config.memory.update(request.conversation, { lastQuestion: request.text, more: reply.more });
         return reply;
       } catch (err) {
+        // The store raises this code while its database is unreachable; it reconnects by itself.
+        if ((err as { code?: unknown })?.code === "store_unavailable") {
+          config.logger?.warn("command needs the store, which is unavailable", { command: spec.id, error: err instanceof Error ? err.message : String(err) });
+          return errorReply(argLang, "store_unavailable", argLang === "zh"
+            ? "暂时无法访问数据库，请稍后再试。"
+            : "I can't reach my database right now, so nothing was changed. Please try again shortly.");
+        }
         config.logger?.error("command failed", { command: spec.id, error: err instanceof Error ? err.message : String(err) });
         return errorReply(argLang, "internal_error", argLang === "zh"
           ? "处理这个请求时出错了。请稍后再试；如果问题仍然存在，请联系管理员。"

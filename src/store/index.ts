@@ -1,6 +1,10 @@
-/** Persistence: the Store contract and its lowdb implementation. */
-export type { Store, Subscription, Feedback, DigestLogEntry } from "./types.js";
-export { createStore, StoreClosedError, type LowdbStore, type StoreConfig, type RecoveredFile } from "./lowdb-store.js";
+/** Persistence: the Store contract, its lowdb implementation (the default) and its PostgreSQL one. */
+export type { Store, Subscription, Feedback, DigestLogEntry, EventClaim, StoreHealth } from "./types.js";
+export { createStore, type LowdbStore, type StoreConfig, type RecoveredFile } from "./lowdb-store.js";
+export { StoreClosedError, StoreUnavailableError } from "./errors.js";
 export { StoreLockedError } from "./lock.js";
 export { UnsupportedVersionError, migrations, migrate } from "./migrations.js";
 export { CURRENT_VERSION, type Database } from "./schema.js";
+export { createPostgresStore, redactUrl, type PostgresStore, type PostgresStoreConfig } from "./postgres/postgres-store.js";
+export { SchemaTooNewError } from "./postgres/migrate.js";
+export { openConfiguredStore } from "./open.js";

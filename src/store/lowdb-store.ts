@@ -10,8 +10,9 @@ import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
 import type { ConversationRef } from "../core/types.js";
 import type { Logger } from "../core/log.js";
-import type { DigestLogEntry, Feedback, Store, Subscription } from "./types.js";
+import type { DigestLogEntry, EventClaim, Feedback, Store, Subscription } from "./types.js";
 import { acquireLock, type FileLock } from "./lock.js";
+import { StoreClosedError } from "./errors.js";
 import { migrate, UnsupportedVersionError } from "./migrations.js";
 import { CURRENT_VERSION, databaseSchema, emptyDatabase, type Database } from "./schema.js";
 
@@ -45,14 +46,6 @@ export interface LowdbStore extends Store {
   listFeedback(): Promise<Feedback[]>;
 }
 
-/** Raised by any call after close(). */
-export class StoreClosedError extends Error {
-  readonly code = "db_closed";
-  constructor(file: string) {
-    super(`The store for ${file} is closed`);
-    this.name = "StoreClosedError";
-  }
-}
 
 const sameConversation = (a: { platform: string; id: string }, platform: string, id: string) => a.platform === platform && a.id === id;
 
@@ -132,7 +125,11 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   const keepDays = config.keepLogDays ?? 120;
   const cutoff = new Date(now().getTime() - keepDays * 86_400_000).toISOString().slice(0, 10);
   db.data.digestLog = db.data.digestLog.filter((e) => e.localDate >= cutoff);
+  db.data.seenEvents = db.data.seenEvents.filter((e) => e.expiresAt > now().toISOString());
   await db.write();
+  // Claims of events carry this open's token: one left by an earlier, dead process is not ours
+  // and may be taken over (the file lock guarantees that process is gone).
+  const instance = randomUUID();
 
   let closed = false;
   const pending = new Set<Promise<void>>();
@@ -243,6 +240,26 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     async digestEntry(subscriptionId, localDate) {
       const entry = findEntry(data(), subscriptionId, localDate);
       return entry ? structuredClone(entry) : undefined;
+    },
+    async claimEvent(eventId, ttlMs) {
+      const at = stamp();
+      const current = data().seenEvents.find((e) => e.id === eventId && e.expiresAt > at);
+      if (current?.status === "done") return "done" satisfies EventClaim;
+      if (current && current.owner === instance) return "busy" satisfies EventClaim;
+      await mutate((d) => {
+        d.seenEvents = d.seenEvents.filter((e) => e.id !== eventId && e.expiresAt > at);
+        d.seenEvents.push({ id: eventId, owner: instance, status: "claimed", expiresAt: new Date(now().getTime() + ttlMs).toISOString() });
+      });
+      return "claimed" satisfies EventClaim;
+    },
+    async completeEvent(eventId) {
+      if (!data().seenEvents.some((e) => e.id === eventId && e.owner === instance)) return;
+      await mutate((d) => {
+        for (const e of d.seenEvents) if (e.id === eventId && e.owner === instance) e.status = "done";
+      });
+    },
+    async health() {
+      return closed ? { kind: "lowdb" as const, ok: false, error: "closed" } : { kind: "lowdb" as const, ok: true };
     },
     async recordFeedback(feedback) {
       await mutate((d) => {

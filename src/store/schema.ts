@@ -65,6 +65,14 @@ export const feedbackSchema = z.object({
   at: z.string(),
 });
 
+/** A claimed platform event; `owner` is the store instance that claimed it (see Store.claimEvent). */
+export const seenEventSchema = z.object({
+  id: z.string().min(1),
+  owner: z.string(),
+  status: z.enum(["claimed", "done"]),
+  expiresAt: z.string(),
+});
+
 export const databaseSchema = z.object({
   version: z.literal(CURRENT_VERSION),
   subscriptions: z.array(subscriptionSchema),
@@ -72,6 +80,8 @@ export const databaseSchema = z.object({
   unreachable: z.array(unreachableEntrySchema),
   digestLog: z.array(digestLogEntrySchema),
   feedback: z.array(feedbackSchema),
+  // Added without a version bump: files written before it simply have none.
+  seenEvents: z.array(seenEventSchema).default([]),
 });
 
 /** The whole database as held in memory and written to the file. */
@@ -80,5 +90,5 @@ export type { DigestLogEntry } from "./types.js";
 
 /** A fresh, empty database of the current version. */
 export function emptyDatabase(): Database {
-  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [] };
+  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [], seenEvents: [] };
 }

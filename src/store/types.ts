@@ -1,5 +1,6 @@
 /**
- * Persistence contract used by commands, digests and adapters. Implemented on lowdb in this folder.
+ * Persistence contract used by commands, digests and adapters. Implemented on lowdb (one process,
+ * the default) and on PostgreSQL (several replicas; ./postgres/).
  */
 import type { ConversationRef, Lang } from "../core/types.js";
 
@@ -45,6 +46,21 @@ export interface Feedback {
   at: string;
 }
 
+/**
+ * The outcome of claiming a platform event (a Slack event id, a slash command's trigger id):
+ * "claimed" means this process now answers it; "busy" that a live process is answering it;
+ * "done" that it was answered.
+ */
+export type EventClaim = "claimed" | "busy" | "done";
+
+/** Whether the store answers, for /healthz. */
+export interface StoreHealth {
+  kind: "lowdb" | "postgres";
+  ok: boolean;
+  /** Why it does not answer. */
+  error?: string;
+}
+
 export interface Store {
   listSubscriptions(): Promise<Subscription[]>;
   subscribe(sub: Omit<Subscription, "id" | "createdAt">): Promise<Subscription>;
@@ -68,5 +84,15 @@ export interface Store {
   /** The log entry of one subscription's digest for one local date (attempts, outcome). */
   digestEntry(subscriptionId: string, localDate: string): Promise<DigestLogEntry | undefined>;
   recordFeedback(feedback: Feedback): Promise<void>;
+  /**
+   * Claims a platform event before answering it, so that one delivery of it is answered once,
+   * whichever process receives it. The claim is a unique row that expires after `ttlMs`. A claim
+   * whose process died before completing it is taken over by the next claim.
+   */
+  claimEvent(eventId: string, ttlMs: number): Promise<EventClaim>;
+  /** Marks a claimed event as answered: later deliveries of it are "done". */
+  completeEvent(eventId: string): Promise<void>;
+  /** Whether the store answers right now (a round trip for a database server). */
+  health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -32,6 +32,7 @@ describe("loadConfig rejects bad values, naming the variable and the fix", () =>
     [{ MICROSOFT_APP_TYPE: "Personal" }, "MICROSOFT_APP_TYPE", "MultiTenant, SingleTenant or UserAssignedMSI"],
     [{ OPENAI_TIMEOUT_MS: "soon" }, "OPENAI_TIMEOUT_MS", "OPENAI_TIMEOUT_MS=8000"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL", "debug, info, warn, error, silent"],
+    [{ DATABASE_URL: "mysql://db/assistant" }, "DATABASE_URL", "postgres://assistant:secret@db.example.org:5432/assistant"],
   ] as const)("rejects %j", (env, variable, fix) => {
     const problems = problemsOf(env);
     const p = problems.find((x) => x.startsWith(`${variable}`));
@@ -68,6 +69,12 @@ describe("loadConfig defaults", () => {
     });
     expect(c.slack).toBeUndefined();
     expect(c.llm).toBeUndefined();
+    expect(c.databaseUrl).toBeUndefined();
+  });
+
+  it("selects PostgreSQL with a postgres:// or postgresql:// DATABASE_URL", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://assistant:pw@db:5432/assistant" }, cwd).databaseUrl).toBe("postgres://assistant:pw@db:5432/assistant");
+    expect(loadConfig({ DATABASE_URL: "postgresql://db/assistant?sslmode=require" }, cwd).databaseUrl).toBe("postgresql://db/assistant?sslmode=require");
   });
 
   it("treats empty values as unset", () => {

@@ -11,6 +11,7 @@ import { createRouter, parseCommand, type Router } from "../../src/core/router.j
 import { createThreadMemory } from "../../src/core/memory.js";
 import type { Logger } from "../../src/core/log.js";
 import type { Reply, Request } from "../../src/core/types.js";
+import { StoreUnavailableError, type Store } from "../../src/store/index.js";
 import { createTestAssistant, testNow, type TestAssistant } from "./test-assistant.js";
 
 let t: TestAssistant;
@@ -230,5 +231,25 @@ describe("failing handlers", () => {
     const r = await router.handle(request("/爆炸 一下"));
     expect(r).toMatchObject({ kind: "error", code: "internal_error", lang: "zh" });
     expect(r.text).toContain("处理这个请求时出错了");
+  });
+
+  /** A store whose database is unreachable: every call fails as the real ones do then. */
+  const unreachableStore = new Proxy({} as Store, {
+    get: () => () => Promise.reject(new StoreUnavailableError("The database is not answering; reconnecting")),
+  });
+
+  it.each([
+    ["/digest subscribe wg-prevention", "en", "try again shortly"],
+    ["/digest status", "en", "try again shortly"],
+    ["/简报 订阅 预防腐败问题工作组", "zh", "请稍后再试"],
+  ] as const)("answers “%s” with a clear try-again-shortly reply while the store's database is unreachable", async (text, lang, words) => {
+    const events: string[] = [];
+    const record = (msg: string) => void events.push(msg);
+    const logger: Logger = { debug: record, info: record, warn: record, error: record };
+    const router = createRouter({ registry, index: t.assistant.index, services: { store: unreachableStore }, memory: createThreadMemory(), timeZone: "Europe/Vienna", now: testNow, logger });
+    const r = await router.handle(request(text));
+    expect(r).toMatchObject({ kind: "error", code: "store_unavailable", ephemeral: true, answered: false, lang });
+    expect(r.text).toContain(words);
+    expect(events).toEqual(["command needs the store, which is unavailable"]);
   });
 });

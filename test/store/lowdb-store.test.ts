@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
-import { createStore, CURRENT_VERSION, StoreClosedError, StoreLockedError, UnsupportedVersionError, type LowdbStore } from "../../src/store/index.js";
+import { createStore, CURRENT_VERSION, StoreLockedError, UnsupportedVersionError, type LowdbStore } from "../../src/store/index.js";
 import { silentLogger } from "../../src/core/log.js";
 import type { ConversationRef } from "../../src/core/types.js";
 import { recordingLogger, tempDir } from "./fixtures/helpers.js";
@@ -30,7 +30,7 @@ afterEach(async () => {
 
 const sub = (body = "wg-prevention", conversation = channel) => ({ conversation, body, time: "08:30", timeZone: "Europe/Vienna", daysBefore: 3 });
 
-describe("lowdb store", () => {
+describe("lowdb store (the Store contract itself: contract.test.ts)", () => {
   it("creates a versioned database file, and its folder, on first open", async () => {
     const file = join(dir, "nested", "folder", "db.json");
     await openStore(file);
@@ -39,87 +39,13 @@ describe("lowdb store", () => {
     expect(saved.subscriptions).toEqual([]);
   });
 
-  it("keeps subscriptions across a close and a reopen", async () => {
-    const first = await openStore();
-    const created = await first.subscribe(sub());
-    await first.close();
-    const second = await openStore();
-    expect(await second.listSubscriptions()).toEqual([created]);
-    expect(await second.subscriptionsFor({ platform: "slack", id: "C123" })).toHaveLength(1);
-  });
-
-  it("updates a conversation's subscription to the same body instead of adding a second one, keeping its id", async () => {
-    const store = await openStore();
-    const first = await store.subscribe(sub());
-    const again = await store.subscribe({ ...sub(), time: "07:00", timeZone: "Asia/Shanghai" });
-    expect(again.id).toBe(first.id);
-    expect(await store.listSubscriptions()).toEqual([again]);
-    expect(again).toMatchObject({ time: "07:00", timeZone: "Asia/Shanghai" });
-  });
-
-  it("unsubscribes one body or every body of a conversation", async () => {
-    const store = await openStore();
-    await store.subscribe(sub("wg-prevention"));
-    await store.subscribe(sub("irg"));
-    await store.subscribe(sub("irg", { platform: "teams", id: "19:abc" }));
-    expect(await store.unsubscribe(channel, "irg")).toBe(1);
-    expect((await store.subscriptionsFor(channel)).map((s) => s.body)).toEqual(["wg-prevention"]);
-    expect(await store.unsubscribe(channel)).toBe(1);
-    expect(await store.subscriptionsFor(channel)).toEqual([]);
-    expect(await store.listSubscriptions()).toHaveLength(1);
-  });
-
-  it("claims a digest once; a failed one may be claimed again, a sent one never", async () => {
-    const store = await openStore();
-    expect(await store.claimDigest("s1", "2024-09-02")).toBe(true);
-    expect(await store.claimDigest("s1", "2024-09-02")).toBe(false);
-    await store.completeDigest("s1", "2024-09-02", "failed", "rate_limited");
-    expect(await store.claimDigest("s1", "2024-09-02")).toBe(true);
-    expect(await store.digestEntry("s1", "2024-09-02")).toMatchObject({ status: "claimed", attempts: 2 });
-    await store.completeDigest("s1", "2024-09-02", "sent");
-    expect(await store.claimDigest("s1", "2024-09-02")).toBe(false);
-    expect(await store.claimDigest("s1", "2024-09-03")).toBe(true);
-  });
-
-  it("lets only one of two simultaneous claims win", async () => {
-    const store = await openStore();
-    const results = await Promise.all([store.claimDigest("s1", "2024-09-02"), store.claimDigest("s1", "2024-09-02"), store.claimDigest("s1", "2024-09-02")]);
-    expect(results.filter(Boolean)).toHaveLength(1);
-  });
-
-  it("keeps a claim across a reopen, so a restarted process does not post again", async () => {
-    const first = await openStore();
-    await first.claimDigest("s1", "2024-09-02");
-    await first.close();
-    const second = await openStore();
-    expect(await second.claimDigest("s1", "2024-09-02")).toBe(false);
-  });
-
-  it("stores conversation references, unreachable marks and feedback", async () => {
-    const store = await openStore();
-    await store.saveConversationReference("teams", "19:abc", { serviceUrl: "http://127.0.0.1:1/", conversation: { id: "19:abc" } });
-    await store.saveConversationReference("teams", "19:abc", { serviceUrl: "http://127.0.0.1:2/", conversation: { id: "19:abc" } });
-    expect(await store.conversationReference("teams", "19:abc")).toEqual({ serviceUrl: "http://127.0.0.1:2/", conversation: { id: "19:abc" } });
-    expect(await store.conversationReference("slack", "19:abc")).toBeUndefined();
-    await store.markUnreachable("teams", "19:abc", "BotNotInConversationRoster");
-    expect(await store.isUnreachable("teams", "19:abc")).toBe(true);
-    expect(await store.isUnreachable("slack", "19:abc")).toBe(false);
-    await store.recordFeedback({ conversation: channel, user: "U1", answerRef: "doc#3", vote: "up", at: fixedNow().toISOString() });
-    expect(await store.listFeedback()).toHaveLength(1);
-  });
-
-  it("clears an unreachable mark when the conversation subscribes again", async () => {
-    const store = await openStore();
-    await store.markUnreachable("slack", "C123", "channel_not_found");
-    await store.subscribe(sub());
-    expect(await store.isUnreachable("slack", "C123")).toBe(false);
-  });
-
-  it("clears an unreachable mark when the conversation stores a reference again (bot re-added)", async () => {
-    const store = await openStore();
-    await store.markUnreachable("teams", "19:abc", "BotNotInConversationRoster");
-    await store.saveConversationReference("teams", "19:abc", { conversation: { id: "19:abc" } });
-    expect(await store.isUnreachable("teams", "19:abc")).toBe(false);
+  it("opens a file written before event claims were kept, with no claims in it", async () => {
+    const file = join(dir, "db.json");
+    await writeFile(file, JSON.stringify({ version: 1, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [] }));
+    const store = await openStore(file);
+    expect(store.recovered).toBeUndefined();
+    expect(await store.claimEvent("Ev1", 60_000)).toBe("claimed");
+    expect(JSON.parse(await readFile(file, "utf8")).seenEvents).toMatchObject([{ id: "Ev1", status: "claimed" }]);
   });
 
   it("writes through a temporary file renamed over the database, never in place", async () => {
@@ -133,11 +59,6 @@ describe("lowdb store", () => {
     expect(JSON.parse(await readFile(file, "utf8")).subscriptions).toHaveLength(1);
   });
 
-  it("refuses every call after close", async () => {
-    const store = await openStore();
-    await store.close();
-    await expect(store.listSubscriptions()).rejects.toBeInstanceOf(StoreClosedError);
-  });
 });
 
 describe("migrations", () => {

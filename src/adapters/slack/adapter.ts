@@ -24,7 +24,7 @@ export interface SlackAdapterConfig {
   /** `loadConfig().slack`: bot token, signing secret (HTTP), app token (Socket Mode), API base. */
   slack: NonNullable<AppConfig["slack"]>;
   logger?: Logger;
-  /** Accepted for symmetry with the other adapters; Slack posts by channel id and keeps nothing here. */
+  /** Claims each delivery (event id, trigger id) so that replicas sharing the store answer it once. */
   store?: Store;
   /** Block Kit rendering limits (tests lower them). */
   render?: RenderOptions;
@@ -85,6 +85,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     assistant,
     logger,
     recentEvents: createRecentIds(config.recentEvents),
+    store: config.store,
     render: config.render,
     retry: config.retry,
   });

@@ -10,6 +10,8 @@ import type { ConversationRef, Lang, Reply, Request } from "../../core/types.js"
 import { deliverByRespond, deliverToChannel, respondWith, type ChannelTarget } from "./deliver.js";
 import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
+import type { Store } from "../../store/types.js";
+import { ackOnce, answerOnce } from "./once.js";
 import { ACTION_IDS, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import { fromSlackText } from "./slack-text.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
@@ -19,6 +21,8 @@ export interface ListenerDeps {
   logger: Logger;
   /** Event ids already received (Slack redelivers when an ack is late). */
   recentEvents: RecentIds;
+  /** Claims deliveries across replicas; without it, ids are remembered in this process only. */
+  store?: Pick<Store, "claimEvent" | "completeEvent">;
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
 }
@@ -51,21 +55,13 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   /** A mention or DM with nothing but the mention gets help rather than a question about nothing. */
   const questionOrHelp = (text: string) => (text ? text : hasHelp ? "/help" : "");
 
-  // Answer every event at most once: Slack redelivers (x-slack-retry-num) when it thinks an ack was
-  // lost, and each delivery of the same event carries the same event_id.
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !recentEvents.add(eventId)) {
-      logger.info("ignored a repeated slack event", { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
-      return;
-    }
-    await next();
-  });
+  // Answer every delivery at most once, across replicas when the store is shared (see once.ts).
+  app.use(answerOnce({ logger, recent: recentEvents, store: deps.store }));
 
   for (const spec of assistant.commands()) {
-    app.command(`/${spec.id}`, async ({ command, ack, respond }) => {
+    app.command(`/${spec.id}`, async ({ command, ack, respond, context }) => {
       // Ack first and empty: the answer follows through response_url, well within Slack's 3 s.
-      await ack();
+      await ackOnce(ack, context);
       const args = fromSlackText(command.text ?? "");
       const conversation: ConversationRef = { platform: "slack", id: command.channel_id, user: command.user_id, team: command.team_id };
       // A slow answer (a model rewording it) tells the asker it is still working, to them only.
@@ -105,16 +101,16 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await post(client, target, reply);
   });
 
-  app.action<BlockButtonAction>(SHOW_PASSAGE_ACTION, async ({ ack, action, body, respond, client }) => {
-    await ack();
+  app.action<BlockButtonAction>(SHOW_PASSAGE_ACTION, async ({ ack, action, body, respond, client, context }) => {
+    await ackOnce(ack, context);
     const lang = langFromBlockId(action.block_id);
     const citation = action.value ? assistant.passage(action.value) : undefined;
     const message: SlackMessage = citation ? renderPassage(citation, lang, deps.render) : { text: t("passageGone", lang), blocks: [] };
     await tell(respond, client, body, message).catch((err) => logger.error("slack respond failed", { action: action.action_id, error: errorText(err) }));
   });
 
-  app.action<BlockButtonAction>(new RegExp(`^(${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown})$`), async ({ ack, action, body, respond, client }) => {
-    await ack();
+  app.action<BlockButtonAction>(new RegExp(`^(${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown})$`), async ({ ack, action, body, respond, client, context }) => {
+    await ackOnce(ack, context);
     const lang = langFromBlockId(action.block_id);
     const vote = action.action_id === ACTION_IDS.feedbackUp ? "up" : "down";
     const conversation: ConversationRef = {

@@ -168,6 +168,10 @@ export async function sendSigned(url: string, body: string, contentType: string,
   return { status: res.status, body: await res.text() };
 }
 
+let triggers = 0;
+/** Slack gives every command invocation and click its own trigger_id; a redelivery keeps it. */
+const nextTriggerId = () => `${++triggers}.2.3`;
+
 /** A slash-command request body, form-encoded as Slack sends it. */
 export function slashCommandBody(command: string, text: string, responseUrl: string, over: Record<string, string> = {}): string {
   return new URLSearchParams({
@@ -183,7 +187,7 @@ export function slashCommandBody(command: string, text: string, responseUrl: str
     api_app_id: "A0000001",
     is_enterprise_install: "false",
     response_url: responseUrl,
-    trigger_id: "1.2.3",
+    trigger_id: nextTriggerId(),
     ...over,
   }).toString();
 }
@@ -211,7 +215,7 @@ export function buttonClickBody(action: { action_id: string; block_id: string; v
     api_app_id: "A0000001",
     token: "verification-token-unused",
     container: { type: "message", message_ts: "1700000001.000100", channel_id: "C0000001", is_ephemeral: false },
-    trigger_id: "1.2.3",
+    trigger_id: nextTriggerId(),
     team: { id: TEAM_ID, domain: "example" },
     enterprise: null,
     is_enterprise_install: false,

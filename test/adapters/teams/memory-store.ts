@@ -10,6 +10,7 @@ export function createMemoryStore(): MemoryStore {
   const refs = new Map<string, unknown>();
   const unreachable = new Map<string, string>();
   const feedback: Feedback[] = [];
+  const events = new Set<string>();
   const key = (p: string, id: string) => `${p}:${id}`;
   return {
     feedback,
@@ -47,6 +48,15 @@ export function createMemoryStore(): MemoryStore {
     },
     async recordFeedback(f) {
       feedback.push(f);
+    },
+    async claimEvent(id) {
+      if (events.has(id)) return "done";
+      events.add(id);
+      return "claimed";
+    },
+    async completeEvent() {},
+    async health() {
+      return { kind: "lowdb", ok: true };
     },
     async close() {},
   };
