@@ -1,6 +1,6 @@
 /** Persistence: the Store contract and its lowdb implementation. */
-export type { Store, Subscription, Feedback, DigestLogEntry } from "./types.js";
-export { createStore, StoreClosedError, type LowdbStore, type StoreConfig, type RecoveredFile } from "./lowdb-store.js";
+export type { Store, Subscription, Feedback, DigestLogEntry, PendingRequest } from "./types.js";
+export { createStore, StoreClosedError, type LowdbStore, type StoreConfig, type RecoveredFile, type RejectedRecords, lastGoodCopyOf } from "./lowdb-store.js";
 export { StoreLockedError } from "./lock.js";
 export { UnsupportedVersionError, migrations, migrate } from "./migrations.js";
 export { CURRENT_VERSION, type Database } from "./schema.js";

@@ -45,6 +45,13 @@ export interface Feedback {
   at: string;
 }
 
+/** Work acknowledged to a platform but not yet answered (see Store.claimRequest). */
+export interface PendingRequest {
+  key: string;
+  claimedAt: string;
+  payload: unknown;
+}
+
 export interface Store {
   listSubscriptions(): Promise<Subscription[]>;
   subscribe(sub: Omit<Subscription, "id" | "createdAt">): Promise<Subscription>;
@@ -68,5 +75,17 @@ export interface Store {
   /** The log entry of one subscription's digest for one local date (attempts, outcome). */
   digestEntry(subscriptionId: string, localDate: string): Promise<DigestLogEntry | undefined>;
   recordFeedback(feedback: Feedback): Promise<void>;
+  /**
+   * Remembers a request id (a platform's event id, a signature) until `expiresAt`, durably,
+   * before the request is acknowledged. Returns false when the id is already remembered and not
+   * expired: a retry or a replay, to be answered no more than once. With `payload`, the request is
+   * also pending until settleRequest, so a process restarted after a crash can finish it.
+   * Expired ids are forgotten.
+   */
+  claimRequest(key: string, expiresAt: Date, payload?: unknown): Promise<boolean>;
+  /** Marks a claimed request as answered (its payload is dropped; the id stays remembered). */
+  settleRequest(key: string): Promise<void>;
+  /** Requests claimed with a payload and not settled, oldest first (unexpired ones only). */
+  pendingRequests(): Promise<PendingRequest[]>;
   close(): Promise<void>;
 }

@@ -48,6 +48,13 @@ export function createMemoryStore(): MemoryStore {
     async recordFeedback(f) {
       feedback.push(f);
     },
+    async claimRequest() {
+      return true;
+    },
+    async settleRequest() {},
+    async pendingRequests() {
+      return [];
+    },
     async close() {},
   };
 }
