@@ -169,6 +169,9 @@ export async function sendSigned(url: string, body: string, contentType: string,
 }
 
 /** A slash-command request body, form-encoded as Slack sends it. */
+let triggers = 0;
+
+/** A slash command as Slack posts it (form-encoded). */
 export function slashCommandBody(command: string, text: string, responseUrl: string, over: Record<string, string> = {}): string {
   return new URLSearchParams({
     token: "verification-token-unused",
@@ -183,7 +186,8 @@ export function slashCommandBody(command: string, text: string, responseUrl: str
     api_app_id: "A0000001",
     is_enterprise_install: "false",
     response_url: responseUrl,
-    trigger_id: "1.2.3",
+    // Slack gives every invocation its own trigger id (retries of one invocation share it).
+    trigger_id: `1.2.${++triggers}`,
     ...over,
   }).toString();
 }
