@@ -16,12 +16,17 @@ import { createDigestScheduler } from "../digest/scheduler.js";
 import { createCalendarRoute } from "../digest/calendar-route.js";
 import { runConsoleChat } from "../adapters/console/chat.js";
 import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
+import { answeringOn, createAnswerPool, type AnswerPool } from "../server/answer-pool.js";
 
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
   const store = await createStore({ file: config.dbFile, logger });
   const assistant = await createAssistant({ config, store, logger, wording: createLlmWordingIfConfigured(config, logger) });
   const counts = assistant.index.counts();
+  // Platforms' questions are answered on worker threads; this thread only acknowledges and delivers.
+  const pool: AnswerPool | undefined =
+    config.answering.threads > 0 ? createAnswerPool({ config, store, logger, languageOf: assistant.languageOf }) : undefined;
+  const answering = pool ? answeringOn(pool, assistant) : assistant;
   const routes: Route[] = [
     {
       method: "GET",
@@ -34,12 +39,12 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     createCalendarRoute({ index: assistant.index }),
   ];
   const posters: Poster[] = [];
-  const teams = createTeamsAdapter({ assistant, teams: config.teams, store, logger });
+  const teams = createTeamsAdapter({ assistant: answering, teams: config.teams, store, logger });
   routes.push(...teams.routes);
   posters.push(teams.poster);
   let slack: SlackAdapter | undefined;
   if (config.slack) {
-    slack = createSlackAdapter({ assistant, slack: config.slack, store, logger });
+    slack = createSlackAdapter({ assistant: answering, slack: config.slack, store, logger });
     routes.push(...slack.routes);
     posters.push(slack.poster);
     await slack.start();
@@ -54,11 +59,13 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     slack: slack ? slack.mode : "off",
     teams: teams.authenticated ? "authenticated" : "unauthenticated (Emulator)",
     llm: config.llm ? config.llm.provider : "off",
+    answerThreads: pool ? config.answering.threads : 0,
   });
   const stop = async () => {
     await scheduler.stop();
     await slack?.stop();
     await server.close();
+    await pool?.close();
     await store.close();
   };
   if (opts.console) {
