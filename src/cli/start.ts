@@ -9,6 +9,7 @@ import { createLogger, type Logger } from "../core/log.js";
 import { createAssistant } from "../core/create-assistant.js";
 import type { Poster } from "../core/assistant.js";
 import { createHttpServer, type Route } from "../server/http.js";
+import { guardTeamsRoute } from "../server/teams-guard.js";
 import { createStore } from "../store/index.js";
 import { createSlackAdapter, type SlackAdapter } from "../adapters/slack/index.js";
 import { createTeamsAdapter } from "../adapters/teams/index.js";
@@ -40,7 +41,9 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
   ];
   const posters: Poster[] = [];
   const teams = createTeamsAdapter({ assistant: answering, teams: config.teams, store, logger });
-  routes.push(...teams.routes);
+  routes.push(
+    ...teams.routes.map((r) => guardTeamsRoute(r, { authenticated: teams.authenticated, allowUnauthenticated: config.teams.allowUnauthenticated, logger })),
+  );
   posters.push(teams.poster);
   let slack: SlackAdapter | undefined;
   if (config.slack) {
