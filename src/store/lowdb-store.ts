@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Low } from "lowdb";
-import { JSONFile } from "lowdb/node";
+import { TextFile } from "lowdb/node";
 import type { ConversationRef } from "../core/types.js";
 import type { Logger } from "../core/log.js";
 import type { DigestLogEntry, Feedback, Store, Subscription } from "./types.js";
@@ -90,21 +90,28 @@ export async function createStore(config: StoreConfig): Promise<LowdbStore> {
   }
 }
 
-/** Writes the database, then the same content to the last-good copy (both atomically, by rename). */
+/** Writes the database, then the same text to the last-good copy (both atomically, by rename). */
 class MirroredJsonFile {
-  private readonly main: JSONFile<Database>;
-  private readonly copy: JSONFile<Database>;
+  private readonly main: TextFile;
+  private readonly copy: TextFile;
+  private copying: Promise<void> = Promise.resolve();
   constructor(file: string, copyPath: string) {
-    this.main = new JSONFile<Database>(file);
-    this.copy = new JSONFile<Database>(copyPath);
+    this.main = new TextFile(file);
+    this.copy = new TextFile(copyPath);
   }
   async read(): Promise<Database | null> {
     return null; // read by openLocked, which validates record by record
   }
   async write(data: Database): Promise<void> {
-    await this.main.write(data);
-    // The copy only guards against damage done to the file from outside; losing it is not an error.
-    await this.copy.write(data).catch(() => undefined);
+    const text = JSON.stringify(data, null, 2);
+    await this.main.write(text);
+    // The copy only guards against damage done to the file from outside: it follows the file
+    // without holding up the caller, and losing it is not an error.
+    this.copying = this.copying.then(() => this.copy.write(text)).catch(() => undefined);
+  }
+  /** Resolves once the copy has caught up. */
+  settled(): Promise<void> {
+    return this.copying;
   }
 }
 
@@ -114,7 +121,8 @@ export const lastGoodCopyOf = (file: string) => `${file}.last-good`;
 async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date): Promise<LowdbStore> {
   const { file, logger } = config;
   const copyPath = lastGoodCopyOf(file);
-  const db = new Low<Database>(new MirroredJsonFile(file, copyPath), emptyDatabase());
+  const mirrored = new MirroredJsonFile(file, copyPath);
+  const db = new Low<Database>(mirrored, emptyDatabase());
   let recovered: RecoveredFile | undefined;
   let migratedFrom: number | undefined;
   let rejected: RejectedRecords | undefined;
@@ -200,6 +208,38 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
       pending.delete(write);
     }
     return result;
+  };
+  // Group commit for the request memory, written on every incoming request: changes made while a
+  // write is under way share the next one, so a burst of requests costs a few writes, not one each.
+  let writing: Promise<void> | undefined;
+  let nextWrite: Promise<void> | undefined;
+  const writeSoon = (): Promise<void> => {
+    if (nextWrite) return nextWrite;
+    const run = async () => {
+      await writing?.catch(() => undefined);
+      nextWrite = undefined;
+      const w = db.write();
+      writing = w;
+      pending.add(w);
+      try {
+        await w;
+      } finally {
+        pending.delete(w);
+        if (writing === w) writing = undefined;
+      }
+    };
+    nextWrite = run();
+    return nextWrite;
+  };
+  /** A change written with the next group commit; undone alone if that write fails. */
+  const change = async (apply: (d: Database) => void, undo: (d: Database) => void): Promise<void> => {
+    apply(data());
+    try {
+      await writeSoon();
+    } catch (err) {
+      undo(db.data);
+      throw err;
+    }
   };
   const stamp = () => now().toISOString();
   const findEntry = (d: Database, subscriptionId: string, localDate: string) =>
@@ -301,20 +341,30 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     async claimRequest(key, expiresAt, payload) {
       const at = stamp();
       // Checked and taken in one synchronous step, like claimDigest: of two simultaneous claims one wins.
-      if (data().requests.some((r) => r.key === key && r.expiresAt > at)) return false;
-      await mutate((d) => {
-        d.requests = d.requests.filter((r) => r.key !== key && r.expiresAt > at);
-        d.requests.push({ key, claimedAt: at, expiresAt: expiresAt.toISOString(), ...(payload !== undefined ? { payload: structuredClone(payload) } : {}) });
-      });
+      const requests = data().requests;
+      if (requests.some((r) => r.key === key && r.expiresAt > at)) return false;
+      // Expired ids go when they reach the front (the list is in claim order, expiry nearly so).
+      while (requests.length > 0 && requests[0].expiresAt <= at && requests[0].payload === undefined) requests.shift();
+      const entry = { key, claimedAt: at, expiresAt: expiresAt.toISOString(), ...(payload !== undefined ? { payload: structuredClone(payload) } : {}) };
+      await change(
+        (d) => {
+          d.requests = d.requests.filter((r) => r.key !== key);
+          d.requests.push(entry);
+        },
+        (d) => {
+          d.requests = d.requests.filter((r) => r !== entry);
+        },
+      );
       return true;
     },
     async settleRequest(key) {
       const entry = data().requests.find((r) => r.key === key);
       if (!entry || entry.payload === undefined) return;
-      await mutate((d) => {
-        const e = d.requests.find((r) => r.key === key);
-        if (e) delete e.payload;
-      });
+      const payload = entry.payload;
+      await change(
+        () => delete entry.payload,
+        () => void (entry.payload = payload),
+      );
     },
     async pendingRequests() {
       const at = stamp();
@@ -325,7 +375,8 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.allSettled([...pending]);
+      await Promise.allSettled([...pending, nextWrite]);
+      await mirrored.settled();
       await lock.release();
     },
   };

@@ -49,10 +49,16 @@ export async function startApp(o: StartAppOptions): Promise<RunningApp> {
   const deadline = Date.now() + (o.timeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the app exited (${child.exitCode ?? child.signalCode}):\n${out}`);
+    // Ready when /healthz answers and, with Slack, /slack/events refuses an unsigned request (503 while starting).
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2000) })
       .then((r) => r.ok)
       .catch(() => false);
-    if (ok && (!o.env.SLACK_BOT_TOKEN || out.includes("slack app ready"))) break;
+    const slackReady =
+      !o.env.SLACK_BOT_TOKEN ||
+      (await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body: "", signal: AbortSignal.timeout(2000) })
+        .then((r) => r.status === 401)
+        .catch(() => false));
+    if (ok && slackReady) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
       throw new Error(`the app did not start in time:\n${out}`);

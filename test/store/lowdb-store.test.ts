@@ -129,6 +129,8 @@ describe("lowdb store", () => {
     await store.subscribe(sub());
     const after = (await stat(file)).ino;
     expect(after).not.toBe(before);
+    // The last-good copy follows in the background; once closed, no temporary file is left.
+    await store.close();
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(JSON.parse(await readFile(file, "utf8")).subscriptions).toHaveLength(1);
   });
