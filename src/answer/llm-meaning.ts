@@ -58,10 +58,14 @@ const NEGATIONS: [RegExp, string[]][] = [
   [/\b(?:may|might|could|possibly|perhaps|probably)\b/i, ["可能", "可", "或许"]],
 ];
 const ZH_NEGATIONS = ["不", "未", "没有", "取消", "推迟", "延期", "暂停", "撤回", "拒绝", "可能"];
+/** Words that hold a negation character without negating anything ("不限成员名额" open-ended, "未来" future). */
+const NOT_NEGATING = /不限|不同|不断|不仅|不少|不论|未来|无论|非洲|非政府|非法|可能性/g;
 
 /** The negations and modalities of `sentence` that the (instruction-free) passages do not carry. */
-export function unsupportedNegations(sentence: string, passages: string): string[] {
+export function unsupportedNegations(sentence: string, passagesText: string): string[] {
   const missing: string[] = [];
+  const passages = passagesText.replace(NOT_NEGATING, " ");
+  sentence = sentence.replace(NOT_NEGATING, " ");
   const lower = passages.toLowerCase();
   for (const [re, zh] of NEGATIONS) {
     const m = sentence.match(re);

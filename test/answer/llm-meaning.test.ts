@@ -27,7 +27,7 @@ beforeEach(() => {
 });
 
 const GOOD = { text: "The 15th meeting of the Working Group on Prevention opens on 3 September 2024 at 3 p.m.", passage_ids: ["P1"] };
-const GOOD_2 = { text: "Resolution 10/3 asks it to meet at least twice before the eleventh session.", passage_ids: ["P2"] };
+const GOOD_2 = { text: "Resolution 10/3 says it should meet at least twice before the eleventh session.", passage_ids: ["P2"] };
 
 /** Words the model's sentences (good ones plus `bad`) and returns what the asker would see. */
 async function wordWith(bad: { text: string; passage_ids: string[] }, over: Partial<WordingInput> = {}): Promise<string> {
