@@ -6,6 +6,8 @@
  * `npm run bench:ack` runs it alone.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sendSigned, slashCommandBody, startFakeSlackApi, startResponseUrlServer } from "../test/adapters/slack/fake-slack.js";
@@ -27,6 +29,31 @@ export interface AckResult {
   allAnsweredMs: number | null;
   rssBeforeBytes: number;
   rssAfterBytes: number;
+  /**
+   * The same client against a server that answers every request at once with nothing, on this
+   * machine at the same moment: what the load generator and the machine cost by themselves.
+   */
+  baselineP50Ms: number;
+  baselineP99Ms: number;
+}
+
+/** Ack latency of a do-nothing HTTP server under the same concurrent load (the floor). */
+async function baseline(n: number): Promise<{ p50: number; p99: number }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.end(""));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  const ms = await Promise.all(
+    Array.from({ length: n }, async () => {
+      const t = performance.now();
+      await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: "command=%2Fagenda" }).then((r) => r.text()).catch(() => "");
+      return performance.now() - t;
+    }),
+  );
+  await new Promise<void>((r) => server.close(() => r()));
+  return { p50: percentile(ms, 50), p99: percentile(ms, 99) };
 }
 
 const SECRET = "bench-ack-signing-secret";
@@ -72,6 +99,7 @@ export async function runAckBench(levels = [50, 200, 600], waitMs = 120_000, log
         await new Promise((r) => setTimeout(r, 50));
       }
       const answered = ids.filter((id) => responses.messages(id).length > 0);
+      const floor = await baseline(n);
       const ms = acks.map((a) => a.ms);
       results.push({
         concurrent: n,
@@ -84,6 +112,8 @@ export async function runAckBench(levels = [50, 200, 600], waitMs = 120_000, log
         allAnsweredMs,
         rssBeforeBytes: rssBefore,
         rssAfterBytes: rssOf(app.child.pid!),
+        baselineP50Ms: floor.p50,
+        baselineP99Ms: floor.p99,
       });
     }
   } finally {
@@ -99,11 +129,11 @@ export async function runAckBench(levels = [50, 200, 600], waitMs = 120_000, log
 export function renderAck(results: AckResult[]): string {
   const lines = [
     "Acknowledgement under load (signed /agenda commands to the running app; goal: p99 < 100 ms at 200)",
-    "  concurrent  ack p50    ack p99    ack max    errors  delivered  busy  all answered  RSS before  RSS after",
+    "  concurrent  ack p50    ack p99    ack max    errors  delivered  busy  all answered  RSS before  RSS after  do-nothing server p50/p99",
   ];
   for (const r of results) {
     lines.push(
-      `  ${String(r.concurrent).padStart(10)}  ${formatMs(r.ackP50Ms).padEnd(9)}  ${formatMs(r.ackP99Ms).padEnd(9)}  ${formatMs(r.ackMaxMs).padEnd(9)}  ${String(r.errors).padStart(6)}  ${String(r.delivered).padStart(9)}  ${String(r.busy).padStart(4)}  ${(r.allAnsweredMs === null ? "no" : formatMs(r.allAnsweredMs)).padEnd(12)}  ${formatBytes(r.rssBeforeBytes).padEnd(10)}  ${formatBytes(r.rssAfterBytes)}`,
+      `  ${String(r.concurrent).padStart(10)}  ${formatMs(r.ackP50Ms).padEnd(9)}  ${formatMs(r.ackP99Ms).padEnd(9)}  ${formatMs(r.ackMaxMs).padEnd(9)}  ${String(r.errors).padStart(6)}  ${String(r.delivered).padStart(9)}  ${String(r.busy).padStart(4)}  ${(r.allAnsweredMs === null ? "no" : formatMs(r.allAnsweredMs)).padEnd(12)}  ${formatBytes(r.rssBeforeBytes).padEnd(10)}  ${formatBytes(r.rssAfterBytes).padEnd(9)}  ${formatMs(r.baselineP50Ms)} / ${formatMs(r.baselineP99Ms)}`,
     );
   }
   return lines.join("\n");
