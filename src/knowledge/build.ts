@@ -72,7 +72,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       meetings: meetings.sort(byDate),
       agenda,
       slots: slots.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start)),
-      resolutions: [...resolutions.values()].sort((a, b) => a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1])),
+      resolutions: [...resolutions.values()].sort((a, b) => a.body.localeCompare(b.body) || a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1]) || a.kind.localeCompare(b.kind)),
       recommendations,
       symbols: [...symbols.values()].sort((a, b) => a.symbol.localeCompare(b.symbol)),
       workplan,
@@ -97,7 +97,8 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   const passages = data.documents.flatMap((d) => d.passages);
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const meetingsById = new Map(data.graph.meetings.map((m) => [m.id, m]));
-  const resolutions = new Map(data.graph.resolutions.map((r) => [r.number, r]));
+  const resolutionsByNumber = new Map<string, Resolution[]>();
+  for (const r of data.graph.resolutions) resolutionsByNumber.set(r.number, [...(resolutionsByNumber.get(r.number) ?? []), r]);
   const symbolKey = (s: string) => s.toUpperCase().replace(/\s+/g, "");
   const symbols = new Map(data.graph.symbols.map((s) => [symbolKey(s.symbol), s]));
 
@@ -151,7 +152,14 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     meeting: (id) => meetingsById.get(id),
     agenda: (meetingId) => data.graph.agenda.filter((a) => a.meetingId === meetingId),
     slots: (meetingId, date) => data.graph.slots.filter((s) => s.meetingId === meetingId && (!date || s.date === date)),
-    resolution: (n) => resolutions.get(n.replace(/\s+/g, "")),
+    resolution(n, q = {}) {
+      const all = (resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? []).filter((r) => (!q.body || r.body === q.body) && (!q.kind || r.kind === q.kind));
+      if (all.length <= 1) return all[0];
+      // The Conference's own resolutions first (the bodies this assistant serves), then the best documented.
+      const weight = (r: Resolution) => (r.body === "cosp" ? 1000 : 0) + (r.docId ? 100 : 0) + (r.kind === "resolution" ? 10 : 0) + r.statements.length;
+      return [...all].sort((a, b) => weight(b) - weight(a))[0];
+    },
+    resolutions: (n) => resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? [],
     recommendations(q = {}) {
       return data.graph.recommendations.filter(
         (r) => (!q.meetingId || r.meetingId === q.meetingId) && (!q.topic || r.text.includes(q.topic) || (r.topic ?? "").includes(q.topic)),
