@@ -106,7 +106,7 @@ async function main(): Promise<number> {
       const url = `http://127.0.0.1:${app.port}/slack/events`;
       const channels = Array.from({ length: INFLIGHT }, (_, i) => `C${run}X${i}`);
       const sends = channels.map((channel) =>
-        sendSigned(url, slashCommandBody("/digest", "subscribe prevention", responses.url(channel), { channel_id: channel }), "application/x-www-form-urlencoded", { secret: SECRET })
+        sendSigned(url, slashCommandBody("/digest", "subscribe wg-prevention", responses.url(channel), { channel_id: channel }), "application/x-www-form-urlencoded", { secret: SECRET })
           .then((r) => (r.status === 200 ? channel : undefined))
           .catch(() => undefined),
       );

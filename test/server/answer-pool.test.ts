@@ -32,8 +32,8 @@ describe("answering on worker threads", () => {
   });
 
   it("answers a command on a worker thread and stores what it changes in the main thread's store", async () => {
-    const reply = await pool.handle({ text: "/digest subscribe prevention", conversation: { platform: "slack", id: "C-POOL", user: "U1" } });
-    expect(reply.kind).not.toBe("error");
+    const reply = await pool.handle({ text: "/digest subscribe wg-prevention", conversation: { platform: "slack", id: "C-POOL", user: "U1" } });
+    expect(reply.kind, reply.text).not.toBe("error");
     expect((await store.subscriptionsFor({ platform: "slack", id: "C-POOL" })).map((s) => s.body)).toEqual(["wg-prevention"]);
     const agenda = await pool.handle({ text: "/agenda 15", conversation: { platform: "slack", id: "C-POOL" } });
     expect(agenda.answered).toBe(true);
