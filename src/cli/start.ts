@@ -22,7 +22,7 @@ import { answeringOn, createAnswerPool, type AnswerPool } from "../server/answer
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
   const store = await createStore({ file: config.dbFile, logger });
-  const assistant = await createAssistant({ config, store, logger, wording: createLlmWordingIfConfigured(config, logger) });
+  const assistant = await createAssistant({ config, store, logger, wording: createLlmWordingIfConfigured(config, logger), watch: true });
   const counts = assistant.index.counts();
   // Platforms' questions are answered on worker threads; this thread only acknowledges and delivers.
   const pool: AnswerPool | undefined =
@@ -34,7 +34,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
       path: "/healthz",
       handler: (_req, res) => {
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ status: "ok", ...counts, skipped: assistant.index.skipped.length }));
+        res.end(JSON.stringify({ status: "ok", ...assistant.index.counts(), skipped: assistant.index.skipped.length }));
       },
     },
     createCalendarRoute({ index: assistant.index }),
@@ -65,6 +65,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     answerThreads: pool ? config.answering.threads : 0,
   });
   const stop = async () => {
+    assistant.close();
     await scheduler.stop();
     await slack?.stop();
     await server.close();

@@ -12,6 +12,8 @@ import { createThreadMemory } from "./memory.js";
 import { createRouter } from "./router.js";
 import { detectLanguage } from "../answer/understand.js";
 import { loadIndex } from "../knowledge/load.js";
+import { createLiveIndex } from "../knowledge/live.js";
+import { watchCorpus } from "../knowledge/watch.js";
 import { registry } from "../../commands/index.js";
 
 export interface AssistantOptions {
@@ -23,17 +25,31 @@ export interface AssistantOptions {
   index?: KnowledgeIndex;
   /** Rewording of free answers; see src/answer/llm.ts. */
   wording?: AnswerWording;
+  /** Watch the documents folders and serve a new build when a file is added, changed or removed. */
+  watch?: boolean;
 }
 
 /** Creates the assistant over the configured documents. */
-export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex }> {
+export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex; close(): void }> {
   const logger = opts.logger ?? createLogger(opts.config.logLevel);
-  const index =
-    opts.index ??
-    (await loadIndex({ documentsDir: opts.config.documentsDirs, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir })).index;
+  const load = () => loadIndex({ documentsDir: opts.config.documentsDirs, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir });
+  const index = createLiveIndex(opts.index ?? (await load()).index);
   if (index.skipped.length) {
     for (const s of index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
   }
+  const watcher = opts.watch
+    ? watchCorpus({
+        dirs: opts.config.documentsDirs,
+        rebuild: async (changed) => {
+          const started = Date.now();
+          const loaded = await load();
+          index.replace(loaded.index);
+          logger.info("documents changed: index rebuilt", { changed: changed.length, parsed: loaded.parsed, documents: loaded.index.counts().documents, ms: Date.now() - started });
+          for (const s of loaded.index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
+        },
+        onError: (e) => logger.error("index rebuild failed; the previous build stays in service", { error: (e as Error).message }),
+      })
+    : undefined;
   const router = createRouter({
     registry,
     index,
@@ -55,5 +71,6 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     },
     commands: () => registry.list(),
     languageOf: (text) => detectLanguage(text),
+    close: () => watcher?.close(),
   };
 }

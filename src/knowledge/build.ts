@@ -102,6 +102,23 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   const symbolKey = (s: string) => s.toUpperCase().replace(/\s+/g, "");
   const symbols = new Map(data.graph.symbols.map((s) => [symbolKey(s.symbol), s]));
 
+  // Language versions: documents filed under the same symbol are one document in several languages.
+  const versionsOf = new Map<string, ParsedDocument[]>();
+  const bySymbol = new Map<string, ParsedDocument[]>();
+  for (const d of data.documents) {
+    for (const sym of d.meta.symbol?.split(/\s+/) ?? []) bySymbol.set(symbolKey(sym), [...(bySymbol.get(symbolKey(sym)) ?? []), d]);
+  }
+  for (const group of bySymbol.values()) {
+    if (group.length < 2) continue;
+    for (const d of group) versionsOf.set(d.meta.id, [...new Set([...(versionsOf.get(d.meta.id) ?? [d]), ...group])]);
+  }
+  /** The same passage in the version of its document in `lang`: same paragraph number, else same locator. */
+  const inLanguage = (p: Passage, lang: string): Passage | undefined => {
+    const version = (versionsOf.get(p.docId) ?? []).find((d) => d.meta.language === lang && d.meta.id !== p.docId);
+    if (!version) return undefined;
+    return p.number ? version.passages.find((x) => x.number === p.number) : version.passages.find((x) => x.locator === p.locator);
+  };
+
   const overlaps = (m: Meeting, from?: string, to?: string) => {
     if (!from && !to) return true;
     const s = m.start ?? (m.month ? `${m.month}-01` : undefined);
@@ -128,9 +145,13 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     document: (id) => docs.get(id),
     passage: (id) => passageById.get(id),
-    cite(passageId): Citation {
-      const p = passageById.get(passageId);
-      if (!p) throw new Error(`Unknown passage ${passageId}`);
+    versions: (docId) => versionsOf.get(docId) ?? (docs.has(docId) ? [docs.get(docId)!] : []),
+    cite(passageId, lang): Citation {
+      const asked = passageById.get(passageId);
+      if (!asked) throw new Error(`Unknown passage ${passageId}`);
+      const own = docs.get(asked.docId)!.meta.language;
+      // The asker's language version of the same paragraph, where the corpus holds one.
+      const p = lang && own !== lang ? inLanguage(asked, lang) ?? asked : asked;
       const meta = docs.get(p.docId)!.meta;
       return {
         document: meta.symbol ?? [meta.title, meta.date].filter(Boolean).join(", "),

@@ -76,6 +76,8 @@ export interface DocumentMeta {
   adopted?: { by: string; date?: string };
   /** Where the text came from (front matter: the source PDF or page). */
   source?: string;
+  /** What the file reader repaired or could not keep (scanned pages, stray bytes). */
+  warnings?: string[];
   /** Set when the parser found no structure and indexed the text as plain blocks. */
   structure?: { kind: "blocks"; reason: string };
 }
@@ -273,8 +275,13 @@ export interface KnowledgeIndex {
   counts(): IndexCounts;
   document(docId: string): ParsedDocument | undefined;
   passage(id: string): Passage | undefined;
-  /** The citation for a passage: document name, file, locator and the whole passage text. */
-  cite(passageId: string): import("../core/types.js").Citation;
+  /**
+   * The citation for a passage: document name, file, locator and the whole passage text; with a
+   * language, the same paragraph in the document's version in that language where there is one.
+   */
+  cite(passageId: string, lang?: string): import("../core/types.js").Citation;
+  /** A document's language versions (documents filed under the same symbol), itself included. */
+  versions(docId: string): ParsedDocument[];
   /** Meetings filtered by body, ordinal, kind and date overlap (ISO dates, inclusive). */
   meetings(q?: { body?: BodyId; ordinal?: number; kind?: MeetingKind; from?: string; to?: string }): Meeting[];
   meeting(id: string): Meeting | undefined;

@@ -35,7 +35,8 @@ const remoteStore = new Proxy({} as Store, {
   },
 });
 
-const ready = createAssistant({ config, store: hasStore ? remoteStore : undefined, logger, wording: createLlmWordingIfConfigured(config, logger) });
+// Each thread watches the documents too, so documents added while the bot runs reach its answers.
+const ready = createAssistant({ config, store: hasStore ? remoteStore : undefined, logger, wording: createLlmWordingIfConfigured(config, logger), watch: true });
 
 /** Answers one request (piscina calls the default export). */
 export default async function answer(task: WorkerTask): Promise<Reply> {
