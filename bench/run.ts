@@ -18,8 +18,9 @@ import { SEARCH_QUERIES } from "./queries.js";
 import { renderJson, renderText, type BenchReport } from "./report.js";
 import { collectGarbage } from "./stats.js";
 import { synthesizeCorpus } from "./synth-corpus.js";
+import { renderAck, runAckBench } from "./ack.js";
 
-const HELP = `Usage: npm run bench -- [--quick] [--docs N] [--seed N] [--json] [--no-answers] [--keep]
+const HELP = `Usage: npm run bench -- [--quick] [--docs N] [--seed N] [--json] [--no-answers] [--no-ack] [--keep]
 
 Benchmarks the document index on the bundled corpus (DATA_DIR/documents) and on a corpus of
 N documents synthesized from it, next to MiniSearch over the same passages.
@@ -28,6 +29,7 @@ N documents synthesized from it, next to MiniSearch over the same passages.
   --seed N      seed of the synthesizer (default 20240903): same seed, same corpus
   --json        print one JSON object instead of the table
   --no-answers  skip answer latency (the assistant)
+  --no-ack      skip acknowledgement latency under load (50, 200, 600 concurrent signed slash commands to the running app)
   --keep        keep the temporary folder (synthesized corpus, caches) and print its path
 `;
 
@@ -38,12 +40,13 @@ interface BenchArgs {
   seed: number;
   json: boolean;
   answers: boolean;
+  ack: boolean;
   keep: boolean;
 }
 
 /** Parses the command line. @throws Error naming the bad argument. */
 function parseArgs(argv: string[]): BenchArgs | "help" {
-  const args: BenchArgs = { quick: false, docs: NaN, seed: 20240903, json: false, answers: true, keep: false };
+  const args: BenchArgs = { quick: false, docs: NaN, seed: 20240903, json: false, answers: true, ack: true, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -55,6 +58,7 @@ function parseArgs(argv: string[]): BenchArgs | "help" {
     else if (a === "--quick") args.quick = true;
     else if (a === "--json") args.json = true;
     else if (a === "--no-answers") args.answers = false;
+    else if (a === "--no-ack") args.ack = false;
     else if (a === "--keep") args.keep = true;
     else if (a === "--docs") args.docs = value();
     else if (a === "--seed") args.seed = value();
@@ -216,7 +220,8 @@ async function main(argv: string[]): Promise<number> {
       },
       corpora,
     };
-    process.stdout.write(args.json ? renderJson(report) : renderText(report));
+    const ack = args.ack ? await runAckBench(undefined, undefined, (m) => progress(m, true)) : undefined;
+    process.stdout.write(args.json ? renderJson({ ...report, ...(ack ? { ack } : {}) }) : renderText(report) + (ack ? `\n${renderAck(ack)}\n` : ""));
     return 0;
   } finally {
     if (args.keep) process.stderr.write(`  kept ${workDir}\n`);

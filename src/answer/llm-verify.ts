@@ -5,13 +5,14 @@
  */
 import type { Answer, Citation, Lang } from "../core/types.js";
 import { buildSupport, extractClaims, stripMarkers, unsupportedClaims, type Support } from "./llm-claims.js";
+import { detachedValues, linksAndMentions, unsupportedNegations, unsupportedWords, withoutInstructions, type Concepts } from "./llm-meaning.js";
 import type { PromptEvidence } from "./llm-prompt.js";
 import type { WordedAnswer } from "./llm-schema.js";
 
 /** Why a sentence was not shown. */
 export interface DroppedSentence {
   text: string;
-  why: "no_citation" | "unknown_id" | "no_passage" | "unsupported";
+  why: "no_citation" | "unknown_id" | "no_passage" | "unsupported" | "link_or_mention" | "meaning";
   /** The unknown ids or the unsupported claims ("date 2024-09-04"). */
   detail: string[];
 }
@@ -42,8 +43,12 @@ export function verifySentence(
   sentence: { text: string; passage_ids: string[] },
   ev: PromptEvidence,
   supportOf: (keys: string[]) => Support,
+  concepts?: Concepts,
 ): { kept: KeptSentence } | { dropped: DroppedSentence } {
   const text = stripMarkers(sentence.text).trim();
+  // Links and mentions (<!channel>, @here, URLs) never come from the model, whatever it cites.
+  const links = linksAndMentions(text);
+  if (links.length) return { dropped: { text, why: "link_or_mention", detail: links } };
   const ids = [...new Set(sentence.passage_ids.map((id) => id.trim().replace(/^\[|\]$/g, "")))];
   if (ids.length === 0) return { dropped: { text, why: "no_citation", detail: [] } };
   const passageKeys = new Set(ev.passages.map((p) => p.key));
@@ -54,12 +59,19 @@ export function verifySentence(
   if (cited.length === 0) return { dropped: { text, why: "no_passage", detail: ids } };
   const missing = unsupportedClaims(extractClaims(text), supportOf(ids));
   if (missing.length) return { dropped: { text, why: "unsupported", detail: missing } };
+  // Meaning: the words, negations and the clause each value stands in, against the cited
+  // passages without their instruction-like sentences.
+  const passages = cited.map((k) => ev.passages.find((p) => p.key === k)!.citation).flatMap(supportTexts).join("\n");
+  const facts = ids.filter((id) => factKeys.has(id)).map((id) => ev.facts.find((f) => f.key === id)!.text);
+  const against = [passages, ...facts].join("\n");
+  const meaning = [...unsupportedNegations(text, against), ...unsupportedWords(text, against, concepts), ...detachedValues(text, against, concepts)];
+  if (meaning.length) return { dropped: { text, why: "meaning", detail: meaning } };
   return { kept: { text, passageKeys: cited } };
 }
 
-/** What a passage vouches for: its text and the labels the assistant shows with it. */
+/** What a passage vouches for: its text (instruction-like sentences aside) and the labels the assistant shows with it. */
 function supportTexts(c: Citation): string[] {
-  return [c.quote, c.document, c.paragraph ?? ""];
+  return [withoutInstructions(c.quote), c.document, c.paragraph ?? ""];
 }
 
 const TERMINAL = /[.。!?！？;；:：]$/;
@@ -96,7 +108,7 @@ function joinSentences(parts: string[], lang: Lang): string {
  * draft says, so it is rejected whole. `answered` is the draft's: the model can neither
  * turn a refusal into an answer nor the reverse.
  */
-export function verifyWording(reply: WordedAnswer, ev: PromptEvidence, draft: Answer, lang: Lang): Verification {
+export function verifyWording(reply: WordedAnswer, ev: PromptEvidence, draft: Answer, lang: Lang, concepts?: Concepts): Verification {
   const sentences = reply.answer_sentences.filter((s) => stripMarkers(s.text).trim() !== "");
   if (sentences.length === 0) return { ok: false, reason: "empty", kept: 0, dropped: [] };
   if (reply.answered !== draft.answered) return { ok: false, reason: "answered_mismatch", kept: 0, dropped: [] };
@@ -115,7 +127,7 @@ export function verifyWording(reply: WordedAnswer, ev: PromptEvidence, draft: An
   const kept: KeptSentence[] = [];
   const dropped: DroppedSentence[] = [];
   for (const s of sentences) {
-    const r = verifySentence(s, ev, supportOf);
+    const r = verifySentence(s, ev, supportOf, concepts);
     if ("kept" in r) kept.push(r.kept);
     else dropped.push(r.dropped);
   }

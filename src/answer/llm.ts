@@ -12,6 +12,7 @@ import { callWithinBudget, type CallFailure } from "./llm-call.js";
 import { buildMessages, prepareEvidence } from "./llm-prompt.js";
 import { parseWordedReply, wordedAnswerResponseFormat } from "./llm-schema.js";
 import { verifyWording, type Verification } from "./llm-verify.js";
+import type { Concepts } from "./llm-meaning.js";
 
 /** A retrieved passage offered to the model as evidence. */
 export interface EvidencePassage {
@@ -58,6 +59,8 @@ export interface AnswerWording {
 
 /** Tuning knobs; defaults suit chat (Slack has acknowledged; the asker is waiting). */
 export interface LlmWordingOptions {
+  /** English terms with their Chinese forms (the glossary's), to check English wording over Chinese passages. */
+  concepts?: Concepts;
   /** After this long without a reply, `onProgress` is told once. Default 2000. */
   progressAfterMs?: number;
   /** Attempts in all, retries included. Default 4. */
@@ -183,7 +186,7 @@ export function createLlmWording(config: LlmConfig, logger: Logger = silentLogge
         logger.warn("llm wording fell back", { ...base, reason: parsed.reason, detail: redact(parsed.detail).slice(0, 300) });
         return fallback(draft, parsed.reason, usage);
       }
-      const v: Verification = verifyWording(parsed.value, ev, draft, lang);
+      const v: Verification = verifyWording(parsed.value, ev, draft, lang, options.concepts);
       for (const d of v.dropped) logger.info("llm sentence dropped", { ...base, why: d.why, detail: d.detail, text: d.text.slice(0, 200) });
       if (!v.ok) {
         logger.warn("llm wording fell back", { ...base, reason: v.reason, kept: v.kept, dropped: v.dropped.length, lost: v.lost });

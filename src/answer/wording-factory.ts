@@ -6,9 +6,20 @@
 import type { AppConfig } from "../core/config.js";
 import type { Logger } from "../core/log.js";
 import type { AnswerWording } from "../core/wording.js";
+import type { Concepts } from "./llm-meaning.js";
+import { loadGlossary } from "../knowledge/glossary.js";
 
+/** The model's wording, when an endpoint is configured; the client is imported only then. */
 export async function createLlmWordingIfConfigured(config: AppConfig, logger: Logger): Promise<AnswerWording | undefined> {
   if (!config.llm) return undefined;
   const { createLlmWording } = await import("./llm.js");
-  return createLlmWording(config.llm, logger) as AnswerWording;
+  let concepts: Concepts | undefined;
+  try {
+    const glossary = loadGlossary(config.glossaryDir);
+    concepts = (text) => glossary.englishConcepts(text);
+  } catch (err) {
+    // Without the glossary, English wording over Chinese passages is checked on negations and values only.
+    logger.warn("glossary not loaded for checking model wording", { dir: config.glossaryDir, error: (err as Error).message });
+  }
+  return createLlmWording(config.llm, logger, { concepts }) as AnswerWording;
 }

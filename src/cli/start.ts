@@ -11,6 +11,7 @@ import type { Poster } from "../core/assistant.js";
 import { createHttpServer, type Route } from "../server/http.js";
 import { createHealthRoute } from "../server/health.js";
 import { openConfiguredStore } from "../store/index.js";
+import { guardTeamsRoute } from "../server/teams-guard.js";
 import { createSlackAdapter, type SlackAdapter } from "../adapters/slack/index.js";
 import { createTeamsAdapter } from "../adapters/teams/index.js";
 import { createDigestScheduler } from "../digest/scheduler.js";
@@ -18,23 +19,30 @@ import { createCalendarRoute } from "../digest/calendar-route.js";
 import { runConsoleChat } from "../adapters/console/chat.js";
 import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
 import { runIfEntry, withDefaults, type CliIo } from "./io.js";
+import { answeringOn, createAnswerPool, type AnswerPool } from "../server/answer-pool.js";
 
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
   const store = await openConfiguredStore(config, logger);
   const assistant = await createAssistant({ config, store, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true, warm: true });
   const counts = assistant.index.counts();
+  // Platforms' questions are answered on worker threads; this thread only acknowledges and delivers.
+  const pool: AnswerPool | undefined =
+    config.answering.threads > 0 ? createAnswerPool({ config, store, logger, languageOf: assistant.languageOf }) : undefined;
+  const answering = pool ? answeringOn(pool, assistant) : assistant;
   const routes: Route[] = [
     createHealthRoute({ store, details: () => ({ ...assistant.index.counts(), skipped: assistant.index.skipped.length }) }),
     createCalendarRoute({ index: assistant.index }),
   ];
   const posters: Poster[] = [];
-  const teams = createTeamsAdapter({ assistant, teams: config.teams, store, logger });
-  routes.push(...teams.routes);
+  const teams = createTeamsAdapter({ assistant: answering, teams: config.teams, store, logger });
+  routes.push(
+    ...teams.routes.map((r) => guardTeamsRoute(r, { authenticated: teams.authenticated, allowUnauthenticated: config.teams.allowUnauthenticated, logger })),
+  );
   posters.push(teams.poster);
   let slack: SlackAdapter | undefined;
   if (config.slack) {
-    slack = createSlackAdapter({ assistant, slack: config.slack, store, logger });
+    slack = createSlackAdapter({ assistant: answering, slack: config.slack, store, logger });
     routes.push(...slack.routes);
     posters.push(slack.poster);
     await slack.start();
@@ -50,12 +58,14 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     teams: teams.authenticated ? "authenticated" : "unauthenticated (Emulator)",
     llm: config.llm ? config.llm.provider : "off",
     store: config.databaseUrl ? "postgres" : "lowdb",
+    answerThreads: pool ? config.answering.threads : 0,
   });
   const stop = async () => {
     assistant.close();
     await scheduler.stop();
     await slack?.stop();
     await server.close();
+    await pool?.close();
     await store.close();
   };
   if (opts.console) {

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { resolve } from "node:path";
+import { availableParallelism } from "node:os";
 import { isValidTimeZone } from "./time.js";
 
 const optionalString = z
@@ -55,6 +56,15 @@ const envSchema = z.object({
   TZ: optionalString.refine((v) => v === undefined || isValidTimeZone(v), {
     message: "must be an IANA time zone such as Europe/Vienna or UTC",
   }),
+  ANSWER_THREADS: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && +v <= 64), {
+    message: "must be a whole number of worker threads from 0 to 64 (0 answers on the main thread), e.g. ANSWER_THREADS=2",
+  }),
+  ANSWER_QUEUE_MAX: optionalString.refine((v) => v === undefined || (/^\d+$/.test(v) && +v >= 1), {
+    message: "must be a whole number of waiting questions, at least 1, e.g. ANSWER_QUEUE_MAX=1000",
+  }),
+  TEAMS_ALLOW_UNAUTHENTICATED: optionalString.refine((v) => v === undefined || v === "0" || v === "1", {
+    message: "must be 1 (serve /api/messages without credentials on every interface) or 0",
+  }),
   LOG_LEVEL: optionalString.refine((v) => v === undefined || ["debug", "info", "warn", "error", "silent"].includes(v), {
     message: "must be one of debug, info, warn, error, silent",
   }),
@@ -91,8 +101,18 @@ export interface AppConfig {
   /** Whether LOG_LEVEL was set (the console chat keeps info logs off the terminal unless asked). */
   logLevelSet: boolean;
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
-  teams: { appId?: string; appPassword?: string; tenantId?: string; appType: string };
+  /**
+   * Without credentials, /api/messages answers loopback callers only unless this is set
+   * (TEAMS_ALLOW_UNAUTHENTICATED=1).
+   */
+  teams: { appId?: string; appPassword?: string; tenantId?: string; appType: string; allowUnauthenticated?: boolean };
   llm?: LlmConfig;
+  /**
+   * Questions are answered on worker threads so that acknowledging never waits for an answer
+   * (ANSWER_THREADS, default one less than the CPUs, at least 1; 0 answers on the main thread),
+   * with at most `queueMax` waiting (ANSWER_QUEUE_MAX, default 1000) before "busy, try again".
+   */
+  answering: { threads: number; queueMax: number };
 }
 
 /** Raised when the environment is invalid; `message` lists every bad variable and its fix. */
@@ -174,7 +194,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appPassword: e.MICROSOFT_APP_PASSWORD,
       tenantId: e.MICROSOFT_APP_TENANT_ID,
       appType: e.MICROSOFT_APP_TYPE ?? (e.MICROSOFT_APP_TENANT_ID ? "SingleTenant" : "MultiTenant"),
+      allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED === "1",
     },
     llm,
+    answering: {
+      threads: e.ANSWER_THREADS !== undefined ? Number(e.ANSWER_THREADS) : Math.max(1, availableParallelism() - 1),
+      queueMax: e.ANSWER_QUEUE_MAX !== undefined ? Number(e.ANSWER_QUEUE_MAX) : 1000,
+    },
   };
 }

@@ -49,6 +49,13 @@ export function parseCommand(text: string, registry: RouterRegistry): { spec?: C
   return { spec, name, args, slash };
 }
 
+/** What the asker wrote, shortened for quoting back: a reply never repeats a long input whole. */
+function shorten(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
 function errorReply(lang: Lang, code: string, text: string): Reply {
   return { kind: "error", code, answered: false, text, citations: [], lang, ephemeral: true };
 }
@@ -72,8 +79,8 @@ export function createRouter(config: RouterConfig): Router {
       let args = parsed?.args ?? request.text.trim();
       if (parsed?.slash && !spec) {
         return errorReply(lang, "unknown_command", lang === "zh"
-          ? `没有 /${parsed.name} 这个命令。\n${config.registry.help("zh")}`
-          : `There is no /${parsed.name} command.\n${config.registry.help("en")}`);
+          ? `没有 /${shorten(parsed.name)} 这个命令。\n${config.registry.help("zh")}`
+          : `There is no /${shorten(parsed.name)} command.\n${config.registry.help("en")}`);
       }
       if (!spec) {
         spec = config.registry.find("ask")!;
@@ -95,7 +102,7 @@ export function createRouter(config: RouterConfig): Router {
           .join("; ");
         return errorReply(argLang, "bad_argument", argLang === "zh"
           ? `/${spec.id} 的参数有误：${expected}。\n用法：/${spec.id} ${spec.usage}\n示例：${spec.examples.slice(0, 2).join("，")}`
-          : `I couldn't read "/${spec.id} ${args}": ${expected}.\nUsage: /${spec.id} ${spec.usage}\nExample: ${spec.examples.slice(0, 2).join(", ")}`);
+          : `I couldn't read "/${spec.id} ${shorten(args)}": ${expected}.\nUsage: /${spec.id} ${spec.usage}\nExample: ${spec.examples.slice(0, 2).join(", ")}`);
       }
       const ctx: CommandContext = { request, lang: argLang, now: now(), timeZone: config.timeZone, index: config.index, services: config.services, memory: config.memory };
       try {

@@ -67,8 +67,18 @@ export function createHttpServer(routes: Route[], logger?: Logger): HttpServer {
   };
 }
 
+/** Bodies already read by a guard in front of a route (see setBody). */
+const preread = new WeakMap<IncomingMessage, string>();
+
+/** Hands a body read (and possibly rewritten) by a guard to the route behind it. */
+export function setBody(req: IncomingMessage, body: string): void {
+  preread.set(req, body);
+}
+
 /** Reads a request body as a string (adapters that do not use their library's reader). */
 export async function readBody(req: IncomingMessage, limitBytes = 1_000_000): Promise<string> {
+  const given = preread.get(req);
+  if (given !== undefined) return given;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -1,6 +1,6 @@
 /** Persistence: the Store contract, its lowdb implementation (the default) and its PostgreSQL one. */
-export type { Store, Subscription, Feedback, DigestLogEntry, EventClaim, StoreHealth } from "./types.js";
-export { createStore, type LowdbStore, type StoreConfig, type RecoveredFile } from "./lowdb-store.js";
+export type { Store, Subscription, Feedback, DigestLogEntry, EventClaim, StoreHealth, PendingRequest } from "./types.js";
+export { createStore, type LowdbStore, type StoreConfig, type RecoveredFile, type RejectedRecords, lastGoodCopyOf } from "./lowdb-store.js";
 export { StoreClosedError, StoreUnavailableError } from "./errors.js";
 export { StoreLockedError } from "./lock.js";
 export { UnsupportedVersionError, migrations, migrate } from "./migrations.js";

@@ -4,17 +4,18 @@
  */
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, rename } from "node:fs/promises";
+import { copyFile, mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Low } from "lowdb";
-import { JSONFile } from "lowdb/node";
+import { TextFile } from "lowdb/node";
 import type { ConversationRef } from "../core/types.js";
 import type { Logger } from "../core/log.js";
 import type { DigestLogEntry, EventClaim, Feedback, Store, Subscription } from "./types.js";
 import { acquireLock, type FileLock } from "./lock.js";
 import { StoreClosedError } from "./errors.js";
 import { migrate, UnsupportedVersionError } from "./migrations.js";
-import { CURRENT_VERSION, databaseSchema, emptyDatabase, type Database } from "./schema.js";
+import { CURRENT_VERSION, emptyDatabase, type Database } from "./schema.js";
+import { readDatabaseFile, salvageRecords } from "./salvage.js";
 
 /** Options of createStore. */
 export interface StoreConfig {
@@ -30,15 +31,28 @@ export interface StoreConfig {
 /** What happened to a file that could not be used as it was. */
 export interface RecoveredFile {
   reason: string;
-  /** Where the unusable file was moved: `<file>.corrupt-<timestamp>`. */
+  /** Where the unusable file was moved: `<file>.corrupt-<timestamp>` ("" when it was missing). */
   movedTo: string;
+  /** The last good copy the data was restored from; absent when the store started empty. */
+  restoredFrom?: string;
+}
+
+/** Records that failed validation on open and were set aside. */
+export interface RejectedRecords {
+  count: number;
+  /** `<file>.rejected-<timestamp>.json`, holding each record with its list, index and reason. */
+  file: string;
+  /** The first few, as "list[index] field: problem". */
+  reasons: string[];
 }
 
 /** The lowdb store: the Store contract plus what the operator and the scheduler need to see. */
 export interface LowdbStore extends Store {
   readonly file: string;
-  /** Set when the file was corrupt or unreadable and was moved aside; the store started empty. */
+  /** Set when the file was corrupt, unreadable or missing: restored from the last good copy, or started empty. */
   readonly recovered?: RecoveredFile;
+  /** Set when some records failed validation and were set aside (the others were kept). */
+  readonly rejected?: RejectedRecords;
   /** Set when the file had an older layout and was migrated (a copy is kept as `<file>.bak-v<n>`). */
   readonly migratedFrom?: number;
   /** The digest log, optionally of one subscription. */
@@ -69,56 +83,94 @@ export async function createStore(config: StoreConfig): Promise<LowdbStore> {
   }
 }
 
+/** Writes the database, then the same text to the last-good copy (both atomically, by rename). */
+class MirroredJsonFile {
+  private readonly main: TextFile;
+  private readonly copy: TextFile;
+  private copying: Promise<void> = Promise.resolve();
+  constructor(file: string, copyPath: string) {
+    this.main = new TextFile(file);
+    this.copy = new TextFile(copyPath);
+  }
+  async read(): Promise<Database | null> {
+    return null; // read by openLocked, which validates record by record
+  }
+  async write(data: Database): Promise<void> {
+    const text = JSON.stringify(data, null, 2);
+    await this.main.write(text);
+    // The copy only guards against damage done to the file from outside: it follows the file
+    // without holding up the caller, and losing it is not an error.
+    this.copying = this.copying.then(() => this.copy.write(text)).catch(() => undefined);
+  }
+  /** Resolves once the copy has caught up. */
+  settled(): Promise<void> {
+    return this.copying;
+  }
+}
+
+/** Where the last successfully written content of `file` is kept. */
+export const lastGoodCopyOf = (file: string) => `${file}.last-good`;
+
 async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date): Promise<LowdbStore> {
   const { file, logger } = config;
-  const adapter = new JSONFile<Database>(file);
-  const db = new Low<Database>(adapter, emptyDatabase());
+  const copyPath = lastGoodCopyOf(file);
+  const mirrored = new MirroredJsonFile(file, copyPath);
+  const db = new Low<Database>(mirrored, emptyDatabase());
   let recovered: RecoveredFile | undefined;
   let migratedFrom: number | undefined;
+  let rejected: RejectedRecords | undefined;
+  const stampName = () => now().toISOString().replace(/[:.]/g, "-");
 
   const moveAside = async (reason: string) => {
-    const movedTo = `${file}.corrupt-${now().toISOString().replace(/[:.]/g, "-")}`;
+    const movedTo = `${file}.corrupt-${stampName()}`;
     await rename(file, movedTo);
-    recovered = { reason, movedTo };
-    logger.warn("database file unusable; moved aside and started empty", { file, movedTo, reason });
+    return movedTo;
   };
 
-  let raw: unknown = null;
-  let readable = true;
-  try {
-    raw = await adapter.read();
-  } catch (err) {
-    readable = false;
-    await moveAside(err instanceof SyntaxError ? `not valid JSON: ${err.message}` : `unreadable: ${(err as Error).message}`);
-  }
+  /** The file's content, or failing that the last good copy's; undefined for a fresh database. */
+  const readWithFallback = async (): Promise<Record<string, unknown> | undefined> => {
+    const read = await readDatabaseFile(file);
+    if (read.kind === "ok") return read.raw;
+    const copy = await readDatabaseFile(copyPath);
+    if (read.kind === "missing") {
+      if (copy.kind !== "ok") return undefined;
+      recovered = { reason: "the database file is missing", movedTo: "", restoredFrom: copyPath };
+      logger.warn("database file missing; restored from the last good copy", { file, copy: copyPath });
+      return copy.raw;
+    }
+    const movedTo = await moveAside(read.reason);
+    recovered = { reason: read.reason, movedTo, ...(copy.kind === "ok" ? { restoredFrom: copyPath } : {}) };
+    if (copy.kind === "ok") {
+      logger.warn("database file unusable; moved aside and restored from the last good copy", { file, movedTo, reason: read.reason, copy: copyPath });
+      return copy.raw;
+    }
+    logger.error("database file unusable and no good copy; moved aside and started empty", { file, movedTo, reason: read.reason });
+    return undefined;
+  };
 
-  // lowdb reads a file holding JSON null as "no file"; it must not be overwritten unseen.
-  if (readable && raw === null && existsSync(file)) await moveAside("holds JSON null instead of a database object");
-  else if (readable && raw !== null) {
-    if (typeof raw !== "object" || Array.isArray(raw)) {
-      await moveAside("not a JSON object");
-    } else {
-      let migrated: { data: Record<string, unknown>; from: number } | undefined;
-      try {
-        migrated = migrate(raw as Record<string, unknown>);
-      } catch (err) {
-        if (err instanceof UnsupportedVersionError) throw err;
-        await moveAside(`migration failed: ${(err as Error).message}`);
-      }
-      if (migrated) {
-        const parsed = databaseSchema.safeParse(migrated.data);
-        if (!parsed.success) {
-          const first = parsed.error.issues[0];
-          await moveAside(`does not match the version ${CURRENT_VERSION} schema: ${first.path.join(".")}: ${first.message}`);
-        } else {
-          db.data = parsed.data;
-          if (migrated.from < CURRENT_VERSION) {
-            migratedFrom = migrated.from;
-            await copyFile(file, `${file}.bak-v${migrated.from}`);
-            logger.info("database migrated", { file, from: migrated.from, to: CURRENT_VERSION, backup: `${file}.bak-v${migrated.from}` });
-          }
-        }
-      }
+  const raw = await readWithFallback();
+  if (raw) {
+    let migrated: { data: Record<string, unknown>; from: number };
+    try {
+      migrated = migrate(raw);
+    } catch (err) {
+      if (err instanceof UnsupportedVersionError) throw err;
+      // An unreadable version number is one bad field: the records may still be good.
+      migrated = { data: { ...raw, version: CURRENT_VERSION }, from: CURRENT_VERSION };
+      logger.warn("database version unreadable; reading its records as the current version", { file, error: (err as Error).message });
+    }
+    const salvaged = salvageRecords(migrated.data);
+    db.data = salvaged.data;
+    if (salvaged.rejected.length) {
+      const setAside = `${file}.rejected-${stampName()}.json`;
+      await writeFile(setAside, JSON.stringify(salvaged.rejected, null, 2));
+      rejected = { count: salvaged.rejected.length, file: setAside, reasons: salvaged.rejected.slice(0, 5).map((r) => `${r.list}[${r.index}] ${r.reason}`) };
+      logger.warn("database records failed validation; set aside, the others kept", { file, count: rejected.count, setAside: rejected.file, reasons: rejected.reasons });
+    }
+    if (migrated.from < CURRENT_VERSION && existsSync(file)) {
+      migratedFrom = migrated.from;
+      await copyFile(file, `${file}.bak-v${migrated.from}`);
+      logger.info("database migrated", { file, from: migrated.from, to: CURRENT_VERSION, backup: `${file}.bak-v${migrated.from}` });
     }
   }
 
@@ -126,6 +178,7 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   const cutoff = new Date(now().getTime() - keepDays * 86_400_000).toISOString().slice(0, 10);
   db.data.digestLog = db.data.digestLog.filter((e) => e.localDate >= cutoff);
   db.data.seenEvents = db.data.seenEvents.filter((e) => e.expiresAt > now().toISOString());
+  db.data.requests = db.data.requests.filter((r) => r.expiresAt > now().toISOString());
   await db.write();
   // Claims of events carry this open's token: one left by an earlier, dead process is not ours
   // and may be taken over (the file lock guarantees that process is gone).
@@ -153,6 +206,38 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     }
     return result;
   };
+  // Group commit for the request memory, written on every incoming request: changes made while a
+  // write is under way share the next one, so a burst of requests costs a few writes, not one each.
+  let writing: Promise<void> | undefined;
+  let nextWrite: Promise<void> | undefined;
+  const writeSoon = (): Promise<void> => {
+    if (nextWrite) return nextWrite;
+    const run = async () => {
+      await writing?.catch(() => undefined);
+      nextWrite = undefined;
+      const w = db.write();
+      writing = w;
+      pending.add(w);
+      try {
+        await w;
+      } finally {
+        pending.delete(w);
+        if (writing === w) writing = undefined;
+      }
+    };
+    nextWrite = run();
+    return nextWrite;
+  };
+  /** A change written with the next group commit; undone alone if that write fails. */
+  const change = async (apply: (d: Database) => void, undo: (d: Database) => void): Promise<void> => {
+    apply(data());
+    try {
+      await writeSoon();
+    } catch (err) {
+      undo(db.data);
+      throw err;
+    }
+  };
   const stamp = () => now().toISOString();
   const findEntry = (d: Database, subscriptionId: string, localDate: string) =>
     d.digestLog.find((e) => e.subscriptionId === subscriptionId && e.localDate === localDate);
@@ -161,6 +246,7 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     file,
     recovered,
     migratedFrom,
+    rejected,
     async listSubscriptions() {
       return structuredClone(data().subscriptions);
     },
@@ -269,10 +355,45 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     async listFeedback() {
       return structuredClone(data().feedback);
     },
+    async claimRequest(key, expiresAt, payload) {
+      const at = stamp();
+      // Checked and taken in one synchronous step, like claimDigest: of two simultaneous claims one wins.
+      const requests = data().requests;
+      if (requests.some((r) => r.key === key && r.expiresAt > at)) return false;
+      // Expired ids go when they reach the front (the list is in claim order, expiry nearly so).
+      while (requests.length > 0 && requests[0].expiresAt <= at && requests[0].payload === undefined) requests.shift();
+      const entry = { key, claimedAt: at, expiresAt: expiresAt.toISOString(), ...(payload !== undefined ? { payload: structuredClone(payload) } : {}) };
+      await change(
+        (d) => {
+          d.requests = d.requests.filter((r) => r.key !== key);
+          d.requests.push(entry);
+        },
+        (d) => {
+          d.requests = d.requests.filter((r) => r !== entry);
+        },
+      );
+      return true;
+    },
+    async settleRequest(key) {
+      const entry = data().requests.find((r) => r.key === key);
+      if (!entry || entry.payload === undefined) return;
+      const payload = entry.payload;
+      await change(
+        () => delete entry.payload,
+        () => void (entry.payload = payload),
+      );
+    },
+    async pendingRequests() {
+      const at = stamp();
+      return data()
+        .requests.filter((r) => r.payload !== undefined && r.expiresAt > at)
+        .map((r) => ({ key: r.key, claimedAt: r.claimedAt, payload: structuredClone(r.payload) }));
+    },
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.allSettled([...pending]);
+      await Promise.allSettled([...pending, nextWrite]);
+      await mirrored.settled();
       await lock.release();
     },
   };

@@ -73,6 +73,18 @@ export const seenEventSchema = z.object({
   expiresAt: z.string(),
 });
 
+/**
+ * A request the assistant has accepted, remembered until `expiresAt` so that a retry or a replay
+ * is answered once. `payload`, while present, is work acknowledged but not yet answered: a
+ * restarted process finishes it.
+ */
+export const requestEntrySchema = z.object({
+  key: z.string().min(1),
+  claimedAt: z.string(),
+  expiresAt: z.string(),
+  payload: z.unknown().optional(),
+});
+
 export const databaseSchema = z.object({
   version: z.literal(CURRENT_VERSION),
   subscriptions: z.array(subscriptionSchema),
@@ -82,13 +94,26 @@ export const databaseSchema = z.object({
   feedback: z.array(feedbackSchema),
   // Added without a version bump: files written before it simply have none.
   seenEvents: z.array(seenEventSchema).default([]),
+  // Added within version 1: files written before it have none, which is an empty list.
+  requests: z.array(requestEntrySchema).default([]),
 });
 
 /** The whole database as held in memory and written to the file. */
 export type Database = z.infer<typeof databaseSchema>;
+
+/** Each list of the database and the schema of one of its records, for record-by-record validation. */
+export const recordSchemas = {
+  subscriptions: subscriptionSchema,
+  conversationReferences: conversationReferenceEntrySchema,
+  unreachable: unreachableEntrySchema,
+  digestLog: digestLogEntrySchema,
+  feedback: feedbackSchema,
+  seenEvents: seenEventSchema,
+  requests: requestEntrySchema,
+} as const;
 export type { DigestLogEntry } from "./types.js";
 
 /** A fresh, empty database of the current version. */
 export function emptyDatabase(): Database {
-  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [], seenEvents: [] };
+  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [], seenEvents: [], requests: [] };
 }

@@ -61,6 +61,13 @@ export interface StoreHealth {
   error?: string;
 }
 
+/** Work acknowledged to a platform but not yet answered (see Store.claimRequest). */
+export interface PendingRequest {
+  key: string;
+  claimedAt: string;
+  payload: unknown;
+}
+
 export interface Store {
   listSubscriptions(): Promise<Subscription[]>;
   subscribe(sub: Omit<Subscription, "id" | "createdAt">): Promise<Subscription>;
@@ -94,5 +101,17 @@ export interface Store {
   completeEvent(eventId: string): Promise<void>;
   /** Whether the store answers right now (a round trip for a database server). */
   health(): Promise<StoreHealth>;
+  /**
+   * Remembers a request id (a platform's event id, a signature) until `expiresAt`, durably,
+   * before the request is acknowledged. Returns false when the id is already remembered and not
+   * expired: a retry or a replay, to be answered no more than once. With `payload`, the request is
+   * also pending until settleRequest, so a process restarted after a crash can finish it.
+   * Expired ids are forgotten.
+   */
+  claimRequest(key: string, expiresAt: Date, payload?: unknown): Promise<boolean>;
+  /** Marks a claimed request as answered (its payload is dropped; the id stays remembered). */
+  settleRequest(key: string): Promise<void>;
+  /** Requests claimed with a payload and not settled, oldest first (unexpired ones only). */
+  pendingRequests(): Promise<PendingRequest[]>;
   close(): Promise<void>;
 }

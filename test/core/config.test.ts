@@ -92,8 +92,20 @@ describe("loadConfig defaults", () => {
   });
 
   it("makes a Teams app with a tenant single-tenant unless told otherwise", () => {
-    expect(loadConfig({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "pw", MICROSOFT_APP_TENANT_ID: "t" }, cwd).teams).toEqual({ appId: "id", appPassword: "pw", tenantId: "t", appType: "SingleTenant" });
+    expect(loadConfig({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "pw", MICROSOFT_APP_TENANT_ID: "t" }, cwd).teams).toEqual({ appId: "id", appPassword: "pw", tenantId: "t", appType: "SingleTenant", allowUnauthenticated: false });
     expect(loadConfig({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_TYPE: "UserAssignedMSI" }, cwd).teams.appType).toBe("UserAssignedMSI");
+  });
+});
+
+describe("loadConfig for answering and the Teams endpoint", () => {
+  it("reads worker threads, the queue bound and the Teams opt-in, naming a bad value's variable", () => {
+    const c = loadConfig({ ANSWER_THREADS: "3", ANSWER_QUEUE_MAX: "50", TEAMS_ALLOW_UNAUTHENTICATED: "1" }, cwd);
+    expect(c.answering).toEqual({ threads: 3, queueMax: 50 });
+    expect(c.teams.allowUnauthenticated).toBe(true);
+    expect(loadConfig({}, cwd).answering.threads).toBeGreaterThanOrEqual(1);
+    expect(() => loadConfig({ ANSWER_THREADS: "many" }, cwd)).toThrow(/ANSWER_THREADS/);
+    expect(() => loadConfig({ ANSWER_QUEUE_MAX: "0" }, cwd)).toThrow(/ANSWER_QUEUE_MAX/);
+    expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "yes" }, cwd)).toThrow(/TEAMS_ALLOW_UNAUTHENTICATED/);
   });
 });
 

@@ -55,6 +55,8 @@ describe("lowdb store (the Store contract itself: contract.test.ts)", () => {
     await store.subscribe(sub());
     const after = (await stat(file)).ino;
     expect(after).not.toBe(before);
+    // The last-good copy follows in the background; once closed, no temporary file is left.
+    await store.close();
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(JSON.parse(await readFile(file, "utf8")).subscriptions).toHaveLength(1);
   });
@@ -92,7 +94,7 @@ describe("migrations", () => {
 });
 
 describe("corrupt files", () => {
-  it("moves a file that is not JSON aside with a timestamp, reports it and starts empty", async () => {
+  it("moves a file that is not JSON aside with a timestamp, reports it and starts empty when there is no good copy", async () => {
     const file = join(dir, "db.json");
     await writeFile(file, '{"version": 1, "subscriptions": [');
     const logger = recordingLogger();
@@ -100,7 +102,7 @@ describe("corrupt files", () => {
     expect(store.recovered?.movedTo).toBe(`${file}.corrupt-2024-09-02T06-00-00-000Z`);
     expect(store.recovered?.reason).toMatch(/not valid JSON/);
     expect(await readFile(store.recovered!.movedTo, "utf8")).toBe('{"version": 1, "subscriptions": [');
-    expect(logger.events.find((e) => e.level === "warn")?.fields).toMatchObject({ file, movedTo: store.recovered!.movedTo });
+    expect(logger.events.find((e) => e.level === "error")?.fields).toMatchObject({ file, movedTo: store.recovered!.movedTo });
     expect(await store.listSubscriptions()).toEqual([]);
     expect(JSON.parse(await readFile(file, "utf8")).version).toBe(CURRENT_VERSION);
   });
@@ -113,12 +115,18 @@ describe("corrupt files", () => {
     expect(await readFile(store.recovered!.movedTo, "utf8")).toBe("null");
   });
 
-  it("moves aside a JSON file that does not match the schema, naming the bad field", async () => {
+  it("sets aside only the record that does not match the schema, naming it, and keeps the others", async () => {
     const file = join(dir, "db.json");
-    await writeFile(file, JSON.stringify({ version: 1, subscriptions: [{ id: 7 }], conversationReferences: [], unreachable: [], digestLog: [], feedback: [] }));
-    const store = await openStore(file);
-    expect(store.recovered?.reason).toMatch(/subscriptions\.0\.id/);
-    expect(await store.listSubscriptions()).toEqual([]);
+    const good = { ...sub(), id: "s-good", createdAt: "2024-09-01T00:00:00.000Z" };
+    await writeFile(file, JSON.stringify({ version: 1, subscriptions: [good, { id: 7 }], conversationReferences: [], unreachable: [], digestLog: [], feedback: [] }));
+    const logger = recordingLogger();
+    const store = await openStore(file, logger);
+    expect(store.recovered).toBeUndefined();
+    expect(store.rejected).toMatchObject({ count: 1, reasons: [expect.stringMatching(/^subscriptions\[1\] id/)] });
+    expect(await store.listSubscriptions()).toEqual([good]);
+    const setAside = JSON.parse(await readFile(store.rejected!.file, "utf8"));
+    expect(setAside).toEqual([expect.objectContaining({ list: "subscriptions", index: 1, record: { id: 7 } })]);
+    expect(logger.events.some((e) => e.level === "warn" && e.fields?.count === 1)).toBe(true);
   });
 });
 
@@ -168,7 +176,7 @@ describe("one process per file", () => {
     await writeFile(`${file}.lock`, `${gone.pid}\n`);
     const logger = recordingLogger();
     await openStore(file, logger);
-    expect((await readFile(`${file}.lock`, "utf8")).trim()).toBe(String(process.pid));
+    expect((await readFile(`${file}.lock`, "utf8")).split("\n")[0]).toBe(String(process.pid));
     expect(logger.events.some((e) => e.level === "warn" && e.msg.includes("stale"))).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import { createPostgresStore, SchemaTooNewError, type PostgresStore } from "../.
 import { silentLogger } from "../../src/core/log.js";
 import { postgresAvailability, startPostgres, type TestPostgres } from "../fixtures/postgres-server.js";
 import { exited, runStoreChild } from "./fixtures/child.js";
+import { describeRequestMemory } from "./contract.js";
 
 const availability = postgresAvailability();
 if (!availability.available) console.warn(`PostgreSQL store tests skipped: ${availability.reason}`);
@@ -54,16 +55,16 @@ describe.skipIf(!availability.available)(title, () => {
   it("applies the migrations to an empty database at start-up and records the schema version", async () => {
     const url = await server.createDatabase();
     const store = await open(url);
-    expect(store.migration).toEqual({ from: 0, to: 1, applied: ["0001-initial"] });
-    expect(await sql(url, "SELECT version, name FROM schema_version")).toEqual([{ version: 1, name: "0001-initial" }]);
+    expect(store.migration).toEqual({ from: 0, to: 2, applied: ["0001-initial", "0002-requests"] });
+    expect(await sql(url, "SELECT version, name FROM schema_version ORDER BY version")).toEqual([{ version: 1, name: "0001-initial" }, { version: 2, name: "0002-requests" }]);
     await store.close();
-    expect((await open(url)).migration).toEqual({ from: 1, to: 1, applied: [] });
+    expect((await open(url)).migration).toEqual({ from: 2, to: 2, applied: [] });
   });
 
   it("migrates once when three replicas start together on an empty database", async () => {
     const url = await server.createDatabase();
     const stores = await Promise.all([open(url), open(url), open(url)]);
-    expect(stores.map((s) => s.migration.applied.length).sort()).toEqual([0, 0, 1]);
+    expect(stores.map((s) => s.migration.applied.length).sort()).toEqual([0, 0, 2]);
     expect(new Set(stores.map((s) => s.instanceId)).size).toBe(3);
   });
 
@@ -73,7 +74,7 @@ describe.skipIf(!availability.available)(title, () => {
     await sql(url, "INSERT INTO schema_version (version, name) VALUES (99, '0099-future')");
     const err = await open(url).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SchemaTooNewError);
-    expect((err as Error).message).toMatch(/schema version 99, newer than this release understands \(1\).*DATABASE_URL/);
+    expect((err as Error).message).toMatch(/schema version 99, newer than this release understands \(2\).*DATABASE_URL/);
   });
 
   it("gives each digest to exactly one of three replicas claiming at once", async () => {
@@ -128,5 +129,21 @@ describe.skipIf(!availability.available)(title, () => {
     const err = await createPostgresStore({ url, logger: silentLogger, startTimeoutMs: 300, backoff: { initialMs: 50, maxMs: 100 } }).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/^Could not reach the database at postgres:\/\/assistant:\*\*\*@127\.0\.0\.1:\d+\/nowhere: .*DATABASE_URL/);
     expect((err as Error).message).not.toContain("s3cret");
+  });
+});
+
+// The request memory of the Store contract, on a real PostgreSQL server.
+describe.skipIf(!availability.available)(`${title}: the request memory`, () => {
+  let server: TestPostgres;
+  let url = "";
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+  describeRequestMemory("PostgreSQL", async ({ fresh, now }) => {
+    if (fresh || !url) url = await server.createDatabase();
+    return createPostgresStore({ url, logger: silentLogger, now, backoff: { initialMs: 50, maxMs: 200 } });
   });
 });

@@ -3,13 +3,14 @@
  * (POST /slack/events) or Socket Mode when an app-level token is configured.
  * The adapter only translates; the assistant decides every answer.
  */
-import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { App, SocketModeReceiver } from "@slack/bolt";
 import type { Assistant, Poster } from "../../core/assistant.js";
 import type { AppConfig } from "../../core/config.js";
 import { silentLogger, type Logger } from "../../core/log.js";
 import type { Route } from "../../server/http.js";
 import type { Store } from "../../store/types.js";
 import { toBoltLogger } from "./bolt-logger.js";
+import { createSlackIngress, type SlackIngressConfig } from "./http-ingress.js";
 import { registerListeners } from "./listeners.js";
 import { createSlackPoster } from "./poster.js";
 import { createRecentIds } from "./recent-ids.js";
@@ -24,8 +25,10 @@ export interface SlackAdapterConfig {
   /** `loadConfig().slack`: bot token, signing secret (HTTP), app token (Socket Mode), API base. */
   slack: NonNullable<AppConfig["slack"]>;
   logger?: Logger;
-  /** Claims each delivery (event id, trigger id) so that replicas sharing the store answer it once. */
+  /** Remembers event and command ids across restarts and keeps acknowledged work until answered (HTTP mode). */
   store?: Store;
+  /** Checks in front of Bolt (clock, limits); tests move the clock. */
+  ingress?: Partial<Omit<SlackIngressConfig, "signingSecret" | "logger" | "store">>;
   /** Block Kit rendering limits (tests lower them). */
   render?: RenderOptions;
   /** How 429s are retried. */
@@ -60,16 +63,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     throw new Error("SLACK_SIGNING_SECRET is required when Slack runs over HTTP (or set SLACK_APP_TOKEN for Socket Mode)");
   }
 
-  const httpReceiver =
-    mode === "http"
-      ? new HTTPReceiver({
-          signingSecret: slack.signingSecret!,
-          endpoints: SLACK_EVENTS_PATH,
-          logger: boltLogger,
-          // Ack before the listener's work: answers follow through response_url or the Web API.
-          processBeforeResponse: false,
-        })
-      : undefined;
+  // Acks before the listener's work: answers follow through response_url or the Web API.
+  const httpReceiver = mode === "http" ? createSlackIngress({ ...config.ingress, signingSecret: slack.signingSecret!, logger, store: config.store }) : undefined;
   const socketReceiver = mode === "socket" ? new SocketModeReceiver({ appToken: slack.appToken!, logger: boltLogger }) : undefined;
 
   const app = new App({
@@ -103,8 +98,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
               res.end(JSON.stringify({ error: "starting" }));
               return;
             }
-            // Bolt reads the body, verifies the signature and timestamp (401 otherwise) and acks.
-            httpReceiver.requestListener(req, res);
+            // The ingress reads and checks the request (401/400/413 otherwise), then Bolt dispatches it.
+            return httpReceiver.handle(req, res);
           },
         },
       ]
@@ -123,6 +118,8 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       }
       started = true;
       logger.info("slack app ready", { mode, path: mode === "http" ? SLACK_EVENTS_PATH : undefined });
+      // Work acknowledged before a crash is answered now, in the background.
+      if (httpReceiver) void httpReceiver.resumePending().catch((err: Error) => logger.error("slack pending work not resumed", { error: err.message }));
     },
     async stop() {
       started = false;

@@ -6,7 +6,7 @@
  * once next to the index cache and read from there afterwards.
  */
 import { createRequire } from "node:module";
-import { projectRoot } from "./project-root.js";
+import { projectRoot } from "../../core/project-root.js";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

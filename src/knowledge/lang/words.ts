@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { projectRoot } from "./project-root.js";
+import { projectRoot } from "../../core/project-root.js";
 import { z } from "zod";
 
 export const wordListSchema = z.object({

@@ -5,6 +5,9 @@
  * once; a database migrated by a newer release is refused rather than written to.
  */
 import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { projectRoot } from "../../core/project-root.js";
 import type { Queryable } from "./connection.js";
 
 /** The advisory-lock namespace of this application (first key of every two-key lock it takes). */
@@ -17,7 +20,8 @@ export interface SqlMigration {
   sql: string;
 }
 
-const folder = new URL("./migrations/", import.meta.url);
+// From the project's folder, so that the compiled build (dist/<hash>/) finds the SQL files too.
+const folder = pathToFileURL(join(projectRoot(), "src/store/postgres/migrations/"));
 
 /** Reads the migration files in version order. @throws on a gap or a duplicate version. */
 export async function loadMigrations(dir: URL = folder): Promise<SqlMigration[]> {

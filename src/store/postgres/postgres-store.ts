@@ -187,7 +187,10 @@ async function openMigrated(config: PostgresStoreConfig, conn: PgConnection, mig
   const keepDays = config.keepLogDays ?? 120;
   const cutoff = new Date(now().getTime() - keepDays * 86_400_000).toISOString().slice(0, 10);
   await conn.query("DELETE FROM digest_log WHERE local_date < $1", [cutoff]);
-  const purgeEvents = () => conn.query("DELETE FROM seen_events WHERE expires_at <= $1", [stamp()]);
+  const purgeEvents = async () => {
+    await conn.query("DELETE FROM seen_events WHERE expires_at <= $1", [stamp()]);
+    await conn.query("DELETE FROM requests WHERE expires_at <= $1", [stamp()]);
+  };
   await purgeEvents();
   const purgeTimer = setInterval(() => purgeEvents().catch((err) => logger.warn("purging expired event claims failed", { error: (err as Error).message })), 3_600_000);
   purgeTimer.unref();
@@ -317,6 +320,27 @@ async function openMigrated(config: PostgresStoreConfig, conn: PgConnection, mig
     },
     async completeEvent(eventId) {
       await open().query("UPDATE seen_events SET status = 'done' WHERE id = $1 AND owner = $2", [eventId, instanceId]);
+    },
+    async claimRequest(key, expiresAt, payload) {
+      const at = stamp();
+      // One statement: of two replicas claiming the same request at once, one inserts it.
+      const { rowCount } = await open().query(
+        `INSERT INTO requests (key, claimed_at, expires_at, payload) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (key) DO UPDATE SET claimed_at = EXCLUDED.claimed_at, expires_at = EXCLUDED.expires_at, payload = EXCLUDED.payload
+         WHERE requests.expires_at <= $2`,
+        [key, at, expiresAt, payload === undefined ? null : JSON.stringify(payload)],
+      );
+      return rowCount === 1;
+    },
+    async settleRequest(key) {
+      await open().query("UPDATE requests SET payload = NULL WHERE key = $1", [key]);
+    },
+    async pendingRequests() {
+      const { rows } = await open().query<{ key: string; claimed_at: Date; payload: unknown }>(
+        "SELECT key, claimed_at, payload FROM requests WHERE payload IS NOT NULL AND expires_at > $1 ORDER BY claimed_at",
+        [stamp()],
+      );
+      return rows.map((r) => ({ key: r.key, claimedAt: new Date(r.claimed_at).toISOString(), payload: r.payload }));
     },
     async health(): Promise<StoreHealth> {
       if (closed) return { kind: "postgres", ok: false, error: "closed" };

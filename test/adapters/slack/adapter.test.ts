@@ -180,7 +180,8 @@ describe("the Slack app over HTTP", () => {
     const body = eventBody("Ev-retry-1", { type: "app_mention", user: "U0000001", text: `<@${BOT_USER_ID}> agenda 15`, ts: "1700000400.000100", channel: "C0000004", team: TEAM_ID });
     await send(body, JSON_TYPE);
     await waitFor(() => postsTo("C0000004").length > 0, "the first answer");
-    const retry = await send(body, JSON_TYPE, { headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } });
+    // A retry is signed anew (a later timestamp), unlike a replay of the same request.
+    const retry = await send(body, JSON_TYPE, { timestamp: Math.floor(Date.now() / 1000) + 1, headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } });
     expect(retry.status).toBe(200);
     // A new event after the retry is answered; by then a second answer to the retry would have been posted too.
     await send(eventBody("Ev-retry-2", { type: "app_mention", user: "U0000001", text: `<@${BOT_USER_ID}> agenda 16`, ts: "1700000401.000100", channel: "C0000004", team: TEAM_ID }), JSON_TYPE);

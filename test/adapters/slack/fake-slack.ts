@@ -172,7 +172,7 @@ let triggers = 0;
 /** Slack gives every command invocation and click its own trigger_id; a redelivery keeps it. */
 const nextTriggerId = () => `${++triggers}.2.3`;
 
-/** A slash-command request body, form-encoded as Slack sends it. */
+/** A slash command as Slack posts it (form-encoded). */
 export function slashCommandBody(command: string, text: string, responseUrl: string, over: Record<string, string> = {}): string {
   return new URLSearchParams({
     token: "verification-token-unused",

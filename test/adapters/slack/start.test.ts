@@ -4,25 +4,15 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../server/running-app.js";
 import { sendSigned, slashCommandBody, startFakeSlackApi, startResponseUrlServer, waitFor, type FakeSlackApi, type ResponseUrlServer } from "./fake-slack.js";
 
 const SECRET = "start-test-signing-secret";
 const repoRoot = new URL("../../../", import.meta.url).pathname;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const groupAlive = (pgid: number) => {
   try {

@@ -58,6 +58,13 @@ export function createMemoryStore(): MemoryStore {
     async health() {
       return { kind: "lowdb", ok: true };
     },
+    async claimRequest() {
+      return true;
+    },
+    async settleRequest() {},
+    async pendingRequests() {
+      return [];
+    },
     async close() {},
   };
 }
