@@ -1,6 +1,6 @@
 /**
- * `npm start`: one HTTP server on PORT with /api/messages (Teams, or the Emulator without
- * credentials), /slack/events (Slack over HTTP; Socket Mode when SLACK_APP_TOKEN is set),
+ * `npm start`: one HTTP server on PORT with /api/messages (Teams, or the Agents Playground
+ * without credentials), /slack/events (Slack over HTTP; Socket Mode when SLACK_APP_TOKEN is set),
  * /calendar.ics and /healthz; the digest scheduler; and, with a terminal and no platform
  * credentials, the console chat.
  */
@@ -52,7 +52,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     port,
     documents: counts.documents,
     slack: slack ? slack.mode : "off",
-    teams: teams.authenticated ? "authenticated" : "unauthenticated (Emulator)",
+    teams: teams.authenticated ? "authenticated" : "unauthenticated (Agents Playground)",
     llm: config.llm ? config.llm.provider : "off",
   });
   const stop = async () => {

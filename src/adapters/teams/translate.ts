@@ -1,8 +1,8 @@
 /**
- * Bot Framework activity -> neutral Request. Only translation: what the text means is the
+ * Teams activity -> neutral Request. Only translation: what the text means is the
  * router's business, so "agenda 15" and "/agenda 15" pass through unchanged.
  */
-import { TurnContext, type Activity, type ConversationReference } from "botbuilder";
+import type { Activity, ConversationReference } from "@microsoft/agents-activity";
 import { z } from "zod";
 import type { ConversationRef, Request } from "../../core/types.js";
 
@@ -41,14 +41,15 @@ export function conversationOf(activity: Partial<Activity>): ConversationRef {
 
 /**
  * The message text without @mentions of the bot. Teams writes them as `<at>Name</at>` and lists
- * them in `entities`; botbuilder's removeRecipientMention removes only the first one.
+ * them in `entities`; the SDK's removeRecipientMention removes only the first one.
  */
 export function textWithoutBotMentions(activity: Partial<Activity>): string {
   let text = activity.text ?? "";
   const botId = activity.recipient?.id;
   if (botId) {
-    for (const mention of TurnContext.getMentions(activity)) {
-      if (mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(" ");
+    for (const entity of activity.entities ?? []) {
+      const mention = entity as { type?: string; text?: string; mentioned?: { id?: string } };
+      if (mention.type?.toLowerCase() === "mention" && mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(" ");
     }
   }
   const botName = activity.recipient?.name;
@@ -87,8 +88,22 @@ export function feedbackOf(activity: Partial<Activity>): FeedbackValue | undefin
  * channel itself so that digests start a new post instead of landing in an old thread.
  */
 export function referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {
-  const ref = TurnContext.getConversationReference(activity);
-  if (ref.conversation) ref.conversation = { ...ref.conversation, id: splitConversationId(ref.conversation.id).base };
-  delete ref.activityId;
+  const ref: Partial<ConversationReference> = {
+    user: activity.from,
+    agent: activity.recipient,
+    channelId: activity.channelId,
+    locale: activity.locale,
+    serviceUrl: activity.serviceUrl,
+  };
+  if (activity.conversation) ref.conversation = { ...activity.conversation, id: splitConversationId(activity.conversation.id).base };
   return ref;
+}
+
+/**
+ * A stored reference as the SDK expects it. References stored before the move to the Agents SDK
+ * name the bot `bot`; the SDK calls it `agent`.
+ */
+export function upgradeReference(stored: Partial<ConversationReference> & { bot?: ConversationReference["agent"] }): Partial<ConversationReference> {
+  const { bot, ...rest } = stored;
+  return rest.agent || !bot ? rest : { ...rest, agent: bot };
 }

@@ -3,13 +3,14 @@
  * cards; feedback buttons record votes; being added says hello, being removed stops digests.
  * Every conversation that talks to the bot has its reference stored for proactive posts.
  */
-import type { TurnContext, Activity } from "botbuilder";
+import { Activity } from "@microsoft/agents-activity";
+import type { TurnContext } from "@microsoft/agents-hosting";
 import { PostError, type Assistant } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
 import type { Reply } from "../../core/types.js";
 import type { Store } from "../../store/types.js";
 import { labelsFor } from "./labels.js";
-import { renderNote, renderReply, type RenderOptions } from "./render.js";
+import { renderNote, renderReply, type OutgoingActivity, type RenderOptions } from "./render.js";
 import { withTeamsRetry, type RetryPolicy } from "./retry.js";
 import { conversationOf, feedbackOf, referenceOf, toRequest } from "./translate.js";
 
@@ -22,13 +23,13 @@ export interface TurnConfig {
 }
 
 /** Sends activities in order, each with the bounded retry policy. @throws PostError */
-export async function sendAll(ctx: TurnContext, activities: Partial<Activity>[], what: string, retry: RetryPolicy, logger: Logger): Promise<void> {
+export async function sendAll(ctx: TurnContext, activities: OutgoingActivity[], what: string, retry: RetryPolicy, logger: Logger): Promise<void> {
   for (const activity of activities) {
-    await withTeamsRetry(() => ctx.sendActivity(activity), what, retry, logger);
+    await withTeamsRetry(() => ctx.sendActivity(Activity.fromObject(activity)), what, retry, logger);
   }
 }
 
-/** Creates the turn handler passed to CloudAdapter.process. It never throws: failures are logged. */
+/** Creates the turn handler passed to the SDK's CloudAdapter.process. It never throws: failures are logged. */
 export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promise<void> {
   const { assistant, store, logger, retry } = config;
 
@@ -62,7 +63,7 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
     if (!request.text) request.text = "help";
     // A slow answer (a model rewording it) shows the typing indicator meanwhile.
     request.progress = () =>
-      void ctx.sendActivity({ type: "typing" }).catch((err: unknown) => logger.warn("teams typing indicator failed", { error: errorText(err) }));
+      void ctx.sendActivity(Activity.fromObject({ type: "typing" })).catch((err: unknown) => logger.warn("teams typing indicator failed", { error: errorText(err) }));
     await reply(ctx, await assistant.handle(request));
   }
 

@@ -9,10 +9,11 @@ import { createMemoryStore } from "./memory-store.js";
 import { ConfigError, loadConfig } from "../../../src/core/config.js";
 import { createLogger } from "../../../src/core/log.js";
 import { createTeamsAdapter } from "../../../src/adapters/teams/index.js";
+import { toAuthConfiguration } from "../../../src/adapters/teams/adapter.js";
 
 const noAuth = { appType: "MultiTenant" };
 
-describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () => {
+describe("Teams adapter over HTTP (unauthenticated, as with the Agents Playground)", () => {
   let capture: CaptureServer;
   let bot: RunningBot | undefined;
 
@@ -126,7 +127,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
     }
 
     const channel = (await store.conversationReference("teams", "19:d3b1c4e5f6a74b8c9d0e1f2a3b4c5d6e@thread.tacv2")) as any;
-    expect(channel).toMatchObject({ serviceUrl: capture.url, channelId: "msteams", conversation: { id: "19:d3b1c4e5f6a74b8c9d0e1f2a3b4c5d6e@thread.tacv2", conversationType: "channel" }, bot: { id: "28:0f7b3c1e-5d2a-4e8f-9b6c-1a2d3e4f5a6b" } });
+    expect(channel).toMatchObject({ serviceUrl: capture.url, channelId: "msteams", conversation: { id: "19:d3b1c4e5f6a74b8c9d0e1f2a3b4c5d6e@thread.tacv2", conversationType: "channel" }, agent: { id: "28:0f7b3c1e-5d2a-4e8f-9b6c-1a2d3e4f5a6b" } });
     expect(channel.activityId).toBeUndefined();
     expect(await store.conversationReference("teams", fixture("personal-message").conversation.id)).toMatchObject({ conversation: { conversationType: "personal" } });
     expect(await store.conversationReference("teams", fixture("group-chat-mention").conversation.id)).toMatchObject({ conversation: { conversationType: "groupChat" } });
@@ -207,7 +208,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
     expect(assistant.requests).toHaveLength(0);
   });
 
-  it("refuses a JSON body without an activity type with 400 instead of failing inside botbuilder", async () => {
+  it("refuses a JSON body without an activity type with 400 instead of failing inside the SDK", async () => {
     const assistant = fakeAssistant();
     bot = await startBot({ assistant, teams: noAuth });
 
@@ -225,7 +226,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
 });
 
 describe("Teams adapter configuration from the environment", () => {
-  it("runs unauthenticated, for the Emulator, when MICROSOFT_APP_ID is not set", () => {
+  it("runs unauthenticated, for the Agents Playground, when MICROSOFT_APP_ID is not set", () => {
     expect(createTeamsAdapter({ assistant: fakeAssistant(), teams: loadConfig({}).teams }).authenticated).toBe(false);
   });
 
@@ -238,5 +239,15 @@ describe("Teams adapter configuration from the environment", () => {
     const teams = loadConfig({ MICROSOFT_APP_ID: "0f7b3c1e-5d2a-4e8f-9b6c-1a2d3e4f5a6b", MICROSOFT_APP_PASSWORD: "secret", MICROSOFT_APP_TYPE: "SingleTenant" }).teams;
     expect(() => createTeamsAdapter({ assistant: fakeAssistant(), teams })).toThrowError(ConfigError);
     expect(() => createTeamsAdapter({ assistant: fakeAssistant(), teams })).toThrowError(/MICROSOFT_APP_TENANT_ID/);
+  });
+
+  it("maps the MICROSOFT_APP_* variables onto the Agents SDK's connection settings", () => {
+    const single = toAuthConfiguration(loadConfig({ MICROSOFT_APP_ID: "app", MICROSOFT_APP_PASSWORD: "secret", MICROSOFT_APP_TYPE: "SingleTenant", MICROSOFT_APP_TENANT_ID: "tenant" }).teams);
+    expect(single).toMatchObject({ clientId: "app", clientSecret: "secret", tenantId: "tenant", authType: "ClientSecret", connectionsMap: [{ serviceUrl: "*", connection: "serviceConnection" }] });
+    expect(single.connections?.get("serviceConnection")).toMatchObject({ clientId: "app", clientSecret: "secret", tenantId: "tenant" });
+    const multi = toAuthConfiguration(loadConfig({ MICROSOFT_APP_ID: "app", MICROSOFT_APP_PASSWORD: "secret", MICROSOFT_APP_TYPE: "MultiTenant", MICROSOFT_APP_TENANT_ID: "ignored" }).teams);
+    expect(multi.tenantId).toBeUndefined();
+    const msi = toAuthConfiguration(loadConfig({ MICROSOFT_APP_ID: "app", MICROSOFT_APP_TYPE: "UserAssignedMSI", MICROSOFT_APP_TENANT_ID: "tenant" }).teams);
+    expect(msi.authType).toBe("UserManagedIdentity");
   });
 });
