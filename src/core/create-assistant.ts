@@ -8,7 +8,7 @@ import type { Store } from "../store/types.js";
 import type { KnowledgeIndex } from "../knowledge/model.js";
 import type { AnswerWording } from "./wording.js";
 import { createLogger, type Logger } from "./log.js";
-import { createThreadMemory } from "./memory.js";
+import { createThreadMemory, type ThreadContext, type ThreadPersistence } from "./memory.js";
 import { createRouter } from "./router.js";
 import { detectLanguage } from "../answer/understand.js";
 import { loadIndex } from "../knowledge/load.js";
@@ -38,7 +38,10 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     registry,
     index,
     services: { store: opts.store, wording: opts.wording },
-    memory: createThreadMemory(),
+    memory: createThreadMemory({
+      persistence: opts.store && threadPersistence(opts.store),
+      onError: (err) => logger.error("thread context not saved", { error: err instanceof Error ? err.message : String(err) }),
+    }),
     timeZone: opts.config.timeZone,
     now: opts.now,
     logger,
@@ -55,5 +58,16 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     },
     commands: () => registry.list(),
     languageOf: (text) => detectLanguage(text),
+  };
+}
+
+/** Thread contexts as the store's thread records (a conversation without threads is thread ""). */
+function threadPersistence(store: Store): ThreadPersistence {
+  const strings = (context: ThreadContext) => Object.fromEntries(Object.entries(context).filter((e): e is [string, string] => typeof e[1] === "string"));
+  return {
+    async load(conv) {
+      return (await store.thread(conv.platform, conv.id, conv.thread ?? ""))?.context as ThreadContext | undefined;
+    },
+    save: (conv, context) => store.saveThread(conv.platform, conv.id, conv.thread ?? "", strings(context)),
   };
 }

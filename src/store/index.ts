@@ -1,5 +1,5 @@
 /** Persistence: the Store contract and its lowdb implementation. */
-export type { Store, Subscription, Feedback, DigestLogEntry } from "./types.js";
+export type { Store, Subscription, Feedback, DigestLogEntry, ThreadRecord } from "./types.js";
 export { createStore, StoreClosedError, type LowdbStore, type StoreConfig, type RecoveredFile } from "./lowdb-store.js";
 export { StoreLockedError } from "./lock.js";
 export { UnsupportedVersionError, migrations, migrate } from "./migrations.js";

@@ -22,7 +22,7 @@ export interface StoreConfig {
   logger: Logger;
   /** Clock for timestamps (tests inject one). */
   now?: () => Date;
-  /** Digest log entries older than this many days are dropped on open. Default 120. */
+  /** Digest log entries, and threads quiet, for longer than this many days are dropped on open. Default 120. */
   keepLogDays?: number;
 }
 
@@ -132,6 +132,8 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   const keepDays = config.keepLogDays ?? 120;
   const cutoff = new Date(now().getTime() - keepDays * 86_400_000).toISOString().slice(0, 10);
   db.data.digestLog = db.data.digestLog.filter((e) => e.localDate >= cutoff);
+  // A thread quiet for as long is not followed up any more; forget it so the file stays small.
+  db.data.threads = db.data.threads.filter((t) => t.updatedAt.slice(0, 10) >= cutoff);
   await db.write();
 
   let closed = false;
@@ -159,6 +161,9 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   const stamp = () => now().toISOString();
   const findEntry = (d: Database, subscriptionId: string, localDate: string) =>
     d.digestLog.find((e) => e.subscriptionId === subscriptionId && e.localDate === localDate);
+
+  const findThread = (d: Database, platform: string, conversationId: string, thread: string) =>
+    d.threads.find((t) => t.platform === platform && t.conversationId === conversationId && t.thread === thread);
 
   const store: LowdbStore = {
     file,
@@ -251,6 +256,17 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     },
     async listFeedback() {
       return structuredClone(data().feedback);
+    },
+    async thread(platform, conversationId, thread) {
+      const entry = findThread(data(), platform, conversationId, thread);
+      return entry ? structuredClone(entry) : undefined;
+    },
+    async saveThread(platform, conversationId, thread, context) {
+      await mutate((d) => {
+        const entry = findThread(d, platform, conversationId, thread);
+        if (entry) Object.assign(entry, { context: { ...entry.context, ...context }, updatedAt: stamp() });
+        else d.threads.push({ platform, conversationId, thread, context: { ...context }, updatedAt: stamp() });
+      });
     },
     async close() {
       if (closed) return;

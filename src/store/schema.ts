@@ -65,6 +65,14 @@ export const feedbackSchema = z.object({
   at: z.string(),
 });
 
+export const threadRecordSchema = z.object({
+  platform,
+  conversationId: z.string(),
+  thread: z.string(),
+  context: z.record(z.string(), z.string()),
+  updatedAt: z.string(),
+});
+
 export const databaseSchema = z.object({
   version: z.literal(CURRENT_VERSION),
   subscriptions: z.array(subscriptionSchema),
@@ -72,6 +80,8 @@ export const databaseSchema = z.object({
   unreachable: z.array(unreachableEntrySchema),
   digestLog: z.array(digestLogEntrySchema),
   feedback: z.array(feedbackSchema),
+  // Added within version 1: files written before it have no threads yet.
+  threads: z.array(threadRecordSchema).default([]),
 });
 
 /** The whole database as held in memory and written to the file. */
@@ -80,5 +90,5 @@ export type { DigestLogEntry } from "./types.js";
 
 /** A fresh, empty database of the current version. */
 export function emptyDatabase(): Database {
-  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [] };
+  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [], threads: [] };
 }

@@ -45,6 +45,20 @@ export interface Feedback {
   at: string;
 }
 
+/**
+ * A thread the bot answered in, with what it remembers for follow-ups there (the meeting,
+ * resolution or body the thread is about, the last question). The bot answers follow-ups
+ * without a mention only in threads it has a record of.
+ */
+export interface ThreadRecord {
+  platform: ConversationRef["platform"];
+  conversationId: string;
+  /** Slack thread_ts, Teams reply-chain id; "" for a conversation without threads (a DM). */
+  thread: string;
+  context: Record<string, string>;
+  updatedAt: string;
+}
+
 export interface Store {
   listSubscriptions(): Promise<Subscription[]>;
   subscribe(sub: Omit<Subscription, "id" | "createdAt">): Promise<Subscription>;
@@ -68,5 +82,9 @@ export interface Store {
   /** The log entry of one subscription's digest for one local date (attempts, outcome). */
   digestEntry(subscriptionId: string, localDate: string): Promise<DigestLogEntry | undefined>;
   recordFeedback(feedback: Feedback): Promise<void>;
+  /** The record of a thread the bot answered in, if any. */
+  thread(platform: ConversationRef["platform"], conversationId: string, thread: string): Promise<ThreadRecord | undefined>;
+  /** Creates the thread's record or merges `context` into it (keys in `context` replace older values). */
+  saveThread(platform: ConversationRef["platform"], conversationId: string, thread: string, context: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }

@@ -13,6 +13,9 @@ import { toBoltLogger } from "./bolt-logger.js";
 import { registerListeners } from "./listeners.js";
 import { createSlackPoster } from "./poster.js";
 import { createRecentIds } from "./recent-ids.js";
+import { createReplier } from "./replier.js";
+import { registerThreadListeners } from "./thread-listeners.js";
+import { createThreadLedger } from "../thread-ledger.js";
 import type { RenderOptions } from "./render.js";
 import { webClientOptions, type RateLimitRetryOptions } from "./web-api.js";
 
@@ -24,7 +27,7 @@ export interface SlackAdapterConfig {
   /** `loadConfig().slack`: bot token, signing secret (HTTP), app token (Socket Mode), API base. */
   slack: NonNullable<AppConfig["slack"]>;
   logger?: Logger;
-  /** Accepted for symmetry with the other adapters; Slack posts by channel id and keeps nothing here. */
+  /** Where the threads the bot took part in are kept (follow-ups without a mention); in memory without one. */
   store?: Store;
   /** Block Kit rendering limits (tests lower them). */
   render?: RenderOptions;
@@ -87,6 +90,11 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     recentEvents: createRecentIds(config.recentEvents),
     render: config.render,
     retry: config.retry,
+  });
+  registerThreadListeners(app, {
+    replier: createReplier({ assistant, logger, render: config.render, retry: config.retry }),
+    threads: createThreadLedger("slack", config.store),
+    logger,
   });
 
   let started = false;

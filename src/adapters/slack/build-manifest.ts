@@ -7,10 +7,16 @@ import { SLACK_EVENTS_PATH } from "./adapter.js";
 
 export const MANIFEST_HOST_PLACEHOLDER = "YOUR-HOST";
 
-/** Bot scopes: slash commands, reading mentions and DMs, posting (also in public channels the bot has not joined, for digests). */
-export const BOT_SCOPES = ["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history"] as const;
-/** Events the app answers: @mentions in channels and messages in its DMs. */
-export const BOT_EVENTS = ["app_mention", "message.im"] as const;
+/**
+ * Bot scopes: slash commands, reading mentions and DMs, posting (also in public channels the bot
+ * has not joined, for digests), and reading channel messages (follow-ups in threads it answered in).
+ */
+export const BOT_SCOPES = ["app_mentions:read", "channels:history", "chat:write", "chat:write.public", "commands", "groups:history", "im:history"] as const;
+/**
+ * Events the app answers: @mentions, messages in its DMs, and messages in public and private
+ * channels it is in (answered only in threads it took part in).
+ */
+export const BOT_EVENTS = ["app_mention", "message.channels", "message.groups", "message.im"] as const;
 
 export interface ManifestOptions {
   /** Public host Slack calls in HTTP mode; the manifest keeps a placeholder by default. */

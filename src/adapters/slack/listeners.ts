@@ -6,10 +6,11 @@
 import type { App, webApi } from "@slack/bolt";
 import type { Assistant } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
-import type { ConversationRef, Lang, Reply, Request } from "../../core/types.js";
-import { deliverByRespond, deliverToChannel, respondWith, type ChannelTarget } from "./deliver.js";
+import type { ConversationRef, Lang, Reply } from "../../core/types.js";
+import { deliverByRespond, respondWith, type ChannelTarget } from "./deliver.js";
 import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
+import { createReplier, errorText } from "./replier.js";
 import { ACTION_IDS, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import { fromSlackText } from "./slack-text.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
@@ -28,26 +29,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   const { assistant, logger, recentEvents } = deps;
   const hasHelp = assistant.commands().some((c) => c.id === "help");
 
-  /** Asks the assistant; a throw (a bug, never bad input) becomes an ephemeral apology and a log line. */
-  const ask = async (request: Request): Promise<Reply> => {
-    try {
-      return await assistant.handle(request);
-    } catch (err) {
-      logger.error("assistant failed", { platform: "slack", channel: request.conversation.id, text: request.text, error: errorText(err) });
-      return { kind: "error", ephemeral: true, code: "internal_error", answered: false, citations: [], text: t("internalError", langOf(request.text)), lang: langOf(request.text) };
-    }
-  };
-  const langOf = (text: string): Lang => {
-    try {
-      return assistant.languageOf(text);
-    } catch {
-      return "en";
-    }
-  };
-  const post = (client: webApi.WebClient, target: ChannelTarget, reply: Reply) =>
-    deliverToChannel(client, target, reply, { render: deps.render, retry: deps.retry, logger }).catch((err) =>
-      logger.error("slack reply failed", { channel: target.channel, code: (err as { code?: string }).code, error: errorText(err) }),
-    );
+  const { ask, post, langOf } = createReplier(deps);
   /** A mention or DM with nothing but the mention gets help rather than a question about nothing. */
   const questionOrHelp = (text: string) => (text ? text : hasHelp ? "/help" : "");
 
@@ -158,6 +140,3 @@ function langFromBlockId(blockId: string | undefined): Lang {
   return blockId?.split(":")[1] === "zh" ? "zh" : "en";
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

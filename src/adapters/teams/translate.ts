@@ -39,18 +39,28 @@ export function conversationOf(activity: Partial<Activity>): ConversationRef {
   return ref;
 }
 
+/** The bot's @mentions among the activity's entities. */
+function botMentions(activity: Partial<Activity>): { text?: string }[] {
+  const botId = activity.recipient?.id;
+  if (!botId) return [];
+  return (activity.entities ?? [])
+    .map((entity) => entity as { type?: string; text?: string; mentioned?: { id?: string } })
+    .filter((m) => m.type?.toLowerCase() === "mention" && m.mentioned?.id === botId);
+}
+
+/** True when the message @mentions the bot. */
+export function mentionsBot(activity: Partial<Activity>): boolean {
+  return botMentions(activity).length > 0;
+}
+
 /**
  * The message text without @mentions of the bot. Teams writes them as `<at>Name</at>` and lists
  * them in `entities`; the SDK's removeRecipientMention removes only the first one.
  */
 export function textWithoutBotMentions(activity: Partial<Activity>): string {
   let text = activity.text ?? "";
-  const botId = activity.recipient?.id;
-  if (botId) {
-    for (const entity of activity.entities ?? []) {
-      const mention = entity as { type?: string; text?: string; mentioned?: { id?: string } };
-      if (mention.type?.toLowerCase() === "mention" && mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(" ");
-    }
+  for (const mention of botMentions(activity)) {
+    if (mention.text) text = text.split(mention.text).join(" ");
   }
   const botName = activity.recipient?.name;
   if (botName) text = text.split(`<at>${botName}</at>`).join(" ");

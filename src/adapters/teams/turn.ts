@@ -12,7 +12,8 @@ import type { Store } from "../../store/types.js";
 import { labelsFor } from "./labels.js";
 import { renderNote, renderReply, type OutgoingActivity, type RenderOptions } from "./render.js";
 import { withTeamsRetry, type RetryPolicy } from "./retry.js";
-import { conversationOf, feedbackOf, referenceOf, toRequest } from "./translate.js";
+import { conversationOf, feedbackOf, mentionsBot, referenceOf, toRequest } from "./translate.js";
+import { createThreadLedger } from "../thread-ledger.js";
 
 export interface TurnConfig {
   assistant: Assistant;
@@ -32,6 +33,18 @@ export async function sendAll(ctx: TurnContext, activities: OutgoingActivity[], 
 /** Creates the turn handler passed to the SDK's CloudAdapter.process. It never throws: failures are logged. */
 export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promise<void> {
   const { assistant, store, logger, retry } = config;
+  const threads = createThreadLedger("teams", store);
+
+  /**
+   * Whether to answer a message. In a channel, the app's resource-specific consent lets Teams
+   * send every message: only those that @mention the bot, or reply in a thread it answered in,
+   * are for it.
+   */
+  async function isForTheBot(activity: Activity): Promise<boolean> {
+    if (activity.conversation?.conversationType !== "channel" || mentionsBot(activity)) return true;
+    const { id, thread } = conversationOf(activity);
+    return thread !== undefined && (await threads.has(id, thread));
+  }
 
   async function remember(activity: Activity): Promise<void> {
     if (!store) return;
@@ -58,6 +71,10 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
       await sendAll(ctx, [renderNote(labelsFor(lang).feedbackThanks)], "feedback acknowledgement", retry, logger);
       return;
     }
+    if (!(await isForTheBot(activity))) {
+      logger.debug("teams channel message not for the bot", { conversation: activity.conversation?.id });
+      return;
+    }
     const request = toRequest(activity);
     // A bare @mention (or an empty card submit) is a request for help.
     if (!request.text) request.text = "help";
@@ -65,6 +82,10 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
     request.progress = () =>
       void ctx.sendActivity(Activity.fromObject({ type: "typing" })).catch((err: unknown) => logger.warn("teams typing indicator failed", { error: errorText(err) }));
     await reply(ctx, await assistant.handle(request));
+    const { id, thread } = request.conversation;
+    if (activity.conversation?.conversationType === "channel" && thread) {
+      await threads.mark(id, thread).catch((err: unknown) => logger.error("teams thread not remembered", { conversation: id, error: errorText(err) }));
+    }
   }
 
   async function onConversationUpdate(ctx: TurnContext): Promise<void> {

@@ -15,10 +15,10 @@ describe("buildSlackManifest", () => {
     ]);
   });
 
-  it("subscribes to mentions and DMs, enables interactivity, and asks only for the scopes it uses", () => {
-    expect(manifest.settings.event_subscriptions).toEqual({ request_url: "https://YOUR-HOST/slack/events", bot_events: ["app_mention", "message.im"] });
+  it("subscribes to mentions, DMs and channel messages (thread follow-ups), enables interactivity, and asks only for the scopes it uses", () => {
+    expect(manifest.settings.event_subscriptions).toEqual({ request_url: "https://YOUR-HOST/slack/events", bot_events: ["app_mention", "message.channels", "message.groups", "message.im"] });
     expect(manifest.settings.interactivity).toEqual({ is_enabled: true, request_url: "https://YOUR-HOST/slack/events" });
-    expect(manifest.oauth_config.scopes.bot).toEqual(["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history"]);
+    expect(manifest.oauth_config.scopes.bot).toEqual(["app_mentions:read", "channels:history", "chat:write", "chat:write.public", "commands", "groups:history", "im:history"]);
     expect(manifest.settings.socket_mode_enabled).toBe(false);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
   });

@@ -1,5 +1,5 @@
 /** A Store kept in memory, for tests that are about the adapter rather than persistence. */
-import type { Feedback, Store, Subscription } from "../../../src/store/types.js";
+import type { Feedback, Store, Subscription, ThreadRecord } from "../../../src/store/types.js";
 
 export interface MemoryStore extends Store {
   readonly feedback: Feedback[];
@@ -10,6 +10,7 @@ export function createMemoryStore(): MemoryStore {
   const refs = new Map<string, unknown>();
   const unreachable = new Map<string, string>();
   const feedback: Feedback[] = [];
+  const threads = new Map<string, ThreadRecord>();
   const key = (p: string, id: string) => `${p}:${id}`;
   return {
     feedback,
@@ -47,6 +48,13 @@ export function createMemoryStore(): MemoryStore {
     },
     async recordFeedback(f) {
       feedback.push(f);
+    },
+    async thread(p, id, thread) {
+      return structuredClone(threads.get(`${key(p, id)}:${thread}`));
+    },
+    async saveThread(p, id, thread, context) {
+      const old = threads.get(`${key(p, id)}:${thread}`);
+      threads.set(`${key(p, id)}:${thread}`, { platform: p, conversationId: id, thread, context: { ...old?.context, ...context }, updatedAt: new Date().toISOString() });
     },
     async close() {},
   };

@@ -49,6 +49,13 @@ export interface BuildManifestInput {
 
 const BOT_SCOPES = ["personal", "team", "groupChat"] as const;
 
+/**
+ * Resource-specific consent to receive every message of the team's channels, granted when the
+ * app is added to a team: without it Teams sends only @mentions, and a reply in a thread the
+ * bot answered in could not be answered without a new mention. The bot ignores the rest.
+ */
+export const CHANNEL_MESSAGES_PERMISSION = "ChannelMessage.Read.Group";
+
 /** The bot command list entry of one command: its id as title, its English description. */
 export function commandEntry(spec: Pick<CommandSpec, "id" | "description">): { title: string; description: string } {
   if (spec.id.length > COMMAND_TITLE_MAX) throw new ManifestError([`command "${spec.id}": id longer than ${COMMAND_TITLE_MAX} characters cannot be a Teams command title`]);
@@ -84,6 +91,8 @@ export function buildTeamsManifest(input: BuildManifestInput): TeamsManifest {
         commandLists: BOT_SCOPES.map((scope) => ({ scopes: [scope], commands })),
       },
     ],
+    webApplicationInfo: { id },
+    authorization: { permissions: { resourceSpecific: [{ name: CHANNEL_MESSAGES_PERMISSION, type: "Application" as const }] } },
   };
   const parsed = teamsManifestSchema.safeParse(manifest);
   if (!parsed.success) {
