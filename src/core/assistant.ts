@@ -5,6 +5,28 @@
 import type { Citation, ConversationRef, Lang, Reply, Request } from "./types.js";
 import type { CommandSpec } from "./command.js";
 
+/** One indexed document, as an overview or a link preview shows it. */
+export interface DocumentInfo {
+  /** Document symbol, when known. */
+  symbol?: string;
+  /** English title where there is one, else the title as printed. */
+  title: string;
+  /** Issue date, ISO yyyy-mm-dd. */
+  date?: string;
+  /** English name of the body the document belongs to. */
+  body?: string;
+  /** "General", "Limited", … as printed in the header. */
+  distribution?: string;
+}
+
+/** What the document index holds, for an overview (Slack's App Home). */
+export interface LibrarySummary {
+  documents: number;
+  newest?: DocumentInfo;
+  /** Documents per body, most first; documents of no known body are not counted here. */
+  bodies: { id: string; name: string; documents: number }[];
+}
+
 export interface Assistant {
   /** Routes a command or question and returns the reply. Never throws for bad input. */
   handle(request: Request): Promise<Reply>;
@@ -16,6 +38,10 @@ export interface Assistant {
   commands(): readonly CommandSpec[];
   /** Detects the language of a piece of text. */
   languageOf(text: string): Lang;
+  /** What the document index holds. */
+  library(): LibrarySummary;
+  /** The indexed document with this symbol (case-insensitive), if any. */
+  documentInfo(symbol: string): DocumentInfo | undefined;
 }
 
 /** Why a proactive post failed; the scheduler decides what to do from the code. */

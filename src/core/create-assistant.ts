@@ -3,9 +3,9 @@
  * the router, and exposes the `Assistant` that every adapter talks to.
  */
 import type { AppConfig } from "./config.js";
-import type { Assistant } from "./assistant.js";
+import type { Assistant, DocumentInfo, LibrarySummary } from "./assistant.js";
 import type { Store } from "../store/types.js";
-import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { DocumentMeta, KnowledgeIndex } from "../knowledge/model.js";
 import type { AnswerWording } from "./wording.js";
 import { createLogger, type Logger } from "./log.js";
 import { createThreadMemory, type ThreadContext, type ThreadPersistence } from "./memory.js";
@@ -58,7 +58,34 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     },
     commands: () => registry.list(),
     languageOf: (text) => detectLanguage(text),
+    library: () => librarySummary(index),
+    documentInfo(symbol) {
+      const wanted = symbol.trim().toUpperCase();
+      const doc = index.documents.find((d) => d.meta.symbol?.toUpperCase() === wanted);
+      return doc && documentInfoOf(index, doc.meta);
+    },
   };
+}
+
+function documentInfoOf(index: KnowledgeIndex, meta: DocumentMeta): DocumentInfo {
+  const info: DocumentInfo = { title: meta.titleEn ?? meta.title ?? meta.symbol ?? meta.file };
+  if (meta.symbol) info.symbol = meta.symbol;
+  if (meta.date) info.date = meta.date;
+  if (meta.distribution) info.distribution = meta.distribution;
+  const body = meta.body && index.glossary.body(meta.body);
+  if (body) info.body = body.en;
+  return info;
+}
+
+function librarySummary(index: KnowledgeIndex): LibrarySummary {
+  const metas = index.documents.map((d) => d.meta);
+  const dated = metas.filter((m) => m.date).sort((a, b) => (b.date! < a.date! ? -1 : b.date! > a.date! ? 1 : 0));
+  const perBody = new Map<string, number>();
+  for (const m of metas) if (m.body) perBody.set(m.body, (perBody.get(m.body) ?? 0) + 1);
+  const bodies = [...perBody]
+    .map(([id, documents]) => ({ id, name: index.glossary.body(id)?.en ?? id, documents }))
+    .sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name));
+  return { documents: metas.length, ...(dated[0] ? { newest: documentInfoOf(index, dated[0]) } : {}), bodies };
 }
 
 /** Thread contexts as the store's thread records (a conversation without threads is thread ""). */

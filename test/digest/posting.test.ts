@@ -74,6 +74,8 @@ const unusedAssistant: Assistant = {
   feedback: async () => undefined,
   commands: () => [],
   languageOf: () => "en",
+  library: () => ({ documents: 0, bodies: [] }),
+  documentInfo: () => undefined,
 };
 
 let index: KnowledgeIndex;

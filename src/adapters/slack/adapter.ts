@@ -15,6 +15,9 @@ import { createSlackPoster } from "./poster.js";
 import { createRecentIds } from "./recent-ids.js";
 import { createReplier } from "./replier.js";
 import { registerThreadListeners } from "./thread-listeners.js";
+import { registerHome } from "./home.js";
+import { registerShortcuts } from "./shortcuts.js";
+import { registerUnfurls } from "./unfurl.js";
 import { createThreadLedger } from "../thread-ledger.js";
 import type { RenderOptions } from "./render.js";
 import { webClientOptions, type RateLimitRetryOptions } from "./web-api.js";
@@ -91,11 +94,12 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     render: config.render,
     retry: config.retry,
   });
-  registerThreadListeners(app, {
-    replier: createReplier({ assistant, logger, render: config.render, retry: config.retry }),
-    threads: createThreadLedger("slack", config.store),
-    logger,
-  });
+  const replier = createReplier({ assistant, logger, render: config.render, retry: config.retry });
+  const threads = createThreadLedger("slack", config.store);
+  registerThreadListeners(app, { replier, threads, logger });
+  registerShortcuts(app, { replier, threads, logger });
+  registerHome(app, { assistant, store: config.store, logger, digestCommand: "/digest" });
+  registerUnfurls(app, { assistant, logger });
 
   let started = false;
   let socketStarted = false;

@@ -4,6 +4,8 @@
  */
 import type { CommandSpec } from "../../core/command.js";
 import { SLACK_EVENTS_PATH } from "./adapter.js";
+import { SHORTCUT_IDS } from "./shortcuts.js";
+import { UNFURL_DOMAINS } from "./unfurl.js";
 
 export const MANIFEST_HOST_PLACEHOLDER = "YOUR-HOST";
 
@@ -11,12 +13,13 @@ export const MANIFEST_HOST_PLACEHOLDER = "YOUR-HOST";
  * Bot scopes: slash commands, reading mentions and DMs, posting (also in public channels the bot
  * has not joined, for digests), and reading channel messages (follow-ups in threads it answered in).
  */
-export const BOT_SCOPES = ["app_mentions:read", "channels:history", "chat:write", "chat:write.public", "commands", "groups:history", "im:history"] as const;
+export const BOT_SCOPES = ["app_mentions:read", "channels:history", "chat:write", "chat:write.public", "commands", "groups:history", "im:history", "links:read", "links:write"] as const;
 /**
- * Events the app answers: @mentions, messages in its DMs, and messages in public and private
- * channels it is in (answered only in threads it took part in).
+ * Events the app answers: @mentions, messages in its DMs, messages in public and private
+ * channels it is in (answered only in threads it took part in), App Home visits and links to
+ * UN documents (previews).
  */
-export const BOT_EVENTS = ["app_mention", "message.channels", "message.groups", "message.im"] as const;
+export const BOT_EVENTS = ["app_home_opened", "app_mention", "link_shared", "message.channels", "message.groups", "message.im"] as const;
 
 export interface ManifestOptions {
   /** Public host Slack calls in HTTP mode; the manifest keeps a placeholder by default. */
@@ -40,6 +43,8 @@ export interface SlackManifest {
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     bot_user: { display_name: string; always_online: boolean };
     slash_commands: SlashCommandManifest[];
+    shortcuts: { name: string; type: "message" | "global"; callback_id: string; description: string }[];
+    unfurl_domains: string[];
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -82,9 +87,14 @@ export function buildSlackManifest(commands: readonly CommandSpec[], options: Ma
       background_color: "#1d4f91",
     },
     features: {
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name, always_online: true },
       slash_commands: commands.map((c) => slashCommand(c, url)),
+      shortcuts: [
+        { name: "Ask about this message", type: "message", callback_id: SHORTCUT_IDS.askAboutMessage, description: "Ask the assistant a question starting from this message" },
+        { name: "Ask the UNCAC Assistant", type: "global", callback_id: SHORTCUT_IDS.askQuestion, description: "Ask a question about the meeting documents" },
+      ],
+      unfurl_domains: [...UNFURL_DOMAINS],
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
     settings: {

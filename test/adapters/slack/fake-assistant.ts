@@ -41,6 +41,15 @@ export function cannedAnswer(): Reply {
   };
 }
 
+export const LIBRARY = {
+  documents: 12,
+  newest: { symbol: "CAC/COSP/WG.4/2024/1", title: "Provisional agenda and annotations", date: "2024-06-13", body: "Working Group on the Prevention of Corruption", distribution: "General" },
+  bodies: [
+    { id: "wg-prevention", name: "Working Group on the Prevention of Corruption", documents: 7 },
+    { id: "cosp", name: "Conference of the States Parties", documents: 5 },
+  ],
+};
+
 export interface FakeAssistant extends Assistant {
   requests: Request[];
   votes: { conversation: ConversationRef; user?: string; answerRef: string; vote: "up" | "down" }[];
@@ -77,5 +86,7 @@ export function createFakeAssistant(): FakeAssistant {
     },
     commands: () => FAKE_COMMANDS,
     languageOf: (text) => (/[\u4e00-\u9fff]/.test(text) ? "zh" : "en"),
+    library: () => LIBRARY,
+    documentInfo: (symbol) => (symbol.toUpperCase() === "CAC/COSP/WG.4/2024/1" ? LIBRARY.newest : undefined),
   };
 }

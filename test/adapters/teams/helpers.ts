@@ -125,6 +125,8 @@ export function fakeAssistant(answer: (r: Request) => Reply = defaultAnswer): As
     },
     commands: () => [],
     languageOf: (t) => (/[\u4e00-\u9fff]/.test(t) ? "zh" : "en"),
+    library: () => ({ documents: 0, bodies: [] }),
+    documentInfo: () => undefined,
   };
 }
 
