@@ -32,8 +32,10 @@ export interface Assistant {
   handle(request: Request): Promise<Reply>;
   /** The full text of one cited passage (for "show passage" buttons). */
   passage(passageId: string): Citation | undefined;
-  /** Stores a feedback vote; a no-op without a store. */
-  feedback(conversation: ConversationRef, user: string | undefined, answerRef: string, vote: "up" | "down"): Promise<void>;
+  /** Stores a feedback vote and returns its id (for a reason given afterwards); undefined without a store. */
+  feedback(conversation: ConversationRef, user: string | undefined, answerRef: string, vote: "up" | "down"): Promise<string | undefined>;
+  /** Attaches the reason someone gave for a vote. */
+  feedbackReason(voteId: string, reason: string): Promise<void>;
   /** The command registry, for manifests and help. */
   commands(): readonly CommandSpec[];
   /** Detects the language of a piece of text. */

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 /**
  * Composition root of the assistant core: loads the document index, the command registry and
  * the router, and exposes the `Assistant` that every adapter talks to.
@@ -13,6 +14,9 @@ import { createRouter } from "./router.js";
 import { detectLanguage } from "../answer/understand.js";
 import { loadIndex } from "../knowledge/load.js";
 import { registry } from "../../commands/index.js";
+
+/** Replies that answer (or fail to answer) a question about the documents; help and errors are not questions. */
+const QUESTION_KINDS: ReadonlySet<string> = new Set(["answer", "refusal", "clarification"]);
 
 export interface AssistantOptions {
   config: AppConfig;
@@ -48,13 +52,26 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
   });
   return {
     index,
-    handle: (request) => router.handle(request),
+    async handle(request) {
+      const reply = await router.handle(request);
+      if (opts.store && QUESTION_KINDS.has(reply.kind)) {
+        const question = { conversation: request.conversation, text: request.text, answered: reply.answered, kind: reply.kind, at: (opts.now?.() ?? new Date()).toISOString() };
+        // The report may miss a question; the asker must not miss the answer.
+        await opts.store.recordQuestion(question).catch((err: unknown) => logger.error("question not recorded", { error: err instanceof Error ? err.message : String(err) }));
+      }
+      return reply;
+    },
     passage(passageId) {
       return index.passage(passageId) ? index.cite(passageId) : undefined;
     },
     async feedback(conversation, user, answerRef, vote) {
-      if (!opts.store) return;
-      await opts.store.recordFeedback({ conversation, user, answerRef, vote, at: (opts.now?.() ?? new Date()).toISOString() });
+      if (!opts.store) return undefined;
+      const id = randomUUID();
+      await opts.store.recordFeedback({ id, conversation, user, answerRef, vote, at: (opts.now?.() ?? new Date()).toISOString() });
+      return id;
+    },
+    async feedbackReason(voteId, reason) {
+      await opts.store?.setFeedbackReason(voteId, reason.trim().slice(0, 2000));
     },
     commands: () => registry.list(),
     languageOf: (text) => detectLanguage(text),

@@ -4,13 +4,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, rename } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
 import type { ConversationRef } from "../core/types.js";
 import type { Logger } from "../core/log.js";
-import type { DigestLogEntry, Feedback, Store, Subscription } from "./types.js";
+import type { DigestLogEntry, Store, Subscription } from "./types.js";
 import { acquireLock, type FileLock } from "./lock.js";
 import { migrate, UnsupportedVersionError } from "./migrations.js";
 import { CURRENT_VERSION, databaseSchema, emptyDatabase, type Database } from "./schema.js";
@@ -22,7 +22,7 @@ export interface StoreConfig {
   logger: Logger;
   /** Clock for timestamps (tests inject one). */
   now?: () => Date;
-  /** Digest log entries, and threads quiet, for longer than this many days are dropped on open. Default 120. */
+  /** Digest log entries, questions asked, and threads quiet, older than this many days are dropped on open. Default 120. */
   keepLogDays?: number;
 }
 
@@ -42,7 +42,6 @@ export interface LowdbStore extends Store {
   readonly migratedFrom?: number;
   /** The digest log, optionally of one subscription. */
   digestLog(subscriptionId?: string): Promise<DigestLogEntry[]>;
-  listFeedback(): Promise<Feedback[]>;
 }
 
 /** Raised by any call after close(). */
@@ -134,6 +133,7 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   db.data.digestLog = db.data.digestLog.filter((e) => e.localDate >= cutoff);
   // A thread quiet for as long is not followed up any more; forget it so the file stays small.
   db.data.threads = db.data.threads.filter((t) => t.updatedAt.slice(0, 10) >= cutoff);
+  db.data.questions = db.data.questions.filter((q) => q.at.slice(0, 10) >= cutoff);
   await db.write();
 
   let closed = false;
@@ -254,8 +254,24 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
         d.feedback.push(structuredClone(feedback));
       });
     },
-    async listFeedback() {
-      return structuredClone(data().feedback);
+    async listFeedback(since) {
+      return structuredClone(data().feedback.filter((f) => since === undefined || f.at >= since));
+    },
+    async setFeedbackReason(id, reason) {
+      const found = data().feedback.some((f) => f.id === id);
+      if (found)
+        await mutate((d) => {
+          for (const f of d.feedback) if (f.id === id) f.reason = reason;
+        });
+      return found;
+    },
+    async recordQuestion(question) {
+      await mutate((d) => {
+        d.questions.push(structuredClone(question));
+      });
+    },
+    async listQuestions(since) {
+      return structuredClone(data().questions.filter((q) => since === undefined || q.at >= since));
     },
     async thread(platform, conversationId, thread) {
       const entry = findThread(data(), platform, conversationId, thread);
@@ -276,4 +292,27 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     },
   };
   return store;
+}
+
+/**
+ * Reads the database file without taking the lock or writing, for reports while the assistant
+ * runs (lowdb allows one writer; readers see the last complete write, as the writer renames
+ * a finished temporary file over it). A missing file reads as empty.
+ */
+export async function readStoreSnapshot(file: string): Promise<Pick<Store, "listQuestions" | "listFeedback">> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    if ((err as { code?: string }).code !== "ENOENT") throw new Error(`${file} cannot be read: ${(err as Error).message}`);
+    raw = emptyDatabase();
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error(`${file} is not a database file`);
+  const parsed = databaseSchema.safeParse(migrate(raw as Record<string, unknown>).data);
+  if (!parsed.success) throw new Error(`${file} does not match the version ${CURRENT_VERSION} schema: ${parsed.error.issues[0]?.message}`);
+  const d = parsed.data;
+  return {
+    listQuestions: async (since) => d.questions.filter((q) => since === undefined || q.at >= since),
+    listFeedback: async (since) => d.feedback.filter((f) => since === undefined || f.at >= since),
+  };
 }

@@ -63,6 +63,16 @@ export const feedbackSchema = z.object({
   answerRef: z.string(),
   vote: z.enum(["up", "down"]),
   at: z.string(),
+  id: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+export const questionRecordSchema = z.object({
+  conversation: conversationRefSchema,
+  text: z.string(),
+  answered: z.boolean(),
+  kind: z.string(),
+  at: z.string(),
 });
 
 export const threadRecordSchema = z.object({
@@ -82,6 +92,7 @@ export const databaseSchema = z.object({
   feedback: z.array(feedbackSchema),
   // Added within version 1: files written before it have no threads yet.
   threads: z.array(threadRecordSchema).default([]),
+  questions: z.array(questionRecordSchema).default([]),
 });
 
 /** The whole database as held in memory and written to the file. */
@@ -90,5 +101,5 @@ export type { DigestLogEntry } from "./types.js";
 
 /** A fresh, empty database of the current version. */
 export function emptyDatabase(): Database {
-  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [], threads: [] };
+  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [], threads: [], questions: [] };
 }

@@ -43,6 +43,20 @@ export interface Feedback {
   answerRef: string;
   vote: "up" | "down";
   at: string;
+  /** Set when the vote is recorded, so that a reason given afterwards can be attached to it. */
+  id?: string;
+  /** Why the answer did not help, when the person said so (asked on 👎). */
+  reason?: string;
+}
+
+/** A question the assistant was asked, and whether the documents answered it (for the report). */
+export interface QuestionRecord {
+  conversation: ConversationRef;
+  text: string;
+  answered: boolean;
+  /** The reply's kind: "answer", "refusal", "clarification", … */
+  kind: string;
+  at: string;
 }
 
 /**
@@ -82,6 +96,13 @@ export interface Store {
   /** The log entry of one subscription's digest for one local date (attempts, outcome). */
   digestEntry(subscriptionId: string, localDate: string): Promise<DigestLogEntry | undefined>;
   recordFeedback(feedback: Feedback): Promise<void>;
+  /** Attaches a reason to the vote with this id; false when there is no such vote. */
+  setFeedbackReason(id: string, reason: string): Promise<boolean>;
+  /** Votes, oldest first; only those at or after `since` (ISO date or time) when given. */
+  listFeedback(since?: string): Promise<Feedback[]>;
+  recordQuestion(question: QuestionRecord): Promise<void>;
+  /** Questions asked, oldest first; only those at or after `since` (ISO date or time) when given. */
+  listQuestions(since?: string): Promise<QuestionRecord[]>;
   /** The record of a thread the bot answered in, if any. */
   thread(platform: ConversationRef["platform"], conversationId: string, thread: string): Promise<ThreadRecord | undefined>;
   /** Creates the thread's record or merges `context` into it (keys in `context` replace older values). */

@@ -64,3 +64,29 @@ describe("/digest and /meetings through the assistant", () => {
     expect(r.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe("what the assistant records for follow-ups and the feedback report", () => {
+  const inThread: ConversationRef = { platform: "slack", id: "C0REC", team: "T1", user: "U1", thread: "1700000000.000100" };
+
+  it("keeps a thread's context in the store, where a restarted assistant finds it", async () => {
+    await ask("/agenda 15", inThread);
+    await new Promise((r) => setTimeout(r, 20));
+    const record = await store.thread("slack", "C0REC", "1700000000.000100");
+    expect(record?.context).toMatchObject({ lastQuestion: "/agenda 15", meetingId: expect.stringMatching(/15/) });
+  });
+
+  it("records questions with whether the documents answered them, but not help", async () => {
+    const before = (await store.listQuestions()).length;
+    await ask("resolution 99/99", inThread);
+    await ask("/help", inThread);
+    const recorded = (await store.listQuestions()).slice(before);
+    expect(recorded).toEqual([{ conversation: inThread, text: "resolution 99/99", answered: false, kind: expect.stringMatching(/refusal|clarification/), at: now().toISOString() }]);
+  });
+
+  it("returns the id of a vote, to which a reason is attached afterwards", async () => {
+    const id = await assistant.feedback(inThread, "U1", "doc#1", "down");
+    expect(id).toEqual(expect.any(String));
+    await assistant.feedbackReason(id!, "  wrong meeting  ");
+    expect((await store.listFeedback()).find((f) => f.id === id)).toMatchObject({ vote: "down", reason: "wrong meeting" });
+  });
+});

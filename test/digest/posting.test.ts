@@ -72,6 +72,7 @@ const unusedAssistant: Assistant = {
   },
   passage: () => undefined,
   feedback: async () => undefined,
+  feedbackReason: async () => undefined,
   commands: () => [],
   languageOf: () => "en",
   library: () => ({ documents: 0, bodies: [] }),

@@ -56,5 +56,30 @@ export function storeContract(name: string, harness: ContractHarness): void {
         expect((await again.thread("teams", "19:x@thread.tacv2", "1725523262345"))?.context).toEqual({ resolution: "10/3" });
       });
     });
+
+    describe("questions and feedback", () => {
+      const conversation = { platform: "slack" as const, id: "C1", thread: "1" };
+
+      it("lists the questions asked, oldest first, from a date on when asked", async () => {
+        const store = await open();
+        await store.recordQuestion({ conversation, text: "agenda 15", answered: true, kind: "answer", at: "2024-09-01T08:00:00.000Z" });
+        await store.recordQuestion({ conversation, text: "who chairs?", answered: false, kind: "refusal", at: "2024-09-03T08:00:00.000Z" });
+        expect((await store.listQuestions()).map((q) => q.text)).toEqual(["agenda 15", "who chairs?"]);
+        expect(await store.listQuestions("2024-09-02")).toEqual([{ conversation, text: "who chairs?", answered: false, kind: "refusal", at: "2024-09-03T08:00:00.000Z" }]);
+      });
+
+      it("attaches a reason to a recorded vote by its id, and says when there is no such vote", async () => {
+        const store = await open();
+        await store.recordFeedback({ id: "v1", conversation, user: "U1", answerRef: "p#27", vote: "down", at: "2024-09-03T08:01:00.000Z" });
+        await store.recordFeedback({ id: "v0", conversation, user: "U1", answerRef: "p#1", vote: "up", at: "2024-08-01T08:01:00.000Z" });
+        expect(await store.setFeedbackReason("v1", "wrong session")).toBe(true);
+        expect(await store.setFeedbackReason("nope", "x")).toBe(false);
+        expect(await store.listFeedback("2024-09-01")).toEqual([{ id: "v1", conversation, user: "U1", answerRef: "p#27", vote: "down", at: "2024-09-03T08:01:00.000Z", reason: "wrong session" }]);
+        const again = await harness.reopen(store);
+        opened.push(again);
+        expect((await again.listFeedback()).find((f) => f.id === "v1")?.reason).toBe("wrong session");
+        expect(await again.listQuestions()).toEqual([]);
+      });
+    });
   });
 }

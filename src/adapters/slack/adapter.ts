@@ -18,6 +18,7 @@ import { registerThreadListeners } from "./thread-listeners.js";
 import { registerHome } from "./home.js";
 import { registerShortcuts } from "./shortcuts.js";
 import { registerUnfurls } from "./unfurl.js";
+import { registerFeedbackReason } from "./feedback-reason.js";
 import { createThreadLedger } from "../thread-ledger.js";
 import type { RenderOptions } from "./render.js";
 import { webClientOptions, type RateLimitRetryOptions } from "./web-api.js";
@@ -100,6 +101,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   registerShortcuts(app, { replier, threads, logger });
   registerHome(app, { assistant, store: config.store, logger, digestCommand: "/digest" });
   registerUnfurls(app, { assistant, logger });
+  registerFeedbackReason(app, { assistant, logger });
 
   let started = false;
   let socketStarted = false;

@@ -11,6 +11,7 @@ import { deliverByRespond, respondWith, type ChannelTarget } from "./deliver.js"
 import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
 import { createReplier, errorText } from "./replier.js";
+import { reasonModal } from "./feedback-reason.js";
 import { ACTION_IDS, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import { fromSlackText } from "./slack-text.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
@@ -108,7 +109,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     };
     let text = t("feedbackThanks", lang);
     try {
-      await assistant.feedback(conversation, body.user.id, action.value ?? "", vote);
+      const voteId = await assistant.feedback(conversation, body.user.id, action.value ?? "", vote);
+      if (vote === "down" && voteId) {
+        await client.views.open({ trigger_id: body.trigger_id, view: reasonModal(voteId, lang) }).catch((err) => logger.warn("slack feedback form not opened", { error: errorText(err) }));
+      }
     } catch (err) {
       logger.error("feedback not stored", { error: errorText(err) });
       text = t("feedbackFailed", lang);

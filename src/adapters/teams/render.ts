@@ -6,7 +6,7 @@
  * several activities, each under `maxActivityBytes`.
  */
 import { createHash } from "node:crypto";
-import type { Citation, Reply } from "../../core/types.js";
+import type { Citation, Lang, Reply } from "../../core/types.js";
 import { plainText, shorten, splitByBytes, textBlocks, type TextBlock } from "./card-text.js";
 import { labelsFor, type CardLabels } from "./labels.js";
 
@@ -175,4 +175,21 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outgoing
 /** A short plain message (acknowledgements), without a card. */
 export function renderNote(text: string): OutgoingActivity {
   return { type: "message", text };
+}
+
+/** After a 👎: a card asking what was wrong, whose submit carries the vote's id. */
+export function renderReasonCard(voteId: string, lang: Lang): OutgoingActivity {
+  const labels = labelsFor(lang);
+  const card: AdaptiveCard = {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: ADAPTIVE_CARD_VERSION,
+    body: [
+      { type: "TextBlock", text: labels.reasonPrompt, wrap: true },
+      { type: "Input.Text", id: "reason", isMultiline: true, maxLength: 2000, placeholder: labels.reasonPlaceholder },
+    ],
+    actions: [{ type: "Action.Submit", title: labels.reasonSend, data: { action: "feedbackReason", voteId } }],
+    msteams: { width: "Full" },
+  };
+  return toActivity(card, labels.reasonPrompt);
 }

@@ -87,6 +87,20 @@ export const feedbackValueSchema = z.object({
 });
 export type FeedbackValue = z.infer<typeof feedbackValueSchema>;
 
+/** The data the reason card's Action.Submit sends back (see render.ts renderReasonCard). */
+export const reasonValueSchema = z.object({
+  action: z.literal("feedbackReason"),
+  voteId: z.string().min(1).max(200),
+  reason: z.string().max(2000).optional(),
+});
+export type ReasonValue = z.infer<typeof reasonValueSchema>;
+
+/** The reason for a 👎 carried by a message activity's `value`, if that is what it is. */
+export function reasonOf(activity: Partial<Activity>): ReasonValue | undefined {
+  const parsed = reasonValueSchema.safeParse(activity.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The feedback vote carried by a message activity's `value`, if that is what it is. */
 export function feedbackOf(activity: Partial<Activity>): FeedbackValue | undefined {
   const parsed = feedbackValueSchema.safeParse(activity.value);

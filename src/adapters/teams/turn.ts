@@ -10,9 +10,9 @@ import type { Logger } from "../../core/log.js";
 import type { Reply } from "../../core/types.js";
 import type { Store } from "../../store/types.js";
 import { labelsFor } from "./labels.js";
-import { renderNote, renderReply, type OutgoingActivity, type RenderOptions } from "./render.js";
+import { renderNote, renderReasonCard, renderReply, type OutgoingActivity, type RenderOptions } from "./render.js";
 import { withTeamsRetry, type RetryPolicy } from "./retry.js";
-import { conversationOf, feedbackOf, mentionsBot, referenceOf, toRequest } from "./translate.js";
+import { conversationOf, feedbackOf, mentionsBot, reasonOf, referenceOf, toRequest } from "./translate.js";
 import { createThreadLedger } from "../thread-ledger.js";
 
 export interface TurnConfig {
@@ -63,12 +63,20 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
 
   async function onMessage(ctx: TurnContext): Promise<void> {
     const activity = ctx.activity;
+    const lang = activity.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
     const vote = feedbackOf(activity);
     if (vote) {
       const conversation = conversationOf(activity);
-      await assistant.feedback(conversation, conversation.user, vote.ref, vote.vote);
-      const lang = activity.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
-      await sendAll(ctx, [renderNote(labelsFor(lang).feedbackThanks)], "feedback acknowledgement", retry, logger);
+      const voteId = await assistant.feedback(conversation, conversation.user, vote.ref, vote.vote);
+      // A 👎 asks what was wrong; the answer to that card is attached to the vote.
+      const ack = vote.vote === "down" && voteId ? renderReasonCard(voteId, lang) : renderNote(labelsFor(lang).feedbackThanks);
+      await sendAll(ctx, [ack], "feedback acknowledgement", retry, logger);
+      return;
+    }
+    const reason = reasonOf(activity);
+    if (reason) {
+      if (reason.reason?.trim()) await assistant.feedbackReason(reason.voteId, reason.reason);
+      await sendAll(ctx, [renderNote(labelsFor(lang).reasonThanks)], "feedback acknowledgement", retry, logger);
       return;
     }
     if (!(await isForTheBot(activity))) {

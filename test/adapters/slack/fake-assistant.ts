@@ -53,15 +53,18 @@ export const LIBRARY = {
 export interface FakeAssistant extends Assistant {
   requests: Request[];
   votes: { conversation: ConversationRef; user?: string; answerRef: string; vote: "up" | "down" }[];
+  reasons: { voteId: string; reason: string }[];
 }
 
 /** "/agenda x" (not a number) is a bad argument; a request containing "boom" throws; everything else gets the canned answer. */
 export function createFakeAssistant(): FakeAssistant {
   const requests: Request[] = [];
   const votes: FakeAssistant["votes"] = [];
+  const reasons: FakeAssistant["reasons"] = [];
   return {
     requests,
     votes,
+    reasons,
     async handle(request) {
       requests.push(request);
       if (request.text.includes("boom")) throw new Error("simulated failure");
@@ -83,6 +86,10 @@ export function createFakeAssistant(): FakeAssistant {
     passage: (id) => [CITATION_27, CITATION_28].find((c) => c.passageId === id),
     async feedback(conversation, user, answerRef, vote) {
       votes.push({ conversation, user, answerRef, vote });
+      return `vote-${votes.length}`;
+    },
+    async feedbackReason(voteId, reason) {
+      reasons.push({ voteId, reason });
     },
     commands: () => FAKE_COMMANDS,
     languageOf: (text) => (/[\u4e00-\u9fff]/.test(text) ? "zh" : "en"),

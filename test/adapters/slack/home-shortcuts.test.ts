@@ -12,7 +12,7 @@ import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/sla
 import { symbolOfLink } from "../../../src/adapters/slack/unfurl.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";
 import { createFakeAssistant, type FakeAssistant } from "./fake-assistant.js";
-import { BOT_USER_ID, eventBody, sendSigned, startFakeSlackApi, TEAM_ID, waitFor, type FakeSlackApi } from "./fake-slack.js";
+import { BOT_USER_ID, buttonClickBody, eventBody, sendSigned, startFakeSlackApi, TEAM_ID, waitFor, type FakeSlackApi } from "./fake-slack.js";
 
 const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 const FORM = "application/x-www-form-urlencoded";
@@ -21,7 +21,7 @@ const TEAM = { id: TEAM_ID, domain: "example" };
 
 const interaction = (payload: Record<string, unknown>) => new URLSearchParams({ payload: JSON.stringify({ api_app_id: "A0000001", token: "verification-token-unused", is_enterprise_install: false, enterprise: null, ...payload }) }).toString();
 
-function viewSubmission(question: string, privateMetadata: string): string {
+function viewSubmission(question: string, privateMetadata: string, callbackId = "ask_modal", block = "question"): string {
   return interaction({
     type: "view_submission",
     team: TEAM,
@@ -31,9 +31,9 @@ function viewSubmission(question: string, privateMetadata: string): string {
       id: "V0000001",
       team_id: TEAM_ID,
       type: "modal",
-      callback_id: "ask_modal",
+      callback_id: callbackId,
       private_metadata: privateMetadata,
-      state: { values: { question: { text: { type: "plain_text_input", value: question } } } },
+      state: { values: { [block]: { text: { type: "plain_text_input", value: question } } } },
       hash: "1700000000.abc",
       app_id: "A0000001",
       bot_id: "BBOT0001",
@@ -42,7 +42,7 @@ function viewSubmission(question: string, privateMetadata: string): string {
   });
 }
 
-describe("Slack App Home, shortcuts and link previews", () => {
+describe("Slack App Home, shortcuts, link previews and feedback reasons", () => {
   let dir: string;
   let api: FakeSlackApi;
   let assistant: FakeAssistant;
@@ -183,5 +183,29 @@ describe("Slack App Home, shortcuts and link previews", () => {
     expect(symbolOfLink("https://docs.un.org/zh/CAC/COSP/2023/L.1")).toBe("CAC/COSP/2023/L.1");
     expect(symbolOfLink("https://example.org/CAC/COSP/2023/L.1")).toBeUndefined();
     expect(symbolOfLink("not a url")).toBeUndefined();
+  });
+
+  it("asks for a reason on 👎 and attaches the reason given to the vote", async () => {
+    const opensBefore = api.callsTo("views.open").length;
+    await send(buttonClickBody({ action_id: "feedback_down", block_id: "feedback:en", value: "001_7da0608a8050477c#27" }, "https://hooks.slack.invalid/unused"), FORM);
+    const open = await waitFor(() => api.callsTo("views.open").length > opensBefore && api.callsTo("views.open").at(-1)!, "the reason form");
+    const view = open.params.view as { callback_id: string; private_metadata: string; title: { text: string } };
+    expect(view.callback_id).toBe("feedback_reason");
+    expect(view.title.text).toBe("What was wrong?");
+    expect(assistant.votes.at(-1)).toMatchObject({ vote: "down", answerRef: "001_7da0608a8050477c#27" });
+    expect(view.private_metadata).toBe(`vote-${assistant.votes.length}`);
+
+    await send(viewSubmission("the dates are of the 14th meeting", view.private_metadata, "feedback_reason", "reason"), FORM);
+    await waitFor(() => assistant.reasons.length > 0, "the reason");
+    expect(assistant.reasons).toEqual([{ voteId: view.private_metadata, reason: "the dates are of the 14th meeting" }]);
+  });
+
+  it("does not ask for a reason on 👍", async () => {
+    const opensBefore = api.callsTo("views.open").length;
+    const votesBefore = assistant.votes.length;
+    await send(buttonClickBody({ action_id: "feedback_up", block_id: "feedback:en", value: "001_7da0608a8050477c#27" }, "https://hooks.slack.invalid/unused"), FORM);
+    await waitFor(() => assistant.votes.length > votesBefore, "the vote");
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.callsTo("views.open")).toHaveLength(opensBefore);
   });
 });

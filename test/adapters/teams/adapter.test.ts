@@ -159,7 +159,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Agents Playgroun
     expect(capture.calls).toHaveLength(0);
   });
 
-  it("records a feedback vote sent by a card button and thanks the person", async () => {
+  it("records a feedback vote sent by a card button and asks for a reason on 👎", async () => {
     const assistant = fakeAssistant();
     bot = await startBot({ assistant, teams: noAuth });
     const activity = { ...fixture("feedback-submit"), serviceUrl: capture.url };
@@ -170,6 +170,31 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Agents Playgroun
     expect(assistant.votes).toEqual([
       { conversation: { platform: "teams", id: activity.conversation.id, user: activity.from.aadObjectId, team: activity.channelData.tenant.id }, user: activity.from.aadObjectId, ref: "wg4-2024-1#p27", vote: "down" },
     ]);
+    // A 👎 asks what was wrong, with a card whose submit carries the vote's id.
+    const card = cardOf(capture.calls[0]);
+    expect(textsOf(card)[0]).toBe("Thank you. What was missing or wrong? (optional)");
+    expect(card.body[1]).toMatchObject({ type: "Input.Text", id: "reason" });
+    expect(card.actions[0]).toMatchObject({ type: "Action.Submit", data: { action: "feedbackReason", voteId: "vote-1" } });
+  });
+
+  it("attaches the reason submitted from the 👎 card to the vote, and thanks the person", async () => {
+    const assistant = fakeAssistant();
+    bot = await startBot({ assistant, teams: noAuth });
+    // Teams merges the card's inputs into the submit data.
+    const activity = { ...fixture("feedback-submit"), value: { action: "feedbackReason", voteId: "vote-1", reason: "the dates are of the 14th meeting" }, serviceUrl: capture.url };
+
+    await postActivity(bot.url, activity);
+
+    expect(assistant.reasons).toEqual([{ voteId: "vote-1", reason: "the dates are of the 14th meeting" }]);
+    expect(assistant.requests).toHaveLength(0);
+    expect(capture.calls[0].body.text).toBe("Thank you, the reason was recorded.");
+  });
+
+  it("thanks a 👍 without asking anything", async () => {
+    const assistant = fakeAssistant();
+    bot = await startBot({ assistant, teams: noAuth });
+    await postActivity(bot.url, { ...fixture("feedback-submit"), value: { action: "feedback", vote: "up", ref: "wg4-2024-1#p27" }, serviceUrl: capture.url });
+    expect(assistant.votes.map((v) => v.vote)).toEqual(["up"]);
     expect(capture.calls[0].body.text).toBe("Thank you for the feedback.");
   });
 
