@@ -34,12 +34,12 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     createCalendarRoute({ index: assistant.index }),
   ];
   const posters: Poster[] = [];
-  const teams = createTeamsAdapter({ assistant, teams: config.teams, store, logger });
+  const teams = createTeamsAdapter({ assistant, teams: config.teams, store, logger, access: config.access });
   routes.push(...teams.routes);
   posters.push(teams.poster);
   let slack: SlackAdapter | undefined;
   if (config.slack) {
-    slack = createSlackAdapter({ assistant, slack: config.slack, store, logger });
+    slack = createSlackAdapter({ assistant, slack: config.slack, store, logger, access: config.access });
     routes.push(...slack.routes);
     posters.push(slack.poster);
     await slack.start();

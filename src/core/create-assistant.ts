@@ -7,6 +7,7 @@ import type { AppConfig } from "./config.js";
 import type { Assistant, DocumentInfo, LibrarySummary } from "./assistant.js";
 import type { Store } from "../store/types.js";
 import type { DocumentMeta, KnowledgeIndex } from "../knowledge/model.js";
+import type { Reply, Request } from "./types.js";
 import type { AnswerWording } from "./wording.js";
 import { createLogger, type Logger } from "./log.js";
 import { createThreadMemory, type ThreadContext, type ThreadPersistence } from "./memory.js";
@@ -50,10 +51,11 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     now: opts.now,
     logger,
   });
+  const limitedFiles = new Set(index.documents.filter((d) => /^limited/i.test(d.meta.distribution?.trim() ?? "")).map((d) => d.meta.file));
   return {
     index,
     async handle(request) {
-      const reply = await router.handle(request);
+      const reply = withheldIfLimited(await router.handle(request), request, limitedFiles, opts.config.access.limitedDistributionChannels);
       if (opts.store && QUESTION_KINDS.has(reply.kind)) {
         const question = { conversation: request.conversation, text: request.text, answered: reply.answered, kind: reply.kind, at: (opts.now?.() ?? new Date()).toISOString() };
         // The report may miss a question; the asker must not miss the answer.
@@ -82,6 +84,22 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
       return doc && documentInfoOf(index, doc.meta);
     },
   };
+}
+
+/**
+ * Documents of limited distribution ("Distr.: Limited": drafts and conference room papers) are
+ * quoted only in the conversations configured for them (LIMITED_DISTRIBUTION_CHANNELS) and on
+ * the operator's own console; elsewhere an answer resting on one is withheld, saying why.
+ */
+function withheldIfLimited(reply: Reply, request: Request, limitedFiles: ReadonlySet<string>, allowed: readonly string[]): Reply {
+  if (!reply.citations.some((c) => limitedFiles.has(c.file))) return reply;
+  const where = request.conversation;
+  if (where.platform === "console" || where.platform === "cli" || allowed.includes(where.id)) return reply;
+  const text =
+    reply.lang === "zh"
+      ? "这个问题的答案出自限制分发（Distr.: Limited）的文件，不能在此对话中显示。请在为此类文件指定的频道中提问。"
+      : "The answer comes from a document of limited distribution (Distr.: Limited), which is not shown in this conversation. Ask in a channel set up for such documents.";
+  return { kind: "refusal", code: "limited_distribution", answered: false, text, citations: [], lang: reply.lang, ephemeral: true };
 }
 
 function documentInfoOf(index: KnowledgeIndex, meta: DocumentMeta): DocumentInfo {

@@ -72,4 +72,18 @@ export interface Request {
    * can tell the asker it is still working. Never required.
    */
   progress?: (note: string) => void;
+  /**
+   * What the platform says about the asker and the place, for commands that change a
+   * conversation's settings (digest subscriptions). Absent where there is nobody to check (the
+   * console, the CLI): then everything is allowed.
+   */
+  access?: RequestAccess;
+}
+
+/** See Request.access. */
+export interface RequestAccess {
+  /** Whether the asker may change this conversation's digest (a channel manager or a configured admin). */
+  canManage: boolean;
+  /** Whether the bot can post in this conversation (false: a private channel it was not invited to). */
+  botIsMember: boolean;
 }

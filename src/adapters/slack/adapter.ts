@@ -5,7 +5,7 @@
  */
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Assistant, Poster } from "../../core/assistant.js";
-import type { AppConfig } from "../../core/config.js";
+import type { AccessConfig, AppConfig } from "../../core/config.js";
 import { silentLogger, type Logger } from "../../core/log.js";
 import type { Route } from "../../server/http.js";
 import type { Store } from "../../store/types.js";
@@ -39,6 +39,8 @@ export interface SlackAdapterConfig {
   retry?: RateLimitRetryOptions;
   /** How many event ids to remember for deduplication. */
   recentEvents?: number;
+  /** Command prefix and digest managers (`loadConfig().access`); no prefix and channel managers by default. */
+  access?: AccessConfig;
 }
 
 export interface SlackAdapter {
@@ -88,7 +90,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     deferInitialization: true,
   });
 
+  const access: AccessConfig = config.access ?? { commandPrefix: "", digestManagers: "channel-managers", adminUsers: [], limitedDistributionChannels: [] };
   registerListeners(app, {
+    access,
     assistant,
     logger,
     recentEvents: createRecentIds(config.recentEvents),
@@ -99,7 +103,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   const threads = createThreadLedger("slack", config.store);
   registerThreadListeners(app, { replier, threads, logger });
   registerShortcuts(app, { replier, threads, logger });
-  registerHome(app, { assistant, store: config.store, logger, digestCommand: "/digest" });
+  registerHome(app, { assistant, store: config.store, logger, digestCommand: `/${access.commandPrefix}digest` });
   registerUnfurls(app, { assistant, logger });
   registerFeedbackReason(app, { assistant, logger });
 

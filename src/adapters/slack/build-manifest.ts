@@ -11,9 +11,14 @@ export const MANIFEST_HOST_PLACEHOLDER = "YOUR-HOST";
 
 /**
  * Bot scopes: slash commands, reading mentions and DMs, posting (also in public channels the bot
- * has not joined, for digests), and reading channel messages (follow-ups in threads it answered in).
+ * has not joined, for digests), reading channel messages (follow-ups in threads it answered in),
+ * link previews, and reading channels and users (who may change a digest, whether a private
+ * channel has the bot in it).
  */
-export const BOT_SCOPES = ["app_mentions:read", "channels:history", "chat:write", "chat:write.public", "commands", "groups:history", "im:history", "links:read", "links:write"] as const;
+export const BOT_SCOPES = [
+  "app_mentions:read", "channels:history", "channels:read", "chat:write", "chat:write.public", "commands",
+  "groups:history", "groups:read", "im:history", "links:read", "links:write", "users:read",
+] as const;
 /**
  * Events the app answers: @mentions, messages in its DMs, messages in public and private
  * channels it is in (answered only in threads it took part in), App Home visits and links to
@@ -27,6 +32,8 @@ export interface ManifestOptions {
   /** Socket Mode: no request URLs, Slack delivers over a WebSocket opened with SLACK_APP_TOKEN. */
   socketMode?: boolean;
   name?: string;
+  /** Put before every command name (COMMAND_PREFIX): "uncac-" makes /uncac-agenda. */
+  commandPrefix?: string;
 }
 
 export interface SlashCommandManifest {
@@ -89,7 +96,7 @@ export function buildSlackManifest(commands: readonly CommandSpec[], options: Ma
     features: {
       app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name, always_online: true },
-      slash_commands: commands.map((c) => slashCommand(c, url)),
+      slash_commands: commands.map((c) => slashCommand(c, url, options.commandPrefix ?? "")),
       shortcuts: [
         { name: "Ask about this message", type: "message", callback_id: SHORTCUT_IDS.askAboutMessage, description: "Ask the assistant a question starting from this message" },
         { name: "Ask the UNCAC Assistant", type: "global", callback_id: SHORTCUT_IDS.askQuestion, description: "Ask a question about the meeting documents" },
@@ -107,17 +114,18 @@ export function buildSlackManifest(commands: readonly CommandSpec[], options: Ma
   };
 }
 
-function slashCommand(spec: CommandSpec, url: string | undefined): SlashCommandManifest {
+function slashCommand(spec: CommandSpec, url: string | undefined, prefix: string): SlashCommandManifest {
+  const name = `${prefix}${spec.id}`;
   // Slack: lowercase, no spaces or periods, at most 32 characters with the slash.
-  if (!/^[a-z0-9_-]{1,31}$/.test(spec.id)) {
-    throw new Error(`Command id "${spec.id}" cannot be a Slack slash command: use 1-31 lowercase letters, digits, "-" or "_"`);
+  if (!/^[a-z0-9_-]{1,31}$/.test(name)) {
+    throw new Error(`Command "${name}" cannot be a Slack slash command: use 1-31 lowercase letters, digits, "-" or "_" (command id and COMMAND_PREFIX together)`);
   }
-  if (RESERVED_SLASH_COMMANDS.has(spec.id)) {
+  if (RESERVED_SLASH_COMMANDS.has(name)) {
     throw new Error(`Command id "${spec.id}" is a built-in Slack command and cannot be registered by an app: rename the command`);
   }
   const usage = spec.usage.trim();
   return {
-    command: `/${spec.id}`,
+    command: `/${name}`,
     ...(url ? { url } : {}),
     description: shorten(spec.description.en.trim(), DESCRIPTION_MAX),
     ...(usage ? { usage_hint: shorten(usage, USAGE_HINT_MAX) } : {}),

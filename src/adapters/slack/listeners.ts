@@ -11,6 +11,8 @@ import { deliverByRespond, respondWith, type ChannelTarget } from "./deliver.js"
 import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
 import { createReplier, errorText } from "./replier.js";
+import { slackAccess } from "./access.js";
+import type { AccessConfig } from "../../core/config.js";
 import { reasonModal } from "./feedback-reason.js";
 import { ACTION_IDS, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import { fromSlackText } from "./slack-text.js";
@@ -23,7 +25,12 @@ export interface ListenerDeps {
   recentEvents: RecentIds;
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
+  /** The command prefix, who may change digests. */
+  access: AccessConfig;
 }
+
+/** Commands that change a conversation's settings: the asker's rights are looked up for them. */
+const SETTINGS_COMMANDS: ReadonlySet<string> = new Set(["digest"]);
 
 /** Registers every listener on `app`. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -46,7 +53,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   });
 
   for (const spec of assistant.commands()) {
-    app.command(`/${spec.id}`, async ({ command, ack, respond }) => {
+    app.command(`/${deps.access.commandPrefix}${spec.id}`, async ({ command, ack, respond, client }) => {
       // Ack first and empty: the answer follows through response_url, well within Slack's 3 s.
       await ack();
       const args = fromSlackText(command.text ?? "");
@@ -54,7 +61,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       // A slow answer (a model rewording it) tells the asker it is still working, to them only.
       const progress = (note: string) =>
         void respond({ response_type: "ephemeral", replace_original: false, text: note }).catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
-      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress });
+      // Changing a channel's settings needs to know who asks and whether the bot is in the channel.
+      const access = SETTINGS_COMMANDS.has(spec.id) ? await slackAccess(client, deps.access, command.channel_id, command.user_id, logger) : undefined;
+      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress, ...(access ? { access } : {}) });
       await deliverByRespond(respond, reply, deps.render).catch((err) =>
         logger.error("slack respond failed", { command: spec.id, channel: command.channel_id, error: errorText(err) }),
       );

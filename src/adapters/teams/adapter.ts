@@ -36,6 +36,8 @@ export interface TeamsAdapterConfig {
   /** Retrying of throttled and failed calls; tests inject a recording `sleep`. */
   retry?: Partial<RetryPolicy>;
   render?: RenderOptions;
+  /** Command prefix and who may change digests (`loadConfig().access`). */
+  access?: AppConfig["access"];
 }
 
 export interface TeamsAdapter {
@@ -76,7 +78,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...config.retry };
   const auth = createTeamsAuthentication({ teams: config.teams, endpoints: config.authEndpoints, verifyTimeoutMs: config.verifyTimeoutMs, logger });
   const adapter = new TeamsCloudAdapter(toAuthConfiguration(config.teams), config.requestTimeoutMs ?? 15_000);
-  const logic = createTurnLogic({ assistant: config.assistant, store: config.store, logger, retry, render: config.render });
+  const logic = createTurnLogic({ assistant: config.assistant, store: config.store, logger, retry, render: config.render, access: config.access });
 
   const messages: Route = {
     method: "POST",

@@ -72,9 +72,16 @@ export function textWithoutBotMentions(activity: Partial<Activity>): string {
     .trim();
 }
 
+/** "uncac-agenda 15" -> "agenda 15" (and "/uncac-agenda" -> "/agenda") for COMMAND_PREFIX "uncac-". */
+export function withoutCommandPrefix(text: string, prefix: string): string {
+  if (!prefix) return text;
+  const slash = text.startsWith("/") ? "/" : "";
+  return text.slice(slash.length).startsWith(prefix) ? slash + text.slice(slash.length + prefix.length) : text;
+}
+
 /** The neutral request for a message activity. */
-export function toRequest(activity: Partial<Activity>): Request {
-  const request: Request = { text: textWithoutBotMentions(activity), conversation: conversationOf(activity) };
+export function toRequest(activity: Partial<Activity>, commandPrefix = ""): Request {
+  const request: Request = { text: withoutCommandPrefix(textWithoutBotMentions(activity), commandPrefix), conversation: conversationOf(activity) };
   if (activity.locale) request.locale = activity.locale;
   return request;
 }

@@ -7,7 +7,8 @@ import { Activity } from "@microsoft/agents-activity";
 import type { TurnContext } from "@microsoft/agents-hosting";
 import { PostError, type Assistant } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
-import type { Reply } from "../../core/types.js";
+import type { Reply, RequestAccess } from "../../core/types.js";
+import type { AccessConfig } from "../../core/config.js";
 import type { Store } from "../../store/types.js";
 import { labelsFor } from "./labels.js";
 import { renderNote, renderReasonCard, renderReply, type OutgoingActivity, type RenderOptions } from "./render.js";
@@ -17,10 +18,24 @@ import { createThreadLedger } from "../thread-ledger.js";
 
 export interface TurnConfig {
   assistant: Assistant;
+  /** Command prefix and who may change digests (`loadConfig().access`). */
+  access?: AccessConfig;
   store?: Store;
   logger: Logger;
   retry: RetryPolicy;
   render?: RenderOptions;
+}
+
+/**
+ * Who may change a conversation's digest in Teams. Teams tells a bot nobody's role in a team, so
+ * "channel-managers" means the configured admins when there are any, and anyone otherwise; a
+ * personal chat is always its person's own. The bot is in every conversation it hears from.
+ */
+export function teamsAccess(access: AccessConfig, user: string | undefined, conversationType: string | undefined): RequestAccess {
+  const listed = user !== undefined && access.adminUsers.includes(user);
+  const canManage =
+    conversationType === "personal" || access.digestManagers === "anyone" || listed || (access.digestManagers === "channel-managers" && access.adminUsers.length === 0);
+  return { canManage, botIsMember: true };
 }
 
 /** Sends activities in order, each with the bounded retry policy. @throws PostError */
@@ -83,7 +98,8 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
       logger.debug("teams channel message not for the bot", { conversation: activity.conversation?.id });
       return;
     }
-    const request = toRequest(activity);
+    const request = toRequest(activity, config.access?.commandPrefix);
+    if (config.access) request.access = teamsAccess(config.access, request.conversation.user, activity.conversation?.conversationType);
     // A bare @mention (or an empty card submit) is a request for help.
     if (!request.text) request.text = "help";
     // A slow answer (a model rewording it) shows the typing indicator meanwhile.

@@ -223,6 +223,23 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Agents Playgroun
     expect(logs.some((l) => l.includes("teams turn failed") && l.includes("BotNotInConversationRoster"))).toBe(true);
   });
 
+  it("takes the command prefix off a command typed from the menu and tells the assistant who may change digests", async () => {
+    const assistant = fakeAssistant();
+    const access = { commandPrefix: "uncac-", digestManagers: "channel-managers" as const, adminUsers: ["6d2f0a9e-3c41-4b7a-9e55-0c2d7a1b8f34"], limitedDistributionChannels: [] };
+    bot = await startBot({ assistant, teams: noAuth, access });
+
+    await postActivity(bot.url, { ...fixture("channel-mention"), text: "<at>UNCAC Assistant</at> uncac-digest subscribe wg-prevention", serviceUrl: capture.url });
+    const other = fixture("channel-mention");
+    other.from.aadObjectId = "00000000-1111-2222-3333-444444444444";
+    await postActivity(bot.url, { ...other, id: "1725523262999", text: "<at>UNCAC Assistant</at> /uncac-digest status", serviceUrl: capture.url });
+
+    expect(assistant.requests.map((r) => r.text)).toEqual(["digest subscribe wg-prevention", "/digest status"]);
+    expect(assistant.requests.map((r) => r.access)).toEqual([
+      { canManage: true, botIsMember: true },
+      { canManage: false, botIsMember: true },
+    ]);
+  });
+
   it("refuses a body that is not JSON with 400 and asks nothing of the assistant", async () => {
     const assistant = fakeAssistant();
     bot = await startBot({ assistant, teams: noAuth });
