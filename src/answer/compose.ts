@@ -36,19 +36,20 @@ export class Sources {
     return this.ids.includes(passageId);
   }
 
-  citations(): Citation[] {
-    return this.ids.map((id) => this.index.cite(id));
+  /** The citations, each in the asker's language version of its document where the corpus holds one. */
+  citations(lang?: Lang): Citation[] {
+    return this.ids.map((id) => this.index.cite(id, lang));
   }
 }
 
 /** An answered reply. */
 export function answered(text: string, sources: Sources, lang: Lang): Answer {
-  return { answered: true, text: text.trim(), citations: sources.citations(), lang };
+  return { answered: true, text: text.trim(), citations: sources.citations(lang), lang };
 }
 
 /** A refusal: the documents do not say; `text` says what they do cover. */
 export function refused(text: string, lang: Lang, sources?: Sources): Answer {
-  return { answered: false, text: text.trim(), citations: sources?.citations() ?? [], lang };
+  return { answered: false, text: text.trim(), citations: sources?.citations(lang) ?? [], lang };
 }
 
 /** "15th", "1st", "22nd". */

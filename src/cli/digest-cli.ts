@@ -37,7 +37,7 @@ export function parseFlags(argv: string[], spec: Record<string, "value" | "switc
 /** The configured index and its bodies; with `bodyArg` (id, name or abbreviation), the id of the body it names. */
 export async function loadIndexForBody(bodyArg: string | undefined): Promise<{ index: KnowledgeIndex; bodies: BodyCatalog; body?: string }> {
   const config = loadConfig();
-  const index = await loadKnowledgeIndex({ documentsDir: config.documentsDir, glossaryFile: config.glossaryFile, cacheDir: config.cacheDir });
+  const index = await loadKnowledgeIndex({ documentsDir: config.documentsDirs, glossaryFile: config.glossaryFile, cacheDir: config.cacheDir });
   const bodies = bodyCatalogOf(index);
   if (bodyArg === undefined) return { index, bodies };
   const found = bodies.resolve(bodyArg);

@@ -7,8 +7,12 @@ import { loadIndex } from "../knowledge/load.js";
 
 const HELP = `Usage: npm run -s ingest -- [--json] [--help]
 
-Rebuilds the document index from ${"DATA_DIR"}/documents (default data/documents) and caches it.
-  --json   print one JSON object: {"documents","passages","meetings","resolutions","agendaItems","recommendations","symbols","skipped"}
+Rebuilds the document index from DOCUMENTS_DIR (folders separated by ":", read recursively;
+default data/documents) and caches it.
+  --json   print one JSON object: {"documents","passages","meetings","resolutions","agendaItems",
+           "recommendations","symbols","skipped","fallback","adopted"}: "fallback" lists the documents
+           indexed as plain blocks (no structure found) with the reason, "adopted" the resolutions and
+           decisions whose own text is indexed, with their operative paragraphs and verbs.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -25,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const started = Date.now();
   const loaded = await loadIndex({
-    documentsDir: config.documentsDir,
+    documentsDir: config.documentsDirs,
     glossaryFile: config.glossaryFile,
     cacheDir: config.cacheDir,
     rebuild: true,
@@ -33,17 +37,31 @@ async function main(argv: string[]): Promise<number> {
   });
   const counts = loaded.index.counts();
   const skipped = loaded.index.skipped;
+  const fallback = loaded.index.documents.filter((d) => d.meta.structure).map((d) => ({ file: d.meta.file, reason: d.meta.structure!.reason }));
+  const adopted = loaded.index.graph.resolutions
+    .filter((r) => r.docId)
+    .map((r) => ({
+      body: r.body,
+      kind: r.kind,
+      number: r.number,
+      title: r.title,
+      adopted: r.adopted,
+      operative: r.statements.filter((st) => st.paragraph !== undefined).map((st) => ({ paragraph: st.paragraph, verb: st.verb, addressee: st.addressee })),
+    }));
   if (json) {
-    process.stdout.write(JSON.stringify({ ...counts, skipped }) + "\n");
+    process.stdout.write(JSON.stringify({ ...counts, skipped, fallback, adopted }) + "\n");
     return 0;
   }
   process.stderr.write("\n");
   const lines = [
-    `Indexed ${counts.documents} document(s) from ${config.documentsDir} in ${Date.now() - started} ms:`,
+    `Indexed ${counts.documents} document(s) from ${config.documentsDirs.join(", ")} in ${Date.now() - started} ms:`,
     `  ${counts.passages} passages, ${counts.meetings} meetings, ${counts.agendaItems} agenda items,`,
     `  ${counts.resolutions} resolutions and decisions, ${counts.recommendations} recommendations, ${counts.symbols} document symbols.`,
     skipped.length ? `Skipped ${skipped.length} document(s):` : "No document was skipped.",
     ...skipped.map((s) => `  - ${s.file}: ${s.reason}`),
+    ...(fallback.length ? [`Indexed as plain blocks (${fallback.length}):`, ...fallback.map((f) => `  - ${f.file}: ${f.reason}`)] : []),
+    ...(adopted.length ? [`Resolutions and decisions with their own text (${adopted.length}):`] : []),
+    ...adopted.map((r) => `  - ${r.body} ${r.kind} ${r.number}${r.adopted ? `, adopted ${r.adopted}` : ""}: ${r.title ?? "(no title)"}\n      ${r.operative.map((o) => `${o.paragraph} ${o.verb}${o.addressee ? ` (${o.addressee})` : ""}`).join("; ") || "no numbered operative paragraphs"}`),
     `Cache: ${loaded.cacheFile ?? "(none)"}`,
   ];
   process.stdout.write(lines.join("\n") + "\n");

@@ -36,6 +36,7 @@ const envSchema = z.object({
     message: "must be a TCP port number between 0 and 65535, e.g. PORT=3978",
   }),
   DATA_DIR: optionalString,
+  DOCUMENTS_DIR: optionalString,
   DB_FILE: optionalString,
   CACHE_DIR: optionalString,
   OPENAI_API_KEY: optionalString,
@@ -85,7 +86,10 @@ export interface LlmConfig {
 export interface AppConfig {
   port: number;
   dataDir: string;
+  /** The first documents folder (messages); `documentsDirs` lists them all. */
   documentsDir: string;
+  /** DOCUMENTS_DIR: one or more folders, each read recursively. */
+  documentsDirs: string[];
   glossaryFile: string;
   cacheDir: string;
   dbFile: string;
@@ -147,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(cwd, e.DATA_DIR ?? "data");
+  const documentsDirs = e.DOCUMENTS_DIR ? e.DOCUMENTS_DIR.split(":").filter(Boolean).map((d) => resolve(cwd, d)) : [resolve(dataDir, "documents")];
   const timeoutMs = e.OPENAI_TIMEOUT_MS ? Number(e.OPENAI_TIMEOUT_MS) : 8000;
   let llm: LlmConfig | undefined;
   if (e.AZURE_OPENAI_API_KEY) {
@@ -173,7 +178,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT ? Number(e.PORT) : 3978,
     dataDir,
-    documentsDir: resolve(dataDir, "documents"),
+    documentsDir: documentsDirs[0],
+    documentsDirs,
     glossaryFile: resolve(dataDir, "glossary.json"),
     cacheDir: resolve(cwd, e.CACHE_DIR ?? ".cache"),
     dbFile: resolve(cwd, e.DB_FILE ?? resolve(dataDir, "db.json")),

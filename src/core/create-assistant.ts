@@ -35,7 +35,7 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
   const logger = opts.logger ?? createLogger(opts.config.logLevel);
   const index =
     opts.index ??
-    (await loadIndex({ documentsDir: opts.config.documentsDir, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir })).index;
+    (await loadIndex({ documentsDir: opts.config.documentsDirs, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir })).index;
   if (index.skipped.length) {
     for (const s of index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
   }

@@ -72,7 +72,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       meetings: meetings.sort(byDate),
       agenda,
       slots: slots.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start)),
-      resolutions: [...resolutions.values()].sort((a, b) => a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1])),
+      resolutions: [...resolutions.values()].sort((a, b) => a.body.localeCompare(b.body) || a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1]) || a.kind.localeCompare(b.kind)),
       recommendations,
       symbols: [...symbols.values()].sort((a, b) => a.symbol.localeCompare(b.symbol)),
       workplan,
@@ -97,9 +97,27 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   const passages = data.documents.flatMap((d) => d.passages);
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const meetingsById = new Map(data.graph.meetings.map((m) => [m.id, m]));
-  const resolutions = new Map(data.graph.resolutions.map((r) => [r.number, r]));
+  const resolutionsByNumber = new Map<string, Resolution[]>();
+  for (const r of data.graph.resolutions) resolutionsByNumber.set(r.number, [...(resolutionsByNumber.get(r.number) ?? []), r]);
   const symbolKey = (s: string) => s.toUpperCase().replace(/\s+/g, "");
   const symbols = new Map(data.graph.symbols.map((s) => [symbolKey(s.symbol), s]));
+
+  // Language versions: documents filed under the same symbol are one document in several languages.
+  const versionsOf = new Map<string, ParsedDocument[]>();
+  const bySymbol = new Map<string, ParsedDocument[]>();
+  for (const d of data.documents) {
+    for (const sym of d.meta.symbol?.split(/\s+/) ?? []) bySymbol.set(symbolKey(sym), [...(bySymbol.get(symbolKey(sym)) ?? []), d]);
+  }
+  for (const group of bySymbol.values()) {
+    if (group.length < 2) continue;
+    for (const d of group) versionsOf.set(d.meta.id, [...new Set([...(versionsOf.get(d.meta.id) ?? [d]), ...group])]);
+  }
+  /** The same passage in the version of its document in `lang`: same paragraph number, else same locator. */
+  const inLanguage = (p: Passage, lang: string): Passage | undefined => {
+    const version = (versionsOf.get(p.docId) ?? []).find((d) => d.meta.language === lang && d.meta.id !== p.docId);
+    if (!version) return undefined;
+    return p.number ? version.passages.find((x) => x.number === p.number) : version.passages.find((x) => x.locator === p.locator);
+  };
 
   const overlaps = (m: Meeting, from?: string, to?: string) => {
     if (!from && !to) return true;
@@ -127,9 +145,13 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     document: (id) => docs.get(id),
     passage: (id) => passageById.get(id),
-    cite(passageId): Citation {
-      const p = passageById.get(passageId);
-      if (!p) throw new Error(`Unknown passage ${passageId}`);
+    versions: (docId) => versionsOf.get(docId) ?? (docs.has(docId) ? [docs.get(docId)!] : []),
+    cite(passageId, lang): Citation {
+      const asked = passageById.get(passageId);
+      if (!asked) throw new Error(`Unknown passage ${passageId}`);
+      const own = docs.get(asked.docId)!.meta.language;
+      // The asker's language version of the same paragraph, where the corpus holds one.
+      const p = lang && own !== lang ? inLanguage(asked, lang) ?? asked : asked;
       const meta = docs.get(p.docId)!.meta;
       return {
         document: meta.symbol ?? [meta.title, meta.date].filter(Boolean).join(", "),
@@ -151,7 +173,14 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     meeting: (id) => meetingsById.get(id),
     agenda: (meetingId) => data.graph.agenda.filter((a) => a.meetingId === meetingId),
     slots: (meetingId, date) => data.graph.slots.filter((s) => s.meetingId === meetingId && (!date || s.date === date)),
-    resolution: (n) => resolutions.get(n.replace(/\s+/g, "")),
+    resolution(n, q = {}) {
+      const all = (resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? []).filter((r) => (!q.body || r.body === q.body) && (!q.kind || r.kind === q.kind));
+      if (all.length <= 1) return all[0];
+      // The Conference's own resolutions first (the bodies this assistant serves), then the best documented.
+      const weight = (r: Resolution) => (r.body === "cosp" ? 1000 : 0) + (r.docId ? 100 : 0) + (r.kind === "resolution" ? 10 : 0) + r.statements.length;
+      return [...all].sort((a, b) => weight(b) - weight(a))[0];
+    },
+    resolutions: (n) => resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? [],
     recommendations(q = {}) {
       return data.graph.recommendations.filter(
         (r) => (!q.meetingId || r.meetingId === q.meetingId) && (!q.topic || r.text.includes(q.topic) || (r.topic ?? "").includes(q.topic)),

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, loadGlossary, type Glossary } from "./glossary.js";
 import { parseDocument } from "./parse/parse-document.js";
@@ -17,7 +17,8 @@ import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js
 export const INDEX_VERSION = 4;
 
 export interface LoadIndexConfig {
-  documentsDir: string;
+  /** One folder or several, each read recursively. */
+  documentsDir: string | string[];
   glossaryFile: string;
   /** Where the built index is cached; no caching when omitted. */
   cacheDir?: string;
@@ -42,37 +43,77 @@ interface SourceFile {
   sidecar?: string;
 }
 
-/** Reads the documents folder: `*.txt` and `*.md` files and their `*.meta.json` sidecars. */
-export function readCorpus(documentsDir: string): SourceFile[] {
-  if (!existsSync(documentsDir)) throw new Error(`Documents folder not found: ${documentsDir} (set DATA_DIR to the folder that holds documents/)`);
-  const names = readdirSync(documentsDir).sort();
-  return names
-    .filter((n) => /\.(txt|md)$/i.test(n))
-    .map((file) => {
-      const stem = file.replace(/\.[^.]+$/, "");
-      const sidecarName = `${stem}.meta.json`;
-      return {
-        file,
-        text: readFileSync(join(documentsDir, file), "utf8"),
-        sidecar: names.includes(sidecarName) ? readFileSync(join(documentsDir, sidecarName), "utf8") : undefined,
-      };
-    });
+/** Document files the index reads; `.meta.json` sidecars go with the file of the same stem. */
+const DOCUMENT_FILE = /\.(txt|md)$/i;
+
+/** A folder's own notes (README, SOURCES, LICENSE, CHANGELOG) are not meeting documents. */
+const NOT_DOCUMENTS = /^(?:README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE)(?:\.[a-z]+)?$/i;
+
+/** Every file below a folder, recursively, in a stable order. */
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+}
+
+/**
+ * Reads the documents folders (each recursively): text and markdown files with their
+ * `*.meta.json` sidecars. File names are the documents' ids; a name used twice gets its folder.
+ */
+export function readCorpus(documentsDirs: string | string[]): SourceFile[] {
+  const dirs = Array.isArray(documentsDirs) ? documentsDirs : [documentsDirs];
+  const out: SourceFile[] = [];
+  const seen = new Set<string>();
+  for (const dir of dirs) {
+    if (!existsSync(dir)) throw new Error(`Documents folder not found: ${dir} (set DOCUMENTS_DIR to the folders that hold the documents, separated by ":")`);
+    const paths = walk(dir);
+    const all = new Set(paths);
+    for (const path of paths) {
+      if (!DOCUMENT_FILE.test(path) || NOT_DOCUMENTS.test(basename(path))) continue;
+      const sidecarPath = path.replace(/\.[^./]+$/, ".meta.json");
+      let file = basename(path);
+      if (seen.has(file)) file = relative(dir, path).split(sep).join("_");
+      seen.add(file);
+      out.push({ file, text: readFileSync(path, "utf8"), sidecar: all.has(sidecarPath) ? readFileSync(sidecarPath, "utf8") : undefined });
+    }
+  }
+  return out;
 }
 
 /** Parses source files, collecting the ones that fail with their reason. */
 export function parseCorpus(files: SourceFile[], glossary: Glossary, onProgress?: LoadIndexConfig["onProgress"]): { documents: ParsedDocument[]; skipped: SkippedDocument[] } {
   const documents: ParsedDocument[] = [];
   const skipped: SkippedDocument[] = [];
+  const places = glossary.data.venues.flatMap((v) => [v.zh, v.en]).filter(Boolean);
   files.forEach((f, i) => {
     try {
       const sidecar = f.sidecar !== undefined ? parseSidecar(f.sidecar, f.file.replace(/\.[^.]+$/, ".meta.json")) : undefined;
-      documents.push(parseDocument(f.text, { file: f.file, sidecar, resolveBody: (n) => glossary.resolveBodyName(n) }));
+      const doc = parseDocument(f.text, { file: f.file, sidecar, places, resolveBody: (n) => glossary.resolveBodyName(n) });
+      doc.meta.body ??= bodyOfUncoveredDocument(doc, glossary);
+      documents.push(doc);
     } catch (e) {
       skipped.push({ file: f.file, reason: (e as Error).message.replace(`${f.file}: `, "") });
     }
     onProgress?.(f.file, i + 1, files.length);
   });
   return { documents, skipped };
+}
+
+/**
+ * A document whose cover names no body: the body whose symbol prefix its symbol carries, else
+ * the body its opening lines name first.
+ */
+function bodyOfUncoveredDocument(doc: ParsedDocument, glossary: Glossary): string | undefined {
+  const symbol = doc.meta.symbol;
+  if (symbol) {
+    const byPrefix = glossary
+      .bodies()
+      .filter((b) => b.symbolPrefix && (symbol.startsWith(`${b.symbolPrefix}/`) || symbol === b.symbolPrefix))
+      .sort((a, b) => (b.symbolPrefix ?? "").length - (a.symbolPrefix ?? "").length)[0];
+    if (byPrefix) return byPrefix.id;
+  }
+  const opening = doc.passages.slice(0, 4).map((p) => p.text).join("\n").slice(0, 500);
+  return glossary.findBodies(opening)[0]?.id;
 }
 
 /** Loads the index, from the cache when it is current. */

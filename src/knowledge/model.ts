@@ -13,6 +13,8 @@ export type DocumentKind =
   | "secretariat-report"
   | "draft-report-addendum"
   | "report"
+  | "resolution"
+  | "decision"
   | "other";
 
 export type PassageKind = "header" | "heading" | "paragraph" | "list-item" | "table-row" | "footnote" | "text";
@@ -37,6 +39,14 @@ export interface Passage {
   text: string;
   /** Ids of the footnote passages this passage refers to. */
   footnotes?: string[];
+  /** The resolution or decision ("80/12", "1/1") whose text this passage is. */
+  resolution?: string;
+  /** A list entry naming a resolution or decision with its title ("Decision 1/3 Notifications, …"). */
+  listedResolution?: { number: string; title: string };
+  /** Within a resolution: a preambular or an operative paragraph. */
+  role?: "preambular" | "operative";
+  /** Page of the source file (PDF), when known. */
+  page?: number;
 }
 
 /** Header fields of a document, from its text and its sidecar (sidecar wins). */
@@ -60,6 +70,14 @@ export interface DocumentMeta {
   agendaItem?: { number: string; title?: string };
   /** Symbol of the provisional agenda the document belongs to (header footnote). */
   agendaSymbol?: string;
+  /** The number of the resolution or decision the document is ("80/12"). */
+  resolutionNumber?: string;
+  /** "Resolution adopted by the General Assembly on 1 December 2025": the adopting organ and date. */
+  adopted?: { by: string; date?: string };
+  /** Where the text came from (front matter: the source PDF or page). */
+  source?: string;
+  /** Set when the parser found no structure and indexed the text as plain blocks. */
+  structure?: { kind: "blocks"; reason: string };
 }
 
 export interface ParsedDocument {
@@ -159,10 +177,22 @@ export interface Statement {
 }
 
 export interface Resolution {
+  /** Unique key: body, kind and number ("cosp:resolution:10/3", "ga:resolution:80/10"). */
+  key: string;
   /** "10/3". */
   number: string;
   kind: "resolution" | "decision";
+  /** The adopting body ("cosp", "ga", "ctoc-cop"); General Assembly 80/10 and Conference 10/3 are different things. */
+  body: BodyId;
   title?: string;
+  /** Adoption date, when the text says it ("Resolution adopted by the General Assembly on …"). */
+  adopted?: string;
+  /** "46th plenary meeting 19 November 2025". */
+  plenary?: { ordinal: number; date?: string; source: string };
+  /** The agenda item it was adopted under ("90(b)"). */
+  agendaItem?: string;
+  /** The corpus document that is this resolution's own text. */
+  docId?: string;
   /** Ordinal of the COSP session that adopted it (the number before the slash). */
   session: number;
   statements: Statement[];
@@ -243,8 +273,13 @@ export interface KnowledgeIndex {
   counts(): IndexCounts;
   document(docId: string): ParsedDocument | undefined;
   passage(id: string): Passage | undefined;
-  /** The citation for a passage: document name, file, locator and the whole passage text. */
-  cite(passageId: string): import("../core/types.js").Citation;
+  /**
+   * The citation for a passage: document name, file, locator and the whole passage text; with a
+   * language, the same paragraph in the document's version in that language where there is one.
+   */
+  cite(passageId: string, lang?: string): import("../core/types.js").Citation;
+  /** A document's language versions (documents filed under the same symbol), itself included. */
+  versions(docId: string): ParsedDocument[];
   /** Meetings filtered by body, ordinal, kind and date overlap (ISO dates, inclusive). */
   meetings(q?: { body?: BodyId; ordinal?: number; kind?: MeetingKind; from?: string; to?: string }): Meeting[];
   meeting(id: string): Meeting | undefined;
@@ -252,7 +287,10 @@ export interface KnowledgeIndex {
   agenda(meetingId: string): AgendaItem[];
   /** Time slots of a meeting's organization of work, optionally of one date. */
   slots(meetingId: string, date?: string): TimeSlot[];
-  resolution(number: string): Resolution | undefined;
+  /** A resolution or decision by number; with several bodies' of that number, the body or kind asked, else the Conference's, else the best documented. */
+  resolution(number: string, q?: { body?: BodyId; kind?: "resolution" | "decision" }): Resolution | undefined;
+  /** Every resolution and decision with that number (several bodies number theirs alike). */
+  resolutions(number: string): Resolution[];
   recommendations(q?: { meetingId?: string; topic?: string }): Recommendation[];
   symbol(symbol: string): SymbolInfo | undefined;
   workplan(q?: { year?: number; body?: BodyId }): WorkplanRow[];

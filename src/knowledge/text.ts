@@ -165,10 +165,24 @@ export function findDates(text: string): DateMention[] {
     const month = `${m[1]}-${String(+m[2]).padStart(2, "0")}`;
     push({ start: iso(+m[1], +m[2], 1), month, index: m.index!, length: m[0].length, raw: m[0] });
   }
-  for (const m of t.matchAll(/\b(\d{1,2})(?:\s*(?:-|–|—|to|and)\s*(\d{1,2}))?\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/g)) {
+  // "28 June to 8 July 2004", "26 February-2 March 2001": a range across two months.
+  for (const m of t.matchAll(/(?<!\d)(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s*(?:-|–|—|to|and|until)\s*(\d{1,2})\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/g)) {
+    const m1 = monthFromName(m[2]);
+    const m2 = monthFromName(m[4]);
+    if (!m1 || !m2) continue;
+    const y = +m[5];
+    push({ start: iso(m1 > m2 ? y - 1 : y, m1, +m[1]), end: iso(y, m2, +m[3]), index: m.index!, length: m[0].length, raw: m[0] });
+  }
+  for (const m of t.matchAll(/(?<!\d)(\d{1,2})(?:\s*(?:-|–|—|to|and)\s*(\d{1,2}))?\s*([A-Z][a-z]{2,8})\.?,?\s*(\d{4})(?!\d)/g)) {
     const mo = monthFromName(m[3]);
     if (!mo) continue;
     push({ start: iso(+m[4], mo, +m[1]), end: m[2] ? iso(+m[4], mo, +m[2]) : undefined, index: m.index!, length: m[0].length, raw: m[0] });
+  }
+  // "in February 2026", "July 2023": month precision.
+  for (const m of t.matchAll(/\b([A-Z][a-z]{2,8})\.?\s+(\d{4})\b/g)) {
+    const mo = monthFromName(m[1]);
+    if (!mo) continue;
+    push({ start: iso(+m[2], mo, 1), month: `${m[2]}-${String(mo).padStart(2, "0")}`, index: m.index!, length: m[0].length, raw: m[0] });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -77,9 +77,9 @@ describe("/digest subscribe", () => {
   });
 
   it("refuses an unknown body, and lists the candidates of an ambiguous one", async () => {
-    const unknown = await run("subscribe security council at 8:30");
+    const unknown = await run("subscribe tea committee at 8:30");
     expect(unknown).toMatchObject({ kind: "error", code: "bad_argument" });
-    expect(unknown.text).toContain('Unknown body "security council"');
+    expect(unknown.text).toContain('Unknown body "tea committee"');
     const ambiguous = await run("subscribe working group at 8:30");
     expect(ambiguous.text).toContain('"working group" could mean several bodies');
     expect(ambiguous.text).toContain("wg-prevention");

@@ -19,6 +19,8 @@ describe("document symbols", () => {
       "CAC/COSP/EG.1/2023/3",
       "CAC/COSP/IRG/2019/11",
       "CAC/COSP/IRG/2021/1",
+      // Printed "CACCOSP/IRG/2023/7": a symbol whose slash was lost is read repaired.
+      "CAC/COSP/IRG/2023/7",
       "CAC/COSP/WG.4/2019/2",
       "CAC/COSP/WG.4/2019/L.1/Add.1",
       "CAC/COSP/WG.4/2020/1",

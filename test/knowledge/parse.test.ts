@@ -237,9 +237,15 @@ describe("documents that cannot be parsed", () => {
     ["an empty file", "", "the file is empty"],
     ["a file of blank lines", "\n \n\t\n", "the file is empty"],
     ["a binary file", "PK\u0003\u0004\u0000\u0000binary", "the file is binary, not text (NUL bytes found)"],
-    ["a header with nothing citable", "Distr.: General\n20 April 2020\nChinese\nOriginal: English\n", "no paragraphs, headings, list items or table rows were found"],
   ])("rejects %s with a ParseError naming the file and the reason", (_what, text, reason) => {
     expect(parse(text)).toThrow(ParseError);
     expect(parse(text)).toThrow(`broken.txt: ${reason}`);
+  });
+
+  it("indexes a cover with nothing after it as its header passages, and says the text had no structure", () => {
+    const doc = parse("Distr.: General\n20 April 2020\nChinese\nOriginal: English\n")();
+    expect(doc.meta.date).toBe("2020-04-20");
+    expect(doc.passages.map((p) => p.locator)).toEqual(["header"]);
+    expect(doc.meta.structure?.reason).toMatch(/only a cover/);
   });
 });

@@ -9,7 +9,7 @@ import { findSymbols } from "../parse/clean.js";
 import { itemKey } from "./item-key.js";
 import { parseSlotRows } from "../parse/table.js";
 
-const stripEnd = (s: string) => s.replace(/<[^>]+>/g, "").replace(/[：:；;。]\s*$/, "").trim();
+const stripEnd = (s: string) => s.replace(/<[^>]+>/g, "").replace(/[：:；;。.]\s*$/, "").trim();
 
 /** Agenda items and slots of the document's own meeting (`meetingId`). */
 export function extractAgenda(doc: ParsedDocument, meetingId: string): { items: AgendaItem[]; slots: TimeSlot[] } {

@@ -6,6 +6,7 @@
 import type { BodyId, Meeting, MeetingKind, ParsedDocument, Passage } from "../model.js";
 import type { Glossary } from "../glossary.js";
 import { findDates, parseChineseNumber, toHalfWidth, parseTimeRange } from "../text.js";
+import { englishOrdinal } from "../parse/header.js";
 
 const NUM = "[\\d一二三四五六七八九十百]+";
 /** "第一、第六、第七和第十三次会议", "第十四届和第十四届会议续会", "第十五届会议第一次续会", "第十三届会议续会第二期会议". */
@@ -42,6 +43,7 @@ export function extractMeetings(doc: ParsedDocument, glossary: Glossary): Meetin
   for (const p of doc.passages) {
     if (p.kind === "table-row" || p.kind === "footnote") continue;
     out.push(...meetingsInText(p, docBody, glossary));
+    if (/[a-z]{3}/i.test(p.text)) out.push(...meetingsInEnglish(p, docBody, glossary));
   }
 
   // Opening announcement: "第十五次会议将于 2024 年 9 月 3 日星期二下午 3 时在维也纳国际中心 M 楼 B/M1 会议厅开幕".
@@ -198,6 +200,66 @@ function meetingsInText(p: Passage, docBody: BodyId | undefined, glossary: Gloss
       month: d.month,
       venue: held[1],
       format: /混合形式/.test(after) ? "hybrid" : undefined,
+      sources: [p.id],
+    });
+  }
+  return out;
+}
+
+/**
+ * "at its third session, held in Doha from 9 to 13 November 2009", "Report of the Implementation
+ * Review Group on its fourth session, held in Vienna from 27 to 31 May 2013", "the sixth
+ * Conference of States Parties … held in Addis Ababa": English ordinal meetings with their body,
+ * dates and venue from the same sentence.
+ */
+const EN_MEETING = /\b(its|the|this|that)\s+((?:[a-z]+-)?[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(resumed session|special session|session|intersessional meeting|meeting)\b/gi;
+const HELD = /^[^.;]{0,40}?\bheld\s+in\s+([A-Z][\w.'’-]*(?:[ ,]+(?!from\b|on\b)[A-Z][\w.'’-]*)*)/;
+
+function meetingsInEnglish(p: Passage, docBody: BodyId | undefined, glossary: Glossary): MeetingDraft[] {
+  const text = p.text.replace(/<[^>]+>/g, "");
+  const out: MeetingDraft[] = [];
+  for (const m of text.matchAll(EN_MEETING)) {
+    const ordinal = englishOrdinal(m[2]);
+    if (!ordinal || ordinal > 200) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const sentenceStart = Math.max(text.lastIndexOf(". ", start) + 1, 0);
+    const stop = text.slice(end).search(/\.\s+[A-Z]|;\s/);
+    const sentenceEnd = stop < 0 ? text.length : end + stop;
+    const after = text.slice(end, sentenceEnd);
+    // The body: "session of the Conference …", else the sentence's subject named before or after "its".
+    let body: BodyId | undefined;
+    const of = after.match(/^\s+of\s+(?:the\s+)?/);
+    // In another organ's document a generic "Conference of the States Parties" is another treaty's.
+    const foreign = (b: { id: BodyId; index: number; length: number }, t: string) =>
+      !!glossary.body(b.id)?.uncac && !!docBody && !glossary.body(docBody)?.uncac && !/corruption/i.test(t.slice(b.index, b.index + b.length + 60));
+    if (of) {
+      const named = glossary.findBodies(after.slice(0, 200)).find((b) => b.index <= of[0].length + 1);
+      // "the sixth meeting of States Parties to the Treaty": a body this index does not know.
+      if (!named || foreign(named, after)) continue;
+      body = named.id;
+    } else if (m[1].toLowerCase() === "its") {
+      const before = text.slice(sentenceStart, start);
+      const named = glossary.findBodies(before).pop();
+      if (named && foreign(named, before)) continue;
+      body = named?.id ?? docBody ?? glossary.findBodies(after)[0]?.id;
+    } else {
+      continue;
+    }
+    if (!body) continue;
+    // Dates and venue belong to the meeting only when the text says it was held there and then:
+    // ", held in Vienna from 27 to 31 May 2013" or "(Vienna, 27-29 August 2012)" right after.
+    const held = after.match(HELD);
+    const paren = after.match(/^\s*\(([^)]{4,80})\)/);
+    const window = held ? after.slice(held[0].length, held[0].length + 45) : paren ? paren[1] : "";
+    const d = findDates(window).filter((x) => !x.month)[0];
+    out.push({
+      bodies: [body],
+      ordinal,
+      kind: /resumed/i.test(m[3]) ? "resumed" : /special/i.test(m[3]) ? "special" : /session/i.test(m[3]) ? "session" : /intersessional/i.test(m[3]) ? "intersessional" : "meeting",
+      start: d?.start,
+      end: d ? d.end ?? d.start : undefined,
+      venue: held?.[1].replace(/[\s,]+$/, "") ?? (paren && d ? paren[1].slice(0, paren[1].indexOf(d.raw)).replace(/[\s,]+$/, "") || undefined : undefined),
       sources: [p.id],
     });
   }

@@ -3,9 +3,9 @@
  * "resolution 10/3"): titles ("题为“…”的第 N 号决议"), operative statements with their verb
  * and addressee, and references to a paragraph of a resolution ("第 9/2 号决议第 5 段").
  */
-import type { ParsedDocument, Resolution, Statement } from "../model.js";
+import type { BodyId, ParsedDocument, Resolution, Statement } from "../model.js";
 import type { Glossary } from "../glossary.js";
-import { toHalfWidth } from "../text.js";
+import { findDates, toHalfWidth } from "../text.js";
 
 /** A resolution number mention in text. */
 export interface ResolutionMention {
@@ -69,18 +69,142 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim());
 }
 
-/** Extracts resolutions from one document, merging into `into` by number. */
+/** Organs that adopt numbered resolutions or decisions of their own. */
+const ADOPTING = new Set(["cosp", "ga", "ecosoc", "ctoc-cop", "ccpcj", "cnd", "hrc"]);
+
+/**
+ * The body whose resolution a mention is: an organ named just before it ("General Assembly
+ * resolution 58/4", "大会第55/61号决议"), else the document's own organ ("its resolution"), else
+ * by number: the Conference's sessions are few, so a session number above 20 is the Assembly's.
+ */
+export function mentionBody(text: string, m: { index: number; number: string }, docBody: BodyId | undefined, glossary: Glossary): BodyId {
+  const window = text.slice(Math.max(0, m.index - 60), m.index + 2);
+  const named = glossary.findBodies(window).filter((b) => ADOPTING.has(b.id) && b.index + b.length >= window.length - 25);
+  if (named.length) return named[named.length - 1].id;
+  const session = Number(m.number.split("/")[0]);
+  if (docBody && ADOPTING.has(docBody) && (docBody !== "cosp" || session <= 20)) return docBody;
+  return session > 20 ? "ga" : "cosp";
+}
+
+const keyOf = (body: BodyId, kind: string, number: string) => `${body}:${kind}:${number}`;
+
+function nodeFor(into: Map<string, Resolution>, body: BodyId, kind: Resolution["kind"], number: string): Resolution {
+  const key = keyOf(body, kind, number);
+  let r = into.get(key);
+  if (!r) {
+    r = { key, number, kind, body, session: Number(number.split("/")[0].replace(/^[A-Z]-/, "")) || 0, statements: [], sources: [] };
+    into.set(key, r);
+  }
+  return r;
+}
+
+/** English operative verbs at the start of a paragraph ("Also requests", "Strongly urges"), longest first. */
+const EN_VERBS: [RegExp, string][] = ([
+  ["takes note with appreciation of|takes note of|takes note", "takes note"],
+  ["calls (?:once again |again |also |further )?(?:upon|on)", "calls upon"],
+  ["calls for", "calls for"],
+  ["requests", "requests"], ["decides", "decides"], ["invites", "invites"], ["encourages", "encourages"], ["urges", "urges"],
+  ["welcomes", "welcomes"], ["recommends", "recommends"], ["notes", "notes"], ["emphasizes|emphasises", "emphasizes"],
+  ["reaffirms", "reaffirms"], ["recognizes|recognises", "recognizes"], ["stresses", "stresses"], ["affirms", "affirms"],
+  ["acknowledges", "acknowledges"], ["expresses", "expresses"], ["appeals to|appeals", "appeals to"], ["commends", "commends"],
+  ["approves", "approves"], ["appreciates", "appreciates"], ["adopts", "adopts"], ["endorses", "endorses"], ["underlines|underscores", "underlines"],
+  ["reiterates", "reiterates"], ["agrees", "agrees"], ["authorizes|authorises", "authorizes"], ["condemns", "condemns"],
+  ["deplores", "deplores"], ["demands", "demands"], ["supports", "supports"], ["recalls", "recalls"], ["instructs", "instructs"],
+  ["declares", "declares"], ["considers", "considers"], ["renews", "renews"], ["launches", "launches"], ["commits", "commits"],
+] as [string, string][]).map(([re, verb]) => [new RegExp(`^(?:(?:also|further|again|once again|[a-z]+ly|in this regard|in that regard)[, ]+)*(?:${re})\\b`, "i"), verb]);
+
+/** Verbs whose object is whom they address ("Requests the Secretary-General to …"). */
+const ADDRESSING = new Set(["requests", "calls upon", "invites", "encourages", "urges", "appeals to", "authorizes", "instructs", "recommends"]);
+
+/** The addressee after an English operative verb: the words up to "to", ",", "that" or ":". */
+function englishAddressee(rest: string): string | undefined {
+  const t = rest.trim();
+  const known = addresseeOf(t);
+  if (known) return known;
+  // "the nuclear-weapon States", "all States not Parties", "the Conference on Disarmament".
+  const m = t.match(/^((?:the |all |relevant |interested |other )?[\w“"‑-][^,;:]{1,80}?)(?=\s+(?:to|that)\s|[,;:(]|$)/);
+  if (!m || !/[A-Z]/.test(m[1])) return undefined;
+  return m[1].replace(/^the\s+/i, "").trim();
+}
+
+/** The operative statement of an English paragraph ("2. Requests the Secretary-General to …"). */
+export function englishStatement(text: string): Pick<Statement, "verb" | "addressee"> | undefined {
+  let t = text.replace(/^\s*\d{1,3}\.\s*/, "").trim();
+  // "The Conference of the Parties to … adopts its rules": the organ's name, then the verb.
+  const organ = t.match(/^The [A-Z][^,:;]{0,200}?\s(?=(?:also |further )?[a-z]+s\b)/);
+  if (organ) t = t.slice(organ[0].length);
+  for (const [re, verb] of EN_VERBS) {
+    const m = t.match(re);
+    if (!m) continue;
+    return { verb, addressee: ADDRESSING.has(verb) ? englishAddressee(t.slice(m[0].length)) : undefined };
+  }
+  // An operative paragraph opens with its verb: one the list does not know is still the verb.
+  const other = t.match(/^(?:(?:also|further|again)\s+)?([A-Z]?[a-z]{3,}s)\b/);
+  return other && /^\d{1,3}\./.test(text.trim()) ? { verb: other[1].toLowerCase() } : undefined;
+}
+
+/** The plenary line that closes a resolution: "46th plenary meeting 19 November 2025". */
+const PLENARY = /(\d{1,3})(?:st|nd|rd|th) plenary meeting\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})/;
+
+/** A resolution's or decision's own text (a General Assembly resolution, a decisions page). */
+function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<string, Resolution>): void {
+  const docBody = doc.meta.body;
+  const kindOf = new Map<string, Resolution["kind"]>();
+  for (const p of doc.passages) {
+    if (p.listedResolution) {
+      const { number, title } = p.listedResolution;
+      const body = docBody && ADOPTING.has(docBody) ? docBody : mentionBody(p.text, { index: 0, number }, docBody, glossary);
+      const r = nodeFor(into, body, /^decision/i.test(p.text) ? "decision" : "resolution", number);
+      r.title ??= title;
+      if (!r.sources.includes(p.id)) r.sources.push(p.id);
+      continue;
+    }
+    if (!p.resolution) continue;
+    if (p.kind === "heading" && !kindOf.has(p.resolution)) kindOf.set(p.resolution, doc.meta.kind === "decision" || /^decision\b/.test(p.locator) ? "decision" : "resolution");
+    const kind = kindOf.get(p.resolution) ?? "resolution";
+    const body = docBody && ADOPTING.has(docBody) ? docBody : mentionBody(p.text, { index: 0, number: p.resolution }, docBody, glossary);
+    const r = nodeFor(into, body, kind, p.resolution);
+    if (!r.sources.includes(p.id)) r.sources.push(p.id);
+    if (p.kind === "heading") {
+      const title = p.locator.endsWith(", title") ? p.text : p.text.replace(/^(?:[A-Z]-)?\d{1,3}\/\d{1,3}(?:\s?[A-Z])?\.\s*/, "");
+      if (title && !/^(?:Decision|Resolution)\s+\d/.test(title)) r.title = title;
+      if (p.locator === "title") {
+        r.docId = doc.meta.id;
+        r.adopted = doc.meta.adopted?.date;
+        r.agendaItem = doc.meta.agendaItem?.number;
+      }
+      continue;
+    }
+    const plenary = p.text.match(PLENARY);
+    if (plenary) r.plenary = { ordinal: Number(plenary[1]), date: findDates(plenary[2])[0]?.start, source: p.id };
+    if (p.role === "preambular" && !/^The [A-Z]/.test(p.text)) continue;
+    const st = englishStatement(p.text);
+    if (!st) continue;
+    r.statements.push({ ...st, text: p.text.replace(PLENARY, "").trim(), clause: p.text.replace(/^\s*\d{1,3}\.\s*/, "").trim(), paragraph: p.number ? Number(p.number) : undefined, source: p.id });
+  }
+}
+
+/** Extracts resolutions from one document, merging into `into` by body, kind and number. */
 export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into: Map<string, Resolution>): void {
   const verbs = glossary.data.verbs
     .flatMap((v) => v.zh.map((zh) => ({ verb: v.verb, zh })))
     .sort((a, b) => b.zh.length - a.zh.length);
+  extractOwnText(doc, glossary, into);
+  const bodyOf = new Map<string, BodyId>();
+  const node = (p: { text: string }, m: ResolutionMention) => {
+    const k = `${m.index}:${m.number}`;
+    const body = bodyOf.get(k) ?? mentionBody(p.text, m, doc.meta.body, glossary);
+    bodyOf.set(k, body);
+    return nodeFor(into, body, m.kind, m.number);
+  };
 
   for (const p of doc.passages) {
+    if (p.resolution || p.listedResolution) continue;
     const mentions = findResolutionMentions(p.text);
     if (!mentions.length) continue;
+    bodyOf.clear();
     for (const m of mentions) {
-      const r = into.get(m.number) ?? { number: m.number, kind: m.kind, session: Number(m.number.split("/")[0]), statements: [], sources: [] };
-      into.set(m.number, r);
+      const r = node(p, m);
       if (!r.sources.includes(p.id)) r.sources.push(p.id);
       const title = titleBefore(p.text, m.index);
       if (title && !r.title) r.title = title;
@@ -114,7 +238,7 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
       if (!current) continue;
       if (!segments.length) segments = [{ mention: current, text: s }];
       for (const seg of segments) {
-        const r = into.get(seg.mention.number)!;
+        const r = nodeFor(into, mentionBody(toHalfWidth(p.text), { index: toHalfWidth(p.text).indexOf(s) + seg.mention.index, number: seg.mention.number }, doc.meta.body, glossary), seg.mention.kind, seg.mention.number);
         for (const clause of clauses(seg.text)) {
           const st = statementOf(clause, verbs);
           if (!st) continue;

@@ -7,10 +7,11 @@ import { findSymbols } from "../parse/clean.js";
 
 /** Collects symbol mentions into `into`, keyed by symbol. */
 export function extractSymbols(doc: ParsedDocument, into: Map<string, SymbolInfo>): void {
-  if (doc.meta.symbol) {
-    const own = into.get(doc.meta.symbol) ?? { symbol: doc.meta.symbol, descriptions: [] };
+  // "E/2003/30 E/CN.15/2003/14": a document issued under two symbols is found by either.
+  for (const symbol of doc.meta.symbol?.split(/\s+/) ?? []) {
+    const own = into.get(symbol) ?? { symbol, descriptions: [] };
     own.docId = doc.meta.id;
-    into.set(doc.meta.symbol, own);
+    into.set(symbol, own);
   }
   for (const p of doc.passages) {
     for (const s of findSymbols(p.text)) {

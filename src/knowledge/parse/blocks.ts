@@ -27,6 +27,8 @@ export interface Block {
   bullet?: boolean;
   /** A markdown heading: always a single line. */
   markdown?: boolean;
+  /** The heading is a resolution's or decision's own title: its number ("80/12", "1/1"). */
+  resolution?: string;
 }
 
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -49,6 +51,7 @@ interface Classified {
   level?: number;
   bullet?: boolean;
   markdown?: boolean;
+  resolution?: string;
 }
 
 /** Splits cleaned body lines into blocks. `hasStarFootnote` says a "*" marker occurs in the header. */
@@ -79,6 +82,21 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
       if (inSequence) return { kind: "paragraph", text: t, number: m[1] };
       if (looksLikeHeading(t)) return { kind: "heading", text: t, label: `${m[1]}.`, title: m[2], level: 3 };
     }
+    // A resolution's or decision's title: "80/12. Objective information …", "Decision 1/1".
+    if ((m = t.match(/^((?:[A-Z]-)?\d{1,3}\/\d{1,3}(?:\s?[A-Z])?)\.\s+(.+)$/)) && !/[.;]$/.test(t)) {
+      return { kind: "heading", text: t, label: m[1], title: m[2], level: 1, resolution: m[1] };
+    }
+    // A list of decisions with their titles: "Decision 1/3Notifications, declarations and …".
+    if ((m = t.match(/^(?:Decision|Resolution)\s+((?:[A-Z]-)?\d{1,3}\/\d{1,3})\s*([A-Z].*)$/)) && !/[.;]$/.test(t)) {
+      return { kind: "list-item", text: t, level: 0, resolution: m[1], title: m[2] };
+    }
+    if ((m = t.match(/^(Decision|Resolution)\s+((?:[A-Z]-)?\d{1,3}\/\d{1,3})$/))) {
+      return { kind: "heading", text: t, label: m[2], title: t, level: 1, resolution: m[2] };
+    }
+    // A row of a document list: "CAC/COSP/WG.4/2011/2  Good practices …".
+    if (/^(?:CAC|CTOC|A|E|S)\/[A-Z0-9.]+(?:\/[A-Za-z0-9.-]+)+\s+\S/.test(t) && !/[。]/.test(t.slice(0, 40))) {
+      return { kind: "list-item", text: t, level: 0 };
+    }
     if ((m = t.match(/^[-•·]\s+(.*)$/))) {
       return { kind: "list-item", text: m[1], level: Math.floor(indent / 2), bullet: true, ...listLabel(m[1]) };
     }
@@ -94,6 +112,8 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
   let lastLineLen = 0;
 
   let pendingTable: Block | undefined;
+  let blankBefore = false;
+  let afterTitle: Block | undefined;
   for (const line of lines) {
     const raw = line.text;
     if (raw.includes("\t")) {
@@ -105,7 +125,12 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
       open = undefined;
       continue;
     }
-    if (!raw.trim()) continue;
+    if (!raw.trim()) {
+      blankBefore = true;
+      continue;
+    }
+    const startsAfterBlank = blankBefore;
+    blankBefore = false;
     const c = classify(raw);
     if (pendingTable && !c) {
       // A wrapped table cell without tabs continues the last row.
@@ -117,7 +142,11 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
     if (!c) {
       const t = raw.trim();
       const wrapped = wrapWidth > 0 && lastLineLen >= wrapWidth * 0.85;
+      // English text set in blank-line separated paragraphs: a capitalised line after a blank
+      // line starts a new paragraph (preambular paragraphs end with a comma).
+      const newParagraph = startsAfterBlank && /^(?:[A-Z“"]|\d{1,3}\s+[A-Z])/.test(t) && !!open && (/[,;:.]$/.test(open.text) || afterTitle === open);
       const canContinue =
+        !newParagraph &&
         open &&
         (!TERMINAL.test(open.text) || (wrapped && open.kind !== "heading")) &&
         (open.kind !== "heading" || (!open.markdown && wrapWidth > 0 && lastLineLen >= wrapWidth * 0.7));
@@ -127,10 +156,12 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
         if (open!.kind === "heading") open!.title = joinBroken(open!.title ?? "", t);
         continue;
       }
-      const b: Block = looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && t.length <= 40
+      const b: Block = looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && !/[a-z]\.$/.test(t) && t.length <= 40
         ? { kind: "heading", text: t, lineNo: line.lineNo, title: t, level: 4 }
         : { kind: "text", text: t, lineNo: line.lineNo };
       blocks.push(b);
+      // The line after a decision number alone is its title: it ends at the next blank line.
+      afterTitle = blocks[blocks.length - 2]?.resolution && blocks[blocks.length - 2].title === blocks[blocks.length - 2].text ? b : undefined;
       open = b;
       continue;
     }

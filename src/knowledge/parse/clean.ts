@@ -4,7 +4,16 @@
  * is kept, since it is often the only place the document's symbol appears.
  */
 
-const SYMBOL_RE = /\b((?:CAC|A|E|S)\/[A-Z0-9.]+(?:\/[A-Za-z0-9.]+)+)\b/;
+/**
+ * UN document symbols of every series: A/RES/80/10, A/80/L.11, E/CN.15/2003/14,
+ * CTOC/COP/2008/INF/1, CAC/COSP/IRG/2015/1, A/S-32/1, …/Add.1, …/Corr.1, …/Rev.2. A segment is
+ * upper-case letters with an optional ".number", a number, or Add./Corr./Rev./Amend. with a number,
+ * so a word glued to the end ("INF.1Final") is not taken in.
+ */
+const SEGMENT = "(?:(?:Add|Corr|Rev|Amend|Suppl?)\\.\\d{1,3}|[A-Z]?-?\\d{1,5}|[A-Z]{1,8}(?:\\.\\d{1,4}(?:\\.\\d{1,3})?)?)";
+const SERIES = "(?:CAC|CTOC|A|E|S|ST|UNEP|TD|DP|CEDAW|CCPR|CRC|HRC|UNODC)";
+const SYMBOL_SOURCE = `(?<![A-Za-z0-9/])${SERIES}(?:\\/${SEGMENT})+(?![A-Za-z0-9]*\\/)`;
+const SYMBOL_RE = new RegExp(`(${SYMBOL_SOURCE})`);
 
 /** A line of the cleaned document, with its number in the original text (1-based). */
 export interface SourceLine {
@@ -32,7 +41,7 @@ const FURNITURE: RegExp[] = [
 ];
 
 /** Running head: "联 合 国   CAC/COSP/WG.4/2019/L.1/Add.1" or "United Nations   CAC/COSP/...". */
-const RUNNING_HEAD = /^\s*(?:联\s*合\s*国|United\s+Nations)\s+((?:CAC|A|E|S)\/\S+)\s*$/;
+const RUNNING_HEAD = new RegExp(`^\\s*(?:联\\s*合\\s*国|United\\s+Nations)\\s*(${SYMBOL_SOURCE}(?:\\s+${SYMBOL_SOURCE})*)\\s*$`);
 
 /** Normalises line endings and spaces, drops furniture, and reads the running-head symbol. */
 export function cleanLines(raw: string): CleanResult {
@@ -62,17 +71,31 @@ export function cleanLines(raw: string): CleanResult {
   return { lines: out, printedSymbol, dropped };
 }
 
+/** Symbols whose slashes were lost in copying ("CACCOSP/WG.4/2013/1") get them back. */
+export function repairSymbols(text: string): string {
+  return text.replace(/\bCACCOSP\//g, "CAC/COSP/").replace(/\bCTOCCOP\//g, "CTOC/COP/");
+}
+
+/** A symbol as written, in the form it is filed under ("A/RES/80/10", no spaces). */
+export function normalizeSymbol(s: string): string {
+  return s.replace(/\s+/g, "").replace(/[。.,，;；:]+$/, "");
+}
+
 /** Finds the first UN document symbol in a piece of text. */
 export function findSymbol(text: string): string | undefined {
-  return text.match(SYMBOL_RE)?.[1]?.replace(/[。.,，;；]+$/, "");
+  const m = repairSymbols(text).match(SYMBOL_RE)?.[1];
+  return m ? normalizeSymbol(m) : undefined;
 }
 
 /** Every UN document symbol in a text, with positions (markdown link syntax tolerated). */
 export function findSymbols(text: string): { symbol: string; index: number }[] {
   const out: { symbol: string; index: number }[] = [];
-  const re = /(?:CAC|A|E|S)\/[A-Z0-9.]+(?:\/[A-Za-z0-9.-]+)+/g;
-  for (const m of text.matchAll(re)) {
-    out.push({ symbol: m[0].replace(/[.,;:]+$/, ""), index: m.index! });
+  const re = new RegExp(SYMBOL_SOURCE, "g");
+  for (const m of repairSymbols(text).matchAll(re)) {
+    const symbol = normalizeSymbol(m[0]);
+    // A series letter and a number alone ("A/80") are not a document symbol.
+    if (symbol.split("/").length < 3 && !/^(?:[A-Z]+\/[A-Z]|S\/\d{4}\/)/.test(symbol) && !/\/[A-Z]/.test(symbol)) continue;
+    out.push({ symbol, index: m.index! });
   }
   return out;
 }

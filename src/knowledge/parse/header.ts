@@ -4,7 +4,7 @@
  */
 import type { DocumentKind, DocumentMeta, MeetingKind } from "../model.js";
 import { findDates, monthFromName, iso, parseChineseNumber, joinBroken } from "../text.js";
-import { findSymbol, type SourceLine } from "./clean.js";
+import { findSymbol, findSymbols, type SourceLine } from "./clean.js";
 
 /** A header passage before ids are assigned. */
 export interface HeaderBlock {
@@ -16,6 +16,8 @@ export interface HeaderResult {
   meta: Partial<DocumentMeta>;
   /** Body name as printed (resolved to an id by the caller). */
   bodyName?: string;
+  /** Organ named above the Distr. line ("General Assembly", "经济及社会理事会"), when no body line is printed. */
+  organName?: string;
   blocks: HeaderBlock[];
   /** Index (into the cleaned lines) where the body of the document starts. */
   bodyStart: number;
@@ -25,7 +27,7 @@ export interface HeaderResult {
 
 const LANGS: Record<string, string> = { chinese: "zh", english: "en", french: "fr", spanish: "es", russian: "ru", arabic: "ar" };
 
-const BODY_WORDS = /(工作组|审议组|缔约国会议$|专家会议|Working Group|Review Group|Conference of the States Parties|Expert Meeting|Expert Group)/;
+const BODY_WORDS = /(工作组|审议组|缔约国会议$|缔约方会议$|专家会议|委员会$|Working Group|Review Group|Conference of the States Parties|Conference of the Parties|Expert Meeting|Expert Group|Commission on|Committee)/;
 
 /** A line that starts the body of the document. */
 export function isBodyStart(line: string, afterDistr: boolean): boolean {
@@ -36,6 +38,11 @@ export function isBodyStart(line: string, afterDistr: boolean): boolean {
   if (/^(?:I|II|III|IV|V|VI)\.\s+[A-Z]/.test(t)) return true;
   if (/^(?:摘要|Summary)$/.test(t)) return true;
   if (/^\d{1,3}\.\s+\S/.test(t) && afterDistr) return true;
+  // A resolution's own title ("80/12. Objective information …"), the adopting organ's opening
+  // words, a table of contents and an agenda list start the text.
+  if (/^(?:[A-Z]-)?\d{1,3}\/\d{1,3}(?:\s*[A-Z])?\.\s+\S/.test(t)) return true;
+  if (/^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Conference[\w ]*|Commission[\w ]*),$/.test(t)) return true;
+  if (/^(?:Contents(?:\s+Page)?|目录|Provisional agenda|临时议程|Annotations)$/i.test(t) && afterDistr) return true;
   return false;
 }
 
@@ -49,9 +56,14 @@ function docKindFromLine(t: string): DocumentKind | undefined {
   return undefined;
 }
 
+/** "E/2003/30 E/CN.15/2003/14": a document issued under two symbols keeps both. */
+function allSymbolsOf(line: string): string {
+  return findSymbols(line).map((s) => s.symbol).join(" ");
+}
+
 /** Parses "第十届会议", "第十次会议", "Tenth session", "15th meeting". */
 export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKind } | undefined {
-  const zh = t.match(/^第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)$/);
+  const zh = t.match(/^第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)\s*\*?$/);
   if (zh) {
     const n = parseChineseNumber(zh[1]);
     if (n) return { ordinal: n, kind: zh[2] === "届会议" ? "session" : "meeting" };
@@ -76,16 +88,44 @@ export function englishOrdinal(word: string): number | undefined {
   if (i >= 0) return i + 1;
   const j = EN_CARD.indexOf(w);
   if (j >= 0) return j + 1;
-  const compound = w.match(/^twenty[- ](\w+)$/);
+  const t = TENS_ORD.indexOf(w);
+  if (t >= 0) return (t + 2) * 10;
+  const compound = w.match(/^(\w+?)[- ]?(\w+)$/);
   if (compound) {
-    const k = englishOrdinal(compound[1]);
-    if (k && k < 10) return 20 + k;
+    const tens = TENS_CARD.indexOf(compound[1]);
+    const k = englishOrdinal(compound[2]);
+    if (tens >= 0 && k && k < 10) return (tens + 2) * 10 + k;
   }
   return undefined;
 }
 
+const TENS_ORD = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+const TENS_CARD = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
 /** Reads the header lines (up to the first body line). */
-export function parseHeader(lines: SourceLine[]): HeaderResult {
+/**
+ * The venue in what a dates line leaves: a known place at its start ("维也纳与会者须知" is Vienna
+ * and a title run into it), or short text that names no meeting or report.
+ */
+function readVenue(rest: string, places: string[]): { venue?: string; title?: string; other: string } {
+  if (!rest) return { other: "" };
+  const place = places.filter((p) => rest.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  if (place) {
+    const tail = rest.slice(place.length).replace(/^[\s，,]+/, "");
+    // "Vienna, Austria", "St. Petersburg, Russian Federation": the country stays with the city.
+    if (!tail || /^[A-Z][\w .'-]*$/.test(tail)) return { venue: rest, other: "" };
+    return { venue: place, title: /[\u4e00-\u9fff]/.test(tail) ? tail : undefined, other: "" };
+  }
+  if (/会议|报告|委员会|session|report/i.test(rest) || rest.length > 60) return { other: rest };
+  return { venue: rest, other: "" };
+}
+
+export interface HeaderOptions {
+  /** Known venue names (glossary), longest taken first. */
+  places?: string[];
+}
+
+export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): HeaderResult {
   const meta: Partial<DocumentMeta> = {};
   const blocks: HeaderBlock[] = [];
   let bodyName: string | undefined;
@@ -97,6 +137,9 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
   const titleBlock: string[] = [];
   let inAgenda = false;
   const preamble: string[] = [];
+  const adoption: string[] = [];
+  const agendaLine: string[] = [];
+  let organName: string | undefined;
 
   for (; i < lines.length; i++) {
     const raw = lines[i].text;
@@ -113,11 +156,14 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
     }
     if (!afterDistr) {
       const sym = findSymbol(t);
-      if (sym && /^(?:CAC|A|E|S)\//.test(t)) meta.symbol ??= sym;
+      if (sym && /^(?:\d{1,3}\s+)?(?:United Nations\s*|联\s*合\s*国\s*)?(?:CAC|CTOC|A|E|S)\//.test(t)) meta.symbol ??= allSymbolsOf(t);
       preamble.push(t);
       continue;
     }
-    const dateEn = t.match(/^(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})$/);
+    const dateEn = t.match(/^(\d{1,2})\s*([A-Z][a-z]+)\s*(\d{4})$/);
+    if (dateEn && meta.date && monthFromName(dateEn[2]) && iso(+dateEn[3], monthFromName(dateEn[2])!, +dateEn[1]) === meta.date) {
+      continue;
+    }
     if (dateEn && !meta.date && monthFromName(dateEn[2])) {
       meta.date = iso(+dateEn[3], monthFromName(dateEn[2])!, +dateEn[1]);
       distr.push(t);
@@ -132,6 +178,25 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
     if (orig) {
       meta.originalLanguage = LANGS[orig[1].toLowerCase()] ?? orig[1];
       distr.push(t);
+      continue;
+    }
+    const adopted = t.match(/^(Resolution|Decision) adopted by the (.+?) on (\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b/);
+    if (adopted) {
+      const date = findDates(adopted[3])[0]?.start;
+      meta.adopted = { by: adopted[2], date };
+      meta.kind = adopted[1] === "Resolution" ? "resolution" : "decision";
+      organName ??= adopted[2];
+      adoption.push(t);
+      continue;
+    }
+    if (/^\[(?:on the report of|without reference to)\b/i.test(t)) {
+      adoption.push(t);
+      continue;
+    }
+    const organItem = t.match(/^Agenda items?\s+(\d+(?:\s*\([a-z]{1,2}\))?)\s*(.*)$/);
+    if (organItem) {
+      meta.agendaItem = { number: organItem[1].replace(/\s+/g, ""), title: organItem[2] || undefined };
+      agendaLine.push(t);
       continue;
     }
     const fn = t.match(/^\*\s*(.+)$/);
@@ -157,9 +222,15 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
     const dates = findDates(t);
     if (dates.length && !inAgenda && !meta.meeting?.start) {
       const d = dates[0];
-      const venue = (t.slice(0, d.index) + t.slice(d.index + d.length)).replace(/^[\s，,、]+|[\s，,、。]+$/g, "").trim();
-      meta.meeting = { ...meta.meeting, start: d.start, end: d.end ?? d.start, venue: venue || undefined };
+      const rest = (t.slice(0, d.index) + t.slice(d.index + d.length)).replace(/^[\s，,、(（]+|[\s，,、。)）]+$/g, "").replace(/\(\s*\)/g, "").trim();
+      const where = readVenue(rest, opts.places ?? []);
+      // "预防犯罪和刑事司法委员会 第十二届会议报告 (2003 年 5 月 13 日至 22 日)": body and session, not a venue.
+      if (!bodyName && /委员会|工作组|审议组|缔约国会议|缔约方会议|Commission|Committee|Working Group|Review Group|Conference/.test(where.other)) bodyName = where.other.replace(/\s*第.*$/, "");
+      const ord = where.other.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)/);
+      if (ord && !meta.meeting?.ordinal) meta.meeting = { ...meta.meeting, ordinal: parseChineseNumber(ord[1]), kind: ord[2] === "届会议" ? "session" : "meeting" };
+      meta.meeting = { ...meta.meeting, start: d.start, end: d.end ?? d.start, venue: where.venue };
       meeting.push(t);
+      if (where.title) titleBlock.push(where.title);
       continue;
     }
     if (!inAgenda && !meeting.length && BODY_WORDS.test(t) && !/^临时议程|provisional agenda/i.test(t)) {
@@ -179,10 +250,13 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
     titleBlock.push(t);
   }
 
+  // A cover without a Distr. line is no UN cover: the text starts at its first line.
+  if (!afterDistr) return { meta: {}, blocks: [], bodyStart: 0 };
   // The COSP itself prints no separate body line: its name is the organisation line above Distr.
   if (!bodyName && preamble.some((p) => /缔约国会议|Conference of the States Parties/.test(p)) && meeting.length) {
     bodyName = "缔约国会议";
   }
+  organName ??= preamble.find((p) => !/^(?:United Nations|联\s*合\s*国)$/.test(p) && !findSymbol(p) && !/^\d+$/.test(p));
   if (inAgenda) {
     // Agenda line, item title line(s), document title, document kind: the last line before the
     // kind line is the title; the lines between the agenda line and it are the item title.
@@ -203,6 +277,8 @@ export function parseHeader(lines: SourceLine[]): HeaderResult {
 
   if (distr.length) blocks.push({ locator: "header", lines: distr });
   if (meeting.length) blocks.push({ locator: "header, meeting", lines: meeting });
+  if (agendaLine.length) blocks.push({ locator: "header, agenda item", lines: agendaLine });
+  if (adoption.length) blocks.push({ locator: "header, adoption", lines: adoption });
   if (titleBlock.length) blocks.push({ locator: inAgenda ? "header, agenda item" : "header, title", lines: titleBlock });
-  return { meta, bodyName, blocks, bodyStart: i, footnote };
+  return { meta, bodyName, organName, blocks, bodyStart: i, footnote };
 }

@@ -2,13 +2,18 @@
  * Text of a UN meeting document -> `ParsedDocument { meta, passages }`.
  * Passages are the smallest citable units; each gets a stable locator.
  */
-import type { BodyId, DocumentMeta, ParsedDocument, Passage, PassageKind } from "../model.js";
-import { toChineseNumber, toRoman } from "../text.js";
+import type { BodyId, DocumentMeta, MeetingKind, ParsedDocument, Passage, PassageKind } from "../model.js";
+import { findDates, toChineseNumber, toRoman } from "../text.js";
+import { englishOrdinal } from "./header.js";
+import type { SourceLine } from "./clean.js";
 import { splitBlocks, fromSuperscript, type Block } from "./blocks.js";
-import { cleanLines, findSymbol } from "./clean.js";
+import { cleanLines, findSymbol, findSymbols } from "./clean.js";
 import { parseHeader } from "./header.js";
 import { parseTable } from "./table.js";
 import type { Sidecar } from "./sidecar.js";
+import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
+import { unfoldText } from "./unfold.js";
+import { cutLongText, fallbackBlocks } from "./fallback.js";
 
 /** Raised for a document that cannot be indexed; the corpus loader reports and skips it. */
 export class ParseError extends Error {
@@ -27,6 +32,10 @@ export interface ParseOptions {
   sidecar?: Sidecar;
   /** Maps a body name as printed to its canonical id (from the glossary). */
   resolveBody?: (name: string) => BodyId | undefined;
+  /** Known venue names, so that a title run into a venue ("维也纳与会者须知") is told apart. */
+  places?: string[];
+  /** Front matter read by the file reader (a markdown file's YAML block); read from the text otherwise. */
+  frontMatter?: FrontMatter;
 }
 
 interface HeadingEntry {
@@ -45,12 +54,23 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
   if (text.includes("\u0000")) throw new ParseError(file, "the file is binary, not text (NUL bytes found)");
   const id = file.replace(/\.[^.]+$/, "");
 
-  const cleaned = cleanLines(text);
-  const header = parseHeader(cleaned.lines);
+  const split = splitFrontMatter(text);
+  const frontMatter = opts.frontMatter ?? split.frontMatter;
+  const cleaned = cleanLines(unfoldText(split.body));
+  const header = parseHeader(cleaned.lines, { places: opts.places });
   const meta: DocumentMeta = { id, file, ...header.meta };
   if (cleaned.printedSymbol) meta.symbol ??= cleaned.printedSymbol;
   if (header.bodyName && opts.resolveBody) meta.body = opts.resolveBody(header.bodyName);
+  if (!meta.body && header.organName && opts.resolveBody) meta.body = opts.resolveBody(header.organName);
+  if (!meta.distribution && !meta.symbol) {
+    // A copy without a UN cover that opens with its symbol ("A/70/46 …").
+    const first = cleaned.lines.find((l) => l.text.trim())?.text.trim() ?? "";
+    const sym = findSymbols(first.slice(0, 40))[0]?.symbol;
+    if (sym && first.startsWith(sym) && sym.split("/").length >= 3) meta.symbol = sym;
+  }
+  applyFrontMatter(meta, frontMatter);
   applySidecar(meta, opts.sidecar);
+  meta.language ??= detectLanguage(text);
 
   const passages: Passage[] = [];
   const add = (kind: PassageKind, locator: string, text: string, extra: Partial<Passage> = {}) => {
@@ -61,12 +81,26 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
   for (const b of header.blocks) add("header", b.locator, b.lines.join("\n"));
   if (header.footnote) add("footnote", "footnote *", header.footnote.text, { number: null });
 
-  const bodyLines = cleaned.lines.slice(header.bodyStart);
+  let bodyLines = cleaned.lines.slice(header.bodyStart);
+  if (!meta.distribution) {
+    // A web page or a copy without a UN cover: its first lines may name the body and the session.
+    const page = readPageHeading(bodyLines, opts.resolveBody);
+    if (page.meeting) {
+      meta.meeting = { ...page.meeting, ...meta.meeting };
+      meta.body ??= page.body;
+      add("header", "header, meeting", page.lines.join("\n"));
+      const taken = new Set(page.lineNos);
+      bodyLines = bodyLines.filter((l) => !taken.has(l.lineNo));
+    }
+  }
   const hasStar = cleaned.lines.slice(0, header.bodyStart).some((l) => /\*/.test(l.text));
   const blocks = splitBlocks(bodyLines, { hasStarFootnote: hasStar });
   const annotated = meta.kind === "annotated-agenda" || blocks.some((b) => b.kind === "heading" && /临时议程说明|annotated provisional agenda/i.test(b.text));
 
   const stack: HeadingEntry[] = [];
+  /** Inside a resolution or decision: its number, and whether its numbered (operative) paragraphs began. */
+  let resolution: { number: string; operative: boolean; preamble: number; titled?: boolean } | undefined;
+  let agendaTop: string | undefined;
   let inProvisionalAgenda = false;
   let lastPara: string | undefined;
   const agendaCounters = [0, 0, 0];
@@ -84,6 +118,20 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
       for (const g of parseTable(block.rows!)) add("table-row", g.locator, g.text, { headingPath: headingPath() });
       continue;
     }
+    if (block.kind === "heading" && block.resolution) {
+      while (stack.length) stack.pop();
+      stack.push({ rank: 0, text: block.text });
+      resolution = { number: block.resolution, operative: false, preamble: 0, titled: block.title !== block.text };
+      inProvisionalAgenda = false;
+      lastPara = undefined;
+      const own = (meta.kind === "resolution" || meta.kind === "decision") && !passages.some((p) => p.locator === "title");
+      if (own) {
+        meta.resolutionNumber ??= block.resolution;
+        if (!opts.sidecar?.title) meta.title = block.title ?? meta.title;
+      }
+      add("heading", own ? "title" : `${/^Decision/i.test(block.text) ? "decision" : "resolution"} ${block.resolution}`, block.text, { resolution: block.resolution });
+      continue;
+    }
     if (block.kind === "heading") {
       const { rank, itemLabel } = headingRank(block, annotated);
       while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
@@ -99,9 +147,36 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
       if (block.label === "*" && !meta.agendaSymbol) meta.agendaSymbol = findSymbol(block.text);
       continue;
     }
+    if (inProvisionalAgenda && block.kind === "paragraph") {
+      // A numbered provisional agenda ("1. Organizational matters:" / "(a) Opening …").
+      agendaTop = block.number!;
+      add("list-item", `provisional agenda, item ${agendaTop}`, block.text.replace(/^\d{1,2}\.\s*/, ""), { headingPath: headingPath(), item: agendaTop });
+      continue;
+    }
+    if (inProvisionalAgenda && block.kind === "list-item" && agendaTop && /^\([a-z]\)$/.test(block.label ?? "")) {
+      const num = `${agendaTop}${block.label}`;
+      add("list-item", `provisional agenda, item ${num}`, block.text.replace(/^\([a-z]\)\s*/, ""), { headingPath: headingPath(), item: num });
+      continue;
+    }
     if (block.kind === "paragraph") {
       lastPara = block.number;
-      add("paragraph", block.number!, block.text, { number: block.number!, headingPath: headingPath(), item: itemPath() });
+      if (resolution) resolution.operative = true;
+      add("paragraph", block.number!, block.text, { number: block.number!, headingPath: headingPath(), item: itemPath(), ...(resolution ? { resolution: resolution.number, role: "operative" as const } : {}) });
+      continue;
+    }
+    if (resolution && resolution.preamble === 0 && block.kind === "text" && !resolution.titled && passages[passages.length - 1]?.kind === "heading" && !/[.;:,。；]$/.test(block.text)) {
+      // "Decision 1/1" printed alone, its title on the next line.
+      resolution.titled = true;
+      add("heading", `${passages[passages.length - 1].locator}, title`, block.text, { headingPath: headingPath(), resolution: resolution.number });
+      continue;
+    }
+    if (resolution && !resolution.operative && block.kind === "text" && /^The [A-Z][\w ]+[,:]$/.test(block.text)) {
+      add("text", "preamble", block.text, { headingPath: headingPath(), resolution: resolution.number, role: "preambular" });
+      continue;
+    }
+    if (resolution && !resolution.operative && block.kind === "text") {
+      resolution.preamble++;
+      add("text", `preamble ${resolution.preamble}`, block.text, { headingPath: headingPath(), resolution: resolution.number, role: "preambular" });
       continue;
     }
     if (block.kind === "list-item" && inProvisionalAgenda && block.bullet) {
@@ -117,6 +192,10 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     // Unnumbered text and list items: located under the agenda item, paragraph or heading they sit in.
     const ip = itemPath();
     const context = ip ?? lastPara ?? stack[stack.length - 1]?.text ?? "text";
+    if (block.kind === "list-item" && block.resolution) {
+      add("list-item", `${/^Decision/i.test(block.text) ? "decision" : "resolution"} ${block.resolution}, listed`, block.text, { headingPath: headingPath(), listedResolution: { number: block.resolution, title: block.title! } });
+      continue;
+    }
     if (block.kind === "list-item") {
       const n = (contextCount.get(`${context}|li`) ?? 0) + 1;
       contextCount.set(`${context}|li`, n);
@@ -126,13 +205,78 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     }
     const n = (contextCount.get(context) ?? 0) + 1;
     contextCount.set(context, n);
-    add("text", n === 1 ? context : `${context}, para ${n}`, block.text, { headingPath: headingPath(), item: ip });
+    const loc = n === 1 ? context : `${context}, para ${n}`;
+    // A page-long run of text is cut at sentence ends into citable parts.
+    const parts = cutLongText(block.text);
+    parts.forEach((part, k) => add("text", parts.length > 1 ? `${loc}, part ${k + 1}` : loc, part, { headingPath: headingPath(), item: ip }));
   }
 
+  if (!passages.some((p) => p.kind !== "header" && p.kind !== "text")) {
+    // Nothing structured: the text is still indexed, as plain blocks, and the report says so.
+    passages.splice(0, passages.length, ...passages.filter((p) => p.kind === "header"));
+    const blocks = fallbackBlocks(bodyLines);
+    if (!blocks.length && !passages.length) throw new ParseError(file, "no text was found");
+    for (const b of blocks) add("text", b.locator, b.text);
+    meta.structure = { kind: "blocks", reason: blocks.length ? "no numbered paragraphs, headings, list items or table rows were found" : "only a cover was found" };
+  }
   dedupeLocators(passages);
   linkFootnotes(passages);
-  if (!passages.some((p) => p.kind !== "header")) throw new ParseError(file, "no paragraphs, headings, list items or table rows were found");
   return { meta, passages };
+}
+
+/**
+ * Front matter fills what the text does not say (a pipeline's title may be truncated or belong
+ * to another document, so the title printed in the text wins); the sidecar, applied after, wins
+ * over both.
+ */
+/**
+ * The language a text is written in, when no cover or front matter says: Chinese when Chinese
+ * characters outnumber Latin words, English otherwise (the bodies' other languages are not told
+ * apart here).
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 20000);
+  const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const words = (sample.match(/[A-Za-z]{2,}/g) ?? []).length;
+  return han > words ? "zh" : "en";
+}
+
+/** Session line of a web page: "Second Session (Vienna, Austria, 22-24 August 2011)". */
+const PAGE_SESSION = /^(\w+(?:-\w+)?)\s+(Session|Intersessional Meeting|Meeting|Resumed Session|Special Session)\s*\(([^)]+)\)\s*$/i;
+
+/** Body and session named in the first lines of a page without a UN cover. */
+function readPageHeading(
+  lines: SourceLine[],
+  resolveBody: ParseOptions["resolveBody"],
+): { meeting?: DocumentMeta["meeting"]; body?: BodyId; lines: string[]; lineNos: number[] } {
+  const first = lines.filter((l) => l.text.trim()).slice(0, 4);
+  for (let k = 0; k < first.length; k++) {
+    const m = first[k].text.trim().match(PAGE_SESSION);
+    if (!m) continue;
+    const ordinal = englishOrdinal(m[1]);
+    const d = findDates(m[3])[0];
+    if (!ordinal && !d) continue;
+    const venue = d ? m[3].slice(0, d.index).replace(/[\s,，]+$/, "").trim() : m[3].trim();
+    const kind: MeetingKind = /intersessional/i.test(m[2]) ? "intersessional" : /resumed/i.test(m[2]) ? "resumed" : /special/i.test(m[2]) ? "special" : /session/i.test(m[2]) ? "session" : "meeting";
+    const bodyLine = first.slice(0, k).find((l) => resolveBody?.(l.text.trim()));
+    const used = [...(bodyLine ? [bodyLine] : []), first[k]];
+    return {
+      meeting: { ordinal, kind, start: d?.start, end: d?.end ?? d?.start, venue: venue || undefined },
+      body: bodyLine ? resolveBody!(bodyLine.text.trim()) : undefined,
+      lines: used.map((l) => l.text.trim()),
+      lineNos: used.map((l) => l.lineNo),
+    };
+  }
+  return { lines: [], lineNos: [] };
+}
+
+function applyFrontMatter(meta: DocumentMeta, fm: FrontMatter | undefined): void {
+  if (!fm) return;
+  if (fm.symbol) meta.symbol = fm.symbol;
+  if (fm.date && !meta.date) meta.date = fm.date;
+  if (fm.language) meta.language = fm.language;
+  if (fm.title && !meta.title) meta.title = fm.title;
+  if (fm.source) meta.source = fm.source;
 }
 
 /** Rank of a heading in the nesting, and the agenda-item label it contributes. */

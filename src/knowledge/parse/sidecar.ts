@@ -8,11 +8,11 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date yyy
 
 export const sidecarSchema = z
   .object({
-    symbol: z.string().regex(/^[A-Z]+\/[A-Za-z0-9./-]+$/, "must be a UN document symbol such as CAC/COSP/WG.4/2024/3").optional(),
+    symbol: z.string().regex(/^[A-Z]+\/[A-Za-z0-9./-]+(?: [A-Z]+\/[A-Za-z0-9./-]+)*$/, "must be a UN document symbol such as CAC/COSP/WG.4/2024/3").optional(),
     title: z.string().min(1).optional(),
     titleEn: z.string().min(1).optional(),
     kind: z
-      .enum(["annotated-agenda", "provisional-agenda", "background-paper", "secretariat-report", "draft-report-addendum", "report", "other"])
+      .enum(["annotated-agenda", "provisional-agenda", "background-paper", "secretariat-report", "draft-report-addendum", "report", "resolution", "decision", "other"])
       .optional(),
     date: isoDate.optional(),
     distribution: z.string().optional(),

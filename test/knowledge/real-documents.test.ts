@@ -1,0 +1,226 @@
+/**
+ * Real UN documents nobody here wrote (copies of ../shared/real-documents under
+ * test/fixtures/real-documents): every file indexed, its cover read, every General Assembly
+ * resolution with its number, title, adoption and operative paragraphs. Expected values were read
+ * off the texts by hand (operative-verbs.json: each "N. Verb" line of the texts, adverbs such as
+ * "Also" dropped), never copied from the parser's output.
+ */
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadIndex } from "../../src/knowledge/load.js";
+import type { KnowledgeIndex, ParsedDocument } from "../../src/knowledge/model.js";
+import { glossaryFile, root } from "./corpus.js";
+
+const realDir = `${root}test/fixtures/real-documents`;
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = (await loadIndex({ documentsDir: realDir, glossaryFile })).index;
+}, 120_000);
+
+const doc = (file: string): ParsedDocument => {
+  const d = index.documents.find((x) => x.meta.file === file);
+  if (!d) throw new Error(`${file} is not indexed`);
+  return d;
+};
+
+describe("real UN documents: nothing dropped", () => {
+  it("indexes all 38 files and skips none (folder notes such as SOURCES.md are not documents)", () => {
+    expect(index.skipped).toEqual([]);
+    expect(index.documents).toHaveLength(38);
+  });
+
+  it("gives every document citable passages whose text stands in its source", () => {
+    for (const d of index.documents) {
+      expect(d.passages.length, d.meta.file).toBeGreaterThan(0);
+      const sub = d.meta.file.startsWith("A_RES") ? "ga-res-80" : "uncac-excerpts";
+      const keep = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+      const source = keep(readFileSync(`${realDir}/${sub}/${d.meta.file}`, "utf8"));
+      for (const p of d.passages) {
+        if (p.kind === "header") continue;
+        // A quote is checkable: nine in ten of its 12-character pieces stand in the source (page
+        // furniture between two halves of a paragraph is all that may come between).
+        const text = keep(p.text);
+        const pieces = Array.from({ length: Math.max(1, Math.ceil(text.length / 12)) }, (_, k) => text.slice(k * 12, k * 12 + 12)).filter((x) => x.length >= 6);
+        const found = pieces.filter((x) => source.includes(x)).length;
+        if (!pieces.length) expect(source.includes(text), `${d.meta.file} ${p.locator}`).toBe(true);
+        else expect(found / pieces.length, `${d.meta.file} ${p.locator}`).toBeGreaterThanOrEqual(0.9);
+      }
+    }
+  });
+});
+
+type Cover = { symbol?: string; date?: string; body?: string; language: string; meeting?: Record<string, unknown>; title?: RegExp };
+
+/** Covers as printed (dates as ISO); a web page or copy without a cover has none of its fields. */
+const COVERS: [string, Cover][] = [
+  ["p09_CAC-COSP-IRG-2013-12_en.txt", { symbol: "CAC/COSP/IRG/2013/12", date: "2013-06-03", body: "irg", language: "en", meeting: { ordinal: 4, kind: "session", start: "2013-05-27", end: "2013-05-31", venue: "Vienna" }, title: /^Report of the Implementation Review Group on its fourth session, held in Vienna from 27 to 31 May 2013$/ }],
+  ["p10_CAC-COSP-IRG-2016-9_en.txt", { symbol: "CAC/COSP/IRG/2016/9", date: "2016-07-12", body: "irg", language: "en", meeting: { ordinal: 7, kind: "session", start: "2016-06-20", end: "2016-06-24", venue: "Vienna" }, title: /^Report of the Implementation Review Group on its seventh session/ }],
+  ["p11_CAC-COSP-IRG-2015-5_en.txt", { symbol: "CAC/COSP/IRG/2015/5", date: "2015-06-11", body: "irg", language: "en", meeting: { ordinal: 6, kind: "session", start: "2015-06-01", end: "2015-06-05", venue: "Vienna" }, title: /^Report of the Implementation Review Group on its sixth session/ }],
+  ["p12_CAC-COSP-IRG-2014-11_en.txt", { symbol: "CAC/COSP/IRG/2014/11", date: "2014-06-26", body: "irg", language: "en", meeting: { ordinal: 5, kind: "session", start: "2014-06-02", end: "2014-06-06", venue: "Vienna" }, title: /^Report of the Implementation Review Group on its fifth session/ }],
+  ["p13_CAC-COSP-2015-1_en.txt", { symbol: "CAC/COSP/2015/1", date: "2015-08-19", body: "cosp", language: "en", meeting: { ordinal: 6, kind: "session", start: "2015-11-02", end: "2015-11-06", venue: "St. Petersburg, Russian Federation" }, title: /^Provisional agenda and annotations$/ }],
+  ["p14_UNODC-WG-Prevention-session2-page_en.txt", { body: "wg-prevention", language: "en", meeting: { ordinal: 2, kind: "session", start: "2011-08-22", end: "2011-08-24", venue: "Vienna, Austria" } }],
+  ["p15_UNODC-WG-Prevention-session3-page_en.txt", { body: "wg-prevention", language: "en", meeting: { ordinal: 3, kind: "session", start: "2012-08-27", end: "2012-08-29", venue: "Vienna" } }],
+  ["p16_UNODC-WG-Prevention-session4-page_en.txt", { body: "wg-prevention", language: "en", meeting: { ordinal: 4, kind: "intersessional", start: "2013-08-26", end: "2013-08-28", venue: "Vienna" } }],
+  ["p17_CTOC-COP-1-decisions-page_en.txt", { body: "ctoc-cop", language: "en" }],
+  ["p18_A-AC.260-2-transmittal_zh.txt", { language: "zh" }],
+  ["p19_CTOC-COP-2008-INF-1_zh.txt", { symbol: "CTOC/COP/2008/INF/1", date: "2008-06-06", body: "ctoc-cop", language: "zh", meeting: { ordinal: 4, kind: "session", start: "2008-10-08", end: "2008-10-17", venue: "维也纳" }, title: /与会者须知/ }],
+  ["p20_A-55-383-Add.2_zh.txt", { symbol: "A/55/383/Add.2", date: "2001-03-20", body: "ga", language: "zh", title: /第十二届会议工作报告/ }],
+  ["p21_E-CN.15-2003-14_zh.txt", { symbol: "E/2003/30 E/CN.15/2003/14", date: "2003-06-05", body: "ccpcj", language: "zh", meeting: { ordinal: 12, kind: "session", start: "2003-05-13", end: "2003-05-22" }, title: /第十二届会议报告/ }],
+  ["p22_A-70-46_en-zh-bitext.txt", { symbol: "A/70/46", language: "zh" }],
+];
+
+describe("real UN documents: covers wherever their fields stand", () => {
+  it.each(COVERS)("reads the cover of %s", (file, want) => {
+    const m = doc(file).meta;
+    if ("symbol" in want) expect(m.symbol).toBe(want.symbol);
+    if (want.date) expect(m.date).toBe(want.date);
+    if (want.body) expect(m.body).toBe(want.body);
+    if (want.language) expect(m.language).toBe(want.language);
+    if (want.meeting) expect(m.meeting).toMatchObject(want.meeting);
+    if (want.title) expect(m.title).toMatch(want.title);
+  });
+
+  it("keeps header text searchable: the cover passages are indexed", () => {
+    const hits = index.search("Implementation Review Group fifth session Vienna June 2014", { limit: 5 });
+    expect(hits.some((h) => h.passage.docId === "p12_CAC-COSP-IRG-2014-11_en" && h.passage.kind === "header")).toBe(true);
+  });
+});
+
+/** General Assembly resolutions: [file, number, title start, Distr. date, adopted, plenary meeting, agenda item]. */
+const GA: [string, string, string, string, string, number, string][] = [
+  ["A_RES_80_2.md", "80/2", "Scale of assessments for the apportionment of the expenses of the", "2025-10-15", "2025-10-14", 18, "140"],
+  ["A_RES_80_4.md", "80/4", "Necessity of ending the economic, commercial and financial", "2025-10-31", "2025-10-29", 22, "38"],
+  ["A_RES_80_8.md", "80/8", "Building a peaceful and better world through sport and the", "2025-11-20", "2025-11-19", 46, "11"],
+  ["A_RES_80_12.md", "80/12", "Objective information on military matters, including transparency of military expenditures", "2025-12-05", "2025-12-01", 52, "90(b)"],
+  ["A_RES_80_14.md", "80/14", "African Nuclear-Weapon-Free Zone Treaty", "2025-12-05", "2025-12-01", 52, "92"],
+  ["A_RES_80_16.md", "80/16", "Open-ended working group on security of and in the use of", "2025-12-05", "2025-12-01", 52, "94"],
+  ["A_RES_80_18.md", "80/18", "Conclusion of effective international arrangements to assure", "2025-12-03", "2025-12-01", 52, "96"],
+  ["A_RES_80_20.md", "80/20", "No first placement of weapons in outer space", "2025-12-03", "2025-12-01", 52, "97(b)"],
+  ["A_RES_80_22.md", "80/22", "Role of science and technology in the context of international security and disarmament", "2025-12-05", "2025-12-01", 52, "98"],
+  ["A_RES_80_24.md", "80/24", "Nuclear disarmament", "2025-12-03", "2025-12-01", 52, "99(b)"],
+  ["A_RES_80_26.md", "80/26", "Prohibition of the dumping of radioactive wastes", "2025-12-05", "2025-12-01", 52, "99(e)"],
+  ["A_RES_80_28.md", "80/28", "Transparency in armaments", "2025-12-03", "2025-12-01", 52, "99(g)"],
+  ["A_RES_80_30.md", "80/30", "Convening of the fourth special session of the General Assembly", "2025-12-05", "2025-12-01", 52, "99(i)"],
+  ["A_RES_80_32.md", "80/32", "Observance of environmental norms in the drafting and", "2025-12-03", "2025-12-01", 52, "99(k)"],
+  ["A_RES_80_34.md", "80/34", "Implementation of the Convention on the Prohibition of the", "2025-12-03", "2025-12-01", 52, "99(m)"],
+  ["A_RES_80_38.md", "80/38", "The illicit trade in small arms and light weapons in all its aspects", "2025-12-05", "2025-12-01", 52, "99(q)"],
+  ["A_RES_80_40.md", "80/40", "Promotion of multilateralism in the area of disarmament and", "2025-12-03", "2025-12-01", 52, "99(s)"],
+  ["A_RES_80_42.md", "80/42", "Confidence-building measures in the regional and subregional context", "2025-12-05", "2025-12-01", 52, "99(u)"],
+  ["A_RES_80_44.md", "80/44", "Transparency and confidence-building measures in outer space activities", "2025-12-03", "2025-12-01", 52, "99(w)"],
+  ["A_RES_80_46.md", "80/46", "The Arms Trade Treaty", "2025-12-03", "2025-12-01", 52, "99(y)"],
+  ["A_RES_80_48.md", "80/48", "Steps to building a common roadmap towards a world without nuclear weapons", "2025-12-03", "2025-12-01", 52, "99(bb)"],
+  ["A_RES_80_50.md", "80/50", "Humanitarian consequences of nuclear weapons", "2025-12-03", "2025-12-01", 52, "99(dd)"],
+  ["A_RES_80_52.md", "80/52", "Implementation of the Convention on Cluster Munitions", "2025-12-05", "2025-12-01", 52, "99(ff)"],
+  ["A_RES_80_54.md", "80/54", "Treaty on the Prohibition of Nuclear Weapons", "2025-12-05", "2025-12-01", 52, "99(hh)"],
+];
+
+const OPERATIVE = JSON.parse(readFileSync(`${realDir}/operative-verbs.json`, "utf8")) as Record<string, [number, string][]>;
+
+describe("real UN documents: General Assembly resolutions", () => {
+  it("knows all 24 resolutions as the General Assembly's own, each from its own document", () => {
+    const own = index.graph.resolutions.filter((r) => r.body === "ga" && r.docId);
+    expect(own.map((r) => r.number).sort()).toEqual(GA.map((g) => g[1]).sort());
+  });
+
+  it.each(GA)("reads %s: number %s, title, date, adoption, plenary meeting and agenda item", (file, number, title, date, adopted, plenary, item) => {
+    const m = doc(file).meta;
+    expect(m.symbol).toBe(`A/RES/${number}`);
+    expect(m.date).toBe(date);
+    expect(m.body).toBe("ga");
+    expect(m.language).toBe("en");
+    expect(m.kind).toBe("resolution");
+    const r = index.resolution(number, { body: "ga" })!;
+    expect(r.title?.startsWith(title)).toBe(true);
+    expect(r.adopted).toBe(adopted);
+    expect(r.plenary?.ordinal).toBe(plenary);
+    expect(r.agendaItem).toBe(item);
+    expect(r.docId).toBe(doc(file).meta.id);
+  });
+
+  it.each(GA.map((g) => [g[0], g[1]]))("gives %s (%s) every operative paragraph with its verb, preambular paragraphs kept apart", (file, number) => {
+    const r = index.resolution(number, { body: "ga" })!;
+    const got = r.statements.filter((s) => s.paragraph !== undefined).map((s) => [s.paragraph, s.verb]);
+    expect(got).toEqual(OPERATIVE[file]);
+    const d = doc(file);
+    expect(d.passages.filter((p) => p.role === "operative").map((p) => Number(p.number))).toEqual(OPERATIVE[file].map(([n]) => n));
+    expect(d.passages.some((p) => p.role === "preambular" && /^(?:Having|Recalling|Reaffirming|Noting|Welcoming|Convinced|Mindful|Recognizing|Guided|Bearing|Emphasizing|Determined|Aware|Concerned|Stressing|Taking|Acknowledging|Underlining|Expressing|Considering|Deeply|Conscious)/.test(p.text))).toBe(true);
+  });
+
+  it.each([
+    ["80/2", 3, "Secretary-General"],
+    ["80/12", 1, "Member States"],
+    ["80/12", 7, "Secretary-General"],
+    ["80/8", 8, "Secretary-General and the President of the General Assembly"],
+    ["80/16", 2, "Secretary-General"],
+    ["80/24", 1, "all nuclear-weapon States"],
+    ["80/24", 17, "Conference on Disarmament"],
+    ["80/26", 4, "all States"],
+    ["80/40", 8, "Secretary-General"],
+    ["80/46", 6, "all States"],
+    ["80/22", 1, "Member States"],
+  ] as [string, number, string][])("names the addressee of %s paragraph %i: %s", (number, para, who) => {
+    const st = index.resolution(number, { body: "ga" })!.statements.find((s) => s.paragraph === para);
+    expect(st?.addressee).toBe(who);
+  });
+
+  it("reads the plenary meeting line that closes a resolution", () => {
+    const r = index.resolution("80/8", { body: "ga" })!;
+    expect(r.plenary).toMatchObject({ ordinal: 46, date: "2025-11-19" });
+    expect(index.passage(r.plenary!.source)!.text).toContain("46th plenary meeting 19 November 2025");
+  });
+});
+
+describe("real UN documents: one number, several bodies", () => {
+  it("keeps a UNTOC Conference decision apart from Convention resolutions of the same number", () => {
+    const d = index.resolution("1/1", { body: "ctoc-cop", kind: "decision" });
+    expect(d?.title).toBe("Adoption of the rules of procedure for the Conference of the Parties to the United Nations Convention against Transnational Organized Crime");
+    expect(d?.statements.map((s) => s.verb)).toContain("adopts");
+    expect(index.resolutions("1/1").every((r) => r.key.startsWith(`${r.body}:${r.kind}:`))).toBe(true);
+  });
+
+  it("reads the six decisions of the UNTOC Conference's first session with their titles", () => {
+    const titles = ["1/1", "1/2", "1/3", "1/4", "1/5", "1/6"].map((n) => index.resolution(n, { body: "ctoc-cop", kind: "decision" })?.title);
+    expect(titles[3]).toBe("Technical assistance activities");
+    expect(titles.every(Boolean)).toBe(true);
+  });
+
+  it("attributes an older General Assembly resolution cited by number to the Assembly", () => {
+    expect(index.resolution("58/4")?.body).toBe("ga");
+  });
+});
+
+describe("real UN documents: agendas, meetings and symbols in English", () => {
+  it("reads the numbered provisional agenda of the Conference's sixth session", () => {
+    const m = index.meetings({ body: "cosp", ordinal: 6 })[0];
+    const items = index.agenda(m.id).map((a) => `${a.number} ${a.title}`);
+    expect(items.slice(0, 7)).toEqual([
+      "1 Organizational matters",
+      "1(a) Opening of the sixth session of the Conference",
+      "1(b) Election of officers",
+      "1(c) Adoption of the agenda and organization of work",
+      "1(d) Participation of observers",
+      "1(e) Adoption of the report of the bureau on credentials",
+      "1(f) General discussion",
+    ]);
+    expect(items).toContain("5 Asset recovery");
+    expect(items).toContain("10 Adoption of the report");
+  });
+
+  it("reads a meeting from English running text: the UNTOC Conference's first session", () => {
+    expect(index.meetings({ body: "ctoc-cop", ordinal: 1 })[0]).toMatchObject({ start: "2004-06-28", end: "2004-07-08", venue: "Vienna" });
+  });
+
+  it("reads a session from a web page's heading and lists its documents by symbol", () => {
+    const m = index.meetings({ body: "wg-prevention", ordinal: 4 })[0];
+    expect(m).toMatchObject({ kind: "intersessional", start: "2013-08-26", end: "2013-08-28" });
+    for (const s of ["CAC/COSP/WG.4/2013/1", "CAC/COSP/WG.4/2013/2", "CAC/COSP/WG.4/2013/3", "CAC/COSP/WG.4/2013/4"]) {
+      expect(index.symbol(s)?.descriptions.some((d) => d.source.startsWith("p16_")), s).toBe(true);
+    }
+  });
+
+  it("reads symbols of every series, including ones in Chinese running text", () => {
+    for (const s of ["A/RES/80/12", "A/80/534", "CTOC/COP/2008/INF/1", "E/CN.15/2003/14", "CAC/COSP/IRG/2015/5", "A/55/383/Add.2", "CAC/COSP/WG.4/2011/2/Corr.1"]) {
+      expect(index.symbol(s), s).toBeDefined();
+    }
+  });
+});

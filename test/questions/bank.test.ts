@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  KINDS, shapeErrors, sourceErrors, sourceIndex, squash, writtenDates, type Question,
+} from "./check-bank.mjs";
+
+const root = join(import.meta.dirname, "../..");
+// The real documents are cited by files copied into test/fixtures/real-documents (ga-res-80/,
+// uncac-excerpts/); the bundled ones live in data/documents. Nothing outside the repository is read.
+const realDir = join(root, "test/fixtures/real-documents");
+const index = sourceIndex([join(root, "data/documents"), realDir]);
+const load = (name: string): Question[] => JSON.parse(readFileSync(join(import.meta.dirname, name), "utf8"));
+const banks = { "bank-a.json": load("bank-a.json"), "bank-b.json": load("bank-b.json") };
+const cited = (q: Question) => q.cite.map((c) => c.file ?? c.seed ?? "");
+const isBundled = (f: string) => /^\d{3}_/.test(f);
+
+describe.each(Object.entries(banks))("%s", (name, bank) => {
+  it("has the shape the grader reads: unique ids, known kinds, en/zh, anchors of sensible length", () => {
+    expect(shapeErrors(bank)).toEqual([]);
+  });
+
+  it("holds at least 100 questions in both languages, about half each", () => {
+    expect(bank.length).toBeGreaterThanOrEqual(100);
+    const zh = bank.filter((q) => q.lang === "zh").length;
+    expect(zh / bank.length).toBeGreaterThan(0.4);
+    expect(zh / bank.length).toBeLessThan(0.6);
+  });
+
+  it("asks about both the bundled and the real documents, in both languages", () => {
+    for (const lang of ["en", "zh"]) {
+      const files = bank.filter((q) => q.lang === lang).flatMap(cited);
+      expect(files.filter(isBundled).length).toBeGreaterThanOrEqual(15);
+      expect(files.filter((f) => !isBundled(f)).length).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it("keeps 8 to 10% of its questions unanswerable and mixes many kinds", () => {
+    const share = bank.filter((q) => q.kind === "unanswerable").length / bank.length;
+    expect(share).toBeGreaterThanOrEqual(0.075);
+    expect(share).toBeLessThanOrEqual(0.1);
+    expect(new Set(bank.map((q) => q.kind)).size).toBeGreaterThanOrEqual(KINDS.length - 2);
+  });
+
+  it("cites only files that exist among data/documents and test/fixtures/real-documents", (ctx) => {
+    const absent = [...new Set(bank.flatMap(cited).filter((f) => !index.has(f)))];
+    expect(absent.filter(isBundled)).toEqual([]);
+    if (absent.length && !existsSync(realDir)) {
+      ctx.skip(`test/fixtures/real-documents is missing, so ${absent.length} cited real documents cannot be checked; copy ../shared/real-documents/{ga-res-80,uncac-excerpts} there`);
+    }
+    expect(absent).toEqual([]);
+  });
+
+  it("finds every anchor and expected fact in the cited file, where that file is present", (ctx) => {
+    const { errors, missing } = sourceErrors(bank, index);
+    expect(errors).toEqual([]);
+    if (missing.length) {
+      ctx.skip(`${missing.length} cited real documents are not in test/fixtures/real-documents yet; copy ../shared/real-documents/{ga-res-80,uncac-excerpts} there to check their anchors`);
+    }
+  });
+});
+
+describe("the two halves", () => {
+  it("share no question", () => {
+    const a = new Set(banks["bank-a.json"].map((q) => squash(q.question)));
+    expect(banks["bank-b.json"].filter((q) => a.has(squash(q.question))).map((q) => q.id)).toEqual([]);
+  });
+
+  it("use ids that cannot collide", () => {
+    const ids = Object.values(banks).flat().map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("the checker", () => {
+  it("matches anchors across line breaks and full-width digits, as the grader does", () => {
+    expect(squash("2024 年 9 月\n３日")).toBe(squash("2024年9月3日"));
+  });
+
+  it("reads written dates in both languages as ISO dates, range ends included", () => {
+    expect(writtenDates("2019 年 9 月 4 日至 6 日")).toEqual(["2019-09-04", "2019-09-06"]);
+    expect(writtenDates("from 30 November to 4 December 2026")).toContain("2026-12-04");
+    expect(writtenDates("Vienna, 27-31 May 2013")).toEqual(["2013-05-27", "2013-05-31"]);
+  });
+
+  it("reports an anchor that is not in its cited file, and an expected fact found nowhere", () => {
+    const bad: Question = {
+      id: "x1", lang: "en", kind: "fact", question: "q", note: "n",
+      expect: { all: ["Atlantis"], any: [] },
+      cite: [{ file: "001_7da0608a8050477c.txt", anchor: "this sentence is in no document" }],
+    };
+    const { errors } = sourceErrors([bad], index);
+    expect(errors).toHaveLength(2);
+  });
+
+  it("rejects duplicate ids, unknown kinds and unanswerable questions that expect facts", () => {
+    const q = (id: string, kind: string): Question => ({
+      id, lang: "en", kind, question: "q", note: "n", expect: { all: ["x"], any: [] },
+      cite: [{ file: "f.txt", anchor: "an anchor long enough" }],
+    });
+    const errors = shapeErrors([q("a", "fact"), q("a", "guess"), q("b", "unanswerable")]);
+    expect(errors.some((e) => /used twice/.test(e))).toBe(true);
+    expect(errors.some((e) => /unknown kind/.test(e))).toBe(true);
+    expect(errors.some((e) => /unanswerable/.test(e))).toBe(true);
+  });
+});
