@@ -291,7 +291,7 @@ export function createDigestCommand(config: DigestCommandConfig = {}) {
           "unavailable",
         );
       }
-      const refused = accessProblem(args.action, ctx);
+      const refused = await accessProblem(args.action, ctx);
       if (refused) return refused;
       switch (args.action) {
         case "subscribe":
@@ -309,9 +309,9 @@ export function createDigestCommand(config: DigestCommandConfig = {}) {
  * Why the asker may not change this conversation's digest, if they may not: only channel
  * managers and configured admins may, and a private channel must have the bot in it.
  */
-function accessProblem(action: DigestArgs["action"], ctx: CommandContext): Reply | undefined {
-  const access = ctx.request.access;
-  if (!access || action === "status" || action === "preview") return undefined;
+async function accessProblem(action: DigestArgs["action"], ctx: CommandContext): Promise<Reply | undefined> {
+  if (!ctx.request.checkAccess || action === "status" || action === "preview") return undefined;
+  const access = await ctx.request.checkAccess();
   if (!access.canManage) {
     return errorReply(
       ctx.lang,

@@ -73,14 +73,14 @@ export interface Request {
    */
   progress?: (note: string) => void;
   /**
-   * What the platform says about the asker and the place, for commands that change a
-   * conversation's settings (digest subscriptions). Absent where there is nobody to check (the
-   * console, the CLI): then everything is allowed.
+   * Asks the platform about the asker and the place, for commands that change a conversation's
+   * settings (digest subscriptions); called only by them, since it may cost platform calls.
+   * Absent where there is nobody to check (the console, the CLI): then everything is allowed.
    */
-  access?: RequestAccess;
+  checkAccess?: () => Promise<RequestAccess>;
 }
 
-/** See Request.access. */
+/** See Request.checkAccess. */
 export interface RequestAccess {
   /** Whether the asker may change this conversation's digest (a channel manager or a configured admin). */
   canManage: boolean;

@@ -93,7 +93,7 @@ describe("what the assistant records for follow-ups and the feedback report", ()
 
 describe("who may change a channel's digest, and where limited documents are answered", () => {
   const place: ConversationRef = { platform: "slack", id: "C0ADMIN", team: "T1", user: "U9" };
-  const asker = (access: { canManage: boolean; botIsMember: boolean }, text: string) => assistant.handle({ text, conversation: place, access });
+  const asker = (access: { canManage: boolean; botIsMember: boolean }, text: string) => assistant.handle({ text, conversation: place, checkAccess: async () => access });
 
   it("refuses a subscription from someone who may not manage the channel, and subscribes nothing", async () => {
     const reply = await asker({ canManage: false, botIsMember: true }, "/digest subscribe wg-prevention at 8:30");

@@ -99,7 +99,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     render: config.render,
     retry: config.retry,
   });
-  const replier = createReplier({ assistant, logger, render: config.render, retry: config.retry });
+  const replier = createReplier({ assistant, logger, render: config.render, retry: config.retry, access });
   const threads = createThreadLedger("slack", config.store);
   registerThreadListeners(app, { replier, threads, logger });
   registerShortcuts(app, { replier, threads, logger });

@@ -11,7 +11,6 @@ import { deliverByRespond, respondWith, type ChannelTarget } from "./deliver.js"
 import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
 import { createReplier, errorText } from "./replier.js";
-import { slackAccess } from "./access.js";
 import type { AccessConfig } from "../../core/config.js";
 import { reasonModal } from "./feedback-reason.js";
 import { ACTION_IDS, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
@@ -28,9 +27,6 @@ export interface ListenerDeps {
   /** The command prefix, who may change digests. */
   access: AccessConfig;
 }
-
-/** Commands that change a conversation's settings: the asker's rights are looked up for them. */
-const SETTINGS_COMMANDS: ReadonlySet<string> = new Set(["digest"]);
 
 /** Registers every listener on `app`. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -61,9 +57,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       // A slow answer (a model rewording it) tells the asker it is still working, to them only.
       const progress = (note: string) =>
         void respond({ response_type: "ephemeral", replace_original: false, text: note }).catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
-      // Changing a channel's settings needs to know who asks and whether the bot is in the channel.
-      const access = SETTINGS_COMMANDS.has(spec.id) ? await slackAccess(client, deps.access, command.channel_id, command.user_id, logger) : undefined;
-      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress, ...(access ? { access } : {}) });
+      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress }, client);
       await deliverByRespond(respond, reply, deps.render).catch((err) =>
         logger.error("slack respond failed", { command: spec.id, channel: command.channel_id, error: errorText(err) }),
       );
@@ -80,7 +74,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       void client.chat
         .postEphemeral({ channel: event.channel, user: event.user!, thread_ts: thread, text: note })
         .catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
-    const reply = await ask({ text, conversation, progress });
+    const reply = await ask({ text, conversation, progress }, client);
     await post(client, { channel: event.channel, threadTs: thread, user: event.user }, reply);
   });
 
@@ -93,7 +87,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const target: ChannelTarget = { channel: event.channel, threadTs: thread, user: event.user, isDirect: true };
     if (!text) return post(client, target, hint(langOf(event.text ?? "")));
     const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: (body as { team_id?: string }).team_id };
-    const reply = await ask({ text, conversation });
+    const reply = await ask({ text, conversation }, client);
     await post(client, target, reply);
   });
 

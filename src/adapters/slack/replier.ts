@@ -10,17 +10,21 @@ import { deliverToChannel, type ChannelTarget } from "./deliver.js";
 import { t } from "./messages.js";
 import type { RenderOptions } from "./render.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
+import type { AccessConfig } from "../../core/config.js";
+import { slackAccess } from "./access.js";
 
 export interface ReplierDeps {
   assistant: Assistant;
   logger: Logger;
+  /** Who may change digests; without it requests carry no access check. */
+  access?: AccessConfig;
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
 }
 
 export interface Replier {
-  /** Asks the assistant; never throws. */
-  ask(request: Request): Promise<Reply>;
+  /** Asks the assistant, letting settings commands check the asker's rights through `client`; never throws. */
+  ask(request: Request, client?: webApi.WebClient): Promise<Reply>;
   /** Posts a reply with the Web API; never throws. */
   post(client: webApi.WebClient, target: ChannelTarget, reply: Reply): Promise<void>;
   /** The language of a piece of text, English when it cannot be told. */
@@ -38,7 +42,12 @@ export function createReplier(deps: ReplierDeps): Replier {
   };
   return {
     langOf,
-    async ask(request) {
+    async ask(request, client) {
+      const { id, user } = request.conversation;
+      if (client && deps.access && user) {
+        const access = deps.access;
+        request = { ...request, checkAccess: () => slackAccess(client, access, id, user, logger) };
+      }
       try {
         return await assistant.handle(request);
       } catch (err) {

@@ -90,7 +90,7 @@ export function registerShortcuts(app: App, deps: ShortcutDeps): void {
     const user = body.user.id;
     const channel = target.channel ?? user;
     const conversation: ConversationRef = { platform: "slack", id: channel, user, team: body.team?.id ?? undefined, ...(target.thread ? { thread: target.thread } : {}) };
-    const reply = await replier.ask({ text, conversation });
+    const reply = await replier.ask({ text, conversation }, client);
     await replier.post(client, { channel, threadTs: target.thread, user, isDirect: !target.channel }, reply);
     if (target.channel && target.thread) await threads.mark(target.channel, target.thread).catch((err) => logger.error("slack thread not remembered", { error: errorText(err) }));
   });

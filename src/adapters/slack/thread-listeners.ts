@@ -57,7 +57,7 @@ export function registerThreadListeners(app: App, deps: ThreadListenerDeps): voi
     if (!text) return;
     const conversation: ConversationRef = { platform: "slack", id: e.channel, thread: e.thread_ts, user: e.user, team: e.team ?? (body as { team_id?: string }).team_id };
     logger.debug("slack thread follow-up", { channel: e.channel, thread: e.thread_ts });
-    const reply = await replier.ask({ text, conversation });
+    const reply = await replier.ask({ text, conversation }, client);
     await replier.post(client, { channel: e.channel, threadTs: e.thread_ts, user: e.user }, reply);
   });
 }

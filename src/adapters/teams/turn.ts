@@ -99,7 +99,8 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
       return;
     }
     const request = toRequest(activity, config.access?.commandPrefix);
-    if (config.access) request.access = teamsAccess(config.access, request.conversation.user, activity.conversation?.conversationType);
+    const access = config.access;
+    if (access) request.checkAccess = async () => teamsAccess(access, request.conversation.user, activity.conversation?.conversationType);
     // A bare @mention (or an empty card submit) is a request for help.
     if (!request.text) request.text = "help";
     // A slow answer (a model rewording it) shows the typing indicator meanwhile.

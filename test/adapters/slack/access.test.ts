@@ -5,17 +5,14 @@
  */
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { silentLogger } from "../../../src/core/log.js";
 import { defineCommand } from "../../../src/core/command.js";
-import { createHttpServer, type HttpServer } from "../../../src/server/http.js";
-import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/slack/index.js";
 import { buildSlackManifest } from "../../../src/adapters/slack/build-manifest.js";
 import { buildTeamsManifest } from "../../../src/adapters/teams/index.js";
 import { loadConfig, ConfigError } from "../../../src/core/config.js";
 import { cannedAnswer, createFakeAssistant, FAKE_COMMANDS, type FakeAssistant } from "./fake-assistant.js";
-import { sendSigned, slashCommandBody, startFakeSlackApi, startResponseUrlServer, waitFor, type FakeSlackApi, type ResponseUrlServer } from "./fake-slack.js";
+import { startSlackApp, type RunningSlackApp } from "./running-app.js";
+import { BOT_USER_ID, eventBody, slashCommandBody, TEAM_ID, startFakeSlackApi, startResponseUrlServer, waitFor, type FakeSlackApi, type ResponseUrlServer } from "./fake-slack.js";
 
-const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 const FORM = "application/x-www-form-urlencoded";
 const DIGEST = defineCommand({ id: "digest", usage: "subscribe [body]", description: { en: "Daily digest", zh: "简报" }, aliases: [], args: z.string(), examples: ["/digest subscribe wg-prevention"], handler: () => cannedAnswer() });
 
@@ -23,9 +20,7 @@ describe("Slack access checks and command prefix", () => {
   let api: FakeSlackApi;
   let responses: ResponseUrlServer;
   let assistant: FakeAssistant;
-  let adapter: SlackAdapter;
-  let server: HttpServer;
-  let url: string;
+  let app: RunningSlackApp;
   let n = 0;
 
   beforeAll(async () => {
@@ -34,19 +29,10 @@ describe("Slack access checks and command prefix", () => {
     assistant = createFakeAssistant();
     const commands = [...FAKE_COMMANDS, DIGEST];
     assistant.commands = () => commands;
-    adapter = createSlackAdapter({
-      assistant,
-      slack: { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: api.url },
-      logger: silentLogger,
-      access: { commandPrefix: "uncac-", digestManagers: "channel-managers", adminUsers: ["U0ADMIN"], limitedDistributionChannels: [] },
-    });
-    server = createHttpServer(adapter.routes);
-    await adapter.start();
-    url = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}/slack/events`;
+    app = await startSlackApp(api.url, { assistant, access: { commandPrefix: "uncac-", digestManagers: "channel-managers", adminUsers: ["U0ADMIN"], limitedDistributionChannels: [] } });
   });
   afterAll(async () => {
-    await adapter.stop();
-    await server.close();
+    await app.stop();
     await api.close();
     await responses.close();
   });
@@ -54,7 +40,7 @@ describe("Slack access checks and command prefix", () => {
   async function digestFrom(user: string, channel: string) {
     const id = `r${++n}`;
     const before = assistant.requests.length;
-    const res = await sendSigned(url, slashCommandBody("/uncac-digest", "subscribe wg-prevention", responses.url(id), { user_id: user, channel_id: channel }), FORM, { secret: SECRET });
+    const res = await app.send(slashCommandBody("/uncac-digest", "subscribe wg-prevention", responses.url(id), { user_id: user, channel_id: channel }), FORM);
     expect(res.status).toBe(200);
     await waitFor(() => assistant.requests.length > before, "the request");
     return assistant.requests.at(-1)!;
@@ -65,35 +51,44 @@ describe("Slack access checks and command prefix", () => {
     api.queue("users.info", { body: { ok: true, user: { id: "U0MEMBER", is_admin: false, is_owner: false } } });
     const request = await digestFrom("U0MEMBER", "C0PUBLIC");
     expect(request.text).toBe("/digest subscribe wg-prevention");
-    expect(request.access).toEqual({ canManage: false, botIsMember: true });
+    expect(await request.checkAccess!()).toEqual({ canManage: false, botIsMember: true });
     expect(api.callsTo("users.info").at(-1)?.params.user).toBe("U0MEMBER");
   });
 
   it("lets workspace admins, the channel's creator and the configured admins change it", async () => {
     api.queue("conversations.info", { body: { ok: true, channel: { id: "C0PUBLIC", is_private: false, creator: "U0CREATOR" } } });
     api.queue("users.info", { body: { ok: true, user: { id: "U0WSADMIN", is_admin: true } } });
-    expect((await digestFrom("U0WSADMIN", "C0PUBLIC")).access?.canManage).toBe(true);
+    expect((await (await digestFrom("U0WSADMIN", "C0PUBLIC")).checkAccess!()).canManage).toBe(true);
     api.queue("conversations.info", { body: { ok: true, channel: { id: "C0PUBLIC", is_private: false, creator: "U0CREATOR" } } });
-    expect((await digestFrom("U0CREATOR", "C0PUBLIC")).access?.canManage).toBe(true);
+    expect((await (await digestFrom("U0CREATOR", "C0PUBLIC")).checkAccess!()).canManage).toBe(true);
     api.queue("conversations.info", { body: { ok: true, channel: { id: "C0PUBLIC", is_private: false, creator: "U0CREATOR" } } });
-    expect((await digestFrom("U0ADMIN", "C0PUBLIC")).access?.canManage).toBe(true);
+    expect((await (await digestFrom("U0ADMIN", "C0PUBLIC")).checkAccess!()).canManage).toBe(true);
   });
 
   it("tells the assistant the bot is not in a private channel it cannot see", async () => {
     api.queue("conversations.info", { body: { ok: false, error: "channel_not_found" } });
     const request = await digestFrom("U0ADMIN", "G0PRIVATE");
-    expect(request.access).toEqual({ canManage: true, botIsMember: false });
+    expect(await request.checkAccess!()).toEqual({ canManage: true, botIsMember: false });
     api.queue("conversations.info", { body: { ok: true, channel: { id: "G0PRIVATE", is_private: true, is_member: true } } });
-    expect((await digestFrom("U0ADMIN", "G0PRIVATE")).access).toEqual({ canManage: true, botIsMember: true });
+    expect(await (await digestFrom("U0ADMIN", "G0PRIVATE")).checkAccess!()).toEqual({ canManage: true, botIsMember: true });
   });
 
-  it("asks Slack nothing for commands that change no settings, and answers them under the prefixed name", async () => {
+  it("lets a digest command sent by @mention check the asker too", async () => {
+    const before = assistant.requests.length;
+    await app.send(eventBody(`Ev-access-${++n}`, { type: "app_mention", user: "U0MEMBER", text: `<@${BOT_USER_ID}> digest unsubscribe wg-prevention`, ts: "1700003000.000100", channel: "C0PUBLIC", team: TEAM_ID }));
+    await waitFor(() => assistant.requests.length > before, "the mention");
+    api.queue("conversations.info", { body: { ok: true, channel: { id: "C0PUBLIC", is_private: false, creator: "U0CREATOR" } } });
+    api.queue("users.info", { body: { ok: true, user: { id: "U0MEMBER" } } });
+    expect(await assistant.requests.at(-1)!.checkAccess!()).toEqual({ canManage: false, botIsMember: true });
+  });
+
+  it("asks Slack nothing until a command asks for the asker's rights, and answers commands under the prefixed name", async () => {
     const infoCalls = api.callsTo("conversations.info").length;
     const before = assistant.requests.length;
-    await sendSigned(url, slashCommandBody("/uncac-agenda", "15", responses.url(`r${++n}`)), FORM, { secret: SECRET });
+    await app.send(slashCommandBody("/uncac-agenda", "15", responses.url(`r${++n}`)), FORM);
     await waitFor(() => assistant.requests.length > before, "the /uncac-agenda request");
     expect(assistant.requests.at(-1)).toMatchObject({ text: "/agenda 15" });
-    expect(assistant.requests.at(-1)?.access).toBeUndefined();
+    expect(assistant.requests.at(-1)?.checkAccess).toEqual(expect.any(Function));
     expect(api.callsTo("conversations.info")).toHaveLength(infoCalls);
   });
 });

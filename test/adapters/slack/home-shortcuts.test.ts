@@ -7,14 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../../src/core/log.js";
-import { createHttpServer, type HttpServer } from "../../../src/server/http.js";
-import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/slack/index.js";
 import { symbolOfLink } from "../../../src/adapters/slack/unfurl.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";
 import { createFakeAssistant, type FakeAssistant } from "./fake-assistant.js";
-import { BOT_USER_ID, buttonClickBody, eventBody, sendSigned, startFakeSlackApi, TEAM_ID, waitFor, type FakeSlackApi } from "./fake-slack.js";
+import { startSlackApp, type RunningSlackApp } from "./running-app.js";
+import { BOT_USER_ID, buttonClickBody, eventBody, startFakeSlackApi, TEAM_ID, waitFor, type FakeSlackApi } from "./fake-slack.js";
 
-const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 const FORM = "application/x-www-form-urlencoded";
 const USER = { id: "U0000001", username: "delegate", name: "delegate", team_id: TEAM_ID };
 const TEAM = { id: TEAM_ID, domain: "example" };
@@ -47,9 +45,7 @@ describe("Slack App Home, shortcuts, link previews and feedback reasons", () => 
   let api: FakeSlackApi;
   let assistant: FakeAssistant;
   let store: LowdbStore;
-  let adapter: SlackAdapter;
-  let server: HttpServer;
-  let url: string;
+  let app: RunningSlackApp;
   let n = 0;
 
   beforeAll(async () => {
@@ -59,20 +55,16 @@ describe("Slack App Home, shortcuts, link previews and feedback reasons", () => 
     store = await createStore({ file: join(dir, "db.json"), logger: silentLogger });
     await store.subscribe({ conversation: { platform: "slack", id: "C0PREVENT", team: TEAM_ID }, body: "wg-prevention", time: "08:30", timeZone: "Europe/Vienna", daysBefore: 3 });
     await store.subscribe({ conversation: { platform: "slack", id: "C0ELSEWHERE", team: "T0OTHER" }, body: "irg", time: "09:00", timeZone: "UTC", daysBefore: 0 });
-    adapter = createSlackAdapter({ assistant, slack: { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: api.url }, store, logger: silentLogger });
-    server = createHttpServer(adapter.routes);
-    await adapter.start();
-    url = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}/slack/events`;
+    app = await startSlackApp(api.url, { assistant, store });
   });
   afterAll(async () => {
-    await adapter.stop();
-    await server.close();
+    await app.stop();
     await store.close();
     await api.close();
     await rm(dir, { recursive: true, force: true });
   });
 
-  const send = (body: string, type = "application/json") => sendSigned(url, body, type, { secret: SECRET });
+  const send = (body: string, type?: string) => app.send(body, type);
   const homeText = (call: { params: Record<string, unknown> }) => JSON.stringify((call.params.view as { blocks: unknown[] }).blocks);
 
   it("publishes the Home tab with what it is, examples, this workspace's digests and the documents, and welcomes a first visit", async () => {

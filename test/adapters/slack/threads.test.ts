@@ -8,14 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../../src/core/log.js";
-import { createHttpServer, type HttpServer } from "../../../src/server/http.js";
-import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/slack/index.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";
 import { createFakeAssistant, type FakeAssistant } from "./fake-assistant.js";
-import { BOT_ID, BOT_USER_ID, eventBody, sendSigned, startFakeSlackApi, TEAM_ID, waitFor, type FakeSlackApi } from "./fake-slack.js";
+import { BOT_ID, BOT_USER_ID, eventBody, startFakeSlackApi, TEAM_ID, waitFor, type FakeSlackApi } from "./fake-slack.js";
+import { startSlackApp, type RunningSlackApp } from "./running-app.js";
 
-const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-const JSON_TYPE = "application/json";
 const CHANNEL = "C0000100";
 const PRIVATE = "G0000100";
 const ROOT = "1700001000.000100";
@@ -25,21 +22,15 @@ describe("Slack thread follow-ups", () => {
   let api: FakeSlackApi;
   let assistant: FakeAssistant;
   let store: LowdbStore;
-  let adapter: SlackAdapter;
-  let server: HttpServer;
-  let url: string;
+  let app: RunningSlackApp;
   let n = 0;
 
   async function boot() {
     store = await createStore({ file: join(dir, "db.json"), logger: silentLogger });
-    adapter = createSlackAdapter({ assistant, slack: { botToken: "xoxb-test-token", signingSecret: SECRET, apiUrl: api.url }, store, logger: silentLogger });
-    server = createHttpServer(adapter.routes);
-    await adapter.start();
-    url = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}/slack/events`;
+    app = await startSlackApp(api.url, { assistant, store });
   }
   async function shutdown() {
-    await adapter.stop();
-    await server.close();
+    await app.stop();
     await store.close();
   }
 
@@ -55,7 +46,7 @@ describe("Slack thread follow-ups", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const send = (event: Record<string, unknown>) => sendSigned(url, eventBody(`Ev-thread-${++n}`, event), JSON_TYPE, { secret: SECRET });
+  const send = (event: Record<string, unknown>) => app.send(eventBody(`Ev-thread-${++n}`, event));
   const postsIn = (channel: string, thread: string) => api.callsTo("chat.postMessage").filter((c) => c.params.channel === channel && c.params.thread_ts === thread);
   const reply = (channel: string, text: string, ts: string, thread = ROOT, extra: Record<string, unknown> = {}) => ({
     type: "message",

@@ -234,7 +234,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Agents Playgroun
     await postActivity(bot.url, { ...other, id: "1725523262999", text: "<at>UNCAC Assistant</at> /uncac-digest status", serviceUrl: capture.url });
 
     expect(assistant.requests.map((r) => r.text)).toEqual(["digest subscribe wg-prevention", "/digest status"]);
-    expect(assistant.requests.map((r) => r.access)).toEqual([
+    expect(await Promise.all(assistant.requests.map((r) => r.checkAccess!()))).toEqual([
       { canManage: true, botIsMember: true },
       { canManage: false, botIsMember: true },
     ]);
