@@ -16,18 +16,24 @@ interface ChannelInfo {
   creator?: string;
 }
 
-/** The access of `user` in `channel`. Never throws: what cannot be read is refused, with a log line. */
+/**
+ * The access of `user` in `channel`. Never throws: rights that cannot be read are refused (only
+ * configured admins and the channel's creator pass), membership that cannot be read is assumed.
+ */
 export async function slackAccess(client: webApi.WebClient, access: AccessConfig, channel: string, user: string, logger: Logger): Promise<RequestAccess> {
   // A direct message belongs to the person in it.
   if (channel.startsWith("D")) return { canManage: true, botIsMember: true };
   let info: ChannelInfo | undefined;
+  let botIsMember = true;
   try {
     info = (await client.conversations.info({ channel })).channel as ChannelInfo | undefined;
+    botIsMember = !(info?.is_private && !info.is_member);
   } catch (err) {
-    // A private channel the bot is not in is invisible to it: channel_not_found.
-    if ((err as { data?: { error?: string } }).data?.error !== "channel_not_found") logger.warn("slack conversations.info failed", { channel, error: errorText(err) });
+    // A private channel the bot is not in is invisible to it: channel_not_found. Any other
+    // failure (a missing scope, Slack down) does not block: the digest's first post would tell.
+    if ((err as { data?: { error?: string } }).data?.error === "channel_not_found") botIsMember = false;
+    else logger.warn("slack conversations.info failed", { channel, error: errorText(err) });
   }
-  const botIsMember = info ? !(info.is_private && !info.is_member) : false;
   return { canManage: await mayManage(client, access, user, info, logger), botIsMember };
 }
 
