@@ -20,7 +20,7 @@ import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
   const store = await createStore({ file: config.dbFile, logger });
-  const assistant = await createAssistant({ config, store, logger, wording: createLlmWordingIfConfigured(config, logger) });
+  const assistant = await createAssistant({ config, store, logger, wording: createLlmWordingIfConfigured(config, logger), watch: true });
   const counts = assistant.index.counts();
   const routes: Route[] = [
     {
@@ -28,7 +28,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
       path: "/healthz",
       handler: (_req, res) => {
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ status: "ok", ...counts, skipped: assistant.index.skipped.length }));
+        res.end(JSON.stringify({ status: "ok", ...assistant.index.counts(), skipped: assistant.index.skipped.length }));
       },
     },
     createCalendarRoute({ index: assistant.index }),
@@ -56,6 +56,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     llm: config.llm ? config.llm.provider : "off",
   });
   const stop = async () => {
+    assistant.close();
     await scheduler.stop();
     await slack?.stop();
     await server.close();

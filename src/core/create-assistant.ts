@@ -14,6 +14,8 @@ import { createThreadMemory, type ThreadContext, type ThreadPersistence } from "
 import { createRouter } from "./router.js";
 import { detectLanguage } from "../answer/understand.js";
 import { loadIndex } from "../knowledge/load.js";
+import { createLiveIndex } from "../knowledge/live.js";
+import { watchCorpus } from "../knowledge/watch.js";
 import { registry } from "../../commands/index.js";
 
 /** Replies that answer (or fail to answer) a question about the documents; help and errors are not questions. */
@@ -28,17 +30,31 @@ export interface AssistantOptions {
   index?: KnowledgeIndex;
   /** Rewording of free answers; see src/answer/llm.ts. */
   wording?: AnswerWording;
+  /** Watch the documents folders and serve a new build when a file is added, changed or removed. */
+  watch?: boolean;
 }
 
 /** Creates the assistant over the configured documents. */
-export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex }> {
+export async function createAssistant(opts: AssistantOptions): Promise<Assistant & { index: KnowledgeIndex; close(): void }> {
   const logger = opts.logger ?? createLogger(opts.config.logLevel);
-  const index =
-    opts.index ??
-    (await loadIndex({ documentsDir: opts.config.documentsDirs, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir })).index;
+  const load = () => loadIndex({ documentsDir: opts.config.documentsDirs, glossaryFile: opts.config.glossaryFile, cacheDir: opts.config.cacheDir });
+  const index = createLiveIndex(opts.index ?? (await load()).index);
   if (index.skipped.length) {
     for (const s of index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
   }
+  const watcher = opts.watch
+    ? watchCorpus({
+        dirs: opts.config.documentsDirs,
+        rebuild: async (changed) => {
+          const started = Date.now();
+          const loaded = await load();
+          index.replace(loaded.index);
+          logger.info("documents changed: index rebuilt", { changed: changed.length, parsed: loaded.parsed, documents: loaded.index.counts().documents, ms: Date.now() - started });
+          for (const s of loaded.index.skipped) logger.warn("document skipped", { file: s.file, reason: s.reason });
+        },
+        onError: (e) => logger.error("index rebuild failed; the previous build stays in service", { error: (e as Error).message }),
+      })
+    : undefined;
   const router = createRouter({
     registry,
     index,
@@ -51,11 +67,12 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     now: opts.now,
     logger,
   });
-  const limitedFiles = new Set(index.documents.filter((d) => /^limited/i.test(d.meta.distribution?.trim() ?? "")).map((d) => d.meta.file));
+  // Read at each question: the live index is replaced when the documents change.
+  const limitedFiles = () => new Set(index.documents.filter((d) => /^limited/i.test(d.meta.distribution?.trim() ?? "")).map((d) => d.meta.file));
   return {
     index,
     async handle(request) {
-      const reply = withheldIfLimited(await router.handle(request), request, limitedFiles, opts.config.access.limitedDistributionChannels);
+      const reply = withheldIfLimited(await router.handle(request), request, limitedFiles(), opts.config.access.limitedDistributionChannels);
       if (opts.store && QUESTION_KINDS.has(reply.kind)) {
         const question = { conversation: request.conversation, text: request.text, answered: reply.answered, kind: reply.kind, at: (opts.now?.() ?? new Date()).toISOString() };
         // The report may miss a question; the asker must not miss the answer.
@@ -83,6 +100,7 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
       const doc = index.documents.find((d) => d.meta.symbol?.toUpperCase() === wanted);
       return doc && documentInfoOf(index, doc.meta);
     },
+    close: () => watcher?.close(),
   };
 }
 

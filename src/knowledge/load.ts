@@ -5,16 +5,18 @@
  * documents, the glossary and the parser, and rebuilt when any of them changes.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, loadGlossary, type Glossary } from "./glossary.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
+import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
+import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
 import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
@@ -35,16 +37,23 @@ export interface LoadedIndex {
   fromCache: boolean;
   cacheFile?: string;
   hash: string;
+  /** How many documents were parsed (the others came from the parse cache). */
+  parsed: number;
 }
 
-interface SourceFile {
+export interface SourceFile {
   file: string;
-  text: string;
+  /** Decoded text (in-memory corpora, tests). */
+  text?: string;
+  /** The file's bytes, for the reader (PDF, DOCX, HTML and text read from disk). */
+  bytes?: Buffer;
   sidecar?: string;
+  /** Set for a file over the size limit: reported, never read. */
+  tooLarge?: number;
 }
 
 /** Document files the index reads; `.meta.json` sidecars go with the file of the same stem. */
-const DOCUMENT_FILE = /\.(txt|md)$/i;
+const isDocumentFile = (name: string) => formatOf(name) !== undefined;
 
 /** A folder's own notes (README, SOURCES, LICENSE, CHANGELOG) are not meeting documents. */
 const NOT_DOCUMENTS = /^(?:README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE)(?:\.[a-z]+)?$/i;
@@ -60,7 +69,7 @@ function walk(dir: string): string[] {
  * Reads the documents folders (each recursively): text and markdown files with their
  * `*.meta.json` sidecars. File names are the documents' ids; a name used twice gets its folder.
  */
-export function readCorpus(documentsDirs: string | string[]): SourceFile[] {
+export function readCorpus(documentsDirs: string | string[], maxBytes = READ_DEFAULTS.maxBytes): SourceFile[] {
   const dirs = Array.isArray(documentsDirs) ? documentsDirs : [documentsDirs];
   const out: SourceFile[] = [];
   const seen = new Set<string>();
@@ -69,34 +78,141 @@ export function readCorpus(documentsDirs: string | string[]): SourceFile[] {
     const paths = walk(dir);
     const all = new Set(paths);
     for (const path of paths) {
-      if (!DOCUMENT_FILE.test(path) || NOT_DOCUMENTS.test(basename(path))) continue;
+      if (!isDocumentFile(path) || NOT_DOCUMENTS.test(basename(path))) continue;
       const sidecarPath = path.replace(/\.[^./]+$/, ".meta.json");
       let file = basename(path);
       if (seen.has(file)) file = relative(dir, path).split(sep).join("_");
       seen.add(file);
-      out.push({ file, text: readFileSync(path, "utf8"), sidecar: all.has(sidecarPath) ? readFileSync(sidecarPath, "utf8") : undefined });
+      const sidecar = all.has(sidecarPath) ? readFileSync(sidecarPath, "utf8") : undefined;
+      // A file over the limit is never read into memory; it is reported with its size.
+      const size = statSync(path).size;
+      out.push(size > maxBytes ? { file, tooLarge: size, sidecar } : { file, bytes: readFileSync(path), sidecar });
     }
   }
   return out;
 }
 
-/** Parses source files, collecting the ones that fail with their reason. */
-export function parseCorpus(files: SourceFile[], glossary: Glossary, onProgress?: LoadIndexConfig["onProgress"]): { documents: ParsedDocument[]; skipped: SkippedDocument[] } {
+/**
+ * Each document's parse, cached by the hash of its text, sidecar, the glossary and the parser
+ * version: when one file of thousands changes, only that file is parsed again.
+ */
+export interface ParseCache {
+  get(key: string): ParsedDocument | undefined;
+  set(key: string, doc: ParsedDocument): void;
+}
+
+/** A parse cache in a folder, one JSON file per document version. */
+export function folderParseCache(dir: string): ParseCache & { prune(keep: Set<string>): void } {
+  mkdirSync(dir, { recursive: true });
+  const path = (key: string) => join(dir, `${key}.json`);
+  return {
+    get(key) {
+      try {
+        return JSON.parse(readFileSync(path(key), "utf8")) as ParsedDocument;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, doc) {
+      const tmp = `${path(key)}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(doc));
+      renameSync(tmp, path(key));
+    },
+    prune(keep) {
+      for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
+    },
+  };
+}
+
+/** The parse-cache key of one source file under a given glossary. */
+export function parseKey(f: SourceFile, glossaryHash: string): string {
+  const h = createHash("sha256").update(`v${INDEX_VERSION}\0${glossaryHash}\0${f.file}\0`);
+  h.update(f.bytes ?? f.text ?? `too large: ${f.tooLarge}`);
+  return h.update(`\0${f.sidecar ?? ""}`).digest("hex").slice(0, 24);
+}
+
+/** What parsing the corpus gives: documents, the files skipped with their reason, how many were parsed anew. */
+export interface ParsedCorpus {
+  documents: ParsedDocument[];
+  skipped: SkippedDocument[];
+  parsed: number;
+}
+
+/** The text of a source file: as given, or read by the format's reader (PDF pages marked for locators). */
+async function textOf(f: SourceFile): Promise<{ text: string; frontMatter?: FrontMatter; title?: string; warnings: string[] } | { skip: string }> {
+  if (f.text !== undefined) return { text: f.text, warnings: [] };
+  if (f.tooLarge !== undefined) return { skip: `the file is ${(f.tooLarge / 1048576).toFixed(1)} MB, over the ${READ_DEFAULTS.maxBytes / 1048576} MB limit` };
+  const r = await readDocument(f.bytes ?? Buffer.alloc(0), f.file);
+  if (!r.ok) return { skip: r.reason };
+  return { text: r.pages ? withPageMarkers(r.text, r.pages) : r.text, frontMatter: r.frontMatter ? frontMatterFields(r.frontMatter) : undefined, title: r.title, warnings: r.warnings };
+}
+
+/** Parses one text; records the failure reason instead of throwing. */
+function parseOne(f: SourceFile, read: { text: string; frontMatter?: FrontMatter; title?: string; warnings: string[] }, glossary: Glossary, places: string[]): ParsedDocument | SkippedDocument {
+  try {
+    const sidecar = f.sidecar !== undefined ? parseSidecar(f.sidecar, f.file.replace(/\.[^.]+$/, ".meta.json")) : undefined;
+    const doc = parseDocument(read.text, { file: f.file, sidecar, places, frontMatter: read.frontMatter, fileTitle: read.title, resolveBody: (n) => glossary.resolveBodyName(n) });
+    doc.meta.body ??= bodyOfUncoveredDocument(doc, glossary);
+    if (read.warnings.length) doc.meta.warnings = read.warnings;
+    return doc;
+  } catch (e) {
+    return { file: f.file, reason: (e as Error).message.replace(`${f.file}: `, "") };
+  }
+}
+
+const placesOf = (glossary: Glossary) => glossary.data.venues.flatMap((v) => [v.zh, v.en]).filter(Boolean);
+
+/** Parses source files of any format, from the parse cache where it holds them; failures are reported, never thrown. */
+export async function parseCorpus(
+  files: SourceFile[],
+  glossary: Glossary,
+  onProgress?: LoadIndexConfig["onProgress"],
+  cache?: { store: ParseCache; glossaryHash: string },
+): Promise<ParsedCorpus> {
   const documents: ParsedDocument[] = [];
   const skipped: SkippedDocument[] = [];
-  const places = glossary.data.venues.flatMap((v) => [v.zh, v.en]).filter(Boolean);
-  files.forEach((f, i) => {
-    try {
-      const sidecar = f.sidecar !== undefined ? parseSidecar(f.sidecar, f.file.replace(/\.[^.]+$/, ".meta.json")) : undefined;
-      const doc = parseDocument(f.text, { file: f.file, sidecar, places, resolveBody: (n) => glossary.resolveBodyName(n) });
-      doc.meta.body ??= bodyOfUncoveredDocument(doc, glossary);
-      documents.push(doc);
-    } catch (e) {
-      skipped.push({ file: f.file, reason: (e as Error).message.replace(`${f.file}: `, "") });
+  const places = placesOf(glossary);
+  let parsed = 0;
+  for (const [i, f] of files.entries()) {
+    const key = cache ? parseKey(f, cache.glossaryHash) : undefined;
+    const hit = key ? cache!.store.get(key) : undefined;
+    if (hit) documents.push(hit);
+    else {
+      parsed++;
+      const read = await textOf(f);
+      const result = "skip" in read ? { file: f.file, reason: read.skip } : parseOne(f, read, glossary, places);
+      if ("meta" in result) {
+        documents.push(result);
+        if (key) cache!.store.set(key, result);
+      } else skipped.push(result);
     }
     onProgress?.(f.file, i + 1, files.length);
-  });
-  return { documents, skipped };
+  }
+  return { documents, skipped, parsed };
+}
+
+/** Parses in-memory texts (tests, benchmarks): the same parse, without readers or cache. */
+export function parseTexts(files: (SourceFile & { text: string })[], glossary: Glossary): ParsedCorpus {
+  const places = placesOf(glossary);
+  const documents: ParsedDocument[] = [];
+  const skipped: SkippedDocument[] = [];
+  for (const f of files) {
+    const result = parseOne(f, { text: f.text, warnings: [] }, glossary, places);
+    if ("meta" in result) documents.push(result);
+    else skipped.push(result);
+  }
+  return { documents, skipped, parsed: files.length };
+}
+
+/** Marks where each PDF page starts ("\f3" on a line of its own) so passages know their page. */
+export function withPageMarkers(text: string, pages: { number: number; start: number; end: number }[]): string {
+  let out = "";
+  let at = 0;
+  for (const p of pages) {
+    out += text.slice(at, p.start) + `\f${p.number}\n`;
+    at = p.start;
+  }
+  return out + text.slice(at);
 }
 
 /**
@@ -123,7 +239,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const files = readCorpus(config.documentsDir);
   const h = createHash("sha256");
   h.update(`v${INDEX_VERSION}\0`).update(glossaryText);
-  for (const f of files) h.update(`\0${f.file}\0${f.text}\0${f.sidecar ?? ""}`);
+  for (const f of files) h.update(`\0${f.file}\0`).update(f.bytes ?? f.text ?? `${f.tooLarge}`).update(`\0${f.sidecar ?? ""}`);
   const hash = h.digest("hex").slice(0, 16);
 
   const cacheFile = config.cacheDir ? join(config.cacheDir, `index-v${INDEX_VERSION}-${hash}.json`) : undefined;
@@ -131,13 +247,19 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
     try {
       const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: number; hash: string; data: IndexData };
       if (cached.version === INDEX_VERSION && cached.hash === hash) {
-        return { index: createKnowledgeIndex(cached.data, glossary), glossary, fromCache: true, cacheFile, hash };
+        return { index: createKnowledgeIndex(cached.data, glossary), glossary, fromCache: true, cacheFile, hash, parsed: 0 };
       }
     } catch {
       // An unreadable cache is rebuilt below.
     }
   }
-  const { documents, skipped } = parseCorpus(files, glossary, config.onProgress);
+  const glossaryHash = createHash("sha256").update(glossaryText).digest("hex").slice(0, 16);
+  const parseCache = config.cacheDir ? folderParseCache(join(config.cacheDir, "parsed")) : undefined;
+  // A rebuild parses every file again (and refreshes the parse cache).
+  const store: ParseCache | undefined = parseCache && (config.rebuild ? { get: () => undefined, set: parseCache.set } : parseCache);
+  const { documents, skipped, parsed } = await parseCorpus(files, glossary, config.onProgress, store && { store, glossaryHash });
+  // Parses of files no longer in the corpus (or of their older texts) go.
+  parseCache?.prune(new Set(files.map((f) => parseKey(f, glossaryHash))));
   const data = buildIndexData(documents, skipped, glossary);
   if (cacheFile) {
     mkdirSync(config.cacheDir!, { recursive: true });
@@ -149,7 +271,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
       if (/^index-v\d+-[0-9a-f]+\.json$/.test(f) && join(config.cacheDir!, f) !== cacheFile) rmSync(join(config.cacheDir!, f), { force: true });
     }
   }
-  return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash };
+  return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash, parsed };
 }
 
 /** Convenience for callers that only need the query API. */
@@ -158,8 +280,8 @@ export async function loadKnowledgeIndex(config: LoadIndexConfig): Promise<Knowl
 }
 
 /** Builds an index from in-memory texts (tests, benchmarks). */
-export function buildIndexFromTexts(files: SourceFile[], glossary: Glossary | Parameters<typeof createGlossary>[0]): KnowledgeIndex {
+export function buildIndexFromTexts(files: (SourceFile & { text: string })[], glossary: Glossary | Parameters<typeof createGlossary>[0]): KnowledgeIndex {
   const g = "resolveBodyName" in glossary ? (glossary as Glossary) : createGlossary(glossary as Parameters<typeof createGlossary>[0]);
-  const { documents, skipped } = parseCorpus(files, g);
+  const { documents, skipped } = parseTexts(files, g);
   return createKnowledgeIndex(buildIndexData(documents, skipped, g), g);
 }

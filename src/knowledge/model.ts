@@ -76,6 +76,8 @@ export interface DocumentMeta {
   adopted?: { by: string; date?: string };
   /** Where the text came from (front matter: the source PDF or page). */
   source?: string;
+  /** What the file reader repaired or could not keep (scanned pages, stray bytes). */
+  warnings?: string[];
   /** Set when the parser found no structure and indexed the text as plain blocks. */
   structure?: { kind: "blocks"; reason: string };
 }

@@ -69,7 +69,9 @@ describe("the index cache", () => {
     writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
     const rebuilt = await loadIndex(ws);
     expect(existsSync(built.cacheFile!)).toBe(false);
-    expect(readdirSync(ws.cacheDir)).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}.json`]);
+    // Beside the one build, the per-document parse cache, which holds the current parses only.
+    expect(readdirSync(ws.cacheDir).sort()).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}.json`, "parsed"]);
+    expect(readdirSync(join(ws.cacheDir, "parsed"))).toHaveLength(readdirSync(ws.documentsDir).filter((f) => f.endsWith(".txt")).length);
   });
 
   it.each([
@@ -125,7 +127,7 @@ describe("documents that cannot be parsed", () => {
     const loaded = await loadIndex(ws);
     expect(loaded.index.skipped).toEqual([
       { file: "005_empty.txt", reason: "the file is empty" },
-      { file: "006_binary.txt", reason: "the file is binary, not text (NUL bytes found)" },
+      { file: "006_binary.txt", reason: "the file holds binary data (NUL or control bytes), not text" },
       { file: "007_bad_sidecar.txt", reason: "007_bad_sidecar.meta.json: date must be an ISO date yyyy-mm-dd" },
     ]);
     expect(loaded.index.documents.map((d) => d.meta.id)).toEqual(Object.values(DOC).sort());

@@ -29,6 +29,8 @@ export interface Block {
   markdown?: boolean;
   /** The heading is a resolution's or decision's own title: its number ("80/12", "1/1"). */
   resolution?: string;
+  /** The plenary meeting line that closes a resolution. */
+  plenary?: boolean;
 }
 
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -52,6 +54,7 @@ interface Classified {
   bullet?: boolean;
   markdown?: boolean;
   resolution?: string;
+  plenary?: boolean;
 }
 
 /** Splits cleaned body lines into blocks. `hasStarFootnote` says a "*" marker occurs in the header. */
@@ -69,6 +72,10 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
       return { kind: "heading", text: m[2].trim(), level: m[1].length, markdown: true, ...splitLabel(m[2].trim()) };
     }
     if ((m = t.match(/^<sup>(\w+)<\/sup>\s*(.+)$/))) return { kind: "footnote", text: t, label: m[1] };
+    // Markdown footnotes: "[^3]: Resolution 70/1."
+    if ((m = t.match(/^\[\^(\w+)\]:\s*(.+)$/))) return { kind: "footnote", text: t, label: m[1] };
+    // The line that closes a resolution: "46th plenary meeting 19 November 2025".
+    if (/^\d{1,3}(?:st|nd|rd|th) plenary meeting\b/.test(t)) return { kind: "text", text: t, plenary: true };
     if ((m = t.match(/^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.+)$/))) return { kind: "footnote", text: t, label: fromSuperscript(m[1]) };
     if (opts.hasStarFootnote && (m = t.match(/^\*\s+(.+)$/))) return { kind: "footnote", text: t, label: "*" };
     if ((m = t.match(new RegExp(`^(${CN_NUM})\\.\\s*(.+)$`)))) return { kind: "heading", text: t, label: `${m[1]}.`, title: m[2], level: 1 };

@@ -19,6 +19,8 @@ const SYMBOL_RE = new RegExp(`(${SYMBOL_SOURCE})`);
 export interface SourceLine {
   text: string;
   lineNo: number;
+  /** Page of the source (PDF), from the reader's page markers. */
+  page?: number;
 }
 
 export interface CleanResult {
@@ -49,7 +51,14 @@ export function cleanLines(raw: string): CleanResult {
   const out: SourceLine[] = [];
   let printedSymbol: string | undefined;
   let dropped = 0;
+  let page: number | undefined;
   text.split("\n").forEach((line, i) => {
+    // "\f3": the reader's mark where page 3 starts.
+    const marker = line.match(/^\f(\d+)$/);
+    if (marker) {
+      page = Number(marker[1]);
+      return;
+    }
     const trimmed = line.replace(/[ \u3000]+$/, "");
     const head = trimmed.match(RUNNING_HEAD);
     if (head) {
@@ -66,7 +75,7 @@ export function cleanLines(raw: string): CleanResult {
       dropped++;
       return;
     }
-    out.push({ text: trimmed, lineNo: i + 1 });
+    out.push(page === undefined ? { text: trimmed, lineNo: i + 1 } : { text: trimmed, lineNo: i + 1, page });
   });
   return { lines: out, printedSymbol, dropped };
 }

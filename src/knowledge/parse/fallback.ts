@@ -9,6 +9,7 @@ import type { SourceLine } from "./clean.js";
 export interface FallbackBlock {
   locator: string;
   text: string;
+  page?: number;
 }
 
 /** Longest passage, in characters, before a block is cut at sentence ends. */
@@ -44,18 +45,24 @@ export function cutLongText(text: string): string[] {
 
 /** Plain citable blocks of the given lines. */
 export function fallbackBlocks(lines: SourceLine[]): FallbackBlock[] {
-  const groups: string[] = [];
-  let cur = "";
+  const groups: { text: string; page?: number }[] = [];
+  let cur: { text: string; page?: number } | undefined;
   for (const l of lines) {
     const t = l.text.trim();
-    if (!t) {
+    // A blank line or a new page ends a block.
+    if (!t || (cur && l.page !== cur.page)) {
       if (cur) groups.push(cur);
-      cur = "";
-      continue;
+      cur = undefined;
+      if (!t) continue;
     }
-    cur = cur ? joinBroken(cur, t) : t;
+    cur = cur ? { ...cur, text: joinBroken(cur.text, t) } : { text: t, page: l.page };
   }
   if (cur) groups.push(cur);
-  const pieces = groups.flatMap(cutLongText);
-  return pieces.map((text, i) => ({ locator: `block ${i + 1}`, text }));
+  const pieces = groups.flatMap((g) => cutLongText(g.text).map((text) => ({ text, page: g.page })));
+  const perPage = new Map<number | undefined, number>();
+  return pieces.map(({ text, page }) => {
+    const n = (perPage.get(page) ?? 0) + 1;
+    perPage.set(page, n);
+    return { locator: page === undefined ? `block ${n}` : `p. ${page}, block ${n}`, text, page };
+  });
 }

@@ -1,8 +1,9 @@
 /**
  * YAML front matter of a text or markdown file ("---\nsymbol: A/RES/80/12\ntitle: …\n---"), as
- * document pipelines write it: read into the same fields a sidecar gives.
+ * document pipelines write it: the fields a sidecar would give. The block itself is split off by
+ * the file reader (src/knowledge/read/front-matter.ts).
  */
-import { parse as parseYaml } from "yaml";
+import { splitFrontMatter as splitBlock } from "../read/front-matter.js";
 
 export interface FrontMatter {
   symbol?: string;
@@ -13,32 +14,22 @@ export interface FrontMatter {
   source?: string;
 }
 
-const FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** Splits front matter off a text; the body keeps its line count so line numbers stay true. */
-export function splitFrontMatter(text: string): { frontMatter?: FrontMatter; body: string; warning?: string } {
-  const m = text.match(FENCE);
-  if (!m) return { body: text };
-  const blank = "\n".repeat(m[0].split("\n").length - 1);
-  let data: unknown;
-  try {
-    data = parseYaml(m[1]);
-  } catch (e) {
-    return { body: blank + text.slice(m[0].length), warning: `front matter is not valid YAML (${(e as Error).message.split("\n")[0]})` };
-  }
-  if (!data || typeof data !== "object") return { body: blank + text.slice(m[0].length) };
-  const d = data as Record<string, unknown>;
-  const str = (k: string) => (typeof d[k] === "string" || typeof d[k] === "number" ? String(d[k]).trim() : undefined) || undefined;
+/** The fields of a front matter mapping that describe the document. */
+export function frontMatterFields(d: Record<string, string>): FrontMatter {
+  const str = (k: string) => d[k]?.trim() || undefined;
   const date = str("date");
   const lang = str("language") ?? str("lang");
   return {
-    body: blank + text.slice(m[0].length),
-    frontMatter: {
-      symbol: str("symbol"),
-      title: str("title")?.replace(/\s*[:;,]\s*$/, ""),
-      date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
-      language: lang ? lang.toLowerCase().slice(0, 2) : undefined,
-      source: str("source_pdf") ?? str("source") ?? str("url"),
-    },
+    symbol: str("symbol"),
+    title: str("title")?.replace(/\s*[:;,]\s*$/, ""),
+    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    language: lang ? lang.toLowerCase().slice(0, 2) : undefined,
+    source: str("source_pdf") ?? str("source") ?? str("url"),
   };
+}
+
+/** Splits front matter off a text; the body keeps its line count so line numbers stay true. */
+export function splitFrontMatter(text: string): { frontMatter?: FrontMatter; body: string } {
+  const split = splitBlock(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  return { body: split.body, frontMatter: split.frontMatter ? frontMatterFields(split.frontMatter) : undefined };
 }

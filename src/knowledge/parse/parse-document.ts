@@ -34,6 +34,8 @@ export interface ParseOptions {
   resolveBody?: (name: string) => BodyId | undefined;
   /** Known venue names, so that a title run into a venue ("维也纳与会者须知") is told apart. */
   places?: string[];
+  /** The title the file itself carries (an HTML page's title, a PDF's Title property). */
+  fileTitle?: string;
   /** Front matter read by the file reader (a markdown file's YAML block); read from the text otherwise. */
   frontMatter?: FrontMatter;
 }
@@ -69,13 +71,16 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     if (sym && first.startsWith(sym) && sym.split("/").length >= 3) meta.symbol = sym;
   }
   applyFrontMatter(meta, frontMatter);
+  if (opts.fileTitle && !meta.title) meta.title = opts.fileTitle;
   applySidecar(meta, opts.sidecar);
   meta.language ??= detectLanguage(text);
 
   const passages: Passage[] = [];
+  const pageOf = new Map(cleaned.lines.map((l) => [l.lineNo, l.page]));
+  let page: number | undefined = cleaned.lines[0]?.page;
   const add = (kind: PassageKind, locator: string, text: string, extra: Partial<Passage> = {}) => {
     const seq = passages.length;
-    passages.push({ id: `${id}#${seq}`, docId: id, seq, kind, number: null, locator, headingPath: [], text, ...extra });
+    passages.push({ id: `${id}#${seq}`, docId: id, seq, kind, number: null, locator, headingPath: [], text, ...(page !== undefined ? { page } : {}), ...extra });
   };
 
   for (const b of header.blocks) add("header", b.locator, b.lines.join("\n"));
@@ -114,6 +119,7 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
   const headingPath = () => stack.map((h) => h.text);
 
   for (const block of blocks) {
+    page = pageOf.get(block.lineNo) ?? page;
     if (block.kind === "table") {
       for (const g of parseTable(block.rows!)) add("table-row", g.locator, g.text, { headingPath: headingPath() });
       continue;
@@ -161,7 +167,7 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     if (block.kind === "paragraph") {
       lastPara = block.number;
       if (resolution) resolution.operative = true;
-      add("paragraph", block.number!, block.text, { number: block.number!, headingPath: headingPath(), item: itemPath(), ...(resolution ? { resolution: resolution.number, role: "operative" as const } : {}) });
+      add("paragraph", block.number!, block.text, { number: block.number!, headingPath: headingPath(), item: itemPath(), ...(resolution ? { ...(resolution.number ? { resolution: resolution.number } : {}), role: "operative" as const } : {}) });
       continue;
     }
     if (resolution && resolution.preamble === 0 && block.kind === "text" && !resolution.titled && passages[passages.length - 1]?.kind === "heading" && !/[.;:,。；]$/.test(block.text)) {
@@ -170,13 +176,19 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
       add("heading", `${passages[passages.length - 1].locator}, title`, block.text, { headingPath: headingPath(), resolution: resolution.number });
       continue;
     }
-    if (resolution && !resolution.operative && block.kind === "text" && /^The [A-Z][\w ]+[,:]$/.test(block.text)) {
-      add("text", "preamble", block.text, { headingPath: headingPath(), resolution: resolution.number, role: "preambular" });
+    if (block.plenary) {
+      add("text", "plenary meeting", block.text, { headingPath: headingPath(), ...(resolution?.number ? { resolution: resolution.number } : {}) });
+      continue;
+    }
+    if (block.kind === "text" && /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Conference[\w ]*|Commission[\w ]*)[,:]$/.test(block.text) && (!resolution || !resolution.operative)) {
+      // "The Security Council,": the opening of a resolution's text, numbered or (a draft) not.
+      resolution ??= { number: "", operative: false, preamble: 0 };
+      add("text", "preamble", block.text, { headingPath: headingPath(), ...(resolution.number ? { resolution: resolution.number } : {}), role: "preambular" });
       continue;
     }
     if (resolution && !resolution.operative && block.kind === "text") {
       resolution.preamble++;
-      add("text", `preamble ${resolution.preamble}`, block.text, { headingPath: headingPath(), resolution: resolution.number, role: "preambular" });
+      add("text", `preamble ${resolution.preamble}`, block.text, { headingPath: headingPath(), ...(resolution.number ? { resolution: resolution.number } : {}), role: "preambular" });
       continue;
     }
     if (block.kind === "list-item" && inProvisionalAgenda && block.bullet) {
@@ -216,7 +228,7 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     passages.splice(0, passages.length, ...passages.filter((p) => p.kind === "header"));
     const blocks = fallbackBlocks(bodyLines);
     if (!blocks.length && !passages.length) throw new ParseError(file, "no text was found");
-    for (const b of blocks) add("text", b.locator, b.text);
+    for (const b of blocks) add("text", b.locator, b.text, b.page !== undefined ? { page: b.page } : {});
     meta.structure = { kind: "blocks", reason: blocks.length ? "no numbered paragraphs, headings, list items or table rows were found" : "only a cover was found" };
   }
   dedupeLocators(passages);

@@ -118,6 +118,9 @@ export function splitInlineStructure(line: string): string {
 /** A line that starts the text after the cover: a section, a numbered paragraph, contents, an agenda. */
 const BODY_START = /^(?:[一二三四五六七八九十]+\.|\d{1,3}\.\s?\S|(?:I|II|III)\.\s|Contents\b|目录|Provisional agenda$|临时议程$)/;
 
+/** Cover lines whose columns a tab separates. */
+const COVER_COLUMNS = /Distr\.|^(?:United Nations|联\s*合\s*国)\t|\t(?:CAC|CTOC|A|E|S)\/\S+$|Original\s*:/;
+
 /** Lines longer than this came without their line breaks. */
 const LONG_LINE = 300;
 
@@ -141,6 +144,8 @@ export function unfoldText(text: string): string {
   const out: string[] = [];
   for (const line of lines) {
     let l = line.length > LONG_LINE ? splitInlineStructure(splitContents(line.replace(DAMAGED_JOB_NUMBER, ""))) : line;
+    // A PDF cover's two columns come as one line with a tab between: "Security Council\tDistr.: General".
+    if (inCover && out.length < 40 && l.includes("\t") && COVER_COLUMNS.test(l)) l = l.split("\t").map((x) => x.trim()).filter(Boolean).join("\n");
     if (unfoldCover && inCover) {
       const pieces: string[] = [];
       for (const x of l.split("\n")) {

@@ -1,0 +1,23 @@
+/**
+ * DOCX files through mammoth: the document as HTML (headings, numbered and bulleted lists,
+ * tables, footnotes), then the same block text as web pages.
+ */
+import mammoth from "mammoth";
+import { htmlToText } from "./html.js";
+import { fail, type ReadResult } from "./types.js";
+
+/** Reads a DOCX file's bytes. */
+export async function readDocx(bytes: Buffer): Promise<ReadResult> {
+  let html: string;
+  let messages: { type: string; message: string }[];
+  try {
+    ({ value: html, messages } = await mammoth.convertToHtml({ buffer: bytes }));
+  } catch (e) {
+    return fail("unreadable", `not a readable DOCX file: ${(e as Error).message}`);
+  }
+  const { text, title } = htmlToText(html);
+  if (!text.trim()) return fail("empty", "the DOCX file holds no text");
+  // mammoth warns about every style it has no mapping for; those change nothing in the text.
+  const warnings = messages.filter((m) => m.type !== "info" && !/unrecognised (paragraph|run|table) style/i.test(m.message)).map((m) => m.message);
+  return { ok: true, format: "docx", text, ...(title ? { title } : {}), warnings };
+}
