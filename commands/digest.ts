@@ -292,6 +292,8 @@ export function createDigestCommand(config: DigestCommandConfig = {}) {
           "unavailable",
         );
       }
+      const refused = await accessProblem(args.action, ctx);
+      if (refused) return refused;
       switch (args.action) {
         case "subscribe":
           return subscribe(args, ctx);
@@ -302,6 +304,36 @@ export function createDigestCommand(config: DigestCommandConfig = {}) {
       }
     },
   });
+}
+
+/**
+ * Why the asker may not change this conversation's digest, if they may not: only channel
+ * managers and configured admins may, and a private channel must have the bot in it.
+ */
+async function accessProblem(action: DigestArgs["action"], ctx: CommandContext): Promise<Reply | undefined> {
+  if (!ctx.request.checkAccess || action === "status" || action === "preview") return undefined;
+  const access = await ctx.request.checkAccess();
+  if (!access.canManage) {
+    return errorReply(
+      ctx.lang,
+      {
+        en: "Only a channel manager or an administrator of this app can change this channel's digest. Ask one of them, or use /digest status to see what the channel follows.",
+        zh: "只有频道管理员或本应用的管理员可以更改本频道的简报。请联系他们，或输入 /digest status 查看本频道关注的内容。",
+      },
+      "not_allowed",
+    );
+  }
+  if (action === "subscribe" && !access.botIsMember) {
+    return errorReply(
+      ctx.lang,
+      {
+        en: "I am not a member of this private channel, so I could not post the digest here. Add me first (type /invite and choose me, or open the channel's details › Integrations › Add apps), then subscribe again.",
+        zh: "我不是这个私有频道的成员，无法在此发布简报。请先添加我（输入 /invite 并选择我，或打开频道详情 › 集成 › 添加应用），然后再订阅。",
+      },
+      "bot_not_in_channel",
+    );
+  }
+  return undefined;
 }
 
 /** The /digest command, naming bodies as the index's glossary does. */

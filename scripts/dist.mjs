@@ -15,7 +15,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const distDir = join(root, "dist");
 
 /** The tools, by the name `scripts/run.mjs` takes: each is `src/cli/<name>.ts`. */
-export const ENTRIES = ["start", "chat", "ask", "ingest", "digest", "calendar"];
+export const ENTRIES = ["start", "chat", "ask", "ingest", "digest", "calendar", "report"];
 
 /** Files whose change makes a new build: the sources and what configures their compilation. */
 function inputs() {

@@ -1,6 +1,6 @@
 /**
- * `npm start`: one HTTP server on PORT with /api/messages (Teams, or the Emulator without
- * credentials), /slack/events (Slack over HTTP; Socket Mode when SLACK_APP_TOKEN is set),
+ * `npm start`: one HTTP server on PORT with /api/messages (Teams, or the Agents Playground
+ * without credentials), /slack/events (Slack over HTTP; Socket Mode when SLACK_APP_TOKEN is set),
  * /calendar.ics and /healthz; the digest scheduler; and, with a terminal and no platform
  * credentials, the console chat.
  */
@@ -35,14 +35,14 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     createCalendarRoute({ index: assistant.index }),
   ];
   const posters: Poster[] = [];
-  const teams = createTeamsAdapter({ assistant: answering, teams: config.teams, store, logger });
+  const teams = createTeamsAdapter({ assistant: answering, teams: config.teams, store, logger, access: config.access });
   routes.push(
     ...teams.routes.map((r) => guardTeamsRoute(r, { authenticated: teams.authenticated, allowUnauthenticated: config.teams.allowUnauthenticated, logger })),
   );
   posters.push(teams.poster);
   let slack: SlackAdapter | undefined;
   if (config.slack) {
-    slack = createSlackAdapter({ assistant: answering, slack: config.slack, store, logger });
+    slack = createSlackAdapter({ assistant: answering, slack: config.slack, store, logger, access: config.access });
     routes.push(...slack.routes);
     posters.push(slack.poster);
     await slack.start();
@@ -55,7 +55,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
     port,
     documents: counts.documents,
     slack: slack ? slack.mode : "off",
-    teams: teams.authenticated ? "authenticated" : "unauthenticated (Emulator)",
+    teams: teams.authenticated ? "authenticated" : "unauthenticated (Agents Playground)",
     llm: config.llm ? config.llm.provider : "off",
     store: config.databaseUrl ? "postgres" : "lowdb",
     answerThreads: pool ? config.answering.threads : 0,

@@ -5,17 +5,45 @@
 import type { Citation, ConversationRef, Lang, Reply, Request } from "./types.js";
 import type { CommandSpec } from "./command.js";
 
+/** One indexed document, as an overview or a link preview shows it. */
+export interface DocumentInfo {
+  /** Document symbol, when known. */
+  symbol?: string;
+  /** English title where there is one, else the title as printed. */
+  title: string;
+  /** Issue date, ISO yyyy-mm-dd. */
+  date?: string;
+  /** English name of the body the document belongs to. */
+  body?: string;
+  /** "General", "Limited", … as printed in the header. */
+  distribution?: string;
+}
+
+/** What the document index holds, for an overview (Slack's App Home). */
+export interface LibrarySummary {
+  documents: number;
+  newest?: DocumentInfo;
+  /** Documents per body, most first; documents of no known body are not counted here. */
+  bodies: { id: string; name: string; documents: number }[];
+}
+
 export interface Assistant {
   /** Routes a command or question and returns the reply. Never throws for bad input. */
   handle(request: Request): Promise<Reply>;
   /** The full text of one cited passage (for "show passage" buttons). */
   passage(passageId: string): Citation | undefined;
-  /** Stores a feedback vote; a no-op without a store. */
-  feedback(conversation: ConversationRef, user: string | undefined, answerRef: string, vote: "up" | "down"): Promise<void>;
+  /** Stores a feedback vote and returns its id (for a reason given afterwards); undefined without a store. */
+  feedback(conversation: ConversationRef, user: string | undefined, answerRef: string, vote: "up" | "down"): Promise<string | undefined>;
+  /** Attaches the reason someone gave for a vote. */
+  feedbackReason(voteId: string, reason: string): Promise<void>;
   /** The command registry, for manifests and help. */
   commands(): readonly CommandSpec[];
   /** Detects the language of a piece of text. */
   languageOf(text: string): Lang;
+  /** What the document index holds. */
+  library(): LibrarySummary;
+  /** The indexed document with this symbol (case-insensitive), if any. */
+  documentInfo(symbol: string): DocumentInfo | undefined;
 }
 
 /** Why a proactive post failed; the scheduler decides what to do from the code. */

@@ -65,6 +65,18 @@ const envSchema = z.object({
   TEAMS_ALLOW_UNAUTHENTICATED: optionalString.refine((v) => v === undefined || v === "0" || v === "1", {
     message: "must be 1 (serve /api/messages without credentials on every interface) or 0",
   }),
+  COMMAND_PREFIX: optionalString.refine((v) => v === undefined || /^[a-z0-9_-]{1,16}$/.test(v), {
+    message: "must be 1-16 lowercase letters, digits, - or _, e.g. COMMAND_PREFIX=uncac- (then /uncac-agenda)",
+  }),
+  DIGEST_MANAGERS: optionalString.refine((v) => v === undefined || ["anyone", "channel-managers", "admins"].includes(v), {
+    message: "must be anyone, channel-managers (workspace admins, the channel's creator and ADMIN_USERS) or admins (ADMIN_USERS only)",
+  }),
+  ADMIN_USERS: optionalString.refine((v) => v === undefined || v.split(",").every((u) => u.trim() !== ""), {
+    message: "must be user ids separated by commas, e.g. ADMIN_USERS=U012AB3CD,6d2f0a9e-3c41-4b7a-9e55-0c2d7a1b8f34",
+  }),
+  LIMITED_DISTRIBUTION_CHANNELS: optionalString.refine((v) => v === undefined || v.split(",").every((u) => u.trim() !== ""), {
+    message: "must be conversation ids separated by commas, e.g. LIMITED_DISTRIBUTION_CHANNELS=C0SECRETARIAT",
+  }),
   LOG_LEVEL: optionalString.refine((v) => v === undefined || ["debug", "info", "warn", "error", "silent"].includes(v), {
     message: "must be one of debug, info, warn, error, silent",
   }),
@@ -113,6 +125,20 @@ export interface AppConfig {
    * with at most `queueMax` waiting (ANSWER_QUEUE_MAX, default 1000) before "busy, try again".
    */
   answering: { threads: number; queueMax: number };
+  /** Who may do what, and what the commands are called. */
+  access: AccessConfig;
+}
+
+/** COMMAND_PREFIX, DIGEST_MANAGERS, ADMIN_USERS, LIMITED_DISTRIBUTION_CHANNELS. */
+export interface AccessConfig {
+  /** Put before every command name in Slack and Teams ("uncac-" makes /uncac-agenda); "" by default. */
+  commandPrefix: string;
+  /** Who may change a channel's digest; "channel-managers" by default. */
+  digestManagers: "anyone" | "channel-managers" | "admins";
+  /** Platform user ids (Slack U…, Teams Entra object ids) who may always change digests. */
+  adminUsers: string[];
+  /** Conversations where documents of limited distribution ("Distr.: Limited") may be quoted. */
+  limitedDistributionChannels: string[];
 }
 
 /** Raised when the environment is invalid; `message` lists every bad variable and its fix. */
@@ -201,5 +227,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       threads: e.ANSWER_THREADS !== undefined ? Number(e.ANSWER_THREADS) : Math.max(1, availableParallelism() - 1),
       queueMax: e.ANSWER_QUEUE_MAX !== undefined ? Number(e.ANSWER_QUEUE_MAX) : 1000,
     },
+    access: {
+      commandPrefix: e.COMMAND_PREFIX ?? "",
+      digestManagers: (e.DIGEST_MANAGERS ?? "channel-managers") as AccessConfig["digestManagers"],
+      adminUsers: list(e.ADMIN_USERS),
+      limitedDistributionChannels: list(e.LIMITED_DISTRIBUTION_CHANNELS),
+    },
   };
+}
+
+function list(value: string | undefined): string[] {
+  return value ? value.split(",").map((v) => v.trim()) : [];
 }

@@ -104,6 +104,7 @@ export function createRouter(config: RouterConfig): Router {
           ? `/${spec.id} 的参数有误：${expected}。\n用法：/${spec.id} ${spec.usage}\n示例：${spec.examples.slice(0, 2).join("，")}`
           : `I couldn't read "/${spec.id} ${shorten(args)}": ${expected}.\nUsage: /${spec.id} ${spec.usage}\nExample: ${spec.examples.slice(0, 2).join(", ")}`);
       }
+      await config.memory.load(request.conversation);
       const ctx: CommandContext = { request, lang: argLang, now: now(), timeZone: config.timeZone, index: config.index, services: config.services, memory: config.memory };
       try {
         const reply = await spec.handler(parsedArgs.data, ctx);

@@ -77,4 +77,18 @@ export interface Request {
    * can tell the asker it is still working. Never required.
    */
   progress?: (note: string) => void;
+  /**
+   * Asks the platform about the asker and the place, for commands that change a conversation's
+   * settings (digest subscriptions); called only by them, since it may cost platform calls.
+   * Absent where there is nobody to check (the console, the CLI): then everything is allowed.
+   */
+  checkAccess?: () => Promise<RequestAccess>;
+}
+
+/** See Request.checkAccess. */
+export interface RequestAccess {
+  /** Whether the asker may change this conversation's digest (a channel manager or a configured admin). */
+  canManage: boolean;
+  /** Whether the bot can post in this conversation (false: a private channel it was not invited to). */
+  botIsMember: boolean;
 }

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, rename, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { Low } from "lowdb";
 import { TextFile } from "lowdb/node";
@@ -14,7 +14,7 @@ import type { DigestLogEntry, EventClaim, Feedback, Store, Subscription } from "
 import { acquireLock, type FileLock } from "./lock.js";
 import { StoreClosedError } from "./errors.js";
 import { migrate, UnsupportedVersionError } from "./migrations.js";
-import { CURRENT_VERSION, emptyDatabase, type Database } from "./schema.js";
+import { CURRENT_VERSION, databaseSchema, emptyDatabase, type Database } from "./schema.js";
 import { readDatabaseFile, salvageRecords } from "./salvage.js";
 
 /** Options of createStore. */
@@ -24,7 +24,7 @@ export interface StoreConfig {
   logger: Logger;
   /** Clock for timestamps (tests inject one). */
   now?: () => Date;
-  /** Digest log entries older than this many days are dropped on open. Default 120. */
+  /** Digest log entries, questions asked, and threads quiet, older than this many days are dropped on open. Default 120. */
   keepLogDays?: number;
 }
 
@@ -57,7 +57,6 @@ export interface LowdbStore extends Store {
   readonly migratedFrom?: number;
   /** The digest log, optionally of one subscription. */
   digestLog(subscriptionId?: string): Promise<DigestLogEntry[]>;
-  listFeedback(): Promise<Feedback[]>;
 }
 
 
@@ -179,6 +178,9 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   db.data.digestLog = db.data.digestLog.filter((e) => e.localDate >= cutoff);
   db.data.seenEvents = db.data.seenEvents.filter((e) => e.expiresAt > now().toISOString());
   db.data.requests = db.data.requests.filter((r) => r.expiresAt > now().toISOString());
+  // A thread quiet for as long is not followed up any more; forget it so the file stays small.
+  db.data.threads = db.data.threads.filter((t) => t.updatedAt.slice(0, 10) >= cutoff);
+  db.data.questions = db.data.questions.filter((q) => q.at.slice(0, 10) >= cutoff);
   await db.write();
   // Claims of events carry this open's token: one left by an earlier, dead process is not ours
   // and may be taken over (the file lock guarantees that process is gone).
@@ -241,6 +243,9 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   const stamp = () => now().toISOString();
   const findEntry = (d: Database, subscriptionId: string, localDate: string) =>
     d.digestLog.find((e) => e.subscriptionId === subscriptionId && e.localDate === localDate);
+
+  const findThread = (d: Database, platform: string, conversationId: string, thread: string) =>
+    d.threads.find((t) => t.platform === platform && t.conversationId === conversationId && t.thread === thread);
 
   const store: LowdbStore = {
     file,
@@ -352,8 +357,35 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
         d.feedback.push(structuredClone(feedback));
       });
     },
-    async listFeedback() {
-      return structuredClone(data().feedback);
+    async listFeedback(since) {
+      return structuredClone(data().feedback.filter((f) => since === undefined || f.at >= since));
+    },
+    async setFeedbackReason(id, reason) {
+      const found = data().feedback.some((f) => f.id === id);
+      if (found)
+        await mutate((d) => {
+          for (const f of d.feedback) if (f.id === id) f.reason = reason;
+        });
+      return found;
+    },
+    async recordQuestion(question) {
+      await mutate((d) => {
+        d.questions.push(structuredClone(question));
+      });
+    },
+    async listQuestions(since) {
+      return structuredClone(data().questions.filter((q) => since === undefined || q.at >= since));
+    },
+    async thread(platform, conversationId, thread) {
+      const entry = findThread(data(), platform, conversationId, thread);
+      return entry ? structuredClone(entry) : undefined;
+    },
+    async saveThread(platform, conversationId, thread, context) {
+      await mutate((d) => {
+        const entry = findThread(d, platform, conversationId, thread);
+        if (entry) Object.assign(entry, { context: { ...entry.context, ...context }, updatedAt: stamp() });
+        else d.threads.push({ platform, conversationId, thread, context: { ...context }, updatedAt: stamp() });
+      });
     },
     async claimRequest(key, expiresAt, payload) {
       const at = stamp();
@@ -398,4 +430,27 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     },
   };
   return store;
+}
+
+/**
+ * Reads the database file without taking the lock or writing, for reports while the assistant
+ * runs (lowdb allows one writer; readers see the last complete write, as the writer renames
+ * a finished temporary file over it). A missing file reads as empty.
+ */
+export async function readStoreSnapshot(file: string): Promise<Pick<Store, "listQuestions" | "listFeedback">> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    if ((err as { code?: string }).code !== "ENOENT") throw new Error(`${file} cannot be read: ${(err as Error).message}`);
+    raw = emptyDatabase();
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error(`${file} is not a database file`);
+  const parsed = databaseSchema.safeParse(migrate(raw as Record<string, unknown>).data);
+  if (!parsed.success) throw new Error(`${file} does not match the version ${CURRENT_VERSION} schema: ${parsed.error.issues[0]?.message}`);
+  const d = parsed.data;
+  return {
+    listQuestions: async (since) => d.questions.filter((q) => since === undefined || q.at >= since),
+    listFeedback: async (since) => d.feedback.filter((f) => since === undefined || f.at >= since),
+  };
 }

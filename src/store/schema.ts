@@ -63,6 +63,24 @@ export const feedbackSchema = z.object({
   answerRef: z.string(),
   vote: z.enum(["up", "down"]),
   at: z.string(),
+  id: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+export const questionRecordSchema = z.object({
+  conversation: conversationRefSchema,
+  text: z.string(),
+  answered: z.boolean(),
+  kind: z.string(),
+  at: z.string(),
+});
+
+export const threadRecordSchema = z.object({
+  platform,
+  conversationId: z.string(),
+  thread: z.string(),
+  context: z.record(z.string(), z.string()),
+  updatedAt: z.string(),
 });
 
 /** A claimed platform event; `owner` is the store instance that claimed it (see Store.claimEvent). */
@@ -96,6 +114,9 @@ export const databaseSchema = z.object({
   seenEvents: z.array(seenEventSchema).default([]),
   // Added within version 1: files written before it have none, which is an empty list.
   requests: z.array(requestEntrySchema).default([]),
+  // Added within version 1: files written before it have no threads yet.
+  threads: z.array(threadRecordSchema).default([]),
+  questions: z.array(questionRecordSchema).default([]),
 });
 
 /** The whole database as held in memory and written to the file. */
@@ -110,10 +131,12 @@ export const recordSchemas = {
   feedback: feedbackSchema,
   seenEvents: seenEventSchema,
   requests: requestEntrySchema,
+  threads: threadRecordSchema,
+  questions: questionRecordSchema,
 } as const;
 export type { DigestLogEntry } from "./types.js";
 
 /** A fresh, empty database of the current version. */
 export function emptyDatabase(): Database {
-  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [], seenEvents: [], requests: [] };
+  return { version: CURRENT_VERSION, subscriptions: [], conversationReferences: [], unreachable: [], digestLog: [], feedback: [], seenEvents: [], requests: [], threads: [], questions: [] };
 }

@@ -44,6 +44,34 @@ export interface Feedback {
   answerRef: string;
   vote: "up" | "down";
   at: string;
+  /** Set when the vote is recorded, so that a reason given afterwards can be attached to it. */
+  id?: string;
+  /** Why the answer did not help, when the person said so (asked on 👎). */
+  reason?: string;
+}
+
+/** A question the assistant was asked, and whether the documents answered it (for the report). */
+export interface QuestionRecord {
+  conversation: ConversationRef;
+  text: string;
+  answered: boolean;
+  /** The reply's kind: "answer", "refusal", "clarification", … */
+  kind: string;
+  at: string;
+}
+
+/**
+ * A thread the bot answered in, with what it remembers for follow-ups there (the meeting,
+ * resolution or body the thread is about, the last question). The bot answers follow-ups
+ * without a mention only in threads it has a record of.
+ */
+export interface ThreadRecord {
+  platform: ConversationRef["platform"];
+  conversationId: string;
+  /** Slack thread_ts, Teams reply-chain id; "" for a conversation without threads (a DM). */
+  thread: string;
+  context: Record<string, string>;
+  updatedAt: string;
 }
 
 /**
@@ -113,5 +141,16 @@ export interface Store {
   settleRequest(key: string): Promise<void>;
   /** Requests claimed with a payload and not settled, oldest first (unexpired ones only). */
   pendingRequests(): Promise<PendingRequest[]>;
+  /** Attaches a reason to the vote with this id; false when there is no such vote. */
+  setFeedbackReason(id: string, reason: string): Promise<boolean>;
+  /** Votes, oldest first; only those at or after `since` (ISO date or time) when given. */
+  listFeedback(since?: string): Promise<Feedback[]>;
+  recordQuestion(question: QuestionRecord): Promise<void>;
+  /** Questions asked, oldest first; only those at or after `since` (ISO date or time) when given. */
+  listQuestions(since?: string): Promise<QuestionRecord[]>;
+  /** The record of a thread the bot answered in, if any. */
+  thread(platform: ConversationRef["platform"], conversationId: string, thread: string): Promise<ThreadRecord | undefined>;
+  /** Creates the thread's record or merges `context` into it (keys in `context` replace older values). */
+  saveThread(platform: ConversationRef["platform"], conversationId: string, thread: string, context: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }

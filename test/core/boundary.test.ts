@@ -63,7 +63,7 @@ function reachable(entry: string): Set<string> {
   return seen;
 }
 
-const PLATFORM_OR_MODEL = /^(?:@slack\/|botbuilder|botframework|openai(?:\/|$))/;
+const PLATFORM_OR_MODEL = /^(?:@slack\/|@microsoft\/agents-|botbuilder|botframework|openai(?:\/|$))/;
 
 const NEUTRAL = [...sources("commands"), ...sources("src/knowledge"), ...sources("src/answer").filter((f) => !/\/llm[^/]*\.ts$/.test(f)), ...sources("src/core")];
 

@@ -1,6 +1,11 @@
 /** Thread memory: per-thread context for follow-ups, bounded, least recently updated forgotten first. */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createThreadMemory } from "../../src/core/memory.js";
+import { createThreadMemory, type ThreadContext } from "../../src/core/memory.js";
+import { silentLogger } from "../../src/core/log.js";
+import { createStore } from "../../src/store/index.js";
 import type { ConversationRef } from "../../src/core/types.js";
 
 const thread = (id: string, extra: Partial<ConversationRef> = {}): ConversationRef => ({ platform: "slack", id: "C1", thread: id, ...extra });
@@ -37,7 +42,7 @@ describe("createThreadMemory", () => {
   });
 
   it("forgets the least recently updated thread beyond its bound", () => {
-    const m = createThreadMemory(2);
+    const m = createThreadMemory({ maxThreads: 2 });
     m.update(thread("a"), { body: "a" });
     m.update(thread("b"), { body: "b" });
     m.update(thread("a"), { resolution: "10/3" });
@@ -45,5 +50,41 @@ describe("createThreadMemory", () => {
     expect(m.get(thread("b"))).toEqual({});
     expect(m.get(thread("a"))).toEqual({ body: "a", resolution: "10/3" });
     expect(m.get(thread("c"))).toEqual({ body: "c" });
+  });
+
+  it("writes every change through to the store and reads a thread back after a restart", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "memory-"));
+    const file = join(dir, "db.json");
+    const persistenceOf = (store: Awaited<ReturnType<typeof createStore>>) => ({
+      load: async (c: ConversationRef) => (await store.thread(c.platform, c.id, c.thread ?? ""))?.context as ThreadContext | undefined,
+      save: (c: ConversationRef, ctx: ThreadContext) => store.saveThread(c.platform, c.id, c.thread ?? "", ctx as Record<string, string>),
+    });
+    try {
+      const first = await createStore({ file, logger: silentLogger });
+      const before = createThreadMemory({ persistence: persistenceOf(first) });
+      before.update(thread("a"), { meetingId: "wg-prevention/15" });
+      before.update(thread("a"), { lastQuestion: "/agenda 15" });
+      await first.close();
+
+      const second = await createStore({ file, logger: silentLogger });
+      const after = createThreadMemory({ persistence: persistenceOf(second) });
+      expect(after.get(thread("a"))).toEqual({});
+      await after.load(thread("a"));
+      expect(after.get(thread("a"))).toEqual({ meetingId: "wg-prevention/15", lastQuestion: "/agenda 15" });
+      await after.load(thread("never"));
+      expect(after.get(thread("never"))).toEqual({});
+      await second.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps answering from memory when the store cannot save, and says so", async () => {
+    const errors: unknown[] = [];
+    const m = createThreadMemory({ persistence: { load: async () => undefined, save: async () => Promise.reject(new Error("disk full")) }, onError: (e) => errors.push(e) });
+    m.update(thread("a"), { body: "wg-prevention" });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(m.get(thread("a"))).toEqual({ body: "wg-prevention" });
+    expect(errors).toHaveLength(1);
   });
 });

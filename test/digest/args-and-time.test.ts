@@ -100,6 +100,6 @@ describe("boundaries", () => {
       join(root, "commands/meetings.ts"),
     ].filter((f) => f.endsWith(".ts"));
     expect(files.length).toBeGreaterThan(10);
-    for (const f of files) expect(readFileSync(f, "utf8"), f).not.toMatch(/from ["'](@slack\/|botbuilder|openai|.*adapters\/)/);
+    for (const f of files) expect(readFileSync(f, "utf8"), f).not.toMatch(/from ["'](@slack\/|@microsoft\/agents-|botbuilder|openai|.*adapters\/)/);
   });
 });

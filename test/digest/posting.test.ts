@@ -72,8 +72,11 @@ const unusedAssistant: Assistant = {
   },
   passage: () => undefined,
   feedback: async () => undefined,
+  feedbackReason: async () => undefined,
   commands: () => [],
   languageOf: () => "en",
+  library: () => ({ documents: 0, bodies: [] }),
+  documentInfo: () => undefined,
 };
 
 let index: KnowledgeIndex;

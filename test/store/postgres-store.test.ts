@@ -9,6 +9,7 @@ import { silentLogger } from "../../src/core/log.js";
 import { postgresAvailability, startPostgres, type TestPostgres } from "../fixtures/postgres-server.js";
 import { exited, runStoreChild } from "./fixtures/child.js";
 import { describeRequestMemory } from "./contract.js";
+import { storeContract } from "./thread-feedback-contract.js";
 
 const availability = postgresAvailability();
 if (!availability.available) console.warn(`PostgreSQL store tests skipped: ${availability.reason}`);
@@ -55,16 +56,16 @@ describe.skipIf(!availability.available)(title, () => {
   it("applies the migrations to an empty database at start-up and records the schema version", async () => {
     const url = await server.createDatabase();
     const store = await open(url);
-    expect(store.migration).toEqual({ from: 0, to: 2, applied: ["0001-initial", "0002-requests"] });
-    expect(await sql(url, "SELECT version, name FROM schema_version ORDER BY version")).toEqual([{ version: 1, name: "0001-initial" }, { version: 2, name: "0002-requests" }]);
+    expect(store.migration).toEqual({ from: 0, to: 3, applied: ["0001-initial", "0002-requests", "0003-threads-feedback-questions"] });
+    expect(await sql(url, "SELECT version, name FROM schema_version ORDER BY version")).toEqual([{ version: 1, name: "0001-initial" }, { version: 2, name: "0002-requests" }, { version: 3, name: "0003-threads-feedback-questions" }]);
     await store.close();
-    expect((await open(url)).migration).toEqual({ from: 2, to: 2, applied: [] });
+    expect((await open(url)).migration).toEqual({ from: 3, to: 3, applied: [] });
   });
 
   it("migrates once when three replicas start together on an empty database", async () => {
     const url = await server.createDatabase();
     const stores = await Promise.all([open(url), open(url), open(url)]);
-    expect(stores.map((s) => s.migration.applied.length).sort()).toEqual([0, 0, 2]);
+    expect(stores.map((s) => s.migration.applied.length).sort()).toEqual([0, 0, 3]);
     expect(new Set(stores.map((s) => s.instanceId)).size).toBe(3);
   });
 
@@ -74,7 +75,7 @@ describe.skipIf(!availability.available)(title, () => {
     await sql(url, "INSERT INTO schema_version (version, name) VALUES (99, '0099-future')");
     const err = await open(url).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SchemaTooNewError);
-    expect((err as Error).message).toMatch(/schema version 99, newer than this release understands \(2\).*DATABASE_URL/);
+    expect((err as Error).message).toMatch(/schema version 99, newer than this release understands \(3\).*DATABASE_URL/);
   });
 
   it("gives each digest to exactly one of three replicas claiming at once", async () => {
@@ -145,5 +146,32 @@ describe.skipIf(!availability.available)(`${title}: the request memory`, () => {
   describeRequestMemory("PostgreSQL", async ({ fresh, now }) => {
     if (fresh || !url) url = await server.createDatabase();
     return createPostgresStore({ url, logger: silentLogger, now, backoff: { initialMs: 50, maxMs: 200 } });
+  });
+});
+
+// Threads, feedback reasons and questions of the Store contract, on a real PostgreSQL server.
+describe.skipIf(!availability.available)(`${title}: threads, feedback and questions`, () => {
+  let server: TestPostgres;
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+  const urls = new WeakMap<object, string>();
+  storeContract("PostgreSQL", {
+    async open() {
+      const url = await server.createDatabase();
+      const store = await createPostgresStore({ url, logger: silentLogger, backoff: { initialMs: 50, maxMs: 200 } });
+      urls.set(store, url);
+      return store;
+    },
+    async reopen(store) {
+      const url = urls.get(store)!;
+      await store.close();
+      const again = await createPostgresStore({ url, logger: silentLogger, backoff: { initialMs: 50, maxMs: 200 } });
+      urls.set(again, url);
+      return again;
+    },
   });
 });

@@ -5,7 +5,7 @@
  */
 import { App, SocketModeReceiver } from "@slack/bolt";
 import type { Assistant, Poster } from "../../core/assistant.js";
-import type { AppConfig } from "../../core/config.js";
+import type { AccessConfig, AppConfig } from "../../core/config.js";
 import { silentLogger, type Logger } from "../../core/log.js";
 import type { Route } from "../../server/http.js";
 import type { Store } from "../../store/types.js";
@@ -14,6 +14,13 @@ import { createSlackIngress, type SlackIngressConfig } from "./http-ingress.js";
 import { registerListeners } from "./listeners.js";
 import { createSlackPoster } from "./poster.js";
 import { createRecentIds } from "./recent-ids.js";
+import { createReplier } from "./replier.js";
+import { registerThreadListeners } from "./thread-listeners.js";
+import { registerHome } from "./home.js";
+import { registerShortcuts } from "./shortcuts.js";
+import { registerUnfurls } from "./unfurl.js";
+import { registerFeedbackReason } from "./feedback-reason.js";
+import { createThreadLedger } from "../thread-ledger.js";
 import type { RenderOptions } from "./render.js";
 import { webClientOptions, type RateLimitRetryOptions } from "./web-api.js";
 
@@ -25,7 +32,11 @@ export interface SlackAdapterConfig {
   /** `loadConfig().slack`: bot token, signing secret (HTTP), app token (Socket Mode), API base. */
   slack: NonNullable<AppConfig["slack"]>;
   logger?: Logger;
-  /** Remembers event and command ids across restarts and keeps acknowledged work until answered (HTTP mode). */
+  /**
+   * Remembers event and command ids across restarts and keeps acknowledged work until answered
+   * (HTTP mode), and keeps the threads the bot took part in (follow-ups without a mention); in
+   * memory without one.
+   */
   store?: Store;
   /** Checks in front of Bolt (clock, limits); tests move the clock. */
   ingress?: Partial<Omit<SlackIngressConfig, "signingSecret" | "logger" | "store">>;
@@ -35,6 +46,8 @@ export interface SlackAdapterConfig {
   retry?: RateLimitRetryOptions;
   /** How many event ids to remember for deduplication. */
   recentEvents?: number;
+  /** Command prefix and digest managers (`loadConfig().access`); no prefix and channel managers by default. */
+  access?: AccessConfig;
 }
 
 export interface SlackAdapter {
@@ -76,7 +89,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     deferInitialization: true,
   });
 
+  const access: AccessConfig = config.access ?? { commandPrefix: "", digestManagers: "channel-managers", adminUsers: [], limitedDistributionChannels: [] };
   registerListeners(app, {
+    access,
     assistant,
     logger,
     recentEvents: createRecentIds(config.recentEvents),
@@ -84,6 +99,13 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     render: config.render,
     retry: config.retry,
   });
+  const replier = createReplier({ assistant, logger, render: config.render, retry: config.retry, access });
+  const threads = createThreadLedger("slack", config.store);
+  registerThreadListeners(app, { replier, threads, logger });
+  registerShortcuts(app, { replier, threads, logger });
+  registerHome(app, { assistant, store: config.store, logger, digestCommand: `/${access.commandPrefix}digest` });
+  registerUnfurls(app, { assistant, logger });
+  registerFeedbackReason(app, { assistant, logger });
 
   let started = false;
   let socketStarted = false;

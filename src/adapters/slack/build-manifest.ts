@@ -4,13 +4,27 @@
  */
 import type { CommandSpec } from "../../core/command.js";
 import { SLACK_EVENTS_PATH } from "./adapter.js";
+import { SHORTCUT_IDS } from "./shortcuts.js";
+import { UNFURL_DOMAINS } from "./unfurl.js";
 
 export const MANIFEST_HOST_PLACEHOLDER = "YOUR-HOST";
 
-/** Bot scopes: slash commands, reading mentions and DMs, posting (also in public channels the bot has not joined, for digests). */
-export const BOT_SCOPES = ["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history"] as const;
-/** Events the app answers: @mentions in channels and messages in its DMs. */
-export const BOT_EVENTS = ["app_mention", "message.im"] as const;
+/**
+ * Bot scopes: slash commands, reading mentions and DMs, posting (also in public channels the bot
+ * has not joined, for digests), reading channel messages (follow-ups in threads it answered in),
+ * link previews, and reading channels and users (who may change a digest, whether a private
+ * channel has the bot in it).
+ */
+export const BOT_SCOPES = [
+  "app_mentions:read", "channels:history", "channels:read", "chat:write", "chat:write.public", "commands",
+  "groups:history", "groups:read", "im:history", "links:read", "links:write", "users:read",
+] as const;
+/**
+ * Events the app answers: @mentions, messages in its DMs, messages in public and private
+ * channels it is in (answered only in threads it took part in), App Home visits and links to
+ * UN documents (previews).
+ */
+export const BOT_EVENTS = ["app_home_opened", "app_mention", "link_shared", "message.channels", "message.groups", "message.im"] as const;
 
 export interface ManifestOptions {
   /** Public host Slack calls in HTTP mode; the manifest keeps a placeholder by default. */
@@ -18,6 +32,8 @@ export interface ManifestOptions {
   /** Socket Mode: no request URLs, Slack delivers over a WebSocket opened with SLACK_APP_TOKEN. */
   socketMode?: boolean;
   name?: string;
+  /** Put before every command name (COMMAND_PREFIX): "uncac-" makes /uncac-agenda. */
+  commandPrefix?: string;
 }
 
 export interface SlashCommandManifest {
@@ -34,6 +50,8 @@ export interface SlackManifest {
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     bot_user: { display_name: string; always_online: boolean };
     slash_commands: SlashCommandManifest[];
+    shortcuts: { name: string; type: "message" | "global"; callback_id: string; description: string }[];
+    unfurl_domains: string[];
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -76,9 +94,14 @@ export function buildSlackManifest(commands: readonly CommandSpec[], options: Ma
       background_color: "#1d4f91",
     },
     features: {
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name, always_online: true },
-      slash_commands: commands.map((c) => slashCommand(c, url)),
+      slash_commands: commands.map((c) => slashCommand(c, url, options.commandPrefix ?? "")),
+      shortcuts: [
+        { name: "Ask about this message", type: "message", callback_id: SHORTCUT_IDS.askAboutMessage, description: "Ask the assistant a question starting from this message" },
+        { name: "Ask the UNCAC Assistant", type: "global", callback_id: SHORTCUT_IDS.askQuestion, description: "Ask a question about the meeting documents" },
+      ],
+      unfurl_domains: [...UNFURL_DOMAINS],
     },
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
     settings: {
@@ -91,17 +114,18 @@ export function buildSlackManifest(commands: readonly CommandSpec[], options: Ma
   };
 }
 
-function slashCommand(spec: CommandSpec, url: string | undefined): SlashCommandManifest {
+function slashCommand(spec: CommandSpec, url: string | undefined, prefix: string): SlashCommandManifest {
+  const name = `${prefix}${spec.id}`;
   // Slack: lowercase, no spaces or periods, at most 32 characters with the slash.
-  if (!/^[a-z0-9_-]{1,31}$/.test(spec.id)) {
-    throw new Error(`Command id "${spec.id}" cannot be a Slack slash command: use 1-31 lowercase letters, digits, "-" or "_"`);
+  if (!/^[a-z0-9_-]{1,31}$/.test(name)) {
+    throw new Error(`Command "${name}" cannot be a Slack slash command: use 1-31 lowercase letters, digits, "-" or "_" (command id and COMMAND_PREFIX together)`);
   }
-  if (RESERVED_SLASH_COMMANDS.has(spec.id)) {
+  if (RESERVED_SLASH_COMMANDS.has(name)) {
     throw new Error(`Command id "${spec.id}" is a built-in Slack command and cannot be registered by an app: rename the command`);
   }
   const usage = spec.usage.trim();
   return {
-    command: `/${spec.id}`,
+    command: `/${name}`,
     ...(url ? { url } : {}),
     description: shorten(spec.description.en.trim(), DESCRIPTION_MAX),
     ...(usage ? { usage_hint: shorten(usage, USAGE_HINT_MAX) } : {}),

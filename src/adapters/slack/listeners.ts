@@ -6,12 +6,15 @@
 import type { App, webApi } from "@slack/bolt";
 import type { Assistant } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
-import type { ConversationRef, Lang, Reply, Request } from "../../core/types.js";
-import { deliverByRespond, deliverToChannel, respondWith, type ChannelTarget } from "./deliver.js";
+import type { ConversationRef, Lang, Reply } from "../../core/types.js";
+import { deliverByRespond, respondWith, type ChannelTarget } from "./deliver.js";
 import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
 import type { Store } from "../../store/types.js";
 import { ackOnce, answerOnce } from "./once.js";
+import { createReplier, errorText } from "./replier.js";
+import type { AccessConfig } from "../../core/config.js";
+import { reasonModal } from "./feedback-reason.js";
 import { ACTION_IDS, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import { fromSlackText } from "./slack-text.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
@@ -25,6 +28,8 @@ export interface ListenerDeps {
   store?: Pick<Store, "claimEvent" | "completeEvent">;
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
+  /** The command prefix, who may change digests. */
+  access: AccessConfig;
 }
 
 /** Registers every listener on `app`. */
@@ -32,26 +37,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   const { assistant, logger, recentEvents } = deps;
   const hasHelp = assistant.commands().some((c) => c.id === "help");
 
-  /** Asks the assistant; a throw (a bug, never bad input) becomes an ephemeral apology and a log line. */
-  const ask = async (request: Request): Promise<Reply> => {
-    try {
-      return await assistant.handle(request);
-    } catch (err) {
-      logger.error("assistant failed", { platform: "slack", channel: request.conversation.id, text: request.text, error: errorText(err) });
-      return { kind: "error", ephemeral: true, code: "internal_error", answered: false, citations: [], text: t("internalError", langOf(request.text)), lang: langOf(request.text) };
-    }
-  };
-  const langOf = (text: string): Lang => {
-    try {
-      return assistant.languageOf(text);
-    } catch {
-      return "en";
-    }
-  };
-  const post = (client: webApi.WebClient, target: ChannelTarget, reply: Reply) =>
-    deliverToChannel(client, target, reply, { render: deps.render, retry: deps.retry, logger }).catch((err) =>
-      logger.error("slack reply failed", { channel: target.channel, code: (err as { code?: string }).code, error: errorText(err) }),
-    );
+  const { ask, post, langOf } = createReplier(deps);
   /** A mention or DM with nothing but the mention gets help rather than a question about nothing. */
   const questionOrHelp = (text: string) => (text ? text : hasHelp ? "/help" : "");
 
@@ -59,7 +45,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.use(answerOnce({ logger, recent: recentEvents, store: deps.store }));
 
   for (const spec of assistant.commands()) {
-    app.command(`/${spec.id}`, async ({ command, ack, respond, context }) => {
+    app.command(`/${deps.access.commandPrefix}${spec.id}`, async ({ command, ack, respond, context, client }) => {
       // Ack first and empty: the answer follows through response_url, well within Slack's 3 s.
       await ackOnce(ack, context);
       const args = fromSlackText(command.text ?? "");
@@ -67,7 +53,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       // A slow answer (a model rewording it) tells the asker it is still working, to them only.
       const progress = (note: string) =>
         void respond({ response_type: "ephemeral", replace_original: false, text: note }).catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
-      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress });
+      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress }, client);
       await deliverByRespond(respond, reply, deps.render).catch((err) =>
         logger.error("slack respond failed", { command: spec.id, channel: command.channel_id, error: errorText(err) }),
       );
@@ -84,7 +70,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       void client.chat
         .postEphemeral({ channel: event.channel, user: event.user!, thread_ts: thread, text: note })
         .catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
-    const reply = await ask({ text, conversation, progress });
+    const reply = await ask({ text, conversation, progress }, client);
     await post(client, { channel: event.channel, threadTs: thread, user: event.user }, reply);
   });
 
@@ -97,7 +83,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const target: ChannelTarget = { channel: event.channel, threadTs: thread, user: event.user, isDirect: true };
     if (!text) return post(client, target, hint(langOf(event.text ?? "")));
     const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: (body as { team_id?: string }).team_id };
-    const reply = await ask({ text, conversation });
+    const reply = await ask({ text, conversation }, client);
     await post(client, target, reply);
   });
 
@@ -122,7 +108,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     };
     let text = t("feedbackThanks", lang);
     try {
-      await assistant.feedback(conversation, body.user.id, action.value ?? "", vote);
+      const voteId = await assistant.feedback(conversation, body.user.id, action.value ?? "", vote);
+      if (vote === "down" && voteId) {
+        await client.views.open({ trigger_id: body.trigger_id, view: reasonModal(voteId, lang) }).catch((err) => logger.warn("slack feedback form not opened", { error: errorText(err) }));
+      }
     } catch (err) {
       logger.error("feedback not stored", { error: errorText(err) });
       text = t("feedbackFailed", lang);
@@ -154,6 +143,3 @@ function langFromBlockId(blockId: string | undefined): Lang {
   return blockId?.split(":")[1] === "zh" ? "zh" : "en";
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

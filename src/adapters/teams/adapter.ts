@@ -1,26 +1,28 @@
 /**
- * The Teams adapter: botbuilder's CloudAdapter behind `POST /api/messages` on the shared HTTP
- * server, plus the proactive poster. It only translates; the assistant decides every answer.
+ * The Teams adapter: the Microsoft 365 Agents SDK's CloudAdapter behind `POST /api/messages`
+ * on the shared HTTP server, plus the proactive poster. It only translates; the assistant
+ * decides every answer.
  */
-import { CloudAdapter } from "botbuilder";
+import { AuthType, type AuthConfiguration } from "@microsoft/agents-hosting";
 import type { Assistant, Poster } from "../../core/assistant.js";
 import type { AppConfig } from "../../core/config.js";
 import { silentLogger, type Logger } from "../../core/log.js";
 import { readBody, type Route } from "../../server/http.js";
 import type { Store } from "../../store/types.js";
-import { createTeamsAuthentication, isAuthenticated, type TeamsAuthEndpoints } from "./auth.js";
-import { toBotRequest, toBotResponse } from "./http-shim.js";
+import { AuthenticationRefused, createTeamsAuthentication, type TeamsAuthEndpoints } from "./auth.js";
+import { TeamsCloudAdapter } from "./connector.js";
+import { toAgentRequest, toWebResponse } from "./http-shim.js";
 import { createTeamsPoster } from "./poster.js";
 import type { RenderOptions } from "./render.js";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry.js";
 import { createTurnLogic } from "./turn.js";
 
-/** The path Azure Bot Service and the Emulator post activities to. */
+/** The path Azure Bot Service and the Agents Playground post activities to. */
 export const TEAMS_MESSAGES_PATH = "/api/messages";
 
 export interface TeamsAdapterConfig {
   assistant: Assistant;
-  /** From loadConfig(): with no appId the bot is unauthenticated (Emulator and local use). */
+  /** From loadConfig(): with no appId the bot is unauthenticated (Agents Playground and local use). */
   teams: AppConfig["teams"];
   /** Where conversation references and unreachable marks live; without it nothing is remembered and post() fails. */
   store?: Store;
@@ -34,6 +36,8 @@ export interface TeamsAdapterConfig {
   /** Retrying of throttled and failed calls; tests inject a recording `sleep`. */
   retry?: Partial<RetryPolicy>;
   render?: RenderOptions;
+  /** Command prefix and who may change digests (`loadConfig().access`). */
+  access?: AppConfig["access"];
 }
 
 export interface TeamsAdapter {
@@ -41,24 +45,40 @@ export interface TeamsAdapter {
   routes: Route[];
   /** Proactive posts into Teams conversations (digests). */
   poster: Poster;
-  /** True when incoming requests must carry a valid Bot Framework token. */
+  /** True when incoming requests must carry a valid Azure Bot Service token. */
   readonly authenticated: boolean;
+}
+
+/** The SDK's name for the single connection, which every service URL uses. */
+const CONNECTION = "serviceConnection";
+
+/**
+ * The MICROSOFT_APP_* variables as the SDK's connection settings. They are passed explicitly, so
+ * the SDK's own environment variables (Connections__…) play no part.
+ */
+export function toAuthConfiguration(teams: AppConfig["teams"]): AuthConfiguration {
+  const settings: AuthConfiguration = {
+    clientId: teams.appId,
+    clientSecret: teams.appPassword,
+    // A multi-tenant bot gets its tokens from the botframework.com tenant (the SDK's default).
+    tenantId: teams.appType === "MultiTenant" ? undefined : teams.tenantId,
+    authType: teams.appType === "UserAssignedMSI" ? AuthType.UserManagedIdentity : AuthType.ClientSecret,
+  };
+  return { ...settings, connections: new Map([[CONNECTION, settings]]), connectionsMap: [{ serviceUrl: "*", connection: CONNECTION }] };
+}
+
+function sendJson(res: Parameters<Route["handler"]>[1], status: number, body: object): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
 }
 
 /** Creates the Teams adapter. */
 export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
   const logger = config.logger ?? silentLogger;
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...config.retry };
-  const auth = createTeamsAuthentication({
-    teams: config.teams,
-    endpoints: config.authEndpoints,
-    verifyTimeoutMs: config.verifyTimeoutMs,
-    requestTimeoutMs: config.requestTimeoutMs,
-    logger,
-  });
-  const adapter = new CloudAdapter(auth);
-  const logic = createTurnLogic({ assistant: config.assistant, store: config.store, logger, retry, render: config.render });
-  const authenticated = isAuthenticated(config.teams);
+  const auth = createTeamsAuthentication({ teams: config.teams, endpoints: config.authEndpoints, verifyTimeoutMs: config.verifyTimeoutMs, logger });
+  const adapter = new TeamsCloudAdapter(toAuthConfiguration(config.teams), config.requestTimeoutMs ?? 15_000);
+  const logic = createTurnLogic({ assistant: config.assistant, store: config.store, logger, retry, render: config.render, access: config.access });
 
   const messages: Route = {
     method: "POST",
@@ -69,24 +89,37 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
         body = JSON.parse(await readBody(req));
       } catch (err) {
         const tooLarge = (err as { code?: string }).code === "body_too_large";
-        res.writeHead(tooLarge ? 413 : 400, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: tooLarge ? "body_too_large" : "invalid_json" }));
+        sendJson(res, tooLarge ? 413 : 400, { error: tooLarge ? "body_too_large" : "invalid_json" });
         return;
       }
-      // An activity needs at least its type; botbuilder would throw (a 500) on one without it.
+      // An activity needs at least its type; the SDK would throw (a 500) on one without it.
       if (typeof body !== "object" || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== "string") {
-        res.writeHead(400, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: "activity_expected", detail: "the body must be a Bot Framework activity with a type" }));
+        sendJson(res, 400, { error: "activity_expected", detail: "the body must be an activity with a type" });
         return;
       }
-      await adapter.process(toBotRequest(req, body as Record<string, unknown>), toBotResponse(res), logic);
+      let user;
+      try {
+        user = await auth.authenticate(req.headers.authorization);
+      } catch (err) {
+        if (!(err instanceof AuthenticationRefused)) throw err;
+        sendJson(res, 401, { error: "unauthorized" });
+        return;
+      }
+      try {
+        await adapter.process(toAgentRequest(req, body as Record<string, unknown>, user), toWebResponse(res), logic);
+      } catch (err) {
+        // The SDK validates the activity's shape (zod) before the turn starts.
+        if ((err as { name?: string }).name !== "ZodError") throw err;
+        logger.warn("teams activity refused", { error: (err as Error).message.slice(0, 300) });
+        if (!res.headersSent) sendJson(res, 400, { error: "invalid_activity" });
+      }
     },
   };
 
-  logger.info("teams adapter ready", { path: TEAMS_MESSAGES_PATH, authenticated });
+  logger.info("teams adapter ready", { path: TEAMS_MESSAGES_PATH, authenticated: auth.enabled });
   return {
     routes: [messages],
-    poster: createTeamsPoster({ adapter, appId: config.teams.appId ?? "", store: config.store, logger, retry, render: config.render }),
-    authenticated,
+    poster: createTeamsPoster({ adapter, appId: config.teams.appId, store: config.store, logger, retry, render: config.render }),
+    authenticated: auth.enabled,
   };
 }

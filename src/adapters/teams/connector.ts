@@ -1,45 +1,46 @@
 /**
- * Connector clients (botbuilder's HTTP client for the Teams service) with two changes:
- * - the Azure pipeline's own retry policy is removed: it retries 429 and 5xx up to three times and
- *   honours any Retry-After without a limit, hidden from the caller. retry.ts owns retrying.
+ * The Agents SDK's CloudAdapter with two changes to its connector clients (its HTTP client for
+ * the Teams service):
+ * - the bot's own token is fetched when the first call is made, not when a turn starts: a turn
+ *   that sends nothing (someone else joining a team) needs no token, and a token service that
+ *   is down fails the call, where retry.ts and errors.ts handle it, instead of the whole turn;
  * - every request gets a timeout, so a silent service cannot hold a turn or a digest forever.
+ * The SDK's client does not retry; retry.ts owns retrying. Errors of a turn go back to the caller.
  */
-import type { ConnectorClient, ConnectorFactory } from "botframework-connector";
+import type { Activity } from "@microsoft/agents-activity";
+import { CloudAdapter, ConnectorClient, type AuthConfiguration, type HeaderPropagationCollection, type HttpRequestConfig } from "@microsoft/agents-hosting";
+import type { JWTPayload } from "jose";
 
-interface PipelineRequestLike {
-  timeout: number;
-}
-interface PipelineLike {
-  removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: PipelineRequestLike, next: (request: PipelineRequestLike) => Promise<unknown>): Promise<unknown> }): void;
-  getOrderedPolicies(): { name: string }[];
-}
+/** Scope of tokens for the Bot Framework connector service. */
+const CONNECTOR_SCOPE = "https://api.botframework.com";
 
-const RETRY_POLICY = "defaultRetryPolicy";
-const TIMEOUT_POLICY = "teamsRequestTimeout";
-
-/** Applies the changes above to one client; safe to call twice. */
-export function boundConnectorClient(client: ConnectorClient, requestTimeoutMs: number): ConnectorClient {
-  const pipeline = (client as unknown as { client?: { pipeline?: PipelineLike } }).client?.pipeline;
-  if (!pipeline) return client;
-  pipeline.removePolicy({ name: RETRY_POLICY });
-  if (!pipeline.getOrderedPolicies().some((p) => p.name === TIMEOUT_POLICY)) {
-    pipeline.addPolicy({
-      name: TIMEOUT_POLICY,
-      sendRequest(request, next) {
-        if (!request.timeout) request.timeout = requestTimeoutMs;
-        return next(request);
-      },
-    });
+export class TeamsCloudAdapter extends CloudAdapter {
+  constructor(
+    auth: AuthConfiguration,
+    private readonly requestTimeoutMs: number,
+  ) {
+    // validateServiceUrl: a token issued for one service URL cannot make the bot post to another.
+    super(auth, undefined, undefined, { validateServiceUrl: true, emitStackTrace: false });
+    // The SDK's default tells the person "The agent encountered an error or bug"; here the turn
+    // logic answers failures itself and a proactive post reports them to its caller.
+    this.onTurnError = async (_context, error) => {
+      throw error;
+    };
   }
-  return client;
-}
 
-/** Wraps a factory so that every client it creates is bounded. */
-export function boundConnectorFactory(inner: ConnectorFactory, requestTimeoutMs: number): ConnectorFactory {
-  return {
-    async create(serviceUrl: string, audience?: string) {
-      return boundConnectorClient(await inner.create(serviceUrl, audience), requestTimeoutMs);
-    },
-  };
+  protected override async createConnectorClientWithIdentity(identity: JWTPayload & { azp?: string; appid?: string }, activity: Activity, headers?: HeaderPropagationCollection): Promise<ConnectorClient> {
+    const client = ConnectorClient.createClientWithToken(activity.serviceUrl!, "", headers);
+    const http = client.httpClient;
+    const send = http.request.bind(http);
+    let authorized = !identity?.aud; // anonymous (unauthenticated bot): no token at all
+    http.request = (async (config: HttpRequestConfig) => {
+      if (!authorized) {
+        const provider = this.connectionManager.getTokenProviderFromActivity(identity as Parameters<CloudAdapter["continueConversation"]>[0] & object, activity);
+        http.setHeader("authorization", `Bearer ${await provider.getAccessToken(identity.azp ?? identity.appid ?? CONNECTOR_SCOPE)}`);
+        authorized = true;
+      }
+      return send({ ...config, timeout: config.timeout ?? this.requestTimeoutMs });
+    }) as typeof http.request;
+    return client;
+  }
 }

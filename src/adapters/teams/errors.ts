@@ -28,31 +28,35 @@ export const UNREACHABLE_TEAMS_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Network errors worth retrying: the service was not reached or the connection dropped. */
-const TRANSIENT_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EAI_AGAIN", "ENOTFOUND", "EPIPE", "UND_ERR_SOCKET", "REQUEST_SEND_ERROR"]);
+const TRANSIENT_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EAI_AGAIN", "ENOTFOUND", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT"]);
 
-interface RestLikeError {
-  statusCode?: number;
+/** The shape of the Agents SDK's HttpError (a response came back) and of fetch's network errors. */
+interface HttpLikeError {
+  status?: number;
   code?: string;
   message?: string;
   name?: string;
-  response?: { status?: number; headers?: { get?(name: string): string | undefined }; bodyAsText?: string | null };
+  cause?: { code?: string; message?: string };
+  response?: { status?: number; headers?: { get?(name: string): string | null | undefined }; data?: unknown };
 }
 
 /**
- * Classifies an error thrown by botbuilder's connector (an @azure RestError carrying the HTTP
- * response) or by the network.
+ * Classifies an error thrown by the SDK's connector client (an HttpError carrying the HTTP
+ * response) or by the network (fetch's TypeError with a cause, or a timeout).
  */
 export function classifyTeamsError(err: unknown, now: () => number = Date.now): TeamsFailure {
-  const e = (err ?? {}) as RestLikeError;
-  const status = typeof e.statusCode === "number" ? e.statusCode : e.response?.status;
-  const body = parseBody(e.response?.bodyAsText);
-  const teamsCode = body?.code ?? (typeof e.code === "string" && !/^[A-Z_]+$/.test(e.code) ? e.code : undefined);
+  const e = (err ?? {}) as HttpLikeError;
+  const status = typeof e.status === "number" ? e.status : e.response?.status;
+  const body = parseBody(e.response?.data);
+  const teamsCode = body?.code;
   const detail = body?.message ?? e.message ?? String(err);
   const retryAfterMs = parseRetryAfter(e.response?.headers?.get?.("retry-after"), now);
   const base = { status, teamsCode, retryAfterMs };
 
   if (status === undefined) {
-    if (e.code && TRANSIENT_NETWORK_CODES.has(e.code)) return { ...base, code: "transient", message: `Teams service not reachable (${e.code}): ${detail}` };
+    const networkCode = e.cause?.code ?? e.code;
+    if (e.name === "TimeoutError" || e.name === "AbortError") return { ...base, code: "transient", message: `Teams service did not answer in time: ${detail}` };
+    if (networkCode && TRANSIENT_NETWORK_CODES.has(networkCode)) return { ...base, code: "transient", message: `Teams service not reachable (${networkCode}): ${e.cause?.message ?? detail}` };
     return { ...base, code: "transient", message: `Teams request failed without a response: ${detail}` };
   }
   if (status === 401) return { ...base, code: "auth", message: `Teams refused the bot's credentials (401): check MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD. ${detail}` };
@@ -71,18 +75,17 @@ export function toPostError(err: unknown, context: string): PostError {
   return new PostError(f.code, `${context}: ${f.message}`, { cause: err, retryAfterMs: f.retryAfterMs });
 }
 
-function parseBody(text: string | null | undefined): { code?: string; message?: string } | undefined {
-  if (!text) return undefined;
-  try {
-    const json = JSON.parse(text) as { error?: { code?: unknown; message?: unknown }; code?: unknown; message?: unknown };
-    const src = json.error ?? json;
-    return {
-      code: typeof src.code === "string" ? src.code : undefined,
-      message: typeof src.message === "string" ? src.message : undefined,
-    };
-  } catch {
-    return { message: text.slice(0, 200) };
-  }
+/** The service's error body: `{ error: { code, message } }` (parsed JSON), or text. */
+function parseBody(data: unknown): { code?: string; message?: string } | undefined {
+  if (data === undefined || data === null || data === "") return undefined;
+  if (typeof data === "string") return { message: data.slice(0, 200) };
+  if (typeof data !== "object") return undefined;
+  const json = data as { error?: { code?: unknown; message?: unknown }; code?: unknown; message?: unknown };
+  const src = json.error ?? json;
+  return {
+    code: typeof src.code === "string" ? src.code : undefined,
+    message: typeof src.message === "string" ? src.message : undefined,
+  };
 }
 
 /** Retry-After is either delta-seconds or an HTTP date. */

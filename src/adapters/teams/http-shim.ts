@@ -1,28 +1,33 @@
 /**
- * botbuilder's CloudAdapter.process expects Express/Restify request and response objects; this
+ * The Agents SDK's CloudAdapter.process expects Express-like request and response objects; this
  * is the smallest stand-in over node's own, so the adapter runs on the shared HTTP server.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Request as BotRequest, Response as BotResponse } from "botbuilder";
+import type { Request as AgentRequest, WebResponse } from "@microsoft/agents-hosting";
 
-/** The request as botbuilder reads it: method, headers and the already parsed JSON body. */
-export function toBotRequest(req: IncomingMessage, body: Record<string, unknown>): BotRequest {
-  return { method: req.method, headers: req.headers as BotRequest["headers"], body };
+/** The request as the SDK reads it: method, headers, the parsed JSON body and the verified claims. */
+export function toAgentRequest(req: IncomingMessage, body: Record<string, unknown>, user: AgentRequest["user"]): AgentRequest {
+  return { method: req.method, headers: req.headers as AgentRequest["headers"], body, user };
 }
 
-/** A response with Express's status/header/send/end, writing to node's ServerResponse. */
-export function toBotResponse(res: ServerResponse): BotResponse {
+/** A response with Express's status/setHeader/send/end, writing to node's ServerResponse. */
+export function toWebResponse(res: ServerResponse): WebResponse {
   let status = 200;
   let payload: string | undefined;
   const headers: Record<string, string> = {};
   return {
-    socket: res.socket,
+    get headersSent() {
+      return res.headersSent;
+    },
+    get writableEnded() {
+      return res.writableEnded;
+    },
     status(code: number) {
       status = code;
       return this;
     },
-    header(name: string, value: unknown) {
-      headers[name.toLowerCase()] = String(value);
+    setHeader(name: string, value: string) {
+      headers[name.toLowerCase()] = value;
       return this;
     },
     send(body?: unknown) {

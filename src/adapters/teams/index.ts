@@ -1,6 +1,6 @@
 /**
- * Microsoft Teams: botbuilder stays inside this folder, so a move to its successor
- * (@microsoft/agents-hosting) touches nothing else.
+ * Microsoft Teams, on the Microsoft 365 Agents SDK (@microsoft/agents-hosting). The SDK stays
+ * inside this folder: nothing else imports it.
  */
 export { createTeamsAdapter, TEAMS_MESSAGES_PATH, type TeamsAdapter, type TeamsAdapterConfig } from "./adapter.js";
 export { classifyTeamsError, type TeamsFailure } from "./errors.js";

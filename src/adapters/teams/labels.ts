@@ -11,6 +11,10 @@ export interface CardLabels {
   errorHint: string;
   passageShortened: string;
   feedbackThanks: string;
+  reasonPrompt: string;
+  reasonPlaceholder: string;
+  reasonSend: string;
+  reasonThanks: string;
   internalError: string;
   noParagraph: string;
 }
@@ -25,6 +29,10 @@ const en: CardLabels = {
   errorHint: "Type **help** to see the commands with examples.",
   passageShortened: "(Passage shortened to fit in Teams; see the document for the full text.)",
   feedbackThanks: "Thank you for the feedback.",
+  reasonPrompt: "Thank you. What was missing or wrong? (optional)",
+  reasonPlaceholder: "e.g. the dates are of the wrong session",
+  reasonSend: "Send",
+  reasonThanks: "Thank you, the reason was recorded.",
   internalError: "Something went wrong on our side while answering. Please try again in a moment.",
   noParagraph: "—",
 };
@@ -39,6 +47,10 @@ const zh: CardLabels = {
   errorHint: "输入 **help** 查看命令及示例。",
   passageShortened: "（原文过长，已截短；全文请查阅文件。）",
   feedbackThanks: "感谢您的反馈。",
+  reasonPrompt: "谢谢。缺少或错误之处是什么？（可不填）",
+  reasonPlaceholder: "例如：日期属于另一届会议",
+  reasonSend: "发送",
+  reasonThanks: "谢谢，已记录原因。",
   internalError: "回答时系统出错，请稍后再试。",
   noParagraph: "—",
 };

@@ -3,7 +3,8 @@
  * bot stored when it was added or spoken to. A conversation that removed the bot is marked
  * unreachable so the scheduler stops posting there.
  */
-import type { CloudAdapter, ConversationReference } from "botbuilder";
+import type { ConversationReference } from "@microsoft/agents-activity";
+import type { CloudAdapter } from "@microsoft/agents-hosting";
 import { PostError, type Poster } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
 import type { ConversationRef, Reply } from "../../core/types.js";
@@ -12,12 +13,12 @@ import { toPostError } from "./errors.js";
 import { renderReply, type RenderOptions } from "./render.js";
 import type { RetryPolicy } from "./retry.js";
 import { sendAll } from "./turn.js";
-import { splitConversationId } from "./translate.js";
+import { splitConversationId, upgradeReference } from "./translate.js";
 
 export interface TeamsPosterConfig {
   adapter: CloudAdapter;
-  /** MICROSOFT_APP_ID, or "" when unauthenticated (Emulator, tests): botbuilder then sends without a token. */
-  appId: string;
+  /** MICROSOFT_APP_ID; without it (Agents Playground, tests) posts are sent without a token. */
+  appId?: string;
   store?: Store;
   logger: Logger;
   retry: RetryPolicy;
@@ -37,13 +38,15 @@ export function createTeamsPoster(config: TeamsPosterConfig): Poster {
       };
       if (!store) throw fail(new PostError("unreachable", `No store: the Teams conversation reference of ${id} cannot be looked up`));
       if (await store.isUnreachable("teams", id)) throw fail(new PostError("unreachable", `Teams conversation ${id} removed the bot; not posting`));
-      const reference = (await store.conversationReference("teams", id)) as Partial<ConversationReference> | undefined;
+      const stored = (await store.conversationReference("teams", id)) as Partial<ConversationReference> | undefined;
+      const reference = stored && upgradeReference(stored);
       if (!reference?.serviceUrl || !reference.conversation?.id) {
         throw fail(new PostError("unreachable", `No conversation reference stored for Teams conversation ${id}: the bot must be added to it (or spoken to there) first`));
       }
       const activities = renderReply(reply, config.render);
       try {
-        await adapter.continueConversationAsync(config.appId, reference, (ctx) => sendAll(ctx, activities, `post to ${id}`, retry, logger));
+        // The SDK takes an app id or an identity; an identity without audience means no token.
+        await adapter.continueConversation(config.appId || {}, reference as ConversationReference, (ctx) => sendAll(ctx, activities, `post to ${id}`, retry, logger));
       } catch (err) {
         const postError = toPostError(err, `post to Teams conversation ${id}`);
         if (postError.code === "unreachable") {

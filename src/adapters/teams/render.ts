@@ -6,8 +6,7 @@
  * several activities, each under `maxActivityBytes`.
  */
 import { createHash } from "node:crypto";
-import type { Activity } from "botbuilder";
-import type { Citation, Reply } from "../../core/types.js";
+import type { Citation, Lang, Reply } from "../../core/types.js";
 import { plainText, shorten, splitByBytes, textBlocks, type TextBlock } from "./card-text.js";
 import { labelsFor, type CardLabels } from "./labels.js";
 
@@ -24,6 +23,14 @@ export interface RenderOptions {
 }
 
 type CardElement = object;
+
+/** An outgoing message activity, before the SDK addresses it to the conversation. */
+export interface OutgoingActivity {
+  type: "message" | "typing";
+  text?: string;
+  summary?: string;
+  attachments?: { contentType: string; content: unknown }[];
+}
 
 export interface AdaptiveCard {
   type: "AdaptiveCard";
@@ -97,7 +104,7 @@ function leadBlocks(reply: Reply, labels: CardLabels): TextBlock[] {
   ];
 }
 
-function toActivity(card: AdaptiveCard, summary: string): Partial<Activity> {
+function toActivity(card: AdaptiveCard, summary: string): OutgoingActivity {
   return {
     type: "message",
     summary,
@@ -105,7 +112,7 @@ function toActivity(card: AdaptiveCard, summary: string): Partial<Activity> {
   };
 }
 
-function sizeOf(activity: Partial<Activity>): number {
+function sizeOf(activity: OutgoingActivity): number {
   return Buffer.byteLength(JSON.stringify(activity), "utf8");
 }
 
@@ -114,7 +121,7 @@ function sizeOf(activity: Partial<Activity>): number {
  * into each card's fallbackText and the activity's summary (the notification preview); it is
  * not put in `text`, which Teams would show above the card, repeating the answer.
  */
-export function renderReply(reply: Reply, options: RenderOptions = {}): Partial<Activity>[] {
+export function renderReply(reply: Reply, options: RenderOptions = {}): OutgoingActivity[] {
   const maxBytes = options.maxActivityBytes ?? DEFAULT_MAX_ACTIVITY_BYTES;
   const labels = labelsFor(reply.lang);
   const summary = shorten(plainText(reply.text).replace(/\s+/g, " "), SUMMARY_CHARS);
@@ -126,7 +133,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Partial<
     Buffer.byteLength(b.text, "utf8") <= elementBudget / 2 ? [b] : splitByBytes(b.text, Math.floor(elementBudget / 2)).map((text, i) => ({ ...b, text, spacing: i === 0 ? b.spacing : "None" })),
   );
 
-  const build = (blocks: readonly object[], items: SourceItem[], heading: string, withFeedback: boolean, fallback: string): Partial<Activity> =>
+  const build = (blocks: readonly object[], items: SourceItem[], heading: string, withFeedback: boolean, fallback: string): OutgoingActivity =>
     toActivity(
       {
         type: "AdaptiveCard",
@@ -166,6 +173,23 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Partial<
 }
 
 /** A short plain message (acknowledgements), without a card. */
-export function renderNote(text: string): Partial<Activity> {
+export function renderNote(text: string): OutgoingActivity {
   return { type: "message", text };
+}
+
+/** After a 👎: a card asking what was wrong, whose submit carries the vote's id. */
+export function renderReasonCard(voteId: string, lang: Lang): OutgoingActivity {
+  const labels = labelsFor(lang);
+  const card: AdaptiveCard = {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: ADAPTIVE_CARD_VERSION,
+    body: [
+      { type: "TextBlock", text: labels.reasonPrompt, wrap: true },
+      { type: "Input.Text", id: "reason", isMultiline: true, maxLength: 2000, placeholder: labels.reasonPlaceholder },
+    ],
+    actions: [{ type: "Action.Submit", title: labels.reasonSend, data: { action: "feedbackReason", voteId } }],
+    msteams: { width: "Full" },
+  };
+  return toActivity(card, labels.reasonPrompt);
 }

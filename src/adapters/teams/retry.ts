@@ -1,7 +1,7 @@
 /**
- * The one retry policy for calls to the Teams service (replies and proactive posts). botbuilder's
- * HTTP pipeline has its own retry, which is removed (see connector.ts) so that waits are bounded
- * here, Retry-After is honoured up to a limit, and tests can observe every attempt.
+ * The one retry policy for calls to the Teams service (replies and proactive posts). The Agents
+ * SDK's connector client does not retry; here waits are bounded, Retry-After is honoured up to a
+ * limit, and tests can observe every attempt.
  */
 import type { Logger } from "../../core/log.js";
 import { classifyTeamsError, toPostError } from "./errors.js";

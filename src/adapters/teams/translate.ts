@@ -1,8 +1,8 @@
 /**
- * Bot Framework activity -> neutral Request. Only translation: what the text means is the
+ * Teams activity -> neutral Request. Only translation: what the text means is the
  * router's business, so "agenda 15" and "/agenda 15" pass through unchanged.
  */
-import { TurnContext, type Activity, type ConversationReference } from "botbuilder";
+import type { Activity, ConversationReference } from "@microsoft/agents-activity";
 import { z } from "zod";
 import type { ConversationRef, Request } from "../../core/types.js";
 
@@ -39,17 +39,28 @@ export function conversationOf(activity: Partial<Activity>): ConversationRef {
   return ref;
 }
 
+/** The bot's @mentions among the activity's entities. */
+function botMentions(activity: Partial<Activity>): { text?: string }[] {
+  const botId = activity.recipient?.id;
+  if (!botId) return [];
+  return (activity.entities ?? [])
+    .map((entity) => entity as { type?: string; text?: string; mentioned?: { id?: string } })
+    .filter((m) => m.type?.toLowerCase() === "mention" && m.mentioned?.id === botId);
+}
+
+/** True when the message @mentions the bot. */
+export function mentionsBot(activity: Partial<Activity>): boolean {
+  return botMentions(activity).length > 0;
+}
+
 /**
  * The message text without @mentions of the bot. Teams writes them as `<at>Name</at>` and lists
- * them in `entities`; botbuilder's removeRecipientMention removes only the first one.
+ * them in `entities`; the SDK's removeRecipientMention removes only the first one.
  */
 export function textWithoutBotMentions(activity: Partial<Activity>): string {
   let text = activity.text ?? "";
-  const botId = activity.recipient?.id;
-  if (botId) {
-    for (const mention of TurnContext.getMentions(activity)) {
-      if (mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(" ");
-    }
+  for (const mention of botMentions(activity)) {
+    if (mention.text) text = text.split(mention.text).join(" ");
   }
   const botName = activity.recipient?.name;
   if (botName) text = text.split(`<at>${botName}</at>`).join(" ");
@@ -61,9 +72,16 @@ export function textWithoutBotMentions(activity: Partial<Activity>): string {
     .trim();
 }
 
+/** "uncac-agenda 15" -> "agenda 15" (and "/uncac-agenda" -> "/agenda") for COMMAND_PREFIX "uncac-". */
+export function withoutCommandPrefix(text: string, prefix: string): string {
+  if (!prefix) return text;
+  const slash = text.startsWith("/") ? "/" : "";
+  return text.slice(slash.length).startsWith(prefix) ? slash + text.slice(slash.length + prefix.length) : text;
+}
+
 /** The neutral request for a message activity. */
-export function toRequest(activity: Partial<Activity>): Request {
-  const request: Request = { text: textWithoutBotMentions(activity), conversation: conversationOf(activity) };
+export function toRequest(activity: Partial<Activity>, commandPrefix = ""): Request {
+  const request: Request = { text: withoutCommandPrefix(textWithoutBotMentions(activity), commandPrefix), conversation: conversationOf(activity) };
   if (activity.locale) request.locale = activity.locale;
   return request;
 }
@@ -76,6 +94,20 @@ export const feedbackValueSchema = z.object({
 });
 export type FeedbackValue = z.infer<typeof feedbackValueSchema>;
 
+/** The data the reason card's Action.Submit sends back (see render.ts renderReasonCard). */
+export const reasonValueSchema = z.object({
+  action: z.literal("feedbackReason"),
+  voteId: z.string().min(1).max(200),
+  reason: z.string().max(2000).optional(),
+});
+export type ReasonValue = z.infer<typeof reasonValueSchema>;
+
+/** The reason for a 👎 carried by a message activity's `value`, if that is what it is. */
+export function reasonOf(activity: Partial<Activity>): ReasonValue | undefined {
+  const parsed = reasonValueSchema.safeParse(activity.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The feedback vote carried by a message activity's `value`, if that is what it is. */
 export function feedbackOf(activity: Partial<Activity>): FeedbackValue | undefined {
   const parsed = feedbackValueSchema.safeParse(activity.value);
@@ -87,8 +119,22 @@ export function feedbackOf(activity: Partial<Activity>): FeedbackValue | undefin
  * channel itself so that digests start a new post instead of landing in an old thread.
  */
 export function referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {
-  const ref = TurnContext.getConversationReference(activity);
-  if (ref.conversation) ref.conversation = { ...ref.conversation, id: splitConversationId(ref.conversation.id).base };
-  delete ref.activityId;
+  const ref: Partial<ConversationReference> = {
+    user: activity.from,
+    agent: activity.recipient,
+    channelId: activity.channelId,
+    locale: activity.locale,
+    serviceUrl: activity.serviceUrl,
+  };
+  if (activity.conversation) ref.conversation = { ...activity.conversation, id: splitConversationId(activity.conversation.id).base };
   return ref;
+}
+
+/**
+ * A stored reference as the SDK expects it. References stored before the move to the Agents SDK
+ * name the bot `bot`; the SDK calls it `agent`.
+ */
+export function upgradeReference(stored: Partial<ConversationReference> & { bot?: ConversationReference["agent"] }): Partial<ConversationReference> {
+  const { bot, ...rest } = stored;
+  return rest.agent || !bot ? rest : { ...rest, agent: bot };
 }

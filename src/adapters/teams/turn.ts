@@ -3,34 +3,63 @@
  * cards; feedback buttons record votes; being added says hello, being removed stops digests.
  * Every conversation that talks to the bot has its reference stored for proactive posts.
  */
-import type { TurnContext, Activity } from "botbuilder";
+import { Activity } from "@microsoft/agents-activity";
+import type { TurnContext } from "@microsoft/agents-hosting";
 import { PostError, type Assistant } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
-import type { Reply } from "../../core/types.js";
+import type { Reply, RequestAccess } from "../../core/types.js";
+import type { AccessConfig } from "../../core/config.js";
 import type { Store } from "../../store/types.js";
 import { labelsFor } from "./labels.js";
-import { renderNote, renderReply, type RenderOptions } from "./render.js";
+import { renderNote, renderReasonCard, renderReply, type OutgoingActivity, type RenderOptions } from "./render.js";
 import { withTeamsRetry, type RetryPolicy } from "./retry.js";
-import { conversationOf, feedbackOf, referenceOf, toRequest } from "./translate.js";
+import { conversationOf, feedbackOf, mentionsBot, reasonOf, referenceOf, toRequest } from "./translate.js";
+import { createThreadLedger } from "../thread-ledger.js";
 
 export interface TurnConfig {
   assistant: Assistant;
+  /** Command prefix and who may change digests (`loadConfig().access`). */
+  access?: AccessConfig;
   store?: Store;
   logger: Logger;
   retry: RetryPolicy;
   render?: RenderOptions;
 }
 
+/**
+ * Who may change a conversation's digest in Teams. Teams tells a bot nobody's role in a team, so
+ * "channel-managers" means the configured admins when there are any, and anyone otherwise; a
+ * personal chat is always its person's own. The bot is in every conversation it hears from.
+ */
+export function teamsAccess(access: AccessConfig, user: string | undefined, conversationType: string | undefined): RequestAccess {
+  const listed = user !== undefined && access.adminUsers.includes(user);
+  const canManage =
+    conversationType === "personal" || access.digestManagers === "anyone" || listed || (access.digestManagers === "channel-managers" && access.adminUsers.length === 0);
+  return { canManage, botIsMember: true };
+}
+
 /** Sends activities in order, each with the bounded retry policy. @throws PostError */
-export async function sendAll(ctx: TurnContext, activities: Partial<Activity>[], what: string, retry: RetryPolicy, logger: Logger): Promise<void> {
+export async function sendAll(ctx: TurnContext, activities: OutgoingActivity[], what: string, retry: RetryPolicy, logger: Logger): Promise<void> {
   for (const activity of activities) {
-    await withTeamsRetry(() => ctx.sendActivity(activity), what, retry, logger);
+    await withTeamsRetry(() => ctx.sendActivity(Activity.fromObject(activity)), what, retry, logger);
   }
 }
 
-/** Creates the turn handler passed to CloudAdapter.process. It never throws: failures are logged. */
+/** Creates the turn handler passed to the SDK's CloudAdapter.process. It never throws: failures are logged. */
 export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promise<void> {
   const { assistant, store, logger, retry } = config;
+  const threads = createThreadLedger("teams", store);
+
+  /**
+   * Whether to answer a message. In a channel, the app's resource-specific consent lets Teams
+   * send every message: only those that @mention the bot, or reply in a thread it answered in,
+   * are for it.
+   */
+  async function isForTheBot(activity: Activity): Promise<boolean> {
+    if (activity.conversation?.conversationType !== "channel" || mentionsBot(activity)) return true;
+    const { id, thread } = conversationOf(activity);
+    return thread !== undefined && (await threads.has(id, thread));
+  }
 
   async function remember(activity: Activity): Promise<void> {
     if (!store) return;
@@ -49,21 +78,39 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
 
   async function onMessage(ctx: TurnContext): Promise<void> {
     const activity = ctx.activity;
+    const lang = activity.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
     const vote = feedbackOf(activity);
     if (vote) {
       const conversation = conversationOf(activity);
-      await assistant.feedback(conversation, conversation.user, vote.ref, vote.vote);
-      const lang = activity.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
-      await sendAll(ctx, [renderNote(labelsFor(lang).feedbackThanks)], "feedback acknowledgement", retry, logger);
+      const voteId = await assistant.feedback(conversation, conversation.user, vote.ref, vote.vote);
+      // A 👎 asks what was wrong; the answer to that card is attached to the vote.
+      const ack = vote.vote === "down" && voteId ? renderReasonCard(voteId, lang) : renderNote(labelsFor(lang).feedbackThanks);
+      await sendAll(ctx, [ack], "feedback acknowledgement", retry, logger);
       return;
     }
-    const request = toRequest(activity);
+    const reason = reasonOf(activity);
+    if (reason) {
+      if (reason.reason?.trim()) await assistant.feedbackReason(reason.voteId, reason.reason);
+      await sendAll(ctx, [renderNote(labelsFor(lang).reasonThanks)], "feedback acknowledgement", retry, logger);
+      return;
+    }
+    if (!(await isForTheBot(activity))) {
+      logger.debug("teams channel message not for the bot", { conversation: activity.conversation?.id });
+      return;
+    }
+    const request = toRequest(activity, config.access?.commandPrefix);
+    const access = config.access;
+    if (access) request.checkAccess = async () => teamsAccess(access, request.conversation.user, activity.conversation?.conversationType);
     // A bare @mention (or an empty card submit) is a request for help.
     if (!request.text) request.text = "help";
     // A slow answer (a model rewording it) shows the typing indicator meanwhile.
     request.progress = () =>
-      void ctx.sendActivity({ type: "typing" }).catch((err: unknown) => logger.warn("teams typing indicator failed", { error: errorText(err) }));
+      void ctx.sendActivity(Activity.fromObject({ type: "typing" })).catch((err: unknown) => logger.warn("teams typing indicator failed", { error: errorText(err) }));
     await reply(ctx, await assistant.handle(request));
+    const { id, thread } = request.conversation;
+    if (activity.conversation?.conversationType === "channel" && thread) {
+      await threads.mark(id, thread).catch((err: unknown) => logger.error("teams thread not remembered", { conversation: id, error: errorText(err) }));
+    }
   }
 
   async function onConversationUpdate(ctx: TurnContext): Promise<void> {

@@ -35,7 +35,6 @@ export interface PostgresStore extends Store {
   /** What the start-up migration did. */
   readonly migration: MigrationResult;
   digestLog(subscriptionId?: string): Promise<DigestLogEntry[]>;
-  listFeedback(): Promise<Feedback[]>;
 }
 
 /** The URL without its password, for messages and logs. */
@@ -291,19 +290,59 @@ async function openMigrated(config: PostgresStoreConfig, conn: PgConnection, mig
       return rows.map(toDigestEntry);
     },
     async recordFeedback(f) {
-      await open().query("INSERT INTO feedback (conversation, user_id, answer_ref, vote, at) VALUES ($1, $2, $3, $4, $5)", [
+      await open().query("INSERT INTO feedback (conversation, user_id, answer_ref, vote, at, id, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
         JSON.stringify(f.conversation),
         f.user ?? null,
         f.answerRef,
         f.vote,
         f.at,
+        f.id ?? null,
+        f.reason ?? null,
       ]);
     },
-    async listFeedback() {
-      const { rows } = await open().query<{ conversation: ConversationRef; user_id: string | null; answer_ref: string; vote: "up" | "down"; at: Date }>(
-        "SELECT * FROM feedback ORDER BY seq",
+    async listFeedback(since) {
+      const { rows } = await open().query<{ conversation: ConversationRef; user_id: string | null; answer_ref: string; vote: "up" | "down"; at: Date; id: string | null; reason: string | null }>(
+        "SELECT * FROM feedback WHERE $1::timestamptz IS NULL OR at >= $1 ORDER BY seq",
+        [since ?? null],
       );
-      return rows.map((r) => ({ conversation: r.conversation, ...(r.user_id !== null ? { user: r.user_id } : {}), answerRef: r.answer_ref, vote: r.vote, at: r.at.toISOString() }));
+      return rows.map((r) => ({
+        conversation: r.conversation,
+        ...(r.user_id !== null ? { user: r.user_id } : {}),
+        answerRef: r.answer_ref,
+        vote: r.vote,
+        at: r.at.toISOString(),
+        ...(r.id !== null ? { id: r.id } : {}),
+        ...(r.reason !== null ? { reason: r.reason } : {}),
+      }));
+    },
+    async setFeedbackReason(id, reason) {
+      const { rowCount } = await open().query("UPDATE feedback SET reason = $2 WHERE id = $1", [id, reason]);
+      return (rowCount ?? 0) > 0;
+    },
+    async recordQuestion(q) {
+      await open().query("INSERT INTO questions (conversation, text, answered, kind, at) VALUES ($1, $2, $3, $4, $5)", [JSON.stringify(q.conversation), q.text, q.answered, q.kind, q.at]);
+    },
+    async listQuestions(since) {
+      const { rows } = await open().query<{ conversation: ConversationRef; text: string; answered: boolean; kind: string; at: Date }>(
+        "SELECT * FROM questions WHERE $1::timestamptz IS NULL OR at >= $1 ORDER BY seq",
+        [since ?? null],
+      );
+      return rows.map((r) => ({ conversation: r.conversation, text: r.text, answered: r.answered, kind: r.kind, at: r.at.toISOString() }));
+    },
+    async thread(platform, conversationId, thread) {
+      const { rows } = await open().query<{ context: Record<string, string>; updated_at: Date }>(
+        "SELECT context, updated_at FROM threads WHERE platform = $1 AND conversation_id = $2 AND thread = $3",
+        [platform, conversationId, thread],
+      );
+      return rows[0] ? { platform, conversationId, thread, context: rows[0].context, updatedAt: rows[0].updated_at.toISOString() } : undefined;
+    },
+    async saveThread(platform, conversationId, thread, context) {
+      // One statement: keys given replace older values, the others stay.
+      await open().query(
+        `INSERT INTO threads (platform, conversation_id, thread, context, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (platform, conversation_id, thread) DO UPDATE SET context = threads.context || EXCLUDED.context, updated_at = EXCLUDED.updated_at`,
+        [platform, conversationId, thread, JSON.stringify(context), stamp()],
+      );
     },
     async claimEvent(eventId, ttlMs) {
       const at = stamp();

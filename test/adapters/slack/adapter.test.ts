@@ -86,6 +86,7 @@ describe("the Slack app over HTTP", () => {
       text: "/agenda 15",
       conversation: { platform: "slack", id: "C0000001", user: "U0000001", team: TEAM_ID },
       progress: expect.any(Function),
+      checkAccess: expect.any(Function),
     });
   });
 
@@ -125,6 +126,7 @@ describe("the Slack app over HTTP", () => {
       text: "what is on the agenda of the 15th meeting?",
       conversation: { platform: "slack", id: "C0000002", thread: "1700000100.000100", user: "U0000001", team: TEAM_ID },
       progress: expect.any(Function),
+      checkAccess: expect.any(Function),
     });
   });
 

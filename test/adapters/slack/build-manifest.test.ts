@@ -15,12 +15,15 @@ describe("buildSlackManifest", () => {
     ]);
   });
 
-  it("subscribes to mentions and DMs, enables interactivity, and asks only for the scopes it uses", () => {
-    expect(manifest.settings.event_subscriptions).toEqual({ request_url: "https://YOUR-HOST/slack/events", bot_events: ["app_mention", "message.im"] });
+  it("subscribes to mentions, DMs and channel messages (thread follow-ups), enables interactivity, and asks only for the scopes it uses", () => {
+    expect(manifest.settings.event_subscriptions).toEqual({ request_url: "https://YOUR-HOST/slack/events", bot_events: ["app_home_opened", "app_mention", "link_shared", "message.channels", "message.groups", "message.im"] });
     expect(manifest.settings.interactivity).toEqual({ is_enabled: true, request_url: "https://YOUR-HOST/slack/events" });
-    expect(manifest.oauth_config.scopes.bot).toEqual(["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history"]);
+    expect(manifest.oauth_config.scopes.bot).toEqual(["app_mentions:read", "channels:history", "channels:read", "chat:write", "chat:write.public", "commands", "groups:history", "groups:read", "im:history", "links:read", "links:write", "users:read"]);
     expect(manifest.settings.socket_mode_enabled).toBe(false);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.features.shortcuts.map((s) => [s.type, s.callback_id])).toEqual([["message", "ask_about_message"], ["global", "ask_question"]]);
+    expect(manifest.features.unfurl_domains).toEqual(["undocs.org", "docs.un.org"]);
   });
 
   it("keeps Slack's length rules for the app's descriptions", () => {

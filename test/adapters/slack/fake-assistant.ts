@@ -41,18 +41,30 @@ export function cannedAnswer(): Reply {
   };
 }
 
+export const LIBRARY = {
+  documents: 12,
+  newest: { symbol: "CAC/COSP/WG.4/2024/1", title: "Provisional agenda and annotations", date: "2024-06-13", body: "Working Group on the Prevention of Corruption", distribution: "General" },
+  bodies: [
+    { id: "wg-prevention", name: "Working Group on the Prevention of Corruption", documents: 7 },
+    { id: "cosp", name: "Conference of the States Parties", documents: 5 },
+  ],
+};
+
 export interface FakeAssistant extends Assistant {
   requests: Request[];
   votes: { conversation: ConversationRef; user?: string; answerRef: string; vote: "up" | "down" }[];
+  reasons: { voteId: string; reason: string }[];
 }
 
 /** "/agenda x" (not a number) is a bad argument; a request containing "boom" throws; everything else gets the canned answer. */
 export function createFakeAssistant(): FakeAssistant {
   const requests: Request[] = [];
   const votes: FakeAssistant["votes"] = [];
+  const reasons: FakeAssistant["reasons"] = [];
   return {
     requests,
     votes,
+    reasons,
     async handle(request) {
       requests.push(request);
       if (request.text.includes("boom")) throw new Error("simulated failure");
@@ -74,8 +86,14 @@ export function createFakeAssistant(): FakeAssistant {
     passage: (id) => [CITATION_27, CITATION_28].find((c) => c.passageId === id),
     async feedback(conversation, user, answerRef, vote) {
       votes.push({ conversation, user, answerRef, vote });
+      return `vote-${votes.length}`;
+    },
+    async feedbackReason(voteId, reason) {
+      reasons.push({ voteId, reason });
     },
     commands: () => FAKE_COMMANDS,
     languageOf: (text) => (/[\u4e00-\u9fff]/.test(text) ? "zh" : "en"),
+    library: () => LIBRARY,
+    documentInfo: (symbol) => (symbol.toUpperCase() === "CAC/COSP/WG.4/2024/1" ? LIBRARY.newest : undefined),
   };
 }

@@ -51,7 +51,7 @@ function close(server: Server): Promise<void> {
   });
 }
 
-/** Starts a fake Slack Web API answering auth.test, chat.postMessage and chat.postEphemeral with ok: true. */
+/** Starts a fake Slack Web API answering auth.test, chat.postMessage, chat.postEphemeral, views.publish, views.open and chat.unfurl with ok: true. */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: ApiCall[] = [];
   const queued = new Map<string, CannedResponse[]>();
@@ -84,6 +84,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         break;
       case "chat.postEphemeral":
         body = { ok: true, message_ts: `${ts++}.000200` };
+        break;
+      case "views.publish":
+      case "views.open":
+        body = { ok: true, view: { id: `V${ts++}`, ...(params.view as object) } };
+        break;
+      case "chat.unfurl":
+        body = { ok: true };
         break;
       default:
         body = { ok: false, error: "unknown_method" };

@@ -9,10 +9,11 @@ import { createMemoryStore } from "./memory-store.js";
 import { ConfigError, loadConfig } from "../../../src/core/config.js";
 import { createLogger } from "../../../src/core/log.js";
 import { createTeamsAdapter } from "../../../src/adapters/teams/index.js";
+import { toAuthConfiguration } from "../../../src/adapters/teams/adapter.js";
 
 const noAuth = { appType: "MultiTenant" };
 
-describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () => {
+describe("Teams adapter over HTTP (unauthenticated, as with the Agents Playground)", () => {
   let capture: CaptureServer;
   let bot: RunningBot | undefined;
 
@@ -126,7 +127,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
     }
 
     const channel = (await store.conversationReference("teams", "19:d3b1c4e5f6a74b8c9d0e1f2a3b4c5d6e@thread.tacv2")) as any;
-    expect(channel).toMatchObject({ serviceUrl: capture.url, channelId: "msteams", conversation: { id: "19:d3b1c4e5f6a74b8c9d0e1f2a3b4c5d6e@thread.tacv2", conversationType: "channel" }, bot: { id: "28:0f7b3c1e-5d2a-4e8f-9b6c-1a2d3e4f5a6b" } });
+    expect(channel).toMatchObject({ serviceUrl: capture.url, channelId: "msteams", conversation: { id: "19:d3b1c4e5f6a74b8c9d0e1f2a3b4c5d6e@thread.tacv2", conversationType: "channel" }, agent: { id: "28:0f7b3c1e-5d2a-4e8f-9b6c-1a2d3e4f5a6b" } });
     expect(channel.activityId).toBeUndefined();
     expect(await store.conversationReference("teams", fixture("personal-message").conversation.id)).toMatchObject({ conversation: { conversationType: "personal" } });
     expect(await store.conversationReference("teams", fixture("group-chat-mention").conversation.id)).toMatchObject({ conversation: { conversationType: "groupChat" } });
@@ -158,7 +159,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
     expect(capture.calls).toHaveLength(0);
   });
 
-  it("records a feedback vote sent by a card button and thanks the person", async () => {
+  it("records a feedback vote sent by a card button and asks for a reason on 👎", async () => {
     const assistant = fakeAssistant();
     bot = await startBot({ assistant, teams: noAuth });
     const activity = { ...fixture("feedback-submit"), serviceUrl: capture.url };
@@ -169,6 +170,31 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
     expect(assistant.votes).toEqual([
       { conversation: { platform: "teams", id: activity.conversation.id, user: activity.from.aadObjectId, team: activity.channelData.tenant.id }, user: activity.from.aadObjectId, ref: "wg4-2024-1#p27", vote: "down" },
     ]);
+    // A 👎 asks what was wrong, with a card whose submit carries the vote's id.
+    const card = cardOf(capture.calls[0]);
+    expect(textsOf(card)[0]).toBe("Thank you. What was missing or wrong? (optional)");
+    expect(card.body[1]).toMatchObject({ type: "Input.Text", id: "reason" });
+    expect(card.actions[0]).toMatchObject({ type: "Action.Submit", data: { action: "feedbackReason", voteId: "vote-1" } });
+  });
+
+  it("attaches the reason submitted from the 👎 card to the vote, and thanks the person", async () => {
+    const assistant = fakeAssistant();
+    bot = await startBot({ assistant, teams: noAuth });
+    // Teams merges the card's inputs into the submit data.
+    const activity = { ...fixture("feedback-submit"), value: { action: "feedbackReason", voteId: "vote-1", reason: "the dates are of the 14th meeting" }, serviceUrl: capture.url };
+
+    await postActivity(bot.url, activity);
+
+    expect(assistant.reasons).toEqual([{ voteId: "vote-1", reason: "the dates are of the 14th meeting" }]);
+    expect(assistant.requests).toHaveLength(0);
+    expect(capture.calls[0].body.text).toBe("Thank you, the reason was recorded.");
+  });
+
+  it("thanks a 👍 without asking anything", async () => {
+    const assistant = fakeAssistant();
+    bot = await startBot({ assistant, teams: noAuth });
+    await postActivity(bot.url, { ...fixture("feedback-submit"), value: { action: "feedback", vote: "up", ref: "wg4-2024-1#p27" }, serviceUrl: capture.url });
+    expect(assistant.votes.map((v) => v.vote)).toEqual(["up"]);
     expect(capture.calls[0].body.text).toBe("Thank you for the feedback.");
   });
 
@@ -197,6 +223,23 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
     expect(logs.some((l) => l.includes("teams turn failed") && l.includes("BotNotInConversationRoster"))).toBe(true);
   });
 
+  it("takes the command prefix off a command typed from the menu and tells the assistant who may change digests", async () => {
+    const assistant = fakeAssistant();
+    const access = { commandPrefix: "uncac-", digestManagers: "channel-managers" as const, adminUsers: ["6d2f0a9e-3c41-4b7a-9e55-0c2d7a1b8f34"], limitedDistributionChannels: [] };
+    bot = await startBot({ assistant, teams: noAuth, access });
+
+    await postActivity(bot.url, { ...fixture("channel-mention"), text: "<at>UNCAC Assistant</at> uncac-digest subscribe wg-prevention", serviceUrl: capture.url });
+    const other = fixture("channel-mention");
+    other.from.aadObjectId = "00000000-1111-2222-3333-444444444444";
+    await postActivity(bot.url, { ...other, id: "1725523262999", text: "<at>UNCAC Assistant</at> /uncac-digest status", serviceUrl: capture.url });
+
+    expect(assistant.requests.map((r) => r.text)).toEqual(["digest subscribe wg-prevention", "/digest status"]);
+    expect(await Promise.all(assistant.requests.map((r) => r.checkAccess!()))).toEqual([
+      { canManage: true, botIsMember: true },
+      { canManage: false, botIsMember: true },
+    ]);
+  });
+
   it("refuses a body that is not JSON with 400 and asks nothing of the assistant", async () => {
     const assistant = fakeAssistant();
     bot = await startBot({ assistant, teams: noAuth });
@@ -207,7 +250,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
     expect(assistant.requests).toHaveLength(0);
   });
 
-  it("refuses a JSON body without an activity type with 400 instead of failing inside botbuilder", async () => {
+  it("refuses a JSON body without an activity type with 400 instead of failing inside the SDK", async () => {
     const assistant = fakeAssistant();
     bot = await startBot({ assistant, teams: noAuth });
 
@@ -225,7 +268,7 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Emulator)", () =
 });
 
 describe("Teams adapter configuration from the environment", () => {
-  it("runs unauthenticated, for the Emulator, when MICROSOFT_APP_ID is not set", () => {
+  it("runs unauthenticated, for the Agents Playground, when MICROSOFT_APP_ID is not set", () => {
     expect(createTeamsAdapter({ assistant: fakeAssistant(), teams: loadConfig({}).teams }).authenticated).toBe(false);
   });
 
@@ -238,5 +281,15 @@ describe("Teams adapter configuration from the environment", () => {
     const teams = loadConfig({ MICROSOFT_APP_ID: "0f7b3c1e-5d2a-4e8f-9b6c-1a2d3e4f5a6b", MICROSOFT_APP_PASSWORD: "secret", MICROSOFT_APP_TYPE: "SingleTenant" }).teams;
     expect(() => createTeamsAdapter({ assistant: fakeAssistant(), teams })).toThrowError(ConfigError);
     expect(() => createTeamsAdapter({ assistant: fakeAssistant(), teams })).toThrowError(/MICROSOFT_APP_TENANT_ID/);
+  });
+
+  it("maps the MICROSOFT_APP_* variables onto the Agents SDK's connection settings", () => {
+    const single = toAuthConfiguration(loadConfig({ MICROSOFT_APP_ID: "app", MICROSOFT_APP_PASSWORD: "secret", MICROSOFT_APP_TYPE: "SingleTenant", MICROSOFT_APP_TENANT_ID: "tenant" }).teams);
+    expect(single).toMatchObject({ clientId: "app", clientSecret: "secret", tenantId: "tenant", authType: "ClientSecret", connectionsMap: [{ serviceUrl: "*", connection: "serviceConnection" }] });
+    expect(single.connections?.get("serviceConnection")).toMatchObject({ clientId: "app", clientSecret: "secret", tenantId: "tenant" });
+    const multi = toAuthConfiguration(loadConfig({ MICROSOFT_APP_ID: "app", MICROSOFT_APP_PASSWORD: "secret", MICROSOFT_APP_TYPE: "MultiTenant", MICROSOFT_APP_TENANT_ID: "ignored" }).teams);
+    expect(multi.tenantId).toBeUndefined();
+    const msi = toAuthConfiguration(loadConfig({ MICROSOFT_APP_ID: "app", MICROSOFT_APP_TYPE: "UserAssignedMSI", MICROSOFT_APP_TENANT_ID: "tenant" }).teams);
+    expect(msi.authType).toBe("UserManagedIdentity");
   });
 });

@@ -132,6 +132,23 @@ describe("Teams adapter with an app id (authenticated)", () => {
     expect(assistant.requests).toHaveLength(0);
   });
 
+  it("refuses a genuine token issued for another bot (audience) with 401", async () => {
+    const assistant = await start();
+    const token = jwt({ alg: "RS256", typ: "JWT", kid: "key-1" }, { ...claims(), aud: "another-bot" }, channelKeys.privateKey);
+    const res = await postActivity(bot!.url, { ...fixture("personal-message"), serviceUrl: capture.url }, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(401);
+    expect(assistant.requests).toHaveLength(0);
+  });
+
+  it("refuses a genuine token whose service URL is not the one the activity asks replies to go to", async () => {
+    const assistant = await start();
+    const token = jwt({ alg: "RS256", typ: "JWT", kid: "key-1" }, { ...claims(), serviceurl: "https://smba.trafficmanager.net/emea/" }, channelKeys.privateKey);
+    const res = await postActivity(bot!.url, { ...fixture("personal-message"), serviceUrl: capture.url }, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(400);
+    expect(assistant.requests).toHaveLength(0);
+    expect(capture.calls).toHaveLength(0);
+  });
+
   it("accepts a token signed with the channel's published key", async () => {
     await start();
     const token = jwt({ alg: "RS256", typ: "JWT", kid: "key-1" }, claims(), channelKeys.privateKey);

@@ -1,4 +1,4 @@
-/** botbuilder stays inside src/adapters/teams/, so moving to its successor touches one folder. */
+/** The Agents SDK stays inside src/adapters/teams/, so a change of SDK touches one folder. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,12 +16,12 @@ function sources(dir: string): string[] {
 }
 
 describe("Teams boundary", () => {
-  it("imports botbuilder and botframework packages only from src/adapters/teams/", () => {
+  it("imports the Agents SDK only from src/adapters/teams/", () => {
     const dirs = ["src", "commands"].map((d) => join(root, d)).filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory());
     const offenders = dirs
       .flatMap(sources)
       .filter((f) => !relative(root, f).startsWith(join("src", "adapters", "teams")))
-      .filter((f) => /from\s+["'](botbuilder|botframework-[a-z-]+)["']|import\(\s*["'](botbuilder|botframework-)/.test(readFileSync(f, "utf8")));
+      .filter((f) => /from\s+["'](@microsoft\/agents-[a-z-]+|botbuilder|botframework-[a-z-]+)["']|import\(\s*["'](@microsoft\/agents-|botbuilder|botframework-)/.test(readFileSync(f, "utf8")));
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { HttpError } from "@microsoft/agents-hosting";
 import { classifyTeamsError, parseRetryAfter } from "../../../src/adapters/teams/errors.js";
 
-const rest = (status: number, body?: unknown, headers: Record<string, string> = {}) => ({
-  name: "RestError",
-  statusCode: status,
-  message: "failed",
-  response: { status, bodyAsText: body === undefined ? undefined : JSON.stringify(body), headers: { get: (n: string) => headers[n.toLowerCase()] } },
-});
+/** The error the Agents SDK's connector client throws for a response that is not 2xx. */
+const rest = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+  const config = { method: "post", url: "/v3/conversations/x/activities" };
+  return new HttpError(`Request failed with status ${status}`, { status, statusText: "", data: body ?? "", headers: new Headers(headers), config }, config);
+};
 
 describe("classifyTeamsError", () => {
   it.each([
@@ -29,7 +29,12 @@ describe("classifyTeamsError", () => {
   });
 
   it("treats a network failure without a response as transient", () => {
-    expect(classifyTeamsError(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" })).code).toBe("transient");
+    const refused = new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" }) });
+    expect(classifyTeamsError(refused)).toMatchObject({ code: "transient", message: expect.stringContaining("ECONNREFUSED") });
+  });
+
+  it("treats a request that timed out as transient", () => {
+    expect(classifyTeamsError(new DOMException("The operation was aborted due to timeout", "TimeoutError")).code).toBe("transient");
   });
 
   it("reads Retry-After as seconds or as an HTTP date", () => {

@@ -109,12 +109,14 @@ export const sampleCitation: Citation = {
 };
 
 /** A fake assistant for unit-level tests: records requests and answers from a table. */
-export function fakeAssistant(answer: (r: Request) => Reply = defaultAnswer): Assistant & { requests: Request[]; votes: { conversation: ConversationRef; user?: string; ref: string; vote: string }[] } {
+export function fakeAssistant(answer: (r: Request) => Reply = defaultAnswer): Assistant & { requests: Request[]; votes: { conversation: ConversationRef; user?: string; ref: string; vote: string }[]; reasons: { voteId: string; reason: string }[] } {
   const requests: Request[] = [];
   const votes: { conversation: ConversationRef; user?: string; ref: string; vote: string }[] = [];
+  const reasons: { voteId: string; reason: string }[] = [];
   return {
     requests,
     votes,
+    reasons,
     async handle(r) {
       requests.push(r);
       return answer(r);
@@ -122,9 +124,15 @@ export function fakeAssistant(answer: (r: Request) => Reply = defaultAnswer): As
     passage: (id) => (id === sampleCitation.passageId ? sampleCitation : undefined),
     async feedback(conversation, user, ref, vote) {
       votes.push({ conversation, user, ref, vote });
+      return `vote-${votes.length}`;
+    },
+    async feedbackReason(voteId, reason) {
+      reasons.push({ voteId, reason });
     },
     commands: () => [],
     languageOf: (t) => (/[\u4e00-\u9fff]/.test(t) ? "zh" : "en"),
+    library: () => ({ documents: 0, bodies: [] }),
+    documentInfo: () => undefined,
   };
 }
 

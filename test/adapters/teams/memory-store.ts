@@ -1,5 +1,5 @@
 /** A Store kept in memory, for tests that are about the adapter rather than persistence. */
-import type { Feedback, Store, Subscription } from "../../../src/store/types.js";
+import type { Feedback, QuestionRecord, Store, Subscription, ThreadRecord } from "../../../src/store/types.js";
 
 export interface MemoryStore extends Store {
   readonly feedback: Feedback[];
@@ -11,6 +11,8 @@ export function createMemoryStore(): MemoryStore {
   const unreachable = new Map<string, string>();
   const feedback: Feedback[] = [];
   const events = new Set<string>();
+  const threads = new Map<string, ThreadRecord>();
+  const questions: QuestionRecord[] = [];
   const key = (p: string, id: string) => `${p}:${id}`;
   return {
     feedback,
@@ -64,6 +66,27 @@ export function createMemoryStore(): MemoryStore {
     async settleRequest() {},
     async pendingRequests() {
       return [];
+    },
+    async setFeedbackReason(id, reason) {
+      const f = feedback.find((x) => x.id === id);
+      if (f) f.reason = reason;
+      return f !== undefined;
+    },
+    async listFeedback(since) {
+      return feedback.filter((f) => since === undefined || f.at >= since);
+    },
+    async recordQuestion(q) {
+      questions.push(q);
+    },
+    async listQuestions(since) {
+      return questions.filter((q) => since === undefined || q.at >= since);
+    },
+    async thread(p, id, thread) {
+      return structuredClone(threads.get(`${key(p, id)}:${thread}`));
+    },
+    async saveThread(p, id, thread, context) {
+      const old = threads.get(`${key(p, id)}:${thread}`);
+      threads.set(`${key(p, id)}:${thread}`, { platform: p, conversationId: id, thread, context: { ...old?.context, ...context }, updatedAt: new Date().toISOString() });
     },
     async close() {},
   };

@@ -63,6 +63,8 @@ describe("Teams poster", () => {
     expect(capture.calls[0].path.startsWith(`/v3/conversations/${CHANNEL}/activities`)).toBe(true);
     const card = cardOf(capture.calls[0]);
     expect(textsOf(card).slice(0, 2)).toEqual(["**Today** at the Working Group on Prevention", "• 10:00 item 2 [1]"]);
+    // The reference was stored in botbuilder's shape (`bot`); the post still comes from the bot.
+    expect(capture.calls[0].body.from).toMatchObject({ id: "28:0f7b3c1e-5d2a-4e8f-9b6c-1a2d3e4f5a6b" });
   });
 
   it("posts to the channel itself when the conversation names a thread", async () => {

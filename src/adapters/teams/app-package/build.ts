@@ -14,6 +14,8 @@ export interface AppPackageConfig {
   /** The folder with app.json; outputs are written there too (teams/ at the repository root). */
   dir: string;
   commands: readonly Pick<CommandSpec, "id" | "description">[];
+  /** COMMAND_PREFIX: put before every command title in the command menu. */
+  commandPrefix?: string;
   /** AppConfig.teams.appId (MICROSOFT_APP_ID); a placeholder GUID when unset. */
   appId?: string;
   /** Redraw the icons even if the folder already has some. */
@@ -33,7 +35,7 @@ export async function buildAppPackage(config: AppPackageConfig): Promise<AppPack
   const infoFile = join(config.dir, "app.json");
   const info = teamsAppInfoSchema.safeParse(JSON.parse(await readFile(infoFile, "utf8")));
   if (!info.success) throw new ManifestError(info.error.issues.map((i) => `${infoFile} ${i.path.join(".")}: ${i.message}`));
-  const manifest = buildTeamsManifest({ commands: config.commands, appId: config.appId, app: info.data });
+  const manifest = buildTeamsManifest({ commands: config.commands, appId: config.appId, app: info.data, commandPrefix: config.commandPrefix });
   const manifestJson = JSON.stringify(manifest, null, 2) + "\n";
   await writeFile(join(config.dir, "manifest.json"), manifestJson);
 

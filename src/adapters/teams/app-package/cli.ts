@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const config = loadConfig();
   const commands = await loadCommands(root);
-  const pkg = await buildAppPackage({ dir: resolve(root, "teams"), commands, appId: config.teams.appId, redrawIcons: process.argv.includes("--redraw-icons") });
+  const pkg = await buildAppPackage({ dir: resolve(root, "teams"), commands, appId: config.teams.appId, commandPrefix: config.access.commandPrefix, redrawIcons: process.argv.includes("--redraw-icons") });
   process.stdout.write(`${pkg.zipFile}\n  ${pkg.entries.join(", ")}\n  ${commands.length} commands: ${commands.map((c) => c.id).join(", ")}\n`);
   if (pkg.manifest.id === PLACEHOLDER_APP_ID) {
     process.stderr.write("Note: MICROSOFT_APP_ID is not set, so the package uses the placeholder id " + PLACEHOLDER_APP_ID + ".\nSet it to the Azure Bot's Microsoft App ID and build again before uploading to Teams.\n");

@@ -54,6 +54,14 @@ export const teamsManifestSchema = z.strictObject({
   icons: z.strictObject({ outline: relativePath, color: relativePath, color32x32: relativePath.optional() }),
   accentColor: hexColor,
   bots: z.array(botSchema).max(1).optional(),
+  webApplicationInfo: z.strictObject({ id: guid, resource: httpsUrl.optional() }).optional(),
+  authorization: z
+    .strictObject({
+      permissions: z.strictObject({
+        resourceSpecific: z.array(z.strictObject({ name: z.string().max(128), type: z.enum(["Application", "Delegated"]) })).optional(),
+      }),
+    })
+    .optional(),
   validDomains: z.array(z.string().max(2048)).optional(),
 });
 

@@ -45,16 +45,26 @@ export interface BuildManifestInput {
   /** AppConfig.teams.appId (MICROSOFT_APP_ID). */
   appId?: string;
   app: TeamsAppInfo;
+  /** COMMAND_PREFIX: "uncac-" makes the menu offer "uncac-agenda". */
+  commandPrefix?: string;
 }
 
 const BOT_SCOPES = ["personal", "team", "groupChat"] as const;
 
+/**
+ * Resource-specific consent to receive every message of the team's channels, granted when the
+ * app is added to a team: without it Teams sends only @mentions, and a reply in a thread the
+ * bot answered in could not be answered without a new mention. The bot ignores the rest.
+ */
+export const CHANNEL_MESSAGES_PERMISSION = "ChannelMessage.Read.Group";
+
 /** The bot command list entry of one command: its id as title, its English description. */
-export function commandEntry(spec: Pick<CommandSpec, "id" | "description">): { title: string; description: string } {
-  if (spec.id.length > COMMAND_TITLE_MAX) throw new ManifestError([`command "${spec.id}": id longer than ${COMMAND_TITLE_MAX} characters cannot be a Teams command title`]);
+export function commandEntry(spec: Pick<CommandSpec, "id" | "description">, prefix = ""): { title: string; description: string } {
+  const title = `${prefix}${spec.id}`;
+  if (title.length > COMMAND_TITLE_MAX) throw new ManifestError([`command "${title}": longer than ${COMMAND_TITLE_MAX} characters cannot be a Teams command title (command id and COMMAND_PREFIX together)`]);
   const d = spec.description.en.trim();
   const description = Array.from(d).length <= COMMAND_DESCRIPTION_MAX ? d : Array.from(d).slice(0, COMMAND_DESCRIPTION_MAX - 1).join("") + "…";
-  return { title: spec.id, description };
+  return { title, description };
 }
 
 /**
@@ -63,7 +73,7 @@ export function commandEntry(spec: Pick<CommandSpec, "id" | "description">): { t
  */
 export function buildTeamsManifest(input: BuildManifestInput): TeamsManifest {
   const id = input.appId ?? PLACEHOLDER_APP_ID;
-  const commands = input.commands.map(commandEntry);
+  const commands = input.commands.map((c) => commandEntry(c, input.commandPrefix));
   const manifest = {
     $schema: MANIFEST_SCHEMA_URL,
     manifestVersion: MANIFEST_VERSION,
@@ -84,6 +94,8 @@ export function buildTeamsManifest(input: BuildManifestInput): TeamsManifest {
         commandLists: BOT_SCOPES.map((scope) => ({ scopes: [scope], commands })),
       },
     ],
+    webApplicationInfo: { id },
+    authorization: { permissions: { resourceSpecific: [{ name: CHANNEL_MESSAGES_PERMISSION, type: "Application" as const }] } },
   };
   const parsed = teamsManifestSchema.safeParse(manifest);
   if (!parsed.success) {
