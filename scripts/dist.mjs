@@ -67,7 +67,8 @@ export async function build(key = sourceKey()) {
   const started = Date.now();
   await esbuild({
     absWorkingDir: root,
-    entryPoints: ENTRIES.map((e) => `src/cli/${e}.ts`),
+    // The tools, and the answer pool's worker thread (started by file, so it needs its own bundle).
+    entryPoints: [...ENTRIES.map((e) => ({ in: `src/cli/${e}.ts`, out: e })), { in: "src/server/answer-worker.ts", out: "answer-worker" }],
     outdir: tmp,
     bundle: true,
     // Shared code in chunks, so a dynamic import (the model client) stays lazy.

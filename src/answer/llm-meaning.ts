@@ -6,6 +6,7 @@
  * instruction-like sentences never vouch for anything. Pure functions only.
  */
 import { buildSupport, extractClaims, unsupportedClaims, type Claims } from "./llm-claims.js";
+import { stem } from "../knowledge/lang/english.js";
 
 /** English words with their Chinese variants, as the glossary knows them (Glossary.englishConcepts). */
 export type Concepts = (english: string) => { en: string; zh: string[] }[];
@@ -124,14 +125,19 @@ export function unsupportedWords(sentence: string, passages: string, concepts?: 
   const known = concepts ? concepts(sentence) : [];
   const translated = new Set<string>();
   const untranslated: string[] = [];
+  const framingStems = new Set([...FRAMING, ...STOPWORDS].map((w) => stem(w)));
   for (const c of known) {
     const words = c.en.toLowerCase().split(/\s+/);
+    // "says", "according to": how a sentence reports, not what it claims.
+    if (words.every((w) => FRAMING.has(w) || STOPWORDS.has(w) || framingStems.has(stem(w)))) continue;
     if (c.zh.some((z) => tight.includes(z.replace(/\s+/g, ""))) || lower.includes(c.en.toLowerCase())) for (const w of words) translated.add(w);
     else untranslated.push(c.en.toLowerCase());
   }
   if (mostlyChinese(passages)) return untranslated.map((w) => `word ${w}`);
+  // The glossary names a concept by its term ("opening"); the sentence may use another form ("opens").
+  const translatedStems = new Set([...translated].map((w) => stem(w)));
   return contentWords(sentence)
-    .filter((w) => !translated.has(w) && !inEnglish(w, lower))
+    .filter((w) => !translated.has(w) && !translatedStems.has(stem(w)) && !inEnglish(w, lower))
     .map((w) => `word ${w}`);
 }
 

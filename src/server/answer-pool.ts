@@ -14,13 +14,16 @@ import type { Store } from "../store/types.js";
 
 /** What a worker gets for one request (the progress callback becomes messages on `port`). */
 export interface WorkerTask {
-  request: Omit<Request, "progress">;
+  request: Omit<Request, "progress" | "checkAccess">;
+  /** The request can check the asker's rights: the worker asks over `port` ("access"). */
+  canCheckAccess?: boolean;
   port: MessagePort;
 }
 
 /** Messages on a task's port: worker -> main ("progress", "store"), main -> worker ("store-result"). */
 export type PortMessage =
   | { type: "progress"; note: string }
+  | { type: "access"; id: number }
   | { type: "store"; id: number; method: string; args: unknown[] }
   | { type: "store-result"; id: number; ok: true; value: unknown }
   | { type: "store-result"; id: number; ok: false; error: string; code?: string };
@@ -89,14 +92,16 @@ export function createAnswerPool(opts: AnswerPoolConfig): AnswerPool {
 
   return {
     async handle(request) {
-      const { progress, ...plain } = request;
+      // Functions stay on this thread: progress notes and access checks travel over the port.
+      const { progress, checkAccess, ...plain } = request;
       const { port1, port2 } = new MessageChannel();
       port1.on("message", (m: PortMessage) => {
         if (m.type === "progress") progress?.(m.note);
         else if (m.type === "store") void serveStore(port1, m);
+        else if (m.type === "access") void serveAccess(port1, m.id, checkAccess);
       });
       try {
-        const reply = (await pool.run({ request: plain, port: port2 } satisfies WorkerTask, { transferList: [port2] })) as Reply;
+        const reply = (await pool.run({ request: plain, port: port2, canCheckAccess: !!checkAccess } satisfies WorkerTask, { transferList: [port2] })) as Reply;
         answered++;
         return reply;
       } catch (err) {
@@ -114,6 +119,17 @@ export function createAnswerPool(opts: AnswerPoolConfig): AnswerPool {
     stats: () => ({ answered, busy, failed, queued: pool.queueSize, threads }),
     close: () => pool.destroy(),
   };
+}
+
+/** Answers a worker's access check with the request's own check, on this thread. */
+async function serveAccess(port: MessagePort, id: number, check: Request["checkAccess"]): Promise<void> {
+  try {
+    const value = await check!();
+    port.postMessage({ type: "store-result", id, ok: true, value } satisfies PortMessage);
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    port.postMessage({ type: "store-result", id, ok: false, error: e.message, code: e.code } satisfies PortMessage);
+  }
 }
 
 /** The assistant with its answering moved onto the pool; everything else stays on this thread. */

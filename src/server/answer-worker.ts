@@ -50,7 +50,16 @@ export default async function answer(task: WorkerTask): Promise<Reply> {
     else w?.reject(Object.assign(new Error(m.error), { code: m.code }));
   });
   try {
-    const request: Request = { ...task.request, progress: (note) => task.port.postMessage({ type: "progress", note } satisfies PortMessage) };
+    const ask = <T>(message: PortMessage & { id: number }) =>
+      new Promise<T>((resolve, reject) => {
+        waiting.set(message.id, { resolve: resolve as (v: unknown) => void, reject });
+        task.port.postMessage(message);
+      });
+    const request: Request = {
+      ...task.request,
+      progress: (note) => task.port.postMessage({ type: "progress", note } satisfies PortMessage),
+      ...(task.canCheckAccess ? { checkAccess: () => ask<Awaited<ReturnType<NonNullable<Request["checkAccess"]>>>>({ type: "access", id: ++nextCall }) } : {}),
+    };
     return await current.run({ port: task.port, waiting }, () => assistant.handle(request));
   } finally {
     task.port.close();

@@ -12,7 +12,7 @@ import type { Answer, Citation } from "../../src/core/types.js";
 import { completionReply, readPrompt, startFakeOpenAI, type FakeOpenAIServer } from "../fixtures/fake-openai-server.js";
 import { OPENING, QUESTION, RESOLUTION, openingDraft } from "./llm-fixtures.js";
 
-const glossary = loadGlossary(fileURLToPath(new URL("../../data/glossary.json", import.meta.url)));
+const glossary = loadGlossary(fileURLToPath(new URL("../../data/terms", import.meta.url)));
 const fast = { progressAfterMs: 50, baseDelayMs: 5, maxDelayMs: 20, maxAttempts: 1, concepts: (t: string) => glossary.englishConcepts(t) };
 
 let fake: FakeOpenAIServer;

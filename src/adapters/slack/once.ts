@@ -83,7 +83,8 @@ export function answerOnce(config: AnswerOnceConfig): Middleware<AnyMiddlewareAr
     const id = deliveryId(body);
     if (!id) return next();
     const ack = (args as { ack?: () => Promise<void> }).ack;
-    if (ack) {
+    // A form's submission is acknowledged by its listener: the ack carries the form's errors.
+    if (ack && (body as { type?: unknown }).type !== "view_submission") {
       // Empty and at once: answers follow through response_url or the Web API, and the ack must
       // not wait on the database (Slack allows 3 s).
       await ack();

@@ -19,12 +19,14 @@ const TEAM = { id: TEAM_ID, domain: "example" };
 
 const interaction = (payload: Record<string, unknown>) => new URLSearchParams({ payload: JSON.stringify({ api_app_id: "A0000001", token: "verification-token-unused", is_enterprise_install: false, enterprise: null, ...payload }) }).toString();
 
+// Slack gives every submission its own trigger id (a repeated one is a redelivery, answered once).
+let submissions = 0;
 function viewSubmission(question: string, privateMetadata: string, callbackId = "ask_modal", block = "question"): string {
   return interaction({
     type: "view_submission",
     team: TEAM,
     user: USER,
-    trigger_id: "4.5.6",
+    trigger_id: `4.5.${++submissions}`,
     view: {
       id: "V0000001",
       team_id: TEAM_ID,
@@ -100,7 +102,7 @@ describe("Slack App Home, shortcuts, link previews and feedback reasons", () => 
       interaction({
         type: "message_action",
         callback_id: "ask_about_message",
-        trigger_id: "1.2.3",
+        trigger_id: "900.1.1",
         team: TEAM,
         channel: { id: "C0000007", name: "wg-prevention" },
         user: USER,
@@ -113,7 +115,7 @@ describe("Slack App Home, shortcuts, link previews and feedback reasons", () => 
     );
     expect(res.status).toBe(200);
     const [open] = await waitFor(() => api.callsTo("views.open").length > 0 && api.callsTo("views.open"), "views.open");
-    expect(open.params.trigger_id).toBe("1.2.3");
+    expect(open.params.trigger_id).toBe("900.1.1");
     const view = open.params.view as { callback_id: string; private_metadata: string; blocks: { element: { initial_value?: string } }[] };
     expect(view.blocks[0].element.initial_value).toBe("The 15th meeting opens on 3 September");
     expect(JSON.parse(view.private_metadata)).toEqual({ channel: "C0000007", thread: "1700002100.000100" });
@@ -128,7 +130,7 @@ describe("Slack App Home, shortcuts, link previews and feedback reasons", () => 
 
   it("opens an empty question form from the global shortcut and answers in a direct message", async () => {
     const opensBefore = api.callsTo("views.open").length;
-    await send(interaction({ type: "shortcut", callback_id: "ask_question", trigger_id: "7.8.9", team: TEAM, user: USER, action_ts: "1700002200.000100" }), FORM);
+    await send(interaction({ type: "shortcut", callback_id: "ask_question", trigger_id: "900.7.8", team: TEAM, user: USER, action_ts: "1700002200.000100" }), FORM);
     const open = await waitFor(() => api.callsTo("views.open").length > opensBefore && api.callsTo("views.open").at(-1)!, "views.open");
     const view = open.params.view as { private_metadata: string; blocks: { element: { initial_value?: string } }[] };
     expect(view.blocks[0].element.initial_value).toBeUndefined();
