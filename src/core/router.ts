@@ -60,13 +60,18 @@ function errorReply(lang: Lang, code: string, text: string): Reply {
   return { kind: "error", code, answered: false, text, citations: [], lang, ephemeral: true };
 }
 
+/** The reply while the store's database is unreachable (it reconnects by itself). */
+function storeUnavailable(lang: Lang): Reply {
+  return errorReply(lang, "store_unavailable", lang === "zh" ? "暂时无法访问数据库，请稍后再试。" : "I can't reach my database right now, so nothing was changed. Please try again shortly.");
+}
+
 /** "more", "next", "更多", "下一页": the next page of the list the thread was shown last. */
 const MORE = /^(?:more|next|next page|show more|更多|下一页|继续)[.!。！]?$/i;
 
 /** Creates the router. */
 export function createRouter(config: RouterConfig): Router {
   const now = config.now ?? (() => new Date());
-  return {
+  const router: Router = {
     async handle(asked) {
       const more = MORE.test(asked.text.trim()) ? config.memory.get(asked.conversation).more : undefined;
       const request = more ? { ...asked, text: more } : asked;
@@ -114,14 +119,24 @@ export function createRouter(config: RouterConfig): Router {
         // The store raises this code while its database is unreachable; it reconnects by itself.
         if ((err as { code?: unknown })?.code === "store_unavailable") {
           config.logger?.warn("command needs the store, which is unavailable", { command: spec.id, error: err instanceof Error ? err.message : String(err) });
-          return errorReply(argLang, "store_unavailable", argLang === "zh"
-            ? "暂时无法访问数据库，请稍后再试。"
-            : "I can't reach my database right now, so nothing was changed. Please try again shortly.");
+          return storeUnavailable(argLang);
         }
         config.logger?.error("command failed", { command: spec.id, error: err instanceof Error ? err.message : String(err) });
         return errorReply(argLang, "internal_error", argLang === "zh"
           ? "处理这个请求时出错了。请稍后再试；如果问题仍然存在，请联系管理员。"
           : "Something went wrong while answering. Please try again; if it keeps happening, tell the app's administrator.");
+      }
+    },
+  };
+  return {
+    // A thread's memory lives in the store too: its database being away is the same try-again reply.
+    async handle(asked) {
+      try {
+        return await router.handle(asked);
+      } catch (err) {
+        if ((err as { code?: unknown })?.code !== "store_unavailable") throw err;
+        config.logger?.warn("request needs the store, which is unavailable", { error: err instanceof Error ? err.message : String(err) });
+        return storeUnavailable(detectLanguage(asked.text, asked.locale?.toLowerCase().startsWith("zh") ? "zh" : "en"));
       }
     },
   };

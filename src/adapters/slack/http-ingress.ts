@@ -224,20 +224,23 @@ export function createSlackIngress(config: SlackIngressConfig): SlackIngress {
       send(res, checked.direct.status, checked.direct.body, checked.direct.type);
       return;
     }
+    // Stored before the acknowledgement, so that work acknowledged but not answered when the
+    // process died is finished by the next one. Whether a retry is answered is decided by the
+    // delivery claims (once.ts), which also hand a dead replica's delivery to a live one: a
+    // retry of a request this store remembers is passed on to them, not dropped here.
+    let pending = false;
     if (checked.id && store) {
-      // Stored before the acknowledgement: a retry after a restart is still recognised, and work
-      // acknowledged but not answered when the process died is finished by the next one.
-      const first = await store.claimRequest(checked.id, new Date(now() + rememberMs), { body: checked.body });
-      if (!first) {
-        logger.info("slack retry of a request already answered; ignored", { id: checked.id, retryNum: checked.retryNum, retryReason: checked.retryReason });
-        send(res, 200, "", "text/plain");
-        return;
+      try {
+        pending = await store.claimRequest(checked.id, new Date(now() + rememberMs), { body: checked.body });
+        if (!pending) logger.info("slack retry of a request seen before; the delivery claim decides", { id: checked.id, retryNum: checked.retryNum, retryReason: checked.retryReason });
+      } catch (err) {
+        logger.warn("slack request not remembered: the store does not answer", { id: checked.id, error: (err as Error).message });
       }
     }
     try {
       await dispatch(checked.body, res, { retryNum: checked.retryNum, retryReason: checked.retryReason });
     } finally {
-      if (checked.id && store) await store.settleRequest(checked.id).catch((err: Error) => logger.error("slack request not settled", { id: checked.id, error: err.message }));
+      if (pending) await store!.settleRequest(checked.id!).catch((err: Error) => logger.error("slack request not settled", { id: checked.id, error: err.message }));
     }
   }
 
