@@ -133,44 +133,37 @@ describe.skipIf(!availability.available)(title, () => {
   });
 });
 
-// The request memory of the Store contract, on a real PostgreSQL server.
-describe.skipIf(!availability.available)(`${title}: the request memory`, () => {
+// The Store contract's shared suites, on a real PostgreSQL server: the request memory, and
+// threads, feedback reasons and questions.
+describe.skipIf(!availability.available)(`${title}: the Store contract`, () => {
   let server: TestPostgres;
-  let url = "";
   beforeAll(async () => {
     server = await startPostgres();
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
   }, 30_000);
+  const connect = (url: string, now?: () => Date) => createPostgresStore({ url, logger: silentLogger, now, backoff: { initialMs: 50, maxMs: 200 } });
+
+  let url = "";
   describeRequestMemory("PostgreSQL", async ({ fresh, now }) => {
     if (fresh || !url) url = await server.createDatabase();
-    return createPostgresStore({ url, logger: silentLogger, now, backoff: { initialMs: 50, maxMs: 200 } });
+    return connect(url, now);
   });
-});
 
-// Threads, feedback reasons and questions of the Store contract, on a real PostgreSQL server.
-describe.skipIf(!availability.available)(`${title}: threads, feedback and questions`, () => {
-  let server: TestPostgres;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
   const urls = new WeakMap<object, string>();
   storeContract("PostgreSQL", {
     async open() {
-      const url = await server.createDatabase();
-      const store = await createPostgresStore({ url, logger: silentLogger, backoff: { initialMs: 50, maxMs: 200 } });
-      urls.set(store, url);
+      const fresh = await server.createDatabase();
+      const store = await connect(fresh);
+      urls.set(store, fresh);
       return store;
     },
     async reopen(store) {
-      const url = urls.get(store)!;
+      const same = urls.get(store)!;
       await store.close();
-      const again = await createPostgresStore({ url, logger: silentLogger, backoff: { initialMs: 50, maxMs: 200 } });
-      urls.set(again, url);
+      const again = await connect(same);
+      urls.set(again, same);
       return again;
     },
   });

@@ -55,11 +55,15 @@ function breakAt(line: string, breaks: { re: RegExp; at: "before" | "after" }[])
   for (const { re, at } of breaks) {
     for (const m of line.matchAll(re)) cuts.add(at === "before" ? m.index! : m.index! + m[0].length);
   }
-  const sorted = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
-  if (!sorted.length) return line;
+  return cutLine(line, [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b));
+}
+
+/** The line with a line break at each of the (ascending) positions, pieces trimmed. */
+function cutLine(line: string, cuts: number[]): string {
+  if (!cuts.length) return line;
   const parts: string[] = [];
   let from = 0;
-  for (const c of sorted) {
+  for (const c of cuts) {
     parts.push(line.slice(from, c));
     from = c;
   }
@@ -104,15 +108,7 @@ export function splitInlineStructure(line: string): string {
     }
     if (ok && m.index! > 0) cuts.push(m.index!);
   }
-  if (!cuts.length) return line;
-  const parts: string[] = [];
-  let from = 0;
-  for (const c of cuts) {
-    parts.push(line.slice(from, c));
-    from = c;
-  }
-  parts.push(line.slice(from));
-  return parts.map((p) => p.trim()).filter(Boolean).join("\n");
+  return cutLine(line, cuts);
 }
 
 /** A line that starts the text after the cover: a section, a numbered paragraph, contents, an agenda. */
