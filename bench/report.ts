@@ -28,6 +28,11 @@ export interface RunInfo {
 export interface BenchReport {
   run: RunInfo;
   corpora: CorpusResult[];
+  /** Reader throughput by format (bench/ingest-throughput.ts). */
+  ingest?: unknown;
+  /** A document added while the bot runs, until it is served (bench/pickup.ts). */
+  pickup?: unknown;
+  ack?: unknown;
 }
 
 const pct = (s: Summary) => `${formatMs(s.p50)} / ${formatMs(s.p95)}`;

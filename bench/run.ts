@@ -19,6 +19,8 @@ import { renderJson, renderText, type BenchReport } from "./report.js";
 import { collectGarbage } from "./stats.js";
 import { synthesizeCorpus } from "./synth-corpus.js";
 import { renderAck, runAckBench } from "./ack.js";
+import { benchIngestThroughput, defaultIngestFiles, renderIngestThroughput } from "./ingest-throughput.js";
+import { benchPickup, renderPickup, sampleDocument } from "./pickup.js";
 
 const HELP = `Usage: npm run bench -- [--quick] [--docs N] [--seed N] [--json] [--no-answers] [--no-ack] [--keep]
 
@@ -220,8 +222,16 @@ async function main(argv: string[]): Promise<number> {
       },
       corpora,
     };
+    progress("ingest: reading text, PDF, DOCX and HTML files", true);
+    const ingest = await benchIngestThroughput({ files: defaultIngestFiles(), rounds: args.quick ? 1 : 3 });
+    progress(`ingest: serving a document added to the ${synth.documents}-document corpus`, true);
+    const pickup = await benchPickup(synth.documentsDir, synth.glossaryDir, sampleDocument(config.documentsDir));
     const ack = args.ack ? await runAckBench(undefined, undefined, (m) => progress(m, true)) : undefined;
-    process.stdout.write(args.json ? renderJson({ ...report, ...(ack ? { ack } : {}) }) : renderText(report) + (ack ? `\n${renderAck(ack)}\n` : ""));
+    process.stdout.write(
+      args.json
+        ? renderJson({ ...report, ingest, pickup, ...(ack ? { ack } : {}) })
+        : `${renderText(report)}\n${renderIngestThroughput(ingest)}\n${renderPickup(pickup)}\n` + (ack ? `\n${renderAck(ack)}\n` : ""),
+    );
     return 0;
   } finally {
     if (args.keep) process.stderr.write(`  kept ${workDir}\n`);
