@@ -19,6 +19,8 @@ const KIND_EN: Record<string, string> = {
   "secretariat-report": "report of the Secretariat",
   "draft-report-addendum": "addendum to the draft report",
   report: "report",
+  resolution: "resolution",
+  decision: "decision",
   other: "document",
 };
 const KIND_ZH: Record<string, string> = {
@@ -28,6 +30,8 @@ const KIND_ZH: Record<string, string> = {
   "secretariat-report": "秘书处的报告",
   "draft-report-addendum": "报告草稿增编",
   report: "报告",
+  resolution: "决议",
+  decision: "决定",
   other: "文件",
 };
 
@@ -41,7 +45,9 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   const meeting = index.graph.meetings.find((m) => headerMeeting && m.sources.includes(headerMeeting));
   // The passage of the document itself that names its meeting ("为工作组第十一次会议…").
   const inText = meeting?.sources.find((s) => s.startsWith(`${meta.id}#`) && s !== headerMeeting);
-  const kind = meta.kind ? (lang === "zh" ? KIND_ZH[meta.kind] : KIND_EN[meta.kind]) : lang === "zh" ? "文件" : "document";
+  const kind = (meta.kind ? (lang === "zh" ? KIND_ZH[meta.kind] : KIND_EN[meta.kind]) : undefined) ?? (lang === "zh" ? "文件" : "document");
+  // A resolution's own text: adopted by an organ on a date, at a plenary meeting, under an agenda item.
+  if (meta.adopted) return describeAdopted(ctx, doc, kind, src);
   const parts: string[] = [];
   const title = meta.title ? (lang === "zh" ? `《${meta.title}》` : `“${meta.title}”`) : "";
   const cTitle = src.citeAll([header("header, agenda item") ?? header("header, title")]);
@@ -56,6 +62,31 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
     if (meta.agendaItem) parts.push(`Provisional agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
   }
   return parts.join(" ");
+}
+
+/** Describes a resolution or decision from its own text: title, adoption, plenary meeting, agenda item. */
+function describeAdopted(ctx: AnswerContext, doc: ParsedDocument, kind: string, src: Sources): string {
+  const { lang } = ctx.q;
+  const meta = doc.meta;
+  const at = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
+  const plenary = doc.passages.find((p) => p.locator === "plenary meeting");
+  const ordinal = plenary?.text.match(/^(\d{1,3})(?:st|nd|rd|th)/)?.[1];
+  const number = meta.resolutionNumber ? `${meta.resolutionNumber} ` : "";
+  const title = meta.title ? (lang === "zh" ? `《${meta.title}》` : `“${meta.title}”`) : "";
+  const organ = ctx.glossary.body(meta.body ?? "")?.[lang === "zh" ? "zh" : "en"] ?? meta.adopted!.by;
+  if (lang === "zh") {
+    return [
+      `**${meta.symbol ?? meta.file}**是第${number.trim()}号${kind}${title}${src.cite(at("title"))}。`,
+      meta.adopted!.date ? `${organ}于${formatDate(meta.adopted!.date, "zh")}通过${ordinal ? `（第${ordinal}次全体会议）` : ""}${src.citeAll([at("header, adoption"), plenary?.id])}。` : "",
+      meta.agendaItem ? `议程项目${meta.agendaItem.number}${src.cite(at("header, agenda item"))}。` : "",
+    ].join("");
+  }
+  const nth = ordinal ? `${ordinal}${["th", "st", "nd", "rd"][Number(ordinal) % 10 > 3 || [11, 12, 13].includes(Number(ordinal) % 100) ? 0 : Number(ordinal) % 10]}` : "";
+  return [
+    `**${meta.symbol ?? meta.file}** is ${kind} ${number}${title}${src.cite(at("title"))}.`,
+    meta.adopted!.date ? ` It was adopted by the ${organ} on ${formatDate(meta.adopted!.date, "en")}${nth ? ` at its ${nth} plenary meeting` : ""}${src.citeAll([at("header, adoption"), plenary?.id])}.` : "",
+    meta.agendaItem ? ` Agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(at("header, agenda item"))}.` : "",
+  ].join("");
 }
 
 /** Answers about documents and symbols. */
