@@ -7,7 +7,7 @@ import { findSymbols } from "../knowledge/parse/clean.js";
 import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
 import { formatDate, plainText } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, meetingName, meetingWhen } from "./compose.js";
+import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { normalizeForSearch } from "../knowledge/search.js";
@@ -69,22 +69,22 @@ function describeAdopted(ctx: AnswerContext, doc: ParsedDocument, kind: string, 
   const { lang } = ctx.q;
   const meta = doc.meta;
   const at = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
-  const plenary = doc.passages.find((p) => p.locator === "plenary meeting");
-  const ordinal = plenary?.text.match(/^(\d{1,3})(?:st|nd|rd|th)/)?.[1];
+  // The plenary meeting as the extractor read it for this resolution's own node.
+  const plenary = meta.resolutionNumber ? ctx.index.resolution(meta.resolutionNumber, { body: meta.body })?.plenary : undefined;
+  const ordinal = plenary?.ordinal;
   const number = meta.resolutionNumber ? `${meta.resolutionNumber} ` : "";
   const title = meta.title ? (lang === "zh" ? `《${meta.title}》` : `“${meta.title}”`) : "";
   const organ = ctx.glossary.body(meta.body ?? "")?.[lang === "zh" ? "zh" : "en"] ?? meta.adopted!.by;
   if (lang === "zh") {
     return [
       `**${meta.symbol ?? meta.file}**是第${number.trim()}号${kind}${title}${src.cite(at("title"))}。`,
-      meta.adopted!.date ? `${organ}于${formatDate(meta.adopted!.date, "zh")}通过${ordinal ? `（第${ordinal}次全体会议）` : ""}${src.citeAll([at("header, adoption"), plenary?.id])}。` : "",
+      meta.adopted!.date ? `${organ}于${formatDate(meta.adopted!.date, "zh")}通过${ordinal ? `（第${ordinal}次全体会议）` : ""}${src.citeAll([at("header, adoption"), plenary?.source])}。` : "",
       meta.agendaItem ? `议程项目${meta.agendaItem.number}${src.cite(at("header, agenda item"))}。` : "",
     ].join("");
   }
-  const nth = ordinal ? `${ordinal}${["th", "st", "nd", "rd"][Number(ordinal) % 10 > 3 || [11, 12, 13].includes(Number(ordinal) % 100) ? 0 : Number(ordinal) % 10]}` : "";
   return [
     `**${meta.symbol ?? meta.file}** is ${kind} ${number}${title}${src.cite(at("title"))}.`,
-    meta.adopted!.date ? ` It was adopted by the ${organ} on ${formatDate(meta.adopted!.date, "en")}${nth ? ` at its ${nth} plenary meeting` : ""}${src.citeAll([at("header, adoption"), plenary?.id])}.` : "",
+    meta.adopted!.date ? ` It was adopted by the ${organ} on ${formatDate(meta.adopted!.date, "en")}${ordinal ? ` at its ${ordinalEn(ordinal)} plenary meeting` : ""}${src.citeAll([at("header, adoption"), plenary?.source])}.` : "",
     meta.agendaItem ? ` Agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(at("header, agenda item"))}.` : "",
   ].join("");
 }
