@@ -131,18 +131,8 @@ describe.skipIf(!availability.available)(title, () => {
     expect((err as Error).message).toMatch(/^Could not reach the database at postgres:\/\/assistant:\*\*\*@127\.0\.0\.1:\d+\/nowhere: .*DATABASE_URL/);
     expect((err as Error).message).not.toContain("s3cret");
   });
-});
 
-// The Store contract's shared suites, on a real PostgreSQL server: the request memory, and
-// threads, feedback reasons and questions.
-describe.skipIf(!availability.available)(`${title}: the Store contract`, () => {
-  let server: TestPostgres;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
+  // The Store contract's shared suites: the request memory, and threads, feedback reasons and questions.
   const connect = (url: string, now?: () => Date) => createPostgresStore({ url, logger: silentLogger, now, backoff: { initialMs: 50, maxMs: 200 } });
 
   let url = "";
