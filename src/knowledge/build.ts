@@ -14,9 +14,10 @@ import { extractResolutions } from "./extract/resolutions.js";
 import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
-import { buildBm25, questionTokens, searchBm25, type Bm25Data } from "./search.js";
+import { questionTokens, searchBm25, tokenize, type Bm25Data } from "./search.js";
+import { buildPostings, documentTerms, type DocumentTerms } from "./postings.js";
 
-/** Everything the index holds; serialized as is into the cache. */
+/** Everything the index holds (see load.ts for how it is cached). */
 export interface IndexData {
   documents: ParsedDocument[];
   skipped: SkippedDocument[];
@@ -24,18 +25,53 @@ export interface IndexData {
   bm25: Bm25Data;
 }
 
-/** Extracts the graph and builds the search index. */
-export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocument[], glossary: Glossary): IndexData {
-  const drafts: MeetingDraft[] = [];
-  const workplan: WorkplanRow[] = [];
-  for (const doc of documents) {
-    drafts.push(...extractMeetings(doc, glossary));
-    const rows = extractWorkplan(doc, glossary);
-    workplan.push(...rows);
-    for (const row of rows) {
+/** What one document alone gives the graph: kept between builds while the document is unchanged. */
+export interface DocumentExtract {
+  drafts: MeetingDraft[];
+  workplan: WorkplanRow[];
+  /** Its agenda, for the meeting its header names. */
+  agenda?: { meetingId: string; items: AgendaItem[]; slots: TimeSlot[] };
+}
+
+/** Per-document extracts by document object; an unchanged document keeps its object between builds. */
+export type ExtractMemo = WeakMap<ParsedDocument, DocumentExtract>;
+
+/** What a build may take over from the previous one. */
+export interface BuildReuse {
+  extracts?: ExtractMemo;
+  /** The search index, already updated for these documents. */
+  bm25?: Bm25Data;
+}
+
+/** The search terms of one document's passages. */
+export function documentTermsOf(doc: ParsedDocument): DocumentTerms {
+  return documentTerms(doc.passages.map((p) => tokenize(searchText(p))));
+}
+
+function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo): DocumentExtract {
+  let e = memo.get(doc);
+  if (!e) {
+    const drafts = extractMeetings(doc, glossary);
+    const workplan = extractWorkplan(doc, glossary);
+    for (const row of workplan) {
       const m = meetingsFromWorkplanRow({ period: row.period, bodies: row.bodyNames, source: row.source }, glossary);
       if (m) drafts.push(m);
     }
+    e = { drafts, workplan };
+    memo.set(doc, e);
+  }
+  return e;
+}
+
+/** Extracts the graph and builds the search index. */
+export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocument[], glossary: Glossary, reuse: BuildReuse = {}): IndexData {
+  const memo = reuse.extracts ?? new WeakMap();
+  const drafts: MeetingDraft[] = [];
+  const workplan: WorkplanRow[] = [];
+  for (const doc of documents) {
+    const e = extractOf(doc, glossary, memo);
+    drafts.push(...e.drafts);
+    workplan.push(...e.workplan);
   }
   const meetings = mergeMeetings(drafts);
 
@@ -52,7 +88,9 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
     const header = doc.passages.find((p) => p.locator === "header, meeting");
     const own = header ? meetingBySource.get(header.id) : undefined;
     if (own) {
-      const a = extractAgenda(doc, own.id);
+      const e = memo.get(doc)!;
+      if (e.agenda?.meetingId !== own.id) e.agenda = { meetingId: own.id, ...extractAgenda(doc, own.id) };
+      const a = e.agenda;
       agenda.push(...a.items);
       slots.push(...a.slots);
     }
@@ -63,8 +101,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       ...extractRecommendations(doc, (ordinal) => meetings.find((m) => body && m.bodies.length === 1 && m.bodies[0] === body && m.ordinal === ordinal && m.kind !== "resumed")),
     );
   }
-  const passages = documents.flatMap((d) => d.passages);
-  const bm25 = buildBm25(passages.map(searchText));
+  const bm25 = reuse.bm25 ?? buildPostings(documents.map(documentTermsOf));
   return {
     documents,
     skipped,
