@@ -123,6 +123,19 @@ function searchText(p: Passage): string {
   return `${p.text}\n${p.headingPath.slice(-1).join(" ")}`;
 }
 
+/** Items by each of their keys, in their order in `items`. */
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
+  }
+  return out;
+}
+
 function byDate(a: Meeting, b: Meeting): number {
   const k = (m: Meeting) => m.start ?? m.month ?? (m.year ? String(m.year) : "9999");
   return k(a).localeCompare(k(b)) || a.id.localeCompare(b.id);
@@ -155,6 +168,13 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     if (!version) return undefined;
     return p.number ? version.passages.find((x) => x.number === p.number) : version.passages.find((x) => x.locator === p.locator);
   };
+
+  // Lookups by key are map probes: the lists below keep the graph's order within each key.
+  const agendaByMeeting = groupBy(data.graph.agenda, (a) => [a.meetingId]);
+  const slotsByMeeting = groupBy(data.graph.slots, (s) => [s.meetingId]);
+  const meetingsByBody = groupBy(data.graph.meetings, (m) => m.bodies);
+  const recommendationsByMeeting = groupBy(data.graph.recommendations, (r) => (r.meetingId ? [r.meetingId] : []));
+  const workplanByYear = groupBy(data.graph.workplan, (w) => (w.year !== undefined ? [String(w.year)] : []));
 
   const overlaps = (m: Meeting, from?: string, to?: string) => {
     if (!from && !to) return true;
@@ -199,7 +219,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       };
     },
     meetings(q = {}) {
-      return data.graph.meetings.filter(
+      return (q.body ? meetingsByBody.get(q.body) ?? [] : data.graph.meetings).filter(
         (m) =>
           (!q.body || m.bodies.includes(q.body)) &&
           (q.ordinal === undefined || m.ordinal === q.ordinal) &&
@@ -208,8 +228,8 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       );
     },
     meeting: (id) => meetingsById.get(id),
-    agenda: (meetingId) => data.graph.agenda.filter((a) => a.meetingId === meetingId),
-    slots: (meetingId, date) => data.graph.slots.filter((s) => s.meetingId === meetingId && (!date || s.date === date)),
+    agenda: (meetingId) => [...(agendaByMeeting.get(meetingId) ?? [])],
+    slots: (meetingId, date) => (slotsByMeeting.get(meetingId) ?? []).filter((s) => !date || s.date === date),
     resolution(n, q = {}) {
       const all = (resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? []).filter((r) => (!q.body || r.body === q.body) && (!q.kind || r.kind === q.kind));
       if (all.length <= 1) return all[0];
@@ -219,13 +239,13 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     resolutions: (n) => resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? [],
     recommendations(q = {}) {
-      return data.graph.recommendations.filter(
+      return (q.meetingId ? recommendationsByMeeting.get(q.meetingId) ?? [] : data.graph.recommendations).filter(
         (r) => (!q.meetingId || r.meetingId === q.meetingId) && (!q.topic || r.text.includes(q.topic) || (r.topic ?? "").includes(q.topic)),
       );
     },
     symbol: (s) => symbols.get(symbolKey(s)),
     workplan(q = {}) {
-      return data.graph.workplan.filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
+      return (q.year ? workplanByYear.get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
     search(query, opts = {}): SearchHit[] {
       const { tokens, weights } = questionTokens(query, glossary);
