@@ -20,9 +20,11 @@ export interface PickupResult {
   parsed: number;
 }
 
-/** Adds `addFile` to `documentsDir` under a running watcher and times its arrival. */
-export async function benchPickup(documentsDir: string, glossaryDir: string, addFile: string, settleMs = 500): Promise<PickupResult> {
-  const cacheDir = mkdtempSync(join(tmpdir(), "bench-pickup-"));
+/**
+ * Adds `addFile` to `documentsDir` under a running watcher and times its arrival. The index is
+ * built first in a new cache folder, or loaded from `cacheDir` (a start-up) when given.
+ */
+export async function benchPickup(documentsDir: string, glossaryDir: string, addFile: string, settleMs = 500, cacheDir = mkdtempSync(join(tmpdir(), "bench-pickup-"))): Promise<PickupResult> {
   const first = await loadIndex({ documentsDir, glossaryDir, cacheDir });
   const live = createLiveIndex(first.index);
   let parsed = 0;

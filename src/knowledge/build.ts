@@ -41,6 +41,8 @@ export interface BuildReuse {
   extracts?: ExtractMemo;
   /** The search index, already updated for these documents. */
   bm25?: Bm25Data;
+  /** Extracts kept outside the process (the cache folder), read where the memo has none. */
+  stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
 }
 
 /** The search terms of one document's passages. */
@@ -48,9 +50,10 @@ export function documentTermsOf(doc: ParsedDocument): DocumentTerms {
   return documentTerms(doc.passages.map((p) => tokenize(searchText(p))));
 }
 
-function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo): DocumentExtract {
-  let e = memo.get(doc);
-  if (!e) {
+function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo, stored: BuildReuse["stored"]): DocumentExtract {
+  let e = memo.get(doc) ?? stored?.get(doc);
+  if (e) memo.set(doc, e);
+  else {
     const drafts = extractMeetings(doc, glossary);
     const workplan = extractWorkplan(doc, glossary);
     for (const row of workplan) {
@@ -59,6 +62,7 @@ function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo): 
     }
     e = { drafts, workplan };
     memo.set(doc, e);
+    stored?.set(doc, e);
   }
   return e;
 }
@@ -69,7 +73,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
   const drafts: MeetingDraft[] = [];
   const workplan: WorkplanRow[] = [];
   for (const doc of documents) {
-    const e = extractOf(doc, glossary, memo);
+    const e = extractOf(doc, glossary, memo, reuse.stored);
     drafts.push(...e.drafts);
     workplan.push(...e.workplan);
   }

@@ -14,7 +14,7 @@ import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
 import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
-import { buildIndexData, createKnowledgeIndex, documentTermsOf, type ExtractMemo, type IndexData } from "./build.js";
+import { buildIndexData, createKnowledgeIndex, documentTermsOf, type DocumentExtract, type ExtractMemo, type IndexData } from "./build.js";
 import { splicePostings, type Run } from "./postings.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
@@ -105,21 +105,21 @@ export interface ParseCache {
   set(key: string, doc: ParsedDocument): void;
 }
 
-/** A parse cache in a folder, one JSON file per document version. */
-export function folderParseCache(dir: string): ParseCache & { prune(keep: Set<string>): void } {
+/** A cache in a folder, one JSON file per key (document version): parses, per-document extracts. */
+export function folderCache<T>(dir: string): { get(key: string): T | undefined; set(key: string, value: T): void; prune(keep: Set<string>): void } {
   mkdirSync(dir, { recursive: true });
   const path = (key: string) => join(dir, `${key}.json`);
   return {
     get(key) {
       try {
-        return JSON.parse(readFileSync(path(key), "utf8")) as ParsedDocument;
+        return JSON.parse(readFileSync(path(key), "utf8")) as T;
       } catch {
         return undefined;
       }
     },
-    set(key, doc) {
+    set(key, value) {
       const tmp = `${path(key)}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(doc));
+      writeFileSync(tmp, JSON.stringify(value));
       renameSync(tmp, path(key));
     },
     prune(keep) {
@@ -127,6 +127,9 @@ export function folderParseCache(dir: string): ParseCache & { prune(keep: Set<st
     },
   };
 }
+
+/** A parse cache in a folder, one JSON file per document version. */
+export const folderParseCache = (dir: string): ParseCache & { prune(keep: Set<string>): void } => folderCache<ParsedDocument>(dir);
 
 /** The parse-cache key of one source file under a given glossary. */
 export function parseKey(f: SourceFile, glossaryHash: string): string {
@@ -333,7 +336,12 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   parseCache?.prune(new Set(fileKeys));
   const extracts: ExtractMemo = prev?.extracts ?? new WeakMap();
   const bm25 = prev && keys ? updatedPostings(prev, keys, documents) : undefined;
-  const data = buildIndexData(documents, skipped, glossary, { extracts, bm25 });
+  // Each document's own part of the graph is kept on disk too, for updates after a restart.
+  const extractCache = config.cacheDir && keys ? folderCache<DocumentExtract>(join(config.cacheDir, "extracts")) : undefined;
+  const keyOf = new Map(keys?.map((k, i) => [documents[i], k]));
+  const stored = extractCache && !config.rebuild ? { get: (d: ParsedDocument) => extractCache.get(keyOf.get(d)!), set: (d: ParsedDocument, e: DocumentExtract) => extractCache.set(keyOf.get(d)!, e) } : undefined;
+  const data = buildIndexData(documents, skipped, glossary, { extracts, bm25, stored: stored ?? (extractCache && { get: () => undefined, set: (d, e) => extractCache.set(keyOf.get(d)!, e) }) });
+  extractCache?.prune(new Set(fileKeys));
   if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);

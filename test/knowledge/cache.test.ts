@@ -66,8 +66,12 @@ describe("the index cache", () => {
     expect((await loadIndex(ws)).fromCache).toBe(true);
   });
 
-  it("after a document is changed, added and removed in a running process, parses only those and answers as a full rebuild does", async () => {
+  it.each([
+    ["the process that built the index", false],
+    ["a process that loaded the index from its cache", true],
+  ])("after a document is changed, added and removed under %s, parses only those and answers as a full rebuild does", async (_who, restarted) => {
     await loadIndex(ws);
+    if (restarted) expect((await loadIndex(ws)).fromCache).toBe(true);
     const changed = join(ws.documentsDir, `${DOC.draftReport2019}.txt`);
     writeFileSync(changed, readFileSync(changed, "utf8").replace("一位发言者报告了她的国家", "两位发言者报告了她们的国家"));
     copyFileSync(join(documentsDir, `${DOC.irgReport2021}.txt`), join(ws.documentsDir, "000_added.txt"));
@@ -96,9 +100,10 @@ describe("the index cache", () => {
     writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
     const rebuilt = await loadIndex(ws);
     expect(existsSync(built.cacheFile!)).toBe(false);
-    // Beside the one build, the per-document parse cache, which holds the current parses only.
-    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-")).sort()).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}`, "parsed"]);
+    // Beside the one build, the per-document parses and graph extracts, of the current documents only.
+    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-")).sort()).toEqual(["extracts", `index-v${INDEX_VERSION}-${rebuilt.hash}`, "parsed"]);
     expect(readdirSync(join(ws.cacheDir, "parsed"))).toHaveLength(readdirSync(ws.documentsDir).filter((f) => f.endsWith(".txt")).length);
+    expect(readdirSync(join(ws.cacheDir, "extracts")).sort()).toEqual(readdirSync(join(ws.cacheDir, "parsed")).sort());
   });
 
   it.each([
