@@ -4,7 +4,8 @@
  * How the index grows with the corpus, without the baseline or the answers: for each size, a
  * corpus is synthesized, the index is built in a fresh process (wall and CPU time, peak RSS),
  * loaded from its cache in fresh processes (the start-up: wall and CPU time, peak RSS from the
- * OS), and one document is added under a running watcher (the time until it is served). Prints
+ * OS), and one document is added under a watcher started from that cache (the time until it
+ * is served, as a server started before the document came would serve it). Prints
  * a Markdown table with the machine's load average before and after each size.
  */
 import { spawn } from "node:child_process";
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
       const pickup = await probe([...base, "--pickup", join(config.documentsDir, "001_7da0608a8050477c.txt")]);
       const med = (f: (p: IndexProbe) => number) => median(loads.map(f));
       rows.push(
-        `| ${n.toLocaleString("en")} | ${build.passages.toLocaleString("en")} | ${formatMs(build.cpuMs)} (${formatMs(build.ms)}) | ${formatBytes(build.peakRssBytes)} | ${formatBytes(build.cacheBytes)} | ${formatMs(med((p) => p.cpuMs))} (${formatMs(med((p) => p.ms))}) | ${formatBytes(med((p) => p.peakRssBytes))} | ${formatMs(pickup.pickupMs ?? NaN)} | ${loadBefore} → ${load()} |`,
+        `| ${n.toLocaleString("en")} | ${build.passages.toLocaleString("en")} | ${formatMs(build.cpuMs)} (${formatMs(build.ms)}) | ${formatBytes(build.peakRssBytes)} | ${formatBytes(build.cacheBytes)} | ${formatMs(med((p) => p.cpuMs))} (${formatMs(med((p) => p.ms))}) | ${formatBytes(med((p) => p.peakRssBytes))} | ${formatMs(pickup.pickupCpuMs ?? NaN)} (${formatMs(pickup.pickupMs ?? NaN)}) | ${loadBefore} → ${load()} |`,
       );
       process.stderr.write(`${rows[rows.length - 1]}\n`);
     }
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(
     [
-      "| documents | passages | build, CPU (wall) | build peak RSS | cache on disk | cache load, CPU (wall), median | load peak RSS | added document served | load average before → after |",
+      "| documents | passages | build, CPU (wall) | build peak RSS | cache on disk | cache load, CPU (wall), median | load peak RSS | added document served after a restart, CPU (wall) | load average before → after |",
       "|---|---|---|---|---|---|---|---|---|",
       ...rows,
     ].join("\n") + "\n",

@@ -20,8 +20,9 @@ export interface IndexProbe {
   passages: number;
   /** Bytes of the cache: document shards, graph, postings. */
   cacheBytes: number;
-  /** With --pickup: from writing the file to the live index serving it. */
+  /** With --pickup: from writing the file to the live index serving it, and the CPU time of it. */
   pickupMs?: number;
+  pickupCpuMs?: number;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -34,7 +35,7 @@ async function main(argv: string[]): Promise<void> {
   const build = argv.includes("--build");
   if (added) {
     const r = await benchPickup(base.documentsDir, base.glossaryDir, added, 500, base.cacheDir);
-    process.stdout.write(`${JSON.stringify({ ms: 0, cpuMs: 0, peakRssBytes: procStatusBytes("VmHWM"), passages: 0, cacheBytes: 0, pickupMs: r.pickupMs })}\n`);
+    process.stdout.write(`${JSON.stringify({ ms: 0, cpuMs: 0, peakRssBytes: procStatusBytes("VmHWM"), passages: 0, cacheBytes: 0, pickupMs: r.pickupMs, pickupCpuMs: r.cpuMs })}\n`);
     return;
   }
   const step = await timed(() => loadIndex({ ...base, rebuild: build }));

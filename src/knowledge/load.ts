@@ -14,7 +14,7 @@ import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
 import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
-import { buildIndexData, createKnowledgeIndex, documentTermsOf, type DocumentExtract, type ExtractMemo, type IndexData } from "./build.js";
+import { buildIndexData, createKnowledgeIndex, documentTermsOf, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData } from "./build.js";
 import { splicePostings, type Run } from "./postings.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
@@ -300,6 +300,17 @@ function updatedPostings(prev: BuildState, keys: string[], documents: ParsedDocu
   return splicePostings(prev.bm25, runs);
 }
 
+/**
+ * Each document's own part of the graph on disk, by parse key, for updates after a restart
+ * (read only when `read`: a rebuild extracts again); extracts of other keys are removed.
+ */
+function extractStore(dir: string, documents: ParsedDocument[], keys: string[], keep: Set<string>, read: boolean): BuildReuse["stored"] {
+  const cache = folderCache<DocumentExtract>(dir);
+  cache.prune(keep);
+  const keyOf = new Map(keys.map((k, i) => [documents[i], k]));
+  return { get: (d) => (read ? cache.get(keyOf.get(d)!) : undefined), set: (d, e) => cache.set(keyOf.get(d)!, e) };
+}
+
 /** Loads the index, from the cache when it is current. */
 export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const glossaryDirs = glossaryText(config.glossaryDir);
@@ -336,12 +347,8 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   parseCache?.prune(new Set(fileKeys));
   const extracts: ExtractMemo = prev?.extracts ?? new WeakMap();
   const bm25 = prev && keys ? updatedPostings(prev, keys, documents) : undefined;
-  // Each document's own part of the graph is kept on disk too, for updates after a restart.
-  const extractCache = config.cacheDir && keys ? folderCache<DocumentExtract>(join(config.cacheDir, "extracts")) : undefined;
-  const keyOf = new Map(keys?.map((k, i) => [documents[i], k]));
-  const stored = extractCache && !config.rebuild ? { get: (d: ParsedDocument) => extractCache.get(keyOf.get(d)!), set: (d: ParsedDocument, e: DocumentExtract) => extractCache.set(keyOf.get(d)!, e) } : undefined;
-  const data = buildIndexData(documents, skipped, glossary, { extracts, bm25, stored: stored ?? (extractCache && { get: () => undefined, set: (d, e) => extractCache.set(keyOf.get(d)!, e) }) });
-  extractCache?.prune(new Set(fileKeys));
+  const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
+  const data = buildIndexData(documents, skipped, glossary, { extracts, bm25, stored });
   if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
