@@ -149,6 +149,14 @@ function byDate(a: Meeting, b: Meeting): number {
 export function createKnowledgeIndex(data: IndexData, glossary: Glossary): KnowledgeIndex {
   const docs = new Map(data.documents.map((d) => [d.meta.id, d]));
   const passages = data.documents.flatMap((d) => d.passages);
+  // Each document's passages are one range of the search index's numbering (an id that two
+  // files share has none, and is filtered passage by passage).
+  const passageRange = new Map<string, [number, number] | undefined>();
+  let first = 0;
+  for (const d of data.documents) {
+    passageRange.set(d.meta.id, passageRange.has(d.meta.id) ? undefined : [first, first + d.passages.length]);
+    first += d.passages.length;
+  }
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const meetingsById = new Map(data.graph.meetings.map((m) => [m.id, m]));
   const resolutionsByNumber = new Map<string, Resolution[]>();
@@ -253,7 +261,8 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     search(query, opts = {}): SearchHit[] {
       const { tokens, weights } = questionTokens(query, glossary);
-      const filter = opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
+      const range = opts.docId ? passageRange.get(opts.docId) : undefined;
+      const filter = range ? (i: number) => i >= range[0] && i < range[1] : opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
       return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter, weights }).map(([i, score]) => ({ passage: passages[i], score }));
     },
   };
