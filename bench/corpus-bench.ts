@@ -89,6 +89,9 @@ export interface CorpusResult {
   serving: { warm: ServeProbe; cold: ServeProbe } | { skipped: string };
 }
 
+/** Where a corpus's index cache lives in the benchmark's folder. */
+export const corpusCacheDir = (workDir: string, name: string): string => join(workDir, `cache-${name.replace(/[^a-z0-9]+/gi, "-")}`);
+
 /** Runs every measurement over one corpus. */
 export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfig): Promise<CorpusResult> {
   // The product's index lives only inside measureProduct, so it can be collected before the
@@ -97,7 +100,7 @@ export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfi
   const minisearch = await measureBaseline(source, config, docs, productTop);
   let serving: CorpusResult["serving"] = { skipped: "--no-answers" };
   if (config.serving) {
-    const cacheDir = join(config.workDir, `cache-${source.name.replace(/[^a-z0-9]+/gi, "-")}`);
+    const cacheDir = corpusCacheDir(config.workDir, source.name);
     config.progress(`${source.name}: starting the assistant in a fresh process (with the warm-up, then without)`);
     serving = { warm: await probeServing(source, cacheDir, true), cold: await probeServing(source, cacheDir, false) };
     config.progress(`${source.name}: first free question after start ${Math.round(serving.warm.firstQuestionMs)} ms, peak RSS ${Math.round(serving.warm.peakRssBytes / 2 ** 20)} MiB`, true);
@@ -123,8 +126,7 @@ function probeServing(source: CorpusSource, cacheDir: string, warm: boolean): Pr
 
 async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
   const { progress } = config;
-  const slug = source.name.replace(/[^a-z0-9]+/gi, "-");
-  const cacheDir = join(config.workDir, `cache-${slug}`);
+  const cacheDir = corpusCacheDir(config.workDir, source.name);
   const base = { documentsDir: source.documentsDir, glossaryDir: source.glossaryDir, cacheDir };
 
   // Build: everything from text to a written cache.
