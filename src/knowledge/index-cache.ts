@@ -76,7 +76,13 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
   };
   writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
   rmSync(folder, { recursive: true, force: true });
-  renameSync(tmp, folder);
+  try {
+    renameSync(tmp, folder);
+  } catch (e) {
+    // Another process wrote the same build (same hash, same content) in between: keep theirs.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(join(folder, "manifest.json"))) throw e;
+  }
   // Older builds (of this or another version, and single-file caches of earlier versions) go.
   for (const f of readdirSync(cacheDir)) {
     if (/^index-v\d+-[0-9a-f]+(?:\.json)?$/.test(f) && f !== basename(folder)) rmSync(join(cacheDir, f), { recursive: true, force: true });
