@@ -177,14 +177,13 @@ function partyOf(phrase: string): string | undefined {
 /**
  * Whom an English operative verb addresses, from the words after it: "the Secretary-General to …",
  * "its call upon all States to …", "the guidelines … to all Member States", "that the Conference on
- * Disarmament continue …"; a pronoun ("him", "them", "those that …") stands for `previous`.
+ * Disarmament continue …"; a pronoun ("him", "it", "them", "those that …") stands for `previous`.
  */
 function englishAddressee(verb: string, rest: string, previous: string | undefined): string | undefined {
   const renewed = rest.match(RENEWED_REQUEST);
   if (!ADDRESSING.has(verb) && !(renewed && ["reiterates", "reaffirms", "renews"].includes(verb))) return undefined;
   let t = renewed ? rest.slice(renewed[0].length) : rest;
-  if (/^(?:and\s+[a-z]+\s+)?(?:him|her|them|those\s+(?:that|which|who))\b/i.test(t)) return previous;
-  t = t.replace(/^and\s+[a-z]+\s+/i, "");
+  if (/^(?:him|her|it|them|those\s+(?:that|which|who))\b/i.test(t)) return previous;
   // "Recommends that the Conference on Disarmament actively continue …": the named subject of the wish.
   const wish = t.match(/^that\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|the|and|for))*)/);
   if (wish) return wish[1].replace(/\s+(?:of|on|the|and|for)$/, "");
