@@ -264,11 +264,13 @@ describe("real UN documents: General Assembly resolutions", () => {
     expect(d.passages.some((p) => p.role === "preambular" && /^(?:Having|Recalling|Reaffirming|Noting|Welcoming|Convinced|Mindful|Recognizing|Guided|Bearing|Emphasizing|Determined|Aware|Concerned|Stressing|Taking|Acknowledging|Underlining|Expressing|Considering|Deeply|Conscious)/.test(p.text))).toBe(true);
   });
 
-  it.each(PARAGRAPHS)("reads %s (%s) paragraph %i: its verbs and whom each addresses", (_file, number, n, rows) => {
+  it.each(PARAGRAPHS)("reads %s (%s) paragraph %i: its verbs, whom each addresses and the clause each opens", (_file, number, n, rows) => {
     const st = index.resolution(number, { body: "ga" })!.statements.filter((s) => s.paragraph === n);
     expect(st.map((s): Operative => [n, s.verb, s.addressee ?? null])).toEqual(rows);
     // Each statement cites the paragraph, or the subparagraph of it that carries the verb ("5(f)").
     for (const s of st) expect(index.passage(s.source)?.locator).toMatch(new RegExp(`^${n}(?!\\d)`));
+    // Each verb's clause is quotable: it stands in the passage as printed.
+    for (const s of st) expect(index.passage(s.source)!.text).toContain(s.clause);
   });
 
   it("reads the plenary meeting line that closes a resolution", () => {

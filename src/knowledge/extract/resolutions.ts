@@ -168,7 +168,7 @@ function partyOf(phrase: string): string | undefined {
     items.push(end ? segment.slice(0, end.index) : segment);
     if (end) break;
   }
-  const name = items.join(", ").replace(/^the\s+/i, "").trim();
+  const name = plainPhrase(items.join(", ")).replace(/^the\s+/i, "");
   // The head before "of" / "to" / "on" / "in" decides: "the participation of all interested States" is a thing.
   const head = name.split(/\s+(?:of|to|on|in)\s+/)[0];
   return name && (/[A-Z]/.test(head) || PARTY_NOUN.test(head)) ? name : undefined;
@@ -186,7 +186,7 @@ function englishAddressee(verb: string, rest: string, previous: string | undefin
   if (/^(?:him|her|it|them|those\s+(?:that|which|who))\b/i.test(t)) return previous;
   // "Recommends that the Conference on Disarmament actively continue …": the named subject of the wish.
   const wish = t.match(/^that\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|the|and|for))*)/);
-  if (wish) return wish[1].replace(/\s+(?:of|on|the|and|for)$/, "");
+  if (wish) return plainPhrase(wish[1].replace(/\s+(?:of|on|the|and|for)$/, ""));
   if (/^that\b/.test(t)) return undefined;
   // "Recommends the guidelines … to all Member States for implementation".
   const recipient = verb === "recommends" ? t.match(/^[^,;]*?\sto\s+((?:the|all|other)\s[^,;]*)/) : null;
@@ -195,7 +195,8 @@ function englishAddressee(verb: string, rest: string, previous: string | undefin
 
 /** The operative statements of an English paragraph, one per verb ("2. Requests the Secretary-General to …, and invites …"). */
 export function englishStatements(text: string): Pick<Statement, "verb" | "addressee" | "clause">[] {
-  let t = plainPhrase(text.replace(/^\s*\d{1,3}\.\s*/, ""));
+  // Clauses are cut from the text as it stands, so that each can be quoted; names are cleaned.
+  let t = text.replace(/^\s*\d{1,3}\.\s*/, "").trim();
   // "The Conference of the Parties to … adopts its rules": the organ's name, then the verb.
   const organ = t.match(/^The [A-Z][^,:;]{0,200}?\s(?=(?:also |further )?[a-z]+s\b)/);
   if (organ) t = t.slice(organ[0].length);
