@@ -23,7 +23,7 @@ const VERB_FAMILY: Record<string, string[]> = {
   encourages: ["encourages", "invites", "urges"],
   recognizes: ["recognizes", "acknowledges", "notes"],
 };
-const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[v] ?? [v]))];
+export const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[v] ?? [v]))];
 
 /** The clause of a statement's sentence that carries its verb ("请秘书处继续…"). */
 export function clauseOf(st: Statement, verbsZh: string[]): string {
@@ -39,7 +39,7 @@ export function clauseOf(st: Statement, verbsZh: string[]): string {
   return s;
 }
 
-function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement[], src: Sources): string[] {
+export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement[], src: Sources): string[] {
   const lang = ctx.q.lang;
   const verbsZh = (v: string) => ctx.glossary.data.verbs.find((x) => x.verb === v)?.zh ?? [VERB_ZH[v] ?? v];
   return sts.map((st) => {
