@@ -9,6 +9,7 @@ import type { Lang } from "../core/types.js";
 import type { Resolution, Statement } from "../knowledge/model.js";
 import { parseEnglishOrdinal, ordinalSuffix } from "../knowledge/lang/ordinal.js";
 import { questionTokens } from "../knowledge/search.js";
+import { questionConcepts } from "../knowledge/lang/expand.js";
 import { formatDate, plainText, toChineseNumber } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered } from "./compose.js";
@@ -39,6 +40,9 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     if (!subject?.docId) return undefined;
   } else if (!slots.length || (slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee)) {
     // A resolution named by number with nothing particular asked: its statements (answerResolution).
+    return undefined;
+  } else if (slots.every((s) => s === "number" || s === "title") && describesMore(ctx, subject)) {
+    // "What is the plan 80/52 mentions called": the name asked is of something inside it.
     return undefined;
   }
   // What it asks, when a passage of its text other than those statements fits the question better,
@@ -129,6 +133,12 @@ function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
   const pool = byVerb.length ? byVerb : r.statements;
   const toWhom = pool.filter((s) => addresseeAsked(ctx, s, asked));
   return toWhom.length ? toWhom : pool;
+}
+
+/** Whether the question, without its asking words and the resolution's number, still names something. */
+function describesMore(ctx: AnswerContext, r: Resolution): boolean {
+  const rest = withoutCues(ctx.q.text, ctx.q.lang).replace(r.number, " ");
+  return questionConcepts(rest, ctx.q.lang, ctx.glossary).some((c) => c.source !== "number");
 }
 
 /** Whether a passage of the resolution's text covers more of the question than its statements do. */

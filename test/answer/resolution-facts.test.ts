@@ -87,3 +87,20 @@ describe("what a resolution asks of the addressee named", () => {
     expect(reply.answered).toBe(false);
   });
 });
+
+describe("a fact inside a resolution the question names is searched in that resolution's text", () => {
+  it.each([
+    ["According to resolution 80/52, how many States are parties to the cluster munitions convention?", ["112"], "A_RES_80_52.md"],
+    ["80/54: how many States had signed the TPNW by October 2025?", ["95"], "A_RES_80_54.md"],
+    ["In 80/38, when is the ninth Biennial Meeting of States to be convened?", ["1 to 5 June 2026"], "A_RES_80_38.md"],
+    ["第80/52号决议中，《集束弹药公约》有多少个缔约国？", ["112"], "A_RES_80_52.md"],
+    ["按照80/54号决议，截至2025年10月有多少个国家签署了该条约？", ["95"], "A_RES_80_54.md"],
+    ["80/14号决议说佩林达巴条约第一次缔约国会议是哪天召开的？", ["4 November 2010"], "A_RES_80_14.md"],
+  ])("%s", (q, facts, file) => expectFacts(q, facts, file));
+
+  it("names a thing inside a resolution numbered in the question, not the resolution's own title", async () => {
+    const reply = await ask("What is the name of the action plan 80/54 recalls adopting at the first Meeting of States Parties?");
+    expect(reply.answered).toBe(true);
+    expect(reply.text).toContain("Vienna Action Plan");
+  });
+});
