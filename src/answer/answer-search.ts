@@ -140,7 +140,7 @@ const NAME_BONUS = 0.3;
 const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<!第)[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d[\d,]*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
-const hasQuantity = (t: string) => {
+export const hasQuantity = (t: string) => {
   const withoutDates = findDates(t).reduceRight((s, d) => s.slice(0, d.index) + " " + s.slice(d.index + d.length), t);
   const text = withoutDates.replace(/^\d+\.\s*/, "").replace(/\d{4}\s*年/g, " ").replace(/\b(?:resolution|decision|article|paragraph|item)s?\s+\d[\d/]*/gi, " ");
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
@@ -203,7 +203,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
 }
 
 /** Whether a text names a city or country the glossary knows, in either language. */
-function namesPlace(ctx: AnswerContext, text: string): boolean {
+export function namesPlace(ctx: AnswerContext, text: string): boolean {
   let re = placePatterns.get(ctx.glossary);
   if (!re) {
     const { venues, countries } = ctx.glossary.data;

@@ -11,7 +11,8 @@ import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
 import { answerSearch } from "./answer-search.js";
-import { choose } from "./select.js";
+import { choose, chooseParts } from "./select.js";
+import { answerCompound } from "./compound.js";
 
 /** "The session that adopted resolution 10/4": a meeting question that names a resolution. */
 const adoptingSession: Answerer = (ctx) => (ctx.q.resolutions.length ? answerMeeting(ctx) : undefined);
@@ -35,6 +36,12 @@ const PIPELINE: Answerer[] = [
  * answer whose evidence covers more of the question is chosen.
  */
 export function answerQuestion(ctx: AnswerContext): AnswerResult {
+  const whole = answerOne(ctx);
+  return chooseParts(ctx, whole, answerCompound(ctx, answerOne));
+}
+
+/** Answers one question (or one part of a compound one). */
+function answerOne(ctx: AnswerContext): AnswerResult {
   for (const answerer of PIPELINE) {
     if (answerer === answerSearch) break;
     const r = answerer(ctx);

@@ -7,18 +7,29 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { conceptsOf, coverage } from "./answer-search.js";
+import { conceptsOf, coverage, hasQuantity, namesPlace } from "./answer-search.js";
+import { findDates } from "../knowledge/text.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
 import { ordinalWord } from "../knowledge/lang/ordinal.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 
-/** The labels of the question's concepts that an answer's text and quotes hold. */
-function covered(ctx: AnswerContext, answer: Answer): Set<string> {
+/**
+ * The labels of the question's concepts that an answer's text and quotes hold; with `slots`, also
+ * the kinds of fact asked (when, where, how many) that its own text states.
+ */
+export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<string> {
   const first = ctx.index.documents[0]?.passages[0];
   if (!first) return new Set();
   const evidence = { ...first, text: [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n"), headingPath: [] };
-  return new Set(conceptsOf(ctx).filter((c) => !c.neutral && coverage([c], evidence, "", ctx).hit > 0).map((c) => c.label));
+  const found = new Set(conceptsOf(ctx).filter((c) => !c.neutral && coverage([c], evidence, "", ctx).hit > 0).map((c) => c.label));
+  if (!slots) return found;
+  // The kinds of fact asked count as covered when the answer's own text states one.
+  const asks = ctx.q.asks;
+  if (asks.has("when") && findDates(answer.text).length) found.add("@when");
+  if (asks.has("where") && namesPlace(ctx, answer.text)) found.add("@where");
+  if (asks.has("howMany") && hasQuantity(answer.text)) found.add("@howMany");
+  return found;
 }
 
 /** Whether an answer's evidence names every resolution, symbol, sub-item and meeting ordinal the question names. */
@@ -52,4 +63,16 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   const mine = covered(ctx, graph.answer);
   const theirs = covered(ctx, search.answer);
   return theirs.size > mine.size && [...mine].every((c) => theirs.has(c)) ? search : graph;
+}
+
+/**
+ * The whole question's answer, or its parts' joined: the parts win when they answer where the
+ * whole could not, or cover every concept the whole's answer covers, and more.
+ */
+export function chooseParts(ctx: AnswerContext, whole: AnswerResult, parts: AnswerResult | undefined): AnswerResult {
+  if (!parts?.answer.answered) return whole;
+  if (!whole.answer.answered) return parts;
+  const mine = covered(ctx, whole.answer, true);
+  const theirs = covered(ctx, parts.answer, true);
+  return theirs.size > mine.size && [...mine].every((c) => theirs.has(c)) ? parts : whole;
 }
