@@ -12,6 +12,7 @@ import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
 import type { Store } from "../../store/types.js";
 import { ackOnce, answerOnce } from "./once.js";
+import { deliveryOf } from "./delivery.js";
 import { createReplier, errorText } from "./replier.js";
 import type { AccessConfig } from "../../core/config.js";
 import { reasonModal } from "./feedback-reason.js";
@@ -25,7 +26,7 @@ export interface ListenerDeps {
   /** Event ids already received (Slack redelivers when an ack is late). */
   recentEvents: RecentIds;
   /** Claims deliveries across replicas; without it, ids are remembered in this process only. */
-  store?: Pick<Store, "claimEvent" | "completeEvent">;
+  store?: Pick<Store, "claimEvent" | "completeEvent" | "markEventPosting">;
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
   /** The command prefix, who may change digests. */
@@ -54,7 +55,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const progress = (note: string) =>
         void respond({ response_type: "ephemeral", replace_original: false, text: note }).catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
       const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress }, client);
-      await deliverByRespond(respond, reply, deps.render).catch((err) =>
+      await deliverByRespond(respond, reply, deps.render, deliveryOf(context), logger).catch((err) =>
         logger.error("slack respond failed", { command: spec.id, channel: command.channel_id, error: errorText(err) }),
       );
     });
@@ -65,13 +66,13 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const thread = event.thread_ts ?? event.ts;
     const text = questionOrHelp(fromSlackText(event.text, context.botUserId));
     const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: event.team ?? (body as { team_id?: string }).team_id };
-    if (!text) return post(client, { channel: event.channel, threadTs: thread, user: event.user }, hint(langOf(event.text)));
+    if (!text) return post(client, { channel: event.channel, threadTs: thread, user: event.user }, hint(langOf(event.text)), deliveryOf(context));
     const progress = (note: string) =>
       void client.chat
         .postEphemeral({ channel: event.channel, user: event.user!, thread_ts: thread, text: note })
         .catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
     const reply = await ask({ text, conversation, progress }, client);
-    await post(client, { channel: event.channel, threadTs: thread, user: event.user }, reply);
+    await post(client, { channel: event.channel, threadTs: thread, user: event.user }, reply, deliveryOf(context));
   });
 
   app.event("message", async ({ event, context, client, body }) => {
@@ -81,10 +82,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const thread = event.thread_ts;
     const text = questionOrHelp(fromSlackText(event.text ?? "", context.botUserId));
     const target: ChannelTarget = { channel: event.channel, threadTs: thread, user: event.user, isDirect: true };
-    if (!text) return post(client, target, hint(langOf(event.text ?? "")));
+    if (!text) return post(client, target, hint(langOf(event.text ?? "")), deliveryOf(context));
     const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: (body as { team_id?: string }).team_id };
     const reply = await ask({ text, conversation }, client);
-    await post(client, target, reply);
+    await post(client, target, reply, deliveryOf(context));
   });
 
   app.action<BlockButtonAction>(SHOW_PASSAGE_ACTION, async ({ ack, action, body, respond, client, context }) => {

@@ -12,6 +12,7 @@ import type { ThreadLedger } from "../thread-ledger.js";
 import type { Replier } from "./replier.js";
 import { errorText } from "./replier.js";
 import { fromSlackText } from "./slack-text.js";
+import { deliveryOf } from "./delivery.js";
 
 export interface ThreadListenerDeps {
   replier: Replier;
@@ -58,6 +59,6 @@ export function registerThreadListeners(app: App, deps: ThreadListenerDeps): voi
     const conversation: ConversationRef = { platform: "slack", id: e.channel, thread: e.thread_ts, user: e.user, team: e.team ?? (body as { team_id?: string }).team_id };
     logger.debug("slack thread follow-up", { channel: e.channel, thread: e.thread_ts });
     const reply = await replier.ask({ text, conversation }, client);
-    await replier.post(client, { channel: e.channel, threadTs: e.thread_ts, user: e.user }, reply);
+    await replier.post(client, { channel: e.channel, threadTs: e.thread_ts, user: e.user }, reply, deliveryOf(context));
   });
 }

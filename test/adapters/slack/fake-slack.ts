@@ -20,12 +20,37 @@ export interface CannedResponse {
   body: unknown;
 }
 
+/** A message as the fake workspace keeps it (what conversations.history and .replies return). */
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  user?: string;
+  bot_id?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+export interface HoldOptions {
+  /** Whether Slack keeps the message although it never answers (the request reached it); default true. */
+  keep?: boolean;
+}
+
 export interface FakeSlackApi {
   /** Base URL ending in "/", as SLACK_API_URL expects. */
   url: string;
   calls: ApiCall[];
+  /** Messages in the workspace: those the app posted with chat.postMessage and those added by the test. */
+  messages: StoredMessage[];
+  /** Adds a message someone else wrote (a thread's earlier messages). */
+  addMessage(message: StoredMessage): void;
   /** Answers the next call of `method` with `response` (queued, first in first out). */
   queue(method: string, response: CannedResponse): void;
+  /**
+   * Takes the next call of `method` that `match` accepts and never answers it, keeping (or not)
+   * the message it posts, as when the app dies mid-call; resolves with the call once received.
+   */
+  hold(method: string, match: (params: Record<string, unknown>) => boolean, options?: HoldOptions): Promise<ApiCall>;
   callsTo(method: string): ApiCall[];
   close(): Promise<void>;
 }
@@ -51,11 +76,33 @@ function close(server: Server): Promise<void> {
   });
 }
 
-/** Starts a fake Slack Web API answering auth.test, chat.postMessage, chat.postEphemeral, views.publish, views.open and chat.unfurl with ok: true. */
+/**
+ * Starts a fake Slack Web API answering auth.test, chat.postMessage, chat.postEphemeral,
+ * views.publish, views.open and chat.unfurl with ok: true, and conversations.history and
+ * conversations.replies from the messages it keeps (metadata only with include_all_metadata).
+ */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: ApiCall[] = [];
+  const messages: StoredMessage[] = [];
   const queued = new Map<string, CannedResponse[]>();
+  const holds: { method: string; match: (p: Record<string, unknown>) => boolean; keep: boolean; resolve: (c: ApiCall) => void }[] = [];
   let ts = 1_700_000_000;
+  const keepPost = (params: Record<string, unknown>, at: string) => {
+    const metadata = params.metadata as StoredMessage["metadata"] | undefined;
+    messages.push({
+      channel: String(params.channel),
+      ts: at,
+      text: String(params.text ?? ""),
+      user: BOT_USER_ID,
+      bot_id: BOT_ID,
+      ...(typeof params.thread_ts === "string" ? { thread_ts: params.thread_ts } : {}),
+      ...(metadata ? { metadata } : {}),
+    });
+  };
+  const shown = (m: StoredMessage, withMetadata: boolean) => {
+    const { channel: _channel, metadata, ...rest } = m;
+    return { type: "message", ...rest, ...(withMetadata && metadata ? { metadata } : {}) };
+  };
   const server = createServer(async (req, res) => {
     const method = (req.url ?? "/").split("?")[0].replace(/^\/api\//, "").replace(/^\//, "");
     const raw = await readAll(req);
@@ -67,7 +114,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         params[k] = /^[[{]/.test(v) ? safeJson(v) : v;
       }
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || undefined;
-    calls.push({ method, params, token, at: performance.now() });
+    const call = { method, params, token, at: performance.now() };
+    calls.push(call);
+    const held = holds.findIndex((h) => h.method === method && h.match(params));
+    if (held >= 0) {
+      const [h] = holds.splice(held, 1);
+      if (h.keep && method === "chat.postMessage") keepPost(params, `${ts++}.000100`);
+      h.resolve(call);
+      return; // never answered: the caller dies waiting
+    }
     const canned = queued.get(method)?.shift();
     if (canned) {
       res.writeHead(canned.status ?? 200, { "content-type": "application/json", ...canned.headers });
@@ -79,9 +134,25 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case "auth.test":
         body = { ok: true, url: "https://example.slack.com/", team: "Example", user: "assistant", team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
         break;
-      case "chat.postMessage":
-        body = { ok: true, channel: params.channel, ts: `${ts++}.000100`, message: { text: params.text } };
+      case "chat.postMessage": {
+        const at = `${ts++}.000100`;
+        keepPost(params, at);
+        body = { ok: true, channel: params.channel, ts: at, message: { text: params.text } };
         break;
+      }
+      case "conversations.history": {
+        const oldest = Number(params.oldest ?? 0);
+        const top = messages.filter((m) => m.channel === params.channel && (!m.thread_ts || m.thread_ts === m.ts) && Number(m.ts) >= oldest);
+        body = { ok: true, messages: top.reverse().map((m) => shown(m, params.include_all_metadata === "true" || params.include_all_metadata === true)), has_more: false };
+        break;
+      }
+      case "conversations.replies": {
+        const thread = messages.filter((m) => m.channel === params.channel && (m.ts === params.ts || m.thread_ts === params.ts));
+        body = thread.length
+          ? { ok: true, messages: thread.map((m) => shown(m, params.include_all_metadata === "true" || params.include_all_metadata === true)), has_more: false }
+          : { ok: false, error: "thread_not_found" };
+        break;
+      }
       case "chat.postEphemeral":
         body = { ok: true, message_ts: `${ts++}.000200` };
         break;
@@ -102,9 +173,12 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
+    messages,
+    addMessage: (m) => void messages.push(m),
     queue(method, response) {
       queued.set(method, [...(queued.get(method) ?? []), response]);
     },
+    hold: (method, match, options = {}) => new Promise((resolve) => holds.push({ method, match, keep: options.keep ?? true, resolve })),
     callsTo: (method) => calls.filter((c) => c.method === method),
     close: () => close(server),
   };
