@@ -86,7 +86,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const messages: StoredMessage[] = [];
   const queued = new Map<string, CannedResponse[]>();
   const holds: { method: string; match: (p: Record<string, unknown>) => boolean; keep: boolean; resolve: (c: ApiCall) => void }[] = [];
-  let ts = 1_700_000_000;
+  // Message timestamps of today, as conversations.history reads them against `oldest`.
+  let ts = Math.floor(Date.now() / 1000);
   const keepPost = (params: Record<string, unknown>, at: string) => {
     const metadata = params.metadata as StoredMessage["metadata"] | undefined;
     messages.push({
