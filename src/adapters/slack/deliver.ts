@@ -7,7 +7,7 @@ import type { Logger } from "../../core/log.js";
 import type { Reply } from "../../core/types.js";
 import { renderReply, type RenderOptions, type SlackMessage } from "./render.js";
 import { toPostError, withRateLimitRetries, type RateLimitRetryOptions } from "./web-api.js";
-import { postedParts, postMessages, type Delivery } from "./delivery.js";
+import { blocksRefused, postedParts, postMessages, type Delivery } from "./delivery.js";
 
 /** Slack accepts at most five messages per response_url. */
 const RESPONSE_URL_MAX_MESSAGES = 5;
@@ -29,8 +29,19 @@ export async function deliverByRespond(respond: RespondFn, reply: Reply, render?
   }
   await delivery?.posting();
   const ephemeral = isEphemeral(reply);
-  for (const m of renderReply(reply, render).slice(0, RESPONSE_URL_MAX_MESSAGES)) {
-    await respondWith(respond, m, ephemeral);
+  let messages = renderReply(reply, render).slice(0, RESPONSE_URL_MAX_MESSAGES);
+  let plain = render?.feedback === "buttons";
+  for (let part = 0; part < messages.length; part++) {
+    try {
+      await respondWith(respond, messages[part], ephemeral);
+    } catch (err) {
+      // Where Slack refuses the native feedback buttons, the plain ones do.
+      if (plain || !blocksRefused(err)) throw err;
+      logger?.warn("slack refused a block; answering with plain blocks", {});
+      plain = true;
+      messages = renderReply(reply, { ...render, feedback: "buttons" }).slice(0, RESPONSE_URL_MAX_MESSAGES);
+      await respondWith(respond, messages[part], ephemeral);
+    }
   }
   return true;
 }
@@ -90,5 +101,6 @@ export async function deliverToChannel(client: webApi.WebClient, target: Channel
     if (!skip) return uncertain("history not readable");
     logger?.info("slack answer resumed after a process stopped while posting it", { delivery: delivery.key, channel: target.channel, parts: messages.length, alreadyPosted: skip.size });
   } else await delivery?.posting();
-  await postMessages(client, target.channel, target.threadTs, messages, { deliveryKey: delivery?.key, skip, retry: options.retry, logger });
+  const plain = () => renderReply(reply, { ...options.render, feedback: "buttons" });
+  await postMessages(client, target.channel, target.threadTs, messages, { deliveryKey: delivery?.key, skip, plain, retry: options.retry, logger });
 }

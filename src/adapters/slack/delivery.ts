@@ -87,11 +87,19 @@ export async function postedParts(client: webApi.WebClient, place: DeliveryPlace
   return found;
 }
 
+/** Whether Slack refused a message's blocks (a block kind this workspace or surface does not offer). */
+export function blocksRefused(err: unknown): boolean {
+  const e = err as { message?: string; data?: { error?: string }; cause?: unknown };
+  return /invalid_blocks/.test(`${e?.message ?? ""} ${e?.data?.error ?? ""}`) || (e?.cause !== undefined && e.cause !== err && blocksRefused(e.cause));
+}
+
 export interface PostMessagesOptions {
   /** Marks each message with the delivery and its part. */
   deliveryKey?: string;
   /** Parts already shown in Slack: not posted again. */
   skip?: ReadonlySet<number>;
+  /** The same messages with plain blocks only, for when Slack refuses a block (see blocksRefused). */
+  plain?: () => SlackMessage[];
   retry?: RateLimitRetryOptions;
   logger?: Logger;
 }
@@ -103,21 +111,31 @@ export async function postMessages(client: webApi.WebClient, channel: string, th
     onRetry: (waitMs, attempt) => options.logger?.warn("slack rate limited, retrying", { channel, waitMs, attempt }),
   };
   let posted = 0;
-  for (const [part, m] of messages.entries()) {
-    if (options.skip?.has(part)) continue;
-    await withRateLimitRetries(
+  let current = messages;
+  const post = (part: number) =>
+    withRateLimitRetries(
       () =>
         client.chat.postMessage({
           channel,
           ...(thread ? { thread_ts: thread } : {}),
-          text: m.text,
-          blocks: m.blocks,
+          text: current[part].text,
+          blocks: current[part].blocks,
           unfurl_links: false,
           unfurl_media: false,
           ...(options.deliveryKey ? { metadata: deliveryMetadata(options.deliveryKey, part) } : {}),
         }),
       retry,
     );
+  for (let part = 0; part < current.length; part++) {
+    if (options.skip?.has(part)) continue;
+    try {
+      await post(part);
+    } catch (err) {
+      if (!options.plain || current !== messages || !blocksRefused(err)) throw err;
+      options.logger?.warn("slack refused a block; posting with plain blocks", { channel });
+      current = options.plain();
+      await post(part);
+    }
     posted++;
   }
   return posted;
