@@ -291,6 +291,8 @@ export function eventBody(eventId: string, event: Record<string, unknown>): stri
 
 /** A block_actions interaction (a button click), form-encoded as `payload=`. */
 export function buttonClickBody(action: { action_id: string; block_id: string; value: string }, responseUrl: string, over: Record<string, unknown> = {}): string {
+  const { actionType = "button", ...rest } = over as { actionType?: string };
+  const element = actionType === "button" ? { type: "button", text: { type: "plain_text", text: "Show [1]", emoji: true } } : { type: actionType };
   const payload = {
     type: "block_actions",
     user: { id: "U0000001", username: "delegate", name: "delegate", team_id: TEAM_ID },
@@ -305,10 +307,55 @@ export function buttonClickBody(action: { action_id: string; block_id: string; v
     message: { type: "message", user: BOT_USER_ID, ts: "1700000001.000100", bot_id: BOT_ID, text: "answer", blocks: [] },
     state: { values: {} },
     response_url: responseUrl,
-    actions: [{ ...action, type: "button", text: { type: "plain_text", text: "Show [1]", emoji: true }, action_ts: "1700000002.000300" }],
-    ...over,
+    actions: [{ ...action, ...element, action_ts: "1700000002.000300" }],
+    ...rest,
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** The user and team interaction payloads name. */
+export const SLACK_USER = { id: "U0000001", username: "delegate", name: "delegate", team_id: TEAM_ID };
+export const SLACK_TEAM = { id: TEAM_ID, domain: "example" };
+
+/** An interaction payload (shortcut, view submission, …), form-encoded as `payload=`. */
+export const interaction = (payload: Record<string, unknown>) =>
+  new URLSearchParams({ payload: JSON.stringify({ api_app_id: "A0000001", token: "verification-token-unused", is_enterprise_install: false, enterprise: null, ...payload }) }).toString();
+
+// Slack gives every submission its own trigger id (a repeated one is a redelivery, answered once).
+let submissions = 0;
+/** A modal's submission with one plain-text input (`block`.text) holding `value`. */
+export function viewSubmission(value: string, privateMetadata: string, callbackId = "ask_modal", block = "question"): string {
+  return interaction({
+    type: "view_submission",
+    team: SLACK_TEAM,
+    user: SLACK_USER,
+    trigger_id: `4.5.${++submissions}`,
+    view: {
+      id: "V0000001",
+      team_id: TEAM_ID,
+      type: "modal",
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      state: { values: { [block]: { text: { type: "plain_text_input", value } } } },
+      hash: "1700000000.abc",
+      app_id: "A0000001",
+      bot_id: "BBOT0001",
+    },
+    response_urls: [],
+  });
+}
+
+/**
+ * A click on Slack's native feedback buttons (a feedback_buttons element): the action carries the
+ * pressed button's value; `message` is the answer it sits under.
+ */
+export function feedbackButtonsClickBody(value: string, blockId: string, message: { channel: string; ts: string; thread_ts?: string }, responseUrl: string): string {
+  return buttonClickBody({ action_id: "feedback", block_id: blockId, value }, responseUrl, {
+    container: { type: "message", message_ts: message.ts, channel_id: message.channel, is_ephemeral: false, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+    channel: { id: message.channel, name: "wg-prevention" },
+    message: { type: "message", user: BOT_USER_ID, ts: message.ts, bot_id: BOT_ID, text: "answer", blocks: [], ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+    actionType: "feedback_buttons",
+  });
 }
 
 /** Polls `check` until it returns a value other than undefined/false, failing after `timeoutMs`. */
