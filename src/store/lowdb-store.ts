@@ -353,10 +353,19 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
       if (current && current.owner === instance) return "busy" satisfies EventClaim;
       // Another instance's claim is one of a process that is gone (the file lock): taken over.
       const unconfirmed = current?.status === "posting";
-      await mutate((d) => {
-        d.seenEvents = d.seenEvents.filter((e) => e.id !== eventId && e.expiresAt > at);
-        d.seenEvents.push({ id: eventId, owner: instance, status: unconfirmed ? "posting" : "claimed", expiresAt: new Date(now().getTime() + ttlMs).toISOString() });
-      });
+      const entry = { id: eventId, owner: instance, status: unconfirmed ? ("posting" as const) : ("claimed" as const), expiresAt: new Date(now().getTime() + ttlMs).toISOString() };
+      const replaced = data().seenEvents.filter((e) => e.id === eventId);
+      // Written with the group commit, like the request memory: every delivery claims and
+      // completes an event, and a burst must not copy the whole database per claim.
+      await change(
+        (d) => {
+          d.seenEvents = d.seenEvents.filter((e) => e.id !== eventId && e.expiresAt > at);
+          d.seenEvents.push(entry);
+        },
+        (d) => {
+          d.seenEvents = [...d.seenEvents.filter((e) => e !== entry), ...replaced];
+        },
+      );
       return (unconfirmed ? "unconfirmed" : "claimed") satisfies EventClaim;
     },
     async markEventPosting(eventId) {
@@ -368,10 +377,13 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
       );
     },
     async completeEvent(eventId) {
-      if (!data().seenEvents.some((e) => e.id === eventId && e.owner === instance)) return;
-      await mutate((d) => {
-        for (const e of d.seenEvents) if (e.id === eventId && e.owner === instance) e.status = "done";
-      });
+      const mine = data().seenEvents.filter((e) => e.id === eventId && e.owner === instance && e.status !== "done");
+      if (!mine.length) return;
+      const before = mine.map((e) => e.status);
+      await change(
+        () => mine.forEach((e) => (e.status = "done")),
+        () => mine.forEach((e, i) => (e.status = before[i])),
+      );
     },
     async health() {
       return closed ? { kind: "lowdb" as const, ok: false, error: "closed" } : { kind: "lowdb" as const, ok: true };
