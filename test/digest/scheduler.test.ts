@@ -136,19 +136,26 @@ describe("digest scheduler", () => {
     expect(await store.digestEntry(sub.id, "2024-09-07")).toMatchObject({ status: "skipped" });
   });
 
-  it("does not post again when the process dies mid-send and restarts the same day on a platform that cannot tell whether it arrived, and records it as uncertain", async () => {
+  /**
+   * A process that subscribed and then froze while posting today's digest (through a poster that
+   * can or cannot read the channel back) and died; returns what it tried to post.
+   */
+  async function diedMidSend(confirms: boolean): Promise<RecordingPoster> {
     at("2024-09-02T07:00:00Z");
     const first = await openStore();
     await subscribe(first, "wg-prevention at 8:30");
-    const frozen = recordingPoster();
+    const frozen = recordingPoster("slack", confirms);
     frozen.hang = true;
-    const s1 = createDigestScheduler({ index, bodies, store: first, posters: [frozen], clock, logger: silentLogger });
-    void s1.tick(); // never settles: the "process" dies while sending
+    void createDigestScheduler({ index, bodies, store: first, posters: [frozen], clock, logger: silentLogger }).tick(); // never settles
     await waitFor(() => frozen.posts.length === 1);
     await first.close(); // what the OS does to the lock of a dead process is covered by the store tests
     stores.splice(stores.indexOf(first), 1);
-
     at("2024-09-02T07:05:00Z");
+    return frozen;
+  }
+
+  it("does not post again when the process dies mid-send and restarts the same day on a platform that cannot tell whether it arrived, and records it as uncertain", async () => {
+    await diedMidSend(false);
     const second = await openStore();
     const slack = recordingPoster();
     const outcomes = await scheduler(second, [slack]).tick();
@@ -159,17 +166,7 @@ describe("digest scheduler", () => {
   });
 
   it("asks a poster that can read the channel back to resume, with the digest's delivery key, when the process died mid-send", async () => {
-    at("2024-09-02T07:00:00Z");
-    const first = await openStore();
-    await subscribe(first, "wg-prevention at 8:30");
-    const frozen = recordingPoster("slack", true);
-    frozen.hang = true;
-    void createDigestScheduler({ index, bodies, store: first, posters: [frozen], clock, logger: silentLogger }).tick();
-    await waitFor(() => frozen.posts.length === 1);
-    await first.close();
-    stores.splice(stores.indexOf(first), 1);
-
-    at("2024-09-02T07:05:00Z");
+    const frozen = await diedMidSend(true);
     const second = await openStore();
     const slack = recordingPoster("slack", true);
     const outcomes = await scheduler(second, [slack]).tick();
@@ -181,16 +178,7 @@ describe("digest scheduler", () => {
   });
 
   it("records a resumed digest as uncertain when the poster cannot read the channel back", async () => {
-    at("2024-09-02T07:00:00Z");
-    const first = await openStore();
-    await subscribe(first, "wg-prevention at 8:30");
-    const frozen = recordingPoster("slack", true);
-    frozen.hang = true;
-    void createDigestScheduler({ index, bodies, store: first, posters: [frozen], clock, logger: silentLogger }).tick();
-    await waitFor(() => frozen.posts.length === 1);
-    await first.close();
-    stores.splice(stores.indexOf(first), 1);
-
+    await diedMidSend(true);
     const second = await openStore();
     const slack = recordingPoster("slack", true);
     slack.failWith.push(new PostError("uncertain", "Slack channel C1 cannot be read back"));

@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAssistant } from "../../../src/core/create-assistant.js";
-import { loadConfig } from "../../../src/core/config.js";
+import { twoMeetingsConfig } from "../../fixtures/two-meetings.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";
 import { BOT_USER_ID, eventBody, feedbackButtonsClickBody, startFakeSlackApi, TEAM_ID, viewSubmission, waitFor, type FakeSlackApi } from "./fake-slack.js";
@@ -26,7 +26,7 @@ const FORM = "application/x-www-form-urlencoded";
 describe("the Slack app with the real assistant and a lowdb file: thread context and feedback", () => {
   const dir = mkdtempSync(join(tmpdir(), "slack-context-"));
   const file = join(dir, "db.json");
-  const config = loadConfig({ CACHE_DIR: join(dir, "cache"), TZ: "Europe/Vienna", DOCUMENTS_DIR: `${join(root, "data/documents")}:${join(root, "test/fixtures/documents-en")}` });
+  const config = twoMeetingsConfig(dir);
   let api: FakeSlackApi;
   let store: LowdbStore;
   let assistant: Awaited<ReturnType<typeof createAssistant>>;

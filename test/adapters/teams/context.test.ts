@@ -6,21 +6,20 @@
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAssistant } from "../../../src/core/create-assistant.js";
-import { loadConfig } from "../../../src/core/config.js";
+import { twoMeetingsConfig } from "../../fixtures/two-meetings.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";
 import { cardOf, fixture, postActivity, startBot, startCapture, textsOf, type CaptureServer, type RunningBot } from "./helpers.js";
 
-const root = resolve(import.meta.dirname, "../../..");
 const CHANNEL = "19:d3b1c4e5f6a74b8c9d0e1f2a3b4c5d6e@thread.tacv2";
 
 describe("Teams replies with the real assistant and a lowdb file: thread context", () => {
   const dir = mkdtempSync(join(tmpdir(), "teams-context-"));
   const file = join(dir, "db.json");
-  const config = loadConfig({ CACHE_DIR: join(dir, "cache"), TZ: "Europe/Vienna", DOCUMENTS_DIR: `${join(root, "data/documents")}:${join(root, "test/fixtures/documents-en")}` });
+  const config = twoMeetingsConfig(dir);
   let capture: CaptureServer;
   let store: LowdbStore;
   let assistant: Awaited<ReturnType<typeof createAssistant>>;
