@@ -105,6 +105,7 @@ for (const kind of kinds) {
       expect(acks.map((a) => a.status)).toEqual([200, 200, 200]);
       await Promise.all([kept, lost, commandHeld]);
       await first.stop("SIGKILL");
+      api.releaseHolds();
 
       const second = await startReplica(env);
       running.push(second);

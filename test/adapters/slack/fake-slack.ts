@@ -49,8 +49,12 @@ export interface FakeSlackApi {
   /**
    * Takes the next call of `method` that `match` accepts and never answers it, keeping (or not)
    * the message it posts, as when the app dies mid-call; resolves with the call once received.
+   * Until releaseHolds(), later calls it accepts (the client's own retries after a time-out) are
+   * swallowed too, neither answered nor kept: the process holding them is as good as dead.
    */
   hold(method: string, match: (params: Record<string, unknown>) => boolean, options?: HoldOptions): Promise<ApiCall>;
+  /** Ends every hold: calls are answered again (the next process is running). */
+  releaseHolds(): void;
   callsTo(method: string): ApiCall[];
   close(): Promise<void>;
 }
@@ -85,7 +89,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: ApiCall[] = [];
   const messages: StoredMessage[] = [];
   const queued = new Map<string, CannedResponse[]>();
-  const holds: { method: string; match: (p: Record<string, unknown>) => boolean; keep: boolean; resolve: (c: ApiCall) => void }[] = [];
+  const holds: { method: string; match: (p: Record<string, unknown>) => boolean; keep: boolean; fired: boolean; resolve: (c: ApiCall) => void }[] = [];
   // Message timestamps of today, as conversations.history reads them against `oldest`.
   let ts = Math.floor(Date.now() / 1000);
   const keepPost = (params: Record<string, unknown>, at: string) => {
@@ -117,11 +121,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || undefined;
     const call = { method, params, token, at: performance.now() };
     calls.push(call);
-    const held = holds.findIndex((h) => h.method === method && h.match(params));
-    if (held >= 0) {
-      const [h] = holds.splice(held, 1);
-      if (h.keep && method === "chat.postMessage") keepPost(params, `${ts++}.000100`);
-      h.resolve(call);
+    const held = holds.find((h) => h.method === method && h.match(params));
+    if (held) {
+      if (!held.fired && held.keep && method === "chat.postMessage") keepPost(params, `${ts++}.000100`);
+      held.fired = true;
+      held.resolve(call);
       return; // never answered: the caller dies waiting
     }
     const canned = queued.get(method)?.shift();
@@ -179,7 +183,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     queue(method, response) {
       queued.set(method, [...(queued.get(method) ?? []), response]);
     },
-    hold: (method, match, options = {}) => new Promise((resolve) => holds.push({ method, match, keep: options.keep ?? true, resolve })),
+    hold: (method, match, options = {}) => new Promise((resolve) => holds.push({ method, match, keep: options.keep ?? true, fired: false, resolve })),
+    releaseHolds: () => void holds.splice(0),
     callsTo: (method) => calls.filter((c) => c.method === method),
     close: () => close(server),
   };
