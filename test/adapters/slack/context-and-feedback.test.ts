@@ -2,8 +2,9 @@
  * The Slack app with the real assistant, a real lowdb file and two meetings of the Working Group
  * on Prevention in the documents (the 15th and the 16th), over Bolt's HTTP receiver with signed
  * requests: a thread keeps the meeting it is about across a restart, a thread the bot is first
- * mentioned in gets its meeting from the earlier messages, and a 👎 on Slack's native feedback
- * buttons with a reason reaches `npm run -s report`.
+ * mentioned in gets its meeting from the earlier messages, a 👎 on Slack's native feedback
+ * buttons with a reason reaches `npm run -s report`, and /digest refuses a member who may not
+ * change the channel's digest and a private channel the bot is not in, saying why.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -15,7 +16,19 @@ import { createAssistant } from "../../../src/core/create-assistant.js";
 import { twoMeetingsConfig } from "../../fixtures/two-meetings.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";
-import { BOT_USER_ID, eventBody, feedbackButtonsClickBody, startFakeSlackApi, TEAM_ID, viewSubmission, waitFor, type FakeSlackApi } from "./fake-slack.js";
+import {
+  BOT_USER_ID,
+  eventBody,
+  feedbackButtonsClickBody,
+  slashCommandBody,
+  startFakeSlackApi,
+  startResponseUrlServer,
+  TEAM_ID,
+  viewSubmission,
+  waitFor,
+  type FakeSlackApi,
+  type ResponseUrlServer,
+} from "./fake-slack.js";
 import { startSlackApp, type RunningSlackApp } from "./running-app.js";
 
 const run = promisify(execFile);
@@ -28,6 +41,7 @@ describe("the Slack app with the real assistant and a lowdb file: thread context
   const file = join(dir, "db.json");
   const config = twoMeetingsConfig(dir);
   let api: FakeSlackApi;
+  let responses: ResponseUrlServer;
   let store: LowdbStore;
   let assistant: Awaited<ReturnType<typeof createAssistant>>;
   let app: RunningSlackApp;
@@ -36,7 +50,7 @@ describe("the Slack app with the real assistant and a lowdb file: thread context
   async function boot() {
     store = await createStore({ file, logger: silentLogger });
     assistant = await createAssistant({ config, store, logger: silentLogger });
-    app = await startSlackApp(api.url, { assistant, store });
+    app = await startSlackApp(api.url, { assistant, store, access: { commandPrefix: "", digestManagers: "channel-managers", adminUsers: ["U0ADMIN"], limitedDistributionChannels: [] } });
   }
   async function shutdown() {
     await app.stop();
@@ -46,11 +60,13 @@ describe("the Slack app with the real assistant and a lowdb file: thread context
 
   beforeAll(async () => {
     api = await startFakeSlackApi();
+    responses = await startResponseUrlServer();
     await boot();
   }, 120_000);
   afterAll(async () => {
     await shutdown();
     await api.close();
+    await responses.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -117,4 +133,26 @@ describe("the Slack app with the real assistant and a lowdb file: thread context
     ]);
     expect(report.thumbsDown[0].answerRef.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it("refuses /digest subscribe from a member who is neither a channel manager nor an admin, and in a private channel it is not in, saying why; an admin subscribes", async () => {
+    const digest = async (id: string, user: string, channel: string) => {
+      await app.send(slashCommandBody("/digest", "subscribe wg-prevention", responses.url(id), { user_id: user, channel_id: channel }), FORM);
+      const [reply] = await waitFor(() => responses.messages(id).length > 0 && responses.messages(id), `the reply to ${id}`, 20_000);
+      return reply as { response_type: string; text: string };
+    };
+    api.queue("conversations.info", { body: { ok: true, channel: { id: "C0PUBLIC", is_private: false, is_member: true, creator: "U0CREATOR" } } });
+    api.queue("users.info", { body: { ok: true, user: { id: "U0MEMBER", is_admin: false, is_owner: false } } });
+    const member = await digest("member", "U0MEMBER", "C0PUBLIC");
+    expect(member.response_type).toBe("ephemeral");
+    expect(member.text).toMatch(/Only a channel manager or an administrator/);
+
+    api.queue("conversations.info", { body: { ok: false, error: "channel_not_found" } });
+    const hidden = await digest("private", "U0ADMIN", "G0HIDDEN");
+    expect(hidden.response_type).toBe("ephemeral");
+    expect(hidden.text).toMatch(/not a member of this private channel.*\/invite/s);
+
+    api.queue("conversations.info", { body: { ok: true, channel: { id: "C0PUBLIC", is_private: false, is_member: true, creator: "U0CREATOR" } } });
+    expect((await digest("admin", "U0ADMIN", "C0PUBLIC")).text).toMatch(/daily digest/);
+    expect((await store.listSubscriptions()).map((s) => [s.conversation.id, s.body])).toEqual([["C0PUBLIC", "wg-prevention"]]);
+  });
 });
