@@ -46,8 +46,11 @@ export interface Assistant {
   documentInfo(symbol: string): DocumentInfo | undefined;
 }
 
-/** Why a proactive post failed; the scheduler decides what to do from the code. */
-export type PostErrorCode = "unreachable" | "rate_limited" | "auth" | "transient" | "bad_request";
+/**
+ * Why a proactive post failed; the scheduler decides what to do from the code. "uncertain": the
+ * post was to be resumed and the platform could not tell what had arrived, so nothing was posted.
+ */
+export type PostErrorCode = "unreachable" | "rate_limited" | "auth" | "transient" | "bad_request" | "uncertain";
 
 /** A failed post with a stable code (and the platform's error as cause). */
 export class PostError extends Error {
@@ -63,9 +66,22 @@ export class PostError extends Error {
   readonly retryAfterMs?: number;
 }
 
+/** How a proactive post is made. */
+export interface PostOptions {
+  /** Marks the posted messages with this key, so that a later look at the conversation finds them. */
+  deliveryKey?: string;
+  /**
+   * A process that died may have posted this already (or part of it): post only the messages of
+   * `deliveryKey` the conversation does not show. Only for posters that confirm deliveries.
+   */
+  resume?: boolean;
+}
+
 /** Posts a reply into a conversation without a prior message (digests). One per platform. */
 export interface Poster {
   readonly platform: ConversationRef["platform"];
+  /** Whether `post` can resume a delivery (it reads the conversation back to see what arrived). */
+  readonly confirmsDeliveries?: boolean;
   /** @throws PostError */
-  post(conversation: ConversationRef, reply: Reply): Promise<void>;
+  post(conversation: ConversationRef, reply: Reply, options?: PostOptions): Promise<void>;
 }

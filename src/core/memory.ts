@@ -15,6 +15,11 @@ export interface ThreadContext {
   more?: string;
 }
 
+/** Whether a thread's context names what the thread is about (a meeting, a resolution, a body). */
+export function hasSubject(context: ThreadContext): boolean {
+  return Boolean(context.meetingId || context.resolution || context.body);
+}
+
 /** Where thread contexts outlive the process (the Store's thread records). */
 export interface ThreadPersistence {
   load(conv: ConversationRef): Promise<ThreadContext | undefined>;

@@ -5,7 +5,7 @@
  */
 import type { CommandContext, CommandSpec, Services } from "./command.js";
 import type { Lang, Reply, Request } from "./types.js";
-import type { ThreadMemory } from "./memory.js";
+import { createThreadMemory, hasSubject, type ThreadMemory } from "./memory.js";
 import type { KnowledgeIndex } from "../knowledge/model.js";
 import type { Logger } from "./log.js";
 import { detectLanguage } from "../answer/understand.js";
@@ -71,6 +71,32 @@ const MORE = /^(?:more|next|next page|show more|更多|下一页|继续)[.!。�
 /** Creates the router. */
 export function createRouter(config: RouterConfig): Router {
   const now = config.now ?? (() => new Date());
+  /**
+   * Gives a thread without a subject the subject of its latest earlier message that names one:
+   * each is read as a question (newest first, at most five) into a scratch memory, with no
+   * rewording and nothing recorded, and only what the thread is about is kept.
+   */
+  async function subjectFromEarlier(request: Request): Promise<void> {
+    const ask = config.registry.find("ask");
+    if (!ask) return;
+    for (const text of (request.earlier ?? []).slice(-5).reverse()) {
+      const args = ask.args.safeParse(text);
+      if (!args.success) continue;
+      const scratch = createThreadMemory({ maxThreads: 1 });
+      const lang = detectLanguage(text, "en");
+      try {
+        await ask.handler(args.data, { request: { text, conversation: request.conversation }, lang, now: now(), timeZone: config.timeZone, index: config.index, services: { ...config.services, wording: undefined }, memory: scratch });
+      } catch (err) {
+        config.logger?.warn("an earlier message of the thread could not be read for context", { error: err instanceof Error ? err.message : String(err) });
+        continue;
+      }
+      const { meetingId, resolution, body } = scratch.get(request.conversation);
+      if (!hasSubject({ meetingId, resolution, body })) continue;
+      config.memory.update(request.conversation, { ...(meetingId ? { meetingId } : {}), ...(resolution ? { resolution } : {}), ...(body ? { body } : {}) });
+      return;
+    }
+  }
+
   const router: Router = {
     async handle(asked) {
       const more = MORE.test(asked.text.trim()) ? config.memory.get(asked.conversation).more : undefined;
@@ -110,6 +136,7 @@ export function createRouter(config: RouterConfig): Router {
           : `I couldn't read "/${spec.id} ${shorten(args)}": ${expected}.\nUsage: /${spec.id} ${spec.usage}\nExample: ${spec.examples.slice(0, 2).join(", ")}`);
       }
       await config.memory.load(request.conversation);
+      if (request.earlier?.length && !hasSubject(config.memory.get(request.conversation))) await subjectFromEarlier(request);
       const ctx: CommandContext = { request, lang: argLang, now: now(), timeZone: config.timeZone, index: config.index, services: config.services, memory: config.memory };
       try {
         const reply = await spec.handler(parsedArgs.data, ctx);

@@ -73,6 +73,13 @@ export interface Request {
   /** Preferred language when the text alone does not tell (user locale). */
   locale?: string;
   /**
+   * Earlier messages of the request's thread, oldest first, as plain text, when the adapter read
+   * them (a mention in a thread the bot has no record of, a reply quoting one of its messages).
+   * Read only while the thread has no subject yet: the latest one naming a meeting, resolution or
+   * body gives the thread its subject, so that "when does it open?" knows what "it" is.
+   */
+  earlier?: string[];
+  /**
    * Called when answering takes long (an optional model rewording the answer), so the adapter
    * can tell the asker it is still working. Never required.
    */

@@ -1,9 +1,13 @@
 /**
  * Posts each subscription's digest once per local day, at or after its local time. The digest is
- * claimed in the store's log before it is sent, so a crash, a restart or a second timer never
- * posts it twice; a failed send is marked and retried on a later tick the same day. Only the
- * current local date is ever considered, so a time missed while the bot was down is caught up
- * the same day and never for past days.
+ * claimed in the store's log before it is composed and marked as being posted before it is sent,
+ * so a crash, a restart or a second timer or replica never posts it twice: the claim of a process
+ * that died before posting is taken over and the digest sent; one that died while posting leaves
+ * it unconfirmed, and the next process looks for it in the channel (where the platform can tell)
+ * and posts only what did not arrive, or else records it as uncertain rather than post it again.
+ * A failed send is marked and retried on a later tick the same day. Only the current local date
+ * is ever considered, so a time missed while the bot was down is caught up the same day and never
+ * for past days.
  */
 import { PostError, type Poster } from "../core/assistant.js";
 import type { Logger } from "../core/log.js";
@@ -35,7 +39,7 @@ export interface DigestSchedulerConfig {
 export interface TickOutcome {
   subscriptionId: string;
   localDate: string;
-  outcome: "sent" | "nothing" | "failed" | "gave_up" | "unreachable";
+  outcome: "sent" | "nothing" | "failed" | "gave_up" | "unreachable" | "uncertain";
   detail?: string;
 }
 
@@ -75,8 +79,15 @@ export function createDigestScheduler(config: DigestSchedulerConfig): DigestSche
     if (local.time < sub.time) return undefined;
     const key = `${sub.id}|${local.date}`;
     if ((retryAt.get(key) ?? 0) > now.getTime()) return undefined;
-    if (!(await store.claimDigest(sub.id, local.date))) return undefined;
+    const claim = await store.claimDigest(sub.id, local.date);
+    if (claim === "taken") return undefined;
     const result = (outcome: TickOutcome["outcome"], detail?: string): TickOutcome => ({ subscriptionId: sub.id, localDate: local.date, outcome, ...(detail ? { detail } : {}) });
+    const uncertain = async (why: string) => {
+      await store.completeDigest(sub.id, local.date, "skipped", `uncertain: ${why}`);
+      logger.warn("digest may have been posted by a process that stopped while posting it; not posted again", { subscription: sub.id, platform: conv.platform, conversation: conv.id, date: local.date, why });
+      return result("uncertain", why);
+    };
+    if (claim === "unconfirmed" && !poster.confirmsDeliveries) return uncertain(`${conv.platform} cannot tell whether it arrived`);
 
     let reply;
     try {
@@ -92,10 +103,13 @@ export function createDigestScheduler(config: DigestSchedulerConfig): DigestSche
       return result("nothing");
     }
 
+    // From here on a process that takes the claim over cannot know whether the digest arrived.
+    if (claim === "claimed") await store.markDigestPosting(sub.id, local.date);
     try {
-      await poster.post(conv, reply);
+      await poster.post(conv, reply, { deliveryKey: `digest:${sub.id}:${local.date}`, resume: claim === "unconfirmed" });
     } catch (err) {
       const pe = err instanceof PostError ? err : new PostError("transient", (err as Error)?.message ?? String(err), { cause: err });
+      if (pe.code === "uncertain") return uncertain(pe.message);
       const fields = { subscription: sub.id, platform: conv.platform, conversation: conv.id, date: local.date, code: pe.code, error: pe.message };
       if (pe.code === "unreachable") {
         await store.markUnreachable(conv.platform, conv.id, pe.message);

@@ -1,5 +1,5 @@
 /** Persistence: the Store contract, its lowdb implementation (the default) and its PostgreSQL one. */
-export type { Store, Subscription, Feedback, DigestLogEntry, EventClaim, StoreHealth, PendingRequest, ThreadRecord, QuestionRecord } from "./types.js";
+export type { Store, Subscription, Feedback, DigestLogEntry, DigestClaim, EventClaim, StoreHealth, PendingRequest, ThreadRecord, QuestionRecord } from "./types.js";
 export { createStore, readStoreSnapshot, type LowdbStore, type StoreConfig, type RecoveredFile, type RejectedRecords, lastGoodCopyOf } from "./lowdb-store.js";
 export { StoreClosedError, StoreUnavailableError } from "./errors.js";
 export { StoreLockedError } from "./lock.js";

@@ -10,7 +10,7 @@ import { Low } from "lowdb";
 import { TextFile } from "lowdb/node";
 import type { ConversationRef } from "../core/types.js";
 import type { Logger } from "../core/log.js";
-import type { DigestLogEntry, EventClaim, Feedback, Store, Subscription } from "./types.js";
+import type { DigestClaim, DigestLogEntry, EventClaim, Feedback, Store, Subscription } from "./types.js";
 import { acquireLock, type FileLock } from "./lock.js";
 import { StoreClosedError } from "./errors.js";
 import { migrate, UnsupportedVersionError } from "./migrations.js";
@@ -307,15 +307,27 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     },
     async claimDigest(subscriptionId, localDate) {
       // The check and the claim happen in one synchronous step, so two timers of this process can
-      // never both win; the lock keeps other processes out of the file.
+      // never both win; the lock keeps other processes out of the file, so a claim of another
+      // instance is one of a process that is gone.
       const current = findEntry(data(), subscriptionId, localDate);
-      if (current && current.status !== "failed") return false;
+      const abandoned = current !== undefined && (current.status === "claimed" || current.status === "posting") && current.owner !== undefined && current.owner !== instance;
+      if (current && current.status !== "failed" && !abandoned) return "taken" satisfies DigestClaim;
+      const unconfirmed = abandoned && current.status === "posting";
       await mutate((d) => {
         const entry = findEntry(d, subscriptionId, localDate);
-        if (entry) Object.assign(entry, { status: "claimed", attempts: entry.attempts + 1, claimedAt: stamp(), completedAt: undefined });
-        else d.digestLog.push({ subscriptionId, localDate, status: "claimed", attempts: 1, claimedAt: stamp() });
+        const status = unconfirmed ? "posting" : "claimed";
+        if (entry) Object.assign(entry, { status, owner: instance, attempts: entry.attempts + 1, claimedAt: stamp(), completedAt: undefined });
+        else d.digestLog.push({ subscriptionId, localDate, status, owner: instance, attempts: 1, claimedAt: stamp() });
       });
-      return true;
+      return (unconfirmed ? "unconfirmed" : "claimed") satisfies DigestClaim;
+    },
+    async markDigestPosting(subscriptionId, localDate) {
+      const entry = findEntry(data(), subscriptionId, localDate);
+      if (!entry || entry.owner !== instance || entry.status !== "claimed") return;
+      await change(
+        () => void (entry.status = "posting"),
+        () => void (entry.status = "claimed"),
+      );
     },
     async completeDigest(subscriptionId, localDate, outcome, detail) {
       await mutate((d) => {
@@ -326,28 +338,52 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
       });
     },
     async digestLog(subscriptionId) {
-      return structuredClone(data().digestLog.filter((e) => subscriptionId === undefined || e.subscriptionId === subscriptionId));
+      return data()
+        .digestLog.filter((e) => subscriptionId === undefined || e.subscriptionId === subscriptionId)
+        .map(publicEntry);
     },
     async digestEntry(subscriptionId, localDate) {
       const entry = findEntry(data(), subscriptionId, localDate);
-      return entry ? structuredClone(entry) : undefined;
+      return entry ? publicEntry(entry) : undefined;
     },
     async claimEvent(eventId, ttlMs) {
       const at = stamp();
       const current = data().seenEvents.find((e) => e.id === eventId && e.expiresAt > at);
       if (current?.status === "done") return "done" satisfies EventClaim;
       if (current && current.owner === instance) return "busy" satisfies EventClaim;
-      await mutate((d) => {
-        d.seenEvents = d.seenEvents.filter((e) => e.id !== eventId && e.expiresAt > at);
-        d.seenEvents.push({ id: eventId, owner: instance, status: "claimed", expiresAt: new Date(now().getTime() + ttlMs).toISOString() });
-      });
-      return "claimed" satisfies EventClaim;
+      // Another instance's claim is one of a process that is gone (the file lock): taken over.
+      const unconfirmed = current?.status === "posting";
+      const entry = { id: eventId, owner: instance, status: unconfirmed ? ("posting" as const) : ("claimed" as const), expiresAt: new Date(now().getTime() + ttlMs).toISOString() };
+      const replaced = data().seenEvents.filter((e) => e.id === eventId);
+      // Written with the group commit, like the request memory: every delivery claims and
+      // completes an event, and a burst must not copy the whole database per claim.
+      await change(
+        (d) => {
+          d.seenEvents = d.seenEvents.filter((e) => e.id !== eventId && e.expiresAt > at);
+          d.seenEvents.push(entry);
+        },
+        (d) => {
+          d.seenEvents = [...d.seenEvents.filter((e) => e !== entry), ...replaced];
+        },
+      );
+      return (unconfirmed ? "unconfirmed" : "claimed") satisfies EventClaim;
+    },
+    async markEventPosting(eventId) {
+      const entry = data().seenEvents.find((e) => e.id === eventId && e.owner === instance && e.status === "claimed");
+      if (!entry) return;
+      await change(
+        () => void (entry.status = "posting"),
+        () => void (entry.status = "claimed"),
+      );
     },
     async completeEvent(eventId) {
-      if (!data().seenEvents.some((e) => e.id === eventId && e.owner === instance)) return;
-      await mutate((d) => {
-        for (const e of d.seenEvents) if (e.id === eventId && e.owner === instance) e.status = "done";
-      });
+      const mine = data().seenEvents.filter((e) => e.id === eventId && e.owner === instance && e.status !== "done");
+      if (!mine.length) return;
+      const before = mine.map((e) => e.status);
+      await change(
+        () => mine.forEach((e) => (e.status = "done")),
+        () => mine.forEach((e, i) => (e.status = before[i])),
+      );
     },
     async health() {
       return closed ? { kind: "lowdb" as const, ok: false, error: "closed" } : { kind: "lowdb" as const, ok: true };
@@ -453,4 +489,10 @@ export async function readStoreSnapshot(file: string): Promise<Pick<Store, "list
     listQuestions: async (since) => d.questions.filter((q) => since === undefined || q.at >= since),
     listFeedback: async (since) => d.feedback.filter((f) => since === undefined || f.at >= since),
   };
+}
+
+/** A digest log entry as the Store contract shows it: a copy, without the claiming instance. */
+function publicEntry(entry: Database["digestLog"][number]): DigestLogEntry {
+  const { owner: _owner, ...rest } = structuredClone(entry);
+  return rest;
 }

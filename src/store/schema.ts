@@ -44,13 +44,15 @@ export const unreachableEntrySchema = z.object({
 });
 
 /**
- * One digest of one subscription for one local date. "claimed" means a process took it and may
- * be sending; only "failed" entries may be claimed again (see Store.claimDigest).
+ * One digest of one subscription for one local date (see Store.claimDigest). `owner` is the store
+ * instance that claimed it; entries written before owners were kept have none, and are never
+ * taken over.
  */
 export const digestLogEntrySchema = z.object({
   subscriptionId: z.string(),
   localDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  status: z.enum(["claimed", "sent", "skipped", "failed"]),
+  status: z.enum(["claimed", "posting", "sent", "skipped", "failed"]),
+  owner: z.string().optional(),
   attempts: z.number().int().min(1),
   claimedAt: z.string(),
   completedAt: z.string().optional(),
@@ -87,7 +89,7 @@ export const threadRecordSchema = z.object({
 export const seenEventSchema = z.object({
   id: z.string().min(1),
   owner: z.string(),
-  status: z.enum(["claimed", "done"]),
+  status: z.enum(["claimed", "posting", "done"]),
   expiresAt: z.string(),
 });
 

@@ -22,13 +22,15 @@ export interface Subscription {
 }
 
 /**
- * One digest of one subscription for one local date. "claimed" means a process took it and may be
- * sending it; only "failed" entries may be claimed again, so a crash mid-send never posts twice.
+ * One digest of one subscription for one local date. "claimed" means a process took it and is
+ * composing it; "posting" that it started sending it (see Store.markDigestPosting). A "failed"
+ * entry may be claimed again, and so may one whose process died (see Store.claimDigest); a sent
+ * or skipped one never.
  */
 export interface DigestLogEntry {
   subscriptionId: string;
   localDate: string;
-  status: "claimed" | "sent" | "skipped" | "failed";
+  status: "claimed" | "posting" | "sent" | "skipped" | "failed";
   /** Claims so far (1 on the first). */
   attempts: number;
   claimedAt: string;
@@ -76,10 +78,20 @@ export interface ThreadRecord {
 
 /**
  * The outcome of claiming a platform event (a Slack event id, a slash command's trigger id):
- * "claimed" means this process now answers it; "busy" that a live process is answering it;
- * "done" that it was answered.
+ * "claimed" means this process now answers it; "unconfirmed" that it does too, taking it over
+ * from a process that died after it had started posting the answer (see Store.markEventPosting),
+ * so the answer may have reached the platform and must be looked for before posting it again;
+ * "busy" that a live process is answering it; "done" that it was answered.
  */
-export type EventClaim = "claimed" | "busy" | "done";
+export type EventClaim = "claimed" | "unconfirmed" | "busy" | "done";
+
+/**
+ * The outcome of claiming one subscription's digest for one local date: "claimed" means this
+ * process now sends it; "unconfirmed" that it does too, taking it over from a process that died
+ * while posting it, so the digest may have reached the channel and must be looked for before it
+ * is posted again; "taken" that it was sent or skipped, or a live process is sending it.
+ */
+export type DigestClaim = "claimed" | "unconfirmed" | "taken";
 
 /** Whether the store answers, for /healthz. */
 export interface StoreHealth {
@@ -111,10 +123,16 @@ export interface Store {
   markUnreachable(platform: ConversationRef["platform"], conversationId: string, reason: string): Promise<void>;
   isUnreachable(platform: ConversationRef["platform"], conversationId: string): Promise<boolean>;
   /**
-   * Claims the digest of one subscription for one local date before sending.
-   * Returns false when it was already claimed (never post twice).
+   * Claims the digest of one subscription for one local date before composing it. A claim left by
+   * a process that died is taken over: as "claimed" when it had not started posting, as
+   * "unconfirmed" when it had.
    */
-  claimDigest(subscriptionId: string, localDate: string): Promise<boolean>;
+  claimDigest(subscriptionId: string, localDate: string): Promise<DigestClaim>;
+  /**
+   * Records that this process starts posting a digest it claimed: from now on, a process that
+   * takes the claim over cannot know whether the digest arrived, and gets it as "unconfirmed".
+   */
+  markDigestPosting(subscriptionId: string, localDate: string): Promise<void>;
   completeDigest(subscriptionId: string, localDate: string, outcome: "sent" | "skipped" | "failed", detail?: string): Promise<void>;
   /** The log entry of one subscription's digest for one local date (attempts, outcome). */
   digestEntry(subscriptionId: string, localDate: string): Promise<DigestLogEntry | undefined>;
@@ -125,6 +143,11 @@ export interface Store {
    * whose process died before completing it is taken over by the next claim.
    */
   claimEvent(eventId: string, ttlMs: number): Promise<EventClaim>;
+  /**
+   * Records that this process starts posting the answer to an event it claimed: a process that
+   * takes the claim over after this gets it as "unconfirmed".
+   */
+  markEventPosting(eventId: string): Promise<void>;
   /** Marks a claimed event as answered: later deliveries of it are "done". */
   completeEvent(eventId: string): Promise<void>;
   /** Whether the store answers right now (a round trip for a database server). */

@@ -136,25 +136,74 @@ describe("digest scheduler", () => {
     expect(await store.digestEntry(sub.id, "2024-09-07")).toMatchObject({ status: "skipped" });
   });
 
-  it("does not post twice when the process dies mid-send and restarts the same day", async () => {
+  /**
+   * A process that subscribed and then froze while posting today's digest (through a poster that
+   * can or cannot read the channel back) and died; returns what it tried to post.
+   */
+  async function diedMidSend(confirms: boolean): Promise<RecordingPoster> {
     at("2024-09-02T07:00:00Z");
     const first = await openStore();
     await subscribe(first, "wg-prevention at 8:30");
-    const frozen = recordingPoster();
+    const frozen = recordingPoster("slack", confirms);
     frozen.hang = true;
-    const s1 = createDigestScheduler({ index, bodies, store: first, posters: [frozen], clock, logger: silentLogger });
-    void s1.tick(); // never settles: the "process" dies while sending
+    void createDigestScheduler({ index, bodies, store: first, posters: [frozen], clock, logger: silentLogger }).tick(); // never settles
     await waitFor(() => frozen.posts.length === 1);
     await first.close(); // what the OS does to the lock of a dead process is covered by the store tests
     stores.splice(stores.indexOf(first), 1);
-
     at("2024-09-02T07:05:00Z");
+    return frozen;
+  }
+
+  it("does not post again when the process dies mid-send and restarts the same day on a platform that cannot tell whether it arrived, and records it as uncertain", async () => {
+    await diedMidSend(false);
     const second = await openStore();
     const slack = recordingPoster();
-    await scheduler(second, [slack]).start();
+    const outcomes = await scheduler(second, [slack]).tick();
     expect(slack.posts).toHaveLength(0);
+    expect(outcomes.map((o) => o.outcome)).toEqual(["uncertain"]);
     const [sub] = await second.listSubscriptions();
-    expect(await second.digestEntry(sub.id, "2024-09-02")).toMatchObject({ status: "claimed" });
+    expect(await second.digestEntry(sub.id, "2024-09-02")).toMatchObject({ status: "skipped", detail: expect.stringMatching(/^uncertain/) });
+  });
+
+  it("asks a poster that can read the channel back to resume, with the digest's delivery key, when the process died mid-send", async () => {
+    const frozen = await diedMidSend(true);
+    const second = await openStore();
+    const slack = recordingPoster("slack", true);
+    const outcomes = await scheduler(second, [slack]).tick();
+    const [sub] = await second.listSubscriptions();
+    expect(frozen.posts[0].options).toEqual({ deliveryKey: `digest:${sub.id}:2024-09-02`, resume: false });
+    expect(outcomes.map((o) => o.outcome)).toEqual(["sent"]);
+    expect(slack.posts.map((p) => p.options)).toEqual([{ deliveryKey: `digest:${sub.id}:2024-09-02`, resume: true }]);
+    expect(await second.digestEntry(sub.id, "2024-09-02")).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("records a resumed digest as uncertain when the poster cannot read the channel back", async () => {
+    await diedMidSend(true);
+    const second = await openStore();
+    const slack = recordingPoster("slack", true);
+    slack.failWith.push(new PostError("uncertain", "Slack channel C1 cannot be read back"));
+    const outcomes = await scheduler(second, [slack]).tick();
+    expect(outcomes.map((o) => o.outcome)).toEqual(["uncertain"]);
+    const [sub] = await second.listSubscriptions();
+    expect(await second.digestEntry(sub.id, "2024-09-02")).toMatchObject({ status: "skipped", detail: "uncertain: Slack channel C1 cannot be read back" });
+  });
+
+  it("sends the digest of a process that died while composing it, once", async () => {
+    at("2024-09-02T07:00:00Z");
+    const first = await openStore();
+    await subscribe(first, "wg-prevention at 8:30");
+    const [sub] = await first.listSubscriptions();
+    expect(await first.claimDigest(sub.id, "2024-09-02")).toBe("claimed"); // and then the process died
+    await first.close();
+    stores.splice(stores.indexOf(first), 1);
+
+    const second = await openStore();
+    const slack = recordingPoster("slack", true);
+    const s = scheduler(second, [slack]);
+    expect((await s.tick()).map((o) => o.outcome)).toEqual(["sent"]);
+    expect(await s.tick()).toEqual([]);
+    expect(slack.posts).toHaveLength(1);
+    expect(slack.posts[0].options).toEqual({ deliveryKey: `digest:${sub.id}:2024-09-02`, resume: false });
   });
 
   it("does not post again after a restart when the digest was already sent", async () => {

@@ -74,30 +74,52 @@ for (const kind of storeKinds) {
 
     it("claims a digest once; a failed one may be claimed again, a sent one never", async () => {
       const store = await open();
-      expect(await store.claimDigest("s1", "2024-09-02")).toBe(true);
-      expect(await store.claimDigest("s1", "2024-09-02")).toBe(false);
+      expect(await store.claimDigest("s1", "2024-09-02")).toBe("claimed");
+      expect(await store.claimDigest("s1", "2024-09-02")).toBe("taken");
       await store.completeDigest("s1", "2024-09-02", "failed", "rate_limited");
-      expect(await store.claimDigest("s1", "2024-09-02")).toBe(true);
+      expect(await store.claimDigest("s1", "2024-09-02")).toBe("claimed");
       expect(await store.digestEntry("s1", "2024-09-02")).toMatchObject({ status: "claimed", attempts: 2, detail: "rate_limited" });
       await store.completeDigest("s1", "2024-09-02", "sent");
       expect(await store.digestEntry("s1", "2024-09-02")).toMatchObject({ status: "sent", attempts: 2, completedAt: "2024-09-02T06:00:00.000Z" });
-      expect(await store.claimDigest("s1", "2024-09-02")).toBe(false);
-      expect(await store.claimDigest("s1", "2024-09-03")).toBe(true);
+      expect(await store.claimDigest("s1", "2024-09-02")).toBe("taken");
+      expect(await store.claimDigest("s1", "2024-09-03")).toBe("claimed");
       expect(await store.digestEntry("s1", "2024-09-04")).toBeUndefined();
     });
 
     it("lets only one of several simultaneous claims win", async () => {
       const store = await open();
       const results = await Promise.all([1, 2, 3, 4, 5].map(() => store.claimDigest("s1", "2024-09-02")));
-      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(results.filter((r) => r === "claimed")).toHaveLength(1);
+      expect(results.filter((r) => r === "taken")).toHaveLength(4);
     });
 
-    it("keeps a claim across a reopen, so a restarted process does not post again", async () => {
+    it("marks a claimed digest as being posted, and keeps it its own while this process lives", async () => {
+      const store = await open();
+      await store.claimDigest("s1", "2024-09-02");
+      await store.markDigestPosting("s1", "2024-09-02");
+      expect(await store.digestEntry("s1", "2024-09-02")).toMatchObject({ status: "posting", attempts: 1 });
+      expect(await store.claimDigest("s1", "2024-09-02")).toBe("taken");
+      await store.completeDigest("s1", "2024-09-02", "sent");
+      await store.markDigestPosting("s1", "2024-09-02");
+      expect(await store.digestEntry("s1", "2024-09-02")).toMatchObject({ status: "sent" });
+    });
+
+    it("hands a digest its process stopped composing to the next process as claimed, and one it stopped posting as unconfirmed", async () => {
       const first = await open();
-      await first.claimDigest("s1", "2024-09-02");
+      await first.claimDigest("composing", "2024-09-02");
+      await first.claimDigest("posting", "2024-09-02");
+      await first.markDigestPosting("posting", "2024-09-02");
+      await first.claimDigest("sent", "2024-09-02");
+      await first.completeDigest("sent", "2024-09-02", "sent");
       await first.close();
       const second = await open();
-      expect(await second.claimDigest("s1", "2024-09-02")).toBe(false);
+      expect(await second.claimDigest("composing", "2024-09-02")).toBe("claimed");
+      expect(await second.claimDigest("posting", "2024-09-02")).toBe("unconfirmed");
+      expect(await second.claimDigest("sent", "2024-09-02")).toBe("taken");
+      // Taken over, the claims are the second process's own: no third taker while it lives.
+      expect(await second.claimDigest("composing", "2024-09-02")).toBe("taken");
+      expect(await second.claimDigest("posting", "2024-09-02")).toBe("taken");
+      expect(await second.digestEntry("posting", "2024-09-02")).toMatchObject({ status: "posting", attempts: 2 });
     });
 
     it("drops digest log entries older than the retention on open", async () => {
@@ -170,6 +192,19 @@ for (const kind of storeKinds) {
       const second = await open();
       expect(await second.claimEvent("answered", 60_000)).toBe("done");
       expect(await second.claimEvent("abandoned", 60_000)).toBe("claimed");
+    });
+
+    it("hands an event whose process stopped while posting its answer to the next process as unconfirmed", async () => {
+      const first = await open();
+      await first.claimEvent("posting", 60_000);
+      await first.markEventPosting("posting");
+      expect(await first.claimEvent("posting", 60_000)).toBe("busy");
+      await first.close();
+      const second = await open();
+      expect(await second.claimEvent("posting", 60_000)).toBe("unconfirmed");
+      expect(await second.claimEvent("posting", 60_000)).toBe("busy");
+      await second.completeEvent("posting");
+      expect(await second.claimEvent("posting", 60_000)).toBe("done");
     });
 
     it("reports itself healthy while open and not after close", async () => {

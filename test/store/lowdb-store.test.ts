@@ -180,14 +180,26 @@ describe("one process per file", () => {
     expect(logger.events.some((e) => e.level === "warn" && e.msg.includes("stale"))).toBe(true);
   });
 
-  it("keeps the claim of a process killed mid-send, and a restarted process does not claim it again", async () => {
+  it("hands the digest claim of a process killed before posting to the restarted process, as a claim to send", async () => {
     const file = join(dir, "db.json");
     const { child, report } = runStoreChild([file, "hold", "sub-1", "2024-09-02"]);
-    expect(await report).toMatchObject({ ok: true, claimed: true });
+    expect(await report).toMatchObject({ ok: true, claimed: "claimed" });
     child.kill("SIGKILL");
     await exited(child);
     const store = await openStore(file);
-    expect(await store.claimDigest("sub-1", "2024-09-02")).toBe(false);
-    expect(await store.digestEntry("sub-1", "2024-09-02")).toMatchObject({ status: "claimed" });
+    expect(await store.claimDigest("sub-1", "2024-09-02")).toBe("claimed");
+    expect(await store.digestEntry("sub-1", "2024-09-02")).toMatchObject({ status: "claimed", attempts: 2 });
+  });
+
+  it("hands the digest claim of a process killed while posting to the restarted process as unconfirmed, never as a plain claim", async () => {
+    const file = join(dir, "db.json");
+    const { child, report } = runStoreChild([file, "hold-posting", "sub-1", "2024-09-02"]);
+    expect(await report).toMatchObject({ ok: true, claimed: "claimed" });
+    child.kill("SIGKILL");
+    await exited(child);
+    const store = await openStore(file);
+    expect(await store.claimDigest("sub-1", "2024-09-02")).toBe("unconfirmed");
+    expect(await store.claimDigest("sub-1", "2024-09-02")).toBe("taken");
+    expect(await store.digestEntry("sub-1", "2024-09-02")).toMatchObject({ status: "posting", attempts: 2 });
   });
 });

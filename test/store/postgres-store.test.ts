@@ -56,16 +56,16 @@ describe.skipIf(!availability.available)(title, () => {
   it("applies the migrations to an empty database at start-up and records the schema version", async () => {
     const url = await server.createDatabase();
     const store = await open(url);
-    expect(store.migration).toEqual({ from: 0, to: 3, applied: ["0001-initial", "0002-requests", "0003-threads-feedback-questions"] });
-    expect(await sql(url, "SELECT version, name FROM schema_version ORDER BY version")).toEqual([{ version: 1, name: "0001-initial" }, { version: 2, name: "0002-requests" }, { version: 3, name: "0003-threads-feedback-questions" }]);
+    expect(store.migration).toEqual({ from: 0, to: 4, applied: ["0001-initial", "0002-requests", "0003-threads-feedback-questions", "0004-posting-claims"] });
+    expect(await sql(url, "SELECT version, name FROM schema_version ORDER BY version")).toEqual([{ version: 1, name: "0001-initial" }, { version: 2, name: "0002-requests" }, { version: 3, name: "0003-threads-feedback-questions" }, { version: 4, name: "0004-posting-claims" }]);
     await store.close();
-    expect((await open(url)).migration).toEqual({ from: 3, to: 3, applied: [] });
+    expect((await open(url)).migration).toEqual({ from: 4, to: 4, applied: [] });
   });
 
   it("migrates once when three replicas start together on an empty database", async () => {
     const url = await server.createDatabase();
     const stores = await Promise.all([open(url), open(url), open(url)]);
-    expect(stores.map((s) => s.migration.applied.length).sort()).toEqual([0, 0, 3]);
+    expect(stores.map((s) => s.migration.applied.length).sort()).toEqual([0, 0, 4]);
     expect(new Set(stores.map((s) => s.instanceId)).size).toBe(3);
   });
 
@@ -75,14 +75,14 @@ describe.skipIf(!availability.available)(title, () => {
     await sql(url, "INSERT INTO schema_version (version, name) VALUES (99, '0099-future')");
     const err = await open(url).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SchemaTooNewError);
-    expect((err as Error).message).toMatch(/schema version 99, newer than this release understands \(3\).*DATABASE_URL/);
+    expect((err as Error).message).toMatch(/schema version 99, newer than this release understands \(4\).*DATABASE_URL/);
   });
 
   it("gives each digest to exactly one of three replicas claiming at once", async () => {
     const url = await server.createDatabase();
     const replicas = await Promise.all([open(url), open(url), open(url)]);
     const keys = Array.from({ length: 30 }, (_, i) => `sub-${i}`);
-    const wins = await Promise.all(keys.flatMap((k) => replicas.map(async (r, n) => ((await r.claimDigest(k, "2024-09-02")) ? `${k}:${n}` : undefined))));
+    const wins = await Promise.all(keys.flatMap((k) => replicas.map(async (r, n) => ((await r.claimDigest(k, "2024-09-02")) === "claimed" ? `${k}:${n}` : undefined))));
     const won = wins.filter((w): w is string => w !== undefined);
     expect(won).toHaveLength(30);
     expect(new Set(won.map((w) => w.split(":")[0])).size).toBe(30);

@@ -71,9 +71,9 @@ describe.skipIf(!availability.available)(title, () => {
       await sleep(i * 10);
       return send(i);
     });
-    // Then replica 2 is killed, at a moment when no answer is being posted (a replica killed
-    // between posting an answer and recording it would leave that answer to be posted again by
-    // the one that takes its claim over): typically while the replicas are working answers out.
+    // Then replica 2 is killed, at a moment when no answer is being posted: typically while the
+    // replicas are working answers out. (A replica killed between posting an answer and recording
+    // it is test/store/crash-window.test.ts: what went through a response_url is not sent again.)
     await sleep(200);
     await responses.quiet(10);
     await replicas[2].stop("SIGKILL");

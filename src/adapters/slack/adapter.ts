@@ -90,7 +90,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   });
 
   const access: AccessConfig = config.access ?? { commandPrefix: "", digestManagers: "channel-managers", adminUsers: [], limitedDistributionChannels: [] };
+  const threads = createThreadLedger("slack", config.store);
   registerListeners(app, {
+    threads,
     access,
     assistant,
     logger,
@@ -100,7 +102,6 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     retry: config.retry,
   });
   const replier = createReplier({ assistant, logger, render: config.render, retry: config.retry, access });
-  const threads = createThreadLedger("slack", config.store);
   registerThreadListeners(app, { replier, threads, logger });
   registerShortcuts(app, { replier, threads, logger });
   registerHome(app, { assistant, store: config.store, logger, digestCommand: `/${access.commandPrefix}digest` });

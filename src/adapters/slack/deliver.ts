@@ -7,6 +7,7 @@ import type { Logger } from "../../core/log.js";
 import type { Reply } from "../../core/types.js";
 import { renderReply, type RenderOptions, type SlackMessage } from "./render.js";
 import { toPostError, withRateLimitRetries, type RateLimitRetryOptions } from "./web-api.js";
+import { blocksRefused, postedParts, postMessages, type Delivery } from "./delivery.js";
 
 /** Slack accepts at most five messages per response_url. */
 const RESPONSE_URL_MAX_MESSAGES = 5;
@@ -16,12 +17,33 @@ export function isEphemeral(reply: Reply): boolean {
   return reply.ephemeral === true || reply.kind === "error";
 }
 
-/** Sends a reply through `respond()`; never replaces the message the user acted on. */
-export async function deliverByRespond(respond: RespondFn, reply: Reply, render?: RenderOptions): Promise<void> {
-  const ephemeral = isEphemeral(reply);
-  for (const m of renderReply(reply, render).slice(0, RESPONSE_URL_MAX_MESSAGES)) {
-    await respondWith(respond, m, ephemeral);
+/**
+ * Sends a reply through `respond()`; never replaces the message the user acted on. A delivery
+ * taken over unconfirmed is not sent again: what reached a response_url cannot be read back.
+ * @returns false when it was not sent for that reason.
+ */
+export async function deliverByRespond(respond: RespondFn, reply: Reply, render?: RenderOptions, delivery?: Delivery, logger?: Logger): Promise<boolean> {
+  if (delivery?.unconfirmed) {
+    logger?.warn("slack answer may have been sent by a process that stopped while sending it; not sent again", { delivery: delivery.key, how: "response_url" });
+    return false;
   }
+  await delivery?.posting();
+  const ephemeral = isEphemeral(reply);
+  let messages = renderReply(reply, render).slice(0, RESPONSE_URL_MAX_MESSAGES);
+  let plain = render?.feedback === "buttons";
+  for (let part = 0; part < messages.length; part++) {
+    try {
+      await respondWith(respond, messages[part], ephemeral);
+    } catch (err) {
+      // Where Slack refuses the native feedback buttons, the plain ones do.
+      if (plain || !blocksRefused(err)) throw err;
+      logger?.warn("slack refused a block; answering with plain blocks", {});
+      plain = true;
+      messages = renderReply(reply, { ...render, feedback: "buttons" }).slice(0, RESPONSE_URL_MAX_MESSAGES);
+      await respondWith(respond, messages[part], ephemeral);
+    }
+  }
+  return true;
 }
 
 /** Sends one message through `respond()`. */
@@ -43,28 +65,42 @@ export interface DeliverToChannelOptions {
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
   logger?: Logger;
+  /** The delivery this reply answers: its messages are marked with it, and resumed when unconfirmed. */
+  delivery?: Delivery;
+  /** How far back to look for an unconfirmed delivery's messages outside threads; default one hour. */
+  lookBackMs?: number;
 }
 
 /**
  * Posts a reply with chat.postMessage (or chat.postEphemeral for errors in shared channels),
- * waiting out rate limits. @throws PostError
+ * waiting out rate limits. An unconfirmed delivery posts only the parts Slack does not show, and
+ * nothing where Slack cannot be read back (ephemeral messages, a history the bot cannot read).
+ * @throws PostError
  */
 export async function deliverToChannel(client: webApi.WebClient, target: ChannelTarget, reply: Reply, options: DeliverToChannelOptions = {}): Promise<void> {
   const ephemeral = isEphemeral(reply) && !target.isDirect && target.user !== undefined;
-  const thread = target.threadTs ? { thread_ts: target.threadTs } : {};
-  const retry: RateLimitRetryOptions = {
-    ...options.retry,
-    onRetry: (waitMs, attempt) => options.logger?.warn("slack rate limited, retrying", { channel: target.channel, waitMs, attempt }),
-  };
-  for (const m of renderReply(reply, options.render)) {
-    await withRateLimitRetries(
-      () =>
-        ephemeral
-          ? client.chat.postEphemeral({ channel: target.channel, user: target.user!, ...thread, text: m.text, blocks: m.blocks })
-          : client.chat.postMessage({ channel: target.channel, ...thread, text: m.text, blocks: m.blocks, unfurl_links: false, unfurl_media: false }),
-      retry,
-    ).catch((err) => {
-      throw toPostError(err);
-    });
+  const { delivery, logger } = options;
+  const messages = renderReply(reply, options.render);
+  const uncertain = (how: string) =>
+    logger?.warn("slack answer may have been posted by a process that stopped while posting it; not posted again", { delivery: delivery?.key, channel: target.channel, how });
+  if (ephemeral) {
+    if (delivery?.unconfirmed) return uncertain("ephemeral");
+    await delivery?.posting();
+    const thread = target.threadTs ? { thread_ts: target.threadTs } : {};
+    const retry: RateLimitRetryOptions = { ...options.retry, onRetry: (waitMs, attempt) => logger?.warn("slack rate limited, retrying", { channel: target.channel, waitMs, attempt }) };
+    for (const m of messages) {
+      await withRateLimitRetries(() => client.chat.postEphemeral({ channel: target.channel, user: target.user!, ...thread, text: m.text, blocks: m.blocks }), retry).catch((err) => {
+        throw toPostError(err);
+      });
+    }
+    return;
   }
+  let skip: Set<number> | undefined;
+  if (delivery?.unconfirmed) {
+    skip = await postedParts(client, { channel: target.channel, thread: target.threadTs, sinceMs: Date.now() - (options.lookBackMs ?? 3_600_000) }, delivery.key, logger);
+    if (!skip) return uncertain("history not readable");
+    logger?.info("slack answer resumed after a process stopped while posting it", { delivery: delivery.key, channel: target.channel, parts: messages.length, alreadyPosted: skip.size });
+  } else await delivery?.posting();
+  const plain = () => renderReply(reply, { ...options.render, feedback: "buttons" });
+  await postMessages(client, target.channel, target.threadTs, messages, { deliveryKey: delivery?.key, skip, plain, retry: options.retry, logger });
 }

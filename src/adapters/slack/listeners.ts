@@ -3,7 +3,7 @@
  * the buttons it renders. Each listener acknowledges first, then asks the assistant, then
  * delivers; it decides nothing about the content of an answer.
  */
-import type { App, webApi } from "@slack/bolt";
+import type { App, RespondFn, webApi } from "@slack/bolt";
 import type { Assistant } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
 import type { ConversationRef, Lang, Reply } from "../../core/types.js";
@@ -12,10 +12,13 @@ import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
 import type { Store } from "../../store/types.js";
 import { ackOnce, answerOnce } from "./once.js";
+import { deliveryOf } from "./delivery.js";
+import type { ThreadLedger } from "../thread-ledger.js";
+import { earlierMessages } from "./thread-history.js";
 import { createReplier, errorText } from "./replier.js";
 import type { AccessConfig } from "../../core/config.js";
 import { reasonModal } from "./feedback-reason.js";
-import { ACTION_IDS, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
+import { ACTION_IDS, parseFeedbackValue, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import { fromSlackText } from "./slack-text.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
 
@@ -25,11 +28,13 @@ export interface ListenerDeps {
   /** Event ids already received (Slack redelivers when an ack is late). */
   recentEvents: RecentIds;
   /** Claims deliveries across replicas; without it, ids are remembered in this process only. */
-  store?: Pick<Store, "claimEvent" | "completeEvent">;
+  store?: Pick<Store, "claimEvent" | "completeEvent" | "markEventPosting">;
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
   /** The command prefix, who may change digests. */
   access: AccessConfig;
+  /** The threads the bot took part in (a mention makes it a participant). */
+  threads: ThreadLedger;
 }
 
 /** Registers every listener on `app`. */
@@ -54,7 +59,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const progress = (note: string) =>
         void respond({ response_type: "ephemeral", replace_original: false, text: note }).catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
       const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress }, client);
-      await deliverByRespond(respond, reply, deps.render).catch((err) =>
+      await deliverByRespond(respond, reply, deps.render, deliveryOf(context), logger).catch((err) =>
         logger.error("slack respond failed", { command: spec.id, channel: command.channel_id, error: errorText(err) }),
       );
     });
@@ -65,13 +70,18 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const thread = event.thread_ts ?? event.ts;
     const text = questionOrHelp(fromSlackText(event.text, context.botUserId));
     const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: event.team ?? (body as { team_id?: string }).team_id };
-    if (!text) return post(client, { channel: event.channel, threadTs: thread, user: event.user }, hint(langOf(event.text)));
+    // Called into a thread it was never in: what the thread said so far is the question's context.
+    const known = await deps.threads.has(event.channel, thread).catch(() => true);
+    const earlier = !known && event.thread_ts && event.thread_ts !== event.ts ? await earlierMessages(client, event.channel, thread, event.ts, context.botUserId, logger) : [];
+    // Being mentioned makes the bot a participant of the thread it answers in.
+    if (!known) await deps.threads.mark(event.channel, thread).catch((err) => logger.error("slack thread not remembered", { channel: event.channel, error: errorText(err) }));
+    if (!text) return post(client, { channel: event.channel, threadTs: thread, user: event.user }, hint(langOf(event.text)), deliveryOf(context));
     const progress = (note: string) =>
       void client.chat
         .postEphemeral({ channel: event.channel, user: event.user!, thread_ts: thread, text: note })
         .catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
-    const reply = await ask({ text, conversation, progress }, client);
-    await post(client, { channel: event.channel, threadTs: thread, user: event.user }, reply);
+    const reply = await ask({ text, conversation, progress, ...(earlier.length ? { earlier } : {}) }, client);
+    await post(client, { channel: event.channel, threadTs: thread, user: event.user }, reply, deliveryOf(context));
   });
 
   app.event("message", async ({ event, context, client, body }) => {
@@ -81,10 +91,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const thread = event.thread_ts;
     const text = questionOrHelp(fromSlackText(event.text ?? "", context.botUserId));
     const target: ChannelTarget = { channel: event.channel, threadTs: thread, user: event.user, isDirect: true };
-    if (!text) return post(client, target, hint(langOf(event.text ?? "")));
+    if (!text) return post(client, target, hint(langOf(event.text ?? "")), deliveryOf(context));
     const conversation: ConversationRef = { platform: "slack", id: event.channel, thread, user: event.user, team: (body as { team_id?: string }).team_id };
     const reply = await ask({ text, conversation }, client);
-    await post(client, target, reply);
+    await post(client, target, reply, deliveryOf(context));
   });
 
   app.action<BlockButtonAction>(SHOW_PASSAGE_ACTION, async ({ ack, action, body, respond, client, context }) => {
@@ -95,10 +105,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await tell(respond, client, body, message).catch((err) => logger.error("slack respond failed", { action: action.action_id, error: errorText(err) }));
   });
 
-  app.action<BlockButtonAction>(new RegExp(`^(${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown})$`), async ({ ack, action, body, respond, client, context }) => {
-    await ackOnce(ack, context);
-    const lang = langFromBlockId(action.block_id);
-    const vote = action.action_id === ACTION_IDS.feedbackUp ? "up" : "down";
+  /** Records a vote, asks for a reason on 👎 and thanks the voter privately. */
+  async function vote(args: { body: BlockButtonAction; blockId?: string; ref: string; vote: "up" | "down"; respond?: RespondFn; client: webApi.WebClient; actionId: string }): Promise<void> {
+    const { body, client } = args;
+    const lang = langFromBlockId(args.blockId);
     const conversation: ConversationRef = {
       platform: "slack",
       id: body.channel?.id ?? body.container?.channel_id ?? "",
@@ -108,15 +118,30 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     };
     let text = t("feedbackThanks", lang);
     try {
-      const voteId = await assistant.feedback(conversation, body.user.id, action.value ?? "", vote);
-      if (vote === "down" && voteId) {
+      const voteId = await assistant.feedback(conversation, body.user.id, args.ref, args.vote);
+      if (args.vote === "down" && voteId) {
         await client.views.open({ trigger_id: body.trigger_id, view: reasonModal(voteId, lang) }).catch((err) => logger.warn("slack feedback form not opened", { error: errorText(err) }));
       }
     } catch (err) {
       logger.error("feedback not stored", { error: errorText(err) });
       text = t("feedbackFailed", lang);
     }
-    await tell(respond, client, body, { text, blocks: [] }).catch((err) => logger.error("slack respond failed", { action: action.action_id, error: errorText(err) }));
+    await tell(args.respond, client, body, { text, blocks: [] }).catch((err) => logger.error("slack respond failed", { action: args.actionId, error: errorText(err) }));
+  }
+
+  // Slack's native feedback buttons: one element, the value says which button was pressed.
+  app.action<BlockButtonAction>(ACTION_IDS.feedback, async ({ ack, action, body, respond, client, context }) => {
+    await ackOnce(ack, context);
+    const parsed = parseFeedbackValue(action.value);
+    if (!parsed) return logger.warn("slack feedback value not understood", { value: action.value?.slice(0, 40) });
+    await vote({ body, blockId: action.block_id, ref: parsed.ref, vote: parsed.vote, respond, client, actionId: action.action_id });
+  });
+
+  // Plain 👍/👎 buttons (where Slack refuses the native ones, and on messages of earlier releases).
+  app.action<BlockButtonAction>(new RegExp(`^(${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown})$`), async ({ ack, action, body, respond, client, context }) => {
+    await ackOnce(ack, context);
+    const up = action.action_id === ACTION_IDS.feedbackUp;
+    await vote({ body, blockId: action.block_id, ref: action.value ?? "", vote: up ? "up" : "down", respond, client, actionId: action.action_id });
   });
 
   app.error(async (error) => {

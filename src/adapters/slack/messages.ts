@@ -16,6 +16,8 @@ const texts = {
     en: "Thanks, your feedback was recorded. It helps improve the answers.",
     zh: "谢谢，您的反馈已记录，这有助于改进回答。",
   },
+  feedbackHelpful: { en: "This answer helped", zh: "这个回答有帮助" },
+  feedbackUnhelpful: { en: "This answer did not help", zh: "这个回答没有帮助" },
   feedbackFailed: {
     en: "Sorry, your feedback could not be recorded just now. Please try the button again in a minute.",
     zh: "抱歉，暂时无法记录您的反馈。请稍后再点一次。",

@@ -5,11 +5,15 @@
  * The first replica to claim the id in the store answers; a repeat is dropped, or, while the
  * claimer is still answering, watched until it answers or dies (then this one takes over).
  * Without a store, or while the store is unreachable, ids are remembered in this process only.
+ * The claim is put on Bolt's context as the listener's Delivery (see delivery.ts): the listener
+ * records when posting starts, and a claim taken over from a replica that died after that point
+ * arrives "unconfirmed", to be looked for in Slack before anything is posted again.
  */
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { Logger } from "../../core/log.js";
 import type { Store } from "../../store/types.js";
 import type { RecentIds } from "./recent-ids.js";
+import { setDelivery } from "./delivery.js";
 
 /** Set on Bolt's context once the middleware has acknowledged the request. */
 const ACKED = "answerOnceAcked";
@@ -18,7 +22,7 @@ export interface AnswerOnceConfig {
   logger: Logger;
   /** Ids seen by this process: the fallback without a (reachable) store. */
   recent: RecentIds;
-  store?: Pick<Store, "claimEvent" | "completeEvent">;
+  store?: Pick<Store, "claimEvent" | "completeEvent" | "markEventPosting">;
   /** How long a claimed id is remembered; default one hour (Slack retries within minutes). */
   ttlMs?: number;
   /** How long to watch a delivery another replica is answering; default 30 s. */
@@ -55,9 +59,10 @@ export function answerOnce(config: AnswerOnceConfig): Middleware<AnyMiddlewareAr
   };
   const firstInProcess = (id: string, context: Record<string, unknown>) => recent.add(id) || ignored(id, context, "seen by this process");
 
-  /** Whether this process should answer `id` (it holds the claim). */
-  async function claim(id: string, context: Record<string, unknown>): Promise<boolean> {
-    if (!store) return firstInProcess(id, context);
+  /** Whether this process should answer `id` (it holds the claim), and whether the claim is unconfirmed. */
+  async function claim(id: string, context: Record<string, unknown>): Promise<"claimed" | "unconfirmed" | undefined> {
+    const inProcess = () => (firstInProcess(id, context) ? "claimed" : undefined);
+    if (!store) return inProcess();
     const deadline = Date.now() + watchMs;
     for (;;) {
       let outcome;
@@ -65,15 +70,16 @@ export function answerOnce(config: AnswerOnceConfig): Middleware<AnyMiddlewareAr
         outcome = await store.claimEvent(id, ttlMs);
       } catch (err) {
         logger.warn("slack delivery claims unavailable; deduplicating in this process only", { eventId: id, error: (err as Error).message });
-        return firstInProcess(id, context);
+        return inProcess();
       }
-      if (outcome === "claimed") {
+      if (outcome === "claimed" || outcome === "unconfirmed") {
         // Remembered here too, for the time the store may be unreachable.
         recent.add(id);
-        return true;
+        if (outcome === "unconfirmed") logger.warn("took over a slack delivery whose process stopped while posting it", { eventId: id });
+        return outcome;
       }
-      if (outcome === "done") return ignored(id, context, "answered");
-      if (Date.now() >= deadline) return ignored(id, context, "still being answered by another process");
+      if (outcome === "done") return void ignored(id, context, "answered");
+      if (Date.now() >= deadline) return void ignored(id, context, "still being answered by another process");
       await sleep(pollMs);
     }
   }
@@ -90,7 +96,16 @@ export function answerOnce(config: AnswerOnceConfig): Middleware<AnyMiddlewareAr
       await ack();
       context[ACKED] = true;
     }
-    if (!(await claim(id, context))) return;
+    const outcome = await claim(id, context);
+    if (!outcome) return;
+    setDelivery(context, {
+      key: id,
+      unconfirmed: outcome === "unconfirmed",
+      // Answering matters more than the mark: without it a crash right after posting may post twice.
+      posting: async () => {
+        await store?.markEventPosting(id).catch((err) => logger.warn("could not mark a slack delivery as being posted", { eventId: id, error: (err as Error).message }));
+      },
+    });
     try {
       await next();
     } finally {

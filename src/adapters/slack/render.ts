@@ -1,6 +1,8 @@
 /**
  * Reply -> Block Kit. The answer comes first, then its sources as context blocks, a row of
- * "show passage" buttons and, on answers, feedback buttons. Long replies are split into several
+ * "show passage" buttons and, on answers, Slack's native feedback buttons (a context_actions
+ * block with a feedback_buttons element; a row of 👍/👎 buttons where Slack refuses those).
+ * Long replies are split into several
  * messages within Block Kit's limits, and a citation always travels in the same message as the
  * first paragraph that cites it.
  */
@@ -30,9 +32,18 @@ export const BLOCK_KIT_LIMITS = {
 /** Action ids the adapter listens to. `show_passage` buttons carry their number (`show_passage:3`) because action ids must be unique within a block. */
 export const ACTION_IDS = {
   showPassage: "show_passage",
+  /** Slack's native feedback buttons; the value says which was pressed ("up:<ref>", "down:<ref>"). */
+  feedback: "feedback",
+  /** The plain 👍/👎 buttons (and those of messages posted by earlier releases). */
   feedbackUp: "feedback_up",
   feedbackDown: "feedback_down",
 } as const;
+
+/** Reads a native feedback button's value back: the vote and the answer reference. */
+export function parseFeedbackValue(value: string | undefined): { vote: "up" | "down"; ref: string } | undefined {
+  const m = /^(up|down):([\s\S]*)$/.exec(value ?? "");
+  return m ? { vote: m[1] as "up" | "down", ref: m[2] } : undefined;
+}
 
 /** Matches the action id of every "show passage" button. */
 export const SHOW_PASSAGE_ACTION = /^show_passage(?::\d+)?$/;
@@ -46,6 +57,8 @@ export interface RenderOptions {
   maxCitationsPerMessage?: number;
   /** Excerpt length in the sources line. */
   excerptChars?: number;
+  /** "native": Slack's feedback buttons (the default); "buttons": plain buttons, where Slack refuses those. */
+  feedback?: "native" | "buttons";
 }
 
 const defaults: Required<RenderOptions> = {
@@ -53,6 +66,7 @@ const defaults: Required<RenderOptions> = {
   maxBlocks: BLOCK_KIT_LIMITS.blocksPerMessage,
   maxCitationsPerMessage: 20,
   excerptChars: 150,
+  feedback: "native",
 };
 
 /** Reply kinds that get 👍 / 👎 buttons: the ones that say something about the documents. */
@@ -182,21 +196,42 @@ function buildMessage(reply: Reply, group: Group, index: number, o: Required<Ren
     if (buttons.length > 0) blocks.push({ type: "actions", block_id: `passages:${lang}:${index}`, elements: buttons });
   }
 
-  if (withFeedback) {
-    const ref = answerRef(reply);
-    blocks.push({
-      type: "actions",
-      block_id: `feedback:${lang}`,
-      elements: [
-        { type: "button", action_id: ACTION_IDS.feedbackUp, text: { type: "plain_text", text: "👍", emoji: true }, value: ref },
-        { type: "button", action_id: ACTION_IDS.feedbackDown, text: { type: "plain_text", text: "👎", emoji: true }, value: ref },
-      ],
-    });
-  }
+  if (withFeedback) blocks.push(feedbackBlock(reply, o.feedback));
 
   const text = fallback.join("\n\n").trim() || t("noAnswer", lang);
   if (blocks.length === 0) blocks.push({ type: "section", text: { type: "mrkdwn", text: escapeMrkdwn(text) } });
   return { text: cutToFit(text, BLOCK_KIT_LIMITS.sectionText)[0], blocks };
+}
+
+/** The feedback row: Slack's native feedback buttons, or plain 👍/👎 buttons. */
+function feedbackBlock(reply: Reply, kind: "native" | "buttons"): KnownBlock {
+  const lang = reply.lang;
+  const blockId = `feedback:${lang}`;
+  if (kind === "buttons") {
+    const ref = answerRef(reply);
+    return {
+      type: "actions",
+      block_id: blockId,
+      elements: [
+        { type: "button", action_id: ACTION_IDS.feedbackUp, text: { type: "plain_text", text: "👍", emoji: true }, value: ref },
+        { type: "button", action_id: ACTION_IDS.feedbackDown, text: { type: "plain_text", text: "👎", emoji: true }, value: ref },
+      ],
+    };
+  }
+  // The vote travels in the value, so the reference gets the room left by its "down:" prefix.
+  const ref = answerRef(reply, BLOCK_KIT_LIMITS.buttonValue - "down:".length);
+  return {
+    type: "context_actions",
+    block_id: blockId,
+    elements: [
+      {
+        type: "feedback_buttons",
+        action_id: ACTION_IDS.feedback,
+        positive_button: { text: { type: "plain_text", text: "👍", emoji: true }, accessibility_label: t("feedbackHelpful", lang), value: `up:${ref}` },
+        negative_button: { text: { type: "plain_text", text: "👎", emoji: true }, accessibility_label: t("feedbackUnhelpful", lang), value: `down:${ref}` },
+      },
+    ],
+  };
 }
 
 /**
@@ -230,16 +265,16 @@ function citationLine(n: number, c: Citation, excerptChars: number): string {
  * A compact reference to an answer for feedback votes: the cited passage ids, or for answers
  * without citations the reply kind and code. Fits a button value.
  */
-export function answerRef(reply: Reply): string {
+export function answerRef(reply: Reply, maxLength: number = BLOCK_KIT_LIMITS.buttonValue): string {
   const ids = reply.citations.map((c) => c.passageId ?? `${c.file}#${c.paragraph ?? ""}`);
   if (ids.length === 0) return `${reply.kind}:${reply.code ?? "none"}`;
   let ref = "";
   for (const id of ids) {
     const next = ref ? `${ref},${id}` : id;
-    if (next.length > BLOCK_KIT_LIMITS.buttonValue) break;
+    if (next.length > maxLength) break;
     ref = next;
   }
-  return ref || ids[0].slice(0, BLOCK_KIT_LIMITS.buttonValue);
+  return ref || ids[0].slice(0, maxLength);
 }
 
 /** The whole cited passage, for the "show passage" button (shown to the clicker only). */

@@ -10,6 +10,7 @@ import type { ThreadLedger } from "../thread-ledger.js";
 import type { Replier } from "./replier.js";
 import { errorText } from "./replier.js";
 import { fromSlackText } from "./slack-text.js";
+import { deliveryOf } from "./delivery.js";
 
 export const SHORTCUT_IDS = { askAboutMessage: "ask_about_message", askQuestion: "ask_question" } as const;
 const MODAL_ID = "ask_modal";
@@ -74,7 +75,7 @@ export function registerShortcuts(app: App, deps: ShortcutDeps): void {
     await client.views.open({ trigger_id: shortcut.trigger_id, view: questionModal(undefined, {}) }).catch((err) => logger.error("slack question form not opened", { shortcut: shortcut.callback_id, error: errorText(err) }));
   });
 
-  app.view(MODAL_ID, async ({ ack, view, body, client }) => {
+  app.view(MODAL_ID, async ({ ack, view, body, client, context }) => {
     const text = (view.state.values[BLOCK]?.[INPUT]?.value ?? "").trim();
     if (!text) {
       await ack({ response_action: "errors", errors: { [BLOCK]: "Type a question." } });
@@ -91,7 +92,7 @@ export function registerShortcuts(app: App, deps: ShortcutDeps): void {
     const channel = target.channel ?? user;
     const conversation: ConversationRef = { platform: "slack", id: channel, user, team: body.team?.id ?? undefined, ...(target.thread ? { thread: target.thread } : {}) };
     const reply = await replier.ask({ text, conversation }, client);
-    await replier.post(client, { channel, threadTs: target.thread, user, isDirect: !target.channel }, reply);
+    await replier.post(client, { channel, threadTs: target.thread, user, isDirect: !target.channel }, reply, deliveryOf(context));
     if (target.channel && target.thread) await threads.mark(target.channel, target.thread).catch((err) => logger.error("slack thread not remembered", { error: errorText(err) }));
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Follow-ups in threads: once the bot has been called into a thread (an @mention there, or one
- * that started it), later messages in that thread are answered without a new mention. Messages
+ * that started it; listeners.ts marks it), later messages in that thread are answered without a
+ * new mention. Messages
  * anywhere else in a channel are never answered. Which threads the bot took part in is kept in
  * the store, so this survives a restart; the thread's context for follow-ups is the assistant's
  * (kept in the same store).
@@ -10,8 +11,8 @@ import type { Logger } from "../../core/log.js";
 import type { ConversationRef } from "../../core/types.js";
 import type { ThreadLedger } from "../thread-ledger.js";
 import type { Replier } from "./replier.js";
-import { errorText } from "./replier.js";
 import { fromSlackText } from "./slack-text.js";
+import { deliveryOf } from "./delivery.js";
 
 export interface ThreadListenerDeps {
   replier: Replier;
@@ -37,12 +38,6 @@ interface ChannelMessageEvent {
 export function registerThreadListeners(app: App, deps: ThreadListenerDeps): void {
   const { replier, threads, logger } = deps;
 
-  // Being mentioned makes the bot a participant of the thread it answers in.
-  app.event("app_mention", async ({ event }) => {
-    if (event.bot_id || !event.user) return;
-    await threads.mark(event.channel, event.thread_ts ?? event.ts).catch((err) => logger.error("slack thread not remembered", { channel: event.channel, error: errorText(err) }));
-  });
-
   app.event("message", async ({ event, context, client, body }) => {
     const e = event as unknown as ChannelMessageEvent;
     if (e.channel_type !== "channel" && e.channel_type !== "group") return;
@@ -58,6 +53,6 @@ export function registerThreadListeners(app: App, deps: ThreadListenerDeps): voi
     const conversation: ConversationRef = { platform: "slack", id: e.channel, thread: e.thread_ts, user: e.user, team: e.team ?? (body as { team_id?: string }).team_id };
     logger.debug("slack thread follow-up", { channel: e.channel, thread: e.thread_ts });
     const reply = await replier.ask({ text, conversation }, client);
-    await replier.post(client, { channel: e.channel, threadTs: e.thread_ts, user: e.user }, reply);
+    await replier.post(client, { channel: e.channel, threadTs: e.thread_ts, user: e.user }, reply, deliveryOf(context));
   });
 }

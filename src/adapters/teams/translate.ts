@@ -3,6 +3,7 @@
  * router's business, so "agenda 15" and "/agenda 15" pass through unchanged.
  */
 import type { Activity, ConversationReference } from "@microsoft/agents-activity";
+import { DomUtils, parseDocument } from "htmlparser2";
 import { z } from "zod";
 import type { ConversationRef, Request } from "../../core/types.js";
 
@@ -65,6 +66,8 @@ export function textWithoutBotMentions(activity: Partial<Activity>): string {
   const botName = activity.recipient?.name;
   if (botName) text = text.split(`<at>${botName}</at>`).join(" ");
   return text
+    // A quoted reply's placeholder: the quoted message reaches the request as context instead.
+    .replace(/<quoted\b[^>]*\/?>(?:<\/quoted>)?/gi, " ")
     .replace(/&nbsp;/g, " ")
     .replace(/\u00a0/g, " ")
     .replace(/[ \t]+/g, " ")
@@ -79,10 +82,54 @@ export function withoutCommandPrefix(text: string, prefix: string): string {
   return text.slice(slash.length).startsWith(prefix) ? slash + text.slice(slash.length + prefix.length) : text;
 }
 
-/** The neutral request for a message activity. */
+/** A message the activity quotes (Teams "Reply" on a message): who wrote it and its text as Teams previews it. */
+export interface QuotedMessage {
+  senderId?: string;
+  preview: string;
+}
+
+const quotedReplyEntity = z.looseObject({
+  type: z.literal("quotedReply"),
+  quotedReply: z.looseObject({ messageId: z.string().optional(), senderId: z.string().optional(), preview: z.string().optional(), isReplyDeleted: z.boolean().optional() }),
+});
+
+/**
+ * The messages an activity quotes: from `quotedReply` entities, or, as older clients send them,
+ * from the `<blockquote itemtype="http://schema.skype.com/Reply">` of its text/html attachment.
+ */
+export function quotedMessages(activity: Partial<Activity>): QuotedMessage[] {
+  const fromEntities = (activity.entities ?? []).flatMap((e) => {
+    const parsed = quotedReplyEntity.safeParse(e);
+    if (!parsed.success || parsed.data.quotedReply.isReplyDeleted || !parsed.data.quotedReply.preview?.trim()) return [];
+    const { senderId, preview } = parsed.data.quotedReply;
+    return [{ ...(senderId ? { senderId } : {}), preview: preview!.trim() }];
+  });
+  if (fromEntities.length) return fromEntities;
+  return (activity.attachments ?? [])
+    .filter((a) => a.contentType === "text/html" && typeof a.content === "string" && a.content.includes("schema.skype.com/Reply"))
+    .flatMap((a) => {
+      const doc = parseDocument(a.content as string);
+      return DomUtils.findAll((el) => el.name === "blockquote" && /schema\.skype\.com\/Reply/.test(el.attribs.itemtype ?? ""), doc.children).flatMap((quote) => {
+        const sender = DomUtils.findOne((el) => el.attribs.itemprop === "mri", quote.children);
+        const body = DomUtils.findOne((el) => el.attribs.itemprop === "copy", quote.children) ?? DomUtils.findOne((el) => el.attribs.itemprop === "preview", quote.children);
+        const preview = body ? DomUtils.textContent(body).replace(/\s+/g, " ").trim() : "";
+        return preview ? [{ ...(sender?.attribs.itemid ? { senderId: sender.attribs.itemid } : {}), preview }] : [];
+      });
+    });
+}
+
+/** True when the activity quotes a message of the bot. */
+export function quotesBot(activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  return botId !== undefined && quotedMessages(activity).some((q) => q.senderId === botId);
+}
+
+/** The neutral request for a message activity; quoted messages are its context. */
 export function toRequest(activity: Partial<Activity>, commandPrefix = ""): Request {
   const request: Request = { text: withoutCommandPrefix(textWithoutBotMentions(activity), commandPrefix), conversation: conversationOf(activity) };
   if (activity.locale) request.locale = activity.locale;
+  const earlier = quotedMessages(activity).map((q) => q.preview);
+  if (earlier.length) request.earlier = earlier;
   return request;
 }
 

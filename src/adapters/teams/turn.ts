@@ -13,7 +13,7 @@ import type { Store } from "../../store/types.js";
 import { labelsFor } from "./labels.js";
 import { renderNote, renderReasonCard, renderReply, type OutgoingActivity, type RenderOptions } from "./render.js";
 import { withTeamsRetry, type RetryPolicy } from "./retry.js";
-import { conversationOf, feedbackOf, mentionsBot, reasonOf, referenceOf, toRequest } from "./translate.js";
+import { conversationOf, feedbackOf, mentionsBot, quotesBot, reasonOf, referenceOf, toRequest } from "./translate.js";
 import { createThreadLedger } from "../thread-ledger.js";
 
 export interface TurnConfig {
@@ -52,11 +52,11 @@ export function createTurnLogic(config: TurnConfig): (ctx: TurnContext) => Promi
 
   /**
    * Whether to answer a message. In a channel, the app's resource-specific consent lets Teams
-   * send every message: only those that @mention the bot, or reply in a thread it answered in,
-   * are for it.
+   * send every message: only those that @mention the bot, quote one of its messages, or reply in
+   * a thread it answered in, are for it.
    */
   async function isForTheBot(activity: Activity): Promise<boolean> {
-    if (activity.conversation?.conversationType !== "channel" || mentionsBot(activity)) return true;
+    if (activity.conversation?.conversationType !== "channel" || mentionsBot(activity) || quotesBot(activity)) return true;
     const { id, thread } = conversationOf(activity);
     return thread !== undefined && (await threads.has(id, thread));
   }

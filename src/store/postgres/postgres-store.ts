@@ -9,7 +9,7 @@ import { hostname } from "node:os";
 import pg from "pg";
 import type { ConversationRef } from "../../core/types.js";
 import type { Logger } from "../../core/log.js";
-import type { DigestLogEntry, EventClaim, Feedback, Store, StoreHealth, Subscription } from "../types.js";
+import type { DigestClaim, DigestLogEntry, EventClaim, Feedback, Store, StoreHealth, Subscription } from "../types.js";
 import { StoreClosedError } from "../errors.js";
 import { backoffDelay, createPgConnection, isConnectionError, type BackoffOptions, type PgConnection } from "./connection.js";
 import { LOCK_NAMESPACE, migrate, type MigrationResult } from "./migrate.js";
@@ -98,10 +98,10 @@ function toDigestEntry(r: DigestRow): DigestLogEntry {
   };
 }
 
-// A claim's owner is alive while it holds its advisory lock in this database (see holdLiveness).
-const OWNER_ALIVE = `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
+/** Whether the owner of a claim (the instance id in `column`) is alive: it holds its advisory lock in this database (see holdLiveness). */
+const ownerAlive = (column: string) => `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
   AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-  AND l.classid = ${LOCK_NAMESPACE}::oid AND l.objid = seen_events.owner::oid)`;
+  AND l.classid = ${LOCK_NAMESPACE}::oid AND l.objid = ${column}::oid)`;
 
 /**
  * Connects (retrying with backoff until `startTimeoutMs`), applies pending migrations,
@@ -263,14 +263,27 @@ async function openMigrated(config: PostgresStoreConfig, conn: PgConnection, mig
     },
     async claimDigest(subscriptionId, localDate) {
       // One statement: of replicas racing for the same key, one inserts; the others wait on the
-      // unique key and then see a row that is not "failed", so they update nothing.
-      const { rowCount } = await open().query(
-        `INSERT INTO digest_log (subscription_id, local_date, status, attempts, claimed_at) VALUES ($1, $2, 'claimed', 1, $3)
-         ON CONFLICT (subscription_id, local_date) DO UPDATE SET status = 'claimed', attempts = digest_log.attempts + 1, claimed_at = EXCLUDED.claimed_at, completed_at = NULL
-         WHERE digest_log.status = 'failed'`,
-        [subscriptionId, localDate, stamp()],
+      // unique key and then see a row that is neither "failed" nor abandoned, so they update nothing.
+      // A claim abandoned while posting stays "posting": whoever takes it must look before posting.
+      const { rows } = await open().query<{ status: string }>(
+        `INSERT INTO digest_log (subscription_id, local_date, status, attempts, claimed_at, owner) VALUES ($1, $2, 'claimed', 1, $3, $4)
+         ON CONFLICT (subscription_id, local_date) DO UPDATE SET
+           status = CASE WHEN digest_log.status = 'posting' THEN 'posting' ELSE 'claimed' END,
+           attempts = digest_log.attempts + 1, claimed_at = EXCLUDED.claimed_at, completed_at = NULL, owner = EXCLUDED.owner
+         WHERE digest_log.status = 'failed'
+            OR (digest_log.status IN ('claimed', 'posting') AND digest_log.owner IS NOT NULL AND digest_log.owner <> $4 AND NOT ${ownerAlive("digest_log.owner")})
+         RETURNING status`,
+        [subscriptionId, localDate, stamp(), instanceId],
       );
-      return rowCount === 1;
+      if (!rows[0]) return "taken" satisfies DigestClaim;
+      return (rows[0].status === "posting" ? "unconfirmed" : "claimed") satisfies DigestClaim;
+    },
+    async markDigestPosting(subscriptionId, localDate) {
+      await open().query("UPDATE digest_log SET status = 'posting' WHERE subscription_id = $1 AND local_date = $2 AND owner = $3 AND status = 'claimed'", [
+        subscriptionId,
+        localDate,
+        instanceId,
+      ]);
     },
     async completeDigest(subscriptionId, localDate, outcome, detail) {
       await open().query(
@@ -346,16 +359,21 @@ async function openMigrated(config: PostgresStoreConfig, conn: PgConnection, mig
     },
     async claimEvent(eventId, ttlMs) {
       const at = stamp();
-      const { rowCount } = await open().query(
+      const { rows } = await open().query<{ status: string }>(
         `INSERT INTO seen_events (id, owner, status, expires_at) VALUES ($1, $2, 'claimed', $3)
-         ON CONFLICT (id) DO UPDATE SET owner = EXCLUDED.owner, status = 'claimed', expires_at = EXCLUDED.expires_at
+         ON CONFLICT (id) DO UPDATE SET owner = EXCLUDED.owner, expires_at = EXCLUDED.expires_at,
+           status = CASE WHEN seen_events.status = 'posting' AND seen_events.expires_at > $4 THEN 'posting' ELSE 'claimed' END
          WHERE seen_events.expires_at <= $4
-            OR (seen_events.status = 'claimed' AND seen_events.owner <> $2 AND NOT ${OWNER_ALIVE})`,
+            OR (seen_events.status IN ('claimed', 'posting') AND seen_events.owner <> $2 AND NOT ${ownerAlive("seen_events.owner")})
+         RETURNING status`,
         [eventId, instanceId, new Date(at.getTime() + ttlMs), at],
       );
-      if (rowCount === 1) return "claimed" satisfies EventClaim;
-      const { rows } = await open().query<{ status: string }>("SELECT status FROM seen_events WHERE id = $1", [eventId]);
-      return (rows[0]?.status === "done" ? "done" : "busy") satisfies EventClaim;
+      if (rows[0]) return (rows[0].status === "posting" ? "unconfirmed" : "claimed") satisfies EventClaim;
+      const { rows: current } = await open().query<{ status: string }>("SELECT status FROM seen_events WHERE id = $1", [eventId]);
+      return (current[0]?.status === "done" ? "done" : "busy") satisfies EventClaim;
+    },
+    async markEventPosting(eventId) {
+      await open().query("UPDATE seen_events SET status = 'posting' WHERE id = $1 AND owner = $2 AND status = 'claimed'", [eventId, instanceId]);
     },
     async completeEvent(eventId) {
       await open().query("UPDATE seen_events SET status = 'done' WHERE id = $1 AND owner = $2", [eventId, instanceId]);

@@ -79,8 +79,8 @@ describe("the Slack app over HTTP", () => {
     const contexts = blocks.filter((b) => b.type === "context").map((b) => b.elements!.map((e) => (typeof e.text === "string" ? e.text : e.text?.text)).join(" "));
     expect(contexts[0]).toBe("*Sources*");
     expect(contexts[1]).toMatch(/^\[1\] \*CAC\/COSP\/WG\.4\/2024\/1\*, ¶ 27 — “The Working Group will hold its fifteenth meeting/);
-    const actions = blocks.filter((b) => b.type === "actions").flatMap((b) => b.elements!);
-    expect(actions.map((a) => a.action_id)).toEqual(["show_passage:1", "show_passage:2", "feedback_up", "feedback_down"]);
+    const actions = blocks.filter((b) => b.type === "actions" || b.type === "context_actions").flatMap((b) => b.elements!);
+    expect(actions.map((a) => a.action_id)).toEqual(["show_passage:1", "show_passage:2", "feedback"]);
     expect(actions[0].value).toBe(CITATION_27.passageId);
     expect(assistant.requests.at(-1)).toEqual({
       text: "/agenda 15",
@@ -101,7 +101,7 @@ describe("the Slack app over HTTP", () => {
     const [message] = await waitFor(() => responses.messages("bad").length > 0 && responses.messages("bad"), "the error reply");
     expect(message.response_type).toBe("ephemeral");
     expect(message.text).toContain("/agenda 15");
-    expect(JSON.stringify(message.blocks)).not.toContain("feedback_up");
+    expect(JSON.stringify(message.blocks)).not.toContain("feedback");
   });
 
   it("apologises ephemerally and logs when the assistant throws", async () => {

@@ -20,12 +20,41 @@ export interface CannedResponse {
   body: unknown;
 }
 
+/** A message as the fake workspace keeps it (what conversations.history and .replies return). */
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: string;
+  user?: string;
+  bot_id?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+export interface HoldOptions {
+  /** Whether Slack keeps the message although it never answers (the request reached it); default true. */
+  keep?: boolean;
+}
+
 export interface FakeSlackApi {
   /** Base URL ending in "/", as SLACK_API_URL expects. */
   url: string;
   calls: ApiCall[];
+  /** Messages in the workspace: those the app posted with chat.postMessage and those added by the test. */
+  messages: StoredMessage[];
+  /** Adds a message someone else wrote (a thread's earlier messages). */
+  addMessage(message: StoredMessage): void;
   /** Answers the next call of `method` with `response` (queued, first in first out). */
   queue(method: string, response: CannedResponse): void;
+  /**
+   * Takes the next call of `method` that `match` accepts and never answers it, keeping (or not)
+   * the message it posts, as when the app dies mid-call; resolves with the call once received.
+   * Until releaseHolds(), later calls it accepts (the client's own retries after a time-out) are
+   * swallowed too, neither answered nor kept: the process holding them is as good as dead.
+   */
+  hold(method: string, match: (params: Record<string, unknown>) => boolean, options?: HoldOptions): Promise<ApiCall>;
+  /** Ends every hold: calls are answered again (the next process is running). */
+  releaseHolds(): void;
   callsTo(method: string): ApiCall[];
   close(): Promise<void>;
 }
@@ -51,11 +80,34 @@ function close(server: Server): Promise<void> {
   });
 }
 
-/** Starts a fake Slack Web API answering auth.test, chat.postMessage, chat.postEphemeral, views.publish, views.open and chat.unfurl with ok: true. */
+/**
+ * Starts a fake Slack Web API answering auth.test, chat.postMessage, chat.postEphemeral,
+ * views.publish, views.open and chat.unfurl with ok: true, and conversations.history and
+ * conversations.replies from the messages it keeps (metadata only with include_all_metadata).
+ */
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: ApiCall[] = [];
+  const messages: StoredMessage[] = [];
   const queued = new Map<string, CannedResponse[]>();
-  let ts = 1_700_000_000;
+  const holds: { method: string; match: (p: Record<string, unknown>) => boolean; keep: boolean; fired: boolean; resolve: (c: ApiCall) => void }[] = [];
+  // Message timestamps of today, as conversations.history reads them against `oldest`.
+  let ts = Math.floor(Date.now() / 1000);
+  const keepPost = (params: Record<string, unknown>, at: string) => {
+    const metadata = params.metadata as StoredMessage["metadata"] | undefined;
+    messages.push({
+      channel: String(params.channel),
+      ts: at,
+      text: String(params.text ?? ""),
+      user: BOT_USER_ID,
+      bot_id: BOT_ID,
+      ...(typeof params.thread_ts === "string" ? { thread_ts: params.thread_ts } : {}),
+      ...(metadata ? { metadata } : {}),
+    });
+  };
+  const shown = (m: StoredMessage, withMetadata: boolean) => {
+    const { channel: _channel, metadata, ...rest } = m;
+    return { type: "message", ...rest, ...(withMetadata && metadata ? { metadata } : {}) };
+  };
   const server = createServer(async (req, res) => {
     const method = (req.url ?? "/").split("?")[0].replace(/^\/api\//, "").replace(/^\//, "");
     const raw = await readAll(req);
@@ -67,7 +119,15 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         params[k] = /^[[{]/.test(v) ? safeJson(v) : v;
       }
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || undefined;
-    calls.push({ method, params, token, at: performance.now() });
+    const call = { method, params, token, at: performance.now() };
+    calls.push(call);
+    const held = holds.find((h) => h.method === method && h.match(params));
+    if (held) {
+      if (!held.fired && held.keep && method === "chat.postMessage") keepPost(params, `${ts++}.000100`);
+      held.fired = true;
+      held.resolve(call);
+      return; // never answered: the caller dies waiting
+    }
     const canned = queued.get(method)?.shift();
     if (canned) {
       res.writeHead(canned.status ?? 200, { "content-type": "application/json", ...canned.headers });
@@ -79,9 +139,25 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       case "auth.test":
         body = { ok: true, url: "https://example.slack.com/", team: "Example", user: "assistant", team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
         break;
-      case "chat.postMessage":
-        body = { ok: true, channel: params.channel, ts: `${ts++}.000100`, message: { text: params.text } };
+      case "chat.postMessage": {
+        const at = `${ts++}.000100`;
+        keepPost(params, at);
+        body = { ok: true, channel: params.channel, ts: at, message: { text: params.text } };
         break;
+      }
+      case "conversations.history": {
+        const oldest = Number(params.oldest ?? 0);
+        const top = messages.filter((m) => m.channel === params.channel && (!m.thread_ts || m.thread_ts === m.ts) && Number(m.ts) >= oldest);
+        body = { ok: true, messages: top.reverse().map((m) => shown(m, params.include_all_metadata === "true" || params.include_all_metadata === true)), has_more: false };
+        break;
+      }
+      case "conversations.replies": {
+        const thread = messages.filter((m) => m.channel === params.channel && (m.ts === params.ts || m.thread_ts === params.ts));
+        body = thread.length
+          ? { ok: true, messages: thread.map((m) => shown(m, params.include_all_metadata === "true" || params.include_all_metadata === true)), has_more: false }
+          : { ok: false, error: "thread_not_found" };
+        break;
+      }
       case "chat.postEphemeral":
         body = { ok: true, message_ts: `${ts++}.000200` };
         break;
@@ -102,9 +178,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
+    messages,
+    addMessage: (m) => void messages.push(m),
     queue(method, response) {
       queued.set(method, [...(queued.get(method) ?? []), response]);
     },
+    hold: (method, match, options = {}) => new Promise((resolve) => holds.push({ method, match, keep: options.keep ?? true, fired: false, resolve })),
+    releaseHolds: () => void holds.splice(0),
     callsTo: (method) => calls.filter((c) => c.method === method),
     close: () => close(server),
   };
@@ -216,6 +296,8 @@ export function eventBody(eventId: string, event: Record<string, unknown>): stri
 
 /** A block_actions interaction (a button click), form-encoded as `payload=`. */
 export function buttonClickBody(action: { action_id: string; block_id: string; value: string }, responseUrl: string, over: Record<string, unknown> = {}): string {
+  const { actionType = "button", ...rest } = over as { actionType?: string };
+  const element = actionType === "button" ? { type: "button", text: { type: "plain_text", text: "Show [1]", emoji: true } } : { type: actionType };
   const payload = {
     type: "block_actions",
     user: { id: "U0000001", username: "delegate", name: "delegate", team_id: TEAM_ID },
@@ -230,10 +312,55 @@ export function buttonClickBody(action: { action_id: string; block_id: string; v
     message: { type: "message", user: BOT_USER_ID, ts: "1700000001.000100", bot_id: BOT_ID, text: "answer", blocks: [] },
     state: { values: {} },
     response_url: responseUrl,
-    actions: [{ ...action, type: "button", text: { type: "plain_text", text: "Show [1]", emoji: true }, action_ts: "1700000002.000300" }],
-    ...over,
+    actions: [{ ...action, ...element, action_ts: "1700000002.000300" }],
+    ...rest,
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** The user and team interaction payloads name. */
+export const SLACK_USER = { id: "U0000001", username: "delegate", name: "delegate", team_id: TEAM_ID };
+export const SLACK_TEAM = { id: TEAM_ID, domain: "example" };
+
+/** An interaction payload (shortcut, view submission, …), form-encoded as `payload=`. */
+export const interaction = (payload: Record<string, unknown>) =>
+  new URLSearchParams({ payload: JSON.stringify({ api_app_id: "A0000001", token: "verification-token-unused", is_enterprise_install: false, enterprise: null, ...payload }) }).toString();
+
+// Slack gives every submission its own trigger id (a repeated one is a redelivery, answered once).
+let submissions = 0;
+/** A modal's submission with one plain-text input (`block`.text) holding `value`. */
+export function viewSubmission(value: string, privateMetadata: string, callbackId = "ask_modal", block = "question"): string {
+  return interaction({
+    type: "view_submission",
+    team: SLACK_TEAM,
+    user: SLACK_USER,
+    trigger_id: `4.5.${++submissions}`,
+    view: {
+      id: "V0000001",
+      team_id: TEAM_ID,
+      type: "modal",
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      state: { values: { [block]: { text: { type: "plain_text_input", value } } } },
+      hash: "1700000000.abc",
+      app_id: "A0000001",
+      bot_id: "BBOT0001",
+    },
+    response_urls: [],
+  });
+}
+
+/**
+ * A click on Slack's native feedback buttons (a feedback_buttons element): the action carries the
+ * pressed button's value; `message` is the answer it sits under.
+ */
+export function feedbackButtonsClickBody(value: string, blockId: string, message: { channel: string; ts: string; thread_ts?: string }, responseUrl: string): string {
+  return buttonClickBody({ action_id: "feedback", block_id: blockId, value }, responseUrl, {
+    container: { type: "message", message_ts: message.ts, channel_id: message.channel, is_ephemeral: false, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+    channel: { id: message.channel, name: "wg-prevention" },
+    message: { type: "message", user: BOT_USER_ID, ts: message.ts, bot_id: BOT_ID, text: "answer", blocks: [], ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
+    actionType: "feedback_buttons",
+  });
 }
 
 /** Polls `check` until it returns a value other than undefined/false, failing after `timeoutMs`. */

@@ -11,37 +11,9 @@ import { symbolOfLink } from "../../../src/adapters/slack/unfurl.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";
 import { createFakeAssistant, type FakeAssistant } from "./fake-assistant.js";
 import { startSlackApp, type RunningSlackApp } from "./running-app.js";
-import { BOT_USER_ID, buttonClickBody, eventBody, startFakeSlackApi, TEAM_ID, waitFor, type FakeSlackApi } from "./fake-slack.js";
+import { BOT_USER_ID, buttonClickBody, eventBody, feedbackButtonsClickBody, interaction, SLACK_TEAM as TEAM, SLACK_USER as USER, startFakeSlackApi, TEAM_ID, viewSubmission, waitFor, type FakeSlackApi } from "./fake-slack.js";
 
 const FORM = "application/x-www-form-urlencoded";
-const USER = { id: "U0000001", username: "delegate", name: "delegate", team_id: TEAM_ID };
-const TEAM = { id: TEAM_ID, domain: "example" };
-
-const interaction = (payload: Record<string, unknown>) => new URLSearchParams({ payload: JSON.stringify({ api_app_id: "A0000001", token: "verification-token-unused", is_enterprise_install: false, enterprise: null, ...payload }) }).toString();
-
-// Slack gives every submission its own trigger id (a repeated one is a redelivery, answered once).
-let submissions = 0;
-function viewSubmission(question: string, privateMetadata: string, callbackId = "ask_modal", block = "question"): string {
-  return interaction({
-    type: "view_submission",
-    team: TEAM,
-    user: USER,
-    trigger_id: `4.5.${++submissions}`,
-    view: {
-      id: "V0000001",
-      team_id: TEAM_ID,
-      type: "modal",
-      callback_id: callbackId,
-      private_metadata: privateMetadata,
-      state: { values: { [block]: { text: { type: "plain_text_input", value: question } } } },
-      hash: "1700000000.abc",
-      app_id: "A0000001",
-      bot_id: "BBOT0001",
-    },
-    response_urls: [],
-  });
-}
-
 describe("Slack App Home, shortcuts, link previews and feedback reasons", () => {
   let dir: string;
   let api: FakeSlackApi;
@@ -192,6 +164,33 @@ describe("Slack App Home, shortcuts, link previews and feedback reasons", () => 
     await send(viewSubmission("the dates are of the 14th meeting", view.private_metadata, "feedback_reason", "reason"), FORM);
     await waitFor(() => assistant.reasons.length > 0, "the reason");
     expect(assistant.reasons).toEqual([{ voteId: view.private_metadata, reason: "the dates are of the 14th meeting" }]);
+  });
+
+  it("records a vote given with Slack's native feedback buttons and asks for a reason on 👎", async () => {
+    const opensBefore = api.callsTo("views.open").length;
+    const message = { channel: "C0000001", ts: "1700003000.000100", thread_ts: "1700002999.000100" };
+    await send(feedbackButtonsClickBody("down:001_7da0608a8050477c#27", "feedback:zh", message, "https://hooks.slack.invalid/unused"), FORM);
+    const open = await waitFor(() => api.callsTo("views.open").length > opensBefore && api.callsTo("views.open").at(-1)!, "the reason form");
+    expect((open.params.view as { title: { text: string } }).title.text).toBe("哪里有问题？");
+    expect(assistant.votes.at(-1)).toMatchObject({ vote: "down", answerRef: "001_7da0608a8050477c#27", conversation: { id: "C0000001", thread: "1700002999.000100" } });
+
+    const votesBefore = assistant.votes.length;
+    await send(feedbackButtonsClickBody("up:001_7da0608a8050477c#28", "feedback:en", message, "https://hooks.slack.invalid/unused"), FORM);
+    await waitFor(() => assistant.votes.length > votesBefore, "the 👍");
+    expect(assistant.votes.at(-1)).toMatchObject({ vote: "up", answerRef: "001_7da0608a8050477c#28" });
+    expect(api.callsTo("views.open")).toHaveLength(opensBefore + 1);
+  });
+
+  it("posts the answer again with plain 👍/👎 buttons where Slack refuses its native feedback buttons", async () => {
+    const root = "1700003100.000100";
+    const before = api.callsTo("chat.postMessage").length;
+    api.queue("chat.postMessage", { body: { ok: false, error: "invalid_blocks" } });
+    await send(eventBody(`Ev-home-${++n}`, { type: "app_mention", channel: "C0000001", user: "U0000001", text: `<@${BOT_USER_ID}> agenda 15`, ts: root, team: TEAM_ID }));
+    const posts = await waitFor(() => api.callsTo("chat.postMessage").length >= before + 2 && api.callsTo("chat.postMessage").slice(before), "the answer posted twice");
+    expect(JSON.stringify(posts[0].params.blocks)).toContain("feedback_buttons");
+    expect(JSON.stringify(posts[1].params.blocks)).not.toContain("feedback_buttons");
+    expect(JSON.stringify(posts[1].params.blocks)).toContain("feedback_up");
+    expect(api.messages.filter((m) => m.thread_ts === root)).toHaveLength(1);
   });
 
   it("does not ask for a reason on 👍", async () => {

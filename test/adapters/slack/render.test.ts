@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { types } from "@slack/bolt";
-import { answerRef, BLOCK_KIT_LIMITS, renderPassage, renderReply } from "../../../src/adapters/slack/render.js";
+import { answerRef, BLOCK_KIT_LIMITS, parseFeedbackValue, renderPassage, renderReply } from "../../../src/adapters/slack/render.js";
 import type { Citation, Reply } from "../../../src/core/types.js";
 import { cannedAnswer, CITATION_27, CITATION_28 } from "./fake-assistant.js";
 
@@ -21,10 +21,10 @@ const citation = (n: number): Citation => ({
 const reply = (over: Partial<Reply>): Reply => ({ kind: "answer", answered: true, lang: "en", text: "", citations: [], ...over });
 
 describe("renderReply", () => {
-  it("puts the answer first, then a sources heading, one context block per citation, the show buttons and the feedback buttons", () => {
+  it("puts the answer first, then a sources heading, one context block per citation, the show buttons and Slack's native feedback buttons", () => {
     const [m, ...rest] = renderReply(cannedAnswer());
     expect(rest).toHaveLength(0);
-    expect(m.blocks.map((b) => b.type)).toEqual(["section", "context", "context", "context", "actions", "actions"]);
+    expect(m.blocks.map((b) => b.type)).toEqual(["section", "context", "context", "context", "actions", "context_actions"]);
     expect(textOf(m.blocks[0])).toBe("*Fifteenth meeting* of the Working Group on Prevention [1]:\n• Item 2: implementation of resolution 10/3 [1]\n• Item 3: good practices [2]");
     expect(textOf(m.blocks[2])).toMatch(/^\[1\] \*CAC\/COSP\/WG\.4\/2024\/1\*, ¶ 27 — “The Working Group/);
     expect(textOf(m.blocks[3])).toBe("[2] *CAC/COSP/WG.4/2024/1*, ¶ 28 — “议程项目3：良好做法和经验。”");
@@ -68,8 +68,36 @@ describe("renderReply", () => {
     ]);
   });
 
+  it("renders feedback as a context_actions block with a feedback_buttons element whose values carry the vote and the cited passages", () => {
+    const [m] = renderReply(cannedAnswer());
+    expect(m.blocks.at(-1)).toEqual({
+      type: "context_actions",
+      block_id: "feedback:en",
+      elements: [
+        {
+          type: "feedback_buttons",
+          action_id: "feedback",
+          positive_button: { text: { type: "plain_text", text: "👍", emoji: true }, accessibility_label: "This answer helped", value: `up:${CITATION_27.passageId},${CITATION_28.passageId}` },
+          negative_button: { text: { type: "plain_text", text: "👎", emoji: true }, accessibility_label: "This answer did not help", value: `down:${CITATION_27.passageId},${CITATION_28.passageId}` },
+        },
+      ],
+    });
+    expect(parseFeedbackValue(`down:${CITATION_27.passageId}`)).toEqual({ vote: "down", ref: CITATION_27.passageId });
+    expect(parseFeedbackValue("sideways:x")).toBeUndefined();
+  });
+
+  it("renders plain 👍/👎 buttons instead where asked to (Slack refused the native ones)", () => {
+    const [m] = renderReply(cannedAnswer(), { feedback: "buttons" });
+    const row = m.blocks.at(-1) as types.ActionsBlock;
+    expect(row.type).toBe("actions");
+    expect(row.elements.map((e) => [(e as types.Button).action_id, (e as types.Button).value])).toEqual([
+      ["feedback_up", `${CITATION_27.passageId},${CITATION_28.passageId}`],
+      ["feedback_down", `${CITATION_27.passageId},${CITATION_28.passageId}`],
+    ]);
+  });
+
   it("offers feedback on answers and refusals but not on errors or help", () => {
-    const hasFeedback = (r: Reply) => JSON.stringify(renderReply(r)).includes("feedback_up");
+    const hasFeedback = (r: Reply) => JSON.stringify(renderReply(r)).includes("feedback_buttons");
     expect(hasFeedback(cannedAnswer())).toBe(true);
     expect(hasFeedback(reply({ kind: "refusal", answered: false, text: "The documents do not say.", code: "not_covered" }))).toBe(true);
     expect(hasFeedback(reply({ kind: "error", text: "Bad argument.", ephemeral: true }))).toBe(false);
@@ -111,7 +139,7 @@ describe("renderReply", () => {
     const allListed = messages.flatMap((m) => m.blocks.filter((b) => b.type === "context").map(textOf).flatMap((t) => /^\[(\d+)\]/.exec(t)?.[1] ?? []));
     expect(allListed).toEqual(citations.map((_, i) => String(i + 1)));
     // Feedback once, at the end.
-    expect(messages.map((m) => JSON.stringify(m.blocks).includes("feedback_up"))).toEqual(messages.map((_, i) => i === messages.length - 1));
+    expect(messages.map((m) => JSON.stringify(m.blocks).includes("feedback_buttons"))).toEqual(messages.map((_, i) => i === messages.length - 1));
   });
 
   it("lists citations no paragraph refers to after the answer", () => {

@@ -108,6 +108,31 @@ describe("Slack thread follow-ups", () => {
     await waitFor(() => postsIn(PRIVATE, root).length === 2, "the follow-up in the private channel");
   });
 
+  it("reads the earlier messages of a thread it is first mentioned in, once, and passes them on as the question's context", async () => {
+    const root = "1700001400.000100";
+    api.addMessage({ channel: CHANNEL, ts: root, user: "U0000003", text: "Does anyone have the agenda of the 16th meeting of the prevention working group?" });
+    api.addMessage({ channel: CHANNEL, ts: "1700001401.000100", thread_ts: root, user: "U0000004", text: "not yet, <@U0000003>" });
+    const readsBefore = api.callsTo("conversations.replies").length;
+    await send({ type: "app_mention", channel: CHANNEL, user: "U0000002", text: `<@${BOT_USER_ID}> and item 2?`, ts: "1700001402.000100", thread_ts: root, team: TEAM_ID });
+    await waitFor(() => postsIn(CHANNEL, root).length === 1, "the answer in the thread");
+    expect(api.callsTo("conversations.replies").slice(readsBefore).map((c) => [c.params.channel, c.params.ts])).toEqual([[CHANNEL, root]]);
+    expect(assistant.requests.at(-1)).toMatchObject({ text: "and item 2?", earlier: ["Does anyone have the agenda of the 16th meeting of the prevention working group?", "not yet,"] });
+
+    // The bot is in the thread now: its context is the store's, and Slack is not asked again.
+    await send(reply(CHANNEL, "and item 3?", "1700001403.000100", root));
+    await waitFor(() => postsIn(CHANNEL, root).length === 2, "the follow-up");
+    expect(api.callsTo("conversations.replies").length).toBe(readsBefore + 1);
+    expect(assistant.requests.at(-1)?.earlier).toBeUndefined();
+  });
+
+  it("answers a mention in a thread whose history it cannot read, without the history", async () => {
+    const root = "1700001500.000100";
+    api.queue("conversations.replies", { body: { ok: false, error: "missing_scope" } });
+    await send({ type: "app_mention", channel: CHANNEL, user: "U0000002", text: `<@${BOT_USER_ID}> and item 2?`, ts: "1700001501.000100", thread_ts: root, team: TEAM_ID });
+    await waitFor(() => postsIn(CHANNEL, root).length === 1, "the answer without the history");
+    expect(assistant.requests.at(-1)?.earlier).toBeUndefined();
+  });
+
   it("still answers follow-ups in the thread after a restart", async () => {
     await shutdown();
     await boot();

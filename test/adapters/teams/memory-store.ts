@@ -42,8 +42,9 @@ export function createMemoryStore(): MemoryStore {
       return unreachable.has(key(p, id));
     },
     async claimDigest() {
-      return true;
+      return "claimed";
     },
+    async markDigestPosting() {},
     async completeDigest() {},
     async digestEntry() {
       return undefined;
@@ -56,6 +57,7 @@ export function createMemoryStore(): MemoryStore {
       events.add(id);
       return "claimed";
     },
+    async markEventPosting() {},
     async completeEvent() {},
     async health() {
       return { kind: "lowdb", ok: true };

@@ -65,6 +65,29 @@ describe("Teams channel thread replies", () => {
     expect(capture.calls).toHaveLength(1);
   });
 
+  it("answers a reply quoting one of its messages without a mention, with the quoted message as the question's context", async () => {
+    const res = await postActivity(bot.url, { ...fixture("channel-quoted-reply"), serviceUrl: capture.url });
+
+    expect(res.status).toBe(200);
+    expect(assistant.requests).toHaveLength(1);
+    expect(assistant.requests[0]).toMatchObject({ text: "and item 2?", earlier: ["The 16th meeting of the Working Group on Prevention (2–4 June 2025)"], conversation: { id: CHANNEL, thread: "1725523399000" } });
+    expect(capture.calls).toHaveLength(1);
+  });
+
+  it("does not answer a reply quoting someone else's message without a mention", async () => {
+    const a = fixture("channel-quoted-reply");
+    a.entities[0].quotedReply.senderId = "29:someone-else";
+    await postActivity(bot.url, { ...a, serviceUrl: capture.url });
+    expect(assistant.requests).toHaveLength(0);
+    expect(capture.calls).toHaveLength(0);
+  });
+
+  it("reads the quoted message from the text/html attachment older clients send", async () => {
+    await postActivity(bot.url, { ...fixture("group-chat-quoted-reply"), serviceUrl: capture.url });
+    expect(assistant.requests).toHaveLength(1);
+    expect(assistant.requests[0]).toMatchObject({ text: "第二项呢？", earlier: ["预防腐败问题工作组第十六次会议 (2025年6月2日至4日)"] });
+  });
+
   it("still answers replies in the thread after a restart", async () => {
     await postActivity(bot.url, { ...fixture("channel-mention"), serviceUrl: capture.url });
     await bot.close();

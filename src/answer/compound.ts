@@ -1,0 +1,79 @@
+/**
+ * Compound questions: "COSP6 - where and when is it, and what's item 5 on the provisional
+ * agenda?", "80/38：第九次两年期国家会议哪天开？第五次审议大会定在哪一年？". The question is split
+ * into its parts; each part is answered on its own, with the subject the parts share (a topic
+ * before a colon or dash, or what the first part is about) carried into the parts that do not
+ * name one; the answers are joined, and a part the documents do not cover says so.
+ */
+import type { Answer, Citation, Lang } from "../core/types.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { understand, type Question } from "./understand.js";
+
+/** Where a question divides into parts, by language. */
+const SPLIT: Record<Lang, RegExp> = {
+  en: /\?\s+(?=\S)|;\s*|,\s*(?:and|also|plus)\s+(?=(?:what|which|when|where|who|whom|how|is|are|was|were|did|does|do|at|under|in|on)\b)/gi,
+  zh: /[？?；;。]\s*(?=\S)|[，,]?\s*(?:以及|另外|此外|还有|并且)\s*/g,
+};
+
+/** A topic before the question proper: "COSP6 - …", "80/38：…", "cuba embargo res: …". */
+const TOPIC = /^(.{2,60}?)\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/;
+
+/** Words that start asking, after which the first part's subject has been named (Chinese). */
+const ASKING_ZH = /(?:是)?(?:在哪|哪里|哪儿|什么时候|何时|哪天|哪一天|几号|几点|是什么|是哪|有多少|多少|有哪些|哪些|哪个|哪一|哪届|哪次|几)/;
+/** Leading asking words of an English part ("where and when did", "what's", "how many … were"). */
+const ASKING_EN = /^(?:(?:where|when|what|which|who|how(?: many| much)?)(?:'s)?(?:\s+and\s+(?:where|when|what|which|who))?\s+(?:is|are|was|were|did|does|do|will|has|have)?\s*)/i;
+
+/** The parts of a compound question with the subject they share; one part when it is not compound. */
+export function questionParts(text: string, lang: Lang): string[] {
+  const topic = text.match(TOPIC);
+  const body = topic ? text.slice(topic[0].length) : text;
+  const parts = body.split(SPLIT[lang]).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (parts.length < 2) return [text];
+  const subject = topic ? topic[1] : subjectOf(parts[0], lang);
+  return parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang)));
+}
+
+/** What the first part is about: its words before the asking starts. */
+function subjectOf(first: string, lang: Lang): string {
+  if (lang === "zh") {
+    const at = first.search(ASKING_ZH);
+    return at > 1 ? first.slice(0, at) : "";
+  }
+  return first.replace(ASKING_EN, "").replace(/\b(?:meet|held|take place|open|start|adopted)\b.*$/i, "").trim();
+}
+
+function withSubject(part: string, subject: string, lang: Lang): string {
+  if (!subject) return part;
+  return lang === "zh" ? `${subject}${part}` : `${part.replace(/[?]+$/, "")} (${subject})?`;
+}
+
+/** Renumbers an answer's `[n]` markers after `offset` earlier citations. */
+function shifted(text: string, offset: number): string {
+  return offset ? text.replace(/\[(\d+)\]/g, (_, n) => `[${Number(n) + offset}]`) : text;
+}
+
+/** Joins the parts' answers: answered when any part is; each refused part keeps its own words. */
+export function joinAnswers(answers: Answer[], lang: Lang): Answer {
+  const citations: Citation[] = [];
+  const texts = answers.map((a) => {
+    const t = shifted(a.text, citations.length);
+    citations.push(...a.citations);
+    return t;
+  });
+  return { answered: answers.some((a) => a.answered), text: texts.join("\n\n"), citations, lang };
+}
+
+/**
+ * Answers a compound question part by part with `answerOne`; undefined when the question has
+ * one part. Each part is read with the clock and language of the whole.
+ */
+export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): AnswerResult | undefined {
+  const parts = questionParts(ctx.q.text, ctx.q.lang);
+  if (parts.length < 2) return undefined;
+  const results = parts.map((p) => {
+    const q: Question = understand(p, ctx.glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.q.lang });
+    q.lang = ctx.q.lang;
+    return answerOne({ ...ctx, q });
+  });
+  return { answer: joinAnswers(results.map((r) => r.answer), ctx.q.lang), remember: results.find((r) => r.remember)?.remember };
+}

@@ -1,0 +1,52 @@
+/**
+ * Compound questions are split into their parts, the subject they share carried into each, and
+ * every part answered: the facts of each part stand in the answer text. Paraphrases not used to
+ * write the rules; facts read off the documents by hand.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { createAssistant } from "../../src/core/create-assistant.js";
+import { loadConfig } from "../../src/core/config.js";
+import type { Assistant } from "../../src/core/assistant.js";
+import { questionParts } from "../../src/answer/compound.js";
+import { repoRoot } from "../core/test-assistant.js";
+
+describe("splitting a question into its parts", () => {
+  it.each([
+    ["80/54: when did the Treaty enter into force? And how many States had become Parties?", ["80/54 when did the Treaty enter into force", "And how many States had become Parties (80/54)?"]],
+    ["IRG 4th session - where was it held; who chaired it?", ["IRG 4th session where was it held", "who chaired it (IRG 4th session)?"]],
+    ["When does the 15th meeting open, and what is item 3 of its agenda?", ["When does the 15th meeting open", "what is item 3 of its agenda (the 15th meeting)?"]],
+  ])("%s", (text, parts) => expect(questionParts(text, "en")).toEqual(parts));
+
+  it.each([
+    ["第80/54号决议：该条约何时生效？有多少个缔约国？", ["第80/54号决议 该条约何时生效", "第80/54号决议有多少个缔约国？"]],
+    ["工作组第十五次会议在哪里开？以及议程项目3是什么？", ["工作组第十五次会议在哪里开", "工作组第十五次会议议程项目3是什么？"]],
+    ["缔约国会议第六届会议什么时候开的？通过了哪些决议？", ["缔约国会议第六届会议什么时候开的", "缔约国会议第六届会议通过了哪些决议？"]],
+  ])("%s", (text, parts) => expect(questionParts(text, "zh")).toEqual(parts));
+
+  it("keeps a question with one part whole, even with 'and' inside it", () => {
+    expect(questionParts("when and where was the 6th session held?", "en")).toEqual(["when and where was the 6th session held?"]);
+    expect(questionParts("第80/4号决议是哪天、在第几次全体会议上通过的？", "zh")).toHaveLength(1);
+  });
+});
+
+let assistant: Assistant;
+beforeAll(async () => {
+  const config = loadConfig({ DOCUMENTS_DIR: `${join(repoRoot, "data/documents")}:${join(repoRoot, "test/fixtures/real-documents")}`, LOG_LEVEL: "silent" }, repoRoot);
+  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-compound") } });
+}, 180_000);
+
+const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+const flat = (s: string) => s.replace(/\s+/g, "");
+
+describe("each part of a compound question is answered in the text", () => {
+  it.each([
+    ["80/54: when did the Treaty enter into force? And how many States had become Parties by October 2025?", ["22 January 2021", "74"]],
+    ["The 15th meeting of the prevention working group - where is it held, and when does it open?", ["Vienna", "3 September 2024"]],
+    ["第80/54号决议：该条约何时生效？截至2025年10月有多少个国家成为缔约国？", ["22 January 2021", "74"]],
+  ])("%s", async (question, facts) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    for (const f of facts) expect(flat(reply.text), reply.text).toContain(flat(f));
+  });
+});
