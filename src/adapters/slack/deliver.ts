@@ -5,7 +5,7 @@
 import type { RespondFn, webApi } from "@slack/bolt";
 import type { Logger } from "../../core/log.js";
 import type { Reply } from "../../core/types.js";
-import { renderReply, type RenderOptions, type SlackMessage } from "./render.js";
+import { renderReply, type RenderExtras, type RenderOptions, type SlackMessage } from "./render.js";
 import { toPostError, withRateLimitRetries, type RateLimitRetryOptions } from "./web-api.js";
 
 /** Slack accepts at most five messages per response_url. */
@@ -17,9 +17,9 @@ export function isEphemeral(reply: Reply): boolean {
 }
 
 /** Sends a reply through `respond()`; never replaces the message the user acted on. */
-export async function deliverByRespond(respond: RespondFn, reply: Reply, render?: RenderOptions): Promise<void> {
+export async function deliverByRespond(respond: RespondFn, reply: Reply, render?: RenderOptions, extras?: RenderExtras): Promise<void> {
   const ephemeral = isEphemeral(reply);
-  for (const m of renderReply(reply, render).slice(0, RESPONSE_URL_MAX_MESSAGES)) {
+  for (const m of renderReply(reply, render, extras).slice(0, RESPONSE_URL_MAX_MESSAGES)) {
     await respondWith(respond, m, ephemeral);
   }
 }
@@ -43,6 +43,7 @@ export interface DeliverToChannelOptions {
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
   logger?: Logger;
+  extras?: RenderExtras;
 }
 
 /**
@@ -56,7 +57,7 @@ export async function deliverToChannel(client: webApi.WebClient, target: Channel
     ...options.retry,
     onRetry: (waitMs, attempt) => options.logger?.warn("slack rate limited, retrying", { channel: target.channel, waitMs, attempt }),
   };
-  for (const m of renderReply(reply, options.render)) {
+  for (const m of renderReply(reply, options.render, options.extras)) {
     await withRateLimitRetries(
       () =>
         ephemeral

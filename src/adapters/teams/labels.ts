@@ -4,7 +4,7 @@ import type { Lang } from "../../core/types.js";
 export interface CardLabels {
   sources: string;
   sourcesContinued: string;
-  showPassage(n: number): string;
+  showPassages: string;
   helpful: string;
   notHelpful: string;
   errorTitle: string;
@@ -22,7 +22,7 @@ export interface CardLabels {
 const en: CardLabels = {
   sources: "Sources",
   sourcesContinued: "Sources (continued)",
-  showPassage: (n) => `Show passage [${n}]`,
+  showPassages: "Show passages",
   helpful: "👍 Helpful",
   notHelpful: "👎 Not helpful",
   errorTitle: "That did not work",
@@ -40,7 +40,7 @@ const en: CardLabels = {
 const zh: CardLabels = {
   sources: "出处",
   sourcesContinued: "出处（续）",
-  showPassage: (n) => `查看原文 [${n}]`,
+  showPassages: "查看原文",
   helpful: "👍 有帮助",
   notHelpful: "👎 没有帮助",
   errorTitle: "未能完成",

@@ -1,0 +1,69 @@
+/**
+ * The answer speaks the asker's language: text that exists only in the other language stands
+ * inside quotation marks. `foreignOutsideQuotes` finds what breaks that rule; `quoteForeign`
+ * puts such text inside “…” (or 「…」 in Chinese), the last guard before an answer is shown.
+ */
+import type { Lang } from "../core/types.js";
+
+/** Spans already quoted: “…”, 「…」, 『…』, "…" and 《…》 titles. */
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"|《[^》]*》/g;
+
+/**
+ * A Chinese run: Han characters with the punctuation, digits, spaces and short capitalised codes
+ * ("M 楼 B/M1 会议厅") between them, and the digits written onto its start ("2024年").
+ */
+const HAN_RUN = /(?:\d+(?=\p{Script=Han}))?\p{Script=Han}(?:(?:[\p{Script=Han}\d\s，、。；：（）《》％%－—-]|[A-Z][A-Z0-9/.]{0,7})*\p{Script=Han})?/gu;
+
+/** A run of three or more English words (an untranslated phrase in a Chinese answer). */
+const EN_RUN = /[A-Za-z][a-z]+(?:[ ,'-]+[A-Za-z][a-z]+){2,}/g;
+
+/** Chinese numerals of sub-items in English item numbers: "2(a)(三)" is "2(a)(iii)". */
+const ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+const HAN_DIGIT = "一二三四五六七八九十";
+
+function outsideQuotes(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    out.push({ text: text.slice(last, m.index), at: last });
+    last = m.index! + m[0].length;
+  }
+  out.push({ text: text.slice(last), at: last });
+  return out;
+}
+
+/** The pieces of other-language text that stand outside quotation marks (Chinese in English answers, English phrases in Chinese ones). */
+export function foreignOutsideQuotes(text: string, lang: Lang): string[] {
+  const pattern = lang === "en" ? HAN_RUN : EN_RUN;
+  const subject = lang === "en" ? romanSubItems(text) : text;
+  return outsideQuotes(subject).flatMap((part) => [...part.text.matchAll(pattern)].map((m) => m[0].trim()));
+}
+
+/** English item numbers keep the English numbering of sub-items: "2(a)(三)" -> "2(a)(iii)". */
+export function romanSubItems(text: string): string {
+  return text.replace(/(\d+\s*\([a-z]\)\s*)\(([一二三四五六七八九十])\)/g, (_, head: string, n: string) => `${head}(${ROMAN[HAN_DIGIT.indexOf(n) + 1]})`);
+}
+
+/**
+ * The answer with every other-language run quoted: in English, Chinese text goes inside “…”
+ * (sub-item numbers take their English form); in Chinese, English phrases go inside 「…」.
+ * Quoted text, symbols and single words are left as they are.
+ */
+export function quoteForeign(text: string, lang: Lang): string {
+  const subject = lang === "en" ? romanSubItems(text) : text;
+  const [open, close] = lang === "en" ? ["“", "”"] : ["「", "」"];
+  const pattern = lang === "en" ? HAN_RUN : EN_RUN;
+  let out = "";
+  let last = 0;
+  for (const part of outsideQuotes(subject)) {
+    out += subject.slice(last, part.at) + part.text.replace(pattern, (run) => wrap(run, open, close));
+    last = part.at + part.text.length;
+  }
+  return out;
+}
+
+/** A run keeps its trailing spaces outside the new quotation marks. */
+function wrap(run: string, open: string, close: string): string {
+  const m = /^(.*?)(\s*)$/su.exec(run)!;
+  return `${open}${m[1]}${close}${m[2]}`;
+}
