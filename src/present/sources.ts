@@ -134,11 +134,20 @@ export function markers(numbers: number[]): string {
   return runs.join("");
 }
 
-/** "¶ 2, 5, cover page and 3 more" / "第2、5段、封面等6处". */
+/** "¶ 2, 5, cover page and 3 more" / "第2、5段、封面等6处": neighbouring paragraph numbers share one ¶. */
 export function placesText(places: string[], lang: Lang): string {
   if (!places.length) return "";
-  const shown = places.slice(0, MAX_PLACES);
-  const more = places.length - shown.length;
+  const para = lang === "zh" ? /^第(\d+(?:\s*[-–]\s*\d+)?)段$/ : /^¶ (\d+(?:\s*[-–]\s*\d+)?)$/;
+  const listed = places.slice(0, MAX_PLACES);
+  const shown: string[] = [];
+  let lastWasPara = false;
+  for (const place of listed) {
+    const n = para.exec(place)?.[1];
+    if (n && lastWasPara) shown[shown.length - 1] = lang === "zh" ? shown[shown.length - 1].replace(/段$/, `、${n}段`) : `${shown[shown.length - 1]}, ${n}`;
+    else shown.push(place);
+    lastWasPara = Boolean(n);
+  }
+  const more = places.length - listed.length;
   if (lang === "zh") return `${shown.join("、")}${more ? `等${places.length}处` : ""}`;
   return `${shown.join(", ")}${more ? ` and ${more} more` : ""}`;
 }
