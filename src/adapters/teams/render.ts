@@ -59,35 +59,38 @@ function wantsFeedback(reply: Reply): boolean {
 interface SourceItem {
   line: CardElement[];
   passages: CardElement[];
+  /** Whether a passage had to be shortened to fit the card. */
+  shortened: boolean;
 }
 
 /** Markdown link text must not close the link early. */
 const linkText = (s: string) => s.replace(/[[\]]/g, "");
 
-function sourceItem(line: SourceLine, lang: Lang, labels: CardLabels, maxQuoteBytes: number): SourceItem {
+function sourceItem(line: SourceLine, lang: Lang, maxQuoteBytes: number): SourceItem {
   const quoted = (t: string) => (lang === "en" && /\p{Script=Han}/u.test(t) ? `“${t}”` : t);
   const label = line.url ? `[${linkText(line.label)}](${line.url})` : quoted(line.label);
   const identity = [`${markers(line.numbers)} ${label}`, line.title && quoted(line.title), line.date, placesText(line.places, lang)].filter(Boolean).join(" · ");
   const elements: CardElement[] = [{ type: "TextBlock", text: identity, wrap: true, spacing: "Small", size: "Small" }];
   if (line.excerpt) elements.push({ type: "TextBlock", text: `“${line.excerpt}”`, wrap: true, isSubtle: true, spacing: "None", size: "Small" });
+  let shortened = false;
   const passages = line.passages.flatMap((p): CardElement[] => {
     const fits = Buffer.byteLength(p.text, "utf8") <= maxQuoteBytes;
-    const body: CardElement[] = [
+    shortened ||= !fits;
+    return [
       { type: "TextBlock", text: `[${p.n}] ${line.label}${p.place ? `, ${p.place}` : ""}`, wrap: true, weight: "Bolder", spacing: "Medium", size: "Small" },
-      { type: "TextBlock", text: fits ? p.text : splitByBytes(p.text, maxQuoteBytes)[0], wrap: true, spacing: "Small" },
+      { type: "TextBlock", text: fits ? p.text : `${splitByBytes(p.text, maxQuoteBytes)[0]}…`, wrap: true, spacing: "Small" },
     ];
-    if (!fits) body.push({ type: "TextBlock", text: labels.passageShortened, wrap: true, isSubtle: true, spacing: "None", size: "Small" });
-    return body;
   });
-  return { line: elements, passages };
+  return { line: elements, passages, shortened };
 }
 
 function sourcesElements(items: SourceItem[], heading: string, labels: CardLabels): CardElement[] {
   if (!items.length) return [];
+  const shortenedNote = items.some((i) => i.shortened) ? [{ type: "TextBlock", text: labels.passageShortened, wrap: true, isSubtle: true, spacing: "Medium", size: "Small" }] : [];
   return [
     { type: "TextBlock", text: heading, wrap: true, weight: "Bolder", spacing: "Medium", separator: true },
     ...items.flatMap((i) => i.line),
-    { type: "ActionSet", actions: [{ type: "Action.ShowCard", title: labels.showPassages, card: { type: "AdaptiveCard", body: items.flatMap((i) => i.passages) } }] },
+    { type: "ActionSet", actions: [{ type: "Action.ShowCard", title: labels.showPassages, card: { type: "AdaptiveCard", body: [...items.flatMap((i) => i.passages), ...shortenedNote] } }] },
   ];
 }
 
@@ -135,8 +138,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outgoing
   // A single element must leave room for the card envelope, a heading and the feedback buttons.
   const elementBudget = Math.max(1_000, maxBytes - 2_000);
   const lines = sourceLines(reply);
-  const perPassage = Math.floor(elementBudget / 2 / Math.max(1, reply.citations.length));
-  const sources = lines.map((l) => sourceItem(l, reply.lang, labels, Math.max(600, perPassage)));
+  // Every passage gets an equal share of half a card, so one document's passages always fit one card.
+  const perPassage = Math.floor(elementBudget / 2 / Math.max(1, reply.citations.length)) - 120;
+  const sources = lines.map((l) => sourceItem(l, reply.lang, Math.max(150, perPassage)));
   const lead: TextBlock[] = leadBlocks(reply, labels).flatMap((b) =>
     Buffer.byteLength(b.text, "utf8") <= elementBudget / 2 ? [b] : splitByBytes(b.text, Math.floor(elementBudget / 2)).map((text, i) => ({ ...b, text, spacing: i === 0 ? b.spacing : "None" })),
   );
