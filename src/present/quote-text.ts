@@ -24,7 +24,8 @@ export function quoteText(passage: string): string {
 export function sentences(text: string): string[] {
   const out: string[] = [];
   // Chinese sentences end at 。！？； ; English ones at . ! ? ; before a space and a capital, a digit or an opening mark.
-  const re = /[^。！？；]*?(?:[。！？；]|[.!?;](?=\s+[A-Z0-9“"(（])|$)/gy;
+  // Abbreviations ("para. 5", "No. 3", "Rev. 1") do not end a sentence.
+  const re = /[^。！？；]*?(?:[。！？；]|(?<!\b(?:paras?|No|no|art|Art|Add|Rev|Corr|vol|pp?|Mr|Ms|Dr|e\.g|i\.e))[.!?;](?=\s+[A-Z0-9“"(（])|$)/gy;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m[0] !== "") {
     const s = m[0].trim();
@@ -68,6 +69,7 @@ export function keySentence(passages: string | string[], context: string, max = 
 export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max - 1);
-  const at = Math.max(head.lastIndexOf(" "), head.search(/[，、；：][^，、；：]*$/) + 1);
+  const atWordEnd = /\s/.test(text[max - 1]) ? head.length : -1;
+  const at = Math.max(atWordEnd, head.lastIndexOf(" "), head.search(/[，、；：][^，、；：]*$/) + 1);
   return `${at > max * 0.6 ? head.slice(0, at).trimEnd() : head}…`;
 }

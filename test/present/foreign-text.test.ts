@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { foreignOutsideQuotes, quoteForeign, romanSubItems } from "../../src/present/foreign-text.js";
+
+describe("other-language text in an answer", () => {
+  it("finds Chinese standing outside quotation marks in an English answer, and none once it is quoted", () => {
+    const text = "The 15th meeting: 3–6 September 2024[1], Vienna (维也纳). Item 2: 缔约国会议有关决议的执行情况[2]. Resolution 10/3, entitled “《马拉喀什预防腐败宣言》的后续行动”[3].";
+    expect(foreignOutsideQuotes(text, "en")).toEqual(["维也纳", "缔约国会议有关决议的执行情况"]);
+    const quoted = quoteForeign(text, "en");
+    expect(quoted).toBe("The 15th meeting: 3–6 September 2024[1], Vienna (“维也纳”). Item 2: “缔约国会议有关决议的执行情况”[2]. Resolution 10/3, entitled “《马拉喀什预防腐败宣言》的后续行动”[3].");
+    expect(foreignOutsideQuotes(quoted, "en")).toEqual([]);
+  });
+
+  it("keeps a Chinese name with codes and numbers in it as one quotation", () => {
+    expect(quoteForeign("Room (维也纳国际中心 M 楼 B/M1 会议厅)[2], on 2024年9月3日.", "en")).toBe("Room (“维也纳国际中心 M 楼 B/M1 会议厅”)[2], on “2024年9月3日”.");
+  });
+
+  it("writes sub-items the English way in English answers: 2(a)(三) is 2(a)(iii)", () => {
+    expect(romanSubItems("• 2(a)(三) and 2(a)(十)")).toBe("• 2(a)(iii) and 2(a)(x)");
+    expect(quoteForeign("Item 2(a)(五) “衡量腐败情况”", "en")).toBe("Item 2(a)(v) “衡量腐败情况”");
+  });
+
+  it("quotes an untranslated English phrase in a Chinese answer with 「」, leaving symbols and single words", () => {
+    const text = "工作组第十五次会议 Working Group on Prevention 的议程见 CAC/COSP/WG.4/2024/1，Distr.: General。";
+    expect(foreignOutsideQuotes(text, "zh")).toEqual(["Working Group on Prevention"]);
+    expect(quoteForeign(text, "zh")).toBe("工作组第十五次会议 「Working Group on Prevention」 的议程见 CAC/COSP/WG.4/2024/1，Distr.: General。");
+  });
+
+  it("leaves an answer wholly in the asker's language unchanged", () => {
+    const en = "The Working Group meets on 3 September 2024 at 3 p.m.[1]";
+    const zh = "工作组于2024年9月3日下午3时开会[1]。";
+    expect(quoteForeign(en, "en")).toBe(en);
+    expect(quoteForeign(zh, "zh")).toBe(zh);
+  });
+});
