@@ -50,6 +50,9 @@ export interface SourceOptions {
   minExcerpt?: number;
 }
 
+/** Longest title on a source line (characters). */
+const MAX_TITLE = 70;
+
 /** Most places listed on one line; the rest are counted. */
 const MAX_PLACES = 4;
 
@@ -68,13 +71,14 @@ export function sourceLines(answer: Pick<Answer, "text" | "citations" | "lang">,
       known.line.passages.push(passage);
       return;
     }
-    const label = c.symbol ?? c.title ?? c.document;
+    // A long title identifies the document in its first words; the whole title is in the passages view.
+    const label = c.symbol ?? cut(c.title ?? c.document, MAX_TITLE);
     byDoc.set(key, {
       c,
       line: {
         numbers: [i + 1],
         label,
-        ...(c.symbol && c.title ? { title: c.title } : {}),
+        ...(c.symbol && c.title ? { title: cut(c.title, MAX_TITLE) } : {}),
         ...(c.date ? { date: formatDate(c.date, lang) } : {}),
         ...(c.url ? { url: c.url } : {}),
         places: place ? [place] : [],
@@ -94,7 +98,7 @@ function addExcerpts(lines: SourceLine[], answer: Pick<Answer, "text" | "citatio
   let room = (options.budget ?? answerLength(answer.text)) - lines.reduce((n, l) => n + identityText(l, answer.lang).length, 0);
   for (const [i, line] of lines.entries()) {
     // The first document always shows its sentence: an answer's evidence is never only a reference.
-    const allowed = i === 0 ? Math.max(room, Math.min(max, 80)) : room;
+    const allowed = i === 0 ? Math.max(room, Math.min(max, 60)) : room;
     if (allowed < min) break;
     const quotes = line.passages.map((p) => answer.citations[p.n - 1].quote);
     const sentence = keySentence(quotes, citingContext(answer.text, line.numbers), Math.min(max, allowed - 2));
@@ -169,9 +173,4 @@ export function placeOf(locator: string | null, lang: Lang): string {
   if ((m = /^provisional agenda, item (.+)$/.exec(locator))) return zh ? `临时议程项目${m[1]}` : `agenda item ${romanSubItems(m[1])}`;
   if ((m = /^(.+), para (\d+)$/.exec(locator))) return zh ? `${m[1]}第${m[2]}段` : `${romanSubItems(m[1])} ¶ ${m[2]}`;
   return zh ? locator : romanSubItems(locator);
-}
-
-/** The excerpt as shown, cut to `max` characters. */
-export function shownExcerpt(line: SourceLine, max = 160): string | undefined {
-  return line.excerpt && cut(line.excerpt, max);
 }
