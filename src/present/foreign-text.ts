@@ -5,14 +5,14 @@
  */
 import type { Lang } from "../core/types.js";
 
-/** Spans already quoted: “…”, 「…」, 『…』, "…" and 《…》 titles. */
-const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"|《[^》]*》/g;
+/** Spans already quoted: “…”, 「…」, 『…』 and "…" (a 《title》 is Chinese text like any other). */
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
 
 /**
  * A Chinese run: Han characters with the punctuation, digits, spaces and short capitalised codes
  * ("M 楼 B/M1 会议厅") between them, and the digits written onto its start ("2024年").
  */
-const HAN_RUN = /(?:\d+(?=\p{Script=Han}))?\p{Script=Han}(?:(?:[\p{Script=Han}\d\s，、。；：（）《》％%－—-]|[A-Z][A-Z0-9/.]{0,7})*\p{Script=Han})?/gu;
+const HAN_RUN = /(?:\d+(?=\p{Script=Han}))?\p{Script=Han}(?:(?:[\p{Script=Han}\d\s/，、。；：（）《》％%－—-]|[A-Z][A-Z0-9/.]{0,7})*\p{Script=Han})?/gu;
 
 /** A run of three or more English words (an untranslated phrase in a Chinese answer). */
 const EN_RUN = /[A-Za-z][a-z]+(?:[ ,'-]+[A-Za-z][a-z]+){2,}/g;

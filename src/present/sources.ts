@@ -107,11 +107,11 @@ function addExcerpts(lines: SourceLine[], answer: Pick<Answer, "text" | "citatio
   }
 }
 
-/** The sentences and lines of the answer that carry any of the markers. */
+/** The lines of the answer that carry any of the markers (a marker may close a line whose fact stands in an earlier sentence). */
 export function citingContext(text: string, numbers: number[]): string {
   const marks = numbers.map((n) => `[${n}]`);
   return text
-    .split(/\n|(?<=[.。!?！？])\s*/)
+    .split("\n")
     .filter((s) => marks.some((m) => s.includes(m)))
     .join("\n");
 }
@@ -166,6 +166,7 @@ export function placeOf(locator: string | null, lang: Lang): string {
   let m: RegExpExecArray | null;
   if ((m = /^(\d+(?:\s*[-–]\s*\d+)?)$/.exec(locator))) return zh ? `第${m[1]}段` : `¶ ${m[1]}`;
   if (/^header\b/.test(locator)) return zh ? "封面" : "cover page";
+  if ((m = /^heading (.+)$/.exec(locator))) return zh ? `标题“${m[1]}”` : "section heading";
   if ((m = /^annex, (?:row )?(\d{4}-\d\d-\d\d)(?: (\d\d:\d\d))?$/.exec(locator))) {
     const when = `${formatDate(m[1], lang)}${m[2] ? `${zh ? "" : " "}${formatTime(m[2], lang)}` : ""}`;
     return zh ? `附件，${when}` : `annex, ${when}`;
