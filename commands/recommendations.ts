@@ -82,12 +82,12 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
-/** The recommendations without repeats: one stated again (nearly word for word) is listed once, citing both places. */
+/** The recommendations without repeats: one a meeting made, stated again nearly word for word, is listed once, citing both places. */
 export function distinct(recs: Recommendation[]): Distinct[] {
   const out: { r: Distinct; p: Set<string> }[] = [];
   for (const r of recs) {
     const p = pairs(r.text);
-    const twin = out.find((o) => [...p].filter((x) => o.p.has(x)).length >= 0.85 * Math.min(p.size, o.p.size));
+    const twin = out.find((o) => o.r.meetingId === r.meetingId && [...p].filter((x) => o.p.has(x)).length >= 0.85 * Math.min(p.size, o.p.size));
     if (twin) {
       twin.r.also.push(r.source);
       twin.r.actions = [...new Set([...twin.r.actions, ...r.actions])];
