@@ -5,14 +5,15 @@
  */
 import type { Lang } from "../core/types.js";
 
-/** Spans already quoted: “…”, 「…」, 『…』 and "…" (a 《title》 is Chinese text like any other). */
+/** Spans already quoted in a Chinese answer: “…”, 「…」, 『…』 and "…". */
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
 
 /**
- * A Chinese run: Han characters with the punctuation, digits, spaces and short capitalised codes
- * ("M 楼 B/M1 会议厅") between them, and the digits written onto its start ("2024年").
+ * A stretch of Chinese: Han characters with the punctuation, quotation and title marks, digits,
+ * spaces and short capitalised codes ("M 楼 B/M1 会议厅") between them, the digits written onto
+ * its start ("2024年") and any quotation marks that open or close it.
  */
-const HAN_RUN = /(?:\d+(?=\p{Script=Han}))?\p{Script=Han}(?:(?:[\p{Script=Han}\d\s/，、。；：（）《》％%－—-]|[A-Z][A-Z0-9/.]{0,7})*\p{Script=Han})?/gu;
+const HAN_RUN = /(?:\d+(?=\p{Script=Han}))?[“‘《「（]*\p{Script=Han}(?:(?:[\p{Script=Han}\d\s/，、。；：（）《》「」“”‘’％%－—-]|[A-Z][A-Z0-9/.]{0,7})*[\p{Script=Han}》」”’）])?/gu;
 
 /** A run of three or more English words (an untranslated phrase in a Chinese answer). */
 const EN_RUN = /[A-Za-z][a-z]+(?:[ ,'-]+[A-Za-z][a-z]+){2,}/g;
@@ -34,9 +35,19 @@ function outsideQuotes(text: string): { text: string; at: number }[] {
 
 /** The pieces of other-language text that stand outside quotation marks (Chinese in English answers, English phrases in Chinese ones). */
 export function foreignOutsideQuotes(text: string, lang: Lang): string[] {
-  const pattern = lang === "en" ? HAN_RUN : EN_RUN;
-  const subject = lang === "en" ? romanSubItems(text) : text;
-  return outsideQuotes(subject).flatMap((part) => [...part.text.matchAll(pattern)].map((m) => m[0].trim()));
+  if (lang === "en") return [...romanSubItems(text).matchAll(HAN_RUN)].map((m) => m[0].trim()).filter((run) => !isQuoted(run));
+  return outsideQuotes(text).flatMap((part) => [...part.text.matchAll(EN_RUN)].map((m) => m[0].trim()));
+}
+
+/** “…” around the whole stretch, with no quotation inside it left unnested. */
+const isQuoted = (run: string) => /^“[^“”]*”$/.test(run);
+
+/** A Chinese stretch as one English quotation: quotation marks inside it become ‘…’. */
+function quoteHan(run: string): string {
+  const body = run.trim();
+  if (isQuoted(body)) return run;
+  const inner = /^“.*”$/s.test(body) ? body.slice(1, -1) : body;
+  return run.replace(body, `“${inner.replace(/“/g, "‘").replace(/”/g, "’")}”`);
 }
 
 /** English item numbers keep the English numbering of sub-items: "2(a)(三)" -> "2(a)(iii)". */
@@ -50,13 +61,11 @@ export function romanSubItems(text: string): string {
  * Quoted text, symbols and single words are left as they are.
  */
 export function quoteForeign(text: string, lang: Lang): string {
-  const subject = lang === "en" ? romanSubItems(text) : text;
-  const [open, close] = lang === "en" ? ["“", "”"] : ["「", "」"];
-  const pattern = lang === "en" ? HAN_RUN : EN_RUN;
+  if (lang === "en") return romanSubItems(text).replace(HAN_RUN, quoteHan);
   let out = "";
   let last = 0;
-  for (const part of outsideQuotes(subject)) {
-    out += subject.slice(last, part.at) + part.text.replace(pattern, (run) => wrap(run, open, close));
+  for (const part of outsideQuotes(text)) {
+    out += text.slice(last, part.at) + part.text.replace(EN_RUN, (run) => wrap(run, "「", "」"));
     last = part.at + part.text.length;
   }
   return out;

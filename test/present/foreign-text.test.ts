@@ -14,6 +14,13 @@ describe("other-language text in an answer", () => {
     expect(quoteForeign("Room (维也纳国际中心 M 楼 B/M1 会议厅)[2], on 2024年9月3日.", "en")).toBe("Room (“维也纳国际中心 M 楼 B/M1 会议厅”)[2], on “2024年9月3日”.");
   });
 
+  it("makes a Chinese passage with its own quotation marks one English quotation, nesting the inner ones as ‘…’", () => {
+    const quoted = quoteForeign("According to the agenda (2(a)(三)):\n“缔约国会议在其题为“亚特兰大 2023：促进廉正”的第 10/1 号决议中，请工作组列入议程”。[1]", "en");
+    expect(quoted).toBe("According to the agenda (2(a)(iii)):\n“缔约国会议在其题为‘亚特兰大 2023：促进廉正’的第 10/1 号决议中，请工作组列入议程”。[1]");
+    expect(foreignOutsideQuotes(quoted, "en")).toEqual([]);
+    expect(foreignOutsideQuotes("Item 2: 缔约国会议在其题为“亚特兰大”的决议[1]", "en")).toEqual(["缔约国会议在其题为“亚特兰大”的决议"]);
+  });
+
   it("writes sub-items the English way in English answers: 2(a)(三) is 2(a)(iii)", () => {
     expect(romanSubItems("• 2(a)(三) and 2(a)(十)")).toBe("• 2(a)(iii) and 2(a)(x)");
     expect(quoteForeign("Item 2(a)(五) “衡量腐败情况”", "en")).toBe("Item 2(a)(v) “衡量腐败情况”");
