@@ -4,6 +4,7 @@
  */
 import type { Meeting } from "../knowledge/model.js";
 import { findDates } from "../knowledge/text.js";
+import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, ordinalEn, bodyName, list } from "./compose.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
@@ -92,6 +93,9 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const aboutMeeting = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaksOfMeetings);
   const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && speaksOfMeetings);
   if (!aboutMeeting || !asksMeetingFact) return undefined;
+  // "In 80/38, when is the ninth Biennial Meeting of States": a meeting no body of the index
+  // holds, told of in the resolution's own text (passage search, scoped to it).
+  if (!q.bodies.length && !q.genericBody && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   // "Who presented on sport at the tenth meeting" is about the discussion, not the meeting's chair.
   const asksChair = /chair|presid|主席|主持/i.test(q.text);
   if (q.asks.has("who") && !asksChair && !["when", "where", "time"].some((a) => q.asks.has(a as never))) return undefined;

@@ -8,6 +8,7 @@ import type { Resolution, Statement } from "../knowledge/model.js";
 import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
 import { plainText, toHalfWidth } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
+import { resolutionsByNumber } from "./resolution-subject.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
@@ -23,7 +24,7 @@ const VERB_FAMILY: Record<string, string[]> = {
   encourages: ["encourages", "invites", "urges"],
   recognizes: ["recognizes", "acknowledges", "notes"],
 };
-const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[v] ?? [v]))];
+export const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[v] ?? [v]))];
 
 /** The clause of a statement's sentence that carries its verb ("请秘书处继续…"). */
 export function clauseOf(st: Statement, verbsZh: string[]): string {
@@ -39,16 +40,23 @@ export function clauseOf(st: Statement, verbsZh: string[]): string {
   return s;
 }
 
-function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement[], src: Sources): string[] {
+export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement[], src: Sources): string[] {
   const lang = ctx.q.lang;
   const verbsZh = (v: string) => ctx.glossary.data.verbs.find((x) => x.verb === v)?.zh ?? [VERB_ZH[v] ?? v];
   return sts.map((st) => {
     const clause = clauseOf(st, verbsZh(st.verb));
     const para = st.paragraph ? (lang === "zh" ? `（第${st.paragraph}段）` : ` (paragraph ${st.paragraph})`) : "";
     if (lang === "zh") return `• ${clause}${para}${src.cite(st.source)}`;
-    const who = st.addressee ? ` the ${st.addressee}` : "";
+    const who = st.addressee ? ` ${addresseeAsPrinted(clause, st.addressee)}` : "";
     return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${src.cite(st.source)}`;
   });
+}
+
+/** The addressee as the clause prints it ("the Secretary-General", "all States Parties"). */
+function addresseeAsPrinted(clause: string, addressee: string): string {
+  const at = clause.indexOf(addressee);
+  if (at < 0) return `the ${addressee}`;
+  return /\bthe\s+$/i.test(clause.slice(Math.max(0, at - 4), at)) ? `the ${addressee}` : addressee;
 }
 
 /** Answers about a resolution named by number. */
@@ -56,6 +64,8 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
   if (!q.resolutions.length) return undefined;
+  // "How many States are parties, according to resolution 80/52": a fact in its text, for passage search.
+  if (!q.verbs.length && ["howMany", "when", "where", "who"].some((a) => q.asks.has(a as never)) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   if (q.asks.has("symbol") && !/^(?:what|which)\s+(?:does|did)/i.test(q.text)) return undefined;
   const src = new Sources(index);
   const blocks: string[] = [];

@@ -3,7 +3,9 @@
  * answered only when a passage covers the question's concepts and holds the kind of fact asked
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */
-import type { Passage } from "../knowledge/model.js";
+import type { Passage, Resolution, SearchHit } from "../knowledge/model.js";
+import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
+import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { sentences } from "../knowledge/extract/resolutions.js";
 import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/text.js";
 import { normalizeForSearch } from "../knowledge/search.js";
@@ -135,16 +137,22 @@ const UNKNOWN_WORD_WEIGHT = 0.75;
 
 /** A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个", "11 个国家". */
 const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<!第)[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
+/** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions"). */
+const QUANTITY_EN = /(?<![\d/.,])\b\d[\d,]*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 const hasQuantity = (t: string) => {
   const withoutDates = findDates(t).reduceRight((s, d) => s.slice(0, d.index) + " " + s.slice(d.index + d.length), t);
-  return QUANTITY.test(withoutDates.replace(/^\d+\.\s*/, "").replace(/\d{4}\s*年/g, " "));
+  const text = withoutDates.replace(/^\d+\.\s*/, "").replace(/\d{4}\s*年/g, " ").replace(/\b(?:resolution|decision|article|paragraph|item)s?\s+\d[\d/]*/gi, " ");
+  return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
 
 /** Answers from the best-matching passages, or refuses. */
 export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
-  const hits = index.search(q.text, { limit: 12 });
+  // A resolution the question names scopes the search: its own text is searched as well, and
+  // its number and names count as every one of its passages' context.
+  const scope = new Map(resolutionsInScope(ctx).map((r) => [r.docId!, `${r.number} ${namesOf(index, r)}`]));
+  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId }))]);
   const concepts = conceptsOf(ctx);
   const need = (p: Passage) => {
     const t = toHalfWidth(p.text);
@@ -155,11 +163,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   };
   // A passage of the report of the tenth meeting is about the tenth meeting: the document's
   // header (body, meeting, dates) counts as context.
-  const headerOf = (docId: string) => index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? "";
+  const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     .filter((x) => need(x.h.passage))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) }))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -187,6 +195,24 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const para = /^\d+$/.test(where.paragraph ?? "") ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`;
   const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
   return { answer: answered(`${lead}\n${lines.join("\n")}`, src, lang) };
+}
+
+/** How much more a passage of the resolution the question names counts than any other. */
+const SCOPE_BOOST = 1.5;
+
+/** Hits of several searches, each passage once with its best score, best first. */
+function mergeHits(lists: SearchHit[][]): SearchHit[] {
+  const best = new Map<string, SearchHit>();
+  for (const h of lists.flat()) if (!best.has(h.passage.id) || best.get(h.passage.id)!.score < h.score) best.set(h.passage.id, h);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The resolutions with their own text that a question names by number, or by subject when it speaks of one. */
+function resolutionsInScope(ctx: AnswerContext): Resolution[] {
+  const named = resolutionsByNumber(ctx).filter((r) => r.docId);
+  if (named.length || !SPEAKS_OF[ctx.q.lang].test(ctx.q.text)) return named;
+  const described = resolutionByTopic(ctx, withoutCues(ctx.q.text, ctx.q.lang));
+  return described?.docId ? [described] : [];
 }
 
 /** The refusal text: what was not found, and what the documents do cover (from the index). */

@@ -6,6 +6,7 @@ import type { AnswerContext, AnswerResult, Answerer } from "./context.js";
 import { answerDocument } from "./answer-document.js";
 import { answerMeeting } from "./answer-meeting.js";
 import { answerResolution, answerWhichResolution } from "./answer-resolution.js";
+import { answerResolutionFacts } from "./answer-resolution-facts.js";
 import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
@@ -15,6 +16,7 @@ import { answerSearch } from "./answer-search.js";
 const adoptingSession: Answerer = (ctx) => (ctx.q.resolutions.length ? answerMeeting(ctx) : undefined);
 
 const PIPELINE: Answerer[] = [
+  answerResolutionFacts,
   answerDocument,
   adoptingSession,
   answerResolution,

@@ -17,7 +17,7 @@ import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
 import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */

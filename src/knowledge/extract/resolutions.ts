@@ -169,6 +169,8 @@ function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<strin
       const title = p.locator.endsWith(", title") ? p.text : p.text.replace(/^(?:[A-Z]-)?\d{1,3}\/\d{1,3}(?:\s?[A-Z])?\.\s*/, "");
       if (title && !/^(?:Decision|Resolution)\s+\d/.test(title)) r.title = title;
       if (p.locator === "title") {
+        // The document's title is the printed one made whole where a line break cut it.
+        if (r.title && doc.meta.title?.startsWith(r.title)) r.title = doc.meta.title;
         r.docId = doc.meta.id;
         r.adopted = doc.meta.adopted?.date;
         r.agendaItem = doc.meta.agendaItem?.number;

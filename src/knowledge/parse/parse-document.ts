@@ -133,7 +133,7 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
       const own = (meta.kind === "resolution" || meta.kind === "decision") && !passages.some((p) => p.locator === "title");
       if (own) {
         meta.resolutionNumber ??= block.resolution;
-        if (!opts.sidecar?.title) meta.title = block.title ?? meta.title;
+        if (!opts.sidecar?.title) meta.title = fullerTitle(block.title, frontMatter?.title) ?? meta.title;
       }
       add("heading", own ? "title" : `${/^Decision/i.test(block.text) ? "decision" : "resolution"} ${block.resolution}`, block.text, { resolution: block.resolution });
       continue;
@@ -280,6 +280,17 @@ function readPageHeading(
     };
   }
   return { lines: [], lineNos: [] };
+}
+
+/**
+ * The printed title, or the front matter's when the printed one is its beginning: a title that
+ * runs over two lines is printed cut at the line break, and the front matter keeps it whole.
+ */
+export function fullerTitle(printed: string | undefined, fm: string | undefined): string | undefined {
+  if (!printed || !fm) return printed;
+  const whole = fm.replace(/[\s:：;,]+$/, "").trim();
+  const flat = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+  return whole.length > printed.length && flat(whole).startsWith(flat(printed)) ? whole : printed;
 }
 
 function applyFrontMatter(meta: DocumentMeta, fm: FrontMatter | undefined): void {

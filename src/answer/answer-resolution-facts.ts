@@ -1,0 +1,164 @@
+/**
+ * Facts of one resolution from its own text, for a resolution named by number or described by
+ * its subject: number and title, symbol, adoption date, plenary meeting, agenda item, the future
+ * session whose provisional agenda it puts an item on, and what it asks of whom. Each asked fact
+ * stands in the answer's text with its source; an asked fact the text does not give is said to
+ * be missing.
+ */
+import type { Lang } from "../core/types.js";
+import type { Resolution, Statement } from "../knowledge/model.js";
+import { parseEnglishOrdinal, ordinalSuffix } from "../knowledge/lang/ordinal.js";
+import { questionTokens } from "../knowledge/search.js";
+import { questionConcepts } from "../knowledge/lang/expand.js";
+import { formatDate, plainText, toChineseNumber } from "../knowledge/text.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { Sources, answered } from "./compose.js";
+import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
+import { SPEAKS_OF, resolutionSlots, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
+import { statementLines, widen } from "./answer-resolution.js";
+import { conceptsOf, coverage } from "./answer-search.js";
+
+/** "the provisional agenda of its eighty-second session": the session, spelled as printed. */
+const FUTURE_SESSION = /provisional agenda of its ([a-z]+(?:[- ][a-z]+)?|\d{1,3}(?:st|nd|rd|th)) session/i;
+
+/** Answers facts of a resolution that has its own text in the corpus. */
+export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefined {
+  const { q } = ctx;
+  const byNumber = resolutionsByNumber(ctx).filter((r) => r.docId);
+  // "Adopted" asks when and where, not what the resolution adopts.
+  const slots = resolutionSlots(q.text, q.lang, q.verbs.some((v) => v !== "adopts"));
+  let subject: Resolution | undefined = byNumber[0];
+  if (!subject) {
+    if (resolutionsByNumber(ctx).length || q.symbols.length) return undefined;
+    // Only a resolution is adopted at a plenary meeting or puts an item on a future session's
+    // agenda; other questions name a resolution to be about one.
+    const resolutionOnly = slots.includes("plenary") || (slots.includes("futureAgenda") && !q.ordinal);
+    if (!SPEAKS_OF[q.lang].test(q.text) && !resolutionOnly) return undefined;
+    // Nothing particular asked of a described resolution: a fact inside it, for passage search.
+    if (!slots.length) return undefined;
+    subject = resolutionByTopic(ctx, withoutCues(q.text, q.lang));
+    if (!subject?.docId) return undefined;
+  } else if (!slots.length || (slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee)) {
+    // A resolution named by number with nothing particular asked: its statements (answerResolution).
+    return undefined;
+  } else if (slots.every((s) => s === "number" || s === "title") && describesMore(ctx, subject)) {
+    // "What is the plan 80/52 mentions called": the name asked is of something inside it.
+    return undefined;
+  }
+  // What it asks, when a passage of its text other than those statements fits the question better,
+  // is a fact for passage search ("whose ratification does it welcome").
+  if (slots.length === 1 && slots[0] === "statements" && betterPassage(ctx, subject)) return undefined;
+  const src = new Sources(ctx.index);
+  const lines = [headline(ctx, subject, src)];
+  for (const slot of slots) {
+    const line = slotLine(ctx, subject, slot, src);
+    if (line) lines.push(line);
+  }
+  return { answer: answered(lines.join("\n"), src, q.lang), remember: { resolution: subject.number } };
+}
+
+const kindWord = (r: Resolution, lang: Lang) => (lang === "zh" ? (r.kind === "decision" ? "决定" : "决议") : r.kind === "decision" ? "Decision" : "Resolution");
+
+/** "Resolution 80/46, “The Arms Trade Treaty”[1]." */
+function headline(ctx: AnswerContext, r: Resolution, src: Sources): string {
+  const doc = ctx.index.document(r.docId!);
+  const title = r.title ?? doc?.meta.title;
+  const cite = src.cite(doc?.passages.find((p) => p.locator === "title")?.id ?? r.sources[0]);
+  if (ctx.q.lang === "zh") return `**第${r.number}号${kindWord(r, "zh")}**${title ? `“${title}”` : ""}${cite}。`;
+  return `**${kindWord(r, "en")} ${r.number}**${title ? `, “${title}”` : ""}${cite}.`;
+}
+
+function slotLine(ctx: AnswerContext, r: Resolution, slot: ResolutionSlot, src: Sources): string | undefined {
+  const zh = ctx.q.lang === "zh";
+  const doc = ctx.index.document(r.docId!)!;
+  const at = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
+  const organ = ctx.glossary.body(r.body)?.[zh ? "zh" : "en"] ?? doc.meta.adopted?.by ?? "";
+  const missing = (en: string, zhText: string) => (zh ? `文件没有说明其${zhText}。` : `The documents do not give its ${en}.`);
+  switch (slot) {
+    case "number":
+    case "title":
+      return undefined;
+    case "symbol":
+      return doc.meta.symbol ? (zh ? `文号：${doc.meta.symbol}${src.cite(at("header"))}。` : `Symbol: ${doc.meta.symbol}${src.cite(at("header"))}.`) : missing("symbol", "文号");
+    case "adopted":
+      if (!r.adopted) return missing("adoption date", "通过日期");
+      return zh
+        ? `${organ}于${formatDate(r.adopted, "zh")}通过${src.cite(at("header, adoption"))}。`
+        : `Adopted by the ${organ} on ${formatDate(r.adopted, "en")}${src.cite(at("header, adoption"))}.`;
+    case "plenary":
+      if (!r.plenary) return missing("plenary meeting", "全体会议");
+      return zh
+        ? `在第${r.plenary.ordinal}次全体会议上通过${r.plenary.date ? `（${formatDate(r.plenary.date, "zh")}）` : ""}${src.cite(r.plenary.source)}。`
+        : `Adopted at the ${ordinalSuffix(r.plenary.ordinal)} plenary meeting${r.plenary.date ? ` on ${formatDate(r.plenary.date, "en")}` : ""}${src.cite(r.plenary.source)}.`;
+    case "agendaItem": {
+      const item = doc.meta.agendaItem;
+      if (!item) return missing("agenda item", "议程项目");
+      return zh
+        ? `议程项目${item.number}${item.title ? `“${item.title}”` : ""}${src.cite(at("header, agenda item"))}。`
+        : `Agenda item ${item.number}${item.title ? `, “${item.title}”` : ""}${src.cite(at("header, agenda item"))}.`;
+    }
+    case "futureAgenda":
+      return futureAgendaLines(ctx, r, src) ?? missing("future agenda", "今后的议程安排");
+    case "statements":
+      return statementsAsked(ctx, r, src);
+  }
+}
+
+/** The sessions whose provisional agenda the resolution puts an item on, each with its paragraph. */
+function futureAgendaLines(ctx: AnswerContext, r: Resolution, src: Sources): string | undefined {
+  const zh = ctx.q.lang === "zh";
+  const lines = r.statements.flatMap((st) => {
+    const m = (st.clause ?? st.text).match(FUTURE_SESSION);
+    if (!m) return [];
+    const session = /^\d/.test(m[1]) ? Number.parseInt(m[1], 10) : parseEnglishOrdinal(m[1].replace(" ", "-").toLowerCase());
+    const para = st.paragraph ? (zh ? `（第${st.paragraph}段）` : ` (paragraph ${st.paragraph})`) : "";
+    const quote = plainText(st.clause ?? st.text);
+    if (zh) return [`列入第${session ? toChineseNumber(session) : m[1]}届会议的临时议程${para}${src.cite(st.source)}：“${quote}”`];
+    return [`The ${m[1]} session${session ? ` (${ordinalSuffix(session)})` : ""}${para}${src.cite(st.source)}: ${quote}`];
+  });
+  return lines.length ? lines.join("\n") : undefined;
+}
+
+/** Whether a statement's addressee is the one the question names (in either language). */
+function addresseeAsked(ctx: AnswerContext, st: Statement, asked: Set<string>): boolean {
+  if (!st.addressee) return false;
+  return questionTokens(st.addressee, ctx.glossary).tokens.some((t) => asked.has(t));
+}
+
+/** The statements that answer what the question asks of the resolution. */
+function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
+  const asked = new Set(questionTokens(ctx.q.text, ctx.glossary).tokens);
+  const verbs = widen(ctx.q.verbs);
+  const byVerb = verbs.length ? r.statements.filter((s) => verbs.includes(s.verb)) : r.statements.filter((s) => s.addressee);
+  const pool = byVerb.length ? byVerb : r.statements;
+  const toWhom = pool.filter((s) => addresseeAsked(ctx, s, asked));
+  return toWhom.length ? toWhom : pool;
+}
+
+/** Whether the question, without its asking words and the resolution's number, still names something. */
+function describesMore(ctx: AnswerContext, r: Resolution): boolean {
+  const rest = withoutCues(ctx.q.text, ctx.q.lang).replace(r.number, " ");
+  return questionConcepts(rest, ctx.q.lang, ctx.glossary).some((c) => c.source !== "number");
+}
+
+/** Whether a passage of the resolution's text covers more of the question than its statements do. */
+function betterPassage(ctx: AnswerContext, r: Resolution): boolean {
+  // Words that name the resolution (its title) are in every passage of it, so they do not count.
+  const first = ctx.index.document(r.docId!)?.passages[0];
+  const names = first && { ...first, text: namesOf(ctx.index, r), headingPath: [] };
+  const concepts = conceptsOf(ctx).filter((c) => !names || !coverage([c], names, "", ctx).hit);
+  const hitOf = (id: string) => {
+    const p = ctx.index.passage(id);
+    return p ? coverage(concepts, p, "", ctx).hit : 0;
+  };
+  const chosen = statementsFor(ctx, r).map((s) => s.source);
+  const best = Math.max(0, ...chosen.map(hitOf));
+  return ctx.index.search(ctx.q.text, { docId: r.docId, limit: 5 }).some((h) => !chosen.includes(h.passage.id) && hitOf(h.passage.id) > best);
+}
+
+/** What the resolution asks, of the addressee and with the verb the question names when it does. */
+function statementsAsked(ctx: AnswerContext, r: Resolution, src: Sources): string | undefined {
+  const chosen = statementsFor(ctx, r);
+  if (!chosen.length) return ctx.q.lang === "zh" ? "文件没有记载该决议的执行部分。" : "The documents give none of its operative paragraphs.";
+  return statementLines(ctx, r, chosen.slice(0, 8), src).join("\n");
+}

@@ -1,0 +1,69 @@
+/**
+ * What a question asks of a resolution: its number and title, symbol, adoption date, plenary
+ * meeting, agenda item, the session whose provisional agenda it puts an item on, or what it asks
+ * of whom. Each language has its own cue list; a question may ask several at once.
+ */
+import type { Lang } from "../core/types.js";
+
+export type ResolutionSlot = "number" | "title" | "symbol" | "adopted" | "plenary" | "agendaItem" | "futureAgenda" | "statements";
+
+type Cues = Partial<Record<ResolutionSlot, RegExp>>;
+
+const EN: Cues = {
+  number: /\b(?:which|what)\s+(?:resolution|decision)\b|\b(?:resolution|decision)\s+(?:number|no\.?)\b|\bnumber\b/i,
+  title: /\btitle\b|\bcalled\b|\bentitled\b|\bname of\b/i,
+  symbol: /\bsymbol\b|\bdocument (?:number|code)\b/i,
+  adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
+  plenary: /\bplenary\b/i,
+  agendaItem: /\bagenda items?\b|\b(?:which|what) item\b/i,
+  futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bnext (?:be )?(?:considered|taken up|discussed|debated)\b|\bback on\b|\bagenda again\b|\bagain on the agenda\b|\b(?:which|what) (?:future )?session\b/i,
+  statements: /\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\b/i,
+};
+
+const ZH: Cues = {
+  number: /第几号|几号|编号|哪(?:个|一|份|项)号|什么号|哪(?:个|一|份|项|一项|一份|一个)?决议|什么决议/,
+  title: /标题|题目|题为|名称|叫什么/,
+  symbol: /文号|文件号|文件编号/,
+  adopted: /通过/,
+  plenary: /全体会议|全会/,
+  agendaItem: /议程项目|哪(?:个|一|项)项目|哪个议程/,
+  futureAgenda: /临时议程|下次|下一次|再次列入|列入|哪一届/,
+  statements: /要求|请|呼吁|敦促|促请|决定|邀请|鼓励/,
+};
+
+/** Words of a question that speak of resolutions at all. */
+export const SPEAKS_OF: Record<Lang, RegExp> = { en: /\bresolutions?\b|\bres\b|\bdecisions?\b/i, zh: /决议|决定/ };
+
+/** Words for meetings and documents in general: they do not tell one resolution from another. */
+const GENERIC: Record<Lang, RegExp> = {
+  en: /\b(?:sessions?|meetings?|agenda|items?|sub-items?|paragraphs?|documents?|texts?|assembly|GA|UN|united nations)\b/i,
+  zh: /届会议|会议|届|议程|项目|段|文件|联大|大会|联合国/,
+};
+
+/**
+ * The question without its asking words (the slot cues, "resolution", words for meetings and
+ * documents): what is left describes the resolution's subject.
+ */
+export function withoutCues(text: string, lang: Lang): string {
+  const cues = lang === "zh" ? ZH : EN;
+  let t = text;
+  for (const re of [...Object.values(cues), SPEAKS_OF[lang], GENERIC[lang]]) t = t.replace(new RegExp(re.source, `${re.flags}g`), " ");
+  return t;
+}
+
+/** The slots a question asks about, in the order an answer gives them. */
+export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): ResolutionSlot[] {
+  const cues = lang === "zh" ? ZH : EN;
+  const asked = new Set<ResolutionSlot>();
+  for (const [slot, re] of Object.entries(cues) as [ResolutionSlot, RegExp][]) if (re.test(text)) asked.add(slot);
+  if (hasVerbs) asked.add("statements");
+  // An item put on a future session's agenda is not the item the resolution was adopted under,
+  // and "列入…议程" is a future agenda, not a request to someone.
+  if (asked.has("futureAgenda")) {
+    asked.delete("agendaItem");
+    asked.delete("statements");
+  }
+  // A plenary meeting that adopted it is asked by "adopted" as well.
+  const order: ResolutionSlot[] = ["number", "title", "symbol", "adopted", "plenary", "agendaItem", "futureAgenda", "statements"];
+  return order.filter((s) => asked.has(s));
+}
