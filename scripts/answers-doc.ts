@@ -53,6 +53,22 @@ async function snapshot(): Promise<Shown[]> {
 
 const fence = (lang: string, body: string) => `\`\`\`${lang}\n${body}\n\`\`\``;
 
+/** JSON with one block, card element or action per line: readable, and a tenth of the indented size. */
+function compact(value: unknown): string {
+  const lines = (items: unknown[], indent: string) => items.map((x) => indent + JSON.stringify(x)).join(",\n");
+  const one = (v: unknown): string => {
+    if (Array.isArray(v)) return `[\n${v.map((x) => `  ${one(x).replace(/\n/g, "\n  ")}`).join(",\n")}\n]`;
+    if (v && typeof v === "object") {
+      const entries = Object.entries(v).map(([k, x]) =>
+        Array.isArray(x) && x.length && typeof x[0] === "object" ? `  ${JSON.stringify(k)}: [\n${lines(x, "    ")}\n  ]` : `  ${JSON.stringify(k)}: ${JSON.stringify(x)}`,
+      );
+      return `{\n${entries.join(",\n")}\n}`;
+    }
+    return JSON.stringify(v);
+  };
+  return one(value);
+}
+
 function page(before: Shown[], after: Shown[]): string {
   const parts = [
     "# Ten answers, before and after",
@@ -70,8 +86,8 @@ function page(before: Shown[], after: Shown[]): string {
     parts.push(`## ${i + 1}. ${a.question}`, "");
     if (b) parts.push("### Before", "", fence("text", b.console), "");
     parts.push("### After", "", fence("text", a.console), "");
-    if (b) parts.push("<details><summary>Before: Block Kit and Adaptive Card</summary>", "", fence("json", JSON.stringify(b.blockKit, null, 1)), "", fence("json", JSON.stringify(b.adaptiveCard, null, 1)), "", "</details>", "");
-    parts.push("<details><summary>After: Block Kit and Adaptive Card</summary>", "", fence("json", JSON.stringify(a.blockKit, null, 1)), "", fence("json", JSON.stringify(a.adaptiveCard, null, 1)), "", "</details>", "");
+    if (b) parts.push("<details><summary>Before: Block Kit and Adaptive Card</summary>", "", fence("json", compact(b.blockKit)), "", fence("json", compact(b.adaptiveCard)), "", "</details>", "");
+    parts.push("<details><summary>After: Block Kit and Adaptive Card</summary>", "", fence("json", compact(a.blockKit)), "", fence("json", compact(a.adaptiveCard)), "", "</details>", "");
   });
   return parts.join("\n");
 }
