@@ -271,6 +271,7 @@ function namedMeeting(ctx: AnswerContext): string | undefined {
 
 /** "15", "15th", "十五", "第十五次", "次会议": the words that only name the meeting's number. */
 function isOrdinalLabel(label: string, ordinal: number): boolean {
-  const l = label.trim();
-  return l === String(ordinal) || l === ordinalSuffix(ordinal) || l.includes(toChineseNumber(ordinal)) || /^第?[次届]?会议$|^[次届]$/.test(l) || l.includes(String(ordinal));
+  const l = label.trim().toLowerCase();
+  const number = new RegExp(`^第?\\s*(?:${ordinal}|${toChineseNumber(ordinal)})\\s*(?:st|nd|rd|th|次|届)?(?:会议)?$`);
+  return number.test(l) || l === ordinalSuffix(ordinal) || /^第?[次届]?会议$|^[次届]$/.test(l);
 }

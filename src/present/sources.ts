@@ -126,6 +126,11 @@ export function identityText(line: SourceLine, lang: Lang): string {
   return [`${markers(line.numbers)} ${line.label}`, line.title, line.date, placesText(line.places, lang)].filter(Boolean).join(" · ");
 }
 
+/** A title that exists only in Chinese stands in quotation marks in an English answer. */
+export function labelIn(text: string, lang: Lang): string {
+  return lang === "en" && /\p{Script=Han}/u.test(text) ? `“${text}”` : text;
+}
+
 /** Compact markers: "[1]", "[1][3]", "[2]–[6]". */
 export function markers(numbers: number[]): string {
   const runs: string[] = [];

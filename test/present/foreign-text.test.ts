@@ -39,3 +39,10 @@ describe("other-language text in an answer", () => {
     expect(quoteForeign(zh, "zh")).toBe(zh);
   });
 });
+
+describe("English text in a Chinese answer", () => {
+  it("quotes an English passage as one quotation, short words and commas inside it", () => {
+    const text = "• Requests the Secretary-General, in consultation with the organs, to prepare a report on the implementation;（第4段）[2]";
+    expect(quoteForeign(text, "zh")).toBe("• 「Requests the Secretary-General, in consultation with the organs, to prepare a report on the implementation」;（第4段）[2]");
+  });
+});

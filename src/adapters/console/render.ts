@@ -3,8 +3,8 @@
  * title, date, paragraphs) with the sentence that states the fact and the official document's link.
  * `passages` prints every cited passage whole instead of the one sentence.
  */
-import type { Lang, Reply } from "../../core/types.js";
-import { identityText, sourceLines } from "../../present/sources.js";
+import type { Reply } from "../../core/types.js";
+import { identityText, labelIn, sourceLines } from "../../present/sources.js";
 
 const bold = (s: string, color: boolean) => (color ? s.replace(/\*\*(.+?)\*\*/g, "\x1b[1m$1\x1b[22m") : s.replace(/\*\*(.+?)\*\*/g, "$1"));
 const dim = (s: string, color: boolean) => (color ? `\x1b[2m${s}\x1b[22m` : s);
@@ -16,9 +16,6 @@ export interface TerminalOptions {
   passages?: boolean;
 }
 
-/** A title that exists only in the other language stands in quotation marks. */
-const labelFor = (text: string, lang: Lang) => (lang === "en" && /\p{Script=Han}/u.test(text) ? `“${text}”` : text);
-
 /** Renders a reply for a terminal. */
 export function renderForTerminal(reply: Reply, opts: TerminalOptions = {}): string {
   const color = opts.color ?? false;
@@ -27,7 +24,7 @@ export function renderForTerminal(reply: Reply, opts: TerminalOptions = {}): str
   if (lines.length) {
     out.push("", reply.lang === "zh" ? "出处：" : "Sources:");
     for (const line of lines) {
-      out.push(identityText({ ...line, label: labelFor(line.label, reply.lang), title: line.title && labelFor(line.title, reply.lang) }, reply.lang));
+      out.push(identityText({ ...line, label: labelIn(line.label, reply.lang), title: line.title && labelIn(line.title, reply.lang) }, reply.lang));
       if (opts.passages) for (const p of line.passages) out.push(dim(`    [${p.n}]${p.place ? ` ${p.place}` : ""}: “${p.text}”`, color));
       else if (line.excerpt) out.push(dim(`    “${line.excerpt}”`, color));
       if (line.url) out.push(dim(`    ${line.url}`, color));

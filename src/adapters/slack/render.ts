@@ -10,7 +10,7 @@ import type { Citation, Lang, Reply } from "../../core/types.js";
 import { t } from "./messages.js";
 import { cutToFit, escapeMrkdwn, excerpt, toMrkdwn, toPlainText } from "./slack-text.js";
 import { quoteText } from "../../present/quote-text.js";
-import { identityText, markers, placeOf, placesText, sourceLines, type SourceLine } from "../../present/sources.js";
+import { identityText, labelIn, markers, placeOf, placesText, sourceLines, type SourceLine } from "../../present/sources.js";
 
 type KnownBlock = types.KnownBlock;
 
@@ -219,17 +219,12 @@ function buildMessage(reply: Reply, lines: SourceLine[], group: Group, index: nu
 
 /** "[1]–[3] *<url|CAC/COSP/WG.4/2024/1>* · Annotated provisional agenda · 13 June 2024 · ¶ 2, 5" and the excerpt, as one context block. */
 function sourceContext(line: SourceLine, lang: Lang): types.ContextBlock {
-  const label = line.url ? `<${line.url}|${escapeMrkdwn(line.label)}>` : escapeMrkdwn(labelFor(line.label, lang));
-  const rest = [line.title && labelFor(line.title, lang), line.date, placesText(line.places, lang)].filter(Boolean).map((x) => escapeMrkdwn(x!));
+  const label = line.url ? `<${line.url}|${escapeMrkdwn(line.label)}>` : escapeMrkdwn(labelIn(line.label, lang));
+  const rest = [line.title && labelIn(line.title, lang), line.date, placesText(line.places, lang)].filter(Boolean).map((x) => escapeMrkdwn(x!));
   const elements: types.ContextBlock["elements"] = [{ type: "mrkdwn", text: [`${markers(line.numbers)} *${label}*`, ...rest].join(" · ") }];
   // plain_text: the quote is shown as it stands, with no accidental mrkdwn formatting.
   if (line.excerpt) elements.push({ type: "plain_text", text: `“${line.excerpt}”`, emoji: false });
   return { type: "context", elements };
-}
-
-/** A title that exists only in the other language stands in quotation marks. */
-function labelFor(text: string, lang: Lang): string {
-  return lang === "en" && /\p{Script=Han}/u.test(text) ? `“${text}”` : text;
 }
 
 function sourceLineText(line: SourceLine, lang: Lang): string {
@@ -248,15 +243,6 @@ function passagesMenu(lines: SourceLine[], lang: Lang): types.StaticSelect | und
     }));
   if (!options.length) return undefined;
   return { type: "static_select", action_id: ACTION_IDS.showPassage, placeholder: { type: "plain_text", text: t("showPassages", lang), emoji: false }, options };
-}
-
-/**
- * Where in the document: "¶ 27" for a numbered paragraph, the locator as it is otherwise
- * ("provisional agenda, item 2(a)", "annex, row 2024-09-05 10:00").
- */
-export function locatorOf(c: Citation): string | undefined {
-  if (!c.paragraph) return undefined;
-  return /^\d+(?:\s*[-–]\s*\d+)?$/.test(c.paragraph) ? `¶ ${c.paragraph}` : c.paragraph;
 }
 
 /**

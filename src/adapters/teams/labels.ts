@@ -16,7 +16,6 @@ export interface CardLabels {
   reasonSend: string;
   reasonThanks: string;
   internalError: string;
-  noParagraph: string;
 }
 
 const en: CardLabels = {
@@ -34,7 +33,6 @@ const en: CardLabels = {
   reasonSend: "Send",
   reasonThanks: "Thank you, the reason was recorded.",
   internalError: "Something went wrong on our side while answering. Please try again in a moment.",
-  noParagraph: "—",
 };
 
 const zh: CardLabels = {
@@ -52,7 +50,6 @@ const zh: CardLabels = {
   reasonSend: "发送",
   reasonThanks: "谢谢，已记录原因。",
   internalError: "回答时系统出错，请稍后再试。",
-  noParagraph: "—",
 };
 
 /** Labels for the reply's language. */

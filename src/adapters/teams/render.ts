@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Lang, Reply } from "../../core/types.js";
-import { markers, placesText, sourceLines, type SourceLine } from "../../present/sources.js";
+import { labelIn, markers, placesText, sourceLines, type SourceLine } from "../../present/sources.js";
 import { plainText, shorten, splitByBytes, textBlocks, type TextBlock } from "./card-text.js";
 import { labelsFor, type CardLabels } from "./labels.js";
 
@@ -16,8 +16,6 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adapti
 export const ADAPTIVE_CARD_VERSION = "1.5";
 /** Teams' limit is about 28 KB for the whole message; leave room for the envelope Teams adds. */
 export const DEFAULT_MAX_ACTIVITY_BYTES = 24_000;
-/** Teams shows at most this many buttons in one action set before hiding the rest. */
-const ACTIONS_PER_SET = 5;
 const SUMMARY_CHARS = 250;
 
 export interface RenderOptions {
@@ -67,9 +65,8 @@ interface SourceItem {
 const linkText = (s: string) => s.replace(/[[\]]/g, "");
 
 function sourceItem(line: SourceLine, lang: Lang, maxQuoteBytes: number): SourceItem {
-  const quoted = (t: string) => (lang === "en" && /\p{Script=Han}/u.test(t) ? `“${t}”` : t);
-  const label = line.url ? `[${linkText(line.label)}](${line.url})` : quoted(line.label);
-  const identity = [`${markers(line.numbers)} ${label}`, line.title && quoted(line.title), line.date, placesText(line.places, lang)].filter(Boolean).join(" · ");
+  const label = line.url ? `[${linkText(line.label)}](${line.url})` : labelIn(line.label, lang);
+  const identity = [`${markers(line.numbers)} ${label}`, line.title && labelIn(line.title, lang), line.date, placesText(line.places, lang)].filter(Boolean).join(" · ");
   const elements: CardElement[] = [{ type: "TextBlock", text: identity, wrap: true, spacing: "Small", size: "Small" }];
   if (line.excerpt) elements.push({ type: "TextBlock", text: `“${line.excerpt}”`, wrap: true, isSubtle: true, spacing: "None", size: "Small" });
   let shortened = false;

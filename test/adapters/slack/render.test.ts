@@ -33,8 +33,9 @@ describe("renderReply", () => {
   it("shows the sentence of the passage that states the fact, not the whole passage", () => {
     const [m] = renderReply(reply({ text: "Item 2 concerns resolution 10/3 [1].", citations: [CITATION_27] }));
     const quoted = /“(.*)”/.exec(textOf(m.blocks[2]))![1];
-    expect(quoted.startsWith("… Item 2 of the provisional agenda concerns the implementation")).toBe(true);
-    expect(quoted.length).toBeLessThanOrEqual(80);
+    // A short answer leaves room for about 60 characters of it, cut at a word.
+    expect(quoted.startsWith("… Item 2 of the provisional agenda concerns")).toBe(true);
+    expect(quoted.length).toBeLessThanOrEqual(60);
   });
 
   it("links the symbol to the official document and shows the title and date in the answer's language", () => {
