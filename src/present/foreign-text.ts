@@ -13,7 +13,7 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
  * spaces and short capitalised codes ("M 楼 B/M1 会议厅") between them, the digits written onto
  * its start ("2024年") and any quotation marks that open or close it.
  */
-const HAN_RUN = /(?:\d+(?=\p{Script=Han}))?[“‘《「（]*\p{Script=Han}(?:(?:[\p{Script=Han}\d\s/，、。；：（）《》「」“”‘’％%－—-]|[A-Z][A-Z0-9/.]{0,7})*[\p{Script=Han}》」”’）])?/gu;
+const HAN_RUN = /[“‘《「（]*(?:\d+(?=\p{Script=Han}))?[“‘《「（]*\p{Script=Han}(?:(?:[\p{Script=Han}\d\s/，、。；：（）《》「」“”‘’％%－—-]|[A-Z][A-Z0-9/.]{0,7})*[\p{Script=Han}》」”’）])?/gu;
 
 /** A run of three or more English words (an untranslated phrase in a Chinese answer); short words such as "a" inside it stay in it. */
 const EN_RUN = /[A-Za-z][A-Za-z'’-]*[a-z](?:[ ,;:'’()-]+[A-Za-z0-9][A-Za-z0-9'’-]*){1,}[ ,;:'’()-]+[A-Za-z][A-Za-z'’-]*[a-z]/g;

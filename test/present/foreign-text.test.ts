@@ -10,6 +10,12 @@ describe("other-language text in an answer", () => {
     expect(foreignOutsideQuotes(quoted, "en")).toEqual([]);
   });
 
+  it("leaves a quoted Chinese date as it is and quotes a bare one once", () => {
+    expect(quoteForeign("• “2023年6月12日至16日”: Implementation Review Group", "en")).toBe("• “2023年6月12日至16日”: Implementation Review Group");
+    expect(quoteForeign("• 2023年6月12日至16日: Implementation Review Group", "en")).toBe("• “2023年6月12日至16日”: Implementation Review Group");
+    expect(foreignOutsideQuotes("• “2023年6月12日至16日”: x", "en")).toEqual([]);
+  });
+
   it("keeps a Chinese name with codes and numbers in it as one quotation", () => {
     expect(quoteForeign("Room (维也纳国际中心 M 楼 B/M1 会议厅)[2], on 2024年9月3日.", "en")).toBe("Room (“维也纳国际中心 M 楼 B/M1 会议厅”)[2], on “2024年9月3日”.");
   });
