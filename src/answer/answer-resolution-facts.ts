@@ -8,14 +8,13 @@
 import type { Lang } from "../core/types.js";
 import type { Resolution, Statement } from "../knowledge/model.js";
 import { parseEnglishOrdinal, ordinalSuffix } from "../knowledge/lang/ordinal.js";
-import { questionTokens } from "../knowledge/search.js";
 import { questionConcepts } from "../knowledge/lang/expand.js";
 import { formatDate, plainText, toChineseNumber } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, resolutionSlots, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { statementLines, widen } from "./answer-resolution.js";
+import { addressedAsAsked, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 
 /** "the provisional agenda of its eighty-second session": the session, spelled as printed. */
@@ -119,19 +118,12 @@ function futureAgendaLines(ctx: AnswerContext, r: Resolution, src: Sources): str
   return lines.length ? lines.join("\n") : undefined;
 }
 
-/** Whether a statement's addressee is the one the question names (in either language). */
-function addresseeAsked(ctx: AnswerContext, st: Statement, asked: Set<string>): boolean {
-  if (!st.addressee) return false;
-  return questionTokens(st.addressee, ctx.glossary).tokens.some((t) => asked.has(t));
-}
-
 /** The statements that answer what the question asks of the resolution. */
 function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
-  const asked = new Set(questionTokens(ctx.q.text, ctx.glossary).tokens);
   const verbs = widen(ctx.q.verbs);
   const byVerb = verbs.length ? r.statements.filter((s) => verbs.includes(s.verb)) : r.statements.filter((s) => s.addressee);
   const pool = byVerb.length ? byVerb : r.statements;
-  const toWhom = pool.filter((s) => addresseeAsked(ctx, s, asked));
+  const toWhom = pool.filter((s) => addressedAsAsked(ctx, s));
   return toWhom.length ? toWhom : pool;
 }
 

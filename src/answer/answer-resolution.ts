@@ -9,6 +9,7 @@ import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
 import { plainText, toHalfWidth } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
+import { questionTokens } from "../knowledge/search.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
@@ -52,6 +53,21 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
   });
 }
 
+/**
+ * Whether a statement is addressed to the party the question names: by the short id a Chinese
+ * statement carries ("secretariat"), or by words in either language ("SG", "秘书长", "Secretary-General").
+ */
+export function addressedAsAsked(ctx: AnswerContext, st: Statement): boolean {
+  if (!st.addressee) return false;
+  if (st.addressee === ctx.q.addressee) return true;
+  // Without a verb or a known party asked about, a shared word ("States") names no addressee.
+  if (!ctx.q.verbs.length && !ctx.q.addressee) return false;
+  let asked = askedTokens.get(ctx.q);
+  if (!asked) askedTokens.set(ctx.q, (asked = new Set(questionTokens(ctx.q.text, ctx.glossary).tokens)));
+  return questionTokens(st.addressee, ctx.glossary).tokens.some((t) => asked!.has(t));
+}
+const askedTokens = new WeakMap<object, Set<string>>();
+
 /** The addressee as the clause prints it ("the Secretary-General", "all States Parties"). */
 function addresseeAsPrinted(clause: string, addressee: string): string {
   const at = clause.indexOf(addressee);
@@ -87,7 +103,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     if (para) sts = sts.filter((s) => s.paragraph === para);
     const verbs = widen(q.verbs);
     const byVerb = verbs.length ? sts.filter((s) => verbs.includes(s.verb)) : sts;
-    const byAddressee = q.addressee ? byVerb.filter((s) => s.addressee === q.addressee) : byVerb;
+    const byAddressee = byVerb.filter((s) => addressedAsAsked(ctx, s));
     const chosen = byAddressee.length ? byAddressee : byVerb.length ? byVerb : sts;
     const lines = [head + (lang === "zh" ? "。" : ".")];
     if (para && !sts.length) {

@@ -134,6 +134,8 @@ export function coverage(concepts: Concept[], passage: Passage, context = "", ct
 
 /** What a word neither source knows adds to a passage that contains it. */
 const UNKNOWN_WORD_WEIGHT = 0.75;
+/** How much more a passage counts for each such word it holds. */
+const NAME_BONUS = 0.3;
 
 /** A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个", "11 个国家". */
 const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<!第)[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
@@ -158,16 +160,20 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const t = toHalfWidth(p.text);
     if (q.asks.has("howMany") && !hasQuantity(t)) return false;
     if (q.asks.has("when") && !q.asks.has("what") && !findDates(t).length) return false;
-    if (q.asks.has("where") && !ctx.glossary.data.venues.some((v) => t.includes(v.zh)) && !ctx.glossary.data.countries.some((c) => t.includes(c.zh))) return false;
+    if (q.asks.has("where") && !namesPlace(ctx, t)) return false;
     return true;
   };
   // A passage of the report of the tenth meeting is about the tenth meeting: the document's
   // header (body, meeting, dates) counts as context.
   const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
+  // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
+  // that holds them is about what the question names.
+  const unknown = concepts.filter((c) => c.neutral);
+  const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     .filter((x) => need(x.h.passage))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) }))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -196,6 +202,20 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
   return { answer: answered(`${lead}\n${lines.join("\n")}`, src, lang) };
 }
+
+/** Whether a text names a city or country the glossary knows, in either language. */
+function namesPlace(ctx: AnswerContext, text: string): boolean {
+  let re = placePatterns.get(ctx.glossary);
+  if (!re) {
+    const { venues, countries } = ctx.glossary.data;
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const names = [...venues, ...countries].flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]);
+    re = new RegExp(names.join("|"));
+    placePatterns.set(ctx.glossary, re);
+  }
+  return re.test(text);
+}
+const placePatterns = new WeakMap<object, RegExp>();
 
 /** How much more a passage of the resolution the question names counts than any other. */
 const SCOPE_BOOST = 1.5;

@@ -1,6 +1,6 @@
 /**
  * The free-question pipeline: answerers in order of specificity; the first that recognises the
- * question answers it (or refuses it); passage search comes last.
+ * question proposes an answer (or a refusal), weighed against passage search's.
  */
 import type { AnswerContext, AnswerResult, Answerer } from "./context.js";
 import { answerDocument } from "./answer-document.js";
@@ -11,6 +11,7 @@ import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
 import { answerSearch } from "./answer-search.js";
+import { choose } from "./select.js";
 
 /** "The session that adopted resolution 10/4": a meeting question that names a resolution. */
 const adoptingSession: Answerer = (ctx) => (ctx.q.resolutions.length ? answerMeeting(ctx) : undefined);
@@ -28,11 +29,23 @@ const PIPELINE: Answerer[] = [
   answerSearch,
 ];
 
-/** Answers a free question; always returns an answer or a refusal. */
+/**
+ * Answers a free question; always returns an answer or a refusal. The first answerer that
+ * recognises the question proposes its answer; passage search always gets a turn, and the
+ * answer whose evidence covers more of the question is chosen.
+ */
 export function answerQuestion(ctx: AnswerContext): AnswerResult {
   for (const answerer of PIPELINE) {
+    if (answerer === answerSearch) break;
     const r = answerer(ctx);
-    if (r) return r;
+    if (r) return r.answer.answered && !WEIGHED.has(answerer) ? r : choose(ctx, r, answerSearch(ctx));
   }
   return answerSearch(ctx)!;
 }
+
+/**
+ * Answerers that match by words other bodies and documents share ("the sixth Conference of States
+ * Parties" to another treaty, a document whose title names the treaty asked about): their
+ * answers, not only their refusals, are weighed against passage search's.
+ */
+const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument]);

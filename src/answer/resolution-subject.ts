@@ -73,7 +73,13 @@ export function resolutionsByNumber(ctx: AnswerContext): Resolution[] {
     const number = `${m[1]}/${m[2]}`;
     if (ctx.index.resolutions(number).length) numbers.add(number);
   }
-  return [...numbers].map((number) => ctx.index.resolution(number, { body: ctx.q.bodies[0] })).filter((r): r is Resolution => !!r);
+  // The resolution whose own text the corpus holds comes first: a body the question names may be
+  // another meeting's ("80/14 on the first Conference of States Parties to the Pelindaba Treaty").
+  const pick = (number: string) => {
+    const all = ctx.index.resolutions(number).filter((r) => r.docId);
+    return all.find((r) => ctx.q.bodies.includes(r.body)) ?? all[0] ?? ctx.index.resolution(number, { body: ctx.q.bodies[0] });
+  };
+  return [...numbers].map(pick).filter((r): r is Resolution => !!r);
 }
 
 /**

@@ -2,10 +2,24 @@
  * Real UN documents nobody here wrote (copies of ../shared/real-documents under
  * test/fixtures/real-documents): every file indexed, its cover read, every General Assembly
  * resolution with its number, title, adoption and operative paragraphs. Expected values were read
- * off the texts by hand (operative-verbs.json: each "N. Verb" line of the texts, adverbs such as
- * "Also" dropped), never copied from the parser's output.
+ * off the texts by hand, never copied from the parser's output.
+ *
+ * operative-paragraphs.json holds, per resolution, one [paragraph, verb, addressee] row for every
+ * operative verb whose subject is the Assembly, in text order: the verb(s) that open the
+ * paragraph ("Welcomes and encourages" is two), then each further one joined by a comma, "and"
+ * or "as well as" ("…, and requests the Secretary-General to …"). Verbs are named without their
+ * adverbs ("Also", "Once again"), "underscores" as "underlines". The addressee is the party the
+ * verb asks to act ("Requests the Secretary-General to", "Reiterates its call upon all States
+ * to", "Recommends the guidelines … to all Member States", "recommends that the Conference on
+ * Disarmament continue"), as printed without its leading "the", its asides between commas
+ * ("all States, especially the nuclear-weapon States, to") and its restricting clauses ("that
+ * have not yet done so", "in a position to do so", "with the capacity to do so"); a pronoun
+ * ("requests him", "encourages them", "those that have not yet ratified") is the party it
+ * stands for. It is null when the verb asks no one ("Decides", "Welcomes", "Takes note",
+ * "Expresses its appreciation to") or its object is a thing ("Urges an early commencement",
+ * "Encourages all efforts", "Calls for the conclusion").
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIndex } from "../../src/knowledge/load.js";
 import type { KnowledgeIndex, ParsedDocument } from "../../src/knowledge/model.js";
@@ -49,43 +63,6 @@ describe("real UN documents: nothing dropped", () => {
   });
 });
 
-type Cover = { symbol?: string; date?: string; body?: string; language: string; meeting?: Record<string, unknown>; title?: RegExp };
-
-/** Covers as printed (dates as ISO); a web page or copy without a cover has none of its fields. */
-const COVERS: [string, Cover][] = [
-  ["p09_CAC-COSP-IRG-2013-12_en.txt", { symbol: "CAC/COSP/IRG/2013/12", date: "2013-06-03", body: "irg", language: "en", meeting: { ordinal: 4, kind: "session", start: "2013-05-27", end: "2013-05-31", venue: "Vienna" }, title: /^Report of the Implementation Review Group on its fourth session, held in Vienna from 27 to 31 May 2013$/ }],
-  ["p10_CAC-COSP-IRG-2016-9_en.txt", { symbol: "CAC/COSP/IRG/2016/9", date: "2016-07-12", body: "irg", language: "en", meeting: { ordinal: 7, kind: "session", start: "2016-06-20", end: "2016-06-24", venue: "Vienna" }, title: /^Report of the Implementation Review Group on its seventh session/ }],
-  ["p11_CAC-COSP-IRG-2015-5_en.txt", { symbol: "CAC/COSP/IRG/2015/5", date: "2015-06-11", body: "irg", language: "en", meeting: { ordinal: 6, kind: "session", start: "2015-06-01", end: "2015-06-05", venue: "Vienna" }, title: /^Report of the Implementation Review Group on its sixth session/ }],
-  ["p12_CAC-COSP-IRG-2014-11_en.txt", { symbol: "CAC/COSP/IRG/2014/11", date: "2014-06-26", body: "irg", language: "en", meeting: { ordinal: 5, kind: "session", start: "2014-06-02", end: "2014-06-06", venue: "Vienna" }, title: /^Report of the Implementation Review Group on its fifth session/ }],
-  ["p13_CAC-COSP-2015-1_en.txt", { symbol: "CAC/COSP/2015/1", date: "2015-08-19", body: "cosp", language: "en", meeting: { ordinal: 6, kind: "session", start: "2015-11-02", end: "2015-11-06", venue: "St. Petersburg, Russian Federation" }, title: /^Provisional agenda and annotations$/ }],
-  ["p14_UNODC-WG-Prevention-session2-page_en.txt", { body: "wg-prevention", language: "en", meeting: { ordinal: 2, kind: "session", start: "2011-08-22", end: "2011-08-24", venue: "Vienna, Austria" } }],
-  ["p15_UNODC-WG-Prevention-session3-page_en.txt", { body: "wg-prevention", language: "en", meeting: { ordinal: 3, kind: "session", start: "2012-08-27", end: "2012-08-29", venue: "Vienna" } }],
-  ["p16_UNODC-WG-Prevention-session4-page_en.txt", { body: "wg-prevention", language: "en", meeting: { ordinal: 4, kind: "intersessional", start: "2013-08-26", end: "2013-08-28", venue: "Vienna" } }],
-  ["p17_CTOC-COP-1-decisions-page_en.txt", { body: "ctoc-cop", language: "en" }],
-  ["p18_A-AC.260-2-transmittal_zh.txt", { language: "zh" }],
-  ["p19_CTOC-COP-2008-INF-1_zh.txt", { symbol: "CTOC/COP/2008/INF/1", date: "2008-06-06", body: "ctoc-cop", language: "zh", meeting: { ordinal: 4, kind: "session", start: "2008-10-08", end: "2008-10-17", venue: "维也纳" }, title: /与会者须知/ }],
-  ["p20_A-55-383-Add.2_zh.txt", { symbol: "A/55/383/Add.2", date: "2001-03-20", body: "ga", language: "zh", title: /第十二届会议工作报告/ }],
-  ["p21_E-CN.15-2003-14_zh.txt", { symbol: "E/2003/30 E/CN.15/2003/14", date: "2003-06-05", body: "ccpcj", language: "zh", meeting: { ordinal: 12, kind: "session", start: "2003-05-13", end: "2003-05-22" }, title: /第十二届会议报告/ }],
-  ["p22_A-70-46_en-zh-bitext.txt", { symbol: "A/70/46", language: "zh" }],
-];
-
-describe("real UN documents: covers wherever their fields stand", () => {
-  it.each(COVERS)("reads the cover of %s", (file, want) => {
-    const m = doc(file).meta;
-    if ("symbol" in want) expect(m.symbol).toBe(want.symbol);
-    if (want.date) expect(m.date).toBe(want.date);
-    if (want.body) expect(m.body).toBe(want.body);
-    if (want.language) expect(m.language).toBe(want.language);
-    if (want.meeting) expect(m.meeting).toMatchObject(want.meeting);
-    if (want.title) expect(m.title).toMatch(want.title);
-  });
-
-  it("keeps header text searchable: the cover passages are indexed", () => {
-    const hits = index.search("Implementation Review Group fifth session Vienna June 2014", { limit: 5 });
-    expect(hits.some((h) => h.passage.docId === "p12_CAC-COSP-IRG-2014-11_en" && h.passage.kind === "header")).toBe(true);
-  });
-});
-
 /** General Assembly resolutions: [file, number, title start, Distr. date, adopted, plenary meeting, agenda item]. */
 const GA: [string, string, string, string, string, number, string][] = [
   ["A_RES_80_2.md", "80/2", "Scale of assessments for the apportionment of the expenses of the", "2025-10-15", "2025-10-14", 18, "140"],
@@ -114,7 +91,142 @@ const GA: [string, string, string, string, string, number, string][] = [
   ["A_RES_80_54.md", "80/54", "Treaty on the Prohibition of Nuclear Weapons", "2025-12-05", "2025-12-01", 52, "99(hh)"],
 ];
 
-const OPERATIVE = JSON.parse(readFileSync(`${realDir}/operative-verbs.json`, "utf8")) as Record<string, [number, string][]>;
+type Meeting = { ordinal: number; kind: string; start?: string; end?: string; venue?: string };
+/** Every cover field of a file; null where the file does not print it. */
+type Cover = { symbol: string | null; title: string | RegExp | null; date: string | null; body: string | null; language: string; meeting: Meeting | null };
+type Field = keyof Cover;
+const FIELDS: Field[] = ["symbol", "title", "date", "body", "language", "meeting"];
+
+const irg = (n: number, ordinal: string, start: string, end: string, held: string): Partial<Cover> => ({
+  title: `Report of the Implementation Review Group on its ${ordinal} session, held in Vienna from ${held}`,
+  body: "irg",
+  meeting: { ordinal: n, kind: "session", start, end, venue: "Vienna" },
+});
+
+/**
+ * Covers as printed (dates as ISO). A UNODC web page prints no symbol, title or date: its heading
+ * names the body and the session. A General Assembly resolution belongs to the Assembly's session
+ * ("Eightieth session"); its title is in GA_TITLES.
+ */
+const COVERS: [string, Cover][] = [
+  ["p09_CAC-COSP-IRG-2013-12_en.txt", { symbol: "CAC/COSP/IRG/2013/12", date: "2013-06-03", language: "en", ...irg(4, "fourth", "2013-05-27", "2013-05-31", "27 to 31 May 2013") } as Cover],
+  ["p10_CAC-COSP-IRG-2016-9_en.txt", { symbol: "CAC/COSP/IRG/2016/9", date: "2016-07-12", language: "en", ...irg(7, "seventh", "2016-06-20", "2016-06-24", "20 to 24 June 2016") } as Cover],
+  ["p11_CAC-COSP-IRG-2015-5_en.txt", { symbol: "CAC/COSP/IRG/2015/5", date: "2015-06-11", language: "en", ...irg(6, "sixth", "2015-06-01", "2015-06-05", "1 to 5 June 2015") } as Cover],
+  ["p12_CAC-COSP-IRG-2014-11_en.txt", { symbol: "CAC/COSP/IRG/2014/11", date: "2014-06-26", language: "en", ...irg(5, "fifth", "2014-06-02", "2014-06-06", "2 to 6 June 2014") } as Cover],
+  ["p13_CAC-COSP-2015-1_en.txt", { symbol: "CAC/COSP/2015/1", title: "Provisional agenda and annotations", date: "2015-08-19", body: "cosp", language: "en", meeting: { ordinal: 6, kind: "session", start: "2015-11-02", end: "2015-11-06", venue: "St. Petersburg, Russian Federation" } }],
+  ["p14_UNODC-WG-Prevention-session2-page_en.txt", { symbol: null, title: null, date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 2, kind: "session", start: "2011-08-22", end: "2011-08-24", venue: "Vienna, Austria" } }],
+  ["p15_UNODC-WG-Prevention-session3-page_en.txt", { symbol: null, title: null, date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 3, kind: "session", start: "2012-08-27", end: "2012-08-29", venue: "Vienna" } }],
+  ["p16_UNODC-WG-Prevention-session4-page_en.txt", { symbol: null, title: null, date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 4, kind: "intersessional", start: "2013-08-26", end: "2013-08-28", venue: "Vienna" } }],
+  // "At its first session, held in Vienna from 28 June to 8 July 2004, the Conference … adopted the following decisions".
+  ["p17_CTOC-COP-1-decisions-page_en.txt", { symbol: null, title: null, date: null, body: "ctoc-cop", language: "en", meeting: { ordinal: 1, kind: "session", start: "2004-06-28", end: "2004-07-08", venue: "Vienna" } }],
+  // A note by the Secretariat transmitting the report A/AC.260/2 to the Assembly: its own symbol and date are not printed.
+  ["p18_A-AC.260-2-transmittal_zh.txt", { symbol: null, title: "秘书处的说明", date: null, body: "ga", language: "zh", meeting: null }],
+  ["p19_CTOC-COP-2008-INF-1_zh.txt", { symbol: "CTOC/COP/2008/INF/1", title: "与会者须知", date: "2008-06-06", body: "ctoc-cop", language: "zh", meeting: { ordinal: 4, kind: "session", start: "2008-10-08", end: "2008-10-17", venue: "维也纳" } }],
+  // "第五十五届会议 议程项目105": a document of the Assembly's fifty-fifth session.
+  ["p20_A-55-383-Add.2_zh.txt", { symbol: "A/55/383/Add.2", title: "拟订一项打击跨国有组织犯罪公约特设委员会第一届至第十一届会议工作报告增编拟订一项打击跨国有组织犯罪公约特设委员会第十二届会议工作报告", date: "2001-03-20", body: "ga", language: "zh", meeting: { ordinal: 55, kind: "session" } }],
+  ["p21_E-CN.15-2003-14_zh.txt", { symbol: "E/2003/30 E/CN.15/2003/14", title: /^预防犯罪和刑事司法委员会\s*第十二届会议报告\s*\(2003\s*年\s*5\s*月\s*13\s*日至\s*22\s*日\)$/, date: "2003-06-05", body: "ccpcj", language: "zh", meeting: { ordinal: 12, kind: "session", start: "2003-05-13", end: "2003-05-22" } }],
+  // English and Chinese side by side; "[17 June 2015][2015年6月17日]"; the Scientific Committee's sixty-second session (1-5 June 2015).
+  ["p22_A-70-46_en-zh-bitext.txt", { symbol: "A/70/46", title: "Report of the United Nations Scientific Committee on the Effects of Atomic Radiation", date: "2015-06-17", body: "ga", language: "zh", meeting: { ordinal: 62, kind: "session", start: "2015-06-01", end: "2015-06-05" } }],
+];
+
+/**
+ * Each General Assembly resolution's title: the heading after its number ("80/2. Scale of …"),
+ * made whole where the text cuts it at a line end; the rest stands in the front matter or in the
+ * closing paragraph that puts the item on a later agenda ("the item entitled “…”").
+ */
+const GA_TITLES: Record<string, string | RegExp> = {
+  "80/2": "Scale of assessments for the apportionment of the expenses of the United Nations: requests under Article 19 of the Charter",
+  "80/4": "Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba",
+  "80/8": "Building a peaceful and better world through sport and the Olympic ideal",
+  "80/12": "Objective information on military matters, including transparency of military expenditures",
+  "80/14": "African Nuclear-Weapon-Free Zone Treaty",
+  // The printed heading stops at "in the use of"; the front matter's rest has its catalogue's capitals.
+  "80/16": /^Open-ended working group on security of and in the use of [Ii]nformation and [Cc]ommunications [Tt]echnologies\b/,
+  "80/18": "Conclusion of effective international arrangements to assure non\u2011nuclear-weapon States against the use or threat of use of nuclear weapons",
+  "80/20": "No first placement of weapons in outer space",
+  "80/22": "Role of science and technology in the context of international security and disarmament",
+  "80/24": "Nuclear disarmament",
+  "80/26": "Prohibition of the dumping of radioactive wastes",
+  "80/28": "Transparency in armaments",
+  "80/30": "Convening of the fourth special session of the General Assembly devoted to disarmament",
+  "80/32": "Observance of environmental norms in the drafting and implementation of agreements on disarmament and arms control",
+  "80/34": "Implementation of the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction",
+  "80/38": "The illicit trade in small arms and light weapons in all its aspects",
+  "80/40": "Promotion of multilateralism in the area of disarmament and non\u2011proliferation",
+  "80/42": "Confidence-building measures in the regional and subregional context",
+  "80/44": "Transparency and confidence-building measures in outer space activities",
+  "80/46": "The Arms Trade Treaty",
+  "80/48": "Steps to building a common roadmap towards a world without nuclear weapons",
+  "80/50": "Humanitarian consequences of nuclear weapons",
+  "80/52": "Implementation of the Convention on Cluster Munitions",
+  "80/54": "Treaty on the Prohibition of Nuclear Weapons",
+};
+
+/**
+ * Fields the parser does not yet read as printed. Each is asserted to still differ, so that the
+ * day the parser reads one, its test fails and the entry moves to the passing table.
+ */
+const NOT_YET: [string, Field][] = [
+  ["p17_CTOC-COP-1-decisions-page_en.txt", "meeting"],
+  ["p18_A-AC.260-2-transmittal_zh.txt", "title"],
+  ["p20_A-55-383-Add.2_zh.txt", "meeting"],
+  ["p21_E-CN.15-2003-14_zh.txt", "title"],
+  ["p22_A-70-46_en-zh-bitext.txt", "title"],
+  ["p22_A-70-46_en-zh-bitext.txt", "date"],
+  ["p22_A-70-46_en-zh-bitext.txt", "meeting"],
+  // The front matter spells the catalogue's "United Nations : requests" and "Working Group on Security",
+  // where the text prints "working group on security"; a completed title keeps the printed part.
+  ["A_RES_80_16.md", "title"],
+  ["A_RES_80_2.md", "title"],
+  // The front matter writes "4th special session", the text "fourth special session".
+  ["A_RES_80_30.md", "title"],
+];
+
+function expectField(file: string, field: Field, want: Cover[Field]): void {
+  const got = doc(file).meta[field] ?? null;
+  if (want instanceof RegExp) expect(got).toMatch(want);
+  else if (field === "meeting" && want) expect(got).toMatchObject(want as Meeting);
+  else expect(got).toEqual(want);
+}
+
+const GA_COVERS = GA.map(([file, number, , date]): [string, Cover] => [file, { symbol: `A/RES/${number}`, title: GA_TITLES[number], date, body: "ga", language: "en", meeting: { ordinal: 80, kind: "session" } }]);
+const ALL_COVERS = (): [string, Cover][] => [...COVERS, ...GA_COVERS];
+const notYet = (file: string, field: Field) => NOT_YET.some(([f, x]) => f === file && x === field);
+
+describe("real UN documents: covers wherever their fields stand", () => {
+  it("pins every file of the folder, each with all six fields", () => {
+    const files = ["ga-res-80", "uncac-excerpts"].flatMap((sub) => readdirSync(`${realDir}/${sub}`));
+    expect(ALL_COVERS().map(([f]) => f).sort()).toEqual(files.sort());
+    for (const [, c] of ALL_COVERS()) expect(Object.keys(c).sort()).toEqual([...FIELDS].sort());
+  });
+
+  const cases = () => ALL_COVERS().flatMap(([file, c]) => FIELDS.map((field) => [field, file, c[field]] as [Field, string, Cover[Field]]));
+  it.each(cases().filter(([field, file]) => !notYet(file, field)))("reads the %s of %s", (field, file, want) => expectField(file, field, want));
+
+  for (const [file, field] of NOT_YET) {
+    const want = ALL_COVERS().find(([f]) => f === file)![1][field];
+    it.fails(`does not yet read the ${field} of ${file} as printed`, () => expectField(file, field, want));
+  }
+
+  it.each(GA.filter(([file]) => !notYet(file, "title")))("gives resolution %s the title of its document", (file, number) => {
+    expect(index.resolution(number, { body: "ga" })?.title).toBe(doc(file).meta.title);
+  });
+
+  it("keeps header text searchable: the cover passages are indexed", () => {
+    const hits = index.search("Implementation Review Group fifth session Vienna June 2014", { limit: 5 });
+    expect(hits.some((h) => h.passage.docId === "p12_CAC-COSP-IRG-2014-11_en" && h.passage.kind === "header")).toBe(true);
+  });
+});
+
+
+
+type Operative = [paragraph: number, verb: string, addressee: string | null];
+const OPERATIVE = JSON.parse(readFileSync(`${realDir}/operative-paragraphs.json`, "utf8")) as Record<string, Operative[]>;
+const numberOf = (file: string) => GA.find((g) => g[0] === file)![1];
+/** Every pinned operative paragraph: [file, resolution number, paragraph, its rows]. */
+const PARAGRAPHS = Object.entries(OPERATIVE).flatMap(([file, rows]) =>
+  [...new Set(rows.map(([n]) => n))].map((n) => [file, numberOf(file), n, rows.filter((r) => r[0] === n)] as [string, string, number, Operative[]]),
+);
 
 describe("real UN documents: General Assembly resolutions", () => {
   it("knows all 24 resolutions as the General Assembly's own, each from its own document", () => {
@@ -130,37 +242,29 @@ describe("real UN documents: General Assembly resolutions", () => {
     expect(m.language).toBe("en");
     expect(m.kind).toBe("resolution");
     const r = index.resolution(number, { body: "ga" })!;
-    expect(r.title?.startsWith(title)).toBe(true);
+    expect(r.title?.toLowerCase().startsWith(title.toLowerCase())).toBe(true);
     expect(r.adopted).toBe(adopted);
     expect(r.plenary?.ordinal).toBe(plenary);
     expect(r.agendaItem).toBe(item);
     expect(r.docId).toBe(doc(file).meta.id);
   });
 
-  it.each(GA.map((g) => [g[0], g[1]]))("gives %s (%s) every operative paragraph with its verb, preambular paragraphs kept apart", (file, number) => {
+  it.each(GA.map((g) => [g[0], g[1]]))("gives %s (%s) every operative paragraph, in order, preambular paragraphs kept apart", (file, number) => {
     const r = index.resolution(number, { body: "ga" })!;
-    const got = r.statements.filter((s) => s.paragraph !== undefined).map((s) => [s.paragraph, s.verb]);
+    const got = r.statements.filter((s) => s.paragraph !== undefined).map((s): Operative => [s.paragraph!, s.verb, s.addressee ?? null]);
     expect(got).toEqual(OPERATIVE[file]);
     const d = doc(file);
-    expect(d.passages.filter((p) => p.role === "operative").map((p) => Number(p.number))).toEqual(OPERATIVE[file].map(([n]) => n));
+    expect(d.passages.filter((p) => p.role === "operative").map((p) => Number(p.number))).toEqual([...new Set(OPERATIVE[file].map(([n]) => n))]);
     expect(d.passages.some((p) => p.role === "preambular" && /^(?:Having|Recalling|Reaffirming|Noting|Welcoming|Convinced|Mindful|Recognizing|Guided|Bearing|Emphasizing|Determined|Aware|Concerned|Stressing|Taking|Acknowledging|Underlining|Expressing|Considering|Deeply|Conscious)/.test(p.text))).toBe(true);
   });
 
-  it.each([
-    ["80/2", 3, "Secretary-General"],
-    ["80/12", 1, "Member States"],
-    ["80/12", 7, "Secretary-General"],
-    ["80/8", 8, "Secretary-General and the President of the General Assembly"],
-    ["80/16", 2, "Secretary-General"],
-    ["80/24", 1, "all nuclear-weapon States"],
-    ["80/24", 17, "Conference on Disarmament"],
-    ["80/26", 4, "all States"],
-    ["80/40", 8, "Secretary-General"],
-    ["80/46", 6, "all States"],
-    ["80/22", 1, "Member States"],
-  ] as [string, number, string][])("names the addressee of %s paragraph %i: %s", (number, para, who) => {
-    const st = index.resolution(number, { body: "ga" })!.statements.find((s) => s.paragraph === para);
-    expect(st?.addressee).toBe(who);
+  it.each(PARAGRAPHS)("reads %s (%s) paragraph %i: its verbs, whom each addresses and the clause each opens", (_file, number, n, rows) => {
+    const st = index.resolution(number, { body: "ga" })!.statements.filter((s) => s.paragraph === n);
+    expect(st.map((s): Operative => [n, s.verb, s.addressee ?? null])).toEqual(rows);
+    // Each statement cites the paragraph, or the subparagraph of it that carries the verb ("5(f)").
+    for (const s of st) expect(index.passage(s.source)?.locator).toMatch(new RegExp(`^${n}(?!\\d)`));
+    // Each verb's clause is quotable: it stands in the passage as printed.
+    for (const s of st) expect(index.passage(s.source)!.text).toContain(s.clause);
   });
 
   it("reads the plenary meeting line that closes a resolution", () => {
@@ -174,7 +278,8 @@ describe("real UN documents: one number, several bodies", () => {
   it("keeps a UNTOC Conference decision apart from Convention resolutions of the same number", () => {
     const d = index.resolution("1/1", { body: "ctoc-cop", kind: "decision" });
     expect(d?.title).toBe("Adoption of the rules of procedure for the Conference of the Parties to the United Nations Convention against Transnational Organized Crime");
-    expect(d?.statements.map((s) => s.verb)).toContain("adopts");
+    // Its one operative sentence, unnumbered: "The Conference of the Parties … adopts its rules of procedure".
+    expect(d?.statements.map((s) => [s.paragraph ?? null, s.verb, s.addressee ?? null])).toEqual([[null, "adopts", null]]);
     expect(index.resolutions("1/1").every((r) => r.key.startsWith(`${r.body}:${r.kind}:`))).toBe(true);
   });
 

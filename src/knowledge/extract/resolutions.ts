@@ -3,7 +3,7 @@
  * "resolution 10/3"): titles ("题为“…”的第 N 号决议"), operative statements with their verb
  * and addressee, and references to a paragraph of a resolution ("第 9/2 号决议第 5 段").
  */
-import type { BodyId, ParsedDocument, Resolution, Statement } from "../model.js";
+import type { BodyId, ParsedDocument, Passage, Resolution, Statement } from "../model.js";
 import type { Glossary } from "../glossary.js";
 import { findDates, toHalfWidth } from "../text.js";
 
@@ -98,8 +98,8 @@ function nodeFor(into: Map<string, Resolution>, body: BodyId, kind: Resolution["
   return r;
 }
 
-/** English operative verbs at the start of a paragraph ("Also requests", "Strongly urges"), longest first. */
-const EN_VERBS: [RegExp, string][] = ([
+/** English operative verbs ("takes note of", "calls upon"), longest first, with the name each is recorded by. */
+const EN_VERB_FORMS: [string, string][] = [
   ["takes note with appreciation of|takes note of|takes note", "takes note"],
   ["calls (?:once again |again |also |further )?(?:upon|on)", "calls upon"],
   ["calls for", "calls for"],
@@ -111,45 +111,149 @@ const EN_VERBS: [RegExp, string][] = ([
   ["reiterates", "reiterates"], ["agrees", "agrees"], ["authorizes|authorises", "authorizes"], ["condemns", "condemns"],
   ["deplores", "deplores"], ["demands", "demands"], ["supports", "supports"], ["recalls", "recalls"], ["instructs", "instructs"],
   ["declares", "declares"], ["considers", "considers"], ["renews", "renews"], ["launches", "launches"], ["commits", "commits"],
-] as [string, string][]).map(([re, verb]) => [new RegExp(`^(?:(?:also|further|again|once again|[a-z]+ly|in this regard|in that regard)[, ]+)*(?:${re})\\b`, "i"), verb]);
+  ["confirms", "confirms"], ["regrets", "regrets"],
+];
+/** Adverbs and phrases that may stand before a verb ("Also requests", "and in this regard recalls"). */
+const LEAD_IN = "(?:(?:also|further|again|once again|[a-z]+ly|in this regard|in that regard|in this context|in that respect|to this end|to that end)[, ]+)*";
+/** "requests for assistance", "notes verbales": the verb's spelling used as a noun. */
+const NOT_A_VERB = "(?!\\s+(?:for|from|of|made|submitted|received|verbales)\\b)";
+const EN_VERBS: [RegExp, string][] = EN_VERB_FORMS.map(([re, verb]) => [new RegExp(`^${LEAD_IN}(?:${re})\\b${verb === "calls for" ? "" : NOT_A_VERB}`, "i"), verb]);
+const ANY_VERB = EN_VERB_FORMS.map(([re]) => re).join("|");
+/**
+ * Where a further operative verb of the same paragraph begins: after a comma or semicolon (and a
+ * footnote number left in the text), "and" or "as well as", then the verb ("…, and requests the
+ * Secretary-General to …", "…; and calls upon …", "Calls upon all States Parties to submit and
+ * encourages them to …").
+ */
+const NEXT_VERB = new RegExp(`(?:[,;]\\s*(?:\\d{1,3}\\s*)?(?:and\\b\\s*)?|\\s(?:\\d{1,3})?and\\s+|,?\\s+as well as\\s+)(?:,\\s*)?(?=${LEAD_IN}(?:${ANY_VERB})\\b${NOT_A_VERB})`, "gi");
 
 /** Verbs whose object is whom they address ("Requests the Secretary-General to …"). */
 const ADDRESSING = new Set(["requests", "calls upon", "invites", "encourages", "urges", "appeals to", "authorizes", "instructs", "recommends"]);
+/** "Reiterates its call upon all States to …", "Reaffirms its request to the Secretariat …": a request made again. */
+const RENEWED_REQUEST = /^(?:its|the) (?:calls?|invitation(?: and encouragement)?|requests?|appeals?) (?:upon|on|to) /i;
+/** "Expresses its appreciation to the nuclear-weapon States …": a party named, not addressed. */
+const THANKED = /^(?:its|the) (?:deep |sincere )?(?:appreciation|gratitude|thanks) to /i;
 
-/** The addressee after an English operative verb: the words up to "to", ",", "that" or ":". */
-function englishAddressee(rest: string): string | undefined {
-  const t = rest.trim();
-  const known = addresseeOf(t);
-  if (known) return known;
-  // "the nuclear-weapon States", "all States not Parties", "the Conference on Disarmament".
-  const m = t.match(/^((?:the |all |relevant |interested |other )?[\w“"‑-][^,;:]{1,80}?)(?=\s+(?:to|that)\s|[,;:(]|$)/);
-  if (!m || !/[A-Z]/.test(m[1])) return undefined;
-  return m[1].replace(/^the\s+/i, "").trim();
+/** Words that open an aside or a modifier after an addressee, never a further party of a list. */
+const ASIDE = /^(?:especially|in particular|particularly|including|inter alia|as|in|with|within|without|pending|by|through|upon|on|at|for|under|where|when|while|whose|which|who|that|to which|according|consistent|thereby|taking|bearing|[a-z]+ing|[a-z]+ly)\b/;
+/**
+ * Where the party's name ends: a relative clause, a restriction, a purpose, an infinitive; a
+ * preposition before a capital goes on with a name ("Organisation for the Prohibition of …").
+ */
+const PARTY_END = /\s+(?:that|which|who|whose|in a position|with the capacity|pending|including|especially|in particular|particularly|so as|in order|in accordance)\b|\s+(?:for|with|within|by|through|as|among|at|from)\b(?!\s+(?:the\s+)?[A-Z])|\s+to\s+(?!(?:the|a|an|all|its|their|this|these|those|any|each|other)\b|[A-Z])|[;:(]/;
+/** Nouns that name parties even without a capital ("those organizations and national committees"). */
+const PARTY_NOUN = /\b(?:organi[sz]ations?|committees?|society|industry|stakeholders|movements?|bodies|entities|nations|governments?|institutions?|agencies|members|parties|participants|countries|experts)\b/i;
+
+/** Cleans a phrase of the text: footnote marks, non-breaking hyphens, words broken at a line end. */
+function plainPhrase(text: string): string {
+  return text
+    .replace(/\[\^\d+\]/g, "")
+    .replace(/\u2011/g, "-")
+    .replace(/(\w)- (?!(?:and|or)\b)(?=\w)/g, "$1-")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-/** The operative statement of an English paragraph ("2. Requests the Secretary-General to …"). */
-export function englishStatement(text: string): Pick<Statement, "verb" | "addressee"> | undefined {
+/**
+ * The party a phrase opens with: its name up to the first restriction or infinitive, with further
+ * parties of a list ("States, relevant international and regional organizations and civil
+ * society"), without asides between commas ("all States, especially the nuclear-weapon States,")
+ * or a leading "the". Undefined when the phrase opens with a thing ("the promotion of …").
+ */
+function partyOf(phrase: string): string | undefined {
+  const items: string[] = [];
+  for (const segment of phrase.split(/,\s*/)) {
+    if (items.length && ASIDE.test(segment)) break;
+    const end = segment.match(PARTY_END);
+    items.push(end ? segment.slice(0, end.index) : segment);
+    if (end) break;
+  }
+  const name = plainPhrase(items.join(", ")).replace(/^the\s+/i, "");
+  // The head before "of" / "to" / "on" / "in" decides: "the participation of all interested States" is a thing.
+  const head = name.split(/\s+(?:of|to|on|in)\s+/)[0];
+  return name && (/[A-Z]/.test(head) || PARTY_NOUN.test(head)) ? name : undefined;
+}
+
+/**
+ * Whom an English operative verb addresses, from the words after it: "the Secretary-General to …",
+ * "its call upon all States to …", "the guidelines … to all Member States", "that the Conference on
+ * Disarmament continue …"; a pronoun ("him", "it", "them", "those that …") stands for `previous`.
+ */
+function englishAddressee(verb: string, rest: string, previous: string | undefined): string | undefined {
+  const renewed = rest.match(RENEWED_REQUEST);
+  if (!ADDRESSING.has(verb) && !(renewed && ["reiterates", "reaffirms", "renews"].includes(verb))) return undefined;
+  let t = renewed ? rest.slice(renewed[0].length) : rest;
+  if (/^(?:him|her|it|them|those\s+(?:that|which|who))\b/i.test(t)) return previous;
+  // "Recommends that the Conference on Disarmament actively continue …": the named subject of the wish.
+  const wish = t.match(/^that\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|the|and|for))*)/);
+  if (wish) return plainPhrase(wish[1].replace(/\s+(?:of|on|the|and|for)$/, ""));
+  if (/^that\b/.test(t)) return undefined;
+  // "Recommends the guidelines … to all Member States for implementation".
+  const recipient = verb === "recommends" ? t.match(/^[^,;]*?\sto\s+((?:the|all|other)\s[^,;]*)/) : null;
+  return partyOf(recipient ? recipient[1] : t);
+}
+
+/** The operative statements of an English paragraph, one per verb ("2. Requests the Secretary-General to …, and invites …"). */
+export function englishStatements(text: string): Pick<Statement, "verb" | "addressee" | "clause">[] {
+  // Clauses are cut from the text as it stands, so that each can be quoted; names are cleaned.
   let t = text.replace(/^\s*\d{1,3}\.\s*/, "").trim();
   // "The Conference of the Parties to … adopts its rules": the organ's name, then the verb.
   const organ = t.match(/^The [A-Z][^,:;]{0,200}?\s(?=(?:also |further )?[a-z]+s\b)/);
   if (organ) t = t.slice(organ[0].length);
-  for (const [re, verb] of EN_VERBS) {
-    const m = t.match(re);
-    if (!m) continue;
-    return { verb, addressee: ADDRESSING.has(verb) ? englishAddressee(t.slice(m[0].length)) : undefined };
+  const lead = EN_VERBS.find(([re]) => re.test(t));
+  if (!lead) {
+    // An operative paragraph opens with its verb: one the list does not know is still the verb.
+    const other = t.match(/^(?:(?:also|further|again)\s+)?([A-Z]?[a-z]{3,}s)\b/);
+    return other && /^\d{1,3}\./.test(text.trim()) ? [{ verb: other[1].toLowerCase(), clause: t }] : [];
   }
-  // An operative paragraph opens with its verb: one the list does not know is still the verb.
-  const other = t.match(/^(?:(?:also|further|again)\s+)?([A-Z]?[a-z]{3,}s)\b/);
-  return other && /^\d{1,3}\./.test(text.trim()) ? { verb: other[1].toLowerCase() } : undefined;
+  const leadEnd = t.match(lead[0])![0].length;
+  const starts = [0, ...[...t.matchAll(NEXT_VERB)].filter((m) => m.index! > leadEnd).map((m) => m.index! + m[0].length)];
+  const out: Pick<Statement, "verb" | "addressee" | "clause">[] = [];
+  let previous: string | undefined;
+  starts.forEach((start, k) => {
+    const clause = t.slice(start, starts[k + 1] ?? t.length).replace(/[\s,;]*(?:\d{1,3}\s*)?(?:and|as well as)?\s*$/, "").trim();
+    const found = EN_VERBS.map(([re, verb]) => ({ m: clause.match(re), verb })).find((x) => x.m);
+    if (!found) return;
+    const rest = clause.slice(found.m![0].length).trim();
+    // "Welcomes and encourages the efforts …", "Invites and encourages all interested States …": two verbs, one object.
+    const joined = rest.match(new RegExp(`^and\\s+(?:${ANY_VERB})\\b\\s*`, "i"));
+    const object = joined ? rest.slice(joined[0].length) : rest;
+    const thanked = object.match(THANKED);
+    if (thanked) previous = partyOf(object.slice(thanked[0].length)) ?? previous;
+    const addressee = englishAddressee(found.verb, object, previous);
+    if (addressee) previous = addressee;
+    out.push({ verb: found.verb, addressee, clause });
+    if (joined) {
+      const second = EN_VERBS.find(([re]) => re.test(joined[0].replace(/^and\s+/i, "")))![1];
+      const again = englishAddressee(second, object, previous);
+      out.push({ verb: second, addressee: again, clause });
+    }
+  });
+  return out;
 }
 
 /** The plenary line that closes a resolution: "46th plenary meeting 19 November 2025". */
 const PLENARY = /(\d{1,3})(?:st|nd|rd|th) plenary meeting\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})/;
 
+/** "; and stresses …" closing the list of subparagraphs of an operative paragraph ("Also recalls the adoption of: (a) …; (b) …; and stresses …"). */
+const CLOSING_VERB = new RegExp(`;\\s*and\\s+(?=${LEAD_IN}(?:${ANY_VERB})\\b${NOT_A_VERB})`, "i");
+
+/** Operative verbs after the last subparagraph of paragraph N (locators "5(f)", "12, para 4") belong to paragraph N. */
+function closingStatements(p: Passage, operative: { r: Resolution; paragraph: number }): void {
+  if (!new RegExp(`^${operative.paragraph}(?!\\d)`).test(p.locator)) return;
+  const closing = p.text.match(CLOSING_VERB);
+  if (!closing) return;
+  for (const st of englishStatements(p.text.slice(closing.index! + closing[0].length))) {
+    operative.r.statements.push({ ...st, text: p.text, paragraph: operative.paragraph, source: p.id });
+  }
+}
+
 /** A resolution's or decision's own text (a General Assembly resolution, a decisions page). */
 function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<string, Resolution>): void {
   const docBody = doc.meta.body;
   const kindOf = new Map<string, Resolution["kind"]>();
+  /** The numbered operative paragraph whose subparagraphs may follow. */
+  let operative: { r: Resolution; paragraph: number } | undefined;
   for (const p of doc.passages) {
     if (p.listedResolution) {
       const { number, title } = p.listedResolution;
@@ -159,7 +263,10 @@ function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<strin
       if (!r.sources.includes(p.id)) r.sources.push(p.id);
       continue;
     }
-    if (!p.resolution) continue;
+    if (!p.resolution) {
+      if (operative) closingStatements(p, operative);
+      continue;
+    }
     if (p.kind === "heading" && !kindOf.has(p.resolution)) kindOf.set(p.resolution, doc.meta.kind === "decision" || /^decision\b/.test(p.locator) ? "decision" : "resolution");
     const kind = kindOf.get(p.resolution) ?? "resolution";
     const body = docBody && ADOPTING.has(docBody) ? docBody : mentionBody(p.text, { index: 0, number: p.resolution }, docBody, glossary);
@@ -170,7 +277,7 @@ function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<strin
       if (title && !/^(?:Decision|Resolution)\s+\d/.test(title)) r.title = title;
       if (p.locator === "title") {
         // The document's title is the printed one made whole where a line break cut it.
-        if (r.title && doc.meta.title?.startsWith(r.title)) r.title = doc.meta.title;
+        if (r.title && doc.meta.title?.toLowerCase().startsWith(r.title.toLowerCase())) r.title = doc.meta.title;
         r.docId = doc.meta.id;
         r.adopted = doc.meta.adopted?.date;
         r.agendaItem = doc.meta.agendaItem?.number;
@@ -180,9 +287,10 @@ function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<strin
     const plenary = p.text.match(PLENARY);
     if (plenary) r.plenary = { ordinal: Number(plenary[1]), date: findDates(plenary[2])[0]?.start, source: p.id };
     if (p.role === "preambular" && !/^The [A-Z]/.test(p.text)) continue;
-    const st = englishStatement(p.text);
-    if (!st) continue;
-    r.statements.push({ ...st, text: p.text.replace(PLENARY, "").trim(), clause: p.text.replace(/^\s*\d{1,3}\.\s*/, "").trim(), paragraph: p.number ? Number(p.number) : undefined, source: p.id });
+    const text = p.text.replace(PLENARY, "").trim();
+    const paragraph = p.number ? Number(p.number) : undefined;
+    for (const st of englishStatements(text)) r.statements.push({ ...st, text, paragraph, source: p.id });
+    operative = paragraph !== undefined ? { r, paragraph } : undefined;
   }
 }
 

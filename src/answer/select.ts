@@ -1,0 +1,55 @@
+/**
+ * Choosing between candidate answers: an answer from the graph (a meeting, an agenda, a
+ * resolution) and the passage that search ranks best are weighed on which of the question's
+ * concepts their evidence covers. "When was the sixth Conference of States Parties to the
+ * Pelindaba Treaty" is not the sixth session of the Conference: the graph's answer leaves the
+ * treaty uncovered, the passage that tells of it covers all the graph's answer covers and more.
+ */
+import type { Answer } from "../core/types.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { conceptsOf, coverage } from "./answer-search.js";
+import { resolutionsByNumber } from "./resolution-subject.js";
+import { itemKey } from "../knowledge/extract/item-key.js";
+import { ordinalWord } from "../knowledge/lang/ordinal.js";
+import { normalizeForSearch } from "../knowledge/search.js";
+
+/** The labels of the question's concepts that an answer's text and quotes hold. */
+function covered(ctx: AnswerContext, answer: Answer): Set<string> {
+  const first = ctx.index.documents[0]?.passages[0];
+  if (!first) return new Set();
+  const evidence = { ...first, text: [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n"), headingPath: [] };
+  return new Set(conceptsOf(ctx).filter((c) => !c.neutral && coverage([c], evidence, "", ctx).hit > 0).map((c) => c.label));
+}
+
+/** Whether an answer's evidence names every resolution, symbol, sub-item and meeting ordinal the question names. */
+function namesEntities(ctx: AnswerContext, answer: Answer): boolean {
+  const text = [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");
+  const evidence = text.replace(/\s+/g, "");
+  const numbers = [...ctx.q.resolutions.map((r) => r.number), ...resolutionsByNumber(ctx).map((r) => r.number)];
+  const items = new Set([...evidence.matchAll(/\d{1,2}\([a-z]\)(?:\((?:[ivx]+|[一二三四五六七八九十]+|\d)\))?/g)].map((m) => itemKey(m[0])));
+  const subItems = ctx.q.items.filter((k) => k.includes("("));
+  return numbers.every((n) => evidence.includes(n)) && ctx.q.symbols.every((s) => evidence.toUpperCase().includes(s)) && subItems.every((k) => items.has(k)) && namesOrdinal(ctx, text);
+}
+
+/** Whether a text names the meeting ordinal the question asks about, in either language ("8th", "eighth", "第八届"). */
+function namesOrdinal(ctx: AnswerContext, text: string): boolean {
+  const n = ctx.q.ordinal;
+  if (n === undefined) return true;
+  const t = normalizeForSearch(text);
+  return new RegExp(`第${n}(?:届|次)|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i").test(t);
+}
+
+/**
+ * The better of the graph's answer and passage search's. Search must name the resolutions,
+ * symbols and agenda sub-items the question names; then it replaces a refusal that found
+ * nothing, and an answer or a refusal that cites ("the documents mention the tenth meeting but
+ * not its chair") when its evidence covers every concept the graph's does, and more.
+ */
+export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerResult | undefined): AnswerResult {
+  if (!search?.answer.answered || !namesEntities(ctx, search.answer)) return graph;
+  // A refusal that found nothing gives way to a passage that answers.
+  if (!graph.answer.answered && !graph.answer.citations.length) return search;
+  const mine = covered(ctx, graph.answer);
+  const theirs = covered(ctx, search.answer);
+  return theirs.size > mine.size && [...mine].every((c) => theirs.has(c)) ? search : graph;
+}

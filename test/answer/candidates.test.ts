@@ -1,0 +1,44 @@
+/**
+ * Candidate answers weighed on evidence: a meeting of another treaty's States parties, named
+ * with words the Conference's own meetings share ("third Meeting of States Parties"), is answered
+ * from the passage that tells of it, not with the Conference session of that number; a refusal
+ * that knows the meeting asked about is not replaced by a passage about something else.
+ * Paraphrases not used to write the rules; facts read off the documents by hand.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { createAssistant } from "../../src/core/create-assistant.js";
+import { loadConfig } from "../../src/core/config.js";
+import type { Assistant } from "../../src/core/assistant.js";
+import { repoRoot } from "../core/test-assistant.js";
+
+let assistant: Assistant;
+beforeAll(async () => {
+  const config = loadConfig({ DOCUMENTS_DIR: `${join(repoRoot, "data/documents")}:${join(repoRoot, "test/fixtures/real-documents")}`, LOG_LEVEL: "silent" }, repoRoot);
+  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-candidates") } });
+}, 180_000);
+
+const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+const flat = (s: string) => s.replace(/\s+/g, "");
+
+describe("a meeting of another treaty's parties is answered from the passage that tells of it", () => {
+  it.each([
+    ["Where and when was the third Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons held?", ["New York", "3 to 7 March 2025"], "A_RES_80_54.md"],
+    ["When did the first Conference of States Parties to the Treaty of Pelindaba take place?", ["4 November 2010"], "A_RES_80_14.md"],
+    ["禁止核武器条约第三次缔约国会议在哪里举行？", ["New York"], "A_RES_80_54.md"],
+  ])("%s", async (question, facts, file) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    for (const f of facts) expect(flat(reply.text), reply.text).toContain(flat(f));
+    expect(reply.citations.some((c) => c.file.endsWith(file))).toBe(true);
+    expect(reply.text).not.toMatch(/Conference of the States Parties\*\*|缔约国会议第三届会议/);
+  });
+});
+
+describe("a refusal that knows the meeting stands", () => {
+  it.each(["Who presided over the working group's tenth meeting?", "工作组第十次会议由谁主持？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(/10th|tenth|第十次/);
+  });
+});
