@@ -15,8 +15,12 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
  */
 const HAN_RUN = /[“‘《「（]*(?:\d+(?=\p{Script=Han}))?[“‘《「（]*\p{Script=Han}(?:(?:[\p{Script=Han}\d\s/，、。；：（）《》「」“”‘’％%－—-]|[A-Z][A-Z0-9/.]{0,7})*[\p{Script=Han}》」”’）])?/gu;
 
-/** A run of three or more English words (an untranslated phrase in a Chinese answer); short words such as "a" inside it stay in it. */
-const EN_RUN = /[A-Za-z][A-Za-z'’-]*[a-z](?:[ ,;:'’()-]+[A-Za-z0-9][A-Za-z0-9'’-]*){1,}[ ,;:'’()-]+[A-Za-z][A-Za-z'’-]*[a-z]/g;
+/**
+ * A run of three or more English words (an untranslated phrase in a Chinese answer); short words
+ * such as "a" inside it stay in it, and so do numbers closing it ("on 22 January 2021") unless
+ * they are written onto Chinese ("2021年") or go on as a symbol ("10/3").
+ */
+const EN_RUN = /[A-Za-z][A-Za-z'’-]*[a-z](?:[ ,;:'’()-]+[A-Za-z0-9][A-Za-z0-9'’-]*){1,}[ ,;:'’()-]+[A-Za-z][A-Za-z'’-]*[a-z](?:,? \d+(?![\d/\p{Script=Han}-]|[.,]\d))*/gu;
 
 /** Chinese numerals of sub-items in English item numbers: "2(a)(三)" is "2(a)(iii)". */
 const ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
