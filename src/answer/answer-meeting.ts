@@ -3,7 +3,9 @@
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
 import type { Meeting } from "../knowledge/model.js";
-import { findDates } from "../knowledge/text.js";
+import { findDates, toChineseNumber } from "../knowledge/text.js";
+import { ordinalWord } from "../knowledge/lang/ordinal.js";
+import { normalizeForSearch } from "../knowledge/search.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, ordinalEn, bodyName, list } from "./compose.js";
@@ -101,18 +103,6 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   if (q.asks.has("who") && !asksChair && !["when", "where", "time"].some((a) => q.asks.has(a as never))) return undefined;
   // "How many participants registered for the meeting": a fact in running text, not the meeting's dates.
   if (q.asks.has("howMany") && !/how many (?:meetings|sessions)|多少次会议|几次会议/i.test(q.text)) return undefined;
-  // "the COSP session that adopted resolution 10/4": the adopting session.
-  if (q.resolutions.length && /adopt|通过/i.test(q.text) && q.ordinal === undefined) {
-    const r = index.resolution(q.resolutions[0].number);
-    if (!r) return undefined;
-    const m = index.meetings({ body: "cosp", ordinal: r.session }).find((x) => x.kind === "session");
-    const src = new Sources(index);
-    if (!m || (!m.start && !m.venue)) {
-      return { answer: refused(lang === "zh" ? `文件提到第${r.number}号决议${src.cite(r.sources[0])}，但未载明通过该决议的届会的日期和地点。` : `The documents mention resolution ${r.number}${src.cite(r.sources[0])} but do not give the dates or venue of the session that adopted it.`, lang, src) };
-    }
-    const intro = lang === "zh" ? `第${r.number}号决议由缔约国会议第${r.session}届会议通过${src.cite(r.sources[0])}。` : `Resolution ${r.number} was adopted at the Conference's ${ordinalEn(r.session)} session${src.cite(r.sources[0])}.`;
-    return { answer: answered(`${intro}\n${describeMeeting(ctx, m, src)}`, src, lang), remember: { meetingId: m.id } };
-  }
   if (q.resolutions.length || q.symbols.length) return undefined;
 
   const { meetings, specific } = findMeetings(ctx);
@@ -213,4 +203,29 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     return { answer: refused(lang === "zh" ? `文件提到${meetingName(g, m, "zh")}，但没有载明其日期或地点。` : `The documents mention the ${meetingName(g, m, "en")} but give no dates or venue.`, lang) };
   }
   return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
+}
+
+/**
+ * "At which session was resolution 8/2 adopted": a Conference resolution is adopted at the session
+ * its number begins with; the answer cites the passage that says so where there is one, and
+ * describes the session where the documents give its dates or venue.
+ */
+export function answerAdoptingSession(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index } = ctx;
+  const lang = q.lang;
+  if (!q.resolutions.length || !/adopt|通过/i.test(q.text) || q.ordinal !== undefined) return undefined;
+  const r = index.resolution(q.resolutions[0].number);
+  if (!r || r.body !== "cosp" || r.docId) return undefined;
+  const src = new Sources(index);
+  const said = r.sources.find((id) => {
+    const t = normalizeForSearch(index.passage(id)?.text ?? "");
+    return t.includes(`第${r.session}届会议`) || new RegExp(`\\b${ordinalEn(r.session)} session|\\b${ordinalWord(r.session)} session`, "i").test(t);
+  });
+  const cite = src.cite(said ?? r.sources[0]);
+  const m = index.meetings({ body: "cosp", ordinal: r.session }).find((x) => x.kind === "session");
+  const intro = lang === "zh"
+    ? `第${r.number}号决议由缔约国会议第${toChineseNumber(r.session)}届会议通过${cite}。`
+    : `Resolution ${r.number} was adopted by the Conference at its ${ordinalWord(r.session)} session${cite}.`;
+  if (!m || (!m.start && !m.venue)) return { answer: answered(intro, src, lang) };
+  return { answer: answered(`${intro}\n${describeMeeting(ctx, m, src)}`, src, lang), remember: { meetingId: m.id } };
 }

@@ -4,7 +4,7 @@
  */
 import type { AnswerContext, AnswerResult, Answerer } from "./context.js";
 import { answerDocument } from "./answer-document.js";
-import { answerMeeting } from "./answer-meeting.js";
+import { answerAdoptingSession, answerMeeting } from "./answer-meeting.js";
 import { answerResolution, answerWhichResolution } from "./answer-resolution.js";
 import { answerResolutionFacts } from "./answer-resolution-facts.js";
 import { answerWorkplan } from "./answer-workplan.js";
@@ -14,13 +14,10 @@ import { answerSearch } from "./answer-search.js";
 import { choose, chooseParts } from "./select.js";
 import { answerCompound } from "./compound.js";
 
-/** "The session that adopted resolution 10/4": a meeting question that names a resolution. */
-const adoptingSession: Answerer = (ctx) => (ctx.q.resolutions.length ? answerMeeting(ctx) : undefined);
-
 const PIPELINE: Answerer[] = [
   answerResolutionFacts,
   answerDocument,
-  adoptingSession,
+  answerAdoptingSession,
   answerResolution,
   answerWhichResolution,
   answerWorkplan,

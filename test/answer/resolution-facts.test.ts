@@ -104,3 +104,22 @@ describe("a fact inside a resolution the question names is searched in that reso
     expect(reply.text).toContain("Vienna Action Plan");
   });
 });
+
+describe("the Conference session that adopted a resolution mentioned in the documents", () => {
+  it.each([
+    ["In which session did the Conference adopt resolution 9/2?", ["ninth session"]],
+    ["which session adopted resolution 8/8?", ["eighth session"]],
+    ["第10/4号决议是哪届会议通过的？", ["第十届会议"]],
+  ])("%s", async (question, facts) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    for (const f of facts) expect(reply.text).toContain(f);
+  });
+});
+
+describe("when an item comes back on the Assembly's agenda, without the word resolution", () => {
+  it.each([
+    ["when is the cluster munitions item next on the Assembly's agenda?", ["eighty-first"], "A_RES_80_52.md"],
+    ["When will the Arms Trade Treaty be on the agenda again?", ["eighty-first"], "A_RES_80_46.md"],
+  ])("%s", (q, facts, file) => expectFacts(q, facts, file));
+});
