@@ -28,7 +28,8 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   let slots = resolutionSlots(q.text, q.lang, q.verbs.some((v) => v !== "adopts"));
   let subject: Resolution | undefined = byNumber[0];
   // "What does the SG have to report": a party the resolution addresses, named, asks what of it.
-  if (subject && !slots.includes("statements") && subject.statements.some((st) => addressedAsAsked(ctx, st, { anyQuestion: true }))) {
+  const asksFact = ["howMany", "when", "where", "who"].some((a) => q.asks.has(a as never));
+  if (subject && !asksFact && !slots.includes("statements") && subject.statements.some((st) => addressedAsAsked(ctx, st, { anyQuestion: true }))) {
     slots = resolutionSlots(q.text, q.lang, true);
   }
   if (!subject) {
