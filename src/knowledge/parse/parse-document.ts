@@ -283,14 +283,24 @@ function readPageHeading(
 }
 
 /**
- * The printed title, or the front matter's when the printed one is its beginning: a title that
- * runs over two lines is printed cut at the line break, and the front matter keeps it whole.
+ * The printed title made whole: a title that runs over two lines is printed cut at the line
+ * break, and the front matter keeps it whole. When the front matter's title begins with the
+ * printed words (in any case, ordinals spelled either way: "fourth" = "4th"), the rest of it is
+ * appended to the printed part, its catalogue spacing (" : ") tidied.
  */
 export function fullerTitle(printed: string | undefined, fm: string | undefined): string | undefined {
   if (!printed || !fm) return printed;
   const whole = fm.replace(/[\s:：;,]+$/, "").trim();
-  const flat = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
-  return whole.length > printed.length && flat(whole).startsWith(flat(printed)) ? whole : printed;
+  const key = (w: string) => {
+    const lower = w.toLowerCase();
+    const n = englishOrdinal(lower);
+    return n === undefined ? lower : String(n);
+  };
+  const mine = printed.trim().split(/\s+/);
+  const words = [...whole.matchAll(/\S+/g)];
+  if (words.length <= mine.length || !mine.every((w, i) => key(w) === key(words[i][0]))) return printed;
+  const rest = whole.slice(words[mine.length - 1].index! + words[mine.length - 1][0].length).replace(/\s+:\s+/g, ": ");
+  return `${printed.trim()}${rest}`;
 }
 
 function applyFrontMatter(meta: DocumentMeta, fm: FrontMatter | undefined): void {
