@@ -13,7 +13,7 @@ import { normalizeForSearch } from "../knowledge/search.js";
 import { conceptsOf } from "./answer-search.js";
 import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
 
-/** "Meetings with an agenda: the 15th meeting of … (item list), …" for refusals and bad arguments. */
+/** "Meetings with an agenda: the 14th session of the Implementation Review Group (item list), …" for refusals and bad arguments. */
 export function agendaCoverage(ctx: AnswerContext): string {
   const lang = ctx.q.lang;
   const ms = meetingsWithAgenda(ctx.index);

@@ -43,7 +43,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   const header = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
   const headerMeeting = header("header, meeting");
   const meeting = index.graph.meetings.find((m) => headerMeeting && m.sources.includes(headerMeeting));
-  // The passage of the document itself that names its meeting ("为工作组第十一次会议…").
+  // The passage of the document itself that names its meeting ("供实施情况审议组第九届会议审议…").
   const inText = meeting?.sources.find((s) => s.startsWith(`${meta.id}#`) && s !== headerMeeting);
   const kind = (meta.kind ? (lang === "zh" ? KIND_ZH[meta.kind] : KIND_EN[meta.kind]) : undefined) ?? (lang === "zh" ? "文件" : "document");
   // A resolution's own text: adopted by an organ on a date, at a plenary meeting, under an agenda item.
@@ -109,7 +109,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
         blocks.push(describeDocument(ctx, index.document(info.docId)!, src));
         continue;
       }
-      // A symbol in a header footnote ("临时议程*" -> "* CAC/COSP/2023/1"): that meeting's provisional agenda.
+      // A symbol in a header footnote ("临时议程*" -> "* CAC/COSP/2023/1"): the agenda that footnote names.
       const agendaOf = index.documents.find((d) => d.meta.agendaSymbol === info.symbol);
       const agendaMeeting = agendaOf && index.graph.meetings.find((m) => m.sources.some((s) => s === agendaOf.passages.find((p) => p.locator === "header, meeting")?.id));
       if (agendaOf && agendaMeeting) {
@@ -148,7 +148,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     if (own.length) return { answer: answered(own.map((d) => describeDocument(ctx, d, src)).join("\n\n"), src, lang) };
   }
 
-  // 4. Documents of a meeting: "which documents were prepared for the 13th meeting".
+  // 4. Documents of a meeting: "list the papers for the review group's 9th session".
   if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && !q.asks.has("symbol")) {
     const { meetings } = findMeetings(ctx);
     if (meetings.length === 1) {
@@ -184,7 +184,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 6. "What is the symbol of the background paper on …": the symbol whose description matches.
+  // 6. "Which symbol does the note on asset recovery have": the symbol whose description matches.
   if (q.asks.has("symbol")) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);

@@ -162,7 +162,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     if (q.asks.has("where") && !namesPlace(ctx, t)) return false;
     return true;
   };
-  // A passage of the report of the tenth meeting is about the tenth meeting: the document's
+  // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
   const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage

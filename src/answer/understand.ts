@@ -55,7 +55,7 @@ export interface Question {
   monthDay?: string;
   /** "the first day", "day 2", "最后一天": day of the meeting, 1-based; -1 for the last. */
   meetingDay?: number;
-  /** Political declaration paragraph numbers ("paras 33, 38, 39 and 44", "第12、21段"). */
+  /** Political declaration paragraph numbers ("paras 7, 15 and 62", "第12、21段"). */
   paragraphs: string[];
   /** Quoted titles: 《…》 or “…”. */
   quotedTitles: string[];
@@ -206,7 +206,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|提出了哪些要求/i.test(text) && !verbs.includes("requests")) verbs.push("requests");
   const addressee = ADDRESSEE_PATTERNS.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
 
-  // Political declaration paragraphs: "paras 33, 38, 39 and 44", "段落 12、21"
+  // Political declaration paragraphs: "paras 7, 15 and 62", "段落 12、21"
   const paragraphs: string[] = [];
   const pm = text.match(/(?:paras?\.?|paragraphs?|段落?)\s*((?:\d{1,3}\s*(?:,|、|，|and|和|及|-)?\s*)+)/i);
   if (pm && !/resolution|决议/i.test(text.slice(Math.max(0, pm.index! - 20), pm.index!))) {
