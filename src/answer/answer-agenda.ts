@@ -186,7 +186,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   const head = lang === "zh" ? `**${name}临时议程**${dates}：` : `**Provisional agenda of the ${name}**${dates}:`;
   const tail = slots.length
     ? lang === "zh"
-      ? `工作安排见附件（${slots.length}个时段），例如“第十五次会议议程项目2(a)安排在什么时候”。`
+      ? `工作安排见附件（${slots.length}个时段），例如“${name}议程项目2(a)哪天讨论？”`
       : `The annex schedules these items over ${slots.length} slots; ask e.g. "when is item 2(a) of the ${ordinalEn(meeting.ordinal ?? 0)} meeting?"`
     : "";
   return { answer: answered(`${head}\n${lines.join("\n")}${tail ? `\n${tail}` : ""}`, src, lang), remember: { meetingId: meeting.id } };

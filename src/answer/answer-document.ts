@@ -59,7 +59,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
     const name = meta.symbol ?? (meta.titleEn && meta.title ? `“${meta.titleEn}” (${meta.title})` : meta.title ?? meta.file);
     parts.push(`**${name}** is the ${kind}${meta.symbol && title ? ` ${title}` : ""}${meta.date ? `, dated ${formatDate(meta.date, "en")}` : ""}${cTitle}${src.cite(header("header"))}.`);
     if (meeting) parts.push(`It was prepared for the ${meetingName(g, meeting, "en")} (${meetingWhen(meeting, "en") ?? ""}${meeting.venue ? `, ${g.english(meeting.venue) ?? meeting.venue}` : ""})${src.citeAll([headerMeeting, inText])}.`);
-    if (meta.agendaItem) parts.push(`Provisional agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
+    if (meta.agendaItem) parts.push(`Item ${meta.agendaItem.number} of the provisional agenda${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
   }
   return parts.join(" ");
 }
@@ -201,7 +201,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       .filter((h) => findSymbols(h.passage.text).length && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
       .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(concepts, { ...h.passage, headingPath: [] }))) * ordinalFit(h.passage.text) }))
       .sort((a, b) => b.score - a.score);
-    if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件文号。" : "The documents give no symbol for a document matching that description.", lang) };
+    if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件及其文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];
     const symbols = [...new Set(findSymbols(best.passage.text).map((s) => s.symbol))];
     const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.cite(best.passage.id)}`];

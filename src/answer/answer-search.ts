@@ -248,7 +248,7 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
         agendas.length ? `${agendas.map((m) => meetingName(g, m, "zh")).join("、")}的议程与工作安排` : "",
         index.graph.resolutions.length ? `${index.graph.resolutions.length}项缔约国会议决议和决定` : "",
         index.graph.recommendations.length ? "工作组的建议及采取的行动" : "",
-        index.graph.symbols.length ? `${index.graph.symbols.length}个文件文号` : "",
+        index.graph.symbols.length ? `${index.graph.symbols.length}个文件的文号` : "",
         years.length ? `${Math.min(...years)}-${Math.max(...years)}年工作计划` : "",
       ]
     : [

@@ -1,6 +1,6 @@
 /**
  * Compound questions: "IRG 14 - what dates, and which item covers technical assistance?",
- * "第8/2号决议：哪一届通过的？请谁提交报告？". The question is split
+ * "第5/3号决议：哪一届通过的？请谁提交报告？". The question is split
  * into its parts; each part is answered on its own, with the subject the parts share (a topic
  * before a colon or dash, or what the first part is about) carried into the parts that do not
  * name one; the answers are joined, and a part the documents do not cover says so.
