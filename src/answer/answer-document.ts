@@ -9,6 +9,7 @@ import { formatDate, plainText } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
+import { documentByDescription } from "./document-subject.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 
@@ -184,7 +185,20 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 6. "Which symbol does the note on asset recovery have": the symbol whose description matches.
+  // 6. "The symbol of the prevention group's summary of its twelfth meeting": a corpus document
+  //    whose title the question describes.
+  if (q.asks.has("symbol") && !q.resolutions.length) {
+    const doc = documentByDescription(ctx);
+    if (doc) {
+      const title = doc.passages.find((p) => p.locator === "header, title" || p.locator === "title")?.id;
+      const header = doc.passages.find((p) => p.locator === "header")?.id;
+      const name = lang === "zh" ? `《${doc.meta.title}》` : `“${doc.meta.titleEn ?? doc.meta.title}”`;
+      const text = lang === "zh" ? `${name}的文号：**${doc.meta.symbol}**${src.citeAll([title, header])}。` : `${name}: **${doc.meta.symbol}**${src.citeAll([title, header])}.`;
+      return { answer: answered(text, src, lang) };
+    }
+  }
+
+  // 7. "Which symbol does the note on asset recovery have": the symbol a passage describing it gives.
   if (q.asks.has("symbol")) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);

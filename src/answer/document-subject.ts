@@ -1,0 +1,71 @@
+/**
+ * Which corpus document a question describes in words ("the prevention group's summary of its 12th meeting"):
+ * the question's words weighed against every document's names (its title in each language),
+ * the meeting ordinal and body it names holding for the document chosen.
+ */
+import type { KnowledgeIndex, ParsedDocument } from "../knowledge/model.js";
+import { buildBm25, questionTokens, searchBm25, normalizeForSearch, type Bm25Data } from "../knowledge/search.js";
+import { ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
+import type { AnswerContext } from "./context.js";
+import { conceptsOf, coverage } from "./answer-search.js";
+
+interface NameIndex {
+  documents: ParsedDocument[];
+  bm25: Bm25Data;
+}
+const names = new WeakMap<object, NameIndex>();
+
+const namesOf = (d: ParsedDocument) => [d.meta.title, d.meta.titleEn].filter(Boolean).join(" \n ");
+
+/** A document is also called by its body's names and its meeting's ordinal ("the IRG's 4th session report"). */
+function callNamesOf(index: KnowledgeIndex, d: ParsedDocument): string {
+  const body = d.meta.body ? index.glossary.body(d.meta.body) : undefined;
+  const n = d.meta.meeting?.ordinal;
+  return [namesOf(d), body && [body.en, body.zh, body.short?.en, body.short?.zh, ...body.abbreviations].filter(Boolean).join(" "), n && `${ordinalSuffix(n)} ${ordinalWord(n)} 第${n}`].filter(Boolean).join(" \n ");
+}
+
+function nameIndex(index: KnowledgeIndex): NameIndex {
+  let n = names.get(index.documents);
+  if (!n) {
+    const documents = index.documents.filter((d) => d.meta.symbol && namesOf(d));
+    n = { documents, bm25: buildBm25(documents.map((d) => callNamesOf(index, d))) };
+    names.set(index.documents, n);
+  }
+  return n;
+}
+
+/** How far the best document must lead the next, and the least weight of matched words. */
+const LEAD = 1.2;
+const FLOOR = 3;
+/** Words that ask for a document's symbol, not describe the document. */
+const ASKING = /^(?:symbols?|document (?:number|code)s?|文号|编号|文件号|文件编号)$/i;
+/** Share of the question's concepts the names must hold. */
+const COVERED = 0.6;
+
+/** Whether a document is of the meeting ordinal the question names (by its header or its title). */
+function ofOrdinal(d: ParsedDocument, ordinal: number | undefined): boolean {
+  if (ordinal === undefined) return true;
+  if (d.meta.meeting?.ordinal !== undefined) return d.meta.meeting.ordinal === ordinal;
+  const t = normalizeForSearch(namesOf(d));
+  return new RegExp(`第${ordinal}(?:届|次)|\\b${ordinal}(?:st|nd|rd|th)\\b|\\b${ordinalWord(ordinal)}\\b`, "i").test(t);
+}
+
+/** The document with a symbol whose names the question describes, when one stands out. */
+export function documentByDescription(ctx: AnswerContext): ParsedDocument | undefined {
+  const n = nameIndex(ctx.index);
+  const { q } = ctx;
+  const fits = (i: number) => {
+    const d = n.documents[i];
+    return ofOrdinal(d, q.ordinal) && (!q.bodies.length || !d.meta.body || q.bodies.includes(d.meta.body));
+  };
+  const { tokens, weights } = questionTokens(q.text, ctx.glossary);
+  const hits = searchBm25(n.bm25, tokens, { weights, limit: 3, filter: fits });
+  if (!hits.length || hits[0][1] < FLOOR) return undefined;
+  if (hits[1] && hits[0][1] < LEAD * hits[1][1]) return undefined;
+  // The names must hold most of what the question says, not one word of it.
+  const best = n.documents[hits[0][0]];
+  const first = best.passages[0];
+  const described = conceptsOf(ctx).filter((c) => !ASKING.test(c.label));
+  const cov = first ? coverage(described, { ...first, text: callNamesOf(ctx.index, best), headingPath: [] }, "", ctx) : { hit: 0, total: 1 };
+  return cov.total && cov.hit / cov.total >= COVERED ? best : undefined;
+}

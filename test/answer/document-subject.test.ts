@@ -1,0 +1,37 @@
+/**
+ * The symbol of a corpus document described in words is read from the document the description
+ * names (its title, meeting ordinal and body), not from a passage that mentions some other
+ * symbol. Paraphrases not used to write the rule; symbols read off the documents by hand.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { createAssistant } from "../../src/core/create-assistant.js";
+import { loadConfig } from "../../src/core/config.js";
+import type { Assistant } from "../../src/core/assistant.js";
+import { repoRoot } from "../core/test-assistant.js";
+
+let assistant: Assistant;
+beforeAll(async () => {
+  const config = loadConfig({ DOCUMENTS_DIR: `${join(repoRoot, "data/documents")}:${join(repoRoot, "test/fixtures/real-documents")}`, LOG_LEVEL: "silent" }, repoRoot);
+  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-document-subject") } });
+}, 180_000);
+
+const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+
+describe("the symbol of a document described by its title", () => {
+  it.each([
+    ["What is the symbol of the Implementation Review Group's report on its fifth session?", "CAC/COSP/IRG/2014/11"],
+    ["document number of the IRG 4th session report", "CAC/COSP/IRG/2013/12"],
+    ["Which symbol does the report of the review group's sixth session carry?", "CAC/COSP/IRG/2015/5"],
+    ["实施情况审议组第五届会议报告的文号是什么？", "CAC/COSP/IRG/2014/11"],
+  ])("%s", async (question, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toContain(symbol);
+  });
+
+  it("does not take a document whose title shares only one word with the description", async () => {
+    const reply = await ask("What is the symbol of the note on the links between corruption and other forms of crime?");
+    expect(reply.text).not.toContain("CAC/COSP/2015/1");
+  });
+});
