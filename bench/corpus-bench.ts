@@ -4,12 +4,12 @@
  * passages in the same process, so both sides meet the same machine at the same moment.
  */
 import { spawn } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Assistant } from "../src/core/assistant.js";
 import type { IndexCounts, KnowledgeIndex } from "../src/knowledge/model.js";
 import { loadIndex } from "../src/knowledge/load.js";
+import { indexFolderParts } from "../src/knowledge/index-cache.js";
 import { benchAnswers, type AnswerLatency } from "./answers.js";
 import { baselineDoc, baselineSearch, buildBaseline, type BaselineDoc } from "./minisearch-baseline.js";
 import { GRAPH_TASKS, SEARCH_QUERIES } from "./queries.js";
@@ -47,12 +47,12 @@ export interface ProductMeasures {
   /** CPU time (user + system) of the build, median of runs: robust to a busy machine. */
   buildCpuMs: number;
   buildRuns: number[];
-  /** Reading, parsing and checking the cache file and building the query API over it. */
+  /** Reading and checking the cache (manifest, postings, graph, document shards) and building the query API over it. */
   cacheLoadMs: number;
   cacheLoadCpuMs: number;
   loadRuns: number[];
   cacheBytes: number;
-  /** Parts of the cache file, as serialized JSON. */
+  /** Bytes of the cache's parts: document shards, graph lines, binary postings. */
   cacheParts: { documents: number; graph: number; bm25: number };
   bm25Terms: number;
   /** `heapUsed` after a full GC with the freshly built index held. */
@@ -89,6 +89,9 @@ export interface CorpusResult {
   serving: { warm: ServeProbe; cold: ServeProbe } | { skipped: string };
 }
 
+/** Where a corpus's index cache lives in the benchmark's folder. */
+export const corpusCacheDir = (workDir: string, name: string): string => join(workDir, `cache-${name.replace(/[^a-z0-9]+/gi, "-")}`);
+
 /** Runs every measurement over one corpus. */
 export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfig): Promise<CorpusResult> {
   // The product's index lives only inside measureProduct, so it can be collected before the
@@ -97,7 +100,7 @@ export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfi
   const minisearch = await measureBaseline(source, config, docs, productTop);
   let serving: CorpusResult["serving"] = { skipped: "--no-answers" };
   if (config.serving) {
-    const cacheDir = join(config.workDir, `cache-${source.name.replace(/[^a-z0-9]+/gi, "-")}`);
+    const cacheDir = corpusCacheDir(config.workDir, source.name);
     config.progress(`${source.name}: starting the assistant in a fresh process (with the warm-up, then without)`);
     serving = { warm: await probeServing(source, cacheDir, true), cold: await probeServing(source, cacheDir, false) };
     config.progress(`${source.name}: first free question after start ${Math.round(serving.warm.firstQuestionMs)} ms, peak RSS ${Math.round(serving.warm.peakRssBytes / 2 ** 20)} MiB`, true);
@@ -123,8 +126,7 @@ function probeServing(source: CorpusSource, cacheDir: string, warm: boolean): Pr
 
 async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
   const { progress } = config;
-  const slug = source.name.replace(/[^a-z0-9]+/gi, "-");
-  const cacheDir = join(config.workDir, `cache-${slug}`);
+  const cacheDir = corpusCacheDir(config.workDir, source.name);
   const base = { documentsDir: source.documentsDir, glossaryDir: source.glossaryDir, cacheDir };
 
   // Build: everything from text to a written cache.
@@ -156,8 +158,8 @@ async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
     progress(`${label}: ${Math.round(built.ms)} ms`, true);
   }
 
-  const cacheBytes = statSync(cacheFile).size;
   const cacheParts = cacheBreakdown(cacheFile);
+  const cacheBytes = cacheParts.parts.documents + cacheParts.parts.graph + cacheParts.parts.bm25;
 
   // Cache load: a start-up with a current cache.
   const loadRuns: number[] = [];
@@ -249,16 +251,8 @@ async function measureBaseline(source: CorpusSource, config: CorpusBenchConfig, 
   };
 }
 
-/** Sizes of the cache file's parts (documents and passages, graph, BM25 postings); zeros for a cache that is not one JSON object. */
-function cacheBreakdown(file: string): { parts: ProductMeasures["cacheParts"]; terms: number } {
-  try {
-    const cached = JSON.parse(readFileSync(file, "utf8")) as { data: { documents: unknown; skipped: unknown; graph: unknown; bm25: { postings: object } } };
-    const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
-    return {
-      parts: { documents: size(cached.data.documents), graph: size(cached.data.graph), bm25: size(cached.data.bm25) },
-      terms: Object.keys(cached.data.bm25.postings).length,
-    };
-  } catch {
-    return { parts: { documents: 0, graph: 0, bm25: 0 }, terms: 0 };
-  }
+/** Sizes of the cache's parts (search postings, documents and passages, graph) and the number of terms. */
+function cacheBreakdown(folder: string): { parts: ProductMeasures["cacheParts"]; terms: number } {
+  const parts = indexFolderParts(folder);
+  return { parts: { documents: parts.documents, graph: parts.graph, bm25: parts.postings }, terms: parts.terms };
 }

@@ -14,9 +14,10 @@ import { extractResolutions } from "./extract/resolutions.js";
 import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
-import { buildBm25, questionTokens, searchBm25, type Bm25Data } from "./search.js";
+import { questionTokens, searchBm25, tokenize, type Bm25Data } from "./search.js";
+import { buildPostings, documentTerms, type DocumentTerms } from "./postings.js";
 
-/** Everything the index holds; serialized as is into the cache. */
+/** Everything the index holds (see load.ts for how it is cached). */
 export interface IndexData {
   documents: ParsedDocument[];
   skipped: SkippedDocument[];
@@ -24,18 +25,57 @@ export interface IndexData {
   bm25: Bm25Data;
 }
 
-/** Extracts the graph and builds the search index. */
-export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocument[], glossary: Glossary): IndexData {
-  const drafts: MeetingDraft[] = [];
-  const workplan: WorkplanRow[] = [];
-  for (const doc of documents) {
-    drafts.push(...extractMeetings(doc, glossary));
-    const rows = extractWorkplan(doc, glossary);
-    workplan.push(...rows);
-    for (const row of rows) {
+/** What one document alone gives the graph: kept between builds while the document is unchanged. */
+export interface DocumentExtract {
+  drafts: MeetingDraft[];
+  workplan: WorkplanRow[];
+  /** Its agenda, for the meeting its header names. */
+  agenda?: { meetingId: string; items: AgendaItem[]; slots: TimeSlot[] };
+}
+
+/** Per-document extracts by document object; an unchanged document keeps its object between builds. */
+export type ExtractMemo = WeakMap<ParsedDocument, DocumentExtract>;
+
+/** What a build may take over from the previous one. */
+export interface BuildReuse {
+  extracts?: ExtractMemo;
+  /** The search index, already updated for these documents. */
+  bm25?: Bm25Data;
+  /** Extracts kept outside the process (the cache folder), read where the memo has none. */
+  stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
+}
+
+/** The search terms of one document's passages. */
+export function documentTermsOf(doc: ParsedDocument): DocumentTerms {
+  return documentTerms(doc.passages.map((p) => tokenize(searchText(p))));
+}
+
+function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo, stored: BuildReuse["stored"]): DocumentExtract {
+  let e = memo.get(doc) ?? stored?.get(doc);
+  if (e) memo.set(doc, e);
+  else {
+    const drafts = extractMeetings(doc, glossary);
+    const workplan = extractWorkplan(doc, glossary);
+    for (const row of workplan) {
       const m = meetingsFromWorkplanRow({ period: row.period, bodies: row.bodyNames, source: row.source }, glossary);
       if (m) drafts.push(m);
     }
+    e = { drafts, workplan };
+    memo.set(doc, e);
+    stored?.set(doc, e);
+  }
+  return e;
+}
+
+/** Extracts the graph and builds the search index. */
+export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocument[], glossary: Glossary, reuse: BuildReuse = {}): IndexData {
+  const memo = reuse.extracts ?? new WeakMap();
+  const drafts: MeetingDraft[] = [];
+  const workplan: WorkplanRow[] = [];
+  for (const doc of documents) {
+    const e = extractOf(doc, glossary, memo, reuse.stored);
+    drafts.push(...e.drafts);
+    workplan.push(...e.workplan);
   }
   const meetings = mergeMeetings(drafts);
 
@@ -52,7 +92,9 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
     const header = doc.passages.find((p) => p.locator === "header, meeting");
     const own = header ? meetingBySource.get(header.id) : undefined;
     if (own) {
-      const a = extractAgenda(doc, own.id);
+      const e = memo.get(doc)!;
+      if (e.agenda?.meetingId !== own.id) e.agenda = { meetingId: own.id, ...extractAgenda(doc, own.id) };
+      const a = e.agenda;
       agenda.push(...a.items);
       slots.push(...a.slots);
     }
@@ -63,8 +105,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       ...extractRecommendations(doc, (ordinal) => meetings.find((m) => body && m.bodies.length === 1 && m.bodies[0] === body && m.ordinal === ordinal && m.kind !== "resumed")),
     );
   }
-  const passages = documents.flatMap((d) => d.passages);
-  const bm25 = buildBm25(passages.map(searchText));
+  const bm25 = reuse.bm25 ?? buildPostings(documents.map(documentTermsOf));
   return {
     documents,
     skipped,
@@ -86,6 +127,19 @@ function searchText(p: Passage): string {
   return `${p.text}\n${p.headingPath.slice(-1).join(" ")}`;
 }
 
+/** Items by each of their keys, in their order in `items`. */
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
+  }
+  return out;
+}
+
 function byDate(a: Meeting, b: Meeting): number {
   const k = (m: Meeting) => m.start ?? m.month ?? (m.year ? String(m.year) : "9999");
   return k(a).localeCompare(k(b)) || a.id.localeCompare(b.id);
@@ -95,6 +149,14 @@ function byDate(a: Meeting, b: Meeting): number {
 export function createKnowledgeIndex(data: IndexData, glossary: Glossary): KnowledgeIndex {
   const docs = new Map(data.documents.map((d) => [d.meta.id, d]));
   const passages = data.documents.flatMap((d) => d.passages);
+  // Each document's passages are one range of the search index's numbering (an id that two
+  // files share has none, and is filtered passage by passage).
+  const passageRange = new Map<string, [number, number] | undefined>();
+  let first = 0;
+  for (const d of data.documents) {
+    passageRange.set(d.meta.id, passageRange.has(d.meta.id) ? undefined : [first, first + d.passages.length]);
+    first += d.passages.length;
+  }
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const meetingsById = new Map(data.graph.meetings.map((m) => [m.id, m]));
   const resolutionsByNumber = new Map<string, Resolution[]>();
@@ -118,6 +180,13 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     if (!version) return undefined;
     return p.number ? version.passages.find((x) => x.number === p.number) : version.passages.find((x) => x.locator === p.locator);
   };
+
+  // Lookups by key are map probes: the lists below keep the graph's order within each key.
+  const agendaByMeeting = groupBy(data.graph.agenda, (a) => [a.meetingId]);
+  const slotsByMeeting = groupBy(data.graph.slots, (s) => [s.meetingId]);
+  const meetingsByBody = groupBy(data.graph.meetings, (m) => m.bodies);
+  const recommendationsByMeeting = groupBy(data.graph.recommendations, (r) => (r.meetingId ? [r.meetingId] : []));
+  const workplanByYear = groupBy(data.graph.workplan, (w) => (w.year !== undefined ? [String(w.year)] : []));
 
   const overlaps = (m: Meeting, from?: string, to?: string) => {
     if (!from && !to) return true;
@@ -162,7 +231,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       };
     },
     meetings(q = {}) {
-      return data.graph.meetings.filter(
+      return (q.body ? meetingsByBody.get(q.body) ?? [] : data.graph.meetings).filter(
         (m) =>
           (!q.body || m.bodies.includes(q.body)) &&
           (q.ordinal === undefined || m.ordinal === q.ordinal) &&
@@ -171,8 +240,8 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       );
     },
     meeting: (id) => meetingsById.get(id),
-    agenda: (meetingId) => data.graph.agenda.filter((a) => a.meetingId === meetingId),
-    slots: (meetingId, date) => data.graph.slots.filter((s) => s.meetingId === meetingId && (!date || s.date === date)),
+    agenda: (meetingId) => [...(agendaByMeeting.get(meetingId) ?? [])],
+    slots: (meetingId, date) => (slotsByMeeting.get(meetingId) ?? []).filter((s) => !date || s.date === date),
     resolution(n, q = {}) {
       const all = (resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? []).filter((r) => (!q.body || r.body === q.body) && (!q.kind || r.kind === q.kind));
       if (all.length <= 1) return all[0];
@@ -182,17 +251,18 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     resolutions: (n) => resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? [],
     recommendations(q = {}) {
-      return data.graph.recommendations.filter(
+      return (q.meetingId ? recommendationsByMeeting.get(q.meetingId) ?? [] : data.graph.recommendations).filter(
         (r) => (!q.meetingId || r.meetingId === q.meetingId) && (!q.topic || r.text.includes(q.topic) || (r.topic ?? "").includes(q.topic)),
       );
     },
     symbol: (s) => symbols.get(symbolKey(s)),
     workplan(q = {}) {
-      return data.graph.workplan.filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
+      return (q.year ? workplanByYear.get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
     search(query, opts = {}): SearchHit[] {
       const { tokens, weights } = questionTokens(query, glossary);
-      const filter = opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
+      const range = opts.docId ? passageRange.get(opts.docId) : undefined;
+      const filter = range ? (i: number) => i >= range[0] && i < range[1] : opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
       return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter, weights }).map(([i, score]) => ({ passage: passages[i], score }));
     },
   };

@@ -14,10 +14,13 @@ import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
 import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
-import { buildIndexData, createKnowledgeIndex, type IndexData } from "./build.js";
+import { buildIndexData, createKnowledgeIndex, documentTermsOf, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData } from "./build.js";
+import { splicePostings, type Run } from "./postings.js";
+import type { Bm25Data } from "./search.js";
+import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 8;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
@@ -102,21 +105,21 @@ export interface ParseCache {
   set(key: string, doc: ParsedDocument): void;
 }
 
-/** A parse cache in a folder, one JSON file per document version. */
-export function folderParseCache(dir: string): ParseCache & { prune(keep: Set<string>): void } {
+/** A cache in a folder, one JSON file per key (document version): parses, per-document extracts. */
+export function folderCache<T>(dir: string): { get(key: string): T | undefined; set(key: string, value: T): void; prune(keep: Set<string>): void } {
   mkdirSync(dir, { recursive: true });
   const path = (key: string) => join(dir, `${key}.json`);
   return {
     get(key) {
       try {
-        return JSON.parse(readFileSync(path(key), "utf8")) as ParsedDocument;
+        return JSON.parse(readFileSync(path(key), "utf8")) as T;
       } catch {
         return undefined;
       }
     },
-    set(key, doc) {
+    set(key, value) {
       const tmp = `${path(key)}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(doc));
+      writeFileSync(tmp, JSON.stringify(value));
       renameSync(tmp, path(key));
     },
     prune(keep) {
@@ -124,6 +127,9 @@ export function folderParseCache(dir: string): ParseCache & { prune(keep: Set<st
     },
   };
 }
+
+/** A parse cache in a folder, one JSON file per document version. */
+export const folderParseCache = (dir: string): ParseCache & { prune(keep: Set<string>): void } => folderCache<ParsedDocument>(dir);
 
 /** The parse-cache key of one source file under a given glossary. */
 export function parseKey(f: SourceFile, glossaryHash: string): string {
@@ -135,6 +141,8 @@ export function parseKey(f: SourceFile, glossaryHash: string): string {
 /** What parsing the corpus gives: documents, the files skipped with their reason, how many were parsed anew. */
 export interface ParsedCorpus {
   documents: ParsedDocument[];
+  /** Each document's parse key, when parsed with a cache. */
+  keys?: string[];
   skipped: SkippedDocument[];
   parsed: number;
 }
@@ -171,25 +179,31 @@ export async function parseCorpus(
   cache?: { store: ParseCache; glossaryHash: string },
 ): Promise<ParsedCorpus> {
   const documents: ParsedDocument[] = [];
+  const keys: string[] = [];
   const skipped: SkippedDocument[] = [];
   const places = placesOf(glossary);
   let parsed = 0;
   for (const [i, f] of files.entries()) {
     const key = cache ? parseKey(f, cache.glossaryHash) : undefined;
     const hit = key ? cache!.store.get(key) : undefined;
-    if (hit) documents.push(hit);
-    else {
+    if (hit) {
+      documents.push(hit);
+      keys.push(key!);
+    } else {
       parsed++;
       const read = await textOf(f);
       const result = "skip" in read ? { file: f.file, reason: read.skip } : parseOne(f, read, glossary, places);
       if ("meta" in result) {
         documents.push(result);
-        if (key) cache!.store.set(key, result);
+        if (key) {
+          keys.push(key);
+          cache!.store.set(key, result);
+        }
       } else skipped.push(result);
     }
     onProgress?.(f.file, i + 1, files.length);
   }
-  return { documents, skipped, parsed };
+  return { documents, skipped, parsed, keys: cache ? keys : undefined };
 }
 
 /** Parses in-memory texts (tests, benchmarks): the same parse, without readers or cache. */
@@ -233,6 +247,70 @@ function bodyOfUncoveredDocument(doc: ParsedDocument, glossary: Glossary): strin
   return glossary.findBodies(opening)[0]?.id;
 }
 
+/**
+ * What the last build in this process leaves for the next: its documents by parse key, the
+ * search index and the per-document graph extracts. Held as long as its index is served.
+ */
+interface BuildState {
+  glossaryHash: string;
+  docs: Map<string, ParsedDocument>;
+  /** First passage of each document in the search index, by parse key. */
+  starts: Map<string, number>;
+  bm25: Bm25Data;
+  extracts: ExtractMemo;
+}
+
+/** The last build of each cache folder, while its index lives. */
+const lastBuild = new Map<string, WeakRef<BuildState>>();
+const stateOfIndex = new WeakMap<KnowledgeIndex, BuildState>();
+
+function remember(cacheDir: string | undefined, index: KnowledgeIndex, glossaryHash: string, keys: string[], data: IndexData, extracts: ExtractMemo): void {
+  if (!cacheDir) return;
+  const docs = new Map<string, ParsedDocument>();
+  const starts = new Map<string, number>();
+  let at = 0;
+  data.documents.forEach((d, i) => {
+    docs.set(keys[i], d);
+    starts.set(keys[i], at);
+    at += d.passages.length;
+  });
+  const state: BuildState = { glossaryHash, docs, starts, bm25: data.bm25, extracts };
+  stateOfIndex.set(index, state);
+  lastBuild.set(cacheDir, new WeakRef(state));
+}
+
+/**
+ * The search index of the new corpus from the previous build's: documents it holds keep their
+ * postings, added or changed ones are tokenized. Undefined when too much changed to be worth it.
+ */
+function updatedPostings(prev: BuildState, keys: string[], documents: ParsedDocument[]): Bm25Data | undefined {
+  const runs: Run[] = [];
+  let added = 0;
+  documents.forEach((doc, i) => {
+    const from = prev.starts.get(keys[i]);
+    const last = runs[runs.length - 1];
+    if (from === undefined || prev.docs.get(keys[i]) !== doc) {
+      added++;
+      runs.push({ added: documentTermsOf(doc) });
+    } else if (last && "to" in last && last.to === from) last.to = from + doc.passages.length;
+    else runs.push({ from, to: from + doc.passages.length });
+  });
+  // Each added document is a run to splice around; past a few, one build is cheaper.
+  if (added > Math.max(16, documents.length / 20)) return undefined;
+  return splicePostings(prev.bm25, runs);
+}
+
+/**
+ * Each document's own part of the graph on disk, by parse key, for updates after a restart
+ * (read only when `read`: a rebuild extracts again); extracts of other keys are removed.
+ */
+function extractStore(dir: string, documents: ParsedDocument[], keys: string[], keep: Set<string>, read: boolean): BuildReuse["stored"] {
+  const cache = folderCache<DocumentExtract>(dir);
+  cache.prune(keep);
+  const keyOf = new Map(keys.map((k, i) => [documents[i], k]));
+  return { get: (d) => (read ? cache.get(keyOf.get(d)!) : undefined), set: (d, e) => cache.set(keyOf.get(d)!, e) };
+}
+
 /** Loads the index, from the cache when it is current. */
 export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const glossaryDirs = glossaryText(config.glossaryDir);
@@ -241,41 +319,40 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   lexicon();
   const glossary = loadGlossary(config.glossaryDir);
   const files = readCorpus(config.documentsDir);
-  const h = createHash("sha256");
-  h.update(`v${INDEX_VERSION}\0`).update(glossaryDirs);
-  for (const f of files) h.update(`\0${f.file}\0`).update(f.bytes ?? f.text ?? `${f.tooLarge}`).update(`\0${f.sidecar ?? ""}`);
-  const hash = h.digest("hex").slice(0, 16);
+  const glossaryHash = createHash("sha256").update(glossaryDirs).digest("hex").slice(0, 16);
+  // Each file's parse key covers its name, bytes, sidecar, the glossary and the version.
+  const fileKeys = files.map((f) => parseKey(f, glossaryHash));
+  const hash = createHash("sha256").update(`v${INDEX_VERSION}\0${glossaryHash}\0${fileKeys.join("\0")}`).digest("hex").slice(0, 16);
 
-  const cacheFile = config.cacheDir ? join(config.cacheDir, `index-v${INDEX_VERSION}-${hash}.json`) : undefined;
+  const cacheFile = config.cacheDir ? indexFolder(config.cacheDir, INDEX_VERSION, hash) : undefined;
   if (cacheFile && !config.rebuild && existsSync(cacheFile)) {
     try {
-      const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: number; hash: string; data: IndexData };
-      if (cached.version === INDEX_VERSION && cached.hash === hash) {
-        return { index: createKnowledgeIndex(cached.data, glossary), glossary, fromCache: true, cacheFile, hash, parsed: 0 };
-      }
+      const { data, keys } = readIndexFolder(cacheFile, join(config.cacheDir!, "parsed"), { version: INDEX_VERSION, hash });
+      const index = createKnowledgeIndex(data, glossary);
+      remember(config.cacheDir, index, glossaryHash, keys, data, new WeakMap());
+      return { index, glossary, fromCache: true, cacheFile, hash, parsed: 0 };
     } catch {
-      // An unreadable cache is rebuilt below.
+      // A damaged cache, or one of another format, is rebuilt below.
     }
   }
-  const glossaryHash = createHash("sha256").update(glossaryDirs).digest("hex").slice(0, 16);
+  const prevState = config.cacheDir && !config.rebuild ? lastBuild.get(config.cacheDir)?.deref() : undefined;
+  const prev = prevState?.glossaryHash === glossaryHash ? prevState : undefined;
   const parseCache = config.cacheDir ? folderParseCache(join(config.cacheDir, "parsed")) : undefined;
-  // A rebuild parses every file again (and refreshes the parse cache).
-  const store: ParseCache | undefined = parseCache && (config.rebuild ? { get: () => undefined, set: parseCache.set } : parseCache);
-  const { documents, skipped, parsed } = await parseCorpus(files, glossary, config.onProgress, store && { store, glossaryHash });
+  // A rebuild parses every file again (and refreshes the parse cache); an update takes the
+  // unchanged documents from the build it replaces.
+  const store: ParseCache | undefined =
+    parseCache && (config.rebuild ? { get: () => undefined, set: parseCache.set } : prev ? { get: (k) => prev.docs.get(k) ?? parseCache.get(k), set: parseCache.set } : parseCache);
+  const { documents, skipped, parsed, keys } = await parseCorpus(files, glossary, config.onProgress, store && { store, glossaryHash });
   // Parses of files no longer in the corpus (or of their older texts) go.
-  parseCache?.prune(new Set(files.map((f) => parseKey(f, glossaryHash))));
-  const data = buildIndexData(documents, skipped, glossary);
-  if (cacheFile) {
-    mkdirSync(config.cacheDir!, { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: INDEX_VERSION, hash, data }));
-    renameSync(tmp, cacheFile);
-    // Older builds of the index are of no further use.
-    for (const f of readdirSync(config.cacheDir!)) {
-      if (/^index-v\d+-[0-9a-f]+\.json$/.test(f) && join(config.cacheDir!, f) !== cacheFile) rmSync(join(config.cacheDir!, f), { force: true });
-    }
-  }
-  return { index: createKnowledgeIndex(data, glossary), glossary, fromCache: false, cacheFile, hash, parsed };
+  parseCache?.prune(new Set(fileKeys));
+  const extracts: ExtractMemo = prev?.extracts ?? new WeakMap();
+  const bm25 = prev && keys ? updatedPostings(prev, keys, documents) : undefined;
+  const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
+  const data = buildIndexData(documents, skipped, glossary, { extracts, bm25, stored });
+  if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys });
+  const index = createKnowledgeIndex(data, glossary);
+  if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
+  return { index, glossary, fromCache: false, cacheFile, hash, parsed };
 }
 
 /** Convenience for callers that only need the query API. */

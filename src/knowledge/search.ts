@@ -11,6 +11,7 @@ import { englishWords, isStopWordEn } from "./lang/english.js";
 import { chineseBigrams, segmentChinese } from "./lang/chinese.js";
 import { questionConcepts } from "./lang/expand.js";
 import { STOP_ZH } from "./lang/words.js";
+import { buildPostings, documentTerms, type Postings } from "./postings.js";
 
 export interface Bm25Options {
   k1: number;
@@ -19,13 +20,8 @@ export interface Bm25Options {
 
 const defaults: Bm25Options = { k1: 1.2, b: 0.75 };
 
-/** Serializable BM25 index. */
-export interface Bm25Data {
-  /** token -> flat [docIndex, tf, docIndex, tf, ...]. */
-  postings: Record<string, number[]>;
-  lengths: number[];
-  avgLength: number;
-}
+/** The BM25 index: postings in typed arrays (see postings.ts); a "document" here is a passage. */
+export type Bm25Data = Postings;
 
 /** Normalises text before tokenizing: half-width, ordinals in digits, no spaces around digits in Chinese. */
 export function normalizeForSearch(text: string): string {
@@ -81,17 +77,7 @@ export function questionTokens(question: string, glossary: Glossary): { tokens: 
 
 /** Builds a BM25 index over the given texts (in order). */
 export function buildBm25(texts: string[]): Bm25Data {
-  const postings: Record<string, number[]> = Object.create(null);
-  const lengths: number[] = [];
-  texts.forEach((text, docIndex) => {
-    const tokens = tokenize(text);
-    lengths.push(tokens.length);
-    const tf = new Map<string, number>();
-    for (const tok of tokens) tf.set(tok, (tf.get(tok) ?? 0) + 1);
-    for (const [tok, n] of tf) (postings[tok] ??= []).push(docIndex, n);
-  });
-  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-  return { postings, lengths, avgLength };
+  return buildPostings([documentTerms(texts.map(tokenize))]);
 }
 
 /** Scores documents for a query; returns [docIndex, score] best first (ties in first-scored order). */
@@ -102,6 +88,7 @@ export function searchBm25(
 ): [number, number][] {
   const { k1, b } = { ...defaults, ...opts };
   const n = data.lengths.length;
+  const avgLength = data.totalLength / Math.max(1, n);
   // Dense score array and the documents in the order they were first scored: common Chinese
   // bigrams touch most passages, and a Map plus a full sort of every candidate made a query on a
   // large corpus ten times slower than this (same scores, same order).
@@ -110,16 +97,20 @@ export function searchBm25(
   const touched: number[] = [];
   const unique = [...new Set(queryTokens)];
   for (const tok of unique) {
-    const list = data.postings[tok];
-    if (!list) continue;
-    const df = list.length / 2;
+    const id = data.termIds.get(tok);
+    if (id === undefined) continue;
+    const start = data.offsets[id];
+    const end = data.offsets[id + 1];
+    // The document frequency, precomputed at build: the length of the term's posting range.
+    const df = end - start;
+    if (df === 0) continue;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const w = opts.weights?.get(tok) ?? 1;
-    for (let i = 0; i < list.length; i += 2) {
-      const d = list[i];
+    for (let i = start; i < end; i++) {
+      const d = data.passages[i];
       if (opts.filter && !opts.filter(d)) continue;
-      const tf = list[i + 1];
-      const norm = tf + k1 * (1 - b + (b * data.lengths[d]) / data.avgLength);
+      const tf = data.tfs[i];
+      const norm = tf + k1 * (1 - b + (b * data.lengths[d]) / avgLength);
       if (!scored[d]) {
         scored[d] = 1;
         touched.push(d);

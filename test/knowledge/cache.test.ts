@@ -25,14 +25,17 @@ beforeEach(() => {
 });
 
 describe("the index cache", () => {
-  it("saves the built index in a versioned file keyed by the content hash", async () => {
+  it("saves the built index in a versioned folder keyed by the content hash: a manifest, the graph and the postings", async () => {
     const built = await loadIndex(ws);
     expect(built.fromCache).toBe(false);
     expect(built.hash).toMatch(/^[0-9a-f]{16}$/);
-    expect(built.cacheFile).toBe(join(ws.cacheDir, `index-v${INDEX_VERSION}-${built.hash}.json`));
-    const saved = JSON.parse(readFileSync(built.cacheFile!, "utf8"));
-    expect(saved).toMatchObject({ version: INDEX_VERSION, hash: built.hash });
-    expect(saved.data.documents).toHaveLength(5);
+    expect(built.cacheFile).toBe(join(ws.cacheDir, `index-v${INDEX_VERSION}-${built.hash}`));
+    expect(readdirSync(built.cacheFile!).sort()).toEqual(["graph.jsonl", "manifest.json", "postings.bin"]);
+    const manifest = JSON.parse(readFileSync(join(built.cacheFile!, "manifest.json"), "utf8"));
+    expect(manifest).toMatchObject({ version: INDEX_VERSION, hash: built.hash, passages: built.index.counts().passages });
+    // The documents are the parse cache's shards, one per document, listed in corpus order.
+    expect(manifest.documents).toHaveLength(5);
+    for (const key of manifest.documents) expect(existsSync(join(ws.cacheDir, "parsed", `${key}.json`))).toBe(true);
   });
 
   it("reuses the saved index at the next start, without parsing the documents again", async () => {
@@ -63,15 +66,44 @@ describe("the index cache", () => {
     expect((await loadIndex(ws)).fromCache).toBe(true);
   });
 
+  it.each([
+    ["the process that built the index", false],
+    ["a process that loaded the index from its cache", true],
+  ])("after a document is changed, added and removed under %s, parses only those and answers as a full rebuild does", async (_who, restarted) => {
+    await loadIndex(ws);
+    if (restarted) expect((await loadIndex(ws)).fromCache).toBe(true);
+    const changed = join(ws.documentsDir, `${DOC.draftReport2019}.txt`);
+    writeFileSync(changed, readFileSync(changed, "utf8").replace("一位发言者报告了她的国家", "两位发言者报告了她们的国家"));
+    copyFileSync(join(documentsDir, `${DOC.irgReport2021}.txt`), join(ws.documentsDir, "000_added.txt"));
+    rmSync(join(ws.documentsDir, `${DOC.backgroundPaper2020}.txt`));
+    const updated = await loadIndex(ws);
+    expect(updated.fromCache).toBe(false);
+    expect(updated.parsed).toBe(2);
+    const fresh = await loadIndex({ ...ws, cacheDir: join(ws.cacheDir, "..", "fresh-cache") });
+    expect(fresh.parsed).toBe(5);
+    expect(updated.index.counts()).toEqual(fresh.index.counts());
+    expect(updated.index.graph).toEqual(fresh.index.graph);
+    for (const q of ["闭会期间会议 报名", "两位发言者报告", "private sector recommendations", "第10/3号决议", "维也纳"]) {
+      expect(updated.index.search(q, { limit: 10 })).toEqual(fresh.index.search(q, { limit: 10 }));
+    }
+    expect(updated.index.document("000_added")).toBeDefined();
+    expect(updated.index.document(DOC.backgroundPaper2020)).toBeUndefined();
+    // What the running process built is what the next start loads.
+    const next = await loadIndex(ws);
+    expect(next.fromCache).toBe(true);
+    expect(next.index.search("两位发言者报告", { limit: 10 })).toEqual(fresh.index.search("两位发言者报告", { limit: 10 }));
+  });
+
   it("keeps only the current build in the cache folder", async () => {
     const built = await loadIndex(ws);
     const file = join(ws.documentsDir, `${DOC.irgReport2021}.txt`);
     writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
     const rebuilt = await loadIndex(ws);
     expect(existsSync(built.cacheFile!)).toBe(false);
-    // Beside the one build, the per-document parse cache, which holds the current parses only.
-    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-")).sort()).toEqual([`index-v${INDEX_VERSION}-${rebuilt.hash}.json`, "parsed"]);
+    // Beside the one build, the per-document parses and graph extracts, of the current documents only.
+    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-")).sort()).toEqual(["extracts", `index-v${INDEX_VERSION}-${rebuilt.hash}`, "parsed"]);
     expect(readdirSync(join(ws.cacheDir, "parsed"))).toHaveLength(readdirSync(ws.documentsDir).filter((f) => f.endsWith(".txt")).length);
+    expect(readdirSync(join(ws.cacheDir, "extracts")).sort()).toEqual(readdirSync(join(ws.cacheDir, "parsed")).sort());
   });
 
   it.each([
@@ -91,22 +123,56 @@ describe("the index cache", () => {
     expect((await loadIndex({ ...ws, rebuild: true })).fromCache).toBe(false);
   });
 
-  it("rebuilds over a cache file that cannot be read", async () => {
+  it.each([
+    ["a truncated postings file", "postings.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
+    ["a postings file of another format", "postings.bin", (b: Buffer) => Buffer.concat([Buffer.from("JUNK"), b.subarray(4)])],
+    ["postings that name passages the index does not hold", "postings.bin", (b: Buffer) => {
+      // The first posting: after the 8-word header, the passage lengths and the term offsets.
+      const at = 32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(16) + 1);
+      const out = Buffer.from(b);
+      out.writeUInt32LE(0xffffffff, at);
+      return out;
+    }],
+    ["a manifest that is not JSON", "manifest.json", () => Buffer.from("{ truncated")],
+    ["a graph cut short", "graph.jsonl", (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
+    ["a graph with a line lost", "graph.jsonl", (b: Buffer) => Buffer.from(b.toString("utf8").split("\n").filter((_l, i) => i !== 1).join("\n"))],
+  ])("rebuilds over %s, and the rebuilt index is the same", async (_what, name, damage) => {
     const built = await loadIndex(ws);
-    writeFileSync(built.cacheFile!, "{ truncated");
+    const file = join(built.cacheFile!, name);
+    writeFileSync(file, damage(readFileSync(file)));
     const rebuilt = await loadIndex(ws);
     expect(rebuilt.fromCache).toBe(false);
     expect(rebuilt.index.counts()).toEqual(built.index.counts());
-    expect(JSON.parse(readFileSync(built.cacheFile!, "utf8")).hash).toBe(built.hash);
+    expect(rebuilt.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id)).toEqual(built.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id));
+    expect((await loadIndex(ws)).fromCache).toBe(true);
   });
 
-  it("ignores a cache file written by another index version", async () => {
+  it("rebuilds when a document's shard is missing from the parse cache", async () => {
     const built = await loadIndex(ws);
-    const saved = JSON.parse(readFileSync(built.cacheFile!, "utf8"));
-    writeFileSync(built.cacheFile!, JSON.stringify({ ...saved, version: INDEX_VERSION - 1, data: { ...saved.data, documents: [] } }));
+    const [key] = JSON.parse(readFileSync(join(built.cacheFile!, "manifest.json"), "utf8")).documents;
+    rmSync(join(ws.cacheDir, "parsed", `${key}.json`));
+    const again = await loadIndex(ws);
+    expect(again.fromCache).toBe(false);
+    expect(again.index.counts()).toEqual(built.index.counts());
+  });
+
+  it("ignores a cache written by another index version", async () => {
+    const built = await loadIndex(ws);
+    const path = join(built.cacheFile!, "manifest.json");
+    const saved = JSON.parse(readFileSync(path, "utf8"));
+    writeFileSync(path, JSON.stringify({ ...saved, version: INDEX_VERSION - 1, documents: [] }));
     const again = await loadIndex(ws);
     expect(again.fromCache).toBe(false);
     expect(again.index.counts().documents).toBe(5);
+  });
+
+  it("replaces a single-file cache of an earlier version", async () => {
+    mkdirSync(ws.cacheDir, { recursive: true });
+    writeFileSync(join(ws.cacheDir, "index-v5-0123456789abcdef.json"), JSON.stringify({ version: 5, hash: "0123456789abcdef", data: {} }));
+    const built = await loadIndex(ws);
+    expect(built.fromCache).toBe(false);
+    expect(built.index.counts().documents).toBe(5);
+    expect(existsSync(join(ws.cacheDir, "index-v5-0123456789abcdef.json"))).toBe(false);
   });
 
   it("does not write a cache when no cache folder is given", async () => {

@@ -305,21 +305,33 @@ export function mergeMeetings(drafts: MeetingDraft[]): Meeting[] {
   };
   // Ordinal meetings first so that dated, ordinal-less mentions attach to them.
   const ordered = [...drafts].sort((a, b) => Number(!!b.ordinal) - Number(!!a.ordinal) || Number(!!b.start) - Number(!!a.start));
-  // Drafts of different bodies never merge: comparing within one body's bucket keeps the merge
-  // linear in the number of bodies rather than quadratic in the corpus (same result, same order).
-  const byBodies = new Map<string, MeetingDraft[]>();
+  // Drafts of different bodies never merge, nor two ordinal meetings of different ordinals:
+  // comparing a draft only with the meetings of its bodies that could be the same (its ordinal's,
+  // the ordinal-less ones, or for "other" meetings the other ones) keeps the merge near linear
+  // in the corpus rather than quadratic (same result, same order).
+  const byBodies = new Map<string, MergeBucket>();
   const sourceSets = new Map<MeetingDraft, Set<string>>();
+  const position = new Map<MeetingDraft, number>();
   for (const d of ordered) {
     const key = d.bodies.join();
-    const bucket = byBodies.get(key) ?? byBodies.set(key, []).get(key)!;
-    const candidates = bucket.filter((m) => same(m, d));
+    const bucket = byBodies.get(key) ?? byBodies.set(key, { all: [], other: [], unnumbered: new Set(), byOrdinal: new Map() }).get(key)!;
+    const pool = d.kind === "other" ? bucket.other : d.ordinal ? [...(bucket.byOrdinal.get(d.ordinal) ?? []), ...bucket.unnumbered] : bucket.all.filter((m) => m.kind !== "other");
+    const candidates = pool.filter((m) => same(m, d)).sort((a, b) => position.get(a)! - position.get(b)!);
     const target = candidates.length === 1 ? candidates[0] : candidates.find((m) => m.start && m.start === d.start);
     if (!target) {
       const copy = { ...d, sources: [...d.sources] };
       merged.push(copy);
-      bucket.push(copy);
+      position.set(copy, bucket.all.length);
+      bucket.all.push(copy);
+      if (copy.kind === "other") bucket.other.push(copy);
+      else if (copy.ordinal) addTo(bucket.byOrdinal, copy.ordinal, copy);
+      else bucket.unnumbered.add(copy);
       sourceSets.set(copy, new Set(copy.sources));
       continue;
+    }
+    if (target.kind !== "other" && !target.ordinal && d.ordinal && target.ordinal == null) {
+      bucket.unnumbered.delete(target);
+      addTo(bucket.byOrdinal, d.ordinal, target);
     }
     target.ordinal ??= d.ordinal;
     if (!target.start && d.start) {
@@ -340,6 +352,20 @@ export function mergeMeetings(drafts: MeetingDraft[]): Meeting[] {
     }
   }
   return merged.map((m) => ({ ...m, id: meetingId(m) }));
+}
+
+/** The meetings merged so far for one set of bodies, by what decides whether a draft can be the same. */
+interface MergeBucket {
+  all: MeetingDraft[];
+  other: MeetingDraft[];
+  unnumbered: Set<MeetingDraft>;
+  byOrdinal: Map<number, MeetingDraft[]>;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function meetingId(m: MeetingDraft): string {

@@ -1,0 +1,135 @@
+/**
+ * The built index on disk: one folder per build (`index-v<version>-<hash>`) holding a small
+ * manifest, the knowledge graph as JSON lines and the search postings as one binary file. The
+ * documents and their passages are the per-document parse cache's shards (`parsed/<key>.json`),
+ * which the manifest lists in corpus order. No file is one text of the whole corpus, so the
+ * size of the corpus is bounded by the disk, not by the longest string V8 can make.
+ *
+ * Every part is checked on load (format, version, hash, sizes, counts); whatever does not
+ * match throws, and the caller rebuilds.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { IndexData } from "./build.js";
+import type { KnowledgeGraph, ParsedDocument, SkippedDocument } from "./model.js";
+import { readPostings, writePostings } from "./postings.js";
+
+const FORMAT = "sharded-1";
+const GRAPH_PARTS = ["meetings", "agenda", "slots", "resolutions", "recommendations", "symbols", "workplan"] as const satisfies readonly (keyof KnowledgeGraph)[];
+/** Graph items per line of graph.jsonl: lines stay small whatever the corpus. */
+const ITEMS_PER_LINE = 500;
+
+interface Manifest {
+  format: string;
+  version: number;
+  hash: string;
+  /** Parse keys of the documents, in corpus order. */
+  documents: string[];
+  skipped: SkippedDocument[];
+  passages: number;
+}
+
+/** The folder of a build. */
+export function indexFolder(cacheDir: string, version: number, hash: string): string {
+  return join(cacheDir, `index-v${version}-${hash}`);
+}
+
+/** Sizes of a build's parts on disk, for the benchmark. */
+export function indexFolderParts(folder: string): { postings: number; graph: number; documents: number; terms: number } {
+  const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
+  const parsedDir = join(dirname(folder), "parsed");
+  const size = (p: string) => readFileSync(p).length;
+  const postings = readFileSync(join(folder, "postings.bin"));
+  return {
+    postings: postings.length,
+    graph: size(join(folder, "graph.jsonl")),
+    documents: manifest.documents.reduce((sum, k) => sum + size(join(parsedDir, `${k}.json`)), 0),
+    terms: postings.readUInt32LE(16),
+  };
+}
+
+/** Writes a build's folder next to the others, whole or not at all, and removes older builds. */
+export function writeIndexFolder(folder: string, data: IndexData, meta: { version: number; hash: string; keys: string[] }): void {
+  const cacheDir = dirname(folder);
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${folder}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  writePostings(join(tmp, "postings.bin"), data.bm25, meta.version);
+  const fd = openSync(join(tmp, "graph.jsonl"), "w");
+  try {
+    for (const part of GRAPH_PARTS) {
+      const items = data.graph[part] as unknown[];
+      writeSync(fd, `${JSON.stringify([part, items.length])}\n`);
+      for (let i = 0; i < items.length; i += ITEMS_PER_LINE) writeSync(fd, `${JSON.stringify(items.slice(i, i + ITEMS_PER_LINE))}\n`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const manifest: Manifest = {
+    format: FORMAT,
+    version: meta.version,
+    hash: meta.hash,
+    documents: meta.keys,
+    skipped: data.skipped,
+    passages: data.bm25.lengths.length,
+  };
+  writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
+  rmSync(folder, { recursive: true, force: true });
+  try {
+    renameSync(tmp, folder);
+  } catch (e) {
+    // Another process wrote the same build (same hash, same content) in between: keep theirs.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(join(folder, "manifest.json"))) throw e;
+  }
+  // Older builds (of this or another version, and single-file caches of earlier versions) go.
+  for (const f of readdirSync(cacheDir)) {
+    if (/^index-v\d+-[0-9a-f]+(?:\.json)?$/.test(f) && f !== basename(folder)) rmSync(join(cacheDir, f), { recursive: true, force: true });
+  }
+}
+
+/** Reads graph.jsonl: per part a header line `[part, count]`, then its items in lines of arrays. */
+function readGraph(path: string): KnowledgeGraph {
+  const buf = readFileSync(path);
+  const graph: Partial<Record<keyof KnowledgeGraph, unknown[]>> = {};
+  let part: keyof KnowledgeGraph | undefined;
+  let expected = 0;
+  for (let at = 0; at < buf.length; ) {
+    let end = buf.indexOf(10, at);
+    if (end < 0) end = buf.length;
+    const line = JSON.parse(buf.toString("utf8", at, end)) as unknown[];
+    at = end + 1;
+    if (typeof line[0] === "string") {
+      if (part && graph[part]!.length !== expected) throw new Error(`${path}: ${part} holds ${graph[part]!.length} items, not ${expected}`);
+      part = line[0] as keyof KnowledgeGraph;
+      if (!(GRAPH_PARTS as readonly string[]).includes(part) || graph[part]) throw new Error(`${path}: unexpected part ${part}`);
+      expected = Number(line[1]);
+      graph[part] = [];
+    } else {
+      if (!part) throw new Error(`${path}: items before a part`);
+      for (const item of line) graph[part]!.push(item);
+    }
+  }
+  if (part && graph[part]!.length !== expected) throw new Error(`${path}: ${part} holds ${graph[part]!.length} items, not ${expected}`);
+  for (const p of GRAPH_PARTS) if (!graph[p]) throw new Error(`${path}: no ${p}`);
+  return graph as unknown as KnowledgeGraph;
+}
+
+/**
+ * Reads a build's folder. @throws Error when anything is missing, of another format, version
+ * or hash, or does not add up.
+ */
+export function readIndexFolder(folder: string, parsedDir: string, expect: { version: number; hash: string }): { data: IndexData; keys: string[] } {
+  if (!existsSync(join(folder, "manifest.json"))) throw new Error(`${folder}: no manifest`);
+  const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
+  if (manifest.format !== FORMAT || manifest.version !== expect.version || manifest.hash !== expect.hash || !Array.isArray(manifest.documents)) {
+    throw new Error(`${folder}: a cache of format ${manifest.format}, version ${manifest.version}, hash ${manifest.hash}`);
+  }
+  const bm25 = readPostings(join(folder, "postings.bin"), expect.version);
+  const documents = manifest.documents.map((k) => JSON.parse(readFileSync(join(parsedDir, `${k}.json`), "utf8")) as ParsedDocument);
+  const passages = documents.reduce((n, d) => n + d.passages.length, 0);
+  if (passages !== manifest.passages || passages !== bm25.lengths.length) throw new Error(`${folder}: ${passages} passages, ${bm25.lengths.length} in the postings`);
+  const graph = readGraph(join(folder, "graph.jsonl"));
+  return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25 }, keys: manifest.documents };
+}

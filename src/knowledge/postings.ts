@@ -1,0 +1,302 @@
+/**
+ * BM25 postings in typed arrays: one term dictionary, and for each term a contiguous range of
+ * (passage, term frequency) pairs in ascending passage order (compressed sparse rows). Document
+ * frequencies are the ranges' lengths, known from the build. The arrays are written to disk as
+ * one binary file (versioned, its sizes checked on load) and spliced when documents change, so
+ * a changed document is tokenized again and the others are not.
+ */
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+
+/** Terms of one document's passages, tokenized once: the unit a build or an update adds. */
+export interface DocumentTerms {
+  /** The document's own term list; `refs` point into it. */
+  terms: string[];
+  /** Passage p's pairs are `refs[starts[p]] .. refs[starts[p + 1] - 1]` with their `tfs`. */
+  starts: Uint32Array;
+  refs: Uint32Array;
+  tfs: Uint16Array;
+  /** Tokens per passage (BM25's document length). */
+  lengths: Uint32Array;
+}
+
+/** The search index over every passage of the corpus, in corpus order. */
+export interface Postings {
+  terms: string[];
+  termIds: Map<string, number>;
+  /** `terms.length + 1` offsets into `passages` and `tfs`. */
+  offsets: Uint32Array;
+  passages: Uint32Array;
+  tfs: Uint16Array;
+  /** Tokens per passage. */
+  lengths: Uint32Array;
+  totalLength: number;
+}
+
+const MAX_TF = 0xffff;
+
+/** Counts a document's passages' tokens into a `DocumentTerms` (terms in order of first use). */
+export function documentTerms(passageTokens: Iterable<string[]>): DocumentTerms {
+  const terms: string[] = [];
+  const local = new Map<string, number>();
+  const starts: number[] = [0];
+  const refs: number[] = [];
+  const tfs: number[] = [];
+  const lengths: number[] = [];
+  const counts = new Map<number, number>();
+  for (const tokens of passageTokens) {
+    counts.clear();
+    for (const tok of tokens) {
+      let id = local.get(tok);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(tok);
+        local.set(tok, id);
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, n] of counts) {
+      refs.push(id);
+      tfs.push(Math.min(n, MAX_TF));
+    }
+    starts.push(refs.length);
+    lengths.push(tokens.length);
+  }
+  return { terms, starts: Uint32Array.from(starts), refs: Uint32Array.from(refs), tfs: Uint16Array.from(tfs), lengths: Uint32Array.from(lengths) };
+}
+
+const passageCount = (d: DocumentTerms) => d.lengths.length;
+
+/** An empty index. */
+export function emptyPostings(): Postings {
+  return { terms: [], termIds: new Map(), offsets: new Uint32Array(1), passages: new Uint32Array(0), tfs: new Uint16Array(0), lengths: new Uint32Array(0), totalLength: 0 };
+}
+
+/** Builds the index from every document's terms, documents in corpus order. */
+export function buildPostings(docs: DocumentTerms[]): Postings {
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  // Each document's local term ids mapped to global ones, and every term's posting count.
+  const toGlobal: Uint32Array[] = [];
+  let counts = new Uint32Array(1024);
+  let total = 0;
+  let n = 0;
+  for (const d of docs) {
+    const map = new Uint32Array(d.terms.length);
+    for (let i = 0; i < d.terms.length; i++) {
+      let id = termIds.get(d.terms[i]);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(d.terms[i]);
+        termIds.set(d.terms[i], id);
+      }
+      map[i] = id;
+    }
+    if (terms.length > counts.length) {
+      const grown = new Uint32Array(Math.max(terms.length, counts.length * 2));
+      grown.set(counts);
+      counts = grown;
+    }
+    for (let i = 0; i < d.refs.length; i++) counts[map[d.refs[i]]]++;
+    total += d.refs.length;
+    n += passageCount(d);
+    toGlobal.push(map);
+  }
+  const offsets = new Uint32Array(terms.length + 1);
+  for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t] + counts[t];
+  const cursor = offsets.slice(0, terms.length);
+  const passages = new Uint32Array(total);
+  const tfs = new Uint16Array(total);
+  const lengths = new Uint32Array(n);
+  let base = 0;
+  let totalLength = 0;
+  docs.forEach((d, k) => {
+    const map = toGlobal[k];
+    for (let p = 0; p < passageCount(d); p++) {
+      for (let i = d.starts[p]; i < d.starts[p + 1]; i++) {
+        const at = cursor[map[d.refs[i]]]++;
+        passages[at] = base + p;
+        tfs[at] = d.tfs[i];
+      }
+      lengths[base + p] = d.lengths[p];
+      totalLength += d.lengths[p];
+    }
+    base += passageCount(d);
+  });
+  return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
+}
+
+/** A stretch of the updated corpus: passages kept from the old index, or a document tokenized anew. */
+export type Run = { from: number; to: number } | { added: DocumentTerms };
+
+/** First index in `a[lo..hi)` whose value is at least `v`. */
+function lowerBound(a: Uint32Array, lo: number, hi: number, v: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The index of an updated corpus, made of runs in corpus order: ranges of the old index's
+ * passages (renumbered) and added documents' terms. Only the added documents were tokenized;
+ * the result equals `buildPostings` over the whole updated corpus, term ids aside.
+ */
+export function splicePostings(old: Postings, runs: Run[]): Postings {
+  const terms = [...old.terms];
+  const termIds = new Map(old.termIds);
+  // Added documents as term -> [passage, tf, ...] in their new numbering.
+  const addedLists: Map<number, number[]>[] = [];
+  const starts: number[] = [];
+  let n = 0;
+  for (const run of runs) {
+    starts.push(n);
+    if ("added" in run) {
+      const d = run.added;
+      const lists = new Map<number, number[]>();
+      for (let p = 0; p < passageCount(d); p++) {
+        for (let i = d.starts[p]; i < d.starts[p + 1]; i++) {
+          const term = d.terms[d.refs[i]];
+          let id = termIds.get(term);
+          if (id === undefined) {
+            id = terms.length;
+            terms.push(term);
+            termIds.set(term, id);
+          }
+          const list = lists.get(id) ?? lists.set(id, []).get(id)!;
+          list.push(n + p, d.tfs[i]);
+        }
+      }
+      addedLists.push(lists);
+      n += passageCount(d);
+    } else {
+      addedLists.push(new Map());
+      n += run.to - run.from;
+    }
+  }
+  // Each term's kept range per old run, and the new offsets.
+  const offsets = new Uint32Array(terms.length + 1);
+  const oldTerms = old.terms.length;
+  const kept = runs.map((run) => ("added" in run ? undefined : new Uint32Array(oldTerms * 2)));
+  for (let t = 0; t < terms.length; t++) {
+    let count = 0;
+    runs.forEach((run, r) => {
+      if ("added" in run) count += (addedLists[r].get(t)?.length ?? 0) / 2;
+      else if (t < oldTerms) {
+        const lo = lowerBound(old.passages, old.offsets[t], old.offsets[t + 1], run.from);
+        const hi = lowerBound(old.passages, lo, old.offsets[t + 1], run.to);
+        kept[r]![2 * t] = lo;
+        kept[r]![2 * t + 1] = hi;
+        count += hi - lo;
+      }
+    });
+    offsets[t + 1] = offsets[t] + count;
+  }
+  const passages = new Uint32Array(offsets[terms.length]);
+  const tfs = new Uint16Array(offsets[terms.length]);
+  for (let t = 0; t < terms.length; t++) {
+    let at = offsets[t];
+    runs.forEach((run, r) => {
+      if ("added" in run) {
+        const list = addedLists[r].get(t);
+        if (!list) return;
+        for (let i = 0; i < list.length; i += 2) {
+          passages[at] = list[i];
+          tfs[at++] = list[i + 1];
+        }
+      } else if (t < oldTerms) {
+        const lo = kept[r]![2 * t];
+        const hi = kept[r]![2 * t + 1];
+        const shift = starts[r] - run.from;
+        tfs.set(old.tfs.subarray(lo, hi), at);
+        for (let i = lo; i < hi; i++) passages[at++] = old.passages[i] + shift;
+      }
+    });
+  }
+  const lengths = new Uint32Array(n);
+  let totalLength = 0;
+  runs.forEach((run, r) => {
+    const part = "added" in run ? run.added.lengths : old.lengths.subarray(run.from, run.to);
+    lengths.set(part, starts[r]);
+    for (let i = 0; i < part.length; i++) totalLength += part[i];
+  });
+  return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
+}
+
+/** A term's posting range, and its document frequency (`end - start`); undefined for a term no passage has. */
+export function termRange(p: Postings, term: string): { start: number; end: number } | undefined {
+  const id = p.termIds.get(term);
+  if (id === undefined || p.offsets[id + 1] === p.offsets[id]) return undefined;
+  return { start: p.offsets[id], end: p.offsets[id + 1] };
+}
+
+/** Passages holding a term: its document frequency, precomputed at build. */
+export function documentFrequency(p: Postings, term: string): number {
+  const r = termRange(p, term);
+  return r ? r.end - r.start : 0;
+}
+
+// The file: a header of 32-bit words, then lengths, offsets, passages, tfs (padded to 4 bytes)
+// and the terms as UTF-8 lines.
+const MAGIC = 0x4d32_3542; // "B52M"
+const FORMAT = 1;
+const HEADER_WORDS = 8;
+
+/** Writes the index to one binary file (no text larger than the term list is ever built). */
+export function writePostings(path: string, p: Postings, version: number): void {
+  const termBytes = Buffer.from(p.terms.join("\n"), "utf8");
+  const header = Uint32Array.of(MAGIC, FORMAT, version, p.lengths.length, p.terms.length, p.passages.length, termBytes.length, p.totalLength);
+  const fd = openSync(path, "w");
+  try {
+    const put = (a: ArrayBufferView) => {
+      if (a.byteLength) writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    };
+    put(header);
+    put(p.lengths);
+    put(p.offsets);
+    put(p.passages);
+    put(p.tfs);
+    if (p.tfs.length % 2) put(new Uint16Array(1));
+    put(termBytes);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads an index written by `writePostings`. @throws Error when the file is not one, is of
+ * another version, or its sizes do not add up (a truncated or damaged file).
+ */
+export function readPostings(path: string, version: number): Postings {
+  const file = readFileSync(path);
+  // Typed views need aligned offsets: large files have their own buffer, small ones may not.
+  const buf = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
+  if (buf.length < HEADER_WORDS * 4) throw new Error(`${path}: too short for an index file`);
+  const h = new Uint32Array(buf.buffer, buf.byteOffset, HEADER_WORDS);
+  if (h[0] !== MAGIC || h[1] !== FORMAT) throw new Error(`${path}: not an index file of format ${FORMAT}`);
+  if (h[2] !== version) throw new Error(`${path}: index version ${h[2]}, expected ${version}`);
+  const [n, termCount, postingCount, termBytes, totalLength] = [h[3], h[4], h[5], h[6], h[7]];
+  const tfBytes = postingCount * 2 + ((postingCount % 2) * 2);
+  const size = HEADER_WORDS * 4 + n * 4 + (termCount + 1) * 4 + postingCount * 4 + tfBytes + termBytes;
+  if (buf.length !== size) throw new Error(`${path}: ${buf.length} bytes where its header says ${size}`);
+  let at = buf.byteOffset + HEADER_WORDS * 4;
+  const take32 = (count: number) => {
+    const a = new Uint32Array(buf.buffer, at, count);
+    at += count * 4;
+    return a;
+  };
+  const lengths = take32(n);
+  const offsets = take32(termCount + 1);
+  const passages = take32(postingCount);
+  const tfs = new Uint16Array(buf.buffer, at, postingCount);
+  at += tfBytes;
+  const terms = termCount ? buf.toString("utf8", at - buf.byteOffset, at - buf.byteOffset + termBytes).split("\n") : [];
+  if (terms.length !== termCount || offsets[0] !== 0 || offsets[termCount] !== postingCount) throw new Error(`${path}: the term list does not match its postings`);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += lengths[i];
+  if (sum !== totalLength) throw new Error(`${path}: passage lengths do not add up`);
+  for (let t = 0; t < termCount; t++) if (offsets[t + 1] < offsets[t]) throw new Error(`${path}: offsets out of order`);
+  for (let i = 0; i < postingCount; i++) if (passages[i] >= n) throw new Error(`${path}: a posting names passage ${passages[i]} of ${n}`);
+  return { terms, termIds: new Map(terms.map((t, i) => [t, i])), offsets, passages, tfs, lengths, totalLength };
+}
