@@ -178,7 +178,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
       const said = /[[]\d+]/.test(d) ? d : `${d}${src.cite(m.sources[0])}`;
       return `• ${said}${!m.start ? (lang === "zh" ? "（文件未载明其日期）" : " (the documents give no dates of its own)") : ""}`;
     });
-    const how = lang === "zh" ? "请指明机构，例如“实施情况审议组第十四届会议何时举行？”" : 'Say which body you mean, e.g. "what are the dates of the Implementation Review Group\'s 14th session?"';
+    const how = lang === "zh" ? "请指明机构，例如“缔约国会议第十届会议何时举行？”" : 'Say which body you mean, e.g. "what are the dates of the Conference of the States Parties\' 10th session?"';
     const head = lang === "zh" ? "文件中有多个符合的会议：" : "More than one meeting matches:";
     return { answer: answered(`${head}\n${lines.join("\n")}\n${how}`, src, lang) };
   }
