@@ -5,6 +5,9 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
 import { answerRecommendation } from "../src/answer/answer-recommendation.js";
 import { plainText } from "../src/knowledge/text.js";
+import type { KnowledgeIndex, Recommendation } from "../src/knowledge/model.js";
+import type { Glossary } from "../src/knowledge/glossary.js";
+import type { Lang } from "../src/core/types.js";
 import { Sources, answered, refused, meetingName, pageNote, pageOf } from "../src/answer/compose.js";
 import { contextFor, toReply } from "./answer-context.js";
 import { readMeetingArgs } from "./meeting-args.js";
@@ -28,13 +31,15 @@ export const recommendationsCommand = defineCommand({
   handler(args, ctx) {
     const actx = contextFor(ctx, `${args.text} recommend 建议`);
     actx.q.ordinal = args.ordinal;
+    const { index, glossary } = actx;
+    const lang = ctx.lang;
     if (args.text) {
+      // A topic no recommendation or action speaks of is said to be missing, not answered with unrelated ones.
+      if (!mentionsTopic(index, args.text)) return toReply(ctx, { answer: refused(noTopic(index, glossary, args.text, lang), lang) });
       const r = answerRecommendation(actx);
       if (r) return toReply(ctx, r);
     }
-    const { index, glossary } = actx;
-    const recs = index.recommendations().filter((r) => args.ordinal === undefined || (r.meetingId && index.meeting(r.meetingId)?.ordinal === args.ordinal));
-    const lang = ctx.lang;
+    const recs = distinct(index.recommendations().filter((r) => args.ordinal === undefined || (r.meetingId && index.meeting(r.meetingId)?.ordinal === args.ordinal)));
     if (!recs.length) {
       const made = [...new Set(index.recommendations().map((r) => r.meetingId).filter((id): id is string => !!id))];
       const names = made.slice(0, 10).map((id) => meetingName(glossary, index.meeting(id)!, lang));
@@ -50,16 +55,66 @@ export const recommendationsCommand = defineCommand({
     for (const r of page.items) {
       const m = r.meetingId ? index.meeting(r.meetingId) : undefined;
       const key = m ? meetingName(glossary, m, lang) : lang === "zh" ? "其他" : "Other";
-      const line = `• ${plainText(r.text).replace(/^\d+\.\s*/, "").slice(0, 160)}${r.text.length > 170 ? "…" : ""}${src.cite(r.source)}${r.actions.length ? (lang === "zh" ? `（采取的行动：${r.actions.length}段）` : ` (action taken: ${r.actions.length} paragraphs)`) : ""}`;
+      const line = `• ${plainText(r.text).replace(/^\d+\.\s*/, "").slice(0, 160)}${r.text.length > 170 ? "…" : ""}${src.citeAll([r.source, ...r.also])}${actionTaken(index, r.actions, src, lang)}`;
       const lines = byMeeting.get(key);
       if (lines) lines.push(line);
       else byMeeting.set(key, [line]);
     }
     const text = [...byMeeting].map(([k, lines]) => `**${k}**\n${lines.join("\n")}`).join("\n\n");
     const paged = page.total > page.items.length;
-    const reply = toReply(ctx, { answer: answered(paged ? `${text}\n\n${pageNote(page, lang)}` : text, src, lang) });
+    // How many the documents hold and how many are shown, so a partial list never reads as complete.
+    const note = paged ? pageNote(page, lang) : lang === "zh" ? `文件载有${page.total}条建议，已全部列出。` : `The documents hold ${page.total} recommendation${page.total === 1 ? "" : "s"}; all are shown.`;
+    const reply = toReply(ctx, { answer: answered(`${text}\n\n${note}`, src, lang) });
     if (!page.next) return reply;
     const more = ["/recommendations", args.ordinal, args.text, `page ${page.next}`].filter((x) => x !== undefined && x !== "").join(" ");
     return { ...reply, more };
   },
 });
+
+/** A recommendation with the other places that repeat it (a report restates earlier recommendations). */
+type Distinct = Recommendation & { also: string[] };
+
+/** Character pairs of a text, for telling a restated recommendation from a new one. */
+function pairs(text: string): Set<string> {
+  const t = plainText(text).replace(/^\d+\.\s*/, "").replace(/\s+/g, "");
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** The recommendations without repeats: one a meeting made, stated again nearly word for word, is listed once, citing both places. */
+export function distinct(recs: Recommendation[]): Distinct[] {
+  const out: { r: Distinct; p: Set<string> }[] = [];
+  for (const r of recs) {
+    const p = pairs(r.text);
+    const twin = out.find((o) => o.r.meetingId === r.meetingId && [...p].filter((x) => o.p.has(x)).length >= 0.85 * Math.min(p.size, o.p.size));
+    if (twin) {
+      twin.r.also.push(r.source);
+      twin.r.actions = [...new Set([...twin.r.actions, ...r.actions])];
+    } else out.push({ r: { ...r, also: [] }, p });
+  }
+  return out.map((o) => o.r);
+}
+
+/** Whether any recommendation or action on one speaks of the topic. */
+function mentionsTopic(index: KnowledgeIndex, topic: string): boolean {
+  const ids = new Set(index.recommendations().flatMap((r) => [r.source, ...r.actions]));
+  return index.search(topic, { limit: 200 }).some((h) => ids.has(h.passage.id));
+}
+
+function noTopic(index: KnowledgeIndex, glossary: Glossary, topic: string, lang: Lang): string {
+  const made = [...new Set(index.recommendations().map((r) => r.meetingId).filter((id): id is string => !!id))].map((id) => meetingName(glossary, index.meeting(id)!, lang));
+  if (lang === "zh") return `文件中没有关于“${topic}”的建议。${made.length ? `文件记载了${made.join("、")}的建议；输入 /recommendations 查看全部。` : ""}`;
+  return `The documents record no recommendation on “${topic}”.${made.length ? ` They record recommendations of the ${made.join(" and the ")}; /recommendations lists them all.` : ""}`;
+}
+
+/** " (action taken: “first sentence…”[n] and 3 more paragraphs)": what was done, cited, rather than a count. */
+function actionTaken(index: KnowledgeIndex, actions: string[], src: Sources, lang: Lang): string {
+  const first = actions.map((a) => index.passage(a)).find(Boolean);
+  if (!first) return "";
+  const sentence = plainText(first.text).replace(/^\d+\.\s*/, "").split(/(?<=[。；])/)[0];
+  const shown = sentence.length > 90 ? `${sentence.slice(0, 89)}…` : sentence;
+  const more = actions.length - 1;
+  if (lang === "zh") return `（采取的行动：“${shown}”${src.cite(first.id)}${more ? `，另有${more}段` : ""}）`;
+  return ` (action taken: “${shown}”${src.cite(first.id)}${more ? ` and ${more} more paragraph${more === 1 ? "" : "s"}` : ""})`;
+}

@@ -23,8 +23,17 @@ export function agendaCoverage(ctx: AnswerContext): string {
 
 const isChild = (parent: string, child: string) => child !== parent && child.startsWith(parent) && child[parent.length] === "(";
 
+/** The slots of an item and of its sub-items: a parent item (2, 2(a)) runs as long as its sub-items do. */
 function slotsOfItem(ctx: AnswerContext, item: AgendaItem): TimeSlot[] {
-  return slotsOf(ctx.index, item.meetingId).filter((s) => s.items.some((n) => itemKey(n) === item.key));
+  const covers = (key: string) => key === item.key || (key.startsWith(item.key) && key[item.key.length] === "(");
+  return slotsOf(ctx.index, item.meetingId).filter((s) => s.items.some((n) => covers(itemKey(n))));
+}
+
+/** "Tuesday 3 September 2024, 3–6 p.m.[n]", or for many slots the first and the last with their count. */
+function slotsPhrase(ctx: AnswerContext, slots: TimeSlot[], src: Sources): string {
+  if (slots.length <= 3) return slots.map((s) => slotPhrase(ctx, s, src)).join("; ");
+  const [first, last] = [slotPhrase(ctx, slots[0], src), slotPhrase(ctx, slots[slots.length - 1], src)];
+  return ctx.q.lang === "zh" ? `共${slots.length}个时段，自${first}至${last}` : `${slots.length} slots, from ${first} to ${last}`;
 }
 
 function datePassage(ctx: AnswerContext, s: TimeSlot): string | undefined {
@@ -163,7 +172,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
         for (const c of children) lines.push(itemLine(ctx, c, src, c.number.split("(").length - it.number.split("(").length - 1));
       }
       const slots = slotsOfItem(ctx, it);
-      if (slots.length) lines.push(`${lang === "zh" ? "安排：" : "Scheduled: "}${slots.map((s) => slotPhrase(ctx, s, src)).join("; ")}`);
+      if (slots.length) lines.push(`${lang === "zh" ? "安排：" : "Scheduled: "}${slotsPhrase(ctx, slots, src)}`);
       const docs = [...it.documents, ...children.flatMap((c) => c.documents)];
       if (docs.length) {
         const cites = [...it.annotations, ...children.flatMap((c) => c.annotations)].filter((a) => docs.some((d) => index.passage(a)?.text.includes(d)));

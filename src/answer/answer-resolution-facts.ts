@@ -25,8 +25,13 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   const { q } = ctx;
   const byNumber = resolutionsByNumber(ctx).filter((r) => r.docId);
   // "Adopted" asks when and where, not what the resolution adopts.
-  const slots = resolutionSlots(q.text, q.lang, q.verbs.some((v) => v !== "adopts"));
+  let slots = resolutionSlots(q.text, q.lang, q.verbs.some((v) => v !== "adopts"));
   let subject: Resolution | undefined = byNumber[0];
+  // "What does the SG have to report": a party the resolution addresses, named, asks what of it.
+  const asksFact = ["howMany", "when", "where", "who"].some((a) => q.asks.has(a as never));
+  if (subject && !asksFact && !slots.includes("statements") && subject.statements.some((st) => addressedAsAsked(ctx, st, { anyQuestion: true }))) {
+    slots = resolutionSlots(q.text, q.lang, true);
+  }
   if (!subject) {
     if (resolutionsByNumber(ctx).length || q.symbols.length) return undefined;
     // Only a resolution is adopted at a plenary meeting or puts an item on a future session's

@@ -57,11 +57,11 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
  * Whether a statement is addressed to the party the question names: by the short id a Chinese
  * statement carries ("secretariat"), or by words in either language ("SG", "秘书长", "Secretary-General").
  */
-export function addressedAsAsked(ctx: AnswerContext, st: Statement): boolean {
+export function addressedAsAsked(ctx: AnswerContext, st: Statement, opts: { anyQuestion?: boolean } = {}): boolean {
   if (!st.addressee) return false;
   if (st.addressee === ctx.q.addressee) return true;
   // Without a verb or a known party asked about, a shared word ("States") names no addressee.
-  if (!ctx.q.verbs.length && !ctx.q.addressee) return false;
+  if (!opts.anyQuestion && !ctx.q.verbs.length && !ctx.q.addressee) return false;
   let asked = askedTokens.get(ctx.q);
   if (!asked) askedTokens.set(ctx.q, (asked = new Set(questionTokens(ctx.q.text, ctx.glossary).tokens)));
   return questionTokens(st.addressee, ctx.glossary).tokens.some((t) => asked!.has(t));

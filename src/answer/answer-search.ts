@@ -7,12 +7,13 @@ import type { Passage, Resolution, SearchHit } from "../knowledge/model.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { sentences } from "../knowledge/extract/resolutions.js";
-import { findDates, plainText, toHalfWidth } from "../knowledge/text.js";
+import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/text.js";
 import { normalizeForSearch } from "../knowledge/search.js";
-import { englishWords } from "../knowledge/lang/english.js";
+import { englishWords, stemKey } from "../knowledge/lang/english.js";
 import { chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/lang/expand.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, bodyName, meetingName } from "./compose.js";
+import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
+import { ordinalSuffix } from "../knowledge/lang/ordinal.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
 interface Concept {
@@ -153,7 +154,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A resolution the question names scopes the search: its own text is searched as well, and
   // its number and names count as every one of its passages' context.
   const scope = new Map(resolutionsInScope(ctx).map((r) => [r.docId!, `${r.number} ${namesOf(index, r)}`]));
-  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId }))]);
+  const query = spelledOut(ctx);
+  const hits = mergeHits([index.search(query, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(query, { limit: 6, docId }))]);
   const concepts = conceptsOf(ctx);
   const need = (p: Passage) => {
     const t = toHalfWidth(p.text);
@@ -216,6 +218,28 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
 }
 const placePatterns = new WeakMap<object, RegExp>();
 
+/**
+ * The question with each term the documents never write replaced by the longest of its other
+ * English names ("ATT" -> "Arms Trade Treaty"): an abbreviation a delegate types need not be one
+ * the documents use.
+ */
+function spelledOut(ctx: AnswerContext): string {
+  const { q } = ctx;
+  if (q.lang !== "en") return q.text;
+  let text = q.text;
+  for (const c of ctx.glossary.englishConcepts(q.text)) {
+    const longest = [...c.variants].sort((a, b) => b.length - a.length)[0];
+    if (!longest || longest.length <= c.en.length || writtenInCorpus(ctx, stemKey(c.en))) continue;
+    text = text.replace(new RegExp(`\\b${c.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i"), longest);
+  }
+  return text;
+}
+
+/** Whether any passage writes an English stem key. */
+function writtenInCorpus(ctx: AnswerContext, key: string): boolean {
+  return textsOf(ctx).en.some((line) => hasKey(line, key));
+}
+
 /** How much more a passage of the resolution the question names counts than any other. */
 const SCOPE_BOOST = 1.5;
 
@@ -238,7 +262,16 @@ function resolutionsInScope(ctx: AnswerContext): Resolution[] {
 export function notCovered(ctx: AnswerContext, missing: string[]): string {
   const { lang } = ctx.q;
   const { index, glossary: g } = ctx;
-  const about = missing.length ? (lang === "zh" ? `（未找到：${missing.slice(0, 3).join("、")}）` : ` (nothing on: ${missing.slice(0, 3).join(", ")})`) : "";
+  const named = namedMeeting(ctx);
+  // The meeting's number is not what is missing when the documents hold that meeting; when they
+  // do not, the meeting is named whole ("the 16th meeting"), not by a stray "16".
+  const ordinal = ctx.q.ordinal;
+  const rest = ordinal ? missing.filter((m) => !isOrdinalLabel(m, ordinal)) : missing;
+  if (ordinal && !named && rest.length < missing.length) {
+    const session = ctx.q.meetingWord === "session";
+    rest.unshift(lang === "zh" ? `第${toChineseNumber(ordinal)}${session ? "届" : "次"}会议` : `the ${ordinalSuffix(ordinal)} ${session ? "session" : "meeting"}`);
+  }
+  const about = rest.length ? (lang === "zh" ? `（未找到：${rest.slice(0, 3).join("、")}）` : ` (nothing on: ${rest.slice(0, 3).join(", ")})`) : "";
   const bodies = [...new Set(index.graph.meetings.filter((m) => m.start).flatMap((m) => m.bodies))].filter((b) => g.body(b)?.uncac !== false && b !== "other");
   const agendas = [...new Set(index.graph.agenda.map((a) => a.meetingId))].map((id) => index.meeting(id)!).filter((m) => index.slots(m.id).length);
   const years = index.graph.workplan.map((w) => w.year).filter((y): y is number => !!y);
@@ -260,7 +293,28 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
         years.length ? `the ${Math.min(...years)}–${Math.max(...years)} workplan` : "",
       ];
   const cover = parts.filter(Boolean).join(lang === "zh" ? "；" : "; ");
+  const meeting = named ? (lang === "zh" ? `文件涵盖${named}，但没有所问的内容。` : ` They cover the ${named}, but not what is asked.`) : "";
   return lang === "zh"
-    ? `现有的${index.documents.length}份会议文件没有回答这个问题${about}。文件涵盖：${cover}。`
-    : `The ${index.documents.length} meeting documents I have do not answer this${about}. They cover: ${cover}.`;
+    ? `现有的${index.documents.length}份会议文件没有回答这个问题${about}。${meeting}文件${named ? "还" : ""}涵盖：${cover}。`
+    : `The ${index.documents.length} meeting documents I have do not answer this${about}.${meeting} They${named ? " also" : ""} cover: ${cover}.`;
+}
+
+/** "15th meeting of the Working Group on Prevention, 3–6 September 2024, Vienna": the meetings the question names by number, as the documents hold them. */
+function namedMeeting(ctx: AnswerContext): string | undefined {
+  const { q, index, glossary: g } = ctx;
+  if (!q.ordinal) return undefined;
+  const sessionWord = (m: { kind: string }) => m.kind === "session" || m.kind === "resumed";
+  const found = index
+    .meetings({ ordinal: q.ordinal })
+    .filter((m) => m.start && (!q.bodies.length || m.bodies.some((b) => q.bodies.includes(b))) && (!q.meetingWord || sessionWord(m) === (q.meetingWord === "session")));
+  if (!found.length) return undefined;
+  const one = (m: (typeof found)[number]) => [meetingName(g, m, q.lang), meetingWhen(m, q.lang), m.venue && venueName(g, m.venue, q.lang)].filter(Boolean).join(q.lang === "zh" ? "，" : ", ");
+  return found.slice(0, 2).map(one).join(q.lang === "zh" ? "；" : "; and the ");
+}
+
+/** "15", "15th", "十五", "第十五次", "次会议": the words that only name the meeting's number. */
+function isOrdinalLabel(label: string, ordinal: number): boolean {
+  const l = label.trim().toLowerCase();
+  const number = new RegExp(`^第?\\s*(?:${ordinal}|${toChineseNumber(ordinal)})\\s*(?:st|nd|rd|th|次|届)?(?:会议)?$`);
+  return number.test(l) || l === ordinalSuffix(ordinal) || /^第?[次届]?会议$|^[次届]$/.test(l);
 }

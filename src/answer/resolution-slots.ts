@@ -31,6 +31,9 @@ const ZH: Cues = {
   statements: /要求|请|呼吁|敦促|促请|决定|邀请|鼓励/,
 };
 
+/** Words for an agenda ("include in the provisional agenda", "列入议程"). */
+const AGENDA_WORD: Record<Lang, RegExp> = { en: /\bagenda\b/i, zh: /议程|列入/ };
+
 /** Words of a question that speak of resolutions at all. */
 export const SPEAKS_OF: Record<Lang, RegExp> = { en: /\bresolutions?\b|\bres\b|\bdecisions?\b/i, zh: /决议|决定/ };
 
@@ -59,6 +62,9 @@ export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): Re
   if (hasVerbs) asked.add("statements");
   // An item put on a future session's agenda is not the item the resolution was adopted under,
   // and "列入…议程" is a future agenda, not a request to someone.
+  // "Report to which session" asks what someone is to do: a bare "which session" is a future
+  // agenda only when nothing is asked of anyone.
+  if (asked.has("futureAgenda") && asked.has("statements") && !AGENDA_WORD[lang].test(text)) asked.delete("futureAgenda");
   if (asked.has("futureAgenda")) {
     asked.delete("agendaItem");
     asked.delete("statements");

@@ -49,7 +49,14 @@ function parseArgs(argv: string[]): Args | string {
   return out;
 }
 
-const toJson = (r: Reply, id?: unknown) => JSON.stringify({ ...(id !== undefined ? { id } : {}), answered: r.answered, text: r.text, citations: r.citations.map(({ document, file, paragraph, quote }) => ({ document, file, paragraph, quote })) });
+/** DESIGN's contract: each citation's document, file, paragraph and whole quote, with the document's title and official link. */
+const toJson = (r: Reply, id?: unknown) =>
+  JSON.stringify({
+    ...(id !== undefined ? { id } : {}),
+    answered: r.answered,
+    text: r.text,
+    citations: r.citations.map(({ document, file, paragraph, quote, title, url }) => ({ document, file, paragraph, quote, title: title ?? null, url: url ?? null })),
+  });
 
 /** Runs the tool: 0 answered (or --help), 1 failure or bad configuration, 2 bad arguments. */
 export async function main(argv: string[], cliIo?: CliIo): Promise<number> {

@@ -58,7 +58,7 @@ function parseArgs(argv: string[]): Options {
 
 /** Plain-text rendering: the body, the digest, then its numbered sources. */
 function renderText(body: string, reply: Reply): string {
-  return `# ${body}\n${renderForTerminal(reply, { maxQuote: 200 })}`;
+  return `# ${body}\n${renderForTerminal(reply)}`;
 }
 
 /** Prints the digests: 0 done (or --help), 1 failure, 2 bad arguments or configuration. */

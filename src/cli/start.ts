@@ -42,7 +42,7 @@ export async function start(config: AppConfig, logger: Logger, opts: { console?:
   posters.push(teams.poster);
   let slack: SlackAdapter | undefined;
   if (config.slack) {
-    slack = createSlackAdapter({ assistant: answering, slack: config.slack, store, logger, access: config.access });
+    slack = createSlackAdapter({ assistant: answering, slack: config.slack, store, logger, access: config.access, commandReplies: config.presentation.slackCommandReplies });
     routes.push(...slack.routes);
     posters.push(slack.poster);
     await slack.start();

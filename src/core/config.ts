@@ -6,6 +6,7 @@ import { z } from "zod";
 import { resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import { isValidTimeZone } from "./time.js";
+import { DEFAULT_OFFICIAL_DOCUMENTS_URL } from "./official-document.js";
 
 const optionalString = z
   .string()
@@ -77,6 +78,11 @@ const envSchema = z.object({
   LIMITED_DISTRIBUTION_CHANNELS: optionalString.refine((v) => v === undefined || v.split(",").every((u) => u.trim() !== ""), {
     message: "must be conversation ids separated by commas, e.g. LIMITED_DISTRIBUTION_CHANNELS=C0SECRETARIAT",
   }),
+  OFFICIAL_DOCUMENTS_URL: optionalUrl("https://documents.un.org"),
+  SLACK_COMMAND_REPLIES: optionalString.refine((v) => v === undefined || /^(private|channel)$/.test(v) || isTeamReplies(v), {
+    message:
+      "must be private (slash-command answers shown to the asker only, with a Share in channel button) or channel, optionally followed by workspace exceptions, e.g. SLACK_COMMAND_REPLIES=private,T0123ABCD:channel",
+  }),
   LOG_LEVEL: optionalString.refine((v) => v === undefined || ["debug", "info", "warn", "error", "silent"].includes(v), {
     message: "must be one of debug, info, warn, error, silent",
   }),
@@ -127,6 +133,26 @@ export interface AppConfig {
   answering: { threads: number; queueMax: number };
   /** Who may do what, and what the commands are called. */
   access: AccessConfig;
+  /** How answers are presented. */
+  presentation: PresentationConfig;
+}
+
+/** OFFICIAL_DOCUMENTS_URL, SLACK_COMMAND_REPLIES. */
+export interface PresentationConfig {
+  /** Base address of the Official Document System, which citations link by symbol and language. */
+  officialDocumentsUrl: string;
+  /**
+   * Where Slack slash-command answers go: "private" (ephemeral, with a "Share in channel" button)
+   * or "channel"; `byTeam` overrides it for single workspaces (team id -> mode).
+   */
+  slackCommandReplies: { mode: SlackReplyMode; byTeam: Record<string, SlackReplyMode> };
+}
+
+export type SlackReplyMode = "private" | "channel";
+
+/** The reply mode of slash commands in one Slack workspace. */
+export function slackReplyMode(config: PresentationConfig["slackCommandReplies"], team: string | undefined): SlackReplyMode {
+  return (team && config.byTeam[team]) || config.mode;
 }
 
 /** COMMAND_PREFIX, DIGEST_MANAGERS, ADMIN_USERS, LIMITED_DISTRIBUTION_CHANNELS. */
@@ -233,7 +259,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       adminUsers: list(e.ADMIN_USERS),
       limitedDistributionChannels: list(e.LIMITED_DISTRIBUTION_CHANNELS),
     },
+    presentation: {
+      officialDocumentsUrl: e.OFFICIAL_DOCUMENTS_URL ?? DEFAULT_OFFICIAL_DOCUMENTS_URL,
+      slackCommandReplies: teamReplies(e.SLACK_COMMAND_REPLIES),
+    },
   };
+}
+
+const TEAM_REPLY = /^[A-Z0-9]+:(private|channel)$/;
+
+/** "private,T0123:channel" (the default mode first, then workspace exceptions) or exceptions alone. */
+function isTeamReplies(value: string): boolean {
+  const parts = value.split(",").map((p) => p.trim());
+  const rest = /^(private|channel)$/.test(parts[0]) ? parts.slice(1) : parts;
+  return rest.length > 0 && rest.every((p) => TEAM_REPLY.test(p));
+}
+
+function teamReplies(value: string | undefined): PresentationConfig["slackCommandReplies"] {
+  const parts = list(value);
+  const mode = (parts[0] === "channel" || parts[0] === "private" ? parts.shift() : "private") as SlackReplyMode;
+  const byTeam = Object.fromEntries(parts.map((p) => p.split(":") as [string, SlackReplyMode]));
+  return { mode, byTeam };
 }
 
 function list(value: string | undefined): string[] {

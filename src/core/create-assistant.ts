@@ -12,6 +12,8 @@ import type { AnswerWording } from "./wording.js";
 import { createLogger, type Logger } from "./log.js";
 import { createThreadMemory, type ThreadContext, type ThreadPersistence } from "./memory.js";
 import { createRouter } from "./router.js";
+import { withOfficialLinks } from "./official-document.js";
+import { quoteForeign } from "../present/foreign-text.js";
 import { detectLanguage } from "../answer/understand.js";
 import { loadIndex } from "../knowledge/load.js";
 import { createLiveIndex } from "../knowledge/live.js";
@@ -83,7 +85,10 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     /** Resolves when the warm-up has run (at once without one). */
     warmed,
     async handle(request) {
-      const reply = withheldIfLimited(await router.handle(request), request, limitedFiles(), opts.config.access.limitedDistributionChannels);
+      const answer = withheldIfLimited(await router.handle(request), request, limitedFiles(), opts.config.access.limitedDistributionChannels);
+      const linked = withOfficialLinks(answer, opts.config.presentation.officialDocumentsUrl);
+      // The last guard of the asker's language: other-language text left in an answer stands in quotation marks.
+      const reply = QUESTION_KINDS.has(linked.kind) ? { ...linked, text: quoteForeign(linked.text, linked.lang) } : linked;
       if (opts.store && QUESTION_KINDS.has(reply.kind)) {
         const question = { conversation: request.conversation, text: request.text, answered: reply.answered, kind: reply.kind, at: (opts.now?.() ?? new Date()).toISOString() };
         // The report may miss a question; the asker must not miss the answer.

@@ -18,8 +18,16 @@ export interface Citation {
   /** Paragraph number ("27") or locator ("2(a)(一)", "annex, row 2024-09-05 10:00"); null when neither applies. */
   paragraph: string | null;
   quote: string;
-  /** Stable id of the cited passage in the index (for "show passage" buttons). */
+  /** Stable id of the cited passage in the index (for the "show passages" menu). */
   passageId?: string;
+  /** The document's title in the asker's language where the corpus knows it, else as printed. */
+  title?: string;
+  /** The document's symbol ("CAC/COSP/WG.4/2024/1"), when known. */
+  symbol?: string;
+  /** The document's issue date, ISO yyyy-mm-dd. */
+  date?: string;
+  /** The official document (Official Document System) by symbol, in the asker's language; only with a symbol. */
+  url?: string;
 }
 
 /** What the assistant says in answer to a question or command. */

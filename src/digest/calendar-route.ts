@@ -1,4 +1,7 @@
-/** GET /calendar.ics on the shared HTTP server: the meetings feed, optionally of one body (?body=irg). */
+/**
+ * GET /calendar.ics on the shared HTTP server: the meetings feed, optionally of one body
+ * (?body=irg). A body it does not know is a 400 that lists the known ones, not an empty feed.
+ */
 import type { Route } from "../server/http.js";
 import type { KnowledgeIndex } from "../knowledge/model.js";
 import { bodyCatalogOf, type BodyCatalog } from "./bodies.js";
@@ -20,7 +23,12 @@ export function createCalendarRoute(config: CalendarRouteConfig): Route {
     handler(req, res) {
       const url = new URL(req.url ?? "/", "http://localhost");
       const bodyParam = url.searchParams.get("body") ?? undefined;
-      const body = bodyParam ? (bodies.resolve(bodyParam)?.id ?? bodyParam) : undefined;
+      const body = bodyParam ? bodies.resolve(bodyParam)?.id : undefined;
+      if (bodyParam !== undefined && !body) {
+        res.writeHead(400, { "content-type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify({ error: "unknown_body", message: `Unknown body "${bodyParam}".`, known: bodies.list().map((b) => ({ id: b.id, name: b.en })) }));
+        return;
+      }
       const text = buildCalendar({ index: config.index, bodies, now: config.now, body });
       res.writeHead(200, {
         "content-type": "text/calendar; charset=utf-8",

@@ -5,7 +5,7 @@
 import type { Citation } from "../core/types.js";
 import type { Glossary } from "./glossary.js";
 import type {
-  AgendaItem, IndexCounts, KnowledgeGraph, KnowledgeIndex, Meeting, ParsedDocument, Passage,
+  AgendaItem, DocumentMeta, IndexCounts, KnowledgeGraph, KnowledgeIndex, Meeting, ParsedDocument, Passage,
   Recommendation, Resolution, SearchHit, SkippedDocument, SymbolInfo, TimeSlot, WorkplanRow,
 } from "./model.js";
 import { extractMeetings, meetingsFromWorkplanRow, mergeMeetings, type MeetingDraft } from "./extract/meetings.js";
@@ -222,12 +222,16 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       // The asker's language version of the same paragraph, where the corpus holds one.
       const p = lang && own !== lang ? inLanguage(asked, lang) ?? asked : asked;
       const meta = docs.get(p.docId)!.meta;
+      const title = titleIn(meta, lang);
       return {
-        document: meta.symbol ?? [meta.title, meta.date].filter(Boolean).join(", "),
+        document: meta.symbol ?? [title, meta.date].filter(Boolean).join(", "),
         file: meta.file,
         paragraph: p.number ?? p.locator,
         quote: p.text,
         passageId: p.id,
+        ...(title ? { title } : {}),
+        ...(meta.symbol ? { symbol: meta.symbol } : {}),
+        ...(meta.date ? { date: meta.date } : {}),
       };
     },
     meetings(q = {}) {
@@ -268,3 +272,10 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   };
 }
 
+
+/** A document's title in the asker's language: its own where it is written in it, the sidecar's English title for English. */
+function titleIn(meta: DocumentMeta, lang: string | undefined): string | undefined {
+  if (!lang || meta.language === lang) return meta.title ?? (lang === "en" ? meta.titleEn : undefined);
+  if (lang === "en") return meta.titleEn ?? meta.title;
+  return meta.title;
+}

@@ -48,14 +48,16 @@ function runAskProcess(args: string[]): Promise<Run> {
   });
 }
 
-/** Asserts the answer object of the contract: exactly these keys, citations of exactly four fields. */
+/** Asserts the answer object of the contract: exactly these keys, citations of DESIGN's four fields with the document's title and official link. */
 function expectAnswerObject(o: Record<string, unknown>, withId: boolean): void {
   expect(Object.keys(o).sort()).toEqual([...(withId ? ["id"] : []), "answered", "citations", "text"].sort());
   expect(typeof o.answered).toBe("boolean");
   expect(typeof o.text).toBe("string");
   expect(Array.isArray(o.citations)).toBe(true);
   for (const c of o.citations as Record<string, unknown>[]) {
-    expect(Object.keys(c).sort()).toEqual(["document", "file", "paragraph", "quote"]);
+    expect(Object.keys(c).sort()).toEqual(["document", "file", "paragraph", "quote", "title", "url"]);
+    expect(c.title === null || typeof c.title === "string").toBe(true);
+    expect(c.url === null || /^https:\/\/documents\.un\.org\/api\/symbol\/access\?s=[^&]+&l=[EC]&t=pdf$/.test(String(c.url))).toBe(true);
     expect(typeof c.document).toBe("string");
     expect(typeof c.file).toBe("string");
     expect(c.paragraph === null || typeof c.paragraph === "string").toBe(true);
@@ -148,8 +150,9 @@ describe("ask for a person", SLOW, () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("Thursday 5 September 2024, 3–6 p.m.");
     expect(r.stdout).toContain("Sources:");
-    expect(r.stdout).toMatch(/\[1\] .+ \(001_7da0608a8050477c\.txt\)/);
+    expect(r.stdout).toMatch(/\n\[1\]–\[\d+\] Annotated provisional agenda · 13 June 2024 · cover page/);
     expect(r.stdout).toContain("“下午 3 时至 6 时");
+    expect(r.stdout).not.toContain("001_7da0608a8050477c.txt");
     expect(() => JSON.parse(r.stdout)).toThrow();
   });
 });

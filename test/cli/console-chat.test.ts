@@ -53,14 +53,14 @@ async function chat(lines: string[], opts: { color?: boolean; end?: boolean } = 
 }
 
 describe("runConsoleChat", () => {
-  it("greets with the help and a hint, then answers each line with its sources until “exit”", async () => {
-    const out = await chat(["/agenda 15", "exit", "/agenda 11"]);
+  it("greets with the help and a hint, then answers each line with its sources, and the passages whole on “passages”, until “exit”", async () => {
+    const out = await chat(["/agenda 15", "passages", "exit", "/agenda 11"]);
     expect(out.startsWith(registry.help("en").replace(/\*\*(.+?)\*\*/g, "$1"))).toBe(true);
-    expect(out).toContain("(type a question or a command; exit to quit)");
+    expect(out).toContain("passages shows the last answer's passages whole; exit to quit)");
     expect(out).toContain("Provisional agenda of the 15th meeting of the Working Group on Prevention");
     expect(out).toContain("Sources:");
-    expect(out).toMatch(/\[13\] .+ \(001_7da0608a8050477c\.txt\)/);
-    expect(out).toContain("“通过报告。”");
+    expect(out).toMatch(/\[1\]–\[\d+\] Annotated provisional agenda · 13 June 2024 · cover page/);
+    expect(out).toMatch(/ {4}\[\d+\] agenda item 4: “通过报告。”/);
     // Nothing after "exit" is answered.
     expect(out).not.toContain("11th meeting");
     expect(out).toContain("> ");

@@ -14,9 +14,9 @@ afterAll(async () => {
 
 describe("/recommendations <meeting>", () => {
   it.each([
-    ["/recommendations 10", "en", "10th meeting of the Working Group on Prevention", /\(action taken: \d+ paragraphs\)/],
-    ["/建议 10", "zh", "预防腐败问题工作组第十次会议", /（采取的行动：\d+段）/],
-  ] as const)("“%s” lists the 10th meeting's recommendations from 000, each cited, with the actions taken", async (text, lang, heading, action) => {
+    ["/recommendations 10", "en", "10th meeting of the Working Group on Prevention", /\(action taken: “[^”]+”\[\d+\]( and \d+ more paragraphs?)?\)/, /\n\nThe documents hold (\d+) recommendations; all are shown\.$/],
+    ["/建议 10", "zh", "预防腐败问题工作组第十次会议", /（采取的行动：“[^”]+”\[\d+\](，另有\d+段)?）/, /\n\n文件载有(\d+)条建议，已全部列出。$/],
+  ] as const)("“%s” lists the 10th meeting's recommendations from 000 once each, cited, with what was done and how many the documents hold", async (text, lang, heading, action, count) => {
     const r = await t.ask(text);
     expect(r).toMatchObject({ kind: "answer", answered: true, lang });
     expectQuotesFromSources(r);
@@ -25,6 +25,11 @@ describe("/recommendations <meeting>", () => {
     expect(r.citations.every((c) => c.file === FILES.progress2020)).toBe(true);
     const bullets = r.text.split("\n").filter((l) => l.startsWith("• "));
     expect(bullets.length).toBeGreaterThanOrEqual(4);
+    expect(Number(count.exec(r.text)?.[1])).toBe(bullets.length);
+    // Paragraphs 19 and 28 state the same recommendation: one bullet cites both.
+    const joint = bullets.filter((b) => b.includes("与实施情况审议组举行联席会议"));
+    expect(joint).toHaveLength(1);
+    expect(markersOf(joint[0]).map((n) => r.citations[n - 1].paragraph)).toEqual(expect.arrayContaining(["19", "28"]));
     for (const b of bullets) expect(markersOf(b).length, b).toBeGreaterThan(0);
     // The recommendations that section three of 000 reports for the 10th meeting.
     for (const passage of ["列有开放数据举措和来源的清单", "与实施情况审议组举行联席会议", "预防私营部门腐败", "在 2019 年第 10 次会议上"]) {
@@ -40,6 +45,16 @@ describe("/recommendations <meeting>", () => {
     expect(r.text).toContain("**9th meeting of the Working Group on Prevention**");
     expect(r.text).toContain("**10th meeting of the Working Group on Prevention**");
     expect(r.citations.some((c) => c.paragraph === "14")).toBe(true);
+  });
+
+  it.each([
+    ["/recommendations bananas", /^The documents record no recommendation on “bananas”\. They record recommendations of the 9th meeting/],
+    ["/建议 香蕉", /^文件中没有关于“香蕉”的建议。/],
+  ])("says “%s” matches nothing rather than listing unrelated recommendations", async (text, said) => {
+    const r = await t.ask(text);
+    expect(r).toMatchObject({ kind: "refusal", answered: false });
+    expect(r.text).toMatch(said);
+    expect(r.citations).toEqual([]);
   });
 
   it("refuses /recommendations 99", async () => {

@@ -130,6 +130,17 @@ describe("GET /calendar.ics", () => {
     expect(events(one).map((e) => prop(e, "UID"))).toEqual(["UID:irg-16@uncac-working-group-assistant"]);
   });
 
+  it("answers an unknown ?body= with a 400 that lists the known bodies, not an empty calendar", async () => {
+    server = createHttpServer([createCalendarRoute({ index: createFakeIndex({}), bodies, now })]);
+    const port = await server.listen(0, "127.0.0.1");
+    const res = await fetch(`http://127.0.0.1:${port}/calendar.ics?body=typo`, { signal: AbortSignal.timeout(5_000) });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: string; message: string; known: { id: string }[] };
+    expect(body.error).toBe("unknown_body");
+    expect(body.message).toBe('Unknown body "typo".');
+    expect(body.known.map((b) => b.id)).toEqual(expect.arrayContaining(["cosp", "wg-prevention", "irg"]));
+  });
+
   it("resolves ?body= through the index's glossary when the route is given no catalog", async () => {
     const extra: Meeting = { id: "irg/16", bodies: ["irg"], ordinal: 16, kind: "session", start: "2025-06-16", end: "2025-06-20", venue: "Vienna", sources: [passages[0].id] };
     server = createHttpServer([createCalendarRoute({ index: createFakeIndex({ meetings: [extra] }), now })]);

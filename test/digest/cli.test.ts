@@ -1,4 +1,7 @@
 /** The digest and calendar tools' main, run in process as `npm run -s digest|calendar` would run it. */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main as digestMain } from "../../src/cli/digest.js";
 import { main as calendarMain } from "../../src/cli/calendar.js";
@@ -41,7 +44,7 @@ describe("digest CLI", () => {
     const r = await cli("digest", ["--date", "2024-09-05", "--body", "WG.4", "--lang", "zh"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("第3天，共4天");
-    expect(r.stdout).toMatch(/出处：\n\[1\] /);
+    expect(r.stdout).toMatch(/出处：\n\[1\]–\[\d+\] 临时议程说明 · 2024年6月13日 · /);
   });
 
   it.each([
@@ -70,6 +73,22 @@ describe("calendar CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(r.stdout).toContain("DTSTART;TZID=Europe/Vienna:20240903T150000");
+  });
+
+  it("writes the feed to the file --out names, a calendar from its first line, and tells how many meetings on standard error", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "calendar-out-"));
+    try {
+      const file = join(dir, "meetings.ics");
+      const r = await cli("calendar", ["--out", file]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe("");
+      const ics = readFileSync(file, "utf8");
+      expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+      expect(ics.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
+      expect(r.stderr).toMatch(new RegExp(`^wrote ${(ics.match(/BEGIN:VEVENT/g) ?? []).length} meetings to `));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("limits the feed to the body --body names, and exits with code 2 listing the bodies for an unknown one", async () => {

@@ -143,7 +143,7 @@ describe("digests posted through the Slack and Teams adapters", () => {
     expect(posts[0].body.text).toContain("opens tomorrow");
     const blocks = JSON.stringify(JSON.parse(posts[0].body.blocks));
     expect(blocks).toContain("CAC/COSP/WG.4/2024/3");
-    expect(blocks).toContain("annex, row 2024-09-03 15:00");
+    expect(blocks).toContain("annex, 3 September 2024 3 p.m.");
 
     const activities = connector.calls.filter((c) => c.path.startsWith(`/v3/conversations/${TEAMS_CHANNEL}/activities`));
     expect(activities.length).toBeGreaterThanOrEqual(1);

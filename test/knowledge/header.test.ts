@@ -195,7 +195,13 @@ describe("citations", () => {
 
   it("names a document without a symbol by its title and date, and cites unnumbered passages by locator", () => {
     const p = at(index, DOC.annotatedAgenda2024, "1(a)");
-    expect(index.cite(p.id)).toEqual({ document: "临时议程说明, 2024-06-13", file: `${DOC.annotatedAgenda2024}.txt`, paragraph: "1(a)", quote: p.text, passageId: p.id });
+    expect(index.cite(p.id)).toEqual({ document: "临时议程说明, 2024-06-13", title: "临时议程说明", date: "2024-06-13", file: `${DOC.annotatedAgenda2024}.txt`, paragraph: "1(a)", quote: p.text, passageId: p.id });
+  });
+
+  it("gives the title in the asker's language: the sidecar's English title for English, the document's own for Chinese", () => {
+    const p = at(index, DOC.annotatedAgenda2024, "1(a)");
+    expect(index.cite(p.id, "en")).toMatchObject({ document: "Annotated provisional agenda, 2024-06-13", title: "Annotated provisional agenda" });
+    expect(index.cite(p.id, "zh")).toMatchObject({ document: "临时议程说明, 2024-06-13", title: "临时议程说明" });
   });
 
   it("refuses to cite a passage that does not exist", () => {

@@ -4,6 +4,7 @@
  */
 import { createInterface } from "node:readline";
 import type { Assistant } from "../../core/assistant.js";
+import type { Reply } from "../../core/types.js";
 import { renderForTerminal } from "./render.js";
 
 export interface ConsoleChatConfig {
@@ -25,15 +26,18 @@ export async function runConsoleChat(config: ConsoleChatConfig): Promise<void> {
   const conversation = { platform: "console" as const, id: "console", thread: "console", user: "you" };
   const welcome = await config.assistant.handle({ text: "/help", conversation });
   write(renderForTerminal(welcome, { color }));
-  write(color ? "\x1b[2m(type a question or a command; exit to quit)\x1b[22m" : "(type a question or a command; exit to quit)");
+  const hint = "(type a question or a command; passages shows the last answer's passages whole; exit to quit)";
+  write(color ? `\x1b[2m${hint}\x1b[22m` : hint);
+  let last: Reply | undefined;
   rl.setPrompt("> ");
   rl.prompt();
   for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     const text = line.trim();
     if (/^(exit|quit|:q|退出)$/i.test(text)) break;
-    if (text) {
-      const reply = await config.assistant.handle({ text, conversation });
-      write(renderForTerminal(reply, { color }));
+    if (/^(passages|show passages|原文|查看原文)$/i.test(text) && last) write(renderForTerminal(last, { color, passages: true }));
+    else if (text) {
+      last = await config.assistant.handle({ text, conversation });
+      write(renderForTerminal(last, { color }));
     }
     rl.prompt();
   }

@@ -5,7 +5,7 @@
  */
 import { App, SocketModeReceiver } from "@slack/bolt";
 import type { Assistant, Poster } from "../../core/assistant.js";
-import type { AccessConfig, AppConfig } from "../../core/config.js";
+import type { AccessConfig, AppConfig, PresentationConfig } from "../../core/config.js";
 import { silentLogger, type Logger } from "../../core/log.js";
 import type { Route } from "../../server/http.js";
 import type { Store } from "../../store/types.js";
@@ -48,6 +48,8 @@ export interface SlackAdapterConfig {
   recentEvents?: number;
   /** Command prefix and digest managers (`loadConfig().access`); no prefix and channel managers by default. */
   access?: AccessConfig;
+  /** `loadConfig().presentation.slackCommandReplies`: private slash-command answers by default. */
+  commandReplies?: PresentationConfig["slackCommandReplies"];
 }
 
 export interface SlackAdapter {
@@ -94,6 +96,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   registerListeners(app, {
     threads,
     access,
+    commandReplies: config.commandReplies,
     assistant,
     logger,
     recentEvents: createRecentIds(config.recentEvents),

@@ -5,7 +5,7 @@
 import type { RespondFn, webApi } from "@slack/bolt";
 import type { Logger } from "../../core/log.js";
 import type { Reply } from "../../core/types.js";
-import { renderReply, type RenderOptions, type SlackMessage } from "./render.js";
+import { renderReply, type RenderExtras, type RenderOptions, type SlackMessage } from "./render.js";
 import { toPostError, withRateLimitRetries, type RateLimitRetryOptions } from "./web-api.js";
 import { blocksRefused, postedParts, postMessages, type Delivery } from "./delivery.js";
 
@@ -17,19 +17,30 @@ export function isEphemeral(reply: Reply): boolean {
   return reply.ephemeral === true || reply.kind === "error";
 }
 
+/** How a reply goes out through `respond()`. */
+export interface DeliverByRespondOptions {
+  render?: RenderOptions;
+  /** The delivery this reply answers; taken over unconfirmed, the reply is not sent again. */
+  delivery?: Delivery;
+  logger?: Logger;
+  /** A "Share in channel" button, or who shared the answer. */
+  extras?: RenderExtras;
+}
+
 /**
  * Sends a reply through `respond()`; never replaces the message the user acted on. A delivery
  * taken over unconfirmed is not sent again: what reached a response_url cannot be read back.
  * @returns false when it was not sent for that reason.
  */
-export async function deliverByRespond(respond: RespondFn, reply: Reply, render?: RenderOptions, delivery?: Delivery, logger?: Logger): Promise<boolean> {
+export async function deliverByRespond(respond: RespondFn, reply: Reply, options: DeliverByRespondOptions = {}): Promise<boolean> {
+  const { render, delivery, logger, extras } = options;
   if (delivery?.unconfirmed) {
     logger?.warn("slack answer may have been sent by a process that stopped while sending it; not sent again", { delivery: delivery.key, how: "response_url" });
     return false;
   }
   await delivery?.posting();
   const ephemeral = isEphemeral(reply);
-  let messages = renderReply(reply, render).slice(0, RESPONSE_URL_MAX_MESSAGES);
+  let messages = renderReply(reply, render, extras).slice(0, RESPONSE_URL_MAX_MESSAGES);
   let plain = render?.feedback === "buttons";
   for (let part = 0; part < messages.length; part++) {
     try {
@@ -39,7 +50,7 @@ export async function deliverByRespond(respond: RespondFn, reply: Reply, render?
       if (plain || !blocksRefused(err)) throw err;
       logger?.warn("slack refused a block; answering with plain blocks", {});
       plain = true;
-      messages = renderReply(reply, { ...render, feedback: "buttons" }).slice(0, RESPONSE_URL_MAX_MESSAGES);
+      messages = renderReply(reply, { ...render, feedback: "buttons" }, extras).slice(0, RESPONSE_URL_MAX_MESSAGES);
       await respondWith(respond, messages[part], ephemeral);
     }
   }
@@ -69,6 +80,8 @@ export interface DeliverToChannelOptions {
   delivery?: Delivery;
   /** How far back to look for an unconfirmed delivery's messages outside threads; default one hour. */
   lookBackMs?: number;
+  /** A "Share in channel" button, or who shared the answer. */
+  extras?: RenderExtras;
 }
 
 /**
@@ -80,7 +93,7 @@ export interface DeliverToChannelOptions {
 export async function deliverToChannel(client: webApi.WebClient, target: ChannelTarget, reply: Reply, options: DeliverToChannelOptions = {}): Promise<void> {
   const ephemeral = isEphemeral(reply) && !target.isDirect && target.user !== undefined;
   const { delivery, logger } = options;
-  const messages = renderReply(reply, options.render);
+  const messages = renderReply(reply, options.render, options.extras);
   const uncertain = (how: string) =>
     logger?.warn("slack answer may have been posted by a process that stopped while posting it; not posted again", { delivery: delivery?.key, channel: target.channel, how });
   if (ephemeral) {
@@ -101,6 +114,6 @@ export async function deliverToChannel(client: webApi.WebClient, target: Channel
     if (!skip) return uncertain("history not readable");
     logger?.info("slack answer resumed after a process stopped while posting it", { delivery: delivery.key, channel: target.channel, parts: messages.length, alreadyPosted: skip.size });
   } else await delivery?.posting();
-  const plain = () => renderReply(reply, { ...options.render, feedback: "buttons" });
+  const plain = () => renderReply(reply, { ...options.render, feedback: "buttons" }, options.extras);
   await postMessages(client, target.channel, target.threadTs, messages, { deliveryKey: delivery?.key, skip, plain, retry: options.retry, logger });
 }

@@ -16,7 +16,7 @@ import { deliveryOf } from "./delivery.js";
 import type { ThreadLedger } from "../thread-ledger.js";
 import { earlierMessages } from "./thread-history.js";
 import { createReplier, errorText } from "./replier.js";
-import type { AccessConfig } from "../../core/config.js";
+import { slackReplyMode, type AccessConfig, type PresentationConfig } from "../../core/config.js";
 import { reasonModal } from "./feedback-reason.js";
 import { ACTION_IDS, parseFeedbackValue, renderPassage, SHOW_PASSAGE_ACTION, type RenderOptions, type SlackMessage } from "./render.js";
 import { fromSlackText } from "./slack-text.js";
@@ -35,7 +35,12 @@ export interface ListenerDeps {
   access: AccessConfig;
   /** The threads the bot took part in (a mention makes it a participant). */
   threads: ThreadLedger;
+  /** Whether slash-command answers are private (with "Share in channel") or posted to the channel, per workspace; private by default. */
+  commandReplies?: PresentationConfig["slackCommandReplies"];
 }
+
+/** Replies that answer a question about the documents: the ones worth sharing. */
+const SHAREABLE = new Set<Reply["kind"]>(["answer", "refusal", "clarification"]);
 
 /** Registers every listener on `app`. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -58,8 +63,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       // A slow answer (a model rewording it) tells the asker it is still working, to them only.
       const progress = (note: string) =>
         void respond({ response_type: "ephemeral", replace_original: false, text: note }).catch((err) => logger.warn("slack progress note failed", { error: errorText(err) }));
-      const reply = await ask({ text: args ? `/${spec.id} ${args}` : `/${spec.id}`, conversation, progress }, client);
-      await deliverByRespond(respond, reply, deps.render, deliveryOf(context), logger).catch((err) =>
+      const text = args ? `/${spec.id} ${args}` : `/${spec.id}`;
+      const reply = await ask({ text, conversation, progress }, client);
+      // One delegate's look-ups stay theirs until they choose to share them (mentions and DMs answer in place).
+      const commandReplies = deps.commandReplies ?? { mode: "private", byTeam: {} };
+      const isPrivate = slackReplyMode(commandReplies, command.team_id) === "private" && SHAREABLE.has(reply.kind);
+      const shown = isPrivate ? { ...reply, ephemeral: true } : reply;
+      const extras = isPrivate ? { share: text } : undefined;
+      await deliverByRespond(respond, shown, { render: deps.render, delivery: deliveryOf(context), logger, extras }).catch((err) =>
         logger.error("slack respond failed", { command: spec.id, channel: command.channel_id, error: errorText(err) }),
       );
     });
@@ -97,12 +108,25 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await post(client, target, reply, deliveryOf(context));
   });
 
-  app.action<BlockButtonAction>(SHOW_PASSAGE_ACTION, async ({ ack, action, body, respond, client, context }) => {
+  app.action<BlockButtonAction | BlockSelectAction>(SHOW_PASSAGE_ACTION, async ({ ack, action, body, respond, client, context }) => {
     await ackOnce(ack, context);
     const lang = langFromBlockId(action.block_id);
-    const citation = action.value ? assistant.passage(action.value) : undefined;
+    // The "Show passages" menu carries the chosen passage; buttons of older messages their own.
+    const passageId = action.type === "static_select" ? action.selected_option?.value : action.value;
+    const citation = passageId ? assistant.passage(passageId) : undefined;
     const message: SlackMessage = citation ? renderPassage(citation, lang, deps.render) : { text: t("passageGone", lang), blocks: [] };
     await tell(respond, client, body, message).catch((err) => logger.error("slack respond failed", { action: action.action_id, error: errorText(err) }));
+  });
+
+  app.action<BlockButtonAction>(ACTION_IDS.share, async ({ ack, action, body, respond, client, context }) => {
+    await ackOnce(ack, context);
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    if (!channel || !action.value) return;
+    const conversation: ConversationRef = { platform: "slack", id: channel, user: body.user.id, team: body.team?.id };
+    // The answer is given again for the channel (answers are deterministic), with who shared it.
+    const reply = await ask({ text: action.value, conversation }, client);
+    await post(client, { channel, user: body.user.id }, { ...reply, ephemeral: false }, deliveryOf(context), { sharedBy: body.user.id });
+    if (respond) await respond({ delete_original: true }).catch((err) => logger.warn("slack private answer not removed", { error: errorText(err) }));
   });
 
   /** Records a vote, asks for a reason on 👎 and thanks the voter privately. */
@@ -154,9 +178,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 }
 
 type BlockButtonAction = import("@slack/bolt").BlockAction<import("@slack/bolt").ButtonAction>;
+type BlockSelectAction = import("@slack/bolt").BlockAction<import("@slack/bolt").StaticSelectAction>;
 
 /** Ephemeral answer to a button click: through response_url, or chat.postEphemeral where there is none. */
-async function tell(respond: import("@slack/bolt").RespondFn | undefined, client: webApi.WebClient, body: BlockButtonAction, message: SlackMessage): Promise<void> {
+async function tell(respond: import("@slack/bolt").RespondFn | undefined, client: webApi.WebClient, body: BlockButtonAction | BlockSelectAction, message: SlackMessage): Promise<void> {
   const m = message.blocks.length ? message : { ...message, blocks: [{ type: "section" as const, text: { type: "mrkdwn" as const, text: message.text } }] };
   if (respond) return respondWith(respond, m, true);
   const channel = body.channel?.id ?? body.container?.channel_id;

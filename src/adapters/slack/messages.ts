@@ -6,7 +6,9 @@ import type { Lang } from "../../core/types.js";
 
 const texts = {
   sources: { en: "Sources", zh: "来源" },
-  showPassage: { en: "Show", zh: "原文" },
+  showPassages: { en: "Show passages", zh: "查看原文" },
+  shareInChannel: { en: "Share in channel", zh: "在频道中分享" },
+  sharedBy: { en: "Shared by", zh: "分享者：" },
   passageHeading: { en: "Cited passage", zh: "引用原文" },
   passageGone: {
     en: "That passage is no longer in the document index (the documents were probably updated). Ask the question again to get fresh sources.",

@@ -1,15 +1,19 @@
 /**
- * Reply -> Block Kit. The answer comes first, then its sources as context blocks, a row of
- * "show passage" buttons and, on answers, Slack's native feedback buttons (a context_actions
- * block with a feedback_buttons element; a row of 👍/👎 buttons where Slack refuses those).
- * Long replies are split into several
- * messages within Block Kit's limits, and a citation always travels in the same message as the
- * first paragraph that cites it.
+ * Reply -> Block Kit. The answer comes first, then its sources, one context line per document
+ * (symbol linked to the official document, title, date, paragraphs, the sentence that states the
+ * fact), one "Show passages" menu holding every cited passage and, on answers, Slack's native
+ * feedback buttons (a context_actions block with a feedback_buttons element; a row of 👍/👎
+ * buttons where Slack refuses those) with, on private answers, a "Share in channel" button in an
+ * actions block of its own (a context_actions block holds no ordinary button).
+ * Long replies are split into several messages within Block Kit's limits, and a document always
+ * travels in the same message as the first paragraph that cites it.
  */
 import type { types } from "@slack/bolt";
 import type { Citation, Lang, Reply } from "../../core/types.js";
 import { t } from "./messages.js";
 import { cutToFit, escapeMrkdwn, excerpt, toMrkdwn, toPlainText } from "./slack-text.js";
+import { quoteText } from "../../present/quote-text.js";
+import { identityText, labelIn, markers, placeOf, placesText, sourceLines, type SourceLine } from "../../present/sources.js";
 
 type KnownBlock = types.KnownBlock;
 
@@ -27,11 +31,18 @@ export const BLOCK_KIT_LIMITS = {
   contextElements: 10,
   buttonValue: 2000,
   buttonText: 75,
+  optionText: 75,
+  optionValue: 150,
+  selectOptions: 100,
 } as const;
 
-/** Action ids the adapter listens to. `show_passage` buttons carry their number (`show_passage:3`) because action ids must be unique within a block. */
+/**
+ * Action ids the adapter listens to. The "Show passages" menu is `show_passage`; buttons of older
+ * messages carry their number (`show_passage:3`) because action ids must be unique within a block.
+ */
 export const ACTION_IDS = {
   showPassage: "show_passage",
+  share: "share_in_channel",
   /** Slack's native feedback buttons; the value says which was pressed ("up:<ref>", "down:<ref>"). */
   feedback: "feedback",
   /** The plain 👍/👎 buttons (and those of messages posted by earlier releases). */
@@ -53,9 +64,9 @@ export interface RenderOptions {
   maxSectionChars?: number;
   /** Most blocks in one message; Block Kit allows 50. */
   maxBlocks?: number;
-  /** Most citations (and so "show" buttons) in one message; must stay within one actions block. */
+  /** Most source lines (documents) in one message. */
   maxCitationsPerMessage?: number;
-  /** Excerpt length in the sources line. */
+  /** Longest excerpt in a source line. */
   excerptChars?: number;
   /** "native": Slack's feedback buttons (the default); "buttons": plain buttons, where Slack refuses those. */
   feedback?: "native" | "buttons";
@@ -65,9 +76,17 @@ const defaults: Required<RenderOptions> = {
   maxSectionChars: BLOCK_KIT_LIMITS.sectionText,
   maxBlocks: BLOCK_KIT_LIMITS.blocksPerMessage,
   maxCitationsPerMessage: 20,
-  excerptChars: 150,
+  excerptChars: 160,
   feedback: "native",
 };
+
+/** What a message carries besides the reply: a "Share in channel" button, or who shared it. */
+export interface RenderExtras {
+  /** The request text to answer again in the channel; adds a "Share in channel" button. */
+  share?: string;
+  /** The Slack user who shared the answer into the channel. */
+  sharedBy?: string;
+}
 
 /** Reply kinds that get 👍 / 👎 buttons: the ones that say something about the documents. */
 const FEEDBACK_KINDS = new Set<Reply["kind"]>(["answer", "refusal", "clarification"]);
@@ -82,13 +101,17 @@ interface Chunk {
  * Renders a reply as one or more Slack messages (usually one).
  * Every message has a plain-text `text` fallback and at most `maxBlocks` blocks.
  */
-export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage[] {
+export function renderReply(reply: Reply, options: RenderOptions = {}, extras: RenderExtras = {}): SlackMessage[] {
   const o = { ...defaults, ...options };
   const chunks = chunkText(reply.text, o.maxSectionChars);
-  assignCitations(chunks, reply.citations.length);
+  const lines = sourceLines(reply, { excerptChars: o.excerptChars });
+  assignLines(chunks, lines);
   const feedback = FEEDBACK_KINDS.has(reply.kind);
-  const groups = packMessages(chunks, reply.citations.length, o, feedback);
-  return groups.map((g, i) => buildMessage(reply, g, i, o, feedback && i === groups.length - 1));
+  const closing = feedback ? (shareable(extras.share) ? 2 : 1) : 0;
+  const groups = packMessages(chunks, lines.length, o, closing);
+  const messages = groups.map((g, i) => buildMessage(reply, lines, g, i, o, feedback && i === groups.length - 1, extras.share));
+  if (extras.sharedBy) messages[0].blocks.unshift({ type: "context", elements: [{ type: "mrkdwn", text: `${t("sharedBy", reply.lang)} <@${extras.sharedBy}>` }] });
+  return messages;
 }
 
 /** Splits text into section-sized chunks at paragraph, then line, then word boundaries. */
@@ -116,15 +139,17 @@ function chunkText(text: string, max: number): Chunk[] {
   return out;
 }
 
-/** Gives each citation to the first chunk that mentions it by `[n]`; unmentioned ones stay unassigned. */
-function assignCitations(chunks: Chunk[], count: number): void {
+/** Gives each source line (by its index) to the first chunk that mentions one of its markers; unmentioned ones stay unassigned. */
+function assignLines(chunks: Chunk[], lines: SourceLine[]): void {
+  const lineOf = new Map<number, number>();
+  lines.forEach((l, i) => l.numbers.forEach((n) => lineOf.set(n, i)));
   const seen = new Set<number>();
   for (const chunk of chunks) {
     for (const m of chunk.text.matchAll(/\[(\d+)\]/g)) {
-      const n = Number(m[1]);
-      if (n >= 1 && n <= count && !seen.has(n)) {
-        seen.add(n);
-        chunk.citations.push(n);
+      const line = lineOf.get(Number(m[1]));
+      if (line !== undefined && !seen.has(line)) {
+        seen.add(line);
+        chunk.citations.push(line);
       }
     }
   }
@@ -135,17 +160,18 @@ interface Group {
   citations: number[];
 }
 
-/** Blocks a group needs: sections, then (with citations) a heading, one context each and one actions row. */
-function blocksOf(sections: number, citations: number, feedback: boolean): number {
-  return sections + (citations > 0 ? 2 + citations : 0) + (feedback ? 1 : 0);
+/** Blocks a group needs: sections, then (with sources) a heading, one context per document and the passages menu, then the closing rows. */
+function blocksOf(sections: number, citations: number, closing: number): number {
+  return sections + (citations > 0 ? 2 + citations : 0) + closing;
 }
 
-function packMessages(chunks: Chunk[], citationCount: number, o: Required<RenderOptions>, feedback: boolean): Group[] {
+/** `closing`: the blocks the last message ends with (feedback, share). */
+function packMessages(chunks: Chunk[], citationCount: number, o: Required<RenderOptions>, closing: number): Group[] {
   const groups: Group[] = [{ chunks: [], citations: [] }];
   const current = () => groups[groups.length - 1];
-  // Room for the feedback row is kept in every message: which one is last is known only at the end.
+  // Room for the closing rows is kept in every message: which one is last is known only at the end.
   const fits = (g: Group, sections: number, citations: number) =>
-    blocksOf(g.chunks.length + sections, g.citations.length + citations, feedback) <= o.maxBlocks &&
+    blocksOf(g.chunks.length + sections, g.citations.length + citations, closing) <= o.maxBlocks &&
     g.citations.length + citations <= o.maxCitationsPerMessage;
 
   for (const chunk of chunks) {
@@ -158,7 +184,7 @@ function packMessages(chunks: Chunk[], citationCount: number, o: Required<Render
     for (const n of chunk.citations) addCitation(n);
   }
   const assigned = new Set(chunks.flatMap((c) => c.citations));
-  for (let n = 1; n <= citationCount; n++) if (!assigned.has(n)) addCitation(n);
+  for (let n = 0; n < citationCount; n++) if (!assigned.has(n)) addCitation(n);
   return groups;
 
   // A chunk citing more sources than one message holds (rare) spills them into follow-up messages.
@@ -172,31 +198,26 @@ function packMessages(chunks: Chunk[], citationCount: number, o: Required<Render
   }
 }
 
-function buildMessage(reply: Reply, group: Group, index: number, o: Required<RenderOptions>, withFeedback: boolean): SlackMessage {
+function buildMessage(reply: Reply, lines: SourceLine[], group: Group, index: number, o: Required<RenderOptions>, withFeedback: boolean, share?: string): SlackMessage {
   const lang = reply.lang;
   const blocks: KnownBlock[] = group.chunks.map((c) => ({ type: "section", text: { type: "mrkdwn", text: toMrkdwn(c) } }));
   const fallback: string[] = group.chunks.map(toPlainText);
 
   if (group.citations.length > 0) {
+    const shown = group.citations.sort((a, b) => a - b).map((i) => lines[i]);
     blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: `*${t("sources", lang)}*` }] });
-    const buttons: types.Button[] = [];
-    for (const n of group.citations) {
-      const c = reply.citations[n - 1];
-      blocks.push(citationContext(n, c, o.excerptChars));
-      if (group.chunks.length === 0) fallback.push(citationLine(n, c, o.excerptChars));
-      if (c.passageId && c.passageId.length <= BLOCK_KIT_LIMITS.buttonValue) {
-        buttons.push({
-          type: "button",
-          action_id: `${ACTION_IDS.showPassage}:${n}`,
-          text: { type: "plain_text", text: `${t("showPassage", lang)} [${n}]` },
-          value: c.passageId,
-        });
-      }
+    for (const line of shown) {
+      blocks.push(sourceContext(line, lang));
+      if (group.chunks.length === 0) fallback.push(sourceLineText(line, lang));
     }
-    if (buttons.length > 0) blocks.push({ type: "actions", block_id: `passages:${lang}:${index}`, elements: buttons });
+    const menu = passagesMenu(shown, lang);
+    if (menu) blocks.push({ type: "actions", block_id: `passages:${lang}:${index}`, elements: [menu] });
   }
 
-  if (withFeedback) blocks.push(feedbackBlock(reply, o.feedback));
+  if (withFeedback) {
+    blocks.push(feedbackBlock(reply, o.feedback));
+    if (shareable(share)) blocks.push(shareBlock(share, lang));
+  }
 
   const text = fallback.join("\n\n").trim() || t("noAnswer", lang);
   if (blocks.length === 0) blocks.push({ type: "section", text: { type: "mrkdwn", text: escapeMrkdwn(text) } });
@@ -234,31 +255,46 @@ function feedbackBlock(reply: Reply, kind: "native" | "buttons"): KnownBlock {
   };
 }
 
-/**
- * Where in the document: "¶ 27" for a numbered paragraph, the locator as it is otherwise
- * ("provisional agenda, item 2(a)", "annex, row 2024-09-05 10:00").
- */
-export function locatorOf(c: Citation): string | undefined {
-  if (!c.paragraph) return undefined;
-  return /^\d+(?:\s*[-–]\s*\d+)?$/.test(c.paragraph) ? `¶ ${c.paragraph}` : c.paragraph;
-}
-
-function citationContext(n: number, c: Citation, excerptChars: number): types.ContextBlock {
-  const loc = locatorOf(c);
-  const where = loc ? `, ${escapeMrkdwn(loc)}` : "";
+/** The "Share in channel" button, in an actions block of its own beside the feedback block. */
+function shareBlock(share: string, lang: Lang): KnownBlock {
   return {
-    type: "context",
-    elements: [
-      { type: "mrkdwn", text: `[${n}] *${escapeMrkdwn(c.document)}*${where} —` },
-      // plain_text: the quote is shown as it stands, with no accidental mrkdwn formatting.
-      { type: "plain_text", text: `“${excerpt(c.quote, excerptChars)}”`, emoji: false },
-    ],
+    type: "actions",
+    block_id: `share:${lang}`,
+    elements: [{ type: "button", action_id: ACTION_IDS.share, style: "primary", text: { type: "plain_text", text: t("shareInChannel", lang), emoji: false }, value: share }],
   };
 }
 
-function citationLine(n: number, c: Citation, excerptChars: number): string {
-  const loc = locatorOf(c);
-  return `[${n}] ${c.document}${loc ? `, ${loc}` : ""} — “${excerpt(c.quote, excerptChars)}”`;
+/** Whether a request text can travel in the "Share in channel" button's value. */
+function shareable(share: string | undefined): share is string {
+  return share !== undefined && share.length > 0 && share.length <= BLOCK_KIT_LIMITS.buttonValue;
+}
+
+/** "[1]–[3] *<url|CAC/COSP/WG.4/2024/1>* · Annotated provisional agenda · 13 June 2024 · ¶ 2, 5" and the excerpt, as one context block. */
+function sourceContext(line: SourceLine, lang: Lang): types.ContextBlock {
+  const label = line.url ? `<${line.url}|${escapeMrkdwn(line.label)}>` : escapeMrkdwn(labelIn(line.label, lang));
+  const rest = [line.title && labelIn(line.title, lang), line.date, placesText(line.places, lang)].filter(Boolean).map((x) => escapeMrkdwn(x!));
+  const elements: types.ContextBlock["elements"] = [{ type: "mrkdwn", text: [`${markers(line.numbers)} *${label}*`, ...rest].join(" · ") }];
+  // plain_text: the quote is shown as it stands, with no accidental mrkdwn formatting.
+  if (line.excerpt) elements.push({ type: "plain_text", text: `“${line.excerpt}”`, emoji: false });
+  return { type: "context", elements };
+}
+
+function sourceLineText(line: SourceLine, lang: Lang): string {
+  return `${identityText(line, lang)}${line.excerpt ? ` — “${line.excerpt}”` : ""}`;
+}
+
+/** One "Show passages" menu: an option per cited passage, "[2] CAC/COSP/WG.4/2024/1, ¶ 5". */
+function passagesMenu(lines: SourceLine[], lang: Lang): types.StaticSelect | undefined {
+  const options = lines
+    .flatMap((l) => l.passages.map((p) => ({ p, label: l.label })))
+    .filter(({ p }) => p.passageId && p.passageId.length <= BLOCK_KIT_LIMITS.optionValue)
+    .slice(0, BLOCK_KIT_LIMITS.selectOptions)
+    .map(({ p, label }) => ({
+      text: { type: "plain_text" as const, text: excerpt(`[${p.n}] ${label}${p.place ? `, ${p.place}` : ""}`, BLOCK_KIT_LIMITS.optionText), emoji: false },
+      value: p.passageId!,
+    }));
+  if (!options.length) return undefined;
+  return { type: "static_select", action_id: ACTION_IDS.showPassage, placeholder: { type: "plain_text", text: t("showPassages", lang), emoji: false }, options };
 }
 
 /**
@@ -281,12 +317,12 @@ export function answerRef(reply: Reply, maxLength: number = BLOCK_KIT_LIMITS.but
 export function renderPassage(c: Citation, lang: Lang, options: Pick<RenderOptions, "maxSectionChars" | "maxBlocks"> = {}): SlackMessage {
   const max = options.maxSectionChars ?? defaults.maxSectionChars;
   const maxBlocks = options.maxBlocks ?? defaults.maxBlocks;
-  const loc = locatorOf(c);
+  const loc = placeOf(c.paragraph, lang);
   const heading = `*${escapeMrkdwn(c.document)}*${loc ? `, ${escapeMrkdwn(loc)}` : ""}`;
   // A literal ">" per line makes a block quote; the quote itself is escaped.
   const quoteLines = (s: string) => s.split("\n").map((l) => `>${escapeMrkdwn(l)}`).join("\n");
   const measure = (s: string) => quoteLines(s).length;
-  const pieces = c.quote.split("\n").flatMap((line) => (measure(line) <= max ? [line] : cutToFit(line, max, measure)));
+  const pieces = c.quote.split("\n").map(quoteText).filter(Boolean).flatMap((line) => (measure(line) <= max ? [line] : cutToFit(line, max, measure)));
   const sections: string[] = [];
   for (const p of pieces) {
     const last = sections.length - 1;
@@ -297,6 +333,6 @@ export function renderPassage(c: Citation, lang: Lang, options: Pick<RenderOptio
     { type: "context", elements: [{ type: "mrkdwn", text: `${t("passageHeading", lang)}: ${heading}` }] },
     ...sections.slice(0, maxBlocks - 1).map((s): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text: quoteLines(s) } })),
   ];
-  const text = `${c.document}${loc ? `, ${loc}` : ""}: ${c.quote}`;
+  const text = `${c.document}${loc ? `, ${loc}` : ""}: ${quoteText(c.quote)}`;
   return { text: cutToFit(text, BLOCK_KIT_LIMITS.sectionText)[0], blocks };
 }

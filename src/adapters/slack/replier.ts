@@ -8,7 +8,7 @@ import type { Logger } from "../../core/log.js";
 import type { Lang, Reply, Request } from "../../core/types.js";
 import { deliverToChannel, type ChannelTarget } from "./deliver.js";
 import { t } from "./messages.js";
-import type { RenderOptions } from "./render.js";
+import type { RenderExtras, RenderOptions } from "./render.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
 import type { AccessConfig } from "../../core/config.js";
 import { slackAccess } from "./access.js";
@@ -26,8 +26,8 @@ export interface ReplierDeps {
 export interface Replier {
   /** Asks the assistant, letting settings commands check the asker's rights through `client`; never throws. */
   ask(request: Request, client?: webApi.WebClient): Promise<Reply>;
-  /** Posts a reply with the Web API, as part of `delivery` when given (see delivery.ts); never throws. */
-  post(client: webApi.WebClient, target: ChannelTarget, reply: Reply, delivery?: Delivery): Promise<void>;
+  /** Posts a reply with the Web API, as part of `delivery` when given (see delivery.ts), with `extras` (who shared it); never throws. */
+  post(client: webApi.WebClient, target: ChannelTarget, reply: Reply, delivery?: Delivery, extras?: RenderExtras): Promise<void>;
   /** The language of a piece of text, English when it cannot be told. */
   langOf(text: string): Lang;
 }
@@ -57,8 +57,8 @@ export function createReplier(deps: ReplierDeps): Replier {
         return { kind: "error", ephemeral: true, code: "internal_error", answered: false, citations: [], text: t("internalError", lang), lang };
       }
     },
-    post: (client, target, reply, delivery) =>
-      deliverToChannel(client, target, reply, { render: deps.render, retry: deps.retry, logger, delivery }).catch((err) =>
+    post: (client, target, reply, delivery, extras) =>
+      deliverToChannel(client, target, reply, { render: deps.render, retry: deps.retry, logger, delivery, extras }).catch((err) =>
         logger.error("slack reply failed", { channel: target.channel, code: (err as { code?: string }).code, error: errorText(err) }),
       ),
   };

@@ -4,7 +4,7 @@ import type { Lang } from "../../core/types.js";
 export interface CardLabels {
   sources: string;
   sourcesContinued: string;
-  showPassage(n: number): string;
+  showPassages: string;
   helpful: string;
   notHelpful: string;
   errorTitle: string;
@@ -16,13 +16,12 @@ export interface CardLabels {
   reasonSend: string;
   reasonThanks: string;
   internalError: string;
-  noParagraph: string;
 }
 
 const en: CardLabels = {
   sources: "Sources",
   sourcesContinued: "Sources (continued)",
-  showPassage: (n) => `Show passage [${n}]`,
+  showPassages: "Show passages",
   helpful: "👍 Helpful",
   notHelpful: "👎 Not helpful",
   errorTitle: "That did not work",
@@ -34,13 +33,12 @@ const en: CardLabels = {
   reasonSend: "Send",
   reasonThanks: "Thank you, the reason was recorded.",
   internalError: "Something went wrong on our side while answering. Please try again in a moment.",
-  noParagraph: "—",
 };
 
 const zh: CardLabels = {
   sources: "出处",
   sourcesContinued: "出处（续）",
-  showPassage: (n) => `查看原文 [${n}]`,
+  showPassages: "查看原文",
   helpful: "👍 有帮助",
   notHelpful: "👎 没有帮助",
   errorTitle: "未能完成",
@@ -52,7 +50,6 @@ const zh: CardLabels = {
   reasonSend: "发送",
   reasonThanks: "谢谢，已记录原因。",
   internalError: "回答时系统出错，请稍后再试。",
-  noParagraph: "—",
 };
 
 /** Labels for the reply's language. */

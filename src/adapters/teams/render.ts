@@ -1,12 +1,14 @@
 /**
  * Reply -> Teams message activities carrying Adaptive Cards (version 1.5, the highest Teams
- * renders). An answer card holds the answer text, the sources as a FactSet (document and
- * paragraph), one "Show passage [n]" show-card per citation revealing the whole quoted passage,
- * and feedback buttons. Teams refuses messages over about 28 KB, so a long reply is split into
- * several activities, each under `maxActivityBytes`.
+ * renders). An answer card holds the answer text, its sources one line per document (symbol
+ * linked to the official document, title, date, paragraphs, and the sentence that states the
+ * fact), one "Show passages" show-card revealing every cited passage whole, and feedback buttons.
+ * Teams refuses messages over about 28 KB, so a long reply is split into several activities,
+ * each under `maxActivityBytes`.
  */
 import { createHash } from "node:crypto";
-import type { Citation, Lang, Reply } from "../../core/types.js";
+import type { Lang, Reply } from "../../core/types.js";
+import { labelIn, markers, placesText, sourceLines, type SourceLine } from "../../present/sources.js";
 import { plainText, shorten, splitByBytes, textBlocks, type TextBlock } from "./card-text.js";
 import { labelsFor, type CardLabels } from "./labels.js";
 
@@ -14,8 +16,6 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adapti
 export const ADAPTIVE_CARD_VERSION = "1.5";
 /** Teams' limit is about 28 KB for the whole message; leave room for the envelope Teams adds. */
 export const DEFAULT_MAX_ACTIVITY_BYTES = 24_000;
-/** Teams shows at most this many buttons in one action set before hiding the rest. */
-const ACTIONS_PER_SET = 5;
 const SUMMARY_CHARS = 250;
 
 export interface RenderOptions {
@@ -53,36 +53,42 @@ function wantsFeedback(reply: Reply): boolean {
   return reply.kind === "answer" || reply.kind === "refusal" || reply.kind === "clarification" || reply.kind === "digest";
 }
 
+/** One document's source line, and its passages for the "Show passages" card. */
 interface SourceItem {
-  fact: { title: string; value: string };
-  action: CardElement;
+  line: CardElement[];
+  passages: CardElement[];
+  /** Whether a passage had to be shortened to fit the card. */
+  shortened: boolean;
 }
 
-function sourceItem(c: Citation, n: number, labels: CardLabels, maxQuoteBytes: number): SourceItem {
-  const fits = Buffer.byteLength(c.quote, "utf8") <= maxQuoteBytes;
-  const quote = fits ? c.quote : splitByBytes(c.quote, maxQuoteBytes)[0];
-  const where = c.paragraph ? `${c.document}, ¶ ${c.paragraph}` : c.document;
-  const body: CardElement[] = [
-    { type: "TextBlock", text: quote, wrap: true },
-    { type: "TextBlock", text: `— ${where}`, wrap: true, isSubtle: true, spacing: "Small", size: "Small" },
-  ];
-  if (!fits) body.push({ type: "TextBlock", text: labels.passageShortened, wrap: true, isSubtle: true, spacing: "None", size: "Small" });
-  return {
-    fact: { title: `[${n}] ${c.document}`, value: c.paragraph ? `¶ ${c.paragraph}` : labels.noParagraph },
-    action: { type: "Action.ShowCard", title: labels.showPassage(n), card: { type: "AdaptiveCard", body } },
-  };
+/** Markdown link text must not close the link early. */
+const linkText = (s: string) => s.replace(/[[\]]/g, "");
+
+function sourceItem(line: SourceLine, lang: Lang, maxQuoteBytes: number): SourceItem {
+  const label = line.url ? `[${linkText(line.label)}](${line.url})` : labelIn(line.label, lang);
+  const identity = [`${markers(line.numbers)} ${label}`, line.title && labelIn(line.title, lang), line.date, placesText(line.places, lang)].filter(Boolean).join(" · ");
+  const elements: CardElement[] = [{ type: "TextBlock", text: identity, wrap: true, spacing: "Small", size: "Small" }];
+  if (line.excerpt) elements.push({ type: "TextBlock", text: `“${line.excerpt}”`, wrap: true, isSubtle: true, spacing: "None", size: "Small" });
+  let shortened = false;
+  const passages = line.passages.flatMap((p): CardElement[] => {
+    const fits = Buffer.byteLength(p.text, "utf8") <= maxQuoteBytes;
+    shortened ||= !fits;
+    return [
+      { type: "TextBlock", text: `[${p.n}] ${line.label}${p.place ? `, ${p.place}` : ""}`, wrap: true, weight: "Bolder", spacing: "Medium", size: "Small" },
+      { type: "TextBlock", text: fits ? p.text : `${splitByBytes(p.text, maxQuoteBytes)[0]}…`, wrap: true, spacing: "Small" },
+    ];
+  });
+  return { line: elements, passages, shortened };
 }
 
-function sourcesElements(items: SourceItem[], heading: string): CardElement[] {
+function sourcesElements(items: SourceItem[], heading: string, labels: CardLabels): CardElement[] {
   if (!items.length) return [];
-  const elements: CardElement[] = [
+  const shortenedNote = items.some((i) => i.shortened) ? [{ type: "TextBlock", text: labels.passageShortened, wrap: true, isSubtle: true, spacing: "Medium", size: "Small" }] : [];
+  return [
     { type: "TextBlock", text: heading, wrap: true, weight: "Bolder", spacing: "Medium", separator: true },
-    { type: "FactSet", facts: items.map((i) => i.fact) },
+    ...items.flatMap((i) => i.line),
+    { type: "ActionSet", actions: [{ type: "Action.ShowCard", title: labels.showPassages, card: { type: "AdaptiveCard", body: [...items.flatMap((i) => i.passages), ...shortenedNote] } }] },
   ];
-  for (let i = 0; i < items.length; i += ACTIONS_PER_SET) {
-    elements.push({ type: "ActionSet", actions: items.slice(i, i + ACTIONS_PER_SET).map((s) => s.action) });
-  }
-  return elements;
 }
 
 function feedbackActions(reply: Reply, labels: CardLabels): CardElement[] {
@@ -128,7 +134,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outgoing
   const feedback = wantsFeedback(reply) ? feedbackActions(reply, labels) : [];
   // A single element must leave room for the card envelope, a heading and the feedback buttons.
   const elementBudget = Math.max(1_000, maxBytes - 2_000);
-  const sources = reply.citations.map((c, i) => sourceItem(c, i + 1, labels, Math.floor(elementBudget / 2)));
+  const lines = sourceLines(reply);
+  // Every passage gets an equal share of half a card, so one document's passages always fit one card.
+  const perPassage = Math.floor(elementBudget / 2 / Math.max(1, reply.citations.length)) - 120;
+  const sources = lines.map((l) => sourceItem(l, reply.lang, Math.max(150, perPassage)));
   const lead: TextBlock[] = leadBlocks(reply, labels).flatMap((b) =>
     Buffer.byteLength(b.text, "utf8") <= elementBudget / 2 ? [b] : splitByBytes(b.text, Math.floor(elementBudget / 2)).map((text, i) => ({ ...b, text, spacing: i === 0 ? b.spacing : "None" })),
   );
@@ -140,7 +149,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): Outgoing
         $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
         version: ADAPTIVE_CARD_VERSION,
         fallbackText: fallback,
-        body: [...blocks, ...sourcesElements(items, heading)],
+        body: [...blocks, ...sourcesElements(items, heading, labels)],
         ...(withFeedback && feedback.length ? { actions: feedback } : {}),
         msteams: { width: "Full" },
       },

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../src/core/log.js";
 import { createHttpServer, type HttpServer } from "../../../src/server/http.js";
 import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/slack/index.js";
-import { CITATION_27, createFakeAssistant, type FakeAssistant } from "./fake-assistant.js";
+import { CITATION_27, CITATION_28, createFakeAssistant, type FakeAssistant } from "./fake-assistant.js";
 import {
   BOT_USER_ID,
-  buttonClickBody,
+  buttonClickBody, selectClickBody,
   eventBody,
   sendSigned,
   slashCommandBody,
@@ -66,22 +66,23 @@ describe("the Slack app over HTTP", () => {
     expect(api.callsTo("auth.test")[0]?.token).toBe("xoxb-test-token");
   });
 
-  it("acknowledges /agenda 15 at once and answers through response_url with sources and buttons", async () => {
+  it("acknowledges /agenda 15 at once and answers privately through response_url with sources, the passages menu and a Share in channel button", async () => {
     const res = await send(slashCommandBody("/agenda", "15", responses.url("agenda")), FORM);
     expect(res.status).toBe(200);
     expect(res.body).toBe("");
     const [message] = await waitFor(() => responses.messages("agenda").length > 0 && responses.messages("agenda"), "the /agenda reply");
-    expect(message.response_type).toBe("in_channel");
+    expect(message.response_type).toBe("ephemeral");
     expect(message.replace_original).toBe(false);
     expect(message.text).toContain("Fifteenth meeting");
     const blocks = message.blocks as { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: string | { text: string } }[] }[];
     expect(blocks[0]).toMatchObject({ type: "section", text: { text: expect.stringContaining("*Fifteenth meeting*") } });
     const contexts = blocks.filter((b) => b.type === "context").map((b) => b.elements!.map((e) => (typeof e.text === "string" ? e.text : e.text?.text)).join(" "));
     expect(contexts[0]).toBe("*Sources*");
-    expect(contexts[1]).toMatch(/^\[1\] \*CAC\/COSP\/WG\.4\/2024\/1\*, ¶ 27 — “The Working Group will hold its fifteenth meeting/);
-    const actions = blocks.filter((b) => b.type === "actions" || b.type === "context_actions").flatMap((b) => b.elements!);
-    expect(actions.map((a) => a.action_id)).toEqual(["show_passage:1", "show_passage:2", "feedback"]);
-    expect(actions[0].value).toBe(CITATION_27.passageId);
+    expect(contexts[1]).toMatch(/^\[1\]\[2\] \*CAC\/COSP\/WG\.4\/2024\/1\* · ¶ 27, 28 “… Item 2 of the provisional agenda concerns the implementation of resolution 10\/3/);
+    const actions = blocks.filter((b) => b.type === "actions" || b.type === "context_actions").flatMap((b) => b.elements!) as { action_id?: string; value?: string; options?: { value: string }[] }[];
+    expect(actions.map((a) => a.action_id)).toEqual(["show_passage", "feedback", "share_in_channel"]);
+    expect(actions[0].options!.map((o) => o.value)).toEqual([CITATION_27.passageId, CITATION_28.passageId]);
+    expect(actions[2].value).toBe("/agenda 15");
     expect(assistant.requests.at(-1)).toEqual({
       text: "/agenda 15",
       conversation: { platform: "slack", id: "C0000001", user: "U0000001", team: TEAM_ID },
@@ -192,15 +193,34 @@ describe("the Slack app over HTTP", () => {
     expect(logLines.some((l) => l.msg === "ignored a repeated slack event" && l.eventId === "Ev-retry-1" && l.retryNum === 1)).toBe(true);
   });
 
-  it("shows a cited passage in full to the person who clicked", async () => {
-    const res = await send(buttonClickBody({ action_id: "show_passage:1", block_id: "passages:en:0", value: CITATION_27.passageId! }, responses.url("show")), FORM);
+  it("shows the passage chosen in the Show passages menu in full to the person who chose it", async () => {
+    const res = await send(selectClickBody({ action_id: "show_passage", block_id: "passages:en:0", value: CITATION_27.passageId! }, responses.url("show")), FORM);
     expect(res.status).toBe(200);
     const [message] = await waitFor(() => responses.messages("show").length > 0 && responses.messages("show"), "the passage");
     expect(message.response_type).toBe("ephemeral");
     expect(message.replace_original).toBe(false);
     const shown = JSON.stringify(message.blocks);
-    expect(shown).toContain("resolution 10/3 &amp; related &lt;matters&gt;");
-    expect(message.text).toContain(CITATION_27.quote);
+    expect(shown).toContain("resolution 10/3 &amp; related");
+    expect(shown).not.toContain("&lt;matters&gt;");
+    expect(message.text).toContain("The Working Group will hold its fifteenth meeting in Vienna from 4 to 6 September 2024.");
+  });
+
+  it("still shows a passage from the show button of an older message", async () => {
+    await send(buttonClickBody({ action_id: "show_passage:2", block_id: "passages:en:0", value: CITATION_28.passageId! }, responses.url("old-show")), FORM);
+    const [message] = await waitFor(() => responses.messages("old-show").length > 0 && responses.messages("old-show"), "the passage");
+    expect(message.text).toContain(CITATION_28.quote);
+  });
+
+  it("shares a private answer in the channel when its asker presses Share in channel, and removes the private copy", async () => {
+    await send(buttonClickBody({ action_id: "share_in_channel", block_id: "share:en", value: "/agenda 15" }, responses.url("share"), { channel: { id: "C0000SHARE", name: "wg" } }), FORM);
+    const [post] = await waitFor(() => postsTo("C0000SHARE").length > 0 && postsTo("C0000SHARE"), "the shared answer");
+    expect(post.params.text).toContain("Fifteenth meeting");
+    // Marked with the click it answers, so a process that dies while posting it does not post it twice.
+    expect(post.params.metadata).toMatchObject({ event_type: "assistant_delivery", event_payload: { key: expect.stringMatching(/^trigger:/), part: 0 } });
+    expect(JSON.stringify(post.params.blocks)).toContain("Shared by <@U0000001>");
+    expect(JSON.stringify(post.params.blocks)).not.toContain("share_in_channel");
+    const [removal] = await waitFor(() => responses.messages("share").length > 0 && responses.messages("share"), "the private copy removed");
+    expect(removal.delete_original).toBe(true);
   });
 
   it("stores a feedback vote and thanks the voter privately", async () => {

@@ -363,6 +363,15 @@ export function feedbackButtonsClickBody(value: string, blockId: string, message
   });
 }
 
+/** A block_actions payload for an option chosen in a static select menu ("Show passages"). */
+export function selectClickBody(action: { action_id: string; block_id: string; value: string }, responseUrl: string, over: Record<string, unknown> = {}): string {
+  const payload = JSON.parse(new URLSearchParams(buttonClickBody(action, responseUrl, over)).get("payload")!);
+  payload.actions = [
+    { action_id: action.action_id, block_id: action.block_id, type: "static_select", selected_option: { text: { type: "plain_text", text: "[1] passage", emoji: false }, value: action.value }, action_ts: "1700000002.000300" },
+  ];
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
 /** Polls `check` until it returns a value other than undefined/false, failing after `timeoutMs`. */
 export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 8000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

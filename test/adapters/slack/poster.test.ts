@@ -41,7 +41,7 @@ describe("the Slack poster", () => {
     expect(call.token).toBe("xoxb-poster");
     expect(call.params.thread_ts).toBe("1700000000.000100");
     expect(call.params.text).toContain("Fifteenth meeting");
-    expect(JSON.stringify(call.params.blocks)).toContain("show_passage:1");
+    expect(JSON.stringify(call.params.blocks)).toContain('"action_id":"show_passage"');
   });
 
   it.each([

@@ -14,6 +14,7 @@ import { createHttpServer, type HttpServer } from "../../../src/server/http.js";
 import {
   BOT_USER_ID,
   buttonClickBody,
+  selectClickBody,
   eventBody,
   sendSigned,
   slashCommandBody,
@@ -30,7 +31,7 @@ const FORM = "application/x-www-form-urlencoded";
 /** The annotated provisional agenda of the Working Group on Prevention's fifteenth meeting. */
 const AGENDA_15_FILE = "001_7da0608a8050477c";
 
-type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: string | { text: string } }[] };
+type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: string | { text: string }; options?: { value: string }[] }[] };
 
 describe("the Slack app with the real assistant", () => {
   let api: FakeSlackApi;
@@ -65,14 +66,15 @@ describe("the Slack app with the real assistant", () => {
     return (await waitFor(() => responses.messages(id).length > 0 && responses.messages(id), `the reply to ${name} ${text}`, 30_000))[0];
   };
 
-  it("answers /agenda 15 in the channel, citing the fifteenth meeting's annotated agenda", async () => {
+  it("answers /agenda 15 to the asker, citing the fifteenth meeting's annotated agenda in one passages menu", async () => {
     const message = await command("/agenda", "15", "agenda-15");
-    expect(message.response_type).toBe("in_channel");
+    expect(message.response_type).toBe("ephemeral");
     const blocks = message.blocks as Block[];
     expect(blocks[0].type).toBe("section");
-    const show = blocks.filter((b) => b.type === "actions").flatMap((b) => b.elements!).filter((e) => e.action_id?.startsWith("show_passage"));
-    expect(show.length).toBeGreaterThan(0);
-    expect(show.some((e) => e.value?.startsWith(AGENDA_15_FILE))).toBe(true);
+    const show = blocks.filter((b) => b.type === "actions").flatMap((b) => b.elements!).filter((e) => e.action_id === "show_passage");
+    expect(show).toHaveLength(1);
+    expect(show[0].options!.some((o) => o.value.startsWith(AGENDA_15_FILE))).toBe(true);
+    expect(JSON.stringify(blocks)).toContain("share_in_channel");
   });
 
   it("answers a bad argument with a helpful message only the asker sees", async () => {
@@ -84,8 +86,8 @@ describe("the Slack app with the real assistant", () => {
 
   it("shows the whole passage cited in an answer", async () => {
     const answer = await command("/agenda", "15", "agenda-15-again");
-    const button = (answer.blocks as Block[]).filter((b) => b.type === "actions").flatMap((b) => b.elements!).find((e) => e.action_id?.startsWith("show_passage"))!;
-    await sendSigned(url, buttonClickBody({ action_id: button.action_id!, block_id: "passages:en:0", value: button.value! }, responses.url("show")), FORM, { secret: SECRET });
+    const menu = (answer.blocks as Block[]).filter((b) => b.type === "actions").flatMap((b) => b.elements!).find((e) => e.action_id === "show_passage")!;
+    await sendSigned(url, selectClickBody({ action_id: menu.action_id!, block_id: "passages:en:0", value: menu.options![0].value }, responses.url("show")), FORM, { secret: SECRET });
     const [shown] = await waitFor(() => responses.messages("show").length > 0 && responses.messages("show"), "the passage", 10_000);
     expect(shown.response_type).toBe("ephemeral");
     expect(JSON.stringify(shown.blocks)).toContain(">");

@@ -21,50 +21,67 @@ const citation = (n: number): Citation => ({
 const reply = (over: Partial<Reply>): Reply => ({ kind: "answer", answered: true, lang: "en", text: "", citations: [], ...over });
 
 describe("renderReply", () => {
-  it("puts the answer first, then a sources heading, one context block per citation, the show buttons and Slack's native feedback buttons", () => {
+  it("puts the answer first, then a sources heading, one line per document, one Show passages menu and Slack's native feedback buttons", () => {
     const [m, ...rest] = renderReply(cannedAnswer());
     expect(rest).toHaveLength(0);
-    expect(m.blocks.map((b) => b.type)).toEqual(["section", "context", "context", "context", "actions", "context_actions"]);
+    expect(m.blocks.map((b) => b.type)).toEqual(["section", "context", "context", "actions", "context_actions"]);
     expect(textOf(m.blocks[0])).toBe("*Fifteenth meeting* of the Working Group on Prevention [1]:\n• Item 2: implementation of resolution 10/3 [1]\n• Item 3: good practices [2]");
-    expect(textOf(m.blocks[2])).toMatch(/^\[1\] \*CAC\/COSP\/WG\.4\/2024\/1\*, ¶ 27 — “The Working Group/);
-    expect(textOf(m.blocks[3])).toBe("[2] *CAC/COSP/WG.4/2024/1*, ¶ 28 — “议程项目3：良好做法和经验。”");
+    expect(textOf(m.blocks[2])).toMatch(/^\[1\]\[2\] \*CAC\/COSP\/WG\.4\/2024\/1\* · ¶ 27, 28 “/);
     expect(m.text).toBe("Fifteenth meeting of the Working Group on Prevention [1]:\n• Item 2: implementation of resolution 10/3 [1]\n• Item 3: good practices [2]");
   });
 
-  it("shows at most 150 characters of a quote in the sources line", () => {
-    const [m] = renderReply(cannedAnswer());
+  it("shows the sentence of the passage that states the fact, not the whole passage", () => {
+    const [m] = renderReply(reply({ text: "Item 2 concerns resolution 10/3 [1].", citations: [CITATION_27] }));
     const quoted = /“(.*)”/.exec(textOf(m.blocks[2]))![1];
-    // Cut at a character boundary; a space before the cut is dropped, so 149 or 150.
-    expect(Array.from(quoted).length).toBeLessThanOrEqual(150);
-    expect(Array.from(quoted).length).toBeGreaterThanOrEqual(149);
-    expect(quoted.endsWith("…")).toBe(true);
-    expect(CITATION_27.quote.length).toBeGreaterThan(150);
+    // A short answer leaves room for about 60 characters of it, cut at a word.
+    expect(quoted.startsWith("… Item 2 of the provisional agenda concerns")).toBe(true);
+    expect(quoted.length).toBeLessThanOrEqual(60);
+  });
+
+  it("links the symbol to the official document and shows the title and date in the answer's language", () => {
+    const c: Citation = { ...CITATION_28, symbol: "CAC/COSP/WG.4/2024/1", title: "Annotated provisional agenda", date: "2024-06-13", url: "https://documents.un.org/api/symbol/access?s=CAC%2FCOSP%2FWG.4%2F2024%2F1&l=E&t=pdf" };
+    const [m] = renderReply(reply({ text: "Item 3 [1].", citations: [c] }));
+    expect(textOf(m.blocks[2])).toMatch(/^\[1\] \*<https:\/\/documents\.un\.org\/api\/symbol\/access\?s=CAC%2FCOSP%2FWG\.4%2F2024%2F1&l=E&t=pdf\|CAC\/COSP\/WG\.4\/2024\/1>\* · Annotated provisional agenda · 13 June 2024 · ¶ 28/);
+    const [zh] = renderReply(reply({ lang: "zh", text: "议程项目3 [1]。", citations: [{ ...c, title: "临时议程说明" }] }));
+    expect(textOf(zh.blocks[2])).toContain("临时议程说明 · 2024年6月13日 · 第28段");
+  });
+
+  it("puts a title that exists only in Chinese in quotation marks in an English answer", () => {
+    const [m] = renderReply(reply({ text: "Item 3 [1].", citations: [{ ...CITATION_28, title: "临时议程说明", document: "临时议程说明, 2024-06-13" }] }));
+    expect(textOf(m.blocks[2])).toMatch(/^\[1\] \*“临时议程说明”\*/);
   });
 
   it("leaves out the paragraph when a citation has none", () => {
     const [m] = renderReply(reply({ text: "Yes [1].", citations: [{ ...CITATION_28, paragraph: null }] }));
-    expect(textOf(m.blocks[2])).toBe("[1] *CAC/COSP/WG.4/2024/1* — “议程项目3：良好做法和经验。”");
+    expect(textOf(m.blocks[2])).toBe("[1] *CAC/COSP/WG.4/2024/1* “议程项目3：良好做法和经验。”");
   });
 
-  it("shows a locator that is not a paragraph number as it is, without ¶", () => {
-    const [m] = renderReply(reply({ text: "Item 1 [1].", citations: [{ ...CITATION_28, paragraph: "provisional agenda, item 1(a)" }] }));
-    expect(textOf(m.blocks[2])).toBe("[1] *CAC/COSP/WG.4/2024/1*, provisional agenda, item 1(a) — “议程项目3：良好做法和经验。”");
+  it("writes locators for people, never with ¶ before a locator that is not a paragraph number", () => {
+    const [m] = renderReply(reply({ text: "Item 1 [1][2].", citations: [{ ...CITATION_28, paragraph: "provisional agenda, item 1(a)" }, { ...CITATION_27, paragraph: "header, meeting" }] }));
+    expect(textOf(m.blocks[2])).toMatch(/ · agenda item 1\(a\), cover page /);
   });
 
-  it("labels sources and buttons in Chinese for a Chinese answer", () => {
+  it("strips markup from quotes", () => {
+    const [m] = renderReply(reply({ text: "Item 3 [1].", citations: [{ ...CITATION_28, quote: "<b>议程项目3</b>：[良好做法](#)和经验<sup>a</sup>。" }] }));
+    expect(textOf(m.blocks[2])).toContain("“议程项目3：良好做法和经验。”");
+  });
+
+  it("labels sources and the passages menu in Chinese for a Chinese answer", () => {
     const [m] = renderReply(reply({ lang: "zh", text: "第15次会议 [1]", citations: [CITATION_28] }));
     expect(textOf(m.blocks[1])).toBe("*来源*");
     const show = m.blocks[3] as types.ActionsBlock;
-    expect((show.elements[0] as types.Button).text.text).toBe("原文 [1]");
+    expect((show.elements[0] as types.StaticSelect).placeholder!.text).toBe("查看原文");
     expect(show.block_id).toBe("passages:zh:0");
   });
 
-  it("gives every show button a unique action id within its block and the passage id as value", () => {
+  it("offers every cited passage in one Show passages menu, each option carrying the passage id", () => {
     const [m] = renderReply(cannedAnswer());
-    const show = m.blocks[4] as types.ActionsBlock;
-    expect(show.elements.map((e) => [(e as types.Button).action_id, (e as types.Button).value])).toEqual([
-      ["show_passage:1", CITATION_27.passageId],
-      ["show_passage:2", CITATION_28.passageId],
+    const menus = m.blocks.filter((b): b is types.ActionsBlock => b.type === "actions").flatMap((b) => b.elements).filter((e) => e.type === "static_select") as types.StaticSelect[];
+    expect(menus).toHaveLength(1);
+    expect(menus[0].action_id).toBe("show_passage");
+    expect(menus[0].options!.map((o) => [o.text.text, o.value])).toEqual([
+      ["[1] CAC/COSP/WG.4/2024/1, ¶ 27", CITATION_27.passageId],
+      ["[2] CAC/COSP/WG.4/2024/1, ¶ 28", CITATION_28.passageId],
     ]);
   });
 
@@ -94,6 +111,39 @@ describe("renderReply", () => {
       ["feedback_up", `${CITATION_27.passageId},${CITATION_28.passageId}`],
       ["feedback_down", `${CITATION_27.passageId},${CITATION_28.passageId}`],
     ]);
+  });
+
+  it("puts the Share in channel button in an actions block of its own after the native feedback block, which holds no ordinary button", () => {
+    const [m] = renderReply(cannedAnswer(), {}, { share: "/agenda 15" });
+    expect(m.blocks.slice(-2).map((b) => [b.type, b.block_id])).toEqual([
+      ["context_actions", "feedback:en"],
+      ["actions", "share:en"],
+    ]);
+    const [share] = (m.blocks.at(-1) as types.ActionsBlock).elements as types.Button[];
+    expect([share.action_id, share.value, share.text.text]).toEqual(["share_in_channel", "/agenda 15", "Share in channel"]);
+  });
+
+  it("keeps the Share in channel button beside the plain 👍/👎 buttons where Slack refused the native ones", () => {
+    const [m] = renderReply(cannedAnswer(), { feedback: "buttons" }, { share: "/agenda 15" });
+    const rows = m.blocks.slice(-2) as types.ActionsBlock[];
+    expect(rows.map((r) => r.elements.map((e) => (e as types.Button).action_id))).toEqual([["feedback_up", "feedback_down"], ["share_in_channel"]]);
+  });
+
+  it("keeps a long shared answer within 50 blocks a message with the feedback and share rows at its end", () => {
+    const citations = Array.from({ length: 60 }, (_, i) => citation(i + 1));
+    const text = citations.map((_, i) => `Point ${i + 1} [${i + 1}]`).join("\n\n");
+    const messages = renderReply(reply({ text, citations }), { maxSectionChars: 40 }, { share: "/ask points" });
+    for (const m of messages) expect(m.blocks.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.blocksPerMessage);
+    expect(messages.map((m) => JSON.stringify(m.blocks).includes("share_in_channel"))).toEqual(messages.map((_, i) => i === messages.length - 1));
+  });
+
+  it("keeps the sources of an answer no longer than the answer beyond the first document's sentence", () => {
+    const citations = Array.from({ length: 6 }, (_, i) => citation(i + 1));
+    const text = "The Group recommends that States parties continue to share good practices [1][2][3][4][5][6].";
+    const [m] = renderReply(reply({ text, citations }));
+    const sources = m.blocks.filter((b) => b.type === "context").slice(1).map(textOf);
+    expect(sources).toHaveLength(6);
+    expect(sources.filter((t) => t.includes("“"))).toHaveLength(1);
   });
 
   it("offers feedback on answers and refusals but not on errors or help", () => {
@@ -170,13 +220,11 @@ describe("answerRef", () => {
 });
 
 describe("renderPassage", () => {
-  it("quotes the whole passage, escaped, under its document and paragraph", () => {
-    const m = renderPassage(CITATION_27, "en");
+  it("quotes the whole passage, escaped and without markup, under its document and paragraph", () => {
+    const m = renderPassage({ ...CITATION_27, quote: "The Working Group will hold <b>its meeting</b> on 10/3 & related items." }, "en");
     expect(textOf(m.blocks[0])).toBe("Cited passage: *CAC/COSP/WG.4/2024/1*, ¶ 27");
     const quoted = m.blocks.slice(1).map(textOf).join("\n");
-    expect(quoted.startsWith(">The Working Group will hold")).toBe(true);
-    expect(quoted).toContain("10/3 &amp; related &lt;matters&gt;");
-    expect(m.text).toContain(CITATION_27.quote);
+    expect(quoted).toBe(">The Working Group will hold its meeting on 10/3 &amp; related items.");
   });
 
   it("splits a passage longer than a section into several quoted sections", () => {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../server/running-app.js";
-import { sendSigned, slashCommandBody, startFakeSlackApi, startResponseUrlServer, waitFor, type FakeSlackApi, type ResponseUrlServer } from "./fake-slack.js";
+import { sendSigned, slashCommandBody, startFakeSlackApi, startResponseUrlServer, TEAM_ID, waitFor, type FakeSlackApi, type ResponseUrlServer } from "./fake-slack.js";
 
 const SECRET = "start-test-signing-secret";
 const repoRoot = new URL("../../../", import.meta.url).pathname;
@@ -56,6 +56,8 @@ describe("npm start with Slack over HTTP", () => {
       CACHE_DIR: join(tmp, "cache"),
       TZ: "Europe/Vienna",
       LOG_LEVEL: "info",
+      // Private answers everywhere but this workspace, which posts slash-command answers to the channel.
+      SLACK_COMMAND_REPLIES: `private,${TEAM_ID}:channel`,
     });
     // Its own process group, so that npm and the server under it stop together.
     child = spawn("npm", ["start"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -88,7 +90,7 @@ describe("npm start with Slack over HTTP", () => {
     expect(api.callsTo("auth.test").map((c) => c.token)).toContain("xoxb-start-test");
   });
 
-  it("answers a signed /agenda 15 POSTed from outside the process", async () => {
+  it("answers a signed /agenda 15 POSTed from outside the process, in the channel of a workspace configured so", async () => {
     const res = await sendSigned(`http://127.0.0.1:${port}/slack/events`, slashCommandBody("/agenda", "15", responses.url("agenda")), "application/x-www-form-urlencoded", { secret: SECRET });
     expect(res.status).toBe(200);
     const [message] = await waitFor(() => responses.messages("agenda").length > 0 && responses.messages("agenda"), "the answer on response_url", 30_000);

@@ -31,24 +31,40 @@ describe("renderReply", () => {
     expect(blocks.every((b: any) => b.wrap === true)).toBe(true);
   });
 
-  it("lists the sources as a fact set of document and paragraph, and a show-card with the whole passage for each", () => {
-    const [activity] = renderReply(answer("Two facts [1] [2]", [sampleCitation, { ...zhCitation, paragraph: null }]));
+  it("lists the sources one line per document, and one show-card holding every passage whole", () => {
+    const [activity] = renderReply(answer("Two facts [1] [2]", [sampleCitation, { ...zhCitation, paragraph: "28", file: "other.txt" }]));
     const c = card(activity);
-    expect(c.body.find((e: any) => e.type === "FactSet").facts).toEqual([
-      { title: "[1] CAC/COSP/WG.4/2024/1", value: "¶ 27" },
-      { title: "[2] CAC/COSP/WG.4/2024/1", value: "—" },
-    ]);
+    expect(c.body.some((e: any) => e.type === "FactSet")).toBe(false);
+    const texts = textsOf({ body: c.body.filter((e: any) => e.type === "TextBlock") });
+    expect(texts).toContain("[1] CAC/COSP/WG.4/2024/1 · ¶ 27");
+    expect(texts).toContain("[2] CAC/COSP/WG.4/2024/1 · ¶ 28");
     const shows = actionsOf(c).filter((a) => a.type === "Action.ShowCard");
-    expect(shows.map((s) => s.title)).toEqual(["Show passage [1]", "Show passage [2]"]);
-    expect(textsOf(shows[0].card)).toEqual([sampleCitation.quote, "— CAC/COSP/WG.4/2024/1, ¶ 27"]);
-    expect(textsOf(shows[1].card)[0]).toBe(zhCitation.quote);
+    expect(shows.map((s) => s.title)).toEqual(["Show passages"]);
+    expect(textsOf(shows[0].card)).toEqual(["[1] CAC/COSP/WG.4/2024/1, ¶ 27", sampleCitation.quote, "[2] CAC/COSP/WG.4/2024/1, ¶ 28", zhCitation.quote]);
+  });
+
+  it("links the symbol to the official document and never puts ¶ before a locator that is not a paragraph number", () => {
+    const url = "https://documents.un.org/api/symbol/access?s=CAC%2FCOSP%2FWG.4%2F2024%2F1&l=E&t=pdf";
+    const [activity] = renderReply(answer("Opening [1].", [{ ...sampleCitation, symbol: "CAC/COSP/WG.4/2024/1", title: "Annotated provisional agenda", date: "2024-06-13", url, paragraph: "header, meeting" }]));
+    const line = textsOf(card(activity)).find((t) => t.startsWith("[1]"));
+    expect(line).toBe(`[1] [CAC/COSP/WG.4/2024/1](${url}) · Annotated provisional agenda · 13 June 2024 · cover page`);
+    expect(JSON.stringify(card(activity))).not.toContain("¶ header");
+  });
+
+  it("shows the sentence that states the fact under its document, without markup", () => {
+    const quote = "<b>1.</b> 工作组第十五次会议将于2024年9月3日在维也纳开幕。会议将以现场与会的方式举行。";
+    const [activity] = renderReply(answer("会议以现场与会方式举行[1]。", [{ ...zhCitation, quote }], "zh"));
+    const texts = textsOf(card(activity));
+    expect(texts).toContain("“… 会议将以现场与会的方式举行。”");
+    expect(texts.join("\n")).not.toContain("<b>");
   });
 
   it("uses Chinese labels for a Chinese answer", () => {
     const [activity] = renderReply(answer("第十五届会议 [1]", [zhCitation], "zh"));
     const c = card(activity);
     expect(textsOf(c)).toContain("出处");
-    expect(actionsOf(c).map((a) => a.title)).toEqual(["查看原文 [1]", "👍 有帮助", "👎 没有帮助"]);
+    expect(textsOf(c)).toContain("[1] CAC/COSP/WG.4/2024/1 · 2(a)(四)");
+    expect(actionsOf(c).map((a) => a.title)).toEqual(["查看原文", "👍 有帮助", "👎 没有帮助"]);
   });
 
   it("offers feedback on answers and refusals but not on help or confirmations", () => {
@@ -81,8 +97,8 @@ describe("renderReply", () => {
     for (const a of activities) expect(bytes(a)).toBeLessThanOrEqual(8_000);
     const allTexts = activities.flatMap((a) => textsOf(card(a)));
     for (const line of lines) expect(allTexts).toContain(line);
-    const facts = activities.flatMap((a) => card(a).body.filter((e: any) => e.type === "FactSet").flatMap((f: any) => f.facts));
-    expect(facts.map((f: any) => f.value)).toEqual(citations.map((c) => `¶ ${c.paragraph}`));
+    const shown = activities.flatMap((a) => actionsOf(card(a)).filter((x) => x.type === "Action.ShowCard").flatMap((x) => textsOf(x.card).filter((t) => t.startsWith("["))));
+    expect(shown).toEqual(citations.map((c, i) => `[${i + 1}] CAC/COSP/WG.4/2024/1, 第${c.paragraph}段`));
     const withFeedback = activities.filter((a) => actionsOf(card(a)).some((x) => x.type === "Action.Submit"));
     expect(withFeedback).toEqual([activities.at(-1)]);
   });
@@ -94,15 +110,17 @@ describe("renderReply", () => {
     expect(bytes(activities[0])).toBeLessThanOrEqual(10_000);
     const show = actionsOf(card(activities[0])).find((a) => a.type === "Action.ShowCard");
     const texts = textsOf(show.card);
-    expect(huge.quote.startsWith(texts[0])).toBe(true);
+    expect(texts[1].endsWith("…")).toBe(true);
+    expect(huge.quote.startsWith(texts[1].slice(0, -1))).toBe(true);
     expect(texts.at(-1)).toContain("Passage shortened");
   });
 
-  it("keeps each card's actions within what Teams shows in one action set", () => {
-    const citations = Array.from({ length: 8 }, (_, i) => ({ ...sampleCitation, paragraph: String(i + 1), passageId: `p${i}` }));
+  it("keeps one Show passages button however many passages are cited", () => {
+    const citations = Array.from({ length: 18 }, (_, i) => ({ ...sampleCitation, paragraph: String(i + 1), passageId: `p${i}` }));
     const c = card(renderReply(answer("many [1]", citations))[0]);
     const sets = c.body.filter((e: any) => e.type === "ActionSet");
-    expect(sets.map((s: any) => s.actions.length)).toEqual([5, 3]);
+    expect(sets.map((s: any) => s.actions.length)).toEqual([1]);
+    expect(textsOf(sets[0].actions[0].card)).toHaveLength(36);
   });
 });
 

@@ -1,0 +1,82 @@
+/**
+ * The answer speaks the asker's language: text that exists only in the other language stands
+ * inside quotation marks. `foreignOutsideQuotes` finds what breaks that rule; `quoteForeign`
+ * puts such text inside “…” (or 「…」 in Chinese), the last guard before an answer is shown.
+ */
+import type { Lang } from "../core/types.js";
+
+/** Spans already quoted in a Chinese answer: “…”, 「…」, 『…』 and "…". */
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
+
+/**
+ * A stretch of Chinese: Han characters with the punctuation, quotation and title marks, digits,
+ * spaces and short capitalised codes ("M 楼 B/M1 会议厅") between them, the digits written onto
+ * its start ("2024年") and any quotation marks that open or close it.
+ */
+const HAN_RUN = /[“‘《「（]*(?:\d+(?=\p{Script=Han}))?[“‘《「（]*\p{Script=Han}(?:(?:[\p{Script=Han}\d\s/，、。；：（）《》「」“”‘’％%－—-]|[A-Z][A-Z0-9/.]{0,7})*[\p{Script=Han}》」”’）])?/gu;
+
+/**
+ * A run of three or more English words (an untranslated phrase in a Chinese answer); short words
+ * such as "a" inside it stay in it, and so do numbers closing it ("on 22 January 2021") unless
+ * they are written onto Chinese ("2021年") or go on as a symbol ("10/3").
+ */
+const EN_RUN = /[A-Za-z][A-Za-z'’-]*[a-z](?:[ ,;:'’()-]+[A-Za-z0-9][A-Za-z0-9'’-]*){1,}[ ,;:'’()-]+[A-Za-z][A-Za-z'’-]*[a-z](?:,? \d+(?![\d/\p{Script=Han}-]|[.,]\d))*/gu;
+
+/** Chinese numerals of sub-items in English item numbers: "2(a)(三)" is "2(a)(iii)". */
+const ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+const HAN_DIGIT = "一二三四五六七八九十";
+
+function outsideQuotes(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    out.push({ text: text.slice(last, m.index), at: last });
+    last = m.index! + m[0].length;
+  }
+  out.push({ text: text.slice(last), at: last });
+  return out;
+}
+
+/** The pieces of other-language text that stand outside quotation marks (Chinese in English answers, English phrases in Chinese ones). */
+export function foreignOutsideQuotes(text: string, lang: Lang): string[] {
+  if (lang === "en") return [...romanSubItems(text).matchAll(HAN_RUN)].map((m) => m[0].trim()).filter((run) => !isQuoted(run));
+  return outsideQuotes(text).flatMap((part) => [...part.text.matchAll(EN_RUN)].map((m) => m[0].trim()));
+}
+
+/** “…” around the whole stretch, with no quotation inside it left unnested. */
+const isQuoted = (run: string) => /^“[^“”]*”$/.test(run);
+
+/** A Chinese stretch as one English quotation: quotation marks inside it become ‘…’. */
+function quoteHan(run: string): string {
+  const body = run.trim();
+  if (isQuoted(body)) return run;
+  const inner = /^“.*”$/s.test(body) ? body.slice(1, -1) : body;
+  return run.replace(body, `“${inner.replace(/“/g, "‘").replace(/”/g, "’")}”`);
+}
+
+/** English item numbers keep the English numbering of sub-items: "2(a)(三)" -> "2(a)(iii)". */
+export function romanSubItems(text: string): string {
+  return text.replace(/(\d+\s*\([a-z]\)\s*)\(([一二三四五六七八九十])\)/g, (_, head: string, n: string) => `${head}(${ROMAN[HAN_DIGIT.indexOf(n) + 1]})`);
+}
+
+/**
+ * The answer with every other-language run quoted: in English, Chinese text goes inside “…”
+ * (sub-item numbers take their English form); in Chinese, English phrases go inside 「…」.
+ * Quoted text, symbols and single words are left as they are.
+ */
+export function quoteForeign(text: string, lang: Lang): string {
+  if (lang === "en") return romanSubItems(text).replace(HAN_RUN, quoteHan);
+  let out = "";
+  let last = 0;
+  for (const part of outsideQuotes(text)) {
+    out += text.slice(last, part.at) + part.text.replace(EN_RUN, (run) => wrap(run, "「", "」"));
+    last = part.at + part.text.length;
+  }
+  return out;
+}
+
+/** A run keeps its trailing spaces outside the new quotation marks. */
+function wrap(run: string, open: string, close: string): string {
+  const m = /^(.*?)(\s*)$/su.exec(run)!;
+  return `${open}${m[1]}${close}${m[2]}`;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { foreignOutsideQuotes, quoteForeign, romanSubItems } from "../../src/present/foreign-text.js";
+
+describe("other-language text in an answer", () => {
+  it("finds Chinese standing outside quotation marks in an English answer, and none once it is quoted", () => {
+    const text = "The 15th meeting: 3–6 September 2024[1], Vienna (维也纳). Item 2: 缔约国会议有关决议的执行情况[2]. Resolution 10/3, entitled “《马拉喀什预防腐败宣言》的后续行动”[3].";
+    expect(foreignOutsideQuotes(text, "en")).toEqual(["维也纳", "缔约国会议有关决议的执行情况"]);
+    const quoted = quoteForeign(text, "en");
+    expect(quoted).toBe("The 15th meeting: 3–6 September 2024[1], Vienna (“维也纳”). Item 2: “缔约国会议有关决议的执行情况”[2]. Resolution 10/3, entitled “《马拉喀什预防腐败宣言》的后续行动”[3].");
+    expect(foreignOutsideQuotes(quoted, "en")).toEqual([]);
+  });
+
+  it("leaves a quoted Chinese date as it is and quotes a bare one once", () => {
+    expect(quoteForeign("• “2023年6月12日至16日”: Implementation Review Group", "en")).toBe("• “2023年6月12日至16日”: Implementation Review Group");
+    expect(quoteForeign("• 2023年6月12日至16日: Implementation Review Group", "en")).toBe("• “2023年6月12日至16日”: Implementation Review Group");
+    expect(foreignOutsideQuotes("• “2023年6月12日至16日”: x", "en")).toEqual([]);
+  });
+
+  it("keeps a Chinese name with codes and numbers in it as one quotation", () => {
+    expect(quoteForeign("Room (维也纳国际中心 M 楼 B/M1 会议厅)[2], on 2024年9月3日.", "en")).toBe("Room (“维也纳国际中心 M 楼 B/M1 会议厅”)[2], on “2024年9月3日”.");
+  });
+
+  it("makes a Chinese passage with its own quotation marks one English quotation, nesting the inner ones as ‘…’", () => {
+    const quoted = quoteForeign("According to the agenda (2(a)(三)):\n“缔约国会议在其题为“亚特兰大 2023：促进廉正”的第 10/1 号决议中，请工作组列入议程”。[1]", "en");
+    expect(quoted).toBe("According to the agenda (2(a)(iii)):\n“缔约国会议在其题为‘亚特兰大 2023：促进廉正’的第 10/1 号决议中，请工作组列入议程”。[1]");
+    expect(foreignOutsideQuotes(quoted, "en")).toEqual([]);
+    expect(foreignOutsideQuotes("Item 2: 缔约国会议在其题为“亚特兰大”的决议[1]", "en")).toEqual(["缔约国会议在其题为“亚特兰大”的决议"]);
+  });
+
+  it("writes sub-items the English way in English answers: 2(a)(三) is 2(a)(iii)", () => {
+    expect(romanSubItems("• 2(a)(三) and 2(a)(十)")).toBe("• 2(a)(iii) and 2(a)(x)");
+    expect(quoteForeign("Item 2(a)(五) “衡量腐败情况”", "en")).toBe("Item 2(a)(v) “衡量腐败情况”");
+  });
+
+  it("quotes an untranslated English phrase in a Chinese answer with 「」, leaving symbols and single words", () => {
+    const text = "工作组第十五次会议 Working Group on Prevention 的议程见 CAC/COSP/WG.4/2024/1，Distr.: General。";
+    expect(foreignOutsideQuotes(text, "zh")).toEqual(["Working Group on Prevention"]);
+    expect(quoteForeign(text, "zh")).toBe("工作组第十五次会议 「Working Group on Prevention」 的议程见 CAC/COSP/WG.4/2024/1，Distr.: General。");
+  });
+
+  it("leaves an answer wholly in the asker's language unchanged", () => {
+    const en = "The Working Group meets on 3 September 2024 at 3 p.m.[1]";
+    const zh = "工作组于2024年9月3日下午3时开会[1]。";
+    expect(quoteForeign(en, "en")).toBe(en);
+    expect(quoteForeign(zh, "zh")).toBe(zh);
+  });
+});
+
+describe("English text in a Chinese answer", () => {
+  it("quotes an English passage as one quotation, short words and commas inside it", () => {
+    const text = "• Requests the Secretary-General, in consultation with the organs, to prepare a report on the implementation;（第4段）[2]";
+    expect(quoteForeign(text, "zh")).toBe("• 「Requests the Secretary-General, in consultation with the organs, to prepare a report on the implementation」;（第4段）[2]");
+  });
+
+  it("keeps the year of an English date inside the quotation, but not a number written onto Chinese or a symbol's number", () => {
+    expect(quoteForeign("据第2段：\nWelcomes the entry into force of the Treaty on 22 January 2021;[1]", "zh")).toBe("据第2段：\n「Welcomes the entry into force of the Treaty on 22 January 2021」;[1]");
+    expect(quoteForeign("the Treaty entered into force 2021年生效", "zh")).toBe("「the Treaty entered into force」 2021年生效");
+    expect(quoteForeign("as requested in resolution 10/3。", "zh")).toBe("「as requested in resolution」 10/3。");
+  });
+});
