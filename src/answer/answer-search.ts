@@ -299,7 +299,7 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
     : `The ${index.documents.length} meeting documents I have do not answer this${about}.${meeting} They${named ? " also" : ""} cover: ${cover}.`;
 }
 
-/** "15th meeting of the Working Group on Prevention, 3–6 September 2024, Vienna": the meetings the question names by number, as the documents hold them. */
+/** "10th session of the Conference of the States Parties, 11–15 December 2023, Atlanta": the meetings the question names by number, as the documents hold them. */
 function namedMeeting(ctx: AnswerContext): string | undefined {
   const { q, index, glossary: g } = ctx;
   if (!q.ordinal) return undefined;
