@@ -10,7 +10,7 @@ import { contextFor, toReply } from "./answer-context.js";
 export const askArgs = z
   .string()
   .transform((s) => s.trim())
-  .refine((s) => s.length > 0, { message: "expected a question, e.g. when does the 15th meeting of the prevention working group open?", params: { zh: "应为一个问题，例如：预防腐败问题工作组第十五次会议什么时候开幕？" } })
+  .refine((s) => s.length > 0, { message: "expected a question, e.g. where was the 10th session of the Conference of the States Parties held?", params: { zh: "应为一个问题，例如：缔约国会议第十届会议在何处开会？" } })
   .refine((s) => s.length <= 2000, { message: "expected a question of at most 2,000 characters", params: { zh: "问题不能超过2000个字符" } });
 
 export const askCommand = defineCommand({
@@ -19,7 +19,7 @@ export const askCommand = defineCommand({
   aliases: ["问", "q"],
   usage: "<question>",
   args: askArgs,
-  examples: ["/ask when does the 15th meeting of the prevention working group open?", "/ask 第10/3号决议的题目是什么？"],
+  examples: ["/ask where was the 10th session of the Conference of the States Parties held?", "/ask 第9/1号决议叫什么名称？"],
   async handler(question, ctx) {
     const actx = contextFor(ctx, question);
     const result = answerQuestion(actx);

@@ -64,7 +64,7 @@ function operations(bodies: BodyCatalog) {
   const whichBody = (lang: Lang, action: string): Reply =>
     errorReply(lang, {
       en: `Which body should this channel follow? Name one:\n${bodyList(bodies, "en")}\nFor example: /digest ${action} wg-prevention at 8:30`,
-      zh: `本频道要关注哪个机构？请指明：\n${bodyList(bodies, "zh")}\n例如：/digest ${action} wg-prevention 每天早上8点`,
+      zh: `本频道要关注哪一机构？请指明：\n${bodyList(bodies, "zh")}\n例如：/digest ${action} wg-prevention 每天早上8点`,
     });
 
   /** The zone a body meets in: its next meeting's venue, else Vienna. */

@@ -13,16 +13,16 @@ export const documentArgs = z
   .transform((s) => s.trim())
   .refine((s) => s.length > 0, {
     message: "expected a document symbol such as CAC/COSP/WG.4/2024/3, or words describing the document",
-    params: { zh: "应为文件文号，例如 CAC/COSP/WG.4/2024/3，或对文件的描述" },
+    params: { zh: "应为文件的文号，例如 CAC/COSP/WG.4/2024/3，或对文件的描述" },
   });
 
 export const documentCommand = defineCommand({
   id: "document",
-  description: { en: "What a document symbol is, or the symbol of a document you describe", zh: "查询文件文号的含义，或按描述查找文件文号" },
+  description: { en: "What a document symbol is, or the symbol of a document you describe", zh: "查询文号的含义，或按描述查找文件的文号" },
   aliases: ["doc", "symbol", "文件", "文号"],
   usage: "<symbol | description>",
   args: documentArgs,
-  examples: ["/document CAC/COSP/WG.4/2024/3", "/document background paper on procurement"],
+  examples: ["/document CAC/COSP/WG.4/2024/3", "/document note on asset recovery"],
   handler(args, ctx) {
     const actx = contextFor(ctx, args);
     if (!actx.q.symbols.length) actx.q.asks.add("symbol");

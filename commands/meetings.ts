@@ -141,7 +141,7 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
         if (!body) {
           return errorReply(lang, {
             en: `Which body? Name one:\n${bodyList(bodies, "en")}\nFor example: /meetings wg-prevention upcoming`,
-            zh: `哪个机构？请指明：\n${bodyList(bodies, "zh")}\n例如：/meetings wg-prevention 即将举行`,
+            zh: `要查哪一机构？请指明：\n${bodyList(bodies, "zh")}\n例如：/meetings wg-prevention 即将举行`,
           });
         }
       }

@@ -13,7 +13,7 @@ import { normalizeForSearch } from "../knowledge/search.js";
 import { conceptsOf } from "./answer-search.js";
 import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
 
-/** "Meetings with an agenda: the 15th meeting of … (item list), …" for refusals and bad arguments. */
+/** "Meetings with an agenda: the 14th session of the Implementation Review Group (item list), …" for refusals and bad arguments. */
 export function agendaCoverage(ctx: AnswerContext): string {
   const lang = ctx.q.lang;
   const ms = meetingsWithAgenda(ctx.index);
@@ -195,7 +195,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   const head = lang === "zh" ? `**${name}临时议程**${dates}：` : `**Provisional agenda of the ${name}**${dates}:`;
   const tail = slots.length
     ? lang === "zh"
-      ? `工作安排见附件（${slots.length}个时段），例如“第十五次会议议程项目2(a)安排在什么时候”。`
+      ? `工作安排见附件（${slots.length}个时段），例如“${name}议程项目2(a)哪天讨论？”`
       : `The annex schedules these items over ${slots.length} slots; ask e.g. "when is item 2(a) of the ${ordinalEn(meeting.ordinal ?? 0)} meeting?"`
     : "";
   return { answer: answered(`${head}\n${lines.join("\n")}${tail ? `\n${tail}` : ""}`, src, lang), remember: { meetingId: meeting.id } };

@@ -44,7 +44,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   const header = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
   const headerMeeting = header("header, meeting");
   const meeting = index.graph.meetings.find((m) => headerMeeting && m.sources.includes(headerMeeting));
-  // The passage of the document itself that names its meeting ("为工作组第十一次会议…").
+  // The passage of the document itself that names its meeting ("供实施情况审议组第九届会议审议…").
   const inText = meeting?.sources.find((s) => s.startsWith(`${meta.id}#`) && s !== headerMeeting);
   const kind = (meta.kind ? (lang === "zh" ? KIND_ZH[meta.kind] : KIND_EN[meta.kind]) : undefined) ?? (lang === "zh" ? "文件" : "document");
   // A resolution's own text: adopted by an organ on a date, at a plenary meeting, under an agenda item.
@@ -60,7 +60,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
     const name = meta.symbol ?? (meta.titleEn && meta.title ? `“${meta.titleEn}” (${meta.title})` : meta.title ?? meta.file);
     parts.push(`**${name}** is the ${kind}${meta.symbol && title ? ` ${title}` : ""}${meta.date ? `, dated ${formatDate(meta.date, "en")}` : ""}${cTitle}${src.cite(header("header"))}.`);
     if (meeting) parts.push(`It was prepared for the ${meetingName(g, meeting, "en")} (${meetingWhen(meeting, "en") ?? ""}${meeting.venue ? `, ${g.english(meeting.venue) ?? meeting.venue}` : ""})${src.citeAll([headerMeeting, inText])}.`);
-    if (meta.agendaItem) parts.push(`Provisional agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
+    if (meta.agendaItem) parts.push(`Item ${meta.agendaItem.number} of the provisional agenda${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
   }
   return parts.join(" ");
 }
@@ -110,7 +110,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
         blocks.push(describeDocument(ctx, index.document(info.docId)!, src));
         continue;
       }
-      // A symbol in a header footnote ("临时议程*" -> "* CAC/COSP/2023/1"): that meeting's provisional agenda.
+      // A symbol in a header footnote ("临时议程*" -> "* CAC/COSP/2023/1"): the agenda that footnote names.
       const agendaOf = index.documents.find((d) => d.meta.agendaSymbol === info.symbol);
       const agendaMeeting = agendaOf && index.graph.meetings.find((m) => m.sources.some((s) => s === agendaOf.passages.find((p) => p.locator === "header, meeting")?.id));
       if (agendaOf && agendaMeeting) {
@@ -149,7 +149,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     if (own.length) return { answer: answered(own.map((d) => describeDocument(ctx, d, src)).join("\n\n"), src, lang) };
   }
 
-  // 4. Documents of a meeting: "which documents were prepared for the 13th meeting".
+  // 4. Documents of a meeting: "list the papers for the review group's 9th session".
   if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && !q.asks.has("symbol")) {
     const { meetings } = findMeetings(ctx);
     if (meetings.length === 1) {
@@ -185,8 +185,8 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 6. "The symbol of the IRG's report on its seventh session": a corpus document whose title
-  //    the question describes.
+  // 6. "The symbol of the prevention group's summary of its twelfth meeting": a corpus document
+  //    whose title the question describes.
   if (q.asks.has("symbol") && !q.resolutions.length) {
     const doc = documentByDescription(ctx);
     if (doc) {
@@ -198,7 +198,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 7. "What is the symbol of the background paper on …": the symbol whose description matches.
+  // 7. "Which symbol does the note on asset recovery have": the symbol a passage describing it gives.
   if (q.asks.has("symbol")) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);
@@ -215,7 +215,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       .filter((h) => findSymbols(h.passage.text).length && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
       .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(concepts, { ...h.passage, headingPath: [] }))) * ordinalFit(h.passage.text) }))
       .sort((a, b) => b.score - a.score);
-    if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件文号。" : "The documents give no symbol for a document matching that description.", lang) };
+    if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件及其文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];
     const symbols = [...new Set(findSymbols(best.passage.text).map((s) => s.symbol))];
     const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.cite(best.passage.id)}`];

@@ -85,7 +85,7 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
   return parts.join(" ");
 }
 
-/** Answers "when/where is meeting X", "which meetings were held in September 2019". */
+/** Answers "when/where is meeting X", "what met during March 2021". */
 export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
@@ -98,7 +98,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   // "In 80/38, when is the ninth Biennial Meeting of States": a meeting no body of the index
   // holds, told of in the resolution's own text (passage search, scoped to it).
   if (!q.bodies.length && !q.genericBody && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
-  // "Who presented on sport at the tenth meeting" is about the discussion, not the meeting's chair.
+  // "Who presented on sport at the 8th session" is about the discussion, not the meeting's chair.
   const asksChair = /chair|presid|主席|主持/i.test(q.text);
   if (q.asks.has("who") && !asksChair && !["when", "where", "time"].some((a) => q.asks.has(a as never))) return undefined;
   // "How many participants registered for the meeting": a fact in running text, not the meeting's dates.
@@ -162,7 +162,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     };
   }
 
-  // A date range: every meeting in it (only joint ones when asked which bodies met together).
+  // A date range: every meeting in it (only joint ones when the question asks for a joint meeting).
   if (q.dates && q.ordinal === undefined && !specific) {
     const joint = /jointly|\bjoint\b|together|联席|共同/i.test(q.text) ? meetings.filter((m) => m.kind === "joint") : [];
     const shown = joint.length ? joint : meetings;
@@ -178,7 +178,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
       const said = /[[]\d+]/.test(d) ? d : `${d}${src.cite(m.sources[0])}`;
       return `• ${said}${!m.start ? (lang === "zh" ? "（文件未载明其日期）" : " (the documents give no dates of its own)") : ""}`;
     });
-    const how = lang === "zh" ? "请说明是哪个机构，例如“预防腐败问题工作组第十五次会议什么时候开？”" : 'Say which body you mean, e.g. "when does the 15th meeting of the Working Group on Prevention open?"';
+    const how = lang === "zh" ? "请指明机构，例如“缔约国会议第十届会议何时举行？”" : 'Say which body you mean, e.g. "what are the dates of the Conference of the States Parties\' 10th session?"';
     const head = lang === "zh" ? "文件中有多个符合的会议：" : "More than one meeting matches:";
     return { answer: answered(`${head}\n${lines.join("\n")}\n${how}`, src, lang) };
   }

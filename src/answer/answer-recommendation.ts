@@ -15,9 +15,9 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   let recs: Recommendation[] = index.recommendations();
   if (!recs.length) return undefined;
   const score = new Map(index.search(q.text, { limit: 60 }).map((h) => [h.passage.id, h.score]));
-  const wantsActions = q.asks.has("action") || /UNODC|毒品和犯罪问题办公室|do with|采取/i.test(q.text);
-  // A recommendation counts with its best-matching action: "what did they recommend, and what
-  // did UNODC do with it" is answered by the pair.
+  const wantsActions = q.asks.has("action") || /UNODC|毒品和犯罪问题办公室|采取/i.test(q.text);
+  // A recommendation counts with its best-matching action: "what was recommended on whistle-blowers
+  // and how did the Office follow up" is answered by the pair.
   const best = (ids: string[]) => ids.reduce((m, a) => Math.max(m, score.get(a) ?? 0), 0);
   const ranked = recs
     .map((r) => ({ r, s: (score.get(r.source) ?? 0) + (wantsActions ? best(r.actions) : 0) }))

@@ -50,7 +50,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     return undefined;
   }
   // What it asks, when a passage of its text other than those statements fits the question better,
-  // is a fact for passage search ("whose ratification does it welcome").
+  // is a fact for passage search ("which country's accession does it note").
   if (slots.length === 1 && slots[0] === "statements" && betterPassage(ctx, subject)) return undefined;
   const src = new Sources(ctx.index);
   const lines = [headline(ctx, subject, src)];

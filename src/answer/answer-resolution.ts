@@ -139,7 +139,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   return { answer: answered(blocks.join("\n\n"), src, lang), remember: { resolution: q.resolutions[0].number } };
 }
 
-/** "Which resolution set up the working group / asked the WG to…": the best passage that names one. */
+/** "Which resolution established the review mechanism / requested the group to…": the best passage that names one. */
 export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;

@@ -164,7 +164,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     if (q.asks.has("where") && !namesPlace(ctx, t)) return false;
     return true;
   };
-  // A passage of the report of the tenth meeting is about the tenth meeting: the document's
+  // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
   const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
@@ -281,7 +281,7 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
         agendas.length ? `${agendas.map((m) => meetingName(g, m, "zh")).join("、")}的议程与工作安排` : "",
         index.graph.resolutions.length ? `${index.graph.resolutions.length}项缔约国会议决议和决定` : "",
         index.graph.recommendations.length ? "工作组的建议及采取的行动" : "",
-        index.graph.symbols.length ? `${index.graph.symbols.length}个文件文号` : "",
+        index.graph.symbols.length ? `${index.graph.symbols.length}个文件的文号` : "",
         years.length ? `${Math.min(...years)}-${Math.max(...years)}年工作计划` : "",
       ]
     : [
@@ -299,7 +299,7 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
     : `The ${index.documents.length} meeting documents I have do not answer this${about}.${meeting} They${named ? " also" : ""} cover: ${cover}.`;
 }
 
-/** "15th meeting of the Working Group on Prevention, 3–6 September 2024, Vienna": the meetings the question names by number, as the documents hold them. */
+/** "10th session of the Conference of the States Parties, 11–15 December 2023, Atlanta": the meetings the question names by number, as the documents hold them. */
 function namedMeeting(ctx: AnswerContext): string | undefined {
   const { q, index, glossary: g } = ctx;
   if (!q.ordinal) return undefined;

@@ -1,6 +1,6 @@
 /**
- * The multi-year workplan tables: which body takes which political declaration paragraphs in
- * which period, with the keywords.
+ * The multi-year workplan tables: the political declaration paragraphs each body considers in
+ * each period, with the keywords.
  */
 import type { WorkplanRow } from "../knowledge/model.js";
 import type { AnswerContext, AnswerResult } from "./context.js";

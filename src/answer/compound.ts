@@ -1,6 +1,6 @@
 /**
- * Compound questions: "COSP6 - where and when is it, and what's item 5 on the provisional
- * agenda?", "80/38：第九次两年期国家会议哪天开？第五次审议大会定在哪一年？". The question is split
+ * Compound questions: "IRG 14 - what dates, and which item covers technical assistance?",
+ * "第5/3号决议：哪一届通过的？请谁提交报告？". The question is split
  * into its parts; each part is answered on its own, with the subject the parts share (a topic
  * before a colon or dash, or what the first part is about) carried into the parts that do not
  * name one; the answers are joined, and a part the documents do not cover says so.

@@ -1,5 +1,5 @@
 /**
- * Which corpus document a question describes in words ("the IRG report on its 7th session"):
+ * Which corpus document a question describes in words ("the prevention group's summary of its 12th meeting"):
  * the question's words weighed against every document's names (its title in each language),
  * the meeting ordinal and body it names holding for the document chosen.
  */

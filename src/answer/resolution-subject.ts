@@ -1,6 +1,6 @@
 /**
  * Which resolution a question is about: named by number ("80/12", "resolution 10/3"), or
- * described by its subject ("the arms trade treaty one", "奥林匹克休战那个决议"). A described
+ * described by its subject ("the one about landmines", "关于小武器的那项决议"). A described
  * resolution is found by weighing the question's words, in both languages, against every
  * resolution's names: its title, its document's title and the agenda item it was adopted under.
  */
@@ -74,7 +74,7 @@ export function resolutionsByNumber(ctx: AnswerContext): Resolution[] {
     if (ctx.index.resolutions(number).length) numbers.add(number);
   }
   // The resolution whose own text the corpus holds comes first: a body the question names may be
-  // another meeting's ("80/14 on the first Conference of States Parties to the Pelindaba Treaty").
+  // another meeting's ("80/14 on a treaty body's first Conference of States Parties").
   const pick = (number: string) => {
     const all = ctx.index.resolutions(number).filter((r) => r.docId);
     return all.find((r) => ctx.q.bodies.includes(r.body)) ?? all[0] ?? ctx.index.resolution(number, { body: ctx.q.bodies[0] });

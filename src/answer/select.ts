@@ -53,7 +53,7 @@ function namesOrdinal(ctx: AnswerContext, text: string): boolean {
 /**
  * The better of the graph's answer and passage search's. Search must name the resolutions,
  * symbols and agenda sub-items the question names; then it replaces a refusal that found
- * nothing, and an answer or a refusal that cites ("the documents mention the tenth meeting but
+ * nothing, and an answer or a refusal that cites ("the documents mention the eighth session but
  * not its chair") when its evidence covers every concept the graph's does, and more.
  */
 export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerResult | undefined): AnswerResult {

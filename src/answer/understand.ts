@@ -55,7 +55,7 @@ export interface Question {
   monthDay?: string;
   /** "the first day", "day 2", "最后一天": day of the meeting, 1-based; -1 for the last. */
   meetingDay?: number;
-  /** Political declaration paragraph numbers ("paras 33, 38, 39 and 44", "第12、21段"). */
+  /** Political declaration paragraph numbers ("paras 7, 15 and 62", "第12、21段"). */
   paragraphs: string[];
   /** Quoted titles: 《…》 or “…”. */
   quotedTitles: string[];
@@ -73,10 +73,10 @@ export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
-  ["where", /\bwhere\b|which city|what city|which country|\bvenue\b|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个])|哪里|哪儿|地点|哪个城市|什么地方|城市/i],
+  ["where", /\bwhere\b|which city|what city|which country|\bvenue\b|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个])|哪里|哪儿|地点|什么地方|城市/i],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   ["who", /\bwho\b|\bwhom\b|谁|哪位|\bchair(ed|man|person)?\b|主席/i],
-  ["howMany", /how many|how much|what share|what percentage|what proportion|number of|多少|(?<!哪)几(?:个|所|次|名|项)|数量|比例/i],
+  ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|number of|多少|(?<!哪)几(?:个|所|次|名|项)|数量|比例/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
   ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],
@@ -89,7 +89,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["first", /\bfirst item\b|第一个项目|第一项/i],
   ["which", /\bwhich\b|哪个|哪项|哪一|哪些/i],
   ["what", /\bwhat\b|什么|哪些/i],
-  ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|议题|主题|专题|关于什么/i],
+  ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|议题|主题|专题|关于(?:什么|哪)/i],
   ["resolution", /\bresolutions?\b|\bdecisions?\b|决议|决定/i],
 ];
 
@@ -203,10 +203,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   for (const v of glossary.data.verbs) {
     if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && text.includes(z)))) verbs.push(v.verb);
   }
-  if (/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|提出了哪些要求/i.test(text) && !verbs.includes("requests")) verbs.push("requests");
+  if (/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)/i.test(text) && !verbs.includes("requests")) verbs.push("requests");
   const addressee = ADDRESSEE_PATTERNS.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
 
-  // Political declaration paragraphs: "paras 33, 38, 39 and 44", "段落 12、21"
+  // Political declaration paragraphs: "paras 7, 15 and 62", "段落 12、21"
   const paragraphs: string[] = [];
   const pm = text.match(/(?:paras?\.?|paragraphs?|段落?)\s*((?:\d{1,3}\s*(?:,|、|，|and|和|及|-)?\s*)+)/i);
   if (pm && !/resolution|决议/i.test(text.slice(Math.max(0, pm.index! - 20), pm.index!))) {

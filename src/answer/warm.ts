@@ -11,7 +11,7 @@ import { prepareLookups } from "./lookups.js";
 import { understand } from "./understand.js";
 
 /** Questions that reach every answerer and both languages' understanding, relative dates included. */
-const WARM_QUESTIONS = ["What is on the agenda of the next meeting, and where will it be held next Tuesday?", "下周二的会议在哪里举行？议程有哪些项目？"];
+const WARM_QUESTIONS = ["What is on the agenda of the next meeting, and where will it be held next Tuesday?", "下周二开会的地点是哪里？议程有哪些项目？"];
 
 /** The steps of the warm-up, in order; each runs to completion on its own. */
 export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; timeZone: string }): (() => void)[] {

@@ -195,7 +195,7 @@ export interface Resolution {
   agendaItem?: string;
   /** The corpus document that is this resolution's own text. */
   docId?: string;
-  /** Ordinal of the COSP session that adopted it (the number before the slash). */
+  /** Ordinal of the Conference session that adopted it (the number before the slash). */
   session: number;
   statements: Statement[];
   /** Every passage that mentions it. */

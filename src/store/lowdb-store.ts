@@ -230,7 +230,7 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     nextWrite = run();
     return nextWrite;
   };
-  /** A change written with the next group commit; undone alone if that write fails. */
+  /** A change written with the following batched commit; undone alone if that write fails. */
   const change = async (apply: (d: Database) => void, undo: (d: Database) => void): Promise<void> => {
     apply(data());
     try {

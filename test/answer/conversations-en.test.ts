@@ -69,6 +69,8 @@ const CASES: ConversationCase[] = [
   { q: "What does the workplan give the prevention working group for 2026?", facts: ["公众参与", "31"], cited: "12、21、22、31", file: FILES.cosp10 },
   // Recommendations and the actions taken.
   { q: "What did the working group recommend about the private sector?", facts: [["Article 12", "第十二条"]], cited: "预防私营部门腐败", file: FILES.progress2020 },
+  // Asking what was done about it brings the actions taken on that recommendation.
+  { q: "What did the working group recommend about the private sector, and what was done about it?", facts: ["蓝色公司倡议"], cited: "蓝色公司倡议", file: FILES.progress2020 },
   { q: "What action did UNODC take on open data?", facts: ["开放数据"], cited: "收集了关于各国维持的开放数据举措", file: FILES.progress2020 },
   { q: "What did UNODC do in Honduras?", facts: ["资产申报系统"], cited: "洪都拉斯", file: FILES.progress2020 },
   // Numbers and dates from running text.

@@ -67,8 +67,15 @@ const CASES: [string, Expect][] = [
   ["Who chaired the meeting", { asks: ["who"] }],
   ["the working group", { genericBody: "working group" }],
   ["实施情况审议组第十二届会议", { bodies: ["irg"], ordinal: 12 }],
+  ["实施审议组第十二届会议", { bodies: ["irg"], ordinal: 12 }],
+  // General cue words, in whatever phrasing: a where-word, a topic-word, a request, a share.
+  ["缔约国会议第九届会议在哪座城市举行", { asks: ["where"] }],
+  ["第8/4号决议关于哪方面", { asks: ["topic"] }],
+  ["这项决定是关于什么内容", { asks: ["topic"] }],
+  ["第5/1号决议向秘书处提出什么要求", { verbs: ["requests"], addressee: "secretariat" }],
+  ["what fraction of the parties replied", { asks: ["howMany"] }],
   // Political declaration paragraphs.
-  ["paras 33, 38, 39 and 44", { paragraphs: ["33", "38", "39", "44"] }],
+  ["paras 7, 15, 62 and 64", { paragraphs: ["7", "15", "62", "64"] }],
   ["政治宣言第12、21、22和31段", { paragraphs: ["12", "21", "22", "31"] }],
 ];
 

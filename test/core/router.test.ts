@@ -141,7 +141,7 @@ const EXPECTED: Record<"en" | "zh", Record<string, RegExp>> = {
   zh: {
     agenda: /应为会议序号，例如 15/,
     resolution: /例如 10\/3/,
-    document: /应为文件文号，例如 CAC\/COSP\/WG\.4\/2024\/3/,
+    document: /应为文件的文号，例如 CAC\/COSP\/WG\.4\/2024\/3/,
     ask: /不能超过2000个字符/,
   },
 };

@@ -44,7 +44,7 @@ function questionModal(initial: string | undefined, target: ModalTarget): types.
           multiline: true,
           max_length: MAX_INPUT,
           ...(initial ? { initial_value: initial.slice(0, MAX_INPUT) } : {}),
-          placeholder: { type: "plain_text", text: "e.g. When is the 15th meeting of the Working Group on Prevention?" },
+          placeholder: { type: "plain_text", text: "e.g. Where was the 10th session of the Conference of the States Parties held?" },
         },
       },
     ],

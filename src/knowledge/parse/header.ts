@@ -1,6 +1,6 @@
 /**
  * Reads the header block of a UN meeting document (Distr., date, languages, body, session,
- * venue and dates, provisional agenda item, title) into meta fields and header passages.
+ * venue and dates, agenda item, title) into meta fields and header passages.
  */
 import { parseEnglishOrdinal } from "../lang/ordinal.js";
 import type { DocumentKind, DocumentMeta, MeetingKind } from "../model.js";
