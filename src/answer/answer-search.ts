@@ -9,7 +9,7 @@ import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { sentences } from "../knowledge/extract/resolutions.js";
 import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/text.js";
 import { normalizeForSearch } from "../knowledge/search.js";
-import { englishWords, stemKey } from "../knowledge/lang/english.js";
+import { englishWords } from "../knowledge/lang/english.js";
 import { chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/lang/expand.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
@@ -154,8 +154,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A resolution the question names scopes the search: its own text is searched as well, and
   // its number and names count as every one of its passages' context.
   const scope = new Map(resolutionsInScope(ctx).map((r) => [r.docId!, `${r.number} ${namesOf(index, r)}`]));
-  const query = spelledOut(ctx);
-  const hits = mergeHits([index.search(query, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(query, { limit: 6, docId }))]);
+  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId }))]);
   const concepts = conceptsOf(ctx);
   const need = (p: Passage) => {
     const t = toHalfWidth(p.text);
@@ -217,28 +216,6 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return re.test(text);
 }
 const placePatterns = new WeakMap<object, RegExp>();
-
-/**
- * The question with each term the documents never write replaced by the longest of its other
- * English names ("ATT" -> "Arms Trade Treaty"): an abbreviation a delegate types need not be one
- * the documents use.
- */
-function spelledOut(ctx: AnswerContext): string {
-  const { q } = ctx;
-  if (q.lang !== "en") return q.text;
-  let text = q.text;
-  for (const c of ctx.glossary.englishConcepts(q.text)) {
-    const longest = [...c.variants].sort((a, b) => b.length - a.length)[0];
-    if (!longest || longest.length <= c.en.length || writtenInCorpus(ctx, stemKey(c.en))) continue;
-    text = text.replace(new RegExp(`\\b${c.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i"), longest);
-  }
-  return text;
-}
-
-/** Whether any passage writes an English stem key. */
-function writtenInCorpus(ctx: AnswerContext, key: string): boolean {
-  return textsOf(ctx).en.some((line) => hasKey(line, key));
-}
 
 /** How much more a passage of the resolution the question names counts than any other. */
 const SCOPE_BOOST = 1.5;

@@ -42,3 +42,12 @@ describe("a refusal that knows the meeting stands", () => {
     expect(reply.text).toMatch(/10th|tenth|第十次/);
   });
 });
+
+describe("a meeting of another treaty's parties named by the treaty's abbreviation", () => {
+  it("answers when the eleventh Conference of States Parties to the ATT was held", async () => {
+    const reply = await ask("When was the eleventh Conference of States Parties to the ATT held?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(flat(reply.text)).toContain(flat("25 to 29 August 2025"));
+    expect(reply.citations.some((c) => c.file.endsWith("A_RES_80_46.md"))).toBe(true);
+  });
+});
