@@ -183,6 +183,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
+  const statesAsked = (t: string) => (q.asks.has("howMany") ? hasQuantity(t) : q.asks.has("when") && !q.asks.has("what") ? findDates(t).length > 0 : q.asks.has("where") ? namesPlace(ctx, t) : true);
   const src = new Sources(index);
   const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * 0.9 && x.cov.hit >= best.cov.hit && x.h.passage.docId !== best.h.passage.docId)).slice(0, 2);
   const lines: string[] = [];
@@ -190,7 +191,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const p = h.passage;
     const cite = src.cite(p.id);
     const ss = sentences(plainText(p.text).replace(/^\d+\.\s*/, ""));
-    const scoredSentences = ss.map((s) => ({ s, c: coverage(concepts, { ...p, text: s, headingPath: [] }).hit + (q.asks.has("howMany") && hasQuantity(s) ? 0.5 : 0) }));
+    // The sentences that state the kind of fact asked (a quantity, a date, a place), where the
+    // passage has any: the asked fact must stand in the answer text, not only in the quote.
+    const stating = ss.filter((s) => statesAsked(s));
+    const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { ...p, text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     const pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
     lines.push(`${pick.join("")}${cite}`);

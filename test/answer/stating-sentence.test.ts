@@ -1,0 +1,31 @@
+/**
+ * The answer text states the kind of fact asked: of a passage's sentences, one that gives a
+ * quantity for "how many", a date for "when", a place for "where" is the one put in the text.
+ * Paraphrases not used to write the rule.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { createAssistant } from "../../src/core/create-assistant.js";
+import { loadConfig } from "../../src/core/config.js";
+import type { Assistant } from "../../src/core/assistant.js";
+import { repoRoot } from "../core/test-assistant.js";
+
+let assistant: Assistant;
+beforeAll(async () => {
+  const config = loadConfig({ DOCUMENTS_DIR: join(repoRoot, "data/documents"), LOG_LEVEL: "silent" }, repoRoot);
+  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-stating-sentence") } });
+}, 120_000);
+
+const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+
+describe("the sentence that states the quantity asked stands in the answer text", () => {
+  it.each([
+    "How many registrations did the intersessional meeting of September 2022 receive?",
+    "What was the number of people registered for the 2022 intersessional meeting on the political declaration?",
+    "2022年9月闭会期间会议有多少人报名参加？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/730/);
+  });
+});
