@@ -57,14 +57,32 @@ const hasKey = (line: string, key: string) => !!line && line.includes(` ${key} `
  */
 function rarityWeight(ctx: AnswerContext, c: Concept, source: ConceptSource): number {
   const texts = textsOf(ctx);
-  let df = 0;
-  for (let i = 0; i < texts.zh.length; i++) if (c.variants.some((v) => texts.zh[i].includes(v)) || c.en.some((k) => hasKey(texts.en[i], k))) df++;
+  const df = documentFrequency(ctx, c);
   const f = df / Math.max(1, texts.zh.length);
   if (df === 0) return source === "dictionary" ? 1 : 1.5;
   if (f >= 0.2) return 0.3;
   if (f >= 0.05) return 0.6;
   return 1;
 }
+
+/**
+ * How many passages hold a concept in either language. Counting scans every passage, so each
+ * concept's count is kept for the build: questions share most of their concepts.
+ */
+function documentFrequency(ctx: AnswerContext, c: Concept): number {
+  let counts = frequencies.get(ctx.index.documents);
+  if (!counts) frequencies.set(ctx.index.documents, (counts = new Map()));
+  const key = `${c.variants.join("\u0001")}\u0002${c.en.join("\u0001")}`;
+  let df = counts.get(key);
+  if (df === undefined) {
+    const texts = textsOf(ctx);
+    df = 0;
+    for (let i = 0; i < texts.zh.length; i++) if (c.variants.some((v) => texts.zh[i].includes(v)) || c.en.some((k) => hasKey(texts.en[i], k))) df++;
+    counts.set(key, df);
+  }
+  return df;
+}
+const frequencies = new WeakMap<object, Map<string, number>>();
 
 /** The content concepts of the question, each in both languages. */
 export function conceptsOf(ctx: AnswerContext): Concept[] {
