@@ -10,6 +10,7 @@ import { sentences } from "../knowledge/extract/resolutions.js";
 import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/text.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 import { englishWords } from "../knowledge/lang/english.js";
+import { ORDINAL_PATTERN, ordinalWord } from "../knowledge/lang/ordinal.js";
 import { chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/lang/expand.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
@@ -152,6 +153,10 @@ export function coverage(concepts: Concept[], passage: Passage, context = "", ct
 
 /** What a word neither source knows adds to a passage that contains it. */
 const UNKNOWN_WORD_WEIGHT = 0.75;
+/** Any meeting ordinal: "第13届", "13th", "thirteenth". */
+const ANY_ORDINAL = new RegExp(`第\\d+(?:届|次)|\\b\\d+(?:st|nd|rd|th)\\b|\\b(?:${ORDINAL_PATTERN})\\b`, "i");
+/** How much a passage that names another ordinal than the one asked counts. */
+const OTHER_ORDINAL = 0.6;
 /** How much more a passage counts for each such word it holds. */
 const NAME_BONUS = 0.3;
 
@@ -187,11 +192,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
+  // A passage that names other ordinals but not the one asked ("the 17th summit") tells of other meetings.
+  const ordinalFit = (p: Passage) => (q.ordinal === undefined || namesOrdinal(q.ordinal, p.text) || !ANY_ORDINAL.test(normalizeForSearch(p.text)) ? 1 : OTHER_ORDINAL);
   const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     .filter((x) => need(x.h.passage))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * ordinalFit(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -235,8 +242,16 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
     re = new RegExp(names.join("|"));
     placePatterns.set(ctx.glossary, re);
   }
-  return re.test(text);
+  return re.test(text) || HELD_AT.test(text);
 }
+/** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
+export function namesOrdinal(n: number, text: string): boolean {
+  const t = normalizeForSearch(text);
+  return new RegExp(`第${n}(?:届|次)|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i").test(t);
+}
+
+/** "held in Kuala Lumpur", "held on Margarita Island": a place named where a meeting is held. */
+const HELD_AT = /\b(?:held|convened|hosted|took place)\b[^.;]{0,40}?\b(?:in|at|on)\s+(?:the\s+)?[A-Z][a-z]+/;
 const placePatterns = new WeakMap<object, RegExp>();
 
 /** How much more a passage of the resolution the question names counts than any other. */

@@ -7,12 +7,10 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { conceptsOf, coverage, hasQuantity, namesPlace } from "./answer-search.js";
+import { conceptsOf, coverage, hasQuantity, namesOrdinal, namesPlace } from "./answer-search.js";
 import { findDates } from "../knowledge/text.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
-import { ordinalWord } from "../knowledge/lang/ordinal.js";
-import { normalizeForSearch } from "../knowledge/search.js";
 
 /**
  * The labels of the question's concepts that an answer's text and quotes hold; with `slots`, also
@@ -39,16 +37,9 @@ function namesEntities(ctx: AnswerContext, answer: Answer): boolean {
   const numbers = [...ctx.q.resolutions.map((r) => r.number), ...resolutionsByNumber(ctx).map((r) => r.number)];
   const items = new Set([...evidence.matchAll(/\d{1,2}\([a-z]\)(?:\((?:[ivx]+|[一二三四五六七八九十]+|\d)\))?/g)].map((m) => itemKey(m[0])));
   const subItems = ctx.q.items.filter((k) => k.includes("("));
-  return numbers.every((n) => evidence.includes(n)) && ctx.q.symbols.every((s) => evidence.toUpperCase().includes(s)) && subItems.every((k) => items.has(k)) && namesOrdinal(ctx, text);
+  return numbers.every((n) => evidence.includes(n)) && ctx.q.symbols.every((s) => evidence.toUpperCase().includes(s)) && subItems.every((k) => items.has(k)) && (ctx.q.ordinal === undefined || namesOrdinal(ctx.q.ordinal, text));
 }
 
-/** Whether a text names the meeting ordinal the question asks about, in either language ("8th", "eighth", "第八届"). */
-function namesOrdinal(ctx: AnswerContext, text: string): boolean {
-  const n = ctx.q.ordinal;
-  if (n === undefined) return true;
-  const t = normalizeForSearch(text);
-  return new RegExp(`第${n}(?:届|次)|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i").test(t);
-}
 
 /**
  * The better of the graph's answer and passage search's. Search must name the resolutions,
