@@ -12,6 +12,12 @@ import { findDates } from "../knowledge/text.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
 
+/** What an answer shows as evidence: its text, and each citation's document and quote. */
+const evidenceOf = (answer: Answer) => [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");
+
+/** Whether `theirs` covers everything `mine` covers, and more. */
+const coversMore = (mine: Set<string>, theirs: Set<string>) => theirs.size > mine.size && [...mine].every((c) => theirs.has(c));
+
 /**
  * The labels of the question's concepts that an answer's text and quotes hold; with `slots`, also
  * the kinds of fact asked (when, where, how many) that its own text states.
@@ -19,7 +25,7 @@ import { itemKey } from "../knowledge/extract/item-key.js";
 export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<string> {
   const first = ctx.index.documents[0]?.passages[0];
   if (!first) return new Set();
-  const evidence = { ...first, text: [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n"), headingPath: [] };
+  const evidence = { ...first, text: evidenceOf(answer), headingPath: [] };
   const found = new Set(conceptsOf(ctx).filter((c) => !c.neutral && coverage([c], evidence, "", ctx).hit > 0).map((c) => c.label));
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.
@@ -32,7 +38,7 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
 
 /** Whether an answer's evidence names every resolution, symbol, sub-item and meeting ordinal the question names. */
 function namesEntities(ctx: AnswerContext, answer: Answer): boolean {
-  const text = [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");
+  const text = evidenceOf(answer);
   const evidence = text.replace(/\s+/g, "");
   const numbers = [...ctx.q.resolutions.map((r) => r.number), ...resolutionsByNumber(ctx).map((r) => r.number)];
   const items = new Set([...evidence.matchAll(/\d{1,2}\([a-z]\)(?:\((?:[ivx]+|[一二三四五六七八九十]+|\d)\))?/g)].map((m) => itemKey(m[0])));
@@ -40,10 +46,9 @@ function namesEntities(ctx: AnswerContext, answer: Answer): boolean {
   return numbers.every((n) => evidence.includes(n)) && ctx.q.symbols.every((s) => evidence.toUpperCase().includes(s)) && subItems.every((k) => items.has(k)) && (ctx.q.ordinal === undefined || namesOrdinal(ctx.q.ordinal, text));
 }
 
-
 /**
  * The better of the graph's answer and passage search's. Search must name the resolutions,
- * symbols and agenda sub-items the question names; then it replaces a refusal that found
+ * symbols, agenda sub-items and meeting ordinal the question names; then it replaces a refusal that found
  * nothing, and an answer or a refusal that cites ("the documents mention the eighth session but
  * not its chair") when its evidence covers every concept the graph's does, and more.
  */
@@ -51,9 +56,7 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   if (!search?.answer.answered || !namesEntities(ctx, search.answer)) return graph;
   // A refusal that found nothing gives way to a passage that answers.
   if (!graph.answer.answered && !graph.answer.citations.length) return search;
-  const mine = covered(ctx, graph.answer);
-  const theirs = covered(ctx, search.answer);
-  return theirs.size > mine.size && [...mine].every((c) => theirs.has(c)) ? search : graph;
+  return coversMore(covered(ctx, graph.answer), covered(ctx, search.answer)) ? search : graph;
 }
 
 /**
@@ -63,7 +66,5 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
 export function chooseParts(ctx: AnswerContext, whole: AnswerResult, parts: AnswerResult | undefined): AnswerResult {
   if (!parts?.answer.answered) return whole;
   if (!whole.answer.answered) return parts;
-  const mine = covered(ctx, whole.answer, true);
-  const theirs = covered(ctx, parts.answer, true);
-  return theirs.size > mine.size && [...mine].every((c) => theirs.has(c)) ? parts : whole;
+  return coversMore(covered(ctx, whole.answer, true), covered(ctx, parts.answer, true)) ? parts : whole;
 }
