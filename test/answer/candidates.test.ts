@@ -5,20 +5,16 @@
  * that knows the meeting asked about is not replaced by a passage about something else.
  * Paraphrases not used to write the rules; facts read off the documents by hand.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { createAssistant } from "../../src/core/create-assistant.js";
-import { loadConfig } from "../../src/core/config.js";
-import type { Assistant } from "../../src/core/assistant.js";
-import { repoRoot } from "../core/test-assistant.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
 
-let assistant: Assistant;
+let t: TestAssistant;
 beforeAll(async () => {
-  const config = loadConfig({ DOCUMENTS_DIR: `${join(repoRoot, "data/documents")}:${join(repoRoot, "test/fixtures/real-documents")}`, LOG_LEVEL: "silent" }, repoRoot);
-  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-candidates") } });
+  t = await createTestAssistant(withRealDocuments);
 }, 180_000);
+afterAll(() => t.cleanup());
 
-const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+const ask = (text: string) => t.ask(text);
 const flat = (s: string) => s.replace(/\s+/g, "");
 
 describe("a meeting of another treaty's parties is answered from the passage that tells of it", () => {

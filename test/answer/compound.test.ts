@@ -3,13 +3,9 @@
  * every part answered: the facts of each part stand in the answer text. Paraphrases not used to
  * write the rules; facts read off the documents by hand.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { createAssistant } from "../../src/core/create-assistant.js";
-import { loadConfig } from "../../src/core/config.js";
-import type { Assistant } from "../../src/core/assistant.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { questionParts } from "../../src/answer/compound.js";
-import { repoRoot } from "../core/test-assistant.js";
+import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
 
 describe("splitting a question into its parts", () => {
   it.each([
@@ -30,13 +26,13 @@ describe("splitting a question into its parts", () => {
   });
 });
 
-let assistant: Assistant;
+let t: TestAssistant;
 beforeAll(async () => {
-  const config = loadConfig({ DOCUMENTS_DIR: `${join(repoRoot, "data/documents")}:${join(repoRoot, "test/fixtures/real-documents")}`, LOG_LEVEL: "silent" }, repoRoot);
-  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-compound") } });
+  t = await createTestAssistant(withRealDocuments);
 }, 180_000);
+afterAll(() => t.cleanup());
 
-const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+const ask = (text: string) => t.ask(text);
 const flat = (s: string) => s.replace(/\s+/g, "");
 
 describe("each part of a compound question is answered in the text", () => {

@@ -3,20 +3,16 @@
  * names (its title, meeting ordinal and body), not from a passage that mentions some other
  * symbol. Paraphrases not used to write the rule; symbols read off the documents by hand.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { createAssistant } from "../../src/core/create-assistant.js";
-import { loadConfig } from "../../src/core/config.js";
-import type { Assistant } from "../../src/core/assistant.js";
-import { repoRoot } from "../core/test-assistant.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
 
-let assistant: Assistant;
+let t: TestAssistant;
 beforeAll(async () => {
-  const config = loadConfig({ DOCUMENTS_DIR: `${join(repoRoot, "data/documents")}:${join(repoRoot, "test/fixtures/real-documents")}`, LOG_LEVEL: "silent" }, repoRoot);
-  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-document-subject") } });
+  t = await createTestAssistant(withRealDocuments);
 }, 180_000);
+afterAll(() => t.cleanup());
 
-const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+const ask = (text: string) => t.ask(text);
 
 describe("the symbol of a document described by its title", () => {
   it.each([

@@ -5,20 +5,16 @@
  * not used to write the rules; the facts (read off the documents by hand) must stand in the
  * answer's own text, not only in a quoted source.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { createAssistant } from "../../src/core/create-assistant.js";
-import { loadConfig } from "../../src/core/config.js";
-import type { Assistant } from "../../src/core/assistant.js";
-import { repoRoot } from "../core/test-assistant.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
 
-let assistant: Assistant;
+let t: TestAssistant;
 beforeAll(async () => {
-  const config = loadConfig({ DOCUMENTS_DIR: `${join(repoRoot, "data/documents")}:${join(repoRoot, "test/fixtures/real-documents")}`, LOG_LEVEL: "silent" }, repoRoot);
-  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-resolution-facts") } });
+  t = await createTestAssistant(withRealDocuments);
 }, 180_000);
+afterAll(() => t.cleanup());
 
-const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+const ask = (text: string) => t.ask(text);
 const flat = (s: string) => s.replace(/\s+/g, "");
 
 async function expectFacts(question: string, facts: string[], sourceFile: string) {

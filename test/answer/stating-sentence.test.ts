@@ -3,20 +3,16 @@
  * quantity for "how many", a date for "when", a place for "where" is the one put in the text.
  * Paraphrases not used to write the rule.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { createAssistant } from "../../src/core/create-assistant.js";
-import { loadConfig } from "../../src/core/config.js";
-import type { Assistant } from "../../src/core/assistant.js";
-import { repoRoot } from "../core/test-assistant.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
 
-let assistant: Assistant;
+let t: TestAssistant;
 beforeAll(async () => {
-  const config = loadConfig({ DOCUMENTS_DIR: join(repoRoot, "data/documents"), LOG_LEVEL: "silent" }, repoRoot);
-  assistant = await createAssistant({ config: { ...config, cacheDir: join(repoRoot, ".cache/test-stating-sentence") } });
+  t = await createTestAssistant();
 }, 120_000);
+afterAll(() => t.cleanup());
 
-const ask = (text: string) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread: text } });
+const ask = (text: string) => t.ask(text);
 
 describe("the sentence that states the quantity asked stands in the answer text", () => {
   it.each([

@@ -27,10 +27,17 @@ export interface TestAssistant {
 
 let threads = 0;
 
-/** Builds the real assistant over the bundled documents, caching its index in a temp folder. */
-export async function createTestAssistant(): Promise<TestAssistant> {
+/** The bundled documents and the copies of the real UN documents, as DOCUMENTS_DIR folders. */
+export const withRealDocuments = [join(repoRoot, "data/documents"), join(repoRoot, "test/fixtures/real-documents")];
+
+/**
+ * Builds the real assistant over the bundled documents (or the folders given), caching its index
+ * in a temp folder.
+ */
+export async function createTestAssistant(documentsDirs?: string[]): Promise<TestAssistant> {
   const cacheDir = await mkdtemp(join(tmpdir(), "assistant-cache-"));
-  const config = loadConfig({ ...process.env, LOG_LEVEL: "silent", CACHE_DIR: cacheDir }, repoRoot);
+  const folders = documentsDirs ? { DOCUMENTS_DIR: documentsDirs.join(":") } : {};
+  const config = loadConfig({ ...process.env, ...folders, LOG_LEVEL: "silent", CACHE_DIR: cacheDir }, repoRoot);
   const assistant = await createAssistant({ config, now: testNow });
   return {
     assistant,
