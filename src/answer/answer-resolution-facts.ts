@@ -13,6 +13,7 @@ import { formatDate, plainText, toChineseNumber } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
+import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, resolutionSlots, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
 import { addressedAsAsked, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
@@ -23,17 +24,17 @@ const FUTURE_SESSION = /provisional agenda of its ([a-z]+(?:[- ][a-z]+)?|\d{1,3}
 /** Answers facts of a resolution that has its own text in the corpus. */
 export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefined {
   const { q } = ctx;
-  const byNumber = resolutionsByNumber(ctx).filter((r) => r.docId);
+  const numbered = resolutionsByNumber(ctx);
+  const byNumber = numbered.filter((r) => r.docId);
   // "Adopted" asks when and where, not what the resolution adopts.
   let slots = resolutionSlots(q.text, q.lang, q.verbs.some((v) => v !== "adopts"));
   let subject: Resolution | undefined = byNumber[0];
   // "What does the SG have to report": a party the resolution addresses, named, asks what of it.
-  const asksFact = ["howMany", "when", "where", "who"].some((a) => q.asks.has(a as never));
-  if (subject && !asksFact && !slots.includes("statements") && subject.statements.some((st) => addressedAsAsked(ctx, st, { anyQuestion: true }))) {
+  if (subject && !asksForFact(q) && !slots.includes("statements") && subject.statements.some((st) => addressedAsAsked(ctx, st, { anyQuestion: true }))) {
     slots = resolutionSlots(q.text, q.lang, true);
   }
   if (!subject) {
-    if (resolutionsByNumber(ctx).length || q.symbols.length) return undefined;
+    if (numbered.length || q.symbols.length) return undefined;
     // Only a resolution is adopted at a plenary meeting or puts an item on a future session's
     // agenda; other questions name a resolution to be about one.
     const resolutionOnly = slots.includes("plenary") || (slots.includes("futureAgenda") && !q.ordinal);
@@ -141,9 +142,8 @@ function describesMore(ctx: AnswerContext, r: Resolution): boolean {
 /** Whether a passage of the resolution's text covers more of the question than its statements do. */
 function betterPassage(ctx: AnswerContext, r: Resolution): boolean {
   // Words that name the resolution (its title) are in every passage of it, so they do not count.
-  const first = ctx.index.document(r.docId!)?.passages[0];
-  const names = first && { ...first, text: namesOf(ctx.index, r), headingPath: [] };
-  const concepts = conceptsOf(ctx).filter((c) => !names || !coverage([c], names, "", ctx).hit);
+  const names = { text: namesOf(ctx.index, r), headingPath: [] };
+  const concepts = conceptsOf(ctx).filter((c) => !coverage([c], names, "", ctx).hit);
   const hitOf = (id: string) => {
     const p = ctx.index.passage(id);
     return p ? coverage(concepts, p, "", ctx).hit : 0;

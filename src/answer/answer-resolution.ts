@@ -9,6 +9,7 @@ import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
 import { plainText, toHalfWidth } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
+import { asksForFact } from "./understand.js";
 import { questionTokens } from "../knowledge/search.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
@@ -81,7 +82,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   const lang = q.lang;
   if (!q.resolutions.length) return undefined;
   // "How many States are parties, according to resolution 80/52": a fact in its text, for passage search.
-  if (!q.verbs.length && ["howMany", "when", "where", "who"].some((a) => q.asks.has(a as never)) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
+  if (!q.verbs.length && asksForFact(q) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   if (q.asks.has("symbol") && !/^(?:what|which)\s+(?:does|did)/i.test(q.text)) return undefined;
   const src = new Sources(index);
   const blocks: string[] = [];

@@ -10,11 +10,10 @@ import { sentences } from "../knowledge/extract/resolutions.js";
 import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/text.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 import { englishWords } from "../knowledge/lang/english.js";
-import { ORDINAL_PATTERN, ordinalWord } from "../knowledge/lang/ordinal.js";
+import { ORDINAL_PATTERN, ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
 import { chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/lang/expand.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
-import { ordinalSuffix } from "../knowledge/lang/ordinal.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
 interface Concept {
@@ -123,7 +122,7 @@ function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string
 }
 
 /** How many of the concepts a passage (with its headings) contains. */
-export function coverage(concepts: Concept[], passage: Passage, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
+export function coverage(concepts: Concept[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
   const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
   const text = squashed(whole);
   let stems: string | undefined;
@@ -179,13 +178,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const scope = new Map(resolutionsInScope(ctx).map((r) => [r.docId!, `${r.number} ${namesOf(index, r)}`]));
   const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId }))]);
   const concepts = conceptsOf(ctx);
-  const need = (p: Passage) => {
-    const t = toHalfWidth(p.text);
-    if (q.asks.has("howMany") && !hasQuantity(t)) return false;
-    if (q.asks.has("when") && !q.asks.has("what") && !findDates(t).length) return false;
-    if (q.asks.has("where") && !namesPlace(ctx, t)) return false;
-    return true;
-  };
+  // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
+  // date for "when", a place for "where". A passage must state them all.
+  const asked = [
+    q.asks.has("howMany") && hasQuantity,
+    q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0),
+    q.asks.has("where") && ((t: string) => namesPlace(ctx, t)),
+  ].filter((f): f is (t: string) => boolean => !!f);
+  const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
   const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
@@ -197,7 +197,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
-    .filter((x) => need(x.h.passage))
+    .filter((x) => statesAsked(x.h.passage.text))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * ordinalFit(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
@@ -208,7 +208,6 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
-  const statesAsked = (t: string) => (q.asks.has("howMany") ? hasQuantity(t) : q.asks.has("when") && !q.asks.has("what") ? findDates(t).length > 0 : q.asks.has("where") ? namesPlace(ctx, t) : true);
   const src = new Sources(index);
   const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * 0.9 && x.cov.hit >= best.cov.hit && x.h.passage.docId !== best.h.passage.docId)).slice(0, 2);
   const lines: string[] = [];
@@ -216,10 +215,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const p = h.passage;
     const cite = src.cite(p.id);
     const ss = sentences(plainText(p.text).replace(/^\d+\.\s*/, ""));
-    // The sentences that state the kind of fact asked (a quantity, a date, a place), where the
-    // passage has any: the asked fact must stand in the answer text, not only in the quote.
-    const stating = ss.filter((s) => statesAsked(s));
-    const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { ...p, text: s, headingPath: [] }).hit }));
+    // The sentences that state the (first) kind of fact asked, where the passage has any: the
+    // asked fact must stand in the answer text, not only in the quote.
+    const stating = asked.length ? ss.filter((s) => asked[0](s)) : [];
+    const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     const pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
     lines.push(`${pick.join("")}${cite}`);

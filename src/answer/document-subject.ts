@@ -4,10 +4,10 @@
  * the meeting ordinal and body it names holding for the document chosen.
  */
 import type { KnowledgeIndex, ParsedDocument } from "../knowledge/model.js";
-import { buildBm25, questionTokens, searchBm25, normalizeForSearch, type Bm25Data } from "../knowledge/search.js";
+import { buildBm25, questionTokens, searchBm25, type Bm25Data } from "../knowledge/search.js";
 import { ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
 import type { AnswerContext } from "./context.js";
-import { conceptsOf, coverage } from "./answer-search.js";
+import { conceptsOf, coverage, namesOrdinal } from "./answer-search.js";
 
 interface NameIndex {
   documents: ParsedDocument[];
@@ -46,8 +46,7 @@ const COVERED = 0.6;
 function ofOrdinal(d: ParsedDocument, ordinal: number | undefined): boolean {
   if (ordinal === undefined) return true;
   if (d.meta.meeting?.ordinal !== undefined) return d.meta.meeting.ordinal === ordinal;
-  const t = normalizeForSearch(namesOf(d));
-  return new RegExp(`第${ordinal}(?:届|次)|\\b${ordinal}(?:st|nd|rd|th)\\b|\\b${ordinalWord(ordinal)}\\b`, "i").test(t);
+  return namesOrdinal(ordinal, namesOf(d));
 }
 
 /** The document with a symbol whose names the question describes, when one stands out. */
@@ -64,8 +63,7 @@ export function documentByDescription(ctx: AnswerContext): ParsedDocument | unde
   if (hits[1] && hits[0][1] < LEAD * hits[1][1]) return undefined;
   // The names must hold most of what the question says, not one word of it.
   const best = n.documents[hits[0][0]];
-  const first = best.passages[0];
   const described = conceptsOf(ctx).filter((c) => !ASKING.test(c.label));
-  const cov = first ? coverage(described, { ...first, text: callNamesOf(ctx.index, best), headingPath: [] }, "", ctx) : { hit: 0, total: 1 };
+  const cov = coverage(described, { text: callNamesOf(ctx.index, best), headingPath: [] }, "", ctx);
   return cov.total && cov.hit / cov.total >= COVERED ? best : undefined;
 }

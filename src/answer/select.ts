@@ -23,9 +23,7 @@ const coversMore = (mine: Set<string>, theirs: Set<string>) => theirs.size > min
  * the kinds of fact asked (when, where, how many) that its own text states.
  */
 export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<string> {
-  const first = ctx.index.documents[0]?.passages[0];
-  if (!first) return new Set();
-  const evidence = { ...first, text: evidenceOf(answer), headingPath: [] };
+  const evidence = { text: evidenceOf(answer), headingPath: [] };
   const found = new Set(conceptsOf(ctx).filter((c) => !c.neutral && coverage([c], evidence, "", ctx).hit > 0).map((c) => c.label));
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.

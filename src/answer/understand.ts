@@ -61,6 +61,11 @@ export interface Question {
   quotedTitles: string[];
 }
 
+/** Whether a question asks for a fact stated in running text: how many, when, where or who. */
+export function asksForFact(q: Pick<Question, "asks">): boolean {
+  return q.asks.has("howMany") || q.asks.has("when") || q.asks.has("where") || q.asks.has("who");
+}
+
 /** Detects the language of a text: Chinese when it holds Han characters. */
 export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
   // Document symbols and web addresses are the same in every language.
