@@ -4,16 +4,13 @@
  * the meeting ordinal and body it names holding for the document chosen.
  */
 import type { KnowledgeIndex, ParsedDocument } from "../knowledge/model.js";
-import { buildBm25, questionTokens, searchBm25, type Bm25Data } from "../knowledge/search.js";
+import { questionTokens } from "../knowledge/search.js";
+import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import { ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
 import type { AnswerContext } from "./context.js";
 import { conceptsOf, coverage, namesOrdinal } from "./answer-search.js";
 
-interface NameIndex {
-  documents: ParsedDocument[];
-  bm25: Bm25Data;
-}
-const names = new WeakMap<object, NameIndex>();
+const names = new WeakMap<object, NamesIndex<ParsedDocument>>();
 
 const namesOf = (d: ParsedDocument) => [d.meta.title, d.meta.titleEn].filter(Boolean).join(" \n ");
 
@@ -24,14 +21,11 @@ function callNamesOf(index: KnowledgeIndex, d: ParsedDocument): string {
   return [namesOf(d), body && [body.en, body.zh, body.short?.en, body.short?.zh, ...body.abbreviations].filter(Boolean).join(" "), n && `${ordinalSuffix(n)} ${ordinalWord(n)} 第${n}`].filter(Boolean).join(" \n ");
 }
 
-function nameIndex(index: KnowledgeIndex): NameIndex {
-  let n = names.get(index.documents);
-  if (!n) {
-    const documents = index.documents.filter((d) => d.meta.symbol && namesOf(d));
-    n = { documents, bm25: buildBm25(documents.map((d) => callNamesOf(index, d))) };
-    names.set(index.documents, n);
-  }
-  return n;
+function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
+  return namesIndex(names, index, () => {
+    const items = index.documents.filter((d) => d.meta.symbol && namesOf(d));
+    return { items, names: items.map((d) => callNamesOf(index, d)) };
+  });
 }
 
 /** How far the best document must lead the next, and the least weight of matched words. */
@@ -54,15 +48,12 @@ export function documentByDescription(ctx: AnswerContext): ParsedDocument | unde
   const n = nameIndex(ctx.index);
   const { q } = ctx;
   const fits = (i: number) => {
-    const d = n.documents[i];
+    const d = n.items[i];
     return ofOrdinal(d, q.ordinal) && (!q.bodies.length || !d.meta.body || q.bodies.includes(d.meta.body));
   };
-  const { tokens, weights } = questionTokens(q.text, ctx.glossary);
-  const hits = searchBm25(n.bm25, tokens, { weights, limit: 3, filter: fits });
-  if (!hits.length || hits[0][1] < FLOOR) return undefined;
-  if (hits[1] && hits[0][1] < LEAD * hits[1][1]) return undefined;
+  const best = standsOut(n, questionTokens(q.text, ctx.glossary), { floor: FLOOR, lead: LEAD, filter: fits });
+  if (!best) return undefined;
   // The names must hold most of what the question says, not one word of it.
-  const best = n.documents[hits[0][0]];
   const described = conceptsOf(ctx).filter((c) => !ASKING.test(c.label));
   const cov = coverage(described, { text: callNamesOf(ctx.index, best), headingPath: [] }, "", ctx);
   return cov.total && cov.hit / cov.total >= COVERED ? best : undefined;

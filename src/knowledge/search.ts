@@ -58,18 +58,33 @@ const senseWeight = (rank: number, dictionary: boolean) => (dictionary ? 0.8 : 1
  * concepts' terms in the other language (terminology 1, dictionary senses less, by rank). A
  * question in both scripts ("private sector 建议") has each part expanded.
  */
-export function questionTokens(question: string, glossary: Glossary): { tokens: string[]; weights: Map<string, number> } {
+export function questionTokens(
+  question: string,
+  glossary: Glossary,
+  opts: {
+    /** The languages to expand from; by default each script the question is written in. */
+    langs?: ("en" | "zh")[];
+    /**
+     * Each translation counts as one concept: its words share the sense's weight, and a Chinese
+     * term counts by its words, not its character pairs (for short texts such as names).
+     */
+    conceptAsOne?: boolean;
+  } = {},
+): { tokens: string[]; weights: Map<string, number> } {
   const weights = new Map<string, number>();
   const add = (toks: string[], w: number) => {
     for (const tok of toks) if (w > (weights.get(tok) ?? 0)) weights.set(tok, w);
   };
   add(tokenize(question), 1);
-  const langs = [/[a-z]/i.test(question) ? "en" : undefined, /[\u4e00-\u9fff]/.test(question) ? "zh" : undefined].filter((l): l is "en" | "zh" => !!l);
+  const langs = opts.langs ?? [/[a-z]/i.test(question) ? "en" : undefined, /[\u4e00-\u9fff]/.test(question) ? "zh" : undefined].filter((l): l is "en" | "zh" => !!l);
   for (const lang of langs) {
     for (const c of questionConcepts(question, lang, glossary)) {
       const dictionary = c.source === "dictionary";
       // Search takes a word's best senses; coverage checks them all.
-      for (const s of (lang === "en" ? c.zh : c.en).slice(0, dictionary ? 3 : undefined)) add(tokenize(s.term), senseWeight(s.rank, dictionary));
+      for (const s of (lang === "en" ? c.zh : c.en).slice(0, dictionary ? 3 : undefined)) {
+        const toks = opts.conceptAsOne && lang === "en" ? segmentChinese(s.term).filter((w) => w.trim()) : tokenize(s.term);
+        add(toks, senseWeight(s.rank, dictionary) / (opts.conceptAsOne ? Math.max(1, toks.length) : 1));
+      }
     }
   }
   return { tokens: [...weights.keys()], weights };

@@ -1,0 +1,42 @@
+/**
+ * Finding a thing by the words a question uses for it: a BM25 index over each item's names
+ * (resolutions by their titles, documents by their titles, bodies and meetings), built once per
+ * build of the document index, and the one item a query weighs clearly more than any other.
+ */
+import type { KnowledgeIndex } from "../knowledge/model.js";
+import { buildBm25, searchBm25, type Bm25Data } from "../knowledge/search.js";
+
+export interface NamesIndex<T> {
+  items: T[];
+  bm25: Bm25Data;
+}
+
+/** The names index of a build, made by `build` the first time and kept with the build's documents. */
+export function namesIndex<T>(cache: WeakMap<object, NamesIndex<T>>, index: KnowledgeIndex, build: () => { items: T[]; names: string[] }): NamesIndex<T> {
+  // Keyed by the build's documents: a live index swaps builds behind one object.
+  let n = cache.get(index.documents);
+  if (!n) {
+    const { items, names } = build();
+    n = { items, bm25: buildBm25(names) };
+    cache.set(index.documents, n);
+  }
+  return n;
+}
+
+/**
+ * The item a query weighs most, when its weight reaches `floor` and is at least `lead` times the
+ * best other item's (`same` tells items that count as one, such as a resolution's mentions and
+ * its own text).
+ */
+export function standsOut<T>(
+  n: NamesIndex<T>,
+  query: { tokens: string[]; weights: Map<string, number> },
+  opts: { floor: number; lead: number; filter?: (i: number) => boolean; same?: (a: T, b: T) => boolean },
+): T | undefined {
+  const hits = searchBm25(n.bm25, query.tokens, { weights: query.weights, limit: 5, filter: opts.filter });
+  if (!hits.length || hits[0][1] < opts.floor) return undefined;
+  const best = n.items[hits[0][0]];
+  const same = opts.same ?? ((a: T, b: T) => a === b);
+  const rival = hits.slice(1).find(([i]) => !same(n.items[i], best));
+  return rival && hits[0][1] < opts.lead * rival[1] ? undefined : best;
+}
