@@ -5,16 +5,10 @@
  * that knows the meeting asked about is not replaced by a passage about something else.
  * Paraphrases not used to write the rules; facts read off the documents by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 
-let t: TestAssistant;
-beforeAll(async () => {
-  t = await createTestAssistant(withRealDocuments);
-}, 180_000);
-afterAll(() => t.cleanup());
-
-const ask = (text: string) => t.ask(text);
+const ask = useTestAssistant(withRealDocuments);
 const flat = (s: string) => s.replace(/\s+/g, "");
 
 describe("a meeting of another treaty's parties is answered from the passage that tells of it", () => {

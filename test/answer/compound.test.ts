@@ -3,9 +3,9 @@
  * every part answered: the facts of each part stand in the answer text. Paraphrases not used to
  * write the rules; facts read off the documents by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { questionParts } from "../../src/answer/compound.js";
-import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 
 describe("splitting a question into its parts", () => {
   it.each([
@@ -26,13 +26,7 @@ describe("splitting a question into its parts", () => {
   });
 });
 
-let t: TestAssistant;
-beforeAll(async () => {
-  t = await createTestAssistant(withRealDocuments);
-}, 180_000);
-afterAll(() => t.cleanup());
-
-const ask = (text: string) => t.ask(text);
+const ask = useTestAssistant(withRealDocuments);
 const flat = (s: string) => s.replace(/\s+/g, "");
 
 describe("each part of a compound question is answered in the text", () => {

@@ -3,16 +3,10 @@
  * names (its title, meeting ordinal and body), not from a passage that mentions some other
  * symbol. Paraphrases not used to write the rule; symbols read off the documents by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 
-let t: TestAssistant;
-beforeAll(async () => {
-  t = await createTestAssistant(withRealDocuments);
-}, 180_000);
-afterAll(() => t.cleanup());
-
-const ask = (text: string) => t.ask(text);
+const ask = useTestAssistant(withRealDocuments);
 
 describe("the symbol of a document described by its title", () => {
   it.each([

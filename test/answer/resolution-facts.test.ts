@@ -5,16 +5,10 @@
  * not used to write the rules; the facts (read off the documents by hand) must stand in the
  * answer's own text, not only in a quoted source.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 
-let t: TestAssistant;
-beforeAll(async () => {
-  t = await createTestAssistant(withRealDocuments);
-}, 180_000);
-afterAll(() => t.cleanup());
-
-const ask = (text: string) => t.ask(text);
+const ask = useTestAssistant(withRealDocuments);
 const flat = (s: string) => s.replace(/\s+/g, "");
 
 async function expectFacts(question: string, facts: string[], sourceFile: string) {

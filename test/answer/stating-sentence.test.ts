@@ -3,16 +3,10 @@
  * quantity for "how many", a date for "when", a place for "where" is the one put in the text.
  * Paraphrases not used to write the rule.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
+import { describe, expect, it } from "vitest";
+import { useTestAssistant } from "../core/test-assistant.js";
 
-let t: TestAssistant;
-beforeAll(async () => {
-  t = await createTestAssistant();
-}, 120_000);
-afterAll(() => t.cleanup());
-
-const ask = (text: string) => t.ask(text);
+const ask = useTestAssistant();
 
 describe("the sentence that states the quantity asked stands in the answer text", () => {
   it.each([

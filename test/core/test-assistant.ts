@@ -2,6 +2,7 @@
  * One real assistant per test file: the real router, registry and commands over the index built
  * from data/documents, with a private cache folder so files never share cache files.
  */
+import { afterAll, beforeAll } from "vitest";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,4 +46,17 @@ export async function createTestAssistant(documentsDirs?: string[]): Promise<Tes
     ask: (text, thread = `t${++threads}`) => assistant.handle({ text, conversation: { platform: "console", id: "t", thread } }),
     cleanup: () => rm(cacheDir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * One test assistant for the calling test file (over the bundled documents, or the folders
+ * given), built before its tests and removed after them; returns its `ask`.
+ */
+export function useTestAssistant(documentsDirs?: string[]): (text: string, thread?: string) => Promise<Reply> {
+  let t: TestAssistant;
+  beforeAll(async () => {
+    t = await createTestAssistant(documentsDirs);
+  }, 180_000);
+  afterAll(() => t.cleanup());
+  return (text, thread) => t.ask(text, thread);
 }
