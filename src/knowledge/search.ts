@@ -95,6 +95,39 @@ export function buildBm25(texts: string[]): Bm25Data {
   return buildPostings([documentTerms(texts.map(tokenize))]);
 }
 
+/**
+ * Per-index scratch for scoring, made once per postings and reused by every query (searching is
+ * synchronous, so one query at a time uses it): the dense scores, which passages were scored,
+ * the scored passages in first-scored order, and each passage's length part of BM25's
+ * denominator, `k1 * (1 - b + b * length / avgLength)`, for the k1 and b it was made with.
+ */
+interface Scratch {
+  scores: Float64Array;
+  scored: Uint8Array;
+  touched: Uint32Array;
+  k1: number;
+  b: number;
+  lengthNorm: Float64Array;
+  /** In use by a query (a filter that searches the same index gets a scratch of its own). */
+  busy: boolean;
+}
+const scratches = new WeakMap<Bm25Data, Scratch>();
+
+function scratchFor(data: Bm25Data, k1: number, b: number): Scratch {
+  const n = data.lengths.length;
+  const fresh = (): Scratch => ({ scores: new Float64Array(n), scored: new Uint8Array(n), touched: new Uint32Array(n), k1: NaN, b: NaN, lengthNorm: new Float64Array(n), busy: false });
+  let s = scratches.get(data);
+  if (!s) scratches.set(data, (s = fresh()));
+  else if (s.busy) s = fresh();
+  if (s.k1 !== k1 || s.b !== b) {
+    const avgLength = data.totalLength / Math.max(1, n);
+    for (let d = 0; d < n; d++) s.lengthNorm[d] = k1 * (1 - b + (b * data.lengths[d]) / avgLength);
+    s.k1 = k1;
+    s.b = b;
+  }
+  return s;
+}
+
 /** Scores documents for a query; returns [docIndex, score] best first (ties in first-scored order). */
 export function searchBm25(
   data: Bm25Data,
@@ -103,50 +136,61 @@ export function searchBm25(
 ): [number, number][] {
   const { k1, b } = { ...defaults, ...opts };
   const n = data.lengths.length;
-  const avgLength = data.totalLength / Math.max(1, n);
-  // Dense score array and the documents in the order they were first scored: common Chinese
-  // bigrams touch most passages, and a Map plus a full sort of every candidate made a query on a
-  // large corpus ten times slower than this (same scores, same order).
-  const scores = new Float64Array(n);
-  const scored = new Uint8Array(n);
-  const touched: number[] = [];
-  const unique = [...new Set(queryTokens)];
-  for (const tok of unique) {
-    const id = data.termIds.get(tok);
-    if (id === undefined) continue;
-    const start = data.offsets[id];
-    const end = data.offsets[id + 1];
-    // The document frequency, precomputed at build: the length of the term's posting range.
-    const df = end - start;
-    if (df === 0) continue;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    const w = opts.weights?.get(tok) ?? 1;
-    for (let i = start; i < end; i++) {
-      const d = data.passages[i];
-      if (opts.filter && !opts.filter(d)) continue;
-      const tf = data.tfs[i];
-      const norm = tf + k1 * (1 - b + (b * data.lengths[d]) / avgLength);
-      if (!scored[d]) {
-        scored[d] = 1;
-        touched.push(d);
+  // Dense scores and the passages in the order they were first scored, in typed arrays kept
+  // with the index: common Chinese bigrams touch most passages, and a Map plus a full sort of
+  // every candidate (or a growing JS array of them) made a query on a large corpus many times
+  // slower than this (same scores, same order).
+  const scratch = scratchFor(data, k1, b);
+  const { scores, scored, touched, lengthNorm } = scratch;
+  scratch.busy = true;
+  const { passages, tfs, offsets } = data;
+  const filter = opts.filter;
+  let count = 0;
+  try {
+    for (const tok of new Set(queryTokens)) {
+      const id = data.termIds.get(tok);
+      if (id === undefined) continue;
+      const start = offsets[id];
+      const end = offsets[id + 1];
+      // The document frequency, precomputed at build: the length of the term's posting range.
+      const df = end - start;
+      if (df === 0) continue;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const wIdf = (opts.weights?.get(tok) ?? 1) * idf;
+      for (let i = start; i < end; i++) {
+        const d = passages[i];
+        if (filter && !filter(d)) continue;
+        const tf = tfs[i];
+        if (!scored[d]) {
+          scored[d] = 1;
+          touched[count++] = d;
+        }
+        scores[d] = scores[d] + wIdf * ((tf * (k1 + 1)) / (tf + lengthNorm[d]));
       }
-      scores[d] = scores[d] + w * idf * ((tf * (k1 + 1)) / norm);
     }
+    const limit = opts.limit ?? 10;
+    if (!(limit > 0 && limit <= 100)) {
+      return Array.from(touched.subarray(0, count), (d): [number, number] => [d, scores[d]]).sort((x, y) => y[1] - x[1]).slice(0, limit);
+    }
+    return topK(touched, count, scores, limit).map((d) => [d, scores[d]]);
+  } finally {
+    // Leave the scratch clean for the next query (or a query after a throwing filter).
+    for (let i = 0; i < count; i++) {
+      scores[touched[i]] = 0;
+      scored[touched[i]] = 0;
+    }
+    scratch.busy = false;
   }
-  const limit = opts.limit ?? 10;
-  if (!(limit > 0 && limit <= 100)) {
-    return touched.map((d): [number, number] => [d, scores[d]]).sort((x, y) => y[1] - x[1]).slice(0, limit);
-  }
-  return topK(touched, scores, limit).map((d) => [d, scores[d]]);
 }
 
 /**
- * The `limit` best of `docs` by score, best first; equal scores keep their order in `docs`
+ * The `limit` best of the first `count` of `docs` by score, best first; equal scores keep their order in `docs`
  * (what a stable sort would give), by insertion into a short sorted list.
  */
-function topK(docs: number[], scores: Float64Array, limit: number): number[] {
+function topK(docs: Uint32Array, count: number, scores: Float64Array, limit: number): number[] {
   const top: number[] = [];
-  for (const d of docs) {
+  for (let i = 0; i < count; i++) {
+    const d = docs[i];
     const s = scores[d];
     // Not better than the worst kept: an equal score came later, so it ranks after.
     if (top.length === limit && s <= scores[top[limit - 1]]) continue;
