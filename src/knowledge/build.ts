@@ -6,7 +6,7 @@ import type { Citation } from "../core/types.js";
 import type { Glossary } from "./glossary.js";
 import type {
   AgendaItem, DocumentMeta, IndexCounts, KnowledgeGraph, KnowledgeIndex, Meeting, ParsedDocument, Passage,
-  Recommendation, Resolution, SearchHit, SkippedDocument, SymbolInfo, TimeSlot, WorkplanRow,
+  Recommendation, Resolution, SkippedDocument, SymbolInfo, TimeSlot, WorkplanRow,
 } from "./model.js";
 import { extractMeetings, meetingsFromWorkplanRow, mergeMeetings, type MeetingDraft } from "./extract/meetings.js";
 import { extractAgenda } from "./extract/agenda.js";
@@ -14,7 +14,8 @@ import { extractResolutions } from "./extract/resolutions.js";
 import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
-import { questionTokens, searchBm25, tokenize, type Bm25Data } from "./search.js";
+import { tokenize, type Bm25Data } from "./search.js";
+import { createPassageSearch } from "./passage-search.js";
 import { buildPostings, documentTerms, type DocumentTerms } from "./postings.js";
 
 /** Everything the index holds (see load.ts for how it is cached). */
@@ -263,12 +264,13 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     workplan(q = {}) {
       return (q.year ? workplanByYear.get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
-    search(query, opts = {}): SearchHit[] {
-      const { tokens, weights } = questionTokens(query, glossary);
-      const range = opts.docId ? passageRange.get(opts.docId) : undefined;
-      const filter = range ? (i: number) => i >= range[0] && i < range[1] : opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
-      return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter, weights }).map(([i, score]) => ({ passage: passages[i], score }));
-    },
+    search: createPassageSearch({
+      bm25: data.bm25,
+      glossary,
+      passage: (i) => passages[i],
+      range: (docId) => passageRange.get(docId),
+      inDocument: (i, docId) => passages[i].docId === docId,
+    }),
   };
 }
 

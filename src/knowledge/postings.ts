@@ -128,8 +128,8 @@ export function buildPostings(docs: DocumentTerms[]): Postings {
 /** A stretch of the updated corpus: passages kept from the old index, or a document tokenized anew. */
 export type Run = { from: number; to: number } | { added: DocumentTerms };
 
-/** First index in `a[lo..hi)` whose value is at least `v`. */
-function lowerBound(a: Uint32Array, lo: number, hi: number, v: number): number {
+/** First index in `a[lo..hi)` whose value is at least `v` (`hi` when none is). */
+export function lowerBound(a: Uint32Array, lo: number, hi: number, v: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid] < v) lo = mid + 1;

@@ -11,7 +11,7 @@ import { englishWords, isStopWordEn } from "./lang/english.js";
 import { chineseBigrams, segmentChinese } from "./lang/chinese.js";
 import { questionConcepts } from "./lang/expand.js";
 import { STOP_ZH } from "./lang/words.js";
-import { buildPostings, documentTerms, type Postings } from "./postings.js";
+import { buildPostings, documentTerms, lowerBound, type Postings } from "./postings.js";
 
 export interface Bm25Options {
   k1: number;
@@ -132,7 +132,13 @@ function scratchFor(data: Bm25Data, k1: number, b: number): Scratch {
 export function searchBm25(
   data: Bm25Data,
   queryTokens: string[],
-  opts: { limit?: number; filter?: (docIndex: number) => boolean; weights?: Map<string, number> } & Partial<Bm25Options> = {},
+  opts: {
+    limit?: number;
+    filter?: (docIndex: number) => boolean;
+    /** Only documents `from` ≤ d < `to`: each term's postings are entered there, not filtered one by one. */
+    within?: { from: number; to: number };
+    weights?: Map<string, number>;
+  } & Partial<Bm25Options> = {},
 ): [number, number][] {
   const { k1, b } = { ...defaults, ...opts };
   const n = data.lengths.length;
@@ -157,7 +163,10 @@ export function searchBm25(
       if (df === 0) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const wIdf = (opts.weights?.get(tok) ?? 1) * idf;
-      for (let i = start; i < end; i++) {
+      // Postings are in ascending document order: a range of documents is a range of postings.
+      const from = opts.within ? lowerBound(passages, start, end, opts.within.from) : start;
+      const to = opts.within ? lowerBound(passages, from, end, opts.within.to) : end;
+      for (let i = from; i < to; i++) {
         const d = passages[i];
         if (filter && !filter(d)) continue;
         const tf = tfs[i];

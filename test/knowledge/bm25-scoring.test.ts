@@ -80,6 +80,15 @@ describe("BM25 scoring with scratch arrays kept per index", () => {
     expect(searchBm25(index, q, { limit: 15 })).toEqual(reference(index, q, { limit: 15 }));
   });
 
+  it("scores a range of documents exactly as a filter to that range does", () => {
+    for (const q of queries) {
+      for (const [from, to] of [[0, 600], [0, 1], [100, 250], [599, 600], [300, 300], [590, 1000]]) {
+        const filter = (d: number) => d >= from && d < to;
+        expect(searchBm25(index, q, { within: { from, to }, limit: 12 })).toEqual(reference(index, q, { filter, limit: 12 }));
+      }
+    }
+  });
+
   it("scores correctly when a filter searches the same index while a query is running", () => {
     const inner: [number, number][][] = [];
     // Midway through the second term's postings, with scores of the first already kept.

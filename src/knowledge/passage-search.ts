@@ -1,0 +1,83 @@
+/**
+ * `KnowledgeIndex.search` over one build: a question's tokens (its words and their expansion
+ * into the other language), BM25 over the build's postings, optionally within one document.
+ *
+ * The answerers of one question search its text several times: passage search (12 hits),
+ * recommendations (60), documents (25), resolutions (20), and within a resolution's own
+ * document. So the build keeps its last few questions' tokens and rankings. A ranking is ordered
+ * by score, ties in first-scored order, so its first n hits are the ranking at limit n: a kept
+ * ranking serves any smaller limit. Only a few are kept, so a stream of new questions gains
+ * nothing from them and pays almost nothing for them.
+ */
+import type { Glossary } from "./glossary.js";
+import type { Passage, SearchHit } from "./model.js";
+import { questionTokens, searchBm25, type Bm25Data } from "./search.js";
+
+/** Questions whose tokens and rankings a build keeps. */
+export const RECENT_SEARCHES = 8;
+
+/** A map that keeps its `size` most recently used entries. */
+export class RecentMap<K, V> {
+  private readonly entries = new Map<K, V>();
+  constructor(private readonly size: number) {}
+
+  get(key: K): V | undefined {
+    const v = this.entries.get(key);
+    if (v !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  get length(): number {
+    return this.entries.size;
+  }
+}
+
+export interface PassageSearchSource {
+  bm25: Bm25Data;
+  glossary: Glossary;
+  /** The passage numbered `i` in the search index. */
+  passage(i: number): Passage;
+  /** A document's passages as one range of the numbering; undefined when it has none (an id two files share). */
+  range(docId: string): [number, number] | undefined;
+  /** Whether passage `i` belongs to a document (for a document without a range). */
+  inDocument(i: number, docId: string): boolean;
+}
+
+/** The search function of one build. */
+export function createPassageSearch(src: PassageSearchSource): (query: string, opts?: { limit?: number; docId?: string }) => SearchHit[] {
+  const tokens = new RecentMap<string, ReturnType<typeof questionTokens>>(RECENT_SEARCHES);
+  const rankings = new RecentMap<string, { limit: number; ranking: [number, number][] }>(RECENT_SEARCHES);
+
+  const rank = (query: string, docId: string | undefined, limit: number): [number, number][] => {
+    let t = tokens.get(query);
+    if (!t) tokens.set(query, (t = questionTokens(query, src.glossary)));
+    const range = docId ? src.range(docId) : undefined;
+    const within = range ? { from: range[0], to: range[1] } : undefined;
+    const filter = docId && !range ? (i: number) => src.inDocument(i, docId) : undefined;
+    return searchBm25(src.bm25, t.tokens, { limit, within, filter, weights: t.weights });
+  };
+
+  return (query, opts = {}) => {
+    const limit = opts.limit ?? 10;
+    let ranking: [number, number][];
+    if (!(Number.isInteger(limit) && limit > 0 && limit <= 100)) {
+      ranking = rank(query, opts.docId, limit);
+    } else {
+      const key = `${opts.docId ?? ""}\u0000${query}`;
+      const kept = rankings.get(key);
+      // A kept ranking serves a smaller limit, and any limit when it holds every hit there is.
+      if (kept && (limit <= kept.limit || kept.ranking.length < kept.limit)) ranking = kept.ranking.slice(0, limit);
+      else rankings.set(key, { limit, ranking: (ranking = rank(query, opts.docId, limit)) });
+    }
+    return ranking.map(([i, score]) => ({ passage: src.passage(i), score }));
+  };
+}
