@@ -2,8 +2,8 @@
  * When and where meetings take place: one meeting (dates, venue, opening time and room, format),
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
-import type { Meeting } from "../knowledge/model.js";
-import { findDates, toChineseNumber } from "../knowledge/text.js";
+import type { Meeting, Passage } from "../knowledge/model.js";
+import { findDates, toChineseNumber, type DateMention } from "../knowledge/text.js";
 import { ordinalWord } from "../knowledge/lang/ordinal.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
@@ -14,16 +14,29 @@ import { slotsOf, workplanRowAt } from "./lookups.js";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
+/**
+ * The dates a passage's text states, and those of its squashed text, each found once per passage:
+ * a list of meetings reads the same source passages for every meeting it names.
+ */
+const passageDates = new WeakMap<Passage, { plain: DateMention[]; squashed?: DateMention[] }>();
+function datesOf(p: Passage): { plain: DateMention[]; squashed(): DateMention[] } {
+  let d = passageDates.get(p);
+  if (!d) passageDates.set(p, (d = { plain: findDates(p.text) }));
+  const found = d;
+  return { plain: found.plain, squashed: () => (found.squashed ??= findDates(squash(p.text))) };
+}
+
 /** Passages among a meeting's sources that state its dates (or month). */
 function dateSources(ctx: AnswerContext, m: Meeting): string[] {
   const hits = m.sources.filter((id) => {
     const p = ctx.index.passage(id);
     if (!p) return false;
-    const ds = findDates(p.text);
+    const dates = datesOf(p);
+    const ds = dates.plain;
     if (m.start && ds.some((d) => d.start === m.start || (d.end && d.end === m.end && d.start.slice(0, 7) === m.start!.slice(0, 7)))) return true;
     if (!m.start && m.month && ds.some((d) => d.start.startsWith(m.month!))) return true;
     // Workplan rows print "2023年6月 12日至16日": the squashed text has the date.
-    return !!m.start && findDates(squash(p.text)).some((d) => d.start === m.start);
+    return !!m.start && dates.squashed().some((d) => d.start === m.start);
   });
   return hits;
 }

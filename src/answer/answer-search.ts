@@ -3,7 +3,7 @@
  * answered only when a passage covers the question's concepts and holds the kind of fact asked
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */
-import type { Passage, Resolution, SearchHit } from "../knowledge/model.js";
+import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/model.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { sentences } from "../knowledge/extract/resolutions.js";
@@ -48,6 +48,16 @@ export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "gloss
 const squashed = (text: string) => normalizeForSearch(text).replace(/\s+/g, "");
 /** A text's English words as " stem stem … " (empty when it has none). */
 const stemLine = (text: string) => (/[a-z]{2}/i.test(text) ? ` ${englishWords(text.replace(/-/g, " ")).map((w) => w.stem).join(" ")} ` : "");
+
+/** `f` remembering its last argument and result. */
+export function lastOf<T>(f: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => (last?.text === text ? last.value : (last = { text, value: f(text) }).value);
+}
+// Coverage is often asked of one evidence text concept by concept (which concepts an answer
+// holds): its squashed text and stems are made once for the run of calls, not once per concept.
+const squashedOnce = lastOf(squashed);
+const stemLineOnce = lastOf(stemLine);
 const hasKey = (line: string, key: string) => !!line && line.includes(` ${key} `);
 
 /**
@@ -124,7 +134,7 @@ function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string
 /** How many of the concepts a passage (with its headings) contains. */
 export function coverage(concepts: Concept[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
   const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
-  const text = squashed(whole);
+  const text = squashedOnce(whole);
   let stems: string | undefined;
   const missing: string[] = [];
   let hit = 0;
@@ -133,7 +143,7 @@ export function coverage(concepts: Concept[], passage: Pick<Passage, "text" | "h
   const found = (v: string) =>
     // A glossary term found only inside a longer, different term does not count.
     !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v).includes(v));
-  const foundEn = (k: string) => hasKey((stems ??= stemLine(whole)), k);
+  const foundEn = (k: string) => hasKey((stems ??= stemLineOnce(whole)), k);
   for (const c of concepts) {
     const present = c.variants.some(found) || c.en.some(foundEn);
     if (c.neutral) {
@@ -285,9 +295,8 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
     rest.unshift(lang === "zh" ? `第${toChineseNumber(ordinal)}${session ? "届" : "次"}会议` : `the ${ordinalSuffix(ordinal)} ${session ? "session" : "meeting"}`);
   }
   const about = rest.length ? (lang === "zh" ? `（未找到：${rest.slice(0, 3).join("、")}）` : ` (nothing on: ${rest.slice(0, 3).join(", ")})`) : "";
-  const bodies = [...new Set(index.graph.meetings.filter((m) => m.start).flatMap((m) => m.bodies))].filter((b) => g.body(b)?.uncac !== false && b !== "other");
-  const agendas = [...new Set(index.graph.agenda.map((a) => a.meetingId))].map((id) => index.meeting(id)!).filter((m) => index.slots(m.id).length);
-  const years = index.graph.workplan.map((w) => w.year).filter((y): y is number => !!y);
+  const { datedBodies, agendas, years } = graphCover(index);
+  const bodies = datedBodies.filter((b) => g.body(b)?.uncac !== false && b !== "other");
   const parts = lang === "zh"
     ? [
         bodies.length ? `${bodies.map((b) => bodyName(g, b, "zh")).join("、")}的会议日期与地点` : "",
@@ -311,6 +320,25 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
     ? `现有的${index.documents.length}份会议文件没有回答这个问题${about}。${meeting}文件${named ? "还" : ""}涵盖：${cover}。`
     : `The ${index.documents.length} meeting documents I have do not answer this${about}.${meeting} They${named ? " also" : ""} cover: ${cover}.`;
 }
+
+/**
+ * What a refusal says the documents cover, read from the whole graph: the bodies of dated
+ * meetings, the meetings with an agenda and a timetable, the workplan's years. The same for
+ * every question, so computed once per build.
+ */
+function graphCover(index: AnswerContext["index"]): { datedBodies: BodyId[]; agendas: Meeting[]; years: number[] } {
+  let cover = coverByGraph.get(index.graph);
+  if (!cover) {
+    cover = {
+      datedBodies: [...new Set(index.graph.meetings.filter((m) => m.start).flatMap((m) => m.bodies))],
+      agendas: [...new Set(index.graph.agenda.map((a) => a.meetingId))].map((id) => index.meeting(id)!).filter((m) => index.slots(m.id).length),
+      years: index.graph.workplan.map((w) => w.year).filter((y): y is number => !!y),
+    };
+    coverByGraph.set(index.graph, cover);
+  }
+  return cover;
+}
+const coverByGraph = new WeakMap<object, { datedBodies: BodyId[]; agendas: Meeting[]; years: number[] }>();
 
 /** "10th session of the Conference of the States Parties, 11–15 December 2023, Atlanta": the meetings the question names by number, as the documents hold them. */
 function namedMeeting(ctx: AnswerContext): string | undefined {
