@@ -28,7 +28,7 @@ export interface CommandLatency {
 export interface AnswerLatency {
   commands: CommandLatency[];
   /** All free questions pooled: one distribution, as people meet it. */
-  free: { questions: number; latency: Summary; answered: number; replyKinds: Record<string, number> };
+  free: { questions: number; latency: Summary; cpu: Summary; answered: number; replyKinds: Record<string, number> };
 }
 
 /** Measures answer latency per command and for free questions (p50/p95 in milliseconds). */
@@ -63,13 +63,15 @@ export async function benchAnswers(assistant: Pick<Assistant, "handle">, config:
   ];
   // Warm-up passes are not counted in the reply kinds.
   for (let r = 0; r < warmup; r++) for (const text of [...commands, ...questions]) await assistant.handle({ text, conversation: { platform: "cli", id: `bench-warmup-${++conversation}` } }).catch(() => undefined);
-  const samples = await sampleTasks(tasks, { rounds, warmup: 0 });
+  const cpu = new Map<string, number[]>();
+  const samples = await sampleTasks(tasks, { rounds, warmup: 0, cpu });
 
   return {
     commands: commands.map((c) => ({ command: c, latency: summarize(samples.get(`cmd:${c}`)!), replyKinds: kinds.get(`cmd:${c}`) ?? {} })),
     free: {
       questions: questions.length,
       latency: summarize(samples.get("free") ?? []),
+      cpu: summarize(cpu.get("free") ?? []),
       answered: questions.filter((q) => answered.get(q)).length,
       replyKinds: kinds.get("free") ?? {},
     },

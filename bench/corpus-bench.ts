@@ -60,6 +60,8 @@ export interface ProductMeasures {
   /** What holding the index adds to the heap (after GC, against the heap before building). */
   indexHeapBytes: number;
   search: Summary;
+  /** CPU time of each search (user + system): what the machine's load does not inflate. */
+  searchCpu: Summary;
   /** Queries with at least one hit. */
   searchHits: number;
   graph: { key: string; latency: Summary }[];
@@ -73,6 +75,7 @@ export interface BaselineResult {
   serializedBytes: number;
   indexHeapBytes: number;
   search: Summary;
+  searchCpu: Summary;
   searchHits: number;
   /** Queries whose first hit is the product's first hit too. */
   sameTopHit: number;
@@ -181,9 +184,10 @@ async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
   progress(`${source.name}: timing ${SEARCH_QUERIES.length} searches x ${config.searchRounds} and graph lookups`);
   const productTop = new Map<string, string | undefined>();
   for (const q of SEARCH_QUERIES) productTop.set(q, ix.search(q)[0]?.passage.id);
+  const searchCpu = new Map<"search", number[]>();
   const searchSamples = await sampleTasks(
     SEARCH_QUERIES.map((q) => ({ key: "search", run: () => ix.search(q) })),
-    { rounds: config.searchRounds, warmup: 1 },
+    { rounds: config.searchRounds, warmup: 1, cpu: searchCpu },
   );
   const graphSamples = await sampleTasks(
     GRAPH_TASKS.map((t) => ({ key: t.key, run: () => t.run(ix) })),
@@ -210,6 +214,7 @@ async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
     heapUsedAfterBuild,
     indexHeapBytes,
     search: summarize(searchSamples.get("search")!),
+    searchCpu: summarize(searchCpu.get("search")!),
     searchHits: [...productTop.values()].filter(Boolean).length,
     graph: GRAPH_TASKS.map((t) => ({ key: t.key, latency: summarize(graphSamples.get(t.key)!) })),
   };
@@ -233,9 +238,10 @@ async function measureBaseline(source: CorpusSource, config: CorpusBenchConfig, 
     if (top) hits++;
     if (top && top === productTop.get(q)) sameTop++;
   }
+  const baselineCpu = new Map<"search", number[]>();
   const baselineSamples = await sampleTasks(
     SEARCH_QUERIES.map((q) => ({ key: "search", run: () => baselineSearch(baseline.index, q) })),
-    { rounds: config.searchRounds, warmup: 1 },
+    { rounds: config.searchRounds, warmup: 1, cpu: baselineCpu },
   );
 
   return {
@@ -246,6 +252,7 @@ async function measureBaseline(source: CorpusSource, config: CorpusBenchConfig, 
     serializedBytes: baseline.serializedBytes,
     indexHeapBytes: baselineHeap,
     search: summarize(baselineSamples.get("search")!),
+    searchCpu: summarize(baselineCpu.get("search")!),
     searchHits: hits,
     sameTopHit: sameTop,
   };

@@ -13,6 +13,8 @@ export interface RunInfo {
   totalMemoryBytes: number;
   /** 1-minute load average when the run started (other work on the machine skews timings). */
   loadAverageAtStart: number;
+  /** The 1-minute load average when the figures were all in. */
+  loadAverageAtEnd?: number;
   quick: boolean;
   seed: number;
   synthesizedDocuments: number;
@@ -59,7 +61,7 @@ export function renderText(report: BenchReport): string {
   const out: string[] = [];
   out.push(`Benchmark, ${run.date}${run.quick ? " (--quick)" : ""}`);
   out.push(
-    `Machine: ${run.cpus} CPU(s) ${run.cpuModel}, ${formatBytes(run.totalMemoryBytes)} memory, Node ${run.node}; load average ${run.loadAverageAtStart.toFixed(2)} at start${run.loadAverageAtStart > run.cpus * 0.75 ? " (busy machine: timings are inflated)" : ""}.`,
+    `Machine: ${run.cpus} CPU(s) ${run.cpuModel}, ${formatBytes(run.totalMemoryBytes)} memory, Node ${run.node}; load average ${run.loadAverageAtStart.toFixed(2)} at start${run.loadAverageAtEnd === undefined ? "" : `, ${run.loadAverageAtEnd.toFixed(2)} at end`}${Math.max(run.loadAverageAtStart, run.loadAverageAtEnd ?? 0) > run.cpus * 0.75 ? " (busy machine: timings are inflated; compare CPU times)" : ""}.`,
   );
   out.push(
     `Search: ${run.searchQueries.total} fixed queries (${run.searchQueries.zh} Chinese, ${run.searchQueries.en} English), timed rounds after a warm-up round (${run.searchRounds} on the bundled corpus, up to 3 on the large one); graph lookups x ${run.graphRounds}; answers x ${run.answerRounds}.`,
@@ -92,6 +94,7 @@ export function renderText(report: BenchReport): string {
         ["heap held by the index", formatBytes(p.indexHeapBytes), formatBytes(m.indexHeapBytes)],
         ["heap used after build", formatBytes(p.heapUsedAfterBuild), ""],
         [`search p50 / p95 (${p.search.n} runs)`, pct(p.search), pct(m.search)],
+        ["  CPU time p50 / p95", pct(p.searchCpu), pct(m.searchCpu)],
         ["queries with a hit", `${p.searchHits}/${run.searchQueries.total}`, `${m.searchHits}/${run.searchQueries.total} (same top hit: ${m.sameTopHit})`],
       ]),
     );
@@ -107,6 +110,7 @@ export function renderText(report: BenchReport): string {
           ["answer latency", "p50 / p95", "replies"],
           ...a.commands.map((x) => [`  ${x.command}`, pct(x.latency), kindsText(x.replyKinds)]),
           [`  free questions (${a.free.questions})`, pct(a.free.latency), `answered ${a.free.answered}/${a.free.questions}; ${kindsText(a.free.replyKinds)}`],
+          ["    CPU time", pct(a.free.cpu), ""],
         ]),
       );
     }

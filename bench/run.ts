@@ -228,6 +228,7 @@ async function main(argv: string[]): Promise<number> {
     // Over the cache the index figures left (a bot started from its cache), not a build of its own.
     const pickup = await benchPickup(synth.documentsDir, synth.glossaryDir, sampleDocument(config.documentsDir), 500, corpusCacheDir(workDir, sources[1].name));
     const ack = args.ack ? await runAckBench(undefined, undefined, (m) => progress(m, true)) : undefined;
+    report.run.loadAverageAtEnd = loadavg()[0];
     process.stdout.write(
       args.json
         ? renderJson({ ...report, ingest, pickup, ...(ack ? { ack } : {}) })

@@ -65,20 +65,26 @@ export async function timed<T>(fn: () => T | Promise<T>): Promise<{ value: T; ms
 /**
  * Times each of `tasks` `rounds` times after `warmup` untimed rounds (JIT, caches), interleaving
  * tasks within a round so a slow moment of the machine does not land on one task only.
- * Returns the samples per task, in milliseconds.
+ * Returns the samples per task, in milliseconds; with `cpu`, also fills it with each sample's CPU
+ * time (user + system of the process, in milliseconds), which waiting for a core does not add to.
  */
 export async function sampleTasks<K extends string>(
   tasks: readonly { key: K; run: () => unknown }[],
-  opts: { rounds: number; warmup: number },
+  opts: { rounds: number; warmup: number; cpu?: Map<K, number[]> },
 ): Promise<Map<K, number[]>> {
   const out = new Map<K, number[]>();
   for (const t of tasks) if (!out.has(t.key)) out.set(t.key, []);
+  for (const t of tasks) if (opts.cpu && !opts.cpu.has(t.key)) opts.cpu.set(t.key, []);
   for (let r = 0; r < opts.warmup + opts.rounds; r++) {
     for (const t of tasks) {
+      const cpu = process.cpuUsage();
       const start = process.hrtime.bigint();
       await t.run();
       const ms = elapsedMs(start);
-      if (r >= opts.warmup) out.get(t.key)!.push(ms);
+      const used = process.cpuUsage(cpu);
+      if (r < opts.warmup) continue;
+      out.get(t.key)!.push(ms);
+      opts.cpu?.get(t.key)!.push((used.user + used.system) / 1000);
     }
   }
   return out;

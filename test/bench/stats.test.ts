@@ -53,6 +53,26 @@ describe("sampleTasks", () => {
     for (const ms of [...samples.get("a")!, ...samples.get("b")!]) expect(ms).toBeGreaterThanOrEqual(0);
   });
 
+  it("gives with each timed sample the CPU time it took, and none for the warm-up", async () => {
+    const cpu = new Map<"busy" | "idle", number[]>();
+    const spin = () => {
+      const until = Date.now() + 15;
+      while (Date.now() < until);
+    };
+    const wall = await sampleTasks(
+      [
+        { key: "busy", run: spin },
+        { key: "idle", run: () => new Promise((resolve) => setTimeout(resolve, 15)) },
+      ],
+      { rounds: 2, warmup: 1, cpu },
+    );
+    expect(cpu.get("busy")).toHaveLength(2);
+    expect(cpu.get("idle")).toHaveLength(2);
+    // Spinning takes CPU time; waiting on a timer takes wall time and next to no CPU.
+    for (const ms of cpu.get("busy")!) expect(ms).toBeGreaterThan(5);
+    for (const [i, ms] of cpu.get("idle")!.entries()) expect(ms).toBeLessThan(wall.get("idle")![i]);
+  });
+
   it("pools the samples of tasks that share a key", async () => {
     const samples = await sampleTasks(
       [
