@@ -172,6 +172,10 @@ export const hasQuantity = (t: string) => {
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
 
+/** An amount of money: "US$ 1.2 million", "3,500 dollars", "1.2 million euros", "120万美元". */
+const AMOUNT = /(?:US\s?\$|\$|€|\b(?:USD|EUR)\s?)\s?\d|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:United States dollars|US dollars|dollars|euros?|USD|EUR)\b|\d[\d,.]*\s*(?:万|亿)?\s*(?:美元|欧元)/i;
+export const hasAmount = (t: string) => AMOUNT.test(t);
+
 /** Answers from the best-matching passages, or refuses. */
 export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
@@ -184,7 +188,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
-    q.asks.has("howMany") && hasQuantity,
+    q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
     q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0),
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),

@@ -23,3 +23,16 @@ describe("a passage about another meeting is not an answer about the one asked",
     expect(reply.answered, reply.text).toBe(false);
   });
 });
+describe("how much something cost needs an amount of money", () => {
+  it.each([
+    "How much did the fifteenth meeting of the Working Group on Prevention cost?",
+    "What was the cost of the September 2022 intersessional meeting?",
+    "How much money was spent on the special session against corruption?",
+    "预防腐败问题工作组第十五次会议花了多少钱？",
+    "2022年9月的闭会期间会议费用是多少？",
+    "反腐败问题大会特别会议的经费是多少？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+});
