@@ -41,6 +41,36 @@ function textsOf(ctx: Pick<AnswerContext, "index">): { zh: string[]; en: string[
   return t;
 }
 
+/**
+ * The names a question writes with capitals ("the Commonwealth Games", "Eurovision") that no
+ * passage holds, in English or, for UN terminology, in Chinese: no document speaks of what they
+ * name. A capitalised word that only starts a sentence is not taken for a name, nor is an acronym,
+ * which may stand for words the documents spell out ("PAROS", "CBMs").
+ */
+export function absentNames(ctx: AnswerContext): string[] {
+  const { q, glossary } = ctx;
+  if (q.lang !== "en") return [];
+  const text = toHalfWidth(q.text);
+  const words = englishWords(text.replace(/-/g, " "));
+  const absent: string[] = [];
+  for (const c of questionConcepts(q.text, "en", glossary)) {
+    if (c.source === "number" || !c.span) continue;
+    const from = words[c.span[0]].index;
+    const last = words[c.span[1] - 1];
+    const written = text.slice(from, last.index + (text.slice(last.index).match(/^[A-Za-z0-9'’]+/)?.[0].length ?? last.word.length));
+    const startsSentence = /^\s*$|[.?!:;]\s*$/.test(text.slice(0, from));
+    // An acronym ("PAROS", "CBMs") may stand for words the documents spell out: only names count.
+    const capitals = startsSentence ? written.slice(1) : written;
+    // Short words are mostly abbreviations ("Art 19", "Res"), which the documents write out.
+    const name = /[A-Z]/.test(capitals) && /[a-z]/.test(written) && !/^[A-Z]{2,}s?\d*$/.test(written) && written.length > 3;
+    if (!name) continue;
+    // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
+    const variants = c.source === "terminology" ? [...new Set(c.zh.map((z) => squashed(z.term)).filter(Boolean))] : [];
+    if (documentFrequency(ctx, { label: c.label, variants, en: c.en.map((e) => e.term), weight: 1 }) === 0) absent.push(written);
+  }
+  return absent;
+}
+
 /** Computes what weighing concepts reads on every question (the warm-up at start). */
 export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "glossary">): void {
   textsOf(corpus);

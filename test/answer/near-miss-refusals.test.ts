@@ -36,3 +36,19 @@ describe("how much something cost needs an amount of money", () => {
     expect(reply.answered, reply.text).toBe(false);
   });
 });
+describe("a name the documents never mention is not answered from another passage", () => {
+  it.each([
+    "When is the FIFA World Cup 2030 final?",
+    "Where will the Rugby World Cup be played in 2027?",
+    "Where will the Commonwealth Games be held in 2026?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+
+  it("says which name it did not find", async () => {
+    const reply = await ask("When does the Eurovision Song Contest take place in 2028?");
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(/Eurovision/);
+  });
+});
