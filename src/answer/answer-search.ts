@@ -240,8 +240,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
   // "Who …" needs a name in the passage: a State or an organization the glossary knows.
-  const names = [...ctx.glossary.data.countries, ...ctx.glossary.data.organizations].map((x) => x.zh);
-  const namesSomeone = (t: string) => names.some((n) => t.includes(n));
+  const namesSomeone = (t: string) => namesParty(ctx, t);
   if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
@@ -273,13 +272,26 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
   let re = placePatterns.get(ctx.glossary);
   if (!re) {
     const { venues, countries } = ctx.glossary.data;
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const names = [...venues, ...countries].flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]);
+    const names = [...venues, ...countries].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
     re = new RegExp(names.join("|"));
     placePatterns.set(ctx.glossary, re);
   }
   return re.test(text) || HELD_AT.test(text);
 }
+/** Whether a text names a State or an organization the glossary knows, in either language. */
+export function namesParty(ctx: AnswerContext, text: string): boolean {
+  let re = partyPatterns.get(ctx.glossary);
+  if (!re) {
+    const { countries, organizations } = ctx.glossary.data;
+    const names = [...countries, ...organizations].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
+    re = new RegExp(names.join("|"));
+    partyPatterns.set(ctx.glossary, re);
+  }
+  return re.test(text);
+}
+const partyPatterns = new WeakMap<object, RegExp>();
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
   const t = normalizeForSearch(text);
