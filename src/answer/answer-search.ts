@@ -181,6 +181,8 @@ export function coverage(concepts: Concept[], passage: Pick<Passage, "text" | "h
   return { hit, total, missing };
 }
 
+/** A line of a table of contents ("Outcome of the reviews ........ 12"): it lists, it does not state. */
+const CONTENTS_LINE = /\.{5,}|…{3,}|(?:\. ){4,}/;
 /** What a word neither source knows adds to a passage that contains it. */
 const UNKNOWN_WORD_WEIGHT = 0.75;
 /**
@@ -234,7 +236,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text))
+    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];

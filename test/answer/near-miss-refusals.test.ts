@@ -79,3 +79,13 @@ describe("the same kinds of question are answered where the documents hold the f
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe("a line of a table of contents states nothing", () => {
+  it.each([
+    "How many States parties attended the seventh session of the Implementation Review Group?",
+    "审议组第七届会议有几个缔约国参加？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+});
