@@ -10,6 +10,7 @@ import { webApi } from "@slack/bolt";
 import { createSlackPoster } from "../../src/adapters/slack/poster.js";
 import { webClientOptions } from "../../src/adapters/slack/web-api.js";
 import { silentLogger } from "../../src/core/log.js";
+import type { RenderOptions } from "../../src/adapters/slack/render.js";
 import type { BodyCatalog } from "../../src/digest/bodies.js";
 import { createDigestScheduler } from "../../src/digest/scheduler.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";
@@ -52,14 +53,15 @@ describe("a Slack digest posted once when Slack's answer to the post goes astray
     await cleanup();
   });
 
-  /** One scheduler tick with Slack answering the digest's first post with `first`. */
-  async function tickAnswered(first: CannedResponse) {
-    api.queue("chat.postMessage", first);
+  /** Scheduler ticks with Slack answering the digest's first posts with `answers`, then as usual. */
+  async function tickAnswered(first: CannedResponse, options: { ticks?: number; answers?: CannedResponse[]; render?: RenderOptions } = {}) {
+    for (const answer of [first, ...(options.answers ?? [])]) api.queue("chat.postMessage", answer);
     // The client the app builds: it retries network errors and 5xx by itself, which a delivery's post must not.
     const client = new webApi.WebClient("xoxb-test", webClientOptions(api.url));
-    const poster = createSlackPoster({ client, logger: silentLogger, once: { timeoutMs: TIMEOUT_MS, settleMs: 100 } });
-    const scheduler = createDigestScheduler({ index, bodies, store, posters: [poster], clock: () => now, logger: silentLogger });
-    const outcomes = (await scheduler.tick()).map((o) => o.outcome);
+    const poster = createSlackPoster({ client, logger: silentLogger, once: { timeoutMs: TIMEOUT_MS, settleMs: 100 }, retry: { maxRetries: 1 }, render: options.render });
+    const scheduler = createDigestScheduler({ index, bodies, store, posters: [poster], clock: () => now, logger: silentLogger, retryDelayMs: 0 });
+    const outcomes: string[] = [];
+    for (let tick = 0; tick < (options.ticks ?? 1); tick++) outcomes.push(...(await scheduler.tick()).map((o) => o.outcome));
     const [sub] = await store.listSubscriptions();
     return {
       outcomes,
@@ -113,5 +115,17 @@ describe("a Slack digest posted once when Slack's answer to the post goes astray
     expect(r.entry?.detail).toMatch(/^uncertain: /);
     expect(r.posts).toHaveLength(1);
     expect(r.shown).toHaveLength(1);
+  });
+
+  it("retries a long digest whose second message Slack refused by posting only that message", async () => {
+    const limited: CannedResponse = { body: { ok: false, error: "ratelimited" } };
+    // Two refusals use up the rate-limit retries of the first tick; the next tick tries again.
+    const r = await tickAnswered({ keep: true }, { answers: [limited, limited], ticks: 2, render: { maxBlocks: 3 } });
+    expect(r.outcomes).toEqual(["failed", "sent"]);
+    expect(r.entry).toMatchObject({ status: "sent", attempts: 2 });
+    // The digest is two messages at three blocks each; the first is not posted again.
+    expect(r.shown.map((p) => p?.part)).toEqual([0, 1]);
+    expect(r.posts.map((c) => (c.params.metadata as { event_payload: { part: number } }).event_payload.part)).toEqual([0, 1, 1, 1]);
+    expect(r.readBacks).toHaveLength(1);
   });
 });

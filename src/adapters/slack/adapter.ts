@@ -138,7 +138,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   return {
     mode,
     routes,
-    poster: createSlackPoster({ client: app.client, logger, retry: config.retry, once: config.once }),
+    poster: createSlackPoster({ client: app.client, logger, retry: config.retry, once: config.once, render: config.render }),
     async start() {
       if (started) return;
       await app.init();

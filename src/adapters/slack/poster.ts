@@ -5,7 +5,7 @@ import type { webApi } from "@slack/bolt";
 import { PostError, type Poster } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
 import { postedParts, postMessages, type DeliveryPostOptions } from "./delivery.js";
-import { renderReply } from "./render.js";
+import { renderReply, type RenderOptions } from "./render.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
 
 export interface SlackPosterConfig {
@@ -13,6 +13,8 @@ export interface SlackPosterConfig {
   client: webApi.WebClient;
   logger?: Logger;
   retry?: RateLimitRetryOptions;
+  /** Block Kit limits (tests lower them to make a digest several messages). */
+  render?: RenderOptions;
   /** Timeout and read-back of a digest's posts; `lookBackMs`, how far back a digest is looked for, defaults to one day (a digest is daily). */
   once?: DeliveryPostOptions;
 }
@@ -30,7 +32,7 @@ export function createSlackPoster(config: SlackPosterConfig): Poster {
     platform: "slack",
     confirmsDeliveries: true,
     async post(conversation, reply, options = {}) {
-      const messages = renderReply(reply);
+      const messages = renderReply(reply, config.render);
       const once = { ...config.once, lookBackMs: config.once?.lookBackMs ?? 86_400_000 };
       let skip: Set<number> | undefined;
       if (options.resume && options.deliveryKey) {
