@@ -45,7 +45,7 @@ export interface TickOutcome {
 }
 
 export interface DigestScheduler {
-  /** Runs a tick at once (catching up today's missed digests), then every intervalMs. */
+  /** Runs a tick at once (catching up today's missed digests; a failure is logged), then every intervalMs. */
   start(): Promise<void>;
   /** Stops the timer and waits for a running tick. */
   stop(): Promise<void>;
@@ -172,7 +172,9 @@ export function createDigestScheduler(config: DigestSchedulerConfig): DigestSche
       }, intervalMs);
       // The HTTP server keeps a serving process alive; the scheduler alone must not.
       timer.unref();
-      await tick();
+      // A store that does not answer at start-up (a busy or restarting database) delays the
+      // digests to the next tick; it is no reason for the process not to start.
+      await tick().catch((err) => logger.error("digest tick failed; the next tick tries again", { error: (err as Error).message }));
     },
     async stop() {
       if (timer) clearInterval(timer);
