@@ -334,10 +334,11 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
   const { index, glossary: g } = ctx;
   const named = namedMeeting(ctx);
   // The meeting's number is not what is missing when the documents hold that meeting; when they
-  // do not, the meeting is named whole ("the 16th meeting"), not by a stray "16".
+  // do not, the meeting is named whole ("the 16th meeting"), not by a stray "16", even when no
+  // passage was left to weigh (all spoke of other meetings).
   const ordinal = ctx.q.ordinal;
   const rest = ordinal ? missing.filter((m) => !isOrdinalLabel(m, ordinal)) : missing;
-  if (ordinal && !named && rest.length < missing.length) {
+  if (ordinal && !named) {
     const session = ctx.q.meetingWord === "session";
     rest.unshift(lang === "zh" ? `第${toChineseNumber(ordinal)}${session ? "届" : "次"}会议` : `the ${ordinalSuffix(ordinal)} ${session ? "session" : "meeting"}`);
   }
