@@ -169,8 +169,6 @@ const GA_TITLES: Record<string, string | RegExp> = {
 const NOT_YET: [string, Field][] = [
   ["p17_CTOC-COP-1-decisions-page_en.txt", "meeting"],
   ["p18_A-AC.260-2-transmittal_zh.txt", "title"],
-  ["p20_A-55-383-Add.2_zh.txt", "meeting"],
-  ["p21_E-CN.15-2003-14_zh.txt", "title"],
   ["p22_A-70-46_en-zh-bitext.txt", "title"],
   ["p22_A-70-46_en-zh-bitext.txt", "date"],
   ["p22_A-70-46_en-zh-bitext.txt", "meeting"],

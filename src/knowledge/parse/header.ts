@@ -77,7 +77,28 @@ export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKin
   return undefined;
 }
 
-/** Reads the header lines (up to the first body line). */
+/**
+ * "Agenda item 90 (b) Reduction of …", "议程项目105预防犯罪和刑事司法": the item of the issuing
+ * organ's agenda a document comes under, printed above or below the Distr. line.
+ */
+export function readAgendaItemLine(t: string): { number: string; title?: string } | undefined {
+  const m = t.match(/^(?:Agenda items?\s+|议程项目\s*)(\d+(?:\s*\([a-z]{1,2}\))?)\s*(.*)$/);
+  return m ? { number: m[1].replace(/\s+/g, ""), title: m[2] || undefined } : undefined;
+}
+
+/**
+ * A cover line the text layer printed with characters lost ("… (2003 5 13 日至 22 )" for
+ * "… (2003 年 5 月 13 日至 22 日)"): its characters, in order, are most of the whole line's.
+ */
+export function isLossyCopy(copy: string, whole: string): boolean {
+  const a = copy.replace(/\s+/g, "");
+  const b = whole.replace(/\s+/g, "");
+  if (a.length >= b.length || a.length < b.length * 0.7) return false;
+  let k = 0;
+  for (const ch of b) if (ch === a[k]) k++;
+  return k === a.length;
+}
+
 /**
  * The venue in what a dates line leaves: a known place at its start ("维也纳与会者须知" is Vienna
  * and a title run into it), or short text that names no meeting or report.
@@ -114,19 +135,38 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
   const preamble: string[] = [];
   const adoption: string[] = [];
   const agendaLine: string[] = [];
+  const sessionLine: string[] = [];
   let organName: string | undefined;
+  /** Lines already read: a cover the text layer printed twice is read once. */
+  const seen = new Set<string>();
 
   for (; i < lines.length; i++) {
     const raw = lines[i].text;
     const t = raw.trim().replace(/^#+\s*/, "");
     if (!t) continue;
     if (isBodyStart(raw, afterDistr) && (afterDistr || i > 0)) break;
+    if (seen.has(t)) continue;
+    seen.add(t);
 
     const distrM = t.match(/^Distr\.?:\s*(\w+)/i);
     if (distrM) {
       meta.distribution = distrM[1];
       afterDistr = true;
       distr.push(t);
+      continue;
+    }
+    // The organ's session and agenda item stand above the Distr. line on some covers
+    // ("第五十五届会议" / "议程项目105 …"), below it on others ("Eightieth session" / "Agenda item 90 (b) …").
+    const item = readAgendaItemLine(t);
+    if (item) {
+      meta.agendaItem = item;
+      agendaLine.push(t);
+      continue;
+    }
+    const organSession = afterDistr ? undefined : parseOrdinalLine(t);
+    if (organSession) {
+      meta.meeting = { ...meta.meeting, ...organSession };
+      sessionLine.push(t);
       continue;
     }
     if (!afterDistr) {
@@ -168,12 +208,6 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
       adoption.push(t);
       continue;
     }
-    const organItem = t.match(/^Agenda items?\s+(\d+(?:\s*\([a-z]{1,2}\))?)\s*(.*)$/);
-    if (organItem) {
-      meta.agendaItem = { number: organItem[1].replace(/\s+/g, ""), title: organItem[2] || undefined };
-      agendaLine.push(t);
-      continue;
-    }
     const fn = t.match(/^\*\s*(.+)$/);
     if (fn) {
       footnote = { label: "*", text: t };
@@ -204,6 +238,12 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
       const ord = where.other.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)/);
       if (ord && !meta.meeting?.ordinal) meta.meeting = { ...meta.meeting, ordinal: parseChineseNumber(ord[1]), kind: ord[2] === "届会议" ? "session" : "meeting" };
       meta.meeting = { ...meta.meeting, start: d.start, end: d.end ?? d.start, venue: where.venue };
+      if (/报告|\bReport\b/i.test(where.other)) {
+        // "…委员会 第十二届会议报告 (2003 年 5 月 13 日至 22 日)": a report's title, with its session's
+        // dates; a copy of it that lost characters earlier in the cover gives way to it.
+        titleBlock.splice(0, titleBlock.length, ...titleBlock.filter((l) => !isLossyCopy(l, t)), t);
+        continue;
+      }
       meeting.push(t);
       if (where.title) titleBlock.push(where.title);
       continue;
@@ -251,7 +291,7 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
   if (!meta.language && meta.originalLanguage) meta.language = meta.originalLanguage;
 
   if (distr.length) blocks.push({ locator: "header", lines: distr });
-  if (meeting.length) blocks.push({ locator: "header, meeting", lines: meeting });
+  if (sessionLine.length || meeting.length) blocks.push({ locator: "header, meeting", lines: [...sessionLine, ...meeting] });
   if (agendaLine.length) blocks.push({ locator: "header, agenda item", lines: agendaLine });
   if (adoption.length) blocks.push({ locator: "header, adoption", lines: adoption });
   if (titleBlock.length) blocks.push({ locator: inAgenda ? "header, agenda item" : "header, title", lines: titleBlock });
