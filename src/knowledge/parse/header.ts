@@ -47,13 +47,14 @@ export function isBodyStart(line: string, afterDistr: boolean): boolean {
   return false;
 }
 
-function docKindFromLine(t: string): DocumentKind | undefined {
+/** The kind of document a cover line names ("秘书处的说明", "Report of the Secretariat"). */
+export function docKindFromLine(t: string): DocumentKind | undefined {
   if (/背景文件|background paper/i.test(t)) return "background-paper";
   if (/^秘书处的报告$|^Report of the Secretariat$/i.test(t)) return "secretariat-report";
   if (/临时议程说明|annotated provisional agenda|annotations/i.test(t)) return "annotated-agenda";
   if (/^增编$|^Addendum$/i.test(t)) return "draft-report-addendum";
   if (/^报告草稿$|^Draft report$/i.test(t)) return "report";
-  if (/^秘书处的说明$|^Note by the Secretariat$/i.test(t)) return "secretariat-report";
+  if (/^(?:秘书处|秘书长)的(?:说明|报告)$|^(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General)$/i.test(t)) return "secretariat-report";
   return undefined;
 }
 
