@@ -78,6 +78,15 @@ export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKin
   return undefined;
 }
 
+/** The session or meeting a line names within it: "…第十二届会议报告", "Report on the forty-seventh session". */
+function ordinalIn(text: string): { ordinal: number; kind: MeetingKind } | undefined {
+  const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)/);
+  const en = zh ? null : text.match(/\b((?:[a-z]+-)?[a-z]+|\d{1,3}(?:st|nd|rd|th)) (session|meeting)\b/i);
+  const ordinal = zh ? parseChineseNumber(zh[1]) : en ? parseEnglishOrdinal(en[1]) : undefined;
+  if (!ordinal) return undefined;
+  return { ordinal, kind: (zh ? zh[2] === "届会议" : en![2].toLowerCase() === "session") ? "session" : "meeting" };
+}
+
 /**
  * "Agenda item 90 (b) Reduction of …", "议程项目105预防犯罪和刑事司法": the item of the issuing
  * organ's agenda a document comes under, printed above or below the Distr. line.
@@ -236,8 +245,8 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
       const where = readVenue(rest, opts.places ?? []);
       // "预防犯罪和刑事司法委员会 第十二届会议报告 (2003 年 5 月 13 日至 22 日)": body and session, not a venue.
       if (!bodyName && /委员会|工作组|审议组|缔约国会议|缔约方会议|Commission|Committee|Working Group|Review Group|Conference/.test(where.other)) bodyName = where.other.replace(/\s*第.*$/, "");
-      const ord = where.other.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)/);
-      if (ord && !meta.meeting?.ordinal) meta.meeting = { ...meta.meeting, ordinal: parseChineseNumber(ord[1]), kind: ord[2] === "届会议" ? "session" : "meeting" };
+      const ord = ordinalIn(where.other);
+      if (ord && !meta.meeting?.ordinal) meta.meeting = { ...meta.meeting, ...ord };
       meta.meeting = { ...meta.meeting, start: d.start, end: d.end ?? d.start, venue: where.venue };
       if (/报告|\bReport\b/i.test(where.other)) {
         // "…委员会 第十二届会议报告 (2003 年 5 月 13 日至 22 日)": a report's title, with its session's
