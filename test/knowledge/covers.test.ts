@@ -79,6 +79,12 @@ describe("a cover the text layer printed twice", () => {
     expect(d.meta).toMatchObject({ body: "cnd", meeting: { ordinal: 47, kind: "session", start: "2004-03-15", end: "2004-03-22" } });
   });
 
+  it("still reads a title that repeats its agenda item's title", () => {
+    const d = parse(lines("联合国 CAC/COSP/WG.4/2026/3", "Distr.: General", "1 June 2026", "Chinese", "Original: English", "预防腐败问题不限成员名额政府间工作组", "第十七次会议", "2026年9月7日至9日，维也纳", "临时议程*项目3", "技术援助", "技术援助", "秘书处的报告", "一. 导言", "1. 本报告介绍技术援助。"));
+    expect(d.meta.agendaItem).toEqual({ number: "3", title: "技术援助" });
+    expect(d.meta).toMatchObject({ title: "技术援助", kind: "secretariat-report" });
+  });
+
   it("tells a line that lost characters from a different line of similar length", () => {
     expect(isLossyCopy("麻醉药品委员会 第四十七届会议报告 (2004 3 15 日至 22 )", "麻醉药品委员会 第四十七届会议报告 (2004 年 3 月 15 日至 22 日)")).toBe(true);
     expect(isLossyCopy("麻醉药品委员会 第四十六届会议报告 (2003 4 8 日至 17 )", "麻醉药品委员会 第四十七届会议报告 (2004 年 3 月 15 日至 22 日)")).toBe(false);

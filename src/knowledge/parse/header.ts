@@ -147,16 +147,15 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
   const agendaLine: string[] = [];
   const sessionLine: string[] = [];
   let organName: string | undefined;
-  /** Lines already read: a cover the text layer printed twice is read once. */
-  const seen = new Set<string>();
 
   for (; i < lines.length; i++) {
     const raw = lines[i].text;
     const t = raw.trim().replace(/^#+\s*/, "");
     if (!t) continue;
     if (isBodyStart(raw, afterDistr) && (afterDistr || i > 0)) break;
-    if (seen.has(t)) continue;
-    seen.add(t);
+    // A cover the text layer printed twice: its organ, Distr., language and Original lines are read
+    // once (a title may repeat an agenda item's title, so title lines are not skipped).
+    if (afterDistr && (preamble.includes(t) || distr.includes(t))) continue;
 
     const distrM = t.match(/^Distr\.?:\s*(\w+)/i);
     if (distrM) {

@@ -34,15 +34,18 @@ const OPENING_LINES = 40;
 export function readPlainCover(lines: SourceLine[], resolveBody: ResolveBody): PlainCover {
   const opening = openingLines(lines);
   const page = readPageHeading(opening, resolveBody);
-  const cover: PlainCover = { ...page, ...readOpeningSentence(opening.slice(0, 4), resolveBody, page.meeting) };
+  const sentence = page.meeting ? undefined : readOpeningSentence(opening.slice(0, 4), resolveBody);
   const note = readNoteTitle(opening.slice(0, 3));
   const columns = bitextColumns(opening);
   const report = columns.map(readReportCover).find((r) => r);
-  cover.title = note?.title ?? report?.title;
-  cover.kind = note?.kind;
-  cover.meeting ??= report?.meeting;
-  cover.date = columns.map(bracketedDate).find((d) => d);
-  return cover;
+  return {
+    ...page,
+    meeting: page.meeting ?? sentence?.meeting ?? report?.meeting,
+    body: page.body ?? sentence?.body,
+    title: note?.title ?? report?.title,
+    kind: note?.kind,
+    date: columns.map(bracketedDate).find((d) => d),
+  };
 }
 
 function openingLines(lines: SourceLine[]): SourceLine[] {
@@ -94,8 +97,7 @@ const ZH_OPENING = /^(.{2,80}?)在其?于?(\d{4}\s*年[^举，,。]{2,20}?日)\s
  * "缔约方会议在2004年6月28日至7月8日于维也纳举行的第一届会议上通过了下列决定：". It stays in the
  * body, where it is cited; the meeting and body are read from it when no heading named them.
  */
-function readOpeningSentence(first: SourceLine[], resolveBody: ResolveBody, known: Meeting | undefined): Partial<PlainCover> {
-  if (known) return {};
+function readOpeningSentence(first: SourceLine[], resolveBody: ResolveBody): { meeting: Meeting; body?: BodyId } | undefined {
   for (const { text } of first) {
     const en = text.match(EN_OPENING);
     const zh = en ? null : text.match(ZH_OPENING);
@@ -109,7 +111,7 @@ function readOpeningSentence(first: SourceLine[], resolveBody: ResolveBody, know
       body: resolveBody?.(subject),
     };
   }
-  return {};
+  return undefined;
 }
 
 const NOTE_TITLE = /(秘书处的说明|秘书长的说明|秘书处的报告|秘书长的报告|Note by the Secretariat|Note by the Secretary-General|Report of the Secretariat|Report of the Secretary-General)\s*(\*|$)/;
