@@ -8,6 +8,7 @@ import { parseDocument } from "../../src/knowledge/parse/parse-document.js";
 import { isLossyCopy } from "../../src/knowledge/parse/header.js";
 import { bitextColumns } from "../../src/knowledge/parse/plain-cover.js";
 import type { ParsedDocument } from "../../src/knowledge/model.js";
+import { buildIndexFromTexts } from "../../src/knowledge/load.js";
 import { realGlossary } from "./corpus.js";
 
 const parse = (text: string, file = "cover.txt"): ParsedDocument => {
@@ -203,6 +204,13 @@ describe("an Official Records report cover", () => {
   it("reads a bilingual English–Chinese cover from its first (English) column", () => {
     const d = parse(bitext);
     expect(d.meta).toMatchObject({ symbol: "A/68/20", title: "Report of the Committee on the Peaceful Uses of Outer Space", date: "2013-06-28", meeting: { ordinal: 56, kind: "session", start: "2013-06-12", end: "2013-06-21" } });
+  });
+
+  it("gives the reporting committee's session to the committee, not to the Assembly the report goes to", () => {
+    const ccpcj = lines("E/2003/30", "United Nations", "Report of the Commission on Crime Prevention and Criminal Justice", "Twelfth session", "(13-22 May 2003)", "Economic and Social Council", "Official Records, 2003", "Supplement No. 10", "Contents", "I. Matters calling for action");
+    const index = buildIndexFromTexts([{ file: "ga-supplement.txt", text: bitext }, { file: "ecosoc-supplement.txt", text: ccpcj }], realGlossary());
+    expect(index.meetings({ body: "ga" }).filter((m) => m.start === "2013-06-12")).toEqual([]);
+    expect(index.meetings({ body: "ccpcj", ordinal: 12 })[0]).toMatchObject({ start: "2003-05-13", end: "2003-05-22" });
   });
 
   it("splits each bitext line into its English and its Chinese part", () => {

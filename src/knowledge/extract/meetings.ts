@@ -28,9 +28,11 @@ export function extractMeetings(doc: ParsedDocument, glossary: Glossary): Meetin
   // 1. The meeting the document was prepared for (header and sidecar).
   const header = doc.passages.find((p) => p.locator === "header, meeting");
   const m = doc.meta.meeting;
-  if (docBody && m && (m.ordinal || m.start)) {
+  // A committee's report to the Assembly is of the committee's session: that body's, when known.
+  const meetingBody = m?.of ? glossary.resolveBodyName(m.of) : docBody;
+  if (meetingBody && m && (m.ordinal || m.start)) {
     out.push({
-      bodies: [docBody],
+      bodies: [meetingBody],
       ordinal: m.ordinal,
       kind: m.kind ?? "meeting",
       start: m.start,

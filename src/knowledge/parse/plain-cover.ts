@@ -154,7 +154,7 @@ export function bitextColumns(opening: SourceLine[]): string[][] {
 /**
  * An Official Records report cover: "Report of the … Committee …" / "Sixty-second session" /
  * "(1-5 June 2015)", "…委员会的报告" / "第六十二届会议" / "(2015年6月1日至5日)"; the session and its
- * dates may stand on one line.
+ * dates may stand on one line. The session is the reporting body's, not the Assembly's.
  */
 function readReportCover(column: string[]): { title: string; meeting: Meeting } | undefined {
   for (let k = 0; k + 1 < column.length; k++) {
@@ -165,7 +165,8 @@ function readReportCover(column: string[]): { title: string; meeting: Meeting } 
     const dates = withDates ? withDates[2] : column[k + 2]?.match(/^[(（]([^)）]+)[)）]$/)?.[1];
     const d = dates ? findDates(dates)[0] : undefined;
     if (!session || !d) continue;
-    return { title, meeting: { ...session, start: d.start, end: d.end ?? d.start } };
+    const of = title.match(/^Report of the (.+)$|^(.+)的报告$/);
+    return { title, meeting: { ...session, start: d.start, end: d.end ?? d.start, ...(of ? { of: (of[1] ?? of[2]).trim() } : {}) } };
   }
   return undefined;
 }
