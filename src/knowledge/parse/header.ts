@@ -63,25 +63,15 @@ function allSymbolsOf(line: string): string {
   return findSymbols(line).map((s) => s.symbol).join(" ");
 }
 
-/** Parses "第十届会议", "第十次会议", "Tenth session", "15th meeting". */
+/** Parses a line that is a session or meeting alone: "第十届会议", "第十次会议*", "Tenth session", "15th meeting". */
 export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKind } | undefined {
-  const zh = t.match(/^第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)\s*\*?$/);
-  if (zh) {
-    const n = parseChineseNumber(zh[1]);
-    if (n) return { ordinal: n, kind: zh[2] === "届会议" ? "session" : "meeting" };
-  }
-  const en = t.match(/^([\w-]+)\s+(session|meeting)$/i);
-  if (en) {
-    const n = parseEnglishOrdinal(en[1]);
-    if (n) return { ordinal: n, kind: en[2].toLowerCase() === "session" ? "session" : "meeting" };
-  }
-  return undefined;
+  return /^(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届会议|次会议)\s*\*?|[\w-]+\s+(?:session|meeting))$/i.test(t) ? ordinalIn(t) : undefined;
 }
 
 /** The session or meeting a line names within it: "…第十二届会议报告", "Report on the forty-seventh session". */
 function ordinalIn(text: string): { ordinal: number; kind: MeetingKind } | undefined {
   const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)/);
-  const en = zh ? null : text.match(/\b((?:[a-z]+-)?[a-z]+|\d{1,3}(?:st|nd|rd|th)) (session|meeting)\b/i);
+  const en = zh ? null : text.match(/\b((?:[a-z]+-)?[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(session|meeting)\b/i);
   const ordinal = zh ? parseChineseNumber(zh[1]) : en ? parseEnglishOrdinal(en[1]) : undefined;
   if (!ordinal) return undefined;
   return { ordinal, kind: (zh ? zh[2] === "届会议" : en![2].toLowerCase() === "session") ? "session" : "meeting" };
