@@ -40,6 +40,29 @@ describe("the organ's session and agenda item printed above the Distr. line", ()
   });
 });
 
+describe("a transmittal note's cover", () => {
+  it("tells the agenda item's title on the line after its number from the note's title", () => {
+    const d = parse(lines("United Nations A/56/312", "General Assembly", "Distr.: General", "24 August 2001", "Original: English", "Fifty-sixth session", "Agenda item 110", "Crime prevention and criminal justice", "Note by the Secretary-General*", "1. The Secretary-General has the honour to transmit the report."));
+    expect(d.meta.agendaItem).toEqual({ number: "110", title: "Crime prevention and criminal justice" });
+    expect(d.meta).toMatchObject({ title: "Note by the Secretary-General", kind: "secretariat-report", meeting: { ordinal: 56, kind: "session" } });
+  });
+
+  it("joins an item title wrapped over two lines, and reads the Chinese cover alike", () => {
+    const en = parse(lines("United Nations A/57/100", "General Assembly", "Distr.: General", "3 June 2002", "Original: English", "Fifty-seventh session", "Agenda item 104", "Crime prevention and criminal justice and", "international drug control", "Note by the Secretariat", "1. The Secretariat has the honour to transmit the report."));
+    expect(en.meta.agendaItem?.title).toBe("Crime prevention and criminal justice and international drug control");
+    expect(en.meta.title).toBe("Note by the Secretariat");
+    const zh = parse(lines("联合国 A/57/100", "大会", "Distr.: General", "3 June 2002", "Chinese", "Original: English", "第五十七届会议", "议程项目104", "预防犯罪和刑事司法", "秘书处的说明", "1. 秘书处谨转交该报告。"));
+    expect(zh.meta.agendaItem).toEqual({ number: "104", title: "预防犯罪和刑事司法" });
+    expect(zh.meta).toMatchObject({ title: "秘书处的说明", kind: "secretariat-report", meeting: { ordinal: 57, kind: "session" }, body: "ga" });
+  });
+
+  it("takes a lone line after an item number as the document's title", () => {
+    const d = parse(lines("United Nations A/57/101", "General Assembly", "Distr.: General", "3 June 2002", "Original: English", "Fifty-seventh session", "Agenda item 104", "Note by the Secretariat", "1. The Secretariat has the honour to transmit the report."));
+    expect(d.meta.agendaItem).toEqual({ number: "104" });
+    expect(d.meta.title).toBe("Note by the Secretariat");
+  });
+});
+
 describe("a cover the text layer printed twice", () => {
   const cnd = lines(
     "联合国 E/2004/28 E/CN.7/2004/13",
@@ -61,10 +84,19 @@ describe("a cover the text layer printed twice", () => {
     "一. 需由经济及社会理事会采取行动的事项",
   );
 
+  const cndEnglish = lines("United Nations E/2004/28 E/CN.7/2004/13", "Economic and Social Council", "Distr.: General", "2 April 2004", "Original: English", "Commission on Narcotic Drugs", "Report on the forty-seventh session (15-22 March 2004)", "Contents", "I. Matters calling for action");
+
   it("takes the report title printed with its session's dates, not the copy that lost characters nor the repeated cover lines", () => {
     const d = parse(cnd);
     expect(d.meta.title).toBe("麻醉药品委员会 第四十七届会议报告 (2004 年 3 月 15 日至 22 日)");
     expect(d.meta).toMatchObject({ body: "cnd", date: "2004-04-02", language: "zh", meeting: { ordinal: 47, kind: "session", start: "2004-03-15", end: "2004-03-22" } });
+  });
+
+  it("cites the session to the report title that carries its dates", () => {
+    const index = buildIndexFromTexts([{ file: "cnd-report.txt", text: cndEnglish }], realGlossary());
+    const title = index.documents[0].passages.find((p) => p.locator === "header, title")!;
+    expect(title.text).toBe("Report on the forty-seventh session (15-22 March 2004)");
+    expect(index.meetings({ body: "cnd", ordinal: 47 })[0].sources).toContain(title.id);
   });
 
   it("keeps each cover line once in the header passages", () => {
@@ -75,7 +107,7 @@ describe("a cover the text layer printed twice", () => {
   });
 
   it("reads an English report title with its session's ordinal and dates on one line", () => {
-    const d = parse(lines("United Nations E/2004/28 E/CN.7/2004/13", "Economic and Social Council", "Distr.: General", "2 April 2004", "Original: English", "Commission on Narcotic Drugs", "Report on the forty-seventh session (15-22 March 2004)", "Contents", "I. Matters calling for action"));
+    const d = parse(cndEnglish);
     expect(d.meta.title).toBe("Report on the forty-seventh session (15-22 March 2004)");
     expect(d.meta).toMatchObject({ body: "cnd", meeting: { ordinal: 47, kind: "session", start: "2004-03-15", end: "2004-03-22" } });
   });

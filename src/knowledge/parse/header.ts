@@ -48,7 +48,8 @@ export function isBodyStart(line: string, afterDistr: boolean): boolean {
 }
 
 /** The kind of document a cover line names ("秘书处的说明", "Report of the Secretariat"). */
-export function docKindFromLine(t: string): DocumentKind | undefined {
+export function docKindFromLine(line: string): DocumentKind | undefined {
+  const t = line.replace(/\s*\*+$/, "");
   if (/背景文件|background paper/i.test(t)) return "background-paper";
   if (/^秘书处的报告$|^Report of the Secretariat$/i.test(t)) return "secretariat-report";
   if (/临时议程说明|annotated provisional agenda|annotations/i.test(t)) return "annotated-agenda";
@@ -100,6 +101,21 @@ export function isLossyCopy(copy: string, whole: string): boolean {
 }
 
 /**
+ * "Agenda item 110" / "Crime prevention and criminal justice" / "Note by the Secretary-General":
+ * an agenda item line printed without its item's title is followed by it (wrapped lines go on in
+ * lower case), then by the document's title; with nothing after it, the one line is the title.
+ */
+function takeItemTitle(titleBlock: string[], at: number | undefined, meta: Partial<DocumentMeta>, agendaLine: string[]): void {
+  if (at === undefined || !meta.agendaItem) return;
+  let end = at + 1;
+  while (end < titleBlock.length && /^[a-z]/.test(titleBlock[end])) end++;
+  if (end >= titleBlock.length) return;
+  const lines = titleBlock.splice(at, end - at);
+  meta.agendaItem.title = lines.reduce((a, b) => joinBroken(a, b));
+  agendaLine.push(...lines);
+}
+
+/**
  * The venue in what a dates line leaves: a known place at its start ("维也纳与会者须知" is Vienna
  * and a title run into it), or short text that names no meeting or report.
  */
@@ -136,6 +152,8 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
   const adoption: string[] = [];
   const agendaLine: string[] = [];
   const sessionLine: string[] = [];
+  /** Where the title lines after an agenda item line printed without its item's title begin. */
+  let itemTitleAt: number | undefined;
   let organName: string | undefined;
 
   for (; i < lines.length; i++) {
@@ -160,6 +178,7 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
     if (item) {
       meta.agendaItem = item;
       agendaLine.push(t);
+      if (!item.title && afterDistr) itemTitleAt = titleBlock.length;
       continue;
     }
     const organSession = afterDistr ? undefined : parseOrdinalLine(t);
@@ -283,7 +302,9 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
       meta.agendaItem!.title = titleBlock[1];
     }
   } else if (titleBlock.length) {
-    meta.title = titleBlock.join(" ");
+    takeItemTitle(titleBlock, itemTitleAt, meta, agendaLine);
+    // The footnote mark on a title ("Note by the Secretary-General*") is not part of it.
+    meta.title = titleBlock.join(" ").replace(/\s*\*+$/, "") || undefined;
   }
 
   // UN documents print a language line on translations only: without one, the text is the original.
