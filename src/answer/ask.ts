@@ -10,8 +10,9 @@ import { answerResolutionFacts } from "./answer-resolution-facts.js";
 import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
-import { answerSearch } from "./answer-search.js";
-import { choose, chooseParts } from "./select.js";
+import { absentNames, answerSearch, notCovered } from "./answer-search.js";
+import { choose, chooseParts, statesAsked } from "./select.js";
+import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
 
 const PIPELINE: Answerer[] = [
@@ -33,6 +34,9 @@ const PIPELINE: Answerer[] = [
  * answer whose evidence covers more of the question is chosen.
  */
 export function answerQuestion(ctx: AnswerContext): AnswerResult {
+  // A name no document holds: whatever passage search finds is about something else.
+  const absent = absentNames(ctx);
+  if (absent.length) return { answer: refused(notCovered(ctx, absent), ctx.q.lang) };
   const whole = answerOne(ctx);
   return chooseParts(ctx, whole, answerCompound(ctx, answerOne));
 }
@@ -41,8 +45,10 @@ export function answerQuestion(ctx: AnswerContext): AnswerResult {
 function answerOne(ctx: AnswerContext): AnswerResult {
   for (const answerer of PIPELINE) {
     if (answerer === answerSearch) break;
-    const r = answerer(ctx);
-    if (r) return r.answer.answered && !WEIGHED.has(answerer) ? r : choose(ctx, r, answerSearch(ctx));
+    const proposed = answerer(ctx);
+    if (!proposed) continue;
+    const r = proposed.answer.answered && !statesAsked(ctx, proposed.answer) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
+    return r.answer.answered && !WEIGHED.has(answerer) ? r : choose(ctx, r, answerSearch(ctx));
   }
   return answerSearch(ctx)!;
 }
