@@ -161,6 +161,19 @@ describe("a page of decisions that opens with the session that adopted them", ()
     expect(d.meta.body).toBe("cosp");
   });
 
+  it("reads the sentence that names the body first", () => {
+    const d = parse(
+      lines(
+        "CTOC/COP 6 Resolutions and Decisions",
+        "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime, at its sixth session, held in Vienna from 15 to 19 October 2012, adopted the following resolutions and decisions:",
+        "Resolution 6/1",
+        "Ensuring effective implementation",
+      ),
+    );
+    expect(d.meta.meeting).toEqual({ ordinal: 6, kind: "session", start: "2012-10-15", end: "2012-10-19", venue: "Vienna" });
+    expect(d.meta.body).toBe("ctoc-cop");
+  });
+
   it("reads the Chinese opening sentence", () => {
     const d = parse(lines("决议", "联合国反腐败公约缔约国会议在2013年11月25日至29日于巴拿马城举行的第五届会议上通过了下列决议：", "第5/1号决议", "加强有效合作"));
     expect(d.meta.meeting).toEqual({ ordinal: 5, kind: "session", start: "2013-11-25", end: "2013-11-29", venue: "巴拿马城" });

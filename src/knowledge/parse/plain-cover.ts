@@ -87,28 +87,33 @@ function readPageHeading(opening: SourceLine[], resolveBody: ResolveBody): Plain
   return { lines: [], lineNos: [] };
 }
 
-const EN_OPENING =
-  /^At its ([\w-]+) (session|resumed session|special session|intersessional meeting|meeting), held (?:in|at) (.+?),? (?:from|on) (\d{1,2}[^,]*?\d{4}), (the .+?) (?:adopted|approved|decided|agreed|elected|took|considered)\b/i;
-const ZH_OPENING = /^(.{2,80}?)在其?于?(\d{4}\s*年[^举，,。]{2,20}?日)\s*(?:在|于)([^，,。]{1,20}?)举行的第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)上/;
+const KINDS = "session|resumed session|special session|intersessional meeting|meeting";
+const HELD = "held (?:in|at) (?<venue>.+?),? (?:from|on) (?<dates>\\d{1,2}[^,]*?\\d{4})";
+const ADOPTED = "(?:adopted|approved|decided|agreed|elected|took|considered)\\b";
+const OPENINGS = [
+  new RegExp(`^At its (?<ordinal>[\\w-]+) (?<kind>${KINDS}), ${HELD}, (?<body>the .+?) ${ADOPTED}`, "i"),
+  new RegExp(`^(?<body>The .+?), at its (?<ordinal>[\\w-]+) (?<kind>${KINDS}), ${HELD},? ${ADOPTED}`, "i"),
+  /^(?<body>.{2,80}?)在其?于?(?<dates>\d{4}\s*年[^举，,。]{2,20}?日)\s*(?:在|于)(?<venue>[^，,。]{1,20}?)举行的第\s*(?<ordinal>[\d一二三四五六七八九十百]+)\s*(?<kind>届会议|次会议)上/,
+];
 
 /**
  * The sentence a page of a body's decisions opens with: "At its first session, held in Vienna
  * from 28 June to 8 July 2004, the Conference of the Parties … adopted the following decisions:",
+ * "The Conference …, at its sixth session, held in Vienna from 15 to 19 October 2012, adopted …",
  * "缔约方会议在2004年6月28日至7月8日于维也纳举行的第一届会议上通过了下列决定：". It stays in the
  * body, where it is cited; the meeting and body are read from it when no heading named them.
  */
 function readOpeningSentence(first: SourceLine[], resolveBody: ResolveBody): { meeting: Meeting; body?: BodyId } | undefined {
   for (const { text } of first) {
-    const en = text.match(EN_OPENING);
-    const zh = en ? null : text.match(ZH_OPENING);
-    if (!en && !zh) continue;
-    const ordinal = en ? parseEnglishOrdinal(en[1]) : parseChineseNumber(zh![4]);
-    const d = findDates(en ? en[4] : zh![2])[0];
+    const g = OPENINGS.map((re) => text.match(re)?.groups).find((x) => x);
+    if (!g) continue;
+    const ordinal = parseEnglishOrdinal(g.ordinal) ?? parseChineseNumber(g.ordinal);
+    const d = findDates(g.dates)[0];
     if (!ordinal || !d) continue;
-    const subject = en ? en[5].replace(/^the\s+/i, "") : zh![1].replace(/^[，,\s]+/, "");
+    const kind: MeetingKind = g.kind === "届会议" ? "session" : g.kind === "次会议" ? "meeting" : meetingKind(g.kind);
     return {
-      meeting: { ordinal, kind: en ? meetingKind(en[2]) : zh![5] === "届会议" ? "session" : "meeting", start: d.start, end: d.end ?? d.start, venue: (en ? en[3] : zh![3]).trim() },
-      body: resolveBody?.(subject),
+      meeting: { ordinal, kind, start: d.start, end: d.end ?? d.start, venue: g.venue.trim() },
+      body: resolveBody?.(g.body.replace(/^the\s+|^[，,\s]+/i, "")),
     };
   }
   return undefined;
