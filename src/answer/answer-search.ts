@@ -181,6 +181,8 @@ export function coverage(concepts: Concept[], passage: Pick<Passage, "text" | "h
   return { hit, total, missing };
 }
 
+/** A line of a table of contents ("Outcome of the reviews ........ 12"): it lists, it does not state. */
+const CONTENTS_LINE = /\.{5,}|…{3,}|(?:\. ){4,}/;
 /** What a word neither source knows adds to a passage that contains it. */
 const UNKNOWN_WORD_WEIGHT = 0.75;
 /**
@@ -242,14 +244,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text))
+    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
   // "Who …" needs a name in the passage: a State or an organization the glossary knows.
-  const names = [...ctx.glossary.data.countries, ...ctx.glossary.data.organizations].map((x) => x.zh);
-  const namesSomeone = (t: string) => names.some((n) => t.includes(n));
+  const namesSomeone = (t: string) => namesParty(ctx, t);
   if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
@@ -281,13 +282,26 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
   let re = placePatterns.get(ctx.glossary);
   if (!re) {
     const { venues, countries } = ctx.glossary.data;
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const names = [...venues, ...countries].flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]);
+    const names = [...venues, ...countries].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
     re = new RegExp(names.join("|"));
     placePatterns.set(ctx.glossary, re);
   }
   return re.test(text) || HELD_AT.test(text);
 }
+/** Whether a text names a State or an organization the glossary knows, in either language. */
+export function namesParty(ctx: AnswerContext, text: string): boolean {
+  let re = partyPatterns.get(ctx.glossary);
+  if (!re) {
+    const { countries, organizations } = ctx.glossary.data;
+    const names = [...countries, ...organizations].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
+    re = new RegExp(names.join("|"));
+    partyPatterns.set(ctx.glossary, re);
+  }
+  return re.test(text);
+}
+const partyPatterns = new WeakMap<object, RegExp>();
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
   const t = normalizeForSearch(text);
