@@ -203,12 +203,7 @@ const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家
 const QUANTITY_EN = /(?<![\d/.,])\b\d[\d,]*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 export const hasQuantity = (t: string) => {
   const withoutDates = findDates(t).reduceRight((s, d) => s.slice(0, d.index) + " " + s.slice(d.index + d.length), t);
-  const text = withoutDates
-    .replace(/^\d+\.\s*/, "")
-    .replace(/\d{4}\s*年/g, " ")
-    .replace(/\b(?:resolution|decision|article|paragraph|item)s?\s+\d[\d/]*/gi, " ")
-    // A contents line's page number after its dot leaders ("Outcome of the reviews ...... 12").
-    .replace(/(?:\s*\.){4,}\s*\d+(?:\s*[-–]\s*\d+)?/g, " ");
+  const text = withoutDates.replace(/^\d+\.\s*/, "").replace(/\d{4}\s*年/g, " ").replace(/\b(?:resolution|decision|article|paragraph|item)s?\s+\d[\d/]*/gi, " ");
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
 
