@@ -20,7 +20,7 @@ import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
