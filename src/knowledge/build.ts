@@ -16,6 +16,7 @@ import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
 import { questionTokens, searchBm25, tokenize, type Bm25Data } from "./search.js";
 import { buildPostings, documentTerms, type DocumentTerms } from "./postings.js";
+import { passageCount } from "./shards.js";
 
 /** Everything the index holds (see load.ts for how it is cached). */
 export interface IndexData {
@@ -148,16 +149,43 @@ function byDate(a: Meeting, b: Meeting): number {
 /** Query API over built index data. */
 export function createKnowledgeIndex(data: IndexData, glossary: Glossary): KnowledgeIndex {
   const docs = new Map(data.documents.map((d) => [d.meta.id, d]));
-  const passages = data.documents.flatMap((d) => d.passages);
-  // Each document's passages are one range of the search index's numbering (an id that two
-  // files share has none, and is filtered passage by passage).
-  const passageRange = new Map<string, [number, number] | undefined>();
-  let first = 0;
-  for (const d of data.documents) {
-    passageRange.set(d.meta.id, passageRange.has(d.meta.id) ? undefined : [first, first + d.passages.length]);
-    first += d.passages.length;
-  }
-  const passageById = new Map(passages.map((p) => [p.id, p]));
+  // Passage i of the search index is passage i - starts[k] of document k. Passages are not
+  // gathered in one list: a loaded index reads a document's passages when they are asked for.
+  const starts = new Uint32Array(data.documents.length + 1);
+  data.documents.forEach((d, k) => (starts[k + 1] = starts[k] + passageCount(d)));
+  const passageCountAll = starts[data.documents.length];
+  const passageAt = (i: number): Passage => {
+    let lo = 0;
+    let hi = data.documents.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return data.documents[lo].passages[i - starts[lo]];
+  };
+  // Each document's passages are one range of the search index's numbering; an id that several
+  // files share has several ranges.
+  const passageRanges = new Map<string, [number, number][]>();
+  data.documents.forEach((d, k) => {
+    const ranges = passageRanges.get(d.meta.id) ?? passageRanges.set(d.meta.id, []).get(d.meta.id)!;
+    ranges.push([starts[k], starts[k + 1]]);
+  });
+  // Documents by id, every one that carries it: a passage id names its document and position.
+  const docsById = groupBy(data.documents, (d) => [d.meta.id]);
+  const passageById = (id: string): Passage | undefined => {
+    const cut = id.lastIndexOf("#");
+    const seq = Number(id.slice(cut + 1));
+    const holders = cut > 0 ? docsById.get(id.slice(0, cut)) : undefined;
+    if (!holders) return undefined;
+    // The last document holding the id, as a map from every passage's id would give.
+    for (let k = holders.length - 1; k >= 0; k--) {
+      const passages = holders[k].passages;
+      const p = passages[seq]?.id === id ? passages[seq] : passages.find((x) => x.id === id);
+      if (p) return p;
+    }
+    return undefined;
+  };
   const meetingsById = new Map(data.graph.meetings.map((m) => [m.id, m]));
   const resolutionsByNumber = new Map<string, Resolution[]>();
   for (const r of data.graph.resolutions) resolutionsByNumber.set(r.number, [...(resolutionsByNumber.get(r.number) ?? []), r]);
@@ -204,7 +232,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     counts(): IndexCounts {
       return {
         documents: data.documents.length,
-        passages: passages.length,
+        passages: passageCountAll,
         meetings: data.graph.meetings.length,
         resolutions: data.graph.resolutions.length,
         agendaItems: data.graph.agenda.length,
@@ -213,10 +241,10 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       };
     },
     document: (id) => docs.get(id),
-    passage: (id) => passageById.get(id),
+    passage: (id) => passageById(id),
     versions: (docId) => versionsOf.get(docId) ?? (docs.has(docId) ? [docs.get(docId)!] : []),
     cite(passageId, lang): Citation {
-      const asked = passageById.get(passageId);
+      const asked = passageById(passageId);
       if (!asked) throw new Error(`Unknown passage ${passageId}`);
       const own = docs.get(asked.docId)!.meta.language;
       // The asker's language version of the same paragraph, where the corpus holds one.
@@ -265,9 +293,9 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     search(query, opts = {}): SearchHit[] {
       const { tokens, weights } = questionTokens(query, glossary);
-      const range = opts.docId ? passageRange.get(opts.docId) : undefined;
-      const filter = range ? (i: number) => i >= range[0] && i < range[1] : opts.docId ? (i: number) => passages[i].docId === opts.docId : undefined;
-      return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter, weights }).map(([i, score]) => ({ passage: passages[i], score }));
+      const ranges = opts.docId ? passageRanges.get(opts.docId) ?? [] : undefined;
+      const filter = !ranges ? undefined : ranges.length === 1 ? (i: number) => i >= ranges[0][0] && i < ranges[0][1] : (i: number) => ranges.some(([from, to]) => i >= from && i < to);
+      return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter, weights }).map(([i, score]) => ({ passage: passageAt(i), score }));
     },
   };
 }

@@ -1,20 +1,24 @@
 /**
- * The built index on disk: one folder per build (`index-v<version>-<hash>`) holding a small
- * manifest, the knowledge graph as JSON lines and the search postings as one binary file. The
- * documents and their passages are the per-document parse cache's shards (`parsed/<key>.json`),
- * which the manifest lists in corpus order. No file is one text of the whole corpus, so the
- * size of the corpus is bounded by the disk, not by the longest string V8 can make.
+ * The built index on disk: one folder per build (`index-v<version>-<hash>`) holding a manifest,
+ * the knowledge graph as JSON lines and the search postings as one binary file. The documents
+ * and their passages are the per-document parse cache's shards (`parsed/<key>.json`), which the
+ * manifest lists in corpus order with each document's header fields, passage count and the
+ * shard's size and hash. No file is one text of the whole corpus, so the size of the corpus is
+ * bounded by the disk, not by the longest string V8 can make.
  *
- * Every part is checked on load (format, version, hash, sizes, counts); whatever does not
- * match throws, and the caller rebuilds.
+ * A load reads the manifest, the postings and the graph; the shards are read when a document's
+ * passages are first asked for (see shards.ts). Every part is checked on load (format,
+ * version, hash, sizes, counts, every shard present); whatever does not match throws, and the
+ * caller rebuilds. A shard damaged later is found when it is read.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { IndexData } from "./build.js";
-import type { KnowledgeGraph, ParsedDocument, SkippedDocument } from "./model.js";
+import type { KnowledgeGraph, SkippedDocument } from "./model.js";
 import { readPostings, writePostings } from "./postings.js";
+import { lazyDocument, type ShardCache, type ShardEntry } from "./shards.js";
 
-const FORMAT = "sharded-1";
+const FORMAT = "sharded-2";
 const GRAPH_PARTS = ["meetings", "agenda", "slots", "resolutions", "recommendations", "symbols", "workplan"] as const satisfies readonly (keyof KnowledgeGraph)[];
 /** Graph items per line of graph.jsonl: lines stay small whatever the corpus. */
 const ITEMS_PER_LINE = 500;
@@ -25,8 +29,12 @@ interface Manifest {
   hash: string;
   /** Parse keys of the documents, in corpus order. */
   documents: string[];
+  /** Each document's shard and header fields, in the same order (the key left out). */
+  shards: Omit<ShardEntry, "key">[];
   skipped: SkippedDocument[];
   passages: number;
+  /** Bytes of graph.jsonl. */
+  graphBytes: number;
 }
 
 /** The folder of a build. */
@@ -37,19 +45,23 @@ export function indexFolder(cacheDir: string, version: number, hash: string): st
 /** Sizes of a build's parts on disk, for the benchmark. */
 export function indexFolderParts(folder: string): { postings: number; graph: number; documents: number; terms: number } {
   const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
-  const parsedDir = join(dirname(folder), "parsed");
-  const size = (p: string) => readFileSync(p).length;
-  const postings = readFileSync(join(folder, "postings.bin"));
+  const header = Buffer.alloc(20);
+  const fd = openSync(join(folder, "postings.bin"), "r");
+  try {
+    readSync(fd, header, 0, 20, 0);
+  } finally {
+    closeSync(fd);
+  }
   return {
-    postings: postings.length,
-    graph: size(join(folder, "graph.jsonl")),
-    documents: manifest.documents.reduce((sum, k) => sum + size(join(parsedDir, `${k}.json`)), 0),
-    terms: postings.readUInt32LE(16),
+    postings: statSync(join(folder, "postings.bin")).size,
+    graph: statSync(join(folder, "graph.jsonl")).size,
+    documents: manifest.shards.reduce((sum, s) => sum + s.bytes, 0),
+    terms: header.readUInt32LE(16),
   };
 }
 
 /** Writes a build's folder next to the others, whole or not at all, and removes older builds. */
-export function writeIndexFolder(folder: string, data: IndexData, meta: { version: number; hash: string; keys: string[] }): void {
+export function writeIndexFolder(folder: string, data: IndexData, meta: { version: number; hash: string; keys: string[]; shards: ShardEntry[] }): void {
   const cacheDir = dirname(folder);
   mkdirSync(cacheDir, { recursive: true });
   const tmp = `${folder}.${process.pid}.tmp`;
@@ -57,11 +69,13 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
   mkdirSync(tmp);
   writePostings(join(tmp, "postings.bin"), data.bm25, meta.version);
   const fd = openSync(join(tmp, "graph.jsonl"), "w");
+  let graphBytes = 0;
   try {
+    const put = (line: string) => (graphBytes += writeSync(fd, line));
     for (const part of GRAPH_PARTS) {
       const items = data.graph[part] as unknown[];
-      writeSync(fd, `${JSON.stringify([part, items.length])}\n`);
-      for (let i = 0; i < items.length; i += ITEMS_PER_LINE) writeSync(fd, `${JSON.stringify(items.slice(i, i + ITEMS_PER_LINE))}\n`);
+      put(`${JSON.stringify([part, items.length])}\n`);
+      for (let i = 0; i < items.length; i += ITEMS_PER_LINE) put(`${JSON.stringify(items.slice(i, i + ITEMS_PER_LINE))}\n`);
     }
   } finally {
     closeSync(fd);
@@ -71,8 +85,10 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
     version: meta.version,
     hash: meta.hash,
     documents: meta.keys,
+    shards: meta.shards.map(({ key: _key, ...s }) => s),
     skipped: data.skipped,
     passages: data.bm25.lengths.length,
+    graphBytes,
   };
   writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
   rmSync(folder, { recursive: true, force: true });
@@ -120,16 +136,24 @@ function readGraph(path: string): KnowledgeGraph {
  * Reads a build's folder. @throws Error when anything is missing, of another format, version
  * or hash, or does not add up.
  */
-export function readIndexFolder(folder: string, parsedDir: string, expect: { version: number; hash: string }): { data: IndexData; keys: string[] } {
+export function readIndexFolder(folder: string, parsedDir: string, expect: { version: number; hash: string }, cache: ShardCache): { data: IndexData; keys: string[] } {
   if (!existsSync(join(folder, "manifest.json"))) throw new Error(`${folder}: no manifest`);
   const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
   if (manifest.format !== FORMAT || manifest.version !== expect.version || manifest.hash !== expect.hash || !Array.isArray(manifest.documents)) {
     throw new Error(`${folder}: a cache of format ${manifest.format}, version ${manifest.version}, hash ${manifest.hash}`);
   }
+  if (!Array.isArray(manifest.shards) || manifest.shards.length !== manifest.documents.length) throw new Error(`${folder}: the documents and their shards do not match`);
   const bm25 = readPostings(join(folder, "postings.bin"), expect.version);
-  const documents = manifest.documents.map((k) => JSON.parse(readFileSync(join(parsedDir, `${k}.json`), "utf8")) as ParsedDocument);
-  const passages = documents.reduce((n, d) => n + d.passages.length, 0);
+  const present = new Set(readdirSync(parsedDir));
+  const missing = manifest.documents.find((k) => !present.has(`${k}.json`));
+  if (missing) throw new Error(`${folder}: the shard ${missing} is missing`);
+  const passages = manifest.shards.reduce((n, s) => n + s.passages, 0);
   if (passages !== manifest.passages || passages !== bm25.lengths.length) throw new Error(`${folder}: ${passages} passages, ${bm25.lengths.length} in the postings`);
-  const graph = readGraph(join(folder, "graph.jsonl"));
+  const graphFile = join(folder, "graph.jsonl");
+  if (statSync(graphFile).size !== manifest.graphBytes) throw new Error(`${graphFile}: not the size the manifest records`);
+  const graph = readGraph(graphFile);
+  // A shard found damaged when read takes the whole build with it: the next load rebuilds.
+  const discard = () => rmSync(join(folder, "manifest.json"), { force: true });
+  const documents = manifest.documents.map((key, i) => lazyDocument(parsedDir, { key, ...manifest.shards[i] }, cache, discard));
   return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25 }, keys: manifest.documents };
 }

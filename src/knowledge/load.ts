@@ -18,9 +18,10 @@ import { buildIndexData, createKnowledgeIndex, documentTermsOf, type BuildReuse,
 import { splicePostings, type Run } from "./postings.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
+import { passageCount, ShardCache, shardStore } from "./shards.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
@@ -127,9 +128,6 @@ export function folderCache<T>(dir: string): { get(key: string): T | undefined; 
     },
   };
 }
-
-/** A parse cache in a folder, one JSON file per document version. */
-export const folderParseCache = (dir: string): ParseCache & { prune(keep: Set<string>): void } => folderCache<ParsedDocument>(dir);
 
 /** The parse-cache key of one source file under a given glossary. */
 export function parseKey(f: SourceFile, glossaryHash: string): string {
@@ -272,7 +270,7 @@ function remember(cacheDir: string | undefined, index: KnowledgeIndex, glossaryH
   data.documents.forEach((d, i) => {
     docs.set(keys[i], d);
     starts.set(keys[i], at);
-    at += d.passages.length;
+    at += passageCount(d);
   });
   const state: BuildState = { glossaryHash, docs, starts, bm25: data.bm25, extracts };
   stateOfIndex.set(index, state);
@@ -292,8 +290,8 @@ function updatedPostings(prev: BuildState, keys: string[], documents: ParsedDocu
     if (from === undefined || prev.docs.get(keys[i]) !== doc) {
       added++;
       runs.push({ added: documentTermsOf(doc) });
-    } else if (last && "to" in last && last.to === from) last.to = from + doc.passages.length;
-    else runs.push({ from, to: from + doc.passages.length });
+    } else if (last && "to" in last && last.to === from) last.to = from + passageCount(doc);
+    else runs.push({ from, to: from + passageCount(doc) });
   });
   // Each added document is a run to splice around; past a few, one build is cheaper.
   if (added > Math.max(16, documents.length / 20)) return undefined;
@@ -327,7 +325,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const cacheFile = config.cacheDir ? indexFolder(config.cacheDir, INDEX_VERSION, hash) : undefined;
   if (cacheFile && !config.rebuild && existsSync(cacheFile)) {
     try {
-      const { data, keys } = readIndexFolder(cacheFile, join(config.cacheDir!, "parsed"), { version: INDEX_VERSION, hash });
+      const { data, keys } = readIndexFolder(cacheFile, join(config.cacheDir!, "parsed"), { version: INDEX_VERSION, hash }, new ShardCache());
       const index = createKnowledgeIndex(data, glossary);
       remember(config.cacheDir, index, glossaryHash, keys, data, new WeakMap());
       return { index, glossary, fromCache: true, cacheFile, hash, parsed: 0 };
@@ -337,7 +335,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   }
   const prevState = config.cacheDir && !config.rebuild ? lastBuild.get(config.cacheDir)?.deref() : undefined;
   const prev = prevState?.glossaryHash === glossaryHash ? prevState : undefined;
-  const parseCache = config.cacheDir ? folderParseCache(join(config.cacheDir, "parsed")) : undefined;
+  const parseCache = config.cacheDir ? shardStore(join(config.cacheDir, "parsed")) : undefined;
   // A rebuild parses every file again (and refreshes the parse cache); an update takes the
   // unchanged documents from the build it replaces.
   const store: ParseCache | undefined =
@@ -349,7 +347,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const bm25 = prev && keys ? updatedPostings(prev, keys, documents) : undefined;
   const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
   const data = buildIndexData(documents, skipped, glossary, { extracts, bm25, stored });
-  if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys });
+  if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
   return { index, glossary, fromCache: false, cacheFile, hash, parsed };
