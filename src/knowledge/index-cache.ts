@@ -136,7 +136,12 @@ function readGraph(path: string): KnowledgeGraph {
  * Reads a build's folder. @throws Error when anything is missing, of another format, version
  * or hash, or does not add up.
  */
-export function readIndexFolder(folder: string, parsedDir: string, expect: { version: number; hash: string }, cache: ShardCache): { data: IndexData; keys: string[] } {
+export function readIndexFolder(
+  folder: string,
+  parsedDir: string,
+  expect: { version: number; hash: string },
+  shards: { cache: ShardCache; onDamaged?: () => void },
+): { data: IndexData; keys: string[] } {
   if (!existsSync(join(folder, "manifest.json"))) throw new Error(`${folder}: no manifest`);
   const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
   if (manifest.format !== FORMAT || manifest.version !== expect.version || manifest.hash !== expect.hash || !Array.isArray(manifest.documents)) {
@@ -153,7 +158,10 @@ export function readIndexFolder(folder: string, parsedDir: string, expect: { ver
   if (statSync(graphFile).size !== manifest.graphBytes) throw new Error(`${graphFile}: not the size the manifest records`);
   const graph = readGraph(graphFile);
   // A shard found damaged when read takes the whole build with it: the next load rebuilds.
-  const discard = () => rmSync(join(folder, "manifest.json"), { force: true });
-  const documents = manifest.documents.map((key, i) => lazyDocument(parsedDir, { key, ...manifest.shards[i] }, cache, discard));
+  const discard = () => {
+    rmSync(join(folder, "manifest.json"), { force: true });
+    shards.onDamaged?.();
+  };
+  const documents = manifest.documents.map((key, i) => lazyDocument(parsedDir, { key, ...manifest.shards[i] }, shards.cache, discard));
   return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25 }, keys: manifest.documents };
 }

@@ -6,8 +6,9 @@
  * start-up reads no passage and a server holds only the documents it has used lately.
  *
  * Every shard is written with its size and hash, which the build's manifest records; a shard
- * read later that does not match (damaged, replaced, cut short) is never quoted: the read throws
- * a clear error and the build is marked for a rebuild at the next load.
+ * read later that does not match (damaged, replaced, cut short) is never quoted: it is removed
+ * (so its document is parsed again), the read throws a clear error and the build is marked for a
+ * rebuild at the next load.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -130,8 +131,8 @@ export class DamagedShardError extends Error {}
 
 /**
  * A document of a loaded index: its header fields at once, its passages read from its shard on
- * first use (and again after the cache let them go). `onDamaged` runs before the error is thrown
- * when the shard does not match the manifest.
+ * first use (and again after the cache let them go). A shard that does not match the manifest is
+ * removed and `onDamaged` runs before the error is thrown.
  */
 export function lazyDocument(dir: string, entry: ShardEntry, cache: ShardCache, onDamaged: () => void): ParsedDocument {
   const file = join(dir, `${entry.key}.json`);
@@ -149,6 +150,7 @@ export function lazyDocument(dir: string, entry: ShardEntry, cache: ShardCache, 
       problem = (e as NodeJS.ErrnoException).code === "ENOENT" ? "the file is missing" : `it cannot be read (${(e as Error).message})`;
     }
     if (problem || !doc) {
+      rmSync(file, { force: true });
       onDamaged();
       throw new DamagedShardError(`The index cache is damaged: ${file} (document ${entry.meta.file}): ${problem}. The index is rebuilt at the next start.`);
     }
