@@ -15,7 +15,7 @@ import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
 import { questionTokens, searchBm25, tokenize, type Bm25Data } from "./search.js";
-import { buildPostings, documentTerms, type DocumentTerms } from "./postings.js";
+import { buildPostings, documentTerms, loadTerms, type DocumentTerms } from "./postings.js";
 import { passageCount } from "./shards.js";
 
 /** Everything the index holds (see load.ts for how it is cached). */
@@ -293,6 +293,8 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     search(query, opts = {}): SearchHit[] {
       const { tokens, weights } = questionTokens(query, glossary);
+      // Postings read lazily from the cache take the query's terms from disk the first time.
+      loadTerms(data.bm25, tokens);
       const ranges = opts.docId ? passageRanges.get(opts.docId) ?? [] : undefined;
       const filter = !ranges ? undefined : ranges.length === 1 ? (i: number) => i >= ranges[0][0] && i < ranges[0][1] : (i: number) => ranges.some(([from, to]) => i >= from && i < to);
       return searchBm25(data.bm25, tokens, { limit: opts.limit ?? 10, filter, weights }).map(([i, score]) => ({ passage: passageAt(i), score }));

@@ -148,7 +148,12 @@ export function readIndexFolder(
     throw new Error(`${folder}: a cache of format ${manifest.format}, version ${manifest.version}, hash ${manifest.hash}`);
   }
   if (!Array.isArray(manifest.shards) || manifest.shards.length !== manifest.documents.length) throw new Error(`${folder}: the documents and their shards do not match`);
-  const bm25 = readPostings(join(folder, "postings.bin"), expect.version);
+  // A part found damaged when read takes the whole build with it: the next load rebuilds.
+  const discard = () => {
+    rmSync(join(folder, "manifest.json"), { force: true });
+    shards.onDamaged?.();
+  };
+  const bm25 = readPostings(join(folder, "postings.bin"), expect.version, { lazy: true, onDamaged: discard });
   const present = new Set(readdirSync(parsedDir));
   const missing = manifest.documents.find((k) => !present.has(`${k}.json`));
   if (missing) throw new Error(`${folder}: the shard ${missing} is missing`);
@@ -157,11 +162,6 @@ export function readIndexFolder(
   const graphFile = join(folder, "graph.jsonl");
   if (statSync(graphFile).size !== manifest.graphBytes) throw new Error(`${graphFile}: not the size the manifest records`);
   const graph = readGraph(graphFile);
-  // A shard found damaged when read takes the whole build with it: the next load rebuilds.
-  const discard = () => {
-    rmSync(join(folder, "manifest.json"), { force: true });
-    shards.onDamaged?.();
-  };
   const documents = manifest.documents.map((key, i) => lazyDocument(parsedDir, { key, ...manifest.shards[i] }, shards.cache, discard));
   return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25 }, keys: manifest.documents };
 }

@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentMeta, ParsedDocument, Passage } from "./model.js";
+import { DamagedIndexError } from "./damaged.js";
 
 /** What the manifest records of one document's shard. */
 export interface ShardEntry {
@@ -126,9 +127,6 @@ export class ShardCache {
   }
 }
 
-/** Thrown when a shard read on demand does not match what the build recorded. */
-export class DamagedShardError extends Error {}
-
 /**
  * A document of a loaded index: its header fields at once, its passages read from its shard on
  * first use (and again after the cache let them go). A shard that does not match the manifest is
@@ -152,7 +150,7 @@ export function lazyDocument(dir: string, entry: ShardEntry, cache: ShardCache, 
     if (problem || !doc) {
       rmSync(file, { force: true });
       onDamaged();
-      throw new DamagedShardError(`The index cache is damaged: ${file} (document ${entry.meta.file}): ${problem}. The index is rebuilt at the next start.`);
+      throw new DamagedIndexError(`The index cache is damaged: ${file} (document ${entry.meta.file}): ${problem}. The index is rebuilt at the next start.`);
     }
     return doc.passages;
   };

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { INDEX_VERSION, loadIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
-import { DamagedShardError, ShardCache } from "../../src/knowledge/shards.js";
+import { ShardCache } from "../../src/knowledge/shards.js";
+import { DamagedIndexError } from "../../src/knowledge/damaged.js";
 import type { Passage } from "../../src/knowledge/model.js";
 import { DOC, documentsDir, glossaryDir } from "./corpus.js";
 
@@ -161,13 +162,6 @@ describe("the index cache", () => {
   it.each([
     ["a truncated postings file", "postings.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
     ["a postings file of another format", "postings.bin", (b: Buffer) => Buffer.concat([Buffer.from("JUNK"), b.subarray(4)])],
-    ["postings that name passages the index does not hold", "postings.bin", (b: Buffer) => {
-      // The first posting: after the 8-word header, the passage lengths and the term offsets.
-      const at = 32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(16) + 1);
-      const out = Buffer.from(b);
-      out.writeUInt32LE(0xffffffff, at);
-      return out;
-    }],
     ["a manifest that is not JSON", "manifest.json", () => Buffer.from("{ truncated")],
     ["a graph cut short", "graph.jsonl", (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
     ["a graph with a line lost", "graph.jsonl", (b: Buffer) => Buffer.from(b.toString("utf8").split("\n").filter((_l, i) => i !== 1).join("\n"))],
@@ -179,6 +173,27 @@ describe("the index cache", () => {
     expect(rebuilt.fromCache).toBe(false);
     expect(rebuilt.index.counts()).toEqual(built.index.counts());
     expect(rebuilt.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id)).toEqual(built.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id));
+    expect((await loadIndex(ws)).fromCache).toBe(true);
+  });
+
+  it("refuses postings that name passages the index does not hold when a query first reads them, naming the file, and the next start rebuilds", async () => {
+    const built = await loadIndex(ws);
+    const file = join(built.cacheFile!, "postings.bin");
+    const b = Buffer.from(readFileSync(file));
+    // The first posting (of the first term): after the 8-word header, the passage lengths and the term offsets.
+    b.writeUInt32LE(0xffffffff, 32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(16) + 1));
+    writeFileSync(file, b);
+    const firstTerm = b.subarray(b.length - b.readUInt32LE(24)).toString("utf8").split("\n")[0];
+    const loaded = await loadIndex(ws);
+    expect(loaded.fromCache).toBe(true);
+    // A query that does not need the damaged range is answered; one that does is refused.
+    expect(loaded.index.search("闭会期间会议 报名", { limit: 3 })).toEqual(built.index.search("闭会期间会议 报名", { limit: 3 }));
+    expect(() => loaded.index.search(firstTerm)).toThrow(DamagedIndexError);
+    expect(() => loaded.index.search(firstTerm)).toThrow(/index cache is damaged: .*postings\.bin names passage 4294967295/);
+    const rebuilt = await loadIndex(ws);
+    expect(rebuilt.fromCache).toBe(false);
+    expect(rebuilt.index.search(firstTerm)).toEqual(built.index.search(firstTerm));
+    expect(rebuilt.index.search(firstTerm).length).toBeGreaterThan(0);
     expect((await loadIndex(ws)).fromCache).toBe(true);
   });
 
@@ -268,9 +283,9 @@ describe("passages read on demand", () => {
     if (damage) writeFileSync(file, damage(readFileSync(file)));
     else rmSync(file);
     const id = built.index.search("发言者", { limit: 1, docId: DOC.draftReport2019 })[0].passage.id;
-    expect(() => loaded.index.passage(id)).toThrow(DamagedShardError);
+    expect(() => loaded.index.passage(id)).toThrow(DamagedIndexError);
     expect(() => loaded.index.cite(id)).toThrow(new RegExp(`index cache is damaged: .*${file.split("/").pop()!.replace(".", "\\.")}`));
-    expect(() => loaded.index.search("发言者", { limit: 3, docId: DOC.draftReport2019 })).toThrow(DamagedShardError);
+    expect(() => loaded.index.search("发言者", { limit: 3, docId: DOC.draftReport2019 })).toThrow(DamagedIndexError);
     // Other documents still answer from their own shards.
     expect(loaded.index.document(DOC.cospReport2023)!.passages).toEqual(built.index.document(DOC.cospReport2023)!.passages);
     const again = await loadIndex(ws);
