@@ -16,7 +16,7 @@ import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
 import { questionTokens, searchBm25, tokenize, type Bm25Data } from "./search.js";
 import { buildPostings, documentTerms, loadTerms, type DocumentTerms } from "./postings.js";
-import { passageCount } from "./shards.js";
+import { graphPartCount, passageCount } from "./shards.js";
 
 /** Everything the index holds (see load.ts for how it is cached). */
 export interface IndexData {
@@ -128,6 +128,12 @@ function searchText(p: Passage): string {
   return `${p.text}\n${p.headingPath.slice(-1).join(" ")}`;
 }
 
+/** A value made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** Items by each of their keys, in their order in `items`. */
 function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -186,11 +192,12 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     }
     return undefined;
   };
-  const meetingsById = new Map(data.graph.meetings.map((m) => [m.id, m]));
-  const resolutionsByNumber = new Map<string, Resolution[]>();
-  for (const r of data.graph.resolutions) resolutionsByNumber.set(r.number, [...(resolutionsByNumber.get(r.number) ?? []), r]);
+  // The lookups are made the first time they are used: a loaded index reads each part of its
+  // graph when it is first asked for.
+  const meetingsById = once(() => new Map(data.graph.meetings.map((m) => [m.id, m])));
+  const resolutionsByNumber = once(() => groupBy(data.graph.resolutions, (r) => [r.number]));
   const symbolKey = (s: string) => s.toUpperCase().replace(/\s+/g, "");
-  const symbols = new Map(data.graph.symbols.map((s) => [symbolKey(s.symbol), s]));
+  const symbols = once(() => new Map(data.graph.symbols.map((s) => [symbolKey(s.symbol), s])));
 
   // Language versions: documents filed under the same symbol are one document in several languages.
   const versionsOf = new Map<string, ParsedDocument[]>();
@@ -210,11 +217,12 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   };
 
   // Lookups by key are map probes: the lists below keep the graph's order within each key.
-  const agendaByMeeting = groupBy(data.graph.agenda, (a) => [a.meetingId]);
-  const slotsByMeeting = groupBy(data.graph.slots, (s) => [s.meetingId]);
-  const meetingsByBody = groupBy(data.graph.meetings, (m) => m.bodies);
-  const recommendationsByMeeting = groupBy(data.graph.recommendations, (r) => (r.meetingId ? [r.meetingId] : []));
-  const workplanByYear = groupBy(data.graph.workplan, (w) => (w.year !== undefined ? [String(w.year)] : []));
+  const agendaByMeeting = once(() => groupBy(data.graph.agenda, (a) => [a.meetingId]));
+  const slotsByMeeting = once(() => groupBy(data.graph.slots, (s) => [s.meetingId]));
+  const meetingsByBody = once(() => groupBy(data.graph.meetings, (m) => m.bodies));
+  const recommendationsByMeeting = once(() => groupBy(data.graph.recommendations, (r) => (r.meetingId ? [r.meetingId] : [])));
+  const workplanByYear = once(() => groupBy(data.graph.workplan, (w) => (w.year !== undefined ? [String(w.year)] : [])));
+  const partCount = (part: keyof KnowledgeGraph) => graphPartCount(data.graph, part) ?? data.graph[part].length;
 
   const overlaps = (m: Meeting, from?: string, to?: string) => {
     if (!from && !to) return true;
@@ -233,11 +241,11 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       return {
         documents: data.documents.length,
         passages: passageCountAll,
-        meetings: data.graph.meetings.length,
-        resolutions: data.graph.resolutions.length,
-        agendaItems: data.graph.agenda.length,
-        recommendations: data.graph.recommendations.length,
-        symbols: data.graph.symbols.length,
+        meetings: partCount("meetings"),
+        resolutions: partCount("resolutions"),
+        agendaItems: partCount("agenda"),
+        recommendations: partCount("recommendations"),
+        symbols: partCount("symbols"),
       };
     },
     document: (id) => docs.get(id),
@@ -263,7 +271,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       };
     },
     meetings(q = {}) {
-      return (q.body ? meetingsByBody.get(q.body) ?? [] : data.graph.meetings).filter(
+      return (q.body ? meetingsByBody().get(q.body) ?? [] : data.graph.meetings).filter(
         (m) =>
           (!q.body || m.bodies.includes(q.body)) &&
           (q.ordinal === undefined || m.ordinal === q.ordinal) &&
@@ -271,25 +279,25 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
           overlaps(m, q.from, q.to),
       );
     },
-    meeting: (id) => meetingsById.get(id),
-    agenda: (meetingId) => [...(agendaByMeeting.get(meetingId) ?? [])],
-    slots: (meetingId, date) => (slotsByMeeting.get(meetingId) ?? []).filter((s) => !date || s.date === date),
+    meeting: (id) => meetingsById().get(id),
+    agenda: (meetingId) => [...(agendaByMeeting().get(meetingId) ?? [])],
+    slots: (meetingId, date) => (slotsByMeeting().get(meetingId) ?? []).filter((s) => !date || s.date === date),
     resolution(n, q = {}) {
-      const all = (resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? []).filter((r) => (!q.body || r.body === q.body) && (!q.kind || r.kind === q.kind));
+      const all = (resolutionsByNumber().get(n.replace(/\s+/g, "")) ?? []).filter((r) => (!q.body || r.body === q.body) && (!q.kind || r.kind === q.kind));
       if (all.length <= 1) return all[0];
       // The Conference's own resolutions first (the bodies this assistant serves), then the best documented.
       const weight = (r: Resolution) => (r.body === "cosp" ? 1000 : 0) + (r.docId ? 100 : 0) + (r.kind === "resolution" ? 10 : 0) + r.statements.length;
       return [...all].sort((a, b) => weight(b) - weight(a))[0];
     },
-    resolutions: (n) => resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? [],
+    resolutions: (n) => resolutionsByNumber().get(n.replace(/\s+/g, "")) ?? [],
     recommendations(q = {}) {
-      return (q.meetingId ? recommendationsByMeeting.get(q.meetingId) ?? [] : data.graph.recommendations).filter(
+      return (q.meetingId ? recommendationsByMeeting().get(q.meetingId) ?? [] : data.graph.recommendations).filter(
         (r) => (!q.meetingId || r.meetingId === q.meetingId) && (!q.topic || r.text.includes(q.topic) || (r.topic ?? "").includes(q.topic)),
       );
     },
-    symbol: (s) => symbols.get(symbolKey(s)),
+    symbol: (s) => symbols().get(symbolKey(s)),
     workplan(q = {}) {
-      return (q.year ? workplanByYear.get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
+      return (q.year ? workplanByYear().get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
     search(query, opts = {}): SearchHit[] {
       const { tokens, weights } = questionTokens(query, glossary);

@@ -6,17 +6,21 @@
  * shard's size and hash. No file is one text of the whole corpus, so the size of the corpus is
  * bounded by the disk, not by the longest string V8 can make.
  *
- * A load reads the manifest, the postings and the graph; the shards are read when a document's
- * passages are first asked for (see shards.ts). Every part is checked on load (format,
- * version, hash, sizes, counts, every shard present); whatever does not match throws, and the
- * caller rebuilds. A shard damaged later is found when it is read.
+ * A load reads the manifest and the postings' lengths, offsets and terms. The rest is read when
+ * first asked for: a term's postings (postings.ts), a part of the graph, a document's passages
+ * (shards.ts). Every part is checked on load (format, version, hash, sizes, counts, every shard
+ * present); whatever does not match throws, and the caller rebuilds. A part damaged later is
+ * found when it is read (its hash or its contents do not match): it is never used, the read
+ * throws `DamagedIndexError`, and the next load rebuilds.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import type { IndexData } from "./build.js";
 import type { KnowledgeGraph, SkippedDocument } from "./model.js";
 import { readPostings, writePostings } from "./postings.js";
-import { lazyDocument, type ShardCache, type ShardEntry } from "./shards.js";
+import { lazyDocument, lazyGraph, type ShardCache, type ShardEntry } from "./shards.js";
+import { DamagedIndexError } from "./damaged.js";
 
 const FORMAT = "sharded-2";
 const GRAPH_PARTS = ["meetings", "agenda", "slots", "resolutions", "recommendations", "symbols", "workplan"] as const satisfies readonly (keyof KnowledgeGraph)[];
@@ -35,6 +39,8 @@ interface Manifest {
   passages: number;
   /** Bytes of graph.jsonl. */
   graphBytes: number;
+  /** Where each part of the graph lies in graph.jsonl (its header line included), its SHA-1 and item count. */
+  graphParts: Record<keyof KnowledgeGraph, { at: number; bytes: number; sha: string; count: number }>;
 }
 
 /** The folder of a build. */
@@ -70,12 +76,20 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
   writePostings(join(tmp, "postings.bin"), data.bm25, meta.version);
   const fd = openSync(join(tmp, "graph.jsonl"), "w");
   let graphBytes = 0;
+  const graphParts = {} as Manifest["graphParts"];
   try {
-    const put = (line: string) => (graphBytes += writeSync(fd, line));
     for (const part of GRAPH_PARTS) {
       const items = data.graph[part] as unknown[];
+      const at = graphBytes;
+      const sha = createHash("sha1");
+      const put = (line: string) => {
+        const bytes = Buffer.from(line, "utf8");
+        sha.update(bytes);
+        graphBytes += writeSync(fd, bytes);
+      };
       put(`${JSON.stringify([part, items.length])}\n`);
       for (let i = 0; i < items.length; i += ITEMS_PER_LINE) put(`${JSON.stringify(items.slice(i, i + ITEMS_PER_LINE))}\n`);
+      graphParts[part] = { at, bytes: graphBytes - at, sha: sha.digest("hex"), count: items.length };
     }
   } finally {
     closeSync(fd);
@@ -89,6 +103,7 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
     skipped: data.skipped,
     passages: data.bm25.lengths.length,
     graphBytes,
+    graphParts,
   };
   writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
   rmSync(folder, { recursive: true, force: true });
@@ -105,32 +120,60 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
   }
 }
 
-/** Reads graph.jsonl: per part a header line `[part, count]`, then its items in lines of arrays. */
-function readGraph(path: string): KnowledgeGraph {
-  const buf = readFileSync(path);
-  const graph: Partial<Record<keyof KnowledgeGraph, unknown[]>> = {};
-  let part: keyof KnowledgeGraph | undefined;
-  let expected = 0;
+/** Parses one part of graph.jsonl: its header line `[part, count]`, then its items in lines of arrays. */
+function parseGraphPart(path: string, buf: Buffer, part: keyof KnowledgeGraph, count: number): unknown[] {
+  const items: unknown[] = [];
+  let header = true;
   for (let at = 0; at < buf.length; ) {
     let end = buf.indexOf(10, at);
     if (end < 0) end = buf.length;
     const line = JSON.parse(buf.toString("utf8", at, end)) as unknown[];
     at = end + 1;
-    if (typeof line[0] === "string") {
-      if (part && graph[part]!.length !== expected) throw new Error(`${path}: ${part} holds ${graph[part]!.length} items, not ${expected}`);
-      part = line[0] as keyof KnowledgeGraph;
-      if (!(GRAPH_PARTS as readonly string[]).includes(part) || graph[part]) throw new Error(`${path}: unexpected part ${part}`);
-      expected = Number(line[1]);
-      graph[part] = [];
-    } else {
-      if (!part) throw new Error(`${path}: items before a part`);
-      for (const item of line) graph[part]!.push(item);
-    }
+    if (header) {
+      if (line[0] !== part || line[1] !== count) throw new Error(`${path}: ${JSON.stringify(line)} where ${part} was expected`);
+      header = false;
+    } else for (const item of line) items.push(item);
   }
-  if (part && graph[part]!.length !== expected) throw new Error(`${path}: ${part} holds ${graph[part]!.length} items, not ${expected}`);
-  for (const p of GRAPH_PARTS) if (!graph[p]) throw new Error(`${path}: no ${p}`);
-  return graph as unknown as KnowledgeGraph;
+  if (items.length !== count) throw new Error(`${path}: ${part} holds ${items.length} items, not ${count}`);
+  return items;
 }
+
+/**
+ * The graph of graph.jsonl, each part read, checked (hash, header, count) and parsed when it is
+ * first asked for. The file stays open until every part is read, so a newer build replacing it
+ * does not take it from an index still in use.
+ */
+function lazyGraphFile(path: string, parts: Manifest["graphParts"], onDamaged: () => void): KnowledgeGraph {
+  const fd = openSync(path, "r");
+  let left = GRAPH_PARTS.length;
+  const token = {};
+  const graph = lazyGraph(Object.fromEntries(GRAPH_PARTS.map((p) => [p, parts[p].count])) as Record<keyof KnowledgeGraph, number>, (part) => {
+    const { at, bytes, sha, count } = parts[part];
+    try {
+      const buf = Buffer.alloc(bytes);
+      if (readSync(fd, buf, 0, bytes, at) !== bytes) throw new Error(`${path}: cut short`);
+      if (createHash("sha1").update(buf).digest("hex") !== sha) throw new Error(`${path}: the ${part} are not what the index was built with`);
+      return parseGraphPart(path, buf, part, count);
+    } catch (e) {
+      onDamaged();
+      throw new DamagedIndexError(`The index cache is damaged: ${(e as Error).message}. The index is rebuilt at the next start.`);
+    } finally {
+      if (--left === 0) {
+        graphFiles.unregister(token);
+        closeSync(fd);
+      }
+    }
+  });
+  graphFiles.register(graph, fd, token);
+  return graph;
+}
+const graphFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
 
 /**
  * Reads a build's folder. @throws Error when anything is missing, of another format, version
@@ -161,7 +204,14 @@ export function readIndexFolder(
   if (passages !== manifest.passages || passages !== bm25.lengths.length) throw new Error(`${folder}: ${passages} passages, ${bm25.lengths.length} in the postings`);
   const graphFile = join(folder, "graph.jsonl");
   if (statSync(graphFile).size !== manifest.graphBytes) throw new Error(`${graphFile}: not the size the manifest records`);
-  const graph = readGraph(graphFile);
+  let sum = 0;
+  for (const part of GRAPH_PARTS) {
+    const p = manifest.graphParts?.[part];
+    if (!p || p.at !== sum) throw new Error(`${graphFile}: the manifest does not say where the ${part} are`);
+    sum += p.bytes;
+  }
+  if (sum !== manifest.graphBytes) throw new Error(`${graphFile}: its parts do not add up`);
+  const graph = lazyGraphFile(graphFile, manifest.graphParts, discard);
   const documents = manifest.documents.map((key, i) => lazyDocument(parsedDir, { key, ...manifest.shards[i] }, shards.cache, discard));
   return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25 }, keys: manifest.documents };
 }

@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DocumentMeta, ParsedDocument, Passage } from "./model.js";
+import type { DocumentMeta, KnowledgeGraph, ParsedDocument, Passage } from "./model.js";
 import { DamagedIndexError } from "./damaged.js";
 
 /** What the manifest records of one document's shard. */
@@ -160,4 +160,26 @@ export function lazyDocument(dir: string, entry: ShardEntry, cache: ShardCache, 
   countOf.set(doc, entry.passages);
   shardOf.set(doc, entry);
   return doc;
+}
+
+/** Item counts of a graph whose parts are read on demand. */
+const partCounts = new WeakMap<object, Record<string, number>>();
+
+/** How many items a part of the graph holds, without reading it when it is read on demand. */
+export function graphPartCount(graph: KnowledgeGraph, part: keyof KnowledgeGraph): number | undefined {
+  return partCounts.get(graph)?.[part];
+}
+
+/**
+ * A graph whose parts are made by `read(part)` the first time each is asked for, then kept.
+ * Own enumerable properties, so comparing or serializing it reads every part.
+ */
+export function lazyGraph(counts: Record<keyof KnowledgeGraph, number>, read: (part: keyof KnowledgeGraph) => unknown[]): KnowledgeGraph {
+  const graph = {} as KnowledgeGraph;
+  for (const part of Object.keys(counts) as (keyof KnowledgeGraph)[]) {
+    let items: unknown[] | undefined;
+    Object.defineProperty(graph, part, { enumerable: true, get: () => (items ??= read(part)) });
+  }
+  partCounts.set(graph, counts);
+  return graph;
 }

@@ -294,6 +294,24 @@ describe("passages read on demand", () => {
     expect((await loadIndex(ws)).fromCache).toBe(true);
   });
 
+  it("of the graph are read part by part when first asked for; a part damaged after the start is refused, and the next start rebuilds", async () => {
+    const built = await loadIndex(ws);
+    const loaded = await loadIndex(ws);
+    expect(loaded.fromCache).toBe(true);
+    // Changed in place after the start: same size, so only the part's hash tells.
+    const file = join(loaded.cacheFile!, "graph.jsonl");
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("维也纳");
+    writeFileSync(file, text.replaceAll("维也纳", "维也拉"));
+    // The counts come from the manifest: no part is read for them.
+    expect(loaded.index.counts()).toEqual(built.index.counts());
+    expect(() => loaded.index.meeting("wg-prevention/15")).toThrow(DamagedIndexError);
+    expect(() => loaded.index.meetings()).toThrow(/index cache is damaged: .*graph\.jsonl: the meetings are not what the index was built with/);
+    const again = await loadIndex(ws);
+    expect(again.fromCache).toBe(false);
+    expect(again.index.graph).toEqual(built.index.graph);
+  });
+
   it("are held up to a number of passages, the least recently used let go first and read again when asked", () => {
     const cache = new ShardCache(5);
     const read = (key: string, n: number) => () => Array.from({ length: n }, (_, i) => ({ id: `${key}#${i}` }) as Passage);
