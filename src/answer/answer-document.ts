@@ -2,16 +2,15 @@
  * Documents: what a symbol is, the symbol of a document described in words, the documents of a
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
-import type { ParsedDocument } from "../knowledge/model.js";
+import type { ParsedDocument, Passage } from "../knowledge/model.js";
 import { findSymbols } from "../knowledge/parse/clean.js";
 import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
-import { formatDate, plainText } from "../knowledge/text.js";
+import { findDates, formatDate, plainText } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { documentByDescription } from "./document-subject.js";
-import { conceptsOf, coverage } from "./answer-search.js";
-import { normalizeForSearch } from "../knowledge/search.js";
+import { conceptsOf, coverage, fitsOrdinal } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -203,17 +202,13 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);
     const ratio = (c: { hit: number; total: number }) => (c.total ? c.hit / c.total : 0);
-    // A passage about another meeting ("为第十三次会议编写") is a worse match for "the 15th meeting".
-    const ordinalFit = (text: string) => {
-      if (q.ordinal === undefined) return 1;
-      const named = [...normalizeForSearch(text).matchAll(/第(\d+)(?:次|届)/g)].map((m) => Number(m[1]));
-      return !named.length || named.includes(q.ordinal) ? 1 : 0.5;
-    };
     // Rank by what the passage itself says (its heading is shared by its neighbours).
     const hits = index
       .search(q.text, { limit: 25 })
-      .filter((h) => findSymbols(h.passage.text).length && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
-      .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(concepts, { ...h.passage, headingPath: [] }))) * ordinalFit(h.passage.text) }))
+      // A passage about another meeting ("为第十三次会议编写") does not give the symbol for "the 15th meeting".
+      .filter((h) => findSymbols(h.passage.text).length && fitsOrdinal(q.ordinal, h.passage.text) && heldInYearAsked(ctx, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
+      .filter((h) => ofBodyAsked(ctx, h.passage))
+      .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(concepts, { ...h.passage, headingPath: [] }))) }))
       .sort((a, b) => b.score - a.score);
     if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件及其文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];
@@ -225,4 +220,26 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     return { answer: answered(lines.join("\n"), src, lang) };
   }
   return undefined;
+}
+
+/**
+ * Whether a text can speak of the meeting the question names by number: it names no date, or a
+ * date or a document symbol of a year that meeting was held ("the meeting held in Vienna from 22 to
+ * 24 August 2011" is not the fifteenth meeting, held in 2024).
+ */
+function heldInYearAsked(ctx: AnswerContext, text: string): boolean {
+  const match = findMeetings(ctx);
+  if (!match.specific || ctx.q.ordinal === undefined) return true;
+  const years = new Set(match.meetings.map((m) => (m.start ?? m.month)?.slice(0, 4)).filter(Boolean));
+  // A symbol carries its year too: CAC/COSP/WG.4/2011/3 was issued in 2011.
+  const named = [...findDates(text).map((d) => d.start.slice(0, 4)), ...findSymbols(text).flatMap((s) => s.symbol.match(/\/((?:19|20)\d\d)\//)?.[1] ?? [])];
+  return !years.size || !named.length || named.some((y) => years.has(y));
+}
+
+/** Whether a passage can speak of the body the question names: it is in that body's document, or names it. */
+function ofBodyAsked(ctx: AnswerContext, passage: Passage): boolean {
+  const asked = ctx.q.bodies;
+  if (!asked.length) return true;
+  const body = ctx.index.document(passage.docId)?.meta.body;
+  return (!!body && asked.includes(body)) || ctx.glossary.findBodies(passage.text).some((b) => asked.includes(b.id));
 }

@@ -8,6 +8,7 @@ import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-su
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { sentences } from "../knowledge/extract/resolutions.js";
 import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/text.js";
+import { findSymbols } from "../knowledge/parse/clean.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 import { englishWords } from "../knowledge/lang/english.js";
 import { ORDINAL_PATTERN, ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
@@ -158,10 +159,12 @@ export function coverage(concepts: Concept[], passage: Pick<Passage, "text" | "h
 
 /** What a word neither source knows adds to a passage that contains it. */
 const UNKNOWN_WORD_WEIGHT = 0.75;
-/** Any meeting ordinal: "第13届", "13th", "thirteenth". */
-const ANY_ORDINAL = new RegExp(`第\\d+(?:届|次)|\\b\\d+(?:st|nd|rd|th)\\b|\\b(?:${ORDINAL_PATTERN})\\b`, "i");
-/** How much a passage that names another ordinal than the one asked counts. */
-const OTHER_ORDINAL = 0.6;
+/**
+ * A meeting named by its ordinal: "第13届", "第 8 次", "13th session", "the sixth Conference",
+ * "fourth Review Conference". An ordinal of something else ("for the first time", "the second
+ * panel") does not name a meeting.
+ */
+const MEETING_ORDINAL = new RegExp(`第\\d+(?:届|次)|\\b(?:${ORDINAL_PATTERN})\\s+(?:[a-z-]+\\s+){0,3}?(?:session|meeting|conference|summit|biennial)s?\\b`, "i");
 /** How much more a passage counts for each such word it holds. */
 const NAME_BONUS = 0.3;
 
@@ -175,6 +178,10 @@ export const hasQuantity = (t: string) => {
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
 
+/** An amount of money: "US$ 1.2 million", "3,500 dollars", "1.2 million euros", "120万美元". */
+const AMOUNT = /(?:US\s?\$|\$|€|\b(?:USD|EUR)\s?)\s?\d|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:United States dollars|US dollars|dollars|euros?|USD|EUR)\b|\d[\d,.]*\s*(?:万|亿)?\s*(?:美元|欧元)/i;
+export const hasAmount = (t: string) => AMOUNT.test(t);
+
 /** Answers from the best-matching passages, or refuses. */
 export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
@@ -187,9 +194,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
-    q.asks.has("howMany") && hasQuantity,
+    q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
     q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0),
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t)),
+    q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   // A passage of the report of the eighth session is about the eighth session: the document's
@@ -198,13 +206,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
-  // A passage that names other ordinals but not the one asked ("the 17th summit") tells of other meetings.
-  const ordinalFit = (p: Passage) => (q.ordinal === undefined || namesOrdinal(q.ordinal, p.text) || !ANY_ORDINAL.test(normalizeForSearch(p.text)) ? 1 : OTHER_ORDINAL);
   const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
-    .filter((x) => statesAsked(x.h.passage.text))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * ordinalFit(x.h.passage) }))
+    // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
+    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -252,7 +259,13 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
   const t = normalizeForSearch(text);
-  return new RegExp(`第${n}(?:届|次)|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i").test(t);
+  // "第十届会议第二次续会" is the second resumed session, not a second meeting.
+  return new RegExp(`第${n}(?:届|次(?!续会))|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i").test(t);
+}
+
+/** Whether a text can be about the meeting a question numbers: it names that ordinal, or no meeting by its ordinal. */
+export function fitsOrdinal(ordinal: number | undefined, text: string): boolean {
+  return ordinal === undefined || namesOrdinal(ordinal, text) || !MEETING_ORDINAL.test(normalizeForSearch(text));
 }
 
 /** "held in Kuala Lumpur", "held on Margarita Island": a place named where a meeting is held. */

@@ -10,8 +10,9 @@ import { answerResolutionFacts } from "./answer-resolution-facts.js";
 import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
-import { answerSearch } from "./answer-search.js";
-import { choose, chooseParts } from "./select.js";
+import { answerSearch, notCovered } from "./answer-search.js";
+import { choose, chooseParts, statesAsked } from "./select.js";
+import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
 
 const PIPELINE: Answerer[] = [
@@ -41,8 +42,10 @@ export function answerQuestion(ctx: AnswerContext): AnswerResult {
 function answerOne(ctx: AnswerContext): AnswerResult {
   for (const answerer of PIPELINE) {
     if (answerer === answerSearch) break;
-    const r = answerer(ctx);
-    if (r) return r.answer.answered && !WEIGHED.has(answerer) ? r : choose(ctx, r, answerSearch(ctx));
+    const proposed = answerer(ctx);
+    if (!proposed) continue;
+    const r = proposed.answer.answered && !statesAsked(ctx, proposed.answer) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
+    return r.answer.answered && !WEIGHED.has(answerer) ? r : choose(ctx, r, answerSearch(ctx));
   }
   return answerSearch(ctx)!;
 }

@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { conceptsOf, coverage, hasQuantity, namesOrdinal, namesPlace } from "./answer-search.js";
+import { conceptsOf, coverage, hasAmount, hasQuantity, namesOrdinal, namesPlace } from "./answer-search.js";
 import { findDates } from "../knowledge/text.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
@@ -32,6 +32,14 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   if (asks.has("where") && namesPlace(ctx, answer.text)) found.add("@where");
   if (asks.has("howMany") && hasQuantity(answer.text)) found.add("@howMany");
   return found;
+}
+
+/**
+ * Whether an answer's own text states the kind of fact asked that no answer from the graph holds:
+ * an amount of money for "how much did it cost" (a meeting's dates do not answer it).
+ */
+export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
+  return !ctx.q.asks.has("amount") || hasAmount(answer.text);
 }
 
 /** Whether an answer's evidence names every resolution, symbol, sub-item and meeting ordinal the question names. */

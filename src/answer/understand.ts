@@ -20,7 +20,7 @@ import { findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount";
 
 export interface DateRange {
   from: string;
@@ -82,6 +82,8 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   ["who", /\bwho\b|\bwhom\b|谁|哪位|\bchair(ed|man|person)?\b|主席/i],
   ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|number of|多少|(?<!哪)几(?:个|所|次|名|项)|数量|比例/i],
+  // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
+  ["amount", /\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)\s+(?:was|is|were|are|will be)\s+the\s+(?:total\s+)?(?:cost|budget|price|expenses?)\b|\bcost\s+(?:of|for)\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
   ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],

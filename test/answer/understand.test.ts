@@ -87,3 +87,14 @@ describe("understand", () => {
     for (const a of asks ?? []) expect([...q.asks]).toContain(a);
   });
 });
+
+describe("an amount of money is asked only when the question asks what something cost", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const asks = (t: string) => understand(t, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).asks.has("amount");
+  it.each(["How much did the conference cost?", "what is the total budget of the programme?", "会议的经费是多少？", "这次会议花了多少钱？"])("asks an amount: %s", (t) => {
+    expect(asks(t)).toBe(true);
+  });
+  it.each(["What does resolution 80/21 say about military expenditures?", "How many people attended?", "预算外资源用于什么？"])("does not: %s", (t) => {
+    expect(asks(t)).toBe(false);
+  });
+});
