@@ -16,6 +16,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { basename, dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 import type { IndexData } from "./build.js";
 import type { KnowledgeGraph, SkippedDocument } from "./model.js";
 import { readPostings, writePostings } from "./postings.js";
@@ -70,7 +71,7 @@ export function indexFolderParts(folder: string): { postings: number; graph: num
 export function writeIndexFolder(folder: string, data: IndexData, meta: { version: number; hash: string; keys: string[]; shards: ShardEntry[] }): void {
   const cacheDir = dirname(folder);
   mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${folder}.${process.pid}.tmp`;
+  const tmp = `${folder}.${process.pid}-${threadId}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   writePostings(join(tmp, "postings.bin"), data.bm25, meta.version);

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
+import { threadId } from "node:worker_threads";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
 import { setLexiconCache } from "./lang/lexicon.js";
@@ -161,7 +162,7 @@ function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { ke
       if (!path || (!changed && Object.keys(files).length === Object.keys(known).length)) return;
       try {
         mkdirSync(cacheDir!, { recursive: true });
-        const tmp = `${path}.${process.pid}.tmp`;
+        const tmp = `${path}.${process.pid}-${threadId}.tmp`;
         writeFileSync(tmp, JSON.stringify({ tag, at: String(BigInt(Date.now()) * 1_000_000n), files }));
         renameSync(tmp, path);
       } catch {
@@ -193,7 +194,7 @@ export function folderCache<T>(dir: string): { get(key: string): T | undefined; 
       }
     },
     set(key, value) {
-      const tmp = `${path(key)}.${process.pid}.tmp`;
+      const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
       writeFileSync(tmp, JSON.stringify(value));
       renameSync(tmp, path(key));
     },

@@ -13,6 +13,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { threadId } from "node:worker_threads";
 import type { DocumentMeta, KnowledgeGraph, ParsedDocument, Passage } from "./model.js";
 import { DamagedIndexError } from "./damaged.js";
 
@@ -74,7 +75,7 @@ export function shardStore(dir: string): {
     },
     set(key, doc) {
       const bytes = Buffer.from(JSON.stringify(doc), "utf8");
-      const tmp = `${path(key)}.${process.pid}.tmp`;
+      const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
       writeFileSync(tmp, bytes);
       renameSync(tmp, path(key));
       entryOf(key, doc, bytes);
