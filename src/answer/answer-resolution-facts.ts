@@ -11,7 +11,7 @@ import { parseEnglishOrdinal, ordinalSuffix } from "../knowledge/lang/ordinal.js
 import { questionConcepts } from "../knowledge/lang/expand.js";
 import { formatDate, plainText, toChineseNumber } from "../knowledge/text.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered } from "./compose.js";
+import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, resolutionSlots, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
@@ -54,12 +54,17 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   // is a fact for passage search ("which country's accession does it note").
   if (slots.length === 1 && slots[0] === "statements" && betterPassage(ctx, subject)) return undefined;
   const src = new Sources(ctx.index);
-  const lines = [headline(ctx, subject, src)];
-  for (const slot of slots) {
-    const line = slotLine(ctx, subject, slot, src);
-    if (line) lines.push(line);
-  }
-  return { answer: answered(lines.join("\n"), src, q.lang), remember: { resolution: subject.number } };
+  const lines = slots.map((slot) => slotLine(ctx, subject, slot, src)).filter((l): l is SlotLine => !!l);
+  const text = [headline(ctx, subject, src), ...lines.map((l) => l.text)].join("\n");
+  // Nothing asked is in its text ("who sponsored it"): a refusal that still names the resolution.
+  const answer = lines.length && lines.every((l) => !l.found) ? refused(text, q.lang, src) : answered(text, src, q.lang);
+  return { answer, remember: { resolution: subject.number } };
+}
+
+/** One asked fact of a resolution: its line, and whether the text gives the fact or says it is missing. */
+interface SlotLine {
+  text: string;
+  found: boolean;
 }
 
 const kindWord = (r: Resolution, lang: Lang) => (lang === "zh" ? (r.kind === "decision" ? "决定" : "决议") : r.kind === "decision" ? "Decision" : "Resolution");
@@ -73,39 +78,44 @@ function headline(ctx: AnswerContext, r: Resolution, src: Sources): string {
   return `**${kindWord(r, "en")} ${r.number}**${title ? `, “${title}”` : ""}${cite}.`;
 }
 
-function slotLine(ctx: AnswerContext, r: Resolution, slot: ResolutionSlot, src: Sources): string | undefined {
+function slotLine(ctx: AnswerContext, r: Resolution, slot: ResolutionSlot, src: Sources): SlotLine | undefined {
   const zh = ctx.q.lang === "zh";
   const doc = ctx.index.document(r.docId!)!;
   const at = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
   const organ = ctx.glossary.body(r.body)?.[zh ? "zh" : "en"] ?? doc.meta.adopted?.by ?? "";
-  const missing = (en: string, zhText: string) => (zh ? `文件没有说明其${zhText}。` : `The documents do not give its ${en}.`);
+  const found = (text: string | undefined) => (text === undefined ? undefined : { text, found: true });
+  const missing = (en: string, zhText: string) => ({ text: zh ? `文件没有说明其${zhText}。` : `The documents do not give its ${en}.`, found: false });
   switch (slot) {
     case "number":
     case "title":
       return undefined;
     case "symbol":
-      return doc.meta.symbol ? (zh ? `文号：${doc.meta.symbol}${src.cite(at("header"))}。` : `Symbol: ${doc.meta.symbol}${src.cite(at("header"))}.`) : missing("symbol", "文号");
+      if (!doc.meta.symbol) return missing("symbol", "文号");
+      return found(zh ? `文号：${doc.meta.symbol}${src.cite(at("header"))}。` : `Symbol: ${doc.meta.symbol}${src.cite(at("header"))}.`);
+    case "sponsors":
+      // A resolution's text does not list who put its draft forward.
+      return missing("sponsors (who put its draft forward)", "提案国（由谁提出草案）");
     case "adopted":
       if (!r.adopted) return missing("adoption date", "通过日期");
-      return zh
+      return found(zh
         ? `${organ}于${formatDate(r.adopted, "zh")}通过${src.cite(at("header, adoption"))}。`
-        : `Adopted by the ${organ} on ${formatDate(r.adopted, "en")}${src.cite(at("header, adoption"))}.`;
+        : `Adopted by the ${organ} on ${formatDate(r.adopted, "en")}${src.cite(at("header, adoption"))}.`);
     case "plenary":
       if (!r.plenary) return missing("plenary meeting", "全体会议");
-      return zh
+      return found(zh
         ? `在第${r.plenary.ordinal}次全体会议上通过${r.plenary.date ? `（${formatDate(r.plenary.date, "zh")}）` : ""}${src.cite(r.plenary.source)}。`
-        : `Adopted at the ${ordinalSuffix(r.plenary.ordinal)} plenary meeting${r.plenary.date ? ` on ${formatDate(r.plenary.date, "en")}` : ""}${src.cite(r.plenary.source)}.`;
+        : `Adopted at the ${ordinalSuffix(r.plenary.ordinal)} plenary meeting${r.plenary.date ? ` on ${formatDate(r.plenary.date, "en")}` : ""}${src.cite(r.plenary.source)}.`);
     case "agendaItem": {
       const item = doc.meta.agendaItem;
       if (!item) return missing("agenda item", "议程项目");
-      return zh
+      return found(zh
         ? `议程项目${item.number}${item.title ? `“${item.title}”` : ""}${src.cite(at("header, agenda item"))}。`
-        : `Agenda item ${item.number}${item.title ? `, “${item.title}”` : ""}${src.cite(at("header, agenda item"))}.`;
+        : `Agenda item ${item.number}${item.title ? `, “${item.title}”` : ""}${src.cite(at("header, agenda item"))}.`);
     }
     case "futureAgenda":
-      return futureAgendaLines(ctx, r, src) ?? missing("future agenda", "今后的议程安排");
+      return found(futureAgendaLines(ctx, r, src)) ?? missing("future agenda", "今后的议程安排");
     case "statements":
-      return statementsAsked(ctx, r, src);
+      return found(statementsAsked(ctx, r, src));
   }
 }
 

@@ -47,6 +47,36 @@ function textsOf(ctx: Pick<AnswerContext, "index">): { zh: string[]; en: string[
   return t;
 }
 
+/**
+ * The names a question writes with capitals ("the Commonwealth Games", "Eurovision") that no
+ * passage holds, in English or, for UN terminology, in Chinese: no document speaks of what they
+ * name. A capitalised word that only starts a sentence is not taken for a name, nor is an acronym,
+ * which may stand for words the documents spell out ("PAROS", "CBMs").
+ */
+export function absentNames(ctx: AnswerContext): string[] {
+  const { q, glossary } = ctx;
+  if (q.lang !== "en") return [];
+  const text = toHalfWidth(q.text);
+  const words = englishWords(text.replace(/-/g, " "));
+  const absent: string[] = [];
+  for (const c of questionConcepts(q.text, "en", glossary)) {
+    if (c.source === "number" || !c.span) continue;
+    const from = words[c.span[0]].index;
+    const last = words[c.span[1] - 1];
+    const written = text.slice(from, last.index + (text.slice(last.index).match(/^[A-Za-z0-9'’]+/)?.[0].length ?? last.word.length));
+    const startsSentence = /^\s*$|[.?!:;]\s*$/.test(text.slice(0, from));
+    // An acronym ("PAROS", "CBMs") may stand for words the documents spell out: only names count.
+    const capitals = startsSentence ? written.slice(1) : written;
+    // Short words are mostly abbreviations ("Art 19", "Res"), which the documents write out.
+    const name = /[A-Z]/.test(capitals) && /[a-z]/.test(written) && !/^[A-Z]{2,}s?\d*$/.test(written) && written.length > 3;
+    if (!name) continue;
+    // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
+    const variants = c.source === "terminology" ? [...new Set(c.zh.map((z) => squashed(z.term)).filter(Boolean))] : [];
+    if (documentFrequency(ctx, { label: c.label, variants, en: c.en.map((e) => e.term), weight: 1 }) === 0) absent.push(written);
+  }
+  return absent;
+}
+
 /** Computes what weighing concepts reads on every question (the warm-up at start). */
 export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "glossary">): void {
   textsOf(corpus);
@@ -157,6 +187,8 @@ export function coverage(concepts: Concept[], passage: Pick<Passage, "text" | "h
   return { hit, total, missing };
 }
 
+/** A line of a table of contents ("Outcome of the reviews ........ 12"): it lists, it does not state. */
+const CONTENTS_LINE = /\.{5,}|…{3,}|(?:\. ){4,}/;
 /** What a word neither source knows adds to a passage that contains it. */
 const UNKNOWN_WORD_WEIGHT = 0.75;
 /**
@@ -210,14 +242,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text))
+    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
   // "Who …" needs a name in the passage: a State or an organization the glossary knows.
-  const names = [...ctx.glossary.data.countries, ...ctx.glossary.data.organizations].map((x) => x.zh);
-  const namesSomeone = (t: string) => names.some((n) => t.includes(n));
+  const namesSomeone = (t: string) => namesParty(ctx, t);
   if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
@@ -249,13 +280,26 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
   let re = placePatterns.get(ctx.glossary);
   if (!re) {
     const { venues, countries } = ctx.glossary.data;
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const names = [...venues, ...countries].flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]);
+    const names = [...venues, ...countries].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
     re = new RegExp(names.join("|"));
     placePatterns.set(ctx.glossary, re);
   }
   return re.test(text) || HELD_AT.test(text);
 }
+/** Whether a text names a State or an organization the glossary knows, in either language. */
+export function namesParty(ctx: AnswerContext, text: string): boolean {
+  let re = partyPatterns.get(ctx.glossary);
+  if (!re) {
+    const { countries, organizations } = ctx.glossary.data;
+    const names = [...countries, ...organizations].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
+    re = new RegExp(names.join("|"));
+    partyPatterns.set(ctx.glossary, re);
+  }
+  return re.test(text);
+}
+const partyPatterns = new WeakMap<object, RegExp>();
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
   const t = normalizeForSearch(text);

@@ -10,7 +10,7 @@ import { answerResolutionFacts } from "./answer-resolution-facts.js";
 import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
-import { answerSearch, notCovered } from "./answer-search.js";
+import { absentNames, answerSearch, notCovered } from "./answer-search.js";
 import { choose, chooseParts, statesAsked } from "./select.js";
 import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
@@ -34,6 +34,9 @@ const PIPELINE: Answerer[] = [
  * answer whose evidence covers more of the question is chosen.
  */
 export function answerQuestion(ctx: AnswerContext): AnswerResult {
+  // A name no document holds: whatever passage search finds is about something else.
+  const absent = absentNames(ctx);
+  if (absent.length) return { answer: refused(notCovered(ctx, absent), ctx.q.lang) };
   const whole = answerOne(ctx);
   return chooseParts(ctx, whole, answerCompound(ctx, answerOne));
 }

@@ -1,11 +1,11 @@
 /**
- * What a question asks of a resolution: its number and title, symbol, adoption date, plenary
- * meeting, agenda item, the session whose provisional agenda it puts an item on, or what it asks
- * of whom. Each language has its own cue list; a question may ask several at once.
+ * What a question asks of a resolution: its number and title, symbol, who put it forward,
+ * adoption date, plenary meeting, agenda item, the session whose provisional agenda it puts an
+ * item on, or what it asks of whom. Each language has its own cue list; a question may ask several at once.
  */
 import type { Lang } from "../core/types.js";
 
-export type ResolutionSlot = "number" | "title" | "symbol" | "adopted" | "plenary" | "agendaItem" | "futureAgenda" | "statements";
+export type ResolutionSlot = "number" | "title" | "symbol" | "adopted" | "plenary" | "agendaItem" | "futureAgenda" | "statements" | "sponsors";
 
 type Cues = Partial<Record<ResolutionSlot, RegExp>>;
 
@@ -18,6 +18,7 @@ const EN: Cues = {
   agendaItem: /\bagenda items?\b|\b(?:which|what) item\b/i,
   futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bnext (?:be )?(?:considered|taken up|discussed|debated)\b|\bback on\b|\bagenda again\b|\bagain on the agenda\b|\bnext\b[^?]{0,30}\bagenda\b|\b(?:which|what) (?:future )?session\b/i,
   statements: /\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\b/i,
+  sponsors: /\bsponsor(?:s|ed|ship)?\b|\bco-?sponsor|\b(?:who|which\s+(?:states?|countr(?:y|ies)|delegations?|member states|governments?|groups?))\b[^?]{0,60}\b(?:submitted|introduced|tabled|put forward|proposed|drafted)\b/i,
 };
 
 const ZH: Cues = {
@@ -29,6 +30,7 @@ const ZH: Cues = {
   agendaItem: /议程项目|哪(?:个|一|项)项目|哪个议程/,
   futureAgenda: /临时议程|下次|下一次|再次列入|列入|哪一届/,
   statements: /要求|请|呼吁|敦促|促请|决定|邀请|鼓励/,
+  sponsors: /提案国|共同提案|(?:谁|哪(?:个|些|一)?(?:国家?|代表团|缔约国|成员国|集团))[^，。？?]{0,12}(?:提交|提出|起草|发起)|由(?:谁|哪)[^，。？?]{0,10}(?:提交|提出)|草案[^，。？?]{0,6}(?:谁|哪)/,
 };
 
 /** Words for an agenda ("include in the provisional agenda", "列入议程"). */
@@ -59,7 +61,8 @@ export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): Re
   const cues = lang === "zh" ? ZH : EN;
   const asked = new Set<ResolutionSlot>();
   for (const [slot, re] of Object.entries(cues) as [ResolutionSlot, RegExp][]) if (re.test(text)) asked.add(slot);
-  if (hasVerbs) asked.add("statements");
+  // Who put a resolution forward is not something it asks: a verb of the question ("submitted") is then theirs.
+  if (hasVerbs && !asked.has("sponsors")) asked.add("statements");
   // An item put on a future session's agenda is not the item the resolution was adopted under,
   // and "列入…议程" is a future agenda, not a request to someone.
   // "Report to which session" asks what someone is to do: a bare "which session" is a future
@@ -70,6 +73,6 @@ export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): Re
     asked.delete("statements");
   }
   // A plenary meeting that adopted it is asked by "adopted" as well.
-  const order: ResolutionSlot[] = ["number", "title", "symbol", "adopted", "plenary", "agendaItem", "futureAgenda", "statements"];
+  const order: ResolutionSlot[] = ["number", "title", "symbol", "sponsors", "adopted", "plenary", "agendaItem", "futureAgenda", "statements"];
   return order.filter((s) => asked.has(s));
 }

@@ -36,3 +36,56 @@ describe("how much something cost needs an amount of money", () => {
     expect(reply.answered, reply.text).toBe(false);
   });
 });
+describe("a name the documents never mention is not answered from another passage", () => {
+  it.each([
+    "When is the FIFA World Cup 2030 final?",
+    "Where will the Rugby World Cup be played in 2027?",
+    "Where will the Commonwealth Games be held in 2026?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+
+  it("says which name it did not find", async () => {
+    const reply = await ask("When does the Eurovision Song Contest take place in 2028?");
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(/Eurovision/);
+  });
+});
+describe("a fact a resolution's text does not hold is refused, with what the text does give", () => {
+  it.each([
+    ["Who sponsored resolution 80/46?", /Arms Trade Treaty/],
+    ["Which delegation introduced the draft of resolution 80/20?", /outer space/i],
+    ["Which States submitted the draft that became resolution 80/14?", /Pelindaba|African Nuclear/i],
+    ["第80/46号决议的草案是谁提出的？", /Arms Trade Treaty/],
+    ["80/20号决议由哪些国家提交？", /outer space/i],
+    ["哪个代表团提出了80/14号决议草案？", /Pelindaba|African Nuclear/i],
+  ])("%s", async (question, subject) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(subject);
+  });
+});
+
+describe("the same kinds of question are answered where the documents hold the fact", () => {
+  it.each([
+    ["Which country hosted the tenth session of the Conference of the States Parties?", /United States|Atlanta/],
+    ["缔约国会议第十届会议在哪个国家举行？", /美国|亚特兰大|United States|Atlanta/],
+    ["When was resolution 80/46 adopted?", /1 December 2025|December 2025/],
+    ["How many people registered for the intersessional meeting in September 2022?", /730/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});
+
+describe("a line of a table of contents states nothing", () => {
+  it.each([
+    "How many States parties attended the seventh session of the Implementation Review Group?",
+    "审议组第七届会议有几个缔约国参加？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+});

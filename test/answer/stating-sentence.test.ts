@@ -19,3 +19,16 @@ describe("the sentence that states the quantity asked stands in the answer text"
     expect(reply.text).toMatch(/730/);
   });
 });
+
+describe("words that only place the question in time or sum it up (already, altogether, 现在, 一共) do not stand between it and the passage", () => {
+  it.each([
+    ["How many panel discussions did the intersessional meeting hold altogether?", /seven|7|七/],
+    ["闭会期间会议总共举行了几场专题小组讨论？", /七|7/],
+    ["Which language versions of the resource guide on good practices in the protection of reporting persons are already out?", /French|法文/],
+    ["《保护举报人良好做法资源指南》现在已经有哪些语文版本？", /法文/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});

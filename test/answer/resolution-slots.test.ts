@@ -1,0 +1,32 @@
+/**
+ * Who put a resolution forward is asked by its own words in each language, and is not confused
+ * with what the resolution asks someone to submit. Paraphrases not used to write the cues.
+ */
+import { describe, expect, it } from "vitest";
+import { resolutionSlots } from "../../src/answer/resolution-slots.js";
+
+describe("a question about who put a resolution forward asks for its sponsors", () => {
+  it.each([
+    ["en", "Which countries co-sponsored resolution 80/21?"],
+    ["en", "who tabled 80/34 in the First Committee?"],
+    ["en", "Which group of States proposed the text of resolution 80/2?"],
+    ["zh", "第80/21号决议有哪些共同提案国？"],
+    ["zh", "80/34号决议是哪个集团起草的？"],
+    ["zh", "80/2号决议的草案由谁提交？"],
+  ] as const)("%s: %s", (lang, text) => {
+    expect(resolutionSlots(text, lang, true)).toContain("sponsors");
+  });
+});
+
+describe("what a resolution asks someone to submit is not who submitted it", () => {
+  it.each([
+    ["en", "What does resolution 80/46 request the Secretary-General to submit?"],
+    ["en", "Which report is to be submitted under resolution 80/20?"],
+    ["zh", "80/46号决议要求秘书长提交什么报告？"],
+    ["zh", "第80/20号决议请各国提交哪些资料？"],
+  ] as const)("%s: %s", (lang, text) => {
+    const slots = resolutionSlots(text, lang, true);
+    expect(slots).not.toContain("sponsors");
+    expect(slots).toContain("statements");
+  });
+});
