@@ -180,7 +180,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     });
     const how = lang === "zh" ? "请指明机构，例如“缔约国会议第十届会议何时举行？”" : 'Say which body you mean, e.g. "what are the dates of the Conference of the States Parties\' 10th session?"';
     const head = lang === "zh" ? "文件中有多个符合的会议：" : "More than one meeting matches:";
-    return { answer: answered(`${head}\n${lines.join("\n")}\n${how}`, src, lang) };
+    return { answer: answered(`${head}\n${lines.join("\n")}\n${how}`, src, lang), clarifies: true };
   }
 
   const m = meetings[0];

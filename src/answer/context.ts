@@ -21,6 +21,8 @@ export interface AnswerContext {
 export interface AnswerResult {
   answer: Answer;
   remember?: ThreadContext;
+  /** The answerer found several candidates (meetings of different bodies) and asks which is meant. */
+  clarifies?: boolean;
 }
 
 /**

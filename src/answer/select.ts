@@ -62,7 +62,12 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   if (!search?.answer.answered || !namesEntities(ctx, search.answer)) return graph;
   // A refusal that found nothing gives way to a passage that answers.
   if (!graph.answer.answered && !graph.answer.citations.length) return search;
-  return coversMore(covered(ctx, graph.answer), covered(ctx, search.answer)) ? search : graph;
+  const mine = covered(ctx, graph.answer);
+  const theirs = covered(ctx, search.answer);
+  // A list of candidates gives way to a passage that speaks of something they do not ("the first
+  // Review Conference of the TPNW" against the first meetings of every body).
+  if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) ? search : graph;
+  return coversMore(mine, theirs) ? search : graph;
 }
 
 /**

@@ -5,7 +5,8 @@
  * that died before posting is taken over and the digest sent; one that died while posting leaves
  * it unconfirmed, and the next process looks for it in the channel (where the platform can tell)
  * and posts only what did not arrive, or else records it as uncertain rather than post it again.
- * A failed send is marked and retried on a later tick the same day. Only the current local date
+ * A failed send is marked and retried on a later tick the same day, again posting only what did
+ * not arrive where the platform can tell (a long digest is several messages). Only the current local date
  * is ever considered, so a time missed while the bot was down is caught up the same day and never
  * for past days.
  */
@@ -44,7 +45,7 @@ export interface TickOutcome {
 }
 
 export interface DigestScheduler {
-  /** Runs a tick at once (catching up today's missed digests), then every intervalMs. */
+  /** Runs a tick at once (catching up today's missed digests; a failure is logged), then every intervalMs. */
   start(): Promise<void>;
   /** Stops the timer and waits for a running tick. */
   stop(): Promise<void>;
@@ -103,10 +104,14 @@ export function createDigestScheduler(config: DigestSchedulerConfig): DigestSche
       return result("nothing");
     }
 
+    // An attempt that failed may have posted the first messages of a long digest: where the
+    // platform can tell, a retry posts only what is missing.
+    const failedBefore = claim === "claimed" && poster.confirmsDeliveries === true && (await store.digestEntry(sub.id, local.date))?.detail !== undefined;
+    const resume = claim === "unconfirmed" || failedBefore;
     // From here on a process that takes the claim over cannot know whether the digest arrived.
     if (claim === "claimed") await store.markDigestPosting(sub.id, local.date);
     try {
-      await poster.post(conv, reply, { deliveryKey: `digest:${sub.id}:${local.date}`, resume: claim === "unconfirmed" });
+      await poster.post(conv, reply, { deliveryKey: `digest:${sub.id}:${local.date}`, resume });
     } catch (err) {
       const pe = err instanceof PostError ? err : new PostError("transient", (err as Error)?.message ?? String(err), { cause: err });
       if (pe.code === "uncertain") return uncertain(pe.message);
@@ -167,7 +172,9 @@ export function createDigestScheduler(config: DigestSchedulerConfig): DigestSche
       }, intervalMs);
       // The HTTP server keeps a serving process alive; the scheduler alone must not.
       timer.unref();
-      await tick();
+      // A store that does not answer at start-up (a busy or restarting database) delays the
+      // digests to the next tick; it is no reason for the process not to start.
+      await tick().catch((err) => logger.error("digest tick failed; the next tick tries again", { error: (err as Error).message }));
     },
     async stop() {
       if (timer) clearInterval(timer);

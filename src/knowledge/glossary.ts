@@ -28,6 +28,8 @@ const bodyFields = {
   parent: z.string().optional(),
   /** IANA zone of its usual venue. */
   timeZone: z.string().optional(),
+  /** Words that, just before one of its Chinese names, make another name ("审议" + "大会": a review conference). */
+  notAfter: z.array(z.string().min(1)).optional(),
 };
 
 /** A UN body: every one has the symbol prefix of its documents ("CAC/COSP/WG.4", "A/HRC"). */

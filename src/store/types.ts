@@ -35,6 +35,7 @@ export interface DigestLogEntry {
   attempts: number;
   claimedAt: string;
   completedAt?: string;
+  /** Why the last attempt ended as it did; kept when a failed digest is claimed again. */
   detail?: string;
 }
 

@@ -41,3 +41,16 @@ describe("a meeting of another treaty's parties named by the treaty's abbreviati
     expect(reply.citations.some((c) => c.file.endsWith("A_RES_80_46.md"))).toBe(true);
   });
 });
+
+describe("a list of meetings that share the number asked gives way to the passage on the meeting named", () => {
+  it.each([
+    "禁止核武器条约第一次审议大会在哪里举行？",
+    "禁核条约第一次审议大会是哪天？",
+    "Where is the TPNW's first Review Conference taking place?",
+    "When does the first Review Conference of the Treaty on the Prohibition of Nuclear Weapons open?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/New York|纽约|30 November|11月30日/);
+  });
+});

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { writeFile } from "node:fs/promises";
 import { createDigestScheduler, type DigestScheduler } from "../../src/digest/scheduler.js";
+import { StoreUnavailableError } from "../../src/store/errors.js";
 import { createStore, type LowdbStore } from "../../src/store/index.js";
 import { PostError } from "../../src/core/assistant.js";
 import { silentLogger } from "../../src/core/log.js";
@@ -257,6 +258,22 @@ describe("digest scheduler", () => {
     at("2024-09-04T06:30:00Z");
     await schedulers[0].tick();
     expect(slack.posts.map((p) => p.reply.text.match(/day \d of 4/)?.[0])).toEqual(["day 2 of 4"]);
+  });
+
+  it("starts although the store does not answer at its first tick, and posts the digest at the next one", async () => {
+    at("2024-09-02T06:30:00Z");
+    const store = await openStore();
+    await subscribe(store, "wg-prevention at 8:30");
+    const slack = recordingPoster();
+    const listSubscriptions = store.listSubscriptions.bind(store);
+    store.listSubscriptions = async () => {
+      store.listSubscriptions = listSubscriptions;
+      throw new StoreUnavailableError("The database is not answering; reconnecting");
+    };
+    await scheduler(store, [slack]).start();
+    expect(slack.posts).toHaveLength(0);
+    await schedulers[0].tick();
+    expect(slack.posts).toHaveLength(1);
   });
 });
 

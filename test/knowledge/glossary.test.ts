@@ -49,3 +49,13 @@ describe("loading the glossary", () => {
     expect(() => loadGlossary(join(scratch, "missing"))).toThrow(`Cannot read glossary ${join(scratch, "missing", "bodies.json")}`);
   });
 });
+
+describe("a short Chinese body name inside another name", () => {
+  const g = realGlossary();
+  it.each(["第一次审议大会什么时候开", "缔约国大会第三届会议", "首脑大会的成果"])("is no General Assembly in %s", (text) => {
+    expect(g.findBodies(text).map((b) => b.id)).not.toContain("ga");
+  });
+  it.each(["大会第八十届会议通过的决议", "联合国大会的决议", "在大会上通过"])("is the General Assembly in %s", (text) => {
+    expect(g.findBodies(text).map((b) => b.id)).toContain("ga");
+  });
+});

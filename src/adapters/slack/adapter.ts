@@ -22,6 +22,7 @@ import { registerUnfurls } from "./unfurl.js";
 import { registerFeedbackReason } from "./feedback-reason.js";
 import { createThreadLedger } from "../thread-ledger.js";
 import type { RenderOptions } from "./render.js";
+import type { DeliveryPostOptions } from "./delivery.js";
 import { webClientOptions, type RateLimitRetryOptions } from "./web-api.js";
 
 /** Where Slack sends events, commands and interactions in HTTP mode (and what manifest.json names). */
@@ -44,6 +45,8 @@ export interface SlackAdapterConfig {
   render?: RenderOptions;
   /** How 429s are retried. */
   retry?: RateLimitRetryOptions;
+  /** How answers and digests are posted once: the timeout of one post and the read-back after an unknown outcome. */
+  once?: DeliveryPostOptions;
   /** How many event ids to remember for deduplication. */
   recentEvents?: number;
   /** Command prefix and digest managers (`loadConfig().access`); no prefix and channel managers by default. */
@@ -103,8 +106,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     store: config.store,
     render: config.render,
     retry: config.retry,
+    once: config.once,
   });
-  const replier = createReplier({ assistant, logger, render: config.render, retry: config.retry, access });
+  const replier = createReplier({ assistant, logger, render: config.render, retry: config.retry, once: config.once, access });
   registerThreadListeners(app, { replier, threads, logger });
   registerShortcuts(app, { replier, threads, logger });
   registerHome(app, { assistant, store: config.store, logger, digestCommand: `/${access.commandPrefix}digest` });
@@ -134,7 +138,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   return {
     mode,
     routes,
-    poster: createSlackPoster({ client: app.client, logger, retry: config.retry }),
+    poster: createSlackPoster({ client: app.client, logger, retry: config.retry, once: config.once, render: config.render }),
     async start() {
       if (started) return;
       await app.init();

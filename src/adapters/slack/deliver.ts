@@ -6,8 +6,9 @@ import type { RespondFn, webApi } from "@slack/bolt";
 import type { Logger } from "../../core/log.js";
 import type { Reply } from "../../core/types.js";
 import { renderReply, type RenderExtras, type RenderOptions, type SlackMessage } from "./render.js";
-import { toPostError, withRateLimitRetries, type RateLimitRetryOptions } from "./web-api.js";
-import { blocksRefused, postedParts, postMessages, type Delivery } from "./delivery.js";
+import { PostError } from "../../core/assistant.js";
+import { postOutcome, singleAttemptClient, toPostError, withRateLimitRetries, type RateLimitRetryOptions } from "./web-api.js";
+import { blocksRefused, postedParts, postMessages, type Delivery, type DeliveryPostOptions } from "./delivery.js";
 
 /** Slack accepts at most five messages per response_url. */
 const RESPONSE_URL_MAX_MESSAGES = 5;
@@ -78,8 +79,8 @@ export interface DeliverToChannelOptions {
   logger?: Logger;
   /** The delivery this reply answers: its messages are marked with it, and resumed when unconfirmed. */
   delivery?: Delivery;
-  /** How far back to look for an unconfirmed delivery's messages outside threads; default one hour. */
-  lookBackMs?: number;
+  /** Timeout and read-back of the delivery's posts; `lookBackMs` (default one hour) also bounds the look for an unconfirmed delivery's messages. */
+  once?: DeliveryPostOptions;
   /** A "Share in channel" button, or who shared the answer. */
   extras?: RenderExtras;
 }
@@ -101,19 +102,22 @@ export async function deliverToChannel(client: webApi.WebClient, target: Channel
     await delivery?.posting();
     const thread = target.threadTs ? { thread_ts: target.threadTs } : {};
     const retry: RateLimitRetryOptions = { ...options.retry, onRetry: (waitMs, attempt) => logger?.warn("slack rate limited, retrying", { channel: target.channel, waitMs, attempt }) };
+    // An ephemeral message cannot be read back: a delivery's is sent with one request, never repeated.
+    const poster = delivery ? singleAttemptClient(client, options.once?.timeoutMs) : client;
     for (const m of messages) {
-      await withRateLimitRetries(() => client.chat.postEphemeral({ channel: target.channel, user: target.user!, ...thread, text: m.text, blocks: m.blocks }), retry).catch((err) => {
-        throw toPostError(err);
+      await withRateLimitRetries(() => poster.chat.postEphemeral({ channel: target.channel, user: target.user!, ...thread, text: m.text, blocks: m.blocks }), retry).catch((err) => {
+        const e = toPostError(err);
+        throw delivery && postOutcome(e) === "unknown" ? new PostError("uncertain", `Slack may have shown the ephemeral answer to ${delivery.key}; not sent again: ${e.message}`, { cause: e }) : e;
       });
     }
     return;
   }
   let skip: Set<number> | undefined;
   if (delivery?.unconfirmed) {
-    skip = await postedParts(client, { channel: target.channel, thread: target.threadTs, sinceMs: Date.now() - (options.lookBackMs ?? 3_600_000) }, delivery.key, logger);
+    skip = await postedParts(client, { channel: target.channel, thread: target.threadTs, sinceMs: Date.now() - (options.once?.lookBackMs ?? 3_600_000) }, delivery.key, logger);
     if (!skip) return uncertain("history not readable");
     logger?.info("slack answer resumed after a process stopped while posting it", { delivery: delivery.key, channel: target.channel, parts: messages.length, alreadyPosted: skip.size });
   } else await delivery?.posting();
   const plain = () => renderReply(reply, { ...options.render, feedback: "buttons" }, options.extras);
-  await postMessages(client, target.channel, target.threadTs, messages, { deliveryKey: delivery?.key, skip, plain, retry: options.retry, logger });
+  await postMessages(client, target.channel, target.threadTs, messages, { deliveryKey: delivery?.key, skip, plain, retry: options.retry, once: options.once, logger });
 }

@@ -9,6 +9,7 @@ import type { Logger } from "../../core/log.js";
 import type { Store, Subscription } from "../../store/types.js";
 import { errorText } from "./replier.js";
 import { escapeMrkdwn } from "./slack-text.js";
+import { singleAttemptClient } from "./web-api.js";
 
 type KnownBlock = types.KnownBlock;
 
@@ -82,7 +83,8 @@ export function registerHome(app: App, deps: HomeDeps): void {
     );
     try {
       await client.views.publish({ user_id: event.user, view: homeView({ assistant, subscriptions, firstVisit, digestCommand: deps.digestCommand }) });
-      if (firstVisit) await client.chat.postMessage({ channel: event.user, text: WELCOME.replace(/\*/g, ""), blocks: [section(WELCOME)] });
+      // One request: a welcome sent again after a lost answer would greet twice.
+      if (firstVisit) await singleAttemptClient(client).chat.postMessage({ channel: event.user, text: WELCOME.replace(/\*/g, ""), blocks: [section(WELCOME)] });
     } catch (err) {
       logger.error("slack home not published", { user: event.user, error: errorText(err) });
     }

@@ -12,7 +12,7 @@ import { t } from "./messages.js";
 import type { RecentIds } from "./recent-ids.js";
 import type { Store } from "../../store/types.js";
 import { ackOnce, answerOnce } from "./once.js";
-import { deliveryOf } from "./delivery.js";
+import { deliveryOf, type DeliveryPostOptions } from "./delivery.js";
 import type { ThreadLedger } from "../thread-ledger.js";
 import { earlierMessages } from "./thread-history.js";
 import { createReplier, errorText } from "./replier.js";
@@ -31,6 +31,8 @@ export interface ListenerDeps {
   store?: Pick<Store, "claimEvent" | "completeEvent" | "markEventPosting">;
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
+  /** Timeout and read-back of claimed deliveries' posts. */
+  once?: DeliveryPostOptions;
   /** The command prefix, who may change digests. */
   access: AccessConfig;
   /** The threads the bot took part in (a mention makes it a participant). */

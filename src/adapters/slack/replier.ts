@@ -12,7 +12,7 @@ import type { RenderExtras, RenderOptions } from "./render.js";
 import type { RateLimitRetryOptions } from "./web-api.js";
 import type { AccessConfig } from "../../core/config.js";
 import { slackAccess } from "./access.js";
-import type { Delivery } from "./delivery.js";
+import type { Delivery, DeliveryPostOptions } from "./delivery.js";
 
 export interface ReplierDeps {
   assistant: Assistant;
@@ -21,6 +21,8 @@ export interface ReplierDeps {
   access?: AccessConfig;
   render?: RenderOptions;
   retry?: RateLimitRetryOptions;
+  /** Timeout and read-back of claimed deliveries' posts. */
+  once?: DeliveryPostOptions;
 }
 
 export interface Replier {
@@ -58,7 +60,7 @@ export function createReplier(deps: ReplierDeps): Replier {
       }
     },
     post: (client, target, reply, delivery, extras) =>
-      deliverToChannel(client, target, reply, { render: deps.render, retry: deps.retry, logger, delivery, extras }).catch((err) =>
+      deliverToChannel(client, target, reply, { render: deps.render, retry: deps.retry, once: deps.once, logger, delivery, extras }).catch((err) =>
         logger.error("slack reply failed", { channel: target.channel, code: (err as { code?: string }).code, error: errorText(err) }),
       ),
   };

@@ -31,7 +31,7 @@ export interface TeamsAdapterConfig {
   authEndpoints?: TeamsAuthEndpoints;
   /** Bound on verifying one incoming token. Default 10 s. */
   verifyTimeoutMs?: number;
-  /** Bound on one call to the Teams service. Default 15 s. */
+  /** Bound on one call to the Teams service; after it a sent activity is uncertain and not sent again. Default 30 s. */
   requestTimeoutMs?: number;
   /** Retrying of throttled and failed calls; tests inject a recording `sleep`. */
   retry?: Partial<RetryPolicy>;
@@ -77,7 +77,7 @@ export function createTeamsAdapter(config: TeamsAdapterConfig): TeamsAdapter {
   const logger = config.logger ?? silentLogger;
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...config.retry };
   const auth = createTeamsAuthentication({ teams: config.teams, endpoints: config.authEndpoints, verifyTimeoutMs: config.verifyTimeoutMs, logger });
-  const adapter = new TeamsCloudAdapter(toAuthConfiguration(config.teams), config.requestTimeoutMs ?? 15_000);
+  const adapter = new TeamsCloudAdapter(toAuthConfiguration(config.teams), config.requestTimeoutMs ?? 30_000);
   const logic = createTurnLogic({ assistant: config.assistant, store: config.store, logger, retry, render: config.render, access: config.access });
 
   const messages: Route = {

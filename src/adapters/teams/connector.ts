@@ -5,11 +5,12 @@
  *   that sends nothing (someone else joining a team) needs no token, and a token service that
  *   is down fails the call, where retry.ts and errors.ts handle it, instead of the whole turn;
  * - every request gets a timeout, so a silent service cannot hold a turn or a digest forever.
- * The SDK's client does not retry; retry.ts owns retrying. Errors of a turn go back to the caller.
+ * The SDK's client does not retry; retry.ts owns retrying (and sends nothing twice). Errors of a turn go back to the caller.
  */
 import type { Activity } from "@microsoft/agents-activity";
 import { CloudAdapter, ConnectorClient, type AuthConfiguration, type HeaderPropagationCollection, type HttpRequestConfig } from "@microsoft/agents-hosting";
 import type { JWTPayload } from "jose";
+import { RequestNotSent } from "./errors.js";
 
 /** Scope of tokens for the Bot Framework connector service. */
 const CONNECTOR_SCOPE = "https://api.botframework.com";
@@ -35,8 +36,15 @@ export class TeamsCloudAdapter extends CloudAdapter {
     let authorized = !identity?.aud; // anonymous (unauthenticated bot): no token at all
     http.request = (async (config: HttpRequestConfig) => {
       if (!authorized) {
-        const provider = this.connectionManager.getTokenProviderFromActivity(identity as Parameters<CloudAdapter["continueConversation"]>[0] & object, activity);
-        http.setHeader("authorization", `Bearer ${await provider.getAccessToken(identity.azp ?? identity.appid ?? CONNECTOR_SCOPE)}`);
+        let token: string;
+        try {
+          const provider = this.connectionManager.getTokenProviderFromActivity(identity as Parameters<CloudAdapter["continueConversation"]>[0] & object, activity);
+          token = await provider.getAccessToken(identity.azp ?? identity.appid ?? CONNECTOR_SCOPE);
+        } catch (err) {
+          // Nothing reached the Teams service: the call may be made again without sending twice.
+          throw new RequestNotSent(`Teams token not obtained: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+        }
+        http.setHeader("authorization", `Bearer ${token}`);
         authorized = true;
       }
       return send({ ...config, timeout: config.timeout ?? this.requestTimeoutMs });

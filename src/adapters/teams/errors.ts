@@ -30,6 +30,17 @@ export const UNREACHABLE_TEAMS_CODES: ReadonlySet<string> = new Set([
 /** Network errors worth retrying: the service was not reached or the connection dropped. */
 const TRANSIENT_NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EAI_AGAIN", "ENOTFOUND", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT"]);
 
+/** Network failures before a request could reach the service: what it would have sent did not arrive. */
+const NEVER_SENT_NETWORK_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/** A call that failed before its request left (the bot's token could not be obtained). */
+export class RequestNotSent extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "RequestNotSent";
+  }
+}
+
 /** The shape of the Agents SDK's HttpError (a response came back) and of fetch's network errors. */
 interface HttpLikeError {
   status?: number;
@@ -66,6 +77,21 @@ export function classifyTeamsError(err: unknown, now: () => number = Date.now): 
   if (status === 429) return { ...base, code: "rate_limited", message: `Teams is throttling the bot (429): ${detail}` };
   if (status >= 500 || status === 408 || status === 412) return { ...base, code: "transient", message: `Teams service error (${status}): ${detail}` };
   return { ...base, code: "bad_request", message: `Teams rejected the message (${status}${teamsCode ? ` ${teamsCode}` : ""}): ${detail}` };
+}
+
+/**
+ * What a failed send says about the activity: "not_posted" when the service refused it (a 4xx,
+ * a 429) or the request never left; "unknown" when it was sent and no clear answer came back (a
+ * timeout, a dropped connection, a 5xx): the service may have delivered it, and Teams offers a
+ * bot no way to read the conversation back and tell.
+ */
+export function teamsSendOutcome(err: unknown): "not_posted" | "unknown" {
+  if (err instanceof RequestNotSent) return "not_posted";
+  const e = (err ?? {}) as HttpLikeError;
+  const status = typeof e.status === "number" ? e.status : e.response?.status;
+  if (status !== undefined) return status >= 500 || status === 408 ? "unknown" : "not_posted";
+  const networkCode = e.cause?.code ?? e.code;
+  return networkCode !== undefined && NEVER_SENT_NETWORK_CODES.has(networkCode) ? "not_posted" : "unknown";
 }
 
 /** The same failure as a PostError, keeping the original error as cause. */

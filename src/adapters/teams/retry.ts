@@ -1,10 +1,13 @@
 /**
- * The one retry policy for calls to the Teams service (replies and proactive posts). The Agents
+ * The one retry policy for sending to the Teams service (replies and proactive posts). The Agents
  * SDK's connector client does not retry; here waits are bounded, Retry-After is honoured up to a
- * limit, and tests can observe every attempt.
+ * limit, and tests can observe every attempt. An activity is sent again only when the first one
+ * surely did not arrive (throttled, refused, never sent): after a timeout or a 5xx it may have,
+ * and since Teams cannot be read back to tell, it is not sent again (PostError "uncertain").
  */
+import { PostError } from "../../core/assistant.js";
 import type { Logger } from "../../core/log.js";
-import { classifyTeamsError, toPostError } from "./errors.js";
+import { classifyTeamsError, teamsSendOutcome, toPostError } from "./errors.js";
 
 /** How hard to try before giving up with a PostError. */
 export interface RetryPolicy {
@@ -37,6 +40,10 @@ export async function withTeamsRetry<T>(call: () => Promise<T>, what: string, po
       const f = classifyTeamsError(err);
       const retryable = f.code === "rate_limited" || f.code === "transient";
       const backoff = f.retryAfterMs ?? policy.baseDelayMs * 2 ** (attempt - 1);
+      if (retryable && teamsSendOutcome(err) === "unknown") {
+        logger.warn("teams send outcome unknown; not sent again", { what, code: f.code, status: f.status, attempt, error: f.message });
+        throw new PostError("uncertain", `${what}: Teams may have delivered it; not sent again: ${f.message}`, { cause: err });
+      }
       if (!retryable || attempt >= policy.maxAttempts || backoff > policy.maxDelayMs) {
         logger.warn("teams call failed", { what, code: f.code, status: f.status, teamsCode: f.teamsCode, attempt, error: f.message });
         throw toPostError(err, what);

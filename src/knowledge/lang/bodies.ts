@@ -11,6 +11,8 @@ export interface NamedBody {
   short?: { en: string; zh: string };
   abbreviations: string[];
   aliases: { en: string[]; zh: string[] };
+  /** Words that, just before one of its Chinese names, make another name ("审议大会" is no General Assembly). */
+  notAfter?: string[];
 }
 
 /** A body named in a text, with the position of its name. */
@@ -45,7 +47,7 @@ const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’�
 /** Builds the matcher over a list of bodies. */
 export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
   // Name patterns, longest first so "资产追回问题工作组" wins over "工作组".
-  const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp }[] = [];
+  const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; notAfter?: string[] }[] = [];
   for (const b of bodies) {
     for (const n of new Set(bodyNames(b).filter((x) => x !== b.id))) {
       const text = n.trim();
@@ -53,7 +55,7 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
       const latin = /^[\x00-\x7f]+$/.test(text);
       // Chinese documents set numbers off with spaces ("20 国集团反腐败工作组"); glossary names do not.
       const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
-      patterns.push({ id: b.id, text, latin, spaced: parts.length > 1 ? new RegExp(parts.map(escapeRe).join("\\s*"), "g") : undefined });
+      patterns.push({ id: b.id, text, latin, spaced: parts.length > 1 ? new RegExp(parts.map(escapeRe).join("\\s*"), "g") : undefined, notAfter: latin ? undefined : b.notAfter });
     }
   }
   patterns.sort((a, b) => b.text.length - a.text.length);
@@ -71,6 +73,7 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
       else for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) found.push([i, needle.length]);
       for (const [i, length] of found) {
         if (p.latin && (/[a-z0-9]/i.test(hay[i - 1] ?? "") || /[a-z0-9]/i.test(hay[i + length] ?? ""))) continue;
+        if (p.notAfter?.some((w) => hay.slice(Math.max(0, i - w.length), i) === w)) continue;
         let free = true;
         for (let k = i; k < i + length; k++) if (taken[k]) free = false;
         if (!free) continue;

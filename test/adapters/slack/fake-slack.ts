@@ -17,7 +17,12 @@ export interface ApiCall {
 export interface CannedResponse {
   status?: number;
   headers?: Record<string, string>;
-  body: unknown;
+  /** What Slack answers; with `keep`, chat.postMessage's ordinary answer when absent. */
+  body?: unknown;
+  /** Whether Slack posts the message of a chat.postMessage (on receipt) before answering this; default false. */
+  keep?: boolean;
+  /** How long Slack takes to answer; the message, when kept, is in the channel meanwhile. */
+  delayMs?: number;
 }
 
 /** A message as the fake workspace keeps it (what conversations.history and .replies return). */
@@ -130,8 +135,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     }
     const canned = queued.get(method)?.shift();
     if (canned) {
+      let body = canned.body;
+      if (canned.keep && method === "chat.postMessage") {
+        const at = `${ts++}.000100`;
+        keepPost(params, at);
+        body ??= { ok: true, channel: params.channel, ts: at, message: { text: params.text } };
+      }
+      if (canned.delayMs) await new Promise((r) => setTimeout(r, canned.delayMs));
+      // The caller may have given up waiting: the answer then goes nowhere.
+      if (res.destroyed) return;
       res.writeHead(canned.status ?? 200, { "content-type": "application/json", ...canned.headers });
-      res.end(JSON.stringify(canned.body));
+      res.end(JSON.stringify(body));
       return;
     }
     let body: Record<string, unknown>;

@@ -222,6 +222,19 @@ describe("Teams adapter over HTTP (unauthenticated, as with the Agents Playgroun
     expect(logs.some((l) => l.includes("teams turn failed") && l.includes("BotNotInConversationRoster"))).toBe(true);
   });
 
+  it("sends an answer once when Teams answers it with a 500 or only after the request timed out: it may have arrived", async () => {
+    const logs: string[] = [];
+    capture.respond = (_c, i) => (i === 0 ? { status: 500, body: { error: { code: "ServiceError", message: "internal" } } } : { status: 200, body: { id: "late" }, delayMs: 600 });
+    bot = await startBot({ assistant: fakeAssistant(), teams: noAuth, requestTimeoutMs: 150, retry: { sleep: async () => undefined }, logger: createLogger("warn", (l) => logs.push(l)) });
+
+    await postActivity(bot.url, { ...fixture("personal-message"), serviceUrl: capture.url });
+    expect(capture.calls).toHaveLength(1);
+    await postActivity(bot.url, { ...fixture("personal-message"), id: "second-question", serviceUrl: capture.url });
+    expect(capture.calls).toHaveLength(2);
+    // Neither failure was followed by an apology card either: it would arrive beside the answer.
+    expect(logs.filter((l) => l.includes("teams send outcome unknown; not sent again"))).toHaveLength(2);
+  });
+
   it("takes the command prefix off a command typed from the menu and tells the assistant who may change digests", async () => {
     const assistant = fakeAssistant();
     const access = { commandPrefix: "uncac-", digestManagers: "channel-managers" as const, adminUsers: ["6d2f0a9e-3c41-4b7a-9e55-0c2d7a1b8f34"], limitedDistributionChannels: [] };

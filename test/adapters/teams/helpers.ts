@@ -30,8 +30,8 @@ export interface CapturedCall {
 export interface CaptureServer {
   url: string;
   calls: CapturedCall[];
-  /** Decides the response to each call; default 200 with a resource id. */
-  respond: (call: CapturedCall, index: number) => { status: number; body?: unknown; headers?: Record<string, string> };
+  /** Decides the response to each call (sent after `delayMs`, when given); default 200 with a resource id. */
+  respond: (call: CapturedCall, index: number) => { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number };
   /** Resolves once at least n calls arrived (bounded). */
   waitFor(n: number, ms?: number): Promise<void>;
   close(): Promise<void>;
@@ -66,8 +66,14 @@ export async function startCapture(): Promise<CaptureServer> {
       const call: CapturedCall = { method: req.method ?? "", path: decodeURIComponent(req.url ?? ""), headers: req.headers, body: text ? JSON.parse(text) : undefined };
       calls.push(call);
       const out = capture.respond(call, calls.length - 1);
-      res.writeHead(out.status, { "content-type": "application/json", ...out.headers });
-      res.end(out.body === undefined ? "" : JSON.stringify(out.body));
+      const answer = () => {
+        // The bot may have stopped waiting: the answer then goes nowhere.
+        if (res.destroyed) return;
+        res.writeHead(out.status, { "content-type": "application/json", ...out.headers });
+        res.end(out.body === undefined ? "" : JSON.stringify(out.body));
+      };
+      if (out.delayMs) setTimeout(answer, out.delayMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

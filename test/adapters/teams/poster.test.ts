@@ -36,9 +36,10 @@ describe("Teams poster", () => {
     await capture.close();
   });
 
-  function poster() {
+  function poster(over: { requestTimeoutMs?: number } = {}) {
     const logger = createLogger("debug", (line) => logs.push(JSON.parse(line)));
     return createTeamsAdapter({
+      ...over,
       assistant: fakeAssistant(),
       teams: { appType: "MultiTenant" },
       store,
@@ -133,18 +134,27 @@ describe("Teams poster", () => {
     expect(capture.calls).toHaveLength(1);
   });
 
-  it("retries 5xx with growing backoff and reports transient when it persists", async () => {
+  it("sends once when the service answers 5xx: the card may have arrived, so the post is reported uncertain, not sent again", async () => {
     capture.respond = () => ({ status: 502, body: { error: { code: "ServiceError", message: "Bad gateway" } } });
     const err = await failure(poster().post(conversation, digest));
-    expect(err.code).toBe("transient");
-    expect(capture.calls).toHaveLength(3);
-    expect(sleeps).toEqual([500, 1000]);
+    expect(err.code).toBe("uncertain");
+    expect(capture.calls).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+    expect(logs.some((l) => l.msg === "teams send outcome unknown; not sent again")).toBe(true);
   });
 
-  it("recovers when a 503 is followed by success", async () => {
-    capture.respond = (_c, i) => (i === 0 ? { status: 503 } : { status: 201, body: { id: "2" } });
+  it("sends once when the service answers only after the request timed out, and reports the post uncertain", async () => {
+    capture.respond = () => ({ status: 201, body: { id: "late" }, delayMs: 600 });
+    const err = await failure(poster({ requestTimeoutMs: 150 }).post(conversation, digest));
+    expect(err.code).toBe("uncertain");
+    expect(capture.calls).toHaveLength(1);
+  });
+
+  it("sends again after a 412, which Teams answers without delivering", async () => {
+    capture.respond = (_c, i) => (i === 0 ? { status: 412, body: { error: { code: "PreconditionFailed" } } } : { status: 201, body: { id: "2" } });
     await poster().post(conversation, digest);
     expect(capture.calls).toHaveLength(2);
+    expect(sleeps).toEqual([500]);
   });
 
   it("maps 400 to bad_request without retrying", async () => {
