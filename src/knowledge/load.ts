@@ -404,8 +404,11 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   if (cacheFile && !config.rebuild && existsSync(cacheFile)) {
     try {
       const shards = new ShardCache();
-      // After a damaged shard, the next load neither trusts this build nor takes documents from it.
-      const onDamaged = () => lastBuild.delete(config.cacheDir!);
+      // After a damaged part, the next load neither trusts this build nor takes documents from it
+      // (when it is still the last one: a newer build that replaced it keeps its own).
+      const onDamaged = () => {
+        if (lastBuild.get(config.cacheDir!)?.deref() === stateOfIndex.get(index)) lastBuild.delete(config.cacheDir!);
+      };
       const { data, keys } = readIndexFolder(cacheFile, join(config.cacheDir!, "parsed"), { version: INDEX_VERSION, hash }, { cache: shards, onDamaged });
       const index = createKnowledgeIndex(data, glossary);
       remember(config.cacheDir, index, glossaryHash, keys, data, new WeakMap());
