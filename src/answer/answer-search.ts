@@ -34,8 +34,14 @@ function textsOf(ctx: Pick<AnswerContext, "index">): { zh: string[]; en: string[
   // Keyed by the build's documents: a live index swaps builds behind one object.
   let t = corpusTexts.get(ctx.index.documents);
   if (!t) {
-    const passages = ctx.index.documents.flatMap((d) => d.passages);
-    t = { zh: passages.map((p) => squashed(p.text)), en: passages.map((p) => stemLine(p.text)) };
+    // Document by document: a loaded index reads passages on demand and need not hold them all.
+    t = { zh: [], en: [] };
+    for (const d of ctx.index.documents) {
+      for (const p of d.passages) {
+        t.zh.push(squashed(p.text));
+        t.en.push(stemLine(p.text));
+      }
+    }
     corpusTexts.set(ctx.index.documents, t);
   }
   return t;
