@@ -280,28 +280,28 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
-  let re = placePatterns.get(ctx.glossary);
-  if (!re) {
-    const { venues, countries } = ctx.glossary.data;
-    const names = [...venues, ...countries].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
-    re = new RegExp(names.join("|"));
-    placePatterns.set(ctx.glossary, re);
-  }
-  return re.test(text) || HELD_AT.test(text);
+  return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
 }
 /** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {
-  let re = partyPatterns.get(ctx.glossary);
-  if (!re) {
-    const { countries, organizations } = ctx.glossary.data;
-    const names = [...countries, ...organizations].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
-    re = new RegExp(names.join("|"));
-    partyPatterns.set(ctx.glossary, re);
-  }
-  return re.test(text);
+  return namePattern(ctx, "parties").test(text);
 }
-const partyPatterns = new WeakMap<object, RegExp>();
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Any of the glossary's names of one kind, Chinese or English (as whole words), built once per glossary. */
+function namePattern(ctx: AnswerContext, kind: "places" | "parties"): RegExp {
+  let byKind = namePatterns.get(ctx.glossary);
+  if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
+  let re = byKind.get(kind);
+  if (!re) {
+    const { venues, countries, organizations } = ctx.glossary.data;
+    const pairs = kind === "places" ? [...venues, ...countries] : [...countries, ...organizations];
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(pairs.flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]).join("|"));
+    byKind.set(kind, re);
+  }
+  return re;
+}
+const namePatterns = new WeakMap<object, Map<string, RegExp>>();
 
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
@@ -317,7 +317,6 @@ export function fitsOrdinal(ordinal: number | undefined, text: string): boolean 
 
 /** "held in Kuala Lumpur", "held on Margarita Island": a place named where a meeting is held. */
 const HELD_AT = /\b(?:held|convened|hosted|took place)\b[^.;]{0,40}?\b(?:in|at|on)\s+(?:the\s+)?[A-Z][a-z]+/;
-const placePatterns = new WeakMap<object, RegExp>();
 
 /** How much more a passage of the resolution the question names counts than any other. */
 const SCOPE_BOOST = 1.5;
