@@ -34,8 +34,14 @@ function textsOf(ctx: Pick<AnswerContext, "index">): { zh: string[]; en: string[
   // Keyed by the build's documents: a live index swaps builds behind one object.
   let t = corpusTexts.get(ctx.index.documents);
   if (!t) {
-    const passages = ctx.index.documents.flatMap((d) => d.passages);
-    t = { zh: passages.map((p) => squashed(p.text)), en: passages.map((p) => stemLine(p.text)) };
+    // Document by document: a loaded index reads passages on demand and need not hold them all.
+    t = { zh: [], en: [] };
+    for (const d of ctx.index.documents) {
+      for (const p of d.passages) {
+        t.zh.push(squashed(p.text));
+        t.en.push(stemLine(p.text));
+      }
+    }
     corpusTexts.set(ctx.index.documents, t);
   }
   return t;
@@ -204,8 +210,11 @@ const MEETING_ORDINAL = new RegExp(`第\\d+(?:届|次)|\\b(?:${ORDINAL_PATTERN})
 /** How much more a passage counts for each such word it holds. */
 const NAME_BONUS = 0.3;
 
-/** A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个", "11 个国家". */
-const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<!第)[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
+/**
+ * A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个",
+ * "11 个国家"; not an ordinal ("第十二次会议"), whose numeral is not read from its middle either.
+ */
+const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d[\d,]*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 export const hasQuantity = (t: string) => {
@@ -281,28 +290,28 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
-  let re = placePatterns.get(ctx.glossary);
-  if (!re) {
-    const { venues, countries } = ctx.glossary.data;
-    const names = [...venues, ...countries].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
-    re = new RegExp(names.join("|"));
-    placePatterns.set(ctx.glossary, re);
-  }
-  return re.test(text) || HELD_AT.test(text);
+  return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
 }
 /** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {
-  let re = partyPatterns.get(ctx.glossary);
-  if (!re) {
-    const { countries, organizations } = ctx.glossary.data;
-    const names = [...countries, ...organizations].flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]);
-    re = new RegExp(names.join("|"));
-    partyPatterns.set(ctx.glossary, re);
-  }
-  return re.test(text);
+  return namePattern(ctx, "parties").test(text);
 }
-const partyPatterns = new WeakMap<object, RegExp>();
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Any of the glossary's names of one kind, Chinese or English (as whole words), built once per glossary. */
+function namePattern(ctx: AnswerContext, kind: "places" | "parties"): RegExp {
+  let byKind = namePatterns.get(ctx.glossary);
+  if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
+  let re = byKind.get(kind);
+  if (!re) {
+    const { venues, countries, organizations } = ctx.glossary.data;
+    const pairs = kind === "places" ? [...venues, ...countries] : [...countries, ...organizations];
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(pairs.flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]).join("|"));
+    byKind.set(kind, re);
+  }
+  return re;
+}
+const namePatterns = new WeakMap<object, Map<string, RegExp>>();
 
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
@@ -318,7 +327,6 @@ export function fitsOrdinal(ordinal: number | undefined, text: string): boolean 
 
 /** "held in Kuala Lumpur", "held on Margarita Island": a place named where a meeting is held. */
 const HELD_AT = /\b(?:held|convened|hosted|took place)\b[^.;]{0,40}?\b(?:in|at|on)\s+(?:the\s+)?[A-Z][a-z]+/;
-const placePatterns = new WeakMap<object, RegExp>();
 
 /** How much more a passage of the resolution the question names counts than any other. */
 const SCOPE_BOOST = 1.5;
@@ -344,10 +352,11 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
   const { index, glossary: g } = ctx;
   const named = namedMeeting(ctx);
   // The meeting's number is not what is missing when the documents hold that meeting; when they
-  // do not, the meeting is named whole ("the 16th meeting"), not by a stray "16".
+  // do not, the meeting is named whole ("the 16th meeting"), not by a stray "16", even when no
+  // passage was left to weigh (all spoke of other meetings).
   const ordinal = ctx.q.ordinal;
   const rest = ordinal ? missing.filter((m) => !isOrdinalLabel(m, ordinal)) : missing;
-  if (ordinal && !named && rest.length < missing.length) {
+  if (ordinal && !named) {
     const session = ctx.q.meetingWord === "session";
     rest.unshift(lang === "zh" ? `第${toChineseNumber(ordinal)}${session ? "届" : "次"}会议` : `the ${ordinalSuffix(ordinal)} ${session ? "session" : "meeting"}`);
   }

@@ -16,7 +16,8 @@ import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
 import { tokenize, type Bm25Data } from "./search.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, documentTerms, type DocumentTerms } from "./postings.js";
+import { buildPostings, documentTerms, loadTerms, type DocumentTerms } from "./postings.js";
+import { graphPartCount, passageCount } from "./shards.js";
 
 /** Everything the index holds (see load.ts for how it is cached). */
 export interface IndexData {
@@ -128,6 +129,12 @@ function searchText(p: Passage): string {
   return `${p.text}\n${p.headingPath.slice(-1).join(" ")}`;
 }
 
+/** A value made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** Items by each of their keys, in their order in `items`. */
 function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -149,21 +156,49 @@ function byDate(a: Meeting, b: Meeting): number {
 /** Query API over built index data. */
 export function createKnowledgeIndex(data: IndexData, glossary: Glossary): KnowledgeIndex {
   const docs = new Map(data.documents.map((d) => [d.meta.id, d]));
-  const passages = data.documents.flatMap((d) => d.passages);
-  // Each document's passages are one range of the search index's numbering (an id that two
-  // files share has none, and is filtered passage by passage).
-  const passageRange = new Map<string, [number, number] | undefined>();
-  let first = 0;
-  for (const d of data.documents) {
-    passageRange.set(d.meta.id, passageRange.has(d.meta.id) ? undefined : [first, first + d.passages.length]);
-    first += d.passages.length;
-  }
-  const passageById = new Map(passages.map((p) => [p.id, p]));
-  const meetingsById = new Map(data.graph.meetings.map((m) => [m.id, m]));
-  const resolutionsByNumber = new Map<string, Resolution[]>();
-  for (const r of data.graph.resolutions) resolutionsByNumber.set(r.number, [...(resolutionsByNumber.get(r.number) ?? []), r]);
+  // Passage i of the search index is passage i - starts[k] of document k. Passages are not
+  // gathered in one list: a loaded index reads a document's passages when they are asked for.
+  const starts = new Uint32Array(data.documents.length + 1);
+  data.documents.forEach((d, k) => (starts[k + 1] = starts[k] + passageCount(d)));
+  const passageCountAll = starts[data.documents.length];
+  const passageAt = (i: number): Passage => {
+    let lo = 0;
+    let hi = data.documents.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return data.documents[lo].passages[i - starts[lo]];
+  };
+  // Each document's passages are one range of the search index's numbering; an id that several
+  // files share has several ranges.
+  const passageRanges = new Map<string, [number, number][]>();
+  data.documents.forEach((d, k) => {
+    const ranges = passageRanges.get(d.meta.id) ?? passageRanges.set(d.meta.id, []).get(d.meta.id)!;
+    ranges.push([starts[k], starts[k + 1]]);
+  });
+  // Documents by id, every one that carries it: a passage id names its document and position.
+  const docsById = groupBy(data.documents, (d) => [d.meta.id]);
+  const passageById = (id: string): Passage | undefined => {
+    const cut = id.lastIndexOf("#");
+    const seq = Number(id.slice(cut + 1));
+    const holders = cut > 0 ? docsById.get(id.slice(0, cut)) : undefined;
+    if (!holders) return undefined;
+    // The last document holding the id, as a map from every passage's id would give.
+    for (let k = holders.length - 1; k >= 0; k--) {
+      const passages = holders[k].passages;
+      const p = passages[seq]?.id === id ? passages[seq] : passages.find((x) => x.id === id);
+      if (p) return p;
+    }
+    return undefined;
+  };
+  // The lookups are made the first time they are used: a loaded index reads each part of its
+  // graph when it is first asked for.
+  const meetingsById = once(() => new Map(data.graph.meetings.map((m) => [m.id, m])));
+  const resolutionsByNumber = once(() => groupBy(data.graph.resolutions, (r) => [r.number]));
   const symbolKey = (s: string) => s.toUpperCase().replace(/\s+/g, "");
-  const symbols = new Map(data.graph.symbols.map((s) => [symbolKey(s.symbol), s]));
+  const symbols = once(() => new Map(data.graph.symbols.map((s) => [symbolKey(s.symbol), s])));
 
   // Language versions: documents filed under the same symbol are one document in several languages.
   const versionsOf = new Map<string, ParsedDocument[]>();
@@ -183,11 +218,12 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   };
 
   // Lookups by key are map probes: the lists below keep the graph's order within each key.
-  const agendaByMeeting = groupBy(data.graph.agenda, (a) => [a.meetingId]);
-  const slotsByMeeting = groupBy(data.graph.slots, (s) => [s.meetingId]);
-  const meetingsByBody = groupBy(data.graph.meetings, (m) => m.bodies);
-  const recommendationsByMeeting = groupBy(data.graph.recommendations, (r) => (r.meetingId ? [r.meetingId] : []));
-  const workplanByYear = groupBy(data.graph.workplan, (w) => (w.year !== undefined ? [String(w.year)] : []));
+  const agendaByMeeting = once(() => groupBy(data.graph.agenda, (a) => [a.meetingId]));
+  const slotsByMeeting = once(() => groupBy(data.graph.slots, (s) => [s.meetingId]));
+  const meetingsByBody = once(() => groupBy(data.graph.meetings, (m) => m.bodies));
+  const recommendationsByMeeting = once(() => groupBy(data.graph.recommendations, (r) => (r.meetingId ? [r.meetingId] : [])));
+  const workplanByYear = once(() => groupBy(data.graph.workplan, (w) => (w.year !== undefined ? [String(w.year)] : [])));
+  const partCount = (part: keyof KnowledgeGraph) => graphPartCount(data.graph, part) ?? data.graph[part].length;
 
   const overlaps = (m: Meeting, from?: string, to?: string) => {
     if (!from && !to) return true;
@@ -205,19 +241,19 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     counts(): IndexCounts {
       return {
         documents: data.documents.length,
-        passages: passages.length,
-        meetings: data.graph.meetings.length,
-        resolutions: data.graph.resolutions.length,
-        agendaItems: data.graph.agenda.length,
-        recommendations: data.graph.recommendations.length,
-        symbols: data.graph.symbols.length,
+        passages: passageCountAll,
+        meetings: partCount("meetings"),
+        resolutions: partCount("resolutions"),
+        agendaItems: partCount("agenda"),
+        recommendations: partCount("recommendations"),
+        symbols: partCount("symbols"),
       };
     },
     document: (id) => docs.get(id),
-    passage: (id) => passageById.get(id),
+    passage: (id) => passageById(id),
     versions: (docId) => versionsOf.get(docId) ?? (docs.has(docId) ? [docs.get(docId)!] : []),
     cite(passageId, lang): Citation {
-      const asked = passageById.get(passageId);
+      const asked = passageById(passageId);
       if (!asked) throw new Error(`Unknown passage ${passageId}`);
       const own = docs.get(asked.docId)!.meta.language;
       // The asker's language version of the same paragraph, where the corpus holds one.
@@ -236,7 +272,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       };
     },
     meetings(q = {}) {
-      return (q.body ? meetingsByBody.get(q.body) ?? [] : data.graph.meetings).filter(
+      return (q.body ? meetingsByBody().get(q.body) ?? [] : data.graph.meetings).filter(
         (m) =>
           (!q.body || m.bodies.includes(q.body)) &&
           (q.ordinal === undefined || m.ordinal === q.ordinal) &&
@@ -244,32 +280,33 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
           overlaps(m, q.from, q.to),
       );
     },
-    meeting: (id) => meetingsById.get(id),
-    agenda: (meetingId) => [...(agendaByMeeting.get(meetingId) ?? [])],
-    slots: (meetingId, date) => (slotsByMeeting.get(meetingId) ?? []).filter((s) => !date || s.date === date),
+    meeting: (id) => meetingsById().get(id),
+    agenda: (meetingId) => [...(agendaByMeeting().get(meetingId) ?? [])],
+    slots: (meetingId, date) => (slotsByMeeting().get(meetingId) ?? []).filter((s) => !date || s.date === date),
     resolution(n, q = {}) {
-      const all = (resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? []).filter((r) => (!q.body || r.body === q.body) && (!q.kind || r.kind === q.kind));
+      const all = (resolutionsByNumber().get(n.replace(/\s+/g, "")) ?? []).filter((r) => (!q.body || r.body === q.body) && (!q.kind || r.kind === q.kind));
       if (all.length <= 1) return all[0];
       // The Conference's own resolutions first (the bodies this assistant serves), then the best documented.
       const weight = (r: Resolution) => (r.body === "cosp" ? 1000 : 0) + (r.docId ? 100 : 0) + (r.kind === "resolution" ? 10 : 0) + r.statements.length;
       return [...all].sort((a, b) => weight(b) - weight(a))[0];
     },
-    resolutions: (n) => resolutionsByNumber.get(n.replace(/\s+/g, "")) ?? [],
+    resolutions: (n) => resolutionsByNumber().get(n.replace(/\s+/g, "")) ?? [],
     recommendations(q = {}) {
-      return (q.meetingId ? recommendationsByMeeting.get(q.meetingId) ?? [] : data.graph.recommendations).filter(
+      return (q.meetingId ? recommendationsByMeeting().get(q.meetingId) ?? [] : data.graph.recommendations).filter(
         (r) => (!q.meetingId || r.meetingId === q.meetingId) && (!q.topic || r.text.includes(q.topic) || (r.topic ?? "").includes(q.topic)),
       );
     },
-    symbol: (s) => symbols.get(symbolKey(s)),
+    symbol: (s) => symbols().get(symbolKey(s)),
     workplan(q = {}) {
-      return (q.year ? workplanByYear.get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
+      return (q.year ? workplanByYear().get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
     search: createPassageSearch({
       bm25: data.bm25,
       glossary,
-      passage: (i) => passages[i],
-      range: (docId) => passageRange.get(docId),
-      inDocument: (i, docId) => passages[i].docId === docId,
+      // Postings read lazily from the cache take the query's terms from disk the first time.
+      loadTerms: (tokens) => loadTerms(data.bm25, tokens),
+      passage: passageAt,
+      ranges: (docId) => passageRanges.get(docId) ?? [],
     }),
   };
 }

@@ -1,20 +1,29 @@
 /**
- * The built index on disk: one folder per build (`index-v<version>-<hash>`) holding a small
- * manifest, the knowledge graph as JSON lines and the search postings as one binary file. The
- * documents and their passages are the per-document parse cache's shards (`parsed/<key>.json`),
- * which the manifest lists in corpus order. No file is one text of the whole corpus, so the
- * size of the corpus is bounded by the disk, not by the longest string V8 can make.
+ * The built index on disk: one folder per build (`index-v<version>-<hash>`) holding a manifest,
+ * the knowledge graph as JSON lines and the search postings as one binary file. The documents
+ * and their passages are the per-document parse cache's shards (`parsed/<key>.json`), which the
+ * manifest lists in corpus order with each document's header fields, passage count and the
+ * shard's size and hash. No file is one text of the whole corpus, so the size of the corpus is
+ * bounded by the disk, not by the longest string V8 can make.
  *
- * Every part is checked on load (format, version, hash, sizes, counts); whatever does not
- * match throws, and the caller rebuilds.
+ * A load reads the manifest and the postings' lengths, offsets and terms. The rest is read when
+ * first asked for: a term's postings (postings.ts), a part of the graph, a document's passages
+ * (shards.ts). Every part is checked on load (format, version, hash, sizes, counts, every shard
+ * present); whatever does not match throws, and the caller rebuilds. A part damaged later is
+ * found when it is read (its hash or its contents do not match): it is never used, the read
+ * throws `DamagedIndexError`, and the next load rebuilds.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { basename, dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 import type { IndexData } from "./build.js";
-import type { KnowledgeGraph, ParsedDocument, SkippedDocument } from "./model.js";
+import type { KnowledgeGraph, SkippedDocument } from "./model.js";
 import { readPostings, writePostings } from "./postings.js";
+import { lazyDocument, lazyGraph, type ShardCache, type ShardEntry } from "./shards.js";
+import { DamagedIndexError } from "./damaged.js";
 
-const FORMAT = "sharded-1";
+const FORMAT = "sharded-2";
 const GRAPH_PARTS = ["meetings", "agenda", "slots", "resolutions", "recommendations", "symbols", "workplan"] as const satisfies readonly (keyof KnowledgeGraph)[];
 /** Graph items per line of graph.jsonl: lines stay small whatever the corpus. */
 const ITEMS_PER_LINE = 500;
@@ -25,8 +34,14 @@ interface Manifest {
   hash: string;
   /** Parse keys of the documents, in corpus order. */
   documents: string[];
+  /** Each document's shard and header fields, in the same order (the key left out). */
+  shards: Omit<ShardEntry, "key">[];
   skipped: SkippedDocument[];
   passages: number;
+  /** Bytes of graph.jsonl. */
+  graphBytes: number;
+  /** Where each part of the graph lies in graph.jsonl (its header line included), its SHA-1 and item count. */
+  graphParts: Record<keyof KnowledgeGraph, { at: number; bytes: number; sha: string; count: number }>;
 }
 
 /** The folder of a build. */
@@ -37,31 +52,45 @@ export function indexFolder(cacheDir: string, version: number, hash: string): st
 /** Sizes of a build's parts on disk, for the benchmark. */
 export function indexFolderParts(folder: string): { postings: number; graph: number; documents: number; terms: number } {
   const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
-  const parsedDir = join(dirname(folder), "parsed");
-  const size = (p: string) => readFileSync(p).length;
-  const postings = readFileSync(join(folder, "postings.bin"));
+  const header = Buffer.alloc(20);
+  const fd = openSync(join(folder, "postings.bin"), "r");
+  try {
+    readSync(fd, header, 0, 20, 0);
+  } finally {
+    closeSync(fd);
+  }
   return {
-    postings: postings.length,
-    graph: size(join(folder, "graph.jsonl")),
-    documents: manifest.documents.reduce((sum, k) => sum + size(join(parsedDir, `${k}.json`)), 0),
-    terms: postings.readUInt32LE(16),
+    postings: statSync(join(folder, "postings.bin")).size,
+    graph: statSync(join(folder, "graph.jsonl")).size,
+    documents: manifest.shards.reduce((sum, s) => sum + s.bytes, 0),
+    terms: header.readUInt32LE(16),
   };
 }
 
 /** Writes a build's folder next to the others, whole or not at all, and removes older builds. */
-export function writeIndexFolder(folder: string, data: IndexData, meta: { version: number; hash: string; keys: string[] }): void {
+export function writeIndexFolder(folder: string, data: IndexData, meta: { version: number; hash: string; keys: string[]; shards: ShardEntry[] }): void {
   const cacheDir = dirname(folder);
   mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${folder}.${process.pid}.tmp`;
+  const tmp = `${folder}.${process.pid}-${threadId}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   writePostings(join(tmp, "postings.bin"), data.bm25, meta.version);
   const fd = openSync(join(tmp, "graph.jsonl"), "w");
+  let graphBytes = 0;
+  const graphParts = {} as Manifest["graphParts"];
   try {
     for (const part of GRAPH_PARTS) {
       const items = data.graph[part] as unknown[];
-      writeSync(fd, `${JSON.stringify([part, items.length])}\n`);
-      for (let i = 0; i < items.length; i += ITEMS_PER_LINE) writeSync(fd, `${JSON.stringify(items.slice(i, i + ITEMS_PER_LINE))}\n`);
+      const at = graphBytes;
+      const sha = createHash("sha1");
+      const put = (line: string) => {
+        const bytes = Buffer.from(line, "utf8");
+        sha.update(bytes);
+        graphBytes += writeSync(fd, bytes);
+      };
+      put(`${JSON.stringify([part, items.length])}\n`);
+      for (let i = 0; i < items.length; i += ITEMS_PER_LINE) put(`${JSON.stringify(items.slice(i, i + ITEMS_PER_LINE))}\n`);
+      graphParts[part] = { at, bytes: graphBytes - at, sha: sha.digest("hex"), count: items.length };
     }
   } finally {
     closeSync(fd);
@@ -71,8 +100,11 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
     version: meta.version,
     hash: meta.hash,
     documents: meta.keys,
+    shards: meta.shards.map(({ key: _key, ...s }) => s),
     skipped: data.skipped,
     passages: data.bm25.lengths.length,
+    graphBytes,
+    graphParts,
   };
   writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
   rmSync(folder, { recursive: true, force: true });
@@ -89,47 +121,98 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
   }
 }
 
-/** Reads graph.jsonl: per part a header line `[part, count]`, then its items in lines of arrays. */
-function readGraph(path: string): KnowledgeGraph {
-  const buf = readFileSync(path);
-  const graph: Partial<Record<keyof KnowledgeGraph, unknown[]>> = {};
-  let part: keyof KnowledgeGraph | undefined;
-  let expected = 0;
+/** Parses one part of graph.jsonl: its header line `[part, count]`, then its items in lines of arrays. */
+function parseGraphPart(path: string, buf: Buffer, part: keyof KnowledgeGraph, count: number): unknown[] {
+  const items: unknown[] = [];
+  let header = true;
   for (let at = 0; at < buf.length; ) {
     let end = buf.indexOf(10, at);
     if (end < 0) end = buf.length;
     const line = JSON.parse(buf.toString("utf8", at, end)) as unknown[];
     at = end + 1;
-    if (typeof line[0] === "string") {
-      if (part && graph[part]!.length !== expected) throw new Error(`${path}: ${part} holds ${graph[part]!.length} items, not ${expected}`);
-      part = line[0] as keyof KnowledgeGraph;
-      if (!(GRAPH_PARTS as readonly string[]).includes(part) || graph[part]) throw new Error(`${path}: unexpected part ${part}`);
-      expected = Number(line[1]);
-      graph[part] = [];
-    } else {
-      if (!part) throw new Error(`${path}: items before a part`);
-      for (const item of line) graph[part]!.push(item);
-    }
+    if (header) {
+      if (line[0] !== part || line[1] !== count) throw new Error(`${path}: ${JSON.stringify(line)} where ${part} was expected`);
+      header = false;
+    } else for (const item of line) items.push(item);
   }
-  if (part && graph[part]!.length !== expected) throw new Error(`${path}: ${part} holds ${graph[part]!.length} items, not ${expected}`);
-  for (const p of GRAPH_PARTS) if (!graph[p]) throw new Error(`${path}: no ${p}`);
-  return graph as unknown as KnowledgeGraph;
+  if (items.length !== count) throw new Error(`${path}: ${part} holds ${items.length} items, not ${count}`);
+  return items;
 }
+
+/**
+ * The graph of graph.jsonl, each part read, checked (hash, header, count) and parsed when it is
+ * first asked for. The file stays open until every part is read, so a newer build replacing it
+ * does not take it from an index still in use.
+ */
+function lazyGraphFile(path: string, parts: Manifest["graphParts"], onDamaged: () => void): KnowledgeGraph {
+  const fd = openSync(path, "r");
+  let left = GRAPH_PARTS.length;
+  const token = {};
+  const graph = lazyGraph(Object.fromEntries(GRAPH_PARTS.map((p) => [p, parts[p].count])) as Record<keyof KnowledgeGraph, number>, (part) => {
+    const { at, bytes, sha, count } = parts[part];
+    try {
+      const buf = Buffer.alloc(bytes);
+      if (readSync(fd, buf, 0, bytes, at) !== bytes) throw new Error(`${path}: cut short`);
+      if (createHash("sha1").update(buf).digest("hex") !== sha) throw new Error(`${path}: the ${part} are not what the index was built with`);
+      return parseGraphPart(path, buf, part, count);
+    } catch (e) {
+      onDamaged();
+      throw new DamagedIndexError(`The index cache is damaged: ${(e as Error).message}. The index is rebuilt at the next start.`);
+    } finally {
+      if (--left === 0) {
+        graphFiles.unregister(token);
+        closeSync(fd);
+      }
+    }
+  });
+  graphFiles.register(graph, fd, token);
+  return graph;
+}
+const graphFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
 
 /**
  * Reads a build's folder. @throws Error when anything is missing, of another format, version
  * or hash, or does not add up.
  */
-export function readIndexFolder(folder: string, parsedDir: string, expect: { version: number; hash: string }): { data: IndexData; keys: string[] } {
+export function readIndexFolder(
+  folder: string,
+  parsedDir: string,
+  expect: { version: number; hash: string },
+  shards: { cache: ShardCache; onDamaged?: () => void },
+): { data: IndexData; keys: string[] } {
   if (!existsSync(join(folder, "manifest.json"))) throw new Error(`${folder}: no manifest`);
   const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
   if (manifest.format !== FORMAT || manifest.version !== expect.version || manifest.hash !== expect.hash || !Array.isArray(manifest.documents)) {
     throw new Error(`${folder}: a cache of format ${manifest.format}, version ${manifest.version}, hash ${manifest.hash}`);
   }
-  const bm25 = readPostings(join(folder, "postings.bin"), expect.version);
-  const documents = manifest.documents.map((k) => JSON.parse(readFileSync(join(parsedDir, `${k}.json`), "utf8")) as ParsedDocument);
-  const passages = documents.reduce((n, d) => n + d.passages.length, 0);
+  if (!Array.isArray(manifest.shards) || manifest.shards.length !== manifest.documents.length) throw new Error(`${folder}: the documents and their shards do not match`);
+  // A part found damaged when read takes the whole build with it: the next load rebuilds.
+  const discard = () => {
+    rmSync(join(folder, "manifest.json"), { force: true });
+    shards.onDamaged?.();
+  };
+  const bm25 = readPostings(join(folder, "postings.bin"), expect.version, { lazy: true, onDamaged: discard });
+  const present = new Set(readdirSync(parsedDir));
+  const missing = manifest.documents.find((k) => !present.has(`${k}.json`));
+  if (missing) throw new Error(`${folder}: the shard ${missing} is missing`);
+  const passages = manifest.shards.reduce((n, s) => n + s.passages, 0);
   if (passages !== manifest.passages || passages !== bm25.lengths.length) throw new Error(`${folder}: ${passages} passages, ${bm25.lengths.length} in the postings`);
-  const graph = readGraph(join(folder, "graph.jsonl"));
+  const graphFile = join(folder, "graph.jsonl");
+  if (statSync(graphFile).size !== manifest.graphBytes) throw new Error(`${graphFile}: not the size the manifest records`);
+  let sum = 0;
+  for (const part of GRAPH_PARTS) {
+    const p = manifest.graphParts?.[part];
+    if (!p || p.at !== sum) throw new Error(`${graphFile}: the manifest does not say where the ${part} are`);
+    sum += p.bytes;
+  }
+  if (sum !== manifest.graphBytes) throw new Error(`${graphFile}: its parts do not add up`);
+  const graph = lazyGraphFile(graphFile, manifest.graphParts, discard);
+  const documents = manifest.documents.map((key, i) => lazyDocument(parsedDir, { key, ...manifest.shards[i] }, shards.cache, discard));
   return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25 }, keys: manifest.documents };
 }

@@ -7,9 +7,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
+import { threadId } from "node:worker_threads";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
-import { lexicon, setLexiconCache } from "./lang/lexicon.js";
+import { setLexiconCache } from "./lang/lexicon.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
@@ -18,9 +19,10 @@ import { buildIndexData, createKnowledgeIndex, documentTermsOf, type BuildReuse,
 import { splicePostings, type Run } from "./postings.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
+import { passageCount, ShardCache, shardStore } from "./shards.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 11;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
@@ -43,6 +45,10 @@ export interface LoadedIndex {
   hash: string;
   /** How many documents were parsed (the others came from the parse cache). */
   parsed: number;
+  /** From the cache: the documents' passages read on demand and held, up to a bound. */
+  shards?: ShardCache;
+  /** Document files read to work out their parse keys (the others were known by their signature). */
+  readFiles: number;
 }
 
 export interface SourceFile {
@@ -54,6 +60,13 @@ export interface SourceFile {
   sidecar?: string;
   /** Set for a file over the size limit: reported, never read. */
   tooLarge?: number;
+  /** Where the file (and its sidecar) lie on disk, for a corpus listed without reading it. */
+  path?: string;
+  sidecarPath?: string;
+  /** Size, modification time and inode of the file and its sidecar: it changes when either is written. */
+  signature?: string;
+  /** Its parse key, once worked out. */
+  key?: string;
 }
 
 /** Document files the index reads; `.meta.json` sidecars go with the file of the same stem. */
@@ -72,8 +85,9 @@ function walk(dir: string): string[] {
 /**
  * Reads the documents folders (each recursively): text and markdown files with their
  * `*.meta.json` sidecars. File names are the documents' ids; a name used twice gets its folder.
+ * With `read: false` the files are listed and stat'ed, not read (see `readSource`).
  */
-export function readCorpus(documentsDirs: string | string[], maxBytes = READ_DEFAULTS.maxBytes): SourceFile[] {
+export function readCorpus(documentsDirs: string | string[], maxBytes = READ_DEFAULTS.maxBytes, opts: { read?: boolean } = {}): SourceFile[] {
   const dirs = Array.isArray(documentsDirs) ? documentsDirs : [documentsDirs];
   const out: SourceFile[] = [];
   const seen = new Set<string>();
@@ -87,13 +101,75 @@ export function readCorpus(documentsDirs: string | string[], maxBytes = READ_DEF
       let file = basename(path);
       if (seen.has(file)) file = relative(dir, path).split(sep).join("_");
       seen.add(file);
-      const sidecar = all.has(sidecarPath) ? readFileSync(sidecarPath, "utf8") : undefined;
+      const hasSidecar = all.has(sidecarPath);
+      const st = statSync(path, { bigint: true });
+      const sst = hasSidecar ? statSync(sidecarPath, { bigint: true }) : undefined;
+      const signature = [st, sst].map((x) => (x ? `${x.size}:${x.mtimeNs}:${x.ino}` : "-")).join(" ");
+      const f: SourceFile = { file, path, signature, ...(hasSidecar ? { sidecarPath } : {}) };
       // A file over the limit is never read into memory; it is reported with its size.
-      const size = statSync(path).size;
-      out.push(size > maxBytes ? { file, tooLarge: size, sidecar } : { file, bytes: readFileSync(path), sidecar });
+      if (Number(st.size) > maxBytes) f.tooLarge = Number(st.size);
+      out.push(opts.read === false ? f : readSource(f));
     }
   }
   return out;
+}
+
+/** Reads a listed file's bytes (unless it is over the limit) and its sidecar, once. */
+export function readSource(f: SourceFile): SourceFile {
+  if (f.path && f.bytes === undefined && f.text === undefined && f.tooLarge === undefined) f.bytes = readFileSync(f.path);
+  if (f.sidecarPath && f.sidecar === undefined) f.sidecar = readFileSync(f.sidecarPath, "utf8");
+  return f;
+}
+
+/**
+ * The parse keys of the files as last worked out, by path and signature (`files.json` in the
+ * cache folder): a file whose size, modification time and inode (and its sidecar's) are those
+ * recorded is not read to know its key. A file modified less than two seconds before the record
+ * was written is read again, as a change within the file system's clock resolution would not
+ * show in its signature.
+ */
+function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { key(f: SourceFile): string; save(): void; read: number } {
+  const path = cacheDir && join(cacheDir, "files.json");
+  const tag = `v${INDEX_VERSION}\0${glossaryHash}`;
+  let old: { tag: string; at: string; files: Record<string, [string, string]> } | undefined;
+  try {
+    if (path) old = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    old = undefined; // missing or damaged: every file is read
+  }
+  const known = old?.tag === tag ? old.files : {};
+  // Modification times at or after this are too close to the record to be trusted.
+  const trustBefore = old ? BigInt(old.at) - 2_000_000_000n : 0n;
+  const files: Record<string, [string, string]> = Object.create(null);
+  let changed = !old || old.tag !== tag;
+  return {
+    read: 0,
+    key(f) {
+      const id = f.path ? `${f.path}\0${f.file}` : undefined;
+      const hit = id ? known[id] : undefined;
+      const recent = f.signature?.split(" ").some((s) => s !== "-" && BigInt(s.split(":")[1]) >= trustBefore);
+      let key: string;
+      if (hit && hit[0] === f.signature && !recent) key = hit[1];
+      else {
+        key = parseKey(readSource(f), glossaryHash);
+        changed = true;
+        this.read++;
+      }
+      if (id && f.signature) files[id] = [f.signature, key];
+      return (f.key = key);
+    },
+    save() {
+      if (!path || (!changed && Object.keys(files).length === Object.keys(known).length)) return;
+      try {
+        mkdirSync(cacheDir!, { recursive: true });
+        const tmp = `${path}.${process.pid}-${threadId}.tmp`;
+        writeFileSync(tmp, JSON.stringify({ tag, at: String(BigInt(Date.now()) * 1_000_000n), files }));
+        renameSync(tmp, path);
+      } catch {
+        // A read-only folder only costs the next start the reading.
+      }
+    },
+  };
 }
 
 /**
@@ -118,7 +194,7 @@ export function folderCache<T>(dir: string): { get(key: string): T | undefined; 
       }
     },
     set(key, value) {
-      const tmp = `${path(key)}.${process.pid}.tmp`;
+      const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
       writeFileSync(tmp, JSON.stringify(value));
       renameSync(tmp, path(key));
     },
@@ -127,9 +203,6 @@ export function folderCache<T>(dir: string): { get(key: string): T | undefined; 
     },
   };
 }
-
-/** A parse cache in a folder, one JSON file per document version. */
-export const folderParseCache = (dir: string): ParseCache & { prune(keep: Set<string>): void } => folderCache<ParsedDocument>(dir);
 
 /** The parse-cache key of one source file under a given glossary. */
 export function parseKey(f: SourceFile, glossaryHash: string): string {
@@ -184,14 +257,14 @@ export async function parseCorpus(
   const places = placesOf(glossary);
   let parsed = 0;
   for (const [i, f] of files.entries()) {
-    const key = cache ? parseKey(f, cache.glossaryHash) : undefined;
+    const key = cache ? f.key ?? parseKey(f, cache.glossaryHash) : undefined;
     const hit = key ? cache!.store.get(key) : undefined;
     if (hit) {
       documents.push(hit);
       keys.push(key!);
     } else {
       parsed++;
-      const read = await textOf(f);
+      const read = await textOf(readSource(f));
       const result = "skip" in read ? { file: f.file, reason: read.skip } : parseOne(f, read, glossary, places);
       if ("meta" in result) {
         documents.push(result);
@@ -272,7 +345,7 @@ function remember(cacheDir: string | undefined, index: KnowledgeIndex, glossaryH
   data.documents.forEach((d, i) => {
     docs.set(keys[i], d);
     starts.set(keys[i], at);
-    at += d.passages.length;
+    at += passageCount(d);
   });
   const state: BuildState = { glossaryHash, docs, starts, bm25: data.bm25, extracts };
   stateOfIndex.set(index, state);
@@ -292,8 +365,8 @@ function updatedPostings(prev: BuildState, keys: string[], documents: ParsedDocu
     if (from === undefined || prev.docs.get(keys[i]) !== doc) {
       added++;
       runs.push({ added: documentTermsOf(doc) });
-    } else if (last && "to" in last && last.to === from) last.to = from + doc.passages.length;
-    else runs.push({ from, to: from + doc.passages.length });
+    } else if (last && "to" in last && last.to === from) last.to = from + passageCount(doc);
+    else runs.push({ from, to: from + passageCount(doc) });
   });
   // Each added document is a run to splice around; past a few, one build is cheaper.
   if (added > Math.max(16, documents.length / 20)) return undefined;
@@ -314,30 +387,39 @@ function extractStore(dir: string, documents: ParsedDocument[], keys: string[], 
 /** Loads the index, from the cache when it is current. */
 export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const glossaryDirs = glossaryText(config.glossaryDir);
-  // The dictionary is read once per process, beside the index (from its cache after the first run).
+  // The dictionary is read once per process when a question first needs it, its tables cached
+  // beside the index after the first run.
   setLexiconCache(config.cacheDir);
-  lexicon();
   const glossary = loadGlossary(config.glossaryDir);
-  const files = readCorpus(config.documentsDir);
+  const files = readCorpus(config.documentsDir, undefined, { read: false });
   const glossaryHash = createHash("sha256").update(glossaryDirs).digest("hex").slice(0, 16);
-  // Each file's parse key covers its name, bytes, sidecar, the glossary and the version.
-  const fileKeys = files.map((f) => parseKey(f, glossaryHash));
+  // Each file's parse key covers its name, bytes, sidecar, the glossary and the version; files
+  // not modified since their key was recorded are not read again.
+  const record = fileKeyRecord(config.cacheDir, glossaryHash);
+  const fileKeys = files.map((f) => record.key(f));
+  record.save();
   const hash = createHash("sha256").update(`v${INDEX_VERSION}\0${glossaryHash}\0${fileKeys.join("\0")}`).digest("hex").slice(0, 16);
 
   const cacheFile = config.cacheDir ? indexFolder(config.cacheDir, INDEX_VERSION, hash) : undefined;
   if (cacheFile && !config.rebuild && existsSync(cacheFile)) {
     try {
-      const { data, keys } = readIndexFolder(cacheFile, join(config.cacheDir!, "parsed"), { version: INDEX_VERSION, hash });
+      const shards = new ShardCache();
+      // After a damaged part, the next load neither trusts this build nor takes documents from it
+      // (when it is still the last one: a newer build that replaced it keeps its own).
+      const onDamaged = () => {
+        if (lastBuild.get(config.cacheDir!)?.deref() === stateOfIndex.get(index)) lastBuild.delete(config.cacheDir!);
+      };
+      const { data, keys } = readIndexFolder(cacheFile, join(config.cacheDir!, "parsed"), { version: INDEX_VERSION, hash }, { cache: shards, onDamaged });
       const index = createKnowledgeIndex(data, glossary);
       remember(config.cacheDir, index, glossaryHash, keys, data, new WeakMap());
-      return { index, glossary, fromCache: true, cacheFile, hash, parsed: 0 };
+      return { index, glossary, fromCache: true, cacheFile, hash, parsed: 0, shards, readFiles: record.read };
     } catch {
       // A damaged cache, or one of another format, is rebuilt below.
     }
   }
   const prevState = config.cacheDir && !config.rebuild ? lastBuild.get(config.cacheDir)?.deref() : undefined;
   const prev = prevState?.glossaryHash === glossaryHash ? prevState : undefined;
-  const parseCache = config.cacheDir ? folderParseCache(join(config.cacheDir, "parsed")) : undefined;
+  const parseCache = config.cacheDir ? shardStore(join(config.cacheDir, "parsed")) : undefined;
   // A rebuild parses every file again (and refreshes the parse cache); an update takes the
   // unchanged documents from the build it replaces.
   const store: ParseCache | undefined =
@@ -349,10 +431,10 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const bm25 = prev && keys ? updatedPostings(prev, keys, documents) : undefined;
   const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
   const data = buildIndexData(documents, skipped, glossary, { extracts, bm25, stored });
-  if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys });
+  if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
-  return { index, glossary, fromCache: false, cacheFile, hash, parsed };
+  return { index, glossary, fromCache: false, cacheFile, hash, parsed, readFiles: record.read };
 }
 
 /** Convenience for callers that only need the query API. */

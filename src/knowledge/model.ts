@@ -65,8 +65,11 @@ export interface DocumentMeta {
   language?: string;
   originalLanguage?: string;
   body?: BodyId;
-  /** The meeting the document was prepared for. */
-  meeting?: { ordinal?: number; kind?: MeetingKind; start?: string; end?: string; venue?: string };
+  /**
+   * The meeting the document was prepared for; `of` names, as printed, the body whose meeting it
+   * is when that is not the document's own (a committee's report to the General Assembly).
+   */
+  meeting?: { ordinal?: number; kind?: MeetingKind; start?: string; end?: string; venue?: string; of?: string };
   agendaItem?: { number: string; title?: string };
   /** Symbol of the provisional agenda the document belongs to (header footnote). */
   agendaSymbol?: string;

@@ -44,12 +44,12 @@ export class RecentMap<K, V> {
 export interface PassageSearchSource {
   bm25: Bm25Data;
   glossary: Glossary;
+  /** Makes the postings of a question's tokens ready (postings read lazily from disk). */
+  loadTerms?(tokens: string[]): void;
   /** The passage numbered `i` in the search index. */
   passage(i: number): Passage;
-  /** A document's passages as one range of the numbering; undefined when it has none (an id two files share). */
-  range(docId: string): [number, number] | undefined;
-  /** Whether passage `i` belongs to a document (for a document without a range). */
-  inDocument(i: number, docId: string): boolean;
+  /** A document's passages as ranges of the numbering (several when files share its id; none for an unknown id). */
+  ranges(docId: string): [number, number][];
 }
 
 /** The search function of one build. */
@@ -60,9 +60,10 @@ export function createPassageSearch(src: PassageSearchSource): (query: string, o
   const rank = (query: string, docId: string | undefined, limit: number): [number, number][] => {
     let t = tokens.get(query);
     if (!t) tokens.set(query, (t = questionTokens(query, src.glossary)));
-    const range = docId ? src.range(docId) : undefined;
-    const within = range ? { from: range[0], to: range[1] } : undefined;
-    const filter = docId && !range ? (i: number) => src.inDocument(i, docId) : undefined;
+    src.loadTerms?.(t.tokens);
+    const ranges = docId ? src.ranges(docId) : undefined;
+    const within = ranges?.length === 1 ? { from: ranges[0][0], to: ranges[0][1] } : undefined;
+    const filter = ranges && ranges.length !== 1 ? (i: number) => ranges.some(([from, to]) => i >= from && i < to) : undefined;
     return searchBm25(src.bm25, t.tokens, { limit, within, filter, weights: t.weights });
   };
 

@@ -3,9 +3,11 @@
  * (passage, term frequency) pairs in ascending passage order (compressed sparse rows). Document
  * frequencies are the ranges' lengths, known from the build. The arrays are written to disk as
  * one binary file (versioned, its sizes checked on load) and spliced when documents change, so
- * a changed document is tokenized again and the others are not.
+ * a changed document is tokenized again and the others are not. Read lazily, a file's postings
+ * are read term by term when a query first needs them (see `readPostings`).
  */
-import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+import { DamagedIndexError } from "./damaged.js";
 
 /** Terms of one document's passages, tokenized once: the unit a build or an update adds. */
 export interface DocumentTerms {
@@ -144,6 +146,7 @@ export function lowerBound(a: Uint32Array, lo: number, hi: number, v: number): n
  * the result equals `buildPostings` over the whole updated corpus, term ids aside.
  */
 export function splicePostings(old: Postings, runs: Run[]): Postings {
+  loadAllTerms(old);
   const terms = [...old.terms];
   const termIds = new Map(old.termIds);
   // Added documents as term -> [passage, tf, ...] in their new numbering.
@@ -245,6 +248,7 @@ const HEADER_WORDS = 8;
 
 /** Writes the index to one binary file (no text larger than the term list is ever built). */
 export function writePostings(path: string, p: Postings, version: number): void {
+  loadAllTerms(p);
   const termBytes = Buffer.from(p.terms.join("\n"), "utf8");
   const header = Uint32Array.of(MAGIC, FORMAT, version, p.lengths.length, p.terms.length, p.passages.length, termBytes.length, p.totalLength);
   const fd = openSync(path, "w");
@@ -264,39 +268,140 @@ export function writePostings(path: string, p: Postings, version: number): void 
   }
 }
 
+/** Terms whose posting ranges are still on disk, for postings read lazily. */
+interface PendingRanges {
+  fd: number;
+  path: string;
+  /** File offsets of the passages and the tfs arrays. */
+  passagesAt: number;
+  tfsAt: number;
+  loaded: Uint8Array;
+  left: number;
+  onDamaged?: () => void;
+}
+const pending = new WeakMap<Postings, PendingRanges>();
+// A lazily read file stays open while its postings live (a newer build may unlink it meanwhile).
+const closer = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+function readFully(fd: number, view: ArrayBufferView, position: number): void {
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  for (let at = 0; at < bytes.length; ) {
+    const n = readSync(fd, bytes, at, bytes.length - at, position + at);
+    if (n === 0) throw new Error("unexpected end of file");
+    at += n;
+  }
+}
+
+function loadRange(p: Postings, r: PendingRanges, t: number): void {
+  const start = p.offsets[t];
+  const end = p.offsets[t + 1];
+  const n = p.lengths.length;
+  try {
+    readFully(r.fd, p.passages.subarray(start, end), r.passagesAt + start * 4);
+    readFully(r.fd, p.tfs.subarray(start, end), r.tfsAt + start * 2);
+  } catch (e) {
+    r.onDamaged?.();
+    throw new DamagedIndexError(`The index cache is damaged: ${r.path} cannot be read (${(e as Error).message}). The index is rebuilt at the next start.`);
+  }
+  // Each range names existing passages in ascending order, or the file is not what was written.
+  for (let i = start; i < end; i++) {
+    const d = p.passages[i];
+    if (d >= n || (i > start && d <= p.passages[i - 1])) {
+      p.passages.fill(0, start, end);
+      r.onDamaged?.();
+      throw new DamagedIndexError(`The index cache is damaged: ${r.path} names passage ${d} of ${n} for "${p.terms[t]}". The index is rebuilt at the next start.`);
+    }
+  }
+  r.loaded[t] = 1;
+  if (--r.left === 0) {
+    pending.delete(p);
+    closer.unregister(r);
+    closeSync(r.fd);
+  }
+}
+
+/** Reads from disk the posting ranges of those of `terms` not read yet (postings read lazily). */
+export function loadTerms(p: Postings, terms: Iterable<string>): void {
+  const r = pending.get(p);
+  if (!r) return;
+  for (const term of terms) {
+    const t = p.termIds.get(term);
+    if (t !== undefined && !r.loaded[t]) loadRange(p, r, t);
+  }
+}
+
+/** Reads every posting range not read yet: the whole index in memory (to splice or write it). */
+export function loadAllTerms(p: Postings): void {
+  const r = pending.get(p);
+  if (!r) return;
+  for (let t = 0; t < p.terms.length && pending.has(p); t++) if (!r.loaded[t]) loadRange(p, r, t);
+}
+
 /**
  * Reads an index written by `writePostings`. @throws Error when the file is not one, is of
  * another version, or its sizes do not add up (a truncated or damaged file).
+ *
+ * With `lazy`, only the header, the passage lengths, the offsets and the terms are read: each
+ * term's (passage, tf) range is read by `loadTerms` when a query first needs it, into arrays
+ * the size of the file's that take memory only where they are filled, and checked then (a range
+ * that names a passage out of range or out of order throws `DamagedIndexError` after `onDamaged`).
  */
-export function readPostings(path: string, version: number): Postings {
-  const file = readFileSync(path);
-  // Typed views need aligned offsets: large files have their own buffer, small ones may not.
-  const buf = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
-  if (buf.length < HEADER_WORDS * 4) throw new Error(`${path}: too short for an index file`);
-  const h = new Uint32Array(buf.buffer, buf.byteOffset, HEADER_WORDS);
-  if (h[0] !== MAGIC || h[1] !== FORMAT) throw new Error(`${path}: not an index file of format ${FORMAT}`);
-  if (h[2] !== version) throw new Error(`${path}: index version ${h[2]}, expected ${version}`);
-  const [n, termCount, postingCount, termBytes, totalLength] = [h[3], h[4], h[5], h[6], h[7]];
-  const tfBytes = postingCount * 2 + ((postingCount % 2) * 2);
-  const size = HEADER_WORDS * 4 + n * 4 + (termCount + 1) * 4 + postingCount * 4 + tfBytes + termBytes;
-  if (buf.length !== size) throw new Error(`${path}: ${buf.length} bytes where its header says ${size}`);
-  let at = buf.byteOffset + HEADER_WORDS * 4;
-  const take32 = (count: number) => {
-    const a = new Uint32Array(buf.buffer, at, count);
-    at += count * 4;
-    return a;
-  };
-  const lengths = take32(n);
-  const offsets = take32(termCount + 1);
-  const passages = take32(postingCount);
-  const tfs = new Uint16Array(buf.buffer, at, postingCount);
-  at += tfBytes;
-  const terms = termCount ? buf.toString("utf8", at - buf.byteOffset, at - buf.byteOffset + termBytes).split("\n") : [];
-  if (terms.length !== termCount || offsets[0] !== 0 || offsets[termCount] !== postingCount) throw new Error(`${path}: the term list does not match its postings`);
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += lengths[i];
-  if (sum !== totalLength) throw new Error(`${path}: passage lengths do not add up`);
-  for (let t = 0; t < termCount; t++) if (offsets[t + 1] < offsets[t]) throw new Error(`${path}: offsets out of order`);
-  for (let i = 0; i < postingCount; i++) if (passages[i] >= n) throw new Error(`${path}: a posting names passage ${passages[i]} of ${n}`);
-  return { terms, termIds: new Map(terms.map((t, i) => [t, i])), offsets, passages, tfs, lengths, totalLength };
+export function readPostings(path: string, version: number, opts: { lazy?: boolean; onDamaged?: () => void } = {}): Postings {
+  const fd = openSync(path, "r");
+  let keepOpen = false;
+  try {
+    const fileSize = fstatSync(fd).size;
+    if (fileSize < HEADER_WORDS * 4) throw new Error(`${path}: too short for an index file`);
+    const h = new Uint32Array(HEADER_WORDS);
+    readFully(fd, h, 0);
+    if (h[0] !== MAGIC || h[1] !== FORMAT) throw new Error(`${path}: not an index file of format ${FORMAT}`);
+    if (h[2] !== version) throw new Error(`${path}: index version ${h[2]}, expected ${version}`);
+    const [n, termCount, postingCount, termBytes, totalLength] = [h[3], h[4], h[5], h[6], h[7]];
+    const tfBytes = postingCount * 2 + ((postingCount % 2) * 2);
+    const size = HEADER_WORDS * 4 + n * 4 + (termCount + 1) * 4 + postingCount * 4 + tfBytes + termBytes;
+    if (fileSize !== size) throw new Error(`${path}: ${fileSize} bytes where its header says ${size}`);
+    let at = HEADER_WORDS * 4;
+    const lengths = new Uint32Array(n);
+    readFully(fd, lengths, at);
+    at += n * 4;
+    const offsets = new Uint32Array(termCount + 1);
+    readFully(fd, offsets, at);
+    at += (termCount + 1) * 4;
+    const passagesAt = at;
+    const tfsAt = at + postingCount * 4;
+    const termBuf = Buffer.alloc(termBytes);
+    readFully(fd, termBuf, tfsAt + tfBytes);
+    const terms = termCount ? termBuf.toString("utf8").split("\n") : [];
+    if (terms.length !== termCount || offsets[0] !== 0 || offsets[termCount] !== postingCount) throw new Error(`${path}: the term list does not match its postings`);
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += lengths[i];
+    if (sum !== totalLength) throw new Error(`${path}: passage lengths do not add up`);
+    for (let t = 0; t < termCount; t++) if (offsets[t + 1] < offsets[t]) throw new Error(`${path}: offsets out of order`);
+    const passages = new Uint32Array(postingCount);
+    const tfs = new Uint16Array(postingCount);
+    const p: Postings = { terms, termIds: new Map(terms.map((t, i) => [t, i])), offsets, passages, tfs, lengths, totalLength };
+    const r: PendingRanges = { fd, path, passagesAt, tfsAt, loaded: new Uint8Array(termCount), left: termCount, onDamaged: opts.onDamaged };
+    if (termCount === 0) return p;
+    pending.set(p, r);
+    keepOpen = true;
+    if (opts.lazy) closer.register(p, fd, r);
+    else {
+      try {
+        loadAllTerms(p);
+      } catch (e) {
+        pending.delete(p);
+        keepOpen = false;
+        throw new Error((e as Error).message);
+      }
+    }
+    return p;
+  } finally {
+    if (!keepOpen) closeSync(fd);
+  }
 }

@@ -54,3 +54,16 @@ describe("a list of meetings that share the number asked gives way to the passag
     expect(reply.text).toMatch(/New York|纽约|30 November|11月30日/);
   });
 });
+
+describe("another treaty's Conference of States Parties is not the Conference of the Convention", () => {
+  it.each([
+    ["《非洲无核武器区条约》第五次缔约国会议是哪天开的？", /2022/],
+    ["佩林达巴条约第二次缔约国会议是什么时候？", /2012/],
+    ["When was the fourth Conference of States Parties to the Treaty of Pelindaba held?", /2018/],
+    ["Where will the Arms Trade Treaty's twelfth Conference of States Parties take place?", /Geneva|日内瓦/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverage } from "../../src/answer/answer-search.js";
+import { coverage, hasQuantity } from "../../src/answer/answer-search.js";
 import type { Passage } from "../../src/knowledge/model.js";
 
 const passage = (text: string): Passage => ({ id: "p", docId: "d", kind: "paragraph", locator: "1", text, headingPath: [] }) as unknown as Passage;
@@ -23,5 +23,17 @@ describe("how much of a question a passage covers", () => {
     expect(coverage([discussed], passage("Delegations discussed the matter.")).hit).toBe(1);
     expect(coverage([discussed], passage("各代表团讨论了此事。")).hit).toBe(1);
     expect(coverage([discussed], passage("The budget was adopted.")).missing).toEqual(["discussed"]);
+  });
+});
+
+describe("what states a quantity", () => {
+  it("counts a number of meetings, persons or States", () => {
+    expect(hasQuantity("会议期间共举行了十二次会议。")).toBe(true);
+    expect(hasQuantity("118个国家的代表出席了会议。")).toBe(true);
+  });
+
+  it("does not read an ordinal from the middle of its numeral", () => {
+    expect(hasQuantity("在第十二次增进国际合作专家会议上启动了工作。")).toBe(false);
+    expect(hasQuantity("委员会第二十三届会议核准了报告。")).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { INDEX_VERSION, loadIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
+import { ShardCache } from "../../src/knowledge/shards.js";
+import { DamagedIndexError } from "../../src/knowledge/damaged.js";
+import type { Passage } from "../../src/knowledge/model.js";
 import { DOC, documentsDir, glossaryDir } from "./corpus.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "knowledge-cache-"));
@@ -83,6 +86,8 @@ describe("the index cache", () => {
     expect(fresh.parsed).toBe(5);
     expect(updated.index.counts()).toEqual(fresh.index.counts());
     expect(updated.index.graph).toEqual(fresh.index.graph);
+    // Documents kept from a loaded build read their passages from their shards: the same passages.
+    expect(updated.index.documents).toEqual(fresh.index.documents);
     for (const q of ["闭会期间会议 报名", "两位发言者报告", "private sector recommendations", "第10/3号决议", "维也纳"]) {
       expect(updated.index.search(q, { limit: 10 })).toEqual(fresh.index.search(q, { limit: 10 }));
     }
@@ -94,14 +99,45 @@ describe("the index cache", () => {
     expect(next.index.search("两位发言者报告", { limit: 10 })).toEqual(fresh.index.search("两位发言者报告", { limit: 10 }));
   });
 
+  it("does not read a document whose size, modification time and inode are those recorded at the last start", async () => {
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of readdirSync(ws.documentsDir)) utimesSync(join(ws.documentsDir, f), anHourAgo, anHourAgo);
+    const built = await loadIndex(ws);
+    expect(built.readFiles).toBe(5);
+    const again = await loadIndex(ws);
+    expect(again.fromCache).toBe(true);
+    expect(again.readFiles).toBe(0);
+    expect(again.hash).toBe(built.hash);
+  });
+
+  it("notices a document rewritten to the same size, and reads again a file modified just before the last start", async () => {
+    const built = await loadIndex(ws);
+    // Written within two seconds of the record: not trusted by its signature.
+    expect((await loadIndex(ws)).readFiles).toBe(5);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of readdirSync(ws.documentsDir)) utimesSync(join(ws.documentsDir, f), anHourAgo, anHourAgo);
+    expect((await loadIndex(ws)).readFiles).toBe(5);
+    expect((await loadIndex(ws)).readFiles).toBe(0);
+    const file = join(ws.documentsDir, `${DOC.draftReport2019}.txt`);
+    const before = readFileSync(file);
+    writeFileSync(file, readFileSync(file, "utf8").replace("一位发言者报告了她的国家", "三位发言者报告了她的国家"));
+    expect(readFileSync(file).length).toBe(before.length);
+    const rebuilt = await loadIndex(ws);
+    expect(rebuilt.readFiles).toBe(1);
+    expect(rebuilt.fromCache).toBe(false);
+    expect(rebuilt.hash).not.toBe(built.hash);
+    expect(rebuilt.index.search("三位发言者报告", { limit: 1 })[0].passage.text).toContain("三位发言者报告了她的国家");
+  });
+
   it("keeps only the current build in the cache folder", async () => {
     const built = await loadIndex(ws);
     const file = join(ws.documentsDir, `${DOC.irgReport2021}.txt`);
     writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
     const rebuilt = await loadIndex(ws);
     expect(existsSync(built.cacheFile!)).toBe(false);
-    // Beside the one build, the per-document parses and graph extracts, of the current documents only.
-    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-")).sort()).toEqual(["extracts", `index-v${INDEX_VERSION}-${rebuilt.hash}`, "parsed"]);
+    // Beside the one build, the per-document parses and graph extracts, of the current documents
+    // only, and the files' parse keys by signature.
+    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-")).sort()).toEqual(["extracts", "files.json", `index-v${INDEX_VERSION}-${rebuilt.hash}`, "parsed"]);
     expect(readdirSync(join(ws.cacheDir, "parsed"))).toHaveLength(readdirSync(ws.documentsDir).filter((f) => f.endsWith(".txt")).length);
     expect(readdirSync(join(ws.cacheDir, "extracts")).sort()).toEqual(readdirSync(join(ws.cacheDir, "parsed")).sort());
   });
@@ -126,13 +162,6 @@ describe("the index cache", () => {
   it.each([
     ["a truncated postings file", "postings.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
     ["a postings file of another format", "postings.bin", (b: Buffer) => Buffer.concat([Buffer.from("JUNK"), b.subarray(4)])],
-    ["postings that name passages the index does not hold", "postings.bin", (b: Buffer) => {
-      // The first posting: after the 8-word header, the passage lengths and the term offsets.
-      const at = 32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(16) + 1);
-      const out = Buffer.from(b);
-      out.writeUInt32LE(0xffffffff, at);
-      return out;
-    }],
     ["a manifest that is not JSON", "manifest.json", () => Buffer.from("{ truncated")],
     ["a graph cut short", "graph.jsonl", (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
     ["a graph with a line lost", "graph.jsonl", (b: Buffer) => Buffer.from(b.toString("utf8").split("\n").filter((_l, i) => i !== 1).join("\n"))],
@@ -144,6 +173,27 @@ describe("the index cache", () => {
     expect(rebuilt.fromCache).toBe(false);
     expect(rebuilt.index.counts()).toEqual(built.index.counts());
     expect(rebuilt.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id)).toEqual(built.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id));
+    expect((await loadIndex(ws)).fromCache).toBe(true);
+  });
+
+  it("refuses postings that name passages the index does not hold when a query first reads them, naming the file, and the next start rebuilds", async () => {
+    const built = await loadIndex(ws);
+    const file = join(built.cacheFile!, "postings.bin");
+    const b = Buffer.from(readFileSync(file));
+    // The first posting (of the first term): after the 8-word header, the passage lengths and the term offsets.
+    b.writeUInt32LE(0xffffffff, 32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(16) + 1));
+    writeFileSync(file, b);
+    const firstTerm = b.subarray(b.length - b.readUInt32LE(24)).toString("utf8").split("\n")[0];
+    const loaded = await loadIndex(ws);
+    expect(loaded.fromCache).toBe(true);
+    // A query that does not need the damaged range is answered; one that does is refused.
+    expect(loaded.index.search("闭会期间会议 报名", { limit: 3 })).toEqual(built.index.search("闭会期间会议 报名", { limit: 3 }));
+    expect(() => loaded.index.search(firstTerm)).toThrow(DamagedIndexError);
+    expect(() => loaded.index.search(firstTerm)).toThrow(/index cache is damaged: .*postings\.bin names passage 4294967295/);
+    const rebuilt = await loadIndex(ws);
+    expect(rebuilt.fromCache).toBe(false);
+    expect(rebuilt.index.search(firstTerm)).toEqual(built.index.search(firstTerm));
+    expect(rebuilt.index.search(firstTerm).length).toBeGreaterThan(0);
     expect((await loadIndex(ws)).fromCache).toBe(true);
   });
 
@@ -180,6 +230,106 @@ describe("the index cache", () => {
     expect(loaded.fromCache).toBe(false);
     expect(loaded.cacheFile).toBeUndefined();
     expect(existsSync(ws.cacheDir)).toBe(false);
+  });
+});
+
+describe("passages read on demand", () => {
+  /** The key and file of the shard of one document, from the build's manifest. */
+  const shardOf = (cacheFile: string, docId: string) => {
+    const manifest = JSON.parse(readFileSync(join(cacheFile, "manifest.json"), "utf8"));
+    const i = manifest.shards.findIndex((s: { meta: { id: string } }) => s.meta.id === docId);
+    return join(ws.cacheDir, "parsed", `${manifest.documents[i]}.json`);
+  };
+
+  it("are not read at start: a loaded index holds the documents' header fields and passage counts only", async () => {
+    const built = await loadIndex(ws);
+    const loaded = await loadIndex(ws);
+    expect(loaded.fromCache).toBe(true);
+    expect(loaded.shards!.reads).toBe(0);
+    expect(loaded.index.counts()).toEqual(built.index.counts());
+    expect(loaded.index.documents.map((d) => d.meta)).toEqual(built.index.documents.map((d) => d.meta));
+    expect(loaded.shards!.reads).toBe(0);
+    // Asking for one passage reads its document's shard alone.
+    const id = `${DOC.draftReport2019}#12`;
+    expect(loaded.index.passage(id)).toEqual(built.index.passage(id));
+    expect(loaded.shards!.reads).toBe(1);
+  });
+
+  it("equal the passages the build made, document by document, and so do search hits and citations", async () => {
+    const built = await loadIndex(ws);
+    const loaded = await loadIndex(ws);
+    expect(loaded.fromCache).toBe(true);
+    expect(loaded.index.documents).toEqual(built.index.documents);
+    for (const d of built.index.documents) {
+      for (const p of d.passages) expect(loaded.index.passage(p.id)).toEqual(p);
+    }
+    for (const q of ["闭会期间会议 报名", "private sector recommendations", "第10/3号决议"]) {
+      expect(loaded.index.search(q, { limit: 10 })).toEqual(built.index.search(q, { limit: 10 }));
+      expect(loaded.index.search(q, { limit: 5, docId: DOC.cospReport2023 })).toEqual(built.index.search(q, { limit: 5, docId: DOC.cospReport2023 }));
+    }
+    const quoted = built.index.search("闭会期间会议 报名", { limit: 1 })[0].passage.id;
+    expect(loaded.index.cite(quoted, "en")).toEqual(built.index.cite(quoted, "en"));
+  });
+
+  it.each([
+    ["a word changed in a passage", (b: Buffer) => Buffer.from(b.toString("utf8").replace("发言者", "代表们"))],
+    ["a shard cut short", (b: Buffer) => b.subarray(0, b.length - 20)],
+    ["a shard deleted", undefined],
+  ])("from a shard damaged after the start (%s) are refused with an error naming it, and the next start rebuilds", async (_what, damage) => {
+    const built = await loadIndex(ws);
+    const loaded = await loadIndex(ws);
+    expect(loaded.fromCache).toBe(true);
+    const file = shardOf(loaded.cacheFile!, DOC.draftReport2019);
+    if (damage) writeFileSync(file, damage(readFileSync(file)));
+    else rmSync(file);
+    const id = built.index.search("发言者", { limit: 1, docId: DOC.draftReport2019 })[0].passage.id;
+    expect(() => loaded.index.passage(id)).toThrow(DamagedIndexError);
+    expect(() => loaded.index.cite(id)).toThrow(new RegExp(`index cache is damaged: .*${file.split("/").pop()!.replace(".", "\\.")}`));
+    expect(() => loaded.index.search("发言者", { limit: 3, docId: DOC.draftReport2019 })).toThrow(DamagedIndexError);
+    // Other documents still answer from their own shards.
+    expect(loaded.index.document(DOC.cospReport2023)!.passages).toEqual(built.index.document(DOC.cospReport2023)!.passages);
+    const again = await loadIndex(ws);
+    expect(again.fromCache).toBe(false);
+    expect(again.index.passage(id)).toEqual(built.index.passage(id));
+    expect((await loadIndex(ws)).fromCache).toBe(true);
+  });
+
+  it("of the graph are read part by part when first asked for; a part damaged after the start is refused, and the next start rebuilds", async () => {
+    const built = await loadIndex(ws);
+    const loaded = await loadIndex(ws);
+    expect(loaded.fromCache).toBe(true);
+    // Changed in place after the start: same size, so only the part's hash tells.
+    const file = join(loaded.cacheFile!, "graph.jsonl");
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("维也纳");
+    writeFileSync(file, text.replaceAll("维也纳", "维也拉"));
+    // The counts come from the manifest: no part is read for them.
+    expect(loaded.index.counts()).toEqual(built.index.counts());
+    expect(() => loaded.index.meeting("wg-prevention/15")).toThrow(DamagedIndexError);
+    expect(() => loaded.index.meetings()).toThrow(/index cache is damaged: .*graph\.jsonl: the meetings are not what the index was built with/);
+    const again = await loadIndex(ws);
+    expect(again.fromCache).toBe(false);
+    expect(again.index.graph).toEqual(built.index.graph);
+  });
+
+  it("are held up to a number of passages, the least recently used let go first and read again when asked", () => {
+    const cache = new ShardCache(5);
+    const read = (key: string, n: number) => () => Array.from({ length: n }, (_, i) => ({ id: `${key}#${i}` }) as Passage);
+    const a = cache.get("a", read("a", 2));
+    cache.get("b", read("b", 2));
+    expect(cache.get("a", read("a", 2))).toBe(a);
+    cache.get("c", read("c", 2));
+    // a (used after b) stays, b goes: 4 passages held of at most 5.
+    expect(cache.documents).toBe(2);
+    expect(cache.reads).toBe(3);
+    expect(cache.get("a", read("a", 2))).toBe(a);
+    expect(cache.reads).toBe(3);
+    const b = cache.get("b", read("b", 2));
+    expect(cache.reads).toBe(4);
+    expect(b.map((p) => p.id)).toEqual(["b#0", "b#1"]);
+    // A document larger than the bound is still served, alone.
+    expect(cache.get("big", read("big", 9))).toHaveLength(9);
+    expect(cache.documents).toBe(1);
   });
 });
 

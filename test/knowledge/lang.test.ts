@@ -3,6 +3,8 @@ import { englishWords, stem, stemKey } from "../../src/knowledge/lang/english.js
 import { chineseBigrams, segmentChinese } from "../../src/knowledge/lang/chinese.js";
 import { ordinalSuffix, ordinalWord, parseEnglishOrdinal, isOrdinal } from "../../src/knowledge/lang/ordinal.js";
 import { lexicon, parseCedict } from "../../src/knowledge/lang/lexicon.js";
+import { questionConcepts } from "../../src/knowledge/lang/expand.js";
+import { realGlossary } from "./corpus.js";
 
 describe("the English stemmer", () => {
   it.each([
@@ -94,5 +96,21 @@ describe("the CC-CEDICT lexicon", () => {
     for (const w of ["budget", "population", "discussed", "deadline", "youth"]) expect(lex.chinese(stemKey(w)).length, w).toBeGreaterThan(0);
     expect(lex.chinese(stemKey("budget"))[0].term).toBe("预算");
     expect(lex.english("讨论").map((s) => s.term)).toContain(stemKey("discuss"));
+  });
+});
+
+describe("a Chinese meeting ordinal in a question's concepts", () => {
+  it.each([
+    ["第六次缔约国会议", 6],
+    ["第十二届会议在哪开", 12],
+    ["第 3 次会议", 3],
+  ])("%s reaches its English ordinal words", (text, n) => {
+    const concepts = questionConcepts(text, "zh", realGlossary());
+    const number = concepts.find((c) => c.source === "number")!;
+    expect(number.en.map((e) => e.term)).toEqual(expect.arrayContaining([stemKey(ordinalWord(n)), stemKey(ordinalSuffix(n))]));
+  });
+  it("a bare number stays a number", () => {
+    const number = questionConcepts("2024年有多少", "zh", realGlossary()).find((c) => c.source === "number")!;
+    expect(number.en.map((e) => e.term)).toEqual(["2024"]);
   });
 });

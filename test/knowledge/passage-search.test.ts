@@ -15,13 +15,17 @@ const DOCS: [string, string[]][] = [
 const passages: Passage[] = DOCS.flatMap(([docId, texts]) => texts.map((text, i) => ({ id: `${docId}#${i}`, docId, kind: "paragraph", locator: String(i), text, headingPath: [] }) as unknown as Passage));
 const bm25 = buildBm25(passages.map((p) => p.text));
 
+/** Each document's passages as one range of the numbering. */
+const RANGES: Record<string, [number, number][]> = { a: [[0, 3]], b: [[3, 6]], c: [[6, 9]] };
+/** The same passages in two ranges per document, as when two files share a document id. */
+const SPLIT_RANGES: Record<string, [number, number][]> = { a: [[0, 1], [1, 3]], b: [[3, 5], [5, 6]], c: [[6, 7], [7, 9]] };
+
 function source(overrides: Partial<PassageSearchSource> = {}): PassageSearchSource {
   return {
     bm25,
     glossary: realGlossary(),
     passage: (i: number) => passages[i],
-    range: (docId: string): [number, number] | undefined => ({ a: [0, 3], b: [3, 6], c: [6, 9] }) [docId] as [number, number] | undefined,
-    inDocument: (i: number, docId: string) => passages[i].docId === docId,
+    ranges: (docId: string) => RANGES[docId] ?? [],
     ...overrides,
   };
 }
@@ -45,15 +49,22 @@ describe("a build's passage search and the rankings it keeps", () => {
     }
   });
 
-  it("searches within one document exactly as filtering passage by passage does, for documents with and without a range", () => {
+  it("searches within one document exactly as filtering passage by passage does, for documents of one range, of several and unknown", () => {
     const search = createPassageSearch(source());
-    const noRanges = createPassageSearch(source({ range: () => undefined }));
+    const split = createPassageSearch(source({ ranges: (docId) => SPLIT_RANGES[docId] ?? [] }));
     for (const q of QUESTIONS) {
       for (const docId of ["a", "b", "c", "missing"]) {
         expect(search(q, { docId, limit: 4 })).toEqual(uncached(q, { docId, limit: 4 }));
-        expect(noRanges(q, { docId, limit: 4 })).toEqual(uncached(q, { docId, limit: 4 }));
+        expect(split(q, { docId, limit: 4 })).toEqual(uncached(q, { docId, limit: 4 }));
       }
     }
+  });
+
+  it("makes the postings of a question's tokens ready before scoring them (postings read lazily)", () => {
+    const asked: string[][] = [];
+    const search = createPassageSearch(source({ loadTerms: (tokens) => asked.push(tokens) }));
+    search("预防腐败", { limit: 3 });
+    expect(asked).toEqual([questionTokens("预防腐败", realGlossary()).tokens]);
   });
 
   it("serves a smaller limit of a recent question from the kept ranking, and scores again for a larger one or a question long past", () => {

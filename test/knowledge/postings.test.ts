@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, statSync, truncateSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildPostings, documentFrequency, documentTerms, readPostings, splicePostings, writePostings, type DocumentTerms, type Postings, type Run } from "../../src/knowledge/postings.js";
+import { buildPostings, documentFrequency, documentTerms, loadAllTerms, loadTerms, readPostings, splicePostings, writePostings, type DocumentTerms, type Postings, type Run } from "../../src/knowledge/postings.js";
 import { searchBm25 } from "../../src/knowledge/search.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "postings-"));
@@ -83,6 +83,47 @@ describe("postings in typed arrays", () => {
     writePostings(file, p, 42);
     same(readPostings(file, 42), p);
     expect(readPostings(file, 42).termIds.get(p.terms[3])).toBe(3);
+  });
+
+  it("read lazily, hold a term's passages only once a query asks for it, and then the file's", () => {
+    const p = buildPostings(corpus(25, 11).map(documentTerms));
+    const file = join(scratch, "lazy.bin");
+    writePostings(file, p, 42);
+    const lazy = readPostings(file, 42, { lazy: true });
+    const term = p.terms[5];
+    const id = lazy.termIds.get(term)!;
+    expect([...lazy.lengths]).toEqual([...p.lengths]);
+    expect(documentFrequency(lazy, term)).toBe(documentFrequency(p, term));
+    expect([...lazy.passages.subarray(lazy.offsets[id], lazy.offsets[id + 1])].every((x) => x === 0)).toBe(true);
+    const q = [term, p.terms[9], "nothing"];
+    loadTerms(lazy, q);
+    expect(searchBm25(lazy, q, { limit: 20 })).toEqual(searchBm25(p, q, { limit: 20 }));
+    loadAllTerms(lazy);
+    same(lazy, p);
+    // Spliced or written again, lazily read postings are whole.
+    const again = join(scratch, "lazy-again.bin");
+    writePostings(again, readPostings(file, 42, { lazy: true }), 42);
+    expect(readFileSync(again)).toEqual(readFileSync(file));
+    same(splicePostings(readPostings(file, 42, { lazy: true }), [{ from: 0, to: p.lengths.length }]), p);
+  });
+
+  it("read lazily, refuse a term's range that names a passage out of order, after telling the owner", () => {
+    const p = buildPostings(corpus(25, 11).map(documentTerms));
+    const file = join(scratch, "lazy-bad.bin");
+    writePostings(file, p, 42);
+    const b = readFileSync(file);
+    // The first term's second posting made equal to its first: not ascending.
+    const at = 32 + 4 * p.lengths.length + 4 * (p.terms.length + 1);
+    expect(p.offsets[1]).toBeGreaterThan(1);
+    b.writeUInt32LE(b.readUInt32LE(at), at + 4);
+    writeFileSync(file, b);
+    let told = 0;
+    const lazy = readPostings(file, 42, { lazy: true, onDamaged: () => told++ });
+    expect(() => loadTerms(lazy, [p.terms[0]])).toThrow(/lazy-bad\.bin names passage \d+ of \d+ for "/);
+    expect(told).toBe(1);
+    loadTerms(lazy, [p.terms[1]]);
+    expect(searchBm25(lazy, [p.terms[1]])).toEqual(searchBm25(p, [p.terms[1]]));
+    expect(() => readPostings(file, 42)).toThrow(/lazy-bad\.bin names passage/);
   });
 
   it("refuse a file of another version, or one cut short, naming the file", () => {

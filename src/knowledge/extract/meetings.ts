@@ -26,17 +26,22 @@ export function extractMeetings(doc: ParsedDocument, glossary: Glossary): Meetin
   const docBody = doc.meta.body;
 
   // 1. The meeting the document was prepared for (header and sidecar).
-  const header = doc.passages.find((p) => p.locator === "header, meeting");
   const m = doc.meta.meeting;
-  if (docBody && m && (m.ordinal || m.start)) {
+  // Its sources: the header's meeting block, and a report's title that carries the session's dates.
+  const header = doc.passages.filter(
+    (p) => p.locator === "header, meeting" || (p.locator === "header, title" && !!m?.start && findDates(p.text).some((d) => d.start === m.start)),
+  );
+  // A committee's report to the Assembly is of the committee's session: that body's, when known.
+  const meetingBody = m?.of ? glossary.resolveBodyName(m.of) : docBody;
+  if (meetingBody && m && (m.ordinal || m.start)) {
     out.push({
-      bodies: [docBody],
+      bodies: [meetingBody],
       ordinal: m.ordinal,
       kind: m.kind ?? "meeting",
       start: m.start,
       end: m.end ?? m.start,
       venue: m.venue,
-      sources: header ? [header.id] : [],
+      sources: header.map((p) => p.id),
     });
   }
 

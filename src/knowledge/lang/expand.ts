@@ -10,7 +10,7 @@ import { parseChineseNumber, toChineseNumber, toHalfWidth } from "../text.js";
 import { englishWords, isStopWordEn, stemKey } from "./english.js";
 import { segmentChinese } from "./chinese.js";
 import { lexicon, type Sense } from "./lexicon.js";
-import { isOrdinal, parseEnglishOrdinal } from "./ordinal.js";
+import { isOrdinal, ordinalSuffix, ordinalWord, parseEnglishOrdinal } from "./ordinal.js";
 import { QUESTION_ZH, SHORTHAND_EN } from "./words.js";
 
 /** Where a concept's translations come from. */
@@ -158,6 +158,8 @@ function chineseConcepts(text: string, glossary: Glossary): QuestionConcept[] {
     const v = parseChineseNumber(n);
     return v ? `第${v}${w}` : m;
   });
+  // Meeting ordinals, read before terms such as "届会议" take their measure word.
+  const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次)/g)].map((m) => m[1]));
   for (const term of vocab.terms) {
     if (!rest.includes(term) || QUESTION_ZH.has(term)) continue;
     out.push({ label: term, source: "terminology", zh: [sense(term)], en: (vocab.english.get(term) ?? []).map((e) => sense(stemKey(e))) });
@@ -167,7 +169,10 @@ function chineseConcepts(text: string, glossary: Glossary): QuestionConcept[] {
   for (const w of segmentChinese(rest)) {
     if (QUESTION_ZH.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
     if (/^\d/.test(w) || /^第\d+/.test(w)) {
-      out.push({ label: w, source: "number", zh: [sense(w)], en: [sense(w.replace(/\D+/g, ""))] });
+      const n = w.replace(/\D+/g, "");
+      // "第六次" is "sixth" and "6th" in English, not only "6".
+      const ordinal = ordinals.has(n) ? [ordinalWord(Number(n)), ordinalSuffix(Number(n))].map((o) => sense(stemKey(o))) : [];
+      out.push({ label: w, source: "number", zh: [sense(w)], en: [sense(n), ...ordinal] });
       continue;
     }
     const en = lex.english(w);

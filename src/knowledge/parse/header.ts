@@ -47,13 +47,15 @@ export function isBodyStart(line: string, afterDistr: boolean): boolean {
   return false;
 }
 
-function docKindFromLine(t: string): DocumentKind | undefined {
+/** The kind of document a cover line names ("秘书处的说明", "Report of the Secretariat"). */
+export function docKindFromLine(line: string): DocumentKind | undefined {
+  const t = line.replace(/\s*\*+$/, "");
   if (/背景文件|background paper/i.test(t)) return "background-paper";
   if (/^秘书处的报告$|^Report of the Secretariat$/i.test(t)) return "secretariat-report";
   if (/临时议程说明|annotated provisional agenda|annotations/i.test(t)) return "annotated-agenda";
   if (/^增编$|^Addendum$/i.test(t)) return "draft-report-addendum";
   if (/^报告草稿$|^Draft report$/i.test(t)) return "report";
-  if (/^秘书处的说明$|^Note by the Secretariat$/i.test(t)) return "secretariat-report";
+  if (/^(?:秘书处|秘书长)的(?:说明|报告)$|^(?:Note|Report) (?:by|of) the (?:Secretariat|Secretary-General)$/i.test(t)) return "secretariat-report";
   return undefined;
 }
 
@@ -62,22 +64,57 @@ function allSymbolsOf(line: string): string {
   return findSymbols(line).map((s) => s.symbol).join(" ");
 }
 
-/** Parses "第十届会议", "第十次会议", "Tenth session", "15th meeting". */
+/** Parses a line that is a session or meeting alone: "第十届会议", "第十次会议*", "Tenth session", "15th meeting". */
 export function parseOrdinalLine(t: string): { ordinal: number; kind: MeetingKind } | undefined {
-  const zh = t.match(/^第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)\s*\*?$/);
-  if (zh) {
-    const n = parseChineseNumber(zh[1]);
-    if (n) return { ordinal: n, kind: zh[2] === "届会议" ? "session" : "meeting" };
-  }
-  const en = t.match(/^([\w-]+)\s+(session|meeting)$/i);
-  if (en) {
-    const n = parseEnglishOrdinal(en[1]);
-    if (n) return { ordinal: n, kind: en[2].toLowerCase() === "session" ? "session" : "meeting" };
-  }
-  return undefined;
+  return /^(?:第\s*[\d一二三四五六七八九十百]+\s*(?:届会议|次会议)\s*\*?|[\w-]+\s+(?:session|meeting))$/i.test(t) ? ordinalIn(t) : undefined;
 }
 
-/** Reads the header lines (up to the first body line). */
+/** The session or meeting a line names within it: "…第十二届会议报告", "Report on the forty-seventh session". */
+function ordinalIn(text: string): { ordinal: number; kind: MeetingKind } | undefined {
+  const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)/);
+  const en = zh ? null : text.match(/\b((?:[a-z]+-)?[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(session|meeting)\b/i);
+  const ordinal = zh ? parseChineseNumber(zh[1]) : en ? parseEnglishOrdinal(en[1]) : undefined;
+  if (!ordinal) return undefined;
+  return { ordinal, kind: (zh ? zh[2] === "届会议" : en![2].toLowerCase() === "session") ? "session" : "meeting" };
+}
+
+/**
+ * "Agenda item 90 (b) Reduction of …", "议程项目105预防犯罪和刑事司法": the item of the issuing
+ * organ's agenda a document comes under, printed above or below the Distr. line.
+ */
+export function readAgendaItemLine(t: string): { number: string; title?: string } | undefined {
+  const m = t.match(/^(?:Agenda items?\s+|议程项目\s*)(\d+(?:\s*\([a-z]{1,2}\))?)\s*(.*)$/);
+  return m ? { number: m[1].replace(/\s+/g, ""), title: m[2] || undefined } : undefined;
+}
+
+/**
+ * A cover line the text layer printed with characters lost ("… (2003 5 13 日至 22 )" for
+ * "… (2003 年 5 月 13 日至 22 日)"): its characters, in order, are most of the whole line's.
+ */
+export function isLossyCopy(copy: string, whole: string): boolean {
+  const a = copy.replace(/\s+/g, "");
+  const b = whole.replace(/\s+/g, "");
+  if (a.length >= b.length || a.length < b.length * 0.7) return false;
+  let k = 0;
+  for (const ch of b) if (ch === a[k]) k++;
+  return k === a.length;
+}
+
+/**
+ * "Agenda item 110" / "Crime prevention and criminal justice" / "Note by the Secretary-General":
+ * an agenda item line printed without its item's title is followed by it (wrapped lines go on in
+ * lower case), then by the document's title; with nothing after it, the one line is the title.
+ */
+function takeItemTitle(titleBlock: string[], at: number | undefined, meta: Partial<DocumentMeta>, agendaLine: string[]): void {
+  if (at === undefined || !meta.agendaItem) return;
+  let end = at + 1;
+  while (end < titleBlock.length && /^[a-z]/.test(titleBlock[end])) end++;
+  if (end >= titleBlock.length) return;
+  const lines = titleBlock.splice(at, end - at);
+  meta.agendaItem.title = lines.reduce((a, b) => joinBroken(a, b));
+  agendaLine.push(...lines);
+}
+
 /**
  * The venue in what a dates line leaves: a known place at its start ("维也纳与会者须知" is Vienna
  * and a title run into it), or short text that names no meeting or report.
@@ -114,6 +151,9 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
   const preamble: string[] = [];
   const adoption: string[] = [];
   const agendaLine: string[] = [];
+  const sessionLine: string[] = [];
+  /** Where the title lines after an agenda item line printed without its item's title begin. */
+  let itemTitleAt: number | undefined;
   let organName: string | undefined;
 
   for (; i < lines.length; i++) {
@@ -121,12 +161,30 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
     const t = raw.trim().replace(/^#+\s*/, "");
     if (!t) continue;
     if (isBodyStart(raw, afterDistr) && (afterDistr || i > 0)) break;
+    // A cover the text layer printed twice: its organ, Distr., language and Original lines are read
+    // once (a title may repeat an agenda item's title, so title lines are not skipped).
+    if (afterDistr && (preamble.includes(t) || distr.includes(t))) continue;
 
     const distrM = t.match(/^Distr\.?:\s*(\w+)/i);
     if (distrM) {
       meta.distribution = distrM[1];
       afterDistr = true;
       distr.push(t);
+      continue;
+    }
+    // The organ's session and agenda item stand above the Distr. line on some covers
+    // ("第五十五届会议" / "议程项目105 …"), below it on others ("Eightieth session" / "Agenda item 90 (b) …").
+    const item = readAgendaItemLine(t);
+    if (item) {
+      meta.agendaItem = item;
+      agendaLine.push(t);
+      if (!item.title && afterDistr) itemTitleAt = titleBlock.length;
+      continue;
+    }
+    const organSession = afterDistr ? undefined : parseOrdinalLine(t);
+    if (organSession) {
+      meta.meeting = { ...meta.meeting, ...organSession };
+      sessionLine.push(t);
       continue;
     }
     if (!afterDistr) {
@@ -168,12 +226,6 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
       adoption.push(t);
       continue;
     }
-    const organItem = t.match(/^Agenda items?\s+(\d+(?:\s*\([a-z]{1,2}\))?)\s*(.*)$/);
-    if (organItem) {
-      meta.agendaItem = { number: organItem[1].replace(/\s+/g, ""), title: organItem[2] || undefined };
-      agendaLine.push(t);
-      continue;
-    }
     const fn = t.match(/^\*\s*(.+)$/);
     if (fn) {
       footnote = { label: "*", text: t };
@@ -201,9 +253,15 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
       const where = readVenue(rest, opts.places ?? []);
       // "预防犯罪和刑事司法委员会 第十二届会议报告 (2003 年 5 月 13 日至 22 日)": body and session, not a venue.
       if (!bodyName && /委员会|工作组|审议组|缔约国会议|缔约方会议|Commission|Committee|Working Group|Review Group|Conference/.test(where.other)) bodyName = where.other.replace(/\s*第.*$/, "");
-      const ord = where.other.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届会议|次会议)/);
-      if (ord && !meta.meeting?.ordinal) meta.meeting = { ...meta.meeting, ordinal: parseChineseNumber(ord[1]), kind: ord[2] === "届会议" ? "session" : "meeting" };
+      const ord = ordinalIn(where.other);
+      if (ord && !meta.meeting?.ordinal) meta.meeting = { ...meta.meeting, ...ord };
       meta.meeting = { ...meta.meeting, start: d.start, end: d.end ?? d.start, venue: where.venue };
+      if (/报告|\bReport\b/i.test(where.other)) {
+        // "…委员会 第十二届会议报告 (2003 年 5 月 13 日至 22 日)": a report's title, with its session's
+        // dates; a copy of it that lost characters earlier in the cover gives way to it.
+        titleBlock.splice(0, titleBlock.length, ...titleBlock.filter((l) => !isLossyCopy(l, t)), t);
+        continue;
+      }
       meeting.push(t);
       if (where.title) titleBlock.push(where.title);
       continue;
@@ -244,14 +302,16 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
       meta.agendaItem!.title = titleBlock[1];
     }
   } else if (titleBlock.length) {
-    meta.title = titleBlock.join(" ");
+    takeItemTitle(titleBlock, itemTitleAt, meta, agendaLine);
+    // The footnote mark on a title ("Note by the Secretary-General*") is not part of it.
+    meta.title = titleBlock.join(" ").replace(/\s*\*+$/, "") || undefined;
   }
 
   // UN documents print a language line on translations only: without one, the text is the original.
   if (!meta.language && meta.originalLanguage) meta.language = meta.originalLanguage;
 
   if (distr.length) blocks.push({ locator: "header", lines: distr });
-  if (meeting.length) blocks.push({ locator: "header, meeting", lines: meeting });
+  if (sessionLine.length || meeting.length) blocks.push({ locator: "header, meeting", lines: [...sessionLine, ...meeting] });
   if (agendaLine.length) blocks.push({ locator: "header, agenda item", lines: agendaLine });
   if (adoption.length) blocks.push({ locator: "header, adoption", lines: adoption });
   if (titleBlock.length) blocks.push({ locator: inAgenda ? "header, agenda item" : "header, title", lines: titleBlock });

@@ -2,10 +2,9 @@
  * Text of a UN meeting document -> `ParsedDocument { meta, passages }`.
  * Passages are the smallest citable units; each gets a stable locator.
  */
-import type { BodyId, DocumentMeta, MeetingKind, ParsedDocument, Passage, PassageKind } from "../model.js";
-import { findDates, toChineseNumber, toRoman } from "../text.js";
+import type { BodyId, DocumentMeta, ParsedDocument, Passage, PassageKind } from "../model.js";
+import { toChineseNumber, toRoman } from "../text.js";
 import { parseEnglishOrdinal as englishOrdinal } from "../lang/ordinal.js";
-import type { SourceLine } from "./clean.js";
 import { splitBlocks, fromSuperscript, type Block } from "./blocks.js";
 import { cleanLines, findSymbol, findSymbols } from "./clean.js";
 import { parseHeader } from "./header.js";
@@ -14,6 +13,7 @@ import type { Sidecar } from "./sidecar.js";
 import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
 import { unfoldText } from "./unfold.js";
 import { cutLongText, fallbackBlocks } from "./fallback.js";
+import { readPlainCover } from "./plain-cover.js";
 
 /** Raised for a document that cannot be indexed; the corpus loader reports and skips it. */
 export class ParseError extends Error {
@@ -70,6 +70,16 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     const sym = findSymbols(first.slice(0, 40))[0]?.symbol;
     if (sym && first.startsWith(sym) && sym.split("/").length >= 3) meta.symbol = sym;
   }
+  // A web page, a note or a report copy without a UN cover: its opening lines may name its title,
+  // date, body and session.
+  const plain = meta.distribution ? undefined : readPlainCover(cleaned.lines, opts.resolveBody);
+  if (plain) {
+    meta.title ??= plain.title;
+    meta.date ??= plain.date;
+    meta.kind ??= plain.kind;
+    meta.meeting ??= plain.meeting;
+    meta.body ??= plain.body;
+  }
   applyFrontMatter(meta, frontMatter);
   if (opts.fileTitle && !meta.title) meta.title = opts.fileTitle;
   applySidecar(meta, opts.sidecar);
@@ -87,16 +97,10 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
   if (header.footnote) add("footnote", "footnote *", header.footnote.text, { number: null });
 
   let bodyLines = cleaned.lines.slice(header.bodyStart);
-  if (!meta.distribution) {
-    // A web page or a copy without a UN cover: its first lines may name the body and the session.
-    const page = readPageHeading(bodyLines, opts.resolveBody);
-    if (page.meeting) {
-      meta.meeting = { ...page.meeting, ...meta.meeting };
-      meta.body ??= page.body;
-      add("header", "header, meeting", page.lines.join("\n"));
-      const taken = new Set(page.lineNos);
-      bodyLines = bodyLines.filter((l) => !taken.has(l.lineNo));
-    }
+  if (plain?.lines.length) {
+    add("header", "header, meeting", plain.lines.join("\n"));
+    const taken = new Set(plain.lineNos);
+    bodyLines = bodyLines.filter((l) => !taken.has(l.lineNo));
   }
   const hasStar = cleaned.lines.slice(0, header.bodyStart).some((l) => /\*/.test(l.text));
   const blocks = splitBlocks(bodyLines, { hasStarFootnote: hasStar });
@@ -251,35 +255,6 @@ export function detectLanguage(text: string): string {
   const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
   const words = (sample.match(/[A-Za-z]{2,}/g) ?? []).length;
   return han > words ? "zh" : "en";
-}
-
-/** Session line of a web page: "Second Session (Vienna, Austria, 22-24 August 2011)". */
-const PAGE_SESSION = /^(\w+(?:-\w+)?)\s+(Session|Intersessional Meeting|Meeting|Resumed Session|Special Session)\s*\(([^)]+)\)\s*$/i;
-
-/** Body and session named in the first lines of a page without a UN cover. */
-function readPageHeading(
-  lines: SourceLine[],
-  resolveBody: ParseOptions["resolveBody"],
-): { meeting?: DocumentMeta["meeting"]; body?: BodyId; lines: string[]; lineNos: number[] } {
-  const first = lines.filter((l) => l.text.trim()).slice(0, 4);
-  for (let k = 0; k < first.length; k++) {
-    const m = first[k].text.trim().match(PAGE_SESSION);
-    if (!m) continue;
-    const ordinal = englishOrdinal(m[1]);
-    const d = findDates(m[3])[0];
-    if (!ordinal && !d) continue;
-    const venue = d ? m[3].slice(0, d.index).replace(/[\s,，]+$/, "").trim() : m[3].trim();
-    const kind: MeetingKind = /intersessional/i.test(m[2]) ? "intersessional" : /resumed/i.test(m[2]) ? "resumed" : /special/i.test(m[2]) ? "special" : /session/i.test(m[2]) ? "session" : "meeting";
-    const bodyLine = first.slice(0, k).find((l) => resolveBody?.(l.text.trim()));
-    const used = [...(bodyLine ? [bodyLine] : []), first[k]];
-    return {
-      meeting: { ordinal, kind, start: d?.start, end: d?.end ?? d?.start, venue: venue || undefined },
-      body: bodyLine ? resolveBody!(bodyLine.text.trim()) : undefined,
-      lines: used.map((l) => l.text.trim()),
-      lineNos: used.map((l) => l.lineNo),
-    };
-  }
-  return { lines: [], lineNos: [] };
 }
 
 /**

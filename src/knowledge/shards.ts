@@ -1,0 +1,186 @@
+/**
+ * The per-document parse shards (`parsed/<key>.json`, one document and its passages) and the
+ * documents of a loaded index that read them on demand. A loaded index holds each document's
+ * header fields and passage count; its passages (and their texts) are read from the shard the
+ * first time they are asked for and kept in a cache bounded by a number of passages, so a
+ * start-up reads no passage and a server holds only the documents it has used lately.
+ *
+ * Every shard is written with its size and hash, which the build's manifest records; a shard
+ * read later that does not match (damaged, replaced, cut short) is never quoted: it is removed
+ * (so its document is parsed again), the read throws a clear error and the build is marked for a
+ * rebuild at the next load.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { threadId } from "node:worker_threads";
+import type { DocumentMeta, KnowledgeGraph, ParsedDocument, Passage } from "./model.js";
+import { DamagedIndexError } from "./damaged.js";
+
+/** What the manifest records of one document's shard. */
+export interface ShardEntry {
+  key: string;
+  /** Bytes of the shard file. */
+  bytes: number;
+  /** SHA-1 of the shard file, hex. */
+  sha: string;
+  /** Passages of the document. */
+  passages: number;
+  meta: DocumentMeta;
+}
+
+/** Shard facts of documents written to or read from a shard in this process. */
+const shardOf = new WeakMap<ParsedDocument, ShardEntry>();
+/** Passage counts of documents whose passages are read on demand. */
+const countOf = new WeakMap<ParsedDocument, number>();
+
+const digest = (bytes: Buffer) => createHash("sha1").update(bytes).digest("hex");
+
+function entryOf(key: string, doc: ParsedDocument, bytes: Buffer): ShardEntry {
+  const entry: ShardEntry = { key, bytes: bytes.length, sha: digest(bytes), passages: doc.passages.length, meta: doc.meta };
+  shardOf.set(doc, entry);
+  return entry;
+}
+
+/** A document's passage count, without reading its passages when they are read on demand. */
+export function passageCount(doc: ParsedDocument): number {
+  return countOf.get(doc) ?? doc.passages.length;
+}
+
+/** The parse shards in a folder: read and written whole, each recorded with its size and hash. */
+export function shardStore(dir: string): {
+  get(key: string): ParsedDocument | undefined;
+  set(key: string, doc: ParsedDocument): void;
+  prune(keep: Set<string>): void;
+  /** The shard facts of a document read or written under `key` (the file is hashed if this process has not). */
+  entry(key: string, doc: ParsedDocument): ShardEntry;
+} {
+  mkdirSync(dir, { recursive: true });
+  const path = (key: string) => join(dir, `${key}.json`);
+  return {
+    get(key) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path(key));
+      } catch {
+        return undefined;
+      }
+      try {
+        const doc = JSON.parse(bytes.toString("utf8")) as ParsedDocument;
+        entryOf(key, doc, bytes);
+        return doc;
+      } catch {
+        return undefined; // a damaged shard is parsed again
+      }
+    },
+    set(key, doc) {
+      const bytes = Buffer.from(JSON.stringify(doc), "utf8");
+      const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, path(key));
+      entryOf(key, doc, bytes);
+    },
+    prune(keep) {
+      for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
+    },
+    entry(key, doc) {
+      const known = shardOf.get(doc);
+      if (known?.key === key) return known;
+      return entryOf(key, doc, readFileSync(path(key)));
+    },
+  };
+}
+
+/** Passages kept in memory by a loaded index, at most: about a tenth of a 10,000-document corpus. */
+export const SHARD_CACHE_PASSAGES = 60_000;
+
+/** The documents' passages lately read, least recently used first, up to a number of passages. */
+export class ShardCache {
+  private readonly held = new Map<string, Passage[]>();
+  private size = 0;
+  /** Shard reads so far (for tests and figures). */
+  reads = 0;
+
+  constructor(private readonly limit = SHARD_CACHE_PASSAGES) {}
+
+  get(key: string, read: () => Passage[]): Passage[] {
+    const hit = this.held.get(key);
+    if (hit) {
+      this.held.delete(key);
+      this.held.set(key, hit);
+      return hit;
+    }
+    const passages = read();
+    this.reads++;
+    this.held.set(key, passages);
+    this.size += passages.length;
+    for (const [k, v] of this.held) {
+      if (this.size <= this.limit || k === key) break;
+      this.held.delete(k);
+      this.size -= v.length;
+    }
+    return passages;
+  }
+
+  /** Documents held now. */
+  get documents(): number {
+    return this.held.size;
+  }
+}
+
+/**
+ * A document of a loaded index: its header fields at once, its passages read from its shard on
+ * first use (and again after the cache let them go). A shard that does not match the manifest is
+ * removed and `onDamaged` runs before the error is thrown.
+ */
+export function lazyDocument(dir: string, entry: ShardEntry, cache: ShardCache, onDamaged: () => void): ParsedDocument {
+  const file = join(dir, `${entry.key}.json`);
+  const read = (): Passage[] => {
+    let problem: string | undefined;
+    let doc: ParsedDocument | undefined;
+    try {
+      const bytes = readFileSync(file);
+      if (bytes.length !== entry.bytes || digest(bytes) !== entry.sha) problem = "its content is not what the index was built from";
+      else {
+        doc = JSON.parse(bytes.toString("utf8")) as ParsedDocument;
+        if (doc.passages?.length !== entry.passages || doc.meta?.id !== entry.meta.id) problem = "it does not hold the document the index lists";
+      }
+    } catch (e) {
+      problem = (e as NodeJS.ErrnoException).code === "ENOENT" ? "the file is missing" : `it cannot be read (${(e as Error).message})`;
+    }
+    if (problem || !doc) {
+      rmSync(file, { force: true });
+      onDamaged();
+      throw new DamagedIndexError(`The index cache is damaged: ${file} (document ${entry.meta.file}): ${problem}. The index is rebuilt at the next start.`);
+    }
+    return doc.passages;
+  };
+  const doc = { meta: entry.meta } as ParsedDocument;
+  // An own, enumerable property: spreading, comparing or serializing the document reads its passages.
+  Object.defineProperty(doc, "passages", { enumerable: true, get: () => cache.get(entry.key, read) });
+  countOf.set(doc, entry.passages);
+  shardOf.set(doc, entry);
+  return doc;
+}
+
+/** Item counts of a graph whose parts are read on demand. */
+const partCounts = new WeakMap<object, Record<string, number>>();
+
+/** How many items a part of the graph holds, without reading it when it is read on demand. */
+export function graphPartCount(graph: KnowledgeGraph, part: keyof KnowledgeGraph): number | undefined {
+  return partCounts.get(graph)?.[part];
+}
+
+/**
+ * A graph whose parts are made by `read(part)` the first time each is asked for, then kept.
+ * Own enumerable properties, so comparing or serializing it reads every part.
+ */
+export function lazyGraph(counts: Record<keyof KnowledgeGraph, number>, read: (part: keyof KnowledgeGraph) => unknown[]): KnowledgeGraph {
+  const graph = {} as KnowledgeGraph;
+  for (const part of Object.keys(counts) as (keyof KnowledgeGraph)[]) {
+    let items: unknown[] | undefined;
+    Object.defineProperty(graph, part, { enumerable: true, get: () => (items ??= read(part)) });
+  }
+  partCounts.set(graph, counts);
+  return graph;
+}
