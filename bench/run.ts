@@ -90,13 +90,13 @@ function createProgress(): CorpusBenchConfig["progress"] {
   };
 }
 
-type CreateAssistant = typeof import("../src/core/create-assistant.js").createAssistant;
+type CreateAssistant = typeof import("../src/app/create-assistant.js").createAssistant;
 
 /** The assistant factory, or why there is none (it is optional for the index figures). */
 async function findCreateAssistant(): Promise<CreateAssistant | string> {
   try {
-    const mod = (await import("../src/core/create-assistant.js")) as { createAssistant?: CreateAssistant };
-    return mod.createAssistant ?? "src/core/create-assistant.ts exports no createAssistant";
+    const mod = (await import("../src/app/create-assistant.js")) as { createAssistant?: CreateAssistant };
+    return mod.createAssistant ?? "src/app/create-assistant.ts exports no createAssistant";
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === "ERR_MODULE_NOT_FOUND" || err.code === "MODULE_NOT_FOUND") return `the assistant could not be loaded: ${err.message.split("\n")[0]}`;

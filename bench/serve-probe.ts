@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../src/core/config.js";
 import { silentLogger } from "../src/core/log.js";
-import { createAssistant } from "../src/core/create-assistant.js";
+import { createAssistant } from "../src/app/create-assistant.js";
 import { loadIndex } from "../src/knowledge/load.js";
 import { FREE_QUESTIONS } from "./queries.js";
 import { elapsedMs } from "./stats.js";

@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadConfig } from "../src/core/config.js";
-import { createAssistant } from "../src/core/create-assistant.js";
+import { createAssistant } from "../src/app/create-assistant.js";
 import { createLogger } from "../src/core/log.js";
 import { renderForTerminal } from "../src/adapters/console/render.js";
 import { renderReply as renderSlack } from "../src/adapters/slack/render.js";

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../src/core/config.js";
-import { createAssistant } from "../src/core/create-assistant.js";
+import { createAssistant } from "../src/app/create-assistant.js";
 import { createLogger } from "../src/core/log.js";
 import { foreignOutsideQuotes } from "../src/present/foreign-text.js";
 import { answerLength, identityText, sourceLines } from "../src/present/sources.js";

@@ -214,7 +214,7 @@ const NAME_BONUS = 0.3;
  * A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个",
  * "11 个国家"; not an ordinal ("第十二次会议"), whose numeral is not read from its middle either.
  */
-const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
+const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d[\d,]*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 export const hasQuantity = (t: string) => {

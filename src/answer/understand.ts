@@ -12,6 +12,9 @@ import { zoneOffsetMinutes } from "../core/time.js";
 import type { BodyId } from "../knowledge/model.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { ORDINAL_PATTERN, parseEnglishOrdinal } from "../knowledge/lang/ordinal.js";
+import { detectLanguage } from "../core/language.js";
+
+export { detectLanguage };
 import { englishWords, stemKey } from "../knowledge/lang/english.js";
 import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
 import { findSymbols } from "../knowledge/parse/clean.js";
@@ -66,15 +69,6 @@ export function asksForFact(q: Pick<Question, "asks">): boolean {
   return q.asks.has("howMany") || q.asks.has("when") || q.asks.has("where") || q.asks.has("who");
 }
 
-/** Detects the language of a text: Chinese when it holds Han characters. */
-export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
-  // Document symbols and web addresses are the same in every language.
-  const words = text.replace(/(?:CAC|A|E|S)\/[A-Za-z0-9./-]+|https?:\/\/\S+|www\.\S+/g, " ");
-  const han = (words.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  const latin = (words.match(/[A-Za-z]/g) ?? []).length;
-  if (han === 0 && latin === 0) return fallback;
-  return han > 0 && han * 2 >= Math.min(latin, 8) ? "zh" : "en";
-}
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { loadConfig, ConfigError } from "../core/config.js";
-import { createAssistant } from "../core/create-assistant.js";
+import { createAssistant } from "../app/create-assistant.js";
 import { createLogger } from "../core/log.js";
 import type { Reply } from "../core/types.js";
 import { renderForTerminal } from "../adapters/console/render.js";

@@ -2,7 +2,7 @@
  * `npm run chat`: the console chat alone (no HTTP server), on the bundled documents.
  */
 import { loadConfig, ConfigError } from "../core/config.js";
-import { createAssistant } from "../core/create-assistant.js";
+import { createAssistant } from "../app/create-assistant.js";
 import { createLogger } from "../core/log.js";
 import { runConsoleChat } from "../adapters/console/chat.js";
 import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";

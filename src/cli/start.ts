@@ -6,7 +6,7 @@
  */
 import { loadConfig, ConfigError, type AppConfig } from "../core/config.js";
 import { createLogger, type Logger } from "../core/log.js";
-import { createAssistant } from "../core/create-assistant.js";
+import { createAssistant } from "../app/create-assistant.js";
 import type { Poster } from "../core/assistant.js";
 import { createHttpServer, type Route } from "../server/http.js";
 import { createHealthRoute } from "../server/health.js";

@@ -4,15 +4,17 @@
  */
 import type { z } from "zod";
 import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { Store } from "../store/types.js";
 import type { Lang, Reply, Request } from "./types.js";
 import type { ThreadMemory } from "./memory.js";
+import type { AnswerWording } from "./wording.js";
 
 /** Optional services a command may use; each is absent when not configured. */
 export interface Services {
   /** Persistence (subscriptions, digest log, feedback); see src/store/. */
-  store?: import("../store/types.js").Store;
+  store?: Store;
   /** Rewords free answers (LLM); answers are complete without it. */
-  wording?: import("./wording.js").AnswerWording;
+  wording?: AnswerWording;
 }
 
 /** Everything a handler may read. No platform objects reach here. */

@@ -8,7 +8,7 @@ import type { Lang, Reply, Request } from "./types.js";
 import { createThreadMemory, hasSubject, type ThreadMemory } from "./memory.js";
 import type { KnowledgeIndex } from "../knowledge/model.js";
 import type { Logger } from "./log.js";
-import { detectLanguage } from "../answer/understand.js";
+import { detectLanguage } from "./language.js";
 
 export interface RouterRegistry {
   list(): readonly CommandSpec[];

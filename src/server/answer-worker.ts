@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { MessagePort } from "node:worker_threads";
 import { workerData } from "node:worker_threads";
 import type { AppConfig } from "../core/config.js";
-import { createAssistant } from "../core/create-assistant.js";
+import { createAssistant } from "../app/create-assistant.js";
 import { createLogger } from "../core/log.js";
 import type { Reply, Request } from "../core/types.js";
 import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { createAssistant } from "../../src/core/create-assistant.js";
+import { createAssistant } from "../../src/app/create-assistant.js";
 import { loadConfig } from "../../src/core/config.js";
 import type { Assistant } from "../../src/core/assistant.js";
 import { repoRoot } from "../core/test-assistant.js";

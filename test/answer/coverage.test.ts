@@ -36,4 +36,11 @@ describe("what states a quantity", () => {
     expect(hasQuantity("在第十二次增进国际合作专家会议上启动了工作。")).toBe(false);
     expect(hasQuantity("委员会第二十三届会议核准了报告。")).toBe(false);
   });
+
+  it("does not take an article (一项, 一个) for a count, but counts one hundred or eleven", () => {
+    expect(hasQuantity("大会决定拟订一项关于网络犯罪的公约。")).toBe(false);
+    expect(hasQuantity("工作组设立了一个专家小组。")).toBe(false);
+    expect(hasQuantity("一百个国家派代表出席。")).toBe(true);
+    expect(hasQuantity("共有十一个缔约国提交了资料。")).toBe(true);
+  });
 });

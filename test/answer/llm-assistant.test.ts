@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createLlmWording } from "../../src/answer/llm.js";
 import { buildSupport, extractClaims, unsupportedClaims } from "../../src/answer/llm-claims.js";
 import { loadConfig } from "../../src/core/config.js";
-import { createAssistant } from "../../src/core/create-assistant.js";
+import { createAssistant } from "../../src/app/create-assistant.js";
 import { silentLogger } from "../../src/core/log.js";
 import type { Assistant } from "../../src/core/assistant.js";
 import type { Reply } from "../../src/core/types.js";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { synthesizeCorpus } from "../../bench/synth-corpus.js";
 import { loadConfig } from "../../src/core/config.js";
-import { createAssistant } from "../../src/core/create-assistant.js";
+import { createAssistant } from "../../src/app/create-assistant.js";
 import { silentLogger } from "../../src/core/log.js";
 import type { Reply } from "../../src/core/types.js";
 import { loadIndex } from "../../src/knowledge/load.js";

@@ -1,7 +1,7 @@
 /** /ask through the real assistant, its argument schema and the optional wording service. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { askArgs } from "../../commands/ask.js";
-import { createAssistant } from "../../src/core/create-assistant.js";
+import { createAssistant } from "../../src/app/create-assistant.js";
 import { loadConfig } from "../../src/core/config.js";
 import type { AnswerWording, WordingInput } from "../../src/core/wording.js";
 import { createTestAssistant, repoRoot, testNow, type TestAssistant } from "../core/test-assistant.js";

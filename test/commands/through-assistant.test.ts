@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createAssistant } from "../../src/core/create-assistant.js";
+import { createAssistant } from "../../src/app/create-assistant.js";
 import { loadConfig } from "../../src/core/config.js";
 import { silentLogger } from "../../src/core/log.js";
 import type { Assistant } from "../../src/core/assistant.js";

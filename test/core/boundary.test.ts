@@ -88,13 +88,36 @@ describe("commands, knowledge, answers and core", () => {
     expect(bad).toEqual([]);
   });
 
-  it.each(["src/core/create-assistant.ts", "src/core/router.ts", "commands/index.ts", "src/knowledge/load.ts"])(
+  it.each(["src/app/create-assistant.ts", "src/core/router.ts", "commands/index.ts", "src/knowledge/load.ts"])(
     "%s loads no platform or model package through its imports either",
     (entry) => {
       const offenders = [...reachable(entry)].filter((f) => importsOf(text(f)).some((s) => PLATFORM_OR_MODEL.test(s)));
       expect(offenders).toEqual([]);
     },
   );
+});
+
+describe("core, the ground floor", () => {
+  const typeOnly = /^import type [^;]+;$/gm;
+
+  it.each(sources("src/core"))("%s loads no module above core", (file) => {
+    const runtime = importsOf(text(file).replace(typeOnly, "")).map((s) => resolveLocal(file, s)).filter((f): f is string => !!f);
+    expect(runtime.filter((f) => !f.startsWith("src/core/"))).toEqual([]);
+  });
+
+  /** The interfaces of what a command is handed: the index it reads and the store it writes. */
+  const HANDED = ["src/knowledge/model.ts", "src/store/types.ts"];
+
+  it.each(sources("src/core"))("%s names no type above core but the index and store a command is handed", (file) => {
+    const types = (text(file).match(typeOnly) ?? []).flatMap((line) => importsOf(line)).map((s) => resolveLocal(file, s)).filter((f): f is string => !!f);
+    expect(types.filter((f) => !f.startsWith("src/core/") && !HANDED.includes(f))).toEqual([]);
+  });
+
+  it("leaves composing the assistant (index, commands, answers) to src/app", () => {
+    const composers = [...sources("src"), ...sources("commands")].filter((f) => importsOf(text(f)).some((s) => resolveLocal(f, s) === "commands/index.ts"));
+    expect(composers.filter((f) => f.startsWith("src/core/"))).toEqual([]);
+    expect(composers).toContain("src/app/create-assistant.ts");
+  });
 });
 
 describe("adapters", () => {
@@ -112,7 +135,7 @@ describe("adapters", () => {
     "%s reaches neither commands/ nor the assistant's composition root through its imports",
     (entry) => {
       const reached = [...reachable(entry)];
-      expect(reached.filter((f) => f.startsWith("commands/") || f === "src/core/create-assistant.ts" || f === "src/core/router.ts")).toEqual([]);
+      expect(reached.filter((f) => f.startsWith("commands/") || f === "src/app/create-assistant.ts" || f === "src/core/router.ts")).toEqual([]);
     },
   );
 

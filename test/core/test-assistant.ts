@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createAssistant } from "../../src/core/create-assistant.js";
+import { createAssistant } from "../../src/app/create-assistant.js";
 import { loadConfig } from "../../src/core/config.js";
 import type { Assistant } from "../../src/core/assistant.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadIndex } from "../../src/knowledge/load.js";
 import { createLiveIndex } from "../../src/knowledge/live.js";
 import { watchCorpus, type CorpusWatcher } from "../../src/knowledge/watch.js";
-import { createAssistant } from "../../src/core/create-assistant.js";
+import { createAssistant } from "../../src/app/create-assistant.js";
 import { loadConfig } from "../../src/core/config.js";
 import { glossaryDir, root } from "./corpus.js";
 

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssistant } from "../../../src/core/create-assistant.js";
+import { createAssistant } from "../../../src/app/create-assistant.js";
 import { twoMeetingsConfig } from "../../fixtures/two-meetings.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";

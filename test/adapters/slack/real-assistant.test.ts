@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter, type SlackAdapter } from "../../../src/adapters/slack/index.js";
-import { createAssistant } from "../../../src/core/create-assistant.js";
+import { createAssistant } from "../../../src/app/create-assistant.js";
 import { loadConfig } from "../../../src/core/config.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { createHttpServer, type HttpServer } from "../../../src/server/http.js";

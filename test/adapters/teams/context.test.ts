@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssistant } from "../../../src/core/create-assistant.js";
+import { createAssistant } from "../../../src/app/create-assistant.js";
 import { twoMeetingsConfig } from "../../fixtures/two-meetings.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";

@@ -9,7 +9,7 @@ import { quoteText } from "../../../src/present/quote-text.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Assistant } from "../../../src/core/assistant.js";
 import { loadConfig } from "../../../src/core/config.js";
-import { createAssistant } from "../../../src/core/create-assistant.js";
+import { createAssistant } from "../../../src/app/create-assistant.js";
 import { actionsOf, cardOf, fixture, postActivity, startBot, startCapture, textsOf, type CaptureServer, type RunningBot } from "./helpers.js";
 
 const root = resolve(import.meta.dirname, "../../..");

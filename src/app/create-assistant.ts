@@ -3,18 +3,18 @@ import { randomUUID } from "node:crypto";
  * Composition root of the assistant core: loads the document index, the command registry and
  * the router, and exposes the `Assistant` that every adapter talks to.
  */
-import type { AppConfig } from "./config.js";
-import type { Assistant, DocumentInfo, LibrarySummary } from "./assistant.js";
+import type { AppConfig } from "../core/config.js";
+import type { Assistant, DocumentInfo, LibrarySummary } from "../core/assistant.js";
 import type { Store } from "../store/types.js";
 import type { DocumentMeta, KnowledgeIndex } from "../knowledge/model.js";
-import type { Reply, Request } from "./types.js";
-import type { AnswerWording } from "./wording.js";
-import { createLogger, type Logger } from "./log.js";
-import { createThreadMemory, type ThreadContext, type ThreadPersistence } from "./memory.js";
-import { createRouter } from "./router.js";
-import { withOfficialLinks } from "./official-document.js";
+import type { Reply, Request } from "../core/types.js";
+import type { AnswerWording } from "../core/wording.js";
+import { createLogger, type Logger } from "../core/log.js";
+import { createThreadMemory, type ThreadContext, type ThreadPersistence } from "../core/memory.js";
+import { createRouter } from "../core/router.js";
+import { withOfficialLinks } from "../core/official-document.js";
 import { quoteForeign } from "../present/foreign-text.js";
-import { detectLanguage } from "../answer/understand.js";
+import { detectLanguage } from "../core/language.js";
 import { loadIndex } from "../knowledge/load.js";
 import { createLiveIndex } from "../knowledge/live.js";
 import { watchCorpus } from "../knowledge/watch.js";
