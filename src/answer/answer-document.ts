@@ -2,7 +2,7 @@
  * Documents: what a symbol is, the symbol of a document described in words, the documents of a
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
-import type { ParsedDocument, Passage } from "../knowledge/model.js";
+import type { Meeting, ParsedDocument, Passage } from "../knowledge/model.js";
 import { findSymbols } from "../knowledge/parse/clean.js";
 import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
 import { findDates, formatDate, plainText } from "../knowledge/text.js";
@@ -149,13 +149,17 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   }
 
   // 4. Documents of a meeting: "list the papers for the review group's 9th session".
-  if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && !q.asks.has("symbol")) {
+  // "The symbols of the documents" asks for the list; "the symbol of the agenda" for one document's.
+  const listOfSymbols = !q.asks.has("symbol") || /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些|分别是什么文号/i.test(q.text);
+  if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && listOfSymbols) {
     const { meetings } = findMeetings(ctx);
     if (meetings.length === 1) {
       const m = meetings[0];
       const agendaDocs = index.agenda(m.id).flatMap((a) => a.documents);
-      const withSymbols = m.sources.filter((s) => findSymbols(index.passage(s)!.text).length);
-      const symbols = [...new Set([...withSymbols.flatMap((s) => findSymbols(index.passage(s)!.text).map((x) => x.symbol)), ...agendaDocs])];
+      const listed = listedInOwnPages(ctx, m);
+      const withSymbols = [...new Set([...m.sources, ...listed.map((l) => l.passage)])].filter((s) => findSymbols(index.passage(s)!.text).length);
+      const ownSymbols = m.sources.flatMap((s) => findSymbols(index.passage(s)!.text).map((x) => x.symbol));
+      const symbols = [...new Set([...ownSymbols, ...listed.map((l) => l.symbol), ...agendaDocs])];
       if (symbols.length) {
         const lines = symbols.map((sym) => {
           const where = withSymbols.find((s) => index.passage(s)!.text.includes(sym)) ?? index.symbol(sym)?.descriptions[0]?.source;
@@ -242,4 +246,17 @@ function ofBodyAsked(ctx: AnswerContext, passage: Passage): boolean {
   if (!asked.length) return true;
   const body = ctx.index.document(passage.docId)?.meta.body;
   return (!!body && asked.includes(body)) || ctx.glossary.findBodies(passage.text).some((b) => asked.includes(b.id));
+}
+
+/**
+ * The documents of a meeting's year that its own pages (the documents its record comes from)
+ * list, each with the passage that lists it: a session page's table of its documents.
+ */
+function listedInOwnPages(ctx: AnswerContext, m: Meeting): { symbol: string; passage: string }[] {
+  const year = (m.start ?? m.month)?.slice(0, 4);
+  if (!year) return [];
+  const docs = new Set(m.sources.map((s) => ctx.index.passage(s)?.docId).filter((d): d is string => !!d));
+  return [...docs].flatMap((d) =>
+    (ctx.index.document(d)?.passages ?? []).flatMap((p) => findSymbols(p.text).filter((x) => x.symbol.includes(`/${year}/`)).map((x) => ({ symbol: x.symbol, passage: p.id }))),
+  );
 }

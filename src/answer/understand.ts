@@ -81,7 +81,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
   ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],
-  ["documents", /\bdocuments?\b|\bpapers?\b|文件|文献/i],
+  ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献/i],
   ["agenda", /\bagenda\b|\bitems?\b|议程|项目|讨论什么|讨论哪|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|programme of work|organi[sz]ation of work|工作安排|日程/i],
   ["workplan", /work ?plan|工作计划/i],
   ["recommend", /recommend|建议/i],

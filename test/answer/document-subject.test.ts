@@ -25,3 +25,15 @@ describe("the symbol of a document described by its title", () => {
     expect(reply.text).not.toContain("CAC/COSP/2015/1");
   });
 });
+
+describe("the documents of a meeting named by its month are listed from its own pages", () => {
+  it.each([
+    "List the document symbols for the prevention working group's meeting of August 2013",
+    "what docs did the WG on prevention have for its Aug 2013 meeting?",
+    "预防工作组2013年8月会议的文件有哪些文号？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    for (const n of [1, 2, 3, 4]) expect(reply.text).toContain(`CAC/COSP/WG.4/2013/${n}`);
+  });
+});
