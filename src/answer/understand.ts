@@ -13,6 +13,7 @@ import type { BodyId } from "../knowledge/model.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { ORDINAL_PATTERN, parseEnglishOrdinal } from "../knowledge/lang/ordinal.js";
 import { detectLanguage } from "../core/language.js";
+import { correctSpelling } from "../knowledge/lang/spelling.js";
 
 export { detectLanguage };
 import { englishWords, stemKey } from "../knowledge/lang/english.js";
@@ -113,7 +114,8 @@ export interface UnderstandOptions {
 
 /** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
-  const text = toHalfWidth(raw).trim();
+  // A typing slip ("munitons") would hide the term from the glossary and the search.
+  const text = correctSpelling(toHalfWidth(raw).trim(), glossary);
   const lang = detectLanguage(text, opts.fallbackLang);
   const lower = text.toLowerCase();
 

@@ -1,0 +1,73 @@
+/**
+ * Spelling mistakes in English questions ("munitons", "goverment", "resolutoin"): a long word that
+ * neither the glossary nor the dictionary knows is replaced by the one glossary word it is a typing
+ * slip away from (a letter missing, added, changed or two swapped). Names nobody misspelt stay:
+ * a word with no single close glossary word is left as written.
+ */
+import type { Glossary } from "../glossary.js";
+import { lexicon } from "./lexicon.js";
+import { stem } from "./english.js";
+import { isStopWordEn } from "./english.js";
+
+/** The shortest word checked, and the length from which two slips are allowed. */
+const MIN_LENGTH = 6;
+const TWO_SLIPS = 9;
+
+/** The question with its misspelt words corrected. */
+export function correctSpelling(text: string, glossary: Glossary): string {
+  const known = glossaryWords(glossary);
+  const lex = lexicon();
+  return text.replace(/[A-Za-z]+/g, (word) => {
+    const w = word.toLowerCase();
+    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || lex.chinese(stem(w)).length) return word;
+    const fix = closest(w, known);
+    return fix ?? word;
+  });
+}
+
+/** The one known word within the allowed slips, or undefined when none or several are as close. */
+function closest(word: string, known: Set<string>): string | undefined {
+  const limit = word.length >= TWO_SLIPS ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let tie = false;
+  for (const k of known) {
+    if (Math.abs(k.length - word.length) > limit || k[0] !== word[0]) continue;
+    const d = slips(word, k, limit);
+    if (d < bestDistance) [best, bestDistance, tie] = [k, d, false];
+    else if (d === bestDistance) tie = true;
+  }
+  return bestDistance <= limit && !tie ? best : undefined;
+}
+
+/** Optimal string alignment distance (insert, delete, substitute, swap two neighbours), cut off above `limit`. */
+export function slips(a: string, b: string, limit = Infinity): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let min = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      row.push(d);
+      min = Math.min(min, d);
+    }
+    if (min > limit) return min;
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}
+
+/** Every English word of the glossary's terms, bodies and places, lower-cased; kept per glossary. */
+function glossaryWords(glossary: Glossary): Set<string> {
+  let words = cache.get(glossary);
+  if (!words) {
+    const { terms, bodies, venues, countries, organizations } = glossary.data;
+    const names = [...terms.flatMap((t) => t.en), ...bodies.flatMap((b) => [b.en, ...b.aliases.en]), ...[...venues, ...countries, ...organizations].map((p) => p.en)];
+    words = new Set(names.flatMap((n) => n.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= MIN_LENGTH - 1));
+    cache.set(glossary, words);
+  }
+  return words;
+}
+const cache = new WeakMap<object, Set<string>>();
