@@ -150,7 +150,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
 
   // 4. Documents of a meeting: "list the papers for the review group's 9th session".
   // "The symbols of the documents" asks for the list; "the symbol of the agenda" for one document's.
-  const listOfSymbols = !q.asks.has("symbol") || /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些|分别是什么文号/i.test(q.text);
+  const listOfSymbols = !q.asks.has("symbol") || /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些/i.test(q.text);
   if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && listOfSymbols) {
     const { meetings } = findMeetings(ctx);
     if (meetings.length === 1) {

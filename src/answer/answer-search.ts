@@ -9,6 +9,7 @@ import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { sentences } from "../knowledge/extract/resolutions.js";
 import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/text.js";
 import { findSymbols } from "../knowledge/parse/clean.js";
+import { countryNames } from "../knowledge/lang/countries.js";
 import { normalizeForSearch } from "../knowledge/search.js";
 import { englishWords } from "../knowledge/lang/english.js";
 import { ORDINAL_PATTERN, ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
@@ -304,7 +305,8 @@ function namePattern(ctx: AnswerContext, kind: "places" | "parties"): RegExp {
   let re = byKind.get(kind);
   if (!re) {
     const { venues, countries, organizations } = ctx.glossary.data;
-    const pairs = kind === "places" ? [...venues, ...countries] : [...countries, ...organizations];
+    // Any State may be named, not only those the glossary lists: CLDR's names come too.
+    const pairs = kind === "places" ? [...venues, ...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
     const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     re = new RegExp(pairs.flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]).join("|"));
     byKind.set(kind, re);

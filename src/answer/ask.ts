@@ -58,4 +58,4 @@ function answerOne(ctx: AnswerContext): AnswerResult {
  * Parties" to another treaty, a document whose title names the treaty asked about): their
  * answers, not only their refusals, are weighed against passage search's.
  */
-const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument]);
+const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResolution]);

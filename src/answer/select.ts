@@ -11,6 +11,7 @@ import { conceptsOf, coverage, hasAmount, hasQuantity, namesOrdinal, namesPlace 
 import { findDates } from "../knowledge/text.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { itemKey } from "../knowledge/extract/item-key.js";
+import { SPEAKS_OF } from "./resolution-slots.js";
 
 /** What an answer shows as evidence: its text, and each citation's document and quote. */
 const evidenceOf = (answer: Answer) => [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");
@@ -24,7 +25,10 @@ const coversMore = (mine: Set<string>, theirs: Set<string>) => theirs.size > min
  */
 export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<string> {
   const evidence = { text: evidenceOf(answer), headingPath: [] };
-  const found = new Set(conceptsOf(ctx).filter((c) => !c.neutral && coverage([c], evidence, "", ctx).hit > 0).map((c) => c.label));
+  // "Resolution" before the number named only says what the number is.
+  const named = ctx.q.resolutions.length > 0;
+  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)));
+  const found = new Set(concepts.filter((c) => coverage([c], evidence, "", ctx).hit > 0).map((c) => c.label));
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.
   const asks = ctx.q.asks;

@@ -75,7 +75,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
   ["where", /\bwhere\b|which city|what city|which country|\bvenue\b|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|哪里|哪儿|地点|什么地方|城市/i],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
-  ["who", /\bwho\b|\bwhom\b|\bwhich (?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?)\b|谁|哪位|哪(?:个|些|一)?(?:国家|代表团|组织)|哪国|\bchair(ed|man|person)?\b|主席/i],
+  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?)\b|谁|哪位|哪(?:个|些|一)?(?:国家|代表团|组织)|哪国|\bchair(ed|man|person)?\b|主席/i],
   ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|number of|多少|(?<!哪)几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
   ["amount", /\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)\s+(?:was|is|were|are|will be)\s+the\s+(?:total\s+)?(?:cost|budget|price|expenses?)\b|\bcost\s+(?:of|for)\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],

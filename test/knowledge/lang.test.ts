@@ -3,6 +3,7 @@ import { englishWords, stem, stemKey } from "../../src/knowledge/lang/english.js
 import { chineseBigrams, segmentChinese } from "../../src/knowledge/lang/chinese.js";
 import { ordinalSuffix, ordinalWord, parseEnglishOrdinal, isOrdinal } from "../../src/knowledge/lang/ordinal.js";
 import { lexicon, parseCedict } from "../../src/knowledge/lang/lexicon.js";
+import { countryNames } from "../../src/knowledge/lang/countries.js";
 import { questionConcepts } from "../../src/knowledge/lang/expand.js";
 import { realGlossary } from "./corpus.js";
 
@@ -112,5 +113,15 @@ describe("a Chinese meeting ordinal in a question's concepts", () => {
   it("a bare number stays a number", () => {
     const number = questionConcepts("2024年有多少", "zh", realGlossary()).find((c) => c.source === "number")!;
     expect(number.en.map((e) => e.term)).toEqual(["2024"]);
+  });
+});
+
+describe("country names from CLDR", () => {
+  it("gives every State in English and Chinese, and no aggregate", () => {
+    const names = countryNames();
+    expect(names).toContainEqual({ code: "PG", en: "Papua New Guinea", zh: "巴布亚新几内亚" });
+    expect(names.map((n) => n.code)).not.toContain("EU");
+    expect(names.map((n) => n.code)).not.toContain("ZZ");
+    expect(names.length).toBeGreaterThan(190);
   });
 });
