@@ -39,7 +39,8 @@ export const recommendationsCommand = defineCommand({
       const r = answerRecommendation(actx);
       if (r) return toReply(ctx, r);
     }
-    const recs = distinct(index.recommendations().filter((r) => args.ordinal === undefined || (r.meetingId && index.meeting(r.meetingId)?.ordinal === args.ordinal)));
+    // Repeats are always of the same meeting, so the whole list's distinct ones can be filtered by meeting.
+    const recs = distinctOf(index).filter((r) => args.ordinal === undefined || (r.meetingId && index.meeting(r.meetingId)?.ordinal === args.ordinal));
     if (!recs.length) {
       const made = [...new Set(index.recommendations().map((r) => r.meetingId).filter((id): id is string => !!id))];
       const names = made.slice(0, 10).map((id) => meetingName(glossary, index.meeting(id)!, lang));
@@ -85,16 +86,33 @@ function pairs(text: string): Set<string> {
 /** The recommendations without repeats: one a meeting made, stated again nearly word for word, is listed once, citing both places. */
 export function distinct(recs: Recommendation[]): Distinct[] {
   const out: { r: Distinct; p: Set<string> }[] = [];
+  // Only recommendations of the same meeting can repeat each other: compare within a meeting.
+  const byMeeting = new Map<string | undefined, { r: Distinct; p: Set<string> }[]>();
   for (const r of recs) {
     const p = pairs(r.text);
-    const twin = out.find((o) => o.r.meetingId === r.meetingId && [...p].filter((x) => o.p.has(x)).length >= 0.85 * Math.min(p.size, o.p.size));
+    const same = byMeeting.get(r.meetingId) ?? [];
+    const twin = same.find((o) => [...p].filter((x) => o.p.has(x)).length >= 0.85 * Math.min(p.size, o.p.size));
     if (twin) {
       twin.r.also.push(r.source);
       twin.r.actions = [...new Set([...twin.r.actions, ...r.actions])];
-    } else out.push({ r: { ...r, also: [] }, p });
+    } else {
+      const entry = { r: { ...r, also: [] }, p };
+      out.push(entry);
+      byMeeting.set(r.meetingId, [...same, entry]);
+    }
   }
   return out.map((o) => o.r);
 }
+
+/** The distinct recommendations of an index's build, worked out once per build. */
+function distinctOf(index: KnowledgeIndex): Distinct[] {
+  // The graph's list is the same object for the whole build (a new build brings a new one).
+  const all = index.graph.recommendations;
+  let found = distinctByBuild.get(all);
+  if (!found) distinctByBuild.set(all, (found = distinct(all)));
+  return found;
+}
+const distinctByBuild = new WeakMap<object, Distinct[]>();
 
 /** Whether any recommendation or action on one speaks of the topic. */
 function mentionsTopic(index: KnowledgeIndex, topic: string): boolean {
