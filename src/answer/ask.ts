@@ -55,7 +55,8 @@ function answerOne(ctx: AnswerContext): AnswerResult {
 
 /**
  * Answerers that match by words other bodies and documents share ("the sixth Conference of States
- * Parties" to another treaty, a document whose title names the treaty asked about): their
- * answers, not only their refusals, are weighed against passage search's.
+ * Parties" to another treaty, a document whose title names the treaty asked about), and the
+ * statements of a resolution named by number (the fact asked may stand in a clause of one of its
+ * paragraphs): their answers, not only their refusals, are weighed against passage search's.
  */
 const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResolution]);
