@@ -10,41 +10,39 @@ import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 
 const ask = useTestAssistant(withRealDocuments);
 
+/** One test per question: the reply is a refusal. */
+const refuses = (questions: string[]) =>
+  it.each(questions)("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+
 describe("a passage about another meeting is not an answer about the one asked", () => {
-  it.each([
+  refuses([
     "Which States were drawn by lot at the second session of the Implementation Review Group?",
     "At its third session, which countries did the review group pick by lot?",
     "What is the document symbol of the report on the fifteenth meeting of the prevention working group?",
     "实施情况审议组第二届会议抽签选出了哪些国家？",
     "审议组第三届会议上通过抽签确定了哪些缔约国？",
     "预防工作组第十五次会议报告的文号是什么？",
-  ])("%s", async (question) => {
-    const reply = await ask(question);
-    expect(reply.answered, reply.text).toBe(false);
-  });
+  ]);
 });
 describe("how much something cost needs an amount of money", () => {
-  it.each([
+  refuses([
     "How much did the fifteenth meeting of the Working Group on Prevention cost?",
     "What was the cost of the September 2022 intersessional meeting?",
     "How much money was spent on the special session against corruption?",
     "预防腐败问题工作组第十五次会议花了多少钱？",
     "2022年9月的闭会期间会议费用是多少？",
     "反腐败问题大会特别会议的经费是多少？",
-  ])("%s", async (question) => {
-    const reply = await ask(question);
-    expect(reply.answered, reply.text).toBe(false);
-  });
+  ]);
 });
 describe("a name the documents never mention is not answered from another passage", () => {
-  it.each([
+  refuses([
     "When is the FIFA World Cup 2030 final?",
     "Where will the Rugby World Cup be played in 2027?",
     "Where will the Commonwealth Games be held in 2026?",
-  ])("%s", async (question) => {
-    const reply = await ask(question);
-    expect(reply.answered, reply.text).toBe(false);
-  });
+  ]);
 
   it("says which name it did not find", async () => {
     const reply = await ask("When does the Eurovision Song Contest take place in 2028?");
@@ -81,11 +79,8 @@ describe("the same kinds of question are answered where the documents hold the f
 });
 
 describe("a line of a table of contents states nothing", () => {
-  it.each([
+  refuses([
     "How many States parties attended the seventh session of the Implementation Review Group?",
     "审议组第七届会议有几个缔约国参加？",
-  ])("%s", async (question) => {
-    const reply = await ask(question);
-    expect(reply.answered, reply.text).toBe(false);
-  });
+  ]);
 });
