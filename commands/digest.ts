@@ -11,7 +11,7 @@ import type { Lang, Reply } from "../src/core/types.js";
 import type { Subscription } from "../src/store/types.js";
 import { addDays, isIsoDate, localDate, localParts, zoneOffsetMinutes } from "../src/core/time.js";
 import { meetingName, Sources, venueName } from "../src/answer/compose.js";
-import { formatDate, formatDateRange } from "../src/knowledge/text.js";
+import { formatDate, formatDateRange } from "../src/knowledge/index.js";
 import { DIGEST_USAGE, parseDigestArgs, type DigestArgs } from "../src/digest/args.js";
 import { bodyCatalogOf, type BodyCatalog, type BodyInfo } from "../src/digest/bodies.js";
 import { channelOf } from "../src/digest/channel.js";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { defineCommand, type CommandContext } from "../src/core/command.js";
 import type { Lang, Reply } from "../src/core/types.js";
-import type { Meeting } from "../src/knowledge/model.js";
+import type { Meeting } from "../src/knowledge/index.js";
 import { localDate } from "../src/core/time.js";
 import { meetingName, meetingWhen, Sources, venueName } from "../src/answer/compose.js";
 import { bodyCatalogOf, type BodyCatalog } from "../src/digest/bodies.js";

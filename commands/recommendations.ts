@@ -4,9 +4,9 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
 import { answerRecommendation } from "../src/answer/answer-recommendation.js";
-import { plainText } from "../src/knowledge/text.js";
-import type { KnowledgeIndex, Recommendation } from "../src/knowledge/model.js";
-import type { Glossary } from "../src/knowledge/glossary.js";
+import { plainText } from "../src/knowledge/index.js";
+import type { KnowledgeIndex, Recommendation } from "../src/knowledge/index.js";
+import type { Glossary } from "../src/knowledge/index.js";
 import type { Lang } from "../src/core/types.js";
 import { Sources, answered, refused, meetingName, pageNote, pageOf } from "../src/answer/compose.js";
 import { contextFor, toReply } from "./answer-context.js";

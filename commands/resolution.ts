@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
 import { answerResolution } from "../src/answer/answer-resolution.js";
-import { toHalfWidth } from "../src/knowledge/text.js";
+import { toHalfWidth } from "../src/knowledge/index.js";
 import { contextFor, toReply } from "./answer-context.js";
 
 export const resolutionArgs = z

@@ -2,10 +2,10 @@
  * Documents: what a symbol is, the symbol of a document described in words, the documents of a
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
-import type { Meeting, ParsedDocument, Passage } from "../knowledge/model.js";
-import { findSymbols } from "../knowledge/parse/clean.js";
-import { findResolutionMentions } from "../knowledge/extract/resolutions.js";
-import { findDates, formatDate, plainText } from "../knowledge/text.js";
+import type { Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
+import { findSymbols } from "../knowledge/index.js";
+import { findResolutionMentions } from "../knowledge/index.js";
+import { findDates, formatDate, plainText } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";

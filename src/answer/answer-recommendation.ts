@@ -2,8 +2,8 @@
  * Recommendations of the working group and the actions taken on them, ranked by how well they
  * match the question.
  */
-import type { Recommendation } from "../knowledge/model.js";
-import { plainText } from "../knowledge/text.js";
+import type { Recommendation } from "../knowledge/index.js";
+import { plainText } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, meetingName } from "./compose.js";
 

@@ -6,10 +6,10 @@
  * be missing.
  */
 import type { Lang } from "../core/types.js";
-import type { Resolution, Statement } from "../knowledge/model.js";
-import { parseEnglishOrdinal, ordinalSuffix } from "../knowledge/lang/ordinal.js";
-import { questionConcepts } from "../knowledge/lang/expand.js";
-import { formatDate, plainText, toChineseNumber } from "../knowledge/text.js";
+import type { Resolution, Statement } from "../knowledge/index.js";
+import { parseEnglishOrdinal, ordinalSuffix } from "../knowledge/index.js";
+import { questionConcepts } from "../knowledge/index.js";
+import { formatDate, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";

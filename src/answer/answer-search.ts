@@ -3,17 +3,17 @@
  * answered only when a passage covers the question's concepts and holds the kind of fact asked
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */
-import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/model.js";
+import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { sentences } from "../knowledge/extract/resolutions.js";
-import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/text.js";
-import { findSymbols } from "../knowledge/parse/clean.js";
-import { countryNames } from "../knowledge/lang/countries.js";
-import { normalizeForSearch } from "../knowledge/search.js";
-import { englishWords } from "../knowledge/lang/english.js";
-import { ORDINAL_PATTERN, ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
-import { chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/lang/expand.js";
+import { sentences } from "../knowledge/index.js";
+import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/index.js";
+import { findSymbols } from "../knowledge/index.js";
+import { countryNames } from "../knowledge/index.js";
+import { normalizeForSearch } from "../knowledge/index.js";
+import { englishWords } from "../knowledge/index.js";
+import { ORDINAL_PATTERN, ordinalSuffix, ordinalWord } from "../knowledge/index.js";
+import { chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 

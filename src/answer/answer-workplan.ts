@@ -2,7 +2,7 @@
  * The multi-year workplan tables: the political declaration paragraphs each body considers in
  * each period, with the keywords.
  */
-import type { WorkplanRow } from "../knowledge/model.js";
+import type { WorkplanRow } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, list } from "./compose.js";
 import { questionBodies } from "./find-meetings.js";

@@ -2,11 +2,11 @@
  * Building blocks for answers: a citation collector that numbers sources, and the names of
  * bodies, meetings, venues and dates in the asker's language (English names from the glossary).
  */
-import { ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
+import { ordinalSuffix, ordinalWord } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
-import type { Glossary } from "../knowledge/glossary.js";
-import type { KnowledgeIndex, Meeting } from "../knowledge/model.js";
-import { formatDate, formatDateRange, formatTime, toChineseNumber } from "../knowledge/text.js";
+import type { Glossary } from "../knowledge/index.js";
+import type { KnowledgeIndex, Meeting } from "../knowledge/index.js";
+import { formatDate, formatDateRange, formatTime, toChineseNumber } from "../knowledge/index.js";
 
 /** Collects cited passages in order and hands out their `[n]` markers. */
 export class Sources {

@@ -2,8 +2,8 @@
  * What every answerer reads: the index, the glossary, the understood question and the clock.
  */
 import type { Answer } from "../core/types.js";
-import type { Glossary } from "../knowledge/glossary.js";
-import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { Glossary } from "../knowledge/index.js";
+import type { KnowledgeIndex } from "../knowledge/index.js";
 import type { ThreadContext } from "../core/memory.js";
 import type { Question } from "./understand.js";
 

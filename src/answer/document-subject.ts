@@ -3,10 +3,10 @@
  * the question's words weighed against every document's names (its title in each language),
  * the meeting ordinal and body it names holding for the document chosen.
  */
-import type { KnowledgeIndex, ParsedDocument } from "../knowledge/model.js";
-import { questionTokens } from "../knowledge/search.js";
+import type { KnowledgeIndex, ParsedDocument } from "../knowledge/index.js";
+import { questionTokens } from "../knowledge/index.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
-import { ordinalSuffix, ordinalWord } from "../knowledge/lang/ordinal.js";
+import { ordinalSuffix, ordinalWord } from "../knowledge/index.js";
 import type { AnswerContext } from "./context.js";
 import { conceptsOf, coverage, namesOrdinal } from "./answer-search.js";
 

@@ -1,7 +1,7 @@
 /**
  * Resolves the meeting a question is about: body (named, or the thread's), ordinal, kind and dates.
  */
-import type { Meeting } from "../knowledge/model.js";
+import type { Meeting } from "../knowledge/index.js";
 import type { AnswerContext } from "./context.js";
 
 export interface MeetingMatch {

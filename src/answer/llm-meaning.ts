@@ -6,7 +6,7 @@
  * instruction-like sentences never vouch for anything. Pure functions only.
  */
 import { buildSupport, extractClaims, unsupportedClaims, type Claims } from "./llm-claims.js";
-import { stem } from "../knowledge/lang/english.js";
+import { stem } from "../knowledge/index.js";
 
 /** English words with their Chinese variants, as the glossary knows them (Glossary.englishConcepts). */
 export type Concepts = (english: string) => { en: string; zh: string[] }[];

@@ -5,7 +5,7 @@
  * per request, which grows with the corpus; a build is known by its graph, as a live index swaps
  * builds behind one object.
  */
-import type { AgendaItem, KnowledgeGraph, KnowledgeIndex, Meeting, TimeSlot, WorkplanRow } from "../knowledge/model.js";
+import type { AgendaItem, KnowledgeGraph, KnowledgeIndex, Meeting, TimeSlot, WorkplanRow } from "../knowledge/index.js";
 
 interface Lookups {
   agenda: Map<string, AgendaItem[]>;

@@ -3,8 +3,8 @@
  * (resolutions by their titles, documents by their titles, bodies and meetings), built once per
  * build of the document index, and the one item a query weighs clearly more than any other.
  */
-import type { KnowledgeIndex } from "../knowledge/model.js";
-import { buildBm25, searchBm25, type Bm25Data } from "../knowledge/search.js";
+import type { KnowledgeIndex } from "../knowledge/index.js";
+import { buildBm25, searchBm25, type Bm25Data } from "../knowledge/index.js";
 
 export interface NamesIndex<T> {
   items: T[];

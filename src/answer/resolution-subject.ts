@@ -4,8 +4,8 @@
  * resolution is found by weighing the question's words, in both languages, against every
  * resolution's names: its title, its document's title and the agenda item it was adopted under.
  */
-import type { KnowledgeIndex, Resolution } from "../knowledge/model.js";
-import { questionTokens } from "../knowledge/search.js";
+import type { KnowledgeIndex, Resolution } from "../knowledge/index.js";
+import { questionTokens } from "../knowledge/index.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
 

@@ -4,7 +4,7 @@
  * patterns, chrono's parsers, the search code) is done before anyone asks, a step at a time so
  * that requests arriving meanwhile are served between steps.
  */
-import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { KnowledgeIndex } from "../knowledge/index.js";
 import { answerQuestion } from "./ask.js";
 import { prepareAnswerSearch } from "./answer-search.js";
 import { prepareLookups } from "./lookups.js";

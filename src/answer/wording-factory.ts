@@ -7,7 +7,7 @@ import type { AppConfig } from "../core/config.js";
 import type { Logger } from "../core/log.js";
 import type { AnswerWording } from "../core/wording.js";
 import type { Concepts } from "./llm-meaning.js";
-import { loadGlossary } from "../knowledge/glossary.js";
+import { loadGlossary } from "../knowledge/index.js";
 
 /** The model's wording, when an endpoint is configured; the client is imported only then. */
 export async function createLlmWordingIfConfigured(config: AppConfig, logger: Logger): Promise<AnswerWording | undefined> {

@@ -4,8 +4,8 @@
  * configuration).
  */
 import { ConfigError, type AppConfig } from "../core/config.js";
-import { loadKnowledgeIndex } from "../knowledge/load.js";
-import type { KnowledgeIndex } from "../knowledge/model.js";
+import { loadKnowledgeIndex } from "../knowledge/index.js";
+import type { KnowledgeIndex } from "../knowledge/index.js";
 import { bodyCatalogOf, type BodyCatalog } from "../digest/bodies.js";
 import { loadConfig } from "../core/config.js";
 import { withDefaults, type CliIo, type FullIo } from "./io.js";

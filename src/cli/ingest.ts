@@ -3,7 +3,7 @@
  * (DESIGN.md, Contracts), with any documents that had to be skipped and why.
  */
 import { loadConfig, ConfigError } from "../core/config.js";
-import { loadIndex } from "../knowledge/load.js";
+import { loadIndex } from "../knowledge/index.js";
 import { runIfEntry, withDefaults, type CliIo, type FullIo } from "./io.js";
 
 const HELP = `Usage: npm run -s ingest -- [--json] [--help]

@@ -6,8 +6,8 @@
  */
 import type { Lang } from "../core/types.js";
 import { bodyName } from "../answer/compose.js";
-import type { BodyEntry, Glossary } from "../knowledge/glossary.js";
-import { createBodyMatcher } from "../knowledge/lang/bodies.js";
+import type { BodyEntry, Glossary } from "../knowledge/index.js";
+import { createBodyMatcher } from "../knowledge/index.js";
 
 /** One body, as the glossary describes it. */
 export type BodyInfo = BodyEntry;

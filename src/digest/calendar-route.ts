@@ -3,7 +3,7 @@
  * (?body=irg). A body it does not know is a 400 that lists the known ones, not an empty feed.
  */
 import type { Route } from "../server/http.js";
-import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { KnowledgeIndex } from "../knowledge/index.js";
 import { bodyCatalogOf, type BodyCatalog } from "./bodies.js";
 import { buildCalendar } from "./calendar.js";
 

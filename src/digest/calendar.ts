@@ -5,7 +5,7 @@
  */
 import { addDays, zonedInstant } from "../core/time.js";
 import { meetingName, venueName } from "../answer/compose.js";
-import type { KnowledgeIndex, Meeting } from "../knowledge/model.js";
+import type { KnowledgeIndex, Meeting } from "../knowledge/index.js";
 import { bodyCatalogOf, type BodyCatalog } from "./bodies.js";
 import { escapeText, serializeLines } from "./ical.js";
 import { venueTimeZone } from "./venue-zone.js";

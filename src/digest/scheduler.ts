@@ -13,7 +13,7 @@
 import { PostError, type Poster } from "../core/assistant.js";
 import type { Logger } from "../core/log.js";
 import { localParts } from "../core/time.js";
-import type { KnowledgeIndex } from "../knowledge/model.js";
+import type { KnowledgeIndex } from "../knowledge/index.js";
 import type { Store, Subscription } from "../store/types.js";
 import type { BodyCatalog } from "./bodies.js";
 import { channelOf } from "./channel.js";

@@ -2,7 +2,7 @@
  * Quotes for people: the cited passage without markup, cut to the sentence that states the fact.
  * The citation itself keeps the whole passage exactly as in the source; only its display is cut.
  */
-import { plainText } from "../knowledge/text.js";
+import { plainText } from "../knowledge/index.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
 

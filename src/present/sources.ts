@@ -4,7 +4,7 @@
  * states the fact; the whole passages stay one click away. Every adapter renders these lines.
  */
 import type { Answer, Citation, Lang } from "../core/types.js";
-import { formatDate, formatTime } from "../knowledge/text.js";
+import { formatDate, formatTime } from "../knowledge/index.js";
 import { romanSubItems } from "./foreign-text.js";
 import { cut, keySentence, quoteText } from "./quote-text.js";
 

@@ -120,6 +120,15 @@ describe("core, the ground floor", () => {
   });
 });
 
+describe("the knowledge module", () => {
+  const outside = [...sources("src"), ...sources("commands")].filter((f) => !f.startsWith("src/knowledge/") && !f.startsWith("src/core/"));
+
+  it.each(outside)("%s enters it through its front door, src/knowledge/index.ts", (file) => {
+    const inner = importsOf(text(file)).map((s) => resolveLocal(file, s)).filter((f): f is string => !!f && f.startsWith("src/knowledge/"));
+    expect(inner.filter((f) => f !== "src/knowledge/index.ts")).toEqual([]);
+  });
+});
+
 describe("adapters", () => {
   /** Build-time tools that generate platform manifests from the command list; no adapter loads them. */
   const MANIFEST_TOOLS = ["src/adapters/slack/manifest.ts", "src/adapters/teams/app-package/cli.ts"];
