@@ -31,7 +31,7 @@ export interface AssistantOptions {
   now?: () => Date;
   /** A prebuilt index (tests, benchmarks); loaded from config.documentsDir otherwise. */
   index?: KnowledgeIndex;
-  /** Rewording of free answers; see src/answer/llm.ts. */
+  /** Rewording of free answers; see src/wording/llm.ts. */
   wording?: AnswerWording;
   /** Watch the documents folders and serve a new build when a file is added, changed or removed. */
   watch?: boolean;

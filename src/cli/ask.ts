@@ -9,7 +9,7 @@ import { createAssistant } from "../app/create-assistant.js";
 import { createLogger } from "../core/log.js";
 import type { Reply } from "../core/types.js";
 import { renderForTerminal } from "../adapters/console/render.js";
-import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
+import { createLlmWordingIfConfigured } from "../wording/wording-factory.js";
 import { readAll, runIfEntry, withDefaults, type CliIo, type FullIo } from "./io.js";
 
 const HELP = `Usage: npm run -s ask -- [--json] [--lang en|zh] "question or /command"

@@ -5,7 +5,7 @@ import { loadConfig, ConfigError } from "../core/config.js";
 import { createAssistant } from "../app/create-assistant.js";
 import { createLogger } from "../core/log.js";
 import { runConsoleChat } from "../adapters/console/chat.js";
-import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
+import { createLlmWordingIfConfigured } from "../wording/wording-factory.js";
 import { runIfEntry, withDefaults, type CliIo } from "./io.js";
 
 /** Runs the chat over the io's streams until the input ends: 0, or 1 on a failure or bad configuration. */

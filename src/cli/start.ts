@@ -17,7 +17,7 @@ import { createTeamsAdapter } from "../adapters/teams/index.js";
 import { createDigestScheduler } from "../digest/scheduler.js";
 import { createCalendarRoute } from "../digest/calendar-route.js";
 import { runConsoleChat } from "../adapters/console/chat.js";
-import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
+import { createLlmWordingIfConfigured } from "../wording/wording-factory.js";
 import { runIfEntry, withDefaults, type CliIo } from "./io.js";
 import { answeringOn, createAnswerPool, type AnswerPool } from "../server/answer-pool.js";
 

@@ -10,7 +10,7 @@ import type { AppConfig } from "../core/config.js";
 import { createAssistant } from "../app/create-assistant.js";
 import { createLogger } from "../core/log.js";
 import type { Reply, Request } from "../core/types.js";
-import { createLlmWordingIfConfigured } from "../answer/wording-factory.js";
+import { createLlmWordingIfConfigured } from "../wording/wording-factory.js";
 import type { Store } from "../store/types.js";
 import type { PortMessage, WorkerTask } from "./answer-pool.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffMs, callWithinBudget, retryAfterMs } from "../../src/answer/llm-call.js";
+import { backoffMs, callWithinBudget, retryAfterMs } from "../../src/wording/llm-call.js";
 
 class HttpError extends Error {
   constructor(readonly status: number, readonly headers = new Headers()) {

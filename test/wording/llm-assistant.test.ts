@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { createLlmWording } from "../../src/answer/llm.js";
-import { buildSupport, extractClaims, unsupportedClaims } from "../../src/answer/llm-claims.js";
+import { createLlmWording } from "../../src/wording/llm.js";
+import { buildSupport, extractClaims, unsupportedClaims } from "../../src/wording/llm-claims.js";
 import { loadConfig } from "../../src/core/config.js";
 import { createAssistant } from "../../src/app/create-assistant.js";
 import { silentLogger } from "../../src/core/log.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWordedReply, wordedAnswerResponseFormat } from "../../src/answer/llm-schema.js";
+import { parseWordedReply, wordedAnswerResponseFormat } from "../../src/wording/llm-schema.js";
 
 describe("wordedAnswerResponseFormat", () => {
   it("is a strict json_schema response format with sentences and their passage ids", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMessages, escapeData, prepareEvidence } from "../../src/answer/llm-prompt.js";
+import { buildMessages, escapeData, prepareEvidence } from "../../src/wording/llm-prompt.js";
 import type { Citation } from "../../src/core/types.js";
 import { ANNEX_ROW, OPENING, QUESTION, RESOLUTION, openingDraft } from "./llm-fixtures.js";
 

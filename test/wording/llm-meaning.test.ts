@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { createLlmWording, type WordingInput } from "../../src/answer/llm.js";
+import { createLlmWording, type WordingInput } from "../../src/wording/llm.js";
 import { loadConfig, type LlmConfig } from "../../src/core/config.js";
 import { loadGlossary } from "../../src/knowledge/glossary.js";
 import type { Answer, Citation } from "../../src/core/types.js";

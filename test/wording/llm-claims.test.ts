@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSupport, chineseNumeralValue, extractClaims, unsupportedClaims } from "../../src/answer/llm-claims.js";
+import { buildSupport, chineseNumeralValue, extractClaims, unsupportedClaims } from "../../src/wording/llm-claims.js";
 
 const OPENING = "预防腐败问题不限成员名额政府间工作组第十五次会议将于 2024 年 9 月 3 日星期二下午 3 时在维也纳国际中心 M 楼 B/M1 会议厅开幕。";
 

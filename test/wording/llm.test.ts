@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createLlmWording, type WordingInput, type WordingResult } from "../../src/answer/llm.js";
-import { buildSupport, extractClaims, unsupportedClaims } from "../../src/answer/llm-claims.js";
+import { createLlmWording, type WordingInput, type WordingResult } from "../../src/wording/llm.js";
+import { buildSupport, extractClaims, unsupportedClaims } from "../../src/wording/llm-claims.js";
 import { loadConfig, type LlmConfig } from "../../src/core/config.js";
 import { createLogger } from "../../src/core/log.js";
 import type { Citation } from "../../src/core/types.js";

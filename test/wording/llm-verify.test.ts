@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prepareEvidence } from "../../src/answer/llm-prompt.js";
-import { verifyWording } from "../../src/answer/llm-verify.js";
+import { prepareEvidence } from "../../src/wording/llm-prompt.js";
+import { verifyWording } from "../../src/wording/llm-verify.js";
 import type { Answer } from "../../src/core/types.js";
 import { ANNEX_ROW, OPENING, RESOLUTION, openingDraft, shortDraft } from "./llm-fixtures.js";
 
