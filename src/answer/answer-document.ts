@@ -126,7 +126,16 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       blocks.push(`${lang === "zh" ? `**${info.symbol}**在文件中的描述：` : `**${info.symbol}** is described in the documents as follows:`}\n${lines.join("\n")}`);
     }
     if (!blocks.length) {
-      return { answer: refused(lang === "zh" ? `文件中没有提到${unknown.join("、")}。可以查询的文号有：${index.graph.symbols.map((s) => s.symbol).join("、")}。` : `The documents do not mention ${unknown.join(", ")}. Symbols they mention: ${index.graph.symbols.map((s) => s.symbol).join(", ")}.`, lang) };
+      const near = nearestSymbols(index.graph.symbols.map((x) => x.symbol), unknown[0]);
+      const total = index.counts().symbols;
+      return {
+        answer: refused(
+          lang === "zh"
+            ? `文件中没有提到${unknown.join("、")}。文件提到的相近文号有：${near.join("、")}（共${total}个文号）。`
+            : `The documents do not mention ${unknown.join(", ")}. Symbols they mention that come closest: ${near.join(", ")} (${total} in all).`,
+          lang,
+        ),
+      };
     }
     if (unknown.length) blocks.push(lang === "zh" ? `文件中没有提到${unknown.join("、")}。` : `The documents do not mention ${unknown.join(", ")}.`);
     return { answer: answered(blocks.join("\n\n"), src, lang) };
@@ -259,4 +268,21 @@ function listedInOwnPages(ctx: AnswerContext, m: Meeting): { symbol: string; pas
   return [...docs].flatMap((d) =>
     (ctx.index.document(d)?.passages ?? []).flatMap((p) => findSymbols(p.text).filter((x) => x.symbol.includes(`/${year}/`)).map((x) => ({ symbol: x.symbol, passage: p.id }))),
   );
+}
+
+/** How many symbols a refusal offers instead of one the documents do not mention. */
+const NEAREST = 8;
+
+/** The symbols that share the longest beginning with the one asked ("CAC/COSP/WG.4/2024/…" for "CAC/COSP/WG.4/2024/9"). */
+function nearestSymbols(symbols: string[], asked: string): string[] {
+  const shared = (s: string) => {
+    let n = 0;
+    while (n < s.length && n < asked.length && s[n].toUpperCase() === asked[n].toUpperCase()) n++;
+    return n;
+  };
+  return symbols
+    .map((s, i) => ({ s, i, n: shared(s) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .slice(0, NEAREST)
+    .map((x) => x.s);
 }

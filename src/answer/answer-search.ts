@@ -365,21 +365,22 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
   const about = rest.length ? (lang === "zh" ? `（未找到：${rest.slice(0, 3).join("、")}）` : ` (nothing on: ${rest.slice(0, 3).join(", ")})`) : "";
   const { datedBodies, agendas, years } = graphCover(index);
   const bodies = datedBodies.filter((b) => g.body(b)?.uncac !== false && b !== "other");
+  const counts = index.counts();
   const parts = lang === "zh"
     ? [
         bodies.length ? `${bodies.map((b) => bodyName(g, b, "zh")).join("、")}的会议日期与地点` : "",
         agendas.length ? `${agendas.map((m) => meetingName(g, m, "zh")).join("、")}的议程与工作安排` : "",
-        index.graph.resolutions.length ? `${index.graph.resolutions.length}项缔约国会议决议和决定` : "",
-        index.graph.recommendations.length ? "工作组的建议及采取的行动" : "",
-        index.graph.symbols.length ? `${index.graph.symbols.length}个文件的文号` : "",
+        counts.resolutions ? `${counts.resolutions}项缔约国会议决议和决定` : "",
+        counts.recommendations ? "工作组的建议及采取的行动" : "",
+        counts.symbols ? `${counts.symbols}个文件的文号` : "",
         years.length ? `${Math.min(...years)}-${Math.max(...years)}年工作计划` : "",
       ]
     : [
         bodies.length ? `dates and venues of meetings of the ${bodies.map((b) => bodyName(g, b, "en")).join(", ")}` : "",
         agendas.length ? `the agenda and organization of work of the ${agendas.map((m) => meetingName(g, m, "en")).join(", ")}` : "",
-        index.graph.resolutions.length ? `${index.graph.resolutions.length} Conference resolutions and decisions` : "",
-        index.graph.recommendations.length ? "the working group's recommendations and the actions taken" : "",
-        index.graph.symbols.length ? `${index.graph.symbols.length} document symbols` : "",
+        counts.resolutions ? `${counts.resolutions} Conference resolutions and decisions` : "",
+        counts.recommendations ? "the working group's recommendations and the actions taken" : "",
+        counts.symbols ? `${counts.symbols} document symbols` : "",
         years.length ? `the ${Math.min(...years)}–${Math.max(...years)} workplan` : "",
       ];
   const cover = parts.filter(Boolean).join(lang === "zh" ? "；" : "; ");

@@ -37,3 +37,13 @@ describe("the documents of a meeting named by its month are listed from its own 
     for (const n of [1, 2, 3, 4]) expect(reply.text).toContain(`CAC/COSP/WG.4/2013/${n}`);
   });
 });
+
+describe("a symbol the documents do not mention", () => {
+  it.each(["What is CAC/COSP/WG.4/2024/9?", "CAC/COSP/WG.4/2024/9是什么文件？"])("is refused with the few closest symbols, not the whole list: %s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toContain("CAC/COSP/WG.4/2024/2");
+    const named = reply.text.match(/[A-Z]+(?:\/[A-Za-z0-9.]+){2,}/g) ?? [];
+    expect(named.length).toBeLessThanOrEqual(9);
+  });
+});
