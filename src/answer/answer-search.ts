@@ -66,9 +66,9 @@ export function absentNames(ctx: AnswerContext): string[] {
     const last = words[c.span[1] - 1];
     const written = text.slice(from, last.index + (text.slice(last.index).match(/^[A-Za-z0-9'’]+/)?.[0].length ?? last.word.length));
     const startsSentence = /^\s*$|[.?!:;]\s*$/.test(text.slice(0, from));
-    // An acronym ("PAROS", "CBMs") may stand for words the documents spell out: only names count.
     const capitals = startsSentence ? written.slice(1) : written;
-    // Short words are mostly abbreviations ("Art 19", "Res"), which the documents write out.
+    // An acronym ("PAROS", "CBMs") may stand for words the documents spell out, and short words
+    // are mostly abbreviations ("Art 19", "Res"): only names count.
     const name = /[A-Z]/.test(capitals) && /[a-z]/.test(written) && !/^[A-Z]{2,}s?\d*$/.test(written) && written.length > 3;
     if (!name) continue;
     // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
