@@ -2,8 +2,7 @@
  * Shared argument reading for commands that name a meeting: "15", "fifteen", "15th", "十五",
  * "第十五次", optionally with a body ("irg 12", "WG.4 15") and an agenda item ("15 2(a)(五)").
  */
-import { parseEnglishOrdinal } from "../src/knowledge/index.js";
-import { parseChineseNumber, toHalfWidth } from "../src/knowledge/index.js";
+import { parseEnglishOrdinal, parseChineseNumber, toHalfWidth } from "../src/knowledge/index.js";
 
 export interface MeetingArgs {
   /** The text as typed (for understanding body names). */

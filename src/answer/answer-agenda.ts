@@ -3,13 +3,11 @@
  * with its sub-items, slot, documents and mandates, the last item, or what is on a given day.
  */
 import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/index.js";
-import { formatDate, plainText, weekday } from "../knowledge/index.js";
+import { formatDate, plainText, weekday, itemKey, normalizeForSearch } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn } from "./compose.js";
 import { datesInBrackets } from "./answer-meeting.js";
 import { findMeetings } from "./find-meetings.js";
-import { itemKey } from "../knowledge/index.js";
-import { normalizeForSearch } from "../knowledge/index.js";
 import { conceptsOf } from "./answer-search.js";
 import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
 

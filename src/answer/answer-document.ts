@@ -3,9 +3,7 @@
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
 import type { Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
-import { findSymbols } from "../knowledge/index.js";
-import { findResolutionMentions } from "../knowledge/index.js";
-import { findDates, formatDate, plainText } from "../knowledge/index.js";
+import { findSymbols, findResolutionMentions, findDates, formatDate, plainText } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";

@@ -3,9 +3,7 @@
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
 import type { Meeting, Passage } from "../knowledge/index.js";
-import { findDates, toChineseNumber, type DateMention } from "../knowledge/index.js";
-import { ordinalWord } from "../knowledge/index.js";
-import { normalizeForSearch } from "../knowledge/index.js";
+import { findDates, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, ordinalEn, bodyName, list } from "./compose.js";

@@ -7,9 +7,7 @@
  */
 import type { Lang } from "../core/types.js";
 import type { Resolution, Statement } from "../knowledge/index.js";
-import { parseEnglishOrdinal, ordinalSuffix } from "../knowledge/index.js";
-import { questionConcepts } from "../knowledge/index.js";
-import { formatDate, plainText, toChineseNumber } from "../knowledge/index.js";
+import { parseEnglishOrdinal, ordinalSuffix, questionConcepts, formatDate, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";

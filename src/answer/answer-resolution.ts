@@ -3,14 +3,11 @@
  * (filtered by the verb, addressee or operative paragraph asked about), and "which resolution
  * did X" found through the passages that mention resolutions.
  */
-import { ordinalWord } from "../knowledge/index.js";
+import { ordinalWord, findResolutionMentions, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
 import type { Resolution, Statement } from "../knowledge/index.js";
-import { findResolutionMentions } from "../knowledge/index.js";
-import { plainText, toHalfWidth } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
-import { questionTokens } from "../knowledge/index.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {

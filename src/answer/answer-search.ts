@@ -6,14 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { sentences } from "../knowledge/index.js";
-import { findDates, plainText, toChineseNumber, toHalfWidth } from "../knowledge/index.js";
-import { findSymbols } from "../knowledge/index.js";
-import { countryNames } from "../knowledge/index.js";
-import { normalizeForSearch } from "../knowledge/index.js";
-import { englishWords } from "../knowledge/index.js";
-import { ORDINAL_PATTERN, ordinalSuffix, ordinalWord } from "../knowledge/index.js";
-import { chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
+import { sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 

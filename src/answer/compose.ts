@@ -2,11 +2,9 @@
  * Building blocks for answers: a citation collector that numbers sources, and the names of
  * bodies, meetings, venues and dates in the asker's language (English names from the glossary).
  */
-import { ordinalSuffix, ordinalWord } from "../knowledge/index.js";
+import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, toChineseNumber } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
-import type { Glossary } from "../knowledge/index.js";
-import type { KnowledgeIndex, Meeting } from "../knowledge/index.js";
-import { formatDate, formatDateRange, formatTime, toChineseNumber } from "../knowledge/index.js";
+import type { Glossary, KnowledgeIndex, Meeting } from "../knowledge/index.js";
 
 /** Collects cited passages in order and hands out their `[n]` markers. */
 export class Sources {

@@ -2,8 +2,7 @@
  * What every answerer reads: the index, the glossary, the understood question and the clock.
  */
 import type { Answer } from "../core/types.js";
-import type { Glossary } from "../knowledge/index.js";
-import type { KnowledgeIndex } from "../knowledge/index.js";
+import type { Glossary, KnowledgeIndex } from "../knowledge/index.js";
 import type { ThreadContext } from "../core/memory.js";
 import type { Question } from "./understand.js";
 

@@ -4,9 +4,8 @@
  * the meeting ordinal and body it names holding for the document chosen.
  */
 import type { KnowledgeIndex, ParsedDocument } from "../knowledge/index.js";
-import { questionTokens } from "../knowledge/index.js";
+import { questionTokens, ordinalSuffix, ordinalWord } from "../knowledge/index.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
-import { ordinalSuffix, ordinalWord } from "../knowledge/index.js";
 import type { AnswerContext } from "./context.js";
 import { conceptsOf, coverage, namesOrdinal } from "./answer-search.js";
 

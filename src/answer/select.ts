@@ -8,9 +8,8 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { conceptsOf, coverage, hasAmount, hasQuantity, namesOrdinal, namesPlace } from "./answer-search.js";
-import { findDates } from "../knowledge/index.js";
+import { findDates, itemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
-import { itemKey } from "../knowledge/index.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
 
 /** What an answer shows as evidence: its text, and each citation's document and quote. */

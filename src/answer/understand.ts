@@ -9,18 +9,11 @@ import * as chronoEn from "chrono-node/en";
 import * as chronoZh from "chrono-node/zh/hans";
 import type { Lang } from "../core/types.js";
 import { zoneOffsetMinutes } from "../core/time.js";
-import type { BodyId } from "../knowledge/index.js";
-import type { Glossary } from "../knowledge/index.js";
-import { ORDINAL_PATTERN, parseEnglishOrdinal } from "../knowledge/index.js";
+import type { BodyId, Glossary } from "../knowledge/index.js";
+import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, englishWords, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 import { detectLanguage } from "../core/language.js";
-import { correctSpelling } from "../knowledge/index.js";
 
 export { detectLanguage };
-import { englishWords, stemKey } from "../knowledge/index.js";
-import { findResolutionMentions } from "../knowledge/index.js";
-import { findSymbols } from "../knowledge/index.js";
-import { itemKey } from "../knowledge/index.js";
-import { findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"

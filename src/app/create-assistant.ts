@@ -15,9 +15,7 @@ import { createRouter } from "../core/router.js";
 import { withOfficialLinks } from "../core/official-document.js";
 import { quoteForeign } from "../present/foreign-text.js";
 import { detectLanguage } from "../core/language.js";
-import { loadIndex } from "../knowledge/index.js";
-import { createLiveIndex } from "../knowledge/index.js";
-import { watchCorpus } from "../knowledge/index.js";
+import { loadIndex, createLiveIndex, watchCorpus } from "../knowledge/index.js";
 import { registry } from "../../commands/index.js";
 import { warmUp } from "../answer/warm.js";
 

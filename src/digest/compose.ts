@@ -6,9 +6,8 @@
 import { addDays, daysBetween, localParts, zonedInstant, zoneOffsetMinutes } from "../core/time.js";
 import type { Lang, Reply } from "../core/types.js";
 import { meetingName, Sources, venueName } from "../answer/compose.js";
-import { itemKey } from "../knowledge/index.js";
+import { itemKey, formatDate, formatDateRange, plainText } from "../knowledge/index.js";
 import type { AgendaItem, BodyId, KnowledgeIndex, Meeting, TimeSlot } from "../knowledge/index.js";
-import { formatDate, formatDateRange, plainText } from "../knowledge/index.js";
 import { bodyCatalogOf, type BodyCatalog } from "./bodies.js";
 import { lineMark } from "./replies.js";
 import { venueTimeZone } from "./venue-zone.js";

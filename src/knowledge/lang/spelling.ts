@@ -6,8 +6,7 @@
  */
 import type { Glossary } from "../glossary.js";
 import { lexicon } from "./lexicon.js";
-import { stem } from "./english.js";
-import { isStopWordEn } from "./english.js";
+import { isStopWordEn, stem } from "./english.js";
 
 /** The shortest word checked, and the length from which two slips are allowed. */
 const MIN_LENGTH = 6;
