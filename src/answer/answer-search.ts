@@ -20,6 +20,10 @@ interface Concept {
   weight: number;
   /** A word neither the glossary nor the dictionary knows: it counts only where it is found. */
   neutral?: boolean;
+  /** Where its translations come from. */
+  source: ConceptSource;
+  /** For English questions: the words it stands for, first and after last (as `englishWords` counts). */
+  span?: [number, number];
 }
 
 /** Squashed, normalised passage texts and their English stems, computed once per build. */
@@ -48,12 +52,12 @@ function textsOf(ctx: Pick<AnswerContext, "index">): { zh: string[]; en: string[
  * which may stand for words the documents spell out ("PAROS", "CBMs").
  */
 export function absentNames(ctx: AnswerContext): string[] {
-  const { q, glossary } = ctx;
+  const { q } = ctx;
   if (q.lang !== "en") return [];
   const text = toHalfWidth(q.text);
   const words = englishWords(text.replace(/-/g, " "));
   const absent: string[] = [];
-  for (const c of questionConcepts(q.text, "en", glossary)) {
+  for (const c of conceptsOf(ctx)) {
     if (c.source === "number" || !c.span) continue;
     const from = words[c.span[0]].index;
     const last = words[c.span[1] - 1];
@@ -65,8 +69,7 @@ export function absentNames(ctx: AnswerContext): string[] {
     const name = /[A-Z]/.test(capitals) && /[a-z]/.test(written) && !/^[A-Z]{2,}s?\d*$/.test(written) && written.length > 3;
     if (!name) continue;
     // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
-    const variants = c.source === "terminology" ? [...new Set(c.zh.map((z) => squashed(z.term)).filter(Boolean))] : [];
-    if (documentFrequency(ctx, { label: c.label, variants, en: c.en.map((e) => e.term), weight: 1 }) === 0) absent.push(written);
+    if (documentFrequency(ctx, { variants: c.source === "terminology" ? c.variants : [], en: c.en }) === 0) absent.push(written);
   }
   return absent;
 }
@@ -110,7 +113,7 @@ function rarityWeight(ctx: AnswerContext, c: Concept, source: ConceptSource): nu
  * How many passages hold a concept in either language. Counting scans every passage, so each
  * concept's count is kept for the build: questions share most of their concepts.
  */
-function documentFrequency(ctx: AnswerContext, c: Concept): number {
+function documentFrequency(ctx: AnswerContext, c: Pick<Concept, "variants" | "en">): number {
   let counts = frequencies.get(ctx.index.documents);
   if (!counts) frequencies.set(ctx.index.documents, (counts = new Map()));
   const key = `${c.variants.join("\u0001")}\u0002${c.en.join("\u0001")}`;
@@ -131,7 +134,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   let concepts = conceptsByQuestion.get(ctx.q);
   if (!concepts) {
     concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).map((c) => {
-      const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashed(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1 };
+      const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashed(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
       if (c.source === "unknown") return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
@@ -163,7 +166,7 @@ function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string
 }
 
 /** How many of the concepts a passage (with its headings) contains. */
-export function coverage(concepts: Concept[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
+export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
   const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
   const text = squashedOnce(whole);
   let stems: string | undefined;
