@@ -163,10 +163,9 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     if (meetings.length === 1) {
       const m = meetings[0];
       const agendaDocs = index.agenda(m.id).flatMap((a) => a.documents);
-      const listed = listedInOwnPages(ctx, m);
-      const withSymbols = [...new Set([...m.sources, ...listed.map((l) => l.passage)])].filter((s) => findSymbols(index.passage(s)!.text).length);
-      const ownSymbols = m.sources.flatMap((s) => findSymbols(index.passage(s)!.text).map((x) => x.symbol));
-      const symbols = [...new Set([...ownSymbols, ...listed.map((l) => l.symbol), ...agendaDocs])];
+      const found = [...symbolsIn(ctx, m.sources), ...listedInOwnPages(ctx, m)];
+      const withSymbols = [...new Set(found.map((f) => f.passage))];
+      const symbols = [...new Set([...found.map((f) => f.symbol), ...agendaDocs])];
       if (symbols.length) {
         const lines = symbols.map((sym) => {
           const where = withSymbols.find((s) => index.passage(s)!.text.includes(sym)) ?? index.symbol(sym)?.descriptions[0]?.source;
@@ -213,11 +212,12 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);
     const ratio = (c: { hit: number; total: number }) => (c.total ? c.hit / c.total : 0);
+    const years = yearsOfMeetingAsked(ctx);
     // Rank by what the passage itself says (its heading is shared by its neighbours).
     const hits = index
       .search(q.text, { limit: 25 })
       // A passage about another meeting ("为第十三次会议编写") does not give the symbol for "the 15th meeting".
-      .filter((h) => findSymbols(h.passage.text).length && fitsOrdinal(q.ordinal, h.passage.text) && heldInYearAsked(ctx, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
+      .filter((h) => findSymbols(h.passage.text).length && fitsOrdinal(q.ordinal, h.passage.text) && heldIn(years, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
       .filter((h) => ofBodyAsked(ctx, h.passage))
       .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(concepts, { ...h.passage, headingPath: [] }))) }))
       .sort((a, b) => b.score - a.score);
@@ -233,18 +233,34 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   return undefined;
 }
 
-/**
- * Whether a text can speak of the meeting the question names by number: it names no date, or a
- * date or a document symbol of a year that meeting was held ("the meeting held in Vienna from 22 to
- * 24 August 2011" is not the fifteenth meeting, held in 2024).
- */
-function heldInYearAsked(ctx: AnswerContext, text: string): boolean {
+/** The years the meeting a question names by number was held in (none when it names no one meeting). */
+function yearsOfMeetingAsked(ctx: AnswerContext): Set<string> {
   const match = findMeetings(ctx);
-  if (!match.specific || ctx.q.ordinal === undefined) return true;
-  const years = new Set(match.meetings.map((m) => (m.start ?? m.month)?.slice(0, 4)).filter(Boolean));
-  // A symbol carries its year too: CAC/COSP/WG.4/2011/3 was issued in 2011.
-  const named = [...findDates(text).map((d) => d.start.slice(0, 4)), ...findSymbols(text).flatMap((s) => s.symbol.match(/\/((?:19|20)\d\d)\//)?.[1] ?? [])];
-  return !years.size || !named.length || named.some((y) => years.has(y));
+  if (!match.specific || ctx.q.ordinal === undefined) return new Set();
+  return new Set(match.meetings.map((m) => (m.start ?? m.month)?.slice(0, 4)).filter((y): y is string => !!y));
+}
+
+/**
+ * Whether a text can speak of a meeting held in those years: it names no date, or a date or a
+ * document symbol of one of them ("the meeting held in Vienna from 22 to 24 August 2011" is not
+ * the fifteenth meeting, held in 2024).
+ */
+function heldIn(years: Set<string>, text: string): boolean {
+  if (!years.size) return true;
+  const named = [...findDates(text).map((d) => d.start.slice(0, 4)), ...findSymbols(text).flatMap((s) => symbolYear(s.symbol) ?? [])];
+  return !named.length || named.some((y) => years.has(y));
+}
+
+/** The year a symbol carries: CAC/COSP/WG.4/2011/3 was issued in 2011. */
+const symbolYear = (symbol: string) => symbol.match(/\/((?:19|20)\d\d)\//)?.[1];
+
+/** The symbols the passages print, each with the passage (of a year, when one is given). */
+function symbolsIn(ctx: AnswerContext, passages: string[], year?: string): { symbol: string; passage: string }[] {
+  return passages.flatMap((id) =>
+    findSymbols(ctx.index.passage(id)?.text ?? "")
+      .filter((x) => !year || symbolYear(x.symbol) === year)
+      .map((x) => ({ symbol: x.symbol, passage: id })),
+  );
 }
 
 /** Whether a passage can speak of the body the question names: it is in that body's document, or names it. */
@@ -263,9 +279,7 @@ function listedInOwnPages(ctx: AnswerContext, m: Meeting): { symbol: string; pas
   const year = (m.start ?? m.month)?.slice(0, 4);
   if (!year) return [];
   const docs = new Set(m.sources.map((s) => ctx.index.passage(s)?.docId).filter((d): d is string => !!d));
-  return [...docs].flatMap((d) =>
-    (ctx.index.document(d)?.passages ?? []).flatMap((p) => findSymbols(p.text).filter((x) => x.symbol.includes(`/${year}/`)).map((x) => ({ symbol: x.symbol, passage: p.id }))),
-  );
+  return symbolsIn(ctx, [...docs].flatMap((d) => ctx.index.document(d)?.passages.map((p) => p.id) ?? []), year);
 }
 
 /** How many symbols a refusal offers instead of one the documents do not mention. */
