@@ -89,7 +89,8 @@ export function distinct(recs: Recommendation[]): Distinct[] {
   const byMeeting = new Map<string | undefined, { r: Distinct; p: Set<string> }[]>();
   for (const r of recs) {
     const p = pairs(r.text);
-    const same = byMeeting.get(r.meetingId) ?? [];
+    let same = byMeeting.get(r.meetingId);
+    if (!same) byMeeting.set(r.meetingId, (same = []));
     const twin = same.find((o) => [...p].filter((x) => o.p.has(x)).length >= 0.85 * Math.min(p.size, o.p.size));
     if (twin) {
       twin.r.also.push(r.source);
@@ -97,7 +98,7 @@ export function distinct(recs: Recommendation[]): Distinct[] {
     } else {
       const entry = { r: { ...r, also: [] }, p };
       out.push(entry);
-      byMeeting.set(r.meetingId, [...same, entry]);
+      same.push(entry);
     }
   }
   return out.map((o) => o.r);
