@@ -13,8 +13,6 @@ import type { BodyId, Glossary } from "../knowledge/index.js";
 import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, englishWords, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 import { detectLanguage } from "../core/language.js";
 
-export { detectLanguage };
-
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
   | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount";

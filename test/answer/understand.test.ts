@@ -1,7 +1,8 @@
 /** Question understanding in English and Chinese, table-driven over what a question names. */
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { detectLanguage, understand, type Question } from "../../src/answer/understand.js";
+import { understand, type Question } from "../../src/answer/understand.js";
+import { detectLanguage } from "../../src/core/language.js";
 import { loadGlossary } from "../../src/knowledge/glossary.js";
 import { repoRoot } from "../core/test-assistant.js";
 

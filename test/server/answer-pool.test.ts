@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type AppConfig } from "../../src/core/config.js";
-import { detectLanguage } from "../../src/answer/understand.js";
+import { detectLanguage } from "../../src/core/language.js";
 import { createAnswerPool, type AnswerPool } from "../../src/server/answer-pool.js";
 import { createStore, type LowdbStore } from "../../src/store/index.js";
 import { silentLogger } from "../../src/core/log.js";
