@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
+import { formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -282,13 +282,56 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const docName = meta.symbol ?? (lang === "en" && meta.titleEn ? `“${meta.titleEn}” (${meta.date ?? ""})` : where.document);
   const para = /^\d+$/.test(where.paragraph ?? "") ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`;
   const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
-  return { answer: answered(`${lead}\n${lines.join("\n")}`, src, lang) };
+  // A passage in the other language is shown as a quotation: the facts asked stand in the answer's
+  // own words too, in the asker's language.
+  const facts = meta.language && meta.language !== lang ? factLine(ctx, pickedOf(lines), lang) : undefined;
+  return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
 }
+/** The quoted sentences of an answer's lines, without their citation markers. */
+const pickedOf = (lines: string[]) => lines.map((l) => l.replace(/\[\d+\]$/, "")).join(" ");
+
+/**
+ * The facts a question asks for that a text states, in the asker's language: the dates for "when",
+ * the places for "where" ("日期：2025年8月25日至29日；地点：纽约。").
+ */
+function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string | undefined {
+  const { asks } = ctx.q;
+  const parts: string[] = [];
+  if (asks.has("when")) {
+    const t = toHalfWidth(text);
+    // With a meeting named by its ordinal, the dates after its mention are its own ("the eleventh
+    // Conference … from 25 to 29 August 2025, … the twelfth … from 24 to 28 August 2026").
+    const from = ctx.q.ordinal === undefined ? -1 : t.search(ordinalPattern(ctx.q.ordinal));
+    const stated = findDates(t).filter((d) => !d.month);
+    const own = from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1);
+    const dates = [...new Set((own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)))].slice(0, MAX_FACTS);
+    if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
+  }
+  if (asks.has("where")) {
+    const places = placesIn(ctx, text, lang).slice(0, MAX_FACTS);
+    if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
+  }
+  if (!parts.length) return undefined;
+  return lang === "zh" ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
+}
+/** How many dates or places a fact line gives at most. */
+const MAX_FACTS = 3;
+
+/** The cities and countries a text names, each once, in the asker's language. */
+function placesIn(ctx: AnswerContext, text: string, lang: "en" | "zh"): string[] {
+  const { venues, countries } = ctx.glossary.data;
+  const pairs = [...venues, ...countries, ...countryNames()];
+  const other = new Map(pairs.flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
+  const found = [...text.matchAll(new RegExp(namePattern(ctx, "places").source, "g"))].map((m) => m[0]);
+  const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? n));
+  return [...new Set(inLang)];
+}
+
 /** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "parties").test(text);
@@ -313,10 +356,16 @@ const namePatterns = new WeakMap<object, Map<string, RegExp>>();
 
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
-  const t = normalizeForSearch(text);
-  // "第十届会议第二次续会" is the second resumed session, not a second meeting.
-  return new RegExp(`第${n}(?:届|次(?!续会))|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i").test(t);
+  return ordinalPattern(n).test(normalizeForSearch(text));
 }
+
+/** "8th", "eighth", "第八届" or "第8次" (the second resumed session "第十届会议第二次续会" is no second meeting); one pattern per number. */
+function ordinalPattern(n: number): RegExp {
+  let re = ordinalPatterns.get(n);
+  if (!re) ordinalPatterns.set(n, (re = new RegExp(`第${n}(?:届|次(?!续会))|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i")));
+  return re;
+}
+const ordinalPatterns = new Map<number, RegExp>();
 
 /** Whether a text can be about the meeting a question numbers: it names that ordinal, or no meeting by its ordinal. */
 export function fitsOrdinal(ordinal: number | undefined, text: string): boolean {
