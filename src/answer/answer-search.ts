@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
+import { footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -242,6 +242,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
+  // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
+  const withNotes = (p: Passage) => (q.asks.has("symbol") ? [p.text, ...footnotesOf(index, p).map((f) => f.text)].join("\n") : p.text);
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
   const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
@@ -252,7 +254,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
+    .filter((x) => statesAsked(withNotes(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
@@ -275,7 +277,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     const pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
-    lines.push(`${pick.join("")}${cite}`);
+    lines.push(`${pick.join("")}${cite}${q.asks.has("symbol") ? notesLine(index, p, src, lang) : ""}`);
   }
   const where = index.cite(best.h.passage.id);
   const meta = index.document(best.h.passage.docId)!.meta;
@@ -292,6 +294,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
 }
+/** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
+function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
+  const notes = footnotesOf(index, p).flatMap((f) => findSymbols(f.text).map((s) => ({ f, symbol: s.symbol, n: f.locator.replace(/\D+/g, "") })));
+  if (!notes.length) return "";
+  const said = notes.map(({ f, symbol, n }) => (lang === "zh" ? `脚注${n}：${symbol}` : `footnote ${n}: ${symbol}`) + src.cite(f.id));
+  return lang === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
+}
+
 /** The quoted sentences of an answer's lines, without their citation markers. */
 const pickedOf = (lines: string[]) => lines.map((l) => l.replace(/\[\d+\]$/, "")).join(" ");
 

@@ -20,3 +20,4 @@ export * from "./extract/resolutions.js";
 export * from "./extract/item-key.js";
 export * from "./parse/clean.js";
 export * from "./acronym-names.js";
+export * from "./footnotes.js";
