@@ -2,7 +2,6 @@
  * DOCX files through mammoth: the document as HTML (headings, numbered and bulleted lists,
  * tables, footnotes), then the same block text as web pages.
  */
-import mammoth from "mammoth";
 import { htmlToText } from "./html.js";
 import { fail, type ReadResult } from "./types.js";
 
@@ -10,6 +9,9 @@ import { fail, type ReadResult } from "./types.js";
 export async function readDocx(bytes: Buffer): Promise<ReadResult> {
   let html: string;
   let messages: { type: string; message: string }[];
+  // mammoth (and the zip and XML readers it requires) is loaded when a DOCX file is read, not by
+  // every process that answers from the index.
+  const { default: mammoth } = await import("mammoth");
   try {
     ({ value: html, messages } = await mammoth.convertToHtml({ buffer: bytes }));
   } catch (e) {
