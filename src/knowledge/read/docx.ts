@@ -2,7 +2,6 @@
  * DOCX files through mammoth: the document as HTML (headings, numbered and bulleted lists,
  * tables, footnotes), then the same block text as web pages.
  */
-import { htmlToText } from "./html.js";
 import { fail, type ReadResult } from "./types.js";
 
 /** Reads a DOCX file's bytes. */
@@ -17,6 +16,7 @@ export async function readDocx(bytes: Buffer): Promise<ReadResult> {
   } catch (e) {
     return fail("unreadable", `not a readable DOCX file: ${(e as Error).message}`);
   }
+  const { htmlToText } = await import("./html.js");
   const { text, title } = htmlToText(html);
   if (!text.trim()) return fail("empty", "the DOCX file holds no text");
   // mammoth warns about every style it has no mapping for; those change nothing in the text.
