@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -338,7 +338,10 @@ function placesIn(ctx: AnswerContext, text: string, lang: "en" | "zh"): string[]
   const pairs = [...venues, ...countries, ...countryNames()];
   const other = new Map(pairs.flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
   const found = [...text.matchAll(new RegExp(namePattern(ctx, "places").source, "g"))].map((m) => m[0]);
-  const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? n));
+  // A place the glossary does not list, named where something took place ("signed … in Cairo").
+  const held = text.match(HELD_AT)?.[1];
+  if (held && !found.length) found.push(held);
+  const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? (lang === "zh" ? chinesePlaceName(n) : undefined) ?? n));
   return [...new Set(inLang)];
 }
 
@@ -382,8 +385,8 @@ export function fitsOrdinal(ordinal: number | undefined, text: string): boolean 
   return ordinal === undefined || namesOrdinal(ordinal, text) || !MEETING_ORDINAL.test(normalizeForSearch(text));
 }
 
-/** "held in Kuala Lumpur", "held on Margarita Island": a place named where a meeting is held. */
-const HELD_AT = /\b(?:held|convened|hosted|took place)\b[^.;]{0,40}?\b(?:in|at|on)\s+(?:the\s+)?[A-Z][a-z]+/;
+/** "held in Kuala Lumpur", "held on Margarita Island", "the signing of the Treaty … in Cairo": a place named where something took place. */
+const HELD_AT = /\b(?:held|convened|hosted|took place|signed|signing|opened for signature|concluded)\b[^.;]{0,80}?\b(?:in|at|on)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)/;
 
 /** How much more a passage of the resolution the question names counts than any other. */
 const SCOPE_BOOST = 1.5;

@@ -73,7 +73,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["amount", /\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)\s+(?:was|is|were|are|will be)\s+the\s+(?:total\s+)?(?:cost|budget|price|expenses?)\b|\bcost\s+(?:of|for)\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
-  ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],
+  ["format", /\bformat\b|in[- ]person|hybrid|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\bphysical(?:ly)?\b|形式|方式|线上|线下|现场|网上|视频会议|混合|远程|虚拟/i],
   ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献/i],
   ["agenda", /\bagenda\b|\bitems?\b|议程|项目|讨论什么|讨论哪|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|programme of work|organi[sz]ation of work|工作安排|日程/i],
   ["workplan", /work ?plan|工作计划/i],

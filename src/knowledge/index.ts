@@ -21,3 +21,4 @@ export * from "./extract/item-key.js";
 export * from "./parse/clean.js";
 export * from "./acronym-names.js";
 export * from "./footnotes.js";
+export * from "./lang/place-names.js";
