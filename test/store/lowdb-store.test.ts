@@ -150,7 +150,7 @@ describe("one process per file", () => {
   it("refuses a second, real process while this one owns the file", async () => {
     const file = join(dir, "db.json");
     await openStore(file);
-    const { child, report } = runStoreChild([file]);
+    const { child, report } = await runStoreChild([file]);
     const result = await report;
     await exited(child);
     expect(result.ok).toBe(false);
@@ -163,7 +163,7 @@ describe("one process per file", () => {
   it("lets a real second process open the file after the first closed it", async () => {
     const file = join(dir, "db.json");
     await (await openStore(file)).close();
-    const { child, report } = runStoreChild([file]);
+    const { child, report } = await runStoreChild([file]);
     expect((await report).ok).toBe(true);
     await exited(child);
   });
@@ -182,7 +182,7 @@ describe("one process per file", () => {
 
   it("hands the digest claim of a process killed before posting to the restarted process, as a claim to send", async () => {
     const file = join(dir, "db.json");
-    const { child, report } = runStoreChild([file, "hold", "sub-1", "2024-09-02"]);
+    const { child, report } = await runStoreChild([file, "hold", "sub-1", "2024-09-02"]);
     expect(await report).toMatchObject({ ok: true, claimed: "claimed" });
     child.kill("SIGKILL");
     await exited(child);
@@ -193,7 +193,7 @@ describe("one process per file", () => {
 
   it("hands the digest claim of a process killed while posting to the restarted process as unconfirmed, never as a plain claim", async () => {
     const file = join(dir, "db.json");
-    const { child, report } = runStoreChild([file, "hold-posting", "sub-1", "2024-09-02"]);
+    const { child, report } = await runStoreChild([file, "hold-posting", "sub-1", "2024-09-02"]);
     expect(await report).toMatchObject({ ok: true, claimed: "claimed" });
     child.kill("SIGKILL");
     await exited(child);
