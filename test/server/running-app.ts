@@ -33,6 +33,8 @@ export interface StartAppOptions {
   /** A command to run the app under (e.g. ["unshare", "--pid", "--fork", "--mount-proc"]). */
   wrapper?: string[];
   timeoutMs?: number;
+  /** Flags for node itself (e.g. ["--cpu-prof"]). */
+  nodeArgs?: string[];
 }
 
 /** Starts the app and resolves once /healthz answers (Slack, when configured, has started). */
@@ -41,7 +43,7 @@ export async function startApp(o: StartAppOptions): Promise<RunningApp> {
   const env: NodeJS.ProcessEnv = {};
   for (const k of ["PATH", "HOME", "TMPDIR", "LANG"]) if (process.env[k]) env[k] = process.env[k];
   Object.assign(env, { TZ: "Europe/Vienna", LOG_LEVEL: "info", ...o.env, PORT: String(port) });
-  const argv = [...(o.wrapper ?? []), process.execPath, "--import", "tsx", "src/cli/start.ts"];
+  const argv = [...(o.wrapper ?? []), process.execPath, ...(o.nodeArgs ?? []), "--import", "tsx", "src/cli/start.ts"];
   const child = spawn(argv[0], argv.slice(1), { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
