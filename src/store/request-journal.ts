@@ -8,11 +8,11 @@
  *
  * Just before each group commit copies the database, the journal is set aside as
  * `<db>.requests.jsonl.old` and a fresh one started; once that write has succeeded, the old one
- * (whose every line the written copy holds) is deleted. After a failed write it stays, and is
- * deleted after the next successful one. Appends go to the page cache, as the database file's
+ * (whose every line the written copy holds) is deleted, unless a later write has set aside a
+ * newer one meanwhile. After a failed write it stays, and is deleted after the next successful one. Appends go to the page cache, as the database file's
  * writes do: they survive the process, not the machine.
  */
-import { closeSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { requestEntrySchema, type Database } from "./schema.js";
 
@@ -95,6 +95,9 @@ export async function openRequestJournal(file: string): Promise<RequestJournal> 
   await rm(path, { force: true });
   let fd: number | undefined = openSync(path, "a");
   let appended = 0;
+  // Which set-aside journal is current: a write that ends after a later rotation must not delete
+  // the newer one (the deletion is synchronous, so it never races a rotation).
+  let generation = 0;
   let oldPending = false;
   return {
     append(entry) {
@@ -106,16 +109,18 @@ export async function openRequestJournal(file: string): Promise<RequestJournal> 
     rotate() {
       if (fd !== undefined && appended > 0 && !oldPending) {
         closeSync(fd);
+        fd = undefined;
         renameSync(path, old);
         fd = openSync(path, "a");
         appended = 0;
+        generation++;
         oldPending = true;
       }
-      const covers = oldPending;
+      const covers = oldPending ? generation : undefined;
       return {
         async written() {
-          if (!covers) return;
-          await rm(old, { force: true });
+          if (covers === undefined || covers !== generation || !oldPending) return;
+          rmSync(old, { force: true });
           oldPending = false;
         },
       };
