@@ -109,9 +109,12 @@ export async function openRequestJournal(file: string): Promise<RequestJournal> 
     rotate() {
       if (fd !== undefined && appended > 0 && !oldPending) {
         closeSync(fd);
-        fd = undefined;
-        renameSync(path, old);
-        fd = openSync(path, "a");
+        try {
+          renameSync(path, old);
+        } finally {
+          // Appends go on, to the set-aside path's successor or, when the rename failed, the same file.
+          fd = openSync(path, "a");
+        }
         appended = 0;
         generation++;
         oldPending = true;
