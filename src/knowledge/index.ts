@@ -19,3 +19,6 @@ export * from "./lang/bodies.js";
 export * from "./extract/resolutions.js";
 export * from "./extract/item-key.js";
 export * from "./parse/clean.js";
+export * from "./acronym-names.js";
+export * from "./footnotes.js";
+export * from "./lang/place-names.js";

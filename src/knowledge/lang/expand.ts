@@ -30,7 +30,7 @@ export interface QuestionConcept {
 }
 
 /** Terms that name what is asked, not what it is about. */
-const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times)$/i;
+const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times|what time|what day|what year|what date)$/i;
 /** Dictionary senses kept per word: later ones are rarely what a delegate means. */
 const MAX_SENSES = 6;
 
@@ -116,7 +116,9 @@ function numberConcept(word: string): QuestionConcept | undefined {
   }
   if (isOrdinal(word)) {
     const n = parseEnglishOrdinal(word)!;
-    return { label: word, source: "number", zh: [sense(`第${n}`)], en: [sense(stemKey(word)), sense(String(n))] };
+    // "11th" and "eleventh" are the same ordinal, whichever the question and the text write.
+    const forms = new Set([word, ordinalSuffix(n), ordinalWord(n)].map((f) => stemKey(f.replace(/-/g, " "))));
+    return { label: word, source: "number", zh: [sense(`第${n}`)], en: [...forms, String(n)].map((f) => sense(f)) };
   }
   if (/^\d/.test(word)) return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
   return undefined;
