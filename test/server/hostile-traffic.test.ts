@@ -3,6 +3,7 @@
  * real lowdb file, answers on worker threads) under hostile and broken traffic: bodies of the
  * wrong shape, very long text, replays, retries, future timestamps and a restart.
  */
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -153,5 +154,24 @@ describe("the running app under hostile traffic", () => {
     await send(dm("Ev-after-restart", "D0000778", "agenda 16", "1700000601.000100"), JSON_TYPE);
     await waitFor(() => postsTo("D0000778").length > 0, "the next answer", 30_000);
     expect(postsTo("D0000777")).toHaveLength(1);
+  }, 120_000);
+
+  it("acknowledges a slash command while the database file cannot be written, and answers it once after a crash, from the request journal", async () => {
+    // lowdb writes the file through this temporary file: as a named pipe nobody reads, every write of the file hangs.
+    const held = join(tmp, ".db.json.tmp");
+    execFileSync("mkfifo", [held]);
+    try {
+      const res = await send(slashCommandBody("/agenda", "15", responses.url("held-write")), FORM);
+      expect(res.status).toBe(200);
+      const exited = new Promise((r) => app.child.once("exit", r));
+      app.child.kill("SIGKILL");
+      await exited;
+    } finally {
+      rmSync(held, { force: true });
+    }
+    app = await startApp({ env: { ...env(), PORT: String(app.port) } });
+    await waitFor(() => responses.messages("held-write").length > 0, "the answer after the restart", 30_000);
+    expect(responses.messages("held-write")).toHaveLength(1);
+    expect(String(responses.messages("held-write")[0].text)).toMatch(/15/);
   }, 120_000);
 });

@@ -36,6 +36,8 @@ export interface StartAppOptions {
   timeoutMs?: number;
   /** Run the compiled build (`npm start`'s) instead of the sources under tsx: starts in a fraction of the time. */
   compiled?: boolean;
+  /** Flags for node itself (e.g. ["--cpu-prof"]). */
+  nodeArgs?: string[];
 }
 
 /** Starts the app and resolves once /healthz answers (Slack, when configured, has started). */
@@ -44,7 +46,7 @@ export async function startApp(o: StartAppOptions): Promise<RunningApp> {
   const env: NodeJS.ProcessEnv = {};
   for (const k of ["PATH", "HOME", "TMPDIR", "LANG"]) if (process.env[k]) env[k] = process.env[k];
   Object.assign(env, { TZ: "Europe/Vienna", LOG_LEVEL: "info", ...o.env, PORT: String(port) });
-  const argv = [...(o.wrapper ?? []), process.execPath, ...(o.compiled ? await compiledStartArgs() : ["--import", "tsx", "src/cli/start.ts"])];
+  const argv = [...(o.wrapper ?? []), process.execPath, ...(o.nodeArgs ?? []), ...(o.compiled ? await compiledStartArgs() : ["--import", "tsx", "src/cli/start.ts"])];
   const child = spawn(argv[0], argv.slice(1), { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
