@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -330,8 +330,39 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const places = placesIn(ctx, text, lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
   }
+  if (asks.has("howMany") && !asks.has("amount")) {
+    const figures = quantitiesIn(text).slice(0, MAX_FACTS);
+    if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
+  }
+  if (asks.has("who")) {
+    const names = partiesIn(ctx, text, lang).slice(0, MAX_FACTS);
+    if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
+  }
   if (!parts.length) return undefined;
   return lang === "zh" ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
+}
+
+/** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */
+function quantitiesIn(text: string): string[] {
+  // Paragraph numbers run into the text after a sentence ("…会议。5.118个国家") are no figures.
+  const t = toHalfWidth(text).replace(/(^|[。；;.]\s*)\d{1,3}\.(?=\S)/g, "$1 ");
+  const found = [...t.matchAll(new RegExp(QUANTITY.source, "g")), ...t.matchAll(new RegExp(QUANTITY_EN.source, "gi"))].map((m) => m[0]);
+  const figure = (q: string) => {
+    const digits = q.match(/\d[\d,.]*/)?.[0] ?? String(parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "") ?? "");
+    if (!digits) return undefined;
+    return `${digits.replace(/[.,]$/, "")}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
+  };
+  const isYear = (f: string) => /^(?:19|20)\d{2}$/.test(f);
+  return [...new Set(found.map(figure).filter((f): f is string => !!f && f !== "undefined" && !isYear(f)))];
+}
+
+/** The States and organizations a text names, each once, in the asker's language. */
+function partiesIn(ctx: AnswerContext, text: string, lang: "en" | "zh"): string[] {
+  const { countries, organizations } = ctx.glossary.data;
+  const pairs = [...countries, ...countryNames(), ...organizations];
+  const other = new Map(pairs.flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
+  const found = [...text.matchAll(new RegExp(namePattern(ctx, "parties").source, "g"))].map((m) => m[0]);
+  return [...new Set(found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? n)))];
 }
 /** A passage up to this long is shown whole when no particular kind of fact is asked. */
 const WHOLE_PASSAGE = 700;

@@ -71,3 +71,15 @@ describe("a meeting number glued to another body's abbreviation is that body's m
     expect(q.ordinal).toBe(ordinal);
   });
 });
+
+describe("a count or a party asked over a passage in the other language stands in the answer's own words", () => {
+  it.each([
+    ["How many countries were represented at the twelfth session of the Ad Hoc Committee on the organized crime convention?", /Figures?: [^\n]*\b118\b/],
+    ["80/52号决议说集束弹药公约有多少个缔约国？", /数字：[^\n]*112/],
+    ["第80/52号决议中《集束弹药公约》有几个缔约国？", /数字：[^\n]*112/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toMatch(fact);
+  });
+});
