@@ -16,7 +16,8 @@ import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
 import { tokenize, type Bm25Data } from "./search.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, documentTerms, loadTerms, type DocumentTerms } from "./postings.js";
+import { buildPostings, documentTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
+import { createPassageFrequency, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
 
 /** Everything the index holds (see load.ts for how it is cached). */
@@ -25,6 +26,8 @@ export interface IndexData {
   skipped: SkippedDocument[];
   graph: KnowledgeGraph;
   bm25: Bm25Data;
+  /** What each passage's text contains, for counting the passages holding a term (see containment.ts); read on first use. */
+  containment: () => Postings;
 }
 
 /** What one document alone gives the graph: kept between builds while the document is unchanged. */
@@ -43,6 +46,8 @@ export interface BuildReuse {
   extracts?: ExtractMemo;
   /** The search index, already updated for these documents. */
   bm25?: Bm25Data;
+  /** The containment postings, already updated for these documents. */
+  containment?: Postings;
   /** Extracts kept outside the process (the cache folder), read where the memo has none. */
   stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
 }
@@ -108,6 +113,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
     );
   }
   const bm25 = reuse.bm25 ?? buildPostings(documents.map(documentTermsOf));
+  const containment = reuse.containment ?? buildPostings(documents.map(documentContainment));
   return {
     documents,
     skipped,
@@ -121,6 +127,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       workplan,
     },
     bm25,
+    containment: () => containment,
   };
 }
 
@@ -300,6 +307,12 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     workplan(q = {}) {
       return (q.year ? workplanByYear().get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
+    passageFrequency: createPassageFrequency({
+      postings: data.containment,
+      *texts() {
+        for (const d of data.documents) for (const p of d.passages) yield p.text;
+      },
+    }),
     search: createPassageSearch({
       bm25: data.bm25,
       glossary,

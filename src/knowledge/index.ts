@@ -19,3 +19,4 @@ export * from "./lang/bodies.js";
 export * from "./extract/resolutions.js";
 export * from "./extract/item-key.js";
 export * from "./parse/clean.js";
+export { squashedText, stemLine, hasStemKey, type ContainmentQuery } from "./containment.js";

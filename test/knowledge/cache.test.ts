@@ -28,12 +28,12 @@ beforeEach(() => {
 });
 
 describe("the index cache", () => {
-  it("saves the built index in a versioned folder keyed by the content hash: a manifest, the graph and the postings", async () => {
+  it("saves the built index in a versioned folder keyed by the content hash: a manifest, the graph, the search and the containment postings", async () => {
     const built = await loadIndex(ws);
     expect(built.fromCache).toBe(false);
     expect(built.hash).toMatch(/^[0-9a-f]{16}$/);
     expect(built.cacheFile).toBe(join(ws.cacheDir, `index-v${INDEX_VERSION}-${built.hash}`));
-    expect(readdirSync(built.cacheFile!).sort()).toEqual(["graph.jsonl", "manifest.json", "postings.bin"]);
+    expect(readdirSync(built.cacheFile!).sort()).toEqual(["containment.bin", "graph.jsonl", "manifest.json", "postings.bin"]);
     const manifest = JSON.parse(readFileSync(join(built.cacheFile!, "manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ version: INDEX_VERSION, hash: built.hash, passages: built.index.counts().passages });
     // The documents are the parse cache's shards, one per document, listed in corpus order.
@@ -91,6 +91,11 @@ describe("the index cache", () => {
     for (const q of ["闭会期间会议 报名", "两位发言者报告", "private sector recommendations", "第10/3号决议", "维也纳"]) {
       expect(updated.index.search(q, { limit: 10 })).toEqual(fresh.index.search(q, { limit: 10 }));
     }
+    // The containment postings are spliced as the search's are: the same counts as a full rebuild.
+    for (const q of [{ zh: ["两位发言者"], en: [] }, { zh: ["发言者", "第10"], en: ["recommend"] }, { zh: ["维也纳"], en: ["vienna"] }]) {
+      expect(updated.index.passageFrequency(q)).toBe(fresh.index.passageFrequency(q));
+    }
+    expect(updated.index.passageFrequency({ zh: ["两位发言者"], en: [] })).toBeGreaterThan(0);
     expect(updated.index.document("000_added")).toBeDefined();
     expect(updated.index.document(DOC.backgroundPaper2020)).toBeUndefined();
     // What the running process built is what the next start loads.
@@ -165,6 +170,7 @@ describe("the index cache", () => {
     ["a manifest that is not JSON", "manifest.json", () => Buffer.from("{ truncated")],
     ["a graph cut short", "graph.jsonl", (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
     ["a graph with a line lost", "graph.jsonl", (b: Buffer) => Buffer.from(b.toString("utf8").split("\n").filter((_l, i) => i !== 1).join("\n"))],
+    ["a truncated containment file", "containment.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
   ])("rebuilds over %s, and the rebuilt index is the same", async (_what, name, damage) => {
     const built = await loadIndex(ws);
     const file = join(built.cacheFile!, name);
