@@ -50,7 +50,7 @@ export function absentNames(ctx: AnswerContext): string[] {
     const name = /[A-Z]/.test(capitals) && /[a-z]/.test(written) && !/^[A-Z]{2,}s?\d*$/.test(written) && written.length > 3;
     if (!name) continue;
     // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
-    if (ctx.index.passageFrequency({ zh: c.source === "terminology" ? c.variants : [], en: c.en }) === 0) absent.push(written);
+    if (ctx.index.passageFrequency({ zh: c.source === "terminology" ? c.variants : [], en: c.en }, [1]) === 0) absent.push(written);
   }
   return absent;
 }
@@ -70,15 +70,25 @@ export function lastOf<T>(f: (text: string) => T): (text: string) => T {
 const squashedOnce = lastOf(squashedText);
 const stemLineOnce = lastOf(stemLine);
 
+/** The least count whose share of `n` (`count / n`, as weighed) reaches `share`. */
+function leastCount(share: number, n: number): number {
+  let k = Math.ceil(share * n);
+  while (k > 0 && (k - 1) / n >= share) k--;
+  while (k / n < share) k++;
+  return k;
+}
+
 /**
  * How much a concept counts: words found in much of the corpus ("工作", "UNODC") say little about
  * whether a passage answers; one found nowhere at all is strong evidence that none does (for
  * UN terminology; a dictionary sense the documents do not use says less).
  */
 function rarityWeight(ctx: AnswerContext, c: Concept, source: ConceptSource): number {
-  // Counted from the index's containment postings, each count kept for the build.
-  const df = ctx.index.passageFrequency({ zh: c.variants, en: c.en });
-  const f = df / Math.max(1, ctx.index.counts().passages);
+  // Counted from the index's containment postings, each count kept for the build; only the
+  // band matters (none, under 5%, under 20%, more), which the postings' lengths often settle.
+  const n = Math.max(1, ctx.index.counts().passages);
+  const df = ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1, leastCount(0.05, n), leastCount(0.2, n)]);
+  const f = df / n;
   if (df === 0) return source === "dictionary" ? 1 : 1.5;
   if (f >= 0.2) return 0.3;
   if (f >= 0.05) return 0.6;

@@ -10,10 +10,12 @@
  * the search's, and a concept's count the size of the union over its terms.
  *
  * The count is exact where a term is one part (a pair of Chinese characters, a number of up to
- * four digits, one English stem) and an upper bound otherwise (parts present in the same passage,
- * not in a row): rarity is read in coarse bands (absent, under 5%, under 20%, common), which that
- * bound does not move for the question sets. A term with no part to look up (a single Chinese
- * character, punctuation) is counted by reading the passages.
+ * four digits or one next to a Chinese character, one English stem) or one Chinese character
+ * (the union of the pairs that hold it and of the character alone), and an upper bound otherwise
+ * (its three rarest parts present in the same passage, not necessarily in a row): rarity is read
+ * in coarse bands (absent, under 5%, under 20%, common), which that bound does not move for any
+ * concept of the question sets. A term with no part to look up (punctuation) is counted by
+ * reading the passages.
  */
 import { normalizeForSearch } from "./search.js";
 import { englishWords } from "./lang/english.js";
@@ -46,6 +48,8 @@ export function containmentParts(text: string): string[] {
     const c = s[i];
     if (isCjk(c)) {
       if (i + 1 < s.length && isCjk(s[i + 1])) out.add(`b${c}${s[i + 1]}`);
+      // A character with no Chinese neighbour is in no pair: it is kept alone.
+      else if (i === 0 || !isCjk(s[i - 1])) out.add(`u${c}`);
     } else if (isDigit(c)) {
       for (let j = i; j < s.length && j < i + DIGITS && isDigit(s[j]); j++) out.add(`d${s.slice(i, j + 1)}`);
       if (i === 0 || !isDigit(s[i - 1])) {
@@ -88,11 +92,15 @@ export function partsOfTerm(term: string): string[] | undefined {
       let j = i;
       while (j < term.length && isDigit(term[j])) j++;
       const run = term.slice(i, j);
-      if (run.length <= DIGITS) out.add(`d${run}`);
-      else for (let k = 0; k + DIGITS <= run.length; k++) out.add(`d${run.slice(k, k + DIGITS)}`);
-      // "第15", "6月": the Chinese character a number is written against, and its first or last digits.
-      if (i > 0 && isCjk(term[i - 1])) out.add(`p${term[i - 1]}${run.slice(0, DIGITS)}`);
-      if (j < term.length && isCjk(term[j])) out.add(`s${run.slice(-DIGITS)}${term[j]}`);
+      // "第15", "6月": the Chinese character a number is written against, and its first or last
+      // digits (the whole number when it is short: its digit string is then implied).
+      const before = i > 0 && isCjk(term[i - 1]);
+      const after = j < term.length && isCjk(term[j]);
+      if (before) out.add(`p${term[i - 1]}${run.slice(0, DIGITS)}`);
+      if (after) out.add(`s${run.slice(-DIGITS)}${term[j]}`);
+      if (run.length <= DIGITS) {
+        if (!before && !after) out.add(`d${run}`);
+      } else for (let k = 0; k + DIGITS <= run.length; k++) out.add(`d${run.slice(k, k + DIGITS)}`);
     } else if (isLetter(c) && (i === 0 || !isLetter(term[i - 1]))) {
       let j = i;
       while (j < term.length && isLetter(term[j])) j++;
@@ -120,19 +128,77 @@ export interface ContainmentSource {
   texts: () => Iterable<string>;
 }
 
+/** A term's passages: those holding all of `all`, or any of `any` (one Chinese character: its pairs and itself alone). */
+type Alternative = { all: number[] } | { any: number[] };
+/** An intersection reads at most this many of a term's parts, the rarest: enough to tell a term apart. */
+const MOST_PARTS = 3;
+
 /**
  * Counts passages containing any of a query's terms, each count kept for the index (questions
- * share most of their concepts).
+ * share most of their concepts). With `bands` (ascending thresholds), the count returned may be
+ * any number in the same band as the count (at or above the same thresholds): when the
+ * postings' lengths alone settle the band (a one-part term's length is its count; a term's count
+ * is at most its rarest part's length), no posting is read.
  */
-export function createPassageFrequency(src: ContainmentSource): (q: ContainmentQuery) => number {
+export function createPassageFrequency(src: ContainmentSource): (q: ContainmentQuery, bands?: readonly number[]) => number {
   const counts = new Map<string, number>();
   let marks: Uint8Array | undefined;
-  return (q) => {
+  // Chinese character -> the parts that hold it (its pairs, itself alone), made on first use.
+  let byCharacter: Map<string, number[]> | undefined;
+  const partsWith = (p: Postings, c: string): number[] => {
+    if (!byCharacter) {
+      byCharacter = new Map();
+      p.terms.forEach((t, id) => {
+        if (t[0] !== "b" && t[0] !== "u") return;
+        for (const ch of new Set(t.slice(1))) (byCharacter!.get(ch) ?? byCharacter!.set(ch, []).get(ch)!).push(id);
+      });
+    }
+    return byCharacter.get(c) ?? [];
+  };
+  return (q, bands) => {
     const key = `${q.zh.join("\u0001")}\u0002${q.en.join("\u0001")}`;
     const known = counts.get(key);
     if (known !== undefined) return known;
     const p = src.postings();
     const n = p.lengths.length;
+    const length = (id: number) => p.offsets[id + 1] - p.offsets[id];
+    const ids = (parts: string[]) => parts.map((part) => p.termIds.get(part) ?? -1);
+    const scanned: string[] = [];
+    const alternatives: Alternative[] = [];
+    const all = (parts: string[]) => {
+      const found = ids(parts);
+      // A part no passage holds: no passage holds the term.
+      if (found.some((id) => id < 0 || length(id) === 0)) return;
+      alternatives.push({ all: found.sort((a, b) => length(a) - length(b)).slice(0, MOST_PARTS) });
+    };
+    for (const term of q.zh) {
+      if (!term) continue;
+      const parts = partsOfTerm(term);
+      if (parts) all(parts);
+      else if (term.length === 1 && isCjk(term)) alternatives.push({ any: partsWith(p, term) });
+      else scanned.push(term);
+    }
+    for (const k of q.en) {
+      const parts = partsOfStemKey(k);
+      if (parts.length) all(parts);
+    }
+    if (bands && !scanned.length) {
+      let low = 0;
+      let high = 0;
+      for (const a of alternatives) {
+        if ("all" in a) {
+          if (a.all.length === 1) low = Math.max(low, length(a.all[0]));
+          high += length(a.all[0]);
+        } else {
+          for (const id of a.any) {
+            low = Math.max(low, length(id));
+            high += length(id);
+          }
+        }
+      }
+      const band = (x: number) => bands.filter((b) => x >= b).length;
+      if (band(low) === band(Math.min(high, n))) return low;
+    }
     if (!marks || marks.length !== n) marks = new Uint8Array(n);
     marks.fill(0);
     let count = 0;
@@ -142,20 +208,11 @@ export function createPassageFrequency(src: ContainmentSource): (q: ContainmentQ
         count++;
       }
     };
-    const scanned: string[] = [];
-    const alternatives: string[][] = [];
-    for (const term of q.zh) {
-      if (!term) continue;
-      const parts = partsOfTerm(term);
-      if (parts) alternatives.push(parts);
-      else scanned.push(term);
+    loadTerms(p, alternatives.flatMap((a) => ("all" in a ? a.all : a.any)).map((id) => p.terms[id]));
+    for (const a of alternatives) {
+      if ("all" in a) intersect(p, a.all, mark);
+      else for (const id of a.any) for (let i = p.offsets[id]; i < p.offsets[id + 1]; i++) mark(p.passages[i]);
     }
-    for (const k of q.en) {
-      const parts = partsOfStemKey(k);
-      if (parts.length) alternatives.push(parts);
-    }
-    loadTerms(p, alternatives.flat());
-    for (const parts of alternatives) intersect(p, parts, mark);
     if (scanned.length) {
       let d = 0;
       for (const text of src.texts()) {
@@ -171,21 +228,14 @@ export function createPassageFrequency(src: ContainmentSource): (q: ContainmentQ
   };
 }
 
-/** Calls `mark` for every passage holding all of `parts` (postings already read). */
-function intersect(p: Postings, parts: string[], mark: (d: number) => void): void {
-  const ranges: [number, number][] = [];
-  for (const part of parts) {
-    const id = p.termIds.get(part);
-    if (id === undefined || p.offsets[id] === p.offsets[id + 1]) return;
-    ranges.push([p.offsets[id], p.offsets[id + 1]]);
-  }
-  ranges.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
-  const [first, ...rest] = ranges;
-  const at = rest.map((r) => r[0]);
-  outer: for (let i = first[0]; i < first[1]; i++) {
+/** Calls `mark` for every passage holding all of the parts (ids, rarest first; postings already read). */
+function intersect(p: Postings, parts: number[], mark: (d: number) => void): void {
+  const [first, ...rest] = parts;
+  const at = rest.map((id) => p.offsets[id]);
+  outer: for (let i = p.offsets[first]; i < p.offsets[first + 1]; i++) {
     const d = p.passages[i];
     for (let r = 0; r < rest.length; r++) {
-      const end = rest[r][1];
+      const end = p.offsets[rest[r] + 1];
       const j = (at[r] = lowerBound(p.passages, at[r], end, d));
       if (j === end) return;
       if (p.passages[j] !== d) continue outer;

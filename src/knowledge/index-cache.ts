@@ -53,7 +53,7 @@ export function indexFolder(cacheDir: string, version: number, hash: string): st
 }
 
 /** Sizes of a build's parts on disk, for the benchmark. */
-export function indexFolderParts(folder: string): { postings: number; graph: number; documents: number; terms: number } {
+export function indexFolderParts(folder: string): { postings: number; containment: number; graph: number; documents: number; terms: number } {
   const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
   const header = Buffer.alloc(20);
   const fd = openSync(join(folder, "postings.bin"), "r");
@@ -64,6 +64,7 @@ export function indexFolderParts(folder: string): { postings: number; graph: num
   }
   return {
     postings: statSync(join(folder, "postings.bin")).size,
+    containment: statSync(join(folder, "containment.bin")).size,
     graph: statSync(join(folder, "graph.jsonl")).size,
     documents: manifest.shards.reduce((sum, s) => sum + s.bytes, 0),
     terms: header.readUInt32LE(16),
@@ -224,7 +225,7 @@ export function readIndexFolder(
   let containment: Postings | undefined;
   const readContainment = () => {
     try {
-      return (containment ??= readPostings(containmentFile, expect.version, { lazy: true, onDamaged: discard }));
+      return (containment ??= readPostings(containmentFile, expect.version, { lazy: true, onDamaged: discard, tfs: false }));
     } catch (e) {
       if (e instanceof DamagedIndexError) throw e;
       discard();

@@ -64,11 +64,29 @@ describe("counting the passages that contain a term", () => {
     expect(n).toBeLessThanOrEqual(index.passageFrequency({ zh: zh.map((t) => t.slice(0, 2)), en: en.map((k) => k.split(" ")[0]) }));
   });
 
-  it("counts a term with no part to look up (one Chinese character, punctuation) by reading the passages", async () => {
+  it("counts one Chinese character exactly, by the pairs that hold it and the character alone", async () => {
     const { index } = await corpus();
     expect(partsOfTerm("会")).toBeUndefined();
-    expect(index.passageFrequency({ zh: ["会"], en: [] })).toBe(scanned(index, ["会"], []));
+    for (const c of ["会", "请", "国", "龘"]) expect(index.passageFrequency({ zh: [c], en: [] })).toBe(scanned(index, [c], []));
     expect(index.passageFrequency({ zh: ["会", "维也纳"], en: ["vienna"] })).toBe(scanned(index, ["会", "维也纳"], ["vienna"]));
+    expect(containmentParts("见第3段（请）。")).toContain("u请");
+  });
+
+  it("counts a term with no part to look up (punctuation) by reading the passages", async () => {
+    const { index } = await corpus();
+    expect(partsOfTerm("、")).toBeUndefined();
+    expect(index.passageFrequency({ zh: ["、"], en: [] })).toBe(scanned(index, ["、"], []));
+    expect(index.passageFrequency({ zh: ["、"], en: [] })).toBeGreaterThan(0);
+  });
+
+  it("gives a count in the same band as the count when asked for bands, reading no posting when the lengths settle it", async () => {
+    const { index } = await corpus();
+    const n = index.counts().passages;
+    const bands = [1, Math.ceil(0.05 * n), Math.ceil(0.2 * n)];
+    const band = (x: number) => bands.filter((b) => x >= b).length;
+    for (const q of [{ zh: ["会议"], en: ["meet"] }, { zh: ["第15"], en: ["15th", "15"] }, { zh: ["预防腐败问题工作组"], en: ["work group prevent"] }, { zh: ["不存在的词"], en: [] }, { zh: ["请", "要求"], en: ["request"] }]) {
+      expect(band(index.passageFrequency(q, bands))).toBe(band(scanned(index, q.zh, q.en)));
+    }
   });
 
   it("counts English passages by their stems and runs of letters", () => {
@@ -92,8 +110,9 @@ describe("the parts of a passage and of a term", () => {
   });
 
   it("asks of a term only what every passage containing it must hold", () => {
-    expect(partsOfTerm("第15")!.sort()).toEqual(["d15", "p第15"]);
-    expect(partsOfTerm("6月")).toEqual(expect.arrayContaining(["d6", "s6月"]));
+    expect(partsOfTerm("第15")).toEqual(["p第15"]);
+    expect(partsOfTerm("6月")).toEqual(["s6月"]);
+    expect(partsOfTerm("第12345号")).toEqual(["p第1234", "s2345号", "d1234", "d2345"]);
     // A run of letters at either end may continue in the passage; one bounded inside the term may not.
     expect(partsOfTerm("cac/cosp/wg.4")).toEqual(expect.arrayContaining(["lcosp", "lwg", "d4"]));
     expect(partsOfTerm("cac/cosp/wg.4")).not.toContain("lcac");
