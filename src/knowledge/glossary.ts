@@ -4,8 +4,10 @@
  * statement verbs and one entry per concept of UN terminology (terminology.json). English terms
  * match by their Porter stems, so a file holds one spelling of each term.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { basename, join } from "node:path";
+import { threadId } from "node:worker_threads";
 import { z } from "zod";
 import type { BodyId } from "./model.js";
 import { englishWords, stemKey } from "./lang/english.js";
@@ -124,12 +126,12 @@ function readPart<T extends z.ZodType>(dir: string, name: string, schema: T): z.
   return r.data;
 }
 
-/** Loads and validates the glossary folder (data/terms/). @throws Error naming the file and the bad field. */
-export function loadGlossary(dir: string): Glossary {
+/** The glossary folder's files, each validated against its schema, then as a whole. */
+function readGlossaryData(dir: string): z.output<typeof glossarySchema> {
   const bodies = readPart(dir, GLOSSARY_FILES.bodies, bodiesFileSchema);
   const places = readPart(dir, GLOSSARY_FILES.places, placesFileSchema);
   const terminology = readPart(dir, GLOSSARY_FILES.terminology, terminologyFileSchema);
-  return createGlossary({
+  return glossarySchema.parse({
     version: bodies.version,
     bodies: [...bodies.bodies, ...bodies.externalBodies],
     genericBodyWords: bodies.genericBodyWords,
@@ -141,6 +143,38 @@ export function loadGlossary(dir: string): Glossary {
   });
 }
 
+/** Bump when the schemas change: validated glossaries cached under an older one are not used. */
+const VALIDATED_VERSION = 1;
+
+/**
+ * Loads and validates the glossary folder (data/terms/). @throws Error naming the file and the bad field.
+ *
+ * With `cacheDir`, the validated data is kept there under the hash of the files' text: the next
+ * start with the same files reads it back instead of validating the same terms again.
+ */
+export function loadGlossary(dir: string, opts: { cacheDir?: string } = {}): Glossary {
+  if (!opts.cacheDir) return glossaryOf(readGlossaryData(dir));
+  const hash = createHash("sha256").update(`${VALIDATED_VERSION}\0${glossaryText(dir)}`).digest("hex").slice(0, 16);
+  const file = join(opts.cacheDir, `glossary-${hash}.json`);
+  try {
+    return glossaryOf(JSON.parse(readFileSync(file, "utf8")));
+  } catch {
+    // Not validated yet (or the file is damaged): validate, and keep the result.
+  }
+  const data = readGlossaryData(dir);
+  try {
+    mkdirSync(opts.cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(tmp, JSON.stringify(data));
+    renameSync(tmp, file);
+    // Glossaries validated before the files changed go.
+    for (const f of readdirSync(opts.cacheDir)) if (/^glossary-[0-9a-f]{16}\.json$/.test(f) && f !== basename(file)) rmSync(join(opts.cacheDir, f), { force: true });
+  } catch {
+    // A read-only cache folder only costs the next start the validation.
+  }
+  return glossaryOf(data);
+}
+
 /** The text of every glossary file, for cache keys. */
 export function glossaryText(dir: string): string {
   return Object.values(GLOSSARY_FILES).map((f) => readFileSync(join(dir, f), "utf8")).join("\0");
@@ -148,7 +182,11 @@ export function glossaryText(dir: string): string {
 
 /** Builds the lookup helpers over glossary data. */
 export function createGlossary(input: GlossaryData): Glossary {
-  const data = glossarySchema.parse(input);
+  return glossaryOf(glossarySchema.parse(input));
+}
+
+/** The lookup helpers over validated glossary data. */
+function glossaryOf(data: z.output<typeof glossarySchema>): Glossary {
   const byId = new Map(data.bodies.map((b) => [b.id, b]));
   const bodyMatcher = createBodyMatcher(data.bodies);
 

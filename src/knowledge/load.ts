@@ -76,10 +76,14 @@ const isDocumentFile = (name: string) => formatOf(name) !== undefined;
 /** A folder's own notes (README, SOURCES, LICENSE, CHANGELOG) are not meeting documents. */
 const NOT_DOCUMENTS = /^(?:README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE)(?:\.[a-z]+)?$/i;
 
+// The order `localeCompare` gives, from one collator: `localeCompare` sets one up per call,
+// which took most of listing 20,000 files.
+const byName = new Intl.Collator().compare;
+
 /** Every file below a folder, recursively, in a stable order. */
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byName(a.name, b.name))
     .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
 }
 
@@ -394,7 +398,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   // The dictionary is read once per process when a question first needs it, its tables cached
   // beside the index after the first run.
   setLexiconCache(config.cacheDir);
-  const glossary = loadGlossary(config.glossaryDir);
+  const glossary = loadGlossary(config.glossaryDir, { cacheDir: config.cacheDir });
   const files = readCorpus(config.documentsDir, undefined, { read: false });
   const glossaryHash = createHash("sha256").update(glossaryDirs).digest("hex").slice(0, 16);
   // Each file's parse key covers its name, bytes, sidecar, the glossary and the version; files

@@ -141,10 +141,31 @@ describe("the index cache", () => {
     const rebuilt = await loadIndex(ws);
     expect(existsSync(built.cacheFile!)).toBe(false);
     // Beside the one build, the per-document parses and graph extracts, of the current documents
-    // only, and the files' parse keys by signature.
-    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-")).sort()).toEqual(["extracts", "files.json", `index-v${INDEX_VERSION}-${rebuilt.hash}`, "parsed"]);
+    // only, the files' parse keys by signature and the validated glossary.
+    expect(readdirSync(ws.cacheDir).filter((f) => !f.startsWith("lexicon-") && !f.startsWith("glossary-")).sort()).toEqual(["extracts", "files.json", `index-v${INDEX_VERSION}-${rebuilt.hash}`, "parsed"]);
     expect(readdirSync(join(ws.cacheDir, "parsed"))).toHaveLength(readdirSync(ws.documentsDir).filter((f) => f.endsWith(".txt")).length);
     expect(readdirSync(join(ws.cacheDir, "extracts")).sort()).toEqual(readdirSync(join(ws.cacheDir, "parsed")).sort());
+  });
+
+  it("validates the glossary once per version of its files, keeping the validated terms in the cache folder", async () => {
+    const built = await loadIndex(ws);
+    const validated = () => readdirSync(ws.cacheDir).filter((f) => f.startsWith("glossary-"));
+    expect(validated()).toHaveLength(1);
+    const again = await loadIndex(ws);
+    expect(again.glossary.data).toEqual(built.glossary.data);
+    expect(again.glossary.resolveBodyName("预防腐败问题工作组")).toBe(built.glossary.resolveBodyName("预防腐败问题工作组"));
+    // A damaged copy is validated again from the files.
+    writeFileSync(join(ws.cacheDir, validated()[0]), "{ cut");
+    expect((await loadIndex(ws)).glossary.data).toEqual(built.glossary.data);
+    // Another version of the files: validated again, the older copy removed; an invalid one refused.
+    const first = validated()[0];
+    const terms = join(ws.glossaryDir!, "terminology.json");
+    writeFileSync(terms, readFileSync(terms, "utf8").replace('"version": 2', '"version": 2 '));
+    await loadIndex(ws);
+    expect(validated()).toHaveLength(1);
+    expect(validated()[0]).not.toBe(first);
+    writeFileSync(terms, readFileSync(terms, "utf8").replace(/"terms"\s*:\s*\[/, '"terms": [42, '));
+    await expect(loadIndex(ws)).rejects.toThrow(/Invalid glossary .*terminology\.json/);
   });
 
   it.each([
