@@ -31,8 +31,10 @@ export const stemLine = (text: string): string => (/[a-z]{2}/i.test(text) ? ` ${
 /** Whether a stem line holds a stem key ("discuss", "sign up") as whole words in a row. */
 export const hasStemKey = (line: string, key: string): boolean => !!line && line.includes(` ${key} `);
 
-const CJK = /[\u4e00-\u9fff]/;
-const isCjk = (c: string) => CJK.test(c);
+const isCjk = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff;
+};
 const isDigit = (c: string) => c >= "0" && c <= "9";
 const isLetter = (c: string) => c >= "a" && c <= "z";
 /** Digit strings are kept up to this length; longer ones are looked up by their windows. */
