@@ -24,9 +24,8 @@ function datesOf(p: Passage): { plain: DateMention[]; squashed(): DateMention[] 
   return { plain: found.plain, squashed: () => (found.squashed ??= findDates(squash(p.text))) };
 }
 
-/** Passages among a meeting's sources that state its dates (or month). */
 /**
- * The first `limit` of a meeting's sources that state its dates. A meeting of a large corpus
+ * The first `limit` of a meeting's sources that state its dates (or month). A meeting of a large corpus
  * has hundreds of sources in as many documents, each read from its shard on first use: only
  * those up to the last one needed are read.
  */

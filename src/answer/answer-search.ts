@@ -97,7 +97,7 @@ function rarityWeight(ctx: AnswerContext, c: Concept, source: ConceptSource): nu
 
 /** The content concepts of the question, each in both languages. */
 export function conceptsOf(ctx: AnswerContext): Concept[] {
-  // Several answerers look at the same question; weighing scans the corpus, so do it once.
+  // Several answerers look at the same question; weighing reads the index's postings, so do it once.
   let concepts = conceptsByQuestion.get(ctx.q);
   if (!concepts) {
     concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).map((c) => {

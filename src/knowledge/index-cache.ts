@@ -1,8 +1,8 @@
 /**
  * The built index on disk: one folder per build (`index-v<version>-<hash>`) holding a manifest,
  * the knowledge graph as JSON lines, the search postings as one binary file and the containment
- * postings (what each passage's text holds, for counting the passages with a term) as another. The documents
- * and their passages are the per-document parse cache's shards (`parsed/<key>.json`), which the
+ * postings (what each passage's text holds, for counting the passages with a term) as another.
+ * The documents and their passages are the per-document parse cache's shards (`parsed/<key>.json`), which the
  * manifest lists in corpus order with each document's header fields, passage count and the
  * shard's size and hash. No file is one text of the whole corpus, so the size of the corpus is
  * bounded by the disk, not by the longest string V8 can make.
