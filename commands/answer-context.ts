@@ -6,11 +6,13 @@ import type { CommandContext } from "../src/core/command.js";
 import type { Reply } from "../src/core/types.js";
 import type { AnswerContext, AnswerResult } from "../src/answer/context.js";
 import { understand } from "../src/answer/understand.js";
+import { spellOutAcronyms } from "../src/knowledge/index.js";
 
 /** Understands `text` in the command's context. */
 export function contextFor(ctx: CommandContext, text: string): AnswerContext {
   const glossary = ctx.index.glossary;
-  const q = understand(text, glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.lang });
+  // "TPNW" is written out as the documents name it: they seldom use the acronym.
+  const q = understand(spellOutAcronyms(text, ctx.index), glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.lang });
   q.lang = ctx.lang;
   return { index: ctx.index, glossary, q, now: ctx.now, timeZone: ctx.timeZone, thread: ctx.memory.get(ctx.request.conversation) };
 }

@@ -48,15 +48,29 @@ function slotPhrase(ctx: AnswerContext, s: TimeSlot, src: Sources): string {
     : `${weekday(s.date, "en")} ${formatDate(s.date, "en")}, ${timeRangePhrase(s.start, s.end, "en")}${cite}`;
 }
 
-function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: number): string {
+/** A line of an agenda list; `labelled` names the item ("Item 2 …") where the list is not the whole agenda. */
+function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: number, labelled = false): string {
   const pad = "  ".repeat(depth);
-  return `${pad}• ${it.number} ${plainText(it.title)}${src.cite(it.source)}`;
+  const number = labelled ? (ctx.q.lang === "zh" ? `项目${it.number}` : `Item ${it.number}`) : it.number;
+  return `${pad}• ${number} ${plainText(it.title)}${src.cite(it.source)}`;
+}
+
+/**
+ * Whether the items the documents give of an agenda are all of it: the top-level items run 1, 2,
+ * 3… without a gap. Items known only from other documents' covers ("provisional agenda item 2")
+ * are not the agenda.
+ */
+function isWholeAgenda(items: readonly AgendaItem[]): boolean {
+  const tops = items.filter((i) => /^\d+$/.test(i.number)).map((i) => Number(i.number));
+  return tops.length > 0 && tops.every((n, k) => n === k + 1);
 }
 
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
 function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[]): AgendaItem[] {
   const { q } = ctx;
-  const question = normalizeForSearch(q.text).replace(/\s+/g, "");
+  // The body's own name is no title's words ("实施情况审议组" in "…实施情况审议机制…").
+  const unnamed = ctx.glossary.findBodies(q.text).reduceRight((t, b) => `${t.slice(0, b.index)}|${t.slice(b.index + b.length)}`, q.text);
+  const question = normalizeForSearch(unnamed).replace(/\s+/g, "");
   const concepts = q.lang === "en" ? conceptsOf(ctx).filter((c) => c.weight >= 1) : [];
   const scored = items.map((it) => {
     const title = normalizeForSearch(plainText(it.title)).replace(/[\s，、；。：]/g, "");
@@ -188,9 +202,12 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
 
   // The whole agenda.
   const depthOf = (n: string) => n.split("(").length - 1;
-  const lines = items.map((i) => itemLine(ctx, i, src, depthOf(i.number)));
+  const whole = isWholeAgenda(items);
+  const lines = items.map((i) => itemLine(ctx, i, src, depthOf(i.number), !whole));
   const slots = slotsOf(index, meeting.id);
-  const head = lang === "zh" ? `**${name}临时议程**${dates}：` : `**Provisional agenda of the ${name}**${dates}:`;
+  const known = items.map((i) => i.number).join(lang === "zh" ? "、" : ", ");
+  const partial = lang === "zh" ? `（文件只载有项目${known}，并非完整议程）` : ` (the documents give only item${items.length > 1 ? "s" : ""} ${known}, not the whole agenda)`;
+  const head = lang === "zh" ? `**${name}临时议程**${dates}${whole ? "" : partial}：` : `**Provisional agenda of the ${name}**${dates}${whole ? "" : partial}:`;
   const tail = slots.length
     ? lang === "zh"
       ? `工作安排见附件（${slots.length}个时段），例如“${name}议程项目2(a)哪天讨论？”`

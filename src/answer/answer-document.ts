@@ -50,12 +50,12 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   const title = meta.title ? (lang === "zh" ? `《${meta.title}》` : `“${meta.title}”`) : "";
   const cTitle = src.citeAll([header("header, agenda item") ?? header("header, title")]);
   if (lang === "zh") {
-    parts.push(`**${meta.symbol ?? meta.title ?? meta.file}**是${kind}${meta.symbol && title ? title : ""}${meta.date ? `，日期为${formatDate(meta.date, "zh")}` : ""}${cTitle}${src.cite(header("header"))}。`);
+    parts.push(`**${meta.symbol ?? meta.title ?? meta.file}**是${kind}${meta.symbol && title ? title : ""}${meta.date ? `，日期为${formatDate(meta.date, "zh")}` : ""}${meta.distribution ? `（Distr.: ${meta.distribution}）` : ""}${cTitle}${src.cite(header("header"))}。`);
     if (meeting) parts.push(`为${meetingName(g, meeting, "zh")}（${meetingWhen(meeting, "zh") ?? ""}${meeting.venue ? `，${meeting.venue}` : ""}）编写${src.citeAll([headerMeeting, inText])}。`);
     if (meta.agendaItem) parts.push(`临时议程项目${meta.agendaItem.number}${meta.agendaItem.title ? `：${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}。`);
   } else {
     const name = meta.symbol ?? (meta.titleEn && meta.title ? `“${meta.titleEn}” (${meta.title})` : meta.title ?? meta.file);
-    parts.push(`**${name}** is the ${kind}${meta.symbol && title ? ` ${title}` : ""}${meta.date ? `, dated ${formatDate(meta.date, "en")}` : ""}${cTitle}${src.cite(header("header"))}.`);
+    parts.push(`**${name}** is the ${kind}${meta.symbol && title ? ` ${title}` : ""}${meta.date ? `, dated ${formatDate(meta.date, "en")}` : ""}${meta.distribution ? `, ${meta.distribution.toLowerCase()} distribution` : ""}${cTitle}${src.cite(header("header"))}.`);
     if (meeting) parts.push(`It was prepared for the ${meetingName(g, meeting, "en")} (${meetingWhen(meeting, "en") ?? ""}${meeting.venue ? `, ${g.english(meeting.venue) ?? meeting.venue}` : ""})${src.citeAll([headerMeeting, inText])}.`);
     if (meta.agendaItem) parts.push(`Item ${meta.agendaItem.number} of the provisional agenda${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
   }

@@ -7,7 +7,7 @@
  */
 import type { Lang } from "../core/types.js";
 import type { Resolution, Statement } from "../knowledge/index.js";
-import { parseEnglishOrdinal, ordinalSuffix, questionConcepts, formatDate, plainText, toChineseNumber } from "../knowledge/index.js";
+import { parseEnglishOrdinal, ordinalSuffix, questionConcepts, formatDate, plainText, toChineseNumber, footnotesOf, findSymbols } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
@@ -90,6 +90,10 @@ function slotLine(ctx: AnswerContext, r: Resolution, slot: ResolutionSlot, src: 
     case "symbol":
       if (!doc.meta.symbol) return missing("symbol", "文号");
       return found(zh ? `文号：${doc.meta.symbol}${src.cite(at("header"))}。` : `Symbol: ${doc.meta.symbol}${src.cite(at("header"))}.`);
+    case "cited":
+      return found(citedLine(ctx, r, src)) ?? missing("symbol of the document it cites", "所引文件的文号");
+    case "committee":
+      return found(committeeLine(ctx, at("header, adoption"), src)) ?? missing("committee", "委员会");
     case "sponsors":
       // A resolution's text does not list who put its draft forward.
       return missing("sponsors (who put its draft forward)", "提案国（由谁提出草案）");
@@ -115,6 +119,46 @@ function slotLine(ctx: AnswerContext, r: Resolution, slot: ResolutionSlot, src: 
     case "statements":
       return found(statementsAsked(ctx, r, src));
   }
+}
+
+/**
+ * The documents a paragraph of the resolution cites in its footnotes: the paragraph the question
+ * names, or else the one that covers most of the question ("the report of the Committee on
+ * Contributions" -> "chapter V of the report …,1" -> "[^1]: A/80/11").
+ */
+function citedLine(ctx: AnswerContext, r: Resolution, src: Sources): string | undefined {
+  const zh = ctx.q.lang === "zh";
+  const doc = ctx.index.document(r.docId!)!;
+  const named = ctx.q.resolutions.find((x) => x.number === r.number)?.paragraph;
+  const concepts = conceptsOf(ctx);
+  const cited = doc.passages
+    .filter((p) => p.kind !== "footnote" && (named === undefined || p.locator === String(named)))
+    .map((p) => ({ p, notes: footnotesOf(ctx.index, p).flatMap((f) => findSymbols(f.text).map((s) => ({ f, symbol: s.symbol }))) }))
+    .filter((x) => x.notes.length)
+    .map((x) => ({ ...x, hit: coverage(concepts, x.p, "", ctx).hit }))
+    .sort((a, b) => b.hit - a.hit);
+  const best = cited[0];
+  if (!best) return undefined;
+  const n = best.p.locator.match(/\d+$/)?.[0];
+  const preamble = best.p.locator.startsWith("preamble");
+  const where = !n ? best.p.locator : zh ? `${preamble ? "序言部分" : ""}第${n}段` : `${preamble ? "preambular paragraph" : "paragraph"} ${n}`;
+  const symbols = best.notes.map((n) => `${n.symbol}${src.cite(n.f.id)}`);
+  const quote = plainText(best.p.text).slice(0, QUOTE_LENGTH);
+  return zh ? `${where}所引文件：${symbols.join("、")}${src.cite(best.p.id)}（“${quote}”）。` : `${where[0].toUpperCase()}${where.slice(1)} cites ${symbols.join(", ")}${src.cite(best.p.id)} (“${quote}”).`;
+}
+/** How much of the citing paragraph a cited-document line quotes. */
+const QUOTE_LENGTH = 160;
+
+/** "Adopted on the report of the First Committee (A/80/534)": the adoption line of its header. */
+function committeeLine(ctx: AnswerContext, passageId: string | undefined, src: Sources): string | undefined {
+  const text = passageId ? ctx.index.passage(passageId)?.text ?? "" : "";
+  const m = text.replace(/\s+/g, " ").match(/on the report of the ((?:[A-Z][a-z]+ )*Committee)(?: \(([^,)\s]+))?|without reference to a Main Committee(?: \(([^,)\s]+))?/);
+  if (!m) return undefined;
+  const zh = ctx.q.lang === "zh";
+  const report = m[2] ?? m[3];
+  if (!m[1]) return zh ? `未交主要委员会审议而通过${report ? `（${report}）` : ""}${src.cite(passageId)}。` : `Adopted without reference to a Main Committee${report ? ` (${report})` : ""}${src.cite(passageId)}.`;
+  const name = zh ? ctx.glossary.data.terms.find((t) => t.en.includes(m[1]))?.zh[0] ?? m[1] : m[1];
+  return zh ? `根据${name}的报告${report ? `（${report}）` : ""}通过${src.cite(passageId)}。` : `Adopted on the report of the ${m[1]}${report ? ` (${report})` : ""}${src.cite(passageId)}.`;
 }
 
 /** The sessions whose provisional agenda the resolution puts an item on, each with its paragraph. */

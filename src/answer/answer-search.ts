@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -209,6 +209,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
+  // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
+  const withNotes = (p: Passage) => (q.asks.has("symbol") ? [p.text, ...footnotesOf(index, p).map((f) => f.text)].join("\n") : p.text);
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
   const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
@@ -219,7 +221,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-    .filter((x) => statesAsked(x.h.passage.text) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
+    .filter((x) => statesAsked(withNotes(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
@@ -242,20 +244,74 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     const pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
-    lines.push(`${pick.join("")}${cite}`);
+    lines.push(`${pick.join("")}${cite}${q.asks.has("symbol") ? notesLine(index, p, src, lang) : ""}`);
   }
   const where = index.cite(best.h.passage.id);
   const meta = index.document(best.h.passage.docId)!.meta;
   const docName = meta.symbol ?? (lang === "en" && meta.titleEn ? `“${meta.titleEn}” (${meta.date ?? ""})` : where.document);
   const para = /^\d+$/.test(where.paragraph ?? "") ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`;
   const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
-  return { answer: answered(`${lead}\n${lines.join("\n")}`, src, lang) };
+  // A passage in the other language is shown as a quotation: the facts asked stand in the answer's
+  // own words too, in the asker's language.
+  const facts = meta.language && meta.language !== lang ? factLine(ctx, pickedOf(lines), lang) : undefined;
+  return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
 }
+/** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
+function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
+  const notes = footnotesOf(index, p).flatMap((f) => findSymbols(f.text).map((s) => ({ f, symbol: s.symbol, n: f.locator.replace(/\D+/g, "") })));
+  if (!notes.length) return "";
+  const said = notes.map(({ f, symbol, n }) => (lang === "zh" ? `脚注${n}：${symbol}` : `footnote ${n}: ${symbol}`) + src.cite(f.id));
+  return lang === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
+}
+
+/** The quoted sentences of an answer's lines, without their citation markers. */
+const pickedOf = (lines: string[]) => lines.map((l) => l.replace(/\[\d+\]$/, "")).join(" ");
+
+/**
+ * The facts a question asks for that a text states, in the asker's language: the dates for "when",
+ * the places for "where" ("日期：2025年8月25日至29日；地点：纽约。").
+ */
+function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string | undefined {
+  const { asks } = ctx.q;
+  const parts: string[] = [];
+  if (asks.has("when")) {
+    const t = toHalfWidth(text);
+    // With a meeting named by its ordinal, the dates after its mention are its own ("the eleventh
+    // Conference … from 25 to 29 August 2025, … the twelfth … from 24 to 28 August 2026").
+    const from = ctx.q.ordinal === undefined ? -1 : t.search(ordinalPattern(ctx.q.ordinal));
+    const stated = findDates(t).filter((d) => !d.month);
+    const own = from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1);
+    const dates = [...new Set((own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)))].slice(0, MAX_FACTS);
+    if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
+  }
+  if (asks.has("where")) {
+    const places = placesIn(ctx, text, lang).slice(0, MAX_FACTS);
+    if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
+  }
+  if (!parts.length) return undefined;
+  return lang === "zh" ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
+}
+/** How many dates or places a fact line gives at most. */
+const MAX_FACTS = 3;
+
+/** The cities and countries a text names, each once, in the asker's language. */
+function placesIn(ctx: AnswerContext, text: string, lang: "en" | "zh"): string[] {
+  const { venues, countries } = ctx.glossary.data;
+  const pairs = [...venues, ...countries, ...countryNames()];
+  const other = new Map(pairs.flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
+  const found = [...text.matchAll(new RegExp(namePattern(ctx, "places").source, "g"))].map((m) => m[0]);
+  // A place the glossary does not list, named where something took place ("signed … in Cairo").
+  const held = text.match(HELD_AT)?.[1];
+  if (held && !found.length) found.push(held);
+  const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? (lang === "zh" ? chinesePlaceName(n) : undefined) ?? n));
+  return [...new Set(inLang)];
+}
+
 /** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "parties").test(text);
@@ -280,18 +336,24 @@ const namePatterns = new WeakMap<object, Map<string, RegExp>>();
 
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
-  const t = normalizeForSearch(text);
-  // "第十届会议第二次续会" is the second resumed session, not a second meeting.
-  return new RegExp(`第${n}(?:届|次(?!续会))|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i").test(t);
+  return ordinalPattern(n).test(normalizeForSearch(text));
 }
+
+/** "8th", "eighth", "第八届" or "第8次" (the second resumed session "第十届会议第二次续会" is no second meeting); one pattern per number. */
+function ordinalPattern(n: number): RegExp {
+  let re = ordinalPatterns.get(n);
+  if (!re) ordinalPatterns.set(n, (re = new RegExp(`第${n}(?:届|次(?!续会))|(?<!\\d)${n}(?:st|nd|rd|th)\\b|\\b${ordinalWord(n).replace("-", "[- ]?")}\\b`, "i")));
+  return re;
+}
+const ordinalPatterns = new Map<number, RegExp>();
 
 /** Whether a text can be about the meeting a question numbers: it names that ordinal, or no meeting by its ordinal. */
 export function fitsOrdinal(ordinal: number | undefined, text: string): boolean {
   return ordinal === undefined || namesOrdinal(ordinal, text) || !MEETING_ORDINAL.test(normalizeForSearch(text));
 }
 
-/** "held in Kuala Lumpur", "held on Margarita Island": a place named where a meeting is held. */
-const HELD_AT = /\b(?:held|convened|hosted|took place)\b[^.;]{0,40}?\b(?:in|at|on)\s+(?:the\s+)?[A-Z][a-z]+/;
+/** "held in Kuala Lumpur", "held on Margarita Island", "the signing of the Treaty … in Cairo": a place named where something took place. */
+const HELD_AT = /\b(?:held|convened|hosted|took place|signed|signing|opened for signature|concluded)\b[^.;]{0,80}?\b(?:in|at|on)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)/;
 
 /** How much more a passage of the resolution the question names counts than any other. */
 const SCOPE_BOOST = 1.5;

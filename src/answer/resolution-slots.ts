@@ -1,11 +1,12 @@
 /**
- * What a question asks of a resolution: its number and title, symbol, who put it forward,
+ * What a question asks of a resolution: its number and title, symbol, the documents it cites, the
+ * committee on whose report it was adopted, who put it forward,
  * adoption date, plenary meeting, agenda item, the session whose provisional agenda it puts an
  * item on, or what it asks of whom. Each language has its own cue list; a question may ask several at once.
  */
 import type { Lang } from "../core/types.js";
 
-export type ResolutionSlot = "number" | "title" | "symbol" | "adopted" | "plenary" | "agendaItem" | "futureAgenda" | "statements" | "sponsors";
+export type ResolutionSlot = "number" | "title" | "symbol" | "cited" | "committee" | "adopted" | "plenary" | "agendaItem" | "futureAgenda" | "statements" | "sponsors";
 
 type Cues = Partial<Record<ResolutionSlot, RegExp>>;
 
@@ -13,6 +14,9 @@ const EN: Cues = {
   number: /\b(?:which|what)\s+(?:resolution|decision)\b|\b(?:resolution|decision)\s+(?:number|no\.?)\b|\bnumber\b/i,
   title: /\btitle\b|\bcalled\b|\bentitled\b|\bname of\b/i,
   symbol: /\bsymbol\b|\bdocument (?:number|code)\b/i,
+  // A document it cites: "which report does it take note of — symbol?", "which doc".
+  cited: /\b(?:report|note|letter|study)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study)\b/is,
+  committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b/i,
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
   plenary: /\bplenary\b/i,
   agendaItem: /\bagenda items?\b|\b(?:which|what) item\b/i,
@@ -25,6 +29,8 @@ const ZH: Cues = {
   number: /第几号|几号|编号|哪(?:个|一|份|项)号|什么号|哪(?:个|一|份|项|一项|一份|一个)?决议|什么决议/,
   title: /标题|题目|题为|名称|叫什么/,
   symbol: /文号|文件号|文件编号/,
+  cited: /(?:报告|说明|信|研究).*(?:文号|文件号|哪份文件)|(?:文号|哪份文件).*(?:报告|说明|信|研究)/s,
+  committee: /哪(?:个|一)?(?:主要)?委员会|什么委员会|主要委员会/,
   adopted: /通过/,
   plenary: /全体会议|全会/,
   agendaItem: /议程项目|哪(?:个|一|项)项目|哪个议程/,
@@ -72,7 +78,11 @@ export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): Re
     asked.delete("agendaItem");
     asked.delete("statements");
   }
+  // The symbol asked is the cited document's, not the resolution's own.
+  if (asked.has("cited")) asked.delete("symbol");
+  // "Adopted on the report of which committee": the committee, not the date.
+  if (asked.has("committee")) asked.delete("number");
   // A plenary meeting that adopted it is asked by "adopted" as well.
-  const order: ResolutionSlot[] = ["number", "title", "symbol", "sponsors", "adopted", "plenary", "agendaItem", "futureAgenda", "statements"];
+  const order: ResolutionSlot[] = ["number", "title", "symbol", "cited", "committee", "sponsors", "adopted", "plenary", "agendaItem", "futureAgenda", "statements"];
   return order.filter((s) => asked.has(s));
 }

@@ -38,11 +38,15 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
 }
 
 /**
- * Whether an answer's own text states the kind of fact asked that no answer from the graph holds:
- * an amount of money for "how much did it cost" (a meeting's dates do not answer it).
+ * Whether an answer states the kind of fact asked that not every answer from the graph holds: an
+ * amount of money for "how much did it cost" (a meeting's dates do not answer it), a quantity for
+ * "how many" (in its text or its quotes).
  */
 export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
-  return !ctx.q.asks.has("amount") || hasAmount(answer.text);
+  const { asks } = ctx.q;
+  if (asks.has("amount")) return hasAmount(answer.text);
+  // "How many States had signed it": a document's identity or a resolution's title is no count.
+  return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
 }
 
 /** Whether an answer's evidence names every resolution, symbol, sub-item and meeting ordinal the question names. */
@@ -70,8 +74,22 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   // A list of candidates gives way to a passage that speaks of something they do not ("the first
   // Review Conference of the TPNW" against the first meetings of every body).
   if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) ? search : graph;
+  if (!graph.answer.answered && outweighs(ctx, mine, theirs)) return search;
   return coversMore(mine, theirs) ? search : graph;
 }
+
+/**
+ * Whether `theirs` holds every distinctive concept `mine` holds and more of the question by weight:
+ * a refusal that cites the Conference's eleventh session for "the eleventh CSP of the Arms Trade
+ * Treaty" covers the generic "meeting" that the passage on that treaty's conference words otherwise.
+ */
+function outweighs(ctx: AnswerContext, mine: Set<string>, theirs: Set<string>): boolean {
+  const weights = new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
+  const weight = (s: Set<string>) => [...s].reduce((sum, c) => sum + (weights.get(c) ?? 0), 0);
+  return [...mine].every((c) => theirs.has(c) || (weights.get(c) ?? 0) < DISTINCTIVE) && weight(theirs) > weight(mine);
+}
+/** The weight from which a concept is rare enough to tell passages apart. */
+const DISTINCTIVE = 1;
 
 /**
  * The whole question's answer, or its parts' joined: the parts win when they answer where the

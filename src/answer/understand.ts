@@ -67,12 +67,13 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["where", /\bwhere\b|which city|what city|which country|\bvenue\b|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|哪里|哪儿|地点|什么地方|城市/i],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?)\b|谁|哪位|哪(?:个|些|一)?(?:国家|代表团|组织)|哪国|\bchair(ed|man|person)?\b|主席/i],
-  ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|number of|多少|(?<!哪)几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
+  // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
+  ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
   ["amount", /\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)\s+(?:was|is|were|are|will be)\s+the\s+(?:total\s+)?(?:cost|budget|price|expenses?)\b|\bcost\s+(?:of|for)\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
-  ["format", /\bformat\b|in person|hybrid|\bonline\b|形式|方式/i],
+  ["format", /\bformat\b|in[- ]person|hybrid|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\bphysical(?:ly)?\b|形式|方式|线上|线下|现场|网上|视频会议|混合|远程|虚拟/i],
   ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献/i],
   ["agenda", /\bagenda\b|\bitems?\b|议程|项目|讨论什么|讨论哪|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|programme of work|organi[sz]ation of work|工作安排|日程/i],
   ["workplan", /work ?plan|工作计划/i],
@@ -127,7 +128,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (cosp) {
     ordinal = Number(cosp[1]);
     meetingWord = "session";
-    if (!bodies.includes("cosp")) bodies.push("cosp");
+    // "COP4" is the Conference's own unless the question names another body's ("CTOC COP4").
+    if (!bodies.length) bodies.push("cosp");
   }
   // Chinese ordinals: 第十五次会议, 第 15 次, 第十二届会议, 第十届会议第一次续会
   const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届|次)(?!续会)(?:会议)?/);

@@ -19,4 +19,7 @@ export * from "./lang/bodies.js";
 export * from "./extract/resolutions.js";
 export * from "./extract/item-key.js";
 export * from "./parse/clean.js";
+export * from "./acronym-names.js";
+export * from "./footnotes.js";
+export * from "./lang/place-names.js";
 export { squashedText, stemLine, hasStemKey, type ContainmentQuery } from "./containment.js";

@@ -56,6 +56,8 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
       // Chinese documents set numbers off with spaces ("20 国集团反腐败工作组"); glossary names do not.
       const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
       patterns.push({ id: b.id, text, latin, spaced: parts.length > 1 ? new RegExp(parts.map(escapeRe).join("\\s*"), "g") : undefined, notAfter: latin ? undefined : b.notAfter });
+      // A symbol-like abbreviation ("CTOC/COP") is also written with a space.
+      if (latin && /[A-Z]\/[A-Z]/.test(text)) patterns.push({ id: b.id, text: text.replace(/\//g, " "), latin });
     }
   }
   patterns.sort((a, b) => b.text.length - a.text.length);
@@ -72,7 +74,8 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
       if (p.spaced) for (const m of hay.matchAll(p.spaced)) found.push([m.index!, m[0].length]);
       else for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) found.push([i, needle.length]);
       for (const [i, length] of found) {
-        if (p.latin && (/[a-z0-9]/i.test(hay[i - 1] ?? "") || /[a-z0-9]/i.test(hay[i + length] ?? ""))) continue;
+        // A number may follow a Latin name directly: "COSP10", "CTOC COP4".
+        if (p.latin && (/[a-z0-9]/i.test(hay[i - 1] ?? "") || /[a-z]/i.test(hay[i + length] ?? "") || (/[0-9]/.test(hay[i + length] ?? "") && /[0-9]/.test(needle.at(-1)!)))) continue;
         if (p.notAfter?.some((w) => hay.slice(Math.max(0, i - w.length), i) === w)) continue;
         let free = true;
         for (let k = i; k < i + length; k++) if (taken[k]) free = false;

@@ -116,7 +116,9 @@ function numberConcept(word: string): QuestionConcept | undefined {
   }
   if (isOrdinal(word)) {
     const n = parseEnglishOrdinal(word)!;
-    return { label: word, source: "number", zh: [sense(`第${n}`)], en: [sense(stemKey(word)), sense(String(n))] };
+    // "11th" and "eleventh" are the same ordinal, whichever the question and the text write.
+    const forms = new Set([word, ordinalSuffix(n), ordinalWord(n)].map((f) => stemKey(f.replace(/-/g, " "))));
+    return { label: word, source: "number", zh: [sense(`第${n}`)], en: [...forms, String(n)].map((f) => sense(f)) };
   }
   if (/^\d/.test(word)) return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
   return undefined;

@@ -1,0 +1,64 @@
+/**
+ * The names acronyms in questions are read against: the titles of the documents, resolutions
+ * and agenda items of an index, and the glossary's bodies, organizations and terms, gathered
+ * once per index.
+ */
+import type { KnowledgeIndex } from "./model.js";
+import { detectLanguage } from "../core/language.js";
+import { createAcronymExpander, expandAcronyms, type AcronymExpander } from "./lang/acronyms.js";
+
+interface Acronyms {
+  expander: AcronymExpander;
+  /** Acronyms the glossary's terms give with their names ("TPNW" -> "Treaty on the Prohibition of Nuclear Weapons"), in each language. */
+  spelled: { en: Map<string, string>; zh: Map<string, string> };
+  /** Acronyms in bodies' and organizations' names: the body and name matchers read them. */
+  abbreviations: Set<string>;
+}
+
+const perIndex = new WeakMap<KnowledgeIndex, Acronyms>();
+const isAcronym = (s: string) => /^[A-Z]{2,}s?$/.test(s);
+
+function acronymsOf(index: KnowledgeIndex): Acronyms {
+  let a = perIndex.get(index);
+  if (!a) {
+    const g = index.glossary.data;
+    const spelled = { en: new Map<string, string>(), zh: new Map<string, string>() };
+    for (const t of g.terms) {
+      const name = t.en.filter((e) => !isAcronym(e)).sort((x, y) => y.length - x.length)[0];
+      for (const e of t.en.filter(isAcronym)) {
+        if (name && !spelled.en.has(e)) spelled.en.set(e, name);
+        if (t.zh[0] && !spelled.zh.has(e)) spelled.zh.set(e, t.zh[0]);
+      }
+    }
+    const glossaryNames = [
+      ...g.bodies.flatMap((b) => [b.en, b.short?.en, ...b.aliases.en]),
+      ...g.organizations.flatMap((o) => [o.en, ...(o.aliases ?? [])]),
+      ...g.terms.flatMap((t) => t.en),
+    ].filter((n): n is string => !!n);
+    const titles = [
+      ...index.documents.flatMap((d) => [d.meta.titleEn, d.meta.language === "en" ? d.meta.title : undefined]),
+      ...index.graph.resolutions.map((r) => r.title),
+      ...index.graph.agenda.map((i) => i.title),
+    ].filter((n): n is string => !!n);
+    // Words of bodies' and organizations' names and aliases ("UNCAC" of "uncac cosp", "UNODC").
+    const named = [...g.bodies.flatMap((b) => [...b.abbreviations, ...b.aliases.en]), ...g.organizations.flatMap((o) => [o.en, ...(o.aliases ?? [])])];
+    const abbreviations = new Set(named.flatMap((x) => x.toUpperCase().match(/\b[A-Z]{2,}\b/g) ?? []));
+    a = { expander: createAcronymExpander([...glossaryNames, ...titles]), spelled, abbreviations };
+    perIndex.set(index, a);
+  }
+  return a;
+}
+
+/**
+ * A question with its acronyms spelled out ("TPNW"): the name the glossary gives with the acronym,
+ * or else (in English) the name in the index's titles and the glossary whose initials it is. Acronyms in the
+ * names of bodies and organizations stay: the matchers read them.
+ */
+export function spellOutAcronyms(text: string, index: KnowledgeIndex): string {
+  if (!/[A-Z]{3}/.test(text)) return text;
+  const { expander, spelled, abbreviations } = acronymsOf(index);
+  // A Chinese question gets the glossary's Chinese name; the titles' names are English.
+  const names: AcronymExpander =
+    detectLanguage(text) === "zh" ? { expand: (acronym) => spelled.zh.get(acronym) } : { expand: (acronym) => spelled.en.get(acronym) ?? expander.expand(acronym) };
+  return expandAcronyms(text, names, (acronym) => abbreviations.has(acronym) || index.glossary.findBodies(acronym).length > 0);
+}

@@ -1,0 +1,43 @@
+/**
+ * What a resolution cites and on whose report it was adopted: the symbol of a report a paragraph
+ * takes note of stands in that paragraph's footnote, and a General Assembly resolution's header
+ * names the Main Committee whose report it was adopted on. Paraphrases not used to write the
+ * rules, over the real documents; the facts must stand in the answer's own text.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+/** The answer's own words: quotations taken out. */
+const ownWords = (text: string) => text.replace(/“[^”]*”|「[^」]*」/g, " ");
+
+describe("the symbol of a document a resolution cites comes from the footnote of the paragraph that cites it", () => {
+  it.each([
+    ["Which report of the Secretary-General does resolution 80/4 take note of? Give its symbol.", "A/80/83"],
+    ["What is the document symbol of the report cited in paragraph 1 of resolution 80/4?", "A/80/83"],
+    ["80/2: symbol of the Committee on Contributions report it considered?", "A/80/11"],
+    ["第80/2号决议审议的会费委员会报告文号是什么？", "A/80/11"],
+    ["第80/4号决议注意到的秘书长报告，文号是多少？", "A/80/83"],
+    ["80/4号决议第1段所说的报告是哪份文件？文号？", "A/80/83"],
+  ])("%s", async (question, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toContain(symbol);
+    expect(ownWords(reply.text)).not.toMatch(/Symbol: A\/RES|文号：A\/RES/);
+  });
+});
+
+describe("the Main Committee on whose report a General Assembly resolution was adopted", () => {
+  it.each([
+    ["On which committee's report was resolution 80/38 adopted?", /First Committee \(A\/80\/534\)/],
+    ["Which Main Committee handled 80/20?", /First Committee/],
+    ["Which committee reported on the draft that became resolution 80/2?", /Fifth Committee \(A\/80\/401\)/],
+    ["80/2是根据哪个委员会的报告通过的？", /第五委员会的报告（A\/80\/401）/],
+    ["第80/54号决议是哪个主要委员会提交的？", /第一委员会/],
+    ["大会通过80/12号决议时依据的是什么委员会的报告？", /第一委员会/],
+  ])("%s", async (question, committee) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toMatch(committee);
+  });
+});

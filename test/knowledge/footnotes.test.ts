@@ -1,0 +1,28 @@
+/** Footnote markers written onto a word or punctuation lead to the document's footnotes. */
+import { describe, expect, it } from "vitest";
+import { footnotesOf, type KnowledgeIndex, type Passage } from "../../src/knowledge/index.js";
+
+const passage = (id: string, kind: Passage["kind"], locator: string, text: string) => ({ id, docId: "d", kind, locator, text, headingPath: [] }) as unknown as Passage;
+const passages = [
+  passage("p1", "paragraph", "1", "Takes note of the report of the Secretary-General on the implementation of resolution 79/7;1"),
+  passage("p2", "text", "preamble 1", "Having considered chapter V of the report of the Committee on Contributions,2 Reaffirming its resolution 80/2 and the G20 commitments,"),
+  passage("p3", "paragraph", "3", "Decides to remain seized of the matter, in paragraph 4 of its resolution 79/7."),
+  passage("f1", "footnote", "footnote 1", "[^1]: A/80/83."),
+  passage("f2", "footnote", "footnote 2", "[^2]: Official Records of the General Assembly, Supplement No. 11 (A/80/11)."),
+  passage("f20", "footnote", "footnote 20", "[^20]: A/80/999."),
+];
+const index = { document: () => ({ meta: {}, passages }) } as unknown as KnowledgeIndex;
+
+describe("footnotesOf", () => {
+  it("follows a marker after a semicolon or a comma", () => {
+    expect(footnotesOf(index, passages[0]).map((p) => p.id)).toEqual(["f1"]);
+    expect(footnotesOf(index, passages[1]).map((p) => p.id)).toEqual(["f2"]);
+  });
+  it("does not read numbers of the text (paragraph 4, 79/7, G20) as markers", () => {
+    expect(footnotesOf(index, passages[2])).toEqual([]);
+    expect(footnotesOf(index, passages[1]).map((p) => p.id)).not.toContain("f20");
+  });
+  it("gives a footnote no footnotes of its own", () => {
+    expect(footnotesOf(index, passages[3])).toEqual([]);
+  });
+});
