@@ -10,6 +10,7 @@ import { datesInBrackets } from "./answer-meeting.js";
 import { findMeetings } from "./find-meetings.js";
 import { conceptsOf } from "./answer-search.js";
 import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
+import { dayOfMeeting } from "./meeting-day.js";
 
 /** "Meetings with an agenda: the 14th session of the Implementation Review Group (item list), …" for refusals and bad arguments. */
 export function agendaCoverage(ctx: AnswerContext): string {
@@ -140,15 +141,10 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   const dates = datesInBrackets(ctx, meeting, src);
   const heading = lang === "zh" ? `${name}${dates}` : `The ${name}${dates}`;
 
-  // What is on a given day (and part of the day): a date, "6 September", or "the first day".
+  // What is on a given day (and part of the day): a date, "6 September", "the first day", "Wednesday".
   const allSlots = slotsOf(index, meeting.id);
-  const days = [...new Set(allSlots.map((s) => s.date))];
-  let day: { from: string; to: string } | undefined = q.dates && q.dates.precision === "day" ? q.dates : undefined;
-  if (!day && q.monthDay && meeting.start) day = { from: `${meeting.start.slice(0, 4)}-${q.monthDay}`, to: `${meeting.start.slice(0, 4)}-${q.monthDay}` };
-  if (!day && q.meetingDay && days.length) {
-    const d = q.meetingDay === -1 ? days[days.length - 1] : days[q.meetingDay - 1];
-    if (d) day = { from: d, to: d };
-  }
+  const named = dayOfMeeting(ctx, meeting);
+  const day: { from: string; to: string } | undefined = q.dates && q.dates.precision === "day" ? q.dates : named ? { from: named, to: named } : undefined;
   if ((day || q.partOfDay) && !q.items.length && day) {
     let slots = allSlots.filter((s) => s.date >= day!.from && s.date <= day!.to);
     if (q.partOfDay === "morning") slots = slots.filter((s) => s.start < "12:00");

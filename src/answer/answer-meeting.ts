@@ -3,10 +3,11 @@
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
 import type { Meeting, Passage } from "../knowledge/index.js";
-import { findDates, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch } from "../knowledge/index.js";
+import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, ordinalEn, bodyName, list } from "./compose.js";
+import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list } from "./compose.js";
+import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
 import { slotsOf, workplanRowAt } from "./lookups.js";
 
@@ -221,6 +222,19 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
         s,
       ),
     };
+  }
+  // "What time do they start on Wednesday 4 September": that day's first slot, not the opening.
+  const day = q.asks.has("time") || q.asks.has("clock") ? dayOfMeeting(ctx, m) : undefined;
+  if (day && day !== m.opening?.date) {
+    const first = slotsOf(index, m.id, day)[0];
+    if (first) {
+      const cite = src.cite(first.source);
+      const items = first.items.length ? (lang === "zh" ? `（项目${first.items.join("、")}）` : ` (item${first.items.length > 1 ? "s" : ""} ${first.items.join(", ")})`) : "";
+      const said = lang === "zh"
+        ? `${meetingName(g, m, "zh")}${dateTimePhrase(day, undefined, "zh")}${formatTime(first.start, "zh")}开始（第一个时段：${timeRangePhrase(first.start, first.end, "zh")}${items ? `，${items.slice(1, -1)}` : ""}）${cite}。`
+        : `On ${dateTimePhrase(day, undefined, "en")}, the ${meetingName(g, m, "en")} starts at ${formatTime(first.start, "en")}${first.end ? ` (first slot ${timeRangePhrase(first.start, first.end, "en")}` : " ("}${items ? `${first.end ? ", " : ""}${items.slice(2, -1)}` : ""})${cite}.`;
+      return { answer: answered(said, src, lang), remember: { meetingId: m.id } };
+    }
   }
   const text = describeMeeting(ctx, m, src);
   if (!src.size) {

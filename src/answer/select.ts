@@ -8,7 +8,7 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { conceptsOf, coverage, hasAmount, hasQuantity, namesOrdinal, namesPlace } from "./answer-search.js";
-import { findDates, itemKey } from "../knowledge/index.js";
+import { findDates, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
 
@@ -40,11 +40,13 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
 /**
  * Whether an answer states the kind of fact asked that not every answer from the graph holds: an
  * amount of money for "how much did it cost" (a meeting's dates do not answer it), a quantity for
- * "how many" (in its text or its quotes).
+ * "how many" (in its text or its quotes), a clock time for "what time".
  */
 export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   const { asks } = ctx.q;
   if (asks.has("amount")) return hasAmount(answer.text);
+  // "What time…", "几点": a clock time, not only the meeting's dates.
+  if (asks.has("clock") && !parseTimeRange(answer.text)) return false;
   // "How many States had signed it": a document's identity or a resolution's title is no count.
   return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
 }

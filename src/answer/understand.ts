@@ -15,7 +15,7 @@ import { detectLanguage } from "../core/language.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock";
 
 export interface DateRange {
   from: string;
@@ -50,6 +50,8 @@ export interface Question {
   monthDay?: string;
   /** "the first day", "day 2", "最后一天": day of the meeting, 1-based; -1 for the last. */
   meetingDay?: number;
+  /** A weekday named without "next" or "last" ("on Wednesday", "周三"): 0 (Sunday) to 6, a day of the meeting asked about. */
+  weekday?: number;
   /** Political declaration paragraph numbers ("paras 7, 15 and 62", "第12、21段"). */
   paragraphs: string[];
   /** Quoted titles: 《…》 or “…”. */
@@ -71,6 +73,8 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
   ["amount", /\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)\s+(?:was|is|were|are|will be)\s+the\s+(?:total\s+)?(?:cost|budget|price|expenses?)\b|\bcost\s+(?:of|for)\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],
+  // A time of day in so many words: "what time", "几点" (not only "when does it open").
+  ["clock", /\bwhat time\b|\bwhat hour\b|几点|几时/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
   ["format", /\bformat\b|in[- ]person|hybrid|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\bphysical(?:ly)?\b|形式|方式|线上|线下|现场|网上|视频会议|混合|远程|虚拟/i],
@@ -214,22 +218,23 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
   const quotedTitles = [...text.matchAll(/《([^》]{4,})》|“([^”]{4,})”|"([^"]{4,})"/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 
-  const dates = dateRangeOf(text, lang, opts);
+  const dayWord = lower.match(/\b(first|second|third|fourth|fifth|last|final) day\b|\bday (\d)\b|第([一二三四五\d])天|最后一天/);
+  const meetingDay = dayWord ? (/last|final|最后/.test(dayWord[0]) ? -1 : dayWord[2] ? Number(dayWord[2]) : dayWord[3] ? parseChineseNumber(dayWord[3]) : parseEnglishOrdinal(dayWord[1])) : undefined;
+  // "Its last day" is a day of the meeting, not yesterday.
+  const dates = dateRangeOf(dayWord ? text.replace(dayWord[0], " ") : text, lang, opts);
   let monthDay: string | undefined;
   if (!dates) {
     const md = text.match(/(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日/) ?? undefined;
-    const en = text.match(/\b(\d{1,2})\s+([A-Z][a-z]{2,8})\b(?!\s*\d)|\b([A-Z][a-z]{2,8})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})/);
+    // "6 September", "4 sept", "Sept 6th": the first pair whose word is a month.
+    const dayMonth = [...text.matchAll(/\b(\d{1,2})\s+([A-Za-z][a-z]{2,8})\b\.?(?!\s*\d)/g)].find((m) => monthFromName(m[2]));
+    const monthDayEn = [...text.matchAll(/\b([A-Za-z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})/g)].find((m) => monthFromName(m[1]));
+    const en = dayMonth ? { month: dayMonth[2], day: dayMonth[1] } : monthDayEn ? { month: monthDayEn[1], day: monthDayEn[2] } : undefined;
     if (md) monthDay = `${md[1].padStart(2, "0")}-${md[2].padStart(2, "0")}`;
-    else if (en) {
-      const mo = monthFromName(en[2] ?? en[3]);
-      const day = en[1] ?? en[4];
-      if (mo) monthDay = `${String(mo).padStart(2, "0")}-${day.padStart(2, "0")}`;
-    }
+    else if (en) monthDay = `${String(monthFromName(en.month)).padStart(2, "0")}-${en.day.padStart(2, "0")}`;
   }
-  const dayWord = lower.match(/\b(first|second|third|fourth|fifth|last|final) day\b|\bday (\d)\b|第([一二三四五\d])天|最后一天/);
-  const meetingDay = dayWord ? (/last|final|最后/.test(dayWord[0]) ? -1 : dayWord[2] ? Number(dayWord[2]) : dayWord[3] ? parseChineseNumber(dayWord[3]) : parseEnglishOrdinal(dayWord[1])) : undefined;
   if (meetingDay) asks.add("agenda");
   const partOfDay = /morning|上午|早上/i.test(text) ? "morning" : /afternoon|下午/i.test(text) ? "afternoon" : undefined;
+  const weekday = meetingWeekday(text);
 
   return {
     text,
@@ -247,6 +252,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     partOfDay,
     monthDay,
     meetingDay,
+    weekday,
     asks,
     verbs,
     addressee,
@@ -257,7 +263,27 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+/** Weekday names, Sunday first, as questions write them ("Wednesday", "Wed", "星期三", "周三", "礼拜三"). */
+const WEEKDAY_EN = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?/i;
+const WEEKDAY_ZH = /(?:星期|礼拜|周)([日天一二三四五六])/;
+const EN_DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const ZH_DAYS = "日一二三四五六";
+/** "next Wednesday", "下周三", "this Friday": relative to today, not a day of the meeting. */
+const RELATIVE_WEEK = /\b(?:next|last|this|coming|previous)\s+(?:week\s+)?(?:on\s+)?$|(?:下|上|本|这|这个|下个|上个)(?:周|星期|礼拜)?$/i;
+
+/** The weekday a question names as a day of its meeting, or undefined (none, or relative to today). */
+function meetingWeekday(text: string): number | undefined {
+  const en = text.match(WEEKDAY_EN);
+  const zh = text.match(WEEKDAY_ZH);
+  const m = en ?? zh;
+  if (!m || RELATIVE_WEEK.test(text.slice(0, m.index))) return undefined;
+  return en ? EN_DAYS.indexOf(en[1].toLowerCase()) : ZH_DAYS.indexOf(zh![1] === "天" ? "日" : zh![1]);
+}
+
 const RELATIVE_DATE_WORD = /next|last|this|tomorrow|today|yesterday|coming|明天|今天|昨天|后天|下周|本周|这周|上周|下星期|星期|周[一二三四五六日天]|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+
+/** Words that make a weekday relative to today ("next Friday", "下周五", "tomorrow"). */
+const RELATIVE_DAY = /next|last|this|coming|tomorrow|today|yesterday|明天|今天|昨天|后天|下|上|本|这/i;
 
 /** The date or range a question is about: explicit dates first, then relative ones via chrono. */
 export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): DateRange | undefined {
@@ -290,7 +316,9 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
   const ref = { instant: opts.now, timezone: offset };
   const parsed = (lang === "zh" ? chronoZh : chronoEn).parse(text, ref, { forwardDate: false });
   // Only relative expressions: an absolute day without a year ("9月6日") belongs to the meeting asked about.
-  const r = parsed.find((x) => (x.start.isCertain("day") || x.start.isCertain("weekday")) && RELATIVE_DATE_WORD.test(x.text));
+  // A bare weekday ("on Wednesday", "周三") is a day of the meeting asked about (Question.weekday).
+  const bareWeekday = (x: (typeof parsed)[number]) => meetingWeekday(text) !== undefined && !RELATIVE_DAY.test(x.text.replace(/上午|下午/g, ""));
+  const r = parsed.find((x) => (x.start.isCertain("day") || x.start.isCertain("weekday")) && RELATIVE_DATE_WORD.test(x.text) && !bareWeekday(x));
   if (r) {
     const local = (d: Date) => new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 10);
     const from = local(r.start.date());

@@ -30,7 +30,7 @@ export interface QuestionConcept {
 }
 
 /** Terms that name what is asked, not what it is about. */
-const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times)$/i;
+const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times|what time|what day|what year|what date)$/i;
 /** Dictionary senses kept per word: later ones are rarely what a delegate means. */
 const MAX_SENSES = 6;
 
