@@ -26,9 +26,9 @@ function datesOf(p: Passage): { plain: DateMention[]; squashed(): DateMention[] 
 }
 
 /**
- * The first `limit` of a meeting's sources that state its dates (or month). A meeting of a large corpus
- * has hundreds of sources in as many documents, each read from its shard on first use: only
- * those up to the last one needed are read.
+ * The first `limit` of a meeting's sources that state its dates (or month). A meeting of a large
+ * corpus has hundreds of sources in as many documents, each read from its shard on first use:
+ * only those up to the last one needed are read.
  */
 function dateSources(ctx: AnswerContext, m: Meeting, limit: number): string[] {
   return firstOf(m.sources, limit, (id) => {
