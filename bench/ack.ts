@@ -4,14 +4,20 @@
  * acknowledgement, the answers delivered to response_url, the "busy" answers, errors, and the
  * app's resident memory before and after. `npm run bench` runs it after the index figures;
  * `npm run bench:ack` runs it alone.
+ *
+ * Three processes take part, as in a deployment: the app, the load generator
+ * (`bench/load-client.ts`: one warmed keep-alive connection per request, bodies signed and
+ * requests serialized before the wave, each written with one call) and this one, which plays Slack's side (Web API and response_url). After each wave the
+ * same client sends the same requests to a do-nothing server in a fourth process
+ * (`bench/noop-server.ts`): the floor the machine and the client set at that moment.
  */
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { sendSigned, slashCommandBody, startFakeSlackApi, startResponseUrlServer } from "../test/adapters/slack/fake-slack.js";
-import { startApp } from "../test/server/running-app.js";
+import { sign, slashCommandBody, startFakeSlackApi, startResponseUrlServer, type ResponseUrlServer } from "../test/adapters/slack/fake-slack.js";
+import { repoRoot, startApp, type RunningApp } from "../test/server/running-app.js";
+import type { Wave, WaveRequest, WaveResult } from "./load-client.js";
 import { formatBytes, formatMs, percentile } from "./stats.js";
 
 export interface AckResult {
@@ -30,66 +36,110 @@ export interface AckResult {
   rssBeforeBytes: number;
   rssAfterBytes: number;
   /**
-   * The same client against a server that answers every request at once with nothing, on this
-   * machine at the same moment: what the load generator and the machine cost by themselves.
+   * The same client with the same requests against a server that answers every request at once
+   * with nothing, on this machine right after the wave: what the load generator and the machine
+   * cost by themselves.
    */
   baselineP50Ms: number;
   baselineP99Ms: number;
-}
-
-/** Ack latency of a do-nothing HTTP server under the same concurrent load (the floor). */
-async function baseline(n: number): Promise<{ p50: number; p99: number }> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => res.end(""));
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  const ms = await Promise.all(
-    Array.from({ length: n }, async () => {
-      const t = performance.now();
-      await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: "command=%2Fagenda" }).then((r) => r.text()).catch(() => "");
-      return performance.now() - t;
-    }),
-  );
-  await new Promise<void>((r) => server.close(() => r()));
-  return { p50: percentile(ms, 50), p99: percentile(ms, 99) };
+  /** CPU time the load generator spent on the wave (sending and reading the answers). */
+  clientCpuMs: number;
+  /** 1-minute load average of the machine when the wave started and once it was answered. */
+  loadStart: number;
+  loadEnd: number;
 }
 
 const SECRET = "bench-ack-signing-secret";
+const tsxArgs = ["--import", "tsx"];
 
 function rssOf(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   return m ? Number(m[1]) * 1024 : 0;
 }
 
-/** Runs the load at each level against one app; answers wait at most `waitMs` per level. */
-export async function runAckBench(levels = [50, 200, 600], waitMs = 120_000, log: (s: string) => void = () => undefined): Promise<AckResult[]> {
+/** The load generator in its own process; `send` runs one wave there. */
+async function startClient(): Promise<{ send(w: Wave): Promise<WaveResult>; close(): void }> {
+  const child = fork(join(repoRoot, "bench/load-client.ts"), [], { cwd: repoRoot, execArgv: tsxArgs, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", (code) => reject(new Error(`the load client exited (${code})`)));
+  });
+  return {
+    send: (wave) =>
+      new Promise((resolve, reject) => {
+        child.once("message", (m: { ok: boolean; result?: WaveResult; error?: string }) => (m.ok ? resolve(m.result!) : reject(new Error(m.error))));
+        child.send(wave);
+      }),
+    close: () => void child.kill(),
+  };
+}
+
+/** The do-nothing server in its own process. */
+async function startNoopServer(): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, [...tsxArgs, "bench/noop-server.ts"], { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d) => {
+      out += d;
+      if (out.includes("\n")) resolve(Number(out.trim()));
+    });
+    child.once("exit", (code) => reject(new Error(`the do-nothing server exited (${code})`)));
+  });
+  return { port, child };
+}
+
+/** Slash commands as Slack sends them, signed now (the wave follows within seconds). */
+export function signedCommands(ids: string[], responses: Pick<ResponseUrlServer, "url">, secret: string): WaveRequest[] {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return ids.map((id, i) => {
+    const body = slashCommandBody("/agenda", String(12 + (i % 4)), responses.url(id));
+    return {
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-slack-request-timestamp": String(timestamp),
+        "x-slack-signature": sign(secret, body, timestamp),
+      },
+      body,
+    };
+  });
+}
+
+const statusOk = (r: WaveResult) => r.timings.filter((t) => t.status === 200).length;
+
+/**
+ * Runs the load at each level against one app; answers wait at most `waitMs` per level.
+ * `nodeArgs` are flags for the app's node (["--cpu-prof"] profiles it).
+ */
+export async function runAckBench(levels = [50, 200, 600], waitMs = 120_000, log: (s: string) => void = () => undefined, nodeArgs: string[] = []): Promise<AckResult[]> {
   const tmp = mkdtempSync(join(tmpdir(), "bench-ack-"));
   const api = await startFakeSlackApi();
   const responses = await startResponseUrlServer();
-  const app = await startApp({
-    env: { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url, DB_FILE: join(tmp, "db.json"), CACHE_DIR: join(tmp, "cache"), LOG_LEVEL: "warn" },
-  });
-  const url = `http://127.0.0.1:${app.port}/slack/events`;
+  let client: Awaited<ReturnType<typeof startClient>> | undefined;
+  let noop: Awaited<ReturnType<typeof startNoopServer>> | undefined;
+  let app: RunningApp | undefined;
   const results: AckResult[] = [];
   try {
+    client = await startClient();
+    noop = await startNoopServer();
+    app = await startApp({
+      env: { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: api.url, DB_FILE: join(tmp, "db.json"), CACHE_DIR: join(tmp, "cache"), LOG_LEVEL: "warn" },
+      nodeArgs,
+      // A busy machine (or a profiled app) may take a while to build the index.
+      timeoutMs: 300_000,
+    });
+    const target = { host: "127.0.0.1", port: app.port, path: "/slack/events", warmPath: "/healthz" };
     // Warm-up: the worker threads have loaded the index once this is answered.
-    await sendSigned(url, slashCommandBody("/agenda", "15", responses.url("warm")), "application/x-www-form-urlencoded", { secret: SECRET });
+    const warm = await client.send({ ...target, requests: signedCommands(["warm"], responses, SECRET) });
+    if (statusOk(warm) !== 1) throw new Error(`the warm-up command was not acknowledged (${warm.timings[0].status})`);
     for (const until = Date.now() + 60_000; responses.messages("warm").length === 0 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
     for (const n of levels) {
       log(`ack latency: ${n} concurrent signed /agenda commands`);
+      const loadStart = loadavg()[0];
       const rssBefore = rssOf(app.child.pid!);
       const ids = Array.from({ length: n }, (_, i) => `c${n}-${i}`);
+      const requests = signedCommands(ids, responses, SECRET);
       const started = performance.now();
-      const acks = await Promise.all(
-        ids.map(async (id, i) => {
-          const body = slashCommandBody("/agenda", String(12 + (i % 4)), responses.url(id));
-          const t = performance.now();
-          const res = await sendSigned(url, body, "application/x-www-form-urlencoded", { secret: SECRET }).catch(() => ({ status: 0, body: "" }));
-          return { ms: performance.now() - t, ok: res.status === 200 };
-        }),
-      );
+      const wave = await client.send({ ...target, requests });
       let allAnsweredMs: number | null = null;
       for (const until = Date.now() + waitMs; Date.now() < until; ) {
         if (ids.every((id) => responses.messages(id).length > 0)) {
@@ -99,25 +149,33 @@ export async function runAckBench(levels = [50, 200, 600], waitMs = 120_000, log
         await new Promise((r) => setTimeout(r, 50));
       }
       const answered = ids.filter((id) => responses.messages(id).length > 0);
-      const floor = await baseline(n);
-      const ms = acks.map((a) => a.ms);
+      const rssAfter = rssOf(app.child.pid!);
+      const loadEnd = loadavg()[0];
+      const floor = await client.send({ ...target, port: noop.port, warmPath: "/", requests });
+      const ms = wave.timings.map((a) => a.ms);
+      const floorMs = floor.timings.map((a) => a.ms);
       results.push({
         concurrent: n,
         ackP50Ms: percentile(ms, 50),
         ackP99Ms: percentile(ms, 99),
         ackMaxMs: Math.max(...ms),
-        errors: acks.filter((a) => !a.ok).length,
+        errors: n - statusOk(wave),
         delivered: answered.length,
         busy: answered.filter((id) => String(responses.messages(id)[0].text).includes("try again")).length,
         allAnsweredMs,
         rssBeforeBytes: rssBefore,
-        rssAfterBytes: rssOf(app.child.pid!),
-        baselineP50Ms: floor.p50,
-        baselineP99Ms: floor.p99,
+        rssAfterBytes: rssAfter,
+        baselineP50Ms: percentile(floorMs, 50),
+        baselineP99Ms: percentile(floorMs, 99),
+        clientCpuMs: wave.clientCpuMs,
+        loadStart,
+        loadEnd,
       });
     }
   } finally {
-    await app.stop();
+    await app?.stop();
+    client?.close();
+    noop?.child.kill();
     await api.close();
     await responses.close();
     rmSync(tmp, { recursive: true, force: true });
@@ -128,12 +186,12 @@ export async function runAckBench(levels = [50, 200, 600], waitMs = 120_000, log
 /** The results as a table. */
 export function renderAck(results: AckResult[]): string {
   const lines = [
-    "Acknowledgement under load (signed /agenda commands to the running app; goal: p99 < 100 ms at 200)",
-    "  concurrent  ack p50    ack p99    ack max    errors  delivered  busy  all answered  RSS before  RSS after  do-nothing server p50/p99",
+    "Acknowledgement under load (signed /agenda commands to the running app from a separate client process; goal: p99 < 100 ms at 200)",
+    "  concurrent  load        ack p50    ack p99    ack max    errors  delivered  busy  all answered  RSS before  RSS after  do-nothing server p50/p99  client CPU",
   ];
   for (const r of results) {
     lines.push(
-      `  ${String(r.concurrent).padStart(10)}  ${formatMs(r.ackP50Ms).padEnd(9)}  ${formatMs(r.ackP99Ms).padEnd(9)}  ${formatMs(r.ackMaxMs).padEnd(9)}  ${String(r.errors).padStart(6)}  ${String(r.delivered).padStart(9)}  ${String(r.busy).padStart(4)}  ${(r.allAnsweredMs === null ? "no" : formatMs(r.allAnsweredMs)).padEnd(12)}  ${formatBytes(r.rssBeforeBytes).padEnd(10)}  ${formatBytes(r.rssAfterBytes).padEnd(9)}  ${formatMs(r.baselineP50Ms)} / ${formatMs(r.baselineP99Ms)}`,
+      `  ${String(r.concurrent).padStart(10)}  ${`${r.loadStart.toFixed(2)}→${r.loadEnd.toFixed(2)}`.padEnd(10)}  ${formatMs(r.ackP50Ms).padEnd(9)}  ${formatMs(r.ackP99Ms).padEnd(9)}  ${formatMs(r.ackMaxMs).padEnd(9)}  ${String(r.errors).padStart(6)}  ${String(r.delivered).padStart(9)}  ${String(r.busy).padStart(4)}  ${(r.allAnsweredMs === null ? "no" : formatMs(r.allAnsweredMs)).padEnd(12)}  ${formatBytes(r.rssBeforeBytes).padEnd(10)}  ${formatBytes(r.rssAfterBytes).padEnd(9)}  ${`${formatMs(r.baselineP50Ms)} / ${formatMs(r.baselineP99Ms)}`.padEnd(25)}  ${formatMs(r.clientCpuMs)}`,
     );
   }
   return lines.join("\n");
@@ -141,7 +199,11 @@ export function renderAck(results: AckResult[]): string {
 
 if (process.argv[1] && /bench[/\\]ack\.ts$/.test(process.argv[1])) {
   const json = process.argv.includes("--json");
-  runAckBench(undefined, undefined, (s) => process.stderr.write(`  ${s}\n`)).then(
+  const i = process.argv.indexOf("--levels");
+  const levels = i >= 0 ? process.argv[i + 1].split(",").map(Number) : undefined;
+  const p = process.argv.indexOf("--profile");
+  const nodeArgs = p >= 0 ? ["--cpu-prof", `--cpu-prof-dir=${process.argv[p + 1]}`] : [];
+  runAckBench(levels, undefined, (s) => process.stderr.write(`  ${s}\n`), nodeArgs).then(
     (r) => {
       process.stdout.write(json ? `${JSON.stringify({ ack: r })}\n` : `${renderAck(r)}\n`);
       process.exit(0);

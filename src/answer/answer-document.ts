@@ -7,7 +7,7 @@ import { findSymbols, findResolutionMentions, findDates, formatDate, plainText }
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
-import { documentByDescription } from "./document-subject.js";
+import { documentByDescription, fitsQuestion } from "./document-subject.js";
 import { conceptsOf, coverage, fitsOrdinal } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
@@ -140,7 +140,9 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   }
 
   // 2. A corpus document named by its title.
-  const titled = index.documents.find((d) => d.meta.title && (q.quotedTitles.some((t) => d.meta.title!.includes(t) || t.includes(d.meta.title!)) || q.text.includes(d.meta.title)));
+  // A title as common as "临时议程说明" names the document only of the meeting the question names by body or session
+  // (a question's "first Review Conference" of a treaty is no ordinal of the resolution named after it).
+  const titled = index.documents.find((d) => d.meta.title && (q.quotedTitles.some((t) => d.meta.title!.includes(t) || t.includes(d.meta.title!)) || q.text.includes(d.meta.title)) && (!q.bodies.length && !q.meetingWord ? true : fitsQuestion(ctx, d)));
   if (titled && titled.meta.title!.length >= 6) return { answer: answered(describeDocument(ctx, titled, src), src, lang) };
 
   // 3. "The title of the background paper prepared for the 11th meeting": a corpus document

@@ -36,20 +36,23 @@ const ASKING = /^(?:symbols?|document (?:number|code)s?|文号|编号|文件号|
 const COVERED = 0.6;
 
 /** Whether a document is of the meeting ordinal the question names (by its header or its title). */
-function ofOrdinal(d: ParsedDocument, ordinal: number | undefined): boolean {
+export function ofOrdinal(d: ParsedDocument, ordinal: number | undefined): boolean {
   if (ordinal === undefined) return true;
   if (d.meta.meeting?.ordinal !== undefined) return d.meta.meeting.ordinal === ordinal;
   return namesOrdinal(ordinal, namesOf(d));
+}
+
+/** Whether a document is of the meeting ordinal and the body the question names, if it names them. */
+export function fitsQuestion(ctx: AnswerContext, d: ParsedDocument): boolean {
+  const { q } = ctx;
+  return ofOrdinal(d, q.ordinal) && (!q.bodies.length || !d.meta.body || q.bodies.includes(d.meta.body));
 }
 
 /** The document with a symbol whose names the question describes, when one stands out. */
 export function documentByDescription(ctx: AnswerContext): ParsedDocument | undefined {
   const n = nameIndex(ctx.index);
   const { q } = ctx;
-  const fits = (i: number) => {
-    const d = n.items[i];
-    return ofOrdinal(d, q.ordinal) && (!q.bodies.length || !d.meta.body || q.bodies.includes(d.meta.body));
-  };
+  const fits = (i: number) => fitsQuestion(ctx, n.items[i]);
   const best = standsOut(n, questionTokens(q.text, ctx.glossary), { floor: FLOOR, lead: LEAD, filter: fits });
   if (!best) return undefined;
   // The names must hold most of what the question says, not one word of it.

@@ -78,7 +78,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
   ["format", /\bformat\b|in[- ]person|hybrid|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\bphysical(?:ly)?\b|形式|方式|线上|线下|现场|网上|视频会议|混合|远程|虚拟/i],
-  ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献/i],
+  ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献|哪一?份/i],
   ["agenda", /\bagenda\b|\bitems?\b|议程|项目|讨论什么|讨论哪|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|programme of work|organi[sz]ation of work|工作安排|日程/i],
   ["workplan", /work ?plan|工作计划/i],
   ["recommend", /recommend|建议/i],

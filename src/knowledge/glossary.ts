@@ -4,10 +4,9 @@
  * statement verbs and one entry per concept of UN terminology (terminology.json). English terms
  * match by their Porter stems, so a file holds one spelling of each term.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { basename, join } from "node:path";
-import { threadId } from "node:worker_threads";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
 import type { BodyId } from "./model.js";
 import { englishWords, stemKey } from "./lang/english.js";
@@ -112,12 +111,11 @@ export interface Glossary {
 }
 
 
-/** Reads and validates one glossary file. @throws Error naming the file and the bad field. */
-function readPart<T extends z.ZodType>(dir: string, name: string, schema: T): z.infer<T> {
-  const file = join(dir, name);
+/** Validates one glossary file's text. @throws Error naming the file and the bad field. */
+function parsePart<T extends z.ZodType>(file: string, text: string, schema: T): z.infer<T> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    raw = JSON.parse(text);
   } catch (e) {
     throw new Error(`Cannot read glossary ${file}: ${(e as Error).message}`);
   }
@@ -126,12 +124,67 @@ function readPart<T extends z.ZodType>(dir: string, name: string, schema: T): z.
   return r.data;
 }
 
-/** The glossary folder's files, each validated against its schema, then as a whole. */
-function readGlossaryData(dir: string): z.output<typeof glossarySchema> {
-  const bodies = readPart(dir, GLOSSARY_FILES.bodies, bodiesFileSchema);
-  const places = readPart(dir, GLOSSARY_FILES.places, placesFileSchema);
-  const terminology = readPart(dir, GLOSSARY_FILES.terminology, terminologyFileSchema);
-  return glossarySchema.parse({
+/** The text of one glossary file. @throws Error naming the file. */
+function readPart(dir: string, name: string): string {
+  const file = join(dir, name);
+  try {
+    return readFileSync(file, "utf8");
+  } catch (e) {
+    throw new Error(`Cannot read glossary ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** Bump when the prepared form, or the stemming it holds, changes. */
+const PREPARED_VERSION = 1;
+
+/** The glossary as validated and prepared once: its data and the stems of its English terms. */
+interface PreparedGlossary {
+  version: number;
+  data: z.infer<typeof glossarySchema>;
+  stems: string[][];
+}
+
+/** The prepared glossary cached for these files' texts, when there is one. */
+function readPrepared(file: string): PreparedGlossary | undefined {
+  try {
+    const p = JSON.parse(readFileSync(file, "utf8")) as PreparedGlossary;
+    return p.version === PREPARED_VERSION ? p : undefined;
+  } catch {
+    return undefined; // missing or unreadable: validated again
+  }
+}
+
+function writePrepared(dir: string, file: string, prepared: PreparedGlossary): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(prepared));
+    renameSync(tmp, file);
+    // The forms of earlier glossary files are not read again.
+    for (const f of readdirSync(dir)) if (/^glossary-[0-9a-f]+\.json$/.test(f) && join(dir, f) !== file) rmSync(join(dir, f), { force: true });
+  } catch {
+    // A read-only folder only costs the next process the validation.
+  }
+}
+
+/**
+ * Loads and validates the glossary folder (data/terms/). @throws Error naming the file and the bad field.
+ * With `cacheDir`, the validated and prepared glossary is kept there under a hash of the files'
+ * texts: a process that finds it skips validation and stemming (about 0.1 s of a command-line
+ * answer); a changed file gets a new hash and is validated again.
+ */
+export function loadGlossary(dir: string, cacheDir?: string): Glossary {
+  const texts = Object.values(GLOSSARY_FILES).map((name) => readPart(dir, name));
+  const key = createHash("sha256").update(`${PREPARED_VERSION}\0${texts.join("\0")}`).digest("hex").slice(0, 16);
+  const cacheFile = cacheDir ? join(cacheDir, `glossary-${key}.json`) : undefined;
+  const cached = cacheFile ? readPrepared(cacheFile) : undefined;
+  if (cached) return glossaryOf(cached.data, cached.stems);
+  const [bodiesText, placesText, terminologyText] = texts;
+  const bodies = parsePart(join(dir, GLOSSARY_FILES.bodies), bodiesText, bodiesFileSchema);
+  const places = parsePart(join(dir, GLOSSARY_FILES.places), placesText, placesFileSchema);
+  const terminology = parsePart(join(dir, GLOSSARY_FILES.terminology), terminologyText, terminologyFileSchema);
+  // The files' schemas give every field the glossary's own schema would: no second validation.
+  const data: z.infer<typeof glossarySchema> = {
     version: bodies.version,
     bodies: [...bodies.bodies, ...bodies.externalBodies],
     genericBodyWords: bodies.genericBodyWords,
@@ -140,39 +193,10 @@ function readGlossaryData(dir: string): z.output<typeof glossarySchema> {
     organizations: terminology.organizations,
     verbs: terminology.verbs,
     terms: terminology.terms,
-  });
-}
-
-/** Bump when the schemas change: validated glossaries cached under an older one are not used. */
-const VALIDATED_VERSION = 1;
-
-/**
- * Loads and validates the glossary folder (data/terms/). @throws Error naming the file and the bad field.
- *
- * With `cacheDir`, the validated data is kept there under the hash of the files' text: the next
- * start with the same files reads it back instead of validating the same terms again.
- */
-export function loadGlossary(dir: string, opts: { cacheDir?: string } = {}): Glossary {
-  if (!opts.cacheDir) return glossaryOf(readGlossaryData(dir));
-  const hash = createHash("sha256").update(`${VALIDATED_VERSION}\0${glossaryText(dir)}`).digest("hex").slice(0, 16);
-  const file = join(opts.cacheDir, `glossary-${hash}.json`);
-  try {
-    return glossaryOf(JSON.parse(readFileSync(file, "utf8")));
-  } catch {
-    // Not validated yet (or the file is damaged): validate, and keep the result.
-  }
-  const data = readGlossaryData(dir);
-  try {
-    mkdirSync(opts.cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, file);
-    // Glossaries validated before the files changed go.
-    for (const f of readdirSync(opts.cacheDir)) if (/^glossary-[0-9a-f]{16}\.json$/.test(f) && f !== basename(file)) rmSync(join(opts.cacheDir, f), { force: true });
-  } catch {
-    // A read-only cache folder only costs the next start the validation.
-  }
-  return glossaryOf(data);
+  };
+  const stems = termStems(data);
+  if (cacheDir && cacheFile) writePrepared(cacheDir, cacheFile, { version: PREPARED_VERSION, data, stems });
+  return glossaryOf(data, stems);
 }
 
 /** The text of every glossary file, for cache keys. */
@@ -180,32 +204,45 @@ export function glossaryText(dir: string): string {
   return Object.values(GLOSSARY_FILES).map((f) => readFileSync(join(dir, f), "utf8")).join("\0");
 }
 
-/** Builds the lookup helpers over glossary data. */
-export function createGlossary(input: GlossaryData): Glossary {
-  return glossaryOf(glossarySchema.parse(input));
+/** Every English term with its entry's English and Chinese terms, in a fixed order. */
+function englishTerms(data: z.infer<typeof glossarySchema>): { en: string[]; zh: string[] }[] {
+  return [
+    ...data.terms.map((t) => ({ en: t.en, zh: t.zh })),
+    ...data.venues.map((v) => ({ en: [v.en], zh: [v.zh] })),
+    ...data.countries.map((c) => ({ en: [c.en], zh: [c.zh] })),
+    ...data.organizations.map((o) => ({ en: [o.en, ...(o.aliases ?? [])], zh: [o.zh] })),
+    ...data.verbs.map((v) => ({ en: v.en, zh: v.zh })),
+  ];
 }
 
-/** The lookup helpers over validated glossary data. */
-function glossaryOf(data: z.output<typeof glossarySchema>): Glossary {
+/** The stems of every English term (`englishTerms` order, each entry's terms in turn). */
+function termStems(data: z.infer<typeof glossarySchema>): string[][] {
+  return englishTerms(data).flatMap((t) => t.en.map((e) => stemKey(e).split(" ").filter(Boolean)));
+}
+
+/** Builds the lookup helpers over glossary data. */
+export function createGlossary(input: GlossaryData): Glossary {
+  const data = glossarySchema.parse(input);
+  return glossaryOf(data, termStems(data));
+}
+
+/** The lookup helpers over validated data and the stems of its English terms (`termStems`). */
+function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Glossary {
   const byId = new Map(data.bodies.map((b) => [b.id, b]));
   const bodyMatcher = createBodyMatcher(data.bodies);
 
   // English terms by the stem of their first word; a question matches a term when its words'
   // stems follow the term's ("recommendations made" matches "recommendation").
   const enTerms = new Map<string, { stems: string[]; zh: string[]; en: string; all: string[] }[]>();
-  const addTerm = (en: string[], zh: string[]) => {
+  let n = 0;
+  for (const { en, zh } of englishTerms(data)) {
     for (const e of en) {
-      const stems = stemKey(e).split(" ").filter(Boolean);
-      if (!stems.length) continue;
-      const list = enTerms.get(stems[0]) ?? enTerms.set(stems[0], []).get(stems[0])!;
-      list.push({ stems, zh, en: e, all: en });
+      const termStems = stems[n++];
+      if (!termStems.length) continue;
+      const list = enTerms.get(termStems[0]) ?? enTerms.set(termStems[0], []).get(termStems[0])!;
+      list.push({ stems: termStems, zh, en: e, all: en });
     }
-  };
-  for (const t of data.terms) addTerm(t.en, t.zh);
-  for (const v of data.venues) addTerm([v.en], [v.zh]);
-  for (const c of data.countries) addTerm([c.en], [c.zh]);
-  for (const o of data.organizations) addTerm([o.en, ...(o.aliases ?? [])], [o.zh]);
-  for (const v of data.verbs) addTerm(v.en, v.zh);
+  }
   const findTerms = (question: string) => {
     const words = englishWords(question.replace(/-/g, " "));
     const found: EnglishConcept[] = [];

@@ -398,7 +398,8 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   // The dictionary is read once per process when a question first needs it, its tables cached
   // beside the index after the first run.
   setLexiconCache(config.cacheDir);
-  const glossary = loadGlossary(config.glossaryDir, { cacheDir: config.cacheDir });
+  // Validated and prepared once per change of the glossary files, kept beside the index.
+  const glossary = loadGlossary(config.glossaryDir, config.cacheDir);
   const files = readCorpus(config.documentsDir, undefined, { read: false });
   const glossaryHash = createHash("sha256").update(glossaryDirs).digest("hex").slice(0, 16);
   // Each file's parse key covers its name, bytes, sidecar, the glossary and the version; files

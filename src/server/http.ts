@@ -75,16 +75,47 @@ export function setBody(req: IncomingMessage, body: string): void {
   preread.set(req, body);
 }
 
-/** Reads a request body as a string (adapters that do not use their library's reader). */
-export async function readBody(req: IncomingMessage, limitBytes = 1_000_000): Promise<string> {
+/**
+ * Reads a request body as a string (adapters that do not use their library's reader). Reads with
+ * plain 'data' events: an async iterator over the request costs several times more CPU per
+ * request, and this sits on the path of every acknowledgement.
+ * @throws an error with code "body_too_large" past `limitBytes` (the rest is left unread).
+ */
+export function readBody(req: IncomingMessage, limitBytes = 1_000_000): Promise<string> {
   const given = preread.get(req);
-  if (given !== undefined) return given;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) throw Object.assign(new Error("request body too large"), { code: "body_too_large" });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  if (given !== undefined) return Promise.resolve(given);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      req.off("close", onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limitBytes) return void chunks.push(chunk);
+      done();
+      req.pause();
+      reject(Object.assign(new Error("request body too large"), { code: "body_too_large" }));
+    };
+    const onEnd = () => {
+      done();
+      resolve(Buffer.concat(chunks, size).toString("utf8"));
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(err);
+    };
+    // Closed before its end: the client went away mid-body.
+    const onClose = () => {
+      done();
+      reject(Object.assign(new Error("request closed before its body ended"), { code: "aborted" }));
+    };
+    req.on("data", onData);
+    req.once("end", onEnd);
+    req.once("error", onError);
+    req.once("close", onClose);
+  });
 }

@@ -1,6 +1,8 @@
 /**
  * The Store on lowdb: one JSON file, written atomically (lowdb's steno writer writes a temporary
  * file next to it and renames it over the old one), owned by one process through a lock file.
+ * Claimed requests are also appended to a journal beside it (see request-journal.ts), so that a
+ * request is stored before it is acknowledged without waiting for the whole file to be written.
  */
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -16,6 +18,7 @@ import { StoreClosedError } from "./errors.js";
 import { migrate, UnsupportedVersionError } from "./migrations.js";
 import { CURRENT_VERSION, databaseSchema, emptyDatabase, type Database } from "./schema.js";
 import { readDatabaseFile, salvageRecords } from "./salvage.js";
+import { mergeJournaled, openRequestJournal, readRequestJournal } from "./request-journal.js";
 
 /** Options of createStore. */
 export interface StoreConfig {
@@ -177,11 +180,17 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   const cutoff = new Date(now().getTime() - keepDays * 86_400_000).toISOString().slice(0, 10);
   db.data.digestLog = db.data.digestLog.filter((e) => e.localDate >= cutoff);
   db.data.seenEvents = db.data.seenEvents.filter((e) => e.expiresAt > now().toISOString());
+  // Requests claimed by a process that died before its file was written come back from the journal.
+  const journaled = await readRequestJournal(file);
+  db.data.requests = mergeJournaled(db.data.requests, journaled.entries);
+  if (journaled.skipped) logger.warn("request journal lines unreadable; skipped", { file, skipped: journaled.skipped });
   db.data.requests = db.data.requests.filter((r) => r.expiresAt > now().toISOString());
   // A thread quiet for as long is not followed up any more; forget it so the file stays small.
   db.data.threads = db.data.threads.filter((t) => t.updatedAt.slice(0, 10) >= cutoff);
   db.data.questions = db.data.questions.filter((q) => q.at.slice(0, 10) >= cutoff);
   await db.write();
+  // The file now holds what the journal held.
+  const journal = await openRequestJournal(file);
   // Claims of events carry this open's token: one left by an earlier, dead process is not ours
   // and may be taken over (the file lock guarantees that process is gone).
   const instance = randomUUID();
@@ -191,6 +200,22 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
   const data = () => {
     if (closed) throw new StoreClosedError(file);
     return db.data;
+  };
+  // The delivery claims by id: every delivery claims, marks and completes one, and a lookup must
+  // not read through every claim of the last hour. Built from the list when first needed, and
+  // again after a change that replaced the list.
+  type SeenEvent = Database["seenEvents"][number];
+  let eventIndex: Map<string, SeenEvent> | undefined;
+  const seenEvent = (id: string): SeenEvent | undefined => {
+    eventIndex ??= new Map(data().seenEvents.map((e) => [e.id, e]));
+    return eventIndex.get(id);
+  };
+  // The same for the request memory, which every incoming request reads and adds to.
+  type RequestEntry = Database["requests"][number];
+  let requestIndex: Map<string, RequestEntry> | undefined;
+  const requestEntry = (key: string): RequestEntry | undefined => {
+    requestIndex ??= new Map(data().requests.map((r) => [r.key, r]));
+    return requestIndex.get(key);
   };
   /** Applies a change and writes it; on a failed write the change is undone so memory matches the file. */
   const mutate = async <T>(fn: (d: Database) => T): Promise<T> => {
@@ -202,6 +227,8 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
       await write;
     } catch (err) {
       db.data = before;
+      eventIndex = undefined;
+      requestIndex = undefined;
       throw err;
     } finally {
       pending.delete(write);
@@ -217,11 +244,14 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     const run = async () => {
       await writing?.catch(() => undefined);
       nextWrite = undefined;
+      // The write below copies everything journaled so far (the copy is taken synchronously).
+      const covered = journal.rotate();
       const w = db.write();
       writing = w;
       pending.add(w);
       try {
         await w;
+        await covered.written();
       } finally {
         pending.delete(w);
         if (writing === w) writing = undefined;
@@ -348,41 +378,49 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
     },
     async claimEvent(eventId, ttlMs) {
       const at = stamp();
-      const current = data().seenEvents.find((e) => e.id === eventId && e.expiresAt > at);
+      const events = data().seenEvents;
+      // Expired claims go when they reach the front (the list is in claim order, expiry nearly so).
+      while (events.length > 0 && events[0].expiresAt <= at) {
+        const gone = events.shift()!;
+        if (seenEvent(gone.id) === gone) eventIndex!.delete(gone.id);
+      }
+      const known = seenEvent(eventId);
+      const current = known && known.expiresAt > at ? known : undefined;
       if (current?.status === "done") return "done" satisfies EventClaim;
       if (current && current.owner === instance) return "busy" satisfies EventClaim;
       // Another instance's claim is one of a process that is gone (the file lock): taken over.
       const unconfirmed = current?.status === "posting";
       const entry = { id: eventId, owner: instance, status: unconfirmed ? ("posting" as const) : ("claimed" as const), expiresAt: new Date(now().getTime() + ttlMs).toISOString() };
-      const replaced = data().seenEvents.filter((e) => e.id === eventId);
       // Written with the group commit, like the request memory: every delivery claims and
       // completes an event, and a burst must not copy the whole database per claim.
       await change(
         (d) => {
-          d.seenEvents = d.seenEvents.filter((e) => e.id !== eventId && e.expiresAt > at);
+          if (known) d.seenEvents = d.seenEvents.filter((e) => e !== known);
           d.seenEvents.push(entry);
+          if (eventIndex) eventIndex.set(eventId, entry);
         },
         (d) => {
-          d.seenEvents = [...d.seenEvents.filter((e) => e !== entry), ...replaced];
+          d.seenEvents = [...d.seenEvents.filter((e) => e !== entry), ...(known ? [known] : [])];
+          eventIndex = undefined;
         },
       );
       return (unconfirmed ? "unconfirmed" : "claimed") satisfies EventClaim;
     },
     async markEventPosting(eventId) {
-      const entry = data().seenEvents.find((e) => e.id === eventId && e.owner === instance && e.status === "claimed");
-      if (!entry) return;
+      const entry = seenEvent(eventId);
+      if (!entry || entry.owner !== instance || entry.status !== "claimed") return;
       await change(
         () => void (entry.status = "posting"),
         () => void (entry.status = "claimed"),
       );
     },
     async completeEvent(eventId) {
-      const mine = data().seenEvents.filter((e) => e.id === eventId && e.owner === instance && e.status !== "done");
-      if (!mine.length) return;
-      const before = mine.map((e) => e.status);
+      const entry = seenEvent(eventId);
+      if (!entry || entry.owner !== instance || entry.status === "done") return;
+      const before = entry.status;
       await change(
-        () => mine.forEach((e) => (e.status = "done")),
-        () => mine.forEach((e, i) => (e.status = before[i])),
+        () => void (entry.status = "done"),
+        () => void (entry.status = before),
       );
     },
     async health() {
@@ -404,10 +442,14 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
         });
       return found;
     },
+    // Every answer records its question and saves its thread: written with the group commit, so
+    // a burst of answers costs a few writes of the file, not two copies and two writes each.
     async recordQuestion(question) {
-      await mutate((d) => {
-        d.questions.push(structuredClone(question));
-      });
+      const recorded = structuredClone(question);
+      await change(
+        (d) => void d.questions.push(recorded),
+        (d) => void (d.questions = d.questions.filter((q) => q !== recorded)),
+      );
     },
     async listQuestions(since) {
       return structuredClone(data().questions.filter((q) => since === undefined || q.at >= since));
@@ -417,33 +459,45 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
       return entry ? structuredClone(entry) : undefined;
     },
     async saveThread(platform, conversationId, thread, context) {
-      await mutate((d) => {
-        const entry = findThread(d, platform, conversationId, thread);
-        if (entry) Object.assign(entry, { context: { ...entry.context, ...context }, updatedAt: stamp() });
-        else d.threads.push({ platform, conversationId, thread, context: { ...context }, updatedAt: stamp() });
-      });
+      const entry = findThread(data(), platform, conversationId, thread);
+      if (entry) {
+        const before = { context: entry.context, updatedAt: entry.updatedAt };
+        await change(
+          () => void Object.assign(entry, { context: { ...entry.context, ...context }, updatedAt: stamp() }),
+          () => void Object.assign(entry, before),
+        );
+        return;
+      }
+      const created = { platform, conversationId, thread, context: { ...context }, updatedAt: stamp() };
+      await change(
+        (d) => void d.threads.push(created),
+        (d) => void (d.threads = d.threads.filter((t) => t !== created)),
+      );
     },
     async claimRequest(key, expiresAt, payload) {
       const at = stamp();
       // Checked and taken in one synchronous step, like claimDigest: of two simultaneous claims one wins.
       const requests = data().requests;
-      if (requests.some((r) => r.key === key && r.expiresAt > at)) return false;
+      const known = requestEntry(key);
+      if (known && known.expiresAt > at) return false;
       // Expired ids go when they reach the front (the list is in claim order, expiry nearly so).
-      while (requests.length > 0 && requests[0].expiresAt <= at && requests[0].payload === undefined) requests.shift();
+      while (requests.length > 0 && requests[0].expiresAt <= at && requests[0].payload === undefined) {
+        const gone = requests.shift()!;
+        if (requestEntry(gone.key) === gone) requestIndex!.delete(gone.key);
+      }
       const entry = { key, claimedAt: at, expiresAt: expiresAt.toISOString(), ...(payload !== undefined ? { payload: structuredClone(payload) } : {}) };
-      await change(
-        (d) => {
-          d.requests = d.requests.filter((r) => r.key !== key);
-          d.requests.push(entry);
-        },
-        (d) => {
-          d.requests = d.requests.filter((r) => r !== entry);
-        },
-      );
+      // Stored once in the journal (one small append, no wait for the whole file): a process
+      // restarted after a crash reads it back. The file follows with the next group commit.
+      journal.append(entry);
+      const d = data();
+      if (known) d.requests = d.requests.filter((r) => r !== known);
+      d.requests.push(entry);
+      requestIndex!.set(key, entry);
+      writeSoon().catch((err: Error) => logger.warn("database not written; the request journal keeps the claimed requests", { file, error: err.message }));
       return true;
     },
     async settleRequest(key) {
-      const entry = data().requests.find((r) => r.key === key);
+      const entry = requestEntry(key);
       if (!entry || entry.payload === undefined) return;
       const payload = entry.payload;
       await change(
@@ -461,6 +515,7 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
       if (closed) return;
       closed = true;
       await Promise.allSettled([...pending, nextWrite]);
+      journal.close();
       await mirrored.settled();
       await lock.release();
     },

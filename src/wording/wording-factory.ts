@@ -15,7 +15,7 @@ export async function createLlmWordingIfConfigured(config: AppConfig, logger: Lo
   const { createLlmWording } = await import("./llm.js");
   let concepts: Concepts | undefined;
   try {
-    const glossary = loadGlossary(config.glossaryDir);
+    const glossary = loadGlossary(config.glossaryDir, config.cacheDir);
     concepts = (text) => glossary.englishConcepts(text);
   } catch (err) {
     // Without the glossary, English wording over Chinese passages is checked on negations and values only.

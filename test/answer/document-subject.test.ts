@@ -47,3 +47,15 @@ describe("a symbol the documents do not mention", () => {
     expect(named.length).toBeLessThanOrEqual(9);
   });
 });
+
+describe("a document named by a title as common as 'annotated provisional agenda' is the one of the meeting the question names", () => {
+  it.each([
+    "预防工作组第三届会议：临时议程说明是哪份文件？",
+    "Which document is the annotated provisional agenda for the third session of the prevention working group?",
+    "预防腐败问题工作组第三届会议的临时议程说明是哪一份？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.text).toContain("CAC/COSP/WG.4/2012/1");
+    expect(reply.text).not.toMatch(/15th meeting|第十五次会议/);
+  });
+});

@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, writeFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -43,6 +43,37 @@ describe("loading the glossary", () => {
     writeFileSync(join(dir, "bodies.json"), JSON.stringify({ version: 2, bodies: [{ id: "x" }] }));
     const file = join(dir, "bodies.json");
     expect(() => loadGlossary(dir)).toThrow(new RegExp(`^Invalid glossary ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: bodies\\.0\\.en`));
+  });
+
+  it("keeps the validated glossary in the cache folder and answers the same from it", () => {
+    const cache = join(scratch, "cache-same");
+    const first = loadGlossary(glossaryDir, cache);
+    const files = readdirSync(cache).filter((f) => f.startsWith("glossary-"));
+    expect(files).toHaveLength(1);
+    const second = loadGlossary(glossaryDir, cache);
+    expect(second.data).toEqual(first.data);
+    expect(second.data).toEqual(g.data);
+    const question = "which recommendations on public procurement and asset recovery did the Conference of the States Parties adopt in Vienna?";
+    expect(second.englishConcepts(question)).toEqual(g.englishConcepts(question));
+    expect(second.englishConcepts(question).length).toBeGreaterThan(2);
+    expect(second.findBodies(question)).toEqual(g.findBodies(question));
+  });
+
+  it("validates a changed glossary file again instead of taking the cached form", () => {
+    const dir = join(scratch, "changed");
+    const cache = join(scratch, "cache-changed");
+    cpSync(glossaryDir, dir, { recursive: true });
+    loadGlossary(dir, cache);
+    writeFileSync(join(dir, "bodies.json"), JSON.stringify({ version: 2, bodies: [{ id: "x" }] }));
+    expect(() => loadGlossary(dir, cache)).toThrow(/^Invalid glossary .*bodies\.0\.en/);
+  });
+
+  it("reads a glossary whose cached form is damaged from its files", () => {
+    const cache = join(scratch, "cache-damaged");
+    loadGlossary(glossaryDir, cache);
+    const [file] = readdirSync(cache).filter((f) => f.startsWith("glossary-"));
+    writeFileSync(join(cache, file), readFileSync(join(cache, file), "utf8").slice(0, 100));
+    expect(loadGlossary(glossaryDir, cache).data).toEqual(g.data);
   });
 
   it("names a glossary file that cannot be read", () => {

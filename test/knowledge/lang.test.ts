@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { englishWords, stem, stemKey } from "../../src/knowledge/lang/english.js";
 import { chineseBigrams, segmentChinese } from "../../src/knowledge/lang/chinese.js";
 import { ordinalSuffix, ordinalWord, parseEnglishOrdinal, isOrdinal } from "../../src/knowledge/lang/ordinal.js";
-import { lexicon, parseCedict } from "../../src/knowledge/lang/lexicon.js";
+import { createLexicon, lexicon, parseCedict, readSortedTables, sortedTablesText } from "../../src/knowledge/lang/lexicon.js";
 import { countryNames } from "../../src/knowledge/lang/countries.js";
 import { questionConcepts } from "../../src/knowledge/lang/expand.js";
 import { realGlossary } from "./corpus.js";
@@ -90,6 +90,36 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.en[stemKey("meetings")]).toBe("会议 0|晤面 0");
     expect(t.en.hou).toBeUndefined();
     expect(t.zh["会议"]).toBe(`${stemKey("meeting")} 0|${stemKey("conference")} 0`);
+  });
+
+  it("finds every word in its sorted-lines form as in the parsed tables, and nothing for words it does not hold", () => {
+    const t = parseCedict(
+      [
+        "討論 讨论 [tao3 lun4] /to discuss; to talk over/",
+        "會議 会议 [hui4 yi4] /meeting; conference/",
+        "預算 预算 [yu4 suan4] /budget/",
+        "青年 青年 [qing1 nian2] /youth; youth (period of life)/",
+        "期限 期限 [qi1 xian4] /time limit; deadline/",
+        "人口 人口 [ren2 kou3] /population/",
+      ].join("\n"),
+    );
+    const sorted = readSortedTables(sortedTablesText(t))!;
+    const fromLines = createLexicon(sorted);
+    const fromTables = createLexicon(t);
+    expect(fromLines.size).toBe(fromTables.size);
+    for (const key of Object.keys(t.en)) expect(fromLines.chinese(key), key).toEqual(fromTables.chinese(key));
+    for (const zh of Object.keys(t.zh)) expect(fromLines.english(zh), zh).toEqual(fromTables.english(zh));
+    expect(fromLines.chinese(stemKey("budget"))).toEqual([{ term: "预算", rank: 0 }]);
+    for (const missing of ["", "a", "zzz", stemKey("parliament")]) expect(fromLines.chinese(missing), missing).toEqual([]);
+    expect(fromLines.english("议会")).toEqual([]);
+  });
+
+  it("refuses sorted lines of another version or cut short", () => {
+    const text = sortedTablesText(parseCedict("預算 预算 [yu4 suan4] /budget/"));
+    expect(readSortedTables(text)).toBeDefined();
+    expect(readSortedTables(text.slice(0, -3))).toBeUndefined();
+    expect(readSortedTables(text.replace(/"version":\d+/, '"version":2'))).toBeUndefined();
+    expect(readSortedTables("not a header\n")).toBeUndefined();
   });
 
   it("finds Chinese for the everyday words of questions and English for Chinese words", () => {

@@ -1,14 +1,14 @@
-/** The feedback report, from a real database file, through `npm run -s report`. */
-import { execFile } from "node:child_process";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+/**
+ * The feedback report, from a real database file, through the report tool's `main` (what
+ * `npm run -s report` runs), called in process while the store that wrote the file stays open.
+ */
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/core/log.js";
+import { main } from "../../src/cli/report.js";
 import { createStore, type LowdbStore } from "../../src/store/index.js";
+import { cleanEnv, runMain } from "../cli/run-main.js";
 import { tempDir } from "./fixtures/helpers.js";
-
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, "../..");
 
 describe("npm run -s report", () => {
   let dir: string;
@@ -37,7 +37,12 @@ describe("npm run -s report", () => {
     await cleanup();
   });
 
-  const report = (...args: string[]) => run("npx", ["tsx", "src/cli/report.ts", ...args], { cwd: root, env: { ...process.env, DB_FILE: file } });
+  /** Runs the tool; resolves with its output when it exits 0, rejects with its code and error output otherwise. */
+  const report = async (...args: string[]) => {
+    const r = await runMain(main, args, { env: cleanEnv({ DB_FILE: file }) });
+    if (r.code !== 0) throw Object.assign(new Error(`report exited ${r.code}`), { code: r.code, stderr: r.stderr });
+    return r;
+  };
 
   it("prints unanswered questions, thumbs-down with reasons and the most asked questions as JSON, since a date", async () => {
     const { stdout } = await report("--since", "2024-09-01", "--json");

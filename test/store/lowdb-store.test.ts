@@ -7,6 +7,7 @@ import { silentLogger } from "../../src/core/log.js";
 import type { ConversationRef } from "../../src/core/types.js";
 import { recordingLogger, tempDir } from "./fixtures/helpers.js";
 import { exited, runStoreChild } from "./fixtures/child.js";
+import { requestJournalOf } from "../../src/store/request-journal.js";
 
 const channel: ConversationRef = { platform: "slack", id: "C123", team: "T1" };
 const fixedNow = () => new Date("2024-09-02T06:00:00Z");
@@ -150,7 +151,7 @@ describe("one process per file", () => {
   it("refuses a second, real process while this one owns the file", async () => {
     const file = join(dir, "db.json");
     await openStore(file);
-    const { child, report } = runStoreChild([file]);
+    const { child, report } = await runStoreChild([file]);
     const result = await report;
     await exited(child);
     expect(result.ok).toBe(false);
@@ -163,9 +164,58 @@ describe("one process per file", () => {
   it("lets a real second process open the file after the first closed it", async () => {
     const file = join(dir, "db.json");
     await (await openStore(file)).close();
-    const { child, report } = runStoreChild([file]);
+    const { child, report } = await runStoreChild([file]);
     expect((await report).ok).toBe(true);
     await exited(child);
+  });
+
+  it("keeps every request claimed by a process killed the moment its claims returned, pending for the next process", async () => {
+    const file = join(dir, "db.json");
+    const { child, report } = await runStoreChild([file, "claim-and-die", "50"]);
+    expect((await report).ok).toBe(true);
+    await exited(child);
+    expect(child.signalCode).toBe("SIGKILL");
+    const store = await openStore(file);
+    const pending = await store.pendingRequests();
+    expect(pending.map((p) => p.key).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `cmd:${i + 1}`).sort());
+    expect(pending.find((p) => p.key === "cmd:7")?.payload).toEqual({ command: "/digest", text: "subscribe 7" });
+    // And the file itself holds them now, as a reader of the file (the fault run) sees it.
+    const saved = JSON.parse(await readFile(file, "utf8"));
+    expect(saved.requests.filter((r: { payload?: unknown }) => r.payload !== undefined)).toHaveLength(50);
+  });
+
+  it("reads back the whole lines of a request journal whose last line a crash cut short, and says one was skipped", async () => {
+    const file = join(dir, "db.json");
+    await (await openStore(file)).close();
+    const claim = (key: string) => JSON.stringify({ key, claimedAt: "2024-09-02T05:59:00.000Z", expiresAt: "2024-09-02T07:00:00.000Z", payload: { text: key } });
+    await writeFile(requestJournalOf(file), `${claim("cmd:a")}\n${claim("cmd:b")}\n${claim("cmd:c").slice(0, 30)}`);
+    const logger = recordingLogger();
+    const store = await openStore(file, logger);
+    expect((await store.pendingRequests()).map((p) => p.key)).toEqual(["cmd:a", "cmd:b"]);
+    expect(logger.events.find((e) => e.msg.includes("journal"))?.fields).toMatchObject({ skipped: 1 });
+  });
+
+  it("keeps a settled request settled when its claim is still in the journal", async () => {
+    const file = join(dir, "db.json");
+    const store = await openStore(file);
+    await store.claimRequest("cmd:1", new Date("2024-09-02T07:00:00Z"), { text: "x" });
+    await store.settleRequest("cmd:1");
+    await store.close();
+    const journal = await readFile(requestJournalOf(file), "utf8").catch(() => "");
+    // Whether or not the line is still there, the file's settled copy wins.
+    await writeFile(requestJournalOf(file), journal || `${JSON.stringify({ key: "cmd:1", claimedAt: "2024-09-02T06:00:00.000Z", expiresAt: "2024-09-02T07:00:00.000Z", payload: { text: "x" } })}\n`);
+    const again = await openStore(file);
+    expect(await again.pendingRequests()).toEqual([]);
+    expect(await again.claimRequest("cmd:1", new Date("2024-09-02T07:00:00Z"))).toBe(false);
+  });
+
+  it("empties the request journal once the database file holds its claims", async () => {
+    const file = join(dir, "db.json");
+    const store = await openStore(file);
+    await store.claimRequest("cmd:1", new Date("2024-09-02T07:00:00Z"), { text: "x" });
+    await store.close();
+    expect(await readFile(requestJournalOf(file), "utf8")).toBe("");
+    expect(JSON.parse(await readFile(file, "utf8")).requests.map((r: { key: string }) => r.key)).toEqual(["cmd:1"]);
   });
 
   it("takes over the lock of a process that died without releasing it", async () => {
@@ -182,7 +232,7 @@ describe("one process per file", () => {
 
   it("hands the digest claim of a process killed before posting to the restarted process, as a claim to send", async () => {
     const file = join(dir, "db.json");
-    const { child, report } = runStoreChild([file, "hold", "sub-1", "2024-09-02"]);
+    const { child, report } = await runStoreChild([file, "hold", "sub-1", "2024-09-02"]);
     expect(await report).toMatchObject({ ok: true, claimed: "claimed" });
     child.kill("SIGKILL");
     await exited(child);
@@ -193,7 +243,7 @@ describe("one process per file", () => {
 
   it("hands the digest claim of a process killed while posting to the restarted process as unconfirmed, never as a plain claim", async () => {
     const file = join(dir, "db.json");
-    const { child, report } = runStoreChild([file, "hold-posting", "sub-1", "2024-09-02"]);
+    const { child, report } = await runStoreChild([file, "hold-posting", "sub-1", "2024-09-02"]);
     expect(await report).toMatchObject({ ok: true, claimed: "claimed" });
     child.kill("SIGKILL");
     await exited(child);

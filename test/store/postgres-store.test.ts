@@ -91,7 +91,7 @@ describe.skipIf(!availability.available)(title, () => {
   it("leaves an event claimed by a live replica to it, and takes over the claim of a replica killed mid-answer", async () => {
     const url = await server.createDatabase();
     const survivor = await open(url);
-    const { child, report } = runStoreChild([url, "Ev-crash"], 20_000, "pg-claim-child.ts");
+    const { child, report } = await runStoreChild([url, "Ev-crash"], 20_000, "pg-claim-child.ts");
     const r = await report;
     expect(r).toMatchObject({ ok: true, claim: "claimed" });
     expect(await survivor.claimEvent("Ev-crash", 60_000)).toBe("busy");

@@ -10,7 +10,10 @@
  *   400 with a code;
  * - retries of an event or a slash command (same event_id or trigger_id, new signature) are
  *   answered once, remembered in the store so a restart does not forget them; the request is
- *   stored before it is acknowledged and settled once answered, so a crash loses nothing.
+ *   stored before it is acknowledged and settled once answered, so a crash loses nothing;
+ * - a command, event or click is acknowledged (200, empty) as soon as it is stored, before Bolt
+ *   sees it; only a form's submission waits for its listener, whose acknowledgement carries the
+ *   form's errors.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -19,6 +22,7 @@ import { z } from "zod";
 import type { Logger } from "../../core/log.js";
 import { readBody } from "../../server/http.js";
 import type { Store } from "../../store/types.js";
+import { acksAtOnce } from "./once.js";
 
 /** Slack's own limit on a message's text: longer text is cut here, before any work. */
 export const SLACK_TEXT_LIMIT = 40_000;
@@ -174,6 +178,7 @@ export function createSlackIngress(config: SlackIngressConfig): SlackIngress {
     throw new IngressError(415, "unsupported_content_type", "Slack sends application/json or application/x-www-form-urlencoded");
   }
 
+  /** Hands a request to Bolt; `res` is where its acknowledgement goes, none when already sent. */
   async function dispatch(body: Record<string, unknown>, res: ServerResponse | undefined, extra: Pick<ReceiverEvent, "retryNum" | "retryReason">): Promise<void> {
     let acked = false;
     const event: ReceiverEvent = {
@@ -237,8 +242,16 @@ export function createSlackIngress(config: SlackIngressConfig): SlackIngress {
         logger.warn("slack request not remembered: the store does not answer", { id: checked.id, error: (err as Error).message });
       }
     }
+    // Acknowledged here, once stored, when Bolt's listeners would acknowledge it empty anyway:
+    // the acknowledgement then waits for nothing else (Bolt's middleware, other requests' work).
+    const early = acksAtOnce(checked.body);
+    if (early) {
+      send(res, 200, "", "text/plain");
+      // Bolt takes it up after the requests already received are read and acknowledged.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     try {
-      await dispatch(checked.body, res, { retryNum: checked.retryNum, retryReason: checked.retryReason });
+      await dispatch(checked.body, early ? undefined : res, { retryNum: checked.retryNum, retryReason: checked.retryReason });
     } finally {
       if (pending) await store!.settleRequest(checked.id!).catch((err: Error) => logger.error("slack request not settled", { id: checked.id, error: err.message }));
     }

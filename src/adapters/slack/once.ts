@@ -39,6 +39,15 @@ export function deliveryId(body: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a request is acknowledged empty and at once, before any listener runs: every delivery
+ * with an id, except a form's submission, whose acknowledgement carries the form's errors.
+ * Answers follow through response_url or the Web API.
+ */
+export function acksAtOnce(body: unknown): boolean {
+  return deliveryId(body) !== undefined && (body as { type?: unknown }).type !== "view_submission";
+}
+
 /** Acknowledges unless the once-middleware already did (a second ack throws in Bolt). */
 export async function ackOnce(ack: () => Promise<void>, context: Record<string, unknown>): Promise<void> {
   if (context[ACKED] !== true) await ack();
@@ -89,10 +98,9 @@ export function answerOnce(config: AnswerOnceConfig): Middleware<AnyMiddlewareAr
     const id = deliveryId(body);
     if (!id) return next();
     const ack = (args as { ack?: () => Promise<void> }).ack;
-    // A form's submission is acknowledged by its listener: the ack carries the form's errors.
-    if (ack && (body as { type?: unknown }).type !== "view_submission") {
-      // Empty and at once: answers follow through response_url or the Web API, and the ack must
-      // not wait on the database (Slack allows 3 s).
+    if (ack && acksAtOnce(body)) {
+      // Over HTTP the receiver has already answered the request (http-ingress.ts) and this ack
+      // does nothing; in Socket Mode it is the acknowledgement. Listeners then skip theirs.
       await ack();
       context[ACKED] = true;
     }

@@ -15,10 +15,11 @@ const TWO_SLIPS = 9;
 /** The question with its misspelt words corrected. */
 export function correctSpelling(text: string, glossary: Glossary): string {
   const known = glossaryWords(glossary);
-  const lex = lexicon();
   return text.replace(/[A-Za-z]+/g, (word) => {
     const w = word.toLowerCase();
-    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || lex.chinese(stem(w)).length) return word;
+    // The dictionary is read only for a long word the glossary does not know: a command's numbers
+    // and a question in known terms never pay for loading it.
+    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || lexicon().chinese(stem(w)).length) return word;
     const fix = closest(w, known);
     return fix ?? word;
   });

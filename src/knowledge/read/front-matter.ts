@@ -2,7 +2,11 @@
  * YAML front matter of Markdown files ("---" lines around `symbol: A/RES/80/12`, `title: ...`,
  * `date: ...`, `language: EN`), read with the `yaml` package.
  */
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+/** The YAML parser, loaded by the first file with front matter: answering from a built index never needs it. */
+const parseYaml = (src: string, options: import("yaml").ParseOptions & import("yaml").SchemaOptions): unknown => (require("yaml") as typeof import("yaml")).parse(src, options);
 
 /** The front matter's fields and the text after it. */
 export interface FrontMatterSplit {

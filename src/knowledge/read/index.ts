@@ -10,7 +10,6 @@ import { basename, extname } from "node:path";
 import { declaredHtmlCharset, decodeText } from "./decode.js";
 import { readDocx } from "./docx.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { htmlToText } from "./html.js";
 import { closePdfWorker } from "./pdf/extract.js";
 import { readPdf } from "./pdf/read-pdf.js";
 import { findAscii, sniff } from "./sniff.js";
@@ -101,6 +100,8 @@ async function readAs(format: DocumentFormat, bytes: Buffer, opts: Required<Read
   if ("ok" in decoded) return decoded;
   const { text, warnings } = decoded;
   if (format === "html") {
+    // htmlparser2 (and the entity tables it builds on import) only for a page being read.
+    const { htmlToText } = await import("./html.js");
     const page = htmlToText(text);
     if (!page.text.trim()) return fail("empty", "the page holds no text");
     return { ok: true, format, text: page.text, ...(page.title ? { title: page.title } : {}), warnings };

@@ -3,16 +3,16 @@
  * on Prevention in the documents (the 15th and the 16th), over Bolt's HTTP receiver with signed
  * requests: a thread keeps the meeting it is about across a restart, a thread the bot is first
  * mentioned in gets its meeting from the earlier messages, a 👎 on Slack's native feedback
- * buttons with a reason reaches `npm run -s report`, and /digest refuses a member who may not
+ * buttons with a reason reaches the report tool (`npm run -s report`'s main), and /digest refuses a member who may not
  * change the channel's digest and a private channel the bot is not in, saying why.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAssistant } from "../../../src/app/create-assistant.js";
+import { main as reportMain } from "../../../src/cli/report.js";
+import { cleanEnv, runMain } from "../../cli/run-main.js";
 import { twoMeetingsConfig } from "../../fixtures/two-meetings.js";
 import { silentLogger } from "../../../src/core/log.js";
 import { createStore, type LowdbStore } from "../../../src/store/index.js";
@@ -31,8 +31,6 @@ import {
 } from "./fake-slack.js";
 import { startSlackApp, type RunningSlackApp } from "./running-app.js";
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, "../../..");
 const CHANNEL = "C0CONTEXT";
 const FORM = "application/x-www-form-urlencoded";
 
@@ -126,8 +124,14 @@ describe("the Slack app with the real assistant and a lowdb file: thread context
     await app.send(viewSubmission("item 2 is listed under the wrong session", voteId, "feedback_reason", "reason"), FORM);
     await waitFor(async () => (await store.listFeedback()).some((f) => f.reason !== undefined), "the reason in the store");
 
-    const { stdout } = await run("npx", ["tsx", "src/cli/report.ts", "--json"], { cwd: root, env: { ...process.env, DB_FILE: file } });
-    const report = JSON.parse(stdout) as { thumbsDown: { reason?: string; question?: string; platform: string; answerRef: string }[] };
+    // The report reads the file, which the store writes just after it holds the reason in memory.
+    type Report = { thumbsDown: { reason?: string; question?: string; platform: string; answerRef: string }[] };
+    const report = await waitFor(async () => {
+      const { code, stdout, stderr } = await runMain(reportMain, ["--json"], { env: cleanEnv({ DB_FILE: file }) });
+      if (code !== 0) throw new Error(`report exited ${code}: ${stderr}`);
+      const r = JSON.parse(stdout) as Report;
+      return r.thumbsDown.some((d) => d.reason !== undefined) && r;
+    }, "the reason in the report");
     expect(report.thumbsDown).toEqual([
       expect.objectContaining({ platform: "slack", reason: "item 2 is listed under the wrong session", question: "agenda of the 16th meeting of the prevention working group" }),
     ]);
