@@ -244,7 +244,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const stating = asked.length ? ss.filter((s) => asked[0](s)) : [];
     const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
-    const pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
+    let pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
+    // A short passage is shown whole: the fact asked ("which two publications") may stand in the
+    // sentence after the one that names the question's words.
+    if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
     lines.push(`${pick.join("")}${cite}${q.asks.has("symbol") ? notesLine(index, p, src, lang) : ""}`);
   }
   const where = index.cite(best.h.passage.id);
@@ -297,6 +300,8 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
   if (!parts.length) return undefined;
   return lang === "zh" ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
 }
+/** A passage up to this long is shown whole when no particular kind of fact is asked. */
+const WHOLE_PASSAGE = 700;
 /** How many dates or places a fact line gives at most. */
 const MAX_FACTS = 3;
 

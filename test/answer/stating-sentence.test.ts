@@ -32,3 +32,14 @@ describe("words that only place the question in time or sum it up (already, alto
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe("a short passage is shown whole when no particular kind of fact is asked", () => {
+  it.each([
+    ["2023年9月的联席会议上，两场专题小组讨论各讲了什么？", ["公证人", "房地产经纪人"]],
+    ["2023年9月联席会议上关于打击洗钱的专题小组讨论涉及哪些行业？", ["公证人", "房地产经纪人"]],
+  ])("%s", async (question, facts) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    for (const f of facts) expect(reply.text.split("\n\n")[0]).toContain(f);
+  });
+});
