@@ -18,7 +18,7 @@ export interface IndexProbe {
   /** Peak resident set size of the process (VmHWM). */
   peakRssBytes: number;
   passages: number;
-  /** Bytes of the cache: document shards, graph, postings. */
+  /** Bytes of the cache: document shards, graph, search and containment postings. */
   cacheBytes: number;
   /** With --pickup: from writing the file to the live index serving it, and the CPU time of it. */
   pickupMs?: number;
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
     cpuMs: step.cpuMs,
     peakRssBytes: procStatusBytes("VmHWM"),
     passages: step.value.index.counts().passages,
-    cacheBytes: parts.documents + parts.graph + parts.postings,
+    cacheBytes: parts.documents + parts.graph + parts.postings + parts.containment,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

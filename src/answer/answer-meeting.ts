@@ -25,9 +25,13 @@ function datesOf(p: Passage): { plain: DateMention[]; squashed(): DateMention[] 
   return { plain: found.plain, squashed: () => (found.squashed ??= findDates(squash(p.text))) };
 }
 
-/** Passages among a meeting's sources that state its dates (or month). */
-function dateSources(ctx: AnswerContext, m: Meeting): string[] {
-  const hits = m.sources.filter((id) => {
+/**
+ * The first `limit` of a meeting's sources that state its dates (or month). A meeting of a large
+ * corpus has hundreds of sources in as many documents, each read from its shard on first use:
+ * only those up to the last one needed are read.
+ */
+function dateSources(ctx: AnswerContext, m: Meeting, limit: number): string[] {
+  return firstOf(m.sources, limit, (id) => {
     const p = ctx.index.passage(id);
     if (!p) return false;
     const dates = datesOf(p);
@@ -37,12 +41,22 @@ function dateSources(ctx: AnswerContext, m: Meeting): string[] {
     // Workplan rows print "2023年6月 12日至16日": the squashed text has the date.
     return !!m.start && dates.squashed().some((d) => d.start === m.start);
   });
-  return hits;
 }
 
-function venueSources(ctx: AnswerContext, m: Meeting): string[] {
+/** The first of a meeting's sources that names its venue (read as `dateSources` reads). */
+function venueSource(ctx: AnswerContext, m: Meeting): string[] {
   if (!m.venue) return [];
-  return m.sources.filter((id) => squash(ctx.index.passage(id)?.text ?? "").includes(squash(m.venue!)));
+  return firstOf(m.sources, 1, (id) => squash(ctx.index.passage(id)?.text ?? "").includes(squash(m.venue!)));
+}
+
+/** Whether one of the passages cited for the dates names the venue too. */
+const venueCited = (ctx: AnswerContext, m: Meeting, cited: string[]) => !!m.venue && cited.some((id) => squash(ctx.index.passage(id)?.text ?? "").includes(squash(m.venue!)));
+
+/** The first `limit` items passing `test`, in order, testing no further. */
+function firstOf<T>(items: readonly T[], limit: number, test: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < items.length && out.length < limit; i++) if (test(items[i])) out.push(items[i]);
+  return out;
 }
 
 /** "(3–6 September 2024)[1]": a meeting's dates in brackets, cited; empty when unknown. */
@@ -50,7 +64,7 @@ export function datesInBrackets(ctx: AnswerContext, m: Meeting, src: Sources): s
   const lang = ctx.q.lang;
   const when = meetingWhen(m, lang);
   if (!when) return "";
-  const cite = src.citeAll(dateSources(ctx, m).slice(0, 1));
+  const cite = src.citeAll(dateSources(ctx, m, 1));
   return lang === "zh" ? `（${when}）${cite}` : ` (${when})${cite}`;
 }
 
@@ -60,20 +74,19 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
   const g = ctx.glossary;
   const name = meetingName(g, m, lang);
   const when = meetingWhen(m, lang);
-  const ds = dateSources(ctx, m);
-  const vs = venueSources(ctx, m);
+  const ds = dateSources(ctx, m, 2);
   const parts: string[] = [];
-  const whenCite = src.citeAll(ds.slice(0, 2));
+  const whenCite = src.citeAll(ds);
   const venue = m.venue ? venueName(g, m.venue, lang) : undefined;
   if (lang === "zh") {
     let s = `**${name}**`;
     if (when) s += `：${when}${whenCite}`;
-    if (venue) s += `，${venue}${vs.some((v) => ds.slice(0, 2).includes(v)) ? "" : src.citeAll(vs.slice(0, 1))}`;
+    if (venue) s += `，${venue}${venueCited(ctx, m, ds) ? "" : src.citeAll(venueSource(ctx, m))}`;
     parts.push(s + "。");
   } else {
     let s = `**The ${name}**`;
     if (when) s += `: ${when}${whenCite}`;
-    if (venue) s += `, ${venue}${m.venue && venue !== m.venue ? ` (${m.venue})` : ""}${vs.some((v) => ds.slice(0, 2).includes(v)) ? "" : src.citeAll(vs.slice(0, 1))}`;
+    if (venue) s += `, ${venue}${m.venue && venue !== m.venue ? ` (${m.venue})` : ""}${venueCited(ctx, m, ds) ? "" : src.citeAll(venueSource(ctx, m))}`;
     parts.push(s + ".");
   }
   if (m.opening && (opts.opening ?? true)) {

@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -24,25 +24,6 @@ interface Concept {
   source: ConceptSource;
   /** For English questions: the words it stands for, first and after last (as `englishWords` counts). */
   span?: [number, number];
-}
-
-/** Squashed, normalised passage texts and their English stems, computed once per build. */
-const corpusTexts = new WeakMap<object, { zh: string[]; en: string[] }>();
-function textsOf(ctx: Pick<AnswerContext, "index">): { zh: string[]; en: string[] } {
-  // Keyed by the build's documents: a live index swaps builds behind one object.
-  let t = corpusTexts.get(ctx.index.documents);
-  if (!t) {
-    // Document by document: a loaded index reads passages on demand and need not hold them all.
-    t = { zh: [], en: [] };
-    for (const d of ctx.index.documents) {
-      for (const p of d.passages) {
-        t.zh.push(squashed(p.text));
-        t.en.push(stemLine(p.text));
-      }
-    }
-    corpusTexts.set(ctx.index.documents, t);
-  }
-  return t;
 }
 
 /**
@@ -69,19 +50,15 @@ export function absentNames(ctx: AnswerContext): string[] {
     const name = /[A-Z]/.test(capitals) && /[a-z]/.test(written) && !/^[A-Z]{2,}s?\d*$/.test(written) && written.length > 3;
     if (!name) continue;
     // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
-    if (documentFrequency(ctx, { variants: c.source === "terminology" ? c.variants : [], en: c.en }) === 0) absent.push(written);
+    if (ctx.index.passageFrequency({ zh: c.source === "terminology" ? c.variants : [], en: c.en }, [1]) === 0) absent.push(written);
   }
   return absent;
 }
 
-/** Computes what weighing concepts reads on every question (the warm-up at start). */
+/** Reads what weighing concepts reads on every question (the warm-up at start): the index's containment postings. */
 export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "glossary">): void {
-  textsOf(corpus);
+  corpus.index.passageFrequency({ zh: [], en: [] });
 }
-
-const squashed = (text: string) => normalizeForSearch(text).replace(/\s+/g, "");
-/** A text's English words as " stem stem … " (empty when it has none). */
-const stemLine = (text: string) => (/[a-z]{2}/i.test(text) ? ` ${englishWords(text.replace(/-/g, " ")).map((w) => w.stem).join(" ")} ` : "");
 
 /** `f` remembering its last argument and result. */
 export function lastOf<T>(f: (text: string) => T): (text: string) => T {
@@ -90,9 +67,16 @@ export function lastOf<T>(f: (text: string) => T): (text: string) => T {
 }
 // Coverage is often asked of one evidence text concept by concept (which concepts an answer
 // holds): its squashed text and stems are made once for the run of calls, not once per concept.
-const squashedOnce = lastOf(squashed);
+const squashedOnce = lastOf(squashedText);
 const stemLineOnce = lastOf(stemLine);
-const hasKey = (line: string, key: string) => !!line && line.includes(` ${key} `);
+
+/** The least count whose share of `n` (`count / n`, as weighed) reaches `share`. */
+function leastCount(share: number, n: number): number {
+  let k = Math.ceil(share * n);
+  while (k > 0 && (k - 1) / n >= share) k--;
+  while (k / n < share) k++;
+  return k;
+}
 
 /**
  * How much a concept counts: words found in much of the corpus ("工作", "UNODC") say little about
@@ -100,41 +84,24 @@ const hasKey = (line: string, key: string) => !!line && line.includes(` ${key} `
  * UN terminology; a dictionary sense the documents do not use says less).
  */
 function rarityWeight(ctx: AnswerContext, c: Concept, source: ConceptSource): number {
-  const texts = textsOf(ctx);
-  const df = documentFrequency(ctx, c);
-  const f = df / Math.max(1, texts.zh.length);
+  // Counted from the index's containment postings, each count kept for the build; only the
+  // band matters (none, under 5%, under 20%, more), which the postings' lengths often settle.
+  const n = Math.max(1, ctx.index.counts().passages);
+  const df = ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1, leastCount(0.05, n), leastCount(0.2, n)]);
+  const f = df / n;
   if (df === 0) return source === "dictionary" ? 1 : 1.5;
   if (f >= 0.2) return 0.3;
   if (f >= 0.05) return 0.6;
   return 1;
 }
 
-/**
- * How many passages hold a concept in either language. Counting scans every passage, so each
- * concept's count is kept for the build: questions share most of their concepts.
- */
-function documentFrequency(ctx: AnswerContext, c: Pick<Concept, "variants" | "en">): number {
-  let counts = frequencies.get(ctx.index.documents);
-  if (!counts) frequencies.set(ctx.index.documents, (counts = new Map()));
-  const key = `${c.variants.join("\u0001")}\u0002${c.en.join("\u0001")}`;
-  let df = counts.get(key);
-  if (df === undefined) {
-    const texts = textsOf(ctx);
-    df = 0;
-    for (let i = 0; i < texts.zh.length; i++) if (c.variants.some((v) => texts.zh[i].includes(v)) || c.en.some((k) => hasKey(texts.en[i], k))) df++;
-    counts.set(key, df);
-  }
-  return df;
-}
-const frequencies = new WeakMap<object, Map<string, number>>();
-
 /** The content concepts of the question, each in both languages. */
 export function conceptsOf(ctx: AnswerContext): Concept[] {
-  // Several answerers look at the same question; weighing scans the corpus, so do it once.
+  // Several answerers look at the same question; weighing reads the index's postings, so do it once.
   let concepts = conceptsByQuestion.get(ctx.q);
   if (!concepts) {
     concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).map((c) => {
-      const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashed(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
+      const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
       if (c.source === "unknown") return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
@@ -177,7 +144,7 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
   const found = (v: string) =>
     // A glossary term found only inside a longer, different term does not count.
     !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v).includes(v));
-  const foundEn = (k: string) => hasKey((stems ??= stemLineOnce(whole)), k);
+  const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k);
   for (const c of concepts) {
     const present = c.variants.some(found) || c.en.some(foundEn);
     if (c.neutral) {

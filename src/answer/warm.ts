@@ -1,6 +1,6 @@
 /**
  * The warm-up at start: what the first answer would otherwise pay for (the lookup maps, the
- * squashed passage texts that weigh a concept's rarity, the glossary's vocabulary and term
+ * containment postings that weigh a concept's rarity, the glossary's vocabulary and term
  * patterns, chrono's parsers, the search code) is done before anyone asks, a step at a time so
  * that requests arriving meanwhile are served between steps.
  */

@@ -16,8 +16,12 @@ import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
 import { tokenize, type Bm25Data } from "./search.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, documentTerms, loadTerms, type DocumentTerms } from "./postings.js";
+import { buildPostings, documentTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
+import { createPassageFrequency, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
+
+/** The order `localeCompare` gives, from one collator instead of one per call. */
+const byText = new Intl.Collator().compare;
 
 /** Everything the index holds (see load.ts for how it is cached). */
 export interface IndexData {
@@ -25,6 +29,8 @@ export interface IndexData {
   skipped: SkippedDocument[];
   graph: KnowledgeGraph;
   bm25: Bm25Data;
+  /** What each passage's text contains, for counting the passages holding a term (see containment.ts); read on first use. */
+  containment: () => Postings;
 }
 
 /** What one document alone gives the graph: kept between builds while the document is unchanged. */
@@ -43,6 +49,8 @@ export interface BuildReuse {
   extracts?: ExtractMemo;
   /** The search index, already updated for these documents. */
   bm25?: Bm25Data;
+  /** The containment postings, already updated for these documents. */
+  containment?: Postings;
   /** Extracts kept outside the process (the cache folder), read where the memo has none. */
   stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
 }
@@ -108,19 +116,21 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
     );
   }
   const bm25 = reuse.bm25 ?? buildPostings(documents.map(documentTermsOf));
+  const containment = reuse.containment ?? buildPostings(documents.map(documentContainment));
   return {
     documents,
     skipped,
     graph: {
       meetings: meetings.sort(byDate),
       agenda,
-      slots: slots.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start)),
-      resolutions: [...resolutions.values()].sort((a, b) => a.body.localeCompare(b.body) || a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1]) || a.kind.localeCompare(b.kind)),
+      slots: slots.sort((a, b) => byText(a.date + a.start, b.date + b.start)),
+      resolutions: [...resolutions.values()].sort((a, b) => byText(a.body, b.body) || a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1]) || byText(a.kind, b.kind)),
       recommendations,
-      symbols: [...symbols.values()].sort((a, b) => a.symbol.localeCompare(b.symbol)),
+      symbols: [...symbols.values()].sort((a, b) => byText(a.symbol, b.symbol)),
       workplan,
     },
     bm25,
+    containment: () => containment,
   };
 }
 
@@ -150,7 +160,7 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 
 function byDate(a: Meeting, b: Meeting): number {
   const k = (m: Meeting) => m.start ?? m.month ?? (m.year ? String(m.year) : "9999");
-  return k(a).localeCompare(k(b)) || a.id.localeCompare(b.id);
+  return byText(k(a), k(b)) || byText(a.id, b.id);
 }
 
 /** Query API over built index data. */
@@ -300,6 +310,12 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     workplan(q = {}) {
       return (q.year ? workplanByYear().get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
+    passageFrequency: createPassageFrequency({
+      postings: data.containment,
+      *texts() {
+        for (const d of data.documents) for (const p of d.passages) yield p.text;
+      },
+    }),
     search: createPassageSearch({
       bm25: data.bm25,
       glossary,

@@ -1,7 +1,8 @@
 /**
  * The built index on disk: one folder per build (`index-v<version>-<hash>`) holding a manifest,
- * the knowledge graph as JSON lines and the search postings as one binary file. The documents
- * and their passages are the per-document parse cache's shards (`parsed/<key>.json`), which the
+ * the knowledge graph as JSON lines, the search postings as one binary file and the containment
+ * postings (what each passage's text holds, for counting the passages with a term) as another.
+ * The documents and their passages are the per-document parse cache's shards (`parsed/<key>.json`), which the
  * manifest lists in corpus order with each document's header fields, passage count and the
  * shard's size and hash. No file is one text of the whole corpus, so the size of the corpus is
  * bounded by the disk, not by the longest string V8 can make.
@@ -19,7 +20,7 @@ import { basename, dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { IndexData } from "./build.js";
 import type { KnowledgeGraph, SkippedDocument } from "./model.js";
-import { readPostings, writePostings } from "./postings.js";
+import { readPostings, writePostings, type Postings } from "./postings.js";
 import { lazyDocument, lazyGraph, type ShardCache, type ShardEntry } from "./shards.js";
 import { DamagedIndexError } from "./damaged.js";
 
@@ -40,6 +41,8 @@ interface Manifest {
   passages: number;
   /** Bytes of graph.jsonl. */
   graphBytes: number;
+  /** Bytes of containment.bin. */
+  containmentBytes: number;
   /** Where each part of the graph lies in graph.jsonl (its header line included), its SHA-1 and item count. */
   graphParts: Record<keyof KnowledgeGraph, { at: number; bytes: number; sha: string; count: number }>;
 }
@@ -50,7 +53,7 @@ export function indexFolder(cacheDir: string, version: number, hash: string): st
 }
 
 /** Sizes of a build's parts on disk, for the benchmark. */
-export function indexFolderParts(folder: string): { postings: number; graph: number; documents: number; terms: number } {
+export function indexFolderParts(folder: string): { postings: number; containment: number; graph: number; documents: number; terms: number } {
   const manifest = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Manifest;
   const header = Buffer.alloc(20);
   const fd = openSync(join(folder, "postings.bin"), "r");
@@ -61,6 +64,7 @@ export function indexFolderParts(folder: string): { postings: number; graph: num
   }
   return {
     postings: statSync(join(folder, "postings.bin")).size,
+    containment: statSync(join(folder, "containment.bin")).size,
     graph: statSync(join(folder, "graph.jsonl")).size,
     documents: manifest.shards.reduce((sum, s) => sum + s.bytes, 0),
     terms: header.readUInt32LE(16),
@@ -75,6 +79,7 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   writePostings(join(tmp, "postings.bin"), data.bm25, meta.version);
+  writePostings(join(tmp, "containment.bin"), data.containment(), meta.version);
   const fd = openSync(join(tmp, "graph.jsonl"), "w");
   let graphBytes = 0;
   const graphParts = {} as Manifest["graphParts"];
@@ -105,6 +110,7 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
     passages: data.bm25.lengths.length,
     graphBytes,
     graphParts,
+    containmentBytes: statSync(join(tmp, "containment.bin")).size,
   };
   writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
   rmSync(folder, { recursive: true, force: true });
@@ -213,6 +219,19 @@ export function readIndexFolder(
   }
   if (sum !== manifest.graphBytes) throw new Error(`${graphFile}: its parts do not add up`);
   const graph = lazyGraphFile(graphFile, manifest.graphParts, discard);
+  const containmentFile = join(folder, "containment.bin");
+  if (!existsSync(containmentFile) || statSync(containmentFile).size !== manifest.containmentBytes) throw new Error(`${containmentFile}: not the size the manifest records`);
+  // Read when a question's concepts are first weighed, not at start.
+  let containment: Postings | undefined;
+  const readContainment = () => {
+    try {
+      return (containment ??= readPostings(containmentFile, expect.version, { lazy: true, onDamaged: discard, tfs: false }));
+    } catch (e) {
+      if (e instanceof DamagedIndexError) throw e;
+      discard();
+      throw new DamagedIndexError(`The index cache is damaged: ${containmentFile} cannot be read (${(e as Error).message}). The index is rebuilt at the next start.`);
+    }
+  };
   const documents = manifest.documents.map((key, i) => lazyDocument(parsedDir, { key, ...manifest.shards[i] }, shards.cache, discard));
-  return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25 }, keys: manifest.documents };
+  return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25, containment: readContainment }, keys: manifest.documents };
 }

@@ -22,3 +22,4 @@ export * from "./parse/clean.js";
 export * from "./acronym-names.js";
 export * from "./footnotes.js";
 export * from "./lang/place-names.js";
+export { squashedText, stemLine, hasStemKey, type ContainmentQuery } from "./containment.js";

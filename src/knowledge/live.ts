@@ -43,6 +43,7 @@ export function createLiveIndex(initial: KnowledgeIndex): LiveIndex {
     symbol: (s) => cur.symbol(s),
     workplan: (q) => cur.workplan(q),
     search: (q, o) => cur.search(q, o),
+    passageFrequency: (q, bands) => cur.passageFrequency(q, bands),
     replace(next) {
       cur = next;
     },

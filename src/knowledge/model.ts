@@ -301,4 +301,12 @@ export interface KnowledgeIndex {
   workplan(q?: { year?: number; body?: BodyId }): WorkplanRow[];
   /** BM25 over passages, Chinese segmentation, English query terms expanded through the glossary. */
   search(query: string, opts?: { limit?: number; docId?: string }): SearchHit[];
+  /**
+   * How many passages contain any of the terms: Chinese terms as substrings of the passage's
+   * squashed text (see `squashedText`), English stem keys as words in a row of its stem line
+   * (`stemLine`). Read from postings kept with the build, not by scanning the corpus; see
+   * containment.ts for where the count is an upper bound. With `bands` (ascending thresholds),
+   * any count in the same band as the count may be returned, which often needs no posting read.
+   */
+  passageFrequency(q: import("./containment.js").ContainmentQuery, bands?: readonly number[]): number;
 }

@@ -278,6 +278,8 @@ interface PendingRanges {
   loaded: Uint8Array;
   left: number;
   onDamaged?: () => void;
+  /** Whether term frequencies are read with the passages (containment needs the passages only). */
+  tfs: boolean;
 }
 const pending = new WeakMap<Postings, PendingRanges>();
 // A lazily read file stays open while its postings live (a newer build may unlink it meanwhile).
@@ -304,7 +306,8 @@ function loadRange(p: Postings, r: PendingRanges, t: number): void {
   const n = p.lengths.length;
   try {
     readFully(r.fd, p.passages.subarray(start, end), r.passagesAt + start * 4);
-    readFully(r.fd, p.tfs.subarray(start, end), r.tfsAt + start * 2);
+    if (r.tfs) readFully(r.fd, p.tfs.subarray(start, end), r.tfsAt + start * 2);
+    else p.tfs.fill(1, start, end);
   } catch (e) {
     r.onDamaged?.();
     throw new DamagedIndexError(`The index cache is damaged: ${r.path} cannot be read (${(e as Error).message}). The index is rebuilt at the next start.`);
@@ -352,7 +355,7 @@ export function loadAllTerms(p: Postings): void {
  * the size of the file's that take memory only where they are filled, and checked then (a range
  * that names a passage out of range or out of order throws `DamagedIndexError` after `onDamaged`).
  */
-export function readPostings(path: string, version: number, opts: { lazy?: boolean; onDamaged?: () => void } = {}): Postings {
+export function readPostings(path: string, version: number, opts: { lazy?: boolean; onDamaged?: () => void; tfs?: boolean } = {}): Postings {
   const fd = openSync(path, "r");
   let keepOpen = false;
   try {
@@ -386,7 +389,7 @@ export function readPostings(path: string, version: number, opts: { lazy?: boole
     const passages = new Uint32Array(postingCount);
     const tfs = new Uint16Array(postingCount);
     const p: Postings = { terms, termIds: new Map(terms.map((t, i) => [t, i])), offsets, passages, tfs, lengths, totalLength };
-    const r: PendingRanges = { fd, path, passagesAt, tfsAt, loaded: new Uint8Array(termCount), left: termCount, onDamaged: opts.onDamaged };
+    const r: PendingRanges = { fd, path, passagesAt, tfsAt, loaded: new Uint8Array(termCount), left: termCount, onDamaged: opts.onDamaged, tfs: opts.tfs ?? true };
     if (termCount === 0) return p;
     pending.set(p, r);
     keepOpen = true;

@@ -82,12 +82,31 @@ export function questionTokens(
       const dictionary = c.source === "dictionary";
       // Search takes a word's best senses; coverage checks them all.
       for (const s of (lang === "en" ? c.zh : c.en).slice(0, dictionary ? 3 : undefined)) {
-        const toks = opts.conceptAsOne && lang === "en" ? segmentChinese(s.term).filter((w) => w.trim()) : tokenize(s.term);
+        const toks = opts.conceptAsOne && lang === "en" ? memo(s.term, wordsOf, "words") : memo(s.term, tokenize, "tokens");
         add(toks, senseWeight(s.rank, dictionary) / (opts.conceptAsOne ? Math.max(1, toks.length) : 1));
       }
     }
   }
   return { tokens: [...weights.keys()], weights };
+}
+
+const wordsOf = (term: string) => segmentChinese(term).filter((w) => w.trim());
+
+/**
+ * The tokens of a translation, kept: translations come from the glossary and the dictionary, so
+ * questions keep expanding into the same few thousand terms, each of which costs a call into the
+ * segmenter. Bounded: past `MEMO_TERMS` it starts again empty.
+ */
+const MEMO_TERMS = 20_000;
+const memos = { tokens: new Map<string, string[]>(), words: new Map<string, string[]>() };
+function memo(term: string, f: (term: string) => string[], kind: keyof typeof memos): string[] {
+  const m = memos[kind];
+  let toks = m.get(term);
+  if (!toks) {
+    if (m.size >= MEMO_TERMS) m.clear();
+    m.set(term, (toks = f(term)));
+  }
+  return toks;
 }
 
 /** Builds a BM25 index over the given texts (in order). */

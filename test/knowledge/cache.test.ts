@@ -28,12 +28,12 @@ beforeEach(() => {
 });
 
 describe("the index cache", () => {
-  it("saves the built index in a versioned folder keyed by the content hash: a manifest, the graph and the postings", async () => {
+  it("saves the built index in a versioned folder keyed by the content hash: a manifest, the graph, the search and the containment postings", async () => {
     const built = await loadIndex(ws);
     expect(built.fromCache).toBe(false);
     expect(built.hash).toMatch(/^[0-9a-f]{16}$/);
     expect(built.cacheFile).toBe(join(ws.cacheDir, `index-v${INDEX_VERSION}-${built.hash}`));
-    expect(readdirSync(built.cacheFile!).sort()).toEqual(["graph.jsonl", "manifest.json", "postings.bin"]);
+    expect(readdirSync(built.cacheFile!).sort()).toEqual(["containment.bin", "graph.jsonl", "manifest.json", "postings.bin"]);
     const manifest = JSON.parse(readFileSync(join(built.cacheFile!, "manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ version: INDEX_VERSION, hash: built.hash, passages: built.index.counts().passages });
     // The documents are the parse cache's shards, one per document, listed in corpus order.
@@ -91,6 +91,11 @@ describe("the index cache", () => {
     for (const q of ["闭会期间会议 报名", "两位发言者报告", "private sector recommendations", "第10/3号决议", "维也纳"]) {
       expect(updated.index.search(q, { limit: 10 })).toEqual(fresh.index.search(q, { limit: 10 }));
     }
+    // The containment postings are spliced as the search's are: the same counts as a full rebuild.
+    for (const q of [{ zh: ["两位发言者"], en: [] }, { zh: ["发言者", "第10"], en: ["recommend"] }, { zh: ["维也纳"], en: ["vienna"] }]) {
+      expect(updated.index.passageFrequency(q)).toBe(fresh.index.passageFrequency(q));
+    }
+    expect(updated.index.passageFrequency({ zh: ["两位发言者"], en: [] })).toBeGreaterThan(0);
     expect(updated.index.document("000_added")).toBeDefined();
     expect(updated.index.document(DOC.backgroundPaper2020)).toBeUndefined();
     // What the running process built is what the next start loads.
@@ -144,6 +149,27 @@ describe("the index cache", () => {
     expect(readdirSync(join(ws.cacheDir, "extracts")).sort()).toEqual(readdirSync(join(ws.cacheDir, "parsed")).sort());
   });
 
+  it("validates the glossary once per version of its files, keeping the validated terms in the cache folder", async () => {
+    const built = await loadIndex(ws);
+    const validated = () => readdirSync(ws.cacheDir).filter((f) => f.startsWith("glossary-"));
+    expect(validated()).toHaveLength(1);
+    const again = await loadIndex(ws);
+    expect(again.glossary.data).toEqual(built.glossary.data);
+    expect(again.glossary.resolveBodyName("预防腐败问题工作组")).toBe(built.glossary.resolveBodyName("预防腐败问题工作组"));
+    // A damaged copy is validated again from the files.
+    writeFileSync(join(ws.cacheDir, validated()[0]), "{ cut");
+    expect((await loadIndex(ws)).glossary.data).toEqual(built.glossary.data);
+    // Another version of the files: validated again, the older copy removed; an invalid one refused.
+    const first = validated()[0];
+    const terms = join(ws.glossaryDir!, "terminology.json");
+    writeFileSync(terms, readFileSync(terms, "utf8").replace('"version": 2', '"version": 2 '));
+    await loadIndex(ws);
+    expect(validated()).toHaveLength(1);
+    expect(validated()[0]).not.toBe(first);
+    writeFileSync(terms, readFileSync(terms, "utf8").replace(/"terms"\s*:\s*\[/, '"terms": [42, '));
+    await expect(loadIndex(ws)).rejects.toThrow(/Invalid glossary .*terminology\.json/);
+  });
+
   it.each([
     ["a sidecar", `${DOC.irgReport2021}.meta.json`, (s: string) => s.replace('"venue": "维也纳"', '"venue": "维也纳国际中心"')],
     ["the glossary", "../terms/terminology.json", (s: string) => s.replace('"version": 2', '"version": 2 ')],
@@ -167,6 +193,7 @@ describe("the index cache", () => {
     ["a manifest that is not JSON", "manifest.json", () => Buffer.from("{ truncated")],
     ["a graph cut short", "graph.jsonl", (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
     ["a graph with a line lost", "graph.jsonl", (b: Buffer) => Buffer.from(b.toString("utf8").split("\n").filter((_l, i) => i !== 1).join("\n"))],
+    ["a truncated containment file", "containment.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
   ])("rebuilds over %s, and the rebuilt index is the same", async (_what, name, damage) => {
     const built = await loadIndex(ws);
     const file = join(built.cacheFile!, name);

@@ -39,5 +39,14 @@ export function isStopWordEn(word: string): boolean {
 
 /** The stems of a phrase's words, joined by spaces: the key two spellings of a term share. */
 export function stemKey(phrase: string): string {
-  return englishWords(phrase.replace(/-/g, " ")).map((w) => w.stem).join(" ");
+  let key = stemKeys.get(phrase);
+  if (key === undefined) {
+    // Phrases are mostly the glossary's and the dictionary's, asked for again by every question
+    // that names them: kept, up to a bound past which the memo starts again empty.
+    if (stemKeys.size >= STEM_KEYS) stemKeys.clear();
+    stemKeys.set(phrase, (key = englishWords(phrase.replace(/-/g, " ")).map((w) => w.stem).join(" ")));
+  }
+  return key;
 }
+const STEM_KEYS = 50_000;
+const stemKeys = new Map<string, string>();

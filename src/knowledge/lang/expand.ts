@@ -124,9 +124,9 @@ function numberConcept(word: string): QuestionConcept | undefined {
   return undefined;
 }
 
-/** The glossary's Chinese terms, longest first, each with its English terms. */
-const vocabularies = new WeakMap<object, { terms: string[]; english: Map<string, string[]> }>();
-export function chineseVocabulary(glossary: Glossary): { terms: string[]; english: Map<string, string[]> } {
+/** The glossary's Chinese terms, longest first, each with its English terms, and each term's place in that order by its first character. */
+const vocabularies = new WeakMap<object, { terms: string[]; english: Map<string, string[]>; byFirst: Map<string, number[]> }>();
+export function chineseVocabulary(glossary: Glossary): { terms: string[]; english: Map<string, string[]>; byFirst: Map<string, number[]> } {
   let v = vocabularies.get(glossary.data);
   if (!v) {
     const g = glossary.data;
@@ -141,7 +141,10 @@ export function chineseVocabulary(glossary: Glossary): { terms: string[]; englis
     for (const t of g.terms) for (const z of t.zh) add(z, t.en);
     for (const x of [...g.venues, ...g.countries, ...g.organizations]) add(x.zh, [x.en]);
     for (const z of g.genericBodyWords?.zh ?? []) add(z, g.genericBodyWords?.en ?? []);
-    v = { terms: [...english.keys()].sort((a, b) => b.length - a.length), english };
+    const terms = [...english.keys()].sort((a, b) => b.length - a.length);
+    const byFirst = new Map<string, number[]>();
+    terms.forEach((t, i) => (byFirst.get(t[0]) ?? byFirst.set(t[0], []).get(t[0])!).push(i));
+    v = { terms, english, byFirst };
     vocabularies.set(glossary.data, v);
   }
   return v;
@@ -162,7 +165,12 @@ function chineseConcepts(text: string, glossary: Glossary): QuestionConcept[] {
   });
   // Meeting ordinals, read before terms such as "届会议" take their measure word.
   const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次)/g)].map((m) => m[1]));
-  for (const term of vocab.terms) {
+  // The terms the question holds, in the vocabulary's order (longest first): only those can be
+  // taken below, since taking a term only ever removes text.
+  const held = new Set<number>();
+  for (let i = 0; i < rest.length; i++) for (const t of vocab.byFirst.get(rest[i]) ?? []) if (rest.startsWith(vocab.terms[t], i)) held.add(t);
+  for (const t of [...held].sort((a, b) => a - b)) {
+    const term = vocab.terms[t];
     if (!rest.includes(term) || QUESTION_ZH.has(term)) continue;
     out.push({ label: term, source: "terminology", zh: [sense(term)], en: (vocab.english.get(term) ?? []).map((e) => sense(stemKey(e))) });
     rest = rest.split(term).join("|");
