@@ -229,10 +229,12 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     const first = slotsOf(index, m.id, day)[0];
     if (first) {
       const cite = src.cite(first.source);
-      const items = first.items.length ? (lang === "zh" ? `（项目${first.items.join("、")}）` : ` (item${first.items.length > 1 ? "s" : ""} ${first.items.join(", ")})`) : "";
+      const items = first.items.length ? (lang === "zh" ? `项目${first.items.join("、")}` : `item${first.items.length > 1 ? "s" : ""} ${first.items.join(", ")}`) : "";
+      const slot = first.end ? (lang === "zh" ? `第一个时段：${timeRangePhrase(first.start, first.end, "zh")}` : `first slot ${timeRangePhrase(first.start, first.end, "en")}`) : "";
+      const details = [slot, items].filter(Boolean).join(lang === "zh" ? "，" : ", ");
       const said = lang === "zh"
-        ? `${meetingName(g, m, "zh")}${dateTimePhrase(day, undefined, "zh")}${formatTime(first.start, "zh")}开始（第一个时段：${timeRangePhrase(first.start, first.end, "zh")}${items ? `，${items.slice(1, -1)}` : ""}）${cite}。`
-        : `On ${dateTimePhrase(day, undefined, "en")}, the ${meetingName(g, m, "en")} starts at ${formatTime(first.start, "en")}${first.end ? ` (first slot ${timeRangePhrase(first.start, first.end, "en")}` : " ("}${items ? `${first.end ? ", " : ""}${items.slice(2, -1)}` : ""})${cite}.`;
+        ? `${meetingName(g, m, "zh")}${dateTimePhrase(day, undefined, "zh")}${formatTime(first.start, "zh")}开始${details ? `（${details}）` : ""}${cite}。`
+        : `On ${dateTimePhrase(day, undefined, "en")}, the ${meetingName(g, m, "en")} starts at ${formatTime(first.start, "en")}${details ? ` (${details})` : ""}${cite}.`;
       return { answer: answered(said, src, lang), remember: { meetingId: m.id } };
     }
   }

@@ -278,7 +278,8 @@ const pickedOf = (lines: string[]) => lines.map((l) => l.replace(/\[\d+\]$/, "")
 
 /**
  * The facts a question asks for that a text states, in the asker's language: the dates for "when",
- * the places for "where" ("日期：2025年8月25日至29日；地点：纽约。").
+ * the places for "where", the figures for "how many", the States and organizations for "who"
+ * ("日期：2025年8月25日至29日；地点：纽约。").
  */
 function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string | undefined {
   const { asks } = ctx.q;
@@ -294,7 +295,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
   }
   if (asks.has("where")) {
-    const places = placesIn(ctx, text, lang).slice(0, MAX_FACTS);
+    const places = namesIn(ctx, "places", text, lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
   }
   if (asks.has("howMany") && !asks.has("amount")) {
@@ -302,7 +303,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
   }
   if (asks.has("who")) {
-    const names = partiesIn(ctx, text, lang).slice(0, MAX_FACTS);
+    const names = namesIn(ctx, "parties", text, lang).slice(0, MAX_FACTS);
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
   }
   if (!parts.length) return undefined;
@@ -323,31 +324,36 @@ function quantitiesIn(text: string): string[] {
   return [...new Set(found.map(figure).filter((f): f is string => !!f && f !== "undefined" && !isYear(f)))];
 }
 
-/** The States and organizations a text names, each once, in the asker's language. */
-function partiesIn(ctx: AnswerContext, text: string, lang: "en" | "zh"): string[] {
-  const { countries, organizations } = ctx.glossary.data;
-  const pairs = [...countries, ...countryNames(), ...organizations];
-  const other = new Map(pairs.flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
-  const found = [...text.matchAll(new RegExp(namePattern(ctx, "parties").source, "g"))].map((m) => m[0]);
-  return [...new Set(found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? n)))];
-}
 /** A passage up to this long is shown whole when no particular kind of fact is asked. */
 const WHOLE_PASSAGE = 700;
-/** How many dates or places a fact line gives at most. */
+/** How many dates, places, figures or names a fact line gives at most. */
 const MAX_FACTS = 3;
 
-/** The cities and countries a text names, each once, in the asker's language. */
-function placesIn(ctx: AnswerContext, text: string, lang: "en" | "zh"): string[] {
-  const { venues, countries } = ctx.glossary.data;
-  const pairs = [...venues, ...countries, ...countryNames()];
-  const other = new Map(pairs.flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
-  const found = [...text.matchAll(new RegExp(namePattern(ctx, "places").source, "g"))].map((m) => m[0]);
-  // A place the glossary does not list, named where something took place ("signed … in Cairo").
-  const held = text.match(HELD_AT)?.[1];
-  if (held && !found.length) found.push(held);
-  const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? (lang === "zh" ? chinesePlaceName(n) : undefined) ?? n));
+/**
+ * The cities and countries ("places") or the States and organizations ("parties") a text names,
+ * each once, in the asker's language; a place the glossary does not list counts where something
+ * took place in it ("signed … in Cairo").
+ */
+function namesIn(ctx: AnswerContext, kind: "places" | "parties", text: string, lang: "en" | "zh"): string[] {
+  const found = [...text.matchAll(new RegExp(namePattern(ctx, kind).source, "g"))].map((m) => m[0]);
+  const held = kind === "places" && !found.length ? text.match(HELD_AT)?.[1] : undefined;
+  if (held) found.push(held);
+  const other = otherNames(ctx);
+  const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? (lang === "zh" && kind === "places" ? chinesePlaceName(n) : undefined) ?? n));
   return [...new Set(inLang)];
 }
+
+/** English name -> Chinese and Chinese -> English for the glossary's places, States and organizations, kept per glossary. */
+function otherNames(ctx: AnswerContext): Map<string, string> {
+  let other = otherByGlossary.get(ctx.glossary);
+  if (!other) {
+    const { venues, countries, organizations } = ctx.glossary.data;
+    other = new Map([...venues, ...countries, ...countryNames(), ...organizations].flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
+    otherByGlossary.set(ctx.glossary, other);
+  }
+  return other;
+}
+const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
 /** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {

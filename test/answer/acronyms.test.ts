@@ -4,15 +4,13 @@
  * is the meeting's ordinal. Paraphrases not used to write the rule, over the real documents.
  */
 import { describe, expect, it } from "vitest";
-import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { ownWords } from "./own-words.js";
+import { repoRoot, useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadGlossary } from "../../src/knowledge/index.js";
-import { repoRoot } from "../core/test-assistant.js";
 import { join } from "node:path";
 
 const ask = useTestAssistant(withRealDocuments);
-/** The answer's own words: quotations taken out. */
-const ownWords = (text: string) => text.replace(/“[^”]*”|「[^」]*」|"[^"\n]*"/g, " ");
 
 describe("an acronym reaches the passages that spell its name out", () => {
   it.each([

@@ -4,10 +4,10 @@
  * used to write the rules; the facts stand in the answer's own text.
  */
 import { describe, expect, it } from "vitest";
+import { ownWords } from "./own-words.js";
 import { useTestAssistant } from "../core/test-assistant.js";
 
 const ask = useTestAssistant();
-const ownWords = (text: string) => text.replace(/“[^”]*”|「[^」]*」/g, " ");
 
 describe("the format of a meeting", () => {
   it.each([

@@ -5,10 +5,9 @@
  * the rules, over the bundled documents (the 15th meeting runs Tuesday 3 – Friday 6 September 2024).
  */
 import { describe, expect, it } from "vitest";
-import { useTestAssistant } from "../core/test-assistant.js";
+import { repoRoot, useTestAssistant } from "../core/test-assistant.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadGlossary } from "../../src/knowledge/index.js";
-import { repoRoot } from "../core/test-assistant.js";
 import { join } from "node:path";
 
 const ask = useTestAssistant();

@@ -5,11 +5,10 @@
  * rules, over the real documents; the facts must stand in the answer's own text.
  */
 import { describe, expect, it } from "vitest";
+import { ownWords } from "./own-words.js";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 
 const ask = useTestAssistant(withRealDocuments);
-/** The answer's own words: quotations taken out. */
-const ownWords = (text: string) => text.replace(/“[^”]*”|「[^」]*」/g, " ");
 
 describe("the symbol of a document a resolution cites comes from the footnote of the paragraph that cites it", () => {
   it.each([
