@@ -8,6 +8,7 @@ import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-su
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { chinesePlaceName, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
+import { findMeetings } from "./find-meetings.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
@@ -198,6 +199,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A resolution the question names scopes the search: its own text is searched as well, and
   // its number and names count as every one of its passages' context.
   const scope = new Map(resolutionsInScope(ctx).map((r) => [r.docId!, `${r.number} ${namesOf(index, r)}`]));
+  // So does the meeting the question names: its own documents (an information note, its report)
+  // are searched as well, the meeting's names counting as their passages' context.
+  const named = meetingDocuments(ctx);
+  for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
   const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId }))]);
   const concepts = conceptsOf(ctx);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
@@ -260,6 +265,28 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const facts = meta.language && meta.language !== lang ? factLine(ctx, pickedOf(lines), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
+
+/**
+ * The documents of the one meeting a question names by body and ordinal (those whose cover names
+ * that meeting, up to a few, from the meeting's own sources), and the meeting's names in both
+ * languages.
+ */
+function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string } {
+  const { meetings, specific } = findMeetings(ctx);
+  if (!specific || meetings.length !== 1) return { docs: [], names: "" };
+  const m = meetings[0];
+  const docs = new Set<string>();
+  for (const id of m.sources) {
+    const docId = id.slice(0, id.lastIndexOf("#"));
+    const meta = ctx.index.document(docId)?.meta;
+    if (meta && meta.meeting?.ordinal === m.ordinal && (!meta.body || m.bodies.includes(meta.body))) docs.add(docId);
+    if (docs.size >= MEETING_DOCUMENTS) break;
+  }
+  const names = m.bodies.flatMap((b) => { const body = ctx.glossary.body(b); return body ? [body.en, body.zh, body.short?.en, body.short?.zh] : []; });
+  return { docs: [...docs], names: [...names.filter(Boolean), meetingName(ctx.glossary, m, "en"), meetingName(ctx.glossary, m, "zh")].join(" ") };
+}
+/** How many of a named meeting's own documents are searched besides the whole corpus. */
+const MEETING_DOCUMENTS = 4;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {

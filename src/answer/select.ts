@@ -58,7 +58,13 @@ function namesEntities(ctx: AnswerContext, answer: Answer): boolean {
   const numbers = [...ctx.q.resolutions.map((r) => r.number), ...resolutionsByNumber(ctx).map((r) => r.number)];
   const items = new Set([...evidence.matchAll(/\d{1,2}\([a-z]\)(?:\((?:[ivx]+|[一二三四五六七八九十]+|\d)\))?/g)].map((m) => itemKey(m[0])));
   const subItems = ctx.q.items.filter((k) => k.includes("("));
-  return numbers.every((n) => evidence.includes(n)) && ctx.q.symbols.every((s) => evidence.toUpperCase().includes(s)) && subItems.every((k) => items.has(k)) && (ctx.q.ordinal === undefined || namesOrdinal(ctx.q.ordinal, text));
+  return numbers.every((n) => evidence.includes(n)) && ctx.q.symbols.every((s) => evidence.toUpperCase().includes(s)) && subItems.every((k) => items.has(k)) && (ctx.q.ordinal === undefined || namesOrdinal(ctx.q.ordinal, text) || ofMeetingNumbered(ctx, answer, ctx.q.ordinal));
+}
+
+/** Whether every cited passage is of a document whose cover names a meeting with that ordinal ("第四届会议 … 与会者须知"). */
+function ofMeetingNumbered(ctx: AnswerContext, answer: Answer, ordinal: number): boolean {
+  const docs = new Set(answer.citations.map((c) => c.passageId && ctx.index.passage(c.passageId)?.docId));
+  return docs.size > 0 && [...docs].every((d) => !!d && ctx.index.document(d)?.meta.meeting?.ordinal === ordinal);
 }
 
 /**

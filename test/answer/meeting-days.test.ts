@@ -5,7 +5,7 @@
  * the rules, over the bundled documents (the 15th meeting runs Tuesday 3 – Friday 6 September 2024).
  */
 import { describe, expect, it } from "vitest";
-import { repoRoot, useTestAssistant } from "../core/test-assistant.js";
+import { repoRoot, useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadGlossary } from "../../src/knowledge/index.js";
 import { join } from "node:path";
@@ -54,4 +54,18 @@ describe("the time a day of the meeting starts", () => {
       expect(reply.answered, reply.text).toBe(false);
     },
   );
+});
+
+describe("the meeting a question names has its own documents searched, its names their context", () => {
+  const askReal = useTestAssistant(withRealDocuments);
+  it.each([
+    ["有组织犯罪公约缔约方会议第四届会议的开幕式在哪天几点？", /上午10时/],
+    ["联合国打击跨国有组织犯罪公约缔约方会议第四届会议：开幕式哪天几点举行？", /上午10时/],
+    ["有组织犯罪公约缔约方会议第四届会议开幕式几点开始？", /上午(?:10|9)时/],
+  ])("%s", async (question, time) => {
+    const reply = await askReal(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(time);
+    expect(reply.text).toContain("CTOC/COP/2008/INF/1");
+  });
 });
