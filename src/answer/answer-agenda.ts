@@ -58,7 +58,7 @@ function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: numbe
 
 /**
  * Whether the items the documents give of an agenda are all of it: the top-level items run 1, 2,
- * 3… without a gap. Items known only from other documents' covers ("provisional agenda item 2")
+ * 3… without a gap. Items known only from other documents' covers (a cover naming its item 2)
  * are not the agenda.
  */
 function isWholeAgenda(items: readonly AgendaItem[]): boolean {

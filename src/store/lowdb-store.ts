@@ -487,7 +487,7 @@ async function openLocked(config: StoreConfig, lock: FileLock, now: () => Date):
       }
       const entry = { key, claimedAt: at, expiresAt: expiresAt.toISOString(), ...(payload !== undefined ? { payload: structuredClone(payload) } : {}) };
       // Stored once in the journal (one small append, no wait for the whole file): a process
-      // restarted after a crash reads it back. The file follows with the next group commit.
+      // restarted after a crash reads it back. The file follows when the group commit next writes it.
       journal.append(entry);
       const d = data();
       if (known) d.requests = d.requests.filter((r) => r !== known);

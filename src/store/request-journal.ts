@@ -3,7 +3,7 @@
  * line, to `<db>.requests.jsonl` before the claim returns. One small synchronous append is all a
  * request waits for before it is acknowledged; writing the whole database file (a copy of every
  * record, a temporary file, a rename, each a trip through libuv's thread pool that queues behind
- * every request the event loop is reading) follows with the next group commit. A process killed
+ * every request the event loop is reading) follows when the group commit next writes. A process killed
  * in between loses nothing: the next open reads the journal back into the file.
  *
  * Just before each group commit copies the database, the journal is set aside as

@@ -88,9 +88,9 @@ export function expandAcronyms(text: string, expander: AcronymExpander, known: (
   return text.replace(ACRONYM, (whole, letters: string, plural: string, n: string | undefined) => {
     if (ROMAN.test(letters) || known(letters)) return whole;
     const name = expander.expand(letters + plural);
-    // "ACAD (the Anti-Corruption Academic Initiative)" spells itself out.
+    // A question that gives the name beside the acronym has spelled it out already.
     if (!name || text.toLowerCase().includes(name.toLowerCase())) return whole;
-    // The acronym stays beside its name: some documents do write it ("ACAD").
+    // The acronym stays beside its name: some documents do write it ("TRACK").
     const spelled = `${name} (${letters}${plural})`;
     return n ? `${ordinalSuffix(Number(n))} ${spelled}` : spelled;
   });
