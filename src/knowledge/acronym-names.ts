@@ -1,7 +1,7 @@
 /**
  * The names acronyms in questions are read against: the titles of the documents, resolutions
  * and agenda items of an index, and the glossary's bodies, organizations and terms, gathered
- * once per index.
+ * once per build of the index.
  */
 import type { KnowledgeIndex } from "./model.js";
 import { detectLanguage } from "../core/language.js";
@@ -15,11 +15,12 @@ interface Acronyms {
   abbreviations: Set<string>;
 }
 
-const perIndex = new WeakMap<KnowledgeIndex, Acronyms>();
+// Kept per build: a live index swaps builds (and their titles) behind one object.
+const perBuild = new WeakMap<object, Acronyms>();
 const isAcronym = (s: string) => /^[A-Z]{2,}s?$/.test(s);
 
 function acronymsOf(index: KnowledgeIndex): Acronyms {
-  let a = perIndex.get(index);
+  let a = perBuild.get(index.graph);
   if (!a) {
     const g = index.glossary.data;
     const spelled = { en: new Map<string, string>(), zh: new Map<string, string>() };
@@ -44,7 +45,7 @@ function acronymsOf(index: KnowledgeIndex): Acronyms {
     const named = [...g.bodies.flatMap((b) => [...b.abbreviations, ...b.aliases.en]), ...g.organizations.flatMap((o) => [o.en, ...(o.aliases ?? [])])];
     const abbreviations = new Set(named.flatMap((x) => x.toUpperCase().match(/\b[A-Z]{2,}\b/g) ?? []));
     a = { expander: createAcronymExpander([...glossaryNames, ...titles]), spelled, abbreviations };
-    perIndex.set(index, a);
+    perBuild.set(index.graph, a);
   }
   return a;
 }
