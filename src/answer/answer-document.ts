@@ -3,7 +3,7 @@
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
 import type { Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
-import { findSymbols, findResolutionMentions, findDates, formatDate, plainText } from "../knowledge/index.js";
+import { findSymbols, findResolutionMentions, findDates, formatDate, plainText, splitPassageId } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
@@ -42,7 +42,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   const headerMeeting = header("header, meeting");
   const meeting = index.graph.meetings.find((m) => headerMeeting && m.sources.includes(headerMeeting));
   // The passage of the document itself that names its meeting ("供实施情况审议组第九届会议审议…").
-  const inText = meeting?.sources.find((s) => s.startsWith(`${meta.id}#`) && s !== headerMeeting);
+  const inText = meeting?.sources.find((s) => splitPassageId(s).docId === meta.id && s !== headerMeeting);
   const kind = (meta.kind ? (lang === "zh" ? KIND_ZH[meta.kind] : KIND_EN[meta.kind]) : undefined) ?? (lang === "zh" ? "文件" : "document");
   // A resolution's own text: adopted by an organ on a date, at a plenary meeting, under an agenda item.
   if (meta.adopted) return describeAdopted(ctx, doc, kind, src);

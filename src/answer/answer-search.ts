@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { findMeetings } from "./find-meetings.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
@@ -277,9 +277,9 @@ function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string }
   const m = meetings[0];
   const docs = new Set<string>();
   for (const id of m.sources) {
-    const docId = id.slice(0, id.lastIndexOf("#"));
-    const meta = ctx.index.document(docId)?.meta;
-    if (meta && meta.meeting?.ordinal === m.ordinal && (!meta.body || m.bodies.includes(meta.body))) docs.add(docId);
+    const { docId } = splitPassageId(id);
+    const meta = docId !== undefined ? ctx.index.document(docId)?.meta : undefined;
+    if (meta && meta.meeting?.ordinal === m.ordinal && (!meta.body || m.bodies.includes(meta.body))) docs.add(meta.id);
     if (docs.size >= MEETING_DOCUMENTS) break;
   }
   const names = m.bodies.flatMap((b) => { const body = ctx.glossary.body(b); return body ? [body.en, body.zh, body.short?.en, body.short?.zh] : []; });
@@ -341,15 +341,17 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
 function quantitiesIn(text: string): string[] {
   // Paragraph numbers run into the text after a sentence ("…会议。5.118个国家") are no figures.
   const t = toHalfWidth(text).replace(/(^|[。；;.]\s*)\d{1,3}\.(?=\S)/g, "$1 ");
-  const found = [...t.matchAll(new RegExp(QUANTITY.source, "g")), ...t.matchAll(new RegExp(QUANTITY_EN.source, "gi"))].map((m) => m[0]);
+  const found = [...t.matchAll(QUANTITIES), ...t.matchAll(QUANTITIES_EN)].map((m) => m[0]);
   const figure = (q: string) => {
-    const digits = q.match(/\d[\d,.]*/)?.[0] ?? String(parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "") ?? "");
-    if (!digits) return undefined;
-    return `${digits.replace(/[.,]$/, "")}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
+    const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString();
+    return n && `${n}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
   };
   const isYear = (f: string) => /^(?:19|20)\d{2}$/.test(f);
-  return [...new Set(found.map(figure).filter((f): f is string => !!f && f !== "undefined" && !isYear(f)))];
+  return [...new Set(found.map(figure).filter((f): f is string => !!f && !isYear(f)))];
 }
+/** Every quantity of a text, in either language (`matchAll` works on its own copy of each). */
+const QUANTITIES = new RegExp(QUANTITY.source, "g");
+const QUANTITIES_EN = new RegExp(QUANTITY_EN.source, "gi");
 
 /** A passage up to this long is shown whole when no particular kind of fact is asked. */
 const WHOLE_PASSAGE = 700;
@@ -362,7 +364,7 @@ const MAX_FACTS = 3;
  * took place in it ("signed … in Cairo").
  */
 function namesIn(ctx: AnswerContext, kind: "places" | "parties", text: string, lang: "en" | "zh"): string[] {
-  const found = [...text.matchAll(new RegExp(namePattern(ctx, kind).source, "g"))].map((m) => m[0]);
+  const found = [...text.matchAll(namePattern(ctx, kind, "g"))].map((m) => m[0]);
   const held = kind === "places" && !found.length ? text.match(HELD_AT)?.[1] : undefined;
   if (held) found.push(held);
   const other = otherNames(ctx);
@@ -387,18 +389,21 @@ export function namesParty(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "parties").test(text);
 }
 
-/** Any of the glossary's names of one kind, Chinese or English (as whole words), built once per glossary. */
-function namePattern(ctx: AnswerContext, kind: "places" | "parties"): RegExp {
+/**
+ * Any of the glossary's names of one kind, Chinese or English (as whole words), built once per
+ * glossary; with `flags` "g", the pattern that finds them all.
+ */
+function namePattern(ctx: AnswerContext, kind: "places" | "parties", flags: "" | "g" = ""): RegExp {
   let byKind = namePatterns.get(ctx.glossary);
   if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
-  let re = byKind.get(kind);
+  let re = byKind.get(`${kind}/${flags}`);
   if (!re) {
     const { venues, countries, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too.
     const pairs = kind === "places" ? [...venues, ...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
     const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    re = new RegExp(pairs.flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]).join("|"));
-    byKind.set(kind, re);
+    re = new RegExp(pairs.flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]).join("|"), flags);
+    byKind.set(`${kind}/${flags}`, re);
   }
   return re;
 }

@@ -317,7 +317,8 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
   const parsed = (lang === "zh" ? chronoZh : chronoEn).parse(text, ref, { forwardDate: false });
   // Only relative expressions: an absolute day without a year ("9月6日") belongs to the meeting asked about.
   // A bare weekday ("on Wednesday", "周三") is a day of the meeting asked about (Question.weekday).
-  const bareWeekday = (x: (typeof parsed)[number]) => meetingWeekday(text) !== undefined && !RELATIVE_DAY.test(x.text.replace(/上午|下午/g, ""));
+  const namesWeekday = meetingWeekday(text) !== undefined;
+  const bareWeekday = (x: (typeof parsed)[number]) => namesWeekday && !RELATIVE_DAY.test(x.text.replace(/上午|下午/g, ""));
   const r = parsed.find((x) => (x.start.isCertain("day") || x.start.isCertain("weekday")) && RELATIVE_DATE_WORD.test(x.text) && !bareWeekday(x));
   if (r) {
     const local = (d: Date) => new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 10);

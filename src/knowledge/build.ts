@@ -19,6 +19,7 @@ import { createPassageSearch } from "./passage-search.js";
 import { buildPostings, documentTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
 import { createPassageFrequency, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
+import { splitPassageId } from "./passage-id.js";
 
 /** The order `localeCompare` gives, from one collator instead of one per call. */
 const byText = new Intl.Collator().compare;
@@ -191,9 +192,8 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   // Documents by id, every one that carries it: a passage id names its document and position.
   const docsById = groupBy(data.documents, (d) => [d.meta.id]);
   const passageById = (id: string): Passage | undefined => {
-    const cut = id.lastIndexOf("#");
-    const seq = Number(id.slice(cut + 1));
-    const holders = cut > 0 ? docsById.get(id.slice(0, cut)) : undefined;
+    const { docId, seq } = splitPassageId(id);
+    const holders = docId !== undefined ? docsById.get(docId) : undefined;
     if (!holders) return undefined;
     // The last document holding the id, as a map from every passage's id would give.
     for (let k = holders.length - 1; k >= 0; k--) {

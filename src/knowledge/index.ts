@@ -23,3 +23,4 @@ export * from "./acronym-names.js";
 export * from "./footnotes.js";
 export * from "./lang/place-names.js";
 export { squashedText, stemLine, hasStemKey, type ContainmentQuery } from "./containment.js";
+export * from "./passage-id.js";

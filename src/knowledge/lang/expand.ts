@@ -104,6 +104,9 @@ function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
   return out.sort((a, b) => a.at - b.at).map((x) => x.c);
 }
 
+/** An ordinal's English forms as stem keys: "6th" and "sixth". */
+const ordinalKeys = (n: number) => [ordinalWord(n), ordinalSuffix(n)].map(stemKey);
+
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /** "three" -> 3, 三个, 三次…; "fifth", "5th" -> 第5; "2024", "50%", "iv" as they are. */
@@ -117,7 +120,7 @@ function numberConcept(word: string): QuestionConcept | undefined {
   if (isOrdinal(word)) {
     const n = parseEnglishOrdinal(word)!;
     // "11th" and "eleventh" are the same ordinal, whichever the question and the text write.
-    const forms = new Set([word, ordinalSuffix(n), ordinalWord(n)].map((f) => stemKey(f.replace(/-/g, " "))));
+    const forms = new Set([stemKey(word), ...ordinalKeys(n)]);
     return { label: word, source: "number", zh: [sense(`第${n}`)], en: [...forms, String(n)].map((f) => sense(f)) };
   }
   if (/^\d/.test(word)) return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
@@ -181,7 +184,7 @@ function chineseConcepts(text: string, glossary: Glossary): QuestionConcept[] {
     if (/^\d/.test(w) || /^第\d+/.test(w)) {
       const n = w.replace(/\D+/g, "");
       // "第六次" is "sixth" and "6th" in English, not only "6".
-      const ordinal = ordinals.has(n) ? [ordinalWord(Number(n)), ordinalSuffix(Number(n))].map((o) => sense(stemKey(o))) : [];
+      const ordinal = ordinals.has(n) ? ordinalKeys(Number(n)).map((k) => sense(k)) : [];
       out.push({ label: w, source: "number", zh: [sense(w)], en: [sense(n), ...ordinal] });
       continue;
     }

@@ -12,6 +12,7 @@ import { parseTable } from "./table.js";
 import type { Sidecar } from "./sidecar.js";
 import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
 import { unfoldText } from "./unfold.js";
+import { passageId } from "../passage-id.js";
 import { cutLongText, fallbackBlocks } from "./fallback.js";
 import { readPlainCover } from "./plain-cover.js";
 
@@ -90,7 +91,7 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
   let page: number | undefined = cleaned.lines[0]?.page;
   const add = (kind: PassageKind, locator: string, text: string, extra: Partial<Passage> = {}) => {
     const seq = passages.length;
-    passages.push({ id: `${id}#${seq}`, docId: id, seq, kind, number: null, locator, headingPath: [], text, ...(page !== undefined ? { page } : {}), ...extra });
+    passages.push({ id: passageId(id, seq), docId: id, seq, kind, number: null, locator, headingPath: [], text, ...(page !== undefined ? { page } : {}), ...extra });
   };
 
   for (const b of header.blocks) add("header", b.locator, b.lines.join("\n"));
