@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { findMeetings } from "./find-meetings.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
@@ -101,9 +101,12 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   // Several answerers look at the same question; weighing reads the index's postings, so do it once.
   let concepts = conceptsByQuestion.get(ctx.q);
   if (!concepts) {
-    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).map((c) => {
+    const used = (term: string, lang: "zh" | "en") => ctx.index.passageFrequency(lang === "zh" ? { zh: [squashedText(term)], en: [] } : { zh: [], en: [term] }, [1]) > 0;
+    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).map((c) => {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
-      if (c.source === "unknown") return { ...concept, neutral: true };
+      // The kind of party asked for ("which organizations", "哪些国家") names the answer, not what
+      // the passage must be about: it counts where found, never against a passage.
+      if (c.source === "unknown" || (ctx.q.asks.has("who") && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
     conceptsByQuestion.set(ctx.q, concepts);
@@ -112,12 +115,18 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
 
+/** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪个国家"). */
+function asksFor(question: string, label: string): boolean {
+  const at = question.toLowerCase().indexOf(label.toLowerCase());
+  return at > 0 && /(?:\bwhich|\bwhat|哪些|哪个|哪一?|什么)\s*$/i.test(question.slice(0, at));
+}
+
 /**
  * Passage text with the longer glossary terms that contain `v` but mean something else removed:
  * "预算外资源" (extrabudgetary resources) is not "预算" (budget), while "利益冲突的预防和管理"
  * (prevention and management of conflicts of interest) is about "利益冲突".
  */
-function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string {
+function withoutLongerTerms(ctx: AnswerContext, text: string, v: string, asked: ReadonlySet<string>): string {
   const { terms, english } = chineseVocabulary(ctx.glossary);
   const lower = (zh: string) => (english.get(zh) ?? []).map((e) => e.toLowerCase());
   const mine = lower(v);
@@ -128,7 +137,8 @@ function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string
   let t = text;
   for (const term of terms) {
     if (term.length <= v.length) break;
-    if (term.includes(v) && t.includes(term) && !sameConcept(term)) t = t.split(term).join("|");
+    // A longer term the question itself names is one of its concepts, not another meaning.
+    if (term.includes(v) && t.includes(term) && !asked.has(term) && !sameConcept(term)) t = t.split(term).join("|");
   }
   return t;
 }
@@ -142,9 +152,10 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
   let hit = 0;
   let total = 0;
   const vocab = ctx ? chineseVocabulary(ctx.glossary).english : undefined;
+  let asked: Set<string> | undefined;
   const found = (v: string) =>
     // A glossary term found only inside a longer, different term does not count.
-    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v).includes(v));
+    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, (asked ??= new Set(concepts.flatMap((c) => c.variants)))).includes(v));
   const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k);
   for (const c of concepts) {
     const present = c.variants.some(found) || c.en.some(foundEn);
@@ -240,6 +251,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const src = new Sources(index);
   const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * 0.9 && x.cov.hit >= best.cov.hit && x.h.passage.docId !== best.h.passage.docId)).slice(0, 2);
   const lines: string[] = [];
+  // The sentences that best cover the question: the facts stated in the asker's words come from them.
+  const focus: string[] = [];
   for (const { h } of chosen) {
     const p = h.passage;
     const cite = src.cite(p.id);
@@ -250,6 +263,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     let pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
+    focus.push(...pick);
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
     if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
@@ -262,7 +276,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
   // A passage in the other language is shown as a quotation: the facts asked stand in the answer's
   // own words too, in the asker's language.
-  const facts = meta.language && meta.language !== lang ? factLine(ctx, pickedOf(lines), lang) : undefined;
+  const facts = meta.language && meta.language !== lang ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
@@ -300,9 +314,6 @@ function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang
   return lang === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
 }
 
-/** The quoted sentences of an answer's lines, without their citation markers. */
-const pickedOf = (lines: string[]) => lines.map((l) => l.replace(/\[\d+\]$/, "")).join(" ");
-
 /**
  * The facts a question asks for that a text states, in the asker's language: the dates for "when",
  * the places for "where", the figures for "how many", the States and organizations for "who"
@@ -330,11 +341,21 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
   }
   if (asks.has("who")) {
-    const names = namesIn(ctx, "parties", text, lang).slice(0, MAX_FACTS);
+    const names = namesIn(ctx, "parties", text, lang).filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_FACTS);
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
   }
   if (!parts.length) return undefined;
   return lang === "zh" ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
+}
+
+/**
+ * Whether the question itself names a State or an organization, under any of its names ("who
+ * does the Office on Drugs and Crime work with": UNODC is the subject, not who is asked about).
+ */
+function isQuestionSubject(ctx: AnswerContext, name: string): boolean {
+  const names = [name, otherNames(ctx).get(name)].filter((n): n is string => !!n);
+  const asked = ctx.q.text.toLowerCase();
+  return names.some((n) => asked.includes(n.toLowerCase())) || conceptsOf(ctx).some((c) => c.source === "terminology" && names.some((n) => c.variants.includes(squashedText(n)) || c.en.includes(stemKey(n))));
 }
 
 /** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */
