@@ -214,8 +214,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // are searched as well, the meeting's names counting as their passages' context.
   const named = meetingDocuments(ctx);
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
-  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId }))]);
   const concepts = conceptsOf(ctx);
+  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId })), holdingAll(ctx, concepts)]);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
@@ -301,6 +301,24 @@ function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string }
 }
 /** How many of a named meeting's own documents are searched besides the whole corpus. */
 const MEETING_DOCUMENTS = 4;
+
+/**
+ * The passages that hold every distinctive concept of the question, with their search scores:
+ * ranked by length-normalised BM25, a long paragraph that holds them all ("the secretariat
+ * presented 25 analyses to the fourteenth session of the Review Group, …") may stand below
+ * shorter ones that hold a few; the containment postings find it whatever its length.
+ */
+function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
+  const distinctive = concepts.filter((c) => !c.neutral && c.weight >= 0.6);
+  if (distinctive.length < 2) return [];
+  const holders = ctx.index.passagesHolding(distinctive.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS);
+  const ids = new Set(holders.map((p) => p.id));
+  const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
+  return docs.flatMap((docId) => ctx.index.search(ctx.q.text, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
+}
+/** How many passages holding every distinctive concept are weighed, and from how many documents. */
+const HOLDERS = 20;
+const HOLDER_DOCUMENTS = 4;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
