@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { findMeetings } from "./find-meetings.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
@@ -220,7 +220,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
     q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
-    q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0),
+    // A day without its year ("6 April") answers "which day" of an annual observance.
+    q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0 || findDaysOfYear(t).length > 0),
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
@@ -347,7 +348,8 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const from = ctx.q.ordinal === undefined ? -1 : t.search(ordinalPattern(ctx.q.ordinal));
     const stated = findDates(t).filter((d) => !d.month);
     const own = from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1);
-    const dates = [...new Set((own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)))].slice(0, MAX_FACTS);
+    const days = stated.length ? [] : findDaysOfYear(t).map((d) => formatDayOfYear(d, lang));
+    const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
   }
   if (asks.has("where")) {
