@@ -124,7 +124,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   // holds, told of in the resolution's own text (passage search, scoped to it).
   if (!q.bodies.length && !q.genericBody && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   // "Who presented on sport at the 8th session" is about the discussion, not the meeting's chair.
-  const asksChair = /chair|presid|主席|主持/i.test(q.text);
+  const asksChair = /chair|presid|主席(?!团)|主持/i.test(q.text);
   if (q.asks.has("who") && !asksChair && !["when", "where", "time"].some((a) => q.asks.has(a as never))) return undefined;
   // "How many participants registered for the meeting": a fact in running text, not the meeting's dates.
   if (q.asks.has("howMany") && !/how many (?:meetings|sessions)|多少次会议|几次会议/i.test(q.text)) return undefined;
