@@ -231,16 +231,23 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const withNotes = (p: Passage) => (q.asks.has("symbol") ? [p.text, ...footnotesOf(index, p).map((f) => f.text)].join("\n") : p.text);
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
-  const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
+  // So does its title: a paragraph of the Ad Hoc Committee's report is about the Ad Hoc Committee.
+  const headerOf = (docId: string) => {
+    const doc = index.document(docId);
+    return `${doc?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc?.meta.title ?? ""} ${scope.get(docId) ?? ""}`;
+  };
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
   const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
+  // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
+  const counted = q.asks.has("howMany") ? countedConcept(ctx, concepts) : undefined;
+  const counts = (text: string) => !!counted && countsConcept(text, counted);
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
     .filter((x) => statesAsked(withNotes(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * (counts(x.h.passage.text) ? COUNTED_BOOST : 1) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -261,6 +268,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // The sentences that state the (first) kind of fact asked, where the passage has any: the
     // asked fact must stand in the answer text, not only in the quote.
     const stating = asked.length ? ss.filter((s) => asked[0](s)) : [];
+    const countingIt = stating.filter(counts);
+    if (countingIt.length) stating.splice(0, stating.length, ...countingIt);
     const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     let pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
@@ -320,6 +329,35 @@ function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
 /** How many passages holding every distinctive concept are weighed, and from how many documents. */
 const HOLDERS = 20;
 const HOLDER_DOCUMENTS = 4;
+
+/**
+ * The concept a "how many" question counts: the word after 多少/几 and its measure word ("多少个国家
+ * 出席": 国家), or after "how many" ("how many countries attended": countries).
+ */
+function countedConcept(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
+  const m = ctx.q.lang === "zh" ? ctx.q.text.match(/(?:多少|几)(?:个|名|份|项|次|位|家|所|种|条|场|本)?([\u4e00-\u9fff]{1,6})/) : ctx.q.text.match(/\bhow many\s+([a-z][a-z-]*)/i);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return concepts.find((c) => !c.neutral && c.source !== "number" && (word.startsWith(c.label.toLowerCase()) || c.label.toLowerCase().startsWith(word)));
+}
+
+/** Whether a text gives a quantity of the concept: a figure followed closely by one of its words ("118个国家", "27 States"). */
+function countsConcept(text: string, c: Concept): boolean {
+  const t = toHalfWidth(text);
+  for (const m of t.matchAll(QUANTITIES)) {
+    const after = squashedText(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH));
+    if (c.variants.some((v) => after.includes(v))) return true;
+  }
+  for (const m of t.matchAll(QUANTITIES_EN)) {
+    const after = stemLine(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH * 3));
+    if (c.en.some((k) => hasStemKey(after, k))) return true;
+  }
+  return false;
+}
+/** How far after a figure the counted word may stand (characters; three times as many in English). */
+const COUNTED_REACH = 6;
+/** How much more a passage that counts what is asked counts. */
+const COUNTED_BOOST = 1.5;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
