@@ -106,7 +106,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
       // The kind of party asked for ("which organizations", "哪些国家") names the answer, not what
       // the passage must be about: it counts where found, never against a passage.
-      if (c.source === "unknown" || (ctx.q.asks.has("who") && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
+      // So does "resolution" before the number the question names: it only says what the number is.
+      const namesKind = ctx.q.resolutions.length > 0 && SPEAKS_OF[ctx.q.lang].test(c.label);
+      if (c.source === "unknown" || namesKind || (ctx.q.asks.has("who") && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
     conceptsByQuestion.set(ctx.q, concepts);
@@ -225,6 +227,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
+    q.asks.has("year") && ((t: string) => yearsIn(t).length > 0),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
@@ -390,6 +393,10 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
   }
+  if (asks.has("year") && !asks.has("when")) {
+    const years = yearsIn(text).slice(0, MAX_FACTS);
+    if (years.length) parts.push(lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`);
+  }
   if (asks.has("where")) {
     const places = namesIn(ctx, "places", text, lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
@@ -414,6 +421,12 @@ function isQuestionSubject(ctx: AnswerContext, name: string): boolean {
   const names = [name, otherNames(ctx).get(name)].filter((n): n is string => !!n);
   const asked = ctx.q.text.toLowerCase();
   return names.some((n) => asked.includes(n.toLowerCase())) || conceptsOf(ctx).some((c) => c.source === "terminology" && names.some((n) => c.variants.includes(squashedText(n)) || c.en.includes(stemKey(n))));
+}
+
+/** The years a text names ("in 2030", "2030年"), each once; not the year of a resolution's or document's number. */
+function yearsIn(text: string): string[] {
+  const t = toHalfWidth(text).replace(/\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g, " ");
+  return [...new Set([...t.matchAll(/(?<![\d/.])((?:19|20)\d{2})(?![\d/])/g)].map((m) => m[1]))];
 }
 
 /** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */

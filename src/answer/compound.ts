@@ -65,9 +65,10 @@ export function joinAnswers(answers: Answer[], lang: Lang): Answer {
 
 /**
  * Answers a compound question part by part with `answerOne`; undefined when the question has
- * one part. Each part is read with the clock and language of the whole.
+ * one part. Each part is read with the clock and language of the whole; `allAnswered` says
+ * whether every part was answered.
  */
-export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): AnswerResult | undefined {
+export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): (AnswerResult & { allAnswered: boolean }) | undefined {
   const parts = questionParts(ctx.q.text, ctx.q.lang);
   if (parts.length < 2) return undefined;
   const results = parts.map((p) => {
@@ -75,5 +76,5 @@ export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContex
     q.lang = ctx.q.lang;
     return answerOne({ ...ctx, q });
   });
-  return { answer: joinAnswers(results.map((r) => r.answer), ctx.q.lang), remember: results.find((r) => r.remember)?.remember };
+  return { answer: joinAnswers(results.map((r) => r.answer), ctx.q.lang), remember: results.find((r) => r.remember)?.remember, allAnswered: results.every((r) => r.answer.answered) };
 }
