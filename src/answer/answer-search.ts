@@ -192,7 +192,7 @@ const NAME_BONUS = 0.3;
  * A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个",
  * "11 个国家"; not an ordinal ("第十二次会议"), whose numeral is not read from its middle either.
  */
-const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次)/;
+const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|种|本|部|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次|种|本|部))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次|种|本|部)/;
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d[\d,]*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 export const hasQuantity = (t: string) => {
@@ -244,7 +244,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const unknown = concepts.filter((c) => c.neutral);
   const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
-  const counted = q.asks.has("howMany") ? countedConcept(ctx, concepts) : undefined;
+  const counted = countedConcept(ctx, concepts);
   const counts = (text: string) => !!counted && countsConcept(text, counted);
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
@@ -338,9 +338,12 @@ const HOLDER_DOCUMENTS = 4;
  * 出席": 国家), or after "how many" ("how many countries attended": countries).
  */
 function countedConcept(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
-  const m = ctx.q.lang === "zh" ? ctx.q.text.match(/(?:多少|几)(?:个|名|份|项|次|位|家|所|种|条|场|本)?([\u4e00-\u9fff]{1,6})/) : ctx.q.text.match(/\bhow many\s+([a-z][a-z-]*)/i);
+  // "How many X", or a count the question itself gives: "which two new publications", "哪两本新出版物".
+  const m = ctx.q.lang === "zh"
+    ? ctx.q.text.match(/(?:多少|几)(?:个|名|份|项|次|位|家|所|种|条|场|本|部)?(?:新的?)?([\u4e00-\u9fff]{1,6})|(?<![第\d一二三四五六七八九十])[两三四五六七八九十](?:个|名|份|项|位|家|所|种|条|场|本|部)(?:新的?)?([\u4e00-\u9fff]{1,6})/)
+    : ctx.q.text.match(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|other\s+)?([a-z][a-z-]*)/i);
   if (!m) return undefined;
-  const word = m[1].toLowerCase();
+  const word = (m[1] ?? m[2]).toLowerCase();
   return concepts.find((c) => !c.neutral && c.source !== "number" && (word.startsWith(c.label.toLowerCase()) || c.label.toLowerCase().startsWith(word)));
 }
 

@@ -123,14 +123,30 @@ const ordinalKeys = (n: number) => [ordinalWord(n), ordinalSuffix(n)].map(stemKe
 
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+/** Measure words a count is written with ("两种新出版物", "三份报告", "四个区域"). */
+const MEASURES = ["个", "种", "项", "份", "本", "部", "次", "名", "家", "所"];
+
+/** A count as Chinese writes it before a noun: "两个", "两种", "2个", …; 2 is 两, not 二. */
+function countedForms(n: number): string[] {
+  const z = n === 2 ? "两" : toChineseNumber(n);
+  return [...MEASURES.map((m) => `${z}${m}`), ...MEASURES.map((m) => `${n}${m}`)];
+}
+
+/** "三本", "两种", "5个": a count and its measure word in a Chinese question, as a concept in both languages. */
+function chineseCount(word: string): QuestionConcept | undefined {
+  const m = word.match(new RegExp(`^([两一二三四五六七八九十]+|\\d+)(?:${MEASURES.join("|")})$`));
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : m[1] === "两" ? 2 : parseChineseNumber(m[1]);
+  if (!n || n < 2 || n > 12) return undefined;
+  return { label: word, source: "number", zh: countedForms(n).map((x) => sense(x)), en: [sense(CARDINALS[n]), sense(String(n))] };
+}
+
 /** "three" -> 3, 三个, 三次…; "fifth", "5th" -> 第5; "2024", "50%", "iv" as they are. */
 function numberConcept(word: string): QuestionConcept | undefined {
   if (/^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(word) && word !== "i") return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
   const card = CARDINALS.indexOf(word);
-  if (card > 0) {
-    const z = toChineseNumber(card);
-    return { label: word, source: "number", zh: [String(card), `${z}个`, `${z}次`, `${z}名`].map((x) => sense(x)), en: [sense(word), sense(String(card))] };
-  }
+  // The bare figure too: "eight" may be how a question writes the eighth ("第8届").
+  if (card > 0) return { label: word, source: "number", zh: [String(card), ...countedForms(card)].map((x) => sense(x)), en: [sense(word), sense(String(card))] };
   if (isOrdinal(word)) {
     const n = parseEnglishOrdinal(word)!;
     // "11th" and "eleventh" are the same ordinal, whichever the question and the text write.
@@ -195,6 +211,11 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   const lex = lexicon();
   for (const w of segmentChinese(rest)) {
     if (QUESTION_ZH.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+    const count = chineseCount(w);
+    if (count) {
+      out.push(count);
+      continue;
+    }
     if (/^\d/.test(w) || /^第\d+/.test(w)) {
       const n = w.replace(/\D+/g, "");
       // "第六次" is "sixth" and "6th" in English, not only "6".
