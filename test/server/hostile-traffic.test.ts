@@ -169,7 +169,7 @@ describe("the running app under hostile traffic", () => {
     } finally {
       rmSync(held, { force: true });
     }
-    app = await startApp({ env: { ...env(), PORT: String(app.port) } });
+    app = await startApp({ env: { ...env(), PORT: String(app.port) }, compiled: true });
     await waitFor(() => responses.messages("held-write").length > 0, "the answer after the restart", 30_000);
     expect(responses.messages("held-write")).toHaveLength(1);
     expect(String(responses.messages("held-write")[0].text)).toMatch(/15/);
