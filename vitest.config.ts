@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The standard corpora's indexes, built once per run; test assistants start from copies.
+    globalSetup: ["test/fixtures/index-templates.ts"],
     // Chinese casual dates in chrono-node read the process clock; fix the zone so tests agree everywhere.
     env: { TZ: "UTC" },
     // Every core: worker threads start faster and weigh less than forked processes, and by
