@@ -227,11 +227,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
-    q.asks.has("year") && ((t: string) => yearsIn(t).length > 0),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
-  const withNotes = (p: Passage) => (q.asks.has("symbol") ? [p.text, ...footnotesOf(index, p).map((f) => f.text)].join("\n") : p.text);
+  // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's rows).
+  const withNotes = (p: Passage) => [p.text, ...(q.asks.has("symbol") ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
   // So does its title: a paragraph of the Ad Hoc Committee's report is about the Ad Hoc Committee.
@@ -250,7 +250,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
     .filter((x) => statesAsked(withNotes(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * (counts(x.h.passage.text) ? COUNTED_BOOST : 1) }))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * (counts(x.h.passage.text) ? COUNTED_BOOST : 1) * (q.asks.has("year") && yearsIn(withNotes(x.h.passage)).length ? COUNTED_BOOST : 1) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -359,7 +359,7 @@ function countsConcept(text: string, c: Concept): boolean {
 }
 /** How far after a figure the counted word may stand (characters; three times as many in English). */
 const COUNTED_REACH = 6;
-/** How much more a passage that counts what is asked counts. */
+/** How much more a passage that counts what is asked counts, or names a year when one is asked (a year may also be told otherwise: "at its eleventh session"). */
 const COUNTED_BOOST = 1.5;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
