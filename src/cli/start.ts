@@ -24,7 +24,8 @@ import { answeringOn, createAnswerPool, type AnswerPool } from "../server/answer
 /** Starts everything; returns a function that stops it all in order. */
 export async function start(config: AppConfig, logger: Logger, opts: { console?: boolean } = {}): Promise<{ port: number; stop: () => Promise<void> }> {
   const store = await openConfiguredStore(config, logger);
-  const assistant = await createAssistant({ config, store, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true, warm: true });
+  // With answer threads, this thread answers no question: the threads warm up, each its own assistant.
+  const assistant = await createAssistant({ config, store, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true, warm: config.answering.threads === 0 });
   const counts = assistant.index.counts();
   // Platforms' questions are answered on worker threads; this thread only acknowledges and delivers.
   const pool: AnswerPool | undefined =

@@ -35,8 +35,10 @@ const remoteStore = new Proxy({} as Store, {
   },
 });
 
-// Each thread watches the documents too, so documents added while the bot runs reach its answers.
-const ready = createAssistant({ config, store: hasStore ? remoteStore : undefined, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true });
+// Each thread watches the documents too, so documents added while the bot runs reach its answers,
+// and warms up in the background (at start and after each rebuild) so that its first answer is
+// as fast as the rest.
+const ready = createAssistant({ config, store: hasStore ? remoteStore : undefined, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true, warm: true });
 
 /** Answers one request (piscina calls the default export). */
 export default async function answer(task: WorkerTask): Promise<Reply> {

@@ -2,19 +2,18 @@
  * One real assistant per test file: the real router, registry and commands over the index built
  * from data/documents, with a private cache folder so files never share cache files.
  */
-import { afterAll, beforeAll } from "vitest";
-import { mkdtemp, rm } from "node:fs/promises";
+import { afterAll, beforeAll, inject } from "vitest";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoRoot, standardCorpora, standardCorpusOf } from "../fixtures/corpora.js";
 import { createAssistant } from "../../src/app/create-assistant.js";
 import { loadConfig } from "../../src/core/config.js";
 import type { Assistant } from "../../src/core/assistant.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";
 import type { Reply } from "../../src/core/types.js";
 
-/** The repository root (data/documents lives under it). */
-export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+export { repoRoot };
 
 /** The clock every conversation test runs at: the Sunday before the 15th meeting opens. */
 export const testNow = () => new Date("2024-09-01T08:00:00Z");
@@ -29,14 +28,17 @@ export interface TestAssistant {
 let threads = 0;
 
 /** The bundled documents and the copies of the real UN documents, as DOCUMENTS_DIR folders. */
-export const withRealDocuments = [join(repoRoot, "data/documents"), join(repoRoot, "test/fixtures/real-documents")];
+export const withRealDocuments = [...standardCorpora.withReal];
 
 /**
  * Builds the real assistant over the bundled documents (or the folders given), caching its index
- * in a temp folder.
+ * in a temp folder. For the standard corpora that folder starts as a copy of the cache built once
+ * per run (test/fixtures/index-templates.ts), so the index is loaded rather than built again.
  */
 export async function createTestAssistant(documentsDirs?: string[]): Promise<TestAssistant> {
   const cacheDir = await mkdtemp(join(tmpdir(), "assistant-cache-"));
+  const template = inject("indexTemplates")?.[standardCorpusOf(documentsDirs ?? standardCorpora.bundled) ?? ""];
+  if (template) await cp(template, cacheDir, { recursive: true });
   const folders = documentsDirs ? { DOCUMENTS_DIR: documentsDirs.join(":") } : {};
   const config = loadConfig({ ...process.env, ...folders, LOG_LEVEL: "silent", CACHE_DIR: cacheDir }, repoRoot);
   const assistant = await createAssistant({ config, now: testNow });

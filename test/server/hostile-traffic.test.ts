@@ -159,7 +159,15 @@ describe("the running app under hostile traffic", () => {
   it("acknowledges a slash command while the database file cannot be written, and answers it once after a crash, from the request journal", async () => {
     // lowdb writes the file through this temporary file: as a named pipe nobody reads, every write of the file hangs.
     const held = join(tmp, ".db.json.tmp");
-    execFileSync("mkfifo", [held]);
+    // A write still in flight (the answers of the tests before) holds the name until it renames the file.
+    await waitFor(() => {
+      try {
+        execFileSync("mkfifo", [held], { stdio: "ignore" });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "the database file's temporary name free for the pipe", 10_000);
     try {
       const res = await send(slashCommandBody("/agenda", "15", responses.url("held-write")), FORM);
       expect(res.status).toBe(200);
@@ -169,7 +177,7 @@ describe("the running app under hostile traffic", () => {
     } finally {
       rmSync(held, { force: true });
     }
-    app = await startApp({ env: { ...env(), PORT: String(app.port) } });
+    app = await startApp({ env: { ...env(), PORT: String(app.port) }, compiled: true });
     await waitFor(() => responses.messages("held-write").length > 0, "the answer after the restart", 30_000);
     expect(responses.messages("held-write")).toHaveLength(1);
     expect(String(responses.messages("held-write")[0].text)).toMatch(/15/);
