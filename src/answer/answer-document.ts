@@ -7,6 +7,7 @@ import { findSymbols, findResolutionMentions, findDates, formatDate, plainText, 
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
+import { meetingAt } from "./lookups.js";
 import { documentByDescription, fitsQuestion } from "./document-subject.js";
 import { conceptsOf, coverage, fitsOrdinal } from "./answer-search.js";
 
@@ -40,7 +41,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   const meta = doc.meta;
   const header = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
   const headerMeeting = header("header, meeting");
-  const meeting = index.graph.meetings.find((m) => headerMeeting && m.sources.includes(headerMeeting));
+  const meeting = meetingAt(index, headerMeeting);
   // The passage of the document itself that names its meeting ("供实施情况审议组第九届会议审议…").
   const inText = meeting?.sources.find((s) => splitPassageId(s).docId === meta.id && s !== headerMeeting);
   const kind = (meta.kind ? (lang === "zh" ? KIND_ZH[meta.kind] : KIND_EN[meta.kind]) : undefined) ?? (lang === "zh" ? "文件" : "document");
@@ -109,7 +110,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       }
       // A symbol in a header footnote ("临时议程*" -> "* CAC/COSP/2023/1"): the agenda that footnote names.
       const agendaOf = index.documents.find((d) => d.meta.agendaSymbol === info.symbol);
-      const agendaMeeting = agendaOf && index.graph.meetings.find((m) => m.sources.some((s) => s === agendaOf.passages.find((p) => p.locator === "header, meeting")?.id));
+      const agendaMeeting = agendaOf && meetingAt(index, agendaOf.passages.find((p) => p.locator === "header, meeting")?.id);
       if (agendaOf && agendaMeeting) {
         const cite = src.citeAll([agendaOf.passages.find((p) => p.locator === "header, agenda item")?.id, ...info.descriptions.map((d) => d.source)]);
         const when = meetingWhen(agendaMeeting, lang);
