@@ -72,6 +72,8 @@ async function main(argv: string[]): Promise<void> {
       }
     }
   }
+  if (arg("--dump")) writeFileSync(arg("--dump")!, `${dump.join("\n")}\n`);
+  if (rounds < 1) return;
   const fmt = (x: number) => x.toFixed(1).padStart(8);
   const free = { ms: [] as number[], cpu: [] as number[] };
   const lines = [`answers over ${loaded.value.index.counts().documents} documents, ${rounds} timed rounds after one untimed; p50 / p95 in ms, wall then CPU`];
@@ -88,7 +90,6 @@ async function main(argv: string[]): Promise<void> {
       `first free question ${first.ms.toFixed(1)} ms (CPU ${first.cpuMs.toFixed(1)} ms); peak RSS ${(procStatusBytes("VmHWM") / 2 ** 20).toFixed(0)} MiB; load average ${loadAverage.toFixed(2)} -> ${loadavg()[0].toFixed(2)}`,
   );
   process.stdout.write(`${lines.join("\n")}\n`);
-  if (arg("--dump")) writeFileSync(arg("--dump")!, `${dump.join("\n")}\n`);
 }
 
 main(process.argv.slice(2)).then(
