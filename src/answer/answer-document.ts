@@ -3,13 +3,13 @@
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
 import type { Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
-import { findSymbols, findResolutionMentions, findDates, formatDate, plainText, splitPassageId } from "../knowledge/index.js";
+import { findSymbols, findResolutionMentions, findDates, formatDate, formatDateRange, plainText, splitPassageId } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
 import { documentByDescription, fitsQuestion } from "./document-subject.js";
-import { conceptsOf, coverage, fitsOrdinal } from "./answer-search.js";
+import { conceptsOf, coverage, fitsOrdinal, namesOrdinal } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -76,20 +76,36 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   // A resolution's own text: adopted by an organ on a date, at a plenary meeting, under an agenda item.
   if (meta.adopted) return describeAdopted(ctx, doc, kind, src);
   const parts: string[] = [];
+  // A session the cover prints that the graph holds no meeting for (another organ's: "Sixty-second session").
+  const printed = meeting ? undefined : printedSession(doc);
   const title = meta.title ? (lang === "zh" ? `《${meta.title}》` : `“${meta.title}”`) : "";
   const cTitle = src.citeAll([header("header, agenda item") ?? header("header, title")]);
   if (lang === "zh") {
     parts.push(`**${meta.symbol ?? meta.title ?? meta.file}**是${kind}${meta.symbol && title ? title : ""}${meta.date ? `，日期为${formatDate(meta.date, "zh")}` : ""}${meta.distribution ? `（Distr.: ${meta.distribution}）` : ""}${cTitle}${src.cite(header("header"))}。`);
     if (meeting) parts.push(`为${meetingName(g, meeting, "zh")}（${meetingWhen(meeting, "zh") ?? ""}${meeting.venue ? `，${meeting.venue}` : ""}）编写${src.citeAll([headerMeeting, inText])}。`);
+    else if (printed) parts.push(`涉及${printed.of ? `${printed.of}` : ""}第${printed.ordinal}${printed.kind === "session" ? "届" : "次"}会议${printed.when ? `（${printed.when.zh}）` : ""}${src.cite(printed.source)}。`);
     if (meta.agendaItem) parts.push(`临时议程项目${meta.agendaItem.number}${meta.agendaItem.title ? `：${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}。`);
   } else {
     const name = meta.symbol ?? (meta.titleEn && meta.title ? `“${meta.titleEn}” (${meta.title})` : meta.title ?? meta.file);
     parts.push(`**${name}** is the ${kind}${meta.symbol && title ? ` ${title}` : ""}${meta.date ? `, dated ${formatDate(meta.date, "en")}` : ""}${meta.distribution ? `, ${meta.distribution.toLowerCase()} distribution` : ""}${cTitle}${src.cite(header("header"))}.`);
     if (meeting) parts.push(`It was prepared for the ${meetingName(g, meeting, "en")} (${meetingWhen(meeting, "en") ?? ""}${meeting.venue ? `, ${g.english(meeting.venue) ?? meeting.venue}` : ""})${src.citeAll([headerMeeting, inText])}.`);
+    else if (printed) parts.push(`It concerns the ${ordinalEn(printed.ordinal)} ${printed.kind === "session" ? "session" : "meeting"}${printed.of ? ` of the ${printed.of.replace(/^the /i, "")}` : ""}${printed.when ? ` (${printed.when.en})` : ""}${src.cite(printed.source)}.`);
     if (meta.agendaItem) parts.push(`Item ${meta.agendaItem.number} of the provisional agenda${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
   }
   return parts.join(" ");
 }
+
+/** The numbered session or meeting a document's cover prints, with the passage of its opening lines that names it. */
+function printedSession(doc: ParsedDocument): { ordinal: number; kind?: string; of?: string; when?: { en: string; zh: string }; source: string } | undefined {
+  const m = doc.meta.meeting;
+  if (!m?.ordinal) return undefined;
+  const source = doc.passages.slice(0, COVER_PASSAGES).find((p) => namesOrdinal(m.ordinal!, p.text));
+  if (!source) return undefined;
+  const when = m.start ? { en: formatDateRange(m.start, m.end, "en"), zh: formatDateRange(m.start, m.end, "zh") } : undefined;
+  return { ordinal: m.ordinal, kind: m.kind, of: m.of, when, source: source.id };
+}
+/** How many of a document's first passages are read as its cover. */
+const COVER_PASSAGES = 8;
 
 /** Describes a resolution or decision from its own text: title, adoption, plenary meeting, agenda item. */
 function describeAdopted(ctx: AnswerContext, doc: ParsedDocument, kind: string, src: Sources): string {

@@ -119,13 +119,16 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   // ("who won the world cup in 2022" is not one).
   const speaksOfMeetings = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i.test(q.text);
   const aboutMeeting = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaksOfMeetings);
-  const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && speaksOfMeetings);
+  // A meeting placed by its date ("at the August 2011 meeting") with something else asked of it
+  // (what it recommended, its documents) is not a question about the meeting's own facts.
+  const asksOther = ["recommend", "action", "documents", "title", "symbol"].some((a) => q.asks.has(a as never));
+  const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && speaksOfMeetings && !asksOther);
   if (!aboutMeeting || !asksMeetingFact) return undefined;
   // "In 80/38, when is the ninth Biennial Meeting of States": a meeting no body of the index
   // holds, told of in the resolution's own text (passage search, scoped to it).
   if (!q.bodies.length && !q.genericBody && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   // "Who presented on sport at the 8th session" is about the discussion, not the meeting's chair.
-  const asksChair = /chair|presid|主席|主持/i.test(q.text);
+  const asksChair = /chair|presid|主席(?!团)|主持/i.test(q.text);
   if (q.asks.has("who") && !asksChair && !["when", "where", "time"].some((a) => q.asks.has(a as never))) return undefined;
   // "How many participants registered for the meeting": a fact in running text, not the meeting's dates.
   if (q.asks.has("howMany") && !/how many (?:meetings|sessions)|多少次会议|几次会议/i.test(q.text)) return undefined;

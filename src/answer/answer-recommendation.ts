@@ -12,7 +12,9 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   const { q, index } = ctx;
   const lang = q.lang;
   if (!q.asks.has("recommend")) return undefined;
-  let recs: Recommendation[] = index.recommendations();
+  // A meeting the question places by date or number ("the August 2011 meeting", "第十次会议"):
+  // only its recommendations; none of it, and passage search answers.
+  const recs: Recommendation[] = index.recommendations().filter((r) => madeAt(ctx, r));
   if (!recs.length) return undefined;
   const score = new Map(index.search(q.text, { limit: 60 }).map((h) => [h.passage.id, h.score]));
   const wantsActions = q.asks.has("action") || /UNODC|毒品和犯罪问题办公室|采取/i.test(q.text);
@@ -54,4 +56,17 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   }
   const head = lang === "zh" ? "工作组的建议：" : "The working group's recommendation:";
   return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang) };
+}
+
+/** Whether a recommendation was made at a meeting of the date range and ordinal the question names, if it names any. */
+function madeAt(ctx: AnswerContext, r: Recommendation): boolean {
+  const { dates, ordinal } = ctx.q;
+  if (!dates && ordinal === undefined) return true;
+  const m = r.meetingId ? ctx.index.meeting(r.meetingId) : undefined;
+  if (!m) return false;
+  if (ordinal !== undefined && m.ordinal !== ordinal) return false;
+  if (!dates) return true;
+  const start = m.start ?? (m.month ? `${m.month}-01` : undefined);
+  const end = m.end ?? (m.month ? `${m.month}-31` : start);
+  return !!start && !!end && start <= dates.to && end >= dates.from;
 }

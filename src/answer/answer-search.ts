@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { findMeetings } from "./find-meetings.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
@@ -101,9 +101,12 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   // Several answerers look at the same question; weighing reads the index's postings, so do it once.
   let concepts = conceptsByQuestion.get(ctx.q);
   if (!concepts) {
-    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).map((c) => {
+    const used = (term: string, lang: "zh" | "en") => ctx.index.passageFrequency(lang === "zh" ? { zh: [squashedText(term)], en: [] } : { zh: [], en: [term] }, [1]) > 0;
+    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).map((c) => {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
-      if (c.source === "unknown") return { ...concept, neutral: true };
+      // The kind of party asked for ("which organizations", "哪些国家") names the answer, not what
+      // the passage must be about: it counts where found, never against a passage.
+      if (c.source === "unknown" || (ctx.q.asks.has("who") && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
     conceptsByQuestion.set(ctx.q, concepts);
@@ -112,12 +115,18 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
 
+/** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪个国家"). */
+function asksFor(question: string, label: string): boolean {
+  const at = question.toLowerCase().indexOf(label.toLowerCase());
+  return at > 0 && /(?:\bwhich|\bwhat|哪些|哪个|哪一?|什么)\s*$/i.test(question.slice(0, at));
+}
+
 /**
  * Passage text with the longer glossary terms that contain `v` but mean something else removed:
  * "预算外资源" (extrabudgetary resources) is not "预算" (budget), while "利益冲突的预防和管理"
  * (prevention and management of conflicts of interest) is about "利益冲突".
  */
-function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string {
+function withoutLongerTerms(ctx: AnswerContext, text: string, v: string, asked: ReadonlySet<string>): string {
   const { terms, english } = chineseVocabulary(ctx.glossary);
   const lower = (zh: string) => (english.get(zh) ?? []).map((e) => e.toLowerCase());
   const mine = lower(v);
@@ -128,7 +137,8 @@ function withoutLongerTerms(ctx: AnswerContext, text: string, v: string): string
   let t = text;
   for (const term of terms) {
     if (term.length <= v.length) break;
-    if (term.includes(v) && t.includes(term) && !sameConcept(term)) t = t.split(term).join("|");
+    // A longer term the question itself names is one of its concepts, not another meaning.
+    if (term.includes(v) && t.includes(term) && !asked.has(term) && !sameConcept(term)) t = t.split(term).join("|");
   }
   return t;
 }
@@ -142,9 +152,10 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
   let hit = 0;
   let total = 0;
   const vocab = ctx ? chineseVocabulary(ctx.glossary).english : undefined;
+  let asked: Set<string> | undefined;
   const found = (v: string) =>
     // A glossary term found only inside a longer, different term does not count.
-    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v).includes(v));
+    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, (asked ??= new Set(concepts.flatMap((c) => c.variants)))).includes(v));
   const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k);
   for (const c of concepts) {
     const present = c.variants.some(found) || c.en.some(foundEn);
@@ -203,13 +214,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // are searched as well, the meeting's names counting as their passages' context.
   const named = meetingDocuments(ctx);
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
-  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId }))]);
   const concepts = conceptsOf(ctx);
+  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId })), holdingAll(ctx, concepts)]);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
     q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
-    q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0),
+    // A day without its year ("6 April") answers "which day" of an annual observance.
+    q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0 || findDaysOfYear(t).length > 0),
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
@@ -219,16 +231,23 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const withNotes = (p: Passage) => (q.asks.has("symbol") ? [p.text, ...footnotesOf(index, p).map((f) => f.text)].join("\n") : p.text);
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
-  const headerOf = (docId: string) => `${index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${scope.get(docId) ?? ""}`;
+  // So does its title: a paragraph of the Ad Hoc Committee's report is about the Ad Hoc Committee.
+  const headerOf = (docId: string) => {
+    const doc = index.document(docId);
+    return `${doc?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc?.meta.title ?? ""} ${scope.get(docId) ?? ""}`;
+  };
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
   const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
+  // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
+  const counted = q.asks.has("howMany") ? countedConcept(ctx, concepts) : undefined;
+  const counts = (text: string) => !!counted && countsConcept(text, counted);
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
     .filter((x) => statesAsked(withNotes(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) }))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * (counts(x.h.passage.text) ? COUNTED_BOOST : 1) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -240,6 +259,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const src = new Sources(index);
   const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * 0.9 && x.cov.hit >= best.cov.hit && x.h.passage.docId !== best.h.passage.docId)).slice(0, 2);
   const lines: string[] = [];
+  // The sentences that best cover the question: the facts stated in the asker's words come from them.
+  const focus: string[] = [];
   for (const { h } of chosen) {
     const p = h.passage;
     const cite = src.cite(p.id);
@@ -247,9 +268,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // The sentences that state the (first) kind of fact asked, where the passage has any: the
     // asked fact must stand in the answer text, not only in the quote.
     const stating = asked.length ? ss.filter((s) => asked[0](s)) : [];
+    const countingIt = stating.filter(counts);
+    if (countingIt.length) stating.splice(0, stating.length, ...countingIt);
     const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     let pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
+    focus.push(...pick);
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
     if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
@@ -262,7 +286,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
   // A passage in the other language is shown as a quotation: the facts asked stand in the answer's
   // own words too, in the asker's language.
-  const facts = meta.language && meta.language !== lang ? factLine(ctx, pickedOf(lines), lang) : undefined;
+  const facts = meta.language && meta.language !== lang ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
@@ -288,6 +312,53 @@ function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string }
 /** How many of a named meeting's own documents are searched besides the whole corpus. */
 const MEETING_DOCUMENTS = 4;
 
+/**
+ * The passages that hold every distinctive concept of the question, with their search scores:
+ * ranked by length-normalised BM25, a long paragraph that holds them all ("the secretariat
+ * presented 25 analyses to the fourteenth session of the Review Group, …") may stand below
+ * shorter ones that hold a few; the containment postings find it whatever its length.
+ */
+function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
+  const distinctive = concepts.filter((c) => !c.neutral && c.weight >= 0.6);
+  if (distinctive.length < 2) return [];
+  const holders = ctx.index.passagesHolding(distinctive.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS);
+  const ids = new Set(holders.map((p) => p.id));
+  const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
+  return docs.flatMap((docId) => ctx.index.search(ctx.q.text, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
+}
+/** How many passages holding every distinctive concept are weighed, and from how many documents. */
+const HOLDERS = 20;
+const HOLDER_DOCUMENTS = 4;
+
+/**
+ * The concept a "how many" question counts: the word after 多少/几 and its measure word ("多少个国家
+ * 出席": 国家), or after "how many" ("how many countries attended": countries).
+ */
+function countedConcept(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
+  const m = ctx.q.lang === "zh" ? ctx.q.text.match(/(?:多少|几)(?:个|名|份|项|次|位|家|所|种|条|场|本)?([\u4e00-\u9fff]{1,6})/) : ctx.q.text.match(/\bhow many\s+([a-z][a-z-]*)/i);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  return concepts.find((c) => !c.neutral && c.source !== "number" && (word.startsWith(c.label.toLowerCase()) || c.label.toLowerCase().startsWith(word)));
+}
+
+/** Whether a text gives a quantity of the concept: a figure followed closely by one of its words ("118个国家", "27 States"). */
+function countsConcept(text: string, c: Concept): boolean {
+  const t = toHalfWidth(text);
+  for (const m of t.matchAll(QUANTITIES)) {
+    const after = squashedText(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH));
+    if (c.variants.some((v) => after.includes(v))) return true;
+  }
+  for (const m of t.matchAll(QUANTITIES_EN)) {
+    const after = stemLine(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH * 3));
+    if (c.en.some((k) => hasStemKey(after, k))) return true;
+  }
+  return false;
+}
+/** How far after a figure the counted word may stand (characters; three times as many in English). */
+const COUNTED_REACH = 6;
+/** How much more a passage that counts what is asked counts. */
+const COUNTED_BOOST = 1.5;
+
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
@@ -299,9 +370,6 @@ function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang
   const said = notes.map(({ f, symbol, n }) => (lang === "zh" ? `脚注${n}：${symbol}` : `footnote ${n}: ${symbol}`) + src.cite(f.id));
   return lang === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
 }
-
-/** The quoted sentences of an answer's lines, without their citation markers. */
-const pickedOf = (lines: string[]) => lines.map((l) => l.replace(/\[\d+\]$/, "")).join(" ");
 
 /**
  * The facts a question asks for that a text states, in the asker's language: the dates for "when",
@@ -318,7 +386,8 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const from = ctx.q.ordinal === undefined ? -1 : t.search(ordinalPattern(ctx.q.ordinal));
     const stated = findDates(t).filter((d) => !d.month);
     const own = from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1);
-    const dates = [...new Set((own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)))].slice(0, MAX_FACTS);
+    const days = stated.length ? [] : findDaysOfYear(t).map((d) => formatDayOfYear(d, lang));
+    const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
   }
   if (asks.has("where")) {
@@ -330,11 +399,21 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
   }
   if (asks.has("who")) {
-    const names = namesIn(ctx, "parties", text, lang).slice(0, MAX_FACTS);
+    const names = namesIn(ctx, "parties", text, lang).filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_FACTS);
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
   }
   if (!parts.length) return undefined;
   return lang === "zh" ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
+}
+
+/**
+ * Whether the question itself names a State or an organization, under any of its names ("who
+ * does the Office on Drugs and Crime work with": UNODC is the subject, not who is asked about).
+ */
+function isQuestionSubject(ctx: AnswerContext, name: string): boolean {
+  const names = [name, otherNames(ctx).get(name)].filter((n): n is string => !!n);
+  const asked = ctx.q.text.toLowerCase();
+  return names.some((n) => asked.includes(n.toLowerCase())) || conceptsOf(ctx).some((c) => c.source === "terminology" && names.some((n) => c.variants.includes(squashedText(n)) || c.en.includes(stemKey(n))));
 }
 
 /** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */

@@ -48,7 +48,7 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     const proposed = answerer(ctx);
     if (!proposed) continue;
     const r = proposed.answer.answered && !statesAsked(ctx, proposed.answer) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
-    return r.answer.answered && !WEIGHED.has(answerer) ? r : choose(ctx, r, answerSearch(ctx));
+    return choose(ctx, r, answerSearch(ctx), WEIGHED.has(answerer) ? "covers more" : "covers more that is distinctive");
   }
   return answerSearch(ctx)!;
 }
@@ -57,6 +57,8 @@ function answerOne(ctx: AnswerContext): AnswerResult {
  * Answerers that match by words other bodies and documents share ("the sixth Conference of States
  * Parties" to another treaty, a document whose title names the treaty asked about), and the
  * statements of a resolution named by number (the fact asked may stand in a clause of one of its
- * paragraphs): their answers, not only their refusals, are weighed against passage search's.
+ * paragraphs): a passage that covers more of the question replaces their answers. The others
+ * answer by structure the words do not show (the last item, the first day): a passage replaces
+ * their answers only when it also covers a distinctive concept they leave out.
  */
 const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResolution]);

@@ -71,9 +71,10 @@ function ofMeetingNumbered(ctx: AnswerContext, answer: Answer, ordinal: number):
  * The better of the graph's answer and passage search's. Search must name the resolutions,
  * symbols, agenda sub-items and meeting ordinal the question names; then it replaces a refusal that found
  * nothing, and an answer or a refusal that cites ("the documents mention the eighth session but
- * not its chair") when its evidence covers every concept the graph's does, and more.
+ * not its chair") when its evidence covers every concept the graph's does, and more; with the
+ * rule "covers more that is distinctive", an answer only when more than one of the more is distinctive.
  */
-export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerResult | undefined): AnswerResult {
+export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerResult | undefined, rule: "covers more" | "covers more that is distinctive" = "covers more"): AnswerResult {
   if (!search?.answer.answered || !namesEntities(ctx, search.answer)) return graph;
   // A refusal that found nothing gives way to a passage that answers.
   if (!graph.answer.answered && !graph.answer.citations.length) return search;
@@ -83,7 +84,13 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   // Review Conference of the TPNW" against the first meetings of every body).
   if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) ? search : graph;
   if (!graph.answer.answered && outweighs(ctx, mine, theirs)) return search;
-  return coversMore(mine, theirs) ? search : graph;
+  if (!coversMore(mine, theirs)) return graph;
+  if (rule === "covers more" || !graph.answer.answered) return search;
+  const weights = new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
+  // A structural answer covers the kind of thing it answers without its word ("项目4" for 议程项目,
+  // "10 a.m." for "start"): the passage must cover more than one such word more.
+  const more = [...theirs].filter((c) => !mine.has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE);
+  return more.length > 1 ? search : graph;
 }
 
 /**

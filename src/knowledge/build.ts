@@ -17,7 +17,7 @@ import { extractWorkplan } from "./extract/workplan.js";
 import { tokenize, type Bm25Data } from "./search.js";
 import { createPassageSearch } from "./passage-search.js";
 import { buildPostings, documentTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
-import { createPassageFrequency, documentContainment } from "./containment.js";
+import { createContainment, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
 import { splitPassageId } from "./passage-id.js";
 
@@ -164,6 +164,9 @@ function byDate(a: Meeting, b: Meeting): number {
   return byText(k(a), k(b)) || byText(a.id, b.id);
 }
 
+/** How many passages `passagesHolding` returns when no limit is given. */
+const HOLDING_LIMIT = 50;
+
 /** Query API over built index data. */
 export function createKnowledgeIndex(data: IndexData, glossary: Glossary): KnowledgeIndex {
   const docs = new Map(data.documents.map((d) => [d.meta.id, d]));
@@ -234,6 +237,12 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
   const recommendationsByMeeting = once(() => groupBy(data.graph.recommendations, (r) => (r.meetingId ? [r.meetingId] : [])));
   const workplanByYear = once(() => groupBy(data.graph.workplan, (w) => (w.year !== undefined ? [String(w.year)] : [])));
   const partCount = (part: keyof KnowledgeGraph) => graphPartCount(data.graph, part) ?? data.graph[part].length;
+  const containment = createContainment({
+    postings: data.containment,
+    *texts() {
+      for (const d of data.documents) for (const p of d.passages) yield p.text;
+    },
+  });
 
   const overlaps = (m: Meeting, from?: string, to?: string) => {
     if (!from && !to) return true;
@@ -310,12 +319,8 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     workplan(q = {}) {
       return (q.year ? workplanByYear().get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
-    passageFrequency: createPassageFrequency({
-      postings: data.containment,
-      *texts() {
-        for (const d of data.documents) for (const p of d.passages) yield p.text;
-      },
-    }),
+    passageFrequency: (q, bands) => containment.frequency(q, bands),
+    passagesHolding: (queries, limit = HOLDING_LIMIT) => containment.holding(queries, limit).map(passageAt),
     search: createPassageSearch({
       bm25: data.bm25,
       glossary,

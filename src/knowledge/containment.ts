@@ -135,14 +135,24 @@ type Alternative = { all: number[] } | { any: number[] };
 /** An intersection reads at most this many of a term's parts, the rarest: enough to tell a term apart. */
 const MOST_PARTS = 3;
 
-/**
- * Counts passages containing any of a query's terms, each count kept for the index (questions
- * share most of their concepts). With `bands` (ascending thresholds), the count returned may be
- * any number in the same band as the count (at or above the same thresholds): when the
- * postings' lengths alone settle the band (a one-part term's length is its count; a term's count
- * is at most its rarest part's length), no posting is read.
- */
-export function createPassageFrequency(src: ContainmentSource): (q: ContainmentQuery, bands?: readonly number[]) => number {
+/** What the index answers from the containment postings. */
+export interface Containment {
+  /**
+   * Counts passages containing any of a query's terms, each count kept for the index (questions
+   * share most of their concepts). With `bands` (ascending thresholds), the count returned may be
+   * any number in the same band as the count (at or above the same thresholds): when the
+   * postings' lengths alone settle the band (a one-part term's length is its count; a term's count
+   * is at most its rarest part's length), no posting is read.
+   */
+  frequency(q: ContainmentQuery, bands?: readonly number[]): number;
+  /**
+   * The passages (ordinals, in corpus order, at most `limit`) that contain some term of every one
+   * of the queries: an upper bound where a term's count is (see above), so a caller checks them.
+   */
+  holding(queries: readonly ContainmentQuery[], limit: number): number[];
+}
+
+export function createContainment(src: ContainmentSource): Containment {
   const counts = new Map<string, number>();
   let marks: Uint8Array | undefined;
   // Chinese character -> the parts that hold it (its pairs, itself alone), made on first use.
@@ -157,12 +167,8 @@ export function createPassageFrequency(src: ContainmentSource): (q: ContainmentQ
     }
     return byCharacter.get(c) ?? [];
   };
-  return (q, bands) => {
-    const key = `${q.zh.join("\u0001")}\u0002${q.en.join("\u0001")}`;
-    const known = counts.get(key);
-    if (known !== undefined) return known;
-    const p = src.postings();
-    const n = p.lengths.length;
+  /** A query's terms as alternatives of parts to look up, and the terms with no parts (scanned). */
+  const lookups = (p: Postings, q: ContainmentQuery) => {
     const length = (id: number) => p.offsets[id + 1] - p.offsets[id];
     const ids = (parts: string[]) => parts.map((part) => p.termIds.get(part) ?? -1);
     const scanned: string[] = [];
@@ -184,6 +190,32 @@ export function createPassageFrequency(src: ContainmentSource): (q: ContainmentQ
       const parts = partsOfStemKey(k);
       if (parts.length) all(parts);
     }
+    return { alternatives, scanned, length };
+  };
+  /** Calls `mark` for every passage that may hold one of a query's terms (a passage may be marked more than once). */
+  const markHolders = (p: Postings, { alternatives, scanned }: ReturnType<typeof lookups>, mark: (d: number) => void) => {
+    loadTerms(p, alternatives.flatMap((a) => ("all" in a ? a.all : a.any)).map((id) => p.terms[id]));
+    for (const a of alternatives) {
+      if ("all" in a) intersect(p, a.all, mark);
+      else for (const id of a.any) for (let i = p.offsets[id]; i < p.offsets[id + 1]; i++) mark(p.passages[i]);
+    }
+    if (scanned.length) {
+      let d = 0;
+      for (const text of src.texts()) {
+        const s = squashedText(text);
+        if (scanned.some((t) => s.includes(t))) mark(d);
+        d++;
+      }
+    }
+  };
+  const frequency = (q: ContainmentQuery, bands?: readonly number[]): number => {
+    const key = `${q.zh.join("\u0001")}\u0002${q.en.join("\u0001")}`;
+    const known = counts.get(key);
+    if (known !== undefined) return known;
+    const p = src.postings();
+    const n = p.lengths.length;
+    const look = lookups(p, q);
+    const { alternatives, scanned, length } = look;
     if (bands && !scanned.length) {
       let low = 0;
       let high = 0;
@@ -204,30 +236,31 @@ export function createPassageFrequency(src: ContainmentSource): (q: ContainmentQ
     if (!marks || marks.length !== n) marks = new Uint8Array(n);
     marks.fill(0);
     let count = 0;
-    const mark = (d: number) => {
+    markHolders(p, look, (d) => {
       if (!marks![d]) {
         marks![d] = 1;
         count++;
       }
-    };
-    loadTerms(p, alternatives.flatMap((a) => ("all" in a ? a.all : a.any)).map((id) => p.terms[id]));
-    for (const a of alternatives) {
-      if ("all" in a) intersect(p, a.all, mark);
-      else for (const id of a.any) for (let i = p.offsets[id]; i < p.offsets[id + 1]; i++) mark(p.passages[i]);
-    }
-    if (scanned.length) {
-      let d = 0;
-      for (const text of src.texts()) {
-        if (!marks[d]) {
-          const s = squashedText(text);
-          if (scanned.some((t) => s.includes(t))) mark(d);
-        }
-        d++;
-      }
-    }
+    });
     counts.set(key, count);
     return count;
   };
+  const holding = (queries: readonly ContainmentQuery[], limit: number): number[] => {
+    if (!queries.length) return [];
+    const p = src.postings();
+    const n = p.lengths.length;
+    // Each passage's count of queries it may hold; a query marks a passage once.
+    const held = new Uint16Array(n);
+    queries.forEach((q, i) => {
+      markHolders(p, lookups(p, q), (d) => {
+        if (held[d] === i) held[d] = i + 1;
+      });
+    });
+    const out: number[] = [];
+    for (let d = 0; d < n && out.length < limit; d++) if (held[d] === queries.length) out.push(d);
+    return out;
+  };
+  return { frequency, holding };
 }
 
 /** Calls `mark` for every passage holding all of the parts (ids, rarest first; postings already read). */

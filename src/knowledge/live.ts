@@ -44,6 +44,7 @@ export function createLiveIndex(initial: KnowledgeIndex): LiveIndex {
     workplan: (q) => cur.workplan(q),
     search: (q, o) => cur.search(q, o),
     passageFrequency: (q, bands) => cur.passageFrequency(q, bands),
+    passagesHolding: (queries, limit) => cur.passagesHolding(queries, limit),
     replace(next) {
       cur = next;
     },

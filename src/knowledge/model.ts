@@ -309,4 +309,10 @@ export interface KnowledgeIndex {
    * any count in the same band as the count may be returned, which often needs no posting read.
    */
   passageFrequency(q: import("./containment.js").ContainmentQuery, bands?: readonly number[]): number;
+  /**
+   * The passages that contain some term of every query (at most `limit`, in corpus order), from
+   * the same postings: where a count is an upper bound, a passage returned may lack a term, so
+   * the caller checks what it needs.
+   */
+  passagesHolding(queries: readonly import("./containment.js").ContainmentQuery[], limit?: number): Passage[];
 }

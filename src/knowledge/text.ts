@@ -187,6 +187,37 @@ export function findDates(text: string): DateMention[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** A day of the year written without its year ("6 April", "April 6", "4月6日"): an annual day, or a date whose year is elsewhere. */
+export interface DayOfYear {
+  month: number;
+  day: number;
+  index: number;
+  length: number;
+}
+
+/** The days of the year a text writes without a year (those `findDates` does not read). */
+export function findDaysOfYear(text: string): DayOfYear[] {
+  const t = toHalfWidth(text);
+  const out: DayOfYear[] = [];
+  const valid = (month: number | undefined, day: number) => !!month && day >= 1 && day <= 31;
+  for (const m of t.matchAll(/(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)) {
+    if (/\d\s*年\s*$/.test(t.slice(0, m.index!))) continue;
+    if (valid(+m[1], +m[2])) out.push({ month: +m[1], day: +m[2], index: m.index!, length: m[0].length });
+  }
+  for (const m of t.matchAll(/(?<![\d/.])(\d{1,2})\s+([A-Z][a-z]{2,8})\b(?!\.?,?\s*\d{4})/g)) {
+    const month = monthFromName(m[2]);
+    if (valid(month, +m[1])) out.push({ month: month!, day: +m[1], index: m.index!, length: m[0].length });
+  }
+  for (const m of t.matchAll(/\b([A-Z][a-z]{2,8})\s+(\d{1,2})(?![\d:])(?!(?:st|nd|rd|th)?,?\s*\d{4})/g)) {
+    const month = monthFromName(m[1]);
+    if (valid(month, +m[2])) out.push({ month: month!, day: +m[2], index: m.index!, length: m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** "6 April" or "4月6日". */
+export const formatDayOfYear = (d: Pick<DayOfYear, "month" | "day">, lang: "en" | "zh"): string => (lang === "zh" ? `${d.month}月${d.day}日` : `${d.day} ${monthNameEn(d.month)}`);
+
 /** A clock time range as written ("下午 3 时至 6 时", "上午 10 时—下午 1 时", "3 p.m.–6 p.m."). */
 export interface TimeRange {
   start: string;

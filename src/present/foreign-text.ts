@@ -72,7 +72,8 @@ export function quoteForeign(text: string, lang: Lang): string {
     out += text.slice(last, part.at) + part.text.replace(EN_RUN, (run) => wrap(run, "「", "」"));
     last = part.at + part.text.length;
   }
-  return out;
+  // A run ends at a word, so a bracket it opened closes just outside: "「… (Vienna, 2011」)" -> "「… (Vienna, 2011)」".
+  return out.replace(/「([^「」]*\([^()「」]*)」\)/g, "「$1)」");
 }
 
 /** A run keeps its trailing spaces outside the new quotation marks. */

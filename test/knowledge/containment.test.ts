@@ -100,6 +100,37 @@ describe("counting the passages that contain a term", () => {
   });
 });
 
+describe("finding the passages that hold every one of several concepts", () => {
+  /** The passages holding some term of every query, by reading every passage. */
+  const scannedHolders = (index: KnowledgeIndex, queries: { zh: string[]; en: string[] }[]) =>
+    index.documents.flatMap((d) => d.passages).filter((p) => {
+      const s = squashedText(p.text);
+      const line = stemLine(p.text);
+      return queries.every((q) => q.zh.some((t) => s.includes(t)) || q.en.some((k) => hasStemKey(line, k)));
+    });
+
+  it.each([
+    [[{ zh: ["会议"], en: [] }, { zh: ["2024"], en: [] }]],
+    [[{ zh: ["预防"], en: ["prevent"] }, { zh: ["第15"], en: [] }]],
+    [[{ zh: ["维也纳"], en: ["vienna"] }, { zh: ["会", "请"], en: [] }]],
+  ])("returns every passage a scan finds, for terms of one part or one character (%j)", async (queries) => {
+    const { index } = await corpus();
+    const ids = (ps: { id: string }[]) => ps.map((p) => p.id).sort();
+    const expected = scannedHolders(index, queries);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids(index.passagesHolding(queries, 10_000))).toEqual(ids(expected));
+  });
+
+  it("returns at least every holder for terms of several parts, and none when one query is held nowhere", async () => {
+    const { index } = await corpus();
+    const queries = [{ zh: ["工作组"], en: [] }, { zh: ["2024年9月"], en: [] }];
+    const found = new Set(index.passagesHolding(queries, 10_000).map((p) => p.id));
+    for (const p of scannedHolders(index, queries)) expect(found.has(p.id)).toBe(true);
+    expect(index.passagesHolding([{ zh: ["工作组"], en: [] }, { zh: ["不存在的词"], en: ["nonexistentword"] }], 10_000)).toEqual([]);
+    expect(index.passagesHolding(queries, 2)).toHaveLength(2);
+  });
+});
+
 describe("the parts of a passage and of a term", () => {
   it("takes pairs of Chinese characters, digit strings, numbers beside a Chinese character, runs of letters and stems", () => {
     const parts = containmentParts("第 十五 次会议于2024年9月 在 Vienna 举行 (CAC/COSP)");

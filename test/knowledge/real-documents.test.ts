@@ -104,8 +104,8 @@ const irg = (n: number, ordinal: string, start: string, end: string, held: strin
 });
 
 /**
- * Covers as printed (dates as ISO). A UNODC web page prints no symbol, title or date: its heading
- * names the body and the session. A General Assembly resolution belongs to the Assembly's session
+ * Covers as printed (dates as ISO). A UNODC web page prints no symbol or date: its heading names
+ * the body and the session, and is its title. A General Assembly resolution belongs to the Assembly's session
  * ("Eightieth session"); its title is in GA_TITLES.
  */
 const COVERS: [string, Cover][] = [
@@ -114,11 +114,11 @@ const COVERS: [string, Cover][] = [
   ["p11_CAC-COSP-IRG-2015-5_en.txt", { symbol: "CAC/COSP/IRG/2015/5", date: "2015-06-11", language: "en", ...irg(6, "sixth", "2015-06-01", "2015-06-05", "1 to 5 June 2015") } as Cover],
   ["p12_CAC-COSP-IRG-2014-11_en.txt", { symbol: "CAC/COSP/IRG/2014/11", date: "2014-06-26", language: "en", ...irg(5, "fifth", "2014-06-02", "2014-06-06", "2 to 6 June 2014") } as Cover],
   ["p13_CAC-COSP-2015-1_en.txt", { symbol: "CAC/COSP/2015/1", title: "Provisional agenda and annotations", date: "2015-08-19", body: "cosp", language: "en", meeting: { ordinal: 6, kind: "session", start: "2015-11-02", end: "2015-11-06", venue: "St. Petersburg, Russian Federation" } }],
-  ["p14_UNODC-WG-Prevention-session2-page_en.txt", { symbol: null, title: null, date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 2, kind: "session", start: "2011-08-22", end: "2011-08-24", venue: "Vienna, Austria" } }],
-  ["p15_UNODC-WG-Prevention-session3-page_en.txt", { symbol: null, title: null, date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 3, kind: "session", start: "2012-08-27", end: "2012-08-29", venue: "Vienna" } }],
-  ["p16_UNODC-WG-Prevention-session4-page_en.txt", { symbol: null, title: null, date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 4, kind: "intersessional", start: "2013-08-26", end: "2013-08-28", venue: "Vienna" } }],
+  ["p14_UNODC-WG-Prevention-session2-page_en.txt", { symbol: null, title: "Open-ended Intergovernmental Working Group on Prevention — Second Session (Vienna, Austria, 22-24 August 2011)", date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 2, kind: "session", start: "2011-08-22", end: "2011-08-24", venue: "Vienna, Austria" } }],
+  ["p15_UNODC-WG-Prevention-session3-page_en.txt", { symbol: null, title: "Open-ended Intergovernmental Working Group on Prevention — Third Session (Vienna, 27-29 August 2012)", date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 3, kind: "session", start: "2012-08-27", end: "2012-08-29", venue: "Vienna" } }],
+  ["p16_UNODC-WG-Prevention-session4-page_en.txt", { symbol: null, title: "Open-ended Intergovernmental Working Group on Prevention — Fourth Intersessional Meeting (Vienna, 26-28 August 2013)", date: null, body: "wg-prevention", language: "en", meeting: { ordinal: 4, kind: "intersessional", start: "2013-08-26", end: "2013-08-28", venue: "Vienna" } }],
   // "At its first session, held in Vienna from 28 June to 8 July 2004, the Conference … adopted the following decisions".
-  ["p17_CTOC-COP-1-decisions-page_en.txt", { symbol: null, title: null, date: null, body: "ctoc-cop", language: "en", meeting: { ordinal: 1, kind: "session", start: "2004-06-28", end: "2004-07-08", venue: "Vienna" } }],
+  ["p17_CTOC-COP-1-decisions-page_en.txt", { symbol: null, title: "CTOC/COP 1 Decisions", date: null, body: "ctoc-cop", language: "en", meeting: { ordinal: 1, kind: "session", start: "2004-06-28", end: "2004-07-08", venue: "Vienna" } }],
   // A note by the Secretariat transmitting the report A/AC.260/2 to the Assembly: its own symbol and date are not printed.
   ["p18_A-AC.260-2-transmittal_zh.txt", { symbol: null, title: "秘书处的说明", date: null, body: "ga", language: "zh", meeting: null }],
   ["p19_CTOC-COP-2008-INF-1_zh.txt", { symbol: "CTOC/COP/2008/INF/1", title: "与会者须知", date: "2008-06-06", body: "ctoc-cop", language: "zh", meeting: { ordinal: 4, kind: "session", start: "2008-10-08", end: "2008-10-17", venue: "维也纳" } }],

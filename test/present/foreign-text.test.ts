@@ -57,4 +57,9 @@ describe("English text in a Chinese answer", () => {
     expect(quoteForeign("the Treaty entered into force 2021年生效", "zh")).toBe("「the Treaty entered into force」 2021年生效");
     expect(quoteForeign("as requested in resolution 10/3。", "zh")).toBe("「as requested in resolution」 10/3。");
   });
+
+  it("closes inside the quotation a bracket the English run opened", () => {
+    expect(quoteForeign("据Working Group on Prevention — Second Session (Vienna, Austria, 22-24 August 2011)：", "zh")).toBe("据「Working Group on Prevention」 — 「Second Session (Vienna, Austria, 22-24 August 2011)」：");
+    expect(quoteForeign("见 the report of the meeting (held in Vienna in 2011)。", "zh")).toBe("见 「the report of the meeting (held in Vienna in 2011)」。");
+  });
 });

@@ -30,13 +30,27 @@ export interface QuestionConcept {
 }
 
 /** Terms that name what is asked, not what it is about. */
-const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|which|date|dates|time|times|what time|what day|what year|what date)$/i;
+const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|whom|whose|which person|which|date|dates|time|times|what time|what day|which day|what year|what date|which city|what city|in which city)$/i;
 /** Dictionary senses kept per word: later ones are rarely what a delegate means. */
 const MAX_SENSES = 6;
 
+/**
+ * Whether the documents use a dictionary sense: a Chinese term (squashed) or an English stem key.
+ * Given, the senses the documents use are kept first ("carry out": 执行 before 践行, which they
+ * never write), since a word's senses past the first few are cut.
+ */
+export type SenseUse = (term: string, lang: "zh" | "en") => boolean;
+
 /** The concepts of a question in its language, each with its terms in the other. */
-export function questionConcepts(text: string, lang: "en" | "zh", glossary: Glossary): QuestionConcept[] {
-  return lang === "zh" ? chineseConcepts(text, glossary) : englishConcepts(text, glossary);
+export function questionConcepts(text: string, lang: "en" | "zh", glossary: Glossary, used?: SenseUse): QuestionConcept[] {
+  return lang === "zh" ? chineseConcepts(text, glossary, used) : englishConcepts(text, glossary, used);
+}
+
+/** A word's dictionary senses as kept: the first few, those the documents use first when that is known. */
+function keptSenses(senses: Sense[], lang: "zh" | "en", used?: SenseUse): Sense[] {
+  if (!used || senses.length <= MAX_SENSES) return senses.slice(0, MAX_SENSES);
+  const inUse = senses.filter((s) => used(normalizeZh(s.term), lang));
+  return [...inUse, ...senses.filter((s) => !inUse.includes(s))].slice(0, MAX_SENSES);
 }
 
 const sense = (term: string, rank = 0): Sense => ({ term, rank });
@@ -55,7 +69,7 @@ export function englishReach(text: string, glossary: Glossary): { content: numbe
   return { content: content.length, reached: content.filter(({ i }) => reached.has(i)).length, unreached: content.filter(({ i }) => !reached.has(i)).map(({ w }) => w.word) };
 }
 
-function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
+function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): QuestionConcept[] {
   const t = toHalfWidth(text);
   const words = englishWords(t.replace(/-/g, " "));
   const taken = new Array<boolean>(words.length).fill(false);
@@ -86,7 +100,7 @@ function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
     const long = SHORTHAND_EN.get(word);
     if (long) {
       const term = glossary.englishConcepts(long)[0];
-      const zh = term ? term.zh.map((z) => sense(z)) : lex.chinese(stemKey(long)).slice(0, MAX_SENSES);
+      const zh = term ? term.zh.map((z) => sense(z)) : keptSenses(lex.chinese(stemKey(long)), "zh", used);
       out.push({ at: i, c: { label: word, source: term ? "terminology" : zh.length ? "dictionary" : "unknown", zh, en: [sense(stemKey(long))], span: [i, i + 1] } });
       continue;
     }
@@ -95,11 +109,11 @@ function englishConcepts(text: string, glossary: Glossary): QuestionConcept[] {
     const pair = next && !taken[i + 1] ? lex.chinese(`${stem} ${next.stem}`) : [];
     if (pair.length) {
       taken[i + 1] = true;
-      out.push({ at: i, c: { label: `${word} ${next.word}`, source: "dictionary", zh: pair.slice(0, MAX_SENSES), en: [sense(`${stem} ${next.stem}`)], span: [i, i + 2] } });
+      out.push({ at: i, c: { label: `${word} ${next.word}`, source: "dictionary", zh: keptSenses(pair, "zh", used), en: [sense(`${stem} ${next.stem}`)], span: [i, i + 2] } });
       continue;
     }
     const zh = lex.chinese(stem);
-    out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: zh.slice(0, MAX_SENSES), en: [sense(stem)], span: [i, i + 1] } });
+    out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: keptSenses(zh, "zh", used), en: [sense(stem)], span: [i, i + 1] } });
   }
   return out.sort((a, b) => a.at - b.at).map((x) => x.c);
 }
@@ -158,7 +172,7 @@ export function normalizeZh(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, "").toLowerCase();
 }
 
-function chineseConcepts(text: string, glossary: Glossary): QuestionConcept[] {
+function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): QuestionConcept[] {
   const vocab = chineseVocabulary(glossary);
   const out: QuestionConcept[] = [];
   // Whole glossary terms first ("工作组", "预算外资源"), then the remaining words.
@@ -189,7 +203,7 @@ function chineseConcepts(text: string, glossary: Glossary): QuestionConcept[] {
       continue;
     }
     const en = lex.english(w);
-    out.push({ label: w, source: en.length ? "dictionary" : "unknown", zh: [sense(w)], en: en.slice(0, MAX_SENSES) });
+    out.push({ label: w, source: en.length ? "dictionary" : "unknown", zh: [sense(w)], en: keptSenses(en, "en", used) });
   }
   return out;
 }

@@ -84,6 +84,9 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
   applyFrontMatter(meta, frontMatter);
   if (opts.fileTitle && !meta.title) meta.title = opts.fileTitle;
   applySidecar(meta, opts.sidecar);
+  // A page that names itself nowhere else is known by its first line ("CTOC/COP 1 Decisions"):
+  // a citation must name its document.
+  if (!meta.title && !meta.symbol) meta.title = firstLineTitle(cleaned.lines);
   meta.language ??= detectLanguage(text);
 
   const passages: Passage[] = [];
@@ -339,3 +342,11 @@ function applySidecar(meta: DocumentMeta, sidecar: Sidecar | undefined): void {
   if (meeting) meta.meeting = { ...meta.meeting, ...meeting };
   if (agendaItem) meta.agendaItem = { ...meta.agendaItem, ...agendaItem };
 }
+
+/** A text's first line, when it reads as a heading: short, with words, and no sentence punctuation. */
+function firstLineTitle(lines: { text: string }[]): string | undefined {
+  const first = lines.find((l) => l.text.trim())?.text.trim();
+  return first && first.length <= FIRST_LINE_TITLE && /\p{L}{2}/u.test(first) && !/[.,;:。，；：]/.test(first) ? first : undefined;
+}
+/** The longest first line taken for a title. */
+const FIRST_LINE_TITLE = 120;

@@ -42,7 +42,7 @@ export function readPlainCover(lines: SourceLine[], resolveBody: ResolveBody): P
     ...page,
     meeting: page.meeting ?? sentence?.meeting ?? report?.meeting,
     body: page.body ?? sentence?.body,
-    title: note?.title ?? report?.title,
+    title: note?.title ?? report?.title ?? page.title,
     kind: note?.kind,
     date: columns.map(bracketedDate).find((d) => d),
   };
@@ -80,6 +80,8 @@ function readPageHeading(opening: SourceLine[], resolveBody: ResolveBody): Plain
     return {
       meeting: { ordinal, kind: meetingKind(m[2]), start: d?.start, end: d?.end ?? d?.start, venue: venue || undefined },
       body: bodyLine ? resolveBody!(bodyLine.text) : undefined,
+      // The page's own heading is its title: "Working Group on Prevention — Fourth Intersessional Meeting (Vienna, 26-28 August 2013)".
+      title: used.map((l) => l.text).join(" — "),
       lines: used.map((l) => l.text),
       lineNos: used.map((l) => l.lineNo),
     };

@@ -76,8 +76,11 @@ function coverRanTogether(head: string): boolean {
   return head.split("\n").some((l) => /\S.*Distr\.?\s*:|Distr\.?\s*:\s*(?:General|Limited|Restricted)\s*\S/i.test(l) || (l.length > 300 && /Original\s*:/.test(l)));
 }
 
-/** Labels that may start a paragraph or item inside a long line, in a running sequence. */
-const INLINE_LABEL = /(?<=^|[\s.;:。；：)）”"*\u4e00-\u9fff])(?:(\d{1,3})\.(?=\s?[A-Z\u4e00-\u9fff“"(])|\(([a-z])\)(?=\s?[A-Z\u4e00-\u9fff])|([一二三四五六七八九十]+)\.(?=\s?[\u4e00-\u9fff])|((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.(?=\s[A-Z]))/g;
+/**
+ * Labels that may start a paragraph or item inside a long line, in a running sequence; after a
+ * Chinese full stop, a paragraph number may run onto the figure the paragraph opens with ("。5.118个").
+ */
+const INLINE_LABEL = /(?<=^|[\s.;:。；：)）”"*\u4e00-\u9fff])(?:(\d{1,3})\.(?=\s?[A-Z\u4e00-\u9fff“"(])|\(([a-z])\)(?=\s?[A-Z\u4e00-\u9fff])|([一二三四五六七八九十]+)\.(?=\s?[\u4e00-\u9fff])|((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.(?=\s[A-Z])|(?<=[。；])(\d{1,3})\.(?=\d+[\u4e00-\u9fff]))/g;
 
 const ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 const CN = "一二三四五六七八九十";
@@ -88,8 +91,10 @@ export function splitInlineStructure(line: string): string {
   const cuts: number[] = [];
   for (const m of line.matchAll(INLINE_LABEL)) {
     let ok = false;
-    if (m[1]) {
-      const n = Number(m[1]);
+    // "…会议。5.118个国家…": a paragraph number written onto the figure that opens the paragraph.
+    const number = m[1] ?? m[5];
+    if (number) {
+      const n = Number(number);
       ok = n === last.num + 1 || (n === 1 && last.num > 0);
       // A number after an item list restarts the letters of its sub-items.
       if (ok) (last.num = n), (last.letter = -1);
