@@ -10,9 +10,9 @@ import type { Lang } from "../src/core/types.js";
 import { Sources, answered, refused, meetingName, pageNote, pageOf } from "../src/answer/compose.js";
 import { contextFor, toReply } from "./answer-context.js";
 import { distinctRecommendations } from "../src/answer/recommendations-distinct.js";
+import { readMeetingArgs } from "./meeting-args.js";
 
 export { distinct } from "../src/answer/recommendations-distinct.js";
-import { readMeetingArgs } from "./meeting-args.js";
 
 /** "page 2", "p. 2", "第2页": which page of the list; the rest names the meeting and topic. */
 const PAGE = /(?:^|\s)(?:page|p\.)\s*(\d{1,5})(?=\s|$)|第\s*(\d{1,5})\s*页/i;

@@ -106,7 +106,8 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
     parts.push(lang === "zh" ? `形式：${label}${src.citeAll(fs.slice(0, 1))}。` : `Format: ${label}${src.citeAll(fs.slice(0, 1))}.`);
   }
   // Topics of joint meetings come from the workplan row or the paragraph that reports them.
-  const topics = firstOf(m.sources, 1, (id) => !!workplanRowAt(ctx.index, id)?.keywords).map((id) => workplanRowAt(ctx.index, id)!)[0];
+  const topicAt = m.sources.find((id) => !!workplanRowAt(ctx.index, id)?.keywords);
+  const topics = topicAt ? workplanRowAt(ctx.index, topicAt) : undefined;
   if (topics) parts.push(lang === "zh" ? `议题：${topics.keywords}${src.cite(topics.source)}。` : `Topic: ${topics.keywords}${src.cite(topics.source)}.`);
   return parts.join(" ");
 }
