@@ -126,7 +126,7 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
     id: "meetings",
     description: { en: "Past and upcoming meetings of a body, with dates and venues", zh: "机构以往和即将举行的会议及其日期和地点" },
     aliases: ["会议", "sessions"],
-    usage: "[body] [past|upcoming]",
+    usage: "[body] [past|upcoming] [page N]",
     args: z.string().transform(parseMeetingsArgs),
     examples: ["/meetings wg-prevention", "/meetings irg upcoming", "/meetings 预防腐败问题工作组 以往"],
     async handler(args, ctx) {
