@@ -1,8 +1,8 @@
 /**
  * The warm-up at start: what the first answer would otherwise pay for (the lookup maps, the
- * recommendations without repeats, the containment postings that weigh a concept's rarity, the glossary's vocabulary and term
- * patterns, chrono's parsers, the search code) is done before anyone asks, a step at a time so
- * that requests arriving meanwhile are served between steps.
+ * recommendations without repeats, the containment postings that weigh a concept's rarity, the
+ * glossary's vocabulary and term patterns, chrono's parsers, the search code) is done before
+ * anyone asks, a step at a time so that requests arriving meanwhile are served between steps.
  */
 import type { KnowledgeIndex } from "../knowledge/index.js";
 import { answerQuestion } from "./ask.js";

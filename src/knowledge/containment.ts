@@ -247,7 +247,10 @@ export function createContainment(src: ContainmentSource): Containment {
     counts.set(key, count);
     return count;
   };
-  /** Marks (sets to `to` where it was `to - 1`) the passages lo ≤ d < hi that may hold one of a query's terms (postings read already). */
+  /**
+   * Marks (sets to `to` where it was `to - 1`) the passages lo ≤ d < hi that may hold one of a
+   * query's terms (postings read already).
+   */
   const markBlock = (p: Postings, look: ReturnType<typeof lookups>, lo: number, hi: number, marks: Uint8Array, to: number) => {
     const { offsets, passages } = p;
     const mark = (d: number) => {
@@ -275,7 +278,8 @@ export function createContainment(src: ContainmentSource): Containment {
     if (!queries.length) return [];
     const p = src.postings();
     const looks = queries.map((q) => lookups(p, q));
-    // A query with a term to scan reads every passage's text anyway: every query is marked then (so are more queries than a byte counts).
+    // A query with a term to scan reads every passage's text anyway: every query is marked then
+    // (and so are more queries than a byte of marks counts).
     if (looks.some((l) => l.scanned.length) || looks.length >= 255) return holdingByMarks(p, looks, limit);
     // A query no passage may hold: none holds them all.
     if (looks.some((l) => !l.alternatives.length)) return [];
