@@ -125,6 +125,8 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   if (!asksAgenda && !byTitleOnly) return undefined;
   if (!opts.command && q.resolutions.length) return undefined;
   if (!opts.command && q.asks.has("workplan")) return undefined;
+  // "What did the group recommend discussing": a recommendation's content, unless an item is named.
+  if (!opts.command && q.asks.has("recommend") && !q.items.length) return undefined;
   const { meeting, candidates } = agendaMeeting(ctx);
   const src = new Sources(index);
   if (!meeting && byTitleOnly) return undefined;

@@ -76,8 +76,9 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   // A resolution's own text: adopted by an organ on a date, at a plenary meeting, under an agenda item.
   if (meta.adopted) return describeAdopted(ctx, doc, kind, src);
   const parts: string[] = [];
-  // A session the cover prints that the graph holds no meeting for (another organ's: "Sixty-second session").
-  const printed = meeting ? undefined : printedSession(doc);
+  // A session the cover prints that the graph holds no meeting for (another organ's: "Sixty-second
+  // session"), when the question asks after a session.
+  const printed = meeting || !ASKS_SESSION.test(ctx.q.text) ? undefined : printedSession(doc);
   const title = meta.title ? (lang === "zh" ? `《${meta.title}》` : `“${meta.title}”`) : "";
   const cTitle = src.citeAll([header("header, agenda item") ?? header("header, title")]);
   if (lang === "zh") {
@@ -104,6 +105,8 @@ function printedSession(doc: ParsedDocument): { ordinal: number; kind?: string; 
   const when = m.start ? { en: formatDateRange(m.start, m.end, "en"), zh: formatDateRange(m.start, m.end, "zh") } : undefined;
   return { ordinal: m.ordinal, kind: m.kind, of: m.of, when, source: source.id };
 }
+/** A question that asks after a session or meeting. */
+const ASKS_SESSION = /\bsessions?\b|\bmeetings?\b|届|会议/i;
 /** How many of a document's first passages are read as its cover. */
 const COVER_PASSAGES = 8;
 

@@ -6,6 +6,7 @@ import type { Recommendation } from "../knowledge/index.js";
 import { plainText } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, meetingName } from "./compose.js";
+import { conceptsOf, coverage } from "./answer-search.js";
 
 /** Answers "what did the group recommend about …" and "what was done about …". */
 export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefined {
@@ -23,7 +24,8 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   const best = (ids: string[]) => ids.reduce((m, a) => Math.max(m, score.get(a) ?? 0), 0);
   const ranked = recs
     .map((r) => ({ r, s: (score.get(r.source) ?? 0) + (wantsActions ? best(r.actions) : 0) }))
-    .filter((x) => x.s > 0)
+    // With the actions asked, the subject may stand in an action taken ("in Kenya").
+    .filter((x) => x.s > 0 && onSubject(ctx, [x.r.source, ...(wantsActions ? x.r.actions : [])].map((id) => index.passage(id)?.text ?? "").join("\n") || x.r.text))
     .sort((a, b) => b.s - a.s);
   if (!ranked.length) return undefined;
   const src = new Sources(index);
@@ -70,3 +72,17 @@ function madeAt(ctx: AnswerContext, r: Recommendation): boolean {
   const end = m.end ?? (m.month ? `${m.month}-31` : start);
   return !!start && !!end && start <= dates.to && end >= dates.from;
 }
+
+/**
+ * Whether a recommendation speaks to the subject the question names ("on codes of conduct"): it
+ * holds at least half of the question's distinctive words, by weight, other than those that ask
+ * for a recommendation. A question that names no subject takes any.
+ */
+function onSubject(ctx: AnswerContext, text: string): boolean {
+  const subject = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && c.weight >= 0.6 && !/recommend|建议/i.test(c.label));
+  if (!subject.length) return true;
+  const { hit, total } = coverage(subject, { text, headingPath: [] }, "", ctx);
+  return hit > 0 && hit >= total * SUBJECT_SHARE;
+}
+/** The share of the subject's weight a recommendation must hold. */
+const SUBJECT_SHARE = 0.3;

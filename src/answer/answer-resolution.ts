@@ -8,6 +8,8 @@ import type { Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
+import { conceptsOf, coverage } from "./answer-search.js";
+import { SPEAKS_OF } from "./resolution-slots.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
@@ -102,7 +104,10 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     const verbs = widen(q.verbs);
     const byVerb = verbs.length ? sts.filter((s) => verbs.includes(s.verb)) : sts;
     const byAddressee = byVerb.filter((s) => addressedAsAsked(ctx, s));
-    const chosen = byAddressee.length ? byAddressee : byVerb.length ? byVerb : sts;
+    const asked = byAddressee.length ? byAddressee : byVerb.length ? byVerb : sts;
+    // "What does it say about unpaid contributions": the statements on that subject, where any is.
+    const onSubject = aboutSubject(ctx, asked);
+    const chosen = onSubject.length ? onSubject : asked;
     const lines = [head + (lang === "zh" ? "。" : ".")];
     if (para && !sts.length) {
       const mentions = r.sources.filter((s) => findResolutionMentions(index.passage(s)!.text).some((m) => m.number === r.number && m.paragraph === para));
@@ -136,6 +141,23 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   if (missing.length) blocks.push(lang === "zh" ? `文件中没有提到第${missing.join("、")}号决议。` : `The documents do not mention ${list(missing, "en")}.`);
   return { answer: answered(blocks.join("\n\n"), src, lang), remember: { resolution: q.resolutions[0].number } };
 }
+
+/**
+ * The statements that hold the most of the question's distinctive subject words (not the
+ * resolution's number, nor "resolution" itself); none when the question names no subject or no
+ * statement holds any of it.
+ */
+function aboutSubject(ctx: AnswerContext, statements: Statement[]): Statement[] {
+  const subject = conceptsOf(ctx).filter((c) => (!c.neutral || c.source === "unknown") && c.source !== "number" && c.weight >= SUBJECT_WEIGHT && !SPEAKS_OF[ctx.q.lang].test(c.label));
+  if (!subject.length || statements.length < 2) return [];
+  // The clause that carries the statement counts first, then the paragraph it stands in.
+  const hit = (text: string) => coverage(subject, { text, headingPath: [] }, "", ctx).hit;
+  const scored = statements.map((s) => ({ s, hit: 2 * hit(s.clause ?? s.text) + hit(s.text) }));
+  const best = Math.max(...scored.map((x) => x.hit));
+  return best > 0 ? scored.filter((x) => x.hit === best).map((x) => x.s) : [];
+}
+/** The weight from which a question's word is part of its subject. */
+const SUBJECT_WEIGHT = 0.6;
 
 /** "Which resolution established the review mechanism / requested the group to…": the best passage that names one. */
 export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefined {

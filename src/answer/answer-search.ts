@@ -106,7 +106,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
       // The kind of party asked for ("which organizations", "哪些国家") names the answer, not what
       // the passage must be about: it counts where found, never against a passage.
-      if (c.source === "unknown" || (ctx.q.asks.has("who") && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
+      // So does "resolution" before the number the question names: it only says what the number is.
+      const namesKind = ctx.q.resolutions.length > 0 && SPEAKS_OF[ctx.q.lang].test(c.label);
+      if (c.source === "unknown" || namesKind || (ctx.q.asks.has("who") && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
     conceptsByQuestion.set(ctx.q, concepts);
@@ -228,7 +230,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
-  const withNotes = (p: Passage) => (q.asks.has("symbol") ? [p.text, ...footnotesOf(index, p).map((f) => f.text)].join("\n") : p.text);
+  // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's rows).
+  const withNotes = (p: Passage) => [p.text, ...(q.asks.has("symbol") ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
   // So does its title: a paragraph of the Ad Hoc Committee's report is about the Ad Hoc Committee.
@@ -247,7 +250,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
     .filter((x) => statesAsked(withNotes(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * (counts(x.h.passage.text) ? COUNTED_BOOST : 1) }))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * (counts(x.h.passage.text) ? COUNTED_BOOST : 1) * (q.asks.has("year") && yearsIn(withNotes(x.h.passage)).length ? COUNTED_BOOST : 1) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -356,7 +359,7 @@ function countsConcept(text: string, c: Concept): boolean {
 }
 /** How far after a figure the counted word may stand (characters; three times as many in English). */
 const COUNTED_REACH = 6;
-/** How much more a passage that counts what is asked counts. */
+/** How much more a passage that counts what is asked counts, or names a year when one is asked (a year may also be told otherwise: "at its eleventh session"). */
 const COUNTED_BOOST = 1.5;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
@@ -390,6 +393,10 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
   }
+  if (asks.has("year") && !asks.has("when")) {
+    const years = yearsIn(text).slice(0, MAX_FACTS);
+    if (years.length) parts.push(lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`);
+  }
   if (asks.has("where")) {
     const places = namesIn(ctx, "places", text, lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
@@ -414,6 +421,12 @@ function isQuestionSubject(ctx: AnswerContext, name: string): boolean {
   const names = [name, otherNames(ctx).get(name)].filter((n): n is string => !!n);
   const asked = ctx.q.text.toLowerCase();
   return names.some((n) => asked.includes(n.toLowerCase())) || conceptsOf(ctx).some((c) => c.source === "terminology" && names.some((n) => c.variants.includes(squashedText(n)) || c.en.includes(stemKey(n))));
+}
+
+/** The years a text names ("in 2030", "2030年"), each once; not the year of a resolution's or document's number. */
+function yearsIn(text: string): string[] {
+  const t = toHalfWidth(text).replace(/\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g, " ");
+  return [...new Set([...t.matchAll(/(?<![\d/.])((?:19|20)\d{2})(?![\d/])/g)].map((m) => m[1]))];
 }
 
 /** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */

@@ -52,6 +52,9 @@ export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
   if (chosen === rows && !q.asks.has("workplan")) return undefined;
   const src = new Sources(index);
   if (!chosen.length) {
+    // A year the plan covers, with no row for the body asked: say so, and what that year holds.
+    const bodyYear = (yearTopics || q.asks.has("workplan")) && q.dates?.precision === "year" && bodies.length > 0;
+    if (bodyYear && !q.paragraphs.length) return { answer: refused(noRowForBody(ctx, rows, bodies, Number(q.dates!.from.slice(0, 4)), src), lang, src) };
     // Declaration paragraphs that no row lists: the plan does not assign them.
     if (!q.paragraphs.length) return undefined;
     const years = rows.map((w) => w.year).filter((y): y is number => !!y);
@@ -60,4 +63,19 @@ export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
   }
   const head = lang === "zh" ? "附属机构关于大会特别会议后续行动的多年期工作计划：" : "The workplan of the subsidiary bodies for the follow-up to the special session:";
   return { answer: answered(`${head}\n${chosen.slice(0, 12).map((w) => rowLine(ctx, w, src)).join("\n")}`, src, lang) };
+}
+
+/** "The workplan gives the Implementation Review Group no topics for 2026; for 2026 it lists: …". */
+function noRowForBody(ctx: AnswerContext, rows: WorkplanRow[], bodies: string[], year: number, src: Sources): string {
+  const lang = ctx.q.lang;
+  const names = list(bodies.map((b) => bodyName(ctx.glossary, b, lang)), lang);
+  const ofYear = rows.filter((w) => w.year === year);
+  const lines = ofYear.map((w) => {
+    const who = list(w.bodies.length ? w.bodies.map((b) => bodyName(ctx.glossary, b, lang)) : w.bodyNames, lang);
+    return `${w.keywords ? `${who}${lang === "zh" ? `（${w.keywords}）` : ` (“${w.keywords}”)`}` : who}${src.cite(w.source)}`;
+  });
+  const bodyYears = [...new Set(rows.filter((w) => w.bodies.some((b) => bodies.includes(b))).map((w) => w.year).filter((y): y is number => !!y))];
+  return lang === "zh"
+    ? `工作计划没有为${names}安排${year}年的议题。${year}年的工作计划列有：${lines.join("；")}。${bodyYears.length ? `${names}的议题安排在：${bodyYears.join("、")}年。` : ""}`
+    : `The workplan gives the ${names} no topics for ${year}. For ${year} it lists: ${lines.join("; ")}.${bodyYears.length ? ` It gives the ${names} topics for ${list(bodyYears.map(String), "en")}.` : ""}`;
 }

@@ -38,7 +38,8 @@ export function answerQuestion(ctx: AnswerContext): AnswerResult {
   const absent = absentNames(ctx);
   if (absent.length) return { answer: refused(notCovered(ctx, absent), ctx.q.lang) };
   const whole = answerOne(ctx);
-  return chooseParts(ctx, whole, answerCompound(ctx, answerOne));
+  const parts = answerCompound(ctx, answerOne);
+  return chooseParts(ctx, whole, parts, parts?.allAnswered);
 }
 
 /** Answers one question (or one part of a compound one). */

@@ -27,11 +27,22 @@ const ASKING_EN = /^(?:(?:where|when|what|which|who|how(?: many| much)?)(?:'s)?(
 export function questionParts(text: string, lang: Lang): string[] {
   const topic = text.match(TOPIC);
   const body = topic ? text.slice(topic[0].length) : text;
-  const parts = body.split(SPLIT[lang]).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  const split = body.split(SPLIT[lang]).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  // A reference after the question ("… states? (80/18)") is no part of its own: it says what the
+  // question is about, for every part.
+  const references = split.filter(isReference);
+  const parts = split.filter((p) => !isReference(p)).map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
   if (parts.length < 2) return [text];
   const subject = topic ? topic[1] : subjectOf(parts[0], lang);
   return parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang)));
 }
+
+/** A short bracketed or bare reference with nothing asked: "(80/18)", "(per the COSP6 annotations)", "res 10/3". */
+function isReference(part: string): boolean {
+  return part.length <= REFERENCE_LENGTH && (/^[(（].*[)）][?？]?$/.test(part) || /^[(（]?\s*(?:resolution|res\.?|decision|第)?\s*\d+\/\d+\s*(?:号)?(?:决议|决定)?\s*[)）]?[?？]?$/i.test(part));
+}
+/** The longest part read as a reference. */
+const REFERENCE_LENGTH = 40;
 
 /** What the first part is about: its words before the asking starts. */
 function subjectOf(first: string, lang: Lang): string {
@@ -65,9 +76,10 @@ export function joinAnswers(answers: Answer[], lang: Lang): Answer {
 
 /**
  * Answers a compound question part by part with `answerOne`; undefined when the question has
- * one part. Each part is read with the clock and language of the whole.
+ * one part. Each part is read with the clock and language of the whole; `allAnswered` says
+ * whether every part was answered.
  */
-export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): AnswerResult | undefined {
+export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): (AnswerResult & { allAnswered: boolean }) | undefined {
   const parts = questionParts(ctx.q.text, ctx.q.lang);
   if (parts.length < 2) return undefined;
   const results = parts.map((p) => {
@@ -75,5 +87,5 @@ export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContex
     q.lang = ctx.q.lang;
     return answerOne({ ...ctx, q });
   });
-  return { answer: joinAnswers(results.map((r) => r.answer), ctx.q.lang), remember: results.find((r) => r.remember)?.remember };
+  return { answer: joinAnswers(results.map((r) => r.answer), ctx.q.lang), remember: results.find((r) => r.remember)?.remember, allAnswered: results.every((r) => r.answer.answered) };
 }

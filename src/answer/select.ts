@@ -108,10 +108,16 @@ const DISTINCTIVE = 1;
 
 /**
  * The whole question's answer, or its parts' joined: the parts win when they answer where the
- * whole could not, or cover every concept the whole's answer covers, and more.
+ * whole could not, or cover every concept the whole's answer covers, and more (or as much, when
+ * every part was answered).
  */
-export function chooseParts(ctx: AnswerContext, whole: AnswerResult, parts: AnswerResult | undefined): AnswerResult {
+export function chooseParts(ctx: AnswerContext, whole: AnswerResult, parts: AnswerResult | undefined, allAnswered = false): AnswerResult {
   if (!parts?.answer.answered) return whole;
   if (!whole.answer.answered) return parts;
-  return coversMore(covered(ctx, whole.answer, true), covered(ctx, parts.answer, true)) ? parts : whole;
+  const mine = covered(ctx, whole.answer, true);
+  const theirs = covered(ctx, parts.answer, true);
+  // Every part answered on its own, covering all the whole's answer covers: the whole's one
+  // answer speaks to one part ("the ninth Biennial Meeting's dates", not the Review Conference's year).
+  if (allAnswered && [...mine].every((c) => theirs.has(c))) return parts;
+  return coversMore(mine, theirs) ? parts : whole;
 }

@@ -15,7 +15,7 @@ import { detectLanguage } from "../core/language.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year";
 
 export interface DateRange {
   from: string;
@@ -60,15 +60,17 @@ export interface Question {
 
 /** Whether a question asks for a fact stated in running text: how many, when, where or who. */
 export function asksForFact(q: Pick<Question, "asks">): boolean {
-  return q.asks.has("howMany") || q.asks.has("when") || q.asks.has("where") || q.asks.has("who");
+  return q.asks.has("howMany") || q.asks.has("when") || q.asks.has("year") || q.asks.has("where") || q.asks.has("who");
 }
 
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
+  // A year in so many words: "in which year", "哪一年" (a bare year answers it).
+  ["year", /\b(?:which|what) year\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
   ["where", /\bwhere\b|which city|what city|which country|\bvenue\b|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|哪里|哪儿|地点|什么地方|城市/i],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
-  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?)\b|谁|哪位|哪(?:个|些|一)?(?:国家|代表团|组织)|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],
+  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:[a-z-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪(?:个|些|一)?(?:国家|代表团|组织)|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".

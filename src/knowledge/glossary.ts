@@ -226,6 +226,15 @@ export function createGlossary(input: GlossaryData): Glossary {
   return glossaryOf(data, termStems(data));
 }
 
+/** A term written as an acronym ("SAI", "UNODC", "CBMs"). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,7}s?$/;
+/** Whether a question's word is the acronym, in any case, or its plural ("unodc", "SAIs"). */
+const sameAcronym = (word: string, acronym: string) => {
+  const w = word.toLowerCase();
+  const a = acronym.toLowerCase();
+  return w === a || w === `${a}s` || `${w}s` === a;
+};
+
 /** The lookup helpers over validated data and the stems of its English terms (`termStems`). */
 function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Glossary {
   const byId = new Map(data.bodies.map((b) => [b.id, b]));
@@ -248,6 +257,8 @@ function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Gl
     const found: EnglishConcept[] = [];
     words.forEach((w, i) => {
       for (const t of enTerms.get(w.stem) ?? []) {
+        // An acronym is matched as written, not by its stem: "say" is not "SAI".
+        if (ACRONYM.test(t.en) && !sameAcronym(w.word, t.en)) continue;
         if (t.stems.every((s, k) => words[i + k]?.stem === s)) found.push({ en: t.en, variants: t.all, zh: t.zh, start: i, end: i + t.stems.length });
       }
     });

@@ -20,6 +20,12 @@ describe("splitting a question into its parts", () => {
     ["缔约国会议第六届会议什么时候开的？通过了哪些决议？", ["缔约国会议第六届会议什么时候开的", "缔约国会议第六届会议通过了哪些决议？"]],
   ])("%s", (text, parts) => expect(questionParts(text, "zh")).toEqual(parts));
 
+  it("reads a reference after the question as what it is about, not as a part", () => {
+    expect(questionParts("is the idea of a convention objected to? (80/18)", "en")).toEqual(["is the idea of a convention objected to? (80/18)"]);
+    expect(questionParts("where was the first session held? (per the COSP6 annotations)", "en")).toHaveLength(1);
+    expect(questionParts("when did it open? where was it held? (resolution 10/3)", "en")).toEqual(["when did it open (resolution 10/3)", "where was it held (resolution 10/3) (it)?"]);
+  });
+
   it("keeps a question with one part whole, even with 'and' inside it", () => {
     expect(questionParts("when and where was the 6th session held?", "en")).toEqual(["when and where was the 6th session held?"]);
     expect(questionParts("第80/4号决议是哪天、在第几次全体会议上通过的？", "zh")).toHaveLength(1);

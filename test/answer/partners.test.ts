@@ -52,3 +52,11 @@ describe("a word's dictionary senses that the documents use are kept first", () 
     expect(senses((t) => t === "执行")).toContain("执行");
   });
 });
+
+describe("'which <described> country' asks who, and the country stands in the answer's own words", () => {
+  it.each(["For which southern African country did UNODC set up baseline data?", "Which African country got baseline data from UNODC?"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toMatch(/Zambia/);
+  });
+});

@@ -11,7 +11,7 @@ const ask = useTestAssistant(withRealDocuments);
 
 describe("a document's printed session is part of its description", () => {
   it.each([
-    ["What is A/70/46?", /62nd session of the United Nations Scientific Committee on the Effects of Atomic Radiation \(1–5 June 2015\)/],
+    ["What is A/70/46, and of which session?", /62nd session of the United Nations Scientific Committee on the Effects of Atomic Radiation \(1–5 June 2015\)/],
     ["Which session does document A/70/46 cover?", /62nd session/],
     ["A/70/46是哪个机构哪一届会议的报告？", /第62届会议（2015年6月1日至5日）/],
   ])("%s", async (question, fact) => {

@@ -30,7 +30,7 @@ export interface QuestionConcept {
 }
 
 /** Terms that name what is asked, not what it is about. */
-const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|whom|whose|which person|which|date|dates|time|times|what time|what day|which day|what year|what date|which city|what city|in which city)$/i;
+const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|whom|whose|which person|which|date|dates|time|times|what time|what day|which day|what year|which year|year|what date|which city|what city|in which city)$/i;
 /** Dictionary senses kept per word: later ones are rarely what a delegate means. */
 const MAX_SENSES = 6;
 

@@ -19,7 +19,9 @@ export function correctSpelling(text: string, glossary: Glossary): string {
     const w = word.toLowerCase();
     // The dictionary is read only for a long word the glossary does not know: a command's numbers
     // and a question in known terms never pay for loading it.
-    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || lexicon().chinese(stem(w)).length) return word;
+    // A word whose only senses are single characters (bound morphemes, or a dictionary's own slip:
+    // "goverment" 姥) is not known as a word.
+    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || lexicon().chinese(stem(w)).some((s) => s.term.length > 1)) return word;
     const fix = closest(w, known);
     return fix ?? word;
   });

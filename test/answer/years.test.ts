@@ -1,0 +1,32 @@
+/**
+ * "In which year" asks for a year: a passage that names one answers it, the year stands in the
+ * answer's own words in the asker's language, and a compound question whose parts are each
+ * answered is answered part by part. Paraphrases not used to write the rules.
+ */
+import { describe, expect, it } from "vitest";
+import { ownWords } from "./own-words.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("a year asked is stated", () => {
+  it.each([
+    ["In which year does resolution 80/38 plan the Fifth Review Conference?", "2030"],
+    ["按80/38，第五次审议大会哪一年召开？", "2030年"],
+  ])("%s", async (question, year) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toContain(year);
+  });
+});
+
+describe("a compound question whose parts are each answered gets every part's answer", () => {
+  it.each([
+    ["80/38: when does the ninth Biennial Meeting open, and in what year is the fifth review conference?", ["1 to 5 June 2026", "2030"]],
+    ["第80/38号决议：第九次两年期国家会议什么时候开？第五次审议大会在哪一年？", ["2026年6月1日至5日", "2030年"]],
+  ])("%s", async (question, facts) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    for (const f of facts) expect(ownWords(reply.text)).toContain(f);
+  });
+});
