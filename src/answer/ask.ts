@@ -4,6 +4,7 @@
  */
 import type { AnswerContext, AnswerResult, Answerer } from "./context.js";
 import { answerDocument } from "./answer-document.js";
+import { answerChapter } from "./answer-chapter.js";
 import { answerAdoptingSession, answerMeeting } from "./answer-meeting.js";
 import { answerResolution, answerWhichResolution } from "./answer-resolution.js";
 import { answerResolutionFacts } from "./answer-resolution-facts.js";
@@ -17,6 +18,7 @@ import { answerCompound } from "./compound.js";
 
 const PIPELINE: Answerer[] = [
   answerResolutionFacts,
+  answerChapter,
   answerDocument,
   answerAdoptingSession,
   answerResolution,

@@ -20,7 +20,7 @@ const EN: Cues = {
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
   plenary: /\bplenary\b/i,
   agendaItem: /\bagenda items?\b|\b(?:which|what) item\b/i,
-  futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bnext (?:be )?(?:considered|taken up|discussed|debated)\b|\bback on\b|\bagenda again\b|\bagain on the agenda\b|\bnext\b[^?]{0,30}\bagenda\b|\b(?:which|what) (?:future )?session\b/i,
+  futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bnext (?:be )?(?:considered|taken up|discussed|debated)\b|\bnext (?:take|consider|discuss|debate)s?\b|\b(?:take|takes|taken) (?:it |this |the item )?up\b(?=[^?]{0,60}\bagain\b)|\bback on\b|\bagenda again\b|\bagain on the agenda\b|\bnext\b[^?]{0,30}\bagenda\b|\b(?:which|what) (?:future )?session\b/i,
   statements: /\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\b/i,
   sponsors: /\bsponsor(?:s|ed|ship)?\b|\bco-?sponsor|\b(?:who|which\s+(?:states?|countr(?:y|ies)|delegations?|member states|governments?|groups?))\b[^?]{0,60}\b(?:submitted|introduced|tabled|put forward|proposed|drafted)\b/i,
 };

@@ -1,0 +1,115 @@
+/**
+ * Chapters of a report, from its table of contents: "what is chapter VII of the report of the
+ * fourth session" (the chapter's title), and "which chapter deals with technical assistance" (the
+ * chapter whose title holds the question's words). The report is the one the question names by
+ * symbol, or the report of the meeting it names by body and number.
+ */
+import type { ParsedDocument, Passage } from "../knowledge/index.js";
+import { fromRoman, parseChineseNumber, toRoman } from "../knowledge/index.js";
+import type { AnswerContext, AnswerResult } from "./context.js";
+import { Sources, answered, refused } from "./compose.js";
+import { conceptsOf, coverage } from "./answer-search.js";
+import { questionBodies } from "./find-meetings.js";
+
+/** One line of a table of contents: "VII. Provisional agenda for the fifth session ........ 17", or a section of a chapter ("C. Preparations for the second cycle ........ 8"). */
+interface Chapter {
+  number: number;
+  /** The section's letter, for a section of chapter `number`. */
+  section?: string;
+  title: string;
+  page?: string;
+  /** The contents passage that holds the line. */
+  source: string;
+}
+
+/** "chapter VII", "chapter 7", "第七章"; "which chapter", "哪一章". */
+const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/;
+const CHAPTER_ASKED = /\b(?:which|what) chapter\b|\b(?:which|what) (?:section|part)\b(?= of\b[^?]*\breport\b)|哪一?章|报告[^？?]*哪一?(?:部分|节)/i;
+/** A contents line: a roman numeral (a chapter) or a capital letter (its section), the title, dot leaders, the page. */
+const CONTENTS_ENTRY = /(?:^|\s)(?:([IVX]{1,5})|([A-H]))\.\s+(.+?)\s*(?:\.\s?){3,}\s*(\d{1,3})?/g;
+
+export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
+  const { q } = ctx;
+  const named = q.text.match(CHAPTER_NAMED);
+  if (!named && !CHAPTER_ASKED.test(q.text)) return undefined;
+  const report = reportOf(ctx);
+  if (!report) return undefined;
+  const chapters = contentsOf(report.contents);
+  if (!chapters.length) return undefined;
+  const src = new Sources(ctx.index);
+  const name = report.doc.meta.symbol ?? report.doc.meta.title ?? report.doc.meta.file;
+  if (named) {
+    const n = chapterNumber(named[1] ?? named[2]);
+    const chapter = chapters.find((c) => c.number === n && !c.section);
+    if (!chapter) {
+      const last = chapters[chapters.length - 1];
+      return { answer: refused(q.lang === "zh" ? `${name}的目录没有第${n}章；共${last.number}章。` : `The contents of ${name} list no chapter ${toRoman(n ?? 0).toUpperCase()}; they end at chapter ${toRoman(last.number).toUpperCase()}.`, q.lang) };
+    }
+    return { answer: answered(chapterLine(ctx, name, chapter, src), src, q.lang) };
+  }
+  // "Which chapter deals with technical assistance": the chapter whose title holds most of the question's words.
+  // The words that name the report's meeting ("session", "7th") say nothing of the chapter.
+  const subject = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !/chapter|章|report|报告|session|meeting|届|会议/i.test(c.label));
+  const scored = chapters.map((c) => ({ c, hit: coverage(subject, { text: c.title, headingPath: [] }, "", ctx).hit })).sort((a, b) => b.hit - a.hit);
+  if (!scored.length || scored[0].hit === 0) return undefined;
+  return { answer: answered(chapterLine(ctx, name, scored[0].c, src), src, q.lang) };
+}
+
+function chapterLine(ctx: AnswerContext, name: string, c: Chapter, src: Sources): string {
+  const roman = toRoman(c.number).toUpperCase();
+  const section = c.section ? (ctx.q.lang === "zh" ? `${c.section}节` : `, section ${c.section} (${roman}.${c.section})`) : "";
+  return ctx.q.lang === "zh"
+    ? `${name}第${c.number}章（${roman}）${section}：“${c.title}”${c.page ? `（第${c.page}页）` : ""}${src.cite(c.source)}。`
+    : `Chapter ${roman}${section} of ${name}: “${c.title}”${c.page ? ` (page ${c.page})` : ""}${src.cite(c.source)}.`;
+}
+
+const chapterNumber = (s: string): number | undefined => (/^\d+$/.test(s) ? Number(s) : /^[ivx]+$/i.test(s) ? fromRoman(s) : parseChineseNumber(s));
+
+/**
+ * The report the question names: by symbol, else the document of the meeting it names (body and
+ * number) whose cover calls it a report and which has a table of contents.
+ */
+function reportOf(ctx: AnswerContext): { doc: ParsedDocument; contents: Passage[] } | undefined {
+  const { q, index } = ctx;
+  const withContents = (doc: ParsedDocument | undefined) => {
+    const contents = doc?.passages.filter((p) => /^(?:Contents|目录)/.test(p.locator)) ?? [];
+    return doc && contents.length ? { doc, contents } : undefined;
+  };
+  for (const s of q.symbols) {
+    const found = withContents(index.documents.find((d) => d.meta.symbol?.toUpperCase().split(/\s+/).includes(s.toUpperCase())));
+    if (found) return found;
+  }
+  if (q.ordinal === undefined) return undefined;
+  const bodies = questionBodies(ctx);
+  const docs = index.documents.filter((d) => d.meta.meeting?.ordinal === q.ordinal && (!bodies.length || (d.meta.body !== undefined && bodies.includes(d.meta.body))));
+  const reports = docs.filter((d) => /report|报告/i.test(d.meta.title ?? "") || d.meta.kind === "report");
+  for (const d of [...reports, ...docs]) {
+    const found = withContents(d);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The chapters a document's contents list, in order, each once. */
+function contentsOf(contents: Passage[]): Chapter[] {
+  // A numeral may end one contents passage and its title open the next: read them as one text,
+  // remembering where each passage starts.
+  let text = "";
+  const starts: { at: number; id: string }[] = [];
+  for (const p of contents) {
+    starts.push({ at: text.length, id: p.id });
+    text += `${p.text} `;
+  }
+  const sourceAt = (at: number) => [...starts].reverse().find((s) => s.at <= at)?.id ?? contents[0].id;
+  const out: Chapter[] = [];
+  let chapter = 0;
+  for (const m of text.matchAll(CONTENTS_ENTRY)) {
+    const number = m[1] ? fromRoman(m[1]) : chapter;
+    const section = m[2];
+    if (!number || (m[1] && number !== chapter + 1) || out.some((c) => c.number === number && c.section === section)) continue;
+    chapter = number;
+    const title = m[3].replace(/\s+/g, " ").trim();
+    out.push({ number, section, title, page: m[4], source: sourceAt(m.index! + m[0].indexOf(m[3])) });
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * Chapters of a report, read from its table of contents: the title of a chapter named by number,
+ * the chapter whose title holds the subject asked, and a chapter the contents do not list.
+ * Paraphrases not used to write the rule, over the real reports.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("a report's chapters", () => {
+  it.each([
+    ["What does chapter V of the IRG seventh session report cover?", /Chapter V of CAC\/COSP\/IRG\/2016\/9: “Technical assistance” \(page 18\)/],
+    ["Which chapter of the report of the Implementation Review Group's seventh session deals with technical assistance?", /Chapter V\b/],
+    ["Which part of the IRG seventh session report covers the preparations for the second review cycle?", /III\.C/],
+    ["In the report of the IRG's fourth session, what is chapter 7 about?", /Provisional agenda for the fifth session/],
+    ["审议组第七届会议报告第五章讲什么？", /第5章（V）：“Technical assistance”/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+    expect(reply.citations.some((c) => /Contents/.test(c.paragraph ?? "") || /\.{5,}/.test(c.quote))).toBe(true);
+  });
+
+  it("says which chapters the contents list when the one asked is not among them", async () => {
+    const reply = await ask("What is chapter XII of the report of the seventh session of the Implementation Review Group?");
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/no chapter XII; they end at chapter IX/);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * "When will the Assembly next take up the item on …": the session whose provisional agenda a
+ * resolution, described by its subject, puts the item on. Paraphrases not used to write the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("the session a described resolution puts its item on", () => {
+  it.each([
+    ["When will the General Assembly next take up the sport and Olympic ideal item?", /eighty-second|82nd/],
+    ["When does the GA take up the item on sport and the Olympic ideal again?", /eighty-second|82nd/],
+    ["At which session will the GA consider security assurances for non-nuclear-weapon States again?", /eighty-first|81st/],
+    ["联大哪一届会议会再次审议体育和奥林匹克理想这个项目？", /第八十二届/],
+  ])("%s", async (question, session) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(session);
+    expect(reply.text).not.toMatch(/Several meetings match/);
+  });
+});
