@@ -7,7 +7,7 @@ import { defineCommand, type CommandContext } from "../src/core/command.js";
 import type { Lang, Reply } from "../src/core/types.js";
 import type { Meeting } from "../src/knowledge/index.js";
 import { localDate } from "../src/core/time.js";
-import { meetingName, meetingWhen, Sources, venueName } from "../src/answer/compose.js";
+import { meetingName, meetingWhen, pageNote, pageOf, Sources, venueName } from "../src/answer/compose.js";
 import { bodyCatalogOf, type BodyCatalog } from "../src/digest/bodies.js";
 import { bodyList, errorReply, lineMark } from "../src/digest/replies.js";
 
@@ -16,15 +16,21 @@ export type MeetingsWhen = "past" | "upcoming" | "all";
 export interface MeetingsArgs {
   bodyText: string;
   when: MeetingsWhen;
+  /** Page of the upcoming meetings ("page 2"), when asked. */
+  page?: number;
 }
 
 const PAST = /(?:^|\s)(past|previous|earlier|former)(?=\s|$)|(过去的?|以往的?|历次|之前的?)/i;
 const UPCOMING = /(?:^|\s)(upcoming|next|future|coming)(?=\s|$)|(即将举行的?|今后的?|未来的?|下一次|接下来的?)/i;
 const ALL = /(?:^|\s)(all)(?=\s|$)|(全部|所有)/i;
+/** "page 2", "p. 2", "第2页": which page of the upcoming meetings. */
+const PAGE = /(?:^|\s)(?:page|p\.)\s*(\d{1,5})(?=\s|$)|第\s*(\d{1,5})\s*页/i;
 
 /** Splits "/meetings" arguments into body text and which meetings to list. */
 export function parseMeetingsArgs(text: string): MeetingsArgs {
   let rest = ` ${text.trim()} `;
+  const paged = rest.match(PAGE);
+  if (paged) rest = `${rest.slice(0, paged.index!)} ${rest.slice(paged.index! + paged[0].length)}`;
   let when: MeetingsWhen = "all";
   for (const [re, w] of [[PAST, "past"], [UPCOMING, "upcoming"], [ALL, "all"]] as const) {
     const m = rest.match(re);
@@ -39,7 +45,7 @@ export function parseMeetingsArgs(text: string): MeetingsArgs {
     .replace(/会议|的/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return { bodyText, when };
+  return paged ? { bodyText, when, page: Number(paged[1] ?? paged[2]) } : { bodyText, when };
 }
 
 /** Options of createMeetingsCommand. */
@@ -69,15 +75,20 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
     return lang === "zh" ? `• ${name}：${when}${venue}${now}${mark}` : `• ${name.charAt(0).toUpperCase()}${name.slice(1)}: ${when}${venue}${now}${mark}`;
   }
 
-  function list(bodies: BodyCatalog, ctx: CommandContext, body: string, when: MeetingsWhen): Reply {
+  function list(bodies: BodyCatalog, ctx: CommandContext, body: string, when: MeetingsWhen, pageAsked = 1): Reply {
     const { lang } = ctx;
     const today = localDate(ctx.timeZone, ctx.now);
     const dated = ctx.index
       .meetings({ body })
       .map((m) => ({ m, s: span(m) }))
       .filter((x): x is { m: Meeting; s: { from: string; to: string } } => x.s !== undefined);
-    const upcoming = dated.filter((x) => x.s.to >= today).sort((a, b) => a.s.from.localeCompare(b.s.from));
-    const past = dated
+    const allUpcoming = dated.filter((x) => x.s.to >= today).sort((a, b) => a.s.from.localeCompare(b.s.from));
+    // The upcoming meetings grow with the corpus: a page at a time, "more" for the next; the past
+    // ones are the most recent few and come with the first page.
+    const page = pageOf(allUpcoming, pageAsked);
+    const upcoming = page.items;
+    const later = page.from > 0;
+    const past = later ? [] : dated
       .filter((x) => x.s.to < today)
       .sort((a, b) => b.s.from.localeCompare(a.s.from))
       .slice(0, maxPast);
@@ -96,7 +107,8 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
         lang === "zh" ? "文件中没有今后会议的日期。" : "The documents give no dates of upcoming meetings.",
       );
     }
-    if (when !== "upcoming") {
+    if (when !== "past" && page.total > upcoming.length) lines.push(pageNote(page, lang));
+    if (when !== "upcoming" && !later) {
       if (lines.length) lines.push("");
       section(
         lang === "zh" ? `**${name}：以往的会议**` : `**${name}: past meetings**`,
@@ -106,14 +118,15 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
     }
     const found = (when !== "past" ? upcoming.length : 0) + (when !== "upcoming" ? past.length : 0);
     if (!found) return { kind: "refusal", code: "not_covered", answered: false, text: lines.join("\n"), citations: [], lang };
-    return { kind: "answer", answered: true, text: lines.join("\n"), citations: cites.citations(), lang };
+    const reply: Reply = { kind: "answer", answered: true, text: lines.join("\n"), citations: cites.citations(), lang };
+    return when !== "past" && page.next ? { ...reply, more: ["/meetings", body, when === "all" ? "" : when, `page ${page.next}`].filter(Boolean).join(" ") } : reply;
   }
 
   return defineCommand({
     id: "meetings",
     description: { en: "Past and upcoming meetings of a body, with dates and venues", zh: "机构以往和即将举行的会议及其日期和地点" },
     aliases: ["会议", "sessions"],
-    usage: "[body] [past|upcoming]",
+    usage: "[body] [past|upcoming] [page N]",
     args: z.string().transform(parseMeetingsArgs),
     examples: ["/meetings wg-prevention", "/meetings irg upcoming", "/meetings 预防腐败问题工作组 以往"],
     async handler(args, ctx) {
@@ -146,7 +159,7 @@ export function createMeetingsCommand(config: MeetingsCommandConfig = {}) {
         }
       }
       ctx.memory.update(ctx.request.conversation, { body });
-      return list(bodies, ctx, body, args.when);
+      return list(bodies, ctx, body, args.when, args.page);
     },
   });
 }

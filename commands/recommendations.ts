@@ -5,11 +5,14 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
 import { answerRecommendation } from "../src/answer/answer-recommendation.js";
 import { plainText } from "../src/knowledge/index.js";
-import type { KnowledgeIndex, Recommendation, Glossary } from "../src/knowledge/index.js";
+import type { KnowledgeIndex, Glossary } from "../src/knowledge/index.js";
 import type { Lang } from "../src/core/types.js";
 import { Sources, answered, refused, meetingName, pageNote, pageOf } from "../src/answer/compose.js";
 import { contextFor, toReply } from "./answer-context.js";
+import { distinctRecommendations } from "../src/answer/recommendations-distinct.js";
 import { readMeetingArgs } from "./meeting-args.js";
+
+export { distinct } from "../src/answer/recommendations-distinct.js";
 
 /** "page 2", "p. 2", "第2页": which page of the list; the rest names the meeting and topic. */
 const PAGE = /(?:^|\s)(?:page|p\.)\s*(\d{1,5})(?=\s|$)|第\s*(\d{1,5})\s*页/i;
@@ -39,7 +42,7 @@ export const recommendationsCommand = defineCommand({
       if (r) return toReply(ctx, r);
     }
     // Repeats are always of the same meeting, so the whole list's distinct ones can be filtered by meeting.
-    const recs = distinctOf(index).filter((r) => args.ordinal === undefined || (r.meetingId && index.meeting(r.meetingId)?.ordinal === args.ordinal));
+    const recs = distinctRecommendations(index).filter((r) => args.ordinal === undefined || (r.meetingId && index.meeting(r.meetingId)?.ordinal === args.ordinal));
     if (!recs.length) {
       const made = [...new Set(index.recommendations().map((r) => r.meetingId).filter((id): id is string => !!id))];
       const names = made.slice(0, 10).map((id) => meetingName(glossary, index.meeting(id)!, lang));
@@ -70,49 +73,6 @@ export const recommendationsCommand = defineCommand({
     return { ...reply, more };
   },
 });
-
-/** A recommendation with the other places that repeat it (a report restates earlier recommendations). */
-type Distinct = Recommendation & { also: string[] };
-
-/** Character pairs of a text, for telling a restated recommendation from a new one. */
-function pairs(text: string): Set<string> {
-  const t = plainText(text).replace(/^\d+\.\s*/, "").replace(/\s+/g, "");
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
-}
-
-/** The recommendations without repeats: one a meeting made, stated again nearly word for word, is listed once, citing both places. */
-export function distinct(recs: Recommendation[]): Distinct[] {
-  const out: { r: Distinct; p: Set<string> }[] = [];
-  // Only recommendations of the same meeting can repeat each other: compare within a meeting.
-  const byMeeting = new Map<string | undefined, { r: Distinct; p: Set<string> }[]>();
-  for (const r of recs) {
-    const p = pairs(r.text);
-    let same = byMeeting.get(r.meetingId);
-    if (!same) byMeeting.set(r.meetingId, (same = []));
-    const twin = same.find((o) => [...p].filter((x) => o.p.has(x)).length >= 0.85 * Math.min(p.size, o.p.size));
-    if (twin) {
-      twin.r.also.push(r.source);
-      twin.r.actions = [...new Set([...twin.r.actions, ...r.actions])];
-    } else {
-      const entry = { r: { ...r, also: [] }, p };
-      out.push(entry);
-      same.push(entry);
-    }
-  }
-  return out.map((o) => o.r);
-}
-
-/** The distinct recommendations of an index's build, worked out once per build. */
-function distinctOf(index: KnowledgeIndex): Distinct[] {
-  // The graph's list is the same object for the whole build (a new build brings a new one).
-  const all = index.graph.recommendations;
-  let found = distinctByBuild.get(all);
-  if (!found) distinctByBuild.set(all, (found = distinct(all)));
-  return found;
-}
-const distinctByBuild = new WeakMap<object, Distinct[]>();
 
 /** Whether any recommendation or action on one speaks of the topic. */
 function mentionsTopic(index: KnowledgeIndex, topic: string): boolean {

@@ -7,6 +7,7 @@ import { findSymbols, findResolutionMentions, findDates, formatDate, formatDateR
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
+import { meetingAt } from "./lookups.js";
 import { documentByDescription, fitsQuestion } from "./document-subject.js";
 import { conceptsOf, coverage, fitsOrdinal, namesOrdinal } from "./answer-search.js";
 
@@ -33,6 +34,34 @@ const KIND_ZH: Record<string, string> = {
   other: "文件",
 };
 
+/** The documents the meetings' source passages lie in. */
+const docsOf = (meetings: readonly Meeting[]) => new Set(meetings.flatMap((m) => m.sources.map((s) => splitPassageId(s).docId)));
+
+/** The corpus's distinct titles, each with its documents' positions in corpus order; once per build. */
+const titlesByBuild = new WeakMap<object, [string, number[]][]>();
+function titledDocuments(index: AnswerContext["index"]): [string, number[]][] {
+  let t = titlesByBuild.get(index.documents);
+  if (!t) {
+    const byTitle = new Map<string, number[]>();
+    index.documents.forEach((d, i) => {
+      if (!d.meta.title) return;
+      const at = byTitle.get(d.meta.title);
+      if (at) at.push(i);
+      else byTitle.set(d.meta.title, [i]);
+    });
+    titlesByBuild.set(index.documents, (t = [...byTitle]));
+  }
+  return t;
+}
+
+/** The first document in corpus order, among the given positions, that passes `test` (as a find over the corpus would). */
+function firstInOrder(docs: readonly ParsedDocument[], groups: number[][], test: (d: ParsedDocument) => boolean): ParsedDocument | undefined {
+  if (!groups.length) return undefined;
+  const at = groups.length === 1 ? groups[0] : [...new Set(groups.flat())].sort((a, b) => a - b);
+  for (const i of at) if (test(docs[i])) return docs[i];
+  return undefined;
+}
+
 /** Describes a corpus document: kind, symbol or date, meeting, agenda item; cites its header. */
 function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources): string {
   const { lang } = ctx.q;
@@ -40,7 +69,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   const meta = doc.meta;
   const header = (loc: string) => doc.passages.find((p) => p.locator === loc)?.id;
   const headerMeeting = header("header, meeting");
-  const meeting = index.graph.meetings.find((m) => headerMeeting && m.sources.includes(headerMeeting));
+  const meeting = meetingAt(index, headerMeeting);
   // The passage of the document itself that names its meeting ("供实施情况审议组第九届会议审议…").
   const inText = meeting?.sources.find((s) => splitPassageId(s).docId === meta.id && s !== headerMeeting);
   const kind = (meta.kind ? (lang === "zh" ? KIND_ZH[meta.kind] : KIND_EN[meta.kind]) : undefined) ?? (lang === "zh" ? "文件" : "document");
@@ -128,7 +157,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       }
       // A symbol in a header footnote ("临时议程*" -> "* CAC/COSP/2023/1"): the agenda that footnote names.
       const agendaOf = index.documents.find((d) => d.meta.agendaSymbol === info.symbol);
-      const agendaMeeting = agendaOf && index.graph.meetings.find((m) => m.sources.some((s) => s === agendaOf.passages.find((p) => p.locator === "header, meeting")?.id));
+      const agendaMeeting = agendaOf && meetingAt(index, agendaOf.passages.find((p) => p.locator === "header, meeting")?.id);
       if (agendaOf && agendaMeeting) {
         const cite = src.citeAll([agendaOf.passages.find((p) => p.locator === "header, agenda item")?.id, ...info.descriptions.map((d) => d.source)]);
         const when = meetingWhen(agendaMeeting, lang);
@@ -161,7 +190,8 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   // 2. A corpus document named by its title.
   // A title as common as "临时议程说明" names the document only of the meeting the question names by body or session
   // (a question's "first Review Conference" of a treaty is no ordinal of the resolution named after it).
-  const titled = index.documents.find((d) => d.meta.title && (q.quotedTitles.some((t) => d.meta.title!.includes(t) || t.includes(d.meta.title!)) || q.text.includes(d.meta.title)) && (!q.bodies.length && !q.meetingWord ? true : fitsQuestion(ctx, d)));
+  const namesTitle = (title: string) => q.quotedTitles.some((t) => title.includes(t) || t.includes(title)) || q.text.includes(title);
+  const titled = firstInOrder(index.documents, titledDocuments(index).filter(([title]) => namesTitle(title)).map(([, docs]) => docs), (d) => (!q.bodies.length && !q.meetingWord ? true : fitsQuestion(ctx, d)));
   if (titled && titled.meta.title!.length >= 6) return { answer: answered(describeDocument(ctx, titled, src), src, lang) };
 
   // 3. "The title of the background paper prepared for the 11th meeting": a corpus document
@@ -169,7 +199,10 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   const kindWords = /background paper|report|annotat|paper|背景文件|报告|说明/i;
   if (q.asks.has("title") && kindWords.test(q.text) && (q.ordinal !== undefined || q.bodies.length)) {
     const { meetings } = findMeetings(ctx);
+    // Only the documents those meetings' sources lie in can have their header among them: no other shard is read.
+    const holding = docsOf(meetings);
     const own = index.documents.filter((d) => {
+      if (!holding.has(d.meta.id)) return false;
       const header = d.passages.find((p) => p.locator === "header, meeting")?.id;
       return !!header && meetings.some((m) => m.sources.includes(header));
     });
@@ -203,7 +236,8 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   if (q.asks.has("symbol") && /provisional agenda|临时议程/i.test(q.text) && (q.ordinal !== undefined || q.bodies.length)) {
     const { meetings } = findMeetings(ctx);
     for (const m of meetings) {
-      const doc = index.documents.find((d) => d.meta.agendaSymbol && m.sources.includes(d.passages.find((p) => p.locator === "header, meeting")?.id ?? ""));
+      const holding = docsOf([m]);
+      const doc = index.documents.find((d) => d.meta.agendaSymbol && holding.has(d.meta.id) && m.sources.includes(d.passages.find((p) => p.locator === "header, meeting")?.id ?? ""));
       if (!doc) continue;
       const note = doc.passages.find((p) => p.kind === "footnote" && p.text.includes(doc.meta.agendaSymbol!));
       const head = doc.passages.find((p) => p.locator === "header, agenda item");

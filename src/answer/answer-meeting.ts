@@ -6,7 +6,7 @@ import type { Meeting, Passage } from "../knowledge/index.js";
 import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list } from "./compose.js";
+import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
 import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
 import { slotsOf, workplanRowAt } from "./lookups.js";
@@ -100,12 +100,14 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
     );
   }
   if (m.format) {
-    const fs = m.sources.filter((id) => /混合形式|现场与会|hybrid|in person/i.test(ctx.index.passage(id)?.text ?? ""));
+    // Only the first is cited: the sources after it are not read (each may be another document's shard).
+    const fs = firstOf(m.sources, 1, (id) => /混合形式|现场与会|hybrid|in person/i.test(ctx.index.passage(id)?.text ?? ""));
     const label = m.format === "hybrid" ? (lang === "zh" ? "混合形式" : "hybrid (in person and online)") : lang === "zh" ? "现场与会" : "in person";
     parts.push(lang === "zh" ? `形式：${label}${src.citeAll(fs.slice(0, 1))}。` : `Format: ${label}${src.citeAll(fs.slice(0, 1))}.`);
   }
   // Topics of joint meetings come from the workplan row or the paragraph that reports them.
-  const topics = m.sources.map((id) => workplanRowAt(ctx.index, id)).find((w) => w && w.keywords);
+  const topicAt = m.sources.find((id) => !!workplanRowAt(ctx.index, id)?.keywords);
+  const topics = topicAt ? workplanRowAt(ctx.index, topicAt) : undefined;
   if (topics) parts.push(lang === "zh" ? `议题：${topics.keywords}${src.cite(topics.source)}。` : `Topic: ${topics.keywords}${src.cite(topics.source)}.`);
   return parts.join(" ");
 }
@@ -194,9 +196,12 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   if (q.dates && q.ordinal === undefined && !specific) {
     const joint = /jointly|\bjoint\b|together|联席|共同/i.test(q.text) ? meetings.filter((m) => m.kind === "joint") : [];
     const shown = joint.length ? joint : meetings;
-    const lines = shown.map((m) => `• ${describeMeeting(ctx, m, src, { opening: false })}`);
+    // The meetings of a period grow with the corpus: a page at a time, "more" for the next.
+    const page = pageOf(shown, ctx.page);
+    const lines = page.items.map((m) => `• ${describeMeeting(ctx, m, src, { opening: false })}`);
+    if (page.total > page.items.length) lines.push(pageNote(page, lang));
     const head = lang === "zh" ? `文件记载的在该期间举行的会议：` : `Meetings the documents place in that period:`;
-    return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang), remember: shown.length === 1 ? { meetingId: shown[0].id } : undefined };
+    return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang), remember: shown.length === 1 ? { meetingId: shown[0].id } : undefined, next: page.next };
   }
 
   if (meetings.length > 1) {

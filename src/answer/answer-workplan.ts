@@ -16,13 +16,21 @@ function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
     : `• ${w.period.replace(/年$/, "")}: ${list(bodies, "en")} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}` : ""}${src.cite(w.source)}`;
 }
 
+const yearsByBuild = new WeakMap<readonly WorkplanRow[], Set<number | undefined>>();
+function yearsOf(rows: readonly WorkplanRow[]): Set<number | undefined> {
+  let years = yearsByBuild.get(rows);
+  if (!years) yearsByBuild.set(rows, (years = new Set(rows.map((w) => w.year))));
+  return years;
+}
+
 /** Answers questions about the rows of the workplan. */
 export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
-  const rows = index.workplan();
+  // Every row, in order (what `index.workplan()` lists), and its years, kept per build: the rows grow with the corpus.
+  const rows = index.graph.workplan;
   if (!rows.length) return undefined;
-  const years = new Set(rows.map((w) => w.year));
+  const years = yearsOf(rows);
   // "2026年预防腐败问题工作组要讨论哪些议题": a body's topics in a year the plan covers.
   const yearTopics = q.dates?.precision === "year" && years.has(Number(q.dates.from.slice(0, 4))) && q.ordinal === undefined && (q.bodies.length > 0 || !!q.genericBody) && (q.asks.has("topic") || q.asks.has("agenda"));
   const mentionsPlan =

@@ -14,6 +14,8 @@ export interface AnswerContext {
   timeZone: string;
   /** Context of the thread (follow-ups); answerers may read it. */
   thread: ThreadContext;
+  /** Which page (1-based) of a list that grows with the corpus the asker wants; 1 when unset. */
+  page?: number;
 }
 
 /** What an answerer returns: an answer, and what the thread should remember. */
@@ -22,6 +24,8 @@ export interface AnswerResult {
   remember?: ThreadContext;
   /** The answerer found several candidates (meetings of different bodies) and asks which is meant. */
   clarifies?: boolean;
+  /** The answer is one page of a longer list: the number of the next page. */
+  next?: number;
 }
 
 /**

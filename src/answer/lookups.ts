@@ -12,6 +12,7 @@ interface Lookups {
   slots: Map<string, TimeSlot[]>;
   withAgenda: Meeting[];
   workplanBySource: Map<string, WorkplanRow>;
+  meetingBySource: Map<string, Meeting>;
 }
 
 const built = new WeakMap<KnowledgeGraph, Lookups>();
@@ -36,7 +37,10 @@ function lookupsOf(index: KnowledgeIndex): Lookups {
     const workplanBySource = new Map<string, WorkplanRow>();
     // The first row citing a passage, as a linear find would return it.
     for (const w of workplan) if (!workplanBySource.has(w.source)) workplanBySource.set(w.source, w);
-    l = { agenda: byMeeting, slots: group(slots, (s) => s.meetingId), withAgenda: meetings.filter((m) => byMeeting.has(m.id)), workplanBySource };
+    // The first meeting (in the graph's order) mentioned in a passage, as a linear find would return it.
+    const meetingBySource = new Map<string, Meeting>();
+    for (const m of meetings) for (const s of m.sources) if (!meetingBySource.has(s)) meetingBySource.set(s, m);
+    l = { agenda: byMeeting, slots: group(slots, (s) => s.meetingId), withAgenda: meetings.filter((m) => byMeeting.has(m.id)), workplanBySource, meetingBySource };
     built.set(graph, l);
   }
   return l;
@@ -63,6 +67,11 @@ export function meetingsWithAgenda(index: KnowledgeIndex): readonly Meeting[] {
 /** The workplan row stated in a passage, if any. */
 export function workplanRowAt(index: KnowledgeIndex, passageId: string): WorkplanRow | undefined {
   return lookupsOf(index).workplanBySource.get(passageId);
+}
+
+/** The first meeting, in the graph's order, that a passage mentions. */
+export function meetingAt(index: KnowledgeIndex, passageId: string | undefined): Meeting | undefined {
+  return passageId === undefined ? undefined : lookupsOf(index).meetingBySource.get(passageId);
 }
 
 /** Builds every lookup now (the warm-up at start), so no request pays for it. */

@@ -1,13 +1,14 @@
 /**
  * The warm-up at start: what the first answer would otherwise pay for (the lookup maps, the
- * containment postings that weigh a concept's rarity, the glossary's vocabulary and term
- * patterns, chrono's parsers, the search code) is done before anyone asks, a step at a time so
- * that requests arriving meanwhile are served between steps.
+ * recommendations without repeats, the containment postings that weigh a concept's rarity, the
+ * glossary's vocabulary and term patterns, chrono's parsers, the search code) is done before
+ * anyone asks, a step at a time so that requests arriving meanwhile are served between steps.
  */
 import type { KnowledgeIndex } from "../knowledge/index.js";
 import { answerQuestion } from "./ask.js";
 import { prepareAnswerSearch } from "./answer-search.js";
 import { prepareLookups } from "./lookups.js";
+import { distinctRecommendations } from "./recommendations-distinct.js";
 import { understand } from "./understand.js";
 
 /** Questions that reach every answerer and both languages' understanding, relative dates included. */
@@ -20,7 +21,7 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     const q = understand(text, index.glossary, { now, timeZone: opts.timeZone });
     answerQuestion({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
   };
-  return [() => prepareLookups(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), ...WARM_QUESTIONS.map(ask)];
+  return [() => prepareLookups(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), ...WARM_QUESTIONS.map(ask)];
 }
 
 /**

@@ -134,6 +134,8 @@ export interface ContainmentSource {
 type Alternative = { all: number[] } | { any: number[] };
 /** An intersection reads at most this many of a term's parts, the rarest: enough to tell a term apart. */
 const MOST_PARTS = 3;
+/** Passages whose holders of every query are found at a time, in corpus order, until enough are found. */
+const HOLDING_BLOCK = 16_384;
 
 /** What the index answers from the containment postings. */
 export interface Containment {
@@ -245,19 +247,76 @@ export function createContainment(src: ContainmentSource): Containment {
     counts.set(key, count);
     return count;
   };
+  /**
+   * Marks (sets to `to` where it was `to - 1`) the passages lo ≤ d < hi that may hold one of a
+   * query's terms (postings read already).
+   */
+  const markBlock = (p: Postings, look: ReturnType<typeof lookups>, lo: number, hi: number, marks: Uint8Array, to: number) => {
+    const { offsets, passages } = p;
+    const mark = (d: number) => {
+      if (marks[d - lo] === to - 1) marks[d - lo] = to;
+    };
+    for (const a of look.alternatives) {
+      if ("all" in a) {
+        const [first, ...rest] = a.all;
+        const at = rest.map((id) => lowerBound(passages, offsets[id], offsets[id + 1], lo));
+        outer: for (let i = lowerBound(passages, offsets[first], offsets[first + 1], lo); i < offsets[first + 1] && passages[i] < hi; i++) {
+          const d = passages[i];
+          for (let r = 0; r < rest.length; r++) {
+            const end = offsets[rest[r] + 1];
+            const j = (at[r] = lowerBound(passages, at[r], end, d));
+            if (j === end || passages[j] !== d) continue outer;
+          }
+          mark(d);
+        }
+      } else {
+        for (const id of a.any) for (let i = lowerBound(passages, offsets[id], offsets[id + 1], lo); i < offsets[id + 1] && passages[i] < hi; i++) mark(passages[i]);
+      }
+    }
+  };
   const holding = (queries: readonly ContainmentQuery[], limit: number): number[] => {
     if (!queries.length) return [];
     const p = src.postings();
+    const looks = queries.map((q) => lookups(p, q));
+    // A query with a term to scan reads every passage's text anyway: every query is marked then
+    // (and so are more queries than a byte of marks counts).
+    if (looks.some((l) => l.scanned.length) || looks.length >= 255) return holdingByMarks(p, looks, limit);
+    // A query no passage may hold: none holds them all.
+    if (looks.some((l) => !l.alternatives.length)) return [];
+    loadTerms(p, looks.flatMap((l) => l.alternatives.flatMap((a) => ("all" in a ? a.all : a.any))).map((id) => p.terms[id]));
+    // Block by block in corpus order, the queries with the fewest postings first, stopping at
+    // `limit` passages: the same passages as marking every query over the whole corpus, without
+    // marking the whole corpus when the first blocks hold enough.
+    const size = (l: ReturnType<typeof lookups>) => l.alternatives.reduce((sum, a) => sum + ("all" in a ? l.length(a.all[0]) : a.any.reduce((t, id) => t + l.length(id), 0)), 0);
+    const order = looks.map((l, i) => ({ l, size: size(l), i })).sort((a, b) => a.size - b.size || a.i - b.i);
+    const n = p.lengths.length;
+    const marks = new Uint8Array(Math.min(n, HOLDING_BLOCK));
+    const out: number[] = [];
+    for (let lo = 0; lo < n && out.length < limit; lo += HOLDING_BLOCK) {
+      const hi = Math.min(n, lo + HOLDING_BLOCK);
+      marks.fill(0);
+      let q = 0;
+      for (; q < order.length; q++) {
+        markBlock(p, order[q].l, lo, hi, marks, q + 1);
+        if (!marks.includes(q + 1)) break;
+      }
+      if (q < order.length) continue;
+      for (let d = lo; d < hi && out.length < limit; d++) if (marks[d - lo] === order.length) out.push(d);
+    }
+    return out;
+  };
+  /** The passages holding some term of every query, by marking each query's passages in turn. */
+  const holdingByMarks = (p: Postings, looks: ReturnType<typeof lookups>[], limit: number): number[] => {
     const n = p.lengths.length;
     // Each passage's count of queries it may hold; a query marks a passage once.
     const held = new Uint16Array(n);
-    queries.forEach((q, i) => {
-      markHolders(p, lookups(p, q), (d) => {
+    looks.forEach((look, i) => {
+      markHolders(p, look, (d) => {
         if (held[d] === i) held[d] = i + 1;
       });
     });
     const out: number[] = [];
-    for (let d = 0; d < n && out.length < limit; d++) if (held[d] === queries.length) out.push(d);
+    for (let d = 0; d < n && out.length < limit; d++) if (held[d] === looks.length) out.push(d);
     return out;
   };
   return { frequency, holding };

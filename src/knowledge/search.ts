@@ -116,17 +116,20 @@ export function buildBm25(texts: string[]): Bm25Data {
 
 /**
  * Per-index scratch for scoring, made once per postings and reused by every query (searching is
- * synchronous, so one query at a time uses it): the dense scores, which passages were scored,
- * the scored passages in first-scored order, and each passage's length part of BM25's
- * denominator, `k1 * (1 - b + b * length / avgLength)`, for the k1 and b it was made with.
+ * synchronous, so one query at a time uses it): each passage's score next to the length part of
+ * BM25's denominator, `k1 * (1 - b + b * length / avgLength)` (for the k1 and b it was made
+ * with), so that scoring a posting touches one place in memory, not three scattered arrays (a
+ * large corpus's arrays do not fit in the processor's caches); the scored passages in
+ * first-scored order; and, for a query with a weight that is not positive (where a score of 0
+ * does not mean "not scored yet"), which passages were scored.
  */
 interface Scratch {
-  scores: Float64Array;
+  /** Passage d's score at 2d, its length norm at 2d + 1. */
+  acc: Float64Array;
   scored: Uint8Array;
   touched: Uint32Array;
   k1: number;
   b: number;
-  lengthNorm: Float64Array;
   /** In use by a query (a filter that searches the same index gets a scratch of its own). */
   busy: boolean;
 }
@@ -134,13 +137,13 @@ const scratches = new WeakMap<Bm25Data, Scratch>();
 
 function scratchFor(data: Bm25Data, k1: number, b: number): Scratch {
   const n = data.lengths.length;
-  const fresh = (): Scratch => ({ scores: new Float64Array(n), scored: new Uint8Array(n), touched: new Uint32Array(n), k1: NaN, b: NaN, lengthNorm: new Float64Array(n), busy: false });
+  const fresh = (): Scratch => ({ acc: new Float64Array(2 * n), scored: new Uint8Array(n), touched: new Uint32Array(n), k1: NaN, b: NaN, busy: false });
   let s = scratches.get(data);
   if (!s) scratches.set(data, (s = fresh()));
   else if (s.busy) s = fresh();
   if (s.k1 !== k1 || s.b !== b) {
     const avgLength = data.totalLength / Math.max(1, n);
-    for (let d = 0; d < n; d++) s.lengthNorm[d] = k1 * (1 - b + (b * data.lengths[d]) / avgLength);
+    for (let d = 0; d < n; d++) s.acc[2 * d + 1] = k1 * (1 - b + (b * data.lengths[d]) / avgLength);
     s.k1 = k1;
     s.b = b;
   }
@@ -166,25 +169,42 @@ export function searchBm25(
   // every candidate (or a growing JS array of them) made a query on a large corpus many times
   // slower than this (same scores, same order).
   const scratch = scratchFor(data, k1, b);
-  const { scores, scored, touched, lengthNorm } = scratch;
+  const { acc, scored, touched } = scratch;
   scratch.busy = true;
   const { passages, tfs, offsets } = data;
   const filter = opts.filter;
   let count = 0;
+  // The terms to score, each with its weight and posting range.
+  const terms: { wIdf: number; from: number; to: number }[] = [];
+  for (const tok of new Set(queryTokens)) {
+    const id = data.termIds.get(tok);
+    if (id === undefined) continue;
+    const start = offsets[id];
+    const end = offsets[id + 1];
+    // The document frequency, precomputed at build: the length of the term's posting range.
+    const df = end - start;
+    if (df === 0) continue;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const wIdf = (opts.weights?.get(tok) ?? 1) * idf;
+    // Postings are in ascending document order: a range of documents is a range of postings.
+    const from = opts.within ? lowerBound(passages, start, end, opts.within.from) : start;
+    const to = opts.within ? lowerBound(passages, from, end, opts.within.to) : end;
+    terms.push({ wIdf, from, to });
+  }
+  // Every contribution is above 0 when every weight is (tf ≥ 1): a score of 0 is "not scored yet".
+  const positive = k1 > 0 && terms.every((t) => t.wIdf > 0);
   try {
-    for (const tok of new Set(queryTokens)) {
-      const id = data.termIds.get(tok);
-      if (id === undefined) continue;
-      const start = offsets[id];
-      const end = offsets[id + 1];
-      // The document frequency, precomputed at build: the length of the term's posting range.
-      const df = end - start;
-      if (df === 0) continue;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const wIdf = (opts.weights?.get(tok) ?? 1) * idf;
-      // Postings are in ascending document order: a range of documents is a range of postings.
-      const from = opts.within ? lowerBound(passages, start, end, opts.within.from) : start;
-      const to = opts.within ? lowerBound(passages, from, end, opts.within.to) : end;
+    for (const { wIdf, from, to } of terms) {
+      if (positive && !filter) {
+        for (let i = from; i < to; i++) {
+          const at = 2 * passages[i];
+          const tf = tfs[i];
+          const s = acc[at];
+          if (s === 0) touched[count++] = at >>> 1;
+          acc[at] = s + wIdf * ((tf * (k1 + 1)) / (tf + acc[at + 1]));
+        }
+        continue;
+      }
       for (let i = from; i < to; i++) {
         const d = passages[i];
         if (filter && !filter(d)) continue;
@@ -193,18 +213,18 @@ export function searchBm25(
           scored[d] = 1;
           touched[count++] = d;
         }
-        scores[d] = scores[d] + wIdf * ((tf * (k1 + 1)) / (tf + lengthNorm[d]));
+        acc[2 * d] = acc[2 * d] + wIdf * ((tf * (k1 + 1)) / (tf + acc[2 * d + 1]));
       }
     }
     const limit = opts.limit ?? 10;
     if (!(limit > 0 && limit <= 100)) {
-      return Array.from(touched.subarray(0, count), (d): [number, number] => [d, scores[d]]).sort((x, y) => y[1] - x[1]).slice(0, limit);
+      return Array.from(touched.subarray(0, count), (d): [number, number] => [d, acc[2 * d]]).sort((x, y) => y[1] - x[1]).slice(0, limit);
     }
-    return topK(touched, count, scores, limit).map((d) => [d, scores[d]]);
+    return topK(touched, count, acc, limit).map((d) => [d, acc[2 * d]]);
   } finally {
     // Leave the scratch clean for the next query (or a query after a throwing filter).
     for (let i = 0; i < count; i++) {
-      scores[touched[i]] = 0;
+      acc[2 * touched[i]] = 0;
       scored[touched[i]] = 0;
     }
     scratch.busy = false;
@@ -215,16 +235,16 @@ export function searchBm25(
  * The `limit` best of the first `count` of `docs` by score, best first; equal scores keep their order in `docs`
  * (what a stable sort would give), by insertion into a short sorted list.
  */
-function topK(docs: Uint32Array, count: number, scores: Float64Array, limit: number): number[] {
+function topK(docs: Uint32Array, count: number, acc: Float64Array, limit: number): number[] {
   const top: number[] = [];
   for (let i = 0; i < count; i++) {
     const d = docs[i];
-    const s = scores[d];
+    const s = acc[2 * d];
     // Not better than the worst kept: an equal score came later, so it ranks after.
-    if (top.length === limit && s <= scores[top[limit - 1]]) continue;
+    if (top.length === limit && s <= acc[2 * top[limit - 1]]) continue;
     let j = top.length < limit ? top.length : limit - 1;
     if (top.length < limit) top.push(d);
-    while (j > 0 && s > scores[top[j - 1]]) {
+    while (j > 0 && s > acc[2 * top[j - 1]]) {
       top[j] = top[j - 1];
       j--;
     }

@@ -68,6 +68,23 @@ describe("/meetings", () => {
     expect(r.text).toContain("/meetings wg-prevention upcoming");
   });
 
+  it("lists upcoming meetings 15 at a time and gives the next page when asked for it", async () => {
+    const meetings = Array.from({ length: 40 }, (_, i) => ({ id: `m${i}`, bodies: ["wg-prevention"], ordinal: 100 + i, kind: "meeting" as const, start: `2030-01-${String(i % 28 + 1).padStart(2, "0")}`, sources: [] }));
+    const big = createFakeIndex({ meetings });
+    const first = await run("wg-prevention", "2024-08-01T12:00:00Z", { index: big });
+    const upcoming = first.text.split("\n\n")[0];
+    expect(upcoming.split("\n").filter((l) => l.startsWith("• "))).toHaveLength(15);
+    expect(first.text).toContain("Shown: 1–15 of");
+    expect(first.text).toContain("past meetings");
+    expect(first.more).toBe("/meetings wg-prevention page 2");
+    const second = await run("wg-prevention page 2", "2024-08-01T12:00:00Z", { index: big });
+    expect(second.text).toContain("Shown: 16–30 of");
+    expect(second.text).not.toContain("past meetings");
+    const firstLines = first.text.split("\n").filter((l) => l.startsWith("• "));
+    expect(second.text.split("\n").filter((l) => l.startsWith("• ")).some((l) => firstLines.includes(l))).toBe(false);
+    expect(parseMeetingsArgs("irg upcoming page 3")).toEqual({ bodyText: "irg", when: "upcoming", page: 3 });
+  });
+
   it("leaves out meetings the documents give no date or month for", async () => {
     const r = await run("wg-prevention", "2024-08-01T12:00:00Z", { index: createFakeIndex() });
     expect(r.text.split("\n").filter((l) => l.startsWith("• "))).toHaveLength(2);
