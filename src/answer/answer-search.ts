@@ -217,8 +217,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const named = meetingDocuments(ctx);
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
   const concepts = conceptsOf(ctx);
-  const found = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId }))]);
-  const hits = mergeHits([found, holdingAll(ctx, concepts, found)]);
+  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId })), holdingAll(ctx, concepts)]);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
@@ -317,17 +316,14 @@ function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string }
 const MEETING_DOCUMENTS = 4;
 
 /**
- * The passages that hold every distinctive concept of the question, with their search scores,
- * when none that search found does:
+ * The passages that hold every distinctive concept of the question, with their search scores:
  * ranked by length-normalised BM25, a long paragraph that holds them all ("the secretariat
  * presented 25 analyses to the fourteenth session of the Review Group, …") may stand below
  * shorter ones that hold a few; the containment postings find it whatever its length.
  */
-function holdingAll(ctx: AnswerContext, concepts: Concept[], found: SearchHit[]): SearchHit[] {
+function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
   const distinctive = concepts.filter((c) => !c.neutral && c.weight >= 0.6);
   if (distinctive.length < 2) return [];
-  // Search already found one: the postings need not be read.
-  if (found.some((h) => coverage(distinctive, h.passage, "", ctx).hit === distinctive.reduce((sum, c) => sum + c.weight, 0))) return [];
   const holders = ctx.index.passagesHolding(distinctive.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS);
   const ids = new Set(holders.map((p) => p.id));
   const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
