@@ -246,11 +246,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcept(ctx, concepts);
   const counts = (text: string) => !!counted && countsConcept(text, counted);
+  // How much more a passage counts: of the resolution or meeting named, naming what the question
+  // names, counting what it counts, naming a year when one is asked.
+  const boost = (p: Passage) =>
+    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(withNotes(p)).length ? ASKED_BOOST : 1);
   const scored = hits
     .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
     .filter((x) => statesAsked(withNotes(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * (scope.has(x.h.passage.docId) ? SCOPE_BOOST : 1) * namesBonus(x.h.passage) * (counts(x.h.passage.text) ? COUNTED_BOOST : 1) * (q.asks.has("year") && yearsIn(withNotes(x.h.passage)).length ? COUNTED_BOOST : 1) }))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -334,8 +338,9 @@ const HOLDERS = 20;
 const HOLDER_DOCUMENTS = 4;
 
 /**
- * The concept a "how many" question counts: the word after 多少/几 and its measure word ("多少个国家
- * 出席": 国家), or after "how many" ("how many countries attended": countries).
+ * The concept a question counts: the word after 多少/几 and its measure word ("多少个国家出席":
+ * 国家), after "how many" ("how many countries attended": countries), or after a count the
+ * question gives ("which two new publications", "哪两本新出版物": publications).
  */
 function countedConcept(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
   // "How many X", or a count the question itself gives: "which two new publications", "哪两本新出版物".
@@ -363,7 +368,7 @@ function countsConcept(text: string, c: Concept): boolean {
 /** How far after a figure the counted word may stand (characters; three times as many in English). */
 const COUNTED_REACH = 6;
 /** How much more a passage that counts what is asked counts, or names a year when one is asked (a year may also be told otherwise: "at its eleventh session"). */
-const COUNTED_BOOST = 1.5;
+const ASKED_BOOST = 1.5;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
