@@ -13,7 +13,7 @@ import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, resolutionSlots, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { addressedAsAsked, statementLines, widen } from "./answer-resolution.js";
+import { aboutSubject, addressedAsAsked, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 
 /** "the provisional agenda of its eighty-second session": the session, spelled as printed. */
@@ -182,7 +182,10 @@ function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
   const byVerb = verbs.length ? r.statements.filter((s) => verbs.includes(s.verb)) : r.statements.filter((s) => s.addressee);
   const pool = byVerb.length ? byVerb : r.statements;
   const toWhom = pool.filter((s) => addressedAsAsked(ctx, s));
-  return toWhom.length ? toWhom : pool;
+  const chosen = toWhom.length ? toWhom : pool;
+  // Of those, the ones on the subject the question names, where any is.
+  const onSubject = aboutSubject(ctx, r, chosen);
+  return onSubject.length ? onSubject : chosen;
 }
 
 /** Whether the question, without its asking words and the resolution's number, still names something. */

@@ -6,7 +6,7 @@
 import { ordinalWord, findResolutionMentions, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
 import type { Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { resolutionsByNumber } from "./resolution-subject.js";
+import { namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
@@ -106,7 +106,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     const byAddressee = byVerb.filter((s) => addressedAsAsked(ctx, s));
     const asked = byAddressee.length ? byAddressee : byVerb.length ? byVerb : sts;
     // "What does it say about unpaid contributions": the statements on that subject, where any is.
-    const onSubject = aboutSubject(ctx, asked);
+    const onSubject = aboutSubject(ctx, r, asked);
     const chosen = onSubject.length ? onSubject : asked;
     const lines = [head + (lang === "zh" ? "。" : ".")];
     if (para && !sts.length) {
@@ -144,11 +144,12 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
 
 /**
  * The statements that hold the most of the question's distinctive subject words (not the
- * resolution's number, nor "resolution" itself); none when the question names no subject or no
- * statement holds any of it.
+ * resolution's number, nor "resolution" itself, nor the words of its own names); none when the
+ * question names no subject or no statement holds any of it.
  */
-function aboutSubject(ctx: AnswerContext, statements: Statement[]): Statement[] {
-  const subject = conceptsOf(ctx).filter((c) => (!c.neutral || c.source === "unknown") && c.source !== "number" && c.weight >= SUBJECT_WEIGHT && !SPEAKS_OF[ctx.q.lang].test(c.label));
+export function aboutSubject(ctx: AnswerContext, r: Resolution, statements: Statement[]): Statement[] {
+  const names = { text: namesOf(ctx.index, r), headingPath: [] };
+  const subject = conceptsOf(ctx).filter((c) => (!c.neutral || c.source === "unknown") && c.source !== "number" && c.weight >= SUBJECT_WEIGHT && !SPEAKS_OF[ctx.q.lang].test(c.label) && !coverage([c], names, "", ctx).hit);
   if (!subject.length || statements.length < 2) return [];
   // The clause that carries the statement counts first, then the paragraph it stands in.
   const hit = (text: string) => coverage(subject, { text, headingPath: [] }, "", ctx).hit;
