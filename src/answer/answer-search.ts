@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { findMeetings } from "./find-meetings.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
@@ -405,6 +405,11 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const years = yearsIn(text).slice(0, MAX_FACTS);
     if (years.length) parts.push(lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`);
   }
+  if (asks.has("ordinal")) {
+    const session = /届|session/i.test(ctx.q.text);
+    const ordinals = ordinalsIn(text).slice(0, MAX_FACTS).map((n) => (lang === "zh" ? `第${toChineseNumber(n)}${session ? "届" : "次"}` : ordinalSuffix(n)));
+    if (ordinals.length) parts.push(lang === "zh" ? `届次：${ordinals.join("、")}` : `Ordinal: ${ordinals.join("; ")}`);
+  }
   if (asks.has("where")) {
     const places = namesIn(ctx, "places", text, lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
@@ -430,6 +435,17 @@ function isQuestionSubject(ctx: AnswerContext, name: string): boolean {
   const asked = ctx.q.text.toLowerCase();
   return names.some((n) => asked.includes(n.toLowerCase())) || conceptsOf(ctx).some((c) => c.source === "terminology" && names.some((n) => c.variants.includes(squashedText(n)) || c.en.includes(stemKey(n))));
 }
+
+/** The ordinals a text writes ("the Thirteenth Conference", "11th", "第十三次"), each once, in order. */
+function ordinalsIn(text: string): number[] {
+  const t = toHalfWidth(text);
+  const found = [
+    ...[...t.matchAll(ORDINALS_EN)].map((m) => ({ at: m.index!, n: parseEnglishOrdinal(m[0].toLowerCase().replace(/\s+/g, "-")) })),
+    ...[...t.matchAll(/第\s*([\d一二三四五六七八九十百]+)\s*(?:届|次)/g)].map((m) => ({ at: m.index!, n: /^\d+$/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]) })),
+  ];
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.n).filter((n): n is number => !!n))];
+}
+const ORDINALS_EN = new RegExp(`\\b(?:${ORDINAL_PATTERN})\\b`, "gi");
 
 /** The years a text names ("in 2030", "2030年"), each once; not the year of a resolution's or document's number. */
 function yearsIn(text: string): string[] {

@@ -15,7 +15,7 @@ import { detectLanguage } from "../core/language.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal";
 
 export interface DateRange {
   from: string;
@@ -68,6 +68,8 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   ["year", /\b(?:which|what) year\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
+  // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
+  ["ordinal", /第几(?:次|届)|哪一?(?:次|届)|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:session|meeting|conference)\b/i],
   ["where", /\bwhere\b|which city|what city|which country|\bvenue\b|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|哪里|哪儿|地点|什么地方|城市/i],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:[a-z-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪(?:个|些|一)?(?:国家|代表团|组织)|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],

@@ -30,3 +30,11 @@ describe("a compound question whose parts are each answered gets every part's an
     for (const f of facts) expect(ownWords(reply.text)).toContain(f);
   });
 });
+
+describe("which of a numbered series is asked, over a passage in the other language", () => {
+  it.each(["第一次审议会议是《乏燃料管理安全和放射性废物管理安全联合公约》的第几次会议？", "2003年在维也纳召开的是乏燃料管理安全联合公约的第几次审议会议？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toContain("届次：第一次");
+  });
+});
