@@ -264,7 +264,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
   const src = new Sources(index);
-  const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * 0.9 && x.cov.hit >= best.cov.hit && x.h.passage.docId !== best.h.passage.docId)).slice(0, 2);
+  // A close second (ranked within 80% of the first, covering 80% as much) is shown too, from the
+  // same document as well: the fact asked may stand in the passage that ranked second.
+  const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * CLOSE && x.cov.hit >= best.cov.hit * CLOSE)).slice(0, 2);
   const lines: string[] = [];
   // The sentences that best cover the question: the facts stated in the asker's words come from them.
   const focus: string[] = [];
@@ -333,6 +335,9 @@ function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
   const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
   return docs.flatMap((docId) => ctx.index.search(ctx.q.text, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
 }
+/** How close, in rank and coverage, a second passage must come to the first to be shown with it. */
+const CLOSE = 0.8;
+
 /** How many passages holding every distinctive concept are weighed, and from how many documents. */
 const HOLDERS = 20;
 const HOLDER_DOCUMENTS = 4;
