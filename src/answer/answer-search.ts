@@ -101,8 +101,11 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   // Several answerers look at the same question; weighing reads the index's postings, so do it once.
   let concepts = conceptsByQuestion.get(ctx.q);
   if (!concepts) {
+    // What the question sets aside ("besides GRECO and MESICIC, which other …") is not what the
+    // answer is about: a passage is not weighed on it.
+    const excluded = setAsideText(ctx.q.text)?.toLowerCase();
     const used = (term: string, lang: "zh" | "en") => ctx.index.passageFrequency(lang === "zh" ? { zh: [squashedText(term)], en: [] } : { zh: [], en: [term] }, [1]) > 0;
-    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).map((c) => {
+    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).filter((c) => !excluded || !excluded.includes(c.label.toLowerCase())).map((c) => {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
       // The kind of party asked for ("which organizations", "哪些国家") names the answer, not what
       // the passage must be about: it counts where found, never against a passage.
@@ -116,6 +119,16 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   return concepts;
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
+
+/**
+ * The part of a question it sets aside, with the words that set it aside: "besides OECD WGB, GRECO
+ * and MESICIC", "apart from resolution 10/3", "除了维也纳以外"; undefined when it sets nothing aside.
+ */
+export function setAsideText(question: string): string | undefined {
+  const en = question.match(/\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(.+?)(?=,\s*(?:which|what|who|whom|where|when|how|is|are|do|does|did)\b|\?|$)/i);
+  if (en) return en[0];
+  return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
+}
 
 /** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪个国家"). */
 function asksFor(question: string, label: string): boolean {

@@ -192,7 +192,8 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   const vocab = chineseVocabulary(glossary);
   const out: QuestionConcept[] = [];
   // Whole glossary terms first ("工作组", "预算外资源"), then the remaining words.
-  let rest = normalizeZh(text).replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期)/g, (m, n, w) => {
+  // Title and quotation marks ("《公约》") are no part of the words they enclose.
+  let rest = normalizeZh(text).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期)/g, (m, n, w) => {
     const v = parseChineseNumber(n);
     return v ? `第${v}${w}` : m;
   });
