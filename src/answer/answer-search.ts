@@ -237,14 +237,17 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
     // A day without its year ("6 April") answers "which day" of an annual observance.
     q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0 || findDaysOfYear(t).length > 0),
-    q.asks.has("where") && ((t: string) => namesPlace(ctx, t)),
+    // "Where is the repository hosted": a web address or portal answers where something is online.
+    q.asks.has("where") && (ONLINE_ASKED.test(q.text) ? (t: string) => namesPlace(ctx, t) || WEB_PLACE.test(t) : (t: string) => namesPlace(ctx, t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
   // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's rows).
-  const withNotes = (p: Passage) => [p.text, ...(q.asks.has("symbol") ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
+  // So may the web address of a place online ("…门户网站上¹" -> "¹ 可查阅 <https://…>").
+  const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
+  const withNotes = (p: Passage) => [p.text, ...(q.asks.has("symbol") || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
   // So does its title: a paragraph of the Ad Hoc Committee's report is about the Ad Hoc Committee.
@@ -295,7 +298,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     let pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
-    focus.push(...pick);
+    focus.push(...pick, ...(online ? footnotesOf(index, p).map((f) => f.text) : []));
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
     if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
@@ -308,7 +311,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
   // A passage in the other language is shown as a quotation: the facts asked stand in the answer's
   // own words too, in the asker's language.
-  const facts = meta.language && meta.language !== lang ? factLine(ctx, focus.join(" "), lang) : undefined;
+  // A web address, from the passage's footnotes, is stated in either language.
+  const facts = (meta.language && meta.language !== lang) || online ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
@@ -388,6 +392,11 @@ const COUNTED_REACH = 6;
 /** How much more a passage that counts what is asked counts, or names a year when one is asked (a year may also be told otherwise: "at its eleventh session"). */
 const ASKED_BOOST = 1.5;
 
+/** A question about where something is online: hosted, posted, published, available. */
+const ONLINE_ASKED = /\b(?:hosted|posted|published|available|accessible|online|website|portal|url|link)\b|网站|网上|在线|门户|网址|链接/i;
+/** A place online: a web address, a portal or a website. */
+const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|门户|网站/i;
+
 /** Whether a text names a city or country the glossary knows, in either language. */
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
@@ -431,6 +440,8 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
   if (asks.has("where")) {
     const places = namesIn(ctx, "places", text, lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
+    const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)]+/g) ?? [])].slice(0, MAX_FACTS);
+    if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
   }
   if (asks.has("howMany") && !asks.has("amount")) {
     const figures = quantitiesIn(text).slice(0, MAX_FACTS);
