@@ -47,7 +47,10 @@ export function questionConcepts(text: string, lang: "en" | "zh", glossary: Glos
 }
 
 /** A word's dictionary senses as kept: the first few, those the documents use first when that is known. */
-function keptSenses(senses: Sense[], lang: "zh" | "en", used?: SenseUse): Sense[] {
+function keptSenses(all: Sense[], lang: "zh" | "en", used?: SenseUse): Sense[] {
+  // A single character ("年" for "year") is found in too many words to stand for one; it is kept only alone.
+  const words = lang === "zh" ? all.filter((s) => s.term.length > 1) : all;
+  const senses = words.length ? words : all;
   if (!used || senses.length <= MAX_SENSES) return senses.slice(0, MAX_SENSES);
   const inUse = senses.filter((s) => used(normalizeZh(s.term), lang));
   return [...inUse, ...senses.filter((s) => !inUse.includes(s))].slice(0, MAX_SENSES);

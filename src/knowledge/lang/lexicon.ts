@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 3;
+const LEXICON_VERSION = 4;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -42,7 +42,8 @@ interface LexiconTables {
 
 /** Senses that are not translations: cross-references, surnames, classifiers. */
 const NOT_A_GLOSS = /^(?:surname |variant of|old variant|see |used in|CL:|abbr\. for|\(old\)|erhua variant|Japanese variant|archaic variant|also written|also pr\.|\(Tw\)|\(Cantonese\))/i;
-const MAX_PER_KEY = 8;
+// More senses than a question keeps (see expand.ts): the ones the documents use are kept first.
+const MAX_PER_KEY = 16;
 // Questions are looked up a word or a pair of words at a time.
 const MAX_WORDS = 2;
 
