@@ -63,7 +63,7 @@ function chapterLine(ctx: AnswerContext, name: string, c: Chapter, src: Sources)
     : `Chapter ${roman}${section} of ${name}: “${c.title}”${c.page ? ` (page ${c.page})` : ""}${src.cite(c.source)}.`;
 }
 
-const chapterNumber = (s: string): number | undefined => (/^\d+$/.test(s) ? Number(s) : /^[ivx]+$/i.test(s) ? fromRoman(s) : parseChineseNumber(s));
+const chapterNumber = (s: string): number | undefined => (/^[ivx]+$/i.test(s) ? fromRoman(s) : parseChineseNumber(s));
 
 /**
  * The report the question names: by symbol, else the document of the meeting it names (body and
@@ -76,7 +76,8 @@ function reportOf(ctx: AnswerContext): { doc: ParsedDocument; contents: Passage[
     return doc && contents.length ? { doc, contents } : undefined;
   };
   for (const s of q.symbols) {
-    const found = withContents(index.documents.find((d) => d.meta.symbol?.toUpperCase().split(/\s+/).includes(s.toUpperCase())));
+    const docId = index.symbol(s)?.docId;
+    const found = docId ? index.versions(docId).map(withContents).find((x) => x) : undefined;
     if (found) return found;
   }
   if (q.ordinal === undefined) return undefined;

@@ -15,7 +15,8 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   if (!q.asks.has("recommend")) return undefined;
   // A meeting the question places by date or number ("the August 2011 meeting", "第十次会议"):
   // only its recommendations; none of it, and passage search answers.
-  const recs: Recommendation[] = index.recommendations().filter((r) => madeAt(ctx, r));
+  const placed = placedMeetings(ctx);
+  const recs: Recommendation[] = index.recommendations().filter((r) => !placed || (!!r.meetingId && placed.has(r.meetingId)));
   if (!recs.length) return undefined;
   const score = new Map(index.search(q.text, { limit: 60 }).map((h) => [h.passage.id, h.score]));
   const wantsActions = q.asks.has("action") || /UNODC|毒品和犯罪问题办公室|采取/i.test(q.text);
@@ -60,23 +61,17 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang) };
 }
 
-/** Whether a recommendation was made at a meeting of the date range and ordinal the question names, if it names any. */
-function madeAt(ctx: AnswerContext, r: Recommendation): boolean {
+/** The meetings of the date range and ordinal the question names, as the index finds them; undefined when it names neither. */
+function placedMeetings(ctx: AnswerContext): Set<string> | undefined {
   const { dates, ordinal } = ctx.q;
-  if (!dates && ordinal === undefined) return true;
-  const m = r.meetingId ? ctx.index.meeting(r.meetingId) : undefined;
-  if (!m) return false;
-  if (ordinal !== undefined && m.ordinal !== ordinal) return false;
-  if (!dates) return true;
-  const start = m.start ?? (m.month ? `${m.month}-01` : undefined);
-  const end = m.end ?? (m.month ? `${m.month}-31` : start);
-  return !!start && !!end && start <= dates.to && end >= dates.from;
+  if (!dates && ordinal === undefined) return undefined;
+  return new Set(ctx.index.meetings({ ordinal, from: dates?.from, to: dates?.to }).map((m) => m.id));
 }
 
 /**
  * Whether a recommendation speaks to the subject the question names ("on codes of conduct"): it
- * holds at least half of the question's distinctive words, by weight, other than those that ask
- * for a recommendation. A question that names no subject takes any.
+ * holds some of the question's distinctive words, and at least `SUBJECT_SHARE` of them by weight,
+ * other than those that ask for a recommendation. A question that names no subject takes any.
  */
 function onSubject(ctx: AnswerContext, text: string): boolean {
   const subject = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && c.weight >= 0.6 && !/recommend|建议/i.test(c.label));

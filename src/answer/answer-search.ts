@@ -231,14 +231,16 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
   const concepts = conceptsOf(ctx);
   const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId })), holdingAll(ctx, concepts)]);
+  // "Where is the repository hosted": where something is online.
+  const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
     q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
     // A day without its year ("6 April") answers "which day" of an annual observance.
     q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0 || findDaysOfYear(t).length > 0),
-    // "Where is the repository hosted": a web address or portal answers where something is online.
-    q.asks.has("where") && (ONLINE_ASKED.test(q.text) ? (t: string) => namesPlace(ctx, t) || WEB_PLACE.test(t) : (t: string) => namesPlace(ctx, t)),
+    // A web address or portal answers where something is online.
+    q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
   ].filter((f): f is (t: string) => boolean => !!f);
@@ -246,7 +248,6 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
   // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's rows).
   // So may the web address of a place online ("…门户网站上¹" -> "¹ 可查阅 <https://…>").
-  const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   const withNotes = (p: Passage) => [p.text, ...(q.asks.has("symbol") || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
   // A passage of the report of the eighth session is about the eighth session: the document's
   // header (body, meeting, dates) counts as context.
@@ -264,13 +265,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const counts = (text: string) => !!counted && countsConcept(text, counted);
   // How much more a passage counts: of the resolution or meeting named, naming what the question
   // names, counting what it counts, naming a year when one is asked.
-  const boost = (p: Passage) =>
-    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(withNotes(p)).length ? ASKED_BOOST : 1);
+  // `noted` is the passage with its notes and, for a year, its headings (`withNotes`).
+  const boost = (p: Passage, noted: string) =>
+    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1);
   const scored = hits
-    .map((h) => ({ h, cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
+    .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-    .filter((x) => statesAsked(withNotes(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage) }))
+    .filter((x) => statesAsked(x.noted) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
+    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -365,7 +367,6 @@ const HOLDER_DOCUMENTS = 4;
  * question gives ("which two new publications", "哪两本新出版物": publications).
  */
 function countedConcept(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
-  // "How many X", or a count the question itself gives: "which two new publications", "哪两本新出版物".
   const m = ctx.q.lang === "zh"
     ? ctx.q.text.match(/(?:多少|几)(?:个|名|份|项|次|位|家|所|种|条|场|本|部)?(?:新的?)?([\u4e00-\u9fff]{1,6})|(?<![第\d一二三四五六七八九十])[两三四五六七八九十](?:个|名|份|项|位|家|所|种|条|场|本|部)(?:新的?)?([\u4e00-\u9fff]{1,6})/)
     : ctx.q.text.match(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|other\s+)?([a-z][a-z-]*)/i);
@@ -470,7 +471,7 @@ function ordinalsIn(text: string): number[] {
   const t = toHalfWidth(text);
   const found = [
     ...[...t.matchAll(ORDINALS_EN)].map((m) => ({ at: m.index!, n: parseEnglishOrdinal(m[0].toLowerCase().replace(/\s+/g, "-")) })),
-    ...[...t.matchAll(/第\s*([\d一二三四五六七八九十百]+)\s*(?:届|次)/g)].map((m) => ({ at: m.index!, n: /^\d+$/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]) })),
+    ...[...t.matchAll(/第\s*([\d一二三四五六七八九十百]+)\s*(?:届|次)/g)].map((m) => ({ at: m.index!, n: parseChineseNumber(m[1]) })),
   ];
   return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.n).filter((n): n is number => !!n))];
 }

@@ -40,8 +40,7 @@ export function answerQuestion(ctx: AnswerContext): AnswerResult {
   const absent = absentNames(ctx);
   if (absent.length) return { answer: refused(notCovered(ctx, absent), ctx.q.lang) };
   const whole = answerOne(ctx);
-  const parts = answerCompound(ctx, answerOne);
-  return chooseParts(ctx, whole, parts, parts?.allAnswered);
+  return chooseParts(ctx, whole, answerCompound(ctx, answerOne));
 }
 
 /** Answers one question (or one part of a compound one). */

@@ -86,7 +86,7 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   if (!graph.answer.answered && outweighs(ctx, mine, theirs)) return search;
   if (!coversMore(mine, theirs)) return graph;
   if (rule === "covers more" || !graph.answer.answered) return search;
-  const weights = new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
+  const weights = conceptWeights(ctx);
   // A structural answer covers the kind of thing it answers without its word ("项目4" for 议程项目,
   // "10 a.m." for "start"): the passage must cover more than one such word more.
   const more = [...theirs].filter((c) => !mine.has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE);
@@ -99,10 +99,13 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
  * Treaty" covers the generic "meeting" that the passage on that treaty's conference words otherwise.
  */
 function outweighs(ctx: AnswerContext, mine: Set<string>, theirs: Set<string>): boolean {
-  const weights = new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
+  const weights = conceptWeights(ctx);
   const weight = (s: Set<string>) => [...s].reduce((sum, c) => sum + (weights.get(c) ?? 0), 0);
   return [...mine].every((c) => theirs.has(c) || (weights.get(c) ?? 0) < DISTINCTIVE) && weight(theirs) > weight(mine);
 }
+/** Each of the question's concepts' weight, by label. */
+const conceptWeights = (ctx: AnswerContext) => new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
+
 /** The weight from which a concept is rare enough to tell passages apart. */
 const DISTINCTIVE = 1;
 
@@ -111,13 +114,13 @@ const DISTINCTIVE = 1;
  * whole could not, or cover every concept the whole's answer covers, and more (or as much, when
  * every part was answered).
  */
-export function chooseParts(ctx: AnswerContext, whole: AnswerResult, parts: AnswerResult | undefined, allAnswered = false): AnswerResult {
+export function chooseParts(ctx: AnswerContext, whole: AnswerResult, parts: (AnswerResult & { allAnswered?: boolean }) | undefined): AnswerResult {
   if (!parts?.answer.answered) return whole;
   if (!whole.answer.answered) return parts;
   const mine = covered(ctx, whole.answer, true);
   const theirs = covered(ctx, parts.answer, true);
   // Every part answered on its own, covering all the whole's answer covers: the whole's one
   // answer speaks to one part ("the ninth Biennial Meeting's dates", not the Review Conference's year).
-  if (allAnswered && [...mine].every((c) => theirs.has(c))) return parts;
+  if (parts.allAnswered && [...mine].every((c) => theirs.has(c))) return parts;
   return coversMore(mine, theirs) ? parts : whole;
 }

@@ -139,7 +139,7 @@ function countedForms(n: number): string[] {
 function chineseCount(word: string): QuestionConcept | undefined {
   const m = word.match(new RegExp(`^([两一二三四五六七八九十]+|\\d+)(?:${MEASURES.join("|")})$`));
   if (!m) return undefined;
-  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : m[1] === "两" ? 2 : parseChineseNumber(m[1]);
+  const n = parseChineseNumber(m[1]);
   if (!n || n < 2 || n > 12) return undefined;
   return { label: word, source: "number", zh: countedForms(n).map((x) => sense(x)), en: [sense(CARDINALS[n]), sense(String(n))] };
 }
