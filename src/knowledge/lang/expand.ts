@@ -35,7 +35,8 @@ const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|whom|wh
 const MAX_SENSES = 6;
 
 /**
- * Whether the documents use a dictionary sense: a Chinese term (squashed) or an English stem key.
+ * Whether the documents use a dictionary sense: a Chinese term as the dictionary writes it (the
+ * caller normalises it as it compares passages) or an English stem key ("carri out").
  * Given, the senses the documents use are kept first ("carry out": 执行 before 践行, which they
  * never write), since a word's senses past the first few are cut.
  */
@@ -52,7 +53,7 @@ function keptSenses(all: Sense[], lang: "zh" | "en", used?: SenseUse): Sense[] {
   const words = lang === "zh" ? all.filter((s) => s.term.length > 1) : all;
   const senses = words.length ? words : all;
   if (!used || senses.length <= MAX_SENSES) return senses.slice(0, MAX_SENSES);
-  const inUse = senses.filter((s) => used(normalizeZh(s.term), lang));
+  const inUse = senses.filter((s) => used(s.term, lang));
   return [...inUse, ...senses.filter((s) => !inUse.includes(s))].slice(0, MAX_SENSES);
 }
 
