@@ -130,7 +130,7 @@ export function setAsideText(question: string): string | undefined {
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }
 
-/** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪个国家"). */
+/** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪一个代表团"). */
 function asksFor(question: string, label: string): boolean {
   const at = question.toLowerCase().indexOf(label.toLowerCase());
   return at > 0 && /(?:\bwhich|\bwhat|哪些|哪个|哪一?|什么)\s*$/i.test(question.slice(0, at));
@@ -362,8 +362,8 @@ const HOLDERS = 20;
 const HOLDER_DOCUMENTS = 4;
 
 /**
- * The concept a question counts: the word after 多少/几 and its measure word ("多少个国家出席":
- * 国家), after "how many" ("how many countries attended": countries), or after a count the
+ * The concept a question counts: the word after 多少/几 and its measure word ("提交了多少份报告":
+ * 报告), after "how many" ("how many countries attended": countries), or after a count the
  * question gives ("which two new publications", "哪两本新出版物": publications).
  */
 function countedConcept(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
