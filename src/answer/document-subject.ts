@@ -30,8 +30,8 @@ function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
 /** How far the best document must lead the next, and the least weight of matched words. */
 const LEAD = 1.2;
 const FLOOR = 3;
-/** Words that ask for a document's symbol, not describe the document. */
-const ASKING = /^(?:symbols?|document (?:number|code)s?|文号|编号|文件号|文件编号)$/i;
+/** Words that ask for a document's symbol or date, not describe the document. */
+const ASKING = /^(?:symbols?|document (?:number|code)s?|文号|编号|文件号|文件编号|issued?|issue date|distributed|circulated|dated|published|released?|印发|分发|发布|签发|出版|日期)$/i;
 /** Share of the question's concepts the names must hold. */
 const COVERED = 0.6;
 

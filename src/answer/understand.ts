@@ -15,7 +15,7 @@ import { detectLanguage } from "../core/language.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued";
 
 export interface DateRange {
   from: string;
@@ -82,6 +82,8 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["clock", /\bwhat time\b|\bwhat hour\b|几点|几时/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
+  // When a document came out: "issued", "distributed", "dated", "印发", "分发".
+  ["issued", /\b(?:issued|distributed|circulated|dated|published|release[sd]?|date of issue|issue date|publication date)\b|印发|分发|发布|签发|出版|文件日期|落款/i],
   ["format", /\bformat\b|in[- ]person|hybrid|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\bphysical(?:ly)?\b|形式|方式|线上|线下|现场|网上|视频会议|混合|远程|虚拟/i],
   ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献|哪一?份/i],
   // "项目" is an agenda item on its own or after a meeting, a count or a question word ("会议项目",
