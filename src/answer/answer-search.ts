@@ -401,7 +401,7 @@ const NO_TEXT = { text: "", headingPath: [] };
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /** "What" that asks when: "by what date", "on which day", 什么时候. */
-const WHAT_WHEN = /\b(?:what|which)\s+(?:date|dates|day|days|month)\b|什么时候|什么时间|哪天|哪一天|几号/i;
+const WHAT_WHEN = /\b(?:what|which)\s+(?:date|dates|day|days|month)\b|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;
