@@ -264,7 +264,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A day without its year ("6 April") answers "which day" of an annual observance. A month
     // does not answer when something happened in the period the question names ("in June 2023").
     // A day of each year ("by 30 April annually") answers when something recurs every year.
-    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0),
+    // So does a session named by its ordinal ("report to it at its eighty-third session").
+    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && MEETING_ORDINAL.test(t))),
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
