@@ -140,6 +140,14 @@ describe("the CC-CEDICT lexicon", () => {
     expect(labels).not.toContain("most");
   });
 
+  it("reads a count of sessions (三届) as a count, and 分别 and 哪一年 as no concepts", () => {
+    const cs = questionConcepts("之前两届审议大会分别是哪一年举行的？", "zh", realGlossary());
+    const count = cs.find((c) => c.label === "两届");
+    expect(count?.en.map((s) => s.term)).toContain("two");
+    expect(cs.map((c) => c.label)).not.toContain("分别");
+    expect(cs.map((c) => c.label)).not.toContain("哪一年");
+  });
+
   it("reads need before to as a modal, not a concept", () => {
     expect(questionConcepts("what do states need to report", "en", realGlossary()).map((c) => c.label)).not.toContain("need");
   });

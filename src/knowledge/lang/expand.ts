@@ -147,7 +147,7 @@ const ordinalKeys = (n: number) => [ordinalWord(n), ordinalSuffix(n)].map(stemKe
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /** Measure words a count is written with ("两种新出版物", "三份报告", "四个区域"). */
-const MEASURES = ["个", "种", "项", "份", "本", "部", "次", "名", "家", "所"];
+const MEASURES = ["个", "种", "项", "份", "本", "部", "次", "届", "名", "家", "所"];
 
 /** A count as Chinese writes it before a noun: "两个", "两种", "2个", …; 2 is 两, not 二. */
 function countedForms(n: number): string[] {
