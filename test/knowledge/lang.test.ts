@@ -148,6 +148,13 @@ describe("the CC-CEDICT lexicon", () => {
     expect(cs.map((c) => c.label)).not.toContain("哪一年");
   });
 
+  it("reads 'art' as article and fillers ('stuff', 'things') as no concepts", () => {
+    const cs = questionConcepts("80/2 art 19 stuff: what things does it decide", "en", realGlossary());
+    expect(cs.find((c) => c.label === "art")?.en.map((s) => s.term)).toContain("articl");
+    expect(cs.map((c) => c.label)).not.toContain("stuff");
+    expect(cs.map((c) => c.label)).not.toContain("things");
+  });
+
   it("reads need before to as a modal, not a concept", () => {
     expect(questionConcepts("what do states need to report", "en", realGlossary()).map((c) => c.label)).not.toContain("need");
   });
