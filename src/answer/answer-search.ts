@@ -237,21 +237,22 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A document in scope is also searched for what its context does not already say: within the
   // note for the fourth session of a conference, the passage on seating, not only those naming the session.
   const inResolution = (docId: string) => resolutions.some((r) => r.docId === docId);
-  const saidBy = (docId: string) => concepts.filter((c) => coverage([c], NO_TEXT, headerOf(docId), ctx).hit > 0);
+  const said = new Map<string, Concept[]>();
+  const saidBy = (docId: string) => said.get(docId) ?? said.set(docId, concepts.filter((c) => coverage([c], NO_TEXT, headerOf(docId), ctx).hit > 0)).get(docId)!;
   const inScope = (docId: string, limit: number) => {
-    const said = saidBy(docId);
-    const rest = said.length && said.length < concepts.length ? concepts.filter((c) => !said.includes(c)).map((c) => c.label).join(" ") : undefined;
+    const context = saidBy(docId);
+    const rest = context.length && context.length < concepts.length ? concepts.filter((c) => !context.includes(c)).map((c) => c.label).join(" ") : undefined;
     return [index.search(q.text, { limit, docId }), rest ? index.search(rest, { limit, docId }) : []];
   };
   // A passage must itself say something of what its document's context does not: a list of the
   // background papers of the fifteenth meeting is no answer to which symbol its report bears,
   // nor a paragraph recalling resolutions to how a resolution was voted.
   const saysMore = (p: Passage) => {
-    const said = saidBy(p.docId);
+    const context = saidBy(p.docId);
     // In a resolution in scope, "resolution" says what the document is, not more; a meeting's
     // number and the word for it say which meeting, not what of it is asked (unless meetings
     // are what is counted).
-    const rest = concepts.filter((c) => !c.neutral && !said.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)));
+    const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
   let hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
@@ -329,9 +330,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const max = Math.max(...scoredSentences.map((x) => x.c));
     // Of the sentences that state the kind of fact asked, a second that covers some of the question
     // too ("the opening is at 10 a.m.", "be seated by 9.45 a.m.").
-    const best = scoredSentences.filter((x) => x.c === max);
+    const top = scoredSentences.filter((x) => x.c === max);
     const next = stating.length ? scoredSentences.filter((x) => x.c > 0 && x.c < max).sort((a, b) => b.c - a.c) : [];
-    let pick = [...best, ...next].slice(0, 2).sort((a, b) => ss.indexOf(a.s) - ss.indexOf(b.s)).map((x) => x.s.trim());
+    let pick = [...top, ...next].slice(0, 2).sort((a, b) => ss.indexOf(a.s) - ss.indexOf(b.s)).map((x) => x.s.trim());
     focus.push(...pick, ...(online ? footnotesOf(index, p).map((f) => f.text) : []));
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
