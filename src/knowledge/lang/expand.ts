@@ -101,7 +101,7 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const { word, stem } = words[i];
-    if (isStopWordEn(word) || (word.length < 2 && !/\d/.test(word)) || (MODAL_NEED.test(word) && words[i + 1]?.word === "to") || (word === "more" && COUNTING.test(words[i - 1]?.word ?? "")) || (TIME_UNIT.test(word) && /^(?:what|which)$/.test(words[i - 1]?.word ?? ""))) continue;
+    if (namesNothing(words, i)) continue;
     const num = numberConcept(word);
     if (num) {
       out.push({ at: i, c: { ...num, span: [i, i + 1] } });
@@ -127,6 +127,22 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: keptSenses(zh, "zh", used), en: [sense(stem)], span: [i, i + 1] } });
   }
   return out.sort((a, b) => a.at - b.at).map((x) => x.c);
+}
+
+/**
+ * Whether the word at `i` names nothing a passage must hold: a stop or question word, a single
+ * letter, a modal "need to", the "more" of "how many more", the "day" of "which day".
+ */
+function namesNothing(words: ReturnType<typeof englishWords>, i: number): boolean {
+  const { word } = words[i];
+  const before = words[i - 1]?.word ?? "";
+  return (
+    isStopWordEn(word) ||
+    (word.length < 2 && !/\d/.test(word)) ||
+    (MODAL_NEED.test(word) && words[i + 1]?.word === "to") ||
+    (word === "more" && COUNTING.test(before)) ||
+    (TIME_UNIT.test(word) && /^(?:what|which)$/.test(before))
+  );
 }
 
 /**
