@@ -128,6 +128,8 @@ interface Scratch {
   acc: Float64Array;
   scored: Uint8Array;
   touched: Uint32Array;
+  /** The position in the query of the term that first scored each passage of a block (see `topByBlocks`). */
+  first: Uint16Array;
   k1: number;
   b: number;
   /** In use by a query (a filter that searches the same index gets a scratch of its own). */
@@ -137,7 +139,7 @@ const scratches = new WeakMap<Bm25Data, Scratch>();
 
 function scratchFor(data: Bm25Data, k1: number, b: number): Scratch {
   const n = data.lengths.length;
-  const fresh = (): Scratch => ({ acc: new Float64Array(2 * n), scored: new Uint8Array(n), touched: new Uint32Array(n), k1: NaN, b: NaN, busy: false });
+  const fresh = (): Scratch => ({ acc: new Float64Array(2 * n), scored: new Uint8Array(n), touched: new Uint32Array(n), first: new Uint16Array(Math.min(n, BLOCK)), k1: NaN, b: NaN, busy: false });
   let s = scratches.get(data);
   if (!s) scratches.set(data, (s = fresh()));
   else if (s.busy) s = fresh();
@@ -193,6 +195,15 @@ export function searchBm25(
   }
   // Every contribution is above 0 when every weight is (tf ≥ 1): a score of 0 is "not scored yet".
   const positive = k1 > 0 && terms.every((t) => t.wIdf > 0);
+  const limit = opts.limit ?? 10;
+  const topOnly = limit > 0 && limit <= 100;
+  if (positive && !filter && topOnly && terms.length <= MAX_BLOCKED_TERMS) {
+    try {
+      return topByBlocks(data, terms, scratch, k1, limit);
+    } finally {
+      scratch.busy = false;
+    }
+  }
   try {
     for (const { wIdf, from, to } of terms) {
       if (positive && !filter) {
@@ -216,8 +227,7 @@ export function searchBm25(
         acc[2 * d] = acc[2 * d] + wIdf * ((tf * (k1 + 1)) / (tf + acc[2 * d + 1]));
       }
     }
-    const limit = opts.limit ?? 10;
-    if (!(limit > 0 && limit <= 100)) {
+    if (!topOnly) {
       return Array.from(touched.subarray(0, count), (d): [number, number] => [d, acc[2 * d]]).sort((x, y) => y[1] - x[1]).slice(0, limit);
     }
     return topK(touched, count, acc, limit).map((d) => [d, acc[2 * d]]);
@@ -229,6 +239,77 @@ export function searchBm25(
     }
     scratch.busy = false;
   }
+}
+
+/** Passages scored at a time: their scores and length norms (16 bytes each) stay in the processor's cache. */
+const BLOCK = 1 << 14;
+/** Terms a query scores block by block at most (a term's position is kept in 16 bits). */
+const MAX_BLOCKED_TERMS = 0xffff;
+
+/**
+ * The `limit` best passages (all contributions positive, no filter), scored a block of `BLOCK`
+ * passages at a time: each term's postings within the block, the terms in query order, then the
+ * block's scored passages offered to the best so far and their scores cleared. A common Chinese
+ * character pair has postings in most passages of a large corpus: scoring one term over the whole
+ * corpus after another, then picking the best among hundreds of thousands of scored passages,
+ * swept score arrays many times the size of the processor's caches once per term and again to
+ * pick; block by block they stay in the cache. Each passage receives its terms' contributions in
+ * the same order as term by term, so its score is the same to the last bit, and equal scores rank
+ * in the order scoring term by term first scored them: by the term that first scored them, then
+ * by passage.
+ */
+function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: number }[], scratch: Scratch, k1: number, limit: number): [number, number][] {
+  const { acc, touched, first } = scratch;
+  const { passages, tfs } = data;
+  const at = Uint32Array.from(terms, (t) => t.from);
+  let lo = Infinity;
+  let hi = 0;
+  for (const t of terms) {
+    if (t.from < t.to) {
+      lo = Math.min(lo, passages[t.from]);
+      hi = Math.max(hi, passages[t.to - 1] + 1);
+    }
+  }
+  // The best so far, best first: passage, score, the term that first scored it.
+  const top: { d: number; s: number; t: number }[] = [];
+  const before = (d: number, s: number, t: number, e: { d: number; s: number; t: number }) => s > e.s || (s === e.s && (t < e.t || (t === e.t && d < e.d)));
+  for (let start = lo - (lo % BLOCK); start < hi; start += BLOCK) {
+    const end = start + BLOCK;
+    let count = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const w = terms[t].wIdf;
+      const to = terms[t].to;
+      let i = at[t];
+      for (; i < to; i++) {
+        const d = passages[i];
+        if (d >= end) break;
+        const a = 2 * d;
+        const tf = tfs[i];
+        const s = acc[a];
+        if (s === 0) {
+          touched[count++] = d;
+          first[d - start] = t;
+        }
+        acc[a] = s + w * ((tf * (k1 + 1)) / (tf + acc[a + 1]));
+      }
+      at[t] = i;
+    }
+    for (let k = 0; k < count; k++) {
+      const d = touched[k];
+      const s = acc[2 * d];
+      acc[2 * d] = 0;
+      const t = first[d - start];
+      if (top.length === limit && !before(d, s, t, top[limit - 1])) continue;
+      let j = top.length < limit ? top.length : limit - 1;
+      if (top.length < limit) top.push({ d, s, t });
+      while (j > 0 && before(d, s, t, top[j - 1])) {
+        top[j] = top[j - 1];
+        j--;
+      }
+      top[j] = { d, s, t };
+    }
+  }
+  return top.map((x) => [x.d, x.s]);
 }
 
 /**
