@@ -128,8 +128,6 @@ interface Scratch {
   acc: Float64Array;
   scored: Uint8Array;
   touched: Uint32Array;
-  /** The position in the query of the term that first scored each passage of a block (see `topByBlocks`). */
-  first: Uint16Array;
   k1: number;
   b: number;
   /** In use by a query (a filter that searches the same index gets a scratch of its own). */
@@ -139,7 +137,7 @@ const scratches = new WeakMap<Bm25Data, Scratch>();
 
 function scratchFor(data: Bm25Data, k1: number, b: number): Scratch {
   const n = data.lengths.length;
-  const fresh = (): Scratch => ({ acc: new Float64Array(2 * n), scored: new Uint8Array(n), touched: new Uint32Array(n), first: new Uint16Array(Math.min(n, BLOCK)), k1: NaN, b: NaN, busy: false });
+  const fresh = (): Scratch => ({ acc: new Float64Array(2 * n), scored: new Uint8Array(n), touched: new Uint32Array(n), k1: NaN, b: NaN, busy: false });
   let s = scratches.get(data);
   if (!s) scratches.set(data, (s = fresh()));
   else if (s.busy) s = fresh();
@@ -197,9 +195,9 @@ export function searchBm25(
   const positive = k1 > 0 && terms.every((t) => t.wIdf > 0);
   const limit = opts.limit ?? 10;
   const topOnly = limit > 0 && limit <= 100;
-  if (positive && !filter && topOnly && terms.length <= MAX_BLOCKED_TERMS) {
+  if (positive && !filter && topOnly) {
     try {
-      return topByBlocks(data, terms, scratch, k1, limit);
+      return topByBlocks(data, terms, acc, k1, limit);
     } finally {
       scratch.busy = false;
     }
@@ -243,24 +241,24 @@ export function searchBm25(
 
 /** Passages scored at a time: their scores and length norms (16 bytes each) stay in the processor's cache. */
 const BLOCK = 1 << 14;
-/** Terms a query scores block by block at most (a term's position is kept in 16 bits). */
-const MAX_BLOCKED_TERMS = 0xffff;
 
 /**
  * The `limit` best passages (all contributions positive, no filter), scored a block of `BLOCK`
  * passages at a time: each term's postings within the block, the terms in query order, then the
- * block's scored passages offered to the best so far and their scores cleared. A common Chinese
- * character pair has postings in most passages of a large corpus: scoring one term over the whole
- * corpus after another, then picking the best among hundreds of thousands of scored passages,
- * swept score arrays many times the size of the processor's caches once per term and again to
- * pick; block by block they stay in the cache. Each passage receives its terms' contributions in
- * the same order as term by term, so its score is the same to the last bit, and equal scores rank
- * in the order scoring term by term first scored them: by the term that first scored them, then
- * by passage.
+ * block's scored passages (those with a score above 0) offered to the best so far and their scores
+ * cleared. A common Chinese character pair has postings in most passages of a large corpus:
+ * scoring one term over the whole corpus after another, then picking the best among hundreds of
+ * thousands of scored passages, swept score arrays many times the size of the processor's caches
+ * once per term and again to pick; block by block they stay in the cache. Each passage receives
+ * its terms' contributions in the same order as term by term, so its score is the same to the last
+ * bit, and equal scores rank in the order scoring term by term first scored them: by the term that
+ * first scored them (looked up only for a passage that goes among the best), then by passage.
  */
-function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: number }[], scratch: Scratch, k1: number, limit: number): [number, number][] {
-  const { acc, touched, first } = scratch;
+function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: number }[], acc: Float64Array, k1: number, limit: number): [number, number][] {
   const { passages, tfs } = data;
+  const n = data.lengths.length;
+  // Each term's postings in the current block: from[t] .. at[t].
+  const from = Uint32Array.from(terms, (t) => t.from);
   const at = Uint32Array.from(terms, (t) => t.from);
   let lo = Infinity;
   let hi = 0;
@@ -273,40 +271,62 @@ function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: nu
   // The best so far, best first: passage, score, the term that first scored it.
   const top: { d: number; s: number; t: number }[] = [];
   const before = (d: number, s: number, t: number, e: { d: number; s: number; t: number }) => s > e.s || (s === e.s && (t < e.t || (t === e.t && d < e.d)));
+  // The first term (in query order) with a posting of passage d in the current block.
+  const firstTerm = (d: number): number => {
+    for (let t = 0; t < terms.length; t++) {
+      const i = lowerBound(passages, from[t], at[t], d);
+      if (i < at[t] && passages[i] === d) return t;
+    }
+    throw new Error(`passage ${d} was scored by no term`);
+  };
+  const offer = (d: number, s: number) => {
+    if (top.length === limit && s < top[limit - 1].s) return;
+    const t = firstTerm(d);
+    if (top.length === limit && !before(d, s, t, top[limit - 1])) return;
+    let j = top.length < limit ? top.length : limit - 1;
+    if (top.length < limit) top.push({ d, s, t });
+    while (j > 0 && before(d, s, t, top[j - 1])) {
+      top[j] = top[j - 1];
+      j--;
+    }
+    top[j] = { d, s, t };
+  };
   for (let start = lo - (lo % BLOCK); start < hi; start += BLOCK) {
-    const end = start + BLOCK;
-    let count = 0;
+    const end = Math.min(start + BLOCK, n);
+    let postings = 0;
     for (let t = 0; t < terms.length; t++) {
       const w = terms[t].wIdf;
       const to = terms[t].to;
-      let i = at[t];
+      let i = (from[t] = at[t]);
       for (; i < to; i++) {
         const d = passages[i];
         if (d >= end) break;
         const a = 2 * d;
         const tf = tfs[i];
-        const s = acc[a];
-        if (s === 0) {
-          touched[count++] = d;
-          first[d - start] = t;
-        }
-        acc[a] = s + w * ((tf * (k1 + 1)) / (tf + acc[a + 1]));
+        acc[a] += w * ((tf * (k1 + 1)) / (tf + acc[a + 1]));
       }
+      postings += i - from[t];
       at[t] = i;
     }
-    for (let k = 0; k < count; k++) {
-      const d = touched[k];
-      const s = acc[2 * d];
-      acc[2 * d] = 0;
-      const t = first[d - start];
-      if (top.length === limit && !before(d, s, t, top[limit - 1])) continue;
-      let j = top.length < limit ? top.length : limit - 1;
-      if (top.length < limit) top.push({ d, s, t });
-      while (j > 0 && before(d, s, t, top[j - 1])) {
-        top[j] = top[j - 1];
-        j--;
+    // The scored passages: by reading the block's scores when its postings are many, else by
+    // going through its postings again (a passage's score is cleared when it is offered).
+    if (postings >= BLOCK / 16) {
+      for (let d = start; d < end; d++) {
+        const s = acc[2 * d];
+        if (s === 0) continue;
+        acc[2 * d] = 0;
+        offer(d, s);
       }
-      top[j] = { d, s, t };
+    } else {
+      for (let t = 0; t < terms.length; t++) {
+        for (let i = from[t]; i < at[t]; i++) {
+          const d = passages[i];
+          const s = acc[2 * d];
+          if (s === 0) continue;
+          acc[2 * d] = 0;
+          offer(d, s);
+        }
+      }
     }
   }
   return top.map((x) => [x.d, x.s]);
