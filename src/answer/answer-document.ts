@@ -262,7 +262,23 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 7. "Which symbol does the note on asset recovery have": the symbol a passage describing it gives.
+  // 7. "When was the review group's fourth session report issued": the date on a document's cover.
+  if (q.asks.has("issued") && !q.resolutions.length) {
+    const doc = documentByDescription(ctx);
+    const header = doc?.passages.find((p) => p.locator === "header")?.id;
+    if (doc?.meta.date && header) {
+      // A Chinese title in 《》; an English one is quoted as other-language text is.
+      const zhTitle = (t: string) => (/[\u4e00-\u9fff]/.test(t) ? `《${t}》` : `“${t}”`);
+      const name = doc.meta.symbol ?? (lang === "zh" ? zhTitle(doc.meta.title ?? "") : `“${doc.meta.titleEn ?? doc.meta.title}”`);
+      const title = doc.meta.symbol && doc.meta.title ? (lang === "zh" ? zhTitle(doc.meta.title) : ` “${doc.meta.titleEn ?? doc.meta.title}”`) : "";
+      const text = lang === "zh"
+        ? `**${name}**${title}的日期为${formatDate(doc.meta.date, "zh")}${src.cite(header)}。`
+        : `**${name}**${title} is dated ${formatDate(doc.meta.date, "en")}${src.cite(header)}.`;
+      return { answer: answered(text, src, lang) };
+    }
+  }
+
+  // 8. "Which symbol does the note on asset recovery have": the symbol a passage describing it gives.
   if (q.asks.has("symbol")) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);

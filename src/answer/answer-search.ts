@@ -6,9 +6,10 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { findMeetings } from "./find-meetings.js";
+import { bodyNames } from "./body-names.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
@@ -224,21 +225,42 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const lang = q.lang;
   // A resolution the question names scopes the search: its own text is searched as well, and
   // its number and names count as every one of its passages' context.
-  const scope = new Map(resolutionsInScope(ctx).map((r) => [r.docId!, `${r.number} ${namesOf(index, r)}`]));
+  const resolutions = resolutionsInScope(ctx);
+  const scope = new Map(resolutions.map((r) => [r.docId!, `${r.number} ${namesOf(index, r)}`]));
   // So does the meeting the question names: its own documents (an information note, its report)
   // are searched as well, the meeting's names counting as their passages' context.
   const named = meetingDocuments(ctx);
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
+  // A document in scope is also about what the question names it by.
+  const headerOf = (docId: string) => `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`;
   const concepts = conceptsOf(ctx);
-  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].map((docId) => index.search(q.text, { limit: 6, docId })), holdingAll(ctx, concepts)]);
+  // A document in scope is also searched for what its context does not already say: within the
+  // note for the fourth session of a conference, the passage on seating, not only those naming the session.
+  const inResolution = (docId: string) => resolutions.some((r) => r.docId === docId);
+  const saidBy = (docId: string) => concepts.filter((c) => coverage([c], NO_TEXT, headerOf(docId), ctx).hit > 0);
+  const inScope = (docId: string) => {
+    const said = saidBy(docId);
+    const rest = said.length && said.length < concepts.length ? concepts.filter((c) => !said.includes(c)).map((c) => c.label).join(" ") : undefined;
+    return [index.search(q.text, { limit: 6, docId }), rest ? index.search(rest, { limit: 6, docId }) : []];
+  };
+  // A passage must itself say something of what its document's context does not: a list of the background papers of the fifteenth meeting is no answer to which symbol
+  // its report bears, nor a paragraph recalling resolutions to how a resolution was voted.
+  const saysMore = (p: Passage) => {
+    const said = saidBy(p.docId);
+    // In a resolution in scope, "resolution" says what the document is, not more.
+    const rest = concepts.filter((c) => !c.neutral && !said.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)));
+    return !rest.length || coverage(rest, p, "", ctx).hit > 0;
+  };
+  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].flatMap(inScope), holdingAll(ctx, concepts)]);
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
     q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
-    // A day without its year ("6 April") answers "which day" of an annual observance.
-    q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).length > 0 || findDaysOfYear(t).length > 0),
+    // A day without its year ("6 April") answers "which day" of an annual observance. A month
+    // does not answer when something happened in the period the question names ("in June 2023").
+    q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0),
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
@@ -249,13 +271,6 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's rows).
   // So may the web address of a place online ("…门户网站上¹" -> "¹ 可查阅 <https://…>").
   const withNotes = (p: Passage) => [p.text, ...(q.asks.has("symbol") || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
-  // A passage of the report of the eighth session is about the eighth session: the document's
-  // header (body, meeting, dates) counts as context.
-  // So does its title: a paragraph of the Ad Hoc Committee's report is about the Ad Hoc Committee.
-  const headerOf = (docId: string) => {
-    const doc = index.document(docId);
-    return `${doc?.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc?.meta.title ?? ""} ${scope.get(docId) ?? ""}`;
-  };
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
@@ -271,7 +286,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const scored = hits
     .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
     // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-    .filter((x) => statesAsked(x.noted) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text))
+    .filter((x) => statesAsked(x.noted) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
     .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
     .sort((a, b) => b.rank - a.rank);
   const best = scored[0];
@@ -319,6 +334,20 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
 }
 
 /**
+ * What every passage of a document is about besides its own words. A passage of the report of the
+ * eighth session is about the eighth session: the document's header (body, meeting, dates). So is
+ * its title: a paragraph of the Ad Hoc Committee's report is about the Ad Hoc Committee. So is
+ * the body the question names, in the documents of that body: every paragraph of a note for the
+ * Conference of the Parties is about that Conference.
+ */
+export function documentContext(ctx: AnswerContext, docId: string): string {
+  const doc = ctx.index.document(docId);
+  if (!doc) return "";
+  const body = doc.meta.body && ctx.q.bodies.includes(doc.meta.body) ? bodyNames(ctx.glossary, doc.meta.body) : "";
+  return `${doc.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc.meta.title ?? ""} ${body}`;
+}
+
+/**
  * The documents of the one meeting a question names by body and ordinal (those whose cover names
  * that meeting, up to a few, from the meeting's own sources), and the meeting's names in both
  * languages.
@@ -334,8 +363,8 @@ function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string }
     if (meta && meta.meeting?.ordinal === m.ordinal && (!meta.body || m.bodies.includes(meta.body))) docs.add(meta.id);
     if (docs.size >= MEETING_DOCUMENTS) break;
   }
-  const names = m.bodies.flatMap((b) => { const body = ctx.glossary.body(b); return body ? [body.en, body.zh, body.short?.en, body.short?.zh] : []; });
-  return { docs: [...docs], names: [...names.filter(Boolean), meetingName(ctx.glossary, m, "en"), meetingName(ctx.glossary, m, "zh")].join(" ") };
+  const names = m.bodies.map((b) => bodyNames(ctx.glossary, b));
+  return { docs: [...docs], names: [...names, meetingName(ctx.glossary, m, "en"), meetingName(ctx.glossary, m, "zh")].join(" ") };
 }
 /** How many of a named meeting's own documents are searched besides the whole corpus. */
 const MEETING_DOCUMENTS = 4;
@@ -354,6 +383,7 @@ function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
   const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
   return docs.flatMap((docId) => ctx.index.search(ctx.q.text, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
 }
+const NO_TEXT = { text: "", headingPath: [] };
 /** How close, in rank and coverage, a second passage must come to the first to be shown with it. */
 const CLOSE = 0.8;
 
@@ -429,6 +459,11 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
   }
+  const clock = asks.has("clock") ? parseTimeRange(text) : undefined;
+  if (clock) {
+    const time = [clock.start, clock.end].filter((t): t is string => !!t).map((t) => formatTime(t, lang)).join(lang === "zh" ? "至" : "–");
+    parts.push(lang === "zh" ? `时间：${time}` : `Time: ${time}`);
+  }
   if (asks.has("year") && !asks.has("when")) {
     const years = yearsIn(text).slice(0, MAX_FACTS);
     if (years.length) parts.push(lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`);
@@ -453,7 +488,8 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
   }
   if (!parts.length) return undefined;
-  return lang === "zh" ? `${parts.join("；")}。` : `${parts.join("; ")}.`;
+  const line = parts.join(lang === "zh" ? "；" : "; ");
+  return lang === "zh" ? `${line}。` : line.endsWith(".") ? line : `${line}.`;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeIndex, ParsedDocument } from "../knowledge/index.js";
 import { questionTokens, ordinalSuffix, ordinalWord } from "../knowledge/index.js";
+import { bodyNames } from "./body-names.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
 import { conceptsOf, coverage, namesOrdinal } from "./answer-search.js";
@@ -15,9 +16,8 @@ const namesOf = (d: ParsedDocument) => [d.meta.title, d.meta.titleEn].filter(Boo
 
 /** A document is also called by its body's names and its meeting's ordinal ("the IRG's 4th session report"). */
 function callNamesOf(index: KnowledgeIndex, d: ParsedDocument): string {
-  const body = d.meta.body ? index.glossary.body(d.meta.body) : undefined;
   const n = d.meta.meeting?.ordinal;
-  return [namesOf(d), body && [body.en, body.zh, body.short?.en, body.short?.zh, ...body.abbreviations].filter(Boolean).join(" "), n && `${ordinalSuffix(n)} ${ordinalWord(n)} 第${n}`].filter(Boolean).join(" \n ");
+  return [namesOf(d), bodyNames(index.glossary, d.meta.body), n && `${ordinalSuffix(n)} ${ordinalWord(n)} 第${n}`].filter(Boolean).join(" \n ");
 }
 
 function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
@@ -30,8 +30,8 @@ function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
 /** How far the best document must lead the next, and the least weight of matched words. */
 const LEAD = 1.2;
 const FLOOR = 3;
-/** Words that ask for a document's symbol, not describe the document. */
-const ASKING = /^(?:symbols?|document (?:number|code)s?|文号|编号|文件号|文件编号)$/i;
+/** Words that ask for a document's symbol or date, not describe the document. */
+const ASKING = /^(?:symbols?|document (?:number|code)s?|文号|编号|文件号|文件编号|issued?|issue date|distributed|circulated|dated|published|released?|印发|分发|发布|签发|出版|日期)$/i;
 /** Share of the question's concepts the names must hold. */
 const COVERED = 0.6;
 

@@ -20,7 +20,10 @@ const EN: Cues = {
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
   plenary: /\bplenary\b/i,
   agendaItem: /\bagenda items?\b|\b(?:which|what) item\b/i,
-  futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bnext (?:be )?(?:considered|taken up|discussed|debated)\b|\bnext (?:take|consider|discuss|debate)s?\b|\b(?:take|takes|taken) (?:it |this |the item )?up\b(?=[^?]{0,60}\bagain\b)|\bback on\b|\bagenda again\b|\bagain on the agenda\b|\bnext\b[^?]{0,30}\bagenda\b|\b(?:which|what) (?:future )?session\b/i,
+  // A future session's agenda: "provisional agenda", "back on the agenda", or taking up,
+  // considering or an agenda together with "next", "again" or "back", in either order
+  // ("when does the Assembly take up the item next", "next considered").
+  futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bback on\b|(?:(?<=\b(?:next|again|back)\b[^?]*)|(?=[^?]*\b(?:next|again|back)\b))\b(?:(?:take[sn]?|taking)\b(?=[^?]{0,40}\bup\b)|consider(?:s|ed|ation)?\b|discuss(?:es|ed)?\b|debate[sd]?\b|agenda\b)|\b(?:which|what) (?:future )?session\b/i,
   statements: /\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\b/i,
   sponsors: /\bsponsor(?:s|ed|ship)?\b|\bco-?sponsor|\b(?:who|which\s+(?:states?|countr(?:y|ies)|delegations?|member states|governments?|groups?))\b[^?]{0,60}\b(?:submitted|introduced|tabled|put forward|proposed|drafted)\b/i,
 };
@@ -34,7 +37,7 @@ const ZH: Cues = {
   adopted: /通过/,
   plenary: /全体会议|全会/,
   agendaItem: /议程项目|哪(?:个|一|项)项目|哪个议程/,
-  futureAgenda: /临时议程|下次|下一次|再次列入|列入|哪一届/,
+  futureAgenda: /临时议程|下次|下一次|再次列入|列入|哪一?届|再(?:次)?(?:审议|讨论|审查|议)|(?:以后|今后|将来)[^，。？?]{0,12}(?:审议|讨论|议程)/,
   statements: /要求|请|呼吁|敦促|促请|决定|邀请|鼓励/,
   sponsors: /提案国|共同提案|(?:谁|哪(?:个|些|一)?(?:国家?|代表团|缔约国|成员国|集团))[^，。？?]{0,12}(?:提交|提出|起草|发起)|由(?:谁|哪)[^，。？?]{0,10}(?:提交|提出)|草案[^，。？?]{0,6}(?:谁|哪)/,
 };

@@ -7,13 +7,18 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { conceptsOf, coverage, hasAmount, hasQuantity, namesOrdinal, namesPlace } from "./answer-search.js";
+import { conceptsOf, coverage, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace } from "./answer-search.js";
 import { findDates, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
 
 /** What an answer shows as evidence: its text, and each citation's document and quote. */
 const evidenceOf = (answer: Answer) => [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");
+/** What the cited documents are about besides the words quoted (their meeting, title, the body named). */
+const contextOf = (ctx: AnswerContext, answer: Answer) => {
+  const docs = new Set(answer.citations.map((c) => (c.passageId ? ctx.index.passage(c.passageId)?.docId : undefined)).filter((d): d is string => !!d));
+  return [...docs].map((d) => documentContext(ctx, d)).join("\n");
+};
 
 /** Whether `theirs` covers everything `mine` covers, and more. */
 const coversMore = (mine: Set<string>, theirs: Set<string>) => theirs.size > mine.size && [...mine].every((c) => theirs.has(c));
@@ -24,10 +29,11 @@ const coversMore = (mine: Set<string>, theirs: Set<string>) => theirs.size > min
  */
 export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<string> {
   const evidence = { text: evidenceOf(answer), headingPath: [] };
+  const context = contextOf(ctx, answer);
   // "Resolution" before the number named only says what the number is.
   const named = ctx.q.resolutions.length > 0;
   const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)));
-  const found = new Set(concepts.filter((c) => coverage([c], evidence, "", ctx).hit > 0).map((c) => c.label));
+  const found = new Set(concepts.filter((c) => coverage([c], evidence, context, ctx).hit > 0).map((c) => c.label));
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.
   const asks = ctx.q.asks;

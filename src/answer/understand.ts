@@ -15,7 +15,7 @@ import { detectLanguage } from "../core/language.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued";
 
 export interface DateRange {
   from: string;
@@ -72,7 +72,8 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["ordinal", /第几(?:次|届)|哪一?(?:次|届)|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:session|meeting|conference)\b/i],
   ["where", /\bwhere\b|which city|what city|which country|\bvenue\b|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|哪里|哪儿|地点|什么地方|城市/i],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
-  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:[a-z-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪(?:个|些|一)?(?:国家|代表团|组织)|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],
+  // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
+  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had)\b)[a-z-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪(?:个|些|一)?(?:国家|代表团|组织)|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
@@ -81,6 +82,8 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["clock", /\bwhat time\b|\bwhat hour\b|几点|几时/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
+  // When a document came out: "issued", "distributed", "dated", "印发", "分发".
+  ["issued", /\b(?:issued|distributed|circulated|dated|published|release[sd]?|date of issue|issue date|publication date)\b|印发|分发|发布|签发|出版|文件日期|落款/i],
   ["format", /\bformat\b|in[- ]person|hybrid|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\bphysical(?:ly)?\b|形式|方式|线上|线下|现场|网上|视频会议|混合|远程|虚拟/i],
   ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献|哪一?份/i],
   // "项目" is an agenda item on its own or after a meeting, a count or a question word ("会议项目",

@@ -13,6 +13,12 @@ describe("the session a described resolution puts its item on", () => {
     ["When does the GA take up the item on sport and the Olympic ideal again?", /eighty-second|82nd/],
     ["At which session will the GA consider security assurances for non-nuclear-weapon States again?", /eighty-first|81st/],
     ["联大哪一届会议会再次审议体育和奥林匹克理想这个项目？", /第八十二届/],
+    // "Next" or "again" after the verb, or with an agenda, in either order.
+    ["Transparency in armaments: when does the Assembly take that item up next?", /eighty-third|83rd/],
+    ["When is transparency in armaments going to be discussed again by the GA?", /eighty-third|83rd/],
+    ["When will the General Assembly consider the sport and Olympic ideal sub-item again?", /eighty-second|82nd/],
+    ["大会什么时候再审议军备透明问题？", /第八十三届/],
+    ["军备透明这个项目以后会在大会哪届会议上再讨论？", /第八十三届/],
   ])("%s", async (question, session) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);

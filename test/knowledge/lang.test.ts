@@ -92,6 +92,34 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["会议"]).toBe(`${stemKey("meeting")} 0|${stemKey("conference")} 0`);
   });
 
+  it("keys a gloss without its placeholders and, when still too long, its prepositions, for English questions only", () => {
+    const t = parseCedict(
+      [
+        "入座 入座 [ru4 zuo4] /to take one's seat/",
+        "與會 与会 [yu4 hui4] /to participate in a meeting/",
+        "尋找 寻找 [xun2 zhao3] /to seek; to look for/",
+      ].join("\n"),
+    );
+    expect(t.en[stemKey("take seat")]).toBe("入座 0");
+    expect(t.en[stemKey("participate meeting")]).toBe("与会 0");
+    // A phrasal verb keeps its particle.
+    expect(t.en[stemKey("look for")]).toBe("寻找 0");
+    expect(t.en[stemKey("look")]).toBeUndefined();
+    // English text does not write the shortened gloss: it is no English for the Chinese word.
+    expect(t.zh["入座"]).toBeUndefined();
+    expect(t.zh["寻找"]).toBe(`${stemKey("seek")} 0|${stemKey("look for")} 0`);
+  });
+
+  it("pairs a question's word with the next past an article or a possessive", () => {
+    const [seats] = questionConcepts("when do delegations take their seats", "en", realGlossary()).filter((c) => c.label.startsWith("take"));
+    expect(seats.label).toBe("take their seats");
+    expect(seats.zh.map((s) => s.term)).toContain("入座");
+  });
+
+  it("reads need before to as a modal, not a concept", () => {
+    expect(questionConcepts("what do states need to report", "en", realGlossary()).map((c) => c.label)).not.toContain("need");
+  });
+
   it("finds every word in its sorted-lines form as in the parsed tables, and nothing for words it does not hold", () => {
     const t = parseCedict(
       [

@@ -11,7 +11,9 @@ const root = join(import.meta.dirname, "../..");
 const realDir = join(root, "test/fixtures/real-documents");
 const index = sourceIndex([join(root, "data/documents"), realDir]);
 const load = (name: string): Question[] => JSON.parse(readFileSync(join(import.meta.dirname, name), "utf8"));
-const banks = { "bank-a.json": load("bank-a.json"), "bank-b.json": load("bank-b.json") };
+const banks = {
+  "bank-a.json": load("bank-a.json"), "bank-b.json": load("bank-b.json"), "bank-c.json": load("bank-c.json"),
+};
 const cited = (q: Question) => q.cite.map((c) => c.file ?? c.seed ?? "");
 const isBundled = (f: string) => /^\d{3}_/.test(f);
 
@@ -60,10 +62,12 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
   });
 });
 
-describe("the two halves", () => {
+describe("the banks", () => {
   it("share no question", () => {
     const a = new Set(banks["bank-a.json"].map((q) => squash(q.question)));
     expect(banks["bank-b.json"].filter((q) => a.has(squash(q.question))).map((q) => q.id)).toEqual([]);
+    const ab = new Set([...banks["bank-a.json"], ...banks["bank-b.json"]].map((q) => squash(q.question)));
+    expect(banks["bank-c.json"].filter((q) => ab.has(squash(q.question))).map((q) => q.id)).toEqual([]);
   });
 
   it("use ids that cannot collide", () => {

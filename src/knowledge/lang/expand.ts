@@ -31,6 +31,8 @@ export interface QuestionConcept {
 
 /** Terms that name what is asked, not what it is about. */
 const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|whom|whose|which person|which|date|dates|time|times|what time|what day|which day|what year|which year|year|what date|which city|what city|in which city)$/i;
+/** "Need" before "to" is a modal ("what time do we need to be there"), not the noun ("assistance needs"). */
+const MODAL_NEED = /^(?:need|needs|needed)$/i;
 /** Dictionary senses kept per word: later ones are rarely what a delegate means. */
 const MAX_SENSES = 6;
 
@@ -95,7 +97,7 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const { word, stem } = words[i];
-    if (isStopWordEn(word) || (word.length < 2 && !/\d/.test(word))) continue;
+    if (isStopWordEn(word) || (word.length < 2 && !/\d/.test(word)) || (MODAL_NEED.test(word) && words[i + 1]?.word === "to")) continue;
     const num = numberConcept(word);
     if (num) {
       out.push({ at: i, c: { ...num, span: [i, i + 1] } });
@@ -108,12 +110,13 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       out.push({ at: i, c: { label: word, source: term ? "terminology" : zh.length ? "dictionary" : "unknown", zh, en: [sense(stemKey(long))], span: [i, i + 1] } });
       continue;
     }
-    // A two-word sense first ("sign up", "take place"), then the word alone.
-    const next = words[i + 1];
-    const pair = next && !taken[i + 1] ? lex.chinese(`${stem} ${next.stem}`) : [];
+    // A two-word sense first ("sign up", "take place", "take their seats"), then the word alone.
+    const j = pairedWord(words, i);
+    const next = words[j];
+    const pair = next && !taken[j] ? lex.chinese(`${stem} ${next.stem}`) : [];
     if (pair.length) {
-      taken[i + 1] = true;
-      out.push({ at: i, c: { label: `${word} ${next.word}`, source: "dictionary", zh: keptSenses(pair, "zh", used), en: [sense(`${stem} ${next.stem}`)], span: [i, i + 2] } });
+      for (let k = i + 1; k <= j; k++) taken[k] = true;
+      out.push({ at: i, c: { label: words.slice(i, j + 1).map((w) => w.word).join(" "), source: "dictionary", zh: keptSenses(pair, "zh", used), en: [sense(`${stem} ${next.stem}`)], span: [i, j + 1] } });
       continue;
     }
     const zh = lex.chinese(stem);
@@ -121,6 +124,18 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   }
   return out.sort((a, b) => a.at - b.at).map((x) => x.c);
 }
+
+/**
+ * The word a two-word sense pairs with the word at `i`: the next one, past an article or a
+ * possessive ("take their seats", "take the floor"), as the dictionary's glosses are kept
+ * without them ("take one's seat": "take seat").
+ */
+function pairedWord(words: ReturnType<typeof englishWords>, i: number): number {
+  let j = i + 1;
+  while (j < words.length && j <= i + 2 && DETERMINERS.test(words[j].word)) j++;
+  return j;
+}
+const DETERMINERS = /^(?:a|an|the|their|its|his|her|our|your|my|one's)$/i;
 
 /** An ordinal's English forms as stem keys: "6th" and "sixth". */
 const ordinalKeys = (n: number) => [ordinalWord(n), ordinalSuffix(n)].map(stemKey);

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 4;
+const LEXICON_VERSION = 6;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -48,6 +48,21 @@ const MAX_PER_KEY = 16;
 const MAX_WORDS = 2;
 
 /**
+ * A gloss without the words that only hold a place in it ("take one's seat": "take seat", "take
+ * a seat": "take seat"), and, when it is still longer than a question's pair of words, without
+ * its prepositions ("participate in a meeting": "participate meeting"); a phrasal verb keeps its
+ * particle ("look for", "carry out").
+ */
+export function shortGloss(gloss: string): string {
+  const words = gloss.split(/\s+/).filter((w) => w && !PLACEHOLDERS.test(w));
+  if (words.length <= MAX_WORDS) return words.join(" ");
+  const content = words.filter((w) => !PREPOSITIONS.test(w));
+  return content.length === MAX_WORDS ? content.join(" ") : words.join(" ");
+}
+const PLACEHOLDERS = /^(?:a|an|the|one's|oneself|sb|sb's|sth|sth's|someone|someone's|something)$/i;
+const PREPOSITIONS = /^(?:in|of|to|for|with|on|at|into|from|by|about)$/i;
+
+/**
  * Parses CC-CEDICT text ("trad simp [pinyin] /sense/sense/") into the lookup tables. Words with
  * the same sense rank are ordered by `frequency` (commoner first: "会议" before "晤面" for "meet").
  */
@@ -66,14 +81,18 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
     senses.forEach((sense, i) => {
       if (NOT_A_GLOSS.test(sense)) return;
       for (const raw of sense.split(/;\s*/)) {
-        const gloss = raw.replace(/\([^)]*\)|\[[^\]]*\]|[A-Z]?[\u3400-\u9fff|]+/g, " ").replace(/^\s*(?:to|a|an|the)\s+/i, "").replace(/[^A-Za-z\s'-]/g, " ").trim();
+        const written = raw.replace(/\([^)]*\)|\[[^\]]*\]|[A-Z]?[\u3400-\u9fff|]+/g, " ").replace(/^\s*(?:to|a|an|the)\s+/i, "").replace(/[^A-Za-z\s'-]/g, " ").trim();
+        // A shortened gloss finds the Chinese for a question's words ("take their seats": 入座);
+        // English text does not write it, so it is no English for the Chinese word.
+        const gloss = shortGloss(written);
+        const asWritten = gloss === written.split(/\s+/).join(" ");
         if (!gloss || gloss.split(/\s+/).length > MAX_WORDS) continue;
         const key = keyOf(gloss.toLowerCase());
         if (!key) continue;
         // Single characters are bound morphemes more often than words: rank them after words.
         const rank = i + (simp.length === 1 ? 3 : 0);
         (en.get(key) ?? en.set(key, []).get(key)!).push({ term: simp, rank });
-        if (simp.length > 1) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: key, rank: i });
+        if (simp.length > 1 && asWritten) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: key, rank: i });
       }
     });
   }

@@ -1,0 +1,24 @@
+/**
+ * "When was the report issued": the date on a document's cover, the document described in words
+ * (its body, its session, its kind). Paraphrases not used to write the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("the date a described document was issued", () => {
+  it.each([
+    ["What's the issue date of the Implementation Review Group's report on its sixth session?", /11 June 2015/, "CAC/COSP/IRG/2015/5"],
+    ["The IRG report on the seventh session: when was it distributed?", /12 July 2016/, "CAC/COSP/IRG/2016/9"],
+    ["what date is the review group's 5th session report dated?", /26 June 2014/, "CAC/COSP/IRG/2014/11"],
+    ["实施情况审议组第六届会议的报告是什么时候印发的？", /2015年6月11日/, "CAC/COSP/IRG/2015/5"],
+    ["审议组第七届会议报告的发布日期是哪天？", /2016年7月12日/, "CAC/COSP/IRG/2016/9"],
+    ["预防犯罪和刑事司法委员会第十二届会议报告是哪天印发的？", /2003年6月5日/, "E/2003/30 E/CN.15/2003/14"],
+  ])("%s", async (question, date, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(date);
+    expect(reply.citations[0]?.document).toBe(symbol);
+  });
+});
