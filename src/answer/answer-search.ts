@@ -151,13 +151,33 @@ function withoutLongerTerms(ctx: AnswerContext, text: string, v: string, asked: 
     return !mine.length || !theirs.length || theirs.some((t) => mine.some((e) => new RegExp(`(?:^|[^a-z])${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?(?![a-z])`).test(t)));
   };
   let t = text;
-  for (const term of terms) {
-    if (term.length <= v.length) break;
+  for (const term of longerTermsHolding(terms, v)) {
     // A longer term the question itself names is one of its concepts, not another meaning.
-    if (term.includes(v) && t.includes(term) && !asked.has(term) && !sameConcept(term)) t = t.split(term).join("|");
+    if (t.includes(term) && !asked.has(term) && !sameConcept(term)) t = t.split(term).join("|");
   }
   return t;
 }
+
+/**
+ * The vocabulary's terms longer than `v` that contain it, in the vocabulary's order (longest
+ * first), kept per vocabulary: every passage weighed is checked for them, and going through the
+ * thousands of terms each time took a sixth of a free question's time.
+ */
+function longerTermsHolding(terms: readonly string[], v: string): string[] {
+  let byTerm = longerTerms.get(terms);
+  if (!byTerm) longerTerms.set(terms, (byTerm = new Map()));
+  let longer = byTerm.get(v);
+  if (!longer) {
+    longer = [];
+    for (const term of terms) {
+      if (term.length <= v.length) break;
+      if (term.includes(v)) longer.push(term);
+    }
+    byTerm.set(v, longer);
+  }
+  return longer;
+}
+const longerTerms = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /** How many of the concepts a passage (with its headings) contains. */
 export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
