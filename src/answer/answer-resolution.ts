@@ -3,13 +3,13 @@
  * (filtered by the verb, addressee or operative paragraph asked about), and "which resolution
  * did X" found through the passages that mention resolutions.
  */
-import { ordinalWord, findResolutionMentions, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
+import { ordinalWord, findResolutionMentions, formatDate, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
 import type { Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { conceptsOf, coverage } from "./answer-search.js";
-import { SPEAKS_OF } from "./resolution-slots.js";
+import { SPEAKS_OF, resolutionSlots } from "./resolution-slots.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
@@ -86,6 +86,9 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   const src = new Sources(index);
   const blocks: string[] = [];
   const missing: string[] = [];
+  const slots = resolutionSlots(q.text, lang, q.verbs.some((v) => v !== "adopts"));
+  const asksAdoption = slots.includes("adopted") && asksForFact(q);
+  const onlyAdoption = asksAdoption && slots.every((s) => s === "adopted");
   for (const ref of q.resolutions.slice(0, 3)) {
     const r = index.resolution(ref.number);
     if (!r) {
@@ -109,6 +112,16 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     const onSubject = aboutSubject(ctx, r, asked);
     const chosen = onSubject.length ? onSubject : asked;
     const lines = [head + (lang === "zh" ? "。" : ".")];
+    // "When was it adopted": the date a mention gives ("resolution 55/61 of 4 December 2000").
+    if (asksAdoption) {
+      lines.push(r.adopted
+        ? lang === "zh" ? `通过日期：${formatDate(r.adopted, "zh")}${src.cite(r.adoptedSource)}。` : `Adopted on ${formatDate(r.adopted, "en")}${src.cite(r.adoptedSource)}.`
+        : lang === "zh" ? "文件没有给出其通过日期。" : "The documents do not give its adoption date.");
+      if (onlyAdoption) {
+        blocks.push(lines.join("\n"));
+        continue;
+      }
+    }
     if (para && !sts.length) {
       const mentions = r.sources.filter((s) => findResolutionMentions(index.passage(s)!.text).some((m) => m.number === r.number && m.paragraph === para));
       if (!mentions.length) {

@@ -334,7 +334,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     if (countingIt.length) stating.splice(0, stating.length, ...countingIt);
     const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
-    let pick = scoredSentences.filter((x) => x.c === max).slice(0, 2).map((x) => x.s.trim());
+    // Of the sentences that state the kind of fact asked, a second that covers some of the question
+    // too ("the opening is at 10 a.m.", "be seated by 9.45 a.m.").
+    const best = scoredSentences.filter((x) => x.c === max);
+    const next = stating.length ? scoredSentences.filter((x) => x.c > 0 && x.c < max).sort((a, b) => b.c - a.c) : [];
+    let pick = [...best, ...next].slice(0, 2).sort((a, b) => ss.indexOf(a.s) - ss.indexOf(b.s)).map((x) => x.s.trim());
     focus.push(...pick, ...(online ? footnotesOf(index, p).map((f) => f.text) : []));
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
@@ -479,10 +483,9 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
   }
-  const clock = asks.has("clock") ? parseTimeRange(text) : undefined;
-  if (clock) {
-    const time = [clock.start, clock.end].filter((t): t is string => !!t).map((t) => formatTime(t, lang)).join(lang === "zh" ? "至" : "–");
-    parts.push(lang === "zh" ? `时间：${time}` : `Time: ${time}`);
+  if (asks.has("clock")) {
+    const times = [...new Set(sentences(text).map(parseTimeRange).filter((c) => !!c).map((c) => [c!.start, c!.end].filter((t): t is string => !!t).map((t) => formatTime(t, lang)).join(lang === "zh" ? "至" : "–")))].slice(0, MAX_FACTS);
+    if (times.length) parts.push(lang === "zh" ? `时间：${times.join("、")}` : `Time${times.length > 1 ? "s" : ""}: ${times.join("; ")}`);
   }
   if (asks.has("year") && !asks.has("when")) {
     const years = yearsIn(text).slice(0, MAX_FACTS);

@@ -65,7 +65,7 @@ export function asksForFact(q: Pick<Question, "asks">): boolean {
 
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
+  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|何时|哪天|哪一天|日期|什么时间|几号/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   ["year", /\b(?:which|what) year\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
   // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
@@ -145,7 +145,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     if (!bodies.length) bodies.push("cosp");
   }
   // Chinese ordinals: 第十五次会议, 第 15 次, 第十二届会议, 第十届会议第一次续会
-  const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届|次)(?!续会)(?:会议)?/);
+  // In chat the 第 is often left out of a figure ("15次会议"); "举行了3次会议" counts them.
+  const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届|次)(?!续会)(?:会议)?/) ?? text.match(/(?<![\d第了共过约近])(\d{1,2})\s*(届|次)(?=\s*(?:会议|会|续会))/);
   if (!ordinal && zh) {
     ordinal = parseChineseNumber(zh[1]);
     meetingWord = zh[2] === "届" ? "session" : "meeting";

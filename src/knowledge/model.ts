@@ -192,6 +192,8 @@ export interface Resolution {
   title?: string;
   /** Adoption date, when the text says it ("Resolution adopted by the General Assembly on …"). */
   adopted?: string;
+  /** The passage of another document that gives the adoption date ("resolution 55/61 of 4 December 2000"); none for its own text's. */
+  adoptedSource?: string;
   /** "46th plenary meeting 19 November 2025". */
   plenary?: { ordinal: number; date?: string; source: string };
   /** The agenda item it was adopted under ("90(b)"). */

@@ -43,6 +43,16 @@ describe("a body the question names is the context of its documents' passages", 
     expect(reply.text.split("出处")[0]).toMatch(/9时45分/);
   });
 
+  it.each([
+    "UNTOC COP fourth session: when does the opening ceremony start and by what time must delegates be seated?",
+    "4th session of the UNTOC conference of the parties - what time is the opening, and what time should delegations take their seats?",
+  ])("states both times a two-part question asks: %s", async (question) => {
+    const reply = await ask(question);
+    const own = reply.text.split("Sources:")[0];
+    expect(own).toMatch(/10 a\.m\./);
+    expect(own).toMatch(/9:45 a\.m\./);
+  });
+
   it("does not lend the General Assembly's name to its resolutions when the question names another conference", async () => {
     const reply = await ask("2026年《不扩散核武器条约》审议大会在哪里举行？");
     expect(reply.text).not.toMatch(/Prohibition of Nuclear Weapons will be held/);

@@ -41,6 +41,11 @@ const CASES: [string, Expect][] = [
   ["第十五次会议", { ordinal: 15, meetingWord: "meeting", lang: "zh" }],
   ["第 15 次会议", { ordinal: 15, meetingWord: "meeting" }],
   ["第十二届会议", { ordinal: 12, meetingWord: "session" }],
+  // In chat the 第 is often left out of a figure; a count is no ordinal.
+  ["预防工作组11次会议是哪几天？", { ordinal: 11, meetingWord: "meeting", bodies: ["wg-prevention"] }],
+  ["缔约国会议8届会议在哪开的？", { ordinal: 8, meetingWord: "session", bodies: ["cosp"] }],
+  ["工作组在那一年举行了3次会议", { ordinal: undefined }],
+  ["闭会期间共2次会议", { ordinal: undefined }],
   ["COSP8 venue", { ordinal: 8, meetingWord: "session", bodies: ["cosp"], asks: ["where"] }],
   ["session 12", { ordinal: 12, meetingWord: "session" }],
   ["the first day of the 15th meeting", { ordinal: 15, meetingDay: 1 }],

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeIndex, Resolution } from "../../src/knowledge/model.js";
-import { findResolutionMentions } from "../../src/knowledge/extract/resolutions.js";
+import { adoptionDateAt, findResolutionMentions } from "../../src/knowledge/extract/resolutions.js";
 import { toHalfWidth } from "../../src/knowledge/text.js";
 import { DOC, at, corpus, englishIndex } from "./corpus.js";
 
@@ -37,6 +37,26 @@ describe("resolutions and decisions named in the documents", () => {
       ["7/5", "resolution"],
       ["7/6", "resolution"],
     ]);
+  });
+
+  it("reads General Assembly numbers of three digits whole, not their first two", () => {
+    expect(findResolutionMentions("its resolution 54/126 and resolution 57/337").map((m) => m.number)).toEqual(["54/126", "57/337"]);
+    expect(findResolutionMentions("根据大会第54/126号决议核准").map((m) => m.number)).toEqual(["54/126"]);
+  });
+
+  it.each([
+    ["Recalling its resolution 60/81 of 8 December 2005, in which", "2005-12-08"],
+    ["recalling resolution 48/11 (of 25 October 1993)", "1993-10-25"],
+    ["大会在其2000年12月4日第55/61号决议中", "2000-12-04"],
+    ["根据大会1998年12月9日的第53/111号决议设立", "1998-12-09"],
+  ])("reads the adoption date a mention gives: %s", (text, date) => {
+    const [m] = findResolutionMentions(text);
+    expect(adoptionDateAt(text, m)).toBe(date);
+  });
+
+  it("reads no adoption date from a date that is not the mention's own", () => {
+    const text = "at its session held from 2 to 6 June 2014, resolution 7/5 was recalled";
+    expect(adoptionDateAt(text, findResolutionMentions(text)[0])).toBeUndefined();
   });
 
   it("looks a resolution up whatever the spacing", () => {

@@ -17,10 +17,10 @@ export interface ResolutionMention {
   paragraph?: number;
 }
 
-const MENTION_ZH = /第\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*号\s*(决议|决定)(?:\s*第\s*(\d{1,2})\s*段)?/g;
+const MENTION_ZH = /第\s*(\d{1,2})\s*\/\s*(\d{1,3})\s*号\s*(决议|决定)(?:\s*第\s*(\d{1,2})\s*段)?/g;
 /** "第 7/5 号和第 7/6 号决议": the first number shares the noun of the last. */
-const MENTION_ZH_ELIDED = /第\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*号(?=(?:\s*(?:、|和|及|以及)\s*第\s*\d{1,2}\s*\/\s*\d{1,2}\s*号)+\s*(决议|决定))/g;
-const MENTION_EN = /\b(resolution|decision)s?\s+(\d{1,2})\/(\d{1,2})(?:,?\s+paragraph\s+(\d{1,2}))?/gi;
+const MENTION_ZH_ELIDED = /第\s*(\d{1,2})\s*\/\s*(\d{1,3})\s*号(?=(?:\s*(?:、|和|及|以及)\s*第\s*\d{1,2}\s*\/\s*\d{1,3}\s*号)+\s*(决议|决定))/g;
+const MENTION_EN = /\b(resolution|decision)s?\s+(\d{1,2})\/(\d{1,3})(?![\d/])(?:,?\s+paragraph\s+(\d{1,2}))?/gi;
 
 /** Finds resolution and decision numbers in a text (Chinese and English forms). */
 export function findResolutionMentions(text: string): ResolutionMention[] {
@@ -279,7 +279,10 @@ function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<strin
         // The document's title is the printed one made whole where a line break cut it.
         if (r.title && doc.meta.title?.toLowerCase().startsWith(r.title.toLowerCase())) r.title = doc.meta.title;
         r.docId = doc.meta.id;
-        r.adopted = doc.meta.adopted?.date;
+        if (doc.meta.adopted?.date) {
+          r.adopted = doc.meta.adopted.date;
+          r.adoptedSource = undefined;
+        }
         r.agendaItem = doc.meta.agendaItem?.number;
       }
       continue;
@@ -316,6 +319,11 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
     for (const m of mentions) {
       const r = node(p, m);
       if (!r.sources.includes(p.id)) r.sources.push(p.id);
+      const adopted = r.docId ? undefined : adoptionDateAt(toHalfWidth(p.text), m);
+      if (adopted && !r.adopted) {
+        r.adopted = adopted;
+        r.adoptedSource = p.id;
+      }
       const title = titleBefore(p.text, m.index);
       if (title && !r.title) r.title = title;
     }
@@ -360,6 +368,18 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
       }
     }
   }
+}
+
+/**
+ * The adoption date a mention gives: "resolution 55/61 of 4 December 2000",
+ * "2000年12月4日第55/61号决议".
+ */
+export function adoptionDateAt(text: string, m: ResolutionMention): string | undefined {
+  const after = text.slice(m.index + m.length).match(/^\s*(?:\(\s*)?of\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})/);
+  const before = text.slice(0, m.index).match(/(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:的)?\s*$/);
+  const written = after?.[1] ?? before?.[1];
+  const date = written ? findDates(written)[0] : undefined;
+  return date && !date.end && !date.month ? date.start : undefined;
 }
 
 /**
