@@ -258,20 +258,21 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // note for the fourth session of a conference, the passage on seating, not only those naming the session.
   const inResolution = (docId: string) => resolutions.some((r) => r.docId === docId);
   const saidBy = (docId: string) => concepts.filter((c) => coverage([c], NO_TEXT, headerOf(docId), ctx).hit > 0);
-  const inScope = (docId: string) => {
+  const inScope = (docId: string, limit: number) => {
     const said = saidBy(docId);
     const rest = said.length && said.length < concepts.length ? concepts.filter((c) => !said.includes(c)).map((c) => c.label).join(" ") : undefined;
-    return [index.search(q.text, { limit: 6, docId }), rest ? index.search(rest, { limit: 6, docId }) : []];
+    return [index.search(q.text, { limit, docId }), rest ? index.search(rest, { limit, docId }) : []];
   };
-  // A passage must itself say something of what its document's context does not: a list of the background papers of the fifteenth meeting is no answer to which symbol
-  // its report bears, nor a paragraph recalling resolutions to how a resolution was voted.
+  // A passage must itself say something of what its document's context does not: a list of the
+  // background papers of the fifteenth meeting is no answer to which symbol its report bears,
+  // nor a paragraph recalling resolutions to how a resolution was voted.
   const saysMore = (p: Passage) => {
     const said = saidBy(p.docId);
     // In a resolution in scope, "resolution" says what the document is, not more.
     const rest = concepts.filter((c) => !c.neutral && !said.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
-  const hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].flatMap(inScope), holdingAll(ctx, concepts)]);
+  let hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
@@ -280,7 +281,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
     // A day without its year ("6 April") answers "which day" of an annual observance. A month
     // does not answer when something happened in the period the question names ("in June 2023").
-    q.asks.has("when") && !q.asks.has("what") && ((t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0),
+    // A day of each year ("by 30 April annually") answers when something recurs every year.
+    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0),
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
@@ -303,12 +305,20 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // `noted` is the passage with its notes and, for a year, its headings (`withNotes`).
   const boost = (p: Passage, noted: string) =>
     (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1);
-  const scored = hits
-    .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
-    // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-    .filter((x) => statesAsked(x.noted) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
-    .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
-    .sort((a, b) => b.rank - a.rank);
+  const score = (candidates: SearchHit[]) =>
+    candidates
+      .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
+      // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
+      .filter((x) => statesAsked(x.noted) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
+      .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
+      .sort((a, b) => b.rank - a.rank);
+  let scored = score(hits);
+  // None of the passages found states the kind of fact asked: the documents in scope are read
+  // further down ("by 30 April annually" in the first paragraph of a long resolution).
+  if (!scored.length && asked.length && scope.size) {
+    hits = mergeHits([hits, ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED_DEEP))]);
+    scored = score(hits);
+  }
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
   // "Who …" needs a name in the passage: a State or an organization the glossary knows.
@@ -408,6 +418,13 @@ function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
   return docs.flatMap((docId) => ctx.index.search(ctx.q.text, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
 }
 const NO_TEXT = { text: "", headingPath: [] };
+/** Something that recurs every year. */
+const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
+/** "What" that asks when: "by what date", "on which day", 什么时候. */
+const WHAT_WHEN = /\b(?:what|which)\s+(?:date|dates|day|days|month)\b|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
+/** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
+const SCOPED = 6;
+const SCOPED_DEEP = 30;
 /** How close, in rank and coverage, a second passage must come to the first to be shown with it. */
 const CLOSE = 0.8;
 

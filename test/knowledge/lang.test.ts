@@ -116,6 +116,18 @@ describe("the CC-CEDICT lexicon", () => {
     expect(seats.zh.map((s) => s.term)).toContain("入座");
   });
 
+  it("reads 'more' after 'how many' as part of the count asked, not a concept", () => {
+    const labels = questionConcepts("how many more countries sent information", "en", realGlossary()).map((c) => c.label);
+    expect(labels).not.toContain("more");
+    expect(questionConcepts("which states need more assistance", "en", realGlossary()).map((c) => c.label)).toContain("more");
+  });
+
+  it("reads demonstratives and colloquial question words as no concept", () => {
+    const labels = questionConcepts("那个联合公约啥时候生效的？", "zh", realGlossary()).map((c) => c.label);
+    expect(labels).not.toContain("那个");
+    expect(labels).not.toContain("啥时候");
+  });
+
   it("reads need before to as a modal, not a concept", () => {
     expect(questionConcepts("what do states need to report", "en", realGlossary()).map((c) => c.label)).not.toContain("need");
   });

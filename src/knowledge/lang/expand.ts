@@ -31,6 +31,10 @@ export interface QuestionConcept {
 
 /** Terms that name what is asked, not what it is about. */
 const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|whom|whose|which person|which|date|dates|time|times|what time|what day|which day|what year|which year|year|what date|which city|what city|in which city)$/i;
+/** "Which day", "what month": the kind of date asked, not a concept. */
+const TIME_UNIT = /^(?:day|days|month|months|week|weeks|hour)$/;
+/** "How many more", "how much more": the count asked, not a concept. */
+const COUNTING = /^(?:many|much)$/;
 /** "Need" before "to" is a modal ("what time do we need to be there"), not the noun ("assistance needs"). */
 const MODAL_NEED = /^(?:need|needs|needed)$/i;
 /** Dictionary senses kept per word: later ones are rarely what a delegate means. */
@@ -97,7 +101,7 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const { word, stem } = words[i];
-    if (isStopWordEn(word) || (word.length < 2 && !/\d/.test(word)) || (MODAL_NEED.test(word) && words[i + 1]?.word === "to")) continue;
+    if (isStopWordEn(word) || (word.length < 2 && !/\d/.test(word)) || (MODAL_NEED.test(word) && words[i + 1]?.word === "to") || (word === "more" && COUNTING.test(words[i - 1]?.word ?? "")) || (TIME_UNIT.test(word) && /^(?:what|which)$/.test(words[i - 1]?.word ?? ""))) continue;
     const num = numberConcept(word);
     if (num) {
       out.push({ at: i, c: { ...num, span: [i, i + 1] } });

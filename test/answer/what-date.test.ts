@@ -1,0 +1,20 @@
+/**
+ * "By what date", "on which day", 什么时候 ask when, though they hold "what": the passage that
+ * answers must state a date (or a day of the year). Paraphrases not used to write the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("what date, which day and 什么时候 ask for a date", () => {
+  it.each([
+    ["Under 80/12, by what date each year should Member States give the Secretary-General their military expenditure report?", /30 April/],
+    ["resolution 80/12: on which day of the year are reports on military expenditures due?", /30 April/],
+    ["按照80/12号决议，会员国每年什么时候之前要向秘书长提交军事支出报告？", /4月30日|30 April/],
+  ])("%s", async (question, date) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(date);
+  });
+});
