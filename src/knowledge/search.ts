@@ -271,18 +271,21 @@ function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: nu
   // The best so far, best first: passage, score, the term that first scored it.
   const top: { d: number; s: number; t: number }[] = [];
   const before = (d: number, s: number, t: number, e: { d: number; s: number; t: number }) => s > e.s || (s === e.s && (t < e.t || (t === e.t && d < e.d)));
-  // The first term (in query order) with a posting of passage d in the current block.
-  const firstTerm = (d: number): number => {
-    for (let t = 0; t < terms.length; t++) {
+  // The first term (in query order) with a posting of passage d in the current block, looked
+  // for up to term `last` (`last + 1` when none of those has one).
+  const firstTerm = (d: number, last: number): number => {
+    for (let t = 0; t <= last; t++) {
       const i = lowerBound(passages, from[t], at[t], d);
       if (i < at[t] && passages[i] === d) return t;
     }
-    throw new Error(`passage ${d} was scored by no term`);
+    return last + 1;
   };
   const offer = (d: number, s: number) => {
-    if (top.length === limit && s < top[limit - 1].s) return;
-    const t = firstTerm(d);
-    if (top.length === limit && !before(d, s, t, top[limit - 1])) return;
+    const worst = top.length === limit ? top[limit - 1] : undefined;
+    if (worst && s < worst.s) return;
+    // Equal to the worst kept: only a term up to the worst's can put it before.
+    const t = firstTerm(d, worst && s === worst.s ? worst.t : terms.length - 1);
+    if (worst && !before(d, s, t, worst)) return;
     let j = top.length < limit ? top.length : limit - 1;
     if (top.length < limit) top.push({ d, s, t });
     while (j > 0 && before(d, s, t, top[j - 1])) {
