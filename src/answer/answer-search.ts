@@ -62,15 +62,23 @@ export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "gloss
   corpus.index.passageFrequency({ zh: [], en: [] });
 }
 
-/** `f` remembering its last argument and result. */
-export function lastOf<T>(f: (text: string) => T): (text: string) => T {
-  let last: { text: string; value: T } | undefined;
-  return (text) => (last?.text === text ? last.value : (last = { text, value: f(text) }).value);
+/** `f` remembering its results for the last `size` texts it was given (the first given goes first). */
+export function recentOf<T>(f: (text: string) => T, size: number): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    let value = kept.get(text);
+    if (value === undefined) {
+      if (kept.size >= size) kept.delete(kept.keys().next().value as string);
+      kept.set(text, (value = f(text)));
+    }
+    return value;
+  };
 }
 // Coverage is often asked of one evidence text concept by concept (which concepts an answer
-// holds): its squashed text and stems are made once for the run of calls, not once per concept.
-const squashedOnce = lastOf(squashedText);
-const stemLineOnce = lastOf(stemLine);
+// holds), and of one passage by several answerers and checks of a question (half the texts of a
+// question come back): its squashed text and stems are made once for a while, not once per call.
+const squashedOnce = recentOf(squashedText, 256);
+const stemLineOnce = recentOf(stemLine, 256);
 
 /** The least count whose share of `n` (`count / n`, as weighed) reaches `share`. */
 function leastCount(share: number, n: number): number {
