@@ -3,12 +3,12 @@
  * with its sub-items, slot, documents and mandates, the last item, or what is on a given day.
  */
 import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/index.js";
-import { formatDate, plainText, weekday, itemKey, normalizeForSearch } from "../knowledge/index.js";
+import { formatDate, plainText, weekday, itemKey, normalizeForSearch, stemLine, hasStemKey } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn } from "./compose.js";
+import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn, venueName } from "./compose.js";
 import { datesInBrackets } from "./answer-meeting.js";
 import { findMeetings } from "./find-meetings.js";
-import { conceptsOf } from "./answer-search.js";
+import { conceptsOf, coverage } from "./answer-search.js";
 import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
 import { dayOfMeeting } from "./meeting-day.js";
 
@@ -67,21 +67,30 @@ function isWholeAgenda(items: readonly AgendaItem[]): boolean {
 }
 
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
-function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[]): AgendaItem[] {
+function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting: Meeting): AgendaItem[] {
   const { q } = ctx;
+  // What names the meeting and its agenda ("the sixth session in Saint Petersburg", "临时议程") is
+  // no title's words either.
+  const g = ctx.glossary;
+  const ofMeeting = [meetingName(g, meeting, "en"), meetingName(g, meeting, "zh"), meeting.venue, meeting.venue && venueName(g, meeting.venue, "en"), "provisional agenda 临时议程"].filter(Boolean).join(" ");
   // The body's own name is no title's words ("实施情况审议组" in "…实施情况审议机制…").
   const unnamed = ctx.glossary.findBodies(q.text).reduceRight((t, b) => `${t.slice(0, b.index)}|${t.slice(b.index + b.length)}`, q.text);
   const question = normalizeForSearch(unnamed).replace(/\s+/g, "");
-  const concepts = q.lang === "en" ? conceptsOf(ctx).filter((c) => c.weight >= 1) : [];
+  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && c.weight >= 0.6 && !coverage([c], { text: "", headingPath: [] }, ofMeeting, ctx).hit);
   const scored = items.map((it) => {
     const title = normalizeForSearch(plainText(it.title)).replace(/[\s，、；。：]/g, "");
     let score = 0;
-    if (q.lang === "zh") {
+    // A Chinese question is read against a Chinese title by its character pairs, against an
+    // English one ("Asset recovery") by its concepts, as an English question is.
+    if (q.lang === "zh" && /[\u4e00-\u9fff]/.test(title)) {
       for (let i = 0; i + 1 < title.length; i++) if (question.includes(title.slice(i, i + 2))) score++;
       score = title.length > 1 && (score >= 4 || score / (title.length - 1) >= 0.6) ? score : 0;
     } else {
-      const hit = concepts.filter((c) => c.variants.some((v) => v && title.includes(v.replace(/\s+/g, "")))).length;
-      score = hit >= 2 || (hit === 1 && concepts.length === 1) ? hit : 0;
+      const stems = stemLine(plainText(it.title));
+      const hits = concepts.filter((c) => c.variants.some((v) => v && title.includes(v.replace(/\s+/g, ""))) || c.en.some((k) => hasStemKey(stems, k)));
+      // Two of the question's words, or one that leaves no rarer word of the question out.
+      const rare = concepts.filter((c) => c.weight >= 1);
+      score = hits.length >= 2 || (hits.length === 1 && rare.every((c) => hits.includes(c))) ? hits.length : 0;
     }
     return { it, score };
   });
@@ -163,7 +172,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
 
   // One or more items (or the last one, or the ones the question names by title).
   let wanted: AgendaItem[] = q.items.map((k) => items.find((i) => i.key === k)).filter((x): x is AgendaItem => !!x);
-  if (!wanted.length && !q.items.length && !opts.untitled) wanted = itemsByTitle(ctx, items);
+  if (!wanted.length && !q.items.length && !opts.untitled) wanted = itemsByTitle(ctx, items, meeting);
   if (byTitleOnly && !wanted.length) return undefined;
   if (!wanted.length && q.asks.has("last") && !q.items.length) {
     const top = items.filter((i) => /^\d+$/.test(i.number));

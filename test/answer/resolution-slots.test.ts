@@ -30,3 +30,13 @@ describe("what a resolution asks someone to submit is not who submitted it", () 
     expect(slots).toContain("statements");
   });
 });
+
+describe("the agenda item a resolution was adopted under, asked by its number in Chinese", () => {
+  it.each([
+    "第80/44号决议属于大会议程第几项？",
+    "80/8号决议是在哪项议程下通过的？",
+    "80/12号决议列在议程第几项？",
+  ])("%s", (text) => {
+    expect(resolutionSlots(text, "zh", false)).toContain("agendaItem");
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * The item of an agenda a question names by its title, also across languages (a Chinese
+ * question over an English agenda), when the question also names the meeting by its number,
+ * place and "provisional agenda": those words name the meeting, not the item. Paraphrases not
+ * used to write the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("an agenda item named by its title", () => {
+  it.each([
+    ["第六届缔约国会议临时议程中，国际合作是第几个项目？", /项目6/],
+    ["缔约国会议第六届会议（圣彼得堡）的临时议程上，预防是哪一项？", /项目4/],
+    ["In the provisional agenda of the Conference's sixth session in Saint Petersburg, which item is asset recovery?", /Item 5/i],
+  ])("%s", async (question, item) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(item);
+    // One item, not the whole agenda.
+    expect(reply.text).not.toMatch(/Organizational matters/);
+  });
+});
