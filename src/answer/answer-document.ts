@@ -256,7 +256,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     if (doc) {
       const title = doc.passages.find((p) => p.locator === "header, title" || p.locator === "title")?.id;
       const header = doc.passages.find((p) => p.locator === "header")?.id;
-      const name = lang === "zh" ? `《${doc.meta.title}》` : `“${doc.meta.titleEn ?? doc.meta.title}”`;
+      const name = lang === "zh" ? zhTitle(doc.meta.title ?? "") : `“${doc.meta.titleEn ?? doc.meta.title}”`;
       const text = lang === "zh" ? `${name}的文号：**${doc.meta.symbol}**${src.citeAll([title, header])}。` : `${name}: **${doc.meta.symbol}**${src.citeAll([title, header])}.`;
       return { answer: answered(text, src, lang) };
     }
@@ -267,8 +267,6 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const doc = documentByDescription(ctx);
     const header = doc?.passages.find((p) => p.locator === "header")?.id;
     if (doc?.meta.date && header) {
-      // A Chinese title in 《》; an English one is quoted as other-language text is.
-      const zhTitle = (t: string) => (/[\u4e00-\u9fff]/.test(t) ? `《${t}》` : `“${t}”`);
       const name = doc.meta.symbol ?? (lang === "zh" ? zhTitle(doc.meta.title ?? "") : `“${doc.meta.titleEn ?? doc.meta.title}”`);
       const title = doc.meta.symbol && doc.meta.title ? (lang === "zh" ? zhTitle(doc.meta.title) : ` “${doc.meta.titleEn ?? doc.meta.title}”`) : "";
       const text = lang === "zh"
@@ -321,6 +319,9 @@ function heldIn(years: Set<string>, text: string): boolean {
   const named = [...findDates(text).map((d) => d.start.slice(0, 4)), ...findSymbols(text).flatMap((s) => symbolYear(s.symbol) ?? [])];
   return !named.length || named.some((y) => years.has(y));
 }
+
+/** A title in a Chinese answer: a Chinese one in 《》, an English one quoted as other-language text is. */
+const zhTitle = (t: string) => (/[\u4e00-\u9fff]/.test(t) ? `《${t}》` : `“${t}”`);
 
 /** The year a symbol carries: CAC/COSP/WG.4/2011/3 was issued in 2011. */
 const symbolYear = (symbol: string) => symbol.match(/\/((?:19|20)\d\d)\//)?.[1];

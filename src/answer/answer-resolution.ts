@@ -6,10 +6,10 @@
 import { ordinalWord, findResolutionMentions, formatDate, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
 import type { Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { namesOf, resolutionsByNumber } from "./resolution-subject.js";
+import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { conceptsOf, coverage } from "./answer-search.js";
-import { SPEAKS_OF, resolutionSlots } from "./resolution-slots.js";
+import { SPEAKS_OF, resolutionSlots, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
@@ -177,16 +177,22 @@ const SUBJECT_WEIGHT = 0.6;
 export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
-  if (q.resolutions.length || !q.asks.has("resolution") || !(q.asks.has("which") || /什么决议|哪项决议|哪个决议|which resolution/i.test(q.text))) return undefined;
-  const hits = index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length);
-  if (!hits.length) return undefined;
-  const best = hits[0];
-  const mentions = findResolutionMentions(best.passage.text);
+  if (q.resolutions.length || !q.asks.has("resolution") || !(q.asks.has("which") || /什么决议|哪项决议|哪个决议|几号决议|多少号决议|决议是第几号|which resolution/i.test(q.text))) return undefined;
+  // A resolution described by its title ("the one on the follow-up to the Marrakech declaration"),
+  // of the session the question names when several bear that title; else the passage that best
+  // tells what was done, and the resolution it names.
+  const described = resolutionByTopic(ctx, withoutCues(q.text, lang));
+  const titled = described?.title ? described.sources.find((s) => index.passage(s)?.text.replace(/\s+/g, "").includes(described.title!.replace(/\s+/g, ""))) : undefined;
+  const hits = titled ? [] : index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length);
+  const best = titled ? index.passage(titled) : hits[0]?.passage;
+  if (!best) return undefined;
+  const mentions = findResolutionMentions(best.text);
   // The resolution "in which" something was done is the one the passage says "在…第N号决议中".
-  const speaking = mentions.find((m) => /^\s*中/.test(toHalfWidth(best.passage.text).slice(m.index + m.length))) ?? mentions[0];
-  const r = index.resolution(speaking.number);
+  const speaking = (described && mentions.find((m) => m.number === described.number)) ?? mentions.find((m) => /^\s*中/.test(toHalfWidth(best.text).slice(m.index + m.length))) ?? mentions[0];
+  if (!speaking) return undefined;
+  const r = index.resolution(speaking.number, { body: described?.body });
   const src = new Sources(index);
-  const cite = src.cite(best.passage.id);
+  const cite = src.cite(best.id);
   const sessionSrc = r?.sources.find((s) => new RegExp(`第[\\d一二三四五六七八九十]+届会议[^。]{0,40}${speaking.number.replace("/", "\\s*/\\s*")}`).test(index.passage(s)!.text.replace(/\s+/g, "")));
   // The adopting session is stated only when a passage says so.
   const session = sessionSrc ? r?.session : undefined;
@@ -194,7 +200,7 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
     lang === "zh"
       ? `**第${speaking.number}号${speaking.kind === "decision" ? "决定" : "决议"}**${r?.title ? `（“${r.title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
       : `**${speaking.kind === "decision" ? "Decision" : "Resolution"} ${speaking.number}**${r?.title ? ` (“${r.title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
-    `> ${plainText(best.passage.text).replace(/^\d+\.\s*/, "")}`,
+    `> ${plainText(best.text).replace(/^\d+\.\s*/, "")}`,
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };
 }

@@ -276,8 +276,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // nor a paragraph recalling resolutions to how a resolution was voted.
   const saysMore = (p: Passage) => {
     const said = saidBy(p.docId);
-    // In a resolution in scope, "resolution" says what the document is, not more.
-    const rest = concepts.filter((c) => !c.neutral && !said.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)));
+    // In a resolution in scope, "resolution" says what the document is, not more; a meeting's
+    // number and the word for it say which meeting, not what of it is asked (unless meetings
+    // are what is counted).
+    const rest = concepts.filter((c) => !c.neutral && !said.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
   let hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
@@ -290,7 +292,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A day without its year ("6 April") answers "which day" of an annual observance. A month
     // does not answer when something happened in the period the question names ("in June 2023").
     // A day of each year ("by 30 April annually") answers when something recurs every year.
-    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0),
+    // So does a session named by its ordinal ("report to it at its eighty-third session").
+    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && MEETING_ORDINAL.test(t))),
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
@@ -426,6 +429,8 @@ function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
   return docs.flatMap((docId) => ctx.index.search(ctx.q.text, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
 }
 const NO_TEXT = { text: "", headingPath: [] };
+/** The word for a meeting or session, which names no subject. */
+const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|meetings?|sessions?)$/i;
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /** "What" that asks when: "by what date", "on which day", 什么时候. */

@@ -44,8 +44,12 @@ export function resolutionByTopic(ctx: AnswerContext, description: string): Reso
   const bodies = new Set(named.map((b) => b.id));
   // A long term ("联合国反腐败公约") counts as one concept, not as each of its words and character pairs.
   const query = questionTokens(subject, ctx.glossary, { langs: [ctx.q.lang], conceptAsOne: true });
-  const filter = bodies.size ? (i: number) => bodies.has(n.items[i].body) : undefined;
-  return standsOut(n, query, { floor: FLOOR, lead: LEAD, filter, same: (a, b) => a.key === b.key });
+  const ofBody = (i: number) => !bodies.size || bodies.has(n.items[i].body);
+  const pick = (filter: (i: number) => boolean) => standsOut(n, query, { floor: FLOOR, lead: LEAD, filter, same: (a, b) => a.key === b.key });
+  // A session named ("the eighth session's resolution on the follow-up to the Marrakech
+  // declaration") picks, among resolutions of the same title, the one it adopted.
+  const session = ctx.q.ordinal;
+  return (session !== undefined ? pick((i) => ofBody(i) && n.items[i].session === session) : undefined) ?? pick(ofBody);
 }
 
 /**

@@ -47,6 +47,8 @@ export function tokenize(text: string): string[] {
   }
   // Resolution numbers and symbols as whole tokens.
   for (const m of t.matchAll(/\d+\/\d+/g)) out.push(m[0]);
+  // A meeting's ordinal ("第15次", "第8届") as one token: its number alone is in every date.
+  for (const m of t.matchAll(/第(\d{1,3})(届|次)/g)) out.push(m[0]);
   return out;
 }
 

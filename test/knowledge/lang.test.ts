@@ -5,6 +5,7 @@ import { ordinalSuffix, ordinalWord, parseEnglishOrdinal, isOrdinal } from "../.
 import { createLexicon, lexicon, parseCedict, readSortedTables, sortedTablesText } from "../../src/knowledge/lang/lexicon.js";
 import { countryNames } from "../../src/knowledge/lang/countries.js";
 import { questionConcepts } from "../../src/knowledge/lang/expand.js";
+import { correctSpelling } from "../../src/knowledge/lang/spelling.js";
 import { realGlossary } from "./corpus.js";
 
 describe("the English stemmer", () => {
@@ -126,6 +127,11 @@ describe("the CC-CEDICT lexicon", () => {
     const labels = questionConcepts("那个联合公约啥时候生效的？", "zh", realGlossary()).map((c) => c.label);
     expect(labels).not.toContain("那个");
     expect(labels).not.toContain("啥时候");
+  });
+
+  it("leaves an ordinal as written, not a slip for its cardinal", () => {
+    expect(correctSpelling("what did the eighth session adopt", realGlossary())).toBe("what did the eighth session adopt");
+    expect(correctSpelling("the thirteenth meeting", realGlossary())).toBe("the thirteenth meeting");
   });
 
   it("reads need before to as a modal, not a concept", () => {

@@ -7,6 +7,7 @@
 import type { Glossary } from "../glossary.js";
 import { lexicon } from "./lexicon.js";
 import { isStopWordEn, stem } from "./english.js";
+import { isOrdinal } from "./ordinal.js";
 
 /** The shortest word checked, and the length from which two slips are allowed. */
 const MIN_LENGTH = 6;
@@ -21,7 +22,8 @@ export function correctSpelling(text: string, glossary: Glossary): string {
     // and a question in known terms never pay for loading it.
     // A word whose only senses are single characters (bound morphemes, or a dictionary's own slip:
     // "goverment" 姥) is not known as a word.
-    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || lexicon().chinese(stem(w)).some((s) => s.term.length > 1)) return word;
+    // An ordinal ("eighth", "thirteenth") is a word, not a slip for its cardinal.
+    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || isOrdinal(w) || lexicon().chinese(stem(w)).some((s) => s.term.length > 1)) return word;
     const fix = closest(w, known);
     return fix ?? word;
   });
