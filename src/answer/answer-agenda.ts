@@ -69,7 +69,7 @@ function isWholeAgenda(items: readonly AgendaItem[]): boolean {
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
 function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting: Meeting): AgendaItem[] {
   const { q } = ctx;
-  // What names the meeting and its agenda ("the sixth session in Saint Petersburg", "临时议程") is
+  // What names the meeting and its agenda (its number, its place, "provisional agenda") is
   // no title's words either.
   const g = ctx.glossary;
   const ofMeeting = [meetingName(g, meeting, "en"), meetingName(g, meeting, "zh"), meeting.venue, meeting.venue && venueName(g, meeting.venue, "en"), "provisional agenda 临时议程"].filter(Boolean).join(" ");

@@ -177,7 +177,7 @@ const SUBJECT_WEIGHT = 0.6;
 export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
-  if (q.resolutions.length || !q.asks.has("resolution") || !(q.asks.has("which") || /什么决议|哪项决议|哪个决议|几号决议|多少号决议|决议是第几号|which resolution/i.test(q.text))) return undefined;
+  if (q.resolutions.length || !q.asks.has("resolution") || !(q.asks.has("which") || /什么决议|哪项决议|哪个决议|几号决议|多少号决议|第几号|which resolution/i.test(q.text))) return undefined;
   // A resolution described by its title ("the one on the follow-up to the Marrakech declaration"),
   // of the session the question names when several bear that title; else the passage that best
   // tells what was done, and the resolution it names.

@@ -20,6 +20,8 @@ const TOPIC = /^(.{2,60}?)\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/;
 
 /** Words that start asking, after which the first part's subject has been named (Chinese). */
 const ASKING_ZH = /(?:是)?(?:在哪|哪里|哪儿|什么时候|何时|哪天|哪一天|几号|几点|是什么|是哪|有多少|多少|有哪些|哪些|哪个|哪一|哪届|哪次|几)/;
+/** The particle that ends a Chinese yes-no question. */
+const YES_NO_ZH = /[吗呢么][？?]?$/;
 /** Leading asking words of an English part ("where and when did", "what's", "how many … were"). */
 const ASKING_EN = /^(?:(?:where|when|what|which|who|how(?: many| much)?)(?:'s)?(?:\s+and\s+(?:where|when|what|which|who))?\s+(?:is|are|was|were|did|does|do|will|has|have)?\s*)/i;
 
@@ -48,6 +50,8 @@ const REFERENCE_LENGTH = 40;
 function subjectOf(first: string, lang: Lang): string {
   if (lang === "zh") {
     const at = first.search(ASKING_ZH);
+    // A yes-no question ("…有会外活动吗") is about all it says: the next part ("几点开始") asks of that.
+    if (at < 0 && YES_NO_ZH.test(first)) return first.replace(YES_NO_ZH, "");
     return at > 1 ? first.slice(0, at) : "";
   }
   return first.replace(ASKING_EN, "").replace(/\b(?:meet|held|take place|open|start|adopted)\b.*$/i, "").trim();

@@ -154,7 +154,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // English ordinals: 15th, fifteenth, "session 12", "meeting 15"
   if (!ordinal) {
     // Prefer the ordinal next to "session"/"meeting"; "the first day", "first item" are not meetings.
-    const all = [...lower.matchAll(new RegExp(`\\b(${ORDINAL_PATTERN})\\b(?!\\s+(?:day|item|sub-item|paragraph|cycle|time))(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
+    // Not inside a hyphenated compound ("no-first-placement").
+    const all = [...lower.matchAll(new RegExp(`(?<![\\w-])(${ORDINAL_PATTERN})(?![\\w-])(?!\\s+(?:day|item|sub-item|paragraph|cycle|time))(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
     const en = all.find((m) => m[2]) ?? all[0];
     if (en) {
       ordinal = parseEnglishOrdinal(en[1]);

@@ -58,3 +58,14 @@ describe("a body the question names is the context of its documents' passages", 
     expect(reply.text).not.toMatch(/Prohibition of Nuclear Weapons will be held/);
   });
 });
+
+describe("CD is the Conference on Disarmament", () => {
+  it.each([
+    "Which countries introduced the draft treaty on the prevention of the placement of weapons in outer space at the CD?",
+    "who put forward the outer space weapons placement draft treaty in the CD, and in which year?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("Sources:")[0]).toMatch(/China and the Russian Federation/);
+  });
+});

@@ -18,6 +18,8 @@ describe("splitting a question into its parts", () => {
     ["第80/54号决议：该条约何时生效？有多少个缔约国？", ["第80/54号决议 该条约何时生效", "第80/54号决议有多少个缔约国？"]],
     ["工作组第十五次会议在哪里开？以及议程项目3是什么？", ["工作组第十五次会议在哪里开", "工作组第十五次会议议程项目3是什么？"]],
     ["缔约国会议第六届会议什么时候开的？通过了哪些决议？", ["缔约国会议第六届会议什么时候开的", "缔约国会议第六届会议通过了哪些决议？"]],
+    // A yes-no question is what the next part asks about.
+    ["审议组第五届会议有专题讨论吗？在哪天？", ["审议组第五届会议有专题讨论吗", "审议组第五届会议有专题讨论在哪天？"]],
   ])("%s", (text, parts) => expect(questionParts(text, "zh")).toEqual(parts));
 
   it("reads a reference after the question as what it is about, not as a part", () => {

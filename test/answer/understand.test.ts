@@ -46,6 +46,9 @@ const CASES: [string, Expect][] = [
   ["缔约国会议8届会议在哪开的？", { ordinal: 8, meetingWord: "session", bodies: ["cosp"] }],
   ["工作组在那一年举行了3次会议", { ordinal: undefined }],
   ["闭会期间共2次会议", { ordinal: undefined }],
+  // An ordinal inside a hyphenated compound names no meeting.
+  ["the no-first-placement draft treaty: who tabled it?", { ordinal: undefined }],
+  ["a first-ever review: when?", { ordinal: undefined }],
   // Colloquial 啥时候 asks when, as 什么时候 does.
   ["那个公约啥时候生效的？", { asks: ["when"] }],
   ["第六届会议啥时开？", { asks: ["when"], ordinal: 6 }],

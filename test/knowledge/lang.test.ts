@@ -134,6 +134,12 @@ describe("the CC-CEDICT lexicon", () => {
     expect(correctSpelling("the thirteenth meeting", realGlossary())).toBe("the thirteenth meeting");
   });
 
+  it("reads 'per' (according to) and 'most' (a degree) as no concepts", () => {
+    const labels = questionConcepts("per 80/24, which State ratified the treaty most recently?", "en", realGlossary()).map((c) => c.label);
+    expect(labels).not.toContain("per");
+    expect(labels).not.toContain("most");
+  });
+
   it("reads need before to as a modal, not a concept", () => {
     expect(questionConcepts("what do states need to report", "en", realGlossary()).map((c) => c.label)).not.toContain("need");
   });
