@@ -16,14 +16,17 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   // A meeting the question places by date or number ("the August 2011 meeting", "第十次会议"):
   // only its recommendations; none of it, and passage search answers.
   const placed = placedMeetings(ctx);
-  const recs: Recommendation[] = index.recommendations().filter((r) => !placed || (!!r.meetingId && placed.has(r.meetingId)));
+  const recs: Recommendation[] = placed ? index.recommendations().filter((r) => !!r.meetingId && placed.has(r.meetingId)) : index.recommendations();
   if (!recs.length) return undefined;
   const score = new Map(index.search(q.text, { limit: 60 }).map((h) => [h.passage.id, h.score]));
   const wantsActions = q.asks.has("action") || /UNODC|毒品和犯罪问题办公室|采取/i.test(q.text);
   // A recommendation counts with its best-matching action: "what was recommended on whistle-blowers
   // and how did the Office follow up" is answered by the pair.
   const best = (ids: string[]) => ids.reduce((m, a) => Math.max(m, score.get(a) ?? 0), 0);
-  const ranked = recs
+  // Only those whose passage (or, with the actions asked, an action's) search found can score:
+  // the others (most of thousands) are left out before anything is made for them.
+  const found = recs.filter((r) => score.has(r.source) || (wantsActions && r.actions.some((a) => score.has(a))));
+  const ranked = found
     .map((r) => ({ r, s: (score.get(r.source) ?? 0) + (wantsActions ? best(r.actions) : 0) }))
     // With the actions asked, the subject may stand in an action taken ("in Kenya").
     .filter((x) => x.s > 0 && onSubject(ctx, [x.r.source, ...(wantsActions ? x.r.actions : [])].map((id) => index.passage(id)?.text ?? "").join("\n") || x.r.text))
@@ -52,7 +55,7 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   }
   if (wantsActions) {
     // Other actions that match the question as well ("in Kenya": two paragraphs in two sections).
-    const all = [...new Set(recs.flatMap((r) => r.actions))].map((a) => ({ a, s: score.get(a) ?? 0 })).sort((x, y) => y.s - x.s);
+    const all = [...new Set(found.flatMap((r) => r.actions))].map((a) => ({ a, s: score.get(a) ?? 0 })).sort((x, y) => y.s - x.s);
     for (const { a } of all.filter((x) => x.s > 0 && x.s >= all[0].s * 0.8 && !src.has(x.a)).slice(0, 2)) {
       lines.push(`${lang === "zh" ? "采取的行动" : "Action taken"}: ${plainText(index.passage(a)!.text).replace(/^\d+\.\s*/, "")}${src.cite(a)}`);
     }

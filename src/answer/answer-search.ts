@@ -62,15 +62,23 @@ export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "gloss
   corpus.index.passageFrequency({ zh: [], en: [] });
 }
 
-/** `f` remembering its last argument and result. */
-export function lastOf<T>(f: (text: string) => T): (text: string) => T {
-  let last: { text: string; value: T } | undefined;
-  return (text) => (last?.text === text ? last.value : (last = { text, value: f(text) }).value);
+/** `f` remembering its results for the last `size` texts it was given (the first given goes first). */
+export function recentOf<T>(f: (text: string) => T, size: number): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    let value = kept.get(text);
+    if (value === undefined) {
+      if (kept.size >= size) kept.delete(kept.keys().next().value as string);
+      kept.set(text, (value = f(text)));
+    }
+    return value;
+  };
 }
 // Coverage is often asked of one evidence text concept by concept (which concepts an answer
-// holds): its squashed text and stems are made once for the run of calls, not once per concept.
-const squashedOnce = lastOf(squashedText);
-const stemLineOnce = lastOf(stemLine);
+// holds), and of one passage by several answerers and checks of a question (half the texts of a
+// question come back): its squashed text and stems are made once for a while, not once per call.
+const squashedOnce = recentOf(squashedText, 256);
+const stemLineOnce = recentOf(stemLine, 256);
 
 /** The least count whose share of `n` (`count / n`, as weighed) reaches `share`. */
 function leastCount(share: number, n: number): number {
@@ -151,13 +159,33 @@ function withoutLongerTerms(ctx: AnswerContext, text: string, v: string, asked: 
     return !mine.length || !theirs.length || theirs.some((t) => mine.some((e) => new RegExp(`(?:^|[^a-z])${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?(?![a-z])`).test(t)));
   };
   let t = text;
-  for (const term of terms) {
-    if (term.length <= v.length) break;
+  for (const term of longerTermsHolding(terms, v)) {
     // A longer term the question itself names is one of its concepts, not another meaning.
-    if (term.includes(v) && t.includes(term) && !asked.has(term) && !sameConcept(term)) t = t.split(term).join("|");
+    if (t.includes(term) && !asked.has(term) && !sameConcept(term)) t = t.split(term).join("|");
   }
   return t;
 }
+
+/**
+ * The vocabulary's terms longer than `v` that contain it, in the vocabulary's order (longest
+ * first), kept per vocabulary: every passage weighed is checked for them, and going through the
+ * thousands of terms each time took a sixth of a free question's time.
+ */
+function longerTermsHolding(terms: readonly string[], v: string): string[] {
+  let byTerm = longerTerms.get(terms);
+  if (!byTerm) longerTerms.set(terms, (byTerm = new Map()));
+  let longer = byTerm.get(v);
+  if (!longer) {
+    longer = [];
+    for (const term of terms) {
+      if (term.length <= v.length) break;
+      if (term.includes(v)) longer.push(term);
+    }
+    byTerm.set(v, longer);
+  }
+  return longer;
+}
+const longerTerms = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /** How many of the concepts a passage (with its headings) contains. */
 export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {

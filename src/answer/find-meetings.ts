@@ -21,8 +21,21 @@ export function questionBodies(ctx: AnswerContext): string[] {
   return [];
 }
 
-/** Meetings matching the question's references. */
+/**
+ * Meetings matching the question's references. Several answerers ask it of one question, and
+ * it filters every meeting of the corpus: it is worked out once per question (callers do not
+ * change the list).
+ */
 export function findMeetings(ctx: AnswerContext): MeetingMatch {
+  const known = matchByQuestion.get(ctx.q);
+  if (known?.index === ctx.index) return known.match;
+  const match = matchMeetings(ctx);
+  matchByQuestion.set(ctx.q, { index: ctx.index, match });
+  return match;
+}
+const matchByQuestion = new WeakMap<object, { index: object; match: MeetingMatch }>();
+
+function matchMeetings(ctx: AnswerContext): MeetingMatch {
   const { q, index } = ctx;
   const bodies = questionBodies(ctx);
   let ms = index.meetings();

@@ -76,8 +76,14 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     logger,
   });
   const warmed = opts.warm ? warmUp(index, warmOptions) : Promise.resolve();
-  // Read at each question: the live index is replaced when the documents change.
-  const limitedFiles = () => new Set(index.documents.filter((d) => /^limited/i.test(d.meta.distribution?.trim() ?? "")).map((d) => d.meta.file));
+  // Read at each question: the live index is replaced when the documents change. Worked out once
+  // per build (a build's documents do not change), not over every document at every question.
+  let limited: { documents: readonly unknown[]; files: Set<string> } | undefined;
+  const limitedFiles = () => {
+    const documents = index.documents;
+    if (limited?.documents !== documents) limited = { documents, files: new Set(documents.filter((d) => /^limited/i.test(d.meta.distribution?.trim() ?? "")).map((d) => d.meta.file)) };
+    return limited.files;
+  };
   return {
     index,
     /** Resolves when the warm-up has run (at once without one). */

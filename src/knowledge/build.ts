@@ -291,6 +291,8 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
       };
     },
     meetings(q = {}) {
+      // Every meeting: a copy, without testing each of thousands against no condition.
+      if (!q.body && q.ordinal === undefined && !q.kind && !q.from && !q.to) return data.graph.meetings.slice();
       return (q.body ? meetingsByBody().get(q.body) ?? [] : data.graph.meetings).filter(
         (m) =>
           (!q.body || m.bodies.includes(q.body)) &&
@@ -311,12 +313,14 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     resolutions: (n) => resolutionsByNumber().get(n.replace(/\s+/g, "")) ?? [],
     recommendations(q = {}) {
+      if (!q.meetingId && !q.topic) return data.graph.recommendations.slice();
       return (q.meetingId ? recommendationsByMeeting().get(q.meetingId) ?? [] : data.graph.recommendations).filter(
         (r) => (!q.meetingId || r.meetingId === q.meetingId) && (!q.topic || r.text.includes(q.topic) || (r.topic ?? "").includes(q.topic)),
       );
     },
     symbol: (s) => symbols().get(symbolKey(s)),
     workplan(q = {}) {
+      if (!q.year && !q.body) return data.graph.workplan.slice();
       return (q.year ? workplanByYear().get(String(q.year)) ?? [] : data.graph.workplan).filter((w) => (!q.year || w.year === q.year) && (!q.body || w.bodies.includes(q.body)));
     },
     passageFrequency: (q, bands) => containment.frequency(q, bands),

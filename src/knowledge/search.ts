@@ -195,6 +195,15 @@ export function searchBm25(
   }
   // Every contribution is above 0 when every weight is (tf ≥ 1): a score of 0 is "not scored yet".
   const positive = k1 > 0 && terms.every((t) => t.wIdf > 0);
+  const limit = opts.limit ?? 10;
+  const topOnly = limit > 0 && limit <= 100;
+  if (positive && !filter && topOnly) {
+    try {
+      return topByBlocks(data, terms, acc, k1, limit);
+    } finally {
+      scratch.busy = false;
+    }
+  }
   try {
     for (const { wIdf, from, to } of terms) {
       if (positive && !filter) {
@@ -218,8 +227,7 @@ export function searchBm25(
         acc[2 * d] = acc[2 * d] + wIdf * ((tf * (k1 + 1)) / (tf + acc[2 * d + 1]));
       }
     }
-    const limit = opts.limit ?? 10;
-    if (!(limit > 0 && limit <= 100)) {
+    if (!topOnly) {
       return Array.from(touched.subarray(0, count), (d): [number, number] => [d, acc[2 * d]]).sort((x, y) => y[1] - x[1]).slice(0, limit);
     }
     return topK(touched, count, acc, limit).map((d) => [d, acc[2 * d]]);
@@ -231,6 +239,102 @@ export function searchBm25(
     }
     scratch.busy = false;
   }
+}
+
+/** Passages scored at a time: their scores and length norms (16 bytes each) stay in the processor's cache. */
+const BLOCK = 1 << 14;
+
+/**
+ * The `limit` best passages (all contributions positive, no filter), scored a block of `BLOCK`
+ * passages at a time: each term's postings within the block, the terms in query order, then the
+ * block's scored passages (those with a score above 0) offered to the best so far and their scores
+ * cleared. A common Chinese character pair has postings in most passages of a large corpus:
+ * scoring one term over the whole corpus after another, then picking the best among hundreds of
+ * thousands of scored passages, swept score arrays many times the size of the processor's caches
+ * once per term and again to pick; block by block they stay in the cache. Each passage receives
+ * its terms' contributions in the same order as term by term, so its score is the same to the last
+ * bit, and equal scores rank in the order scoring term by term first scored them: by the term that
+ * first scored them (looked up only for a passage that goes among the best), then by passage.
+ */
+function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: number }[], acc: Float64Array, k1: number, limit: number): [number, number][] {
+  const { passages, tfs } = data;
+  const n = data.lengths.length;
+  // Each term's postings in the current block: from[t] .. at[t].
+  const from = Uint32Array.from(terms, (t) => t.from);
+  const at = Uint32Array.from(terms, (t) => t.from);
+  let lo = Infinity;
+  let hi = 0;
+  for (const t of terms) {
+    if (t.from < t.to) {
+      lo = Math.min(lo, passages[t.from]);
+      hi = Math.max(hi, passages[t.to - 1] + 1);
+    }
+  }
+  // The best so far, best first: passage, score, the term that first scored it.
+  const top: { d: number; s: number; t: number }[] = [];
+  const before = (d: number, s: number, t: number, e: { d: number; s: number; t: number }) => s > e.s || (s === e.s && (t < e.t || (t === e.t && d < e.d)));
+  // The first term (in query order) with a posting of passage d in the current block, looked
+  // for up to term `last` (`last + 1` when none of those has one).
+  const firstTerm = (d: number, last: number): number => {
+    for (let t = 0; t <= last; t++) {
+      const i = lowerBound(passages, from[t], at[t], d);
+      if (i < at[t] && passages[i] === d) return t;
+    }
+    return last + 1;
+  };
+  const offer = (d: number, s: number) => {
+    const worst = top.length === limit ? top[limit - 1] : undefined;
+    if (worst && s < worst.s) return;
+    // Equal to the worst kept: only a term up to the worst's can put it before.
+    const t = firstTerm(d, worst && s === worst.s ? worst.t : terms.length - 1);
+    if (worst && !before(d, s, t, worst)) return;
+    let j = top.length < limit ? top.length : limit - 1;
+    if (top.length < limit) top.push({ d, s, t });
+    while (j > 0 && before(d, s, t, top[j - 1])) {
+      top[j] = top[j - 1];
+      j--;
+    }
+    top[j] = { d, s, t };
+  };
+  for (let start = lo - (lo % BLOCK); start < hi; start += BLOCK) {
+    const end = Math.min(start + BLOCK, n);
+    let postings = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const w = terms[t].wIdf;
+      const to = terms[t].to;
+      let i = (from[t] = at[t]);
+      for (; i < to; i++) {
+        const d = passages[i];
+        if (d >= end) break;
+        const a = 2 * d;
+        const tf = tfs[i];
+        acc[a] += w * ((tf * (k1 + 1)) / (tf + acc[a + 1]));
+      }
+      postings += i - from[t];
+      at[t] = i;
+    }
+    // The scored passages: by reading the block's scores when its postings are many, else by
+    // going through its postings again (a passage's score is cleared when it is offered).
+    if (postings >= BLOCK / 16) {
+      for (let d = start; d < end; d++) {
+        const s = acc[2 * d];
+        if (s === 0) continue;
+        acc[2 * d] = 0;
+        offer(d, s);
+      }
+    } else {
+      for (let t = 0; t < terms.length; t++) {
+        for (let i = from[t]; i < at[t]; i++) {
+          const d = passages[i];
+          const s = acc[2 * d];
+          if (s === 0) continue;
+          acc[2 * d] = 0;
+          offer(d, s);
+        }
+      }
+    }
+  }
+  return top.map((x) => [x.d, x.s]);
 }
 
 /**

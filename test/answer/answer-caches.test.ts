@@ -4,7 +4,7 @@
  * it again gives, and is dropped with the build it was computed from.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { conceptsOf, coverage, lastOf, notCovered } from "../../src/answer/answer-search.js";
+import { conceptsOf, coverage, notCovered, recentOf } from "../../src/answer/answer-search.js";
 import { describeMeeting } from "../../src/answer/answer-meeting.js";
 import { Sources } from "../../src/answer/compose.js";
 import { understand } from "../../src/answer/understand.js";
@@ -34,11 +34,14 @@ beforeAll(() => {
 }, 120_000);
 
 describe("values the answer layer keeps", () => {
-  it("lastOf gives the function's value, and computes again only when the argument changes", () => {
+  it("recentOf gives the function's value, and computes again only for a text not among the last it kept", () => {
     let calls = 0;
-    const upper = lastOf((s: string) => (calls++, s.toUpperCase()));
+    const upper = recentOf((s: string) => (calls++, s.toUpperCase()), 2);
     expect([upper("ab"), upper("ab"), upper("cd"), upper("ab")]).toEqual(["AB", "AB", "CD", "AB"]);
-    expect(calls).toBe(3);
+    expect(calls).toBe(2);
+    // A third text lets the first go: it is computed again.
+    expect([upper("ef"), upper("ab")]).toEqual(["EF", "AB"]);
+    expect(calls).toBe(4);
   });
 
   it("weighs a text concept by concept as it does when every other call weighs another text", () => {

@@ -122,4 +122,31 @@ describe("BM25 scoring with scratch arrays kept per index", () => {
       expect(searchBm25(index, q, { limit: 10 })).toEqual(reference(index, q, { limit: 10 }));
     }
   });
+
+  // Large corpora are scored a block of passages at a time (16,384): the order of equal scores
+  // must still be the one term-by-term scoring gives, across blocks.
+  const large = passages(52_000, 3);
+  const largeIndex = buildPostings([documentTerms(large)]);
+
+  it("scores a corpus of several blocks of passages exactly as the plain computation does, ties across blocks included", () => {
+    for (const q of queries) {
+      for (const limit of [1, 12, 60, 100]) expect(searchBm25(largeIndex, q, { limit })).toEqual(reference(largeIndex, q, { limit }));
+      const weights = new Map([["w1", 0.5], ["w2", 0.8]]);
+      expect(searchBm25(largeIndex, q, { weights, limit: 25 })).toEqual(reference(largeIndex, q, { weights, limit: 25 }));
+      for (const [from, to] of [[100, 40_000], [16_383, 16_385], [30_000, 52_000]]) {
+        const filter = (d: number) => d >= from && d < to;
+        expect(searchBm25(largeIndex, q, { within: { from, to }, limit: 12 })).toEqual(reference(largeIndex, q, { filter, limit: 12 }));
+      }
+    }
+  });
+
+  it("ranks equal scores by the query term that first scored them, then by passage, even when the later passage came first", () => {
+    // "x" and "y" are as rare as each other, each passage one word long: every hit scores the same.
+    const texts = Array.from({ length: 40_010 }, (_, i) => [i === 10 || i === 11 ? "y" : i === 40_000 || i === 40_001 ? "x" : "filler"]);
+    const tied = buildPostings([documentTerms(texts)]);
+    const hits = searchBm25(tied, ["x", "y"], { limit: 3 });
+    expect(new Set(hits.map(([, s]) => s)).size).toBe(1);
+    expect(hits.map(([d]) => d)).toEqual([40_000, 40_001, 10]);
+    expect(hits).toEqual(reference(tied, ["x", "y"], { limit: 3 }));
+  });
 });
