@@ -6,7 +6,9 @@
  * `bench/answers.ts` does, with the CPU time of each. The folder is kept, so later runs (another
  * commit, a profiler) reuse the corpus and its cache.
  *
- *   tsx bench/answer-probe.ts --dir DIR [--docs 10000] [--rounds 3] [--seed N] [--dump FILE]
+ *   tsx bench/answer-probe.ts --dir DIR [--docs 10000] [--rounds 3] [--seed N] [--dump FILE] [--each]
+ *
+ * `--each` also prints each free question's figures, not only the pooled ones.
  *
  * `--dump FILE` writes each command's and question's reply (`ask --json`'s fields) of the first,
  * untimed pass, one JSON line each: two commits' files compare their answers.
@@ -82,6 +84,7 @@ async function main(argv: string[]): Promise<void> {
     if (FREE_QUESTIONS.includes(q)) {
       free.ms.push(...s.ms);
       free.cpu.push(...s.cpu);
+      if (argv.includes("--each")) lines.push(`${fmt(percentile(s.ms, 50))}${fmt(percentile(s.ms, 95))}${fmt(percentile(s.cpu, 50))}${fmt(percentile(s.cpu, 95))}  ${q}`);
     } else lines.push(`${fmt(percentile(s.ms, 50))}${fmt(percentile(s.ms, 95))}${fmt(percentile(s.cpu, 50))}${fmt(percentile(s.cpu, 95))}  ${q}`);
   }
   lines.push(`${fmt(percentile(free.ms, 50))}${fmt(percentile(free.ms, 95))}${fmt(percentile(free.cpu, 50))}${fmt(percentile(free.cpu, 95))}  free questions (${FREE_QUESTIONS.length}, pooled)`);
