@@ -90,6 +90,7 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   // Review Conference of the TPNW" against the first meetings of every body).
   if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) ? search : graph;
   if (!graph.answer.answered && outweighs(ctx, mine, theirs)) return search;
+  if (rule === "covers more that is distinctive" && graph.answer.answered && meetsBodyConstraint(ctx, mine, theirs)) return search;
   if (!coversMore(mine, theirs)) return graph;
   if (rule === "covers more" || !graph.answer.answered) return search;
   const weights = conceptWeights(ctx);
@@ -97,6 +98,19 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   // "10 a.m." for "start"): the passage must cover more than one such word more.
   const more = [...theirs].filter((c) => !mine.has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE);
   return more.length > 1 ? search : graph;
+}
+
+/**
+ * Whether a passage names a body the question names that a structural answer never mentions, and
+ * holds every distinctive concept that answer holds: "…议程项目2要跟审议组哪个议程项目合在一起讨论"
+ * is not answered by one meeting's agenda item, which leaves the second body out.
+ */
+function meetsBodyConstraint(ctx: AnswerContext, mine: Set<string>, theirs: Set<string>): boolean {
+  const weights = conceptWeights(ctx);
+  const distinctive = (c: string) => (weights.get(c) ?? 0) >= DISTINCTIVE;
+  // However common its name, a body the question names is a constraint.
+  const body = [...theirs].some((c) => !mine.has(c) && ctx.glossary.findBodies(c).some((b) => ctx.q.bodies.includes(b.id)));
+  return body && [...mine].every((c) => theirs.has(c) || !distinctive(c));
 }
 
 /**
