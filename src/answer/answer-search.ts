@@ -6,7 +6,7 @@
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { findMeetings } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
@@ -202,7 +202,7 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
     !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, (asked ??= new Set(concepts.flatMap((c) => c.variants)))).includes(v));
   const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k);
   for (const c of concepts) {
-    const present = c.variants.some(found) || c.en.some(foundEn);
+    const present = c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
     if (c.neutral) {
       if (present) {
         hit += UNKNOWN_WORD_WEIGHT;
@@ -216,6 +216,21 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
   }
   return { hit, total, missing };
 }
+
+/**
+ * Whether a text holds every word of a term close together, in any order ("交流在实施所审议条款
+ * 方面的经验" for "交流经验"): within twice the term's length and a clause.
+ */
+function nearby(text: string, parts: string[], length: number): boolean {
+  if (!parts.length) return false;
+  const at = parts.map((w) => text.indexOf(w));
+  if (at.some((i) => i < 0)) return false;
+  return Math.max(...at) - Math.min(...at) <= length * 2 + NEARBY_REACH;
+}
+/** A Chinese question's own word, which a passage may word apart; the glossary's terms an English word stands for are matched as written. */
+const HAN = /[\u4e00-\u9fff]/;
+/** How many characters besides twice the term's length its words may stand apart. */
+const NEARBY_REACH = 12;
 
 /** A line of a table of contents ("Outcome of the reviews ........ 12"): it lists, it does not state. */
 const CONTENTS_LINE = /\.{5,}|…{3,}|(?:\. ){4,}/;

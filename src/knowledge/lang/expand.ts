@@ -223,6 +223,24 @@ export function chineseVocabulary(glossary: Glossary): { terms: string[]; englis
   return v;
 }
 
+/**
+ * The words of a Chinese term of two or more words ("交流经验": 交流, 经验), each of two characters
+ * or more; none for a term that is one word. A text may write the words apart ("交流在实施…方面的经验").
+ */
+export function termParts(term: string): string[] {
+  let parts = partsOfTerm.get(term);
+  if (!parts) {
+    const segmented = term.length >= 4 && /^[\u4e00-\u9fff]+$/.test(term) ? segmentChinese(term) : [];
+    // A four-character word the segmenter keeps whole is mostly two words ("交流经验").
+    const words = segmented.length === 1 && term.length === 4 ? [term.slice(0, 2), term.slice(2)] : segmented;
+    parts = words.length >= 2 && words.every((w) => w.length >= 2) ? words : [];
+    if (partsOfTerm.size >= 10_000) partsOfTerm.clear();
+    partsOfTerm.set(term, parts);
+  }
+  return parts;
+}
+const partsOfTerm = new Map<string, string[]>();
+
 /** Chinese text as the concepts are compared: half-width, no spaces, lower case. */
 export function normalizeZh(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, "").toLowerCase();
