@@ -274,6 +274,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // are searched as well, the meeting's names counting as their passages' context.
   const named = meetingDocuments(ctx);
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
+  // So does a document the question names by its symbol ("E/CN.15/2003/14 — what is its first
+  // draft resolution about"): its own passages are searched, its symbol their context.
+  for (const symbol of q.symbols) {
+    const docId = index.symbol(symbol)?.docId;
+    if (docId && !scope.has(docId)) scope.set(docId, symbol);
+  }
   // A document in scope is also about what the question names it by.
   const headerOf = (docId: string) => `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`;
   const concepts = conceptsOf(ctx);

@@ -155,7 +155,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (!ordinal) {
     // Prefer the ordinal next to "session"/"meeting"; "the first day", "first item" are not meetings.
     // Not inside a hyphenated compound ("no-first-placement").
-    const all = [...lower.matchAll(new RegExp(`(?<![\\w-])(${ORDINAL_PATTERN})(?![\\w-])(?!\\s+(?:day|item|sub-item|paragraph|cycle|time))(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
+    const all = [...lower.matchAll(new RegExp(`(?<![\\w-])(${ORDINAL_PATTERN})(?![\\w-])(?!\\s+(?:day|item|sub-item|paragraph|cycle|time|draft|resolution|decision|report|phase|step|part|chapter|round|edition|year|week|month|panel|annex|page|committee|half|quarter|place)s?\\b)(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
     const en = all.find((m) => m[2]) ?? all[0];
     if (en) {
       ordinal = parseEnglishOrdinal(en[1]);

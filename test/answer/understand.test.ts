@@ -46,6 +46,10 @@ const CASES: [string, Expect][] = [
   ["缔约国会议8届会议在哪开的？", { ordinal: 8, meetingWord: "session", bodies: ["cosp"] }],
   ["工作组在那一年举行了3次会议", { ordinal: undefined }],
   ["闭会期间共2次会议", { ordinal: undefined }],
+  // An ordinal of a draft, a committee or a report names no meeting.
+  ["the first draft resolution recommended to ECOSOC: what topic?", { ordinal: undefined }],
+  ["what did the First Committee recommend?", { ordinal: undefined }],
+  ["the second report of the Secretary-General", { ordinal: undefined }],
   // An ordinal inside a hyphenated compound names no meeting.
   ["the no-first-placement draft treaty: who tabled it?", { ordinal: undefined }],
   ["a first-ever review: when?", { ordinal: undefined }],
