@@ -307,6 +307,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   let hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
+  let byYear = false;
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
@@ -315,7 +316,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // does not answer when something happened in the period the question names ("in June 2023").
     // A day of each year ("by 30 April annually") answers when something recurs every year.
     // So does a session named by its ordinal ("report to it at its eighty-third session").
-    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && MEETING_ORDINAL.test(t))),
+    // Failing all of those, a year ("at the end of 2027"), when the question names none.
+    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0)),
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
@@ -350,6 +352,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // further down ("by 30 April annually" in the first paragraph of a long resolution).
   if (!scored.length && asked.length && scope.size) {
     hits = mergeHits([hits, ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED_DEEP))]);
+    scored = score(hits);
+  }
+  if (!scored.length && q.asks.has("when")) {
+    byYear = true;
     scored = score(hits);
   }
   const best = scored[0];
@@ -534,6 +540,9 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const days = stated.length ? [] : findDaysOfYear(t).map((d) => formatDayOfYear(d, lang));
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
+    // No date, but years ("at the end of 2027"): the years.
+    const years = dates.length ? [] : yearsIn(text).slice(0, MAX_FACTS);
+    if (years.length) parts.push(lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`);
   }
   if (asks.has("clock")) {
     const times = [...new Set(sentences(text).map(parseTimeRange).filter((c) => !!c).map((c) => [c!.start, c!.end].filter((t): t is string => !!t).map((t) => formatTime(t, lang)).join(lang === "zh" ? "至" : "–")))].slice(0, MAX_FACTS);

@@ -29,3 +29,19 @@ describe("what something cost asks an amount", () => {
     expect(reply.answered, reply.text).toBe(false);
   });
 });
+
+describe("years answer when, where no date is given", () => {
+  it.each([
+    "联合国常规武器登记册的下一个政府专家组什么时候召开？",
+  ])("%s states the years in the asker's words", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("出处")[0]).toMatch(/2027年/);
+  });
+
+  // Known limit: 常规武器 reaches "conventional weapons"; the resolution writes "conventional arms".
+  it.fails("常规武器登记册政府专家组下次什么时候开会？", async () => {
+    const reply = await ask("常规武器登记册政府专家组下次什么时候开会？");
+    expect(reply.text.split("出处")[0]).toMatch(/2027年/);
+  });
+});
