@@ -102,8 +102,9 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
 
 /**
  * Whether a passage names a body the question names that a structural answer never mentions, and
- * holds every distinctive concept that answer holds: "…议程项目2要跟审议组哪个议程项目合在一起讨论"
- * is not answered by one meeting's agenda item, which leaves the second body out.
+ * holds every distinctive concept that answer holds: "with which item of the review group is the
+ * prevention group's item 2 taken up" is not answered by one meeting's agenda item, which leaves
+ * the second body out.
  */
 function meetsBodyConstraint(ctx: AnswerContext, mine: Set<string>, theirs: Set<string>): boolean {
   const weights = conceptWeights(ctx);
