@@ -97,7 +97,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     }
     const kindZh = r.kind === "decision" ? "决定" : "决议";
     const kindEn = r.kind === "decision" ? "Decision" : "Resolution";
-    const titleSrc = r.title ? r.sources.find((s) => index.passage(s)?.text.replace(/\s+/g, "").includes(r.title!.replace(/\s+/g, ""))) : undefined;
+    const titleSrc = titleSource(index, r);
     const head = lang === "zh"
       ? `**第${r.number}号${kindZh}**${r.title ? `，题为“${r.title}”${src.cite(titleSrc)}` : ""}`
       : `**${kindEn} ${r.number}**${r.title ? `, entitled “${r.title}”${src.cite(titleSrc)}` : ""}`;
@@ -155,6 +155,12 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   return { answer: answered(blocks.join("\n\n"), src, lang), remember: { resolution: q.resolutions[0].number } };
 }
 
+/** The passage, among those that mention a resolution, that gives its title. */
+function titleSource(index: AnswerContext["index"], r: Resolution): string | undefined {
+  const title = r.title?.replace(/\s+/g, "");
+  return title ? r.sources.find((s) => index.passage(s)?.text.replace(/\s+/g, "").includes(title)) : undefined;
+}
+
 /**
  * The statements that hold the most of the question's distinctive subject words (not the
  * resolution's number, nor "resolution" itself, nor the words of its own names); none when the
@@ -182,7 +188,7 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   // of the session the question names when several bear that title; else the passage that best
   // tells what was done, and the resolution it names.
   const described = resolutionByTopic(ctx, withoutCues(q.text, lang));
-  const titled = described?.title ? described.sources.find((s) => index.passage(s)?.text.replace(/\s+/g, "").includes(described.title!.replace(/\s+/g, ""))) : undefined;
+  const titled = described && titleSource(index, described);
   const hits = titled ? [] : index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length);
   const best = titled ? index.passage(titled) : hits[0]?.passage;
   if (!best) return undefined;

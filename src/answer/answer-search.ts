@@ -280,8 +280,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const docId = index.symbol(symbol)?.docId;
     if (docId && !scope.has(docId)) scope.set(docId, symbol);
   }
-  // A document in scope is also about what the question names it by.
-  const headerOf = (docId: string) => `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`;
+  // A document in scope is also about what the question names it by. Worked out once per
+  // document: every passage of it that is weighed reads it.
+  const headers = new Map<string, string>();
+  const headerOf = (docId: string) => headers.get(docId) ?? headers.set(docId, `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`).get(docId)!;
   const concepts = conceptsOf(ctx);
   // A document in scope is also searched for what its context does not already say: within the
   // note for the fourth session of a conference, the passage on seating, not only those naming the session.
@@ -541,17 +543,13 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
     // No date, but years ("at the end of 2027"): the years.
-    const years = dates.length ? [] : yearsIn(text).slice(0, MAX_FACTS);
-    if (years.length) parts.push(lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`);
+    if (!dates.length) parts.push(...yearsPart(text, lang));
   }
   if (asks.has("clock")) {
     const times = [...new Set(sentences(text).map(parseTimeRange).filter((c) => !!c).map((c) => [c!.start, c!.end].filter((t): t is string => !!t).map((t) => formatTime(t, lang)).join(lang === "zh" ? "至" : "–")))].slice(0, MAX_FACTS);
     if (times.length) parts.push(lang === "zh" ? `时间：${times.join("、")}` : `Time${times.length > 1 ? "s" : ""}: ${times.join("; ")}`);
   }
-  if (asks.has("year") && !asks.has("when")) {
-    const years = yearsIn(text).slice(0, MAX_FACTS);
-    if (years.length) parts.push(lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`);
-  }
+  if (asks.has("year") && !asks.has("when")) parts.push(...yearsPart(text, lang));
   if (asks.has("ordinal")) {
     const session = /届|session/i.test(ctx.q.text);
     const ordinals = ordinalsIn(text).slice(0, MAX_FACTS).map((n) => (lang === "zh" ? `第${toChineseNumber(n)}${session ? "届" : "次"}` : ordinalSuffix(n)));
@@ -596,6 +594,13 @@ function ordinalsIn(text: string): number[] {
   return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.n).filter((n): n is number => !!n))];
 }
 const ORDINALS_EN = new RegExp(`\\b(?:${ORDINAL_PATTERN})\\b`, "gi");
+
+/** The years a text names as a fact line's part ("年份：2027年、2028年", "Years: 2027; 2028"), none when it names none. */
+function yearsPart(text: string, lang: "en" | "zh"): string[] {
+  const years = yearsIn(text).slice(0, MAX_FACTS);
+  if (!years.length) return [];
+  return [lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`];
+}
 
 /** The years a text names ("in 2030", "2030年"), each once; not the year of a resolution's or document's number. */
 function yearsIn(text: string): string[] {

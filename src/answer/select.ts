@@ -107,11 +107,14 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
  * the second body out.
  */
 function meetsBodyConstraint(ctx: AnswerContext, mine: Set<string>, theirs: Set<string>): boolean {
-  const weights = conceptWeights(ctx);
-  const distinctive = (c: string) => (weights.get(c) ?? 0) >= DISTINCTIVE;
   // However common its name, a body the question names is a constraint.
   const body = [...theirs].some((c) => !mine.has(c) && ctx.glossary.findBodies(c).some((b) => ctx.q.bodies.includes(b.id)));
-  return body && [...mine].every((c) => theirs.has(c) || !distinctive(c));
+  return body && keepsDistinctive(conceptWeights(ctx), mine, theirs);
+}
+
+/** Whether `theirs` holds every distinctive concept `mine` holds. */
+function keepsDistinctive(weights: Map<string, number>, mine: Set<string>, theirs: Set<string>): boolean {
+  return [...mine].every((c) => theirs.has(c) || (weights.get(c) ?? 0) < DISTINCTIVE);
 }
 
 /**
@@ -122,7 +125,7 @@ function meetsBodyConstraint(ctx: AnswerContext, mine: Set<string>, theirs: Set<
 function outweighs(ctx: AnswerContext, mine: Set<string>, theirs: Set<string>): boolean {
   const weights = conceptWeights(ctx);
   const weight = (s: Set<string>) => [...s].reduce((sum, c) => sum + (weights.get(c) ?? 0), 0);
-  return [...mine].every((c) => theirs.has(c) || (weights.get(c) ?? 0) < DISTINCTIVE) && weight(theirs) > weight(mine);
+  return keepsDistinctive(weights, mine, theirs) && weight(theirs) > weight(mine);
 }
 /** Each of the question's concepts' weight, by label. */
 const conceptWeights = (ctx: AnswerContext) => new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
