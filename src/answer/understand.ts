@@ -109,6 +109,20 @@ const ADDRESSEE_PATTERNS: [string, RegExp][] = [
 ];
 
 
+const WHEN_ASKED = ASK_PATTERNS.find(([ask]) => ask === "when")![1];
+
+/**
+ * A "when" that joins a clause ("who chaired it when UNODC attended"), not one that asks ("and
+ * when?", "when did it meet"): it follows another question word and no auxiliary follows it.
+ */
+function conjunctionWhen(text: string): RegExpExecArray | undefined {
+  const m = /\bwhen\b(?!\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|shall|has|have|had|must|may|might)\b)/i.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  return /\b(?:who|whom|whose|what|which|where|how)\b/i.test(before) && !/\b(?:and|or)\s*$|,\s*$/i.test(before) && /\w/.test(after) ? m : undefined;
+}
+
 /** Options for understanding: the clock and zone for relative dates. */
 export interface UnderstandOptions {
   now: Date;
@@ -205,6 +219,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
   const asks = new Set<Ask>();
   for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
+  // "Who chaired the group when UNODC went to its meeting?": a "when" that opens a clause after the
+  // question's own question word asks nothing.
+  const conjunction = conjunctionWhen(text);
+  if (conjunction && !WHEN_ASKED.test(text.slice(0, conjunction.index) + text.slice(conjunction.index + 4))) asks.delete("when");
   if (items.length) asks.add("agenda");
   if (symbols.length) asks.delete("symbol");
 

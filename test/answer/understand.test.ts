@@ -114,3 +114,19 @@ describe("an amount of money is asked only when the question asks what something
     expect(asks(t)).toBe(false);
   });
 });
+
+describe("a 'when' that joins a clause asks nothing", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const asks = (q: string) => understand(q, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).asks;
+  it.each([
+    "who chaired the G20 group when UNODC attended its first meeting?",
+    "which State hosted the session when the Convention entered into force?",
+    "what did the Conference decide when it met in Atlanta?",
+  ])("%s", (q) => {
+    expect(asks(q).has("when")).toBe(false);
+  });
+
+  it.each(["who chaired it and when?", "where and when is the next session?", "the expert group on the instrument, when did it meet?"])("still asks when: %s", (q) => {
+    expect(asks(q).has("when")).toBe(true);
+  });
+});
