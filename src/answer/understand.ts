@@ -109,6 +109,18 @@ const ADDRESSEE_PATTERNS: [string, RegExp][] = [
 ];
 
 
+/** Lower-case words an ordinal of a meeting stands before ("the eighth regular session of …"). */
+const MEETING_NEXT = new Set(["session", "sessions", "meeting", "meetings", "resumed", "intersessional", "regular", "special", "ordinary", "extraordinary", "conference", "review", "joint", "plenary", "annual", "expert", "open-ended", "working", "one"]);
+
+/**
+ * Whether the ordinal ending at `end` of the text may number a meeting: not when a lower-case noun
+ * of something else follows with its complement ("no first placement of weapons in outer space").
+ */
+function namesMeeting(text: string, end: number, bodyStarts: Set<number>): boolean {
+  const next = text.slice(end).match(/^(\s+)([a-z][\w-]*)\s+(?:of|on|in|for|against|to)\b/);
+  return !next || MEETING_NEXT.has(next[2]) || bodyStarts.has(end + next[1].length);
+}
+
 const WHEN_ASKED = ASK_PATTERNS.find(([ask]) => ask === "when")![1];
 
 /**
@@ -170,7 +182,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     // Prefer the ordinal next to "session"/"meeting"; "the first day", "first item" are not meetings.
     // Not inside a hyphenated compound ("no-first-placement").
     const all = [...lower.matchAll(new RegExp(`(?<![\\w-])(${ORDINAL_PATTERN})(?![\\w-])(?!\\s+(?:day|item|sub-item|paragraph|cycle|time|draft|resolution|decision|report|phase|step|part|chapter|round|edition|year|week|month|panel|annex|page|committee|half|quarter|place)s?\\b)(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
-    const en = all.find((m) => m[2]) ?? all[0];
+    const bodyStarts = new Set(found.map((b) => b.index));
+    const en = all.find((m) => m[2]) ?? all.find((m) => namesMeeting(text, m.index! + m[1].length, bodyStarts));
     if (en) {
       ordinal = parseEnglishOrdinal(en[1]);
       if (en[2]) meetingWord = en[2] === "meeting" ? "meeting" : "session";

@@ -130,3 +130,19 @@ describe("a 'when' that joins a clause asks nothing", () => {
     expect(asks(q).has("when")).toBe(true);
   });
 });
+
+describe("an ordinal before a noun of something else numbers no meeting", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const ordinal = (q: string) => understand(q, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).ordinal;
+  it.each(["agenda item for no first placement of weapons in outer space?", "what does it say on the first use of nuclear weapons", "when is the second reading of the draft"])("%s", (q) => {
+    expect(ordinal(q)).toBeUndefined();
+  });
+  it.each([
+    ["the first session of the Conference", 1],
+    ["15th wg mtg: what time do they start", 15],
+    ["on what day does the 15th prevention WG adopt its agenda", 15],
+    ["what did the eighth adopt", 8],
+  ] as const)("still a meeting: %s", (q, n) => {
+    expect(ordinal(q)).toBe(n);
+  });
+});
