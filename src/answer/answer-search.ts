@@ -116,11 +116,11 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
     const used = (term: string, lang: "zh" | "en") => ctx.index.passageFrequency(lang === "zh" ? { zh: [squashedText(term)], en: [] } : { zh: [], en: [term] }, [1]) > 0;
     concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).filter((c) => !excluded || !excluded.includes(c.label.toLowerCase())).map((c) => {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
-      // The kind of party asked for ("which organizations", "哪些国家") names the answer, not what
-      // the passage must be about: it counts where found, never against a passage.
+      // The kind of party or place asked for ("which organizations", "哪些国家", "哪个城市") names the
+      // answer, not what the passage must be about: it counts where found, never against a passage.
       // So does "resolution" before the number the question names: it only says what the number is.
       const namesKind = ctx.q.resolutions.length > 0 && SPEAKS_OF[ctx.q.lang].test(c.label);
-      if (c.source === "unknown" || namesKind || (ctx.q.asks.has("who") && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
+      if (c.source === "unknown" || namesKind || ((ctx.q.asks.has("who") || ctx.q.asks.has("where")) && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
     conceptsByQuestion.set(ctx.q, concepts);
@@ -364,7 +364,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
   // "Who …" needs a name in the passage: a State or an organization the glossary knows.
   const namesSomeone = (t: string) => namesParty(ctx, t);
-  if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text)))) {
+  // "主席是谁", "who chaired": the role asked about must stand in the passage that names someone.
+  const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
+  if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text) || (role && !coverage([role], best.h.passage, headerOf(best.h.passage.docId), ctx).hit)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
   const src = new Sources(index);
@@ -406,6 +408,16 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A web address, from the passage's footnotes, is stated in either language.
   const facts = (meta.language && meta.language !== lang) || online ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
+}
+
+/** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
+function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
+  const t = ctx.q.text;
+  const zh = t.match(/(\p{Script=Han}{2,6})(?:是|为|由)?(?:谁|哪位)/u)?.[1];
+  if (zh) return concepts.find((c) => !c.neutral && zh.endsWith(c.label));
+  // A role named ("who is the chair"), not a verb ("who tabled it": "introduced by" says it too).
+  const en = t.match(/\bwho\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)\s+([a-z][a-z-]+)/i)?.[1];
+  return en ? concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/)[0] === en.toLowerCase()) : undefined;
 }
 
 /**

@@ -123,7 +123,8 @@ export function meetingName(g: Glossary, m: Meeting, lang: Lang): string {
 
 /** Venue in the asker's language: "Atlanta, United States of America" / "美利坚合众国亚特兰大". */
 export function venueName(g: Glossary, venue: string, lang: Lang): string {
-  if (lang === "zh") return venue;
+  // A venue the documents write in English ("Amman") has its Chinese name in the glossary.
+  if (lang === "zh") return /\p{Script=Han}/u.test(venue) ? venue : g.data.venues.find((v) => v.en === venue)?.zh ?? g.data.countries.find((c) => c.en === venue)?.zh ?? venue;
   const exact = g.english(venue);
   if (exact) return exact;
   const city = g.data.venues.filter((v) => venue.includes(v.zh)).sort((a, b) => b.zh.length - a.zh.length)[0];

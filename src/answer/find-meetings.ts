@@ -67,7 +67,7 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   }
   // No body named, several meetings of the ordinal: the ones whose bodies' names hold the most
   // of the question's words ("the 4th session of the organized crime COP").
-  if (!bodies.length && q.ordinal !== undefined && ms.length > 1) ms = namedMost(ctx, ms);
+  if (!bodies.length && q.ordinal !== undefined && ms.length) ms = namedMost(ctx, ms);
   if (q.dates && q.ordinal === undefined) {
     const { from, to } = q.dates;
     ms = ms.filter((m) => {
@@ -91,5 +91,9 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   };
   const scored = ms.map((m) => ({ m, n: held(m) }));
   const best = Math.max(...scored.map((x) => x.n));
-  return best > 0 ? scored.filter((x) => x.n === best).map((x) => x.m) : ms;
+  if (best > 0) return scored.filter((x) => x.n === best).map((x) => x.m);
+  // An organ the glossary does not know ("原子辐射影响科学委员会第六十二届会议"): none of these.
+  return ORGAN_WORD.test(ctx.q.text) ? [] : ms;
 }
+/** Words that name an organ: a question with one names its body, known or not. */
+const ORGAN_WORD = /委员会|理事会|专家组|工作组|\b(?:committee|commission|council|board|panel)\b/i;

@@ -27,9 +27,7 @@ describe("where exactly a meeting is held", () => {
 });
 
 describe("a meeting named by words of its body's name", () => {
-  // Known limit: "Conference of the Parties" is read as the Conference of the States Parties
-  // before the words naming the other convention are weighed.
-  it.fails("which building hosted the organized crime convention's 4th Conference of the Parties?", async () => {
+  it("which building hosted the organized crime convention's 4th Conference of the Parties?", async () => {
     const reply = await ask("which building hosted the organized crime convention's 4th Conference of the Parties?");
     expect(reply.text).toContain("Wagramerstrasse");
   });
@@ -55,4 +53,39 @@ describe("a list of meetings gives way to a passage that states what is asked of
     expect(reply.text.replace(/\s+/g, "")).toContain(date.replace(/\s+/g, ""));
     expect(reply.text).not.toMatch(/多个符合的会议|More than one meeting/);
   });
+});
+
+describe("a conference's own document speaks of 'the Conference' as itself", () => {
+  // CAC/COSP/2015/1: "the first session of the Conference was held in Amman" (its year lost in the text).
+  it.each([
+    ["where did the Conference of the States Parties hold its first session?", "Amman"],
+    ["COSP1 venue?", "Amman"],
+    ["缔约国会议第一届会议在哪里举行？", "安曼"],
+    ["第一届缔约国会议的举办城市？", "安曼"],
+  ])("%s", async (q, city) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toContain(city);
+    expect(reply.citations.some((c) => c.file?.endsWith("p13_CAC-COSP-2015-1_en.txt"))).toBe(true);
+  });
+});
+
+describe("an organ the glossary does not know is not another body's meeting of the same number", () => {
+  it.each([
+    ["when did the Scientific Committee on the Effects of Atomic Radiation hold its sixty-second session?", "1–5 June 2015"],
+    ["原子辐射影响问题科学委员会第62届会议是哪几天？", "1-5 June 2015"],
+  ])("%s", async (q, dates) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toContain(dates);
+    expect(reply.text).not.toMatch(/session of the General Assembly|联大第六十二届会议/);
+  });
+
+  it.each(["who was the chair of the sixty-second session of the Scientific Committee on the Effects of Atomic Radiation?", "原子辐射科学委员会第六十二届会议由谁担任主席？", "原子辐射影响问题科学委员会第六十二届会议的主席是谁？"])(
+    "refuses when no passage names the role asked: %s",
+    async (q) => {
+      const reply = await ask(q);
+      expect(reply.answered, reply.text).toBe(false);
+    },
+  );
 });

@@ -240,9 +240,11 @@ function meetingsInEnglish(p: Passage, docBody: BodyId | undefined, glossary: Gl
       !!glossary.body(b.id)?.uncac && !!docBody && !glossary.body(docBody)?.uncac && !/corruption/i.test(t.slice(b.index, b.index + b.length + 60));
     if (of) {
       const named = glossary.findBodies(after.slice(0, 200)).find((b) => b.index <= of[0].length + 1);
+      // "The first session of the Conference" in a conference's own document is its own session.
+      const own = !named && docBody && /^\s+of\s+the\s+Conference\b(?!\s+(?:of|on)\b)/.test(after) && /^Conference\b/.test(glossary.body(docBody)?.en ?? "") ? docBody : undefined;
       // "the sixth meeting of States Parties to the Treaty": a body this index does not know.
-      if (!named || foreign(named, after)) continue;
-      body = named.id;
+      if (!own && (!named || foreign(named, after))) continue;
+      body = own ?? named!.id;
     } else if (m[1].toLowerCase() === "its") {
       const before = text.slice(sentenceStart, start);
       const named = glossary.findBodies(before).pop();
