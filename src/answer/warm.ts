@@ -21,7 +21,7 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     const q = understand(text, index.glossary, { now, timeZone: opts.timeZone });
     answerQuestion({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
   };
-  return [() => prepareLookups(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), ...WARM_QUESTIONS.map(ask)];
+  return [() => prepareLookups(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), () => index.readAhead?.(), ...WARM_QUESTIONS.map(ask)];
 }
 
 /**

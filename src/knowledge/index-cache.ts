@@ -141,15 +141,41 @@ function parseGraphPart(path: string, buf: Buffer, part: keyof KnowledgeGraph, c
   for (let at = 0; at < buf.length; ) {
     let end = buf.indexOf(10, at);
     if (end < 0) end = buf.length;
-    const line = once(JSON.parse(buf.toString("utf8", at, end))) as unknown[];
-    at = end + 1;
     if (header) {
+      const line = JSON.parse(buf.toString("utf8", at, end)) as unknown[];
       if (line[0] !== part || line[1] !== count) throw new Error(`${path}: ${JSON.stringify(line)} where ${part} was expected`);
       header = false;
-    } else for (const item of line) items.push(item);
+    } else for (const item of arrayItems(buf, at, end)) items.push(once([item])[0]);
+    at = end + 1;
   }
   if (items.length !== count) throw new Error(`${path}: ${part} holds ${items.length} items, not ${count}`);
   return items;
+}
+
+/**
+ * The items of the JSON array written in `buf[from..to)`, each parsed on its own: a line of large
+ * items (a resolution restates its statements) runs to tens of megabytes, and parsing it whole
+ * held its text, as a string twice the size of its Chinese bytes, besides the items made from it.
+ * Items are split where a comma stands outside any string, object or array (the bytes of a
+ * multi-byte character are never those of a bracket, quote or comma).
+ */
+function* arrayItems(buf: Buffer, from: number, to: number): Generator<unknown> {
+  if (buf[from] !== 0x5b || buf[to - 1] !== 0x5d) throw new Error("a line of graph items is not an array");
+  let depth = 0;
+  let start = from + 1;
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = buf[i];
+    if (c === 0x22) {
+      // A string: to its closing quote, past escaped characters.
+      for (i++; i < to && buf[i] !== 0x22; i++) if (buf[i] === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x2c && depth === 0) {
+      yield JSON.parse(buf.toString("utf8", start, i));
+      start = i + 1;
+    }
+  }
+  if (start < to - 1) yield JSON.parse(buf.toString("utf8", start, to - 1));
 }
 
 /** Replaces, in parsed JSON (in place), every string by the first equal string it has seen. */

@@ -45,6 +45,7 @@ export function createLiveIndex(initial: KnowledgeIndex): LiveIndex {
     search: (q, o) => cur.search(q, o),
     passageFrequency: (q, bands) => cur.passageFrequency(q, bands),
     passagesHolding: (queries, limit) => cur.passagesHolding(queries, limit),
+    readAhead: () => cur.readAhead?.(),
     replace(next) {
       cur = next;
     },

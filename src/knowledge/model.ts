@@ -317,4 +317,9 @@ export interface KnowledgeIndex {
    * the caller checks what it needs.
    */
   passagesHolding(queries: readonly import("./containment.js").ContainmentQuery[], limit?: number): Passage[];
+  /**
+   * Reads ahead, from a cache read lazily, what nearly every question needs and would otherwise
+   * read from disk: the postings of the commonest search and containment terms. For a warm-up.
+   */
+  readAhead?(): void;
 }

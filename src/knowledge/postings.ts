@@ -306,16 +306,19 @@ function loadRange(p: Postings, r: PendingRanges, t: number): void {
   const n = p.lengths.length;
   try {
     readFully(r.fd, p.passages.subarray(start, end), r.passagesAt + start * 4);
+    // Without term frequencies (containment), they are set to 1 only when the whole index is
+    // read (to splice or write it): nothing reads them meanwhile, and setting them for each range
+    // read took memory (two bytes a posting) for nothing.
     if (r.tfs) readFully(r.fd, p.tfs.subarray(start, end), r.tfsAt + start * 2);
-    else p.tfs.fill(1, start, end);
   } catch (e) {
     r.onDamaged?.();
     throw new DamagedIndexError(`The index cache is damaged: ${r.path} cannot be read (${(e as Error).message}). The index is rebuilt at the next start.`);
   }
   // Each range names existing passages in ascending order, or the file is not what was written.
-  for (let i = start; i < end; i++) {
-    const d = p.passages[i];
-    if (d >= n || (i > start && d <= p.passages[i - 1])) {
+  const read = p.passages.subarray(start, end);
+  for (let i = 0, last = -1; i < read.length; last = read[i++]) {
+    const d = read[i];
+    if (d >= n || d <= last) {
       p.passages.fill(0, start, end);
       r.onDamaged?.();
       throw new DamagedIndexError(`The index cache is damaged: ${r.path} names passage ${d} of ${n} for "${p.terms[t]}". The index is rebuilt at the next start.`);
@@ -344,6 +347,27 @@ export function loadAllTerms(p: Postings): void {
   const r = pending.get(p);
   if (!r) return;
   for (let t = 0; t < p.terms.length && pending.has(p); t++) if (!r.loaded[t]) loadRange(p, r, t);
+  if (!r.tfs) p.tfs.fill(1);
+}
+
+/**
+ * Reads ahead the posting ranges of the commonest terms not read yet, the commonest first, until
+ * those read reach `share` of all postings: the terms nearly every question has (common Chinese
+ * character pairs) and whose ranges are the largest to read, so that the first questions after a
+ * start do not wait for them. Read lazily, an index takes memory only for the ranges read.
+ */
+export function loadCommonTerms(p: Postings, share: number): void {
+  const r = pending.get(p);
+  if (!r) return;
+  const ids = Array.from(p.terms.keys()).sort((a, b) => p.offsets[b + 1] - p.offsets[b] - (p.offsets[a + 1] - p.offsets[a]) || a - b);
+  const budget = share * p.passages.length;
+  let read = 0;
+  for (const t of ids) {
+    const size = p.offsets[t + 1] - p.offsets[t];
+    if (read + size > budget || !pending.has(p)) break;
+    read += size;
+    if (!r.loaded[t]) loadRange(p, r, t);
+  }
 }
 
 /**

@@ -52,6 +52,24 @@ describe("the index cache", () => {
     expect(again.index.graph.meetings).toEqual(built.index.graph.meetings);
     expect(again.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id)).toEqual(built.index.search("闭会期间会议 报名", { limit: 3 }).map((h) => h.passage.id));
     expect(again.index.meeting("wg-prevention/15")!.opening!.time).toBe("15:00");
+    // Read ahead (as a warm-up does) or not, the same postings are searched.
+    again.index.readAhead!();
+    built.index.readAhead!();
+    expect(again.index.search("预防腐败 工作组 会议", { limit: 10 })).toEqual(built.index.search("预防腐败 工作组 会议", { limit: 10 }));
+  });
+
+  it("reads every part of the graph back as it was built, item by item, strings holding commas, brackets, quotes and backslashes included", async () => {
+    const file = join(ws.documentsDir, `${DOC.backgroundPaper2020}.txt`);
+    // A recommendation whose text has the characters that split and nest JSON.
+    writeFileSync(file, readFileSync(file, "utf8").replace("工作组建议进一步探讨利益冲突问题", '工作组建议进一步探讨利益冲突问题, "[1]" {a\\b}, ],[ 和\\"'));
+    const built = await loadIndex(ws);
+    const again = await loadIndex(ws);
+    expect(again.fromCache).toBe(true);
+    const graph = readFileSync(join(again.cacheFile!, "graph.jsonl"), "utf8");
+    expect(graph).toContain('\\"[1]\\" {a\\\\b}, ],[');
+    for (const part of ["meetings", "agenda", "slots", "resolutions", "recommendations", "symbols", "workplan"] as const) {
+      expect(again.index.graph[part]).toEqual(built.index.graph[part]);
+    }
   });
 
   it("rebuilds when a document changes, under a new hash", async () => {

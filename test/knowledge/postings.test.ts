@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildPostings, documentFrequency, documentTerms, loadAllTerms, loadTerms, readPostings, splicePostings, writePostings, type DocumentTerms, type Postings, type Run } from "../../src/knowledge/postings.js";
+import { buildPostings, documentFrequency, documentTerms, loadAllTerms, loadCommonTerms, loadTerms, readPostings, splicePostings, writePostings, type DocumentTerms, type Postings, type Run } from "../../src/knowledge/postings.js";
 import { searchBm25 } from "../../src/knowledge/search.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "postings-"));
@@ -105,6 +105,45 @@ describe("postings in typed arrays", () => {
     writePostings(again, readPostings(file, 42, { lazy: true }), 42);
     expect(readFileSync(again)).toEqual(readFileSync(file));
     same(splicePostings(readPostings(file, 42, { lazy: true }), [{ from: 0, to: p.lengths.length }]), p);
+  });
+
+  it("read lazily, read ahead the commonest terms first, up to the share of all postings asked, and search as the whole index does", () => {
+    const p = buildPostings(corpus(40, 5).map(documentTerms));
+    const file = join(scratch, "ahead.bin");
+    writePostings(file, p, 42);
+    const lazy = readPostings(file, 42, { lazy: true });
+    loadCommonTerms(lazy, 0.4);
+    const df = (t: string) => documentFrequency(p, t);
+    const isRead = (t: string) => {
+      const id = lazy.termIds.get(t)!;
+      return [...lazy.passages.subarray(lazy.offsets[id], lazy.offsets[id + 1])].join() === [...p.passages.subarray(p.offsets[id], p.offsets[id + 1])].join();
+    };
+    // Terms whose passages are not all passage 0 tell a read range from one not read.
+    const telling = [...p.terms].filter((t) => [...p.passages.subarray(p.offsets[p.termIds.get(t)!], p.offsets[p.termIds.get(t)! + 1])].some((d) => d > 0));
+    const byDf = [...telling].sort((a, b) => df(b) - df(a));
+    const read = byDf.filter(isRead);
+    expect(read.length).toBeGreaterThan(1);
+    expect(read.length).toBeLessThan(byDf.length);
+    // The commonest first: every term read is at least as common as every term not read.
+    expect(Math.min(...read.map(df))).toBeGreaterThanOrEqual(Math.max(...byDf.filter((t) => !isRead(t)).map(df)));
+    expect(read.reduce((n, t) => n + df(t), 0)).toBeLessThanOrEqual(0.4 * p.passages.length);
+    const q = [byDf[0], byDf[byDf.length - 1], "nothing"];
+    loadTerms(lazy, q);
+    expect(searchBm25(lazy, q, { limit: 20 })).toEqual(searchBm25(p, q, { limit: 20 }));
+  });
+
+  it("read lazily without term frequencies (containment), are written back as they were after some terms were read", () => {
+    // Containment postings hold a frequency of 1 for every posting.
+    const p = buildPostings(corpus(25, 3).map((d) => documentTerms(d.map((tokens) => [...new Set(tokens)]))));
+    expect([...p.tfs].every((tf) => tf === 1)).toBe(true);
+    const file = join(scratch, "no-tfs.bin");
+    writePostings(file, p, 42);
+    const lazy = readPostings(file, 42, { lazy: true, tfs: false });
+    loadTerms(lazy, p.terms.slice(0, 4));
+    const again = join(scratch, "no-tfs-again.bin");
+    writePostings(again, lazy, 42);
+    expect(readFileSync(again)).toEqual(readFileSync(file));
+    same(splicePostings(readPostings(file, 42, { lazy: true, tfs: false }), [{ from: 0, to: p.lengths.length }]), p);
   });
 
   it("read lazily, refuse a term's range that names a passage out of order, after telling the owner", () => {
