@@ -362,8 +362,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   }
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
-  // "Who …" needs a name in the passage: a State or an organization the glossary knows.
-  const namesSomeone = (t: string) => namesParty(ctx, t);
+  // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
+  // country" a State.
+  const namesSomeone = (t: string) => (ASKS_STATE.test(q.text) ? namePattern(ctx, "states").test(t) : namesParty(ctx, t));
   // "主席是谁", "who chaired": the role asked about must stand in the passage that names someone.
   const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
   if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text) || (role && !coverage([role], best.h.passage, headerOf(best.h.passage.docId), ctx).hit)))) {
@@ -668,6 +669,9 @@ function otherNames(ctx: AnswerContext): Map<string, string> {
 const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
 /** Whether a text names a State or an organization the glossary knows, in either language. */
+/** "Which country", "哪个国家", "哪国": a State is asked for, not an organization. */
+const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪(?:个|些|一)?(?:国家|国)/i;
+
 export function namesParty(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "parties").test(text);
 }
@@ -676,14 +680,14 @@ export function namesParty(ctx: AnswerContext, text: string): boolean {
  * Any of the glossary's names of one kind, Chinese or English (as whole words), built once per
  * glossary; with `flags` "g", the pattern that finds them all.
  */
-function namePattern(ctx: AnswerContext, kind: "places" | "parties", flags: "" | "g" = ""): RegExp {
+function namePattern(ctx: AnswerContext, kind: "places" | "parties" | "states", flags: "" | "g" = ""): RegExp {
   let byKind = namePatterns.get(ctx.glossary);
   if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
   let re = byKind.get(`${kind}/${flags}`);
   if (!re) {
     const { venues, countries, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too.
-    const pairs = kind === "places" ? [...venues, ...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
+    const pairs = kind === "places" ? [...venues, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
     const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     re = new RegExp(pairs.flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]).join("|"), flags);
     byKind.set(`${kind}/${flags}`, re);
