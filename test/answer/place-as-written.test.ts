@@ -89,10 +89,3 @@ describe("an organ the glossary does not know is not another body's meeting of t
     },
   );
 });
-
-describe("which country asks for a State", () => {
-  it.each(["which country put forward the draft of resolution 80/12?", "80/2号决议的草案由哪个国家提出？"])("an organization is no answer to which country: %s", async (q) => {
-    const reply = await ask(q);
-    expect(reply.text).not.toMatch(/(?:Named|名称)：?:?\s*(?:United Nations|联合国)/);
-  });
-});
