@@ -14,9 +14,10 @@ import { extractResolutions } from "./extract/resolutions.js";
 import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
-import { tokenize, type Bm25Data } from "./search.js";
+import type { Bm25Data } from "./search.js";
+import { searchTerms } from "./index-terms.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, documentTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
+import { buildPostings, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
 import { createContainment, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
 import { splitPassageId } from "./passage-id.js";
@@ -56,9 +57,9 @@ export interface BuildReuse {
   stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
 }
 
-/** The search terms of one document's passages. */
+/** The search terms of one document's passages (as `tokenize` gives them for each passage's search text). */
 export function documentTermsOf(doc: ParsedDocument): DocumentTerms {
-  return documentTerms(doc.passages.map((p) => tokenize(searchText(p))));
+  return searchTerms(doc.passages.map(searchText));
 }
 
 function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo, stored: BuildReuse["stored"]): DocumentExtract {
