@@ -62,17 +62,22 @@ export function documentTermsOf(doc: ParsedDocument): DocumentTerms {
   return searchTerms(doc.passages.map(searchText));
 }
 
+/** What one document gives the graph on its own: its meeting mentions and workplan rows. */
+export function extractDocument(doc: ParsedDocument, glossary: Glossary): DocumentExtract {
+  const drafts = extractMeetings(doc, glossary);
+  const workplan = extractWorkplan(doc, glossary);
+  for (const row of workplan) {
+    const m = meetingsFromWorkplanRow({ period: row.period, bodies: row.bodyNames, source: row.source }, glossary);
+    if (m) drafts.push(m);
+  }
+  return { drafts, workplan };
+}
+
 function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo, stored: BuildReuse["stored"]): DocumentExtract {
   let e = memo.get(doc) ?? stored?.get(doc);
   if (e) memo.set(doc, e);
   else {
-    const drafts = extractMeetings(doc, glossary);
-    const workplan = extractWorkplan(doc, glossary);
-    for (const row of workplan) {
-      const m = meetingsFromWorkplanRow({ period: row.period, bodies: row.bodyNames, source: row.source }, glossary);
-      if (m) drafts.push(m);
-    }
-    e = { drafts, workplan };
+    e = extractDocument(doc, glossary);
     memo.set(doc, e);
     stored?.set(doc, e);
   }
