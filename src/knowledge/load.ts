@@ -17,12 +17,13 @@ import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
 import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
 import { buildIndexData, createKnowledgeIndex, documentTermsOf, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData } from "./build.js";
-import { buildPostings, splicePostings, type DocumentTerms, type Postings, type Run } from "./postings.js";
+import { PostingsBuilder, splicePostings, type DocumentTerms, type Postings, type Run } from "./postings.js";
 import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 import { passageCount, ShardCache, shardStore } from "./shards.js";
 import { prepareInWorkers } from "./parallel-build.js";
+import type { PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
 export const INDEX_VERSION = 16;
@@ -415,17 +416,22 @@ async function preparedInThreads(
   threads: number,
   extracts: ExtractMemo,
 ): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: Postings } }) | undefined> {
+  // Each document's terms are given their global ids as it comes in, while the threads work on.
+  const bm25 = new PostingsBuilder();
+  const containment = new PostingsBuilder();
+  const onInOrder = (p: PreparedDocument) => {
+    if (p.terms) bm25.add(p.terms);
+    if (p.containment) containment.add(p.containment);
+  };
   let prepared;
   try {
-    prepared = await prepareInWorkers(files, { threads, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress });
+    prepared = await prepareInWorkers(files, { threads, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress, onInOrder });
   } catch {
     return undefined;
   }
   const documents: ParsedDocument[] = [];
   const keys: string[] = [];
   const skipped: SkippedDocument[] = [];
-  const terms: DocumentTerms[] = [];
-  const containment: DocumentTerms[] = [];
   for (const p of prepared) {
     if (p.skipped) {
       skipped.push(p.skipped);
@@ -435,15 +441,13 @@ async function preparedInThreads(
     documents.push(doc);
     if (p.key !== undefined) keys.push(p.key);
     extracts.set(doc, p.extract!);
-    terms.push(p.terms!);
-    containment.push(p.containment!);
   }
   return {
     documents,
     skipped,
     parsed: prepared.filter((p) => p.parsed).length,
     keys: config.cacheDir ? keys : undefined,
-    postings: { bm25: buildPostings(terms), containment: buildPostings(containment) },
+    postings: { bm25: bm25.finish(), containment: containment.finish() },
   };
 }
 

@@ -35,9 +35,15 @@ function fileToSend(f: SourceFile): SourceFile {
 /** Prepares `files` in `threads` worker threads; the result is in the order of `files`. */
 export async function prepareInWorkers(
   files: SourceFile[],
-  opts: BuildWorkerData & { threads: number; onProgress?: (file: string, done: number, total: number) => void },
+  opts: BuildWorkerData & {
+    threads: number;
+    onProgress?: (file: string, done: number, total: number) => void;
+    /** Each prepared file, in the order of `files`, as soon as it and every file before it are received. */
+    onInOrder?: (p: PreparedDocument) => void;
+  },
 ): Promise<PreparedDocument[]> {
   const out: PreparedDocument[] = new Array(files.length);
+  let inOrder = 0;
   const chunks: BuildTask[] = [];
   for (let at = 0; at < files.length; at += CHUNK) chunks.push({ id: at, files: files.slice(at, at + CHUNK).map(fileToSend) });
   let next = 0;
@@ -63,6 +69,7 @@ export async function prepareInWorkers(
               out[r.id + i] = receivePrepared(p, stores);
               opts.onProgress?.(files[r.id + i].file, ++done, files.length);
             });
+            while (inOrder < files.length && out[inOrder]) opts.onInOrder?.(out[inOrder++]);
           });
           w.on("error", reject);
           w.on("exit", (code) => reject(new Error(`A build thread stopped (exit code ${code}) before its work was done`)));

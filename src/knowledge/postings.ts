@@ -169,14 +169,30 @@ export function emptyPostings(): Postings {
 
 /** Builds the index from every document's terms, documents in corpus order. */
 export function buildPostings(docs: DocumentTerms[]): Postings {
-  const terms: string[] = [];
-  const termIds = new Map<string, number>();
-  // Each document's local term ids mapped to global ones, and every term's posting count.
-  const toGlobal: Uint32Array[] = [];
-  let counts = new Uint32Array(1024);
-  let total = 0;
-  let n = 0;
-  for (const d of docs) {
+  const builder = new PostingsBuilder();
+  for (const d of docs) builder.add(d);
+  return builder.finish();
+}
+
+/**
+ * Builds the index from documents' terms given one at a time in corpus order (`buildPostings`
+ * over all of them): each document's terms get their global ids and are counted as it comes, so
+ * a build can do that while its documents are still being prepared; the postings are laid out at
+ * `finish`.
+ */
+export class PostingsBuilder {
+  private terms: string[] = [];
+  private termIds = new Map<string, number>();
+  private docs: DocumentTerms[] = [];
+  /** Each document's local term ids mapped to global ones. */
+  private toGlobal: Uint32Array[] = [];
+  /** Every term's posting count. */
+  private counts = new Uint32Array(1024);
+  private total = 0;
+  private n = 0;
+
+  add(d: DocumentTerms): void {
+    const { terms, termIds } = this;
     const map = new Uint32Array(d.terms.length);
     for (let i = 0; i < d.terms.length; i++) {
       let id = termIds.get(d.terms[i]);
@@ -187,38 +203,46 @@ export function buildPostings(docs: DocumentTerms[]): Postings {
       }
       map[i] = id;
     }
-    if (terms.length > counts.length) {
-      const grown = new Uint32Array(Math.max(terms.length, counts.length * 2));
-      grown.set(counts);
-      counts = grown;
+    if (terms.length > this.counts.length) {
+      const grown = new Uint32Array(Math.max(terms.length, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
     }
+    const counts = this.counts;
     for (let i = 0; i < d.refs.length; i++) counts[map[d.refs[i]]]++;
-    total += d.refs.length;
-    n += passageCount(d);
-    toGlobal.push(map);
+    this.total += d.refs.length;
+    this.n += passageCount(d);
+    this.docs.push(d);
+    this.toGlobal.push(map);
   }
-  const offsets = new Uint32Array(terms.length + 1);
-  for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t] + counts[t];
-  const cursor = offsets.slice(0, terms.length);
-  const passages = new Uint32Array(total);
-  const tfs = new Uint16Array(total);
-  const lengths = new Uint32Array(n);
-  let base = 0;
-  let totalLength = 0;
-  docs.forEach((d, k) => {
-    const map = toGlobal[k];
-    for (let p = 0; p < passageCount(d); p++) {
-      for (let i = d.starts[p]; i < d.starts[p + 1]; i++) {
-        const at = cursor[map[d.refs[i]]]++;
-        passages[at] = base + p;
-        tfs[at] = d.tfs[i];
+
+  finish(): Postings {
+    const { terms, termIds, counts, docs, toGlobal } = this;
+    const offsets = new Uint32Array(terms.length + 1);
+    for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t] + counts[t];
+    const cursor = offsets.slice(0, terms.length);
+    const passages = new Uint32Array(this.total);
+    const tfs = new Uint16Array(this.total);
+    const lengths = new Uint32Array(this.n);
+    let base = 0;
+    let totalLength = 0;
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k];
+      const map = toGlobal[k];
+      const count = passageCount(d);
+      for (let p = 0; p < count; p++) {
+        for (let i = d.starts[p]; i < d.starts[p + 1]; i++) {
+          const at = cursor[map[d.refs[i]]]++;
+          passages[at] = base + p;
+          tfs[at] = d.tfs[i];
+        }
+        lengths[base + p] = d.lengths[p];
+        totalLength += d.lengths[p];
       }
-      lengths[base + p] = d.lengths[p];
-      totalLength += d.lengths[p];
+      base += count;
     }
-    base += passageCount(d);
-  });
-  return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
+    return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
+  }
 }
 
 /** A stretch of the updated corpus: passages kept from the old index, or a document tokenized anew. */
