@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { threadId } from "node:worker_threads";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
@@ -36,7 +36,7 @@ export interface LoadIndexConfig {
   cacheDir?: string;
   /** Ignore a cached index and rebuild. */
   rebuild?: boolean;
-  /** Threads that prepare the documents of a build from nothing (default: one per processor; 1: none started). */
+  /** Threads that prepare the documents of a build from nothing (default: one per processor when they are idle; 1: none started). */
   buildThreads?: number;
   /** The fewest document files a build prepares in worker threads (default 200). */
   parallelFrom?: number;
@@ -194,14 +194,9 @@ export interface ParseCache {
 }
 
 /** A cache in a folder, one JSON file per key (document version): parses, per-document extracts. */
-export function folderCache<T>(dir: string): { get(key: string): T | undefined; set(key: string, value: T): void; write(key: string, text: string): void; prune(keep: Set<string>): void } {
+export function folderCache<T>(dir: string): { get(key: string): T | undefined; set(key: string, value: T): void; prune(keep: Set<string>): void } {
   mkdirSync(dir, { recursive: true });
   const path = (key: string) => join(dir, `${key}.json`);
-  const write = (key: string, text: string) => {
-    const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, path(key));
-  };
   return {
     get(key) {
       try {
@@ -210,9 +205,11 @@ export function folderCache<T>(dir: string): { get(key: string): T | undefined; 
         return undefined;
       }
     },
-    set: (key, value) => write(key, JSON.stringify(value)),
-    /** Writes a value given as its JSON text. */
-    write,
+    set(key, value) {
+      const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
+      writeFileSync(tmp, JSON.stringify(value));
+      renameSync(tmp, path(key));
+    },
     prune(keep) {
       for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
     },
@@ -406,6 +403,18 @@ function extractStore(dir: string, documents: ParsedDocument[], keys: string[], 
 const PARALLEL_FROM = 200;
 
 /**
+ * Threads for a build when none are asked for: one per processor when at least one processor and
+ * a half are idle (the last minute's load average), else one. The threads cost about a fifth more
+ * CPU time than one thread (each loads the glossary and the segmenter; documents travel between
+ * threads), which only idle processors repay: on a machine already busy the build took longer in
+ * threads than in one (see docs/bench.md).
+ */
+function defaultBuildThreads(): number {
+  const cores = availableParallelism();
+  return cores - loadavg()[0] >= 1.5 ? cores : 1;
+}
+
+/**
  * The corpus parsed, extracted and its terms counted in worker threads, with the postings built
  * from the counts; undefined when the threads could not do it (the build then runs in this thread).
  */
@@ -491,7 +500,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const extracts: ExtractMemo = prev?.extracts ?? new WeakMap();
   // A build from nothing (no earlier build in this process to take documents from) of enough
   // files prepares them in worker threads; the rest of the build is the same either way.
-  const threads = Math.max(1, Math.floor(config.buildThreads ?? availableParallelism()));
+  const threads = Math.max(1, Math.floor(config.buildThreads ?? defaultBuildThreads()));
   const inThreads = !prev && threads > 1 && files.length >= (config.parallelFrom ?? PARALLEL_FROM) ? await preparedInThreads(files, config, glossaryHash, threads, extracts) : undefined;
   // A rebuild parses every file again (and refreshes the parse cache); an update takes the
   // unchanged documents from the build it replaces.

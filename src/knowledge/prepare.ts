@@ -72,16 +72,16 @@ export interface PrepareOptions {
 const send = (d: DocumentTerms): SentTerms => ({ ...d, terms: d.terms.some((t) => t.includes(TERM_SEPARATOR)) ? d.terms : d.terms.join(TERM_SEPARATOR) });
 const received = (d: SentTerms): DocumentTerms => ({ ...d, terms: typeof d.terms === "string" ? (d.terms ? d.terms.split(TERM_SEPARATOR) : []) : d.terms });
 
-/** The cache stores a receiver writes prepared files to. */
+/** The parse shards and extracts of a cache folder. */
 export function preparedStores(cacheDir: string): { shards: ReturnType<typeof shardStore>; extracts: ReturnType<typeof folderCache<DocumentExtract>> } {
   return { shards: shardStore(join(cacheDir, "parsed")), extracts: folderCache<DocumentExtract>(join(cacheDir, "extracts")) };
 }
+type PreparedStores = ReturnType<typeof preparedStores>;
 
 /** Prepares files one after the other. */
 export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise<PreparedFile> {
   const places = placesOf(opts.glossary);
-  const shards = opts.cacheDir ? shardStore(join(opts.cacheDir, "parsed")) : undefined;
-  const extracts = opts.cacheDir ? folderCache<DocumentExtract>(join(opts.cacheDir, "extracts")) : undefined;
+  const { shards, extracts } = opts.cacheDir ? preparedStores(opts.cacheDir) : { shards: undefined, extracts: undefined };
   return async (f) => {
     const key = shards ? f.key ?? parseKey(readSource(f), opts.glossaryHash) : undefined;
     let doc = key && !opts.rebuild ? shards!.get(key) : undefined;
@@ -113,7 +113,7 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
  * A prepared file as the building thread uses it, its new shard and extract written to the cache
  * (`cacheDir`, the build's) and the shard's facts recorded for the manifest.
  */
-export function receivePrepared(p: PreparedFile, cache?: { shards: ReturnType<typeof shardStore>; extracts: ReturnType<typeof folderCache<DocumentExtract>> }): PreparedDocument {
+export function receivePrepared(p: PreparedFile, cache?: PreparedStores): PreparedDocument {
   const doc = p.doc !== undefined ? (JSON.parse(p.doc) as ParsedDocument) : undefined;
   if (doc && p.key !== undefined && cache) {
     if (p.write.doc) cache.shards.write(p.key, doc, p.doc!);

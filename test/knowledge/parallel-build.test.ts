@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,8 +13,7 @@ let run = 0;
 function workspace(): LoadIndexConfig & { documentsDir: string; cacheDir: string } {
   const dir = join(scratch, `run-${++run}`);
   const docs = join(dir, "documents");
-  mkdirSync(docs, { recursive: true });
-  for (const f of readdirSync(documentsDir)) copyFileSync(join(documentsDir, f), join(docs, f));
+  cpSync(documentsDir, docs, { recursive: true });
   copyFileSync(join(englishDir, "cac-cosp-wg4-2025-2.txt"), join(docs, "cac-cosp-wg4-2025-2.txt"));
   writeFileSync(join(docs, "binary.txt"), Buffer.from([0, 1, 2, 0, 0, 0xff, 0xfe, 0, 3, 0, 0, 0, 7, 0, 0, 0]));
   cpSync(glossaryDir, join(dir, "terms"), { recursive: true });
