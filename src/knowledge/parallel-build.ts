@@ -65,11 +65,16 @@ export async function prepareInWorkers(
             if ("error" in r) return reject(new Error(`A build thread failed: ${r.error}`));
             // The thread's next chunk first, so it works while this one is received.
             send();
-            r.prepared.forEach((p, i) => {
-              out[r.id + i] = receivePrepared(p, stores);
-              opts.onProgress?.(files[r.id + i].file, ++done, files.length);
-            });
-            while (inOrder < files.length && out[inOrder]) opts.onInOrder?.(out[inOrder++]);
+            try {
+              r.prepared.forEach((p, i) => {
+                out[r.id + i] = receivePrepared(p, stores);
+                opts.onProgress?.(files[r.id + i].file, ++done, files.length);
+              });
+              while (inOrder < files.length && out[inOrder]) opts.onInOrder?.(out[inOrder++]);
+            } catch (e) {
+              // A cache file that cannot be written, say: the build stops here, not the process.
+              reject(e);
+            }
           });
           w.on("error", reject);
           w.on("exit", (code) => reject(new Error(`A build thread stopped (exit code ${code}) before its work was done`)));
