@@ -3,7 +3,9 @@
  * build the index (`--build`), load it from its cache (the default), or load it and serve a
  * document added under a running watcher (`--pickup FILE`). Prints one JSON object.
  *
- *   tsx bench/index-probe.ts --documents DIR --glossary DIR --cache DIR [--build | --pickup FILE]
+ *   tsx bench/index-probe.ts --documents DIR --glossary DIR --cache DIR [--build | --pickup FILE] [--threads N]
+ *
+ * `--threads N`: the build's worker threads (1: the build runs in the main thread alone).
  */
 import { indexFolderParts } from "../src/knowledge/index-cache.js";
 import { loadIndex } from "../src/knowledge/load.js";
@@ -30,7 +32,8 @@ async function main(argv: string[]): Promise<void> {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const base = { documentsDir: arg("--documents")!, glossaryDir: arg("--glossary")!, cacheDir: arg("--cache")! };
+  const threads = arg("--threads");
+  const base = { documentsDir: arg("--documents")!, glossaryDir: arg("--glossary")!, cacheDir: arg("--cache")!, ...(threads ? { buildThreads: Number(threads) } : {}) };
   const added = arg("--pickup");
   const build = argv.includes("--build");
   if (added) {

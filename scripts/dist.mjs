@@ -71,8 +71,13 @@ export async function build(key = sourceKey()) {
   const started = Date.now();
   await esbuild({
     absWorkingDir: root,
-    // The tools, and the answer pool's worker thread (started by file, so it needs its own bundle).
-    entryPoints: [...ENTRIES.map((e) => ({ in: `src/cli/${e}.ts`, out: e })), { in: "src/server/answer-worker.ts", out: "answer-worker" }],
+    // The tools, and the worker threads of the answer pool and of the index build (started by
+    // file, so each needs its own bundle).
+    entryPoints: [
+      ...ENTRIES.map((e) => ({ in: `src/cli/${e}.ts`, out: e })),
+      { in: "src/server/answer-worker.ts", out: "answer-worker" },
+      { in: "src/knowledge/build-worker.ts", out: "build-worker" },
+    ],
     outdir: tmp,
     bundle: true,
     // Shared code in chunks, so a dynamic import (the model client) stays lazy.

@@ -14,9 +14,10 @@ import { extractResolutions } from "./extract/resolutions.js";
 import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
-import { tokenize, type Bm25Data } from "./search.js";
+import type { Bm25Data } from "./search.js";
+import { searchTerms } from "./index-terms.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, documentTerms, loadCommonTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
+import { buildPostings, loadCommonTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
 import { createContainment, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
 import { splitPassageId } from "./passage-id.js";
@@ -56,22 +57,27 @@ export interface BuildReuse {
   stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
 }
 
-/** The search terms of one document's passages. */
+/** The search terms of one document's passages (as `tokenize` gives them for each passage's search text). */
 export function documentTermsOf(doc: ParsedDocument): DocumentTerms {
-  return documentTerms(doc.passages.map((p) => tokenize(searchText(p))));
+  return searchTerms(doc.passages.map(searchText));
+}
+
+/** What one document gives the graph on its own: its meeting mentions and workplan rows. */
+export function extractDocument(doc: ParsedDocument, glossary: Glossary): DocumentExtract {
+  const drafts = extractMeetings(doc, glossary);
+  const workplan = extractWorkplan(doc, glossary);
+  for (const row of workplan) {
+    const m = meetingsFromWorkplanRow({ period: row.period, bodies: row.bodyNames, source: row.source }, glossary);
+    if (m) drafts.push(m);
+  }
+  return { drafts, workplan };
 }
 
 function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo, stored: BuildReuse["stored"]): DocumentExtract {
   let e = memo.get(doc) ?? stored?.get(doc);
   if (e) memo.set(doc, e);
   else {
-    const drafts = extractMeetings(doc, glossary);
-    const workplan = extractWorkplan(doc, glossary);
-    for (const row of workplan) {
-      const m = meetingsFromWorkplanRow({ period: row.period, bodies: row.bodyNames, source: row.source }, glossary);
-      if (m) drafts.push(m);
-    }
-    e = { drafts, workplan };
+    e = extractDocument(doc, glossary);
     memo.set(doc, e);
     stored?.set(doc, e);
   }

@@ -19,7 +19,8 @@
  */
 import { normalizeForSearch } from "./search.js";
 import { englishWords } from "./lang/english.js";
-import { documentTerms, loadTerms, lowerBound, type DocumentTerms, type Postings } from "./postings.js";
+import { containmentTerms } from "./index-terms.js";
+import { loadTerms, lowerBound, type DocumentTerms, type Postings } from "./postings.js";
 import type { ParsedDocument } from "./model.js";
 
 /** A passage's text as containment compares it: normalised for search, without white space. */
@@ -38,9 +39,11 @@ const isCjk = (c: string) => {
 const isDigit = (c: string) => c >= "0" && c <= "9";
 const isLetter = (c: string) => c >= "a" && c <= "z";
 /** Digit strings are kept up to this length; longer ones are looked up by their windows. */
-const DIGITS = 4;
+export const CONTAINMENT_DIGITS = 4;
+const DIGITS = CONTAINMENT_DIGITS;
 /** Runs of letters longer than this (English words run together by squashing) are not kept. */
-const LETTERS = 16;
+export const CONTAINMENT_LETTERS = 16;
+const LETTERS = CONTAINMENT_LETTERS;
 
 /** The parts of one passage text that containment looks up (each once). */
 export function containmentParts(text: string): string[] {
@@ -75,7 +78,7 @@ export function containmentParts(text: string): string[] {
 
 /** The containment parts of one document's passages (the unit a build or an update adds). */
 export function documentContainment(doc: ParsedDocument): DocumentTerms {
-  return documentTerms(doc.passages.map((p) => containmentParts(p.text)));
+  return containmentTerms(doc.passages.map((p) => p.text));
 }
 
 /**

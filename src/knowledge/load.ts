@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
+import { availableParallelism, loadavg } from "node:os";
 import { threadId } from "node:worker_threads";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
@@ -16,11 +17,13 @@ import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
 import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
 import { buildIndexData, createKnowledgeIndex, documentTermsOf, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData } from "./build.js";
-import { splicePostings, type DocumentTerms, type Postings, type Run } from "./postings.js";
+import { PostingsBuilder, splicePostings, type DocumentTerms, type Postings, type Run } from "./postings.js";
 import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 import { passageCount, ShardCache, shardStore } from "./shards.js";
+import { prepareInWorkers } from "./parallel-build.js";
+import type { PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
 export const INDEX_VERSION = 19;
@@ -33,6 +36,10 @@ export interface LoadIndexConfig {
   cacheDir?: string;
   /** Ignore a cached index and rebuild. */
   rebuild?: boolean;
+  /** Threads that prepare the documents of a build from nothing (default: one per processor when they are idle; 1: none started). */
+  buildThreads?: number;
+  /** The fewest document files a build prepares in worker threads (default 200). */
+  parallelFrom?: number;
   /** Progress for long builds (file name, done, total). */
   onProgress?: (file: string, done: number, total: number) => void;
 }
@@ -226,7 +233,7 @@ export interface ParsedCorpus {
 }
 
 /** The text of a source file: as given, or read by the format's reader (PDF pages marked for locators). */
-async function textOf(f: SourceFile): Promise<{ text: string; frontMatter?: FrontMatter; title?: string; warnings: string[] } | { skip: string }> {
+export async function textOf(f: SourceFile): Promise<{ text: string; frontMatter?: FrontMatter; title?: string; warnings: string[] } | { skip: string }> {
   if (f.text !== undefined) return { text: f.text, warnings: [] };
   if (f.tooLarge !== undefined) return { skip: `the file is ${(f.tooLarge / 1048576).toFixed(1)} MB, over the ${READ_DEFAULTS.maxBytes / 1048576} MB limit` };
   const r = await readDocument(f.bytes ?? Buffer.alloc(0), f.file);
@@ -235,7 +242,7 @@ async function textOf(f: SourceFile): Promise<{ text: string; frontMatter?: Fron
 }
 
 /** Parses one text; records the failure reason instead of throwing. */
-function parseOne(f: SourceFile, read: { text: string; frontMatter?: FrontMatter; title?: string; warnings: string[] }, glossary: Glossary, places: string[]): ParsedDocument | SkippedDocument {
+export function parseOne(f: SourceFile, read: { text: string; frontMatter?: FrontMatter; title?: string; warnings: string[] }, glossary: Glossary, places: string[]): ParsedDocument | SkippedDocument {
   try {
     const sidecar = f.sidecar !== undefined ? parseSidecar(f.sidecar, f.file.replace(/\.[^.]+$/, ".meta.json")) : undefined;
     const doc = parseDocument(read.text, { file: f.file, sidecar, places, frontMatter: read.frontMatter, fileTitle: read.title, resolveBody: (n) => glossary.resolveBodyName(n) });
@@ -247,7 +254,7 @@ function parseOne(f: SourceFile, read: { text: string; frontMatter?: FrontMatter
   }
 }
 
-const placesOf = (glossary: Glossary) => glossary.data.venues.flatMap((v) => [v.zh, v.en]).filter(Boolean);
+export const placesOf = (glossary: Glossary): string[] => glossary.data.venues.flatMap((v) => [v.zh, v.en]).filter(Boolean);
 
 /** Parses source files of any format, from the parse cache where it holds them; failures are reported, never thrown. */
 export async function parseCorpus(
@@ -392,6 +399,67 @@ function extractStore(dir: string, documents: ParsedDocument[], keys: string[], 
   return { get: (d) => (read ? cache.get(keyOf.get(d)!) : undefined), set: (d, e) => cache.set(keyOf.get(d)!, e) };
 }
 
+/** The fewest files a build prepares in worker threads: below, starting the threads costs more than it saves. */
+const PARALLEL_FROM = 200;
+
+/**
+ * Threads for a build when none are asked for: one per processor when at least one processor and
+ * a half are idle (the last minute's load average), else one. The threads cost about a fifth more
+ * CPU time than one thread (each loads the glossary and the segmenter; documents travel between
+ * threads), which only idle processors repay: on a machine already busy the build took longer in
+ * threads than in one (see docs/bench.md).
+ */
+function defaultBuildThreads(): number {
+  const cores = availableParallelism();
+  return cores - loadavg()[0] >= 1.5 ? cores : 1;
+}
+
+/**
+ * The corpus parsed, extracted and its terms counted in worker threads, with the postings built
+ * from the counts; undefined when the threads could not do it (the build then runs in this thread).
+ */
+async function preparedInThreads(
+  files: SourceFile[],
+  config: LoadIndexConfig,
+  glossaryHash: string,
+  threads: number,
+  extracts: ExtractMemo,
+): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: Postings } }) | undefined> {
+  // Each document's terms are given their global ids as it comes in, while the threads work on.
+  const bm25 = new PostingsBuilder();
+  const containment = new PostingsBuilder();
+  const onInOrder = (p: PreparedDocument) => {
+    if (p.terms) bm25.add(p.terms);
+    if (p.containment) containment.add(p.containment);
+  };
+  let prepared;
+  try {
+    prepared = await prepareInWorkers(files, { threads, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress, onInOrder });
+  } catch {
+    return undefined;
+  }
+  const documents: ParsedDocument[] = [];
+  const keys: string[] = [];
+  const skipped: SkippedDocument[] = [];
+  for (const p of prepared) {
+    if (p.skipped) {
+      skipped.push(p.skipped);
+      continue;
+    }
+    const doc = p.doc!;
+    documents.push(doc);
+    if (p.key !== undefined) keys.push(p.key);
+    extracts.set(doc, p.extract!);
+  }
+  return {
+    documents,
+    skipped,
+    parsed: prepared.filter((p) => p.parsed).length,
+    keys: config.cacheDir ? keys : undefined,
+    postings: { bm25: bm25.finish(), containment: containment.finish() },
+  };
+}
+
 /** Loads the index, from the cache when it is current. */
 export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const glossaryDirs = glossaryText(config.glossaryDir);
@@ -429,15 +497,19 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const prevState = config.cacheDir && !config.rebuild ? lastBuild.get(config.cacheDir)?.deref() : undefined;
   const prev = prevState?.glossaryHash === glossaryHash ? prevState : undefined;
   const parseCache = config.cacheDir ? shardStore(join(config.cacheDir, "parsed")) : undefined;
+  const extracts: ExtractMemo = prev?.extracts ?? new WeakMap();
+  // A build from nothing (no earlier build in this process to take documents from) of enough
+  // files prepares them in worker threads; the rest of the build is the same either way.
+  const threads = Math.max(1, Math.floor(config.buildThreads ?? defaultBuildThreads()));
+  const inThreads = !prev && threads > 1 && files.length >= (config.parallelFrom ?? PARALLEL_FROM) ? await preparedInThreads(files, config, glossaryHash, threads, extracts) : undefined;
   // A rebuild parses every file again (and refreshes the parse cache); an update takes the
   // unchanged documents from the build it replaces.
   const store: ParseCache | undefined =
     parseCache && (config.rebuild ? { get: () => undefined, set: parseCache.set } : prev ? { get: (k) => prev.docs.get(k) ?? parseCache.get(k), set: parseCache.set } : parseCache);
-  const { documents, skipped, parsed, keys } = await parseCorpus(files, glossary, config.onProgress, store && { store, glossaryHash });
+  const { documents, skipped, parsed, keys } = inThreads ?? (await parseCorpus(files, glossary, config.onProgress, store && { store, glossaryHash }));
   // Parses of files no longer in the corpus (or of their older texts) go.
   parseCache?.prune(new Set(fileKeys));
-  const extracts: ExtractMemo = prev?.extracts ?? new WeakMap();
-  const updated = prev && keys ? updatedPostings(prev, keys, documents) : undefined;
+  const updated = inThreads?.postings ?? (prev && keys ? updatedPostings(prev, keys, documents) : undefined);
   const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
   const data = buildIndexData(documents, skipped, glossary, { extracts, ...updated, stored });
   if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });

@@ -38,32 +38,126 @@ const MAX_TF = 0xffff;
 
 /** Counts a document's passages' tokens into a `DocumentTerms` (terms in order of first use). */
 export function documentTerms(passageTokens: Iterable<string[]>): DocumentTerms {
-  const terms: string[] = [];
-  const local = new Map<string, number>();
-  const starts: number[] = [0];
-  const refs: number[] = [];
-  const tfs: number[] = [];
-  const lengths: number[] = [];
-  const counts = new Map<number, number>();
+  const counter = new TermCounter();
   for (const tokens of passageTokens) {
-    counts.clear();
-    for (const tok of tokens) {
-      let id = local.get(tok);
-      if (id === undefined) {
-        id = terms.length;
-        terms.push(tok);
-        local.set(tok, id);
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    for (const [id, n] of counts) {
-      refs.push(id);
-      tfs.push(Math.min(n, MAX_TF));
-    }
-    starts.push(refs.length);
-    lengths.push(tokens.length);
+    for (const tok of tokens) counter.add(tok);
+    counter.endPassage(tokens.length);
   }
-  return { terms, starts: Uint32Array.from(starts), refs: Uint32Array.from(refs), tfs: Uint16Array.from(tfs), lengths: Uint32Array.from(lengths) };
+  return counter.finish();
+}
+
+/** A character of the range Chinese pairs are counted over (CJK Unified Ideographs). */
+const HAN_LO = 0x4e00;
+const HAN_HI = 0x9fff;
+const HAN_SPAN = HAN_HI - HAN_LO + 1;
+export const isHanCode = (c: number): boolean => c >= HAN_LO && c <= HAN_HI;
+
+/**
+ * Counts one document's tokens passage by passage into a `DocumentTerms`, the same as
+ * `documentTerms` over the same tokens in the same order, without a list of tokens per passage:
+ * a pair of Chinese characters (the most common token by far) is counted by its character codes
+ * (`addPair`), and its string is made only the first time the document uses it.
+ */
+export class TermCounter {
+  /** Pair terms are this prefix and the two characters. */
+  constructor(private readonly pairPrefix = "") {}
+  private terms: string[] = [];
+  private local = new Map<string, number>();
+  /** Local ids of two-character Chinese terms, by `(a - HAN_LO) * HAN_SPAN + (b - HAN_LO)`. */
+  private pairs = new Map<number, number>();
+  /** Count in the current passage per local id, and the ids the passage used in first-use order. */
+  private counts = new Uint32Array(256);
+  private used = new Uint32Array(256);
+  private nUsed = 0;
+  private refs = new Uint32Array(1024);
+  private tfs = new Uint16Array(1024);
+  private nRefs = 0;
+  private starts: number[] = [0];
+  private lengths: number[] = [];
+
+  /** Counts a token; with `once`, only if the current passage has not counted it yet (its frequency stays 1). */
+  add(tok: string, once = false): void {
+    const at = this.pairPrefix.length;
+    if (tok.length === at + 2 && (at === 0 || tok.startsWith(this.pairPrefix))) {
+      const a = tok.charCodeAt(at);
+      const b = tok.charCodeAt(at + 1);
+      if (isHanCode(a) && isHanCode(b)) return this.addPair(a, b, once);
+    }
+    let id = this.local.get(tok);
+    if (id === undefined) {
+      id = this.newTerm(tok);
+      this.local.set(tok, id);
+    }
+    this.count(id, once);
+  }
+
+  /** Counts the two-character token of character codes `a` and `b` (both Chinese, see `isHanCode`). */
+  addPair(a: number, b: number, once = false): void {
+    const key = (a - HAN_LO) * HAN_SPAN + (b - HAN_LO);
+    let id = this.pairs.get(key);
+    if (id === undefined) {
+      id = this.newTerm(this.pairPrefix + String.fromCharCode(a, b));
+      this.pairs.set(key, id);
+    }
+    this.count(id, once);
+  }
+
+  private newTerm(tok: string): number {
+    const id = this.terms.length;
+    this.terms.push(tok);
+    if (id >= this.counts.length) {
+      const grown = new Uint32Array(this.counts.length * 2);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    return id;
+  }
+
+  private count(id: number, once: boolean): void {
+    if (once && this.counts[id] > 0) return;
+    if (this.counts[id]++ === 0) {
+      if (this.nUsed === this.used.length) {
+        const grown = new Uint32Array(this.used.length * 2);
+        grown.set(this.used);
+        this.used = grown;
+      }
+      this.used[this.nUsed++] = id;
+    }
+  }
+
+  /** Ends the current passage, whose length (tokens, for BM25) is `length`: by default its distinct terms. */
+  endPassage(length = this.nUsed): void {
+    const need = this.nRefs + this.nUsed;
+    if (need > this.refs.length) {
+      const size = Math.max(need, this.refs.length * 2);
+      const refs = new Uint32Array(size);
+      refs.set(this.refs.subarray(0, this.nRefs));
+      const tfs = new Uint16Array(size);
+      tfs.set(this.tfs.subarray(0, this.nRefs));
+      this.refs = refs;
+      this.tfs = tfs;
+    }
+    for (let i = 0; i < this.nUsed; i++) {
+      const id = this.used[i];
+      this.refs[this.nRefs] = id;
+      this.tfs[this.nRefs++] = Math.min(this.counts[id], MAX_TF);
+      this.counts[id] = 0;
+    }
+    this.nUsed = 0;
+    this.starts.push(this.nRefs);
+    this.lengths.push(length);
+  }
+
+  /** The document's terms (the counter is not used after). */
+  finish(): DocumentTerms {
+    return {
+      terms: this.terms,
+      starts: Uint32Array.from(this.starts),
+      refs: this.refs.slice(0, this.nRefs),
+      tfs: this.tfs.slice(0, this.nRefs),
+      lengths: Uint32Array.from(this.lengths),
+    };
+  }
 }
 
 const passageCount = (d: DocumentTerms) => d.lengths.length;
@@ -75,14 +169,30 @@ export function emptyPostings(): Postings {
 
 /** Builds the index from every document's terms, documents in corpus order. */
 export function buildPostings(docs: DocumentTerms[]): Postings {
-  const terms: string[] = [];
-  const termIds = new Map<string, number>();
-  // Each document's local term ids mapped to global ones, and every term's posting count.
-  const toGlobal: Uint32Array[] = [];
-  let counts = new Uint32Array(1024);
-  let total = 0;
-  let n = 0;
-  for (const d of docs) {
+  const builder = new PostingsBuilder();
+  for (const d of docs) builder.add(d);
+  return builder.finish();
+}
+
+/**
+ * Builds the index from documents' terms given one at a time in corpus order (`buildPostings`
+ * over all of them): each document's terms get their global ids and are counted as it comes, so
+ * a build can do that while its documents are still being prepared; the postings are laid out at
+ * `finish`.
+ */
+export class PostingsBuilder {
+  private terms: string[] = [];
+  private termIds = new Map<string, number>();
+  private docs: DocumentTerms[] = [];
+  /** Each document's local term ids mapped to global ones. */
+  private toGlobal: Uint32Array[] = [];
+  /** Every term's posting count. */
+  private counts = new Uint32Array(1024);
+  private total = 0;
+  private n = 0;
+
+  add(d: DocumentTerms): void {
+    const { terms, termIds } = this;
     const map = new Uint32Array(d.terms.length);
     for (let i = 0; i < d.terms.length; i++) {
       let id = termIds.get(d.terms[i]);
@@ -93,38 +203,46 @@ export function buildPostings(docs: DocumentTerms[]): Postings {
       }
       map[i] = id;
     }
-    if (terms.length > counts.length) {
-      const grown = new Uint32Array(Math.max(terms.length, counts.length * 2));
-      grown.set(counts);
-      counts = grown;
+    if (terms.length > this.counts.length) {
+      const grown = new Uint32Array(Math.max(terms.length, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
     }
+    const counts = this.counts;
     for (let i = 0; i < d.refs.length; i++) counts[map[d.refs[i]]]++;
-    total += d.refs.length;
-    n += passageCount(d);
-    toGlobal.push(map);
+    this.total += d.refs.length;
+    this.n += passageCount(d);
+    this.docs.push(d);
+    this.toGlobal.push(map);
   }
-  const offsets = new Uint32Array(terms.length + 1);
-  for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t] + counts[t];
-  const cursor = offsets.slice(0, terms.length);
-  const passages = new Uint32Array(total);
-  const tfs = new Uint16Array(total);
-  const lengths = new Uint32Array(n);
-  let base = 0;
-  let totalLength = 0;
-  docs.forEach((d, k) => {
-    const map = toGlobal[k];
-    for (let p = 0; p < passageCount(d); p++) {
-      for (let i = d.starts[p]; i < d.starts[p + 1]; i++) {
-        const at = cursor[map[d.refs[i]]]++;
-        passages[at] = base + p;
-        tfs[at] = d.tfs[i];
+
+  finish(): Postings {
+    const { terms, termIds, counts, docs, toGlobal } = this;
+    const offsets = new Uint32Array(terms.length + 1);
+    for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t] + counts[t];
+    const cursor = offsets.slice(0, terms.length);
+    const passages = new Uint32Array(this.total);
+    const tfs = new Uint16Array(this.total);
+    const lengths = new Uint32Array(this.n);
+    let base = 0;
+    let totalLength = 0;
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k];
+      const map = toGlobal[k];
+      const count = passageCount(d);
+      for (let p = 0; p < count; p++) {
+        for (let i = d.starts[p]; i < d.starts[p + 1]; i++) {
+          const at = cursor[map[d.refs[i]]]++;
+          passages[at] = base + p;
+          tfs[at] = d.tfs[i];
+        }
+        lengths[base + p] = d.lengths[p];
+        totalLength += d.lengths[p];
       }
-      lengths[base + p] = d.lengths[p];
-      totalLength += d.lengths[p];
+      base += count;
     }
-    base += passageCount(d);
-  });
-  return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
+    return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
+  }
 }
 
 /** A stretch of the updated corpus: passages kept from the old index, or a document tokenized anew. */

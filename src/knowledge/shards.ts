@@ -42,6 +42,11 @@ function entryOf(key: string, doc: ParsedDocument, bytes: Buffer): ShardEntry {
   return entry;
 }
 
+/** Records the shard facts of a document written or read in another thread (so they are not worked out again). */
+export function recordShard(doc: ParsedDocument, entry: ShardEntry): void {
+  shardOf.set(doc, entry);
+}
+
 /** A document's passage count, without reading its passages when they are read on demand. */
 export function passageCount(doc: ParsedDocument): number {
   return countOf.get(doc) ?? doc.passages.length;
@@ -50,13 +55,23 @@ export function passageCount(doc: ParsedDocument): number {
 /** The parse shards in a folder: read and written whole, each recorded with its size and hash. */
 export function shardStore(dir: string): {
   get(key: string): ParsedDocument | undefined;
-  set(key: string, doc: ParsedDocument): void;
+  /** Writes the document's shard; returns its JSON text. */
+  set(key: string, doc: ParsedDocument): string;
+  /** Writes the shard of a document given as its JSON text (`doc` is what it parses to). */
+  write(key: string, doc: ParsedDocument, text: string): ShardEntry;
   prune(keep: Set<string>): void;
   /** The shard facts of a document read or written under `key` (the file is hashed if this process has not). */
   entry(key: string, doc: ParsedDocument): ShardEntry;
 } {
   mkdirSync(dir, { recursive: true });
   const path = (key: string) => join(dir, `${key}.json`);
+  const write = (key: string, doc: ParsedDocument, text: string): ShardEntry => {
+    const bytes = Buffer.from(text, "utf8");
+    const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path(key));
+    return entryOf(key, doc, bytes);
+  };
   return {
     get(key) {
       let bytes: Buffer;
@@ -74,12 +89,11 @@ export function shardStore(dir: string): {
       }
     },
     set(key, doc) {
-      const bytes = Buffer.from(JSON.stringify(doc), "utf8");
-      const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, path(key));
-      entryOf(key, doc, bytes);
+      const text = JSON.stringify(doc);
+      write(key, doc, text);
+      return text;
     },
+    write,
     prune(keep) {
       for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
     },

@@ -29,6 +29,32 @@ export function segmentChinese(text: string): string[] {
   return segmenter().cut(text, false).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** Marks where one text ends and the next begins in a joined cut: no text holds it, and jieba cuts it out alone. */
+const SEPARATOR = "\0";
+
+/**
+ * The segmenter's words of each text (unfiltered: punctuation and spaces included), the same as
+ * cutting each text alone, from one call into the segmenter: jieba cuts a text in blocks of
+ * Chinese characters, letters and digits, and a separator that is none of those ends a block.
+ */
+export function cutEach(texts: string[]): string[][] {
+  const out: string[][] = [];
+  if (texts.length === 0) return out;
+  if (texts.some((t) => t.includes(SEPARATOR))) {
+    for (const t of texts) out.push(segmenter().cut(t, false));
+    return out;
+  }
+  let words: string[] = [];
+  for (const w of segmenter().cut(texts.join(SEPARATOR), false)) {
+    if (w === SEPARATOR) {
+      out.push(words);
+      words = [];
+    } else words.push(w);
+  }
+  out.push(words);
+  return out;
+}
+
 /** Character bigrams over runs of Chinese characters (robust to segmentation differences). */
 export function chineseBigrams(text: string): string[] {
   const out: string[] = [];

@@ -1,0 +1,116 @@
+/**
+ * The terms a build indexes, counted passage by passage in one pass over each passage's text:
+ * the same terms, in the same order, as `tokenize` (search) and `containmentParts` (containment)
+ * give, counted as `documentTerms` counts them, without a list of tokens or a set of parts per
+ * passage. Chinese character pairs, most of all terms, are counted by their character codes and
+ * made into strings once per document; a document's Chinese texts are cut by one call into the
+ * segmenter. `test/knowledge/index-terms.test.ts` checks both against the per-token functions.
+ */
+import { isHanCode, TermCounter, type DocumentTerms } from "./postings.js";
+import { normalizeForSearch } from "./search.js";
+import { englishWords, isStopWordEn } from "./lang/english.js";
+import { cutEach } from "./lang/chinese.js";
+import { STOP_ZH } from "./lang/words.js";
+import { CONTAINMENT_DIGITS, CONTAINMENT_LETTERS, squashedText, stemLine } from "./containment.js";
+
+const HAS_HAN = /[\u4e00-\u9fff]/;
+const HAS_LATIN = /[a-z0-9]/;
+/** What `segmentChinese` keeps of the segmenter's words. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const RESOLUTION = /\d+\/\d+/g;
+const ORDINAL = /第(\d{1,3})(届|次)/g;
+
+function hasHan(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isHanCode(w.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The search terms of a document's passage texts (each as `tokenize` gives them). */
+export function searchTerms(texts: string[]): DocumentTerms {
+  const counter = new TermCounter();
+  const norm = texts.map(normalizeForSearch);
+  const chinese: number[] = [];
+  norm.forEach((t, i) => HAS_HAN.test(t) && chinese.push(i));
+  const cuts = cutEach(chinese.map((i) => norm[i]));
+  let next = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const t = norm[i];
+    let length = 0;
+    if (HAS_LATIN.test(t)) {
+      for (const w of englishWords(t)) {
+        if (isStopWordEn(w.word)) continue;
+        counter.add(w.stem);
+        length++;
+      }
+    }
+    if (chinese[next] === i) {
+      for (const w of cuts[next++]) {
+        if (!hasHan(w) || STOP_ZH.has(w) || !WORDLIKE.test(w)) continue;
+        counter.add(w);
+        length++;
+      }
+      // Character bigrams over runs of Chinese characters.
+      let prev = t.length ? t.charCodeAt(0) : 0;
+      for (let j = 1; j < t.length; j++) {
+        const c = t.charCodeAt(j);
+        if (isHanCode(prev) && isHanCode(c)) {
+          counter.addPair(prev, c);
+          length++;
+        }
+        prev = c;
+      }
+    }
+    if (t.includes("/")) {
+      for (const m of t.matchAll(RESOLUTION)) {
+        counter.add(m[0]);
+        length++;
+      }
+    }
+    if (t.includes("第")) {
+      for (const m of t.matchAll(ORDINAL)) {
+        counter.add(m[0]);
+        length++;
+      }
+    }
+    counter.endPassage(length);
+  }
+  return counter.finish();
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => c >= 97 && c <= 122;
+
+/** The containment parts of a document's passage texts (each as `containmentParts` gives them, each once). */
+export function containmentTerms(texts: string[]): DocumentTerms {
+  const counter = new TermCounter("b");
+  for (const text of texts) {
+    const s = squashedText(text);
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (isHanCode(c)) {
+        if (i + 1 < n && isHanCode(s.charCodeAt(i + 1))) counter.addPair(c, s.charCodeAt(i + 1), true);
+        // A character with no Chinese neighbour is in no pair: it is kept alone.
+        else if (i === 0 || !isHanCode(s.charCodeAt(i - 1))) counter.add(`u${s[i]}`, true);
+      } else if (isDigit(c)) {
+        for (let j = i; j < n && j < i + CONTAINMENT_DIGITS && isDigit(s.charCodeAt(j)); j++) counter.add(`d${s.slice(i, j + 1)}`, true);
+        if (i === 0 || !isDigit(s.charCodeAt(i - 1))) {
+          let j = i;
+          while (j < n && isDigit(s.charCodeAt(j))) j++;
+          for (let k = 1; k <= Math.min(CONTAINMENT_DIGITS, j - i); k++) {
+            if (i > 0 && isHanCode(s.charCodeAt(i - 1))) counter.add(`p${s[i - 1]}${s.slice(i, i + k)}`, true);
+            if (j < n && isHanCode(s.charCodeAt(j))) counter.add(`s${s.slice(j - k, j)}${s[j]}`, true);
+          }
+        }
+      } else if (isLetter(c) && (i === 0 || !isLetter(s.charCodeAt(i - 1)))) {
+        let j = i;
+        while (j < n && isLetter(s.charCodeAt(j))) j++;
+        if (j - i <= CONTAINMENT_LETTERS) counter.add(`l${s.slice(i, j)}`, true);
+      }
+    }
+    const line = stemLine(text);
+    if (line) for (const w of line.trim().split(" ")) counter.add(`w${w}`, true);
+    counter.endPassage();
+  }
+  return counter.finish();
+}

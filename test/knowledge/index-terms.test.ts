@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { searchTerms, containmentTerms } from "../../src/knowledge/index-terms.js";
+import { documentTerms, TermCounter, type DocumentTerms } from "../../src/knowledge/postings.js";
+import { tokenize } from "../../src/knowledge/search.js";
+import { containmentParts } from "../../src/knowledge/containment.js";
+import { cutEach } from "../../src/knowledge/lang/chinese.js";
+import { corpus, englishIndex } from "./corpus.js";
+
+const plain = (d: DocumentTerms) => ({ terms: d.terms, starts: [...d.starts], refs: [...d.refs], tfs: [...d.tfs], lengths: [...d.lengths] });
+
+/** Texts that stress the edges: mixed scripts, ordinals, numbers against Chinese, stop words, separators, empty texts. */
+const EDGES = [
+  "",
+  "第十五次会议于2024年9月3日在维也纳举行 (CAC/COSP/WG.4/2024/3)，第10/3号决议",
+  "The Conference of the States Parties adopted resolution 10/3 at its 15th session.",
+  "会议\n会议 会议，会议；“会议”",
+  "a\u0000第8届b",
+  "和 的 了 在 是",
+  "数字12345在中间，6月和第15次",
+  "𠀀𠀁汉字 surrogate pairs",
+];
+
+describe("the build's one-pass term counting", () => {
+  it("gives every passage of the bundled corpus the search terms tokenize gives, counted the same", async () => {
+    const { index } = await corpus();
+    const docs = [...index.documents, ...englishIndex().documents];
+    for (const d of docs) {
+      const texts = d.passages.map((p) => `${p.text}\n${p.headingPath.slice(-1).join(" ")}`);
+      expect(plain(searchTerms(texts)), d.meta.file).toEqual(plain(documentTerms(texts.map(tokenize))));
+    }
+  });
+
+  it("gives every passage of the bundled corpus the containment parts containmentParts gives, each once", async () => {
+    const { index } = await corpus();
+    for (const d of [...index.documents, ...englishIndex().documents]) {
+      const texts = d.passages.map((p) => p.text);
+      expect(plain(containmentTerms(texts)), d.meta.file).toEqual(plain(documentTerms(texts.map(containmentParts))));
+    }
+  });
+
+  it("counts edge texts (mixed scripts, a NUL character, empty texts, characters outside the basic plane) as the per-token functions do", () => {
+    expect(plain(searchTerms(EDGES))).toEqual(plain(documentTerms(EDGES.map(tokenize))));
+    expect(plain(containmentTerms(EDGES))).toEqual(plain(documentTerms(EDGES.map(containmentParts))));
+    expect(searchTerms([]).lengths.length).toBe(0);
+  });
+
+  it("cuts several texts in one call as it cuts each alone", () => {
+    const texts = ["第十五次会议在维也纳举行", "", "反腐败公约 UNCAC 2024年", "预防腐败工作组"];
+    expect(cutEach(texts)).toEqual(texts.map((t) => cutEach([t])[0]));
+    expect(cutEach([])).toEqual([]);
+  });
+
+  it("counts a pair of Chinese characters given by its codes as the same term as its string, and once only when asked", () => {
+    const c = new TermCounter();
+    c.add("会议");
+    c.addPair("会".charCodeAt(0), "议".charCodeAt(0));
+    c.add("会议", true);
+    c.add("x", true);
+    c.add("x", true);
+    c.endPassage();
+    const d = c.finish();
+    expect(d.terms).toEqual(["会议", "x"]);
+    expect([...d.tfs]).toEqual([2, 1]);
+    expect([...d.lengths]).toEqual([2]);
+  });
+});

@@ -1,0 +1,72 @@
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadIndex, type LoadedIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
+import { documentsDir, englishDir, glossaryDir } from "./corpus.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "parallel-build-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let run = 0;
+/** A copy of the bundled corpus, the English fixture and a file that cannot be read, with an empty cache folder. */
+function workspace(): LoadIndexConfig & { documentsDir: string; cacheDir: string } {
+  const dir = join(scratch, `run-${++run}`);
+  const docs = join(dir, "documents");
+  cpSync(documentsDir, docs, { recursive: true });
+  copyFileSync(join(englishDir, "cac-cosp-wg4-2025-2.txt"), join(docs, "cac-cosp-wg4-2025-2.txt"));
+  writeFileSync(join(docs, "binary.txt"), Buffer.from([0, 1, 2, 0, 0, 0xff, 0xfe, 0, 3, 0, 0, 0, 7, 0, 0, 0]));
+  cpSync(glossaryDir, join(dir, "terms"), { recursive: true });
+  return { documentsDir: docs, glossaryDir: join(dir, "terms"), cacheDir: join(dir, "cache") };
+}
+
+/** Every file of a build's cache folder and of its parse and extract stores, by path, as text. */
+function cacheFiles(loaded: LoadedIndex, cacheDir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(loaded.cacheFile!)) out[`index/${f}`] = readFileSync(join(loaded.cacheFile!, f), "latin1");
+  for (const sub of ["parsed", "extracts"]) for (const f of readdirSync(join(cacheDir, sub))) out[`${sub}/${f}`] = readFileSync(join(cacheDir, sub, f), "latin1");
+  return out;
+}
+
+const QUERIES = ["闭会期间会议 报名", "private sector", "第15次会议", "asset recovery"];
+
+function sameIndex(a: LoadedIndex, b: LoadedIndex): void {
+  expect(b.hash).toBe(a.hash);
+  expect(b.index.counts()).toEqual(a.index.counts());
+  expect(b.index.skipped).toEqual(a.index.skipped);
+  expect(b.index.graph).toEqual(a.index.graph);
+  expect(b.index.documents).toEqual(a.index.documents);
+  for (const q of QUERIES) expect(b.index.search(q, { limit: 10 }).map((h) => [h.passage.id, h.score])).toEqual(a.index.search(q, { limit: 10 }).map((h) => [h.passage.id, h.score]));
+}
+
+describe("a build in worker threads", () => {
+  it("writes the same cache, byte for byte, serves the same index and reports the same progress as a build in one thread", async () => {
+    const one = workspace();
+    const two = workspace();
+    const single = await loadIndex({ ...one, rebuild: true, buildThreads: 1 });
+    const progress: string[] = [];
+    const threaded = await loadIndex({ ...two, rebuild: true, buildThreads: 2, parallelFrom: 1, onProgress: (_file, done, total) => progress.push(`${done}/${total}`) });
+    // Progress for every file, as a build in one thread reports it.
+    expect(progress).toEqual(Array.from({ length: 7 }, (_, i) => `${i + 1}/7`));
+    expect(single.index.skipped.map((s) => s.file)).toEqual(["binary.txt"]);
+    expect(threaded.parsed).toBe(single.parsed);
+    sameIndex(single, threaded);
+    expect(cacheFiles(threaded, two.cacheDir)).toEqual(cacheFiles(single, one.cacheDir));
+    // What the threaded build wrote loads as the single-thread build's does.
+    const loaded = await loadIndex({ ...two, buildThreads: 2, parallelFrom: 1 });
+    expect(loaded.fromCache).toBe(true);
+    sameIndex(single, loaded);
+  });
+
+  it("takes documents and extracts from the parse cache when it holds them, parsing none again", async () => {
+    const ws = workspace();
+    const first = await loadIndex({ ...ws, buildThreads: 1 });
+    // Only the build's folder goes: the next load builds again from the parse and extract stores.
+    rmSync(first.cacheFile!, { recursive: true });
+    const again = await loadIndex({ ...ws, buildThreads: 2, parallelFrom: 1 });
+    expect(again.fromCache).toBe(false);
+    // Only the file that cannot be read is tried again (it has no parse to keep).
+    expect(again.parsed).toBe(1);
+    sameIndex(first, again);
+  });
+});
