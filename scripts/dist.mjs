@@ -52,6 +52,18 @@ const COMPLETE = "build.json";
  */
 const EXTERNAL = ["botbuilder", "botframework-connector", "openai", "openai/*", "mammoth", "pdfjs-dist", "pdfjs-dist/*", "@node-rs/jieba", "@node-rs/jieba/*", "hanzi", "pg", "piscina", "jose", "@opentelemetry/*"];
 
+/**
+ * zod's error messages in every language it knows (65 locale modules, 0.37 MB, a third of what a
+ * tool loads) are reachable through its `locales` export, which nothing here reads: the bundle
+ * keeps English, the one zod configures by default.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({ contents: 'export { default as en } from "./en.js";\n', resolveDir: dirname(args.path), loader: "js" }));
+  },
+};
+
 /** The folder of the current build, building it first when it is missing. */
 export async function ensureBuilt() {
   const key = sourceKey();
@@ -83,6 +95,7 @@ export async function build(key = sourceKey()) {
     // Packages go into the bundle (loading zod, chrono-node or the platform SDKs file by file costs
     // more than answering); the model client and the document readers, loaded on demand, stay imports.
     external: EXTERNAL,
+    plugins: [zodEnglishOnly],
     sourcemap: "linked",
     // CommonJS packages in the bundle (yaml) require Node's built-in modules: give them require.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
