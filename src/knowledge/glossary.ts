@@ -237,22 +237,32 @@ const sameAcronym = (word: string, acronym: string) => {
 
 /** The lookup helpers over validated data and the stems of its English terms (`termStems`). */
 function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Glossary {
-  const byId = new Map(data.bodies.map((b) => [b.id, b]));
-  const bodyMatcher = createBodyMatcher(data.bodies);
+  // Each lookup table is made on its first use: a command-line answer loads the glossary and
+  // uses one or two of them.
+  const lazy = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const byId = lazy(() => new Map(data.bodies.map((b) => [b.id, b])));
+  const bodyMatcher = lazy(() => createBodyMatcher(data.bodies));
 
   // English terms by the stem of their first word; a question matches a term when its words'
   // stems follow the term's ("recommendations made" matches "recommendation").
-  const enTerms = new Map<string, { stems: string[]; zh: string[]; en: string; all: string[] }[]>();
-  let n = 0;
-  for (const { en, zh } of englishTerms(data)) {
-    for (const e of en) {
-      const termStems = stems[n++];
-      if (!termStems.length) continue;
-      const list = enTerms.get(termStems[0]) ?? enTerms.set(termStems[0], []).get(termStems[0])!;
-      list.push({ stems: termStems, zh, en: e, all: en });
+  const termsByStem = lazy(() => {
+    const enTerms = new Map<string, { stems: string[]; zh: string[]; en: string; all: string[] }[]>();
+    let n = 0;
+    for (const { en, zh } of englishTerms(data)) {
+      for (const e of en) {
+        const termStems = stems[n++];
+        if (!termStems.length) continue;
+        const list = enTerms.get(termStems[0]) ?? enTerms.set(termStems[0], []).get(termStems[0])!;
+        list.push({ stems: termStems, zh, en: e, all: en });
+      }
     }
-  }
+    return enTerms;
+  });
   const findTerms = (question: string) => {
+    const enTerms = termsByStem();
     const words = englishWords(question.replace(/-/g, " "));
     const found: EnglishConcept[] = [];
     words.forEach((w, i) => {
@@ -265,20 +275,23 @@ function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Gl
     return found;
   };
 
-  const zhToEn = new Map<string, string>();
-  for (const p of [...data.venues, ...data.countries, ...data.organizations]) zhToEn.set(p.zh, p.en);
-  for (const b of data.bodies) {
-    zhToEn.set(b.zh, b.en);
-    if (b.short) zhToEn.set(b.short.zh, b.short.en);
-  }
-  const zhNames = [...zhToEn.keys()].sort((a, b) => b.length - a.length);
+  const zhToEn = lazy(() => {
+    const map = new Map<string, string>();
+    for (const p of [...data.venues, ...data.countries, ...data.organizations]) map.set(p.zh, p.en);
+    for (const b of data.bodies) {
+      map.set(b.zh, b.en);
+      if (b.short) map.set(b.short.zh, b.short.en);
+    }
+    return map;
+  });
+  const zhNames = lazy(() => [...zhToEn().keys()].sort((a, b) => b.length - a.length));
 
   return {
     data,
     bodies: () => data.bodies,
-    body: (id) => byId.get(id),
-    resolveBodyName: (name) => bodyMatcher.resolve(name),
-    findBodies: (text) => bodyMatcher.find(text),
+    body: (id) => byId().get(id),
+    resolveBodyName: (name) => bodyMatcher().resolve(name),
+    findBodies: (text) => bodyMatcher().find(text),
     englishConcepts(question) {
       const found = findTerms(question);
       // Keep the longest match where matches overlap ("public procurement" over "procurement").
@@ -297,10 +310,10 @@ function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Gl
       }
       return kept.sort((a, b) => a.start - b.start);
     },
-    english: (zh) => zhToEn.get(zh),
+    english: (zh) => zhToEn().get(zh),
     translateNames(zh) {
       let s = zh;
-      for (const n of zhNames) if (s.includes(n)) s = s.split(n).join(` ${zhToEn.get(n)} `);
+      for (const n of zhNames()) if (s.includes(n)) s = s.split(n).join(` ${zhToEn().get(n)} `);
       return s.replace(/\s+/g, " ").trim();
     },
   };

@@ -15,15 +15,17 @@ const TWO_SLIPS = 9;
 
 /** The question with its misspelt words corrected. */
 export function correctSpelling(text: string, glossary: Glossary): string {
-  const known = glossaryWords(glossary);
   return text.replace(/[A-Za-z]+/g, (word) => {
     const w = word.toLowerCase();
+    // The glossary's words are gathered at the first long word: a command's numbers never pay for it.
+    if (w.length < MIN_LENGTH) return word;
+    const known = glossaryWords(glossary);
     // The dictionary is read only for a long word the glossary does not know: a command's numbers
     // and a question in known terms never pay for loading it.
     // A word whose only senses are single characters (bound morphemes, or a dictionary's own slip:
     // "goverment" 姥) is not known as a word.
     // An ordinal ("eighth", "thirteenth") is a word, not a slip for its cardinal.
-    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || isOrdinal(w) || lexicon().chinese(stem(w)).some((s) => s.term.length > 1)) return word;
+    if (known.has(w) || isStopWordEn(w) || isOrdinal(w) || lexicon().chinese(stem(w)).some((s) => s.term.length > 1)) return word;
     const fix = closest(w, known);
     return fix ?? word;
   });
