@@ -80,12 +80,47 @@ function asciiOnly(dir) {
   }
 }
 
-/** The folder of the current build, building it first when it is missing. */
+/** How long a build may hold its lock before others take it for dead and build themselves. */
+const LOCK_MS = 120_000;
+
+/**
+ * The folder of the current build, building it first when it is missing. Processes that start at
+ * once on changed sources (a test run's workers, the app's replicas) make one build: the first
+ * takes a lock folder, the others wait for its build.
+ */
 export async function ensureBuilt() {
   const key = sourceKey();
   const dir = join(distDir, key);
-  if (existsSync(join(dir, COMPLETE))) return dir;
-  await build(key);
+  const done = () => existsSync(join(dir, COMPLETE));
+  if (done()) return dir;
+  const lock = `${dir}.building`;
+  mkdirSync(distDir, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+    }
+    const age = (() => {
+      try {
+        return Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        return -1; // released this moment
+      }
+    })();
+    if (age >= LOCK_MS) {
+      rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    if (done()) return dir;
+  }
+  try {
+    if (!done()) await build(key);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
   return dir;
 }
 
@@ -131,7 +166,7 @@ export async function build(key = sourceKey()) {
   }
   for (const name of readdirSync(distDir)) {
     const other = join(distDir, name);
-    if (other !== dir && Date.now() - statSync(other).mtimeMs > 60_000) rmSync(other, { recursive: true, force: true });
+    if (other !== dir && Date.now() - statSync(other).mtimeMs > (name.endsWith(".building") ? LOCK_MS : 60_000)) rmSync(other, { recursive: true, force: true });
   }
   return dir;
 }
