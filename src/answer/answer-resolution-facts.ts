@@ -35,11 +35,15 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     if (numbered.length || q.symbols.length) return undefined;
     // Only a resolution is adopted at a plenary meeting or puts an item on a future session's
     // agenda; other questions name a resolution to be about one.
-    const resolutionOnly = slots.includes("plenary") || (slots.includes("futureAgenda") && !q.ordinal);
-    if (!SPEAKS_OF[q.lang].test(q.text) && !resolutionOnly) return undefined;
+    // The agenda item of a subject no meeting is named with is a resolution's ("no first placement
+    // of weapons in outer space: what agenda item?"); a meeting's agenda comes with its ordinal.
+    const resolutionOnly = slots.includes("plenary") || ((slots.includes("futureAgenda") || slots.includes("agendaItem")) && !q.ordinal);
+    const speaksOf = SPEAKS_OF[q.lang].test(q.text);
+    if (!speaksOf && !resolutionOnly) return undefined;
     // Nothing particular asked of a described resolution: a fact inside it, for passage search.
     if (!slots.length) return undefined;
-    subject = resolutionByTopic(ctx, withoutCues(q.text, q.lang));
+    const description = withoutCues(q.text, q.lang);
+    subject = resolutionByTopic(ctx, description) ?? (speaksOf ? resolutionBySearch(ctx, description) : undefined);
     if (!subject?.docId) return undefined;
   } else if (!slots.length || (slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee)) {
     // A resolution named by number with nothing particular asked: its statements (answerResolution).
@@ -186,6 +190,31 @@ function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
   // Of those, the ones on the subject the question names, where any is.
   const onSubject = aboutSubject(ctx, r, chosen);
   return onSubject.length ? onSubject : chosen;
+}
+
+/** How many of search's best passages for a description are looked at for a resolution's own text. */
+const DESCRIBED_HITS = 10;
+
+const ownTexts = new WeakMap<object, Map<string, Resolution>>();
+
+/**
+ * The resolution a description names by what its paragraphs say rather than by its title ("the
+ * Pelindaba treaty res": the treaty is named in its text, not in its title): the best passage for
+ * the description that is a resolution's own text and holds every distinctive word of it.
+ */
+function resolutionBySearch(ctx: AnswerContext, description: string): Resolution | undefined {
+  let owners = ownTexts.get(ctx.index.graph);
+  if (!owners) {
+    owners = new Map(ctx.index.graph.resolutions.filter((r) => r.docId).map((r) => [r.docId!, r]));
+    ownTexts.set(ctx.index.graph, owners);
+  }
+  const described = conceptsOf({ ...ctx, q: { ...ctx.q, text: description } }).filter((c) => !c.neutral && c.weight >= 0.6);
+  if (!described.length) return undefined;
+  for (const h of ctx.index.search(description, { limit: DESCRIBED_HITS })) {
+    const r = owners.get(h.passage.docId);
+    if (r && coverage(described, h.passage, namesOf(ctx.index, r), ctx).hit === described.length) return r;
+  }
+  return undefined;
 }
 
 /** Whether the question, without its asking words and the resolution's number, still names something. */

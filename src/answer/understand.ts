@@ -109,6 +109,32 @@ const ADDRESSEE_PATTERNS: [string, RegExp][] = [
 ];
 
 
+/** Lower-case words an ordinal of a meeting stands before ("the eighth regular session of …"). */
+const MEETING_NEXT = new Set(["session", "sessions", "meeting", "meetings", "resumed", "intersessional", "regular", "special", "ordinary", "extraordinary", "conference", "review", "joint", "plenary", "annual", "expert", "open-ended", "working", "one"]);
+
+/**
+ * Whether the ordinal ending at `end` of the text may number a meeting: not when a lower-case noun
+ * of something else follows with its complement ("no first placement of weapons in outer space").
+ */
+function namesMeeting(text: string, end: number, bodyStarts: Set<number>): boolean {
+  const next = text.slice(end).match(/^(\s+)([a-z][\w-]*)\s+(?:of|on|in|for|against|to)\b/);
+  return !next || MEETING_NEXT.has(next[2]) || bodyStarts.has(end + next[1].length);
+}
+
+const WHEN_ASKED = ASK_PATTERNS.find(([ask]) => ask === "when")![1];
+
+/**
+ * A "when" that joins a clause ("who chaired it when UNODC attended"), not one that asks ("and
+ * when?", "when did it meet"): it follows another question word and no auxiliary follows it.
+ */
+function conjunctionWhen(text: string): RegExpExecArray | undefined {
+  const m = /\bwhen\b(?!\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|shall|has|have|had|must|may|might)\b)/i.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  return /\b(?:who|whom|whose|what|which|where|how)\b/i.test(before) && !/\b(?:and|or)\s*$|,\s*$/i.test(before) && /\w/.test(after) ? m : undefined;
+}
+
 /** Options for understanding: the clock and zone for relative dates. */
 export interface UnderstandOptions {
   now: Date;
@@ -156,7 +182,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     // Prefer the ordinal next to "session"/"meeting"; "the first day", "first item" are not meetings.
     // Not inside a hyphenated compound ("no-first-placement").
     const all = [...lower.matchAll(new RegExp(`(?<![\\w-])(${ORDINAL_PATTERN})(?![\\w-])(?!\\s+(?:day|item|sub-item|paragraph|cycle|time|draft|resolution|decision|report|phase|step|part|chapter|round|edition|year|week|month|panel|annex|page|committee|half|quarter|place)s?\\b)(?:\\s+(?:resumed\\s+)?(session|meeting|resumed))?`, "g"))];
-    const en = all.find((m) => m[2]) ?? all[0];
+    const bodyStarts = new Set(found.map((b) => b.index));
+    const en = all.find((m) => m[2]) ?? all.find((m) => namesMeeting(text, m.index! + m[1].length, bodyStarts));
     if (en) {
       ordinal = parseEnglishOrdinal(en[1]);
       if (en[2]) meetingWord = en[2] === "meeting" ? "meeting" : "session";
@@ -205,6 +232,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
   const asks = new Set<Ask>();
   for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
+  // "Who chaired the group when UNODC went to its meeting?": a "when" that opens a clause after the
+  // question's own question word asks nothing.
+  const conjunction = conjunctionWhen(text);
+  if (conjunction && !WHEN_ASKED.test(text.slice(0, conjunction.index) + text.slice(conjunction.index + 4))) asks.delete("when");
   if (items.length) asks.add("agenda");
   if (symbols.length) asks.delete("symbol");
 

@@ -23,7 +23,7 @@ import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js
 import { passageCount, ShardCache, shardStore } from "./shards.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 16;
+export const INDEX_VERSION = 18;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */

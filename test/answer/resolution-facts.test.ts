@@ -138,3 +138,14 @@ describe("a fact inside a resolution named by number is weighed against what the
     expect(reply.text).toMatch(/Papua New Guinea|巴布亚新几内亚/);
   });
 });
+
+describe("the agenda item of a resolution described by what its text names, or by its title alone", () => {
+  it.each([
+    ["under which agenda item was the resolution about the Treaty of Pelindaba adopted?", ["Agenda item 92"], "A_RES_80_14.md"],
+    ["the res on the Pelindaba treaty: agenda item?", ["Agenda item 92"], "A_RES_80_14.md"],
+    ["关于非洲无核武器区条约的决议在哪个议程项目下？", ["议程项目92"], "A_RES_80_14.md"],
+    ["agenda item for no first placement of weapons in outer space?", ["97(b)"], "A_RES_80_20.md"],
+    ["under what item of the agenda is the prohibition of the dumping of radioactive wastes?", ["99(e)"], "A_RES_80_26.md"],
+    ["放射性废物倾倒问题属于大会哪个议程项目？", ["99(e)"], "A_RES_80_26.md"],
+  ])("%s", (q, facts, file) => expectFacts(q, facts, file));
+});

@@ -114,3 +114,35 @@ describe("an amount of money is asked only when the question asks what something
     expect(asks(t)).toBe(false);
   });
 });
+
+describe("a 'when' that joins a clause asks nothing", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const asks = (q: string) => understand(q, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).asks;
+  it.each([
+    "who chaired the G20 group when UNODC attended its first meeting?",
+    "which State hosted the session when the Convention entered into force?",
+    "what did the Conference decide when it met in Atlanta?",
+  ])("%s", (q) => {
+    expect(asks(q).has("when")).toBe(false);
+  });
+
+  it.each(["who chaired it and when?", "where and when is the next session?", "the expert group on the instrument, when did it meet?"])("still asks when: %s", (q) => {
+    expect(asks(q).has("when")).toBe(true);
+  });
+});
+
+describe("an ordinal before a noun of something else numbers no meeting", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const ordinal = (q: string) => understand(q, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).ordinal;
+  it.each(["agenda item for no first placement of weapons in outer space?", "what does it say on the first use of nuclear weapons", "when is the second reading of the draft"])("%s", (q) => {
+    expect(ordinal(q)).toBeUndefined();
+  });
+  it.each([
+    ["the first session of the Conference", 1],
+    ["15th wg mtg: what time do they start", 15],
+    ["on what day does the 15th prevention WG adopt its agenda", 15],
+    ["what did the eighth adopt", 8],
+  ] as const)("still a meeting: %s", (q, n) => {
+    expect(ordinal(q)).toBe(n);
+  });
+});

@@ -32,3 +32,18 @@ describe("English operative paragraphs", () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe("a verb left without its object", () => {
+  it("shares the object of the verb after it", () => {
+    const [first] = englishStatements(
+      "7. Calls upon all States to submit and encourages them to make available, in a timely manner, their national reports, as required under article 5;",
+    );
+    expect(first.verb).toBe("calls upon");
+    expect(first.clause).toContain("their national reports");
+  });
+
+  it("keeps a clause with its own object apart", () => {
+    const [first] = englishStatements("3. Requests the Secretary-General to submit a report and invites States to share their views;");
+    expect(first.clause).not.toContain("share their views");
+  });
+});

@@ -208,3 +208,16 @@ describe("citations", () => {
     expect(() => index.cite("nope#1")).toThrow("Unknown passage nope#1");
   });
 });
+
+describe("cover passages of real documents", () => {
+  const real = (path: string) => {
+    const file = path.split("/").pop()!;
+    const text = readFileSync(new URL(`../fixtures/real-documents/${path}`, import.meta.url), "utf8");
+    return parseDocument(text, { file, resolveBody: (n) => realGlossary().resolveBodyName(n) });
+  };
+  const passage = (path: string, locator: string) => real(path).passages.find((p) => p.locator === locator)?.text.replace(/\s+/g, " ");
+
+  it("quotes an organ's agenda item with the session it is numbered in", () => {
+    expect(passage("ga-res-80/A_RES_80_8.md", "header, agenda item")).toMatch(/^Eightieth session Agenda item 11 Sport for development and peace/);
+  });
+});

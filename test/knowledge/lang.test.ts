@@ -111,6 +111,34 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["寻找"]).toBe(`${stemKey("seek")} 0|${stemKey("look for")} 0`);
   });
 
+  it("searches English text for a Chinese word by its gloss as written, up to three words", () => {
+    const t = parseCedict(
+      [
+        "生效 生效 [sheng1 xiao4] /(of a law, contract etc) to come into force; to go into effect/",
+        "與會 与会 [yu4 hui4] /to participate in a meeting/",
+      ].join("\n"),
+    );
+    expect(t.zh["生效"]).toBe(`${stemKey("come into force")} 0|${stemKey("go into effect")} 0`);
+    expect(t.zh["与会"]).toBeUndefined();
+  });
+
+  it("joins a question's neighbouring Chinese words the dictionary knows as one word", () => {
+    const concept = (q: string, label: string) => questionConcepts(q, "zh", realGlossary()).find((c) => c.label === label);
+    expect(concept("乏燃料怎么管理？", "乏燃料")?.en.map((s) => s.term)).toContain(stemKey("spent fuel"));
+    expect(concept("放射性废物倾倒的问题", "放射性废物")?.en.map((s) => s.term)).toContain(stemKey("radioactive waste"));
+    // A question word is never part of a joined word.
+    expect(questionConcepts("哪个国家最近批准了条约？", "zh", realGlossary()).map((c) => c.label)).not.toContain("哪个国家");
+  });
+
+  it("reads words of recency (latest, most recently, 最近, 最新) as what is asked, not concepts", () => {
+    const labels = (q: string, lang: "en" | "zh") => questionConcepts(q, lang, realGlossary()).map((c) => c.label);
+    expect(labels("which State ratified the treaty last?", "en")).not.toContain("last");
+    expect(labels("who is the latest State to accede", "en")).not.toContain("latest");
+    expect(labels("which country joined most recently", "en")).not.toContain("recently");
+    expect(labels("最近批准该条约的是哪个国家", "zh")).not.toContain("最近");
+    expect(labels("最新的报告是哪一份", "zh")).not.toContain("最新");
+  });
+
   it("pairs a question's word with the next past an article or a possessive", () => {
     const [seats] = questionConcepts("when do delegations take their seats", "en", realGlossary()).filter((c) => c.label.startsWith("take"));
     expect(seats.label).toBe("take their seats");

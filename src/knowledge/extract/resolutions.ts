@@ -210,8 +210,12 @@ export function englishStatements(text: string): Pick<Statement, "verb" | "addre
   const starts = [0, ...[...t.matchAll(NEXT_VERB)].filter((m) => m.index! > leadEnd).map((m) => m.index! + m[0].length)];
   const out: Pick<Statement, "verb" | "addressee" | "clause">[] = [];
   let previous: string | undefined;
+  const cut = (from: number, to: number) => t.slice(from, to).replace(/[\s,;]*(?:\d{1,3}\s*)?(?:and|as well as)?\s*$/, "").trim();
   starts.forEach((start, k) => {
-    const clause = t.slice(start, starts[k + 1] ?? t.length).replace(/[\s,;]*(?:\d{1,3}\s*)?(?:and|as well as)?\s*$/, "").trim();
+    let clause = cut(start, starts[k + 1] ?? t.length);
+    // "Calls upon States to submit and encourages them to make available … their reports": a verb
+    // left without its object shares the next clause's.
+    if (/\bto\s+[a-z]+$/.test(clause) && k + 1 < starts.length) clause = cut(start, starts[k + 2] ?? t.length);
     const found = EN_VERBS.map(([re, verb]) => ({ m: clause.match(re), verb })).find((x) => x.m);
     if (!found) return;
     const rest = clause.slice(found.m![0].length).trim();

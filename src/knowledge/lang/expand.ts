@@ -9,9 +9,9 @@ import type { Glossary } from "../glossary.js";
 import { parseChineseNumber, toChineseNumber, toHalfWidth } from "../text.js";
 import { englishWords, isStopWordEn, stemKey } from "./english.js";
 import { segmentChinese } from "./chinese.js";
-import { lexicon, type Sense } from "./lexicon.js";
+import { lexicon, type Lexicon, type Sense } from "./lexicon.js";
 import { isOrdinal, ordinalSuffix, ordinalWord, parseEnglishOrdinal } from "./ordinal.js";
-import { QUESTION_ZH, SHORTHAND_EN } from "./words.js";
+import { QUESTION_EN, QUESTION_ZH, SHORTHAND_EN } from "./words.js";
 
 /** Where a concept's translations come from. */
 export type ConceptSource = "terminology" | "dictionary" | "number" | "unknown";
@@ -86,7 +86,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   const out: { at: number; c: QuestionConcept }[] = [];
   for (const c of glossary.englishConcepts(t)) {
     for (let i = c.start; i < c.end; i++) taken[i] = true;
-    if (ASKING.test(c.en)) continue;
+    // A term that is what is asked ("last": which came last) is no concept either.
+    if (ASKING.test(c.en) || QUESTION_EN.has(c.en.toLowerCase())) continue;
     const en = [...new Set([c.en, ...c.variants].map(stemKey))].map((k) => sense(k));
     out.push({ at: c.start, c: { label: c.en, source: "terminology", zh: c.zh.map((z) => sense(z)), en, span: [c.start, c.end] } });
   }
@@ -246,6 +247,35 @@ export function normalizeZh(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, "").toLowerCase();
 }
 
+/** Most segments joined into one dictionary word, and its longest length. */
+const MAX_JOINED = 3;
+const MAX_JOINED_CHARS = 6;
+
+/**
+ * The words of what the terms leave ("|" between the pieces): the segmenter's, with neighbours
+ * joined where the dictionary knows the whole ("乏" + "燃料" is 乏燃料, "spent fuel").
+ */
+function dictionaryWords(rest: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const piece of rest.split("|")) {
+    const segs = segmentChinese(piece);
+    for (let i = 0; i < segs.length; ) {
+      let take = 1;
+      for (let n = Math.min(MAX_JOINED, segs.length - i); n >= 2; n--) {
+        const parts = segs.slice(i, i + n);
+        const joined = parts.join("");
+        if (joined.length <= MAX_JOINED_CHARS && /^\p{Script=Han}+$/u.test(joined) && !parts.some((w) => QUESTION_ZH.has(w)) && lex.english(joined).length) {
+          take = n;
+          break;
+        }
+      }
+      out.push(segs.slice(i, i + take).join(""));
+      i += take;
+    }
+  }
+  return out;
+}
+
 function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): QuestionConcept[] {
   const vocab = chineseVocabulary(glossary);
   const out: QuestionConcept[] = [];
@@ -268,7 +298,7 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     rest = rest.split(term).join("|");
   }
   const lex = lexicon();
-  for (const w of segmentChinese(rest)) {
+  for (const w of dictionaryWords(rest, lex)) {
     if (QUESTION_ZH.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
     const count = chineseCount(w);
     if (count) {

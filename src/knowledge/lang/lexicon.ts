@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 6;
+const LEXICON_VERSION = 8;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -46,6 +46,8 @@ const NOT_A_GLOSS = /^(?:surname |variant of|old variant|see |used in|CL:|abbr\.
 const MAX_PER_KEY = 16;
 // Questions are looked up a word or a pair of words at a time.
 const MAX_WORDS = 2;
+// Longest English gloss a Chinese word is searched for by.
+const MAX_WRITTEN_WORDS = 3;
 
 /**
  * A gloss without the words that only hold a place in it ("take one's seat": "take seat", "take
@@ -60,6 +62,7 @@ export function shortGloss(gloss: string): string {
   return content.length === MAX_WORDS ? content.join(" ") : words.join(" ");
 }
 const PLACEHOLDERS = /^(?:a|an|the|one's|oneself|sb|sb's|sth|sth's|someone|someone's|something)$/i;
+const ARTICLES = /^(?:a|an|the)$/i;
 const PREPOSITIONS = /^(?:in|of|to|for|with|on|at|into|from|by|about)$/i;
 
 /**
@@ -85,14 +88,20 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
         // A shortened gloss finds the Chinese for a question's words ("take their seats": 入座);
         // English text does not write it, so it is no English for the Chinese word.
         const gloss = shortGloss(written);
-        const asWritten = gloss === written.split(/\s+/).join(" ");
+        const asWritten = written.split(/\s+/).join(" ");
+        // The English a Chinese word is searched for in English text is its gloss as written, up
+        // to a short phrase ("come into force" for 生效).
+        const words = asWritten.split(" ");
+        if (simp.length > 1 && asWritten && words.length <= MAX_WRITTEN_WORDS && !words.some((w) => PLACEHOLDERS.test(w) && !ARTICLES.test(w))) {
+          const written = keyOf(asWritten.toLowerCase());
+          if (written) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: written, rank: i });
+        }
         if (!gloss || gloss.split(/\s+/).length > MAX_WORDS) continue;
         const key = keyOf(gloss.toLowerCase());
         if (!key) continue;
         // Single characters are bound morphemes more often than words: rank them after words.
         const rank = i + (simp.length === 1 ? 3 : 0);
         (en.get(key) ?? en.set(key, []).get(key)!).push({ term: simp, rank });
-        if (simp.length > 1 && asWritten) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: key, rank: i });
       }
     });
   }

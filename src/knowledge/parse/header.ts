@@ -155,11 +155,15 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
   /** Where the title lines after an agenda item line printed without its item's title begin. */
   let itemTitleAt: number | undefined;
   let organName: string | undefined;
+  /** The line before the one being read. */
+  let last: string | undefined;
 
   for (; i < lines.length; i++) {
     const raw = lines[i].text;
     const t = raw.trim().replace(/^#+\s*/, "");
     if (!t) continue;
+    const previous = last;
+    last = t;
     if (isBodyStart(raw, afterDistr) && (afterDistr || i > 0)) break;
     // A cover the text layer printed twice: its organ, Distr., language and Original lines are read
     // once (a title may repeat an agenda item's title, so title lines are not skipped).
@@ -177,6 +181,9 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
     const item = readAgendaItemLine(t);
     if (item) {
       meta.agendaItem = item;
+      // An organ's agenda item is numbered within the session printed just above it
+      // ("Eightieth session" / "Agenda item 11 …"): its passage quotes both.
+      if (previous && parseOrdinalLine(previous) && !agendaLine.length) agendaLine.push(previous);
       agendaLine.push(t);
       if (!item.title && afterDistr) itemTitleAt = titleBlock.length;
       continue;
