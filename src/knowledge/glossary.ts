@@ -108,6 +108,12 @@ export interface Glossary {
   english(zh: string): string | undefined;
   /** Replaces known Chinese names (bodies, venues, countries) in a short phrase with English. */
   translateNames(zh: string): string;
+  /**
+   * Every English word of five letters or more in the terms, bodies and places, lower-cased: the
+   * words spelling correction knows (it checks words of six or more, which may be one of five with
+   * a letter added). Kept with the prepared glossary.
+   */
+  vocabulary(): ReadonlySet<string>;
 }
 
 
@@ -135,13 +141,14 @@ function readPart(dir: string, name: string): string {
 }
 
 /** Bump when the prepared form, or the stemming it holds, changes. */
-const PREPARED_VERSION = 1;
+const PREPARED_VERSION = 2;
 
-/** The glossary as validated and prepared once: its data and the stems of its English terms. */
+/** The glossary as validated and prepared once: its data, the stems of its English terms and its vocabulary. */
 interface PreparedGlossary {
   version: number;
   data: z.infer<typeof glossarySchema>;
   stems: string[][];
+  words: string[];
 }
 
 /** The prepared glossary cached for these files' texts, when there is one. */
@@ -178,7 +185,7 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
   const key = createHash("sha256").update(`${PREPARED_VERSION}\0${texts.join("\0")}`).digest("hex").slice(0, 16);
   const cacheFile = cacheDir ? join(cacheDir, `glossary-${key}.json`) : undefined;
   const cached = cacheFile ? readPrepared(cacheFile) : undefined;
-  if (cached) return glossaryOf(cached.data, cached.stems);
+  if (cached) return glossaryOf(cached.data, cached.stems, cached.words);
   const [bodiesText, placesText, terminologyText] = texts;
   const bodies = parsePart(join(dir, GLOSSARY_FILES.bodies), bodiesText, bodiesFileSchema);
   const places = parsePart(join(dir, GLOSSARY_FILES.places), placesText, placesFileSchema);
@@ -195,8 +202,9 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
     terms: terminology.terms,
   };
   const stems = termStems(data);
-  if (cacheDir && cacheFile) writePrepared(cacheDir, cacheFile, { version: PREPARED_VERSION, data, stems });
-  return glossaryOf(data, stems);
+  const words = vocabularyOf(data);
+  if (cacheDir && cacheFile) writePrepared(cacheDir, cacheFile, { version: PREPARED_VERSION, data, stems, words });
+  return glossaryOf(data, stems, words);
 }
 
 /** The text of every glossary file, for cache keys. */
@@ -220,6 +228,13 @@ function termStems(data: z.infer<typeof glossarySchema>): string[][] {
   return englishTerms(data).flatMap((t) => t.en.map((e) => stemKey(e).split(" ").filter(Boolean)));
 }
 
+/** The words of `Glossary.vocabulary`. */
+function vocabularyOf(data: z.infer<typeof glossarySchema>): string[] {
+  const { terms, bodies, venues, countries, organizations } = data;
+  const names = [...terms.flatMap((t) => t.en), ...bodies.flatMap((b) => [b.en, ...b.aliases.en]), ...[...venues, ...countries, ...organizations].map((p) => p.en)];
+  return [...new Set(names.flatMap((n) => n.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 5))];
+}
+
 /** Builds the lookup helpers over glossary data. */
 export function createGlossary(input: GlossaryData): Glossary {
   const data = glossarySchema.parse(input);
@@ -235,8 +250,8 @@ const sameAcronym = (word: string, acronym: string) => {
   return w === a || w === `${a}s` || `${w}s` === a;
 };
 
-/** The lookup helpers over validated data and the stems of its English terms (`termStems`). */
-function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Glossary {
+/** The lookup helpers over validated data, the stems of its English terms (`termStems`) and its vocabulary when known. */
+function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][], words?: string[]): Glossary {
   // Each lookup table is made on its first use: a command-line answer loads the glossary and
   // uses one or two of them.
   const lazy = <T>(make: () => T) => {
@@ -285,6 +300,7 @@ function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Gl
     return map;
   });
   const zhNames = lazy(() => [...zhToEn().keys()].sort((a, b) => b.length - a.length));
+  const vocabulary = lazy(() => new Set(words ?? vocabularyOf(data)));
 
   return {
     data,
@@ -316,6 +332,7 @@ function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Gl
       for (const n of zhNames()) if (s.includes(n)) s = s.split(n).join(` ${zhToEn().get(n)} `);
       return s.replace(/\s+/g, " ").trim();
     },
+    vocabulary,
   };
 }
 

@@ -19,7 +19,7 @@ export function correctSpelling(text: string, glossary: Glossary): string {
     const w = word.toLowerCase();
     // The glossary's words are gathered at the first long word: a command's numbers never pay for it.
     if (w.length < MIN_LENGTH) return word;
-    const known = glossaryWords(glossary);
+    const known = glossary.vocabulary();
     // The dictionary is read only for a long word the glossary does not know: a command's numbers
     // and a question in known terms never pay for loading it.
     // A word whose only senses are single characters (bound morphemes, or a dictionary's own slip:
@@ -32,7 +32,7 @@ export function correctSpelling(text: string, glossary: Glossary): string {
 }
 
 /** The one known word within the allowed slips, or undefined when none or several are as close. */
-function closest(word: string, known: Set<string>): string | undefined {
+function closest(word: string, known: ReadonlySet<string>): string | undefined {
   const limit = word.length >= TWO_SLIPS ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -64,16 +64,3 @@ export function slips(a: string, b: string, limit = Infinity): number {
   }
   return rows[a.length][b.length];
 }
-
-/** Every English word of the glossary's terms, bodies and places, lower-cased; kept per glossary. */
-function glossaryWords(glossary: Glossary): Set<string> {
-  let words = cache.get(glossary);
-  if (!words) {
-    const { terms, bodies, venues, countries, organizations } = glossary.data;
-    const names = [...terms.flatMap((t) => t.en), ...bodies.flatMap((b) => [b.en, ...b.aliases.en]), ...[...venues, ...countries, ...organizations].map((p) => p.en)];
-    words = new Set(names.flatMap((n) => n.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= MIN_LENGTH - 1));
-    cache.set(glossary, words);
-  }
-  return words;
-}
-const cache = new WeakMap<object, Set<string>>();
