@@ -17,7 +17,7 @@ const TWO_SLIPS = 9;
 export function correctSpelling(text: string, glossary: Glossary): string {
   return text.replace(/[A-Za-z]+/g, (word) => {
     const w = word.toLowerCase();
-    // The glossary's words are gathered at the first long word: a command's numbers never pay for it.
+    // Short words (a command's, numbers) are left as written before the vocabulary is even looked at.
     if (w.length < MIN_LENGTH) return word;
     const known = glossary.vocabulary();
     // The dictionary is read only for a long word the glossary does not know: a command's numbers
