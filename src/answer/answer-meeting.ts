@@ -2,6 +2,7 @@
  * When and where meetings take place: one meeting (dates, venue, opening time and room, format),
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
+import type { Lang } from "../core/types.js";
 import type { Meeting, Passage } from "../knowledge/index.js";
 import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
@@ -246,11 +247,38 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
       return { answer: answered(said, src, lang), remember: { meetingId: m.id } };
     }
   }
-  const text = describeMeeting(ctx, m, src);
+  const place = wantsWhere ? placeAsWritten(ctx, m) : undefined;
+  const text = describeMeeting(ctx, m, src) + (place ? `\n${placeLine(place, src, lang)}` : "");
   if (!src.size) {
     return { answer: refused(lang === "zh" ? `文件提到${meetingName(g, m, "zh")}，但没有载明其日期或地点。` : `The documents mention the ${meetingName(g, m, "en")} but give no dates or venue.`, lang) };
   }
   return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
+}
+
+/**
+ * The place a meeting's sources write more fully than its city ("在维也纳Wagramerstrasse 5维也纳国际
+ * 中心的联合国驻维也纳办事处举行", "held at the Vienna International Centre, …"), with its passage.
+ */
+function placeAsWritten(ctx: AnswerContext, m: Meeting): { text: string; source: string } | undefined {
+  if (!m.venue) return undefined;
+  const other = ctx.glossary.data.venues.find((v) => v.en === m.venue || v.zh === m.venue);
+  const names = [m.venue, other?.en, other?.zh].filter((n): n is string => !!n);
+  for (const id of m.sources) {
+    const text = ctx.index.passage(id)?.text.replace(/\s+/g, " ");
+    if (!text) continue;
+    for (const re of PLACE_WRITTEN) {
+      const place = re.exec(text)?.[1]?.trim();
+      if (place && names.some((n) => place.includes(n) && place.length > n.length + 3)) return { text: place, source: id };
+    }
+  }
+  return undefined;
+}
+/** A meeting's place as a sentence writes it: after 在 before 举行, after "held at" before the dates. */
+const PLACE_WRITTEN = [/在\s*([^，。；在]{4,60}?)\s*(?:举行|召开)/, /\b(?:held|convened|take place|takes place|meet)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{5,120}?)(?=,?\s+(?:from|on|between)\b|[.;]|$)/];
+
+function placeLine(place: { text: string; source: string }, src: Sources, lang: Lang): string {
+  if (lang === "zh") return `具体地点：${place.text}${src.cite(place.source)}。`;
+  return `Place as the documents write it: ${/\p{Script=Han}/u.test(place.text) ? `“${place.text}”` : place.text}${src.cite(place.source)}.`;
 }
 
 /**

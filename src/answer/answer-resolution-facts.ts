@@ -43,7 +43,10 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     // Nothing particular asked of a described resolution: a fact inside it, for passage search.
     if (!slots.length) return undefined;
     const description = withoutCues(q.text, q.lang);
-    subject = resolutionByTopic(ctx, description) ?? (speaksOf ? resolutionBySearch(ctx, description) : undefined);
+    // Found by a passage rather than its names, a resolution answers only what its cover gives
+    // (agenda item, adoption, plenary meeting): a fact inside its text is passage search's to answer.
+    const fromCover = slots.every((s) => COVER_SLOTS.has(s));
+    subject = resolutionByTopic(ctx, description) ?? (speaksOf && fromCover ? resolutionBySearch(ctx, description) : undefined);
     if (!subject?.docId) return undefined;
   } else if (!slots.length || (slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee)) {
     // A resolution named by number with nothing particular asked: its statements (answerResolution).
@@ -192,15 +195,15 @@ function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
   return onSubject.length ? onSubject : chosen;
 }
 
-/** How many of search's best passages for a description are looked at for a resolution's own text. */
-const DESCRIBED_HITS = 10;
+/** What a resolution's cover and closing lines give, not its paragraphs. */
+const COVER_SLOTS = new Set<ResolutionSlot>(["agendaItem", "plenary", "adopted"]);
 
 const ownTexts = new WeakMap<object, Map<string, Resolution>>();
 
 /**
  * The resolution a description names by what its paragraphs say rather than by its title ("the
- * Pelindaba treaty res": the treaty is named in its text, not in its title): the best passage for
- * the description that is a resolution's own text and holds every distinctive word of it.
+ * Pelindaba treaty res": the treaty is named in its text, not in its title): search's best passage
+ * for the description, when it is a resolution's own text and holds every distinctive word of it.
  */
 function resolutionBySearch(ctx: AnswerContext, description: string): Resolution | undefined {
   let owners = ownTexts.get(ctx.index.graph);
@@ -210,11 +213,10 @@ function resolutionBySearch(ctx: AnswerContext, description: string): Resolution
   }
   const described = conceptsOf({ ...ctx, q: { ...ctx.q, text: description } }).filter((c) => !c.neutral && c.weight >= 0.6);
   if (!described.length) return undefined;
-  for (const h of ctx.index.search(description, { limit: DESCRIBED_HITS })) {
-    const r = owners.get(h.passage.docId);
-    if (r && coverage(described, h.passage, namesOf(ctx.index, r), ctx).hit === described.length) return r;
-  }
-  return undefined;
+  // The best passage itself: a lower one in a resolution's text is another subject's mention.
+  const [best] = ctx.index.search(description, { limit: 1 });
+  const r = best && owners.get(best.passage.docId);
+  return r && coverage(described, best.passage, namesOf(ctx.index, r), ctx).hit === described.length ? r : undefined;
 }
 
 /** Whether the question, without its asking words and the resolution's number, still names something. */

@@ -2,7 +2,9 @@
  * Resolves the meeting a question is about: body (named, or the thread's), ordinal, kind and dates.
  */
 import type { Meeting } from "../knowledge/index.js";
+import { hasStemKey, questionConcepts, squashedText, stemLine } from "../knowledge/index.js";
 import type { AnswerContext } from "./context.js";
+import { bodyNames } from "./body-names.js";
 
 export interface MeetingMatch {
   meetings: Meeting[];
@@ -63,6 +65,9 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
       if (wg.length) ms = wg;
     }
   }
+  // No body named, several meetings of the ordinal: the ones whose bodies' names hold the most
+  // of the question's words ("the 4th session of the organized crime COP").
+  if (!bodies.length && q.ordinal !== undefined && ms.length > 1) ms = namedMost(ctx, ms);
   if (q.dates && q.ordinal === undefined) {
     const { from, to } = q.dates;
     ms = ms.filter((m) => {
@@ -73,4 +78,18 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   }
   const specific = (bodies.length > 0 && q.ordinal !== undefined) || (ms.length === 1 && ms[0].kind === "joint" && !q.dates) || q.intersessional || q.bodies.some((b) => !["cosp", "irg", "wg-prevention", "wg-asset-recovery", "eg-cooperation"].includes(b));
   return { meetings: ms, specific };
+}
+
+/** The meetings whose bodies' names (both languages) hold the most of the question's words, when any holds one. */
+function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
+  const concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number");
+  const held = (m: Meeting) => {
+    const names = m.bodies.map((b) => bodyNames(ctx.glossary, b)).join(" ");
+    const zh = squashedText(names);
+    const en = stemLine(names);
+    return concepts.filter((c) => c.zh.some((z) => zh.includes(squashedText(z.term))) || c.en.some((e) => hasStemKey(en, e.term))).length;
+  };
+  const scored = ms.map((m) => ({ m, n: held(m) }));
+  const best = Math.max(...scored.map((x) => x.n));
+  return best > 0 ? scored.filter((x) => x.n === best).map((x) => x.m) : ms;
 }

@@ -88,7 +88,11 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   const theirs = covered(ctx, search.answer);
   // A list of candidates gives way to a passage that speaks of something they do not ("the first
   // Review Conference of the TPNW" against the first meetings of every body).
-  if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) ? search : graph;
+  // The candidates are the list's own words; the passages it cites only say where each is mentioned.
+  if (graph.clarifies) {
+    const listed = covered(ctx, { ...graph.answer, citations: [] });
+    return [...theirs].some((c) => !listed.has(c)) ? search : graph;
+  }
   if (!graph.answer.answered && outweighs(ctx, mine, theirs)) return search;
   if (rule === "covers more that is distinctive" && graph.answer.answered && meetsBodyConstraint(ctx, mine, theirs)) return search;
   if (!coversMore(mine, theirs)) return graph;

@@ -39,9 +39,12 @@ function outsideQuotes(text: string): { text: string; at: number }[] {
 
 /** The pieces of other-language text that stand outside quotation marks (Chinese in English answers, English phrases in Chinese ones). */
 export function foreignOutsideQuotes(text: string, lang: Lang): string[] {
-  if (lang === "en") return [...romanSubItems(text).matchAll(HAN_RUN)].map((m) => m[0].trim()).filter((run) => !isQuoted(run));
+  if (lang === "en") return romanSubItems(text).split(MIXED_QUOTATION).filter((_, i) => i % 2 === 0).flatMap((part) => [...part.matchAll(HAN_RUN)].map((m) => m[0].trim()).filter((run) => !isQuoted(run)));
   return outsideQuotes(text).flatMap((part) => [...part.text.matchAll(EN_RUN)].map((m) => m[0].trim()));
 }
+
+/** A quotation without quotations inside it that holds Chinese and Latin letters, kept whole (split keeps it as an odd part). */
+const MIXED_QUOTATION = /(“(?=[^“”]*\p{Script=Han})(?=[^“”]*[A-Za-z])[^“”]*”)/u;
 
 /** “…” around the whole stretch, with no quotation inside it left unnested. */
 const isQuoted = (run: string) => /^“[^“”]*”$/.test(run);
@@ -65,7 +68,13 @@ export function romanSubItems(text: string): string {
  * Quoted text, symbols and single words are left as they are.
  */
 export function quoteForeign(text: string, lang: Lang): string {
-  if (lang === "en") return romanSubItems(text).replace(HAN_RUN, quoteHan);
+  if (lang === "en") {
+    // A quotation that mixes scripts ("“维也纳Wagramerstrasse 5…”") is already one quotation.
+    return romanSubItems(text)
+      .split(MIXED_QUOTATION)
+      .map((part, i) => (i % 2 ? part : part.replace(HAN_RUN, quoteHan)))
+      .join("");
+  }
   let out = "";
   let last = 0;
   for (const part of outsideQuotes(text)) {

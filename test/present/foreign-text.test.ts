@@ -63,3 +63,11 @@ describe("English text in a Chinese answer", () => {
     expect(quoteForeign("见 the report of the meeting (held in Vienna in 2011)。", "zh")).toBe("见 「the report of the meeting (held in Vienna in 2011)」。");
   });
 });
+
+describe("a quotation that mixes scripts", () => {
+  it("stays one quotation in an English answer", () => {
+    const line = "Place as the documents write it: “维也纳Wagramerstrasse 5维也纳国际中心的联合国驻维也纳办事处”[2].";
+    expect(quoteForeign(line, "en")).toBe(line);
+    expect(foreignOutsideQuotes(line, "en")).toEqual([]);
+  });
+});
