@@ -1,23 +1,52 @@
 /**
  * `npm test`: the type-check (`tsc --noEmit`) and the test suite (`vitest run`) side by side, and
  * it fails when either fails. The suite leaves a core idle while its tests wait on app processes,
- * PostgreSQL and timers, which the type-check fills. The type-check is incremental (its state in
- * node_modules/.cache), so a run after a small change checks only what the change touches.
- * Arguments go to vitest; the type-check's output is printed after the suite's.
+ * PostgreSQL and timers, which the type-check fills; it runs at a lower priority, so that it
+ * takes what the suite leaves. Arguments go to vitest; the type-check's output is printed after
+ * the suite's.
+ *
+ * The type-check is incremental, its state outside the project (in the temporary folder, one per
+ * checkout), and it is skipped when nothing it reads changed since it last passed: the names and
+ * contents of the TypeScript and JSON files of src, commands, test, bench and scripts, the
+ * configuration and package-lock.json, hashed, are those of the last passing check.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { setPriority, tmpdir } from "node:os";
 import { join } from "node:path";
 import { root } from "./dist.mjs";
 
 const require = createRequire(import.meta.url);
-const cacheDir = join(root, "node_modules", ".cache", "uncac-assistant");
-mkdirSync(cacheDir, { recursive: true });
+const stateDir = join(tmpdir(), `uncac-assistant-tsc-${createHash("sha256").update(root).digest("hex").slice(0, 12)}`);
+mkdirSync(stateDir, { recursive: true });
+const passedFile = join(stateDir, "passed");
+
+/** A hash of every file the type-check reads from the project, and of the compiler's version. */
+function typeCheckKey() {
+  const h = createHash("sha256").update(require("typescript/package.json").version);
+  const files = ["tsconfig.json", "package-lock.json", "vitest.config.ts"];
+  for (const dir of ["src", "commands", "test", "bench", "scripts"]) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const e of readdirSync(join(root, dir), { withFileTypes: true, recursive: true })) {
+      if (e.isFile() && /\.(?:[cm]?ts|json)$/.test(e.name)) files.push(join(e.parentPath, e.name).slice(root.length + 1));
+    }
+  }
+  for (const f of files.sort()) if (existsSync(join(root, f))) h.update(`${f}\0`).update(readFileSync(join(root, f))).update("\0");
+  return h.digest("hex");
+}
 
 /** Runs a package's command-line script with this node; resolves with its exit code. */
-function run(script, args, output) {
+function run(script, args, output, priority) {
   const child = spawn(process.execPath, [script, ...args], { cwd: root, stdio: ["ignore", output ? "pipe" : "inherit", output ? "pipe" : "inherit"] });
+  if (priority !== undefined) {
+    try {
+      setPriority(child.pid, priority);
+    } catch {
+      // Not allowed here: it runs at the same priority.
+    }
+  }
   if (output) {
     child.stdout.on("data", (d) => output.push(d));
     child.stderr.on("data", (d) => output.push(d));
@@ -25,11 +54,17 @@ function run(script, args, output) {
   return new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
+const key = typeCheckKey();
+const unchanged = existsSync(passedFile) && readFileSync(passedFile, "utf8").trim() === key;
 const tscOutput = [];
 const [tsc, vitest] = await Promise.all([
-  run(require.resolve("typescript/bin/tsc"), ["--noEmit", "--incremental", "--tsBuildInfoFile", join(cacheDir, "tsc.tsbuildinfo")], tscOutput),
+  unchanged ? 0 : run(require.resolve("typescript/bin/tsc"), ["--noEmit", "--incremental", "--tsBuildInfoFile", join(stateDir, "tsc.tsbuildinfo")], tscOutput, 10),
   run(join(root, "node_modules", "vitest", "vitest.mjs"), ["run", ...process.argv.slice(2)]),
 ]);
 process.stdout.write(Buffer.concat(tscOutput));
-process.stdout.write(tsc === 0 ? "Type-check passed (tsc --noEmit).\n" : `Type-check failed (tsc --noEmit exited with ${tsc}).\n`);
+if (unchanged) process.stdout.write("Type-check skipped: nothing it reads changed since it last passed (tsc --noEmit).\n");
+else if (tsc === 0) {
+  writeFileSync(passedFile, `${key}\n`);
+  process.stdout.write("Type-check passed (tsc --noEmit).\n");
+} else process.stdout.write(`Type-check failed (tsc --noEmit exited with ${tsc}).\n`);
 process.exit(tsc !== 0 ? tsc : vitest);

@@ -108,6 +108,12 @@ export interface Glossary {
   english(zh: string): string | undefined;
   /** Replaces known Chinese names (bodies, venues, countries) in a short phrase with English. */
   translateNames(zh: string): string;
+  /**
+   * Every English word of five letters or more in the terms, bodies and places, lower-cased: the
+   * words spelling correction knows (it checks words of six or more, which may be one of five with
+   * a letter added). Kept with the prepared glossary.
+   */
+  vocabulary(): ReadonlySet<string>;
 }
 
 
@@ -135,13 +141,14 @@ function readPart(dir: string, name: string): string {
 }
 
 /** Bump when the prepared form, or the stemming it holds, changes. */
-const PREPARED_VERSION = 1;
+const PREPARED_VERSION = 2;
 
-/** The glossary as validated and prepared once: its data and the stems of its English terms. */
+/** The glossary as validated and prepared once: its data, the stems of its English terms and its vocabulary. */
 interface PreparedGlossary {
   version: number;
   data: z.infer<typeof glossarySchema>;
   stems: string[][];
+  words: string[];
 }
 
 /** The prepared glossary cached for these files' texts, when there is one. */
@@ -178,7 +185,7 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
   const key = createHash("sha256").update(`${PREPARED_VERSION}\0${texts.join("\0")}`).digest("hex").slice(0, 16);
   const cacheFile = cacheDir ? join(cacheDir, `glossary-${key}.json`) : undefined;
   const cached = cacheFile ? readPrepared(cacheFile) : undefined;
-  if (cached) return glossaryOf(cached.data, cached.stems);
+  if (cached) return glossaryOf(cached.data, cached.stems, cached.words);
   const [bodiesText, placesText, terminologyText] = texts;
   const bodies = parsePart(join(dir, GLOSSARY_FILES.bodies), bodiesText, bodiesFileSchema);
   const places = parsePart(join(dir, GLOSSARY_FILES.places), placesText, placesFileSchema);
@@ -195,8 +202,9 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
     terms: terminology.terms,
   };
   const stems = termStems(data);
-  if (cacheDir && cacheFile) writePrepared(cacheDir, cacheFile, { version: PREPARED_VERSION, data, stems });
-  return glossaryOf(data, stems);
+  const words = vocabularyOf(data);
+  if (cacheDir && cacheFile) writePrepared(cacheDir, cacheFile, { version: PREPARED_VERSION, data, stems, words });
+  return glossaryOf(data, stems, words);
 }
 
 /** The text of every glossary file, for cache keys. */
@@ -220,6 +228,13 @@ function termStems(data: z.infer<typeof glossarySchema>): string[][] {
   return englishTerms(data).flatMap((t) => t.en.map((e) => stemKey(e).split(" ").filter(Boolean)));
 }
 
+/** The words of `Glossary.vocabulary`. */
+function vocabularyOf(data: z.infer<typeof glossarySchema>): string[] {
+  const { terms, bodies, venues, countries, organizations } = data;
+  const names = [...terms.flatMap((t) => t.en), ...bodies.flatMap((b) => [b.en, ...b.aliases.en]), ...[...venues, ...countries, ...organizations].map((p) => p.en)];
+  return [...new Set(names.flatMap((n) => n.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 5))];
+}
+
 /** Builds the lookup helpers over glossary data. */
 export function createGlossary(input: GlossaryData): Glossary {
   const data = glossarySchema.parse(input);
@@ -235,24 +250,34 @@ const sameAcronym = (word: string, acronym: string) => {
   return w === a || w === `${a}s` || `${w}s` === a;
 };
 
-/** The lookup helpers over validated data and the stems of its English terms (`termStems`). */
-function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Glossary {
-  const byId = new Map(data.bodies.map((b) => [b.id, b]));
-  const bodyMatcher = createBodyMatcher(data.bodies);
+/** The lookup helpers over validated data, the stems of its English terms (`termStems`) and its vocabulary when known. */
+function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][], words?: string[]): Glossary {
+  // Each lookup table is made on its first use: a command-line answer loads the glossary and
+  // uses one or two of them.
+  const lazy = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const byId = lazy(() => new Map(data.bodies.map((b) => [b.id, b])));
+  const bodyMatcher = lazy(() => createBodyMatcher(data.bodies));
 
   // English terms by the stem of their first word; a question matches a term when its words'
   // stems follow the term's ("recommendations made" matches "recommendation").
-  const enTerms = new Map<string, { stems: string[]; zh: string[]; en: string; all: string[] }[]>();
-  let n = 0;
-  for (const { en, zh } of englishTerms(data)) {
-    for (const e of en) {
-      const termStems = stems[n++];
-      if (!termStems.length) continue;
-      const list = enTerms.get(termStems[0]) ?? enTerms.set(termStems[0], []).get(termStems[0])!;
-      list.push({ stems: termStems, zh, en: e, all: en });
+  const termsByStem = lazy(() => {
+    const enTerms = new Map<string, { stems: string[]; zh: string[]; en: string; all: string[] }[]>();
+    let n = 0;
+    for (const { en, zh } of englishTerms(data)) {
+      for (const e of en) {
+        const termStems = stems[n++];
+        if (!termStems.length) continue;
+        const list = enTerms.get(termStems[0]) ?? enTerms.set(termStems[0], []).get(termStems[0])!;
+        list.push({ stems: termStems, zh, en: e, all: en });
+      }
     }
-  }
+    return enTerms;
+  });
   const findTerms = (question: string) => {
+    const enTerms = termsByStem();
     const words = englishWords(question.replace(/-/g, " "));
     const found: EnglishConcept[] = [];
     words.forEach((w, i) => {
@@ -265,20 +290,24 @@ function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Gl
     return found;
   };
 
-  const zhToEn = new Map<string, string>();
-  for (const p of [...data.venues, ...data.countries, ...data.organizations]) zhToEn.set(p.zh, p.en);
-  for (const b of data.bodies) {
-    zhToEn.set(b.zh, b.en);
-    if (b.short) zhToEn.set(b.short.zh, b.short.en);
-  }
-  const zhNames = [...zhToEn.keys()].sort((a, b) => b.length - a.length);
+  const zhToEn = lazy(() => {
+    const map = new Map<string, string>();
+    for (const p of [...data.venues, ...data.countries, ...data.organizations]) map.set(p.zh, p.en);
+    for (const b of data.bodies) {
+      map.set(b.zh, b.en);
+      if (b.short) map.set(b.short.zh, b.short.en);
+    }
+    return map;
+  });
+  const zhNames = lazy(() => [...zhToEn().keys()].sort((a, b) => b.length - a.length));
+  const vocabulary = lazy(() => new Set(words ?? vocabularyOf(data)));
 
   return {
     data,
     bodies: () => data.bodies,
-    body: (id) => byId.get(id),
-    resolveBodyName: (name) => bodyMatcher.resolve(name),
-    findBodies: (text) => bodyMatcher.find(text),
+    body: (id) => byId().get(id),
+    resolveBodyName: (name) => bodyMatcher().resolve(name),
+    findBodies: (text) => bodyMatcher().find(text),
     englishConcepts(question) {
       const found = findTerms(question);
       // Keep the longest match where matches overlap ("public procurement" over "procurement").
@@ -297,12 +326,13 @@ function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][]): Gl
       }
       return kept.sort((a, b) => a.start - b.start);
     },
-    english: (zh) => zhToEn.get(zh),
+    english: (zh) => zhToEn().get(zh),
     translateNames(zh) {
       let s = zh;
-      for (const n of zhNames) if (s.includes(n)) s = s.split(n).join(` ${zhToEn.get(n)} `);
+      for (const n of zhNames()) if (s.includes(n)) s = s.split(n).join(` ${zhToEn().get(n)} `);
       return s.replace(/\s+/g, " ").trim();
     },
+    vocabulary,
   };
 }
 

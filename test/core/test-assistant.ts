@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { repoRoot, standardCorpora, standardCorpusOf } from "../fixtures/corpora.js";
 import { createAssistant } from "../../src/app/create-assistant.js";
 import { loadConfig } from "../../src/core/config.js";
+import { loadIndex } from "../../src/knowledge/load.js";
 import type { Assistant } from "../../src/core/assistant.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";
 import type { Reply } from "../../src/core/types.js";
@@ -31,17 +32,39 @@ let threads = 0;
 export const withRealDocuments = [...standardCorpora.withReal];
 
 /**
- * Builds the real assistant over the bundled documents (or the folders given), caching its index
- * in a temp folder. For the standard corpora that folder starts as a copy of the cache built once
- * per run (test/fixtures/index-templates.ts), so the index is loaded rather than built again.
+ * The index of a standard corpus, loaded once per worker from the worker's own copy of the
+ * template built for the run (test/fixtures/index-templates.ts), as a restarted server loads it:
+ * the test files a worker runs share it, and what it works out once per build (lookups by
+ * meeting, the texts that weigh a concept) is worked out once. The copy stays until the run ends,
+ * as the index reads passages from it when they are first asked for.
+ */
+const standardIndexes = new Map<string, Promise<KnowledgeIndex>>();
+function standardIndex(corpus: keyof typeof standardCorpora, template: string): Promise<KnowledgeIndex> {
+  let index = standardIndexes.get(corpus);
+  if (!index) {
+    index = (async () => {
+      const cacheDir = await mkdtemp(join(inject("runScratch") ?? tmpdir(), `${corpus}-index-`));
+      await cp(template, cacheDir, { recursive: true });
+      const config = loadConfig({ ...process.env, DOCUMENTS_DIR: standardCorpora[corpus].join(":"), LOG_LEVEL: "silent", CACHE_DIR: cacheDir }, repoRoot);
+      return (await loadIndex({ documentsDir: config.documentsDirs, glossaryDir: config.glossaryDir, cacheDir })).index;
+    })();
+    standardIndexes.set(corpus, index);
+  }
+  return index;
+}
+
+/**
+ * Builds the real assistant over the bundled documents (or the folders given), with a private
+ * cache folder. Over a standard corpus it answers from the worker's loaded index of it (see
+ * `standardIndex`); over other folders it builds its own index into that folder.
  */
 export async function createTestAssistant(documentsDirs?: string[]): Promise<TestAssistant> {
   const cacheDir = await mkdtemp(join(tmpdir(), "assistant-cache-"));
-  const template = inject("indexTemplates")?.[standardCorpusOf(documentsDirs ?? standardCorpora.bundled) ?? ""];
-  if (template) await cp(template, cacheDir, { recursive: true });
+  const corpus = standardCorpusOf(documentsDirs ?? standardCorpora.bundled);
+  const template = corpus && inject("indexTemplates")?.[corpus];
   const folders = documentsDirs ? { DOCUMENTS_DIR: documentsDirs.join(":") } : {};
   const config = loadConfig({ ...process.env, ...folders, LOG_LEVEL: "silent", CACHE_DIR: cacheDir }, repoRoot);
-  const assistant = await createAssistant({ config, now: testNow });
+  const assistant = await createAssistant({ config, now: testNow, index: corpus && template ? await standardIndex(corpus, template) : undefined });
   return {
     assistant,
     // A fresh thread per question unless one is named, so no test leans on another's context.

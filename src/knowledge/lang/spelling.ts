@@ -15,22 +15,24 @@ const TWO_SLIPS = 9;
 
 /** The question with its misspelt words corrected. */
 export function correctSpelling(text: string, glossary: Glossary): string {
-  const known = glossaryWords(glossary);
   return text.replace(/[A-Za-z]+/g, (word) => {
     const w = word.toLowerCase();
+    // Short words (a command's, numbers) are left as written before the vocabulary is even looked at.
+    if (w.length < MIN_LENGTH) return word;
+    const known = glossary.vocabulary();
     // The dictionary is read only for a long word the glossary does not know: a command's numbers
     // and a question in known terms never pay for loading it.
     // A word whose only senses are single characters (bound morphemes, or a dictionary's own slip:
     // "goverment" 姥) is not known as a word.
     // An ordinal ("eighth", "thirteenth") is a word, not a slip for its cardinal.
-    if (w.length < MIN_LENGTH || known.has(w) || isStopWordEn(w) || isOrdinal(w) || lexicon().chinese(stem(w)).some((s) => s.term.length > 1)) return word;
+    if (known.has(w) || isStopWordEn(w) || isOrdinal(w) || lexicon().chinese(stem(w)).some((s) => s.term.length > 1)) return word;
     const fix = closest(w, known);
     return fix ?? word;
   });
 }
 
 /** The one known word within the allowed slips, or undefined when none or several are as close. */
-function closest(word: string, known: Set<string>): string | undefined {
+function closest(word: string, known: ReadonlySet<string>): string | undefined {
   const limit = word.length >= TWO_SLIPS ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -62,16 +64,3 @@ export function slips(a: string, b: string, limit = Infinity): number {
   }
   return rows[a.length][b.length];
 }
-
-/** Every English word of the glossary's terms, bodies and places, lower-cased; kept per glossary. */
-function glossaryWords(glossary: Glossary): Set<string> {
-  let words = cache.get(glossary);
-  if (!words) {
-    const { terms, bodies, venues, countries, organizations } = glossary.data;
-    const names = [...terms.flatMap((t) => t.en), ...bodies.flatMap((b) => [b.en, ...b.aliases.en]), ...[...venues, ...countries, ...organizations].map((p) => p.en)];
-    words = new Set(names.flatMap((n) => n.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= MIN_LENGTH - 1));
-    cache.set(glossary, words);
-  }
-  return words;
-}
-const cache = new WeakMap<object, Set<string>>();
