@@ -12,7 +12,7 @@ const realDir = join(root, "test/fixtures/real-documents");
 const index = sourceIndex([join(root, "data/documents"), realDir]);
 const load = (name: string): Question[] => JSON.parse(readFileSync(join(import.meta.dirname, name), "utf8"));
 const banks = {
-  "bank-a.json": load("bank-a.json"), "bank-b.json": load("bank-b.json"), "bank-c.json": load("bank-c.json"),
+  "bank-a.json": load("bank-a.json"), "bank-b.json": load("bank-b.json"), "bank-c.json": load("bank-c.json"), "bank-d.json": load("bank-d.json"),
 };
 const cited = (q: Question) => q.cite.map((c) => c.file ?? c.seed ?? "");
 const isBundled = (f: string) => /^\d{3}_/.test(f);
@@ -68,6 +68,8 @@ describe("the banks", () => {
     expect(banks["bank-b.json"].filter((q) => a.has(squash(q.question))).map((q) => q.id)).toEqual([]);
     const ab = new Set([...banks["bank-a.json"], ...banks["bank-b.json"]].map((q) => squash(q.question)));
     expect(banks["bank-c.json"].filter((q) => ab.has(squash(q.question))).map((q) => q.id)).toEqual([]);
+    const abc = new Set([...ab, ...banks["bank-c.json"].map((q) => squash(q.question))]);
+    expect(banks["bank-d.json"].filter((q) => abc.has(squash(q.question))).map((q) => q.id)).toEqual([]);
   });
 
   it("use ids that cannot collide", () => {

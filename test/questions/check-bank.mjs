@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Validates the question banks (bank-a.json, bank-b.json, bank-c.json): the JSON shape the grader reads, and
+// Validates the question banks (bank-a.json to bank-d.json): the JSON shape the grader reads, and
 // that every citation anchor and every expected fact stands in the source file it cites.
 //
 //   node test/questions/check-bank.mjs [BANK.json ...]
@@ -137,7 +137,7 @@ export function sourceErrors(bank, index = sourceIndex()) {
 }
 
 function main(argv) {
-  const banks = argv.length ? argv : ["bank-a.json", "bank-b.json", "bank-c.json"].map((f) => join(here, f));
+  const banks = argv.length ? argv : ["bank-a.json", "bank-b.json", "bank-c.json", "bank-d.json"].map((f) => join(here, f));
   const index = sourceIndex();
   let failed = false;
   for (const file of banks) {
