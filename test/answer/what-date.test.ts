@@ -18,3 +18,12 @@ describe("what date, which day and 什么时候 ask for a date", () => {
     expect(reply.text.split(/Sources:|出处/)[0]).toMatch(date);
   });
 });
+
+describe("words of a yearly deadline (每年, 截止日期, annually) say what is asked, not what a passage must hold", () => {
+  it.each(["军事开支的报告每年几号之前要交给秘书长？", "每年什么时候之前要向秘书长提交军事开支报告？", "军费报告每年截止日期是哪天？", "by what date are states to report their military expenditures annually?"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/4月30日|30 April/);
+    expect(reply.citations.some((c) => c.file?.endsWith("A_RES_80_12.md"))).toBe(true);
+  });
+});
