@@ -5,6 +5,7 @@
  */
 import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
+import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
@@ -344,7 +345,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1);
   const score = (candidates: SearchHit[]) =>
     candidates
-      .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, headerOf(h.passage.docId), ctx) }))
+      .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, `${headerOf(h.passage.docId)} ${definedNames(index, h.passage)}`, ctx) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
       .filter((x) => statesAsked(x.noted) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
       .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
