@@ -36,7 +36,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     // Only a resolution is adopted at a plenary meeting or puts an item on a future session's
     // agenda; other questions name a resolution to be about one.
     // The agenda item of a subject no meeting is named with is a resolution's ("no first placement
-    // of weapons in outer space: what agenda item?"); a meeting's agenda comes with its ordinal.
+    // of weapons in outer space — under which item?"); a meeting's agenda comes with its ordinal.
     const resolutionOnly = slots.includes("plenary") || ((slots.includes("futureAgenda") || slots.includes("agendaItem")) && !q.ordinal);
     const speaksOf = SPEAKS_OF[q.lang].test(q.text);
     if (!speaksOf && !resolutionOnly) return undefined;

@@ -117,7 +117,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
     const used = (term: string, lang: "zh" | "en") => ctx.index.passageFrequency(lang === "zh" ? { zh: [squashedText(term)], en: [] } : { zh: [], en: [term] }, [1]) > 0;
     concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).filter((c) => !excluded || !excluded.includes(c.label.toLowerCase())).map((c) => {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
-      // The kind of party or place asked for ("which organizations", "哪些国家", "哪个城市") names the
+      // The kind of party or place asked for ("which organizations", "哪些国家", "哪座城市") names the
       // answer, not what the passage must be about: it counts where found, never against a passage.
       // So does "resolution" before the number the question names: it only says what the number is.
       const namesKind = ctx.q.resolutions.length > 0 && SPEAKS_OF[ctx.q.lang].test(c.label);
@@ -670,7 +670,7 @@ function otherNames(ctx: AnswerContext): Map<string, string> {
 const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
 /** Whether a text names a State or an organization the glossary knows, in either language. */
-/** "Which country", "哪个国家", "哪国": a State is asked for, not an organization. */
+/** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪(?:个|些|一)?(?:国家|国)/i;
 
 export function namesParty(ctx: AnswerContext, text: string): boolean {

@@ -181,7 +181,7 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
     const item = readAgendaItemLine(t);
     if (item) {
       meta.agendaItem = item;
-      // An organ's agenda item is numbered within the session printed just above it
+      // An organ numbers its agenda items within the session printed just above them
       // ("Eightieth session" / "Agenda item 11 …"): its passage quotes both.
       if (previous && parseOrdinalLine(previous) && !agendaLine.length) agendaLine.push(previous);
       agendaLine.push(t);
