@@ -338,9 +338,9 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
     }
     return { from: d.start, to: d.end ?? d.start, precision: "day" };
   }
-  // "September 2019", "Sept 2022", "June 2023"
-  const my = text.match(/\b([A-Z][a-z]{2,8})\.?\s+(\d{4})\b/);
-  if (my && monthFromName(my[1])) {
+  // "September 2019", "Sept 2022", "June 2023", and as chat writes them, "sept 2024"
+  const my = [...text.matchAll(/\b([A-Za-z][a-z]{2,8})\.?\s+(\d{4})\b/g)].find((m) => monthFromName(m[1]));
+  if (my) {
     const y = Number(my[2]);
     const m = monthFromName(my[1])!;
     return { from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)), precision: "month" };

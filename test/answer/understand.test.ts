@@ -146,3 +146,18 @@ describe("an ordinal before a noun of something else numbers no meeting", () => 
     expect(ordinal(q)).toBe(n);
   });
 });
+
+describe("a month and year as chat writes them, lower case and shortened", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const dates = (q: string) => understand(q, g, { now: new Date("2026-12-01T08:00:00Z"), timeZone: "Europe/Vienna" }).dates;
+  it.each([
+    ["item 3 at the sept 2024 prevention WG: which day?", "2024-09-01", "2024-09-30"],
+    ["what happened in sep 2024", "2024-09-01", "2024-09-30"],
+    ["meetings in june 2023?", "2023-06-01", "2023-06-30"],
+  ])("%s", (q, from, to) => {
+    expect(dates(q)).toMatchObject({ from, to, precision: "month" });
+  });
+  it("leaves a year alone a year", () => {
+    expect(dates("which meetings in 2024?")).toMatchObject({ precision: "year" });
+  });
+});
