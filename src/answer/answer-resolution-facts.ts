@@ -15,6 +15,7 @@ import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, resolutionSlots, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
 import { aboutSubject, addressedAsAsked, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
+import { resolutionOfDocument } from "./lookups.js";
 
 /** "the provisional agenda of its eighty-second session": the session, spelled as printed. */
 const FUTURE_SESSION = /provisional agenda of its ([a-z]+(?:[- ][a-z]+)?|\d{1,3}(?:st|nd|rd|th)) session/i;
@@ -198,24 +199,17 @@ function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
 /** What a resolution's cover and closing lines give, not its paragraphs. */
 const COVER_SLOTS = new Set<ResolutionSlot>(["agendaItem", "plenary", "adopted"]);
 
-const ownTexts = new WeakMap<object, Map<string, Resolution>>();
-
 /**
  * The resolution a description names by what its paragraphs say rather than by its title ("the
  * Pelindaba treaty res": the treaty is named in its text, not in its title): search's best passage
  * for the description, when it is a resolution's own text and holds every distinctive word of it.
  */
 function resolutionBySearch(ctx: AnswerContext, description: string): Resolution | undefined {
-  let owners = ownTexts.get(ctx.index.graph);
-  if (!owners) {
-    owners = new Map(ctx.index.graph.resolutions.filter((r) => r.docId).map((r) => [r.docId!, r]));
-    ownTexts.set(ctx.index.graph, owners);
-  }
   const described = conceptsOf({ ...ctx, q: { ...ctx.q, text: description } }).filter((c) => !c.neutral && c.weight >= 0.6);
   if (!described.length) return undefined;
   // The best passage itself: a lower one in a resolution's text is another subject's mention.
   const [best] = ctx.index.search(description, { limit: 1 });
-  const r = best && owners.get(best.passage.docId);
+  const r = best && resolutionOfDocument(ctx.index, best.passage.docId);
   return r && coverage(described, best.passage, namesOf(ctx.index, r), ctx).hit === described.length ? r : undefined;
 }
 

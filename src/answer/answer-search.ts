@@ -365,7 +365,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State.
-  const namesSomeone = (t: string) => (ASKS_STATE.test(q.text) ? namePattern(ctx, "states").test(t) : namesParty(ctx, t));
+  const namesSomeone = (t: string) => namePattern(ctx, ASKS_STATE.test(q.text) ? "states" : "parties").test(t);
   // "主席是谁", "who chaired": the role asked about must stand in the passage that names someone.
   const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
   if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text) || (role && !coverage([role], best.h.passage, headerOf(best.h.passage.docId), ctx).hit)))) {
@@ -669,10 +669,10 @@ function otherNames(ctx: AnswerContext): Map<string, string> {
 }
 const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
-/** Whether a text names a State or an organization the glossary knows, in either language. */
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪(?:个|些|一)?(?:国家|国)/i;
 
+/** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "parties").test(text);
 }

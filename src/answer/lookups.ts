@@ -5,7 +5,7 @@
  * per request, which grows with the corpus; a build is known by its graph, as a live index swaps
  * builds behind one object.
  */
-import type { AgendaItem, KnowledgeGraph, KnowledgeIndex, Meeting, TimeSlot, WorkplanRow } from "../knowledge/index.js";
+import type { AgendaItem, KnowledgeGraph, KnowledgeIndex, Meeting, Resolution, TimeSlot, WorkplanRow } from "../knowledge/index.js";
 
 interface Lookups {
   agenda: Map<string, AgendaItem[]>;
@@ -13,6 +13,7 @@ interface Lookups {
   withAgenda: Meeting[];
   workplanBySource: Map<string, WorkplanRow>;
   meetingBySource: Map<string, Meeting>;
+  resolutionByDocument: Map<string, Resolution>;
 }
 
 const built = new WeakMap<KnowledgeGraph, Lookups>();
@@ -32,7 +33,7 @@ function lookupsOf(index: KnowledgeIndex): Lookups {
   const graph = index.graph;
   let l = built.get(graph);
   if (!l) {
-    const { agenda, slots, meetings, workplan } = graph;
+    const { agenda, slots, meetings, workplan, resolutions } = graph;
     const byMeeting = group(agenda, (a) => a.meetingId);
     const workplanBySource = new Map<string, WorkplanRow>();
     // The first row citing a passage, as a linear find would return it.
@@ -40,7 +41,8 @@ function lookupsOf(index: KnowledgeIndex): Lookups {
     // The first meeting (in the graph's order) mentioned in a passage, as a linear find would return it.
     const meetingBySource = new Map<string, Meeting>();
     for (const m of meetings) for (const s of m.sources) if (!meetingBySource.has(s)) meetingBySource.set(s, m);
-    l = { agenda: byMeeting, slots: group(slots, (s) => s.meetingId), withAgenda: meetings.filter((m) => byMeeting.has(m.id)), workplanBySource, meetingBySource };
+    const resolutionByDocument = new Map(resolutions.filter((r) => r.docId).map((r) => [r.docId!, r]));
+    l = { agenda: byMeeting, slots: group(slots, (s) => s.meetingId), withAgenda: meetings.filter((m) => byMeeting.has(m.id)), workplanBySource, meetingBySource, resolutionByDocument };
     built.set(graph, l);
   }
   return l;
@@ -72,6 +74,11 @@ export function workplanRowAt(index: KnowledgeIndex, passageId: string): Workpla
 /** The first meeting, in the graph's order, that a passage mentions. */
 export function meetingAt(index: KnowledgeIndex, passageId: string | undefined): Meeting | undefined {
   return passageId === undefined ? undefined : lookupsOf(index).meetingBySource.get(passageId);
+}
+
+/** The resolution or decision whose own text a document is, if any. */
+export function resolutionOfDocument(index: KnowledgeIndex, docId: string): Resolution | undefined {
+  return lookupsOf(index).resolutionByDocument.get(docId);
 }
 
 /** Builds every lookup now (the warm-up at start), so no request pays for it. */

@@ -84,15 +84,13 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   if (!search?.answer.answered || !namesEntities(ctx, search.answer)) return graph;
   // A refusal that found nothing gives way to a passage that answers.
   if (!graph.answer.answered && !graph.answer.citations.length) return search;
-  const mine = covered(ctx, graph.answer);
+  // A list of candidates is weighed on its own words: the passages it cites only say where each
+  // is mentioned.
+  const mine = covered(ctx, graph.clarifies ? { ...graph.answer, citations: [] } : graph.answer);
   const theirs = covered(ctx, search.answer);
   // A list of candidates gives way to a passage that speaks of something they do not ("the first
   // Review Conference of the TPNW" against the first meetings of every body).
-  // The candidates are the list's own words; the passages it cites only say where each is mentioned.
-  if (graph.clarifies) {
-    const listed = covered(ctx, { ...graph.answer, citations: [] });
-    return [...theirs].some((c) => !listed.has(c)) ? search : graph;
-  }
+  if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) ? search : graph;
   if (!graph.answer.answered && outweighs(ctx, mine, theirs)) return search;
   if (rule === "covers more that is distinctive" && graph.answer.answered && meetsBodyConstraint(ctx, mine, theirs)) return search;
   if (!coversMore(mine, theirs)) return graph;

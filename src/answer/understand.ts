@@ -235,7 +235,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // "Who chaired the group when UNODC went to its meeting?": a "when" that opens a clause after the
   // question's own question word asks nothing.
   const conjunction = conjunctionWhen(text);
-  if (conjunction && !WHEN_ASKED.test(text.slice(0, conjunction.index) + text.slice(conjunction.index + 4))) asks.delete("when");
+  if (conjunction && !WHEN_ASKED.test(text.slice(0, conjunction.index) + text.slice(conjunction.index + conjunction[0].length))) asks.delete("when");
   if (items.length) asks.add("agenda");
   if (symbols.length) asks.delete("symbol");
 

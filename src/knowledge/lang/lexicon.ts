@@ -88,13 +88,12 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
         // A shortened gloss finds the Chinese for a question's words ("take their seats": 入座);
         // English text does not write it, so it is no English for the Chinese word.
         const gloss = shortGloss(written);
-        const asWritten = written.split(/\s+/).join(" ");
         // The English a Chinese word is searched for in English text is its gloss as written, up
         // to a short phrase ("come into force" for 生效).
-        const words = asWritten.split(" ");
-        if (simp.length > 1 && asWritten && words.length <= MAX_WRITTEN_WORDS && !words.some((w) => PLACEHOLDERS.test(w) && !ARTICLES.test(w))) {
-          const written = keyOf(asWritten.toLowerCase());
-          if (written) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: written, rank: i });
+        const words = written.split(/\s+/).filter(Boolean);
+        if (simp.length > 1 && words.length && words.length <= MAX_WRITTEN_WORDS && !words.some((w) => PLACEHOLDERS.test(w) && !ARTICLES.test(w))) {
+          const writtenKey = keyOf(words.join(" ").toLowerCase());
+          if (writtenKey) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: writtenKey, rank: i });
         }
         if (!gloss || gloss.split(/\s+/).length > MAX_WORDS) continue;
         const key = keyOf(gloss.toLowerCase());
