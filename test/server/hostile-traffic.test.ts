@@ -4,10 +4,10 @@
  * wrong shape, very long text, replays, retries, future timestamps and a restart.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BOT_USER_ID, eventBody, sendSigned, sign, slashCommandBody, startFakeSlackApi, startResponseUrlServer, TEAM_ID, waitFor, type FakeSlackApi, type ResponseUrlServer } from "../adapters/slack/fake-slack.js";
 import { fixture, startCapture, type CaptureServer } from "../adapters/teams/helpers.js";
 import { startApp, type RunningApp } from "./running-app.js";
@@ -42,6 +42,9 @@ describe("the running app under hostile traffic", () => {
     api = await startFakeSlackApi();
     responses = await startResponseUrlServer();
     connector = await startCapture();
+    // The bundled documents' index, built once for the run (test/fixtures/index-templates.ts): the
+    // app loads it as a restarted server does instead of building it at its first start.
+    cpSync(inject("indexTemplates").bundled, join(tmp, "cache"), { recursive: true });
     app = await startApp({ env: env(), compiled: true });
   }, 90_000);
 
