@@ -8,17 +8,21 @@ export default defineConfig({
     globalSetup: ["test/fixtures/index-templates.ts"],
     // Chinese casual dates in chrono-node read the process clock; fix the zone so tests agree everywhere.
     env: { TZ: "UTC" },
-    // Every core: worker threads start faster and weigh less than forked processes, and by
-    // default vitest leaves one core idle.
+    // Every core and one more: worker threads start faster and weigh less than forked processes,
+    // and by default vitest leaves one core idle. A dozen files spend most of their time waiting
+    // on app processes, PostgreSQL and their timers (the replica and crash tests alone hold a
+    // worker for a minute or more); an extra worker keeps the cores busy with other files meanwhile.
     pool: "threads",
-    maxWorkers: availableParallelism(),
+    maxWorkers: availableParallelism() + 1,
     // Test files share a worker's loaded modules instead of importing them all again per file
     // (most of the suite's time went to imports); no test mocks a module or a global.
     isolate: false,
-    testTimeout: 20_000,
+    // Generous: on a machine shared with other work, a test of a few seconds of CPU can wait long
+    // for a core. How long things take is measured by the benchmarks, not asserted here.
+    testTimeout: 60_000,
     // Transformed modules cached on disk between runs (keyed by their content): a run after a small
     // change transforms only what changed.
     experimental: { fsModuleCache: true },
-    hookTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
