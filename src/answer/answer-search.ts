@@ -9,7 +9,7 @@ import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { findMeetings } from "./find-meetings.js";
+import { findMeetings, namesInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -352,11 +352,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // passages found, a State's name being easy to tell; another "who" (a chair, a president) must
   // be named by the best passage itself: a lower one that names someone is mostly of another meeting.
   const asksState = q.asks.has("who") && (ASKS_STATE.test(q.text) || concepts.some((c) => STATE_WORD.test(c.label)));
+  // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
+  // passage neither of it nor of a document about it tells of another instrument's meetings.
+  const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral));
+  const ofInstruments = (p: Passage) => instruments.every((c) => coverage([c], p, headerOf(p.docId), ctx).hit > 0);
   const score = (candidates: SearchHit[]) =>
     candidates
       .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, `${headerOf(h.passage.docId)} ${definedNames(index, h.passage)}`, ctx) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
+      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
       .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
       .sort((a, b) => b.rank - a.rank);
   let scored = score(hits);
