@@ -54,6 +54,15 @@ function titledDocuments(index: AnswerContext["index"]): [string, number[]][] {
   return t;
 }
 
+/** Whether the question names a title: quoted, or written out in its text. */
+const namesTitle = (q: AnswerContext["q"], title: string) => q.quotedTitles.some((t) => title.includes(t) || t.includes(title)) || q.text.includes(title);
+
+/** The corpus's titles the question names, each with its documents' positions. */
+const titlesNamed = (ctx: AnswerContext) => titledDocuments(ctx.index).filter(([title]) => namesTitle(ctx.q, title));
+
+/** Whether the question names the title of a document of the corpus. */
+export const namesDocumentTitle = (ctx: AnswerContext): boolean => titledDocuments(ctx.index).some(([title]) => namesTitle(ctx.q, title));
+
 /** The first document in corpus order, among the given positions, that passes `test` (as a find over the corpus would). */
 function firstInOrder(docs: readonly ParsedDocument[], groups: number[][], test: (d: ParsedDocument) => boolean): ParsedDocument | undefined {
   if (!groups.length) return undefined;
@@ -190,8 +199,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   // 2. A corpus document named by its title.
   // A title as common as "临时议程说明" names the document only of the meeting the question names by body or session
   // (a question's "first Review Conference" of a treaty is no ordinal of the resolution named after it).
-  const namesTitle = (title: string) => q.quotedTitles.some((t) => title.includes(t) || t.includes(title)) || q.text.includes(title);
-  const titled = firstInOrder(index.documents, titledDocuments(index).filter(([title]) => namesTitle(title)).map(([, docs]) => docs), (d) => (!q.bodies.length && !q.meetingWord ? true : fitsQuestion(ctx, d)));
+  const titled = firstInOrder(index.documents, titlesNamed(ctx).map(([, docs]) => docs), (d) => (!q.bodies.length && !q.meetingWord ? true : fitsQuestion(ctx, d)));
   if (titled && titled.meta.title!.length >= 6) return { answer: answered(describeDocument(ctx, titled, src), src, lang) };
 
   // 3. "The title of the background paper prepared for the 11th meeting": a corpus document
