@@ -154,6 +154,7 @@ const asksWorkplan: When = (q, f) =>
 /** "When is the report adopted": an item named by its title, at a meeting named or talked of. */
 const itemByTitle: When = (q, f) => asks(q, "when") && !asks(q, "time", "where") && (q.ordinal !== undefined || f.threadMeeting);
 /** The agenda, an item, or an item by its title; not a resolution's, the workplan's, or a recommendation. */
+// "What did the group recommend discussing": a recommendation's content, unless an item is named.
 const asksAgenda: When = (q, f) =>
   (asks(q, "agenda") || q.items.length > 0 || itemByTitle(q, f)) && !q.resolutions.length && !asks(q, "workplan") && !(asks(q, "recommend") && !q.items.length);
 const namesDay: When = (q) => q.dates?.precision === "day" || q.meetingDay !== undefined || q.weekday !== undefined || q.monthDay !== undefined || q.partOfDay !== undefined;
@@ -164,7 +165,7 @@ const asksRecommendations: When = (q) => asks(q, "recommend");
 // ---- meetings ------------------------------------------------------------------------------
 
 const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i;
-const CHAIR = /chair|presid|主席(?!团)|主持/i;
+export const CHAIR = /chair|presid|主席(?!团)|主持/i;
 const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次会议/i;
 /**
  * A meeting named (by number, body, or a date where meetings are spoken of) with one of its own
@@ -172,12 +173,18 @@ const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次
  * document's, nor who spoke or how many attended.
  */
 const asksMeetingFact: When = (q) => {
+  // A date alone makes a meeting question only when the question speaks of meetings (a sports
+  // final in a year is not one).
   const speaks = SPEAKS_OF_MEETINGS.test(q.text);
   const about = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaks);
+  // A meeting placed by its date with something else asked of it (what it recommended, its
+  // documents) is not a question about the meeting's own facts.
   const other = asks(q, "recommend", "action", "documents", "title", "symbol");
   const fact = asks(q, "when", "where", "time", "who", "format") || (!!q.dates && speaks && !other);
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
+  // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
   if (asks(q, "who") && !CHAIR.test(q.text) && !asks(q, "when", "where", "time")) return false;
+  // How many took part is a fact in running text, not the meeting's dates.
   return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text);
 };
 const asksChair: When = (q) => asks(q, "who") && CHAIR.test(q.text);
