@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
 import { answerDocument } from "../src/answer/answer-document.js";
 import { answerSearch } from "../src/answer/answer-search.js";
-import { contextFor, toReply } from "./answer-context.js";
+import { commandContext, toReply } from "./answer-context.js";
 
 export const documentArgs = z
   .string()
@@ -24,8 +24,9 @@ export const documentCommand = defineCommand({
   args: documentArgs,
   examples: ["/document CAC/COSP/WG.4/2024/3", "/document note on asset recovery"],
   handler(args, ctx) {
-    const actx = contextFor(ctx, args);
-    if (!actx.q.symbols.length) actx.q.asks.add("symbol");
+    const actx = commandContext(ctx, args, {}, { kind: "documentSymbol", slots: ["symbol"] });
+    // A symbol typed asks what it is; words alone describe a document whose symbol is asked.
+    if (actx.q.symbols.length) actx.q.intent = { kind: "whatIsDocument", slots: ["description"] };
     return toReply(ctx, answerDocument(actx) ?? answerSearch(actx)!);
   },
 });

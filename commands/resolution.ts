@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineCommand } from "../src/core/command.js";
 import { answerResolution } from "../src/answer/answer-resolution.js";
 import { toHalfWidth } from "../src/knowledge/index.js";
-import { contextFor, toReply } from "./answer-context.js";
+import { commandContext, toReply } from "./answer-context.js";
 
 export const resolutionArgs = z
   .string()
@@ -29,7 +29,9 @@ export const resolutionCommand = defineCommand({
   args: resolutionArgs,
   examples: ["/resolution 10/3", "/resolution 9/2 para 5", "/resolution 7/5"],
   handler(args, ctx) {
-    const text = `resolution ${args.number}${args.paragraph ? ` paragraph ${args.paragraph} of resolution ${args.number}` : ""} ${args.rest.replace(/\d{1,2}\s*\/\s*\d{1,2}/, "")}`;
-    return toReply(ctx, answerResolution(contextFor(ctx, text))!);
+    // The words typed besides the number may say what is asked of whom ("9/2 secretariat").
+    const resolutions = [{ number: args.number!, paragraph: args.paragraph }];
+    const actx = commandContext(ctx, args.rest, { resolutions }, { kind: "resolutionRequests", slots: ["title", "statements"] });
+    return toReply(ctx, answerResolution(actx)!);
   },
 });
