@@ -5,8 +5,8 @@
  * hold are the readings it also fits, tried in turn when the documents hold nothing for the
  * first (a resolution number the corpus does not know, a title no agenda item bears).
  *
- * Each intent names the slots its answer must fill. The table is ordered as the answerers that
- * serve the intents are tried (see ask.ts): the first rule's answerer is the first to propose.
+ * Each intent names the slots its answer must fill. The answerers of every reading are tried in
+ * their own order of specificity (ask.ts), whatever the order of the rows.
  */
 import type { Ask, Question } from "./understand.js";
 import { SPEAKS_OF, resolutionSlots, type ResolutionSlot } from "./resolution-slots.js";
@@ -196,32 +196,46 @@ const factSlots = (q: Question): FactSlot[] => {
   return slots.length ? slots : ["fact"];
 };
 
+/** Whether what the question asks of a resolution is no more than `allowed` (nothing asked passes). */
+const resolutionAsksOnly = (...allowed: ResolutionSlot[]): When => (q) => resolutionSlotsOf(q).every((s) => allowed.includes(s));
+/** An item named by number (not only by its title). */
+const asksItemWhen: When = all(asksAgenda, namesItem, (q) => asks(q, "when", "time"));
+/** The agenda asked in so many words, or an item named by number. */
+const asksAgendaByName: When = all(asksAgenda, (q, f) => asks(q, "agenda") || namesItem(q, f));
+
 /**
- * The rule table, in the order the answerers that serve the intents are tried. Within one
- * answerer's rules the most particular comes first; the last of them holds whenever any does.
+ * The rule table. The first row that holds is the question's intent, so the most particular
+ * rows come first; every row that holds is a reading the question fits, whose answerers are tried
+ * (see ask.ts). An intent whose answerer decides by the documents (a resolution with or without
+ * its own text, an item found by its title) has a narrow row where it is what the question asks
+ * above all, and its full row further down, where it is one reading among others.
  */
 export const INTENT_RULES: readonly Rule[] = [
-  { intent: "resolutionFacts", when: asksResolutionFacts, slots: (q) => resolutionSlotsOf(q) },
   { intent: "chapter", when: asksChapter, slots: fixed("chapter") },
   { intent: "whatIsDocument", when: namesDocument, slots: fixed("description") },
-  { intent: "documentTitle", when: asksDocumentTitle, slots: fixed("title") },
-  { intent: "documentsForMeeting", when: asksDocumentsOfMeeting, slots: fixed("symbols") },
+  { intent: "adoptingSession", when: all(asksAdoptingSession, resolutionAsksOnly("adopted", "futureAgenda", "statements")), slots: fixed("session") },
+  { intent: "whichResolution", when: all(asksWhichResolution, resolutionAsksOnly("number", "statements")), slots: fixed("resolution") },
+  { intent: "resolutionRequests", when: all(namesResolution, resolutionAsksOnly("title", "statements")), slots: fixed("title", "statements") },
+  { intent: "workplan", when: asksWorkplan, slots: fixed("topics") },
+  { intent: "resolutionFacts", when: asksResolutionFacts, slots: (q) => resolutionSlotsOf(q) },
+  { intent: "adoptingSession", when: asksAdoptingSession, slots: fixed("session") },
+  { intent: "whichResolution", when: asksWhichResolution, slots: fixed("resolution") },
+  { intent: "resolutionRequests", when: namesResolution, slots: fixed("title", "statements") },
   { intent: "documentSymbol", when: asksSymbol, slots: fixed("symbol") },
   { intent: "documentDate", when: asksIssued, slots: fixed("date") },
-  { intent: "adoptingSession", when: asksAdoptingSession, slots: fixed("session") },
-  { intent: "resolutionRequests", when: namesResolution, slots: fixed("title", "statements") },
-  { intent: "whichResolution", when: asksWhichResolution, slots: fixed("resolution") },
-  { intent: "workplan", when: asksWorkplan, slots: fixed("topics") },
-  { intent: "agendaOfDay", when: all(asksAgenda, namesDay, not(namesItem)), slots: fixed("slots") },
-  { intent: "documentsForItem", when: all(asksAgenda, namesItem, (q) => asks(q, "documents")), slots: fixed("documents") },
-  { intent: "whenItemTakenUp", when: all(asksAgenda, (q) => asks(q, "when", "time"), (q, f) => namesItem(q, f) || itemByTitle(q, f)), slots: fixed("slot") },
-  { intent: "agendaOfMeeting", when: asksAgenda, slots: fixed("items") },
+  { intent: "documentTitle", when: asksDocumentTitle, slots: fixed("title") },
+  { intent: "documentsForMeeting", when: asksDocumentsOfMeeting, slots: fixed("symbols") },
   { intent: "recommendations", when: asksRecommendations, slots: (q) => (asks(q, "action") ? ["recommendations", "actions"] : ["recommendations"]) },
   { intent: "meetingChair", when: all(asksMeetingFact, asksChair), slots: fixed("chair") },
   { intent: "venue", when: all(asksMeetingFact, (q) => asks(q, "where")), slots: fixed("venue") },
   { intent: "openingTime", when: all(asksMeetingFact, (q) => asks(q, "time", "clock")), slots: fixed("time") },
   { intent: "meetingFormat", when: all(asksMeetingFact, (q) => asks(q, "format")), slots: fixed("format") },
+  { intent: "agendaOfDay", when: all(asksAgenda, namesDay, not(namesItem)), slots: fixed("slots") },
+  { intent: "documentsForItem", when: all(asksAgenda, namesItem, (q) => asks(q, "documents")), slots: fixed("documents") },
+  { intent: "whenItemTakenUp", when: asksItemWhen, slots: fixed("slot") },
+  { intent: "agendaOfMeeting", when: asksAgendaByName, slots: fixed("items") },
   { intent: "meetingDates", when: asksMeetingFact, slots: fixed("dates") },
+  { intent: "whenItemTakenUp", when: all(asksAgenda, itemByTitle), slots: fixed("slot") },
   { intent: "freeFact", when: () => true, slots: factSlots },
 ];
 
