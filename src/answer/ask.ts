@@ -18,6 +18,7 @@ import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
 import { readIntent, type Intent, type IntentKind } from "./intent.js";
 
+/** The answerers in order of specificity: of those that serve a question's readings, the first here proposes first. */
 const PIPELINE: Answerer[] = [
   answerResolutionFacts,
   answerChapter,
