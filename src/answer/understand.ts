@@ -12,6 +12,7 @@ import { zoneOffsetMinutes } from "../core/time.js";
 import type { BodyId, Glossary } from "../knowledge/index.js";
 import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, englishWords, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 import { detectLanguage } from "../core/language.js";
+import type { Intent } from "./intent.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
@@ -56,6 +57,10 @@ export interface Question {
   paragraphs: string[];
   /** Quoted titles: 《…》 or “…”. */
   quotedTitles: string[];
+  /** What is asked (see intent.ts): set once the question's language is settled, or by a command. */
+  intent?: Intent;
+  /** The readings the question also fits, tried in turn when the documents hold nothing for `intent`. */
+  alsoFits?: Intent[];
 }
 
 /** Whether a question asks for a fact stated in running text: how many, when, where or who. */
