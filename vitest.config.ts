@@ -8,12 +8,12 @@ export default defineConfig({
     globalSetup: ["test/fixtures/index-templates.ts"],
     // Chinese casual dates in chrono-node read the process clock; fix the zone so tests agree everywhere.
     env: { TZ: "UTC" },
-    // Every core and one more: worker threads start faster and weigh less than forked processes,
-    // and by default vitest leaves one core idle. A dozen files spend most of their time waiting
-    // on app processes, PostgreSQL and their timers (the replica and crash tests alone hold a
-    // worker for a minute or more); an extra worker keeps the cores busy with other files meanwhile.
+    // Every core: worker threads start faster and weigh less than forked processes, and by
+    // default vitest leaves one core idle. (A third worker on two cores, to fill the time the
+    // replica and crash tests wait on their processes, showed no gain on a loaded machine and
+    // pushed compute-heavy tests past their timeout.)
     pool: "threads",
-    maxWorkers: availableParallelism() + 1,
+    maxWorkers: availableParallelism(),
     // Test files share a worker's loaded modules instead of importing them all again per file
     // (most of the suite's time went to imports); no test mocks a module or a global.
     isolate: false,
