@@ -168,7 +168,10 @@ export async function build(key = sourceKey()) {
         { in: "src/knowledge/build-worker.ts", out: "build-worker" },
       ],
     }),
-    ...ALONE.map((e) => esbuild({ ...options, entryPoints: [{ in: `src/cli/${e}.ts`, out: e }], chunkNames: `${e}-[name]-[hash]` })),
+    // Without comments and spaces: V8 scans a third less text at each start (4% fewer instructions
+    // for `ask`). Names stay, so a stack trace still names its functions; the source map
+    // (`node --enable-source-maps`) gives the lines.
+    ...ALONE.map((e) => esbuild({ ...options, entryPoints: [{ in: `src/cli/${e}.ts`, out: e }], chunkNames: `${e}-[name]-[hash]`, minifyWhitespace: true, minifySyntax: true })),
   ]);
   asciiOnly(tmp);
   // Plain modules the code starts as worker threads (new URL("./x.mjs", import.meta.url)) sit
