@@ -98,6 +98,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     for (const i of inside) taken[i] = true;
     out.push({ at: inside[0], c: { label: m[0], source: "number", zh: [sense(m[0].toLowerCase())], en: [sense(stemKey(m[0].replace(/[/.]/g, " ")))], span: [inside[0], inside[inside.length - 1] + 1] } });
   }
+  // `lexicon()` reads the 4.5 MB dictionary at its first call only: a question of numbers and
+  // terms ("/agenda 15") never calls it, and a one-shot tool never reads it.
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const { word, stem } = words[i];
