@@ -70,3 +70,14 @@ describe("'according to', 'pursuant to' and 'mentioned in' frame a Chinese quest
     expect(reply.text).toContain("77/250");
   });
 });
+
+describe("a document's identity does not answer who did something", () => {
+  it.each([
+    "who was the latest to ratify the Treaty on the Prohibition of Nuclear Weapons?",
+    "Treaty on the Prohibition of Nuclear Weapons: who ratified it most recently?",
+    "谁最近批准了《禁止核武器条约》？",
+  ])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.text).not.toMatch(/is resolution 80\/54|是第80\/54号决议|是大会第80\/54号决议/);
+  });
+});
