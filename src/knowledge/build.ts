@@ -15,9 +15,9 @@ import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
 import type { Bm25Data } from "./search.js";
-import { searchTerms } from "./index-terms.js";
+import { searchTerms, termDictionaries } from "./index-terms.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, loadCommonTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
+import { buildPostings, loadCommonTerms, loadTerms, type DocumentTerms, type Postings, type TermDictionary } from "./postings.js";
 import { createContainment, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
 import { splitPassageId } from "./passage-id.js";
@@ -57,9 +57,12 @@ export interface BuildReuse {
   stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
 }
 
-/** The search terms of one document's passages (as `tokenize` gives them for each passage's search text). */
-export function documentTermsOf(doc: ParsedDocument): DocumentTerms {
-  return searchTerms(doc.passages.map(searchText));
+/**
+ * The search terms of one document's passages (as `tokenize` gives them for each passage's search
+ * text); with the dictionary of a build's documents, texts counted before are not counted again.
+ */
+export function documentTermsOf(doc: ParsedDocument, dict?: TermDictionary): DocumentTerms {
+  return searchTerms(doc.passages.map(searchText), dict);
 }
 
 /** What one document gives the graph on its own: its meeting mentions and workplan rows. */
@@ -122,8 +125,9 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       ...extractRecommendations(doc, (ordinal) => meetings.find((m) => body && m.bodies.length === 1 && m.bodies[0] === body && m.ordinal === ordinal && m.kind !== "resumed")),
     );
   }
-  const bm25 = reuse.bm25 ?? buildPostings(documents.map(documentTermsOf));
-  const containment = reuse.containment ?? buildPostings(documents.map(documentContainment));
+  const dicts = reuse.bm25 && reuse.containment ? undefined : termDictionaries();
+  const bm25 = reuse.bm25 ?? buildPostings(documents.map((d) => documentTermsOf(d, dicts!.search)));
+  const containment = reuse.containment ?? buildPostings(documents.map((d) => documentContainment(d, dicts!.containment)));
   return {
     documents,
     skipped,

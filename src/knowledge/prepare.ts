@@ -19,6 +19,7 @@ import type { ParsedDocument, SkippedDocument } from "./model.js";
 import { documentTermsOf, extractDocument, type DocumentExtract } from "./build.js";
 import { documentContainment } from "./containment.js";
 import type { DocumentTerms } from "./postings.js";
+import { termDictionaries } from "./index-terms.js";
 import { recordShard, shardStore, type ShardEntry } from "./shards.js";
 import { folderCache, parseKey, parseOne, placesOf, readSource, textOf, type SourceFile } from "./load.js";
 
@@ -82,6 +83,8 @@ type PreparedStores = ReturnType<typeof preparedStores>;
 export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise<PreparedFile> {
   const places = placesOf(opts.glossary);
   const { shards, extracts } = opts.cacheDir ? preparedStores(opts.cacheDir) : { shards: undefined, extracts: undefined };
+  // Held while the thread prepares: texts repeated across its documents are counted once.
+  const dicts = termDictionaries();
   return async (f) => {
     const key = shards ? f.key ?? parseKey(readSource(f), opts.glossaryHash) : undefined;
     let doc = key && !opts.rebuild ? shards!.get(key) : undefined;
@@ -103,8 +106,8 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
       shard: key && !parsed ? shards!.entry(key, doc) : undefined,
       extract,
       write: { doc: !!key && parsed, extract: !!key && !stored },
-      terms: send(documentTermsOf(doc)),
-      containment: send(documentContainment(doc)),
+      terms: send(documentTermsOf(doc, dicts.search)),
+      containment: send(documentContainment(doc, dicts.containment)),
     };
   };
 }
