@@ -19,6 +19,19 @@ export interface DocumentTerms {
   tfs: Uint16Array;
   /** Tokens per passage (BM25's document length). */
   lengths: Uint32Array;
+  /** Each term's id in the dictionary it was counted with (see `TermDictionary`). */
+  ids?: Uint32Array;
+}
+
+/** The terms of a dictionary of another thread, as far as they were received: `names[id]`. */
+export interface TermSource {
+  names: string[];
+}
+
+/** A document's terms counted in another thread: its terms by their ids in that thread's dictionary, whose names `source` holds. */
+export interface ReceivedTerms extends Omit<DocumentTerms, "terms" | "ids"> {
+  source: TermSource;
+  ids: Uint32Array;
 }
 
 /** The search index over every passage of the corpus, in corpus order. */
@@ -266,11 +279,12 @@ export class TermCounter {
       refs: this.refs.slice(0, this.nRefs),
       tfs: this.tfs.slice(0, this.nRefs),
       lengths: Uint32Array.from(this.lengths),
+      ids: this.globals.slice(0, this.terms.length),
     };
   }
 }
 
-const passageCount = (d: DocumentTerms) => d.lengths.length;
+const passageCount = (d: { lengths: Uint32Array }) => d.lengths.length;
 
 /** An empty index. */
 export function emptyPostings(): Postings {
@@ -293,7 +307,9 @@ export function buildPostings(docs: DocumentTerms[]): Postings {
 export class PostingsBuilder {
   private terms: string[] = [];
   private termIds = new Map<string, number>();
-  private docs: DocumentTerms[] = [];
+  private docs: (DocumentTerms | ReceivedTerms)[] = [];
+  /** Per source of received terms, the builder's id of each of its ids (-1: not met yet). */
+  private fromSource = new Map<TermSource, Int32Array>();
   /** Each document's local term ids mapped to global ones. */
   private toGlobal: Uint32Array[] = [];
   /** Every term's posting count. */
@@ -301,17 +317,41 @@ export class PostingsBuilder {
   private total = 0;
   private n = 0;
 
-  add(d: DocumentTerms): void {
-    const { terms, termIds } = this;
-    const map = new Uint32Array(d.terms.length);
-    for (let i = 0; i < d.terms.length; i++) {
-      let id = termIds.get(d.terms[i]);
-      if (id === undefined) {
-        id = terms.length;
-        terms.push(d.terms[i]);
-        termIds.set(d.terms[i], id);
-      }
+  private idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
+    }
+    return id;
+  }
+
+  /** The builder's ids of a received document's terms: each term of a source is looked up once. */
+  private mapReceived(d: ReceivedTerms): Uint32Array {
+    let known = this.fromSource.get(d.source);
+    if (!known || known.length < d.source.names.length) {
+      const grown = new Int32Array(Math.max(d.source.names.length, (known?.length ?? 512) * 2)).fill(-1);
+      if (known) grown.set(known);
+      this.fromSource.set(d.source, (known = grown));
+    }
+    const map = new Uint32Array(d.ids.length);
+    for (let i = 0; i < d.ids.length; i++) {
+      const g = d.ids[i];
+      let id = known[g];
+      if (id < 0) known[g] = id = this.idOf(d.source.names[g]);
       map[i] = id;
+    }
+    return map;
+  }
+
+  add(d: DocumentTerms | ReceivedTerms): void {
+    const { terms } = this;
+    let map: Uint32Array;
+    if ("source" in d) map = this.mapReceived(d);
+    else {
+      map = new Uint32Array(d.terms.length);
+      for (let i = 0; i < d.terms.length; i++) map[i] = this.idOf(d.terms[i]);
     }
     if (terms.length > this.counts.length) {
       const grown = new Uint32Array(Math.max(terms.length, this.counts.length * 2));
