@@ -53,6 +53,8 @@ export interface BuildReuse {
   bm25?: Bm25Data;
   /** The containment postings, already updated for these documents. */
   containment?: Postings;
+  /** The resolutions and symbols of every document, already extracted in corpus order (`extractMentions`). */
+  mentions?: Mentions;
   /** Extracts kept outside the process (the cache folder), read where the memo has none. */
   stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
 }
@@ -87,6 +89,23 @@ function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo, s
   return e;
 }
 
+/** What the documents say of resolutions and symbols, each document adding to what those before it said. */
+export interface Mentions {
+  resolutions: Map<string, Resolution>;
+  symbols: Map<string, SymbolInfo>;
+}
+
+export const noMentions = (): Mentions => ({ resolutions: new Map(), symbols: new Map() });
+
+/**
+ * Adds one document's resolutions and symbols (documents in corpus order): neither depends on the
+ * rest of the graph, so a build in threads extracts them as documents arrive.
+ */
+export function extractMentions(doc: ParsedDocument, glossary: Glossary, into: Mentions): void {
+  extractResolutions(doc, glossary, into.resolutions);
+  extractSymbols(doc, into.symbols);
+}
+
 /** Extracts the graph and builds the search index. */
 export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocument[], glossary: Glossary, reuse: BuildReuse = {}): IndexData {
   const memo = reuse.extracts ?? new WeakMap();
@@ -101,8 +120,8 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
 
   const agenda: AgendaItem[] = [];
   const slots: TimeSlot[] = [];
-  const resolutions = new Map<string, Resolution>();
-  const symbols = new Map<string, SymbolInfo>();
+  const mentions = reuse.mentions ?? noMentions();
+  const { resolutions, symbols } = mentions;
   const recommendations: Recommendation[] = [];
   // Passage id -> the first meeting citing it, as `meetings.find` would return it, without a
   // scan of every meeting per document (quadratic on large corpora).
@@ -118,8 +137,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       agenda.push(...a.items);
       slots.push(...a.slots);
     }
-    extractResolutions(doc, glossary, resolutions);
-    extractSymbols(doc, symbols);
+    if (!reuse.mentions) extractMentions(doc, glossary, mentions);
     const body = doc.meta.body;
     recommendations.push(
       ...extractRecommendations(doc, (ordinal) => meetings.find((m) => body && m.bodies.length === 1 && m.bodies[0] === body && m.ordinal === ordinal && m.kind !== "resumed")),

@@ -16,7 +16,7 @@ import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
 import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
-import { buildIndexData, createKnowledgeIndex, documentTermsOf, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData } from "./build.js";
+import { buildIndexData, createKnowledgeIndex, documentTermsOf, extractMentions, noMentions, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData, type Mentions } from "./build.js";
 import { PostingsBuilder, splicePostings, type DocumentTerms, type Postings, type Run } from "./postings.js";
 import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
@@ -424,13 +424,17 @@ async function preparedInThreads(
   glossaryHash: string,
   threads: number,
   extracts: ExtractMemo,
-): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: Postings } }) | undefined> {
-  // Each document's terms are given their global ids as it comes in, while the threads work on.
+  glossary: Glossary,
+): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: Postings }; mentions: Mentions }) | undefined> {
+  // Each document's terms are given their global ids as it comes in, and its resolutions and
+  // symbols are extracted, while the threads work on.
   const bm25 = new PostingsBuilder();
   const containment = new PostingsBuilder();
+  const mentions = noMentions();
   const onInOrder = (p: PreparedDocument) => {
     if (p.terms) bm25.add(p.terms);
     if (p.containment) containment.add(p.containment);
+    if (p.doc) extractMentions(p.doc, glossary, mentions);
   };
   let prepared;
   try {
@@ -457,6 +461,7 @@ async function preparedInThreads(
     parsed: prepared.filter((p) => p.parsed).length,
     keys: config.cacheDir ? keys : undefined,
     postings: { bm25: bm25.finish(), containment: containment.finish() },
+    mentions,
   };
 }
 
@@ -501,7 +506,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   // A build from nothing (no earlier build in this process to take documents from) of enough
   // files prepares them in worker threads; the rest of the build is the same either way.
   const threads = Math.max(1, Math.floor(config.buildThreads ?? defaultBuildThreads()));
-  const inThreads = !prev && threads > 1 && files.length >= (config.parallelFrom ?? PARALLEL_FROM) ? await preparedInThreads(files, config, glossaryHash, threads, extracts) : undefined;
+  const inThreads = !prev && threads > 1 && files.length >= (config.parallelFrom ?? PARALLEL_FROM) ? await preparedInThreads(files, config, glossaryHash, threads, extracts, glossary) : undefined;
   // A rebuild parses every file again (and refreshes the parse cache); an update takes the
   // unchanged documents from the build it replaces.
   const store: ParseCache | undefined =
@@ -511,7 +516,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   parseCache?.prune(new Set(fileKeys));
   const updated = inThreads?.postings ?? (prev && keys ? updatedPostings(prev, keys, documents) : undefined);
   const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
-  const data = buildIndexData(documents, skipped, glossary, { extracts, ...updated, stored });
+  const data = buildIndexData(documents, skipped, glossary, { extracts, ...updated, stored, mentions: inThreads?.mentions });
   if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
