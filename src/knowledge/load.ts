@@ -36,7 +36,10 @@ export interface LoadIndexConfig {
   cacheDir?: string;
   /** Ignore a cached index and rebuild. */
   rebuild?: boolean;
-  /** Threads that prepare the documents of a build from nothing (default: one per processor when they are idle; 1: none started). */
+  /**
+   * Threads of a build from nothing, this one included: this thread merges what the others
+   * prepare (default: one per processor when they are idle; 1: no other started).
+   */
   buildThreads?: number;
   /** The fewest document files a build prepares in worker threads (default 200). */
   parallelFrom?: number;
@@ -404,10 +407,13 @@ const PARALLEL_FROM = 200;
 
 /**
  * Threads for a build when none are asked for: one per processor when at least one processor and
- * a half are idle (the last minute's load average), else one. The threads cost about a fifth more
- * CPU time than one thread (each loads the glossary and the segmenter; documents travel between
- * threads), which only idle processors repay: on a machine already busy the build took longer in
- * threads than in one (see docs/bench.md).
+ * a half are idle (the last minute's load average), else one. The building thread counts as one:
+ * it receives, merges and writes what the others prepare, about a third of the work, so on two
+ * processors one thread prepares while it merges (two preparing threads beside it took more CPU
+ * time for the same wall time: each loads the glossary and the segmenter, and counts the texts
+ * the other has counted). The threads cost CPU time (documents travel between threads), which
+ * only idle processors repay: on a machine already busy the build took longer in threads than in
+ * one (see docs/bench.md).
  */
 function defaultBuildThreads(): number {
   const cores = availableParallelism();
@@ -438,7 +444,7 @@ async function preparedInThreads(
   };
   let prepared;
   try {
-    prepared = await prepareInWorkers(files, { threads, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress, onInOrder });
+    prepared = await prepareInWorkers(files, { threads: threads - 1, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress, onInOrder });
   } catch {
     return undefined;
   }
