@@ -56,7 +56,8 @@ describe("a build in worker threads", () => {
     const loaded = await loadIndex({ ...two, buildThreads: 2, parallelFrom: 1 });
     expect(loaded.fromCache).toBe(true);
     sameIndex(single, loaded);
-  });
+    // Two builds of the bundled corpus: on a busy machine, more than the default time.
+  }, 60_000);
 
   it("takes documents and extracts from the parse cache when it holds them, parsing none again", async () => {
     const ws = workspace();
