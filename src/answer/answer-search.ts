@@ -201,7 +201,7 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
   const found = (v: string) =>
     // A glossary term found only inside a longer, different term does not count.
     !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, (asked ??= new Set(concepts.flatMap((c) => c.variants)))).includes(v));
-  const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k);
+  const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k) || nearbyStems(stems, k);
   for (const c of concepts) {
     const present = c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
     if (c.neutral) {
@@ -217,6 +217,20 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
   }
   return { hit, total, missing };
 }
+
+/**
+ * Whether a line of stems holds every stem of a two- or three-word term close together in
+ * another order ("Winter Olympics" in "the Olympic Winter Games", "implementation review" in
+ * "review of implementation"): within the term's length and two words more.
+ */
+function nearbyStems(line: string, key: string): boolean {
+  const words = key.split(" ");
+  if (words.length < 2 || words.length > 3 || !words.every((w) => line.includes(` ${w} `))) return false;
+  const stems = line.trim().split(" ");
+  const span = words.length + NEARBY_EXTRA;
+  return stems.some((w, i) => w === words[0] && words.every((k) => stems.slice(Math.max(0, i - span + 1), i + span).includes(k)));
+}
+const NEARBY_EXTRA = 2;
 
 /**
  * Whether a text holds every word of a term close together, in any order ("交流在实施所审议条款
@@ -680,6 +694,10 @@ const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪一?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
+/** Whether a question asks which State ("which country", "哪个国家"). */
+export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => q.asks.has("who") && ASKS_STATE.test(q.text);
+/** Whether a text names a State, in either language. */
+export const namesState = (ctx: AnswerContext, text: string) => namePattern(ctx, "states").test(text);
 /** Words for a State, whose name answers "who": no role to find beside the name. */
 const STATE_WORD = /^(?:国家|缔约国|会员国|countr(?:y|ies)|(?:member )?states?)$/i;
 

@@ -40,7 +40,7 @@ function sameIndex(a: LoadedIndex, b: LoadedIndex): void {
 }
 
 describe("a build in worker threads", () => {
-  it("writes the same cache, byte for byte, serves the same index and reports the same progress as a build in one thread", async () => {
+  it("writes the same cache, byte for byte, serves the same index and reports the same progress as a build in one thread", { timeout: 60_000 }, async () => {
     const one = workspace();
     const two = workspace();
     const single = await loadIndex({ ...one, rebuild: true, buildThreads: 1 });
@@ -56,8 +56,7 @@ describe("a build in worker threads", () => {
     const loaded = await loadIndex({ ...two, buildThreads: 2, parallelFrom: 1 });
     expect(loaded.fromCache).toBe(true);
     sameIndex(single, loaded);
-    // Two builds of the bundled corpus: on a busy machine, more than the default time.
-  }, 60_000);
+  });
 
   it("takes documents and extracts from the parse cache when it holds them, parsing none again", async () => {
     const ws = workspace();
