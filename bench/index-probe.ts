@@ -5,7 +5,7 @@
  *
  *   tsx bench/index-probe.ts --documents DIR --glossary DIR --cache DIR [--build | --pickup FILE] [--threads N]
  *
- * `--threads N`: the build's worker threads (1: the build runs in the main thread alone).
+ * `--threads N`: the build's threads, the main thread included (1: the build runs in the main thread alone).
  */
 import { indexFolderParts } from "../src/knowledge/index-cache.js";
 import { loadIndex } from "../src/knowledge/load.js";

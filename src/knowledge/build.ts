@@ -15,9 +15,9 @@ import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
 import { extractWorkplan } from "./extract/workplan.js";
 import type { Bm25Data } from "./search.js";
-import { searchTerms } from "./index-terms.js";
+import { searchTerms, termDictionaries } from "./index-terms.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, loadCommonTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
+import { buildPostings, loadCommonTerms, loadTerms, type DocumentTerms, type Postings, type TermDictionary } from "./postings.js";
 import { createContainment, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
 import { splitPassageId } from "./passage-id.js";
@@ -53,13 +53,18 @@ export interface BuildReuse {
   bm25?: Bm25Data;
   /** The containment postings, already updated for these documents. */
   containment?: Postings;
+  /** The resolutions and symbols of every document, already extracted in corpus order (`extractMentions`). */
+  mentions?: Mentions;
   /** Extracts kept outside the process (the cache folder), read where the memo has none. */
   stored?: { get(doc: ParsedDocument): DocumentExtract | undefined; set(doc: ParsedDocument, e: DocumentExtract): void };
 }
 
-/** The search terms of one document's passages (as `tokenize` gives them for each passage's search text). */
-export function documentTermsOf(doc: ParsedDocument): DocumentTerms {
-  return searchTerms(doc.passages.map(searchText));
+/**
+ * The search terms of one document's passages (as `tokenize` gives them for each passage's search
+ * text); with the dictionary of a build's documents, texts counted before are not counted again.
+ */
+export function documentTermsOf(doc: ParsedDocument, dict?: TermDictionary): DocumentTerms {
+  return searchTerms(doc.passages.map(searchText), dict);
 }
 
 /** What one document gives the graph on its own: its meeting mentions and workplan rows. */
@@ -84,6 +89,23 @@ function extractOf(doc: ParsedDocument, glossary: Glossary, memo: ExtractMemo, s
   return e;
 }
 
+/** What the documents say of resolutions and symbols, each document adding to what those before it said. */
+export interface Mentions {
+  resolutions: Map<string, Resolution>;
+  symbols: Map<string, SymbolInfo>;
+}
+
+export const noMentions = (): Mentions => ({ resolutions: new Map(), symbols: new Map() });
+
+/**
+ * Adds one document's resolutions and symbols (documents in corpus order): neither depends on the
+ * rest of the graph, so a build in threads extracts them as documents arrive.
+ */
+export function extractMentions(doc: ParsedDocument, glossary: Glossary, into: Mentions): void {
+  extractResolutions(doc, glossary, into.resolutions);
+  extractSymbols(doc, into.symbols);
+}
+
 /** Extracts the graph and builds the search index. */
 export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocument[], glossary: Glossary, reuse: BuildReuse = {}): IndexData {
   const memo = reuse.extracts ?? new WeakMap();
@@ -98,8 +120,8 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
 
   const agenda: AgendaItem[] = [];
   const slots: TimeSlot[] = [];
-  const resolutions = new Map<string, Resolution>();
-  const symbols = new Map<string, SymbolInfo>();
+  const mentions = reuse.mentions ?? noMentions();
+  const { resolutions, symbols } = mentions;
   const recommendations: Recommendation[] = [];
   // Passage id -> the first meeting citing it, as `meetings.find` would return it, without a
   // scan of every meeting per document (quadratic on large corpora).
@@ -115,15 +137,15 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       agenda.push(...a.items);
       slots.push(...a.slots);
     }
-    extractResolutions(doc, glossary, resolutions);
-    extractSymbols(doc, symbols);
+    if (!reuse.mentions) extractMentions(doc, glossary, mentions);
     const body = doc.meta.body;
     recommendations.push(
       ...extractRecommendations(doc, (ordinal) => meetings.find((m) => body && m.bodies.length === 1 && m.bodies[0] === body && m.ordinal === ordinal && m.kind !== "resumed")),
     );
   }
-  const bm25 = reuse.bm25 ?? buildPostings(documents.map(documentTermsOf));
-  const containment = reuse.containment ?? buildPostings(documents.map(documentContainment));
+  const dicts = reuse.bm25 && reuse.containment ? undefined : termDictionaries();
+  const bm25 = reuse.bm25 ?? buildPostings(documents.map((d) => documentTermsOf(d, dicts!.search)));
+  const containment = reuse.containment ?? buildPostings(documents.map((d) => documentContainment(d, dicts!.containment)));
   return {
     documents,
     skipped,

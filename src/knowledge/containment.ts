@@ -20,7 +20,7 @@
 import { normalizeForSearch } from "./search.js";
 import { englishWords } from "./lang/english.js";
 import { containmentTerms } from "./index-terms.js";
-import { loadTerms, lowerBound, type DocumentTerms, type Postings } from "./postings.js";
+import { loadTerms, lowerBound, type DocumentTerms, type Postings, type TermDictionary } from "./postings.js";
 import type { ParsedDocument } from "./model.js";
 
 /** A passage's text as containment compares it: normalised for search, without white space. */
@@ -76,9 +76,9 @@ export function containmentParts(text: string): string[] {
   return [...out];
 }
 
-/** The containment parts of one document's passages (the unit a build or an update adds). */
-export function documentContainment(doc: ParsedDocument): DocumentTerms {
-  return containmentTerms(doc.passages.map((p) => p.text));
+/** The containment parts of one document's passages (the unit a build or an update adds); `dict` as for `containmentTerms`. */
+export function documentContainment(doc: ParsedDocument, dict?: TermDictionary): DocumentTerms {
+  return containmentTerms(doc.passages.map((p) => p.text), dict);
 }
 
 /**

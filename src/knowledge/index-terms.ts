@@ -3,10 +3,13 @@
  * the same terms, in the same order, as `tokenize` (search) and `containmentParts` (containment)
  * give, counted as `documentTerms` counts them, without a list of tokens or a set of parts per
  * passage. Chinese character pairs, most of all terms, are counted by their character codes and
- * made into strings once per document; a document's Chinese texts are cut by one call into the
- * segmenter. `test/knowledge/index-terms.test.ts` checks both against the per-token functions.
+ * made into strings once per dictionary; a document's Chinese texts are cut by one call into the
+ * segmenter. A text counted before (earlier in the document, or in an earlier document of the
+ * build counted with the same dictionary) takes the terms counted then: documents repeat
+ * paragraphs, headings and boilerplate word for word. `test/knowledge/index-terms.test.ts` checks
+ * both against the per-token functions.
  */
-import { isHanCode, TermCounter, type DocumentTerms } from "./postings.js";
+import { isHanCode, TermCounter, TermDictionary, type DocumentTerms, type PassageTerms } from "./postings.js";
 import { normalizeForSearch } from "./search.js";
 import { englishWords, isStopWordEn } from "./lang/english.js";
 import { cutEach } from "./lang/chinese.js";
@@ -25,15 +28,60 @@ function hasHan(w: string): boolean {
   return false;
 }
 
-/** The search terms of a document's passage texts (each as `tokenize` gives them). */
-export function searchTerms(texts: string[]): DocumentTerms {
-  const counter = new TermCounter();
-  const norm = texts.map(normalizeForSearch);
+/**
+ * Each text's terms as counted before, in `dict` or earlier in `texts`: the texts the count
+ * takes from there (`counted[i]`, or a text's first index in `texts`), the others left to count.
+ */
+function countedBefore(texts: string[], dict: TermDictionary | undefined): { counted: (PassageTerms | number | undefined)[]; fresh: number[]; kept: (i: number) => boolean } {
+  const counted: (PassageTerms | number | undefined)[] = new Array(texts.length);
+  const first = new Map<string, number>();
+  const fresh: number[] = [];
+  // Texts whose terms a later text of the document takes.
+  const repeated = new Uint8Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    const known = dict?.recall(t) ?? first.get(t);
+    if (known !== undefined) {
+      counted[i] = known;
+      if (typeof known === "number") repeated[known] = 1;
+    } else {
+      first.set(t, i);
+      fresh.push(i);
+    }
+  }
+  return { counted, fresh, kept: (i) => !!dict || repeated[i] === 1 };
+}
+
+/**
+ * Adds text i from what was counted before (`countedBefore`); false when it has to be counted.
+ * A text repeated within the document takes its first occurrence's terms.
+ */
+function addCountedBefore(counter: TermCounter, counted: PassageTerms | number | undefined, own: PassageTerms[]): boolean {
+  if (counted === undefined) return false;
+  counter.addCounted(typeof counted === "number" ? own[counted] : counted);
+  return true;
+}
+
+/**
+ * The search terms of a document's passage texts (each as `tokenize` gives them). With a
+ * dictionary shared by the documents of a build, a text counted in an earlier document is not
+ * cut or counted again.
+ */
+export function searchTerms(texts: string[], dict?: TermDictionary): DocumentTerms {
+  if (dict && dict.pairPrefix !== "") throw new Error("search terms are counted with a dictionary of unprefixed pairs");
+  const counter = new TermCounter(dict ?? "");
+  const { counted, fresh, kept } = countedBefore(texts, dict);
+  const norm: string[] = new Array(texts.length);
   const chinese: number[] = [];
-  norm.forEach((t, i) => HAS_HAN.test(t) && chinese.push(i));
+  for (const i of fresh) {
+    norm[i] = normalizeForSearch(texts[i]);
+    if (HAS_HAN.test(norm[i])) chinese.push(i);
+  }
   const cuts = cutEach(chinese.map((i) => norm[i]));
+  const own: PassageTerms[] = new Array(texts.length);
   let next = 0;
-  for (let i = 0; i < norm.length; i++) {
+  for (let i = 0; i < texts.length; i++) {
+    if (addCountedBefore(counter, counted[i], own)) continue;
     const t = norm[i];
     let length = 0;
     if (HAS_LATIN.test(t)) {
@@ -73,17 +121,37 @@ export function searchTerms(texts: string[]): DocumentTerms {
       }
     }
     counter.endPassage(length);
+    if (kept(i)) {
+      own[i] = counter.lastPassage();
+      dict?.remember(texts[i], own[i]);
+    }
   }
   return counter.finish();
 }
+
+/** The dictionaries a build counts its documents' search terms and containment parts with, in one thread. */
+export interface TermDictionaries {
+  search: TermDictionary;
+  containment: TermDictionary;
+}
+
+export const termDictionaries = (): TermDictionaries => ({ search: new TermDictionary(), containment: new TermDictionary(CONTAINMENT_PAIR) });
+
+/** Containment's character pairs are this prefix and the two characters. */
+const CONTAINMENT_PAIR = "b";
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => c >= 97 && c <= 122;
 
 /** The containment parts of a document's passage texts (each as `containmentParts` gives them, each once). */
-export function containmentTerms(texts: string[]): DocumentTerms {
-  const counter = new TermCounter("b");
-  for (const text of texts) {
+export function containmentTerms(texts: string[], dict?: TermDictionary): DocumentTerms {
+  if (dict && dict.pairPrefix !== CONTAINMENT_PAIR) throw new Error(`containment parts are counted with a dictionary of pairs prefixed "${CONTAINMENT_PAIR}"`);
+  const counter = new TermCounter(dict ?? CONTAINMENT_PAIR);
+  const { counted, kept } = countedBefore(texts, dict);
+  const own: PassageTerms[] = new Array(texts.length);
+  for (let t = 0; t < texts.length; t++) {
+    if (addCountedBefore(counter, counted[t], own)) continue;
+    const text = texts[t];
     const s = squashedText(text);
     const n = s.length;
     for (let i = 0; i < n; i++) {
@@ -111,6 +179,10 @@ export function containmentTerms(texts: string[]): DocumentTerms {
     const line = stemLine(text);
     if (line) for (const w of line.trim().split(" ")) counter.add(`w${w}`, true);
     counter.endPassage();
+    if (kept(t)) {
+      own[t] = counter.lastPassage();
+      dict?.remember(text, own[t]);
+    }
   }
   return counter.finish();
 }

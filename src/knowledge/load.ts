@@ -16,7 +16,7 @@ import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
 import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
-import { buildIndexData, createKnowledgeIndex, documentTermsOf, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData } from "./build.js";
+import { buildIndexData, createKnowledgeIndex, documentTermsOf, extractMentions, noMentions, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData, type Mentions } from "./build.js";
 import { PostingsBuilder, splicePostings, type DocumentTerms, type Postings, type Run } from "./postings.js";
 import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
@@ -36,7 +36,10 @@ export interface LoadIndexConfig {
   cacheDir?: string;
   /** Ignore a cached index and rebuild. */
   rebuild?: boolean;
-  /** Threads that prepare the documents of a build from nothing (default: one per processor when they are idle; 1: none started). */
+  /**
+   * Threads of a build from nothing, this one included: this thread merges what the others
+   * prepare (default: one per processor when they are idle; 1: no other started).
+   */
   buildThreads?: number;
   /** The fewest document files a build prepares in worker threads (default 200). */
   parallelFrom?: number;
@@ -404,10 +407,13 @@ const PARALLEL_FROM = 200;
 
 /**
  * Threads for a build when none are asked for: one per processor when at least one processor and
- * a half are idle (the last minute's load average), else one. The threads cost about a fifth more
- * CPU time than one thread (each loads the glossary and the segmenter; documents travel between
- * threads), which only idle processors repay: on a machine already busy the build took longer in
- * threads than in one (see docs/bench.md).
+ * a half are idle (the last minute's load average), else one. The building thread counts as one:
+ * it receives, merges and writes what the others prepare, about a third of the work, so on two
+ * processors one thread prepares while it merges (two preparing threads beside it took more CPU
+ * time for the same wall time: each loads the glossary and the segmenter, and counts the texts
+ * the other has counted). The threads cost CPU time (documents travel between threads), which
+ * only idle processors repay: on a machine already busy the build took longer in threads than in
+ * one (see docs/bench.md).
  */
 function defaultBuildThreads(): number {
   const cores = availableParallelism();
@@ -424,17 +430,21 @@ async function preparedInThreads(
   glossaryHash: string,
   threads: number,
   extracts: ExtractMemo,
-): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: Postings } }) | undefined> {
-  // Each document's terms are given their global ids as it comes in, while the threads work on.
+  glossary: Glossary,
+): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: Postings }; mentions: Mentions }) | undefined> {
+  // Each document's terms are given their global ids as it comes in, and its resolutions and
+  // symbols are extracted, while the threads work on.
   const bm25 = new PostingsBuilder();
   const containment = new PostingsBuilder();
+  const mentions = noMentions();
   const onInOrder = (p: PreparedDocument) => {
     if (p.terms) bm25.add(p.terms);
     if (p.containment) containment.add(p.containment);
+    if (p.doc) extractMentions(p.doc, glossary, mentions);
   };
   let prepared;
   try {
-    prepared = await prepareInWorkers(files, { threads, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress, onInOrder });
+    prepared = await prepareInWorkers(files, { threads: threads - 1, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress, onInOrder });
   } catch {
     return undefined;
   }
@@ -457,6 +467,7 @@ async function preparedInThreads(
     parsed: prepared.filter((p) => p.parsed).length,
     keys: config.cacheDir ? keys : undefined,
     postings: { bm25: bm25.finish(), containment: containment.finish() },
+    mentions,
   };
 }
 
@@ -501,7 +512,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   // A build from nothing (no earlier build in this process to take documents from) of enough
   // files prepares them in worker threads; the rest of the build is the same either way.
   const threads = Math.max(1, Math.floor(config.buildThreads ?? defaultBuildThreads()));
-  const inThreads = !prev && threads > 1 && files.length >= (config.parallelFrom ?? PARALLEL_FROM) ? await preparedInThreads(files, config, glossaryHash, threads, extracts) : undefined;
+  const inThreads = !prev && threads > 1 && files.length >= (config.parallelFrom ?? PARALLEL_FROM) ? await preparedInThreads(files, config, glossaryHash, threads, extracts, glossary) : undefined;
   // A rebuild parses every file again (and refreshes the parse cache); an update takes the
   // unchanged documents from the build it replaces.
   const store: ParseCache | undefined =
@@ -511,7 +522,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   parseCache?.prune(new Set(fileKeys));
   const updated = inThreads?.postings ?? (prev && keys ? updatedPostings(prev, keys, documents) : undefined);
   const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
-  const data = buildIndexData(documents, skipped, glossary, { extracts, ...updated, stored });
+  const data = buildIndexData(documents, skipped, glossary, { extracts, ...updated, stored, mentions: inThreads?.mentions });
   if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);

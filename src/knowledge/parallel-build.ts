@@ -7,7 +7,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { SourceFile } from "./load.js";
-import { preparedStores, receivePrepared, type PreparedDocument, type PreparedFile } from "./prepare.js";
+import { receivePrepared, threadTerms, type PreparedDocument, type PreparedFile } from "./prepare.js";
 
 export interface BuildWorkerData {
   glossaryDir: string;
@@ -49,13 +49,14 @@ export async function prepareInWorkers(
   let next = 0;
   let done = 0;
   const data: BuildWorkerData = { glossaryDir: opts.glossaryDir, cacheDir: opts.cacheDir, glossaryHash: opts.glossaryHash, rebuild: opts.rebuild };
-  const stores = opts.cacheDir ? preparedStores(opts.cacheDir) : undefined;
   const workers: Worker[] = [];
   try {
     await Promise.all(
       Array.from({ length: Math.min(opts.threads, chunks.length) }, () => {
         const w = new Worker(entry, { workerData: data });
         workers.push(w);
+        // The thread's terms as it sends them, for the files it prepares.
+        const terms = threadTerms();
         return new Promise<void>((resolve, reject) => {
           const send = () => {
             if (next < chunks.length) w.postMessage(chunks[next++]);
@@ -67,7 +68,7 @@ export async function prepareInWorkers(
             send();
             try {
               r.prepared.forEach((p, i) => {
-                out[r.id + i] = receivePrepared(p, stores);
+                out[r.id + i] = receivePrepared(p, terms);
                 opts.onProgress?.(files[r.id + i].file, ++done, files.length);
               });
               while (inOrder < files.length && out[inOrder]) opts.onInOrder?.(out[inOrder++]);

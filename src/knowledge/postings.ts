@@ -19,6 +19,19 @@ export interface DocumentTerms {
   tfs: Uint16Array;
   /** Tokens per passage (BM25's document length). */
   lengths: Uint32Array;
+  /** Each term's id in the dictionary it was counted with (see `TermDictionary`). */
+  ids?: Uint32Array;
+}
+
+/** The terms of a dictionary of another thread, as far as they were received: `names[id]`. */
+export interface TermSource {
+  names: string[];
+}
+
+/** A document's terms counted in another thread: its terms by their ids in that thread's dictionary, whose names `source` holds. */
+export interface ReceivedTerms extends Omit<DocumentTerms, "terms" | "ids"> {
+  source: TermSource;
+  ids: Uint32Array;
 }
 
 /** The search index over every passage of the corpus, in corpus order. */
@@ -52,19 +65,109 @@ const HAN_HI = 0x9fff;
 const HAN_SPAN = HAN_HI - HAN_LO + 1;
 export const isHanCode = (c: number): boolean => c >= HAN_LO && c <= HAN_HI;
 
+/** One passage's terms as counted: dictionary ids in order of first use, their frequencies, its length. */
+export interface PassageTerms {
+  ids: Uint32Array;
+  tfs: Uint16Array;
+  length: number;
+}
+
+/** Term ids a dictionary holds in remembered passages at most (about 6 bytes each): the memory a build may spend on them. */
+const REMEMBER_IDS = 8_000_000;
+
+/**
+ * Term ids for the documents a build counts one after the other in one thread, and the terms of
+ * the passage texts counted so far (`remember`, `recall`), up to a bound: a text seen again (the
+ * same paragraph in many documents, a heading above every paragraph of a section) is counted
+ * from what was remembered instead of being cut and counted again. One document is counted at a
+ * time (each `TermCounter` takes the dictionary for its document until `finish`).
+ */
+export class TermDictionary {
+  readonly terms: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Ids of two-character Chinese terms, by `(a - HAN_LO) * HAN_SPAN + (b - HAN_LO)`. */
+  private readonly pairIds = new Map<number, number>();
+  /** Per id, its local id in the document being counted, valid where `stamp` is that document's. */
+  localOf = new Uint32Array(1024);
+  stamp = new Uint32Array(1024);
+  /** The stamp of the document being counted. */
+  document = 0;
+  private readonly passages = new Map<string, PassageTerms>();
+  private held = 0;
+
+  /** Pair terms are `pairPrefix` and the two characters; `budget`: term ids held in remembered passages at most. */
+  constructor(
+    readonly pairPrefix = "",
+    private readonly budget = REMEMBER_IDS,
+  ) {}
+
+  id(tok: string): number {
+    const at = this.pairPrefix.length;
+    if (tok.length === at + 2 && (at === 0 || tok.startsWith(this.pairPrefix))) {
+      const a = tok.charCodeAt(at);
+      const b = tok.charCodeAt(at + 1);
+      if (isHanCode(a) && isHanCode(b)) return this.pairId(a, b);
+    }
+    let id = this.ids.get(tok);
+    if (id === undefined) {
+      id = this.newTerm(tok);
+      this.ids.set(tok, id);
+    }
+    return id;
+  }
+
+  /** The id of the two-character term of character codes `a` and `b` (both Chinese, see `isHanCode`). */
+  pairId(a: number, b: number): number {
+    const key = (a - HAN_LO) * HAN_SPAN + (b - HAN_LO);
+    let id = this.pairIds.get(key);
+    if (id === undefined) {
+      id = this.newTerm(this.pairPrefix + String.fromCharCode(a, b));
+      this.pairIds.set(key, id);
+    }
+    return id;
+  }
+
+  private newTerm(tok: string): number {
+    const id = this.terms.length;
+    this.terms.push(tok);
+    if (id >= this.stamp.length) {
+      const localOf = new Uint32Array(this.stamp.length * 2);
+      localOf.set(this.localOf);
+      const stamp = new Uint32Array(this.stamp.length * 2);
+      stamp.set(this.stamp);
+      this.localOf = localOf;
+      this.stamp = stamp;
+    }
+    return id;
+  }
+
+  /** The terms of a text counted before, if they were remembered. */
+  recall(text: string): PassageTerms | undefined {
+    return this.passages.get(text);
+  }
+
+  /** Remembers a text's terms, while the bound allows. */
+  remember(text: string, terms: PassageTerms): void {
+    if (this.held + terms.ids.length > this.budget || this.passages.has(text)) return;
+    this.held += terms.ids.length;
+    this.passages.set(text, terms);
+  }
+}
+
 /**
  * Counts one document's tokens passage by passage into a `DocumentTerms`, the same as
  * `documentTerms` over the same tokens in the same order, without a list of tokens per passage:
  * a pair of Chinese characters (the most common token by far) is counted by its character codes
- * (`addPair`), and its string is made only the first time the document uses it.
+ * (`addPair`), and its string is made only the first time the dictionary sees it. A passage
+ * counted before is added whole (`addCounted`) from what its dictionary remembered of it
+ * (`lastPassage`).
  */
 export class TermCounter {
-  /** Pair terms are this prefix and the two characters. */
-  constructor(private readonly pairPrefix = "") {}
+  private readonly dict: TermDictionary;
+  private readonly stamp: number;
   private terms: string[] = [];
-  private local = new Map<string, number>();
-  /** Local ids of two-character Chinese terms, by `(a - HAN_LO) * HAN_SPAN + (b - HAN_LO)`. */
-  private pairs = new Map<number, number>();
+  /** The dictionary id of each local id. */
+  private globals = new Uint32Array(256);
   /** Count in the current passage per local id, and the ids the passage used in first-use order. */
   private counts = new Uint32Array(256);
   private used = new Uint32Array(256);
@@ -75,41 +178,39 @@ export class TermCounter {
   private starts: number[] = [0];
   private lengths: number[] = [];
 
+  /** With a prefix (or none), a dictionary of the document's own; with a dictionary, that one. */
+  constructor(dict: string | TermDictionary = "") {
+    this.dict = typeof dict === "string" ? new TermDictionary(dict, 0) : dict;
+    this.stamp = ++this.dict.document;
+  }
+
   /** Counts a token; with `once`, only if the current passage has not counted it yet (its frequency stays 1). */
   add(tok: string, once = false): void {
-    const at = this.pairPrefix.length;
-    if (tok.length === at + 2 && (at === 0 || tok.startsWith(this.pairPrefix))) {
-      const a = tok.charCodeAt(at);
-      const b = tok.charCodeAt(at + 1);
-      if (isHanCode(a) && isHanCode(b)) return this.addPair(a, b, once);
-    }
-    let id = this.local.get(tok);
-    if (id === undefined) {
-      id = this.newTerm(tok);
-      this.local.set(tok, id);
-    }
-    this.count(id, once);
+    this.count(this.local(this.dict.id(tok)), once);
   }
 
   /** Counts the two-character token of character codes `a` and `b` (both Chinese, see `isHanCode`). */
   addPair(a: number, b: number, once = false): void {
-    const key = (a - HAN_LO) * HAN_SPAN + (b - HAN_LO);
-    let id = this.pairs.get(key);
-    if (id === undefined) {
-      id = this.newTerm(this.pairPrefix + String.fromCharCode(a, b));
-      this.pairs.set(key, id);
-    }
-    this.count(id, once);
+    this.count(this.local(this.dict.pairId(a, b)), once);
   }
 
-  private newTerm(tok: string): number {
+  /** The document's own id of a dictionary id. */
+  private local(g: number): number {
+    const d = this.dict;
+    if (d.stamp[g] === this.stamp) return d.localOf[g];
     const id = this.terms.length;
-    this.terms.push(tok);
+    this.terms.push(d.terms[g]);
     if (id >= this.counts.length) {
       const grown = new Uint32Array(this.counts.length * 2);
       grown.set(this.counts);
       this.counts = grown;
+      const globals = new Uint32Array(this.globals.length * 2);
+      globals.set(this.globals);
+      this.globals = globals;
     }
+    this.globals[id] = g;
+    d.stamp[g] = this.stamp;
+    d.localOf[g] = id;
     return id;
   }
 
@@ -125,18 +226,21 @@ export class TermCounter {
     }
   }
 
+  private reserve(more: number): void {
+    const need = this.nRefs + more;
+    if (need <= this.refs.length) return;
+    const size = Math.max(need, this.refs.length * 2);
+    const refs = new Uint32Array(size);
+    refs.set(this.refs.subarray(0, this.nRefs));
+    const tfs = new Uint16Array(size);
+    tfs.set(this.tfs.subarray(0, this.nRefs));
+    this.refs = refs;
+    this.tfs = tfs;
+  }
+
   /** Ends the current passage, whose length (tokens, for BM25) is `length`: by default its distinct terms. */
   endPassage(length = this.nUsed): void {
-    const need = this.nRefs + this.nUsed;
-    if (need > this.refs.length) {
-      const size = Math.max(need, this.refs.length * 2);
-      const refs = new Uint32Array(size);
-      refs.set(this.refs.subarray(0, this.nRefs));
-      const tfs = new Uint16Array(size);
-      tfs.set(this.tfs.subarray(0, this.nRefs));
-      this.refs = refs;
-      this.tfs = tfs;
-    }
+    this.reserve(this.nUsed);
     for (let i = 0; i < this.nUsed; i++) {
       const id = this.used[i];
       this.refs[this.nRefs] = id;
@@ -148,6 +252,25 @@ export class TermCounter {
     this.lengths.push(length);
   }
 
+  /** The terms of the passage just ended, by dictionary id: what adds it again (`addCounted`) in any document of the dictionary. */
+  lastPassage(): PassageTerms {
+    const from = this.starts[this.starts.length - 2];
+    const ids = new Uint32Array(this.nRefs - from);
+    for (let i = from; i < this.nRefs; i++) ids[i - from] = this.globals[this.refs[i]];
+    return { ids, tfs: this.tfs.slice(from, this.nRefs), length: this.lengths[this.lengths.length - 1] };
+  }
+
+  /** Adds a whole passage counted before (between passages: nothing counted since the last `endPassage`). */
+  addCounted(p: PassageTerms): void {
+    this.reserve(p.ids.length);
+    for (let k = 0; k < p.ids.length; k++) {
+      this.refs[this.nRefs] = this.local(p.ids[k]);
+      this.tfs[this.nRefs++] = p.tfs[k];
+    }
+    this.starts.push(this.nRefs);
+    this.lengths.push(p.length);
+  }
+
   /** The document's terms (the counter is not used after). */
   finish(): DocumentTerms {
     return {
@@ -156,11 +279,12 @@ export class TermCounter {
       refs: this.refs.slice(0, this.nRefs),
       tfs: this.tfs.slice(0, this.nRefs),
       lengths: Uint32Array.from(this.lengths),
+      ids: this.globals.slice(0, this.terms.length),
     };
   }
 }
 
-const passageCount = (d: DocumentTerms) => d.lengths.length;
+const passageCount = (d: { lengths: Uint32Array }) => d.lengths.length;
 
 /** An empty index. */
 export function emptyPostings(): Postings {
@@ -183,7 +307,9 @@ export function buildPostings(docs: DocumentTerms[]): Postings {
 export class PostingsBuilder {
   private terms: string[] = [];
   private termIds = new Map<string, number>();
-  private docs: DocumentTerms[] = [];
+  private docs: (DocumentTerms | ReceivedTerms)[] = [];
+  /** Per source of received terms, the builder's id of each of its ids (-1: not met yet). */
+  private fromSource = new Map<TermSource, Int32Array>();
   /** Each document's local term ids mapped to global ones. */
   private toGlobal: Uint32Array[] = [];
   /** Every term's posting count. */
@@ -191,17 +317,41 @@ export class PostingsBuilder {
   private total = 0;
   private n = 0;
 
-  add(d: DocumentTerms): void {
-    const { terms, termIds } = this;
-    const map = new Uint32Array(d.terms.length);
-    for (let i = 0; i < d.terms.length; i++) {
-      let id = termIds.get(d.terms[i]);
-      if (id === undefined) {
-        id = terms.length;
-        terms.push(d.terms[i]);
-        termIds.set(d.terms[i], id);
-      }
+  private idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
+    }
+    return id;
+  }
+
+  /** The builder's ids of a received document's terms: each term of a source is looked up once. */
+  private mapReceived(d: ReceivedTerms): Uint32Array {
+    let known = this.fromSource.get(d.source);
+    if (!known || known.length < d.source.names.length) {
+      const grown = new Int32Array(Math.max(d.source.names.length, (known?.length ?? 512) * 2)).fill(-1);
+      if (known) grown.set(known);
+      this.fromSource.set(d.source, (known = grown));
+    }
+    const map = new Uint32Array(d.ids.length);
+    for (let i = 0; i < d.ids.length; i++) {
+      const g = d.ids[i];
+      let id = known[g];
+      if (id < 0) known[g] = id = this.idOf(d.source.names[g]);
       map[i] = id;
+    }
+    return map;
+  }
+
+  add(d: DocumentTerms | ReceivedTerms): void {
+    const { terms } = this;
+    let map: Uint32Array;
+    if ("source" in d) map = this.mapReceived(d);
+    else {
+      map = new Uint32Array(d.terms.length);
+      for (let i = 0; i < d.terms.length; i++) map[i] = this.idOf(d.terms[i]);
     }
     if (terms.length > this.counts.length) {
       const grown = new Uint32Array(Math.max(terms.length, this.counts.length * 2));

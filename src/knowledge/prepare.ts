@@ -7,25 +7,29 @@
  *
  * What travels back to the building thread is cheap to receive: the document as JSON text
  * (parsing JSON costs the receiver a fraction of what decoding the same object from a structured
- * clone does), which the building thread also writes to the cache as it is (threads creating files
- * in one folder at once wait on each other in the file system); the terms as one string and typed
- * arrays whose buffers are transferred, not copied. The extract, small, travels as it is: its
- * fields left undefined keep their place, so the merged graph is written as a single-thread
- * build writes it.
+ * clone does); its new parse shard and extract written to the cache here, so that the building
+ * thread, which merges everything the threads send, does not also create thousands of files; the
+ * terms as typed arrays whose buffers are transferred, not copied, naming the terms by their ids
+ * in this thread's dictionary, with the terms the dictionary took since the last file (so each
+ * term's string crosses once per thread). The extract, small, travels as it is: its fields left
+ * undefined keep their place, so the merged graph is written as a single-thread build writes it.
  */
 import { join } from "node:path";
 import type { Glossary } from "./glossary.js";
 import type { ParsedDocument, SkippedDocument } from "./model.js";
 import { documentTermsOf, extractDocument, type DocumentExtract } from "./build.js";
 import { documentContainment } from "./containment.js";
-import type { DocumentTerms } from "./postings.js";
+import type { DocumentTerms, ReceivedTerms, TermDictionary, TermSource } from "./postings.js";
+import { termDictionaries } from "./index-terms.js";
 import { recordShard, shardStore, type ShardEntry } from "./shards.js";
 import { folderCache, parseKey, parseOne, placesOf, readSource, textOf, type SourceFile } from "./load.js";
 
-/** A document's terms on their way between threads: the term list as one string. */
-export interface SentTerms extends Omit<DocumentTerms, "terms"> {
-  /** The terms joined by `TERM_SEPARATOR`, or the list itself when a term holds the separator. */
-  terms: string | string[];
+/** A document's terms on their way between threads. */
+export interface SentTerms extends Omit<DocumentTerms, "terms" | "ids"> {
+  /** Each of the document's terms by its id in the sending thread's dictionary. */
+  ids: Uint32Array;
+  /** The terms the dictionary took since the last file sent (joined by `TERM_SEPARATOR`, or the list itself when a term holds it). */
+  added: string | string[];
 }
 
 const TERM_SEPARATOR = "\n";
@@ -40,11 +44,9 @@ export interface PreparedFile {
   skipped?: SkippedDocument;
   /** Parsed here (not taken from the parse cache). */
   parsed: boolean;
-  /** Its parse shard's facts, for the manifest (when read from the cache). */
+  /** Its parse shard's facts, for the manifest (the shard read from the cache or written here). */
   shard?: ShardEntry;
   extract?: DocumentExtract;
-  /** What the receiver writes to the cache: the document's shard, its extract (both new). */
-  write: { doc: boolean; extract: boolean };
   terms?: SentTerms;
   containment?: SentTerms;
 }
@@ -56,9 +58,16 @@ export interface PreparedDocument {
   skipped?: SkippedDocument;
   parsed: boolean;
   extract?: DocumentExtract;
-  terms?: DocumentTerms;
-  containment?: DocumentTerms;
+  terms?: ReceivedTerms;
+  containment?: ReceivedTerms;
 }
+
+/** The term lists of one sending thread's dictionaries, as received so far. */
+export interface ThreadTerms {
+  search: TermSource;
+  containment: TermSource;
+}
+export const threadTerms = (): ThreadTerms => ({ search: { names: [] }, containment: { names: [] } });
 
 export interface PrepareOptions {
   glossary: Glossary;
@@ -69,71 +78,84 @@ export interface PrepareOptions {
   rebuild: boolean;
 }
 
-const send = (d: DocumentTerms): SentTerms => ({ ...d, terms: d.terms.some((t) => t.includes(TERM_SEPARATOR)) ? d.terms : d.terms.join(TERM_SEPARATOR) });
-const received = (d: SentTerms): DocumentTerms => ({ ...d, terms: typeof d.terms === "string" ? (d.terms ? d.terms.split(TERM_SEPARATOR) : []) : d.terms });
+/** A document's terms to send, with the terms its dictionary took since `sent.at`. */
+function send(d: DocumentTerms, dict: TermDictionary, sent: { at: number }): SentTerms {
+  const added = dict.terms.slice(sent.at);
+  sent.at = dict.terms.length;
+  return { ids: d.ids!, starts: d.starts, refs: d.refs, tfs: d.tfs, lengths: d.lengths, added: added.some((t) => t.includes(TERM_SEPARATOR)) ? added : added.join(TERM_SEPARATOR) };
+}
+
+/** Received terms, the sender's new terms appended to its list first (files are received in the order each thread sent them). */
+function received(d: SentTerms, source: TermSource): ReceivedTerms {
+  const added = typeof d.added === "string" ? (d.added ? d.added.split(TERM_SEPARATOR) : []) : d.added;
+  for (const t of added) source.names.push(t);
+  return { source, ids: d.ids, starts: d.starts, refs: d.refs, tfs: d.tfs, lengths: d.lengths };
+}
 
 /** The parse shards and extracts of a cache folder. */
 export function preparedStores(cacheDir: string): { shards: ReturnType<typeof shardStore>; extracts: ReturnType<typeof folderCache<DocumentExtract>> } {
   return { shards: shardStore(join(cacheDir, "parsed")), extracts: folderCache<DocumentExtract>(join(cacheDir, "extracts")) };
 }
-type PreparedStores = ReturnType<typeof preparedStores>;
 
-/** Prepares files one after the other. */
+/** Prepares files one after the other, writing new parse shards and extracts to the cache. */
 export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise<PreparedFile> {
   const places = placesOf(opts.glossary);
   const { shards, extracts } = opts.cacheDir ? preparedStores(opts.cacheDir) : { shards: undefined, extracts: undefined };
+  // Held while the thread prepares: texts repeated across its documents are counted once.
+  const dicts = termDictionaries();
+  const sent = { search: { at: 0 }, containment: { at: 0 } };
   return async (f) => {
     const key = shards ? f.key ?? parseKey(readSource(f), opts.glossaryHash) : undefined;
     let doc = key && !opts.rebuild ? shards!.get(key) : undefined;
     let docJson = doc && JSON.stringify(doc);
     const parsed = !doc;
+    let shard = key && doc ? shards!.entry(key, doc) : undefined;
     if (!doc) {
       const read = await textOf(readSource(f));
       const result = "skip" in read ? { file: f.file, reason: read.skip } : parseOne(f, read, opts.glossary, places);
-      if (!("meta" in result)) return { key, skipped: result, parsed, write: { doc: false, extract: false } };
+      if (!("meta" in result)) return { key, skipped: result, parsed };
       doc = result;
       docJson = JSON.stringify(doc);
+      if (key) shard = shards!.write(key, doc, docJson);
     }
     const stored = key && !opts.rebuild ? extracts!.get(key) : undefined;
     const extract = stored ?? extractDocument(doc, opts.glossary);
+    if (key && !stored) extracts!.set(key, extract);
+    const terms = documentTermsOf(doc, dicts.search);
+    const containment = documentContainment(doc, dicts.containment);
     return {
       key,
       doc: docJson,
       parsed,
-      shard: key && !parsed ? shards!.entry(key, doc) : undefined,
+      shard,
       extract,
-      write: { doc: !!key && parsed, extract: !!key && !stored },
-      terms: send(documentTermsOf(doc)),
-      containment: send(documentContainment(doc)),
+      terms: send(terms, dicts.search, sent.search),
+      containment: send(containment, dicts.containment, sent.containment),
     };
   };
 }
 
 /**
- * A prepared file as the building thread uses it, its new shard and extract written to the cache
- * (`cacheDir`, the build's) and the shard's facts recorded for the manifest.
+ * A prepared file as the building thread uses it, with its shard's facts recorded for the manifest
+ * and its terms named in `from`, the term lists of the thread that sent it.
  */
-export function receivePrepared(p: PreparedFile, cache?: PreparedStores): PreparedDocument {
+export function receivePrepared(p: PreparedFile, from: ThreadTerms): PreparedDocument {
   const doc = p.doc !== undefined ? (JSON.parse(p.doc) as ParsedDocument) : undefined;
-  if (doc && p.key !== undefined && cache) {
-    if (p.write.doc) cache.shards.write(p.key, doc, p.doc!);
-    else if (p.shard) recordShard(doc, p.shard);
-    if (p.write.extract) cache.extracts.set(p.key, p.extract!);
-  }
+  if (doc && p.shard) recordShard(doc, p.shard);
   return {
     key: p.key,
     skipped: p.skipped,
     parsed: p.parsed,
     doc,
     extract: p.extract,
-    terms: p.terms && received(p.terms),
-    containment: p.containment && received(p.containment),
+    terms: p.terms && received(p.terms, from.search),
+    containment: p.containment && received(p.containment, from.containment),
   };
 }
 
 /** The buffers of a prepared file's term arrays, to transfer rather than copy between threads. */
 export function transferables(p: PreparedFile): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
-  for (const d of [p.terms, p.containment]) if (d) for (const a of [d.starts, d.refs, d.tfs, d.lengths]) out.push(a.buffer as ArrayBuffer);
+  for (const d of [p.terms, p.containment]) if (d) for (const a of [d.ids, d.starts, d.refs, d.tfs, d.lengths]) out.push(a.buffer as ArrayBuffer);
   return out;
 }

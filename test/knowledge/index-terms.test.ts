@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { searchTerms, containmentTerms } from "../../src/knowledge/index-terms.js";
-import { documentTerms, TermCounter, type DocumentTerms } from "../../src/knowledge/postings.js";
+import { searchTerms, containmentTerms, termDictionaries } from "../../src/knowledge/index-terms.js";
+import { documentTerms, TermCounter, TermDictionary, type DocumentTerms } from "../../src/knowledge/postings.js";
 import { tokenize } from "../../src/knowledge/search.js";
 import { containmentParts } from "../../src/knowledge/containment.js";
 import { cutEach } from "../../src/knowledge/lang/chinese.js";
@@ -42,6 +42,37 @@ describe("the build's one-pass term counting", () => {
     expect(plain(searchTerms(EDGES))).toEqual(plain(documentTerms(EDGES.map(tokenize))));
     expect(plain(containmentTerms(EDGES))).toEqual(plain(documentTerms(EDGES.map(containmentParts))));
     expect(searchTerms([]).lengths.length).toBe(0);
+  });
+
+  it("counts every document the same with a dictionary shared by the documents, texts seen before taken from it", async () => {
+    const { index } = await corpus();
+    const docs = [...index.documents, ...englishIndex().documents];
+    const searchTexts = (d: (typeof docs)[number]) => d.passages.map((p) => `${p.text}\n${p.headingPath.slice(-1).join(" ")}`);
+    const texts = (d: (typeof docs)[number]) => d.passages.map((p) => p.text);
+    // Twice over: the second time every text is one the dictionary remembers.
+    for (const dicts of [termDictionaries(), { search: new TermDictionary("", 500), containment: new TermDictionary("b", 500) }]) {
+      for (const d of [...docs, ...docs]) {
+        expect(plain(searchTerms(searchTexts(d), dicts.search)), d.meta.file).toEqual(plain(searchTerms(searchTexts(d))));
+        expect(plain(containmentTerms(texts(d), dicts.containment)), d.meta.file).toEqual(plain(containmentTerms(texts(d))));
+      }
+    }
+  });
+
+  it("counts a text repeated within a document, or met again in a later one, as it counts it the first time", () => {
+    const doc = [EDGES[1], EDGES[3], EDGES[1], "", EDGES[3], EDGES[2], ""];
+    expect(plain(searchTerms(doc))).toEqual(plain(documentTerms(doc.map(tokenize))));
+    expect(plain(containmentTerms(doc))).toEqual(plain(documentTerms(doc.map(containmentParts))));
+    const dicts = termDictionaries();
+    for (const texts of [EDGES, doc, [...doc].reverse(), EDGES]) {
+      expect(plain(searchTerms(texts, dicts.search))).toEqual(plain(documentTerms(texts.map(tokenize))));
+      expect(plain(containmentTerms(texts, dicts.containment))).toEqual(plain(documentTerms(texts.map(containmentParts))));
+    }
+  });
+
+  it("refuses a dictionary whose character pairs are not those of the terms counted", () => {
+    const dicts = termDictionaries();
+    expect(() => searchTerms(EDGES, dicts.containment)).toThrow(/unprefixed pairs/);
+    expect(() => containmentTerms(EDGES, dicts.search)).toThrow(/prefixed "b"/);
   });
 
   it("cuts several texts in one call as it cuts each alone", () => {
