@@ -261,6 +261,15 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
  */
 function placeAsWritten(ctx: AnswerContext, m: Meeting): { text: string; source: string } | undefined {
   if (!m.venue) return undefined;
+  // Kept per meeting (a build's meeting objects live as long as the build): a meeting the
+  // corpus cites everywhere has its sources in hundreds of documents, each read to look.
+  let kept = placesWritten.get(m);
+  if (kept === undefined) placesWritten.set(m, (kept = findPlaceWritten(ctx, m) ?? null));
+  return kept ?? undefined;
+}
+const placesWritten = new WeakMap<Meeting, { text: string; source: string } | null>();
+
+function findPlaceWritten(ctx: AnswerContext, m: Meeting): { text: string; source: string } | undefined {
   const other = ctx.glossary.data.venues.find((v) => v.en === m.venue || v.zh === m.venue);
   const names = [m.venue, other?.en, other?.zh].filter((n): n is string => !!n);
   for (const id of m.sources) {

@@ -17,7 +17,7 @@ import { extractWorkplan } from "./extract/workplan.js";
 import type { Bm25Data } from "./search.js";
 import { searchTerms } from "./index-terms.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, loadCommonTerms, loadTerms, type DocumentTerms, type Postings } from "./postings.js";
+import { buildPostings, loadCommonTerms, type DocumentTerms, type Postings } from "./postings.js";
 import { createContainment, documentContainment } from "./containment.js";
 import { graphPartCount, passageCount } from "./shards.js";
 import { splitPassageId } from "./passage-id.js";
@@ -178,7 +178,7 @@ const HOLDING_LIMIT = 50;
  * question reads and a server holds after a few questions anyway (at 10,000 documents, the 20
  * commonest search terms are a tenth of the search postings, 26 MB).
  */
-const READ_AHEAD = { search: 0.1, containment: 0.05 };
+const READ_AHEAD = { search: 0.1, distinct: 0.5, containment: 0.05 };
 
 /** Query API over built index data. */
 export function createKnowledgeIndex(data: IndexData, glossary: Glossary): KnowledgeIndex {
@@ -339,14 +339,14 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     passageFrequency: (q, bands) => containment.frequency(q, bands),
     passagesHolding: (queries, limit = HOLDING_LIMIT) => containment.holding(queries, limit).map(passageAt),
     readAhead() {
-      loadCommonTerms(data.bm25, READ_AHEAD.search);
+      // Searches read the postings over distinct passages where there are some (a fraction of the search postings).
+      if (data.bm25.distinct) loadCommonTerms(data.bm25.distinct.postings, READ_AHEAD.distinct);
+      else loadCommonTerms(data.bm25, READ_AHEAD.search);
       loadCommonTerms(data.containment(), READ_AHEAD.containment);
     },
     search: createPassageSearch({
       bm25: data.bm25,
       glossary,
-      // Postings read lazily from the cache take the query's terms from disk the first time.
-      loadTerms: (tokens) => loadTerms(data.bm25, tokens),
       passage: passageAt,
       ranges: (docId) => passageRanges.get(docId) ?? [],
     }),

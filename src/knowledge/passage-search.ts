@@ -44,8 +44,6 @@ export class RecentMap<K, V> {
 export interface PassageSearchSource {
   bm25: Bm25Data;
   glossary: Glossary;
-  /** Makes the postings of a question's tokens ready (postings read lazily from disk). */
-  loadTerms?(tokens: string[]): void;
   /** The passage numbered `i` in the search index. */
   passage(i: number): Passage;
   /** A document's passages as ranges of the numbering (several when files share its id; none for an unknown id). */
@@ -60,7 +58,6 @@ export function createPassageSearch(src: PassageSearchSource): (query: string, o
   const rank = (query: string, docId: string | undefined, limit: number): [number, number][] => {
     let t = tokens.get(query);
     if (!t) tokens.set(query, (t = questionTokens(query, src.glossary)));
-    src.loadTerms?.(t.tokens);
     const ranges = docId ? src.ranges(docId) : undefined;
     const within = ranges?.length === 1 ? { from: ranges[0][0], to: ranges[0][1] } : undefined;
     const filter = ranges && ranges.length !== 1 ? (i: number) => ranges.some(([from, to]) => i >= from && i < to) : undefined;

@@ -60,13 +60,6 @@ describe("a build's passage search and the rankings it keeps", () => {
     }
   });
 
-  it("makes the postings of a question's tokens ready before scoring them (postings read lazily)", () => {
-    const asked: string[][] = [];
-    const search = createPassageSearch(source({ loadTerms: (tokens) => asked.push(tokens) }));
-    search("预防腐败", { limit: 3 });
-    expect(asked).toEqual([questionTokens("预防腐败", realGlossary()).tokens]);
-  });
-
   it("serves a smaller limit of a recent question from the kept ranking, and scores again for a larger one or a question long past", () => {
     /** The term dictionary, counting lookups: scoring looks up every token of the question. */
     class CountingMap extends Map<string, number> {
