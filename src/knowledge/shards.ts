@@ -136,6 +136,11 @@ export class ShardCache {
     return passages;
   }
 
+  /** A document's passages when they are held now (without making them the latest used). */
+  peek(key: string): Passage[] | undefined {
+    return this.held.get(key);
+  }
+
   /** Documents held now. */
   get documents(): number {
     return this.held.size;
@@ -170,11 +175,39 @@ export function lazyDocument(dir: string, entry: ShardEntry, cache: ShardCache, 
     return doc.passages;
   };
   const doc = { meta: entry.meta } as ParsedDocument;
+  storedBytes.set(doc, { file, bytes: entry.bytes, held: () => cache.peek(entry.key) });
   // An own, enumerable property: spreading, comparing or serializing the document reads its passages.
   Object.defineProperty(doc, "passages", { enumerable: true, get: () => cache.get(entry.key, read) });
   countOf.set(doc, entry.passages);
   shardOf.set(doc, entry);
   return doc;
+}
+
+/** Where the passages of a document read on demand are stored, and those held now. */
+const storedBytes = new WeakMap<ParsedDocument, { file: string; bytes: number; held: () => Passage[] | undefined }>();
+
+/**
+ * Whether a document's passages may contain any of `strings` in their text: false only where
+ * none does. Passages in memory are looked through; a document read on demand whose passages
+ * are not held is told from its shard's bytes, which hold each text as JSON writes it (a
+ * string in a text is in the shard as JSON writes that string), without parsing or keeping them.
+ * A shard that cannot be read, or is not the size recorded, may contain anything (reading its
+ * passages then tells what is wrong).
+ */
+export function mayContain(doc: ParsedDocument, strings: readonly string[]): boolean {
+  const stored = storedBytes.get(doc);
+  const held = stored ? stored.held() : doc.passages;
+  if (held) return held.some((p) => strings.some((s) => p.text.includes(s)));
+  // A lone surrogate is written escaped alone, but a pair's half is not: no byte test for those.
+  if (strings.some((s) => /[\ud800-\udfff]/.test(s))) return true;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(stored!.file);
+  } catch {
+    return true;
+  }
+  if (bytes.length !== stored!.bytes) return true;
+  return strings.some((s) => bytes.includes(Buffer.from(JSON.stringify(s).slice(1, -1), "utf8")));
 }
 
 /** Item counts of a graph whose parts are read on demand. */
