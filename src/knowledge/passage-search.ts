@@ -13,6 +13,9 @@ import type { Glossary } from "./glossary.js";
 import type { Passage, SearchHit } from "./model.js";
 import { questionTokens, searchBm25, type Bm25Data } from "./search.js";
 
+/** The most hits a kept ranking holds (the best, at most 100, are what the scoring keeps cheaply). */
+const MOST_KEPT = 100;
+
 /** Questions whose tokens and rankings a build keeps. */
 export const RECENT_SEARCHES = 8;
 
@@ -74,7 +77,13 @@ export function createPassageSearch(src: PassageSearchSource): (query: string, o
       const kept = rankings.get(key);
       // A kept ranking serves a smaller limit, and any limit when it holds every hit there is.
       if (kept && (limit <= kept.limit || kept.ranking.length < kept.limit)) ranking = kept.ranking.slice(0, limit);
-      else rankings.set(key, { limit, ranking: (ranking = rank(query, opts.docId, limit)) });
+      else {
+        // Ranked to the most kept at once: the answerers of a question ask for 12, 20, 25 and 60
+        // hits in turn, and ranking anew for each larger limit read every posting again.
+        const full = rank(query, opts.docId, MOST_KEPT);
+        rankings.set(key, { limit: MOST_KEPT, ranking: full });
+        ranking = full.slice(0, limit);
+      }
     }
     return ranking.map(([i, score]) => ({ passage: src.passage(i), score }));
   };
