@@ -11,7 +11,7 @@
  * rebuild at the next load.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { DocumentMeta, KnowledgeGraph, ParsedDocument, Passage } from "./model.js";
@@ -200,15 +200,28 @@ export function mayContain(doc: ParsedDocument, strings: readonly string[]): boo
   if (held) return held.some((p) => strings.some((s) => p.text.includes(s)));
   // A lone surrogate is written escaped alone, but a pair's half is not: no byte test for those.
   if (strings.some((s) => /[\ud800-\udfff]/.test(s))) return true;
-  let bytes: Buffer;
+  // Read into one buffer kept for the purpose: a question may look through hundreds of shards,
+  // and a new buffer for each stayed in memory until the next collection.
+  const size = stored!.bytes;
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length));
+  const bytes = scratch.subarray(0, size);
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(stored!.file);
+    fd = openSync(stored!.file, "r");
+    if (fstatSync(fd).size !== size) return true;
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, bytes, at, size - at, at);
+      if (n === 0) return true;
+      at += n;
+    }
   } catch {
     return true;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (bytes.length !== stored!.bytes) return true;
-  return strings.some((s) => bytes.includes(Buffer.from(JSON.stringify(s).slice(1, -1), "utf8")));
+  return strings.some((s) => bytes.includes(JSON.stringify(s).slice(1, -1), 0, "utf8"));
 }
+let scratch = Buffer.alloc(0);
 
 /** Item counts of a graph whose parts are read on demand. */
 const partCounts = new WeakMap<object, Record<string, number>>();
