@@ -5,7 +5,8 @@
 import type { CommandContext } from "../src/core/command.js";
 import type { Reply } from "../src/core/types.js";
 import type { AnswerContext, AnswerResult } from "../src/answer/context.js";
-import { understand } from "../src/answer/understand.js";
+import { understand, type Question } from "../src/answer/understand.js";
+import type { Intent } from "../src/answer/intent.js";
 import { spellOutAcronyms } from "../src/knowledge/index.js";
 
 /** Understands `text` in the command's context. */
@@ -15,6 +16,17 @@ export function contextFor(ctx: CommandContext, text: string): AnswerContext {
   const q = understand(spellOutAcronyms(text, ctx.index), glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.lang });
   q.lang = ctx.lang;
   return { index: ctx.index, glossary, q, now: ctx.now, timeZone: ctx.timeZone, thread: ctx.memory.get(ctx.request.conversation) };
+}
+
+/**
+ * The answer context of a command that knows what it asks: the words typed are read only for
+ * what they name (a body, a topic); the entities its arguments give and its intent are set as
+ * parsed, never written back into a sentence to be read again.
+ */
+export function commandContext(ctx: CommandContext, words: string, named: Partial<Question>, intent: Intent): AnswerContext {
+  const actx = contextFor(ctx, words);
+  Object.assign(actx.q, named, { intent, alsoFits: [] });
+  return actx;
 }
 
 /** Converts an answer result to a reply and updates the thread memory. */

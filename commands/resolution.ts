@@ -3,10 +3,11 @@
  * or decision, each cited.
  */
 import { z } from "zod";
-import { defineCommand } from "../src/core/command.js";
+import { defineCommand, type CommandContext } from "../src/core/command.js";
+import type { AnswerContext } from "../src/answer/context.js";
 import { answerResolution } from "../src/answer/answer-resolution.js";
 import { toHalfWidth } from "../src/knowledge/index.js";
-import { contextFor, toReply } from "./answer-context.js";
+import { commandContext, toReply } from "./answer-context.js";
 
 export const resolutionArgs = z
   .string()
@@ -21,6 +22,16 @@ export const resolutionArgs = z
     params: { zh: "应为决议或决定编号，例如 10/3（届会/编号），可加段落，例如 9/2 第5段" },
   });
 
+/**
+ * The question /resolution asks: the title of the resolution its arguments number and what it
+ * asks of whom (in one paragraph, when one is given); the words typed besides the number may
+ * name whom ("9/2 secretariat").
+ */
+export function resolutionContext(ctx: CommandContext, args: z.output<typeof resolutionArgs>): AnswerContext {
+  const resolutions = [{ number: args.number!, paragraph: args.paragraph }];
+  return commandContext(ctx, args.rest, { resolutions }, { kind: "resolutionRequests", slots: ["title", "statements"] });
+}
+
 export const resolutionCommand = defineCommand({
   id: "resolution",
   description: { en: "What a Conference resolution or decision says: title, decisions and requests", zh: "缔约国会议某项决议或决定的标题、决定和请求" },
@@ -29,7 +40,6 @@ export const resolutionCommand = defineCommand({
   args: resolutionArgs,
   examples: ["/resolution 10/3", "/resolution 9/2 para 5", "/resolution 7/5"],
   handler(args, ctx) {
-    const text = `resolution ${args.number}${args.paragraph ? ` paragraph ${args.paragraph} of resolution ${args.number}` : ""} ${args.rest.replace(/\d{1,2}\s*\/\s*\d{1,2}/, "")}`;
-    return toReply(ctx, answerResolution(contextFor(ctx, text))!);
+    return toReply(ctx, answerResolution(resolutionContext(ctx, args))!);
   },
 });

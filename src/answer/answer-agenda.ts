@@ -128,14 +128,10 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
 export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; untitled?: boolean } = {}): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
+  // Which free questions are the agenda's is the agenda intents' rule (intent.ts).
   const asksAgenda = q.asks.has("agenda") || q.items.length > 0 || opts.command;
   // "When is the report adopted?": an item named by its title, at a meeting with an agenda.
-  const byTitleOnly = !asksAgenda && q.asks.has("when") && !q.asks.has("time") && !q.asks.has("where") && (q.ordinal !== undefined || !!ctx.thread.meetingId);
-  if (!asksAgenda && !byTitleOnly) return undefined;
-  if (!opts.command && q.resolutions.length) return undefined;
-  if (!opts.command && q.asks.has("workplan")) return undefined;
-  // "What did the group recommend discussing": a recommendation's content, unless an item is named.
-  if (!opts.command && q.asks.has("recommend") && !q.items.length) return undefined;
+  const byTitleOnly = !asksAgenda;
   const { meeting, candidates } = agendaMeeting(ctx);
   const src = new Sources(index);
   if (!meeting && byTitleOnly) return undefined;

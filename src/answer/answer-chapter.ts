@@ -10,6 +10,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { questionBodies } from "./find-meetings.js";
+import { CHAPTER_NAMED } from "./intent.js";
 
 /** One line of a table of contents: "VII. Provisional agenda for the fifth session ........ 17", or a section of a chapter ("C. Preparations for the second cycle ........ 8"). */
 interface Chapter {
@@ -22,16 +23,12 @@ interface Chapter {
   source: string;
 }
 
-/** "chapter VII", "chapter 7", "第七章"; "which chapter", "哪一章". */
-const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/;
-const CHAPTER_ASKED = /\b(?:which|what) chapter\b|\b(?:which|what) (?:section|part)\b(?= of\b[^?]*\breport\b)|哪一?章|报告[^？?]*哪一?(?:部分|节)/i;
 /** A contents line: a roman numeral (a chapter) or a capital letter (its section), the title, dot leaders, the page. */
 const CONTENTS_ENTRY = /(?:^|\s)(?:([IVX]{1,5})|([A-H]))\.\s+(.+?)\s*(?:\.\s?){3,}\s*(\d{1,3})?/g;
 
 export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
   const { q } = ctx;
   const named = q.text.match(CHAPTER_NAMED);
-  if (!named && !CHAPTER_ASKED.test(q.text)) return undefined;
   const report = reportOf(ctx);
   if (!report) return undefined;
   const chapters = contentsOf(report.contents);

@@ -54,6 +54,15 @@ function titledDocuments(index: AnswerContext["index"]): [string, number[]][] {
   return t;
 }
 
+/** Whether the question names a title: quoted, or written out in its text. */
+const namesTitle = (q: AnswerContext["q"], title: string) => q.quotedTitles.some((t) => title.includes(t) || t.includes(title)) || q.text.includes(title);
+
+/** The corpus's titles the question names, each with its documents' positions. */
+const titlesNamed = (ctx: AnswerContext) => titledDocuments(ctx.index).filter(([title]) => namesTitle(ctx.q, title));
+
+/** Whether the question names the title of a document of the corpus. */
+export const namesDocumentTitle = (ctx: AnswerContext): boolean => titledDocuments(ctx.index).some(([title]) => namesTitle(ctx.q, title));
+
 /** The first document in corpus order, among the given positions, that passes `test` (as a find over the corpus would). */
 function firstInOrder(docs: readonly ParsedDocument[], groups: number[][], test: (d: ParsedDocument) => boolean): ParsedDocument | undefined {
   if (!groups.length) return undefined;
@@ -140,6 +149,8 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
   const src = new Sources(index);
+  // A described document's symbol is asked in so many words, or by the command that asks nothing else.
+  const asksSymbol = q.asks.has("symbol") || q.intent?.kind === "documentSymbol";
 
   // 1. Symbols named in the question.
   if (q.symbols.length) {
@@ -190,8 +201,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   // 2. A corpus document named by its title.
   // A title as common as "临时议程说明" names the document only of the meeting the question names by body or session
   // (a question's "first Review Conference" of a treaty is no ordinal of the resolution named after it).
-  const namesTitle = (title: string) => q.quotedTitles.some((t) => title.includes(t) || t.includes(title)) || q.text.includes(title);
-  const titled = firstInOrder(index.documents, titledDocuments(index).filter(([title]) => namesTitle(title)).map(([, docs]) => docs), (d) => (!q.bodies.length && !q.meetingWord ? true : fitsQuestion(ctx, d)));
+  const titled = firstInOrder(index.documents, titlesNamed(ctx).map(([, docs]) => docs), (d) => (!q.bodies.length && !q.meetingWord ? true : fitsQuestion(ctx, d)));
   if (titled && titled.meta.title!.length >= 6) return { answer: answered(describeDocument(ctx, titled, src), src, lang) };
 
   // 3. "The title of the background paper prepared for the 11th meeting": a corpus document
@@ -211,7 +221,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
 
   // 4. Documents of a meeting: "list the papers for the review group's 9th session".
   // "The symbols of the documents" asks for the list; "the symbol of the agenda" for one document's.
-  const listOfSymbols = !q.asks.has("symbol") || /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些/i.test(q.text);
+  const listOfSymbols = !asksSymbol || /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些/i.test(q.text);
   if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && listOfSymbols) {
     const { meetings } = findMeetings(ctx);
     if (meetings.length === 1) {
@@ -233,7 +243,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
 
   // 5. "The symbol of the provisional agenda of the 11th meeting": the header footnote of a
   //    document prepared for that meeting ("临时议程*" -> "* CAC/COSP/WG.4/2020/1").
-  if (q.asks.has("symbol") && /provisional agenda|临时议程/i.test(q.text) && (q.ordinal !== undefined || q.bodies.length)) {
+  if (asksSymbol && /provisional agenda|临时议程/i.test(q.text) && (q.ordinal !== undefined || q.bodies.length)) {
     const { meetings } = findMeetings(ctx);
     for (const m of meetings) {
       const holding = docsOf([m]);
@@ -251,7 +261,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
 
   // 6. "The symbol of the prevention group's summary of its twelfth meeting": a corpus document
   //    whose title the question describes.
-  if (q.asks.has("symbol") && !q.resolutions.length) {
+  if (asksSymbol && !q.resolutions.length) {
     const doc = documentByDescription(ctx);
     if (doc) {
       const title = doc.passages.find((p) => p.locator === "header, title" || p.locator === "title")?.id;
@@ -277,7 +287,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   }
 
   // 8. "Which symbol does the note on asset recovery have": the symbol a passage describing it gives.
-  if (q.asks.has("symbol")) {
+  if (asksSymbol) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
     const concepts = conceptsOf(ctx);
     const ratio = (c: { hit: number; total: number }) => (c.total ? c.hit / c.total : 0);

@@ -11,6 +11,7 @@ import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTi
 import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
 import { slotsOf, workplanRowAt } from "./lookups.js";
+import { CHAIR } from "./intent.js";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -113,28 +114,15 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
   return parts.join(" ");
 }
 
-/** Answers "when/where is meeting X", "what met during March 2021". */
+/** Answers "when/where is meeting X", "what met during March 2021": the meeting intents (intent.ts). */
 export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
-  // A date alone makes a meeting question only when the question speaks of meetings
-  // ("who won the world cup in 2022" is not one).
-  const speaksOfMeetings = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i.test(q.text);
-  const aboutMeeting = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaksOfMeetings);
-  // A meeting placed by its date ("at the August 2011 meeting") with something else asked of it
-  // (what it recommended, its documents) is not a question about the meeting's own facts.
-  const asksOther = ["recommend", "action", "documents", "title", "symbol"].some((a) => q.asks.has(a as never));
-  const asksMeetingFact = ["when", "where", "time", "who", "format"].some((a) => q.asks.has(a as never)) || (q.dates && speaksOfMeetings && !asksOther);
-  if (!aboutMeeting || !asksMeetingFact) return undefined;
+  // Which questions ask a meeting's own facts is the meeting intents' rule (intent.ts).
   // "In 80/38, when is the ninth Biennial Meeting of States": a meeting no body of the index
   // holds, told of in the resolution's own text (passage search, scoped to it).
   if (!q.bodies.length && !q.genericBody && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
-  // "Who presented on sport at the 8th session" is about the discussion, not the meeting's chair.
-  const asksChair = /chair|presid|主席(?!团)|主持/i.test(q.text);
-  if (q.asks.has("who") && !asksChair && !["when", "where", "time"].some((a) => q.asks.has(a as never))) return undefined;
-  // "How many participants registered for the meeting": a fact in running text, not the meeting's dates.
-  if (q.asks.has("howMany") && !/how many (?:meetings|sessions)|多少次会议|几次会议/i.test(q.text)) return undefined;
-  if (q.resolutions.length || q.symbols.length) return undefined;
+  const asksChair = CHAIR.test(q.text);
 
   const { meetings, specific } = findMeetings(ctx);
   const src = new Sources(index);
@@ -307,7 +295,6 @@ function placeLine(place: { text: string; source: string }, src: Sources, lang: 
 export function answerAdoptingSession(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
-  if (!q.resolutions.length || !/adopt|通过/i.test(q.text) || q.ordinal !== undefined) return undefined;
   const r = index.resolution(q.resolutions[0].number);
   if (!r || r.body !== "cosp" || r.docId) return undefined;
   const src = new Sources(index);

@@ -12,7 +12,6 @@ import { conceptsOf, coverage } from "./answer-search.js";
 export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
-  if (!q.asks.has("recommend")) return undefined;
   // A meeting the question places by date or number ("the August 2011 meeting", "第十次会议"):
   // only its recommendations; none of it, and passage search answers.
   const placed = placedMeetings(ctx);

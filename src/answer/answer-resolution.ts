@@ -79,10 +79,8 @@ function addresseeAsPrinted(clause: string, addressee: string): string {
 export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
-  if (!q.resolutions.length) return undefined;
   // "How many States are parties, according to resolution 80/52": a fact in its text, for passage search.
   if (!q.verbs.length && asksForFact(q) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
-  if (q.asks.has("symbol") && !/^(?:what|which)\s+(?:does|did)/i.test(q.text)) return undefined;
   const src = new Sources(index);
   const blocks: string[] = [];
   const missing: string[] = [];
@@ -183,7 +181,6 @@ const SUBJECT_WEIGHT = 0.6;
 export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
-  if (q.resolutions.length || !q.asks.has("resolution") || !(q.asks.has("which") || /什么决议|哪项决议|哪个决议|几号决议|多少号决议|第几号|which resolution/i.test(q.text))) return undefined;
   // A resolution described by its title ("the one on the follow-up to the Marrakech declaration"),
   // of the session the question names when several bear that title; else the passage that best
   // tells what was done, and the resolution it names.

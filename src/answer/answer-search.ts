@@ -9,7 +9,7 @@ import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { findMeetings } from "./find-meetings.js";
+import { findMeetings, namesInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -343,11 +343,24 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // `noted` is the passage with its notes and, for a year, its headings (`withNotes`).
   const boost = (p: Passage, noted: string) =>
     (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1);
+  // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
+  // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
+  const namesSomeone = (t: string) => namePattern(ctx, ASKS_STATE.test(q.text) ? "states" : "parties").test(t);
+  const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
+  const namesWhoAsked = (p: Passage) => namesSomeone(p.text) && (!role || coverage([role], p, headerOf(p.docId), ctx).hit > 0);
+  // A State asked for ("which country", "the latest State to ratify it") is looked for among the
+  // passages found, a State's name being easy to tell; another "who" (a chair, a president) must
+  // be named by the best passage itself: a lower one that names someone is mostly of another meeting.
+  const asksState = q.asks.has("who") && (ASKS_STATE.test(q.text) || concepts.some((c) => STATE_WORD.test(c.label)));
+  // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
+  // passage neither of it nor of a document about it tells of another instrument's meetings.
+  const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral));
+  const ofInstruments = (p: Passage) => instruments.every((c) => coverage([c], p, headerOf(p.docId), ctx).hit > 0);
   const score = (candidates: SearchHit[]) =>
     candidates
       .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, `${headerOf(h.passage.docId)} ${definedNames(index, h.passage)}`, ctx) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => statesAsked(x.noted) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
+      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
       .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
       .sort((a, b) => b.rank - a.rank);
   let scored = score(hits);
@@ -363,12 +376,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   }
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
-  // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
-  // country" a State.
-  const namesSomeone = (t: string) => namePattern(ctx, ASKS_STATE.test(q.text) ? "states" : "parties").test(t);
-  // "主席是谁", "who chaired": the role asked about must stand in the passage that names someone.
-  const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
-  if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesSomeone(best.h.passage.text) || (role && !coverage([role], best.h.passage, headerOf(best.h.passage.docId), ctx).hit)))) {
+  if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
   const src = new Sources(index);
@@ -416,7 +424,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
 function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
   const t = ctx.q.text;
   const zh = t.match(/(\p{Script=Han}{2,6})(?:是|为|由)?(?:谁|哪位)/u)?.[1];
-  if (zh) return concepts.find((c) => !c.neutral && zh.endsWith(c.label));
+  // "…的国家是谁": a State's name is what is asked, not a role.
+  if (zh) return concepts.find((c) => !c.neutral && zh.endsWith(c.label) && !STATE_WORD.test(c.label));
   // A role named ("who is the chair"), not a verb ("who tabled it": "introduced by" says it too).
   const en = t.match(/\bwho\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)\s+([a-z][a-z-]+)/i)?.[1];
   return en ? concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/)[0] === en.toLowerCase()) : undefined;
@@ -670,7 +679,9 @@ function otherNames(ctx: AnswerContext): Map<string, string> {
 const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
-const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪(?:个|些|一)?(?:国家|国)/i;
+const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪一?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
+/** Words for a State, whose name answers "who": no role to find beside the name. */
+const STATE_WORD = /^(?:国家|缔约国|会员国|countr(?:y|ies)|(?:member )?states?)$/i;
 
 /** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {

@@ -1,9 +1,10 @@
 /**
- * The free-question pipeline: answerers in order of specificity; the first that recognises the
- * question proposes an answer (or a refusal), weighed against passage search's.
+ * The free-question pipeline: the question's intent (intent.ts) names the answerers that serve
+ * it; they are tried in order of specificity, then those of the readings the question also fits,
+ * and the first that proposes an answer (or a refusal) is weighed against passage search's.
  */
 import type { AnswerContext, AnswerResult, Answerer } from "./context.js";
-import { answerDocument } from "./answer-document.js";
+import { answerDocument, namesDocumentTitle } from "./answer-document.js";
 import { answerChapter } from "./answer-chapter.js";
 import { answerAdoptingSession, answerMeeting } from "./answer-meeting.js";
 import { answerResolution, answerWhichResolution } from "./answer-resolution.js";
@@ -15,7 +16,9 @@ import { absentNames, answerSearch, notCovered } from "./answer-search.js";
 import { choose, chooseParts, statesAsked } from "./select.js";
 import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
+import { readIntent, type Intent, type IntentKind } from "./intent.js";
 
+/** The answerers in order of specificity: of those that serve a question's readings, the first here proposes first. */
 const PIPELINE: Answerer[] = [
   answerResolutionFacts,
   answerChapter,
@@ -27,13 +30,53 @@ const PIPELINE: Answerer[] = [
   answerAgenda,
   answerRecommendation,
   answerMeeting,
-  answerSearch,
 ];
 
+/** The answerers that serve each intent; passage search serves every one. */
+const SERVED_BY: Record<IntentKind, Answerer[]> = {
+  resolutionFacts: [answerResolutionFacts],
+  chapter: [answerChapter],
+  whatIsDocument: [answerDocument],
+  documentTitle: [answerDocument],
+  documentsForMeeting: [answerDocument],
+  documentSymbol: [answerDocument],
+  documentDate: [answerDocument],
+  adoptingSession: [answerAdoptingSession],
+  resolutionRequests: [answerResolution],
+  whichResolution: [answerWhichResolution],
+  workplan: [answerWorkplan],
+  agendaOfDay: [answerAgenda],
+  documentsForItem: [answerAgenda],
+  whenItemTakenUp: [answerAgenda],
+  agendaOfMeeting: [answerAgenda],
+  recommendations: [answerRecommendation],
+  meetingChair: [answerMeeting],
+  venue: [answerMeeting],
+  openingTime: [answerMeeting],
+  meetingFormat: [answerMeeting],
+  meetingDates: [answerMeeting],
+  freeFact: [],
+};
+
 /**
- * Answers a free question; always returns an answer or a refusal. The first answerer that
- * recognises the question proposes its answer; passage search always gets a turn, and the
- * answer whose evidence covers more of the question is chosen.
+ * The question's intent and the readings it also fits, read once its language is settled (a
+ * command sets its own).
+ */
+export function intentsOf(ctx: AnswerContext): Intent[] {
+  if (!ctx.q.intent) Object.assign(ctx.q, readIntent(ctx.q, { namesDocumentTitle: namesDocumentTitle(ctx), threadMeeting: !!ctx.thread.meetingId }));
+  return [ctx.q.intent!, ...(ctx.q.alsoFits ?? [])];
+}
+
+/** The answerers that serve the question's readings, in order of specificity. */
+function answerersFor(intents: Intent[]): Answerer[] {
+  const serving = new Set(intents.flatMap((i) => SERVED_BY[i.kind]));
+  return PIPELINE.filter((a) => serving.has(a));
+}
+
+/**
+ * Answers a free question; always returns an answer or a refusal. The first answerer serving
+ * the question's intent that proposes gives its answer; passage search always gets a turn, and
+ * the answer whose evidence covers more of the question is chosen.
  */
 export function answerQuestion(ctx: AnswerContext): AnswerResult {
   // A name no document holds: whatever passage search finds is about something else.
@@ -45,8 +88,7 @@ export function answerQuestion(ctx: AnswerContext): AnswerResult {
 
 /** Answers one question (or one part of a compound one). */
 function answerOne(ctx: AnswerContext): AnswerResult {
-  for (const answerer of PIPELINE) {
-    if (answerer === answerSearch) break;
+  for (const answerer of answerersFor(intentsOf(ctx))) {
     const proposed = answerer(ctx);
     if (!proposed) continue;
     const r = proposed.answer.answered && !statesAsked(ctx, proposed.answer) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;

@@ -83,17 +83,41 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
 /** The meetings whose bodies' names (both languages) hold the most of the question's words, when any holds one. */
 function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   const concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number");
-  const held = (m: Meeting) => {
+  const scored = ms.map((m) => {
     const names = m.bodies.map((b) => bodyNames(ctx.glossary, b)).join(" ");
-    const zh = squashedText(names);
-    const en = stemLine(names);
-    return concepts.filter((c) => c.zh.some((z) => zh.includes(squashedText(z.term))) || c.en.some((e) => hasStemKey(en, e.term))).length;
-  };
-  const scored = ms.map((m) => ({ m, n: held(m) }));
-  const best = Math.max(...scored.map((x) => x.n));
-  if (best > 0) return scored.filter((x) => x.n === best).map((x) => x.m);
+    return { m, names, n: concepts.filter((c) => heldBy(c, names)).length };
+  });
+  // An instrument named that none of those bodies' names hold ("the sixth review conference of
+  // the chemical weapons convention"): its own meetings are meant, and these are not they.
+  const instruments = concepts.filter((c) => namesInstrument(ctx.q.text, c.label, c.source === "unknown"));
+  const ofInstrument = scored.filter((x) => instruments.every((c) => heldBy(c, x.names)));
+  if (!ofInstrument.length) return [];
+  const best = Math.max(...ofInstrument.map((x) => x.n));
+  if (best > 0) return ofInstrument.filter((x) => x.n === best).map((x) => x.m);
   // An organ the glossary does not know ("原子辐射影响科学委员会第六十二届会议"): none of these.
   return ORGAN_WORD.test(ctx.q.text) ? [] : ms;
 }
+type QuestionConcept = ReturnType<typeof questionConcepts>[number];
+
+/** Whether a text of names holds a concept, in either language. */
+function heldBy(c: QuestionConcept, names: string): boolean {
+  const zh = squashedText(names);
+  const en = stemLine(names);
+  return c.zh.some((z) => zh.includes(squashedText(z.term))) || c.en.some((e) => hasStemKey(en, e.term));
+}
+/**
+ * Whether a concept of a question names an instrument: its label holds words before "convention",
+ * "treaty", "protocol" (公约, 条约, 议定书), or, a word no glossary knows (`unknown`), it stands
+ * right before one in the question ("the Ottawa treaty"). An unknown Chinese word is mostly one
+ * without a translation ("战略武器条约"), not a name.
+ */
+export function namesInstrument(question: string, label: string, unknown: boolean): boolean {
+  if (!unknown) return NAMED_INSTRUMENT.test(label);
+  const t = question.toLowerCase();
+  const at = t.indexOf(label.toLowerCase());
+  return !/\p{Script=Han}/u.test(label) && at >= 0 && INSTRUMENT_AFTER.test(t.slice(at + label.length));
+}
+const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)|\w\s+(?:convention|treaty|protocol)\b/i;
+const INSTRUMENT_AFTER = /^\s*(?:convention|treaty|protocol)\b/;
 /** Words that name an organ: a question with one names its body, known or not. */
 const ORGAN_WORD = /委员会|理事会|专家组|工作组|\b(?:committee|commission|council|board|panel)\b/i;

@@ -5,10 +5,14 @@
 import { stemmer } from "stemmer";
 import { QUESTION_EN, STOP_EN } from "./words.js";
 
-/** Porter stem of a lower-case word ("meetings" -> "meet", "discussed" -> "discuss"); other tokens as they are. */
+/**
+ * Porter stem of a lower-case word ("meetings" -> "meet", "discussed" -> "discuss"); other tokens
+ * as they are. A verb in "-ify" and its noun in "-ification" share one stem ("ratify",
+ * "ratified", "ratification" -> "ratif"), as "-ize" and "-ization" already do in Porter's.
+ */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  return /^[a-z]+$/.test(w) && w.length > 2 ? stemmer(w) : w;
+  return /^[a-z]+$/.test(w) && w.length > 2 ? stemmer(w).replace(/ifi$/, "if") : w;
 }
 
 /** An English word of a text with its position. */

@@ -1,0 +1,252 @@
+/**
+ * What a question asks, as one typed `Intent`, chosen by one ordered rule table over what the
+ * question names (bodies, meetings, items, resolutions, symbols, dates) and asks (when, where,
+ * which, …). The first rule that holds is the question's intent; the rules after it that also
+ * hold are the readings it also fits, tried in turn when the documents hold nothing for the
+ * first (a resolution number the corpus does not know, a title no agenda item bears).
+ *
+ * Each intent names the slots its answer must fill. The answerers of every reading are tried in
+ * their own order of specificity (ask.ts), whatever the order of the rows.
+ */
+import type { Ask, Question } from "./understand.js";
+import { SPEAKS_OF, resolutionSlots, type ResolutionSlot } from "./resolution-slots.js";
+
+/** The slots each kind of intent's answer fills. */
+export interface IntentSlots {
+  /** Facts of one resolution from its own text (number, title, adoption, plenary, agenda item, what it asks). */
+  resolutionFacts: ResolutionSlot;
+  /** A chapter of a report: its title, or which chapter deals with a subject. */
+  chapter: "chapter";
+  /** What a document named by symbol or by title is. */
+  whatIsDocument: "description";
+  /** The title of a document prepared for a meeting. */
+  documentTitle: "title";
+  /** The documents prepared for or listed for a meeting. */
+  documentsForMeeting: "symbols";
+  /** The symbol of a document described in words. */
+  documentSymbol: "symbol";
+  /** The date on a document's cover. */
+  documentDate: "date";
+  /** The session that adopted a Conference resolution. */
+  adoptingSession: "session";
+  /** A resolution named by number: its title and what it asks of whom. */
+  resolutionRequests: "title" | "statements";
+  /** Which resolution did or established something. */
+  whichResolution: "resolution";
+  /** Rows of the workplan: topics, dates, declaration paragraphs. */
+  workplan: "topics";
+  /** What is on the agenda on a day of a meeting. */
+  agendaOfDay: "slots";
+  /** The documents of an agenda item. */
+  documentsForItem: "documents";
+  /** When an agenda item is taken up. */
+  whenItemTakenUp: "slot";
+  /** The agenda of a meeting, or one of its items. */
+  agendaOfMeeting: "items";
+  /** Recommendations of a meeting, and the actions taken on them. */
+  recommendations: "recommendations" | "actions";
+  /** Who chaired a meeting. */
+  meetingChair: "chair";
+  /** Where a meeting is held. */
+  venue: "venue";
+  /** When a meeting opens, to the hour. */
+  openingTime: "time";
+  /** Whether a meeting is held in person, online or both. */
+  meetingFormat: "format";
+  /** When a meeting is held, or which meetings were held in a period. */
+  meetingDates: "dates";
+  /** A fact in the documents' running text. */
+  freeFact: FactSlot;
+}
+
+/** The kinds of fact a free question asks for. */
+export type FactSlot = "when" | "year" | "where" | "who" | "howMany" | "amount" | "clock" | "fact";
+
+export type IntentKind = keyof IntentSlots;
+
+/** One typed reading of a question: its kind and the slots its answer must fill. */
+export type Intent = { [K in IntentKind]: { kind: K; slots: IntentSlots[K][] } }[IntentKind];
+
+/**
+ * What the question's words alone do not show: whether they hold the title of a document of the
+ * corpus, and whether the conversation is already about a meeting.
+ */
+export interface IntentFacts {
+  namesDocumentTitle: boolean;
+  threadMeeting: boolean;
+}
+
+/** A predicate over the question (and the facts about its words). */
+type When = (q: Question, facts: IntentFacts) => boolean;
+
+/** One row of the table: the intent, when it holds, the slots its answer must fill. */
+type Rule = { [K in IntentKind]: { intent: K; when: When; slots: (q: Question) => IntentSlots[K][] } }[IntentKind];
+
+const asks = (q: Question, ...which: Ask[]) => which.some((a) => q.asks.has(a));
+const all = (...ps: When[]): When => (q, f) => ps.every((p) => p(q, f));
+const not = (p: When): When => (q, f) => !p(q, f);
+const fixed = <S>(...slots: S[]) => () => slots;
+/** Whether the meeting is named, by number or by body. */
+const namesMeeting: When = (q) => q.ordinal !== undefined || q.bodies.length > 0;
+
+// ---- resolutions ---------------------------------------------------------------------------
+
+/** A bare "80/52" (read as a resolution number when the corpus knows one). */
+const BARE_NUMBER = /(?<![\d/.A-Za-z])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
+
+/** What a question asks of a resolution; "adopted" alone asks when and where, not what it adopts. */
+const resolutionSlotsOf = (q: Question, hasVerbs = q.verbs.some((v) => v !== "adopts")) => resolutionSlots(q.text, q.lang, hasVerbs);
+
+/**
+ * A fact of a resolution named by number, beyond what it asks of nobody in particular; or of one
+ * described by its subject that the question speaks of as a resolution, or that only a resolution
+ * has (a plenary meeting, an agenda item with no meeting named).
+ */
+const asksResolutionFacts: When = (q) => {
+  const slots = resolutionSlotsOf(q);
+  const onlyStatements = (s: ResolutionSlot[]) => s.length === 1 && s[0] === "statements" && !q.verbs.length && !q.addressee;
+  const byNumber = (q.resolutions.length > 0 || BARE_NUMBER.test(q.text)) && [slots, resolutionSlotsOf(q, true)].some((s) => s.length > 0 && !onlyStatements(s));
+  const resolutionOnly = slots.includes("plenary") || ((slots.includes("futureAgenda") || slots.includes("agendaItem")) && !q.ordinal);
+  const described = !q.symbols.length && slots.length > 0 && (SPEAKS_OF[q.lang].test(q.text) || resolutionOnly);
+  return byNumber || described;
+};
+
+/** "Adopted" or "通过" of a resolution named by number, with no meeting named. */
+const asksAdoptingSession: When = (q) => q.resolutions.length > 0 && /adopt|通过/i.test(q.text) && q.ordinal === undefined;
+
+/** A resolution named by number, unless its symbol is asked ("what does it request" asks what it says). */
+const namesResolution: When = (q) => q.resolutions.length > 0 && !(asks(q, "symbol") && !/^(?:what|which)\s+(?:does|did)/i.test(q.text));
+
+const WHICH_RESOLUTION = /什么决议|哪项决议|哪个决议|几号决议|多少号决议|第几号|which resolution/i;
+/** Which resolution, with none named by number. */
+const asksWhichResolution: When = (q) => !q.resolutions.length && asks(q, "resolution") && (asks(q, "which") || WHICH_RESOLUTION.test(q.text));
+
+// ---- documents and reports ---------------------------------------------------------------
+
+/** "chapter VII", "chapter 7", "第七章". */
+export const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/;
+/** "which chapter", "哪一章", "which section of the report". */
+const CHAPTER_ASKED = /\b(?:which|what) chapter\b|\b(?:which|what) (?:section|part)\b(?= of\b[^?]*\breport\b)|哪一?章|报告[^？?]*哪一?(?:部分|节)/i;
+const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text);
+
+const namesDocument: When = (q, f) => q.symbols.length > 0 || f.namesDocumentTitle;
+/** Kinds of document a meeting has prepared for it. */
+const DOCUMENT_KIND = /background paper|report|annotat|paper|背景文件|报告|说明/i;
+const asksDocumentTitle: When = (q, f) => asks(q, "title") && DOCUMENT_KIND.test(q.text) && namesMeeting(q, f);
+/** "The symbols of the documents" asks for the list; "the symbol of the agenda" for one document's. */
+const SYMBOLS_LISTED = /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些/i;
+const asksDocumentsOfMeeting: When = (q, f) => asks(q, "documents") && namesMeeting(q, f) && !q.items.length && (!asks(q, "symbol") || SYMBOLS_LISTED.test(q.text));
+const asksSymbol: When = (q) => asks(q, "symbol");
+const asksIssued: When = (q) => asks(q, "issued") && !q.resolutions.length;
+
+// ---- workplan, agenda, recommendations ---------------------------------------------------
+
+const DECLARATION_PARAGRAPHS = /declaration par|paragraphs? of the (?:political )?declaration|宣言.{0,6}段/i;
+const APPROVED = /approv|批准|通过/i;
+/** A body's topics in a year (the workplan tells whether it covers that year). */
+const topicsOfYear: When = (q) => q.dates?.precision === "year" && q.ordinal === undefined && (q.bodies.length > 0 || !!q.genericBody) && asks(q, "topic", "agenda");
+/** The plan's rows, not how the plan itself was approved, and no recommendation. */
+const asksWorkplan: When = (q, f) =>
+  (asks(q, "workplan") || q.paragraphs.length > 0 || DECLARATION_PARAGRAPHS.test(q.text) || topicsOfYear(q, f)) &&
+  !asks(q, "recommend") &&
+  !((asks(q, "when") || APPROVED.test(q.text)) && !q.paragraphs.length && !q.bodies.length);
+
+/** "When is the report adopted": an item named by its title, at a meeting named or talked of. */
+const itemByTitle: When = (q, f) => asks(q, "when") && !asks(q, "time", "where") && (q.ordinal !== undefined || f.threadMeeting);
+/** The agenda, an item, or an item by its title; not a resolution's, the workplan's, or a recommendation. */
+// "What did the group recommend discussing": a recommendation's content, unless an item is named.
+const asksAgenda: When = (q, f) =>
+  (asks(q, "agenda") || q.items.length > 0 || itemByTitle(q, f)) && !q.resolutions.length && !asks(q, "workplan") && !(asks(q, "recommend") && !q.items.length);
+const namesDay: When = (q) => q.dates?.precision === "day" || q.meetingDay !== undefined || q.weekday !== undefined || q.monthDay !== undefined || q.partOfDay !== undefined;
+const namesItem: When = (q) => q.items.length > 0;
+
+const asksRecommendations: When = (q) => asks(q, "recommend");
+
+// ---- meetings ------------------------------------------------------------------------------
+
+const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i;
+export const CHAIR = /chair|presid|主席(?!团)|主持/i;
+const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次会议/i;
+/**
+ * A meeting named (by number, body, or a date where meetings are spoken of) with one of its own
+ * facts asked: when, where, what time, who chaired, in what format; not a resolution's or a
+ * document's, nor who spoke or how many attended.
+ */
+const asksMeetingFact: When = (q) => {
+  // A date alone makes a meeting question only when the question speaks of meetings (a sports
+  // final in a year is not one).
+  const speaks = SPEAKS_OF_MEETINGS.test(q.text);
+  const about = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaks);
+  // A meeting placed by its date with something else asked of it (what it recommended, its
+  // documents) is not a question about the meeting's own facts.
+  const other = asks(q, "recommend", "action", "documents", "title", "symbol");
+  const fact = asks(q, "when", "where", "time", "who", "format") || (!!q.dates && speaks && !other);
+  if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
+  // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
+  if (asks(q, "who") && !CHAIR.test(q.text) && !asks(q, "when", "where", "time")) return false;
+  // How many took part is a fact in running text, not the meeting's dates.
+  return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text);
+};
+const asksChair: When = (q) => asks(q, "who") && CHAIR.test(q.text);
+
+/** The kinds of fact a free question asks, in the order an answer states them. */
+const FACT_ASKS: (FactSlot & Ask)[] = ["when", "year", "where", "who", "howMany", "amount", "clock"];
+const factSlots = (q: Question): FactSlot[] => {
+  const slots = FACT_ASKS.filter((a) => q.asks.has(a));
+  return slots.length ? slots : ["fact"];
+};
+
+/** Whether what the question asks of a resolution is no more than `allowed` (nothing asked passes). */
+const resolutionAsksOnly = (...allowed: ResolutionSlot[]): When => (q) => resolutionSlotsOf(q).every((s) => allowed.includes(s));
+/** An item named by number (not only by its title). */
+const asksItemWhen: When = all(asksAgenda, namesItem, (q) => asks(q, "when", "time"));
+/** The agenda asked in so many words, or an item named by number. */
+const asksAgendaByName: When = all(asksAgenda, (q, f) => asks(q, "agenda") || namesItem(q, f));
+
+/**
+ * The rule table. The first row that holds is the question's intent, so the most particular
+ * rows come first; every row that holds is a reading the question fits, whose answerers are tried
+ * (see ask.ts). An intent whose answerer decides by the documents (a resolution with or without
+ * its own text, an item found by its title) has a narrow row where it is what the question asks
+ * above all, and its full row further down, where it is one reading among others.
+ */
+export const INTENT_RULES: readonly Rule[] = [
+  { intent: "chapter", when: asksChapter, slots: fixed("chapter") },
+  { intent: "whatIsDocument", when: namesDocument, slots: fixed("description") },
+  { intent: "adoptingSession", when: all(asksAdoptingSession, resolutionAsksOnly("adopted", "futureAgenda", "statements")), slots: fixed("session") },
+  { intent: "whichResolution", when: all(asksWhichResolution, resolutionAsksOnly("number", "statements")), slots: fixed("resolution") },
+  { intent: "resolutionRequests", when: all(namesResolution, resolutionAsksOnly("title", "statements")), slots: fixed("title", "statements") },
+  { intent: "workplan", when: asksWorkplan, slots: fixed("topics") },
+  { intent: "resolutionFacts", when: asksResolutionFacts, slots: (q) => resolutionSlotsOf(q) },
+  { intent: "adoptingSession", when: asksAdoptingSession, slots: fixed("session") },
+  { intent: "whichResolution", when: asksWhichResolution, slots: fixed("resolution") },
+  { intent: "resolutionRequests", when: namesResolution, slots: fixed("title", "statements") },
+  { intent: "documentSymbol", when: asksSymbol, slots: fixed("symbol") },
+  { intent: "documentDate", when: asksIssued, slots: fixed("date") },
+  { intent: "documentTitle", when: asksDocumentTitle, slots: fixed("title") },
+  { intent: "documentsForMeeting", when: asksDocumentsOfMeeting, slots: fixed("symbols") },
+  { intent: "recommendations", when: asksRecommendations, slots: (q) => (asks(q, "action") ? ["recommendations", "actions"] : ["recommendations"]) },
+  { intent: "meetingChair", when: all(asksMeetingFact, asksChair), slots: fixed("chair") },
+  { intent: "venue", when: all(asksMeetingFact, (q) => asks(q, "where")), slots: fixed("venue") },
+  { intent: "openingTime", when: all(asksMeetingFact, (q) => asks(q, "time", "clock")), slots: fixed("time") },
+  { intent: "meetingFormat", when: all(asksMeetingFact, (q) => asks(q, "format")), slots: fixed("format") },
+  { intent: "agendaOfDay", when: all(asksAgenda, namesDay, not(namesItem)), slots: fixed("slots") },
+  { intent: "documentsForItem", when: all(asksAgenda, namesItem, (q) => asks(q, "documents")), slots: fixed("documents") },
+  { intent: "whenItemTakenUp", when: asksItemWhen, slots: fixed("slot") },
+  { intent: "agendaOfMeeting", when: asksAgendaByName, slots: fixed("items") },
+  { intent: "meetingDates", when: asksMeetingFact, slots: fixed("dates") },
+  { intent: "whenItemTakenUp", when: all(asksAgenda, itemByTitle), slots: fixed("slot") },
+  { intent: "freeFact", when: () => true, slots: factSlots },
+];
+
+/** The intent a rule gives the question. */
+const intentOf = (rule: Rule, q: Question) => ({ kind: rule.intent, slots: rule.slots(q) }) as Intent;
+
+/**
+ * Reads a question's intent: the first rule of the table that holds, and the readings it also
+ * fits (every later rule that holds). A free fact always closes the list.
+ */
+export function readIntent(q: Question, facts: IntentFacts): { intent: Intent; alsoFits: Intent[] } {
+  const [intent, ...alsoFits] = INTENT_RULES.filter((r) => r.when(q, facts)).map((r) => intentOf(r, q));
+  return { intent, alsoFits };
+}

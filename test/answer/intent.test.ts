@@ -1,0 +1,242 @@
+/**
+ * The intent rule table: each intent is read from paraphrases in both languages written for
+ * this test, not those its rule was written from; the readings a question also fits; and the
+ * intents the pipeline dispatches on.
+ */
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { understand } from "../../src/answer/understand.js";
+import { INTENT_RULES, readIntent, type IntentFacts, type IntentKind } from "../../src/answer/intent.js";
+import { loadGlossary } from "../../src/knowledge/glossary.js";
+import { repoRoot } from "../core/test-assistant.js";
+
+const glossary = loadGlossary(join(repoRoot, "data", "terms"));
+// Sunday 1 September 2024, 10:00 in Vienna.
+const opts = { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" };
+const NONE: IntentFacts = { namesDocumentTitle: false, threadMeeting: false };
+const read = (text: string, facts = NONE) => readIntent(understand(text, glossary, opts), facts);
+
+/** Each intent: its slots, and at least three paraphrases per language that must read as it. */
+const PARAPHRASES: { intent: IntentKind; slots: string[]; en: string[]; zh: string[] }[] = [
+  {
+    intent: "resolutionFacts",
+    slots: ["adopted", "plenary"],
+    en: ["At which plenary meeting was resolution 80/14 passed?", "Resolution 79/20 was adopted at what plenary meeting and on what date?", "Which plenary meeting of the Assembly adopted 80/60?"],
+    zh: ["80/14号决议在大会第几次全体会议获得通过？", "第79/20号决议是哪天在哪次全体会议上通过的？", "大会哪次全体会议通过了第80/60号决议？"],
+  },
+  {
+    intent: "resolutionFacts",
+    slots: ["agendaItem"],
+    en: ["The resolution on weapons in outer space sits under which agenda item?", "Under which agenda item does the resolution on the Arms Trade Treaty fall?", "Which agenda item was the resolution on nuclear disarmament considered under?"],
+    zh: ["关于外层空间武器的那项决议列在哪个议程项目下？", "关于《武器贸易条约》的决议属于哪个议程项目？", "核裁军决议是在哪一项议程项目下审议的？"],
+  },
+  {
+    intent: "chapter",
+    slots: ["chapter"],
+    en: ["What is chapter IV of the report of the eleventh session?", "Which chapter of the report covers technical assistance?", "Which part of the report discusses asset recovery?"],
+    zh: ["第十届会议报告第三章讲的是什么？", "报告的哪一章涉及资产追回？", "那份报告哪一节讲技术援助？"],
+  },
+  {
+    intent: "whatIsDocument",
+    slots: ["description"],
+    en: ["What kind of document is CAC/COSP/IRG/2023/5?", "Tell me about document CAC/COSP/WG.2/2022/2.", "Explain CAC/COSP/2021/17 please."],
+    zh: ["CAC/COSP/IRG/2023/5这份文件是关于什么的？", "请介绍一下CAC/COSP/WG.2/2022/2。", "文件CAC/COSP/2021/17讲什么？"],
+  },
+  {
+    intent: "documentTitle",
+    slots: ["title"],
+    en: ["What is the title of the background paper for the working group's 14th meeting?", "What was the report of the review group's third session called?", "Give me the title of the paper prepared for the 12th meeting."],
+    zh: ["第十四次会议背景文件的标题是什么？", "审议组第三届会议报告的题目叫什么？", "为第十二次会议编写的说明题为什么？"],
+  },
+  {
+    intent: "documentsForMeeting",
+    slots: ["symbols"],
+    en: ["What papers did the secretariat prepare for the prevention group's thirteenth meeting?", "List the papers for the review group's fifth session.", "What documents does the conference have before it at its tenth session?"],
+    zh: ["预防腐败问题工作组第十三次会议有哪些文件？", "审议组第五届会议的文件有哪些？", "缔约国会议第十届会议面前有哪些文件？"],
+  },
+  {
+    intent: "documentSymbol",
+    slots: ["symbol"],
+    en: ["What is the symbol of the note on whistle-blower protection?", "Give the document number of the secretariat's background paper on beneficial ownership.", "Which symbol does the conference room paper on sport have?"],
+    zh: ["关于举报人保护的说明文号是什么？", "秘书处关于受益所有权的背景文件编号是多少？", "体育问题会议室文件的文件号是什么？"],
+  },
+  {
+    intent: "documentDate",
+    slots: ["date"],
+    en: ["When was the report of the review group's fourth session issued?", "When was the prevention group's background paper on open data published?", "On what day was the secretariat's note on training circulated?"],
+    zh: ["审议组第四届会议报告是什么时候印发的？", "秘书处关于资产追回的说明的文件日期是哪天？", "预防腐败问题工作组关于开放数据的背景文件何时发布？"],
+  },
+  {
+    intent: "adoptingSession",
+    slots: ["session"],
+    en: ["At which session was resolution 8/2 adopted?", "Resolution 6/1 was adopted where?", "Which conference session adopted decision 5/3?"],
+    zh: ["第7/1号决议是由缔约国会议哪一届会议通过的？", "第6/1号决议在何处通过？", "第5/3号决定由哪届会议通过？"],
+  },
+  {
+    intent: "resolutionRequests",
+    slots: ["title", "statements"],
+    en: ["What does resolution 7/2 request of the States parties?", "Summarize decision 9/1 for me.", "What is resolution 10/6 about and whom does it address?"],
+    zh: ["第7/2号决议请缔约国做什么？", "请概述第9/1号决定。", "第10/6号决议讲了什么，针对谁？"],
+  },
+  {
+    intent: "whichResolution",
+    slots: ["resolution"],
+    en: ["Which resolution set up the review mechanism?", "Which resolution asked the group to keep meeting?", "Under which resolution was the prevention group created?"],
+    zh: ["哪项决议设立了审议机制？", "工作组是根据哪个决议成立的？", "哪一项决议要求工作组继续开会？"],
+  },
+  {
+    intent: "workplan",
+    slots: ["topics"],
+    en: ["What topics does the workplan list for 2025?", "Which paragraphs of the political declaration will the group take up next year under the work plan?", "What does the work plan schedule for the prevention group in 2026?"],
+    zh: ["工作计划里2025年有哪些专题？", "根据工作计划，明年要讨论政治宣言哪些段落？", "2026年预防腐败问题工作组要讨论哪些议题？"],
+  },
+  {
+    intent: "agendaOfDay",
+    slots: ["slots"],
+    en: ["What is on the agenda on the second day of the 15th meeting?", "What is scheduled for Wednesday morning at the fifteenth meeting?", "Which items are on the programme of work for 4 September at the 15th meeting?"],
+    zh: ["第十五次会议第二天议程上有什么？", "第十五次会议9月5日讨论什么？", "第十五次会议最后一天下午的日程是什么？"],
+  },
+  {
+    intent: "documentsForItem",
+    slots: ["documents"],
+    en: ["Which documents go with item 3 of the 15th meeting?", "What papers are there for agenda item 2(a) at the fifteenth meeting?", "List the documents under item 4 of the prevention group's 15th meeting."],
+    zh: ["第十五次会议项目3有哪些文件？", "第十五次会议议程项目2(a)的文件有哪些？", "预防腐败问题工作组第十五次会议项目4下有哪些文件？"],
+  },
+  {
+    intent: "whenItemTakenUp",
+    slots: ["slot"],
+    en: ["When is item 2(b) taken up at the 15th meeting?", "On which day does the fifteenth meeting consider item 3?", "When will the 15th meeting discuss agenda item 4?"],
+    zh: ["第十五次会议什么时候讨论项目2(b)？", "第十五次会议哪天审议议程项目3？", "项目4在第十五次会议上何时讨论？"],
+  },
+  {
+    intent: "agendaOfMeeting",
+    slots: ["items"],
+    en: ["What is on the agenda of the 15th meeting?", "Show me the provisional agenda of the fifteenth meeting.", "What items will the working group's 15th meeting cover?"],
+    zh: ["第十五次会议的议程是什么？", "请列出第十五次会议的临时议程。", "工作组第十五次会议有哪些议程项目？"],
+  },
+  {
+    intent: "recommendations",
+    slots: ["recommendations"],
+    en: ["What did the working group recommend about whistle-blowers?", "What recommendations concern open data?", "Were there any recommendations on integrity in sport?"],
+    zh: ["工作组就举报人提出了哪些建议？", "有关开放数据的建议有哪些？", "关于体育诚信有什么建议？"],
+  },
+  {
+    intent: "recommendations",
+    slots: ["recommendations", "actions"],
+    en: ["Which recommendations were made on public procurement, and what actions followed?", "What action was taken on the recommendation about asset declarations?", "Did UNODC follow up the recommendations on e-learning, and what actions did it take?"],
+    zh: ["关于公共采购有哪些建议？采取的行动有哪些？", "关于资产申报的建议，采取了什么行动？", "针对电子学习的建议做了什么？"],
+  },
+  {
+    intent: "meetingChair",
+    slots: ["chair"],
+    en: ["Who chaired the eighth session of the Conference?", "Who presided over the review group's 12th session?", "Who was chairperson of the 14th meeting of the prevention group?"],
+    zh: ["缔约国会议第八届会议由谁担任主席？", "审议组第十二届会议的主席是谁？", "预防腐败问题工作组第十四次会议由谁主持？"],
+  },
+  {
+    intent: "venue",
+    slots: ["venue"],
+    en: ["Where will the 16th meeting of the working group be held?", "In which city did the Conference hold its ninth session?", "What is the venue of the review group's fourteenth session?"],
+    zh: ["工作组第十六次会议在哪里举行？", "缔约国会议第九届会议是在什么地方开的？", "审议组第十四届会议的地点是什么？"],
+  },
+  {
+    intent: "openingTime",
+    slots: ["time"],
+    en: ["What time does the 15th meeting open?", "At what hour does the first day of the fifteenth meeting start?", "When does the 15th meeting begin in the morning, what time?"],
+    zh: ["第十五次会议几点开幕？", "第十五次会议第一天几点开始？", "第十五次会议上午什么时间开会？"],
+  },
+  {
+    intent: "meetingFormat",
+    slots: ["format"],
+    en: ["Is the 15th meeting held in person or online?", "Will the review group's 15th session be hybrid?", "Can delegates attend the fifteenth meeting virtually?"],
+    zh: ["第十五次会议是线上还是线下举行？", "审议组第十五届会议采用混合形式吗？", "代表可以远程参加第十五次会议吗？"],
+  },
+  {
+    intent: "meetingDates",
+    slots: ["dates"],
+    en: ["On what dates does the working group hold its fifteenth meeting?", "What are the dates of the Conference's tenth session?", "Which meetings took place in June 2023?"],
+    zh: ["工作组第十五次会议什么时候举行？", "缔约国会议第十届会议的日期是哪天？", "2023年6月举行了哪些会议？"],
+  },
+  {
+    intent: "freeFact",
+    slots: ["howMany"],
+    en: ["How many States have ratified the Convention?", "How many delegations spoke on prevention?", "How many per cent of States parties have finished their self-assessment?"],
+    zh: ["有多少国家批准了《公约》？", "有几个代表团就预防问题发了言？", "完成审议的缔约国比例是多少？"],
+  },
+  {
+    intent: "freeFact",
+    slots: ["fact"],
+    en: ["What did the secretariat say about sports corruption?", "Tell me about the Global Operational Network of Anti-Corruption Law Enforcement Authorities.", "Summarize the discussion on beneficial ownership."],
+    zh: ["秘书处对体育领域腐败说了什么？", "请介绍一下全球反腐败执法机构业务网络。", "概述关于受益所有权的讨论。"],
+  },
+];
+
+describe("the intent rule table", () => {
+  describe.each(PARAPHRASES)("$intent $slots", ({ intent, slots, en, zh }) => {
+    it.each([...en, ...zh])("reads “%s” as this intent with these slots", (text) => {
+      expect(read(text).intent).toEqual({ kind: intent, slots });
+    });
+  });
+
+  it("writes at least three paraphrases per language for every intent of the table", () => {
+    const kinds = new Set(INTENT_RULES.map((r) => r.intent));
+    for (const kind of kinds) {
+      const rows = PARAPHRASES.filter((p) => p.intent === kind);
+      expect(rows.flatMap((p) => p.en).length, kind).toBeGreaterThanOrEqual(3);
+      expect(rows.flatMap((p) => p.zh).length, kind).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("ends with a free fact, which every question fits", () => {
+    expect(INTENT_RULES.at(-1)!.intent).toBe("freeFact");
+    expect(read("Tell me something.").intent.kind).toBe("freeFact");
+    expect(read("Tell me something.").alsoFits).toEqual([]);
+  });
+});
+
+describe("the readings a question also fits", () => {
+  it("keeps a resolution's own facts among the readings of a question about the session that adopted it", () => {
+    const { intent, alsoFits } = read("At which session was resolution 8/2 adopted?");
+    expect(intent.kind).toBe("adoptingSession");
+    expect(alsoFits.map((i) => i.kind)).toEqual(expect.arrayContaining(["resolutionFacts", "resolutionRequests", "freeFact"]));
+  });
+
+  it("keeps an agenda item named by its title among the readings of a question about when a numbered meeting is", () => {
+    const { intent, alsoFits } = read("When is the 15th meeting of the working group?");
+    expect(intent.kind).toBe("meetingDates");
+    expect(alsoFits.map((i) => i.kind)).toContain("whenItemTakenUp");
+  });
+
+  it("ends every list of readings with a free fact: passage search always gets a turn", () => {
+    for (const text of ["Who chaired the eighth session of the Conference?", "第7/2号决议请缔约国做什么？", "What is CAC/COSP/2021/17?"]) {
+      expect(read(text).alsoFits.at(-1)!.kind).toBe("freeFact");
+    }
+  });
+});
+
+describe("what the words alone do not show", () => {
+  it("reads a question that names a document's title as asking what that document is", () => {
+    const question = "Tell me about the note on the implementation of the workplan";
+    expect(read(question).intent.kind).not.toBe("whatIsDocument");
+    expect(read(question, { namesDocumentTitle: true, threadMeeting: false }).intent.kind).toBe("whatIsDocument");
+  });
+
+  it("reads “when” of a meeting the conversation is about as asking when an item, named by its title, is taken up", () => {
+    const question = "When will they adopt the report?";
+    expect(read(question).alsoFits.map((i) => i.kind)).not.toContain("whenItemTakenUp");
+    const withThread = read(question, { namesDocumentTitle: false, threadMeeting: true });
+    expect([withThread.intent, ...withThread.alsoFits].map((i) => i.kind)).toContain("whenItemTakenUp");
+  });
+});
+
+describe("paraphrases the rules do not yet read", () => {
+  // Each reads as a free fact: the words that would tell the intent are not in the cue lists.
+  it.fails("reads “What date is on the note by the secretariat on asset recovery?” as a document's date", () => {
+    expect(read("What date is on the note by the secretariat on asset recovery?").intent.kind).toBe("documentDate");
+  });
+  it.fails("reads “What will the 15th meeting discuss on 5 September?” as the agenda of a day", () => {
+    expect(read("What will the 15th meeting discuss on 5 September?").intent.kind).toBe("agendaOfDay");
+  });
+  it.fails("reads “第十五次会议周三上午安排了什么？” as the agenda of a day", () => {
+    expect(read("第十五次会议周三上午安排了什么？").intent.kind).toBe("agendaOfDay");
+  });
+});
