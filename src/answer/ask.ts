@@ -12,7 +12,7 @@ import { answerResolutionFacts } from "./answer-resolution-facts.js";
 import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
-import { absentNames, answerSearch, notCovered } from "./answer-search.js";
+import { absentNames, answerSearch, namesState, notCovered } from "./answer-search.js";
 import { choose, chooseParts, statesAsked } from "./select.js";
 import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
@@ -91,10 +91,18 @@ function answerOne(ctx: AnswerContext): AnswerResult {
   for (const answerer of answerersFor(intentsOf(ctx))) {
     const proposed = answerer(ctx);
     if (!proposed) continue;
-    const r = proposed.answer.answered && !statesAsked(ctx, proposed.answer) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
+    const r = proposed.answer.answered && !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed)) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
     return choose(ctx, r, answerSearch(ctx), WEIGHED.has(answerer) ? "covers more" : "covers more that is distinctive");
   }
   return answerSearch(ctx)!;
+}
+
+/**
+ * Whether a document's identity answers a "who": only when it names a State (its organ it always names;
+ * "who most recently ratified the treaty" is not answered by what the treaty's resolution is).
+ */
+function namesWhoAsked(ctx: AnswerContext, answerer: Answerer, proposed: AnswerResult): boolean {
+  return answerer !== answerDocument || !ctx.q.asks.has("who") || namesState(ctx, proposed.answer.text);
 }
 
 /**

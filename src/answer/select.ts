@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { conceptsOf, coverage, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace } from "./answer-search.js";
+import { asksWhichState, conceptsOf, coverage, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace, namesState } from "./answer-search.js";
 import { findDates, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
@@ -53,6 +53,8 @@ export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   if (asks.has("amount")) return hasAmount(answer.text);
   // "What time…", "几点": a clock time, not only the meeting's dates.
   if (asks.has("clock") && !parseTimeRange(answer.text)) return false;
+  // "Which country …": an answer that names no State does not say which.
+  if (asksWhichState(ctx.q) && !namesState(ctx, answer.text)) return false;
   // "How many States had signed it": a document's identity or a resolution's title is no count.
   return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
 }

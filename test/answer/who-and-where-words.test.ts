@@ -49,3 +49,35 @@ describe("a verb in -ify and its noun in -ification", () => {
     expect(stem("notify")).toBe(stem("notification"));
   });
 });
+
+describe("a resolution named by number, asked which country", () => {
+  it.each([
+    ["en", "Resolution 80/46 - which State does it name as the most recent to ratify the treaty?", "Vanuatu"],
+    ["en", "per 80/46, the latest ratification came from which country?", "Vanuatu"],
+    ["zh", "第80/46号决议欢迎哪个国家最近批准了该条约？", "瓦努阿图"],
+    ["zh", "依据80/46号决议，最新批准武器贸易条约的国家是哪个？", "瓦努阿图"],
+  ])("%s: %s", async (_lang, q, state) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toContain(state);
+  });
+});
+
+describe("'according to', 'pursuant to' and 'mentioned in' frame a Chinese question, they are not its subject", () => {
+  it.each(["依照80/20号决议，外空问题政府专家组是依据哪一项大会决议设立的？", "80/20号决议里提到的政府专家组，是按照哪项决议成立的？", "根据80/20号决议，关于外层空间的政府专家组依哪项决议而设？"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toContain("77/250");
+  });
+});
+
+describe("a document's identity does not answer who did something", () => {
+  it.each([
+    "who was the latest to ratify the Treaty on the Prohibition of Nuclear Weapons?",
+    "Treaty on the Prohibition of Nuclear Weapons: who ratified it most recently?",
+    "谁最近批准了《禁止核武器条约》？",
+  ])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.text).not.toMatch(/is resolution 80\/54|是第80\/54号决议|是大会第80\/54号决议/);
+  });
+});

@@ -40,7 +40,7 @@ function sameIndex(a: LoadedIndex, b: LoadedIndex): void {
 }
 
 describe("a build in worker threads", () => {
-  it("writes the same cache, byte for byte, serves the same index and reports the same progress as a build in one thread", async () => {
+  it("writes the same cache, byte for byte, serves the same index and reports the same progress as a build in one thread", { timeout: 60_000 }, async () => {
     const one = workspace();
     const two = workspace();
     const single = await loadIndex({ ...one, rebuild: true, buildThreads: 1 });
