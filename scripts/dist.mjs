@@ -80,6 +80,13 @@ function asciiOnly(dir) {
   }
 }
 
+/**
+ * Tools bundled on their own: one file and the chunks of what they load on demand, instead of the
+ * chunks they share with the server and the other tools (`ask` loaded 12 files, 3 alone; 3% fewer
+ * instructions at each start). Its chunks are named after it, so they never meet the others'.
+ */
+const ALONE = ["ask"];
+
 /** How long a build may hold its lock before others take it for dead and build themselves. */
 const LOCK_MS = 120_000;
 
@@ -132,15 +139,8 @@ export async function build(key = sourceKey()) {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(distDir, { recursive: true });
   const started = Date.now();
-  await esbuild({
+  const options = {
     absWorkingDir: root,
-    // The tools, and the worker threads of the answer pool and of the index build (started by
-    // file, so each needs its own bundle).
-    entryPoints: [
-      ...ENTRIES.map((e) => ({ in: `src/cli/${e}.ts`, out: e })),
-      { in: "src/server/answer-worker.ts", out: "answer-worker" },
-      { in: "src/knowledge/build-worker.ts", out: "build-worker" },
-    ],
     outdir: tmp,
     bundle: true,
     // Shared code in chunks, so a dynamic import (the model client) stays lazy.
@@ -156,7 +156,23 @@ export async function build(key = sourceKey()) {
     // CommonJS packages in the bundle (yaml) require Node's built-in modules: give them require.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     logLevel: "warning",
-  });
+  };
+  await Promise.all([
+    esbuild({
+      ...options,
+      // The other tools, and the worker threads of the answer pool and of the index build (started
+      // by file, so each needs its own bundle).
+      entryPoints: [
+        ...ENTRIES.filter((e) => !ALONE.includes(e)).map((e) => ({ in: `src/cli/${e}.ts`, out: e })),
+        { in: "src/server/answer-worker.ts", out: "answer-worker" },
+        { in: "src/knowledge/build-worker.ts", out: "build-worker" },
+      ],
+    }),
+    // Without comments and spaces: V8 scans a third less text at each start (4% fewer instructions
+    // for `ask`). Names stay, so a stack trace still names its functions; the source map
+    // (`node --enable-source-maps`) gives the lines.
+    ...ALONE.map((e) => esbuild({ ...options, entryPoints: [{ in: `src/cli/${e}.ts`, out: e }], chunkNames: `${e}-[name]-[hash]`, minifyWhitespace: true, minifySyntax: true })),
+  ]);
   asciiOnly(tmp);
   // Plain modules the code starts as worker threads (new URL("./x.mjs", import.meta.url)) sit
   // beside the bundles that name them.

@@ -201,7 +201,7 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
   const found = (v: string) =>
     // A glossary term found only inside a longer, different term does not count.
     !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, (asked ??= new Set(concepts.flatMap((c) => c.variants)))).includes(v));
-  const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k);
+  const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k) || nearbyStems(stems, k);
   for (const c of concepts) {
     const present = c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
     if (c.neutral) {
@@ -217,6 +217,20 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
   }
   return { hit, total, missing };
 }
+
+/**
+ * Whether a line of stems holds every stem of a two- or three-word term close together in
+ * another order ("Winter Olympics" in "the Olympic Winter Games", "implementation review" in
+ * "review of implementation"): within the term's length and two words more.
+ */
+function nearbyStems(line: string, key: string): boolean {
+  const words = key.split(" ");
+  if (words.length < 2 || words.length > 3 || !words.every((w) => line.includes(` ${w} `))) return false;
+  const stems = line.trim().split(" ");
+  const span = words.length + NEARBY_EXTRA;
+  return stems.some((w, i) => w === words[0] && words.every((k) => stems.slice(Math.max(0, i - span + 1), i + span).includes(k)));
+}
+const NEARBY_EXTRA = 2;
 
 /**
  * Whether a text holds every word of a term close together, in any order ("交流在实施所审议条款

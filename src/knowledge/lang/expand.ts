@@ -98,7 +98,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     for (const i of inside) taken[i] = true;
     out.push({ at: inside[0], c: { label: m[0], source: "number", zh: [sense(m[0].toLowerCase())], en: [sense(stemKey(m[0].replace(/[/.]/g, " ")))], span: [inside[0], inside[inside.length - 1] + 1] } });
   }
-  const lex = lexicon();
+  // `lexicon()` reads the 4.5 MB dictionary at its first call only: a question of numbers and
+  // terms ("/agenda 15") never calls it, and a one-shot tool never reads it.
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const { word, stem } = words[i];
@@ -111,20 +112,20 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     const long = SHORTHAND_EN.get(word);
     if (long) {
       const term = glossary.englishConcepts(long)[0];
-      const zh = term ? term.zh.map((z) => sense(z)) : keptSenses(lex.chinese(stemKey(long)), "zh", used);
+      const zh = term ? term.zh.map((z) => sense(z)) : keptSenses(lexicon().chinese(stemKey(long)), "zh", used);
       out.push({ at: i, c: { label: word, source: term ? "terminology" : zh.length ? "dictionary" : "unknown", zh, en: [sense(stemKey(long))], span: [i, i + 1] } });
       continue;
     }
     // A two-word sense first ("sign up", "take place", "take their seats"), then the word alone.
     const j = pairedWord(words, i);
     const next = words[j];
-    const pair = next && !taken[j] ? lex.chinese(`${stem} ${next.stem}`) : [];
+    const pair = next && !taken[j] ? lexicon().chinese(`${stem} ${next.stem}`) : [];
     if (pair.length) {
       for (let k = i + 1; k <= j; k++) taken[k] = true;
       out.push({ at: i, c: { label: words.slice(i, j + 1).map((w) => w.word).join(" "), source: "dictionary", zh: keptSenses(pair, "zh", used), en: [sense(`${stem} ${next.stem}`)], span: [i, j + 1] } });
       continue;
     }
-    const zh = lex.chinese(stem);
+    const zh = lexicon().chinese(stem);
     out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: keptSenses(zh, "zh", used), en: [sense(stem)], span: [i, i + 1] } });
   }
   return out.sort((a, b) => a.at - b.at).map((x) => x.c);
