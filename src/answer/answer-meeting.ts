@@ -4,7 +4,7 @@
  */
 import type { Lang } from "../core/types.js";
 import type { Meeting, Passage } from "../knowledge/index.js";
-import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch } from "../knowledge/index.js";
+import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
@@ -249,9 +249,27 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
  */
 function placeAsWritten(ctx: AnswerContext, m: Meeting): { text: string; source: string } | undefined {
   if (!m.venue) return undefined;
+  // Kept per meeting (a build's meeting objects live as long as the build): a meeting the
+  // corpus cites everywhere has its sources in hundreds of documents, each read to look.
+  let kept = placesWritten.get(m);
+  if (kept === undefined) placesWritten.set(m, (kept = findPlaceWritten(ctx, m) ?? null));
+  return kept ?? undefined;
+}
+const placesWritten = new WeakMap<Meeting, { text: string; source: string } | null>();
+
+function findPlaceWritten(ctx: AnswerContext, m: Meeting): { text: string; source: string } | undefined {
   const other = ctx.glossary.data.venues.find((v) => v.en === m.venue || v.zh === m.venue);
   const names = [m.venue, other?.en, other?.zh].filter((n): n is string => !!n);
+  // A passage that writes the place holds one of its names: documents that hold none are not read.
+  const holds = new Map<string, boolean>();
+  const mayHold = (docId: string | undefined) => {
+    if (docId === undefined || !ctx.index.mayContain) return true;
+    let h = holds.get(docId);
+    if (h === undefined) holds.set(docId, (h = ctx.index.mayContain(docId, names)));
+    return h;
+  };
   for (const id of m.sources) {
+    if (!mayHold(splitPassageId(id).docId)) continue;
     const text = ctx.index.passage(id)?.text.replace(/\s+/g, " ");
     if (!text) continue;
     for (const re of PLACE_WRITTEN) {

@@ -17,9 +17,9 @@ import { extractWorkplan } from "./extract/workplan.js";
 import type { Bm25Data } from "./search.js";
 import { searchTerms, termDictionaries } from "./index-terms.js";
 import { createPassageSearch } from "./passage-search.js";
-import { buildPostings, loadCommonTerms, loadTerms, type DocumentTerms, type Postings, type TermDictionary } from "./postings.js";
+import { buildPostings, loadCommonTerms, type DocumentTerms, type Postings, type TermDictionary } from "./postings.js";
 import { createContainment, documentContainment } from "./containment.js";
-import { graphPartCount, passageCount } from "./shards.js";
+import { graphPartCount, mayContain, passageCount } from "./shards.js";
 import { splitPassageId } from "./passage-id.js";
 
 /** The order `localeCompare` gives, from one collator instead of one per call. */
@@ -200,7 +200,7 @@ const HOLDING_LIMIT = 50;
  * question reads and a server holds after a few questions anyway (at 10,000 documents, the 20
  * commonest search terms are a tenth of the search postings, 26 MB).
  */
-const READ_AHEAD = { search: 0.1, containment: 0.05 };
+const READ_AHEAD = { search: 0.1, distinct: 0.2, containment: 0.05 };
 
 /** Query API over built index data. */
 export function createKnowledgeIndex(data: IndexData, glossary: Glossary): KnowledgeIndex {
@@ -360,15 +360,16 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
     },
     passageFrequency: (q, bands) => containment.frequency(q, bands),
     passagesHolding: (queries, limit = HOLDING_LIMIT) => containment.holding(queries, limit).map(passageAt),
+    mayContain: (docId, strings) => (docsById.get(docId) ?? []).some((d) => mayContain(d, strings)),
     readAhead() {
-      loadCommonTerms(data.bm25, READ_AHEAD.search);
+      // Searches read the postings over distinct passages where there are some (a fraction of the search postings).
+      if (data.bm25.distinct) loadCommonTerms(data.bm25.distinct.postings, READ_AHEAD.distinct);
+      else loadCommonTerms(data.bm25, READ_AHEAD.search);
       loadCommonTerms(data.containment(), READ_AHEAD.containment);
     },
     search: createPassageSearch({
       bm25: data.bm25,
       glossary,
-      // Postings read lazily from the cache take the query's terms from disk the first time.
-      loadTerms: (tokens) => loadTerms(data.bm25, tokens),
       passage: passageAt,
       ranges: (docId) => passageRanges.get(docId) ?? [],
     }),

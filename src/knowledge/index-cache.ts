@@ -21,6 +21,7 @@ import { threadId } from "node:worker_threads";
 import type { IndexData } from "./build.js";
 import type { KnowledgeGraph, SkippedDocument } from "./model.js";
 import { readPostings, writePostings, type Postings } from "./postings.js";
+import { distinctPostings, passageClasses, readDistinct, writeDistinct } from "./distinct.js";
 import { lazyDocument, lazyGraph, type ShardCache, type ShardEntry } from "./shards.js";
 import { DamagedIndexError } from "./damaged.js";
 
@@ -43,6 +44,8 @@ interface Manifest {
   graphBytes: number;
   /** Bytes of containment.bin. */
   containmentBytes: number;
+  /** Bytes of distinct.bin (the search postings over classes of equal passages). */
+  distinctBytes: number;
   /** Where each part of the graph lies in graph.jsonl (its header line included), its SHA-1 and item count. */
   graphParts: Record<keyof KnowledgeGraph, { at: number; bytes: number; sha: string; count: number }>;
 }
@@ -79,6 +82,10 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
   writePostings(join(tmp, "postings.bin"), data.bm25, meta.version);
+  // The postings over distinct passages, made from the written ones; the index in memory
+  // searches them from now on too.
+  data.bm25.distinct ??= distinctPostings(data.bm25, passageClasses(data.bm25));
+  writeDistinct(join(tmp, "distinct.bin"), data.bm25.distinct, meta.version);
   writePostings(join(tmp, "containment.bin"), data.containment(), meta.version);
   const fd = openSync(join(tmp, "graph.jsonl"), "w");
   let graphBytes = 0;
@@ -111,6 +118,7 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
     graphBytes,
     graphParts,
     containmentBytes: statSync(join(tmp, "containment.bin")).size,
+    distinctBytes: statSync(join(tmp, "distinct.bin")).size,
   };
   writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
   rmSync(folder, { recursive: true, force: true });
@@ -268,6 +276,9 @@ export function readIndexFolder(
     shards.onDamaged?.();
   };
   const bm25 = readPostings(join(folder, "postings.bin"), expect.version, { lazy: true, onDamaged: discard });
+  const distinctFile = join(folder, "distinct.bin");
+  if (!existsSync(distinctFile) || statSync(distinctFile).size !== manifest.distinctBytes) throw new Error(`${distinctFile}: not the size the manifest records`);
+  bm25.distinct = readDistinct(distinctFile, expect.version, bm25, { onDamaged: discard });
   const present = new Set(readdirSync(parsedDir));
   const missing = manifest.documents.find((k) => !present.has(`${k}.json`));
   if (missing) throw new Error(`${folder}: the shard ${missing} is missing`);

@@ -46,6 +46,7 @@ export function createLiveIndex(initial: KnowledgeIndex): LiveIndex {
     passageFrequency: (q, bands) => cur.passageFrequency(q, bands),
     passagesHolding: (queries, limit) => cur.passagesHolding(queries, limit),
     readAhead: () => cur.readAhead?.(),
+    mayContain: (docId, strings) => cur.mayContain?.(docId, strings) ?? true,
     replace(next) {
       cur = next;
     },

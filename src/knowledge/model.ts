@@ -322,4 +322,11 @@ export interface KnowledgeIndex {
    * read from disk: the postings of the commonest search and containment terms. For a warm-up.
    */
   readAhead?(): void;
+  /**
+   * Whether a document's passages may contain any of `strings` (as substrings of their text):
+   * false only where none does. A document whose passages are not in memory is told from its
+   * stored bytes, without reading its passages: for looking through many documents for a few
+   * words, most of which hold none of them.
+   */
+  mayContain?(docId: string, strings: readonly string[]): boolean;
 }

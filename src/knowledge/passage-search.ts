@@ -13,6 +13,9 @@ import type { Glossary } from "./glossary.js";
 import type { Passage, SearchHit } from "./model.js";
 import { questionTokens, searchBm25, type Bm25Data } from "./search.js";
 
+/** The most hits a kept ranking holds (the best, at most 100, are what the scoring keeps cheaply). */
+const MOST_KEPT = 100;
+
 /** Questions whose tokens and rankings a build keeps. */
 export const RECENT_SEARCHES = 8;
 
@@ -44,8 +47,6 @@ export class RecentMap<K, V> {
 export interface PassageSearchSource {
   bm25: Bm25Data;
   glossary: Glossary;
-  /** Makes the postings of a question's tokens ready (postings read lazily from disk). */
-  loadTerms?(tokens: string[]): void;
   /** The passage numbered `i` in the search index. */
   passage(i: number): Passage;
   /** A document's passages as ranges of the numbering (several when files share its id; none for an unknown id). */
@@ -60,7 +61,6 @@ export function createPassageSearch(src: PassageSearchSource): (query: string, o
   const rank = (query: string, docId: string | undefined, limit: number): [number, number][] => {
     let t = tokens.get(query);
     if (!t) tokens.set(query, (t = questionTokens(query, src.glossary)));
-    src.loadTerms?.(t.tokens);
     const ranges = docId ? src.ranges(docId) : undefined;
     const within = ranges?.length === 1 ? { from: ranges[0][0], to: ranges[0][1] } : undefined;
     const filter = ranges && ranges.length !== 1 ? (i: number) => ranges.some(([from, to]) => i >= from && i < to) : undefined;
@@ -77,7 +77,13 @@ export function createPassageSearch(src: PassageSearchSource): (query: string, o
       const kept = rankings.get(key);
       // A kept ranking serves a smaller limit, and any limit when it holds every hit there is.
       if (kept && (limit <= kept.limit || kept.ranking.length < kept.limit)) ranking = kept.ranking.slice(0, limit);
-      else rankings.set(key, { limit, ranking: (ranking = rank(query, opts.docId, limit)) });
+      else {
+        // Ranked to the most kept at once: the answerers of a question ask for 12, 20, 25 and 60
+        // hits in turn, and ranking anew for each larger limit read every posting again.
+        const full = rank(query, opts.docId, MOST_KEPT);
+        rankings.set(key, { limit: MOST_KEPT, ranking: full });
+        ranking = full.slice(0, limit);
+      }
     }
     return ranking.map(([i, score]) => ({ passage: src.passage(i), score }));
   };

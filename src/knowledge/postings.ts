@@ -8,6 +8,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { DamagedIndexError } from "./damaged.js";
+import type { DistinctPostings } from "./distinct.js";
 
 /** Terms of one document's passages, tokenized once: the unit a build or an update adds. */
 export interface DocumentTerms {
@@ -45,6 +46,8 @@ export interface Postings {
   /** Tokens per passage. */
   lengths: Uint32Array;
   totalLength: number;
+  /** The same postings over classes of passages with equal terms (distinct.ts), where the build wrote them: searches read those. */
+  distinct?: DistinctPostings;
 }
 
 const MAX_TF = 0xffff;
@@ -559,7 +562,8 @@ const closer = new FinalizationRegistry<number>((fd) => {
   }
 });
 
-function readFully(fd: number, view: ArrayBufferView, position: number): void {
+/** Fills `view` from the file at `position`. @throws Error when the file ends first. */
+export function readFully(fd: number, view: ArrayBufferView, position: number): void {
   const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
   for (let at = 0; at < bytes.length; ) {
     const n = readSync(fd, bytes, at, bytes.length - at, position + at);
@@ -598,6 +602,22 @@ function loadRange(p: Postings, r: PendingRanges, t: number): void {
     closer.unregister(r);
     closeSync(r.fd);
   }
+}
+
+/**
+ * Makes `p`'s posting ranges (its `passages` and `tfs`, as yet unfilled) read from the open file
+ * `fd` when first needed (`loadTerms`): its passages from `passagesAt`, its term frequencies from
+ * `tfsAt`. The file is closed once every range is read, or when `p` is collected.
+ */
+export function readRangesLazily(p: Postings, file: { fd: number; path: string; passagesAt: number; tfsAt: number }, opts: { onDamaged?: () => void; tfs?: boolean } = {}): void {
+  const termCount = p.offsets.length - 1;
+  if (termCount === 0) {
+    closeSync(file.fd);
+    return;
+  }
+  const r: PendingRanges = { ...file, loaded: new Uint8Array(termCount), left: termCount, onDamaged: opts.onDamaged, tfs: opts.tfs ?? true };
+  pending.set(p, r);
+  closer.register(p, file.fd, r);
 }
 
 /** Reads from disk the posting ranges of those of `terms` not read yet (postings read lazily). */

@@ -11,7 +11,8 @@ import { englishWords, isStopWordEn } from "./lang/english.js";
 import { chineseBigrams, segmentChinese } from "./lang/chinese.js";
 import { questionConcepts } from "./lang/expand.js";
 import { STOP_ZH } from "./lang/words.js";
-import { buildPostings, documentTerms, lowerBound, type Postings } from "./postings.js";
+import { buildPostings, documentTerms, loadTerms, lowerBound, type Postings } from "./postings.js";
+import type { DistinctPostings, PassageClasses } from "./distinct.js";
 
 export interface Bm25Options {
   k1: number;
@@ -137,14 +138,13 @@ interface Scratch {
 }
 const scratches = new WeakMap<Bm25Data, Scratch>();
 
-function scratchFor(data: Bm25Data, k1: number, b: number): Scratch {
+function scratchFor(data: Bm25Data, k1: number, b: number, avgLength = data.totalLength / Math.max(1, data.lengths.length)): Scratch {
   const n = data.lengths.length;
   const fresh = (): Scratch => ({ acc: new Float64Array(2 * n), scored: new Uint8Array(n), touched: new Uint32Array(n), k1: NaN, b: NaN, busy: false });
   let s = scratches.get(data);
   if (!s) scratches.set(data, (s = fresh()));
   else if (s.busy) s = fresh();
   if (s.k1 !== k1 || s.b !== b) {
-    const avgLength = data.totalLength / Math.max(1, n);
     for (let d = 0; d < n; d++) s.acc[2 * d + 1] = k1 * (1 - b + (b * data.lengths[d]) / avgLength);
     s.k1 = k1;
     s.b = b;
@@ -152,7 +152,23 @@ function scratchFor(data: Bm25Data, k1: number, b: number): Scratch {
   return s;
 }
 
-/** Scores documents for a query; returns [docIndex, score] best first (ties in first-scored order). */
+/** A query term: its id, its weight times its rarity, and its posting range. */
+interface QueryTerm {
+  id: number;
+  wIdf: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Scores documents for a query; returns [docIndex, score] best first (ties in first-scored order:
+ * by the first query term that scores them, then in document order).
+ *
+ * Where the postings have postings over distinct passages (`data.distinct`), a search for the
+ * best (at most 100) with positive weights and no filter scores each class of equal passages
+ * once and ranks its passages with its score: the same results, from a fraction of the postings
+ * on a corpus that repeats passages. Postings read lazily are read here, those of the query's terms.
+ */
 export function searchBm25(
   data: Bm25Data,
   queryTokens: string[],
@@ -166,44 +182,50 @@ export function searchBm25(
 ): [number, number][] {
   const { k1, b } = { ...defaults, ...opts };
   const n = data.lengths.length;
-  // Dense scores and the passages in the order they were first scored, in typed arrays kept
-  // with the index: common Chinese bigrams touch most passages, and a Map plus a full sort of
-  // every candidate (or a growing JS array of them) made a query on a large corpus many times
-  // slower than this (same scores, same order).
-  const scratch = scratchFor(data, k1, b);
-  const { acc, scored, touched } = scratch;
-  scratch.busy = true;
-  const { passages, tfs, offsets } = data;
   const filter = opts.filter;
-  let count = 0;
-  // The terms to score, each with its weight and posting range.
-  const terms: { wIdf: number; from: number; to: number }[] = [];
+  // The terms to score, each with its weight (the document frequency, precomputed at build, is
+  // the length of the term's posting range).
+  const terms: QueryTerm[] = [];
   for (const tok of new Set(queryTokens)) {
     const id = data.termIds.get(tok);
     if (id === undefined) continue;
-    const start = offsets[id];
-    const end = offsets[id + 1];
-    // The document frequency, precomputed at build: the length of the term's posting range.
-    const df = end - start;
+    const df = data.offsets[id + 1] - data.offsets[id];
     if (df === 0) continue;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    const wIdf = (opts.weights?.get(tok) ?? 1) * idf;
-    // Postings are in ascending document order: a range of documents is a range of postings.
-    const from = opts.within ? lowerBound(passages, start, end, opts.within.from) : start;
-    const to = opts.within ? lowerBound(passages, from, end, opts.within.to) : end;
-    terms.push({ wIdf, from, to });
+    terms.push({ id, wIdf: (opts.weights?.get(tok) ?? 1) * idf, from: 0, to: 0 });
   }
   // Every contribution is above 0 when every weight is (tf ≥ 1): a score of 0 is "not scored yet".
   const positive = k1 > 0 && terms.every((t) => t.wIdf > 0);
   const limit = opts.limit ?? 10;
   const topOnly = limit > 0 && limit <= 100;
+  const distinct = positive && !filter && topOnly ? data.distinct : undefined;
+  const source = distinct?.postings ?? data;
+  loadTerms(source, terms.map((t) => data.terms[t.id]));
+  const avgLength = data.totalLength / Math.max(1, n);
+  if (distinct && opts.within) return withinClasses(distinct, terms, k1, b, avgLength, limit, opts.within);
+  // Postings are in ascending document order: a range of documents is a range of postings.
+  for (const t of terms) {
+    const start = source.offsets[t.id];
+    const end = source.offsets[t.id + 1];
+    t.from = opts.within ? lowerBound(source.passages, start, end, opts.within.from) : start;
+    t.to = opts.within ? lowerBound(source.passages, t.from, end, opts.within.to) : end;
+  }
+  // Dense scores and the passages in the order they were first scored, in typed arrays kept
+  // with the index: common Chinese bigrams touch most passages, and a Map plus a full sort of
+  // every candidate (or a growing JS array of them) made a query on a large corpus many times
+  // slower than this (same scores, same order).
+  const scratch = scratchFor(source, k1, b, avgLength);
+  const { acc, scored, touched } = scratch;
+  scratch.busy = true;
   if (positive && !filter && topOnly) {
     try {
-      return topByBlocks(data, terms, acc, k1, limit);
+      return topByBlocks(source, terms, acc, k1, limit, distinct?.classes);
     } finally {
       scratch.busy = false;
     }
   }
+  const { passages, tfs } = data;
+  let count = 0;
   try {
     for (const { wIdf, from, to } of terms) {
       if (positive && !filter) {
@@ -256,7 +278,7 @@ const BLOCK = 1 << 14;
  * bit, and equal scores rank in the order scoring term by term first scored them: by the term that
  * first scored them (looked up only for a passage that goes among the best), then by passage.
  */
-function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: number }[], acc: Float64Array, k1: number, limit: number): [number, number][] {
+function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: number, limit: number, classes?: PassageClasses): [number, number][] {
   const { passages, tfs } = data;
   const n = data.lengths.length;
   // Each term's postings in the current block: from[t] .. at[t].
@@ -271,10 +293,9 @@ function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: nu
     }
   }
   // The best so far, best first: passage, score, the term that first scored it.
-  const top: { d: number; s: number; t: number }[] = [];
-  const before = (d: number, s: number, t: number, e: { d: number; s: number; t: number }) => s > e.s || (s === e.s && (t < e.t || (t === e.t && d < e.d)));
-  // The first term (in query order) with a posting of passage d in the current block, looked
-  // for up to term `last` (`last + 1` when none of those has one).
+  const top: Ranked[] = [];
+  // The first term (in query order) with a posting of d (a passage, or a class) in the current
+  // block, looked for up to term `last` (`last + 1` when none of those has one).
   const firstTerm = (d: number, last: number): number => {
     for (let t = 0; t <= last; t++) {
       const i = lowerBound(passages, from[t], at[t], d);
@@ -282,19 +303,15 @@ function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: nu
     }
     return last + 1;
   };
+  // Offers d's passages (d itself, or the passages of class d, in passage order: each goes after
+  // the one before, so the first that does not go among the best ends the offer).
   const offer = (d: number, s: number) => {
     const worst = top.length === limit ? top[limit - 1] : undefined;
     if (worst && s < worst.s) return;
     // Equal to the worst kept: only a term up to the worst's can put it before.
     const t = firstTerm(d, worst && s === worst.s ? worst.t : terms.length - 1);
-    if (worst && !before(d, s, t, worst)) return;
-    let j = top.length < limit ? top.length : limit - 1;
-    if (top.length < limit) top.push({ d, s, t });
-    while (j > 0 && before(d, s, t, top[j - 1])) {
-      top[j] = top[j - 1];
-      j--;
-    }
-    top[j] = { d, s, t };
+    if (!classes) return void rankIn(top, limit, d, s, t);
+    for (let k = classes.starts[d]; k < classes.starts[d + 1]; k++) if (!rankIn(top, limit, classes.members[k], s, t)) return;
   };
   for (let start = lo - (lo % BLOCK); start < hi; start += BLOCK) {
     const end = Math.min(start + BLOCK, n);
@@ -333,6 +350,76 @@ function topByBlocks(data: Bm25Data, terms: { wIdf: number; from: number; to: nu
         }
       }
     }
+  }
+  return top.map((x) => [x.d, x.s]);
+}
+
+/** A passage among the best: its score and the first query term that scored it. */
+interface Ranked {
+  d: number;
+  s: number;
+  t: number;
+}
+
+/** Whether passage d (score s, first scored by term t) ranks before `e`: higher score, earlier term, earlier passage. */
+const before = (d: number, s: number, t: number, e: Ranked) => s > e.s || (s === e.s && (t < e.t || (t === e.t && d < e.d)));
+
+/** Puts passage d among the `limit` best of `top` (best first) where it ranks there; whether it did. */
+function rankIn(top: Ranked[], limit: number, d: number, s: number, t: number): boolean {
+  const worst = top.length === limit ? top[limit - 1] : undefined;
+  if (worst && !before(d, s, t, worst)) return false;
+  let j = top.length < limit ? top.length : limit - 1;
+  if (top.length < limit) top.push({ d, s, t });
+  while (j > 0 && before(d, s, t, top[j - 1])) {
+    top[j] = top[j - 1];
+    j--;
+  }
+  top[j] = { d, s, t };
+  return true;
+}
+
+/**
+ * The `limit` best passages `from` ≤ d < `to` by the postings over classes: the classes of those
+ * passages scored (each term's postings looked up class by class, or read through where they are
+ * few), then the passages ranked by their class's score, as `topByBlocks` ranks them within the
+ * same range of the search postings.
+ */
+function withinClasses(distinct: DistinctPostings, terms: QueryTerm[], k1: number, b: number, avgLength: number, limit: number, range: { from: number; to: number }): [number, number][] {
+  const { classOf } = distinct.classes;
+  const { offsets, passages, tfs, lengths } = distinct.postings;
+  const from = Math.max(0, range.from);
+  const to = Math.min(classOf.length, range.to);
+  if (from >= to) return [];
+  const cls = Uint32Array.from(new Set(classOf.subarray(from, to))).sort();
+  const score = new Float64Array(cls.length);
+  const first = new Int32Array(cls.length).fill(-1);
+  const add = (j: number, t: number, tf: number) => {
+    const norm = k1 * (1 - b + (b * lengths[cls[j]]) / avgLength);
+    score[j] += terms[t].wIdf * ((tf * (k1 + 1)) / (tf + norm));
+    if (first[j] < 0) first[j] = t;
+  };
+  for (let t = 0; t < terms.length; t++) {
+    const start = offsets[terms[t].id];
+    const end = offsets[terms[t].id + 1];
+    if (end - start > cls.length * 16) {
+      for (let j = 0, i = start; j < cls.length; j++) {
+        i = lowerBound(passages, i, end, cls[j]);
+        if (i === end) break;
+        if (passages[i] === cls[j]) add(j, t, tfs[i]);
+      }
+    } else {
+      for (let i = start, j = 0; i < end; i++) {
+        const c = passages[i];
+        while (j < cls.length && cls[j] < c) j++;
+        if (j === cls.length) break;
+        if (cls[j] === c) add(j, t, tfs[i]);
+      }
+    }
+  }
+  const top: Ranked[] = [];
+  for (let d = from; d < to; d++) {
+    const j = lowerBound(cls, 0, cls.length, classOf[d]);
+    if (score[j] > 0) rankIn(top, limit, d, score[j], first[j]);
   }
   return top.map((x) => [x.d, x.s]);
 }

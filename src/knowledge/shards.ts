@@ -11,7 +11,7 @@
  * rebuild at the next load.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { DocumentMeta, KnowledgeGraph, ParsedDocument, Passage } from "./model.js";
@@ -136,6 +136,11 @@ export class ShardCache {
     return passages;
   }
 
+  /** A document's passages when they are held now (without making them the latest used). */
+  peek(key: string): Passage[] | undefined {
+    return this.held.get(key);
+  }
+
   /** Documents held now. */
   get documents(): number {
     return this.held.size;
@@ -170,12 +175,53 @@ export function lazyDocument(dir: string, entry: ShardEntry, cache: ShardCache, 
     return doc.passages;
   };
   const doc = { meta: entry.meta } as ParsedDocument;
+  storedBytes.set(doc, { file, bytes: entry.bytes, held: () => cache.peek(entry.key) });
   // An own, enumerable property: spreading, comparing or serializing the document reads its passages.
   Object.defineProperty(doc, "passages", { enumerable: true, get: () => cache.get(entry.key, read) });
   countOf.set(doc, entry.passages);
   shardOf.set(doc, entry);
   return doc;
 }
+
+/** Where the passages of a document read on demand are stored, and those held now. */
+const storedBytes = new WeakMap<ParsedDocument, { file: string; bytes: number; held: () => Passage[] | undefined }>();
+
+/**
+ * Whether a document's passages may contain any of `strings` in their text: false only where
+ * none does. Passages in memory are looked through; a document read on demand whose passages
+ * are not held is told from its shard's bytes, which hold each text as JSON writes it (a
+ * string in a text is in the shard as JSON writes that string), without parsing or keeping them.
+ * A shard that cannot be read, or is not the size recorded, may contain anything (reading its
+ * passages then tells what is wrong).
+ */
+export function mayContain(doc: ParsedDocument, strings: readonly string[]): boolean {
+  const stored = storedBytes.get(doc);
+  const held = stored ? stored.held() : doc.passages;
+  if (held) return held.some((p) => strings.some((s) => p.text.includes(s)));
+  // A lone surrogate is written escaped alone, but a pair's half is not: no byte test for those.
+  if (strings.some((s) => /[\ud800-\udfff]/.test(s))) return true;
+  // Read into one buffer kept for the purpose: a question may look through hundreds of shards,
+  // and a new buffer for each stayed in memory until the next collection.
+  const size = stored!.bytes;
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length));
+  const bytes = scratch.subarray(0, size);
+  let fd: number | undefined;
+  try {
+    fd = openSync(stored!.file, "r");
+    if (fstatSync(fd).size !== size) return true;
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, bytes, at, size - at, at);
+      if (n === 0) return true;
+      at += n;
+    }
+  } catch {
+    return true;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return strings.some((s) => bytes.includes(JSON.stringify(s).slice(1, -1), 0, "utf8"));
+}
+let scratch = Buffer.alloc(0);
 
 /** Item counts of a graph whose parts are read on demand. */
 const partCounts = new WeakMap<object, Record<string, number>>();

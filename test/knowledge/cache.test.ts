@@ -28,12 +28,12 @@ beforeEach(() => {
 });
 
 describe("the index cache", () => {
-  it("saves the built index in a versioned folder keyed by the content hash: a manifest, the graph, the search and the containment postings", async () => {
+  it("saves the built index in a versioned folder keyed by the content hash: a manifest, the graph, the search postings (also over distinct passages) and the containment postings", async () => {
     const built = await loadIndex(ws);
     expect(built.fromCache).toBe(false);
     expect(built.hash).toMatch(/^[0-9a-f]{16}$/);
     expect(built.cacheFile).toBe(join(ws.cacheDir, `index-v${INDEX_VERSION}-${built.hash}`));
-    expect(readdirSync(built.cacheFile!).sort()).toEqual(["containment.bin", "graph.jsonl", "manifest.json", "postings.bin"]);
+    expect(readdirSync(built.cacheFile!).sort()).toEqual(["containment.bin", "distinct.bin", "graph.jsonl", "manifest.json", "postings.bin"]);
     const manifest = JSON.parse(readFileSync(join(built.cacheFile!, "manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ version: INDEX_VERSION, hash: built.hash, passages: built.index.counts().passages });
     // The documents are the parse cache's shards, one per document, listed in corpus order.
@@ -212,6 +212,7 @@ describe("the index cache", () => {
     ["a graph cut short", "graph.jsonl", (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
     ["a graph with a line lost", "graph.jsonl", (b: Buffer) => Buffer.from(b.toString("utf8").split("\n").filter((_l, i) => i !== 1).join("\n"))],
     ["a truncated containment file", "containment.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
+    ["a truncated file of postings over distinct passages", "distinct.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
   ])("rebuilds over %s, and the rebuilt index is the same", async (_what, name, damage) => {
     const built = await loadIndex(ws);
     const file = join(built.cacheFile!, name);
@@ -225,18 +226,20 @@ describe("the index cache", () => {
 
   it("refuses postings that name passages the index does not hold when a query first reads them, naming the file, and the next start rebuilds", async () => {
     const built = await loadIndex(ws);
-    const file = join(built.cacheFile!, "postings.bin");
+    const p = readFileSync(join(built.cacheFile!, "postings.bin"));
+    const firstTerm = p.subarray(p.length - p.readUInt32LE(24)).toString("utf8").split("\n")[0];
+    // Searches read the postings over distinct passages: the first posting (of the first term),
+    // after the 8-word header, the classes' offsets and members and the term offsets.
+    const file = join(built.cacheFile!, "distinct.bin");
     const b = Buffer.from(readFileSync(file));
-    // The first posting (of the first term): after the 8-word header, the passage lengths and the term offsets.
-    b.writeUInt32LE(0xffffffff, 32 + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(16) + 1));
+    b.writeUInt32LE(0xffffffff, 32 + 4 * (b.readUInt32LE(16) + 1) + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(20) + 1));
     writeFileSync(file, b);
-    const firstTerm = b.subarray(b.length - b.readUInt32LE(24)).toString("utf8").split("\n")[0];
     const loaded = await loadIndex(ws);
     expect(loaded.fromCache).toBe(true);
     // A query that does not need the damaged range is answered; one that does is refused.
     expect(loaded.index.search("闭会期间会议 报名", { limit: 3 })).toEqual(built.index.search("闭会期间会议 报名", { limit: 3 }));
     expect(() => loaded.index.search(firstTerm)).toThrow(DamagedIndexError);
-    expect(() => loaded.index.search(firstTerm)).toThrow(/index cache is damaged: .*postings\.bin names passage 4294967295/);
+    expect(() => loaded.index.search(firstTerm)).toThrow(/index cache is damaged: .*distinct\.bin names passage 4294967295/);
     const rebuilt = await loadIndex(ws);
     expect(rebuilt.fromCache).toBe(false);
     expect(rebuilt.index.search(firstTerm)).toEqual(built.index.search(firstTerm));
@@ -300,6 +303,31 @@ describe("passages read on demand", () => {
     const id = `${DOC.draftReport2019}#12`;
     expect(loaded.index.passage(id)).toEqual(built.index.passage(id));
     expect(loaded.shards!.reads).toBe(1);
+  });
+
+  it("tell whether a document may contain some words from its shard's bytes, without reading its passages, as its passages would", async () => {
+    const built = await loadIndex(ws);
+    const loaded = await loadIndex(ws);
+    const docId = DOC.draftReport2019;
+    const text = built.index.document(docId)!.passages[12].text;
+    const held = text.slice(3, 9);
+    const absent = "nowhere-in-any-document";
+    for (const index of [built.index, loaded.index]) {
+      expect(index.mayContain!(docId, [absent])).toBe(false);
+      expect(index.mayContain!(docId, [absent, held])).toBe(true);
+      expect(index.mayContain!("no-such-document", [held])).toBe(false);
+    }
+    expect(loaded.shards!.reads).toBe(0);
+    // Words JSON writes escaped, and passages held in memory, are told alike.
+    const quoted = built.index.document(docId)!.passages.map((p) => p.text).find((t) => /["\\\n]/.test(t));
+    if (quoted) expect(loaded.index.mayContain!(docId, [quoted.slice(Math.max(0, quoted.search(/["\\\n]/) - 2), quoted.search(/["\\\n]/) + 3)])).toBe(true);
+    loaded.index.passage(`${docId}#12`);
+    expect(loaded.index.mayContain!(docId, [absent])).toBe(false);
+    expect(loaded.index.mayContain!(docId, [held])).toBe(true);
+    // A shard no longer the size recorded may contain anything: reading it tells what is wrong.
+    const other = DOC.draftReport2019 === built.index.documents[0].meta.id ? built.index.documents[1].meta.id : built.index.documents[0].meta.id;
+    writeFileSync(shardOf(built.cacheFile!, other), "{}");
+    expect(loaded.index.mayContain!(other, [absent])).toBe(true);
   });
 
   it("equal the passages the build made, document by document, and so do search hits and citations", async () => {
