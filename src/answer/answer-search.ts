@@ -694,7 +694,7 @@ const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪一?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
-/** Whether a question asks which State ("which country", "哪个国家"). */
+/** Whether a question asks which State ("what country", "哪国"). */
 export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => q.asks.has("who") && ASKS_STATE.test(q.text);
 /** Whether a text names a State, in either language. */
 export const namesState = (ctx: AnswerContext, text: string) => namePattern(ctx, "states").test(text);

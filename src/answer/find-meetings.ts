@@ -109,7 +109,7 @@ function heldBy(c: QuestionConcept, names: string): boolean {
  * Whether a concept of a question names an instrument: its label holds words before "convention",
  * "treaty", "protocol" (公约, 条约, 议定书), or, a word no glossary knows (`unknown`), it stands
  * right before one in the question ("the Ottawa treaty"). An unknown Chinese word is mostly one
- * without a translation ("战略武器条约"), not a name.
+ * without a translation, not a name.
  */
 export function namesInstrument(question: string, label: string, unknown: boolean): boolean {
   if (!unknown) return NAMED_INSTRUMENT.test(label);

@@ -39,7 +39,7 @@ export interface IntentSlots {
   agendaOfDay: "slots";
   /** The documents of an agenda item. */
   documentsForItem: "documents";
-  /** When an agenda item is taken up. */
+  /** When the meeting takes up an item of its agenda. */
   whenItemTakenUp: "slot";
   /** The agenda of a meeting, or one of its items. */
   agendaOfMeeting: "items";
@@ -53,7 +53,7 @@ export interface IntentSlots {
   openingTime: "time";
   /** Whether a meeting is held in person, online or both. */
   meetingFormat: "format";
-  /** When a meeting is held, or which meetings were held in a period. */
+  /** When a meeting is held, or the meetings of a period. */
   meetingDates: "dates";
   /** A fact in the documents' running text. */
   freeFact: FactSlot;
