@@ -40,3 +40,19 @@ describe("哪几天 and 哪些天 ask for dates", () => {
     expect(reply.text.split("「")[0]).toMatch(/2026年2月6日至22日/);
   });
 });
+
+describe("a Chinese compound found by its last word's other sense (常规武器: conventional arms)", () => {
+  it("常规武器转让的数据要在每年哪一天前报给秘书长？", async () => {
+    const reply = await ask("常规武器转让的数据要在每年哪一天前报给秘书长？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("「")[0]).toMatch(/5月31日/);
+    expect(reply.citations.some((c) => c.file?.endsWith("A_RES_80_28.md"))).toBe(true);
+  });
+
+  // Known limit: 登记册 has no gloss in the dictionary ("register"), so a question that names the
+  // Register rather than the arms finds the paragraph too weakly to answer.
+  it.fails.each(["各国每年最晚什么时候要向秘书长提交常规武器登记册的资料？", "联合国常规武器登记册：数据每年截止日期是哪天？"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.text.split("「")[0]).toMatch(/5月31日/);
+  });
+});

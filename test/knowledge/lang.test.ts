@@ -93,6 +93,23 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["会议"]).toBe(`${stemKey("meeting")} 0|${stemKey("conference")} 0`);
   });
 
+  it("glosses a compound with its last word's other senses too, and finds the compound by them", () => {
+    const t = parseCedict(
+      [
+        "武器 武器 [wu3 qi4] /weapon/arms/CL:件[jian4]/",
+        "常規武器 常规武器 [chang2 gui1 wu3 qi4] /conventional weapons/",
+        "武器庫 武器库 [wu3 qi4 ku4] /arsenal/",
+        "禁運 禁运 [jin4 yun4] /embargo/",
+        "武器禁運 武器禁运 [wu3 qi4 jin4 yun4] /arms embargo/",
+      ].join("\n"),
+    );
+    expect(t.zh["常规武器"]).toBe(`${stemKey("conventional weapons")} 0|${stemKey("conventional arms")} 1`);
+    expect(t.en[stemKey("conventional arms")]).toBe("常规武器 1");
+    // A compound whose last word has one sense, or is no word, is left as it is.
+    expect(t.zh["武器禁运"]).toBe(`${stemKey("arms embargo")} 0`);
+    expect(t.zh["武器库"]).toBe(`${stemKey("arsenal")} 0`);
+  });
+
   it("keys a gloss without its placeholders and, when still too long, its prepositions, for English questions only", () => {
     const t = parseCedict(
       [

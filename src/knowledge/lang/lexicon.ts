@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 9;
+const LEXICON_VERSION = 10;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -104,6 +104,7 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
       }
     });
   }
+  headSynonyms(zh, en);
   const pack = (map: Map<string, Sense[]>, byFrequency: boolean, max: number) => {
     const out: Record<string, string> = Object.create(null);
     for (const [k, list] of map) {
@@ -115,6 +116,41 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
   };
   return { version: LEXICON_VERSION, en: pack(en, true, MAX_PER_KEY), zh: pack(zh, false, 4) };
 }
+
+/**
+ * A compound whose gloss ends in its last word's first sense is glossed with that word's other
+ * one-word senses too: 常规武器 "conventional weapons" is also "conventional arms", as 武器 is
+ * "weapon" and "arm" (English text writes "the Register of Conventional Arms").
+ */
+function headSynonyms(zh: Map<string, Sense[]>, en: Map<string, Sense[]>): void {
+  const added: [string, Sense[]][] = [];
+  for (const [word, senses] of zh) {
+    for (let k = 1; k <= word.length - 2; k++) {
+      const head = oneWordSenses(zh.get(word.slice(k)));
+      if (head.length < 2) continue;
+      const more: Sense[] = [];
+      for (const s of senses) {
+        const words = s.term.split(" ");
+        if (words.length < 2 || words.at(-1) !== head[0].term) continue;
+        for (const other of head.slice(1)) more.push({ term: [...words.slice(0, -1), other.term].join(" "), rank: s.rank + other.rank });
+      }
+      if (more.length) added.push([word, more]);
+      break;
+    }
+  }
+  for (const [word, more] of added) {
+    zh.get(word)!.push(...more);
+    for (const s of more) (en.get(s.term) ?? en.set(s.term, []).get(s.term)!).push({ term: word, rank: s.rank });
+  }
+}
+/** A word's distinct one-word senses, best first, up to `HEAD_SENSES`. */
+function oneWordSenses(senses: Sense[] | undefined): Sense[] {
+  const best = new Map<string, number>();
+  for (const s of senses ?? []) if (!s.term.includes(" ")) best.set(s.term, Math.min(best.get(s.term) ?? Infinity, s.rank));
+  return [...best].sort((a, b) => a[1] - b[1]).slice(0, HEAD_SENSES).map(([term, rank]) => ({ term, rank }));
+}
+/** How many of a head word's senses a compound's gloss takes. */
+const HEAD_SENSES = 3;
 
 function unpack(s: string | undefined): Sense[] {
   if (!s) return [];
