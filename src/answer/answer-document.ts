@@ -61,7 +61,7 @@ const namesTitle = (q: AnswerContext["q"], title: string) => q.quotedTitles.some
 const titlesNamed = (ctx: AnswerContext) => titledDocuments(ctx.index).filter(([title]) => namesTitle(ctx.q, title));
 
 /** Whether the question names the title of a document of the corpus. */
-export const namesDocumentTitle = (ctx: AnswerContext): boolean => titledDocuments(ctx.index).some(([title]) => namesTitle(ctx.q, title));
+export const namesDocumentTitle = (ctx: AnswerContext): boolean => titlesNamed(ctx).length > 0;
 
 /** The first document in corpus order, among the given positions, that passes `test` (as a find over the corpus would). */
 function firstInOrder(docs: readonly ParsedDocument[], groups: number[][], test: (d: ParsedDocument) => boolean): ParsedDocument | undefined {

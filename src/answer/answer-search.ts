@@ -228,7 +228,11 @@ function nearbyStems(line: string, key: string): boolean {
   if (words.length < 2 || words.length > 3 || !words.every((w) => line.includes(` ${w} `))) return false;
   const stems = line.trim().split(" ");
   const span = words.length + NEARBY_EXTRA;
-  return stems.some((w, i) => w === words[0] && words.every((k) => stems.slice(Math.max(0, i - span + 1), i + span).includes(k)));
+  return stems.some((w, i) => {
+    if (w !== words[0]) return false;
+    const around = stems.slice(Math.max(0, i - span + 1), i + span);
+    return words.every((k) => around.includes(k));
+  });
 }
 const NEARBY_EXTRA = 2;
 
@@ -359,13 +363,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1);
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
-  const namesSomeone = (t: string) => namePattern(ctx, ASKS_STATE.test(q.text) ? "states" : "parties").test(t);
+  const someone = namePattern(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
+  const namesSomeone = (t: string) => someone.test(t);
   const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
   const namesWhoAsked = (p: Passage) => namesSomeone(p.text) && (!role || coverage([role], p, headerOf(p.docId), ctx).hit > 0);
   // A State asked for ("which country", "the latest State to ratify it") is looked for among the
   // passages found, a State's name being easy to tell; another "who" (a chair, a president) must
   // be named by the best passage itself: a lower one that names someone is mostly of another meeting.
-  const asksState = q.asks.has("who") && (ASKS_STATE.test(q.text) || concepts.some((c) => STATE_WORD.test(c.label)));
+  const asksState = asksWhichState(q) || (q.asks.has("who") && concepts.some((c) => STATE_WORD.test(c.label)));
   // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
   // passage neither of it nor of a document about it tells of another instrument's meetings.
   const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral));

@@ -84,7 +84,7 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
 function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   const concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number");
   const scored = ms.map((m) => {
-    const names = m.bodies.map((b) => bodyNames(ctx.glossary, b)).join(" ");
+    const names = namesText(m.bodies.map((b) => bodyNames(ctx.glossary, b)).join(" "));
     return { m, names, n: concepts.filter((c) => heldBy(c, names)).length };
   });
   // An instrument named that none of those bodies' names hold ("the sixth review conference of
@@ -99,11 +99,12 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
 }
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
 
+/** A text of names as concepts are looked for in it: squashed (Chinese) and as a line of stems (English). */
+const namesText = (names: string) => ({ zh: squashedText(names), en: stemLine(names) });
+
 /** Whether a text of names holds a concept, in either language. */
-function heldBy(c: QuestionConcept, names: string): boolean {
-  const zh = squashedText(names);
-  const en = stemLine(names);
-  return c.zh.some((z) => zh.includes(squashedText(z.term))) || c.en.some((e) => hasStemKey(en, e.term));
+function heldBy(c: QuestionConcept, names: ReturnType<typeof namesText>): boolean {
+  return c.zh.some((z) => names.zh.includes(squashedText(z.term))) || c.en.some((e) => hasStemKey(names.en, e.term));
 }
 /**
  * Whether a concept of a question names an instrument: its label holds words before "convention",
