@@ -8,6 +8,7 @@ import { createPostgresStore, SchemaTooNewError, type PostgresStore } from "../.
 import { silentLogger } from "../../src/core/log.js";
 import { postgresAvailability, startPostgres, type TestPostgres } from "../fixtures/postgres-server.js";
 import { exited, runStoreChild } from "./fixtures/child.js";
+import { emptiedDatabase } from "./fixtures/emptied-database.js";
 import { describeRequestMemory } from "./contract.js";
 import { storeContract } from "./thread-feedback-contract.js";
 
@@ -79,7 +80,7 @@ describe.skipIf(!availability.available)(title, () => {
   });
 
   it("gives each digest to exactly one of three replicas claiming at once", async () => {
-    const url = await server.createDatabase();
+    const url = await emptiedDatabase(server);
     const replicas = await Promise.all([open(url), open(url), open(url)]);
     const keys = Array.from({ length: 30 }, (_, i) => `sub-${i}`);
     const wins = await Promise.all(keys.flatMap((k) => replicas.map(async (r, n) => ((await r.claimDigest(k, "2024-09-02")) === "claimed" ? `${k}:${n}` : undefined))));
@@ -89,7 +90,7 @@ describe.skipIf(!availability.available)(title, () => {
   });
 
   it("leaves an event claimed by a live replica to it, and takes over the claim of a replica killed mid-answer", async () => {
-    const url = await server.createDatabase();
+    const url = await emptiedDatabase(server);
     const survivor = await open(url);
     const { child, report } = await runStoreChild([url, "Ev-crash"], 20_000, "pg-claim-child.ts");
     const r = await report;
@@ -103,7 +104,7 @@ describe.skipIf(!availability.available)(title, () => {
   }, 30_000);
 
   it("fails fast with store_unavailable while the server is down, then reconnects by itself", async () => {
-    const url = await server.createDatabase();
+    const url = await emptiedDatabase(server);
     const store = await open(url);
     const other = await open(url);
     await store.claimEvent("Ev-before", 60_000);
@@ -137,14 +138,14 @@ describe.skipIf(!availability.available)(title, () => {
 
   let url = "";
   describeRequestMemory("PostgreSQL", async ({ fresh, now }) => {
-    if (fresh || !url) url = await server.createDatabase();
+    if (fresh || !url) url = await emptiedDatabase(server);
     return connect(url, now);
   });
 
   const urls = new WeakMap<object, string>();
   storeContract("PostgreSQL", {
     async open() {
-      const fresh = await server.createDatabase();
+      const fresh = await emptiedDatabase(server);
       const store = await connect(fresh);
       urls.set(store, fresh);
       return store;
