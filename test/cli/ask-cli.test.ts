@@ -4,9 +4,9 @@
  * slash commands work, bad flags exit 2 with the usage, a bad environment stops with exit 1.
  * The tool's main runs in process; one test runs it as a real process, compiled, through npm.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/ask.js";
@@ -17,6 +17,10 @@ import { cleanEnv, runMain, type Run } from "./run-main.js";
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "ask-cli-"));
+  // Both caches start from the run's index of the bundled documents, as after an earlier start:
+  // these tests are about the tool, and building the index is tested in test/knowledge/.
+  const template = inject("indexTemplates").bundled;
+  await Promise.all(["cache", "cache-process"].map((name) => cp(template, join(dir, name), { recursive: true })));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
