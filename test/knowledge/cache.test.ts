@@ -1,6 +1,6 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { INDEX_VERSION, loadIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
 import { ShardCache } from "../../src/knowledge/shards.js";
@@ -26,6 +26,32 @@ let ws: ReturnType<typeof workspace>;
 beforeEach(() => {
   ws = workspace();
 });
+
+/**
+ * One build of the unchanged corpus, made at first use; its workspace is only ever copied. Tests
+ * about what happens to a cache after a first start begin from a copy of it (a few files copied
+ * instead of a build each), and compare with this build, held in memory.
+ */
+let first: Promise<{ dir: string; built: Awaited<ReturnType<typeof loadIndex>> }> | undefined;
+const firstBuild = () =>
+  (first ??= (async () => {
+    const w = workspace();
+    return { dir: dirname(w.documentsDir), built: await loadIndex(w) };
+  })());
+
+/** A fresh copy of the corpus and glossary whose cache folder holds their index, as after a first start. */
+async function startedWorkspace(): Promise<ReturnType<typeof workspace>> {
+  const from = (await firstBuild()).dir;
+  const dir = join(scratch, `run-${++run}`);
+  cpSync(from, dir, { recursive: true });
+  return { documentsDir: join(dir, "documents"), glossaryDir: join(dir, "terms"), cacheDir: join(dir, "cache") };
+}
+
+/** The index the first build made, and where its copy lies in the current workspace's cache. */
+async function firstBuilt() {
+  const { built } = await firstBuild();
+  return { built, cacheFile: join(ws.cacheDir, basename(built.cacheFile!)) };
+}
 
 describe("the index cache", () => {
   it("saves the built index in a versioned folder keyed by the content hash: a manifest, the graph, the search postings (also over distinct passages) and the containment postings", async () => {
@@ -73,7 +99,9 @@ describe("the index cache", () => {
   });
 
   it("rebuilds when a document changes, under a new hash", async () => {
+    ws = await startedWorkspace();
     const built = await loadIndex(ws);
+    expect(built.fromCache).toBe(true);
     const file = join(ws.documentsDir, `${DOC.draftReport2019}.txt`);
     writeFileSync(file, readFileSync(file, "utf8").replace("一位发言者报告了她的国家", "两位发言者报告了她们的国家"));
     let parsed = 0;
@@ -153,6 +181,7 @@ describe("the index cache", () => {
   });
 
   it("keeps only the current build in the cache folder", async () => {
+    ws = await startedWorkspace();
     const built = await loadIndex(ws);
     const file = join(ws.documentsDir, `${DOC.irgReport2021}.txt`);
     writeFileSync(file, `${readFileSync(file, "utf8")}\n`);
@@ -168,6 +197,7 @@ describe("the index cache", () => {
   });
 
   it("validates the glossary once per version of its files, keeping the validated terms in the cache folder", async () => {
+    ws = await startedWorkspace();
     const built = await loadIndex(ws);
     const validated = () => readdirSync(ws.cacheDir).filter((f) => f.startsWith("glossary-"));
     expect(validated()).toHaveLength(1);
@@ -192,6 +222,7 @@ describe("the index cache", () => {
     ["a sidecar", `${DOC.irgReport2021}.meta.json`, (s: string) => s.replace('"venue": "维也纳"', '"venue": "维也纳国际中心"')],
     ["the glossary", "../terms/terminology.json", (s: string) => s.replace('"version": 2', '"version": 2 ')],
   ])("rebuilds when %s changes", async (_what, name, edit) => {
+    ws = await startedWorkspace();
     const built = await loadIndex(ws);
     const file = join(ws.documentsDir, name);
     writeFileSync(file, edit(readFileSync(file, "utf8")));
@@ -201,7 +232,8 @@ describe("the index cache", () => {
   });
 
   it("rebuilds when asked to, even with a current cache", async () => {
-    await loadIndex(ws);
+    ws = await startedWorkspace();
+    expect((await loadIndex(ws)).fromCache).toBe(true);
     expect((await loadIndex({ ...ws, rebuild: true })).fromCache).toBe(false);
   });
 
@@ -214,8 +246,9 @@ describe("the index cache", () => {
     ["a truncated containment file", "containment.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
     ["a truncated file of postings over distinct passages", "distinct.bin", (b: Buffer) => b.subarray(0, b.length - 7)],
   ])("rebuilds over %s, and the rebuilt index is the same", async (_what, name, damage) => {
-    const built = await loadIndex(ws);
-    const file = join(built.cacheFile!, name);
+    ws = await startedWorkspace();
+    const { built, cacheFile } = await firstBuilt();
+    const file = join(cacheFile, name);
     writeFileSync(file, damage(readFileSync(file)));
     const rebuilt = await loadIndex(ws);
     expect(rebuilt.fromCache).toBe(false);
@@ -225,12 +258,13 @@ describe("the index cache", () => {
   });
 
   it("refuses postings that name passages the index does not hold when a query first reads them, naming the file, and the next start rebuilds", async () => {
-    const built = await loadIndex(ws);
-    const p = readFileSync(join(built.cacheFile!, "postings.bin"));
+    ws = await startedWorkspace();
+    const { built, cacheFile } = await firstBuilt();
+    const p = readFileSync(join(cacheFile, "postings.bin"));
     const firstTerm = p.subarray(p.length - p.readUInt32LE(24)).toString("utf8").split("\n")[0];
     // Searches read the postings over distinct passages: the first posting (of the first term),
     // after the 8-word header, the classes' offsets and members and the term offsets.
-    const file = join(built.cacheFile!, "distinct.bin");
+    const file = join(cacheFile, "distinct.bin");
     const b = Buffer.from(readFileSync(file));
     b.writeUInt32LE(0xffffffff, 32 + 4 * (b.readUInt32LE(16) + 1) + 4 * b.readUInt32LE(12) + 4 * (b.readUInt32LE(20) + 1));
     writeFileSync(file, b);
@@ -248,8 +282,9 @@ describe("the index cache", () => {
   });
 
   it("rebuilds when a document's shard is missing from the parse cache", async () => {
-    const built = await loadIndex(ws);
-    const [key] = JSON.parse(readFileSync(join(built.cacheFile!, "manifest.json"), "utf8")).documents;
+    ws = await startedWorkspace();
+    const { built, cacheFile } = await firstBuilt();
+    const [key] = JSON.parse(readFileSync(join(cacheFile, "manifest.json"), "utf8")).documents;
     rmSync(join(ws.cacheDir, "parsed", `${key}.json`));
     const again = await loadIndex(ws);
     expect(again.fromCache).toBe(false);
@@ -257,8 +292,8 @@ describe("the index cache", () => {
   });
 
   it("ignores a cache written by another index version", async () => {
-    const built = await loadIndex(ws);
-    const path = join(built.cacheFile!, "manifest.json");
+    ws = await startedWorkspace();
+    const path = join((await firstBuilt()).cacheFile, "manifest.json");
     const saved = JSON.parse(readFileSync(path, "utf8"));
     writeFileSync(path, JSON.stringify({ ...saved, version: INDEX_VERSION - 1, documents: [] }));
     const again = await loadIndex(ws);
