@@ -94,6 +94,7 @@ const ALONE = ["ask"];
  * a short tool's start. `import.meta.url` is the file's own URL, as in the ES module build.
  */
 export const CACHED = ["ask"];
+
 /** How long a build may hold its lock before others take it for dead and build themselves. */
 const LOCK_MS = 120_000;
 
