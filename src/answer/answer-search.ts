@@ -129,7 +129,10 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // answer, not what the passage must be about: it counts where found, never against a passage.
       // So does "resolution" before the number the question names: it only says what the number is.
       const namesKind = ctx.q.resolutions.length > 0 && SPEAKS_OF[ctx.q.lang].test(c.label);
-      if (c.source === "unknown" || namesKind || ((ctx.q.asks.has("who") || ctx.q.asks.has("where")) && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
+      // "Which countries hosted", "哪几个国家主办": the hosting is what is asked, which a passage
+      // states as "convened by Norway" or "held in Vienna" as often as with the word.
+      const asksParty = ctx.q.asks.has("who") || ctx.q.asks.has("where");
+      if (c.source === "unknown" || namesKind || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
     conceptsByQuestion.set(ctx.q, concepts);
@@ -147,6 +150,9 @@ export function setAsideText(question: string): string | undefined {
   if (en) return en[0];
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }
+
+/** Words for hosting a meeting. */
+const HOSTING = /^(?:host(?:s|ed|ing)?|hosted by|主办|东道国|承办)$/i;
 
 /** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪一个代表团"). */
 function asksFor(question: string, label: string): boolean {
