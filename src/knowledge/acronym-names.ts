@@ -50,6 +50,11 @@ function acronymsOf(index: KnowledgeIndex): Acronyms {
   return a;
 }
 
+/** Gathers the names acronyms are read against now (the warm-up at start), so no request pays for it. */
+export function prepareAcronyms(index: KnowledgeIndex): void {
+  acronymsOf(index);
+}
+
 /**
  * A question with its acronyms spelled out ("TPNW"): the name the glossary gives with the acronym,
  * or else (in English) the name in the index's titles and the glossary whose initials it is. Acronyms in the
