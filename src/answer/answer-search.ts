@@ -58,9 +58,13 @@ export function absentNames(ctx: AnswerContext): string[] {
   return absent;
 }
 
-/** Reads what weighing concepts reads on every question (the warm-up at start): the index's containment postings. */
+/**
+ * Reads what weighing concepts reads on every question (the warm-up at start): the index's
+ * containment postings; and gathers what a refusal says the documents cover.
+ */
 export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "glossary">): void {
   corpus.index.passageFrequency({ zh: [], en: [] });
+  graphCover(corpus.index);
 }
 
 /** `f` remembering its results for the last `size` texts it was given (the first given goes first). */

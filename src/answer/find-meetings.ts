@@ -40,8 +40,9 @@ const matchByQuestion = new WeakMap<object, { index: object; match: MeetingMatch
 function matchMeetings(ctx: AnswerContext): MeetingMatch {
   const { q, index } = ctx;
   const bodies = questionBodies(ctx);
-  let ms = index.meetings();
-  if (bodies.length) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
+  // One body named (most questions): its meetings by the index's map, not a pass over all of them.
+  let ms = bodies.length === 1 ? index.meetings({ body: bodies[0] }) : index.meetings();
+  if (bodies.length > 1) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
   if (q.intersessional || q.bodies.includes("cosp-intersessional")) ms = ms.filter((m) => m.kind === "intersessional");
   // "the joint meeting of the IRG and the working group": a meeting all named bodies held together.
   if (/\bjoint(?:ly)?\b|together|联席|共同举行/i.test(q.text)) {
