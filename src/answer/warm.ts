@@ -1,6 +1,7 @@
 /**
  * The warm-up at start: what the first answer would otherwise pay for (the lookup maps, the
- * document symbols, the names acronyms are read against, the recommendations without repeats, the containment postings that weigh a concept's rarity, the
+ * document symbols, the names acronyms are read against, the recommendations without repeats,
+ * the containment postings that weigh a concept's rarity, the postings of the bodies' names, the
  * glossary's vocabulary and term patterns, chrono's parsers, the search code) is done before
  * anyone asks, a step at a time so that requests arriving meanwhile are served between steps.
  */
