@@ -318,7 +318,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
         document: meta.symbol ?? [title, meta.date].filter(Boolean).join(", "),
         file: meta.file,
         paragraph: p.number ?? p.locator,
-        quote: p.text,
+        quote: p.label ? `${p.label} ${p.text}` : p.text,
         passageId: p.id,
         ...(title ? { title } : {}),
         ...(meta.symbol ? { symbol: meta.symbol } : {}),
@@ -383,3 +383,4 @@ function titleIn(meta: DocumentMeta, lang: string | undefined): string | undefin
   if (lang === "en") return meta.titleEn ?? meta.title;
   return meta.title;
 }
+
