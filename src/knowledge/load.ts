@@ -23,7 +23,7 @@ import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 import { passageCount, ShardCache, shardStore } from "./shards.js";
 import { prepareInWorkers } from "./parallel-build.js";
-import type { PreparedDocument } from "./prepare.js";
+import { createPreparer, type PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
 export const INDEX_VERSION = 22;
@@ -408,8 +408,8 @@ const PARALLEL_FROM = 200;
 /**
  * Threads for a build when none are asked for: one per processor when at least one processor and
  * a half are idle (the last minute's load average), else one. The building thread counts as one:
- * it receives, merges and writes what the others prepare, about a third of the work, so on two
- * processors one thread prepares while it merges (two preparing threads beside it took more CPU
+ * it receives and merges what the others prepare and prepares files itself in between, so on two
+ * processors one other thread prepares beside it (two preparing threads beside it took more CPU
  * time for the same wall time: each loads the glossary and the segmenter, and counts the texts
  * the other has counted). The threads cost CPU time (documents travel between threads), which
  * only idle processors repay: on a machine already busy the build took longer in threads than in
@@ -444,7 +444,17 @@ async function preparedInThreads(
   };
   let prepared;
   try {
-    prepared = await prepareInWorkers(files, { threads: threads - 1, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress, onInOrder });
+    const here = { glossary, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, here: true };
+    prepared = await prepareInWorkers(files, {
+      threads: threads - 1,
+      glossaryDir: config.glossaryDir,
+      cacheDir: config.cacheDir,
+      glossaryHash,
+      rebuild: !!config.rebuild,
+      onProgress: config.onProgress,
+      onInOrder,
+      local: createPreparer(here),
+    });
   } catch {
     return undefined;
   }

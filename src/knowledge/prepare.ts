@@ -38,8 +38,8 @@ const TERM_SEPARATOR = "\n";
 export interface PreparedFile {
   /** Its parse key, when the build has a cache. */
   key?: string;
-  /** The document as JSON text. */
-  doc?: string;
+  /** The document as JSON text (from another thread), or itself (prepared in the receiving thread). */
+  doc?: string | ParsedDocument;
   /** Set instead of `doc` when the file could not be read or parsed. */
   skipped?: SkippedDocument;
   /** Parsed here (not taken from the parse cache). */
@@ -76,6 +76,8 @@ export interface PrepareOptions {
   glossaryHash: string;
   /** Parse every file again and extract again (the cache is written, not read). */
   rebuild: boolean;
+  /** The documents are received in this thread: sent as they are, not as JSON text. */
+  here?: boolean;
 }
 
 /** A document's terms to send, with the terms its dictionary took since `sent.at`. */
@@ -107,7 +109,7 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
   return async (f) => {
     const key = shards ? f.key ?? parseKey(readSource(f), opts.glossaryHash) : undefined;
     let doc = key && !opts.rebuild ? shards!.get(key) : undefined;
-    let docJson = doc && JSON.stringify(doc);
+    let docJson = doc && !opts.here ? JSON.stringify(doc) : undefined;
     const parsed = !doc;
     let shard = key && doc ? shards!.entry(key, doc) : undefined;
     if (!doc) {
@@ -125,7 +127,7 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
     const containment = documentContainment(doc, dicts.containment);
     return {
       key,
-      doc: docJson,
+      doc: opts.here ? doc : docJson,
       parsed,
       shard,
       extract,
@@ -140,7 +142,7 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
  * and its terms named in `from`, the term lists of the thread that sent it.
  */
 export function receivePrepared(p: PreparedFile, from: ThreadTerms): PreparedDocument {
-  const doc = p.doc !== undefined ? (JSON.parse(p.doc) as ParsedDocument) : undefined;
+  const doc = typeof p.doc === "string" ? (JSON.parse(p.doc) as ParsedDocument) : p.doc;
   if (doc && p.shard) recordShard(doc, p.shard);
   return {
     key: p.key,
