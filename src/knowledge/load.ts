@@ -533,7 +533,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const updated = inThreads?.postings ?? (prev && keys ? updatedPostings(prev, keys, documents) : undefined);
   const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
   const data = buildIndexData(documents, skipped, glossary, { extracts, ...updated, stored, mentions: inThreads?.mentions });
-  if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
+  if (cacheFile && keys) await writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
   return { index, glossary, fromCache: false, cacheFile, hash, parsed, readFiles: record.read };

@@ -519,21 +519,22 @@ const HEADER_WORDS = 8;
 
 /** Writes the index to one binary file (no text larger than the term list is ever built). */
 export function writePostings(path: string, p: Postings, version: number): void {
+  writeParts(path, postingsFile(p, version));
+}
+
+/** The parts of the file `writePostings` writes, in order (the arrays themselves, not copies). */
+export function postingsFile(p: Postings, version: number): ArrayBufferView[] {
   loadAllTerms(p);
   const termBytes = Buffer.from(p.terms.join("\n"), "utf8");
   const header = Uint32Array.of(MAGIC, FORMAT, version, p.lengths.length, p.terms.length, p.passages.length, termBytes.length, p.totalLength);
+  return [header, p.lengths, p.offsets, p.passages, p.tfs, new Uint16Array(p.tfs.length % 2), termBytes];
+}
+
+/** Writes a file of binary parts, one after the other. */
+export function writeParts(path: string, parts: ArrayBufferView[]): void {
   const fd = openSync(path, "w");
   try {
-    const put = (a: ArrayBufferView) => {
-      if (a.byteLength) writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    };
-    put(header);
-    put(p.lengths);
-    put(p.offsets);
-    put(p.passages);
-    put(p.tfs);
-    if (p.tfs.length % 2) put(new Uint16Array(1));
-    put(termBytes);
+    for (const a of parts) if (a.byteLength) writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   } finally {
     closeSync(fd);
   }
