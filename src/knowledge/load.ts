@@ -21,7 +21,7 @@ import { PostingsBuilder, splicePostings, type DocumentTerms, type Postings, typ
 import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
-import { passageCount, ShardCache, shardStore } from "./shards.js";
+import { passageCount, replaceInBackground, ShardCache, shardStore } from "./shards.js";
 import { prepareInWorkers } from "./parallel-build.js";
 import { createPreparer, type PreparedDocument } from "./prepare.js";
 
@@ -197,7 +197,13 @@ export interface ParseCache {
 }
 
 /** A cache in a folder, one JSON file per key (document version): parses, per-document extracts. */
-export function folderCache<T>(dir: string): { get(key: string): T | undefined; set(key: string, value: T): void; prune(keep: Set<string>): void } {
+export function folderCache<T>(dir: string): {
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
+  /** `set`, the file written in the background; resolves when it is in place. */
+  setInBackground(key: string, value: T): Promise<void>;
+  prune(keep: Set<string>): void;
+} {
   mkdirSync(dir, { recursive: true });
   const path = (key: string) => join(dir, `${key}.json`);
   return {
@@ -213,6 +219,7 @@ export function folderCache<T>(dir: string): { get(key: string): T | undefined; 
       writeFileSync(tmp, JSON.stringify(value));
       renameSync(tmp, path(key));
     },
+    setInBackground: (key, value) => replaceInBackground(path(key), JSON.stringify(value)),
     prune(keep) {
       for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
     },

@@ -8,7 +8,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { SourceFile } from "./load.js";
-import { receivePrepared, threadTerms, type PreparedDocument, type PreparedFile, type ThreadTerms } from "./prepare.js";
+import { receivePrepared, threadTerms, type PreparedDocument, type PreparedFile, type Preparer, type ThreadTerms } from "./prepare.js";
 
 export interface BuildWorkerData {
   glossaryDir: string;
@@ -56,8 +56,8 @@ export async function prepareInWorkers(
     onProgress?: (file: string, done: number, total: number) => void;
     /** Each prepared file, in the order of `files`, as soon as it and every file before it are received. */
     onInOrder?: (p: PreparedDocument) => void;
-    /** Prepares one file in this thread (see prepare.ts), with its own dictionaries. */
-    local?: (f: SourceFile) => Promise<PreparedFile>;
+    /** Prepares files in this thread (see prepare.ts), with its own dictionaries. */
+    local?: Preparer;
   },
 ): Promise<PreparedDocument[]> {
   const out: PreparedDocument[] = new Array(files.length);
@@ -115,13 +115,19 @@ export async function prepareInWorkers(
   const here = async () => {
     if (!opts.local) return;
     const terms = threadTerms();
+    const written: Promise<void>[] = [];
     while (next < chunks.length && failed === undefined) {
       const chunk = chunks[next++];
       const prepared: PreparedFile[] = [];
-      for (const f of chunk.files) prepared.push(await opts.local(f));
+      for (const f of chunk.files) prepared.push(await opts.local.prepare(f));
+      // Its files are written while the next chunk is prepared; the build waits for them at the end.
+      const w = opts.local.written();
+      w.catch(() => undefined);
+      written.push(w);
       receive(chunk.id, prepared, terms);
       await turn();
     }
+    await Promise.all(written);
   };
   try {
     await Promise.all([...inWorkers, here()]);

@@ -99,14 +99,36 @@ export function preparedStores(cacheDir: string): { shards: ReturnType<typeof sh
   return { shards: shardStore(join(cacheDir, "parsed")), extracts: folderCache<DocumentExtract>(join(cacheDir, "extracts")) };
 }
 
+/** Prepares files one after the other (`prepare`), writing new parse shards and extracts to the cache in the background. */
+export interface Preparer {
+  prepare(f: SourceFile): Promise<PreparedFile>;
+  /** Resolves when the files of the documents prepared so far are written; rejects with the first write that failed. */
+  written(): Promise<void>;
+}
+
 /** Prepares files one after the other, writing new parse shards and extracts to the cache. */
-export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise<PreparedFile> {
+export function createPreparer(opts: PrepareOptions): Preparer {
   const places = placesOf(opts.glossary);
   const { shards, extracts } = opts.cacheDir ? preparedStores(opts.cacheDir) : { shards: undefined, extracts: undefined };
   // Held while the thread prepares: texts repeated across its documents are counted once.
   const dicts = termDictionaries();
   const sent = { search: { at: 0 }, containment: { at: 0 } };
-  return async (f) => {
+  // Files being written while the next documents are prepared, and the first that failed.
+  let writing: Promise<void>[] = [];
+  let failed: { error: unknown } | undefined;
+  const inBackground = (w: Promise<void>) =>
+    writing.push(
+      w.catch((error) => {
+        failed ??= { error };
+      }),
+    );
+  const written = async () => {
+    const now = writing;
+    writing = [];
+    await Promise.all(now);
+    if (failed) throw failed.error;
+  };
+  const prepare = async (f: SourceFile): Promise<PreparedFile> => {
     const key = shards ? f.key ?? parseKey(readSource(f), opts.glossaryHash) : undefined;
     let doc = key && !opts.rebuild ? shards!.get(key) : undefined;
     let docJson = doc && !opts.here ? JSON.stringify(doc) : undefined;
@@ -118,11 +140,15 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
       if (!("meta" in result)) return { key, skipped: result, parsed };
       doc = result;
       docJson = JSON.stringify(doc);
-      if (key) shard = shards!.write(key, doc, docJson);
+      if (key) {
+        const w = shards!.writeInBackground(key, doc, docJson);
+        shard = w.entry;
+        inBackground(w.written);
+      }
     }
     const stored = key && !opts.rebuild ? extracts!.get(key) : undefined;
     const extract = stored ?? extractDocument(doc, opts.glossary);
-    if (key && !stored) extracts!.set(key, extract);
+    if (key && !stored) inBackground(extracts!.setInBackground(key, extract));
     const terms = documentTermsOf(doc, dicts.search);
     const containment = documentContainment(doc, dicts.containment);
     return {
@@ -135,6 +161,7 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
       containment: send(containment, dicts.containment, sent.containment),
     };
   };
+  return { prepare, written };
 }
 
 /**
