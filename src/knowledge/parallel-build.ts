@@ -37,8 +37,11 @@ function fileToSend(f: SourceFile): SourceFile {
   return rest;
 }
 
-/** Chunks a worker thread holds at a time: the next one waits there while the building thread receives the last. */
-const IN_FLIGHT = 2;
+/**
+ * Chunks a worker thread holds at a time: the next ones wait there while its last chunk's files
+ * are written and the building thread, between files of its own, receives it.
+ */
+const IN_FLIGHT = 4;
 
 /** The event loop's turn: messages from the threads are received before this thread goes on. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -119,13 +122,16 @@ export async function prepareInWorkers(
     while (next < chunks.length && failed === undefined) {
       const chunk = chunks[next++];
       const prepared: PreparedFile[] = [];
-      for (const f of chunk.files) prepared.push(await opts.local.prepare(f));
+      for (const f of chunk.files) {
+        prepared.push(await opts.local.prepare(f));
+        // What the other threads sent is received (and their next chunks sent) between files.
+        await turn();
+      }
       // Its files are written while the next chunk is prepared; the build waits for them at the end.
       const w = opts.local.written();
       w.catch(() => undefined);
       written.push(w);
       receive(chunk.id, prepared, terms);
-      await turn();
     }
     await Promise.all(written);
   };
