@@ -321,13 +321,15 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
 
   for (const p of doc.passages) {
     if (p.resolution || p.listedResolution) continue;
-    const mentions = findResolutionMentions(p.text);
+    // The passage made half-width once (finding mentions makes its text half-width anyway).
+    const half = toHalfWidth(p.text);
+    const mentions = findResolutionMentions(half);
     if (!mentions.length) continue;
     bodyOf.clear();
     for (const m of mentions) {
       const r = node(p, m);
       if (!holds(r.sources, p.id)) r.sources.push(p.id);
-      const adopted = r.docId ? undefined : adoptionDateAt(toHalfWidth(p.text), m);
+      const adopted = r.docId ? undefined : adoptionDateAt(half, m);
       if (adopted && !r.adopted) {
         r.adopted = adopted;
         r.adoptedSource = p.id;
@@ -338,7 +340,7 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
     // Statements: sentences that name exactly one resolution, and the sentences that continue
     // them ("在该决议中，缔约国会议决定…").
     let current: ResolutionMention | undefined;
-    for (const s of sentences(toHalfWidth(p.text))) {
+    for (const s of sentences(half)) {
       const here = findResolutionMentions(s);
       // "在第 7/1 号决定中回顾其第 6/1 号决议": the one followed by "中" is the one speaking.
       const speakingSet = new Set(here.length > 1 ? here.filter((h) => /^\s*中/.test(s.slice(h.index + h.length))) : here);
@@ -364,7 +366,7 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
       if (!current) continue;
       if (!segments.length) segments = [{ mention: current, text: s }];
       for (const seg of segments) {
-        const r = nodeFor(into, mentionBody(toHalfWidth(p.text), { index: toHalfWidth(p.text).indexOf(s) + seg.mention.index, number: seg.mention.number }, doc.meta.body, glossary), seg.mention.kind, seg.mention.number);
+        const r = nodeFor(into, mentionBody(half, { index: half.indexOf(s) + seg.mention.index, number: seg.mention.number }, doc.meta.body, glossary), seg.mention.kind, seg.mention.number);
         for (const clause of clauses(seg.text)) {
           const st = statementOf(clause, verbs);
           if (!st) continue;
