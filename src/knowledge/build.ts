@@ -51,8 +51,8 @@ export interface BuildReuse {
   extracts?: ExtractMemo;
   /** The search index, already updated for these documents. */
   bm25?: Bm25Data;
-  /** The containment postings, already updated for these documents. */
-  containment?: Postings;
+  /** The containment postings, already updated for these documents (or made when first asked for: a build writes them after the search postings). */
+  containment?: Postings | (() => Postings);
   /** The resolutions and symbols of every document, already extracted in corpus order (`extractMentions`). */
   mentions?: Mentions;
   /** Extracts kept outside the process (the cache folder), read where the memo has none. */
@@ -150,7 +150,9 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
   }
   const dicts = reuse.bm25 && reuse.containment ? undefined : termDictionaries();
   const bm25 = reuse.bm25 ?? buildPostings(documents.map((d) => documentTermsOf(d, dicts!.search)));
-  const containment = reuse.containment ?? buildPostings(documents.map((d) => documentContainment(d, dicts!.containment)));
+  const given = reuse.containment;
+  const containment = typeof given === "function" ? once(given) : once(() => given ?? buildPostings(documents.map((d) => documentContainment(d, dicts!.containment))));
+  if (typeof given !== "function") containment();
   return {
     documents,
     skipped,
@@ -164,7 +166,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       workplan,
     },
     bm25,
-    containment: () => containment,
+    containment,
   };
 }
 

@@ -438,7 +438,7 @@ async function preparedInThreads(
   threads: number,
   extracts: ExtractMemo,
   glossary: Glossary,
-): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: Postings }; mentions: Mentions }) | undefined> {
+): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: () => Postings }; mentions: Mentions }) | undefined> {
   // Each document's terms are given their global ids as it comes in, and its resolutions and
   // symbols are extracted, while the threads work on.
   const bm25 = new PostingsBuilder();
@@ -483,7 +483,9 @@ async function preparedInThreads(
     skipped,
     parsed: prepared.filter((p) => p.parsed).length,
     keys: config.cacheDir ? keys : undefined,
-    postings: { bm25: bm25.finish(), containment: containment.finish() },
+    // The containment postings are laid out when first asked for: the search postings are
+    // written in the background meanwhile.
+    postings: { bm25: bm25.finish(), containment: () => containment.finish() },
     mentions,
   };
 }

@@ -319,6 +319,8 @@ export class PostingsBuilder {
   private counts = new Uint32Array(1024);
   private total = 0;
   private n = 0;
+  /** Whether every term frequency added is 1 (containment's): `finish` then fills them instead of placing each. */
+  private unitTfs = true;
 
   private idOf(term: string): number {
     let id = this.termIds.get(term);
@@ -363,6 +365,7 @@ export class PostingsBuilder {
     }
     const counts = this.counts;
     for (let i = 0; i < d.refs.length; i++) counts[map[d.refs[i]]]++;
+    if (this.unitTfs) for (let i = 0; i < d.tfs.length; i++) if (d.tfs[i] !== 1) this.unitTfs = false;
     this.total += d.refs.length;
     this.n += passageCount(d);
     this.docs.push(d);
@@ -379,18 +382,26 @@ export class PostingsBuilder {
     const lengths = new Uint32Array(this.n);
     let base = 0;
     let totalLength = 0;
+    const unit = this.unitTfs;
+    if (unit) tfs.fill(1);
     for (let k = 0; k < docs.length; k++) {
-      const d = docs[k];
+      // The document's arrays read once: documents counted here and received ones differ in shape.
+      const { starts, refs, tfs: own, lengths: ownLengths } = docs[k];
       const map = toGlobal[k];
-      const count = passageCount(d);
+      const count = ownLengths.length;
       for (let p = 0; p < count; p++) {
-        for (let i = d.starts[p]; i < d.starts[p + 1]; i++) {
-          const at = cursor[map[d.refs[i]]]++;
-          passages[at] = base + p;
-          tfs[at] = d.tfs[i];
+        const passage = base + p;
+        const end = starts[p + 1];
+        if (unit) for (let i = starts[p]; i < end; i++) passages[cursor[map[refs[i]]]++] = passage;
+        else {
+          for (let i = starts[p]; i < end; i++) {
+            const at = cursor[map[refs[i]]]++;
+            passages[at] = passage;
+            tfs[at] = own[i];
+          }
         }
-        lengths[base + p] = d.lengths[p];
-        totalLength += d.lengths[p];
+        lengths[passage] = ownLengths[p];
+        totalLength += ownLengths[p];
       }
       base += count;
     }
