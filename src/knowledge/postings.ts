@@ -372,6 +372,7 @@ export class PostingsBuilder {
     this.toGlobal.push(map);
   }
 
+  /** The postings of every document added (the builder is not used after). */
   finish(): Postings {
     const { terms, termIds, counts, docs, toGlobal } = this;
     const offsets = new Uint32Array(terms.length + 1);
@@ -405,6 +406,11 @@ export class PostingsBuilder {
       }
       base += count;
     }
+    // The documents' own arrays go now, not when the builder does: at 10,000 documents they are
+    // as large as the postings, and the end of a build still lays out and writes other parts.
+    this.docs = [];
+    this.toGlobal = [];
+    this.fromSource.clear();
     return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
   }
 }
