@@ -1,22 +1,24 @@
 /**
- * Chapters of a report, from its table of contents: "what is chapter VII of the report of the
- * fourth session" (the chapter's title), and "which chapter deals with technical assistance" (the
- * chapter whose title holds the question's words). The report is the one the question names by
+ * Chapters and annexes of a report, from its table of contents: "what is chapter VII of the report
+ * of the fourth session" (the chapter's title), "what is annex II about", and "which chapter deals
+ * with technical assistance" (the chapter whose title holds the question's words). The report is the one the question names by
  * symbol, or the report of the meeting it names by body and number.
  */
 import type { ParsedDocument, Passage } from "../knowledge/index.js";
-import { fromRoman, parseChineseNumber, toRoman } from "../knowledge/index.js";
+import { fromRoman, parseChineseNumber, toChineseNumber, toRoman } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { questionBodies } from "./find-meetings.js";
-import { CHAPTER_NAMED } from "./intent.js";
+import { ANNEX_NAMED, CHAPTER_NAMED } from "./intent.js";
 
 /** One line of a table of contents: "VII. Provisional agenda for the fifth session ........ 17", or a section of a chapter ("C. Preparations for the second cycle ........ 8"). */
 interface Chapter {
   number: number;
   /** The section's letter, for a section of chapter `number`. */
   section?: string;
+  /** An annex, numbered on its own after the chapters ("Annexes I. …"). */
+  annex?: boolean;
   title: string;
   page?: string;
   /** The contents passage that holds the line. */
@@ -24,6 +26,8 @@ interface Chapter {
 }
 
 /** A contents line: a roman numeral (a chapter) or a capital letter (its section), the title, dot leaders, the page. */
+/** Where a table of contents turns to the annexes. */
+const ANNEXES_HEADING = /\bAnnex(?:es)?\s+(?=I\.)|附件\s*(?=一|I\.)/;
 const CONTENTS_ENTRY = /(?:^|\s)(?:([IVX]{1,5})|([A-H]))\.\s+(.+?)\s*(?:\.\s?){3,}\s*(\d{1,3})?/g;
 
 export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
@@ -35,9 +39,16 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
   if (!chapters.length) return undefined;
   const src = new Sources(ctx.index);
   const name = report.doc.meta.symbol ?? report.doc.meta.title ?? report.doc.meta.file;
+  const annex = q.text.match(ANNEX_NAMED);
+  if (annex) {
+    const n = chapterNumber(annex[1] ?? annex[2]);
+    const found = chapters.find((c) => c.annex && c.number === n);
+    if (!found) return undefined;
+    return { answer: answered(chapterLine(ctx, name, found, src), src, q.lang) };
+  }
   if (named) {
     const n = chapterNumber(named[1] ?? named[2]);
-    const chapter = chapters.find((c) => c.number === n && !c.section);
+    const chapter = chapters.find((c) => c.number === n && !c.section && !c.annex);
     if (!chapter) {
       const last = chapters[chapters.length - 1];
       return { answer: refused(q.lang === "zh" ? `${name}的目录没有第${n}章；共${last.number}章。` : `The contents of ${name} list no chapter ${toRoman(n ?? 0).toUpperCase()}; they end at chapter ${toRoman(last.number).toUpperCase()}.`, q.lang) };
@@ -54,6 +65,11 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
 
 function chapterLine(ctx: AnswerContext, name: string, c: Chapter, src: Sources): string {
   const roman = toRoman(c.number).toUpperCase();
+  if (c.annex) {
+    return ctx.q.lang === "zh"
+      ? `${name}附件${toChineseNumber(c.number)}（${roman}）：“${c.title}”${c.page ? `（第${c.page}页）` : ""}${src.cite(c.source)}。`
+      : `Annex ${roman} of ${name}: “${c.title}”${c.page ? ` (page ${c.page})` : ""}${src.cite(c.source)}.`;
+  }
   const section = c.section ? (ctx.q.lang === "zh" ? `${c.section}节` : `, section ${c.section} (${roman}.${c.section})`) : "";
   return ctx.q.lang === "zh"
     ? `${name}第${c.number}章（${roman}）${section}：“${c.title}”${c.page ? `（第${c.page}页）` : ""}${src.cite(c.source)}。`
@@ -100,14 +116,22 @@ function contentsOf(contents: Passage[]): Chapter[] {
   }
   const sourceAt = (at: number) => [...starts].reverse().find((s) => s.at <= at)?.id ?? contents[0].id;
   const out: Chapter[] = [];
+  // The annexes follow the chapters under their own heading, numbered again from I.
+  const annexesAt = text.search(ANNEXES_HEADING);
   let chapter = 0;
+  let annexes = 0;
   for (const m of text.matchAll(CONTENTS_ENTRY)) {
+    const title = m[3].replace(/\s+/g, " ").trim();
+    const source = sourceAt(m.index! + m[0].indexOf(m[3]));
+    if (annexesAt >= 0 && m.index! >= annexesAt) {
+      if (m[1] && fromRoman(m[1]) === annexes + 1) out.push({ number: ++annexes, annex: true, title, page: m[4], source });
+      continue;
+    }
     const number = m[1] ? fromRoman(m[1]) : chapter;
     const section = m[2];
     if (!number || (m[1] && number !== chapter + 1) || out.some((c) => c.number === number && c.section === section)) continue;
     chapter = number;
-    const title = m[3].replace(/\s+/g, " ").trim();
-    out.push({ number, section, title, page: m[4], source: sourceAt(m.index! + m[0].indexOf(m[3])) });
+    out.push({ number, section, title, page: m[4], source });
   }
   return out;
 }

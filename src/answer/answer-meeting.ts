@@ -124,12 +124,12 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   if (!q.bodies.length && !q.genericBody && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   const asksChair = CHAIR.test(q.text);
 
-  const { meetings, specific } = findMeetings(ctx);
+  const { meetings, specific, elsewhere } = findMeetings(ctx);
   const src = new Sources(index);
   const bodies = questionBodies(ctx);
 
   if (!meetings.length) {
-    if (q.ordinal === undefined && !q.dates) return undefined;
+    if ((q.ordinal === undefined && !q.dates) || elsewhere) return undefined;
     const known = bodies.length ? index.meetings({ body: bodies[0] }).filter((m) => m.ordinal && m.kind !== "resumed") : [];
     const what = q.ordinal !== undefined
       ? lang === "zh"

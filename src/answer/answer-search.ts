@@ -7,7 +7,7 @@ import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowled
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { findMeetings, namesInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
@@ -30,17 +30,16 @@ interface Concept {
 }
 
 /**
- * The names a question writes with capitals ("the Commonwealth Games", "Eurovision") that no
- * passage holds, in English or, for UN terminology, in Chinese: no document speaks of what they
- * name. A capitalised word that only starts a sentence is not taken for a name, nor is an acronym,
- * which may stand for words the documents spell out ("PAROS", "CBMs").
+ * The names a question writes with capitals ("the Commonwealth Games", "Eurovision", "Pelindaba"),
+ * with their concepts. A capitalised word that only starts a sentence is not taken for a name, nor
+ * is an acronym, which may stand for words the documents spell out ("PAROS", "CBMs").
  */
-export function absentNames(ctx: AnswerContext): string[] {
+export function writtenNames(ctx: AnswerContext): { written: string; concept: Concept }[] {
   const { q } = ctx;
   if (q.lang !== "en") return [];
   const text = toHalfWidth(q.text);
   const words = englishWords(text.replace(/-/g, " "));
-  const absent: string[] = [];
+  const names: { written: string; concept: Concept }[] = [];
   for (const c of conceptsOf(ctx)) {
     if (c.source === "number" || !c.span) continue;
     const from = words[c.span[0]].index;
@@ -51,11 +50,20 @@ export function absentNames(ctx: AnswerContext): string[] {
     // An acronym ("PAROS", "CBMs") may stand for words the documents spell out, and short words
     // are mostly abbreviations ("Art 19", "Res"): only names count.
     const name = /[A-Z]/.test(capitals) && /[a-z]/.test(written) && !/^[A-Z]{2,}s?\d*$/.test(written) && written.length > 3;
-    if (!name) continue;
-    // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
-    if (ctx.index.passageFrequency({ zh: c.source === "terminology" ? c.variants : [], en: c.en }, [1]) === 0) absent.push(written);
+    if (name) names.push({ written, concept: c });
   }
-  return absent;
+  return names;
+}
+
+/**
+ * The names a question writes with capitals that no passage holds, in English or, for UN
+ * terminology, in Chinese: no document speaks of what they name.
+ */
+export function absentNames(ctx: AnswerContext): string[] {
+  // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
+  return writtenNames(ctx)
+    .filter(({ concept: c }) => ctx.index.passageFrequency({ zh: c.source === "terminology" ? c.variants : [], en: c.en }, [1]) === 0)
+    .map(({ written }) => written);
 }
 
 /** Reads what weighing concepts reads on every question (the warm-up at start): the index's containment postings. */
@@ -348,7 +356,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
   // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's rows).
   // So may the web address of a place online ("…门户网站上¹" -> "¹ 可查阅 <https://…>").
-  const withNotes = (p: Passage) => [p.text, ...(q.asks.has("symbol") || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
+  const withNotes = (p: Passage) => [p.text, ...(asksReference(q) || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
@@ -425,7 +433,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
     if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
-    lines.push(`${pick.join("")}${cite}${q.asks.has("symbol") ? notesLine(index, p, src, lang) : ""}`);
+    lines.push(`${pick.join("")}${cite}${asksReference(q) ? notesLine(index, p, src, lang) : ""}`);
   }
   const where = index.cite(best.h.passage.id);
   const meta = index.document(best.h.passage.docId)!.meta;
@@ -445,9 +453,11 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
   const zh = t.match(/(\p{Script=Han}{2,6})(?:是|为|由)?(?:谁|哪位)/u)?.[1];
   // "…的国家是谁": a State's name is what is asked, not a role.
   if (zh) return concepts.find((c) => !c.neutral && zh.endsWith(c.label) && !STATE_WORD.test(c.label));
-  // A role named ("who is the chair"), not a verb ("who tabled it": "introduced by" says it too).
-  const en = t.match(/\bwho\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)\s+([a-z][a-z-]+)/i)?.[1];
-  return en ? concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/)[0] === en.toLowerCase()) : undefined;
+  // A role named ("who is the chair", "who chaired it"), not another verb ("who tabled it":
+  // "introduced by" says it too).
+  const en = t.match(/\bwho\s+(?:(?:is|was|are|were|will be|has been)\s+(?:the|its|their)\s+([a-z][a-z-]+)|(chair)(?:s|ed)\b)/i);
+  const noun = (en?.[1] ?? en?.[2])?.toLowerCase();
+  return noun ? concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/)[0] === noun) : undefined;
 }
 
 /**
@@ -560,11 +570,21 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
 }
 /** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
 function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
-  const notes = footnotesOf(index, p).flatMap((f) => findSymbols(f.text).map((s) => ({ f, symbol: s.symbol, n: f.locator.replace(/\D+/g, "") })));
+  const notes = footnotesOf(index, p).flatMap((f) => referencesIn(f.text, lang).map((symbol) => ({ f, symbol, n: f.locator.replace(/\D+/g, "") })));
   if (!notes.length) return "";
   const said = notes.map(({ f, symbol, n }) => (lang === "zh" ? `脚注${n}：${symbol}` : `footnote ${n}: ${symbol}`) + src.cite(f.id));
   return lang === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
 }
+
+/** The documents a footnote refers to: its symbols, else the resolutions it names ("Resolution 55/2." -> "resolution 55/2"). */
+function referencesIn(text: string, lang: "en" | "zh"): string[] {
+  const symbols = findSymbols(text).map((s) => s.symbol);
+  if (symbols.length) return symbols;
+  return findResolutionMentions(text).map((m) => (lang === "zh" ? `第${m.number}号决议` : `resolution ${m.number}`));
+}
+
+/** Whether a question asks which document or resolution something is: its symbol, or "which resolution". */
+const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || (q.asks.has("which") && q.asks.has("resolution"));
 
 /**
  * The facts a question asks for that a text states, in the asker's language: the dates for "when",

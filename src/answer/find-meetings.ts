@@ -10,6 +10,8 @@ export interface MeetingMatch {
   meetings: Meeting[];
   /** The question named a specific meeting (body and ordinal, or an intersessional meeting…). */
   specific: boolean;
+  /** The question names a body by a subject no body of the index has ("the working group on the fourth special session"). */
+  elsewhere?: boolean;
 }
 
 /** Bodies a question's body words stand for ("cosp-intersessional" is the COSP's intersessional meeting). */
@@ -65,6 +67,9 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
       if (wg.length) ms = wg;
     }
   }
+  // "the open-ended working group on the fourth special session": a group named by its subject,
+  // which must be the subject of the body meant, not the prevention group's by default.
+  if (!q.bodies.length && q.genericBody && ms.length && !subjectNamed(ctx, ms)) return { meetings: [], specific: false, elsewhere: true };
   // No body named, several meetings of the ordinal: the ones whose bodies' names hold the most
   // of the question's words ("the 4th session of the organized crime COP").
   if (!bodies.length && q.ordinal !== undefined && ms.length) ms = namedMost(ctx, ms);
@@ -98,6 +103,43 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   return ORGAN_WORD.test(ctx.q.text) ? [] : ms;
 }
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
+
+/** "working group on X", "the group for X": the subject a generic body word is qualified by after it. */
+const QUALIFIED = /\b(?:group|committee|conference|meeting|body)(?:\s*\([^)]*\))?\s+(?:on|for)\s+(?:the\s+)?(.+?)(?=[?,;.]|\s+(?:meet|met|held|hold|take|took|open|start|when|where|and)\b|$)/i;
+/** A generic body word, with the words that may lead it ("open-ended working group"). */
+const GENERIC_BODY = /\b(?:open-ended\s+)?(?:intergovernmental\s+)?(?:working\s+group|group|committee|conference)\b/i;
+/** Words that end the words qualifying a body word before it ("where did *the* X working group meet"). */
+const BEFORE_SUBJECT = /^(?:the|a|an|its|their|this|that|did|does|do|is|was|were|are|has|have|had|which|what|where|when|who|how|and|or|by|at|in|to|for|from|with|of)$/i;
+
+/** "the X working group": the words qualifying a generic body word before it. */
+function subjectBefore(text: string): string | undefined {
+  const m = GENERIC_BODY.exec(text);
+  if (!m) return undefined;
+  const kept: string[] = [];
+  for (const w of text.slice(0, m.index).split(/\s+/).filter(Boolean).reverse()) {
+    if (BEFORE_SUBJECT.test(w) || /[?,;:.]$/.test(w)) break;
+    kept.unshift(w);
+  }
+  return kept.join(" ") || undefined;
+}
+
+/**
+ * Whether the subject a generic body word is qualified by ("the working group on X", "the X
+ * working group"), if any, stands in the names of some of the meetings' bodies.
+ */
+function subjectNamed(ctx: AnswerContext, ms: Meeting[]): boolean {
+  const subject = [QUALIFIED.exec(ctx.q.text)?.[1], subjectBefore(ctx.q.text)].filter(Boolean).join(" ");
+  if (!subject) return true;
+  const concepts = questionConcepts(subject, "en", ctx.glossary).filter((c) => c.source !== "number" && !NOT_SUBJECT.test(c.label));
+  if (!concepts.length) return true;
+  const bodies = new Set(ms.flatMap((m) => m.bodies));
+  return [...bodies].some((b) => {
+    const names = namesText(bodyNames(ctx.glossary, b));
+    return concepts.every((c) => heldBy(c, names));
+  });
+}
+/** Words beside a body word that say which of its meetings, not which body. */
+const NOT_SUBJECT = /^(?:meetings?|sessions?|next|last|first|previous|upcoming|latest|recent|coming|current|intersessional|joint|resumed|ordinary|regular|annual|own|new)$/i;
 
 /** A text of names as concepts are looked for in it: squashed (Chinese) and as a line of stems (English). */
 const namesText = (names: string) => ({ zh: squashedText(names), en: stemLine(names) });

@@ -15,7 +15,7 @@ import { SPEAKS_OF, resolutionSlots, type ResolutionSlot } from "./resolution-sl
 export interface IntentSlots {
   /** Facts of one resolution from its own text (number, title, adoption, plenary, agenda item, what it asks). */
   resolutionFacts: ResolutionSlot;
-  /** A chapter of a report: its title, or which chapter deals with a subject. */
+  /** A chapter or annex of a report: its title, or which chapter deals with a subject. */
   chapter: "chapter";
   /** What a document named by symbol or by title is. */
   whatIsDocument: "description";
@@ -127,7 +127,9 @@ const asksWhichResolution: When = (q) => !q.resolutions.length && asks(q, "resol
 export const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/;
 /** "which chapter", "哪一章", "which section of the report". */
 const CHAPTER_ASKED = /\b(?:which|what) chapter\b|\b(?:which|what) (?:section|part)\b(?= of\b[^?]*\breport\b)|哪一?章|报告[^？?]*哪一?(?:部分|节)/i;
-const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text);
+/** "annex II", "annex 2", "附件二". */
+export const ANNEX_NAMED = /\bannex\s+([IVXivx]{1,5}|\d{1,2})\b|附件\s*([一二三四五六七八九十]+|[IVX]{1,5}|\d{1,2})/;
+const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text) || ANNEX_NAMED.test(q.text);
 
 const namesDocument: When = (q, f) => q.symbols.length > 0 || f.namesDocumentTitle;
 /** Kinds of document a meeting has prepared for it. */

@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { asksWhichState, conceptsOf, coverage, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace, namesState } from "./answer-search.js";
+import { asksWhichState, conceptsOf, coverage, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
@@ -91,10 +91,14 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   const mine = covered(ctx, graph.clarifies ? { ...graph.answer, citations: [] } : graph.answer);
   const theirs = covered(ctx, search.answer);
   // A list of candidates gives way to a passage that speaks of something they do not ("the first
-  // Review Conference of the TPNW" against the first meetings of every body).
-  if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) ? search : graph;
+  // Review Conference of the TPNW" against the first meetings of every body), or holds a name the
+  // question writes that they do not.
+  if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) || namesHeld(ctx, search.answer) > namesHeld(ctx, { ...graph.answer, citations: [] }) ? search : graph;
   if (!graph.answer.answered && outweighs(ctx, mine, theirs)) return search;
   if (rule === "covers more that is distinctive" && graph.answer.answered && meetsBodyConstraint(ctx, mine, theirs)) return search;
+  // The passage holds a name the question writes that the answer does not ("the Pelindaba
+  // conferences" against the Convention's own), losing nothing distinctive: the name is what is asked about.
+  if (graph.answer.answered && keepsDistinctive(conceptWeights(ctx), mine, theirs) && namesHeld(ctx, search.answer) > namesHeld(ctx, graph.answer)) return search;
   if (!coversMore(mine, theirs)) return graph;
   if (rule === "covers more" || !graph.answer.answered) return search;
   const weights = conceptWeights(ctx);
@@ -114,6 +118,15 @@ function meetsBodyConstraint(ctx: AnswerContext, mine: Set<string>, theirs: Set<
   // However common its name, a body the question names is a constraint.
   const body = [...theirs].some((c) => !mine.has(c) && ctx.glossary.findBodies(c).some((b) => ctx.q.bodies.includes(b.id)));
   return body && keepsDistinctive(conceptWeights(ctx), mine, theirs);
+}
+
+/** How many of the names the question writes ("Pelindaba") an answer's text and quotes hold. */
+function namesHeld(ctx: AnswerContext, answer: Answer): number {
+  const names = writtenNames(ctx);
+  if (!names.length) return 0;
+  const evidence = { text: evidenceOf(answer), headingPath: [] };
+  const context = contextOf(ctx, answer);
+  return names.filter(({ concept }) => coverage([concept], evidence, context, ctx).hit > 0).length;
 }
 
 /** Whether `theirs` holds every distinctive concept `mine` holds. */

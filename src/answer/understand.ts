@@ -72,7 +72,7 @@ export function asksForFact(q: Pick<Question, "asks">): boolean {
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪几天|哪些天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
-  ["year", /\b(?:which|what) year\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
+  ["year", /\b(?:which|what) years?\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
   // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
   ["ordinal", /第几(?:次|届)|哪一?(?:次|届)|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:session|meeting|conference)\b/i],
   ["where", /\bwhere\b|which city|what city|which country(?!['’]s)|\bvenue\b|\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个几些])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|哪里|哪儿|何地|何处|地点|什么地方|城市/i],

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeIndex } from "./model.js";
 import { detectLanguage } from "../core/language.js";
-import { createAcronymExpander, expandAcronyms, type AcronymExpander } from "./lang/acronyms.js";
+import { createAcronymExpander, definitionsIn, expandAcronyms, type AcronymExpander } from "./lang/acronyms.js";
 
 interface Acronyms {
   expander: AcronymExpander;
@@ -13,6 +13,8 @@ interface Acronyms {
   spelled: { en: Map<string, string>; zh: Map<string, string> };
   /** Acronyms in bodies' and organizations' names: the body and name matchers read them. */
   abbreviations: Set<string>;
+  /** Names the documents give acronyms where they define them, looked up once per acronym. */
+  defined: Map<string, string | undefined>;
 }
 
 // Kept per build: a live index swaps builds (and their titles) behind one object.
@@ -44,22 +46,41 @@ function acronymsOf(index: KnowledgeIndex): Acronyms {
     // Words of bodies' and organizations' names and aliases ("UNCAC" of "uncac cosp", "UNODC").
     const named = [...g.bodies.flatMap((b) => [...b.abbreviations, ...b.aliases.en]), ...g.organizations.flatMap((o) => [o.en, ...(o.aliases ?? [])])];
     const abbreviations = new Set(named.flatMap((x) => x.toUpperCase().match(/\b[A-Z]{2,}\b/g) ?? []));
-    a = { expander: createAcronymExpander([...glossaryNames, ...titles]), spelled, abbreviations };
+    a = { expander: createAcronymExpander([...glossaryNames, ...titles]), spelled, abbreviations, defined: new Map() };
     perBuild.set(index.graph, a);
   }
   return a;
 }
 
+/** How many passages that hold an acronym are read for where a document defines it. */
+const DEFINING_PASSAGES = 40;
+
+/** The name the documents give an acronym where they define it ("… disarmament (SSOD-IV)"): the one most passages give. */
+function definedName(index: KnowledgeIndex, a: Acronyms, acronym: string): string | undefined {
+  const key = acronym.replace(/(?<=[A-Z])s$/, "");
+  if (a.defined.has(key)) return a.defined.get(key);
+  const counts = new Map<string, number>();
+  for (const hit of index.search(key, { limit: DEFINING_PASSAGES })) {
+    for (const name of definitionsIn(hit.passage.text, key)) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+  }
+  const best = [...counts].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length)[0]?.[0];
+  a.defined.set(key, best);
+  return best;
+}
+
 /**
  * A question with its acronyms spelled out ("TPNW"): the name the glossary gives with the acronym,
- * or else (in English) the name in the index's titles and the glossary whose initials it is. Acronyms in the
- * names of bodies and organizations stay: the matchers read them.
+ * or else the name a document gives it where it defines it, or else (in English) the name in the
+ * index's titles and the glossary whose initials it is. Acronyms in the names of bodies and
+ * organizations stay: the matchers read them.
  */
 export function spellOutAcronyms(text: string, index: KnowledgeIndex): string {
   if (!/[A-Z]{3}/.test(text)) return text;
-  const { expander, spelled, abbreviations } = acronymsOf(index);
+  const a = acronymsOf(index);
+  const { expander, spelled, abbreviations } = a;
   // A Chinese question gets the glossary's Chinese name; the titles' names are English.
-  const names: AcronymExpander =
-    detectLanguage(text) === "zh" ? { expand: (acronym) => spelled.zh.get(acronym) } : { expand: (acronym) => spelled.en.get(acronym) ?? expander.expand(acronym) };
+  const names: AcronymExpander = detectLanguage(text) === "zh"
+    ? { expand: (acronym) => spelled.zh.get(acronym) ?? definedName(index, a, acronym) }
+    : { expand: (acronym) => spelled.en.get(acronym) ?? definedName(index, a, acronym) ?? expander.expand(acronym) };
   return expandAcronyms(text, names, (acronym) => abbreviations.has(acronym) || index.glossary.findBodies(acronym).length > 0);
 }

@@ -1,6 +1,7 @@
 /**
  * Chapters of a report, read from its table of contents: the title of a chapter named by number,
- * the chapter whose title holds the subject asked, and a chapter the contents do not list.
+ * the chapter whose title holds the subject asked, a chapter the contents do not list, and the
+ * annexes listed after the chapters.
  * Paraphrases not used to write the rule, over the real reports.
  */
 import { describe, expect, it } from "vitest";
@@ -26,5 +27,20 @@ describe("a report's chapters", () => {
     const reply = await ask("What is chapter XII of the report of the seventh session of the Implementation Review Group?");
     expect(reply.answered).toBe(false);
     expect(reply.text).toMatch(/no chapter XII; they end at chapter IX/);
+  });
+});
+
+describe("a report's annexes, numbered on their own after the chapters", () => {
+  it.each([
+    ["what's in annex I of the IRG's fourth session report?", /Annex I of CAC\/COSP\/IRG\/2013\/12: “Provisional agenda for the fifth session of the Implementation Review Group” \(page 18\)/],
+    ["annex II of CAC/COSP/IRG/2013/12 — what is it?", /States parties selected for review and as reviewers for the first review cycle/],
+    ["审议组第四届会议报告的附件二是什么内容？", /附件二（II）：“States parties selected for review/],
+    ["第四届审议组会议报告附件一讲的是什么？", /Provisional agenda for the fifth session/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+    // Not chapter I or II of the report, which the same numerals name.
+    expect(reply.text).not.toMatch(/Introduction|Organization of the session/);
   });
 });

@@ -7,6 +7,7 @@
  * ("of", "the", "on"), which may give theirs ("COSP") or not ("TPNW").
  */
 import { ordinalSuffix } from "./ordinal.js";
+import { fromRoman } from "../text.js";
 
 /** Words that may or may not give their initial to an acronym. */
 const FUNCTION_WORDS = new Set(["of", "on", "the", "a", "an", "and", "in", "for", "to", "against", "at", "by", "with", "from", "under", "into"]);
@@ -75,9 +76,67 @@ export function createAcronymExpander(names: Iterable<string>): AcronymExpander 
   };
 }
 
-/** An acronym as a question writes it: capitals, maybe a plural "s", maybe a meeting number ("CSP11"). */
+/** The letters that may count toward the acronym: a word's initial, or (after the first) any letter. */
+const initials = (words: string[]) => words.map((w) => w[0].toLowerCase()).join("");
+
+/** Length of the longest common subsequence of two short strings. */
+function commonRun(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const ca of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j++) row.push(ca === b[j] ? prev[j] + 1 : Math.max(prev[j + 1], row[j]));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Whether `letters` occur in order in `text`, the first at its start. */
+function inOrder(letters: string, text: string): boolean {
+  if (text[0] !== letters[0]) return false;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = text.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The name a document gives an acronym where it defines it: the words just before "(SSOD-IV)",
+ * "a fourth special session devoted to disarmament (SSOD-IV)" giving "special session devoted to
+ * disarmament". Of the runs that end before the parenthesis, start with the acronym's first
+ * letter and hold its letters in order, the one whose words' initials spell most of it; the
+ * shorter on a tie. Undefined when no run's initials give at least half its letters.
+ */
+export function definedBefore(acronym: string, before: string): string | undefined {
+  const letters = acronym.toLowerCase();
+  const clause = before.split(/[,;:.()“”"]/).pop() ?? "";
+  const words = wordsOf(clause).slice(-(letters.length + 5));
+  let best: { start: number; score: number } | undefined;
+  for (let start = 0; start < words.length; start++) {
+    const run = words.slice(start);
+    if (FUNCTION_WORDS.has(run[0].toLowerCase()) || !inOrder(letters, run.join("").toLowerCase())) continue;
+    const score = commonRun(initials(run), letters);
+    if (!best || score >= best.score) best = { start, score };
+  }
+  if (!best || best.score < Math.max(2, letters.length / 2)) return undefined;
+  return words.slice(best.start).join(" ");
+}
+
+/** Where a text defines an acronym: "(SSOD-IV)", "(OEWG)", "(TCBMs)". */
+export function definitionsIn(text: string, acronym: string): string[] {
+  const at = new RegExp(`\\(\\s*${acronym}(?:s|-[IVX]+|\\d{1,2})?\\s*\\)`, "g");
+  const found: string[] = [];
+  for (const m of text.matchAll(at)) {
+    const name = definedBefore(acronym, text.slice(Math.max(0, m.index - 200), m.index));
+    if (name) found.push(name);
+  }
+  return found;
+}
+
+/** An acronym as a question writes it: capitals, maybe a plural "s", maybe a meeting number ("CSP11", "SSOD-IV"). */
 // Chinese text may follow it directly ("ATT第十一次").
-const ACRONYM = /(?<![A-Za-z0-9/.])([A-Z]{3,6})(s?)(\d{1,2})?(?![A-Za-z0-9/.])/g;
+const ACRONYM = /(?<![A-Za-z0-9/.])([A-Z]{3,6})(s?)(\d{1,2}|-[IVX]{1,4})?(?![A-Za-z0-9/.])/g;
 const ROMAN = /^[IVXLCDM]+$/;
 
 /**
@@ -92,6 +151,8 @@ export function expandAcronyms(text: string, expander: AcronymExpander, known: (
     if (!name || text.toLowerCase().includes(name.toLowerCase())) return whole;
     // The acronym stays beside its name: some documents do write it ("TRACK").
     const spelled = `${name} (${letters}${plural})`;
-    return n ? `${ordinalSuffix(Number(n))} ${spelled}` : spelled;
+    if (!n) return spelled;
+    const number = n.startsWith("-") ? fromRoman(n.slice(1)) : Number(n);
+    return number ? `${ordinalSuffix(number)} ${spelled}` : spelled;
   });
 }

@@ -8,12 +8,27 @@ import { QUESTION_EN, STOP_EN } from "./words.js";
 /**
  * Porter stem of a lower-case word ("meetings" -> "meet", "discussed" -> "discuss"); other tokens
  * as they are. A verb in "-ify" and its noun in "-ification" share one stem ("ratify",
- * "ratified", "ratification" -> "ratif"), as "-ize" and "-ization" already do in Porter's.
+ * "ratified", "ratification" -> "ratif"), as "-ize" and "-ization" already do in Porter's; an irregular past form stems as its verb ("met" -> "meet").
  */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  return /^[a-z]+$/.test(w) && w.length > 2 ? stemmer(w).replace(/ifi$/, "if") : w;
+  const base = IRREGULAR.get(w) ?? w;
+  return /^[a-z]+$/.test(base) && base.length > 2 ? stemmer(base).replace(/ifi$/, "if") : base;
 }
+
+/**
+ * The irregular past forms of the verbs documents and questions tell meetings and their work
+ * with ("the group met in New York" / "when did it meet", "was held" / "will hold"), read as
+ * their verbs. Forms that are also other words ("found", "left") are not among them, nor verbs
+ * that mostly make phrases of asking ("came from", "went on").
+ */
+const IRREGULAR = new Map(
+  Object.entries({
+    meet: "met", hold: "held", take: "took taken", begin: "began begun", make: "made", send: "sent",
+    bring: "brought", choose: "chose chosen", draw: "drew drawn", lead: "led", speak: "spoke spoken",
+    seek: "sought", undertake: "undertook undertaken", withdraw: "withdrew withdrawn", oversee: "oversaw overseen",
+  }).flatMap(([verb, forms]) => forms.split(" ").map((f) => [f, verb] as const)),
+);
 
 /** An English word of a text with its position. */
 export interface EnglishWord {

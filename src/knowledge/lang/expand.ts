@@ -128,7 +128,22 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     const zh = lexicon().chinese(stem);
     out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: keptSenses(zh, "zh", used), en: [sense(stem)], span: [i, i + 1] } });
   }
-  return out.sort((a, b) => a.at - b.at).map((x) => x.c);
+  return onceEach(out.sort((a, b) => a.at - b.at).map((x) => x.c));
+}
+
+/**
+ * The concepts with a term written twice counted once: a name and its acronym beside it ("the
+ * open-ended working group (OEWG)") are one term of the glossary, not two things a passage must hold.
+ */
+function onceEach(concepts: QuestionConcept[]): QuestionConcept[] {
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    if (c.source !== "terminology") return true;
+    const key = c.en.map((e) => e.term).sort().join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
