@@ -10,10 +10,14 @@
  *
  * `--each` also prints each free question's figures, not only the pooled ones.
  *
+ * `--profile FILE` writes a CPU profile (`.cpuprofile`) of the timed rounds alone, after the load,
+ * the warm-up and the untimed round: where a steady-state answer spends its time.
+ *
  * `--dump FILE` writes each command's and question's reply (`ask --json`'s fields) of the first,
  * untimed pass, one JSON line each: two commits' files compare their answers.
  */
 import { existsSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { createAssistant } from "../src/app/create-assistant.js";
@@ -64,7 +68,13 @@ async function main(argv: string[]): Promise<void> {
   const items = [...ANSWER_COMMANDS, ...FREE_QUESTIONS];
   const dump: string[] = [];
   const samples = new Map<string, { ms: number[]; cpu: number[] }>(items.map((q) => [q, { ms: [], cpu: [] }]));
+  const profiler = arg("--profile") ? new Session() : undefined;
   for (let r = 0; r <= rounds; r++) {
+    if (r === 1 && profiler) {
+      profiler.connect();
+      await profiler.post("Profiler.enable");
+      await profiler.post("Profiler.start");
+    }
     for (const q of items) {
       const t = await timed(() => ask(q));
       if (r === 0) dump.push(replyJson(q, t.value));
@@ -73,6 +83,11 @@ async function main(argv: string[]): Promise<void> {
         samples.get(q)!.cpu.push(t.cpuMs);
       }
     }
+  }
+  if (profiler) {
+    const { profile } = await profiler.post("Profiler.stop");
+    writeFileSync(arg("--profile")!, JSON.stringify(profile));
+    profiler.disconnect();
   }
   if (arg("--dump")) writeFileSync(arg("--dump")!, `${dump.join("\n")}\n`);
   if (rounds < 1) return;

@@ -4,7 +4,7 @@
  */
 import type { Lang } from "../core/types.js";
 import type { Meeting, Passage } from "../knowledge/index.js";
-import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId } from "../knowledge/index.js";
+import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId, passingThroughDocuments } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
@@ -250,9 +250,10 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
 function placeAsWritten(ctx: AnswerContext, m: Meeting): { text: string; source: string } | undefined {
   if (!m.venue) return undefined;
   // Kept per meeting (a build's meeting objects live as long as the build): a meeting the
-  // corpus cites everywhere has its sources in hundreds of documents, each read to look.
+  // corpus cites everywhere has its sources in hundreds of documents, each read to look, and
+  // read without being kept, so that the look lets go of none of the documents other answers use.
   let kept = placesWritten.get(m);
-  if (kept === undefined) placesWritten.set(m, (kept = findPlaceWritten(ctx, m) ?? null));
+  if (kept === undefined) placesWritten.set(m, (kept = passingThroughDocuments(() => findPlaceWritten(ctx, m)) ?? null));
   return kept ?? undefined;
 }
 const placesWritten = new WeakMap<Meeting, { text: string; source: string } | null>();

@@ -66,9 +66,13 @@ export function absentNames(ctx: AnswerContext): string[] {
     .map(({ written }) => written);
 }
 
-/** Reads what weighing concepts reads on every question (the warm-up at start): the index's containment postings. */
+/**
+ * Reads what weighing concepts reads on every question (the warm-up at start): the index's
+ * containment postings; and gathers what a refusal says the documents cover.
+ */
 export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "glossary">): void {
   corpus.index.passageFrequency({ zh: [], en: [] });
+  graphCover(corpus.index);
 }
 
 /** `f` remembering its results for the last `size` texts it was given (the first given goes first). */
@@ -129,7 +133,10 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // answer, not what the passage must be about: it counts where found, never against a passage.
       // So does "resolution" before the number the question names: it only says what the number is.
       const namesKind = ctx.q.resolutions.length > 0 && SPEAKS_OF[ctx.q.lang].test(c.label);
-      if (c.source === "unknown" || namesKind || ((ctx.q.asks.has("who") || ctx.q.asks.has("where")) && asksFor(ctx.q.text, c.label))) return { ...concept, neutral: true };
+      // "Which countries hosted", "哪几个国家主办": the hosting is what is asked, which a passage
+      // states as "convened by Norway" or "held in Vienna" as often as with the word.
+      const asksParty = ctx.q.asks.has("who") || ctx.q.asks.has("where");
+      if (c.source === "unknown" || namesKind || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
     });
     conceptsByQuestion.set(ctx.q, concepts);
@@ -148,6 +155,9 @@ export function setAsideText(question: string): string | undefined {
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }
 
+/** Words for hosting a meeting. */
+const HOSTING = /^(?:host(?:s|ed|ing)?|hosted by|主办|东道国|承办)$/i;
+
 /** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪一个代表团"). */
 function asksFor(question: string, label: string): boolean {
   const at = question.toLowerCase().indexOf(label.toLowerCase());
@@ -160,20 +170,36 @@ function asksFor(question: string, label: string): boolean {
  * (prevention and management of conflicts of interest) is about "利益冲突".
  */
 function withoutLongerTerms(ctx: AnswerContext, text: string, v: string, asked: ReadonlySet<string>): string {
-  const { terms, english } = chineseVocabulary(ctx.glossary);
-  const lower = (zh: string) => (english.get(zh) ?? []).map((e) => e.toLowerCase());
-  const mine = lower(v);
-  const sameConcept = (term: string) => {
-    const theirs = lower(term);
-    return !mine.length || !theirs.length || theirs.some((t) => mine.some((e) => new RegExp(`(?:^|[^a-z])${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?(?![a-z])`).test(t)));
-  };
+  const vocab = chineseVocabulary(ctx.glossary);
+  const { terms } = vocab;
   let t = text;
   for (const term of longerTermsHolding(terms, v)) {
     // A longer term the question itself names is one of its concepts, not another meaning.
-    if (t.includes(term) && !asked.has(term) && !sameConcept(term)) t = t.split(term).join("|");
+    if (t.includes(term) && !asked.has(term) && !sameConcept(vocab, v, term)) t = t.split(term).join("|");
   }
   return t;
 }
+
+/**
+ * Whether a longer glossary term holding `v` means the same as `v` (its English names hold one of
+ * `v`'s, or either has none). Kept per vocabulary: it depends on the two terms alone, and making
+ * its patterns again for every passage weighed was the costliest part of weighing them.
+ */
+function sameConcept(vocab: ReturnType<typeof chineseVocabulary>, v: string, term: string): boolean {
+  let known = sameConcepts.get(vocab);
+  if (!known) sameConcepts.set(vocab, (known = new Map()));
+  const key = `${v}\u0000${term}`;
+  let same = known.get(key);
+  if (same === undefined) {
+    const lower = (zh: string) => (vocab.english.get(zh) ?? []).map((e) => e.toLowerCase());
+    const mine = lower(v);
+    const theirs = lower(term);
+    same = !mine.length || !theirs.length || theirs.some((t) => mine.some((e) => new RegExp(`(?:^|[^a-z])${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?(?![a-z])`).test(t)));
+    known.set(key, same);
+  }
+  return same;
+}
+const sameConcepts = new WeakMap<object, Map<string, boolean>>();
 
 /**
  * The vocabulary's terms longer than `v` that contain it, in the vocabulary's order (longest

@@ -42,8 +42,9 @@ const matchByQuestion = new WeakMap<object, { index: object; match: MeetingMatch
 function matchMeetings(ctx: AnswerContext): MeetingMatch {
   const { q, index } = ctx;
   const bodies = questionBodies(ctx);
-  let ms = index.meetings();
-  if (bodies.length) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
+  // One body named (most questions): its meetings by the index's map, not a pass over all of them.
+  let ms = bodies.length === 1 ? index.meetings({ body: bodies[0] }) : index.meetings();
+  if (bodies.length > 1) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
   if (q.intersessional || q.bodies.includes("cosp-intersessional")) ms = ms.filter((m) => m.kind === "intersessional");
   // "the joint meeting of the IRG and the working group": a meeting all named bodies held together.
   if (/\bjoint(?:ly)?\b|together|联席|共同举行/i.test(q.text)) {
@@ -88,9 +89,16 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
 /** The meetings whose bodies' names (both languages) hold the most of the question's words, when any holds one. */
 function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   const concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number");
+  // Meetings of the same bodies have the same names: read once per set of bodies, not per meeting.
+  const byBodies = new Map<string, { names: ReturnType<typeof namesText>; n: number }>();
   const scored = ms.map((m) => {
-    const names = namesText(m.bodies.map((b) => bodyNames(ctx.glossary, b)).join(" "));
-    return { m, names, n: concepts.filter((c) => heldBy(c, names)).length };
+    const key = m.bodies.join("\u0000");
+    let named = byBodies.get(key);
+    if (!named) {
+      const names = namesText(m.bodies.map((b) => bodyNames(ctx.glossary, b)).join(" "));
+      byBodies.set(key, (named = { names, n: concepts.filter((c) => heldBy(c, names)).length }));
+    }
+    return { m, names: named.names, n: named.n };
   });
   // An instrument named that none of those bodies' names hold ("the sixth review conference of
   // the chemical weapons convention"): its own meetings are meant, and these are not they.

@@ -1,18 +1,28 @@
 /**
  * The warm-up at start: what the first answer would otherwise pay for (the lookup maps, the
- * recommendations without repeats, the containment postings that weigh a concept's rarity, the
+ * document symbols, the names acronyms are read against, the recommendations without repeats,
+ * the containment postings that weigh a concept's rarity, the postings of the bodies' names, the
  * glossary's vocabulary and term patterns, chrono's parsers, the search code) is done before
  * anyone asks, a step at a time so that requests arriving meanwhile are served between steps.
  */
-import type { KnowledgeIndex } from "../knowledge/index.js";
+import { prepareAcronyms, type KnowledgeIndex } from "../knowledge/index.js";
 import { answerQuestion } from "./ask.js";
-import { prepareAnswerSearch } from "./answer-search.js";
+import { conceptsOf, prepareAnswerSearch } from "./answer-search.js";
 import { prepareLookups } from "./lookups.js";
 import { distinctRecommendations } from "./recommendations-distinct.js";
 import { understand } from "./understand.js";
 
 /** Questions that reach every answerer and both languages' understanding, relative dates included. */
 const WARM_QUESTIONS = ["What is on the agenda of the next meeting, and where will it be held next Tuesday?", "下周二开会的地点是哪里？议程有哪些项目？"];
+
+/**
+ * The names of the bodies the documents are about, in both languages: nearly every question names
+ * one, and weighing its concept and searching its words read postings that would otherwise wait
+ * for the first question to be read from disk.
+ */
+function bodyNames(index: KnowledgeIndex): string[] {
+  return [...new Set(index.glossary.data.bodies.flatMap((b) => [b.en, b.zh, b.short?.en, b.short?.zh]).filter((n): n is string => !!n))];
+}
 
 /** The steps of the warm-up, in order; each runs to completion on its own. */
 export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; timeZone: string }): (() => void)[] {
@@ -21,7 +31,13 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     const q = understand(text, index.glossary, { now, timeZone: opts.timeZone });
     answerQuestion({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
   };
-  return [() => prepareLookups(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), () => index.readAhead?.(), ...WARM_QUESTIONS.map(ask)];
+  const weigh = (name: string) => () => {
+    const now = opts.now();
+    const q = understand(name, index.glossary, { now, timeZone: opts.timeZone });
+    conceptsOf({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
+    index.search(q.text, { limit: 1 });
+  };
+  return [() => prepareLookups(index), () => index.symbol(""), () => prepareAcronyms(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), () => index.readAhead?.(), ...bodyNames(index).map(weigh), ...WARM_QUESTIONS.map(ask)];
 }
 
 /**

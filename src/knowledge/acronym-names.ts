@@ -52,6 +52,11 @@ function acronymsOf(index: KnowledgeIndex): Acronyms {
   return a;
 }
 
+/** Gathers the names acronyms are read against now (the warm-up at start), so no request pays for it. */
+export function prepareAcronyms(index: KnowledgeIndex): void {
+  acronymsOf(index);
+}
+
 /** How many passages that hold an acronym are read for where a document defines it. */
 const DEFINING_PASSAGES = 40;
 

@@ -24,3 +24,4 @@ export * from "./footnotes.js";
 export * from "./lang/place-names.js";
 export { squashedText, stemLine, hasStemKey, type ContainmentQuery } from "./containment.js";
 export * from "./passage-id.js";
+export { passingThroughDocuments } from "./shards.js";

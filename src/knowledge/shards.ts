@@ -143,6 +143,7 @@ export class ShardCache {
       this.held.set(key, hit);
       return hit;
     }
+    if (passingThrough) return passingThrough.get(this, key, () => (this.reads++, read()));
     const passages = read();
     this.reads++;
     this.held.set(key, passages);
@@ -163,6 +164,41 @@ export class ShardCache {
   /** Documents held now. */
   get documents(): number {
     return this.held.size;
+  }
+}
+
+/**
+ * Documents read while looking through many once (see `passingThroughDocuments`): the few read last,
+ * not the cache's, so that a look through hundreds of documents lets go of none it holds.
+ */
+class PassedThrough {
+  private readonly last: { cache: ShardCache; key: string; passages: Passage[] }[] = [];
+  constructor(private readonly keep: number) {}
+
+  get(cache: ShardCache, key: string, read: () => Passage[]): Passage[] {
+    const found = this.last.find((x) => x.cache === cache && x.key === key);
+    if (found) return found.passages;
+    const passages = read();
+    this.last.push({ cache, key, passages });
+    if (this.last.length > this.keep) this.last.shift();
+    return passages;
+  }
+}
+let passingThrough: PassedThrough | undefined;
+
+/**
+ * Runs `look`, in which documents whose passages are not held are read without being kept: for
+ * looking through many documents once (a meeting cited in hundreds), which would otherwise let
+ * go of every document the cache holds for the questions that come back to them. The last few
+ * documents read are kept until `look` returns, for passages of one document asked in turn.
+ */
+export function passingThroughDocuments<T>(look: () => T): T {
+  if (passingThrough) return look();
+  passingThrough = new PassedThrough(4);
+  try {
+    return look();
+  } finally {
+    passingThrough = undefined;
   }
 }
 

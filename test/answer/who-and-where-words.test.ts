@@ -81,3 +81,16 @@ describe("a document's identity does not answer who did something", () => {
     expect(reply.text).not.toMatch(/is resolution 80\/54|是第80\/54号决议|是大会第80\/54号决议/);
   });
 });
+
+describe("which countries hosted: the hosting is what is asked, stated as 'convened by' as often as with the word", () => {
+  it.each([
+    ["en", "which countries hosted the conferences on the humanitarian impact of nuclear weapons?", "Norway"],
+    ["en", "the humanitarian impact conferences — who hosted them?", "Austria"],
+    ["zh", "核武器人道主义影响会议是哪几个国家主办的？", "墨西哥"],
+    ["zh", "核武器人道主义影响问题会议由哪些国家承办？", "墨西哥"],
+  ])("%s: %s", async (_lang, q, state) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toContain(state);
+  });
+});

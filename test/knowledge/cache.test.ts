@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { INDEX_VERSION, loadIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
-import { ShardCache } from "../../src/knowledge/shards.js";
+import { passingThroughDocuments, ShardCache } from "../../src/knowledge/shards.js";
 import { DamagedIndexError } from "../../src/knowledge/damaged.js";
 import type { Passage } from "../../src/knowledge/model.js";
 import { DOC, documentsDir, glossaryDir } from "./corpus.js";
@@ -405,6 +405,30 @@ describe("passages read on demand", () => {
     // A document larger than the bound is still served, alone.
     expect(cache.get("big", read("big", 9))).toHaveLength(9);
     expect(cache.documents).toBe(1);
+  });
+
+  it("are not let go for documents read while passing through many, which are read without being kept", () => {
+    const cache = new ShardCache(4);
+    const read = (key: string) => () => [{ id: `${key}#0` }, { id: `${key}#1` }] as Passage[];
+    const a = cache.get("a", read("a"));
+    const b = cache.get("b", read("b"));
+    const seen = passingThroughDocuments(() => {
+      // Held documents are served from the cache; the others are read, the last few kept while looking.
+      expect(cache.get("a", read("a"))).toBe(a);
+      const c = cache.get("c", read("c"));
+      expect(cache.get("c", read("c"))).toBe(c);
+      for (const k of ["d", "e", "f", "g", "h"]) cache.get(k, read(k));
+      return cache.reads;
+    });
+    expect(seen).toBe(2 + 6);
+    expect(cache.documents).toBe(2);
+    expect(cache.get("a", read("a"))).toBe(a);
+    expect(cache.get("b", read("b"))).toBe(b);
+    expect(cache.reads).toBe(8);
+    // Outside the look, a document read is kept again.
+    cache.get("c", read("c"));
+    expect(cache.documents).toBe(2);
+    expect(cache.peek("c")).toBeDefined();
   });
 });
 
