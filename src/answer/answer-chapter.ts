@@ -26,6 +26,9 @@ interface Chapter {
 }
 
 /** A contents line: a roman numeral (a chapter) or a capital letter (its section), the title, dot leaders, the page. */
+/** A question that asks for a chapter's sections. */
+const SECTIONS_ASKED = /哪几节|哪些节|几个部分|哪几个部分|哪些部分|分为哪|下面有|\b(?:sections?|sub-?sections?|parts)\b/i;
+
 /** Where a table of contents turns to the annexes. */
 const ANNEXES_HEADING = /\bAnnex(?:es)?\s+(?=I\.)|附件\s*(?=一|I\.)/;
 const CONTENTS_ENTRY = /(?:^|\s)(?:([IVX]{1,5})|([A-H]))\.\s+(.+?)\s*(?:\.\s?){3,}\s*(\d{1,3})?/g;
@@ -52,6 +55,12 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
     if (!chapter) {
       const last = chapters[chapters.length - 1];
       return { answer: refused(q.lang === "zh" ? `${name}的目录没有第${n}章；共${last.number}章。` : `The contents of ${name} list no chapter ${toRoman(n ?? 0).toUpperCase()}; they end at chapter ${toRoman(last.number).toUpperCase()}.`, q.lang) };
+    }
+    // "第三章下面有哪几节", "what sections does chapter III have": the chapter's sections, listed.
+    const sections = chapters.filter((c) => c.number === n && c.section && !c.annex);
+    if (SECTIONS_ASKED.test(q.text) && sections.length) {
+      const lines = [chapterLine(ctx, name, chapter, src), ...sections.map((c) => `• ${c.section}. ${c.title}${c.page ? (q.lang === "zh" ? `（第${c.page}页）` : ` (page ${c.page})`) : ""}${src.cite(c.source)}`)];
+      return { answer: answered(lines.join("\n"), src, q.lang) };
     }
     return { answer: answered(chapterLine(ctx, name, chapter, src), src, q.lang) };
   }

@@ -812,8 +812,20 @@ function mergeHits(lists: SearchHit[][]): SearchHit[] {
 function resolutionsInScope(ctx: AnswerContext): Resolution[] {
   const named = resolutionsByNumber(ctx).filter((r) => r.docId);
   if (named.length || !SPEAKS_OF[ctx.q.lang].test(ctx.q.text)) return named;
-  const described = resolutionByTopic(ctx, withoutCues(ctx.q.text, ctx.q.lang));
+  // "According to the nuclear disarmament resolution, who most recently ratified the TPNW": the
+  // words that qualify "resolution" name it; the rest of the question is what is asked of it.
+  const phrase = resolutionPhrase(ctx.q.text, ctx.q.lang);
+  const described = (phrase ? resolutionByTopic(ctx, phrase) : undefined) ?? resolutionByTopic(ctx, withoutCues(ctx.q.text, ctx.q.lang));
   return described?.docId ? [described] : [];
+}
+
+/** The words that qualify the word "resolution": "the X resolution", "the resolution on X", "X决议". */
+function resolutionPhrase(text: string, lang: "en" | "zh"): string | undefined {
+  if (lang === "zh") return text.match(/(?:根据|按照|依据|据|在)?(\p{Script=Han}{2,12}?)(?:那项|那个|这项|的)?决议(?!草案)/u)?.[1];
+  return (
+    text.match(/\bthe\s+((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:res|resolution)\b/i)?.[1] ??
+    text.match(/\b(?:res|resolution)\s+on\s+(?:the\s+)?(.+?)(?=[,?;]|\s+(?:who|what|which|when|where|how|does|did|do|is|was|says?)\b|$)/i)?.[1]
+  );
 }
 
 /** The refusal text: what was not found, and what the documents do cover (from the index). */

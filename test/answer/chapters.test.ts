@@ -44,3 +44,15 @@ describe("a report's annexes, numbered on their own after the chapters", () => {
     expect(reply.text).not.toMatch(/Introduction|Organization of the session/);
   });
 });
+
+describe("a chapter's sections, when they are asked for", () => {
+  it.each([
+    ["What sections does chapter III of the IRG seventh session report have?", /Preparations for the second cycle/],
+    ["审议组第七届会议报告第三章分为哪几个部分？", /Outcome of the reviews/],
+    ["Which parts make up chapter 3 of the report of the Implementation Review Group on its seventh session?", /Drawing of lots/],
+  ])("%s", async (question, section) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(section);
+  });
+});

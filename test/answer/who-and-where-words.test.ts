@@ -94,3 +94,16 @@ describe("which countries hosted: the hosting is what is asked, stated as 'conve
     expect(reply.text).toContain(state);
   });
 });
+
+describe("the words that qualify 'resolution' name the resolution; the rest is what is asked of it", () => {
+  it.each([
+    ["en", "according to the nuclear disarmament res, who most recently ratified the TPNW?", "Ghana"],
+    ["en", "in the resolution on nuclear disarmament, which country is the latest to ratify the TPNW?", "Ghana"],
+    ["zh", "核裁军决议里，最近批准禁止核武器条约的是哪个国家？", "加纳"],
+  ])("%s: %s", async (_lang, q, state) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toContain(state);
+    expect(reply.citations.some((c) => c.file?.endsWith("A_RES_80_24.md"))).toBe(true);
+  });
+});
