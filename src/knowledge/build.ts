@@ -51,8 +51,8 @@ export interface BuildReuse {
   extracts?: ExtractMemo;
   /** The search index, already updated for these documents. */
   bm25?: Bm25Data;
-  /** The containment postings, already updated for these documents. */
-  containment?: Postings;
+  /** The containment postings, already updated for these documents (or made when first asked for: a build writes them after the search postings). */
+  containment?: Postings | (() => Postings);
   /** The resolutions and symbols of every document, already extracted in corpus order (`extractMentions`). */
   mentions?: Mentions;
   /** Extracts kept outside the process (the cache folder), read where the memo has none. */
@@ -127,6 +127,13 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
   // scan of every meeting per document (quadratic on large corpora).
   const meetingBySource = new Map<string, Meeting>();
   for (const m of meetings) for (const s of m.sources) if (!meetingBySource.has(s)) meetingBySource.set(s, m);
+  // A body's own meeting by ordinal, the first in merge order, as `meetings.find` would return it.
+  const ownByOrdinal = new Map<string, Map<number | undefined, Meeting>>();
+  for (const m of meetings) {
+    if (m.bodies.length !== 1 || m.kind === "resumed") continue;
+    const byOrdinal = ownByOrdinal.get(m.bodies[0]) ?? ownByOrdinal.set(m.bodies[0], new Map()).get(m.bodies[0])!;
+    if (!byOrdinal.has(m.ordinal)) byOrdinal.set(m.ordinal, m);
+  }
   for (const doc of documents) {
     const header = doc.passages.find((p) => p.locator === "header, meeting");
     const own = header ? meetingBySource.get(header.id) : undefined;
@@ -139,13 +146,13 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
     }
     if (!reuse.mentions) extractMentions(doc, glossary, mentions);
     const body = doc.meta.body;
-    recommendations.push(
-      ...extractRecommendations(doc, (ordinal) => meetings.find((m) => body && m.bodies.length === 1 && m.bodies[0] === body && m.ordinal === ordinal && m.kind !== "resumed")),
-    );
+    recommendations.push(...extractRecommendations(doc, (ordinal) => (body && !Number.isNaN(ordinal) ? ownByOrdinal.get(body)?.get(ordinal) : undefined)));
   }
   const dicts = reuse.bm25 && reuse.containment ? undefined : termDictionaries();
   const bm25 = reuse.bm25 ?? buildPostings(documents.map((d) => documentTermsOf(d, dicts!.search)));
-  const containment = reuse.containment ?? buildPostings(documents.map((d) => documentContainment(d, dicts!.containment)));
+  const given = reuse.containment;
+  const containment = typeof given === "function" ? once(given) : once(() => given ?? buildPostings(documents.map((d) => documentContainment(d, dicts!.containment))));
+  if (typeof given !== "function") containment();
   return {
     documents,
     skipped,
@@ -159,7 +166,7 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
       workplan,
     },
     bm25,
-    containment: () => containment,
+    containment,
   };
 }
 
@@ -318,7 +325,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
         document: meta.symbol ?? [title, meta.date].filter(Boolean).join(", "),
         file: meta.file,
         paragraph: p.number ?? p.locator,
-        quote: p.text,
+        quote: p.label ? `${p.label} ${p.text}` : p.text,
         passageId: p.id,
         ...(title ? { title } : {}),
         ...(meta.symbol ? { symbol: meta.symbol } : {}),
@@ -383,3 +390,4 @@ function titleIn(meta: DocumentMeta, lang: string | undefined): string | undefin
   if (lang === "en") return meta.titleEn ?? meta.title;
   return meta.title;
 }
+

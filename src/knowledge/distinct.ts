@@ -8,8 +8,8 @@
  * alone) and read lazily like the search postings. At 10,000 synthesized documents, 115,000
  * classes stand for 608,000 passages, and a query reads a fifth of the postings it read.
  */
-import { closeSync, fstatSync, openSync, writeSync } from "node:fs";
-import { readFully, readRangesLazily, type Postings } from "./postings.js";
+import { closeSync, fstatSync, openSync } from "node:fs";
+import { readFully, readRangesLazily, writeParts, type Postings } from "./postings.js";
 
 /** Passages grouped into classes of equal terms, term frequencies and length. */
 export interface PassageClasses {
@@ -176,16 +176,14 @@ const HEADER_WORDS = 8;
 
 /** Writes the postings over classes to one binary file. */
 export function writeDistinct(path: string, d: DistinctPostings, version: number): void {
+  writeParts(path, distinctFile(d, version));
+}
+
+/** The parts of the file `writeDistinct` writes, in order (the arrays themselves, not copies). */
+export function distinctFile(d: DistinctPostings, version: number): ArrayBufferView[] {
   const { classes, postings } = d;
   const header = Uint32Array.of(MAGIC, FORMAT, version, classes.members.length, classes.starts.length - 1, postings.offsets.length - 1, postings.passages.length, 0);
-  const fd = openSync(path, "w");
-  try {
-    for (const a of [header, classes.starts, classes.members, postings.offsets, postings.passages, postings.tfs, new Uint16Array(postings.tfs.length % 2)]) {
-      if (a.byteLength) writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    }
-  } finally {
-    closeSync(fd);
-  }
+  return [header, classes.starts, classes.members, postings.offsets, postings.passages, postings.tfs, new Uint16Array(postings.tfs.length % 2)];
 }
 
 /**

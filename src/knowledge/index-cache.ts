@@ -14,14 +14,15 @@
  * found when it is read (its hash or its contents do not match): it is never used, the read
  * throws `DamagedIndexError`, and the next load rebuilds.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { IndexData } from "./build.js";
 import type { KnowledgeGraph, SkippedDocument } from "./model.js";
-import { readPostings, writePostings, type Postings } from "./postings.js";
-import { distinctPostings, passageClasses, readDistinct, writeDistinct } from "./distinct.js";
+import { postingsFile, readPostings, type Postings } from "./postings.js";
+import { distinctFile, distinctPostings, passageClasses, readDistinct } from "./distinct.js";
 import { lazyDocument, lazyGraph, type ShardCache, type ShardEntry } from "./shards.js";
 import { DamagedIndexError } from "./damaged.js";
 
@@ -74,53 +75,104 @@ export function indexFolderParts(folder: string): { postings: number; containmen
   };
 }
 
-/** Writes a build's folder next to the others, whole or not at all, and removes older builds. */
-export function writeIndexFolder(folder: string, data: IndexData, meta: { version: number; hash: string; keys: string[]; shards: ShardEntry[] }): void {
+/**
+ * A file written in the background by libuv's threads, its parts in the order given, while this
+ * thread goes on: at the end of a build the other processor is idle, and writing hundreds of
+ * megabytes of postings took this thread seconds. The parts must not change until `done`.
+ */
+function fileInBackground(path: string): { put(part: ArrayBufferView): void; readonly bytes: number; done(): Promise<void> } {
+  let bytes = 0;
+  let file: FileHandle | undefined;
+  let chain: Promise<unknown> = open(path, "w").then((fh) => (file = fh));
+  // A failure is reported by `done`, not as a rejection no one waits for.
+  const watch = () => chain.catch(() => undefined);
+  watch();
+  return {
+    put(part) {
+      if (!part.byteLength) return;
+      bytes += part.byteLength;
+      const view = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+      chain = chain.then(async () => {
+        for (let at = 0; at < view.length; ) at += (await file!.write(view, at, view.length - at)).bytesWritten;
+      });
+      watch();
+    },
+    get bytes() {
+      return bytes;
+    },
+    async done() {
+      try {
+        await chain;
+      } finally {
+        await file?.close();
+      }
+    },
+  };
+}
+
+let folderWrites = 0;
+
+/** Bytes of graph lines gathered before they are handed to the writer. */
+const GRAPH_WRITE = 1 << 20;
+
+/**
+ * Writes a build's folder next to the others, whole or not at all, and removes older builds. The
+ * binary files and the graph are written in the background while the next part is prepared.
+ */
+export async function writeIndexFolder(folder: string, data: IndexData, meta: { version: number; hash: string; keys: string[]; shards: ShardEntry[] }): Promise<void> {
   const cacheDir = dirname(folder);
   mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${folder}.${process.pid}-${threadId}.tmp`;
+  // Its own folder for each write: two builds of one thread may now be written at the same time.
+  const tmp = `${folder}.${process.pid}-${threadId}-${++folderWrites}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp);
-  writePostings(join(tmp, "postings.bin"), data.bm25, meta.version);
-  // The postings over distinct passages, made from the written ones; the index in memory
-  // searches them from now on too.
-  data.bm25.distinct ??= distinctPostings(data.bm25, passageClasses(data.bm25));
-  writeDistinct(join(tmp, "distinct.bin"), data.bm25.distinct, meta.version);
-  writePostings(join(tmp, "containment.bin"), data.containment(), meta.version);
-  const fd = openSync(join(tmp, "graph.jsonl"), "w");
-  let graphBytes = 0;
-  const graphParts = {} as Manifest["graphParts"];
+  const files: ReturnType<typeof fileInBackground>[] = [];
+  const write = (name: string, parts: ArrayBufferView[]) => {
+    const f = fileInBackground(join(tmp, name));
+    for (const part of parts) f.put(part);
+    files.push(f);
+    return f;
+  };
   try {
+    write("postings.bin", postingsFile(data.bm25, meta.version));
+    // The postings over distinct passages, made from the written ones; the index in memory
+    // searches them from now on too.
+    data.bm25.distinct ??= distinctPostings(data.bm25, passageClasses(data.bm25));
+    const distinct = write("distinct.bin", distinctFile(data.bm25.distinct, meta.version));
+    const containment = write("containment.bin", postingsFile(data.containment(), meta.version));
+    const graph = fileInBackground(join(tmp, "graph.jsonl"));
+    files.push(graph);
+    const graphParts = {} as Manifest["graphParts"];
+    let lines: Buffer[] = [];
+    let gathered = 0;
+    const flush = () => {
+      graph.put(Buffer.concat(lines, gathered));
+      lines = [];
+      gathered = 0;
+    };
     for (const part of GRAPH_PARTS) {
       const items = data.graph[part] as unknown[];
-      const at = graphBytes;
+      const at = graph.bytes + gathered;
       const sha = createHash("sha1");
       const put = (line: string) => {
         const bytes = Buffer.from(line, "utf8");
         sha.update(bytes);
-        graphBytes += writeSync(fd, bytes);
+        lines.push(bytes);
+        gathered += bytes.length;
+        if (gathered >= GRAPH_WRITE) flush();
       };
       put(`${JSON.stringify([part, items.length])}\n`);
       for (let i = 0; i < items.length; i += ITEMS_PER_LINE) put(`${JSON.stringify(items.slice(i, i + ITEMS_PER_LINE))}\n`);
-      graphParts[part] = { at, bytes: graphBytes - at, sha: sha.digest("hex"), count: items.length };
+      graphParts[part] = { at, bytes: graph.bytes + gathered - at, sha: sha.digest("hex"), count: items.length };
     }
-  } finally {
-    closeSync(fd);
+    flush();
+    await Promise.all(files.map((f) => f.done()));
+    writeManifest(tmp, data, meta, { graphBytes: graph.bytes, graphParts, containmentBytes: containment.bytes, distinctBytes: distinct.bytes });
+  } catch (e) {
+    await Promise.allSettled(files.map((f) => f.done()));
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
   }
-  const manifest: Manifest = {
-    format: FORMAT,
-    version: meta.version,
-    hash: meta.hash,
-    documents: meta.keys,
-    shards: meta.shards.map(({ key: _key, ...s }) => s),
-    skipped: data.skipped,
-    passages: data.bm25.lengths.length,
-    graphBytes,
-    graphParts,
-    containmentBytes: statSync(join(tmp, "containment.bin")).size,
-    distinctBytes: statSync(join(tmp, "distinct.bin")).size,
-  };
-  writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
   rmSync(folder, { recursive: true, force: true });
   try {
     renameSync(tmp, folder);
@@ -133,6 +185,28 @@ export function writeIndexFolder(folder: string, data: IndexData, meta: { versio
   for (const f of readdirSync(cacheDir)) {
     if (/^index-v\d+-[0-9a-f]+(?:\.json)?$/.test(f) && f !== basename(folder)) rmSync(join(cacheDir, f), { recursive: true, force: true });
   }
+}
+
+function writeManifest(
+  tmp: string,
+  data: IndexData,
+  meta: { version: number; hash: string; keys: string[]; shards: ShardEntry[] },
+  sizes: Pick<Manifest, "graphBytes" | "graphParts" | "containmentBytes" | "distinctBytes">,
+): void {
+  const manifest: Manifest = {
+    format: FORMAT,
+    version: meta.version,
+    hash: meta.hash,
+    documents: meta.keys,
+    shards: meta.shards.map(({ key: _key, ...s }) => s),
+    skipped: data.skipped,
+    passages: data.bm25.lengths.length,
+    graphBytes: sizes.graphBytes,
+    graphParts: sizes.graphParts,
+    containmentBytes: sizes.containmentBytes,
+    distinctBytes: sizes.distinctBytes,
+  };
+  writeFileSync(join(tmp, "manifest.json"), JSON.stringify(manifest));
 }
 
 /**

@@ -21,12 +21,12 @@ import { PostingsBuilder, splicePostings, type DocumentTerms, type Postings, typ
 import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
-import { passageCount, ShardCache, shardStore } from "./shards.js";
+import { passageCount, replaceInBackground, ShardCache, shardStore } from "./shards.js";
 import { prepareInWorkers } from "./parallel-build.js";
-import type { PreparedDocument } from "./prepare.js";
+import { createPreparer, type PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 23;
+export const INDEX_VERSION = 24;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */
@@ -197,7 +197,13 @@ export interface ParseCache {
 }
 
 /** A cache in a folder, one JSON file per key (document version): parses, per-document extracts. */
-export function folderCache<T>(dir: string): { get(key: string): T | undefined; set(key: string, value: T): void; prune(keep: Set<string>): void } {
+export function folderCache<T>(dir: string): {
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
+  /** `set`, the file written in the background; resolves when it is in place. */
+  setInBackground(key: string, value: T): Promise<void>;
+  prune(keep: Set<string>): void;
+} {
   mkdirSync(dir, { recursive: true });
   const path = (key: string) => join(dir, `${key}.json`);
   return {
@@ -213,6 +219,7 @@ export function folderCache<T>(dir: string): { get(key: string): T | undefined; 
       writeFileSync(tmp, JSON.stringify(value));
       renameSync(tmp, path(key));
     },
+    setInBackground: (key, value) => replaceInBackground(path(key), JSON.stringify(value)),
     prune(keep) {
       for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
     },
@@ -408,8 +415,8 @@ const PARALLEL_FROM = 200;
 /**
  * Threads for a build when none are asked for: one per processor when at least one processor and
  * a half are idle (the last minute's load average), else one. The building thread counts as one:
- * it receives, merges and writes what the others prepare, about a third of the work, so on two
- * processors one thread prepares while it merges (two preparing threads beside it took more CPU
+ * it receives and merges what the others prepare and prepares files itself in between, so on two
+ * processors one other thread prepares beside it (two preparing threads beside it took more CPU
  * time for the same wall time: each loads the glossary and the segmenter, and counts the texts
  * the other has counted). The threads cost CPU time (documents travel between threads), which
  * only idle processors repay: on a machine already busy the build took longer in threads than in
@@ -431,7 +438,7 @@ async function preparedInThreads(
   threads: number,
   extracts: ExtractMemo,
   glossary: Glossary,
-): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: Postings }; mentions: Mentions }) | undefined> {
+): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: () => Postings }; mentions: Mentions }) | undefined> {
   // Each document's terms are given their global ids as it comes in, and its resolutions and
   // symbols are extracted, while the threads work on.
   const bm25 = new PostingsBuilder();
@@ -444,7 +451,17 @@ async function preparedInThreads(
   };
   let prepared;
   try {
-    prepared = await prepareInWorkers(files, { threads: threads - 1, glossaryDir: config.glossaryDir, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, onProgress: config.onProgress, onInOrder });
+    const here = { glossary, cacheDir: config.cacheDir, glossaryHash, rebuild: !!config.rebuild, here: true };
+    prepared = await prepareInWorkers(files, {
+      threads: threads - 1,
+      glossaryDir: config.glossaryDir,
+      cacheDir: config.cacheDir,
+      glossaryHash,
+      rebuild: !!config.rebuild,
+      onProgress: config.onProgress,
+      onInOrder,
+      local: createPreparer(here),
+    });
   } catch {
     return undefined;
   }
@@ -466,7 +483,9 @@ async function preparedInThreads(
     skipped,
     parsed: prepared.filter((p) => p.parsed).length,
     keys: config.cacheDir ? keys : undefined,
-    postings: { bm25: bm25.finish(), containment: containment.finish() },
+    // The containment postings are laid out when first asked for: the search postings are
+    // written in the background meanwhile.
+    postings: { bm25: bm25.finish(), containment: () => containment.finish() },
     mentions,
   };
 }
@@ -523,7 +542,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const updated = inThreads?.postings ?? (prev && keys ? updatedPostings(prev, keys, documents) : undefined);
   const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
   const data = buildIndexData(documents, skipped, glossary, { extracts, ...updated, stored, mentions: inThreads?.mentions });
-  if (cacheFile && keys) writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
+  if (cacheFile && keys) await writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
   return { index, glossary, fromCache: false, cacheFile, hash, parsed, readFiles: record.read };

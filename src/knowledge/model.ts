@@ -37,6 +37,8 @@ export interface Passage {
   item?: string;
   /** Text as in the source, PDF line breaks joined, markup kept. */
   text: string;
+  /** The number or letter the source writes before an agenda item's text ("4.", "(b)"), which `text` leaves out; a citation quotes it. */
+  label?: string;
   /** Ids of the footnote passages this passage refers to. */
   footnotes?: string[];
   /** The resolution or decision ("80/12", "1/1") whose text this passage is. */

@@ -1,13 +1,14 @@
 /**
  * Prepares the files of a build in worker threads: each thread parses, extracts and counts the
  * terms of a chunk of files at a time (see prepare.ts) while the others do the same, and the
- * chunks are put back in corpus order. The graph merge, the postings and the cache folder are then
- * built in the calling thread from the prepared files, as a single-thread build builds them, so
- * the index is the same (`test/knowledge/parallel-build.test.ts`).
+ * chunks are put back in corpus order; the calling thread prepares chunks too, between receiving
+ * the others'. The graph merge, the postings and the cache folder are then built in the calling
+ * thread from the prepared files, as a single-thread build builds them, so the index is the same
+ * (`test/knowledge/parallel-build.test.ts`).
  */
 import { Worker } from "node:worker_threads";
 import type { SourceFile } from "./load.js";
-import { receivePrepared, threadTerms, type PreparedDocument, type PreparedFile } from "./prepare.js";
+import { receivePrepared, threadTerms, type PreparedDocument, type PreparedFile, type Preparer, type ThreadTerms } from "./prepare.js";
 
 export interface BuildWorkerData {
   glossaryDir: string;
@@ -21,8 +22,12 @@ export interface BuildTask {
 }
 export type BuildResult = { id: number; prepared: PreparedFile[] } | { id: number; error: string };
 
-/** Files sent to a thread at a time: small enough to keep the threads equally busy to the end. */
+/**
+ * Files sent to a thread at a time, at most: small enough to keep the threads equally busy to the
+ * end. A small corpus goes in smaller chunks, so that every thread has a share of it.
+ */
 const CHUNK = 8;
+const chunkSize = (files: number, threads: number) => Math.max(1, Math.min(CHUNK, Math.ceil(files / (4 * threads))));
 
 const entry = new URL("./build-worker-entry.mjs", import.meta.url);
 
@@ -32,7 +37,21 @@ function fileToSend(f: SourceFile): SourceFile {
   return rest;
 }
 
-/** Prepares `files` in `threads` worker threads; the result is in the order of `files`. */
+/**
+ * Chunks a worker thread holds at a time: the next ones wait there while its last chunk's files
+ * are written and the building thread, between files of its own, receives it.
+ */
+const IN_FLIGHT = 4;
+
+/** The event loop's turn: messages from the threads are received before this thread goes on. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Prepares `files` in `threads` worker threads; the result is in the order of `files`. With
+ * `local`, this thread prepares chunks too, between receiving what the others send: receiving and
+ * merging take it a fraction of the time preparing takes a thread, so on two processors it would
+ * otherwise wait most of the build.
+ */
 export async function prepareInWorkers(
   files: SourceFile[],
   opts: BuildWorkerData & {
@@ -40,49 +59,84 @@ export async function prepareInWorkers(
     onProgress?: (file: string, done: number, total: number) => void;
     /** Each prepared file, in the order of `files`, as soon as it and every file before it are received. */
     onInOrder?: (p: PreparedDocument) => void;
+    /** Prepares files in this thread (see prepare.ts), with its own dictionaries. */
+    local?: Preparer;
   },
 ): Promise<PreparedDocument[]> {
   const out: PreparedDocument[] = new Array(files.length);
   let inOrder = 0;
   const chunks: BuildTask[] = [];
-  for (let at = 0; at < files.length; at += CHUNK) chunks.push({ id: at, files: files.slice(at, at + CHUNK).map(fileToSend) });
+  const size = chunkSize(files.length, opts.threads + (opts.local ? 1 : 0));
+  for (let at = 0; at < files.length; at += size) chunks.push({ id: at, files: files.slice(at, at + size).map(fileToSend) });
   let next = 0;
   let done = 0;
   const data: BuildWorkerData = { glossaryDir: opts.glossaryDir, cacheDir: opts.cacheDir, glossaryHash: opts.glossaryHash, rebuild: opts.rebuild };
   const workers: Worker[] = [];
+  let failed: unknown;
+  /** A chunk's prepared files, received in this thread from the thread that prepared them. */
+  const receive = (id: number, prepared: PreparedFile[], terms: ThreadTerms) => {
+    prepared.forEach((p, i) => {
+      out[id + i] = receivePrepared(p, terms);
+      opts.onProgress?.(files[id + i].file, ++done, files.length);
+    });
+    while (inOrder < files.length && out[inOrder]) opts.onInOrder?.(out[inOrder++]);
+  };
+  const inWorkers = Array.from({ length: Math.min(opts.threads, chunks.length) }, () => {
+    const w = new Worker(entry, { workerData: data });
+    workers.push(w);
+    // The thread's terms as it sends them, for the files it prepares.
+    const terms = threadTerms();
+    let held = 0;
+    return new Promise<void>((resolve, reject) => {
+      const send = () => {
+        while (held < IN_FLIGHT && next < chunks.length) {
+          w.postMessage(chunks[next++]);
+          held++;
+        }
+        if (held === 0) resolve();
+      };
+      w.on("message", (r: BuildResult) => {
+        held--;
+        if ("error" in r) return reject(new Error(`A build thread failed: ${r.error}`));
+        // The thread's next chunk first, so it works while this one is received.
+        send();
+        try {
+          receive(r.id, r.prepared, terms);
+        } catch (e) {
+          // A cache file that cannot be written, say: the build stops here, not the process.
+          reject(e);
+        }
+      });
+      w.on("error", reject);
+      w.on("exit", (code) => reject(new Error(`A build thread stopped (exit code ${code}) before its work was done`)));
+      send();
+    }).catch((e) => {
+      failed ??= e;
+      throw e;
+    });
+  });
+  const here = async () => {
+    if (!opts.local) return;
+    const terms = threadTerms();
+    const written: Promise<void>[] = [];
+    while (next < chunks.length && failed === undefined) {
+      const chunk = chunks[next++];
+      const prepared: PreparedFile[] = [];
+      for (const f of chunk.files) {
+        prepared.push(await opts.local.prepare(f));
+        // What the other threads sent is received (and their next chunks sent) between files.
+        await turn();
+      }
+      // Its files are written while the next chunk is prepared; the build waits for them at the end.
+      const w = opts.local.written();
+      w.catch(() => undefined);
+      written.push(w);
+      receive(chunk.id, prepared, terms);
+    }
+    await Promise.all(written);
+  };
   try {
-    await Promise.all(
-      Array.from({ length: Math.min(opts.threads, chunks.length) }, () => {
-        const w = new Worker(entry, { workerData: data });
-        workers.push(w);
-        // The thread's terms as it sends them, for the files it prepares.
-        const terms = threadTerms();
-        return new Promise<void>((resolve, reject) => {
-          const send = () => {
-            if (next < chunks.length) w.postMessage(chunks[next++]);
-            else resolve();
-          };
-          w.on("message", (r: BuildResult) => {
-            if ("error" in r) return reject(new Error(`A build thread failed: ${r.error}`));
-            // The thread's next chunk first, so it works while this one is received.
-            send();
-            try {
-              r.prepared.forEach((p, i) => {
-                out[r.id + i] = receivePrepared(p, terms);
-                opts.onProgress?.(files[r.id + i].file, ++done, files.length);
-              });
-              while (inOrder < files.length && out[inOrder]) opts.onInOrder?.(out[inOrder++]);
-            } catch (e) {
-              // A cache file that cannot be written, say: the build stops here, not the process.
-              reject(e);
-            }
-          });
-          w.on("error", reject);
-          w.on("exit", (code) => reject(new Error(`A build thread stopped (exit code ${code}) before its work was done`)));
-          send();
-        });
-      }),
-    );
+    await Promise.all([...inWorkers, here()]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

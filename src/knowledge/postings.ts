@@ -319,6 +319,8 @@ export class PostingsBuilder {
   private counts = new Uint32Array(1024);
   private total = 0;
   private n = 0;
+  /** Whether every term frequency added is 1 (containment's): `finish` then fills them instead of placing each. */
+  private unitTfs = true;
 
   private idOf(term: string): number {
     let id = this.termIds.get(term);
@@ -363,12 +365,14 @@ export class PostingsBuilder {
     }
     const counts = this.counts;
     for (let i = 0; i < d.refs.length; i++) counts[map[d.refs[i]]]++;
+    if (this.unitTfs) for (let i = 0; i < d.tfs.length; i++) if (d.tfs[i] !== 1) this.unitTfs = false;
     this.total += d.refs.length;
     this.n += passageCount(d);
     this.docs.push(d);
     this.toGlobal.push(map);
   }
 
+  /** The postings of every document added (the builder is not used after). */
   finish(): Postings {
     const { terms, termIds, counts, docs, toGlobal } = this;
     const offsets = new Uint32Array(terms.length + 1);
@@ -379,21 +383,34 @@ export class PostingsBuilder {
     const lengths = new Uint32Array(this.n);
     let base = 0;
     let totalLength = 0;
+    const unit = this.unitTfs;
+    if (unit) tfs.fill(1);
     for (let k = 0; k < docs.length; k++) {
-      const d = docs[k];
+      // The document's arrays read once: documents counted here and received ones differ in shape.
+      const { starts, refs, tfs: own, lengths: ownLengths } = docs[k];
       const map = toGlobal[k];
-      const count = passageCount(d);
+      const count = ownLengths.length;
       for (let p = 0; p < count; p++) {
-        for (let i = d.starts[p]; i < d.starts[p + 1]; i++) {
-          const at = cursor[map[d.refs[i]]]++;
-          passages[at] = base + p;
-          tfs[at] = d.tfs[i];
+        const passage = base + p;
+        const end = starts[p + 1];
+        if (unit) for (let i = starts[p]; i < end; i++) passages[cursor[map[refs[i]]]++] = passage;
+        else {
+          for (let i = starts[p]; i < end; i++) {
+            const at = cursor[map[refs[i]]]++;
+            passages[at] = passage;
+            tfs[at] = own[i];
+          }
         }
-        lengths[base + p] = d.lengths[p];
-        totalLength += d.lengths[p];
+        lengths[passage] = ownLengths[p];
+        totalLength += ownLengths[p];
       }
       base += count;
     }
+    // The documents' own arrays go now, not when the builder does: at 10,000 documents they are
+    // as large as the postings, and the end of a build still lays out and writes other parts.
+    this.docs = [];
+    this.toGlobal = [];
+    this.fromSource.clear();
     return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
   }
 }
@@ -519,21 +536,22 @@ const HEADER_WORDS = 8;
 
 /** Writes the index to one binary file (no text larger than the term list is ever built). */
 export function writePostings(path: string, p: Postings, version: number): void {
+  writeParts(path, postingsFile(p, version));
+}
+
+/** The parts of the file `writePostings` writes, in order (the arrays themselves, not copies). */
+export function postingsFile(p: Postings, version: number): ArrayBufferView[] {
   loadAllTerms(p);
   const termBytes = Buffer.from(p.terms.join("\n"), "utf8");
   const header = Uint32Array.of(MAGIC, FORMAT, version, p.lengths.length, p.terms.length, p.passages.length, termBytes.length, p.totalLength);
+  return [header, p.lengths, p.offsets, p.passages, p.tfs, new Uint16Array(p.tfs.length % 2), termBytes];
+}
+
+/** Writes a file of binary parts, one after the other. */
+export function writeParts(path: string, parts: ArrayBufferView[]): void {
   const fd = openSync(path, "w");
   try {
-    const put = (a: ArrayBufferView) => {
-      if (a.byteLength) writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    };
-    put(header);
-    put(p.lengths);
-    put(p.offsets);
-    put(p.passages);
-    put(p.tfs);
-    if (p.tfs.length % 2) put(new Uint16Array(1));
-    put(termBytes);
+    for (const a of parts) if (a.byteLength) writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   } finally {
     closeSync(fd);
   }

@@ -38,8 +38,8 @@ const TERM_SEPARATOR = "\n";
 export interface PreparedFile {
   /** Its parse key, when the build has a cache. */
   key?: string;
-  /** The document as JSON text. */
-  doc?: string;
+  /** The document as JSON text (from another thread), or itself (prepared in the receiving thread). */
+  doc?: string | ParsedDocument;
   /** Set instead of `doc` when the file could not be read or parsed. */
   skipped?: SkippedDocument;
   /** Parsed here (not taken from the parse cache). */
@@ -76,6 +76,8 @@ export interface PrepareOptions {
   glossaryHash: string;
   /** Parse every file again and extract again (the cache is written, not read). */
   rebuild: boolean;
+  /** The documents are received in this thread: sent as they are, not as JSON text. */
+  here?: boolean;
 }
 
 /** A document's terms to send, with the terms its dictionary took since `sent.at`. */
@@ -97,17 +99,39 @@ export function preparedStores(cacheDir: string): { shards: ReturnType<typeof sh
   return { shards: shardStore(join(cacheDir, "parsed")), extracts: folderCache<DocumentExtract>(join(cacheDir, "extracts")) };
 }
 
+/** Prepares files one after the other (`prepare`), writing new parse shards and extracts to the cache in the background. */
+export interface Preparer {
+  prepare(f: SourceFile): Promise<PreparedFile>;
+  /** Resolves when the files of the documents prepared so far are written; rejects with the first write that failed. */
+  written(): Promise<void>;
+}
+
 /** Prepares files one after the other, writing new parse shards and extracts to the cache. */
-export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise<PreparedFile> {
+export function createPreparer(opts: PrepareOptions): Preparer {
   const places = placesOf(opts.glossary);
   const { shards, extracts } = opts.cacheDir ? preparedStores(opts.cacheDir) : { shards: undefined, extracts: undefined };
   // Held while the thread prepares: texts repeated across its documents are counted once.
   const dicts = termDictionaries();
   const sent = { search: { at: 0 }, containment: { at: 0 } };
-  return async (f) => {
+  // Files being written while the next documents are prepared, and the first that failed.
+  let writing: Promise<void>[] = [];
+  let failed: { error: unknown } | undefined;
+  const inBackground = (w: Promise<void>) =>
+    writing.push(
+      w.catch((error) => {
+        failed ??= { error };
+      }),
+    );
+  const written = async () => {
+    const now = writing;
+    writing = [];
+    await Promise.all(now);
+    if (failed) throw failed.error;
+  };
+  const prepare = async (f: SourceFile): Promise<PreparedFile> => {
     const key = shards ? f.key ?? parseKey(readSource(f), opts.glossaryHash) : undefined;
     let doc = key && !opts.rebuild ? shards!.get(key) : undefined;
-    let docJson = doc && JSON.stringify(doc);
+    let docJson = doc && !opts.here ? JSON.stringify(doc) : undefined;
     const parsed = !doc;
     let shard = key && doc ? shards!.entry(key, doc) : undefined;
     if (!doc) {
@@ -116,16 +140,20 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
       if (!("meta" in result)) return { key, skipped: result, parsed };
       doc = result;
       docJson = JSON.stringify(doc);
-      if (key) shard = shards!.write(key, doc, docJson);
+      if (key) {
+        const w = shards!.writeInBackground(key, doc, docJson);
+        shard = w.entry;
+        inBackground(w.written);
+      }
     }
     const stored = key && !opts.rebuild ? extracts!.get(key) : undefined;
     const extract = stored ?? extractDocument(doc, opts.glossary);
-    if (key && !stored) extracts!.set(key, extract);
+    if (key && !stored) inBackground(extracts!.setInBackground(key, extract));
     const terms = documentTermsOf(doc, dicts.search);
     const containment = documentContainment(doc, dicts.containment);
     return {
       key,
-      doc: docJson,
+      doc: opts.here ? doc : docJson,
       parsed,
       shard,
       extract,
@@ -133,6 +161,7 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
       containment: send(containment, dicts.containment, sent.containment),
     };
   };
+  return { prepare, written };
 }
 
 /**
@@ -140,7 +169,7 @@ export function createPreparer(opts: PrepareOptions): (f: SourceFile) => Promise
  * and its terms named in `from`, the term lists of the thread that sent it.
  */
 export function receivePrepared(p: PreparedFile, from: ThreadTerms): PreparedDocument {
-  const doc = p.doc !== undefined ? (JSON.parse(p.doc) as ParsedDocument) : undefined;
+  const doc = typeof p.doc === "string" ? (JSON.parse(p.doc) as ParsedDocument) : p.doc;
   if (doc && p.shard) recordShard(doc, p.shard);
   return {
     key: p.key,

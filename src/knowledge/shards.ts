@@ -12,6 +12,7 @@
  */
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { DocumentMeta, KnowledgeGraph, ParsedDocument, Passage } from "./model.js";
@@ -59,6 +60,8 @@ export function shardStore(dir: string): {
   set(key: string, doc: ParsedDocument): string;
   /** Writes the shard of a document given as its JSON text (`doc` is what it parses to). */
   write(key: string, doc: ParsedDocument, text: string): ShardEntry;
+  /** `write`, the file written in the background: its facts now, `written` when it is in place. */
+  writeInBackground(key: string, doc: ParsedDocument, text: string): { entry: ShardEntry; written: Promise<void> };
   prune(keep: Set<string>): void;
   /** The shard facts of a document read or written under `key` (the file is hashed if this process has not). */
   entry(key: string, doc: ParsedDocument): ShardEntry;
@@ -71,6 +74,10 @@ export function shardStore(dir: string): {
     writeFileSync(tmp, bytes);
     renameSync(tmp, path(key));
     return entryOf(key, doc, bytes);
+  };
+  const writeInBackground = (key: string, doc: ParsedDocument, text: string) => {
+    const bytes = Buffer.from(text, "utf8");
+    return { entry: entryOf(key, doc, bytes), written: replaceInBackground(path(key), bytes) };
   };
   return {
     get(key) {
@@ -94,6 +101,7 @@ export function shardStore(dir: string): {
       return text;
     },
     write,
+    writeInBackground,
     prune(keep) {
       for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
     },
@@ -103,6 +111,17 @@ export function shardStore(dir: string): {
       return entryOf(key, doc, readFileSync(path(key)));
     },
   };
+}
+
+/**
+ * Replaces a file whole (a temporary file renamed over it), by libuv's threads while this thread
+ * goes on: a build creates two files per document, and on a busy disk each creation held the
+ * preparing thread a millisecond.
+ */
+export async function replaceInBackground(path: string, bytes: Buffer | string): Promise<void> {
+  const tmp = `${path}.${process.pid}-${threadId}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, path);
 }
 
 /** Passages kept in memory by a loaded index, at most: about a tenth of a 10,000-document corpus. */

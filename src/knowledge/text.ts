@@ -56,7 +56,18 @@ export function fromRoman(s: string): number | undefined {
 
 /** Full-width digits, letters and common punctuation to ASCII. */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  // One pass, copying the runs between full-width characters (a build calls this on every
+  // passage, several times; Chinese text has a full-width comma in every sentence).
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const half = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : -1;
+    if (half < 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(half);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** True for CJK ideographs and CJK punctuation. */

@@ -314,15 +314,16 @@ export function mergeMeetings(drafts: MeetingDraft[]): Meeting[] {
   const ordered = [...drafts].sort((a, b) => Number(!!b.ordinal) - Number(!!a.ordinal) || Number(!!b.start) - Number(!!a.start));
   // Drafts of different bodies never merge, nor two ordinal meetings of different ordinals:
   // comparing a draft only with the meetings of its bodies that could be the same (its ordinal's,
-  // the ordinal-less ones, or for "other" meetings the other ones) keeps the merge near linear
-  // in the corpus rather than quadratic (same result, same order).
+  // the ordinal-less ones, or for "other" meetings the other ones; for an ordinal-less draft, the
+  // meetings of its start date, month or year) keeps the merge near linear in the corpus rather
+  // than quadratic (same result, same order).
   const byBodies = new Map<string, MergeBucket>();
   const sourceSets = new Map<MeetingDraft, Set<string>>();
   const position = new Map<MeetingDraft, number>();
   for (const d of ordered) {
     const key = d.bodies.join();
-    const bucket = byBodies.get(key) ?? byBodies.set(key, { all: [], other: [], unnumbered: new Set(), byOrdinal: new Map() }).get(key)!;
-    const pool = d.kind === "other" ? bucket.other : d.ordinal ? [...(bucket.byOrdinal.get(d.ordinal) ?? []), ...bucket.unnumbered] : bucket.all.filter((m) => m.kind !== "other");
+    const bucket = byBodies.get(key) ?? byBodies.set(key, newBucket()).get(key)!;
+    const pool = d.kind === "other" ? bucket.other : d.ordinal ? [...(bucket.byOrdinal.get(d.ordinal) ?? []), ...bucket.unnumbered] : datedPool(bucket, d);
     const candidates = pool.filter((m) => same(m, d)).sort((a, b) => position.get(a)! - position.get(b)!);
     const target = candidates.length === 1 ? candidates[0] : candidates.find((m) => m.start && m.start === d.start);
     if (!target) {
@@ -331,8 +332,11 @@ export function mergeMeetings(drafts: MeetingDraft[]): Meeting[] {
       position.set(copy, bucket.all.length);
       bucket.all.push(copy);
       if (copy.kind === "other") bucket.other.push(copy);
-      else if (copy.ordinal) addTo(bucket.byOrdinal, copy.ordinal, copy);
-      else bucket.unnumbered.add(copy);
+      else {
+        if (copy.ordinal) addTo(bucket.byOrdinal, copy.ordinal, copy);
+        else bucket.unnumbered.add(copy);
+        dateKeys(bucket, copy);
+      }
       sourceSets.set(copy, new Set(copy.sources));
       continue;
     }
@@ -351,6 +355,8 @@ export function mergeMeetings(drafts: MeetingDraft[]): Meeting[] {
     target.format ??= d.format;
     target.opening ??= d.opening;
     if (target.kind === "meeting" && d.kind !== "meeting" && d.kind !== "other") target.kind = d.kind;
+    // Its date, month or year may be new: it is found under them from now on.
+    if (target.kind !== "other") dateKeys(bucket, target);
     const seen = sourceSets.get(target)!;
     for (const s of d.sources) {
       if (seen.has(s)) continue;
@@ -367,6 +373,61 @@ interface MergeBucket {
   other: MeetingDraft[];
   unnumbered: Set<MeetingDraft>;
   byOrdinal: Map<number, MeetingDraft[]>;
+  /**
+   * Meetings (not "other") by their start date, by their month, by their year, and those with a
+   * year but no month by the year: the only ones an ordinal-less draft can be the same as (see
+   * `same` in `mergeMeetings`). A meeting stays under keys it had before a merge gave it more.
+   */
+  byStart: Map<string, Set<MeetingDraft>>;
+  byMonth: Map<string, Set<MeetingDraft>>;
+  byYear: Map<number, Set<MeetingDraft>>;
+  byYearOnly: Map<number, Set<MeetingDraft>>;
+}
+
+const newBucket = (): MergeBucket => ({ all: [], other: [], unnumbered: new Set(), byOrdinal: new Map(), byStart: new Map(), byMonth: new Map(), byYear: new Map(), byYearOnly: new Map() });
+
+/** A meeting's month, as the merge compares it: its own, else its start's. */
+const monthOf = (m: MeetingDraft) => m.month ?? m.start?.slice(0, 7);
+/** A meeting's year, as the merge compares it: its own, else its month's. */
+function yearOf(m: MeetingDraft): number | undefined {
+  const month = monthOf(m);
+  return m.year ?? (month ? Number(month.slice(0, 4)) : undefined);
+}
+
+function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** Files a meeting under its start date, month and year. */
+function dateKeys(bucket: MergeBucket, m: MeetingDraft): void {
+  const month = monthOf(m);
+  const year = yearOf(m);
+  if (m.start) addToSet(bucket.byStart, m.start, m);
+  if (month) addToSet(bucket.byMonth, month, m);
+  if (year) {
+    addToSet(bucket.byYear, year, m);
+    if (!month) addToSet(bucket.byYearOnly, year, m);
+  }
+}
+
+/**
+ * The meetings an ordinal-less draft may be the same as, in the order they were merged: those of
+ * its start date, and of its month, or with its year and no month; a draft without a month, those
+ * of its year. Every meeting `same` would accept is among them.
+ */
+function datedPool(bucket: MergeBucket, d: MeetingDraft): MeetingDraft[] {
+  const month = monthOf(d);
+  const year = yearOf(d);
+  const out = new Set<MeetingDraft>();
+  const put = (set: Set<MeetingDraft> | undefined) => set?.forEach((m) => out.add(m));
+  if (month) {
+    if (d.start) put(bucket.byStart.get(d.start));
+    put(bucket.byMonth.get(month));
+    if (year) put(bucket.byYearOnly.get(year));
+  } else if (year) put(bucket.byYear.get(year));
+  return [...out].filter((m) => m.kind !== "other");
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -6,6 +6,7 @@
 import type { BodyId, ParsedDocument, Passage, Resolution, Statement } from "../model.js";
 import type { Glossary } from "../glossary.js";
 import { findDates, toHalfWidth } from "../text.js";
+import { holds, holdsKey } from "./grown.js";
 
 /** A resolution number mention in text. */
 export interface ResolutionMention {
@@ -87,6 +88,9 @@ export function mentionBody(text: string, m: { index: number; number: string }, 
 }
 
 const keyOf = (body: BodyId, kind: string, number: string) => `${body}:${kind}:${number}`;
+
+/** What makes two statements of a resolution the same: source, verb, addressee and clause. */
+const statementKey = (s: Statement) => JSON.stringify([s.source, s.verb, s.addressee ?? null, s.clause ?? null]);
 
 function nodeFor(into: Map<string, Resolution>, body: BodyId, kind: Resolution["kind"], number: string): Resolution {
   const key = keyOf(body, kind, number);
@@ -264,7 +268,7 @@ function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<strin
       const body = docBody && ADOPTING.has(docBody) ? docBody : mentionBody(p.text, { index: 0, number }, docBody, glossary);
       const r = nodeFor(into, body, /^decision/i.test(p.text) ? "decision" : "resolution", number);
       r.title ??= title;
-      if (!r.sources.includes(p.id)) r.sources.push(p.id);
+      if (!holds(r.sources, p.id)) r.sources.push(p.id);
       continue;
     }
     if (!p.resolution) {
@@ -275,7 +279,7 @@ function extractOwnText(doc: ParsedDocument, glossary: Glossary, into: Map<strin
     const kind = kindOf.get(p.resolution) ?? "resolution";
     const body = docBody && ADOPTING.has(docBody) ? docBody : mentionBody(p.text, { index: 0, number: p.resolution }, docBody, glossary);
     const r = nodeFor(into, body, kind, p.resolution);
-    if (!r.sources.includes(p.id)) r.sources.push(p.id);
+    if (!holds(r.sources, p.id)) r.sources.push(p.id);
     if (p.kind === "heading") {
       const title = p.locator.endsWith(", title") ? p.text : p.text.replace(/^(?:[A-Z]-)?\d{1,3}\/\d{1,3}(?:\s?[A-Z])?\.\s*/, "");
       if (title && !/^(?:Decision|Resolution)\s+\d/.test(title)) r.title = title;
@@ -317,13 +321,15 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
 
   for (const p of doc.passages) {
     if (p.resolution || p.listedResolution) continue;
-    const mentions = findResolutionMentions(p.text);
+    // The passage made half-width once (finding mentions makes its text half-width anyway).
+    const half = toHalfWidth(p.text);
+    const mentions = findResolutionMentions(half);
     if (!mentions.length) continue;
     bodyOf.clear();
     for (const m of mentions) {
       const r = node(p, m);
-      if (!r.sources.includes(p.id)) r.sources.push(p.id);
-      const adopted = r.docId ? undefined : adoptionDateAt(toHalfWidth(p.text), m);
+      if (!holds(r.sources, p.id)) r.sources.push(p.id);
+      const adopted = r.docId ? undefined : adoptionDateAt(half, m);
       if (adopted && !r.adopted) {
         r.adopted = adopted;
         r.adoptedSource = p.id;
@@ -334,7 +340,7 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
     // Statements: sentences that name exactly one resolution, and the sentences that continue
     // them ("在该决议中，缔约国会议决定…").
     let current: ResolutionMention | undefined;
-    for (const s of sentences(toHalfWidth(p.text))) {
+    for (const s of sentences(half)) {
       const here = findResolutionMentions(s);
       // "在第 7/1 号决定中回顾其第 6/1 号决议": the one followed by "中" is the one speaking.
       const speakingSet = new Set(here.length > 1 ? here.filter((h) => /^\s*中/.test(s.slice(h.index + h.length))) : here);
@@ -360,14 +366,14 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
       if (!current) continue;
       if (!segments.length) segments = [{ mention: current, text: s }];
       for (const seg of segments) {
-        const r = nodeFor(into, mentionBody(toHalfWidth(p.text), { index: toHalfWidth(p.text).indexOf(s) + seg.mention.index, number: seg.mention.number }, doc.meta.body, glossary), seg.mention.kind, seg.mention.number);
+        const r = nodeFor(into, mentionBody(half, { index: half.indexOf(s) + seg.mention.index, number: seg.mention.number }, doc.meta.body, glossary), seg.mention.kind, seg.mention.number);
         for (const clause of clauses(seg.text)) {
           const st = statementOf(clause, verbs);
           if (!st) continue;
           const own = clause.replace(/^[\s，,。；;]*/, "").trim();
           const statement: Statement = { ...st, text: s.trim(), clause: own, paragraph: seg.mention.paragraph, source: p.id };
           // Two requests to the secretariat in one sentence ("请秘书处…，并请秘书处向审议组报告") are two statements.
-          if (!r.statements.some((x) => x.source === p.id && x.verb === statement.verb && x.addressee === statement.addressee && x.clause === own)) r.statements.push(statement);
+          if (!holdsKey(r.statements, statementKey(statement), statementKey)) r.statements.push(statement);
         }
       }
     }

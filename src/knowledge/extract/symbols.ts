@@ -4,6 +4,9 @@
  */
 import type { ParsedDocument, SymbolInfo } from "../model.js";
 import { findSymbols } from "../parse/clean.js";
+import { holdsKey } from "./grown.js";
+
+const sourceOf = (d: { source: string }) => d.source;
 
 /** Collects symbol mentions into `into`, keyed by symbol. */
 export function extractSymbols(doc: ParsedDocument, into: Map<string, SymbolInfo>): void {
@@ -17,7 +20,7 @@ export function extractSymbols(doc: ParsedDocument, into: Map<string, SymbolInfo
     for (const s of findSymbols(p.text)) {
       const info = into.get(s.symbol) ?? { symbol: s.symbol, descriptions: [] };
       into.set(s.symbol, info);
-      if (!info.descriptions.some((d) => d.source === p.id)) info.descriptions.push({ text: p.text, source: p.id });
+      if (!holdsKey(info.descriptions, p.id, sourceOf)) info.descriptions.push({ text: p.text, source: p.id });
     }
   }
 }

@@ -62,12 +62,37 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
   }
   patterns.sort((a, b) => b.text.length - a.text.length);
   const looseNames = bodies.map((b) => ({ id: b.id, names: bodyNames(b).map(loose) }));
+  // The patterns by the first character of what they match (Latin names lower-cased): a text is
+  // searched only for the names whose first character it holds, in the patterns' order.
+  const byFirst = new Map<number, number[]>();
+  patterns.forEach((p, k) => {
+    const first = (p.latin ? p.text[0].toLowerCase() : p.text).charCodeAt(0);
+    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(k);
+  });
+  // Which of a text's characters were seen, by code: `seen[c] === call` (no set made per text).
+  const seen = new Uint32Array(0x10000);
+  let call = 0;
+  const candidates = (text: string, lower: string): number[] => {
+    call++;
+    const out: number[] = [];
+    for (const t of [text, lower]) {
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (seen[c] === call) continue;
+        seen[c] = call;
+        const ks = byFirst.get(c);
+        if (ks) for (const k of ks) out.push(k);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  };
 
   const find = (text: string): BodyMention[] => {
     const out: BodyMention[] = [];
     const taken: boolean[] = [];
     const lower = text.toLowerCase();
-    for (const p of patterns) {
+    for (const k of candidates(text, lower)) {
+      const p = patterns[k];
       const needle = p.latin ? p.text.toLowerCase() : p.text;
       const hay = p.latin ? lower : text;
       const found: [number, number][] = [];

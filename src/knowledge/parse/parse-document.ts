@@ -164,12 +164,14 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
     if (inProvisionalAgenda && block.kind === "paragraph") {
       // A numbered provisional agenda ("1. Organizational matters:" / "(a) Opening …").
       agendaTop = block.number!;
-      add("list-item", `provisional agenda, item ${agendaTop}`, block.text.replace(/^\d{1,2}\.\s*/, ""), { headingPath: headingPath(), item: agendaTop });
+      const label = block.text.match(/^\d{1,2}\./)?.[0];
+      add("list-item", `provisional agenda, item ${agendaTop}`, block.text.replace(/^\d{1,2}\.\s*/, ""), { headingPath: headingPath(), item: agendaTop, ...(label ? { label } : {}) });
       continue;
     }
     if (inProvisionalAgenda && block.kind === "list-item" && agendaTop && /^\([a-z]\)$/.test(block.label ?? "")) {
       const num = `${agendaTop}${block.label}`;
-      add("list-item", `provisional agenda, item ${num}`, block.text.replace(/^\([a-z]\)\s*/, ""), { headingPath: headingPath(), item: num });
+      const label = block.text.match(/^\([a-z]\)/)?.[0];
+      add("list-item", `provisional agenda, item ${num}`, block.text.replace(/^\([a-z]\)\s*/, ""), { headingPath: headingPath(), item: num, ...(label ? { label } : {}) });
       continue;
     }
     if (block.kind === "paragraph") {

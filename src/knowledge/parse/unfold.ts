@@ -73,7 +73,9 @@ function cutLine(line: string, cuts: number[]): string {
 
 /** Whether the first lines hold a cover whose fields ran together on one line. */
 function coverRanTogether(head: string): boolean {
-  return head.split("\n").some((l) => /\S.*Distr\.?\s*:|Distr\.?\s*:\s*(?:General|Limited|Restricted)\s*\S/i.test(l) || (l.length > 300 && /Original\s*:/.test(l)));
+  // Both cover patterns hold "Distr": a line without it is not tried (the first pattern tries
+  // every start of a long line).
+  return head.split("\n").some((l) => (/distr/i.test(l) && /\S.*Distr\.?\s*:|Distr\.?\s*:\s*(?:General|Limited|Restricted)\s*\S/i.test(l)) || (l.length > 300 && /Original\s*:/.test(l)));
 }
 
 /**
