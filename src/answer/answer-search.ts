@@ -416,6 +416,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
       .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
       .sort((a, b) => b.rank - a.rank);
+  // Numbers are weighed on their own (the resolution or meeting named); words say what is asked about.
+  const weightOf = new Map(concepts.filter((c) => c.source !== "number").map((c) => [c.label, c.weight]));
   let scored = score(hits);
   // None of the passages found states the kind of fact asked: the documents in scope are read
   // further down ("by 30 April annually" in the first paragraph of a long resolution).
@@ -426,6 +428,16 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (!scored.length && q.asks.has("when")) {
     byYear = true;
     scored = score(hits);
+  }
+  // The best passage leaves out a distinctive concept of the question: its own document is read
+  // further, where a later paragraph may say it, naming the subject by a short form ("the Joint
+  // Convention entered into force on …" after the full name in an earlier paragraph).
+  // Only a paragraph that leaves out none of them, and covers more of the question, replaces it.
+  const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE_WEIGHT);
+  if (scored[0] && leavesOut(scored[0])) {
+    const first = scored[0];
+    const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => !leavesOut(x) && x.cov.hit > first.cov.hit);
+    if (whole.length) scored = [...whole, ...scored];
   }
   const best = scored[0];
   const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
@@ -546,6 +558,8 @@ const WHAT_WHEN = /\b(?:what|which)\s+(?:date|dates|day|days|month)\b|什么时�
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;
+/** The weight from which a concept left out of the best passage sends the search further into its document. */
+const DISTINCTIVE_WEIGHT = 1;
 /** How close, in rank and coverage, a second passage must come to the first to be shown with it. */
 const CLOSE = 0.8;
 

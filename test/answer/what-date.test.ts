@@ -37,9 +37,23 @@ describe("a passage that names an instrument by its short form is about the full
     expect(reply.text).toContain("2001年6月18日");
   });
 
-  // Known limits: the longer passages that write the full name outrank the short one in search.
-  it.fails.each(["那个乏燃料管理安全和放射性废物管理安全的联合公约生效日期？", "when did the Joint Convention on spent fuel and radioactive waste management come into force?"])("%s", async (q) => {
+  // The longer passages that write the full name outrank the short one in search: the best
+  // passage leaves out "enter into force", so its document is read further.
+  it.each([
+    "那个乏燃料管理安全和放射性废物管理安全的联合公约生效日期？",
+    "when did the Joint Convention on spent fuel and radioactive waste management come into force?",
+    "On what date did the Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management come into force?",
+    "spent fuel & radioactive waste joint convention — entry into force date?",
+  ])("%s", async (q) => {
     const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
     expect(reply.text).toMatch(/2001年6月18日|18 June 2001/);
+  });
+
+  // Known limit: 开始 before a verb ("开始生效", begins to take effect) is read as a concept of its
+  // own ("start"), which the short paragraph does not hold.
+  it.fails("乏燃料管理安全和放射性废物管理安全联合公约是什么时候开始生效的？", async () => {
+    const reply = await ask("乏燃料管理安全和放射性废物管理安全联合公约是什么时候开始生效的？");
+    expect(reply.text).toContain("2001年6月18日");
   });
 });
