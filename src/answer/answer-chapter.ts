@@ -59,7 +59,7 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
     // "第三章下面有哪几节", "what sections does chapter III have": the chapter's sections, listed.
     const sections = chapters.filter((c) => c.number === n && c.section && !c.annex);
     if (SECTIONS_ASKED.test(q.text) && sections.length) {
-      const lines = [chapterLine(ctx, name, chapter, src), ...sections.map((c) => `• ${c.section}. ${c.title}${c.page ? (q.lang === "zh" ? `（第${c.page}页）` : ` (page ${c.page})`) : ""}${src.cite(c.source)}`)];
+      const lines = [chapterLine(ctx, name, chapter, src), ...sections.map((c) => `• ${c.section}. ${c.title}${pageOf(c, q.lang)}${src.cite(c.source)}`)];
       return { answer: answered(lines.join("\n"), src, q.lang) };
     }
     return { answer: answered(chapterLine(ctx, name, chapter, src), src, q.lang) };
@@ -72,17 +72,20 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
   return { answer: answered(chapterLine(ctx, name, scored[0].c, src), src, q.lang) };
 }
 
+/** The page a contents line gives, as the answer says it: "（第18页）", " (page 18)". */
+const pageOf = (c: Chapter, lang: "en" | "zh") => (!c.page ? "" : lang === "zh" ? `（第${c.page}页）` : ` (page ${c.page})`);
+
 function chapterLine(ctx: AnswerContext, name: string, c: Chapter, src: Sources): string {
   const roman = toRoman(c.number).toUpperCase();
   if (c.annex) {
     return ctx.q.lang === "zh"
-      ? `${name}附件${toChineseNumber(c.number)}（${roman}）：“${c.title}”${c.page ? `（第${c.page}页）` : ""}${src.cite(c.source)}。`
-      : `Annex ${roman} of ${name}: “${c.title}”${c.page ? ` (page ${c.page})` : ""}${src.cite(c.source)}.`;
+      ? `${name}附件${toChineseNumber(c.number)}（${roman}）：“${c.title}”${pageOf(c, "zh")}${src.cite(c.source)}。`
+      : `Annex ${roman} of ${name}: “${c.title}”${pageOf(c, "en")}${src.cite(c.source)}.`;
   }
   const section = c.section ? (ctx.q.lang === "zh" ? `${c.section}节` : `, section ${c.section} (${roman}.${c.section})`) : "";
   return ctx.q.lang === "zh"
-    ? `${name}第${c.number}章（${roman}）${section}：“${c.title}”${c.page ? `（第${c.page}页）` : ""}${src.cite(c.source)}。`
-    : `Chapter ${roman}${section} of ${name}: “${c.title}”${c.page ? ` (page ${c.page})` : ""}${src.cite(c.source)}.`;
+    ? `${name}第${c.number}章（${roman}）${section}：“${c.title}”${pageOf(c, "zh")}${src.cite(c.source)}。`
+    : `Chapter ${roman}${section} of ${name}: “${c.title}”${pageOf(c, "en")}${src.cite(c.source)}.`;
 }
 
 const chapterNumber = (s: string): number | undefined => (/^[ivx]+$/i.test(s) ? fromRoman(s) : parseChineseNumber(s));

@@ -433,7 +433,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // further, where a later paragraph may say it, naming the subject by a short form ("the Joint
   // Convention entered into force on …" after the full name in an earlier paragraph).
   // Only a paragraph that leaves out none of them, and covers more of the question, replaces it.
-  const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE_WEIGHT);
+  const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
   if (scored[0] && leavesOut(scored[0])) {
     const first = scored[0];
     const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => !leavesOut(x) && x.cov.hit > first.cov.hit);
@@ -558,8 +558,12 @@ const WHAT_WHEN = /\b(?:what|which)\s+(?:date|dates|day|days|month)\b|什么时�
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;
-/** The weight from which a concept left out of the best passage sends the search further into its document. */
-const DISTINCTIVE_WEIGHT = 1;
+/**
+ * The weight from which a concept is rare enough to tell passages apart: one the best passage
+ * leaves out sends the search further into its document, and one an answer leaves out weighs
+ * against it when answers are compared (select.ts).
+ */
+export const DISTINCTIVE = 1;
 /** How close, in rank and coverage, a second passage must come to the first to be shown with it. */
 const CLOSE = 0.8;
 

@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { asksWhichState, conceptsOf, coverage, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
+import { DISTINCTIVE, asksWhichState, conceptsOf, coverage, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
@@ -147,8 +147,6 @@ function outweighs(ctx: AnswerContext, mine: Set<string>, theirs: Set<string>): 
 /** Each of the question's concepts' weight, by label. */
 const conceptWeights = (ctx: AnswerContext) => new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
 
-/** The weight from which a concept is rare enough to tell passages apart. */
-const DISTINCTIVE = 1;
 
 /**
  * The whole question's answer, or its parts' joined: the parts win when they answer where the

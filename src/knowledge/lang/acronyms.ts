@@ -76,7 +76,7 @@ export function createAcronymExpander(names: Iterable<string>): AcronymExpander 
   };
 }
 
-/** The letters that may count toward the acronym: a word's initial, or (after the first) any letter. */
+/** The initials of a run of words, lower-cased ("special session devoted to disarmament" -> "ssdtd"). */
 const initials = (words: string[]) => words.map((w) => w[0].toLowerCase()).join("");
 
 /** Length of the longest common subsequence of two short strings. */
