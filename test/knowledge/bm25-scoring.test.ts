@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildPostings, documentTerms, type Postings } from "../../src/knowledge/postings.js";
 import { searchBm25 } from "../../src/knowledge/search.js";
+import { skewedPassages } from "./skewed-passages.js";
 
-/** Passages of tokens drawn from a skewed vocabulary, with many repeated passages (equal scores). */
-function passages(count: number, seed: number): string[][] {
-  let s = seed;
-  const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const vocab = Array.from({ length: 40 }, (_, i) => (i % 3 ? `w${i}` : `词${i}`));
-  const made: string[][] = [];
-  for (let i = 0; i < count; i++) {
-    // A third of the passages repeat an earlier one word for word, as copies of a document do.
-    if (made.length && rnd() < 0.33) made.push([...made[Math.floor(rnd() * made.length)]]);
-    else made.push(Array.from({ length: 1 + Math.floor(rnd() * 14) }, () => vocab[Math.floor(rnd() ** 2 * vocab.length)]));
-  }
-  return made;
-}
+/** Passages with many repeated passages (equal scores). */
+const passages = (count: number, seed: number) => skewedPassages(count, seed, { repeated: 0.33 });
 
 /**
  * BM25 written the plain way: a Map of scores in first-scored order and a stable sort of every

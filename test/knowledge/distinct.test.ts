@@ -5,21 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildPostings, documentTerms, readPostings, writePostings, type Postings } from "../../src/knowledge/postings.js";
 import { distinctPostings, passageClasses, readDistinct, writeDistinct } from "../../src/knowledge/distinct.js";
 import { searchBm25 } from "../../src/knowledge/search.js";
+import { skewedPassages } from "./skewed-passages.js";
 
-/** Passages of tokens from a skewed vocabulary; a third repeat an earlier one word for word, some in another order. */
-function passages(count: number, seed: number): string[][] {
-  let s = seed;
-  const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const vocab = Array.from({ length: 40 }, (_, i) => (i % 3 ? `w${i}` : `词${i}`));
-  const made: string[][] = [];
-  for (let i = 0; i < count; i++) {
-    const r = rnd();
-    if (made.length && r < 0.3) made.push([...made[Math.floor(rnd() * made.length)]]);
-    else if (made.length && r < 0.36) made.push([...made[Math.floor(rnd() * made.length)]].reverse());
-    else made.push(Array.from({ length: 1 + Math.floor(rnd() * 14) }, () => vocab[Math.floor(rnd() ** 2 * vocab.length)]));
-  }
-  return made;
-}
+/** Passages of which a third repeat an earlier one word for word, some in another order. */
+const passages = (count: number, seed: number) => skewedPassages(count, seed, { repeated: 0.3, reversed: 0.06 });
 
 /** A passage's bag of words: equal for passages that must score alike for every query. */
 const bag = (tokens: string[]) => [...tokens].sort().join(" ");
