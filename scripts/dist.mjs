@@ -81,13 +81,6 @@ function asciiOnly(dir) {
 }
 
 /**
- * Tools bundled on their own: one file and the chunks of what they load on demand, instead of the
- * chunks they share with the server and the other tools (`ask` loaded 12 files, 3 alone; 3% fewer
- * instructions at each start). Its chunks are named after it, so they never meet the others'.
- */
-const ALONE = ["ask"];
-
-/**
  * Tools bundled as one CommonJS file each (`<tool>.cjs`, what they load on demand inside it), which
  * `scripts/run.mjs` compiles with a V8 code cache kept beside it (see `loadWithCodeCache`): Node 20
  * keeps no compiled code between runs of an ES module, and compiling its bundle is a large part of
@@ -171,15 +164,13 @@ export async function build(key = sourceKey()) {
       // The other tools, and the worker threads of the answer pool and of the index build (started
       // by file, so each needs its own bundle).
       entryPoints: [
-        ...ENTRIES.filter((e) => !ALONE.includes(e)).map((e) => ({ in: `src/cli/${e}.ts`, out: e })),
+        ...ENTRIES.filter((e) => !CACHED.includes(e)).map((e) => ({ in: `src/cli/${e}.ts`, out: e })),
         { in: "src/server/answer-worker.ts", out: "answer-worker" },
         { in: "src/knowledge/build-worker.ts", out: "build-worker" },
       ],
     }),
-    // Without comments and spaces: V8 scans a third less text at each start (4% fewer instructions
-    // for `ask`). Names stay, so a stack trace still names its functions; the source map
-    // (`node --enable-source-maps`) gives the lines.
-    ...ALONE.filter((e) => !CACHED.includes(e)).map((e) => esbuild({ ...options, entryPoints: [{ in: `src/cli/${e}.ts`, out: e }], chunkNames: `${e}-[name]-[hash]`, minifyWhitespace: true, minifySyntax: true })),
+    // Without comments and spaces: V8 scans a third less text at each start. Names stay, so a
+    // stack trace still names its functions; the source map (`node --enable-source-maps`) gives the lines.
     ...CACHED.map((e) =>
       esbuild({
         ...options,
