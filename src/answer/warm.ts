@@ -20,7 +20,7 @@ const WARM_QUESTIONS = ["What is on the agenda of the next meeting, and where wi
  * one, and weighing its concept and searching its words read postings that would otherwise wait
  * for the first question to be read from disk.
  */
-function bodyNames(index: KnowledgeIndex): string[] {
+function namesOfBodies(index: KnowledgeIndex): string[] {
   return [...new Set(index.glossary.data.bodies.flatMap((b) => [b.en, b.zh, b.short?.en, b.short?.zh]).filter((n): n is string => !!n))];
 }
 
@@ -37,7 +37,7 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     conceptsOf({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
     index.search(q.text, { limit: 1 });
   };
-  return [() => prepareLookups(index), () => index.symbol(""), () => prepareAcronyms(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), () => index.readAhead?.(), ...bodyNames(index).map(weigh), ...WARM_QUESTIONS.map(ask)];
+  return [() => prepareLookups(index), () => index.symbol(""), () => prepareAcronyms(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), () => index.readAhead?.(), ...namesOfBodies(index).map(weigh), ...WARM_QUESTIONS.map(ask)];
 }
 
 /**
