@@ -779,7 +779,7 @@ export function namesParty(ctx: AnswerContext, text: string): boolean {
  * Any of the glossary's names of one kind, Chinese or English (as whole words), built once per
  * glossary; with `flags` "g", the pattern that finds them all.
  */
-function namePattern(ctx: AnswerContext, kind: "places" | "parties" | "states", flags: "" | "g" = ""): RegExp {
+function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "parties" | "states", flags: "" | "g" = ""): RegExp {
   let byKind = namePatterns.get(ctx.glossary);
   if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
   let re = byKind.get(`${kind}/${flags}`);
@@ -794,6 +794,25 @@ function namePattern(ctx: AnswerContext, kind: "places" | "parties" | "states", 
   return re;
 }
 const namePatterns = new WeakMap<object, Map<string, RegExp>>();
+
+/**
+ * Makes the glossary's name patterns and runs each a few times (the warm-up): a pattern of a few
+ * thousand names is compiled when first run, and again into machine code when run once more,
+ * which the first answer that looks for a name would otherwise wait for.
+ */
+export function prepareNamePatterns(corpus: Pick<AnswerContext, "glossary">): void {
+  const sample = corpus.glossary.data.venues.map((v) => `${v.en} ${v.zh}`).join(" ");
+  for (const kind of ["places", "parties", "states"] as const) {
+    for (const flags of ["", "g"] as const) {
+      const re = namePattern(corpus, kind, flags);
+      for (let i = 0; i < 3; i++) {
+        re.lastIndex = 0;
+        re.test(sample);
+      }
+      re.lastIndex = 0;
+    }
+  }
+}
 
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {

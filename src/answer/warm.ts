@@ -2,12 +2,15 @@
  * The warm-up at start: what the first answer would otherwise pay for (the lookup maps, the
  * document symbols, the names acronyms are read against, the recommendations without repeats,
  * the containment postings that weigh a concept's rarity, the postings of the bodies' names, the
- * glossary's vocabulary and term patterns, chrono's parsers, the search code) is done before
+ * glossary's vocabulary and term patterns, the patterns of names, chrono's parsers, the search
+ * code, each body's next session: where it is held as written, its agenda's passages) is done before
  * anyone asks, a step at a time so that requests arriving meanwhile are served between steps.
  */
-import { prepareAcronyms, type KnowledgeIndex } from "../knowledge/index.js";
+import { prepareAcronyms, type BodyId, type KnowledgeIndex } from "../knowledge/index.js";
 import { answerQuestion } from "./ask.js";
-import { conceptsOf, prepareAnswerSearch } from "./answer-search.js";
+import { localDate } from "../core/time.js";
+import { conceptsOf, prepareAnswerSearch, prepareNamePatterns } from "./answer-search.js";
+import { nextSession, prepareMeeting } from "./answer-meeting.js";
 import { prepareLookups } from "./lookups.js";
 import { distinctRecommendations } from "./recommendations-distinct.js";
 import { understand } from "./understand.js";
@@ -37,7 +40,23 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     conceptsOf({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
     index.search(q.text, { limit: 1 });
   };
-  return [() => prepareLookups(index), () => index.symbol(""), () => prepareAcronyms(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), () => index.readAhead?.(), ...namesOfBodies(index).map(weigh), ...WARM_QUESTIONS.map(ask)];
+  const corpus = { index, glossary: index.glossary };
+  const upcoming = (body: BodyId) => () => {
+    const m = nextSession(corpus, body, localDate(opts.timeZone, opts.now()));
+    if (m) prepareMeeting(corpus, m);
+  };
+  return [
+    () => prepareLookups(index),
+    () => index.symbol(""),
+    () => prepareAcronyms(index),
+    () => distinctRecommendations(index),
+    () => prepareAnswerSearch(corpus),
+    () => prepareNamePatterns(corpus),
+    () => index.readAhead?.(),
+    ...namesOfBodies(index).map(weigh),
+    ...WARM_QUESTIONS.map(ask),
+    ...index.glossary.data.bodies.map((b) => upcoming(b.id)),
+  ];
 }
 
 /**
