@@ -261,13 +261,13 @@ const placesWritten = new WeakMap<Meeting, { text: string; source: string } | nu
 type Corpus = Pick<AnswerContext, "index" | "glossary">;
 
 /**
- * A body's next session with a number as of `today` (an ISO date): the meeting delegates ask
- * about before any other ("when and where is the 15th meeting", "its agenda").
+ * A body's next session or meeting with a number as of `today` (an ISO date), not a resumed one:
+ * the meeting delegates ask about before any other ("when and where is the 15th meeting", "its agenda").
  */
 export function nextSession(corpus: Corpus, body: BodyId, today: string): Meeting | undefined {
   let next: Meeting | undefined;
   for (const m of corpus.index.meetings({ body })) {
-    if (m.kind !== "session" || m.ordinal === undefined || !m.start || m.start < today) continue;
+    if ((m.kind !== "session" && m.kind !== "meeting") || m.ordinal === undefined || !m.start || m.start < today) continue;
     if (!next || m.start < next.start! || (m.start === next.start && m.id < next.id)) next = m;
   }
   return next;

@@ -11,6 +11,7 @@ import { answerQuestion } from "./ask.js";
 import { localDate } from "../core/time.js";
 import { conceptsOf, prepareAnswerSearch, prepareNamePatterns } from "./answer-search.js";
 import { nextSession, prepareMeeting } from "./answer-meeting.js";
+import { meetingName } from "./compose.js";
 import { prepareLookups } from "./lookups.js";
 import { distinctRecommendations } from "./recommendations-distinct.js";
 import { understand } from "./understand.js";
@@ -41,9 +42,14 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     index.search(q.text, { limit: 1 });
   };
   const corpus = { index, glossary: index.glossary };
+  // Each body's next session: what its place as written and its agenda read, and a question
+  // about its agenda in each language (its documents' passages, its words' postings).
   const upcoming = (body: BodyId) => () => {
     const m = nextSession(corpus, body, localDate(opts.timeZone, opts.now()));
-    if (m) prepareMeeting(corpus, m);
+    if (!m) return;
+    prepareMeeting(corpus, m);
+    ask(`What is on the agenda of the ${meetingName(index.glossary, m, "en")}?`)();
+    ask(`${meetingName(index.glossary, m, "zh")}的议程是什么？`)();
   };
   return [
     () => prepareLookups(index),
