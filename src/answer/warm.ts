@@ -3,8 +3,9 @@
  * document symbols, the names acronyms are read against, the recommendations without repeats,
  * the containment postings that weigh a concept's rarity, the postings of the bodies' names, the
  * glossary's vocabulary and term patterns, the patterns of names, chrono's parsers, the search
- * code, each body's next session: where it is held as written, its agenda's passages) is done before
- * anyone asks, a step at a time so that requests arriving meanwhile are served between steps.
+ * code; for each body's next numbered meeting, where its documents write its place, the passages
+ * its agenda cites and a question on its agenda in each language) is done before anyone asks, a
+ * step at a time so that requests arriving meanwhile are served between steps.
  */
 import { prepareAcronyms, type BodyId, type KnowledgeIndex } from "../knowledge/index.js";
 import { answerQuestion } from "./ask.js";
