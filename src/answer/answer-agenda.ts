@@ -62,9 +62,16 @@ function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: numbe
  * are not the agenda.
  */
 function isWholeAgenda(items: readonly AgendaItem[]): boolean {
-  const tops = items.filter((i) => /^\d+$/.test(i.number)).map((i) => Number(i.number));
-  return tops.length > 0 && tops.every((n, k) => n === k + 1);
+  // Kept per list (a meeting's items, which live as long as their build): a meeting cited
+  // everywhere has hundreds of items, looked through on every question about its agenda.
+  let whole = wholeAgendas.get(items);
+  if (whole === undefined) {
+    const tops = items.filter((i) => /^\d+$/.test(i.number)).map((i) => Number(i.number));
+    wholeAgendas.set(items, (whole = tops.length > 0 && tops.every((n, k) => n === k + 1)));
+  }
+  return whole;
 }
+const wholeAgendas = new WeakMap<readonly AgendaItem[], boolean>();
 
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
 function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting: Meeting): AgendaItem[] {
