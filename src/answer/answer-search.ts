@@ -225,20 +225,14 @@ const longerTerms = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /** How many of the concepts a passage (with its headings) contains. */
 export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
-  const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
-  const text = squashedOnce(whole);
-  let stems: string | undefined;
+  const seen = evidence(passage, context, ctx);
   const missing: string[] = [];
   let hit = 0;
   let total = 0;
-  const vocab = ctx ? chineseVocabulary(ctx.glossary).english : undefined;
   let asked: Set<string> | undefined;
-  const found = (v: string) =>
-    // A glossary term found only inside a longer, different term does not count.
-    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, (asked ??= new Set(concepts.flatMap((c) => c.variants)))).includes(v));
-  const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k) || nearbyStems(stems, k);
+  const askedAll = () => (asked ??= new Set(concepts.flatMap((c) => c.variants)));
   for (const c of concepts) {
-    const present = c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
+    const present = holds(seen, c, askedAll);
     if (c.neutral) {
       if (present) {
         hit += UNKNOWN_WORD_WEIGHT;
@@ -251,6 +245,41 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
     else if (c.weight >= 0.6) missing.push(c.label);
   }
   return { hit, total, missing };
+}
+
+/**
+ * The concepts a passage (with its headings and context) holds, each weighed on its own: those
+ * for which `coverage([c], passage, context, ctx).hit > 0`, the passage's texts made once for all.
+ */
+export function conceptsHeld<C extends Omit<Concept, "source" | "span">>(concepts: C[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): C[] {
+  const seen = evidence(passage, context, ctx);
+  return concepts.filter((c) => {
+    let asked: Set<string> | undefined;
+    return holds(seen, c, () => (asked ??= new Set(c.variants))) && (c.neutral || c.weight > 0);
+  });
+}
+
+/** A passage as coverage reads it: its text with headings and context, squashed, and its stems when first needed. */
+interface Evidence {
+  whole: string;
+  text: string;
+  stems?: string;
+  ctx?: AnswerContext;
+  vocab?: ReadonlyMap<string, unknown>;
+}
+function evidence(passage: Pick<Passage, "text" | "headingPath">, context: string, ctx?: AnswerContext): Evidence {
+  const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
+  return { whole, text: squashedOnce(whole), ctx, vocab: ctx ? chineseVocabulary(ctx.glossary).english : undefined };
+}
+
+/** Whether the evidence holds a concept; `asked` gives the terms the question names (see `withoutLongerTerms`). */
+function holds(seen: Evidence, c: Omit<Concept, "source" | "span">, asked: () => Set<string>): boolean {
+  const { text, ctx, vocab } = seen;
+  const found = (v: string) =>
+    // A glossary term found only inside a longer, different term does not count.
+    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, asked()).includes(v));
+  const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || nearbyStems(seen.stems, k);
+  return c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
 }
 
 /**
@@ -350,7 +379,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // note for the fourth session of a conference, the passage on seating, not only those naming the session.
   const inResolution = (docId: string) => resolutions.some((r) => r.docId === docId);
   const said = new Map<string, Concept[]>();
-  const saidBy = (docId: string) => said.get(docId) ?? said.set(docId, concepts.filter((c) => coverage([c], NO_TEXT, headerOf(docId), ctx).hit > 0)).get(docId)!;
+  const saidBy = (docId: string) => said.get(docId) ?? said.set(docId, conceptsHeld(concepts, NO_TEXT, headerOf(docId), ctx)).get(docId)!;
   const inScope = (docId: string, limit: number) => {
     const context = saidBy(docId);
     const rest = context.length && context.length < concepts.length ? concepts.filter((c) => !context.includes(c)).map((c) => c.label).join(" ") : undefined;
@@ -417,12 +446,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
   // passage neither of it nor of a document about it tells of another instrument's meetings.
   const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral));
-  const ofInstruments = (p: Passage) => instruments.every((c) => coverage([c], p, headerOf(p.docId), ctx).hit > 0);
+  const ofInstruments = (p: Passage) => !instruments.length || conceptsHeld(instruments, p, headerOf(p.docId), ctx).length === instruments.length;
+  // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
   const score = (candidates: SearchHit[]) => {
     const weighed = candidates
-      .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, `${headerOf(h.passage.docId)} ${definedNames(index, h.passage)}`, ctx) }))
+      .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage));
+      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
+      .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed
       .map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) }))
@@ -836,7 +867,7 @@ export function namesParty(ctx: AnswerContext, text: string): boolean {
  * Any of the glossary's names of one kind, Chinese or English (as whole words), built once per
  * glossary; with `flags` "g", the pattern that finds them all.
  */
-function namePattern(ctx: AnswerContext, kind: "places" | "parties" | "states", flags: "" | "g" = ""): RegExp {
+function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "parties" | "states", flags: "" | "g" = ""): RegExp {
   let byKind = namePatterns.get(ctx.glossary);
   if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
   let re = byKind.get(`${kind}/${flags}`);
@@ -851,6 +882,25 @@ function namePattern(ctx: AnswerContext, kind: "places" | "parties" | "states", 
   return re;
 }
 const namePatterns = new WeakMap<object, Map<string, RegExp>>();
+
+/**
+ * Makes the glossary's name patterns and runs each a few times (the warm-up): a pattern of a few
+ * thousand names is compiled when first run, and again into machine code when run once more,
+ * which the first answer that looks for a name would otherwise wait for.
+ */
+export function prepareNamePatterns(corpus: Pick<AnswerContext, "glossary">): void {
+  const sample = corpus.glossary.data.venues.map((v) => `${v.en} ${v.zh}`).join(" ");
+  for (const kind of ["places", "parties", "states"] as const) {
+    for (const flags of ["", "g"] as const) {
+      const re = namePattern(corpus, kind, flags);
+      for (let i = 0; i < 3; i++) {
+        re.lastIndex = 0;
+        re.test(sample);
+      }
+      re.lastIndex = 0;
+    }
+  }
+}
 
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
