@@ -396,8 +396,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
-  // The question's own words find the passages in its language that translations would crowd out.
-  let hits = mergeHits([index.search(q.text, { limit: 12 }), index.search(q.text, { limit: 12, ownWords: true }), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
+  // An English question's own words find the English passages that its Chinese translations would
+  // crowd out (each English word becomes several Chinese words and character pairs; a Chinese
+  // question's English translations are few words and crowd out nothing).
+  let hits = mergeHits([index.search(q.text, { limit: 12 }), ...(q.lang === "en" ? [index.search(q.text, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   let byYear = false;
