@@ -12,7 +12,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
-import { SPEAKS_OF, resolutionSlots, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
+import { SPEAKS_OF, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
 import { aboutSubject, addressedAsAsked, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
@@ -54,6 +54,10 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     return undefined;
   } else if (slots.every((s) => s === "number" || s === "title") && describesMore(ctx, subject)) {
     // "What is the plan 80/52 mentions called": the name asked is of something inside it.
+    return undefined;
+  } else if (slots.every((s) => s === "adopted" || s === "plenary") && speaksOfAnother(q.text, q.lang)) {
+    // "Per 80/50, when did the GA adopt its very first resolution": another resolution's adoption,
+    // which the named one tells of.
     return undefined;
   }
   // What it asks, when a passage of its text other than those statements fits the question better,

@@ -9,7 +9,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { conceptsOf, coverage } from "./answer-search.js";
-import { SPEAKS_OF, resolutionSlots, withoutCues } from "./resolution-slots.js";
+import { SPEAKS_OF, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
@@ -81,6 +81,8 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   const lang = q.lang;
   // "How many States are parties, according to resolution 80/52": a fact in its text, for passage search.
   if (!q.verbs.length && asksForFact(q) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
+  // "Per 80/50, when did the GA adopt its very first resolution": another resolution's adoption.
+  if (resolutionSlots(q.text, lang, true).includes("adopted") && speaksOfAnother(q.text, lang) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   const src = new Sources(index);
   const blocks: string[] = [];
   const missing: string[] = [];

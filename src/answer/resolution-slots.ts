@@ -48,6 +48,19 @@ const AGENDA_WORD: Record<Lang, RegExp> = { en: /\bagenda\b/i, zh: /议程|列�
 /** Words of a question that speak of resolutions at all. */
 export const SPEAKS_OF: Record<Lang, RegExp> = { en: /\bresolutions?\b|\bres\b|\bdecisions?\b/i, zh: /决议|决定/ };
 
+/**
+ * Whether a question speaks of a resolution besides those it names by number, one it tells apart
+ * by its place among others: "per 80/50, on what date did the GA adopt its very first resolution",
+ * "第80/50号决议提到的大会第一项决议".
+ */
+export function speaksOfAnother(text: string, lang: Lang): boolean {
+  return ANOTHER[lang].test(text);
+}
+const ANOTHER: Record<Lang, RegExp> = {
+  en: /\b(?:first|second|third|earliest|earlier|previous|prior|preceding|another|other|original)\b(?:\s+[\w-]+){0,2}\s+(?:resolutions?|res|decisions?)\b/i,
+  zh: /(?:第一|首|另一|其他|之前|此前|先前|以前|上一)[项个份]?[^，。？?]{0,6}(?:决议|决定)/,
+};
+
 /** Words for meetings and documents in general: they do not tell one resolution from another. */
 const GENERIC: Record<Lang, RegExp> = {
   en: /\b(?:sessions?|meetings?|agenda|items?|sub-items?|paragraphs?|documents?|texts?|assembly|GA|UN|united nations)\b/i,

@@ -148,3 +148,20 @@ describe("the agenda item of a resolution described by what its text names, or b
     ["放射性废物倾倒问题属于大会哪个议程项目？", ["99(e)"], "A_RES_80_26.md"],
   ])("%s", (q, facts, file) => expectFacts(q, facts, file));
 });
+
+describe("another resolution's adoption, told by the resolution the question names", () => {
+  it.each([
+    "According to resolution 80/50, when was the General Assembly's first resolution adopted?",
+    "80/50 mentions the first resolution the GA ever adopted: on what date was that?",
+    "第80/50号决议提到的大会第一项决议是哪天通过的？",
+  ])("%s", async (question) => {
+    await expectFacts(question, [], "A_RES_80_50.md");
+    const reply = await ask(question);
+    expect(reply.text).toMatch(/24 January 1946|1946年1月24日/);
+    expect(reply.text).not.toMatch(/1 December 2025|2025年12月1日/);
+  });
+
+  it("still gives the named resolution's own adoption date", async () => {
+    await expectFacts("on what date was resolution 80/50 adopted?", ["1 December 2025"], "A_RES_80_50.md");
+  });
+});
