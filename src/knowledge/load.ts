@@ -11,7 +11,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { threadId } from "node:worker_threads";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
-import { setLexiconCache } from "./lang/lexicon.js";
+import { lexiconCached, setLexiconCache } from "./lang/lexicon.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
@@ -22,7 +22,7 @@ import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 import { passageCount, replaceInBackground, ShardCache, shardStore } from "./shards.js";
-import { prepareInWorkers } from "./parallel-build.js";
+import { lexiconInThread, prepareInWorkers } from "./parallel-build.js";
 import { createPreparer, type PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
@@ -438,7 +438,7 @@ async function preparedInThreads(
   threads: number,
   extracts: ExtractMemo,
   glossary: Glossary,
-): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: () => Postings }; mentions: Mentions }) | undefined> {
+): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: () => Postings }; mentions: Mentions; lexicon?: Promise<void> }) | undefined> {
   // Each document's terms are given their global ids as it comes in, and its resolutions and
   // symbols are extracted, while the threads work on.
   const bm25 = new PostingsBuilder();
@@ -465,6 +465,8 @@ async function preparedInThreads(
   } catch {
     return undefined;
   }
+  // The processor the preparing threads leave caches the dictionary while this one ends the build.
+  const lexicon = config.cacheDir && !lexiconCached() ? lexiconInThread(config.cacheDir) : undefined;
   const documents: ParsedDocument[] = [];
   const keys: string[] = [];
   const skipped: SkippedDocument[] = [];
@@ -487,6 +489,7 @@ async function preparedInThreads(
     // written in the background meanwhile.
     postings: { bm25: bm25.finish(), containment: () => containment.finish() },
     mentions,
+    lexicon,
   };
 }
 
@@ -545,6 +548,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   if (cacheFile && keys) await writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
+  await inThreads?.lexicon;
   return { index, glossary, fromCache: false, cacheFile, hash, parsed, readFiles: record.read };
 }
 
