@@ -167,7 +167,7 @@ export function readSource(f: SourceFile): SourceFile {
 function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { key(f: SourceFile): string; save(): void; read: number; listings: FolderListings } {
   const path = cacheDir && join(cacheDir, "files.json");
   const tag = `v${INDEX_VERSION}\0${glossaryHash}`;
-  let old: { tag: string; at: string; files: Record<string, [string, string]>; dirs?: Record<string, [string, string[]]> } | undefined;
+  let old: { tag: string; at: string; files: Record<string, [string, string]>; dirs?: Record<string, [string, string]> } | undefined;
   try {
     if (path) old = JSON.parse(readFileSync(path, "utf8"));
   } catch {
@@ -178,7 +178,8 @@ function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { ke
   // Modification times at or after this are too close to the record to be trusted.
   const trustBefore = old ? BigInt(old.at) - 2_000_000_000n : 0n;
   const files: Record<string, [string, string]> = Object.create(null);
-  const dirs: Record<string, [string, string[]]> = Object.create(null);
+  // A folder's entries as one line each in one string: parsed as one string, not thousands.
+  const dirs: Record<string, [string, string]> = Object.create(null);
   let changed = !old || old.tag !== tag;
   return {
     read: 0,
@@ -189,10 +190,12 @@ function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { ke
         const hit = Object.hasOwn(knownDirs, dir) ? knownDirs[dir] : undefined;
         if (!hit || hit[0] !== signature || mtimeNs >= trustBefore) return undefined;
         dirs[dir] = hit;
-        return hit[1];
+        return hit[1] === "" ? [] : hit[1].split("\n");
       },
       set(dir, signature, entries) {
-        dirs[dir] = [signature, entries];
+        // A name with a line break in it (which no document has) leaves its folder listed each time.
+        if (entries.some((e) => e.includes("\n"))) return;
+        dirs[dir] = [signature, entries.join("\n")];
         changed = true;
       },
     },
