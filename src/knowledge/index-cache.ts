@@ -23,6 +23,7 @@ import type { IndexData } from "./build.js";
 import type { KnowledgeGraph, SkippedDocument } from "./model.js";
 import { postingsFile, readPostings, type Postings } from "./postings.js";
 import { distinctFile, distinctPostings, passageClasses, readDistinct } from "./distinct.js";
+import { distinctInThread } from "./parallel-build.js";
 import { lazyDocument, lazyGraph, type ShardCache, type ShardEntry } from "./shards.js";
 import { DamagedIndexError } from "./damaged.js";
 
@@ -116,6 +117,12 @@ let folderWrites = 0;
 const GRAPH_WRITE = 1 << 20;
 
 /**
+ * The fewest search postings whose passages are grouped in a thread of its own: below, starting
+ * the thread costs more than it saves (4 million postings is about 1,000 synthesized documents).
+ */
+const DISTINCT_IN_THREAD_FROM = 4_000_000;
+
+/**
  * Writes a build's folder next to the others, whole or not at all, and removes older builds. The
  * binary files and the graph are written in the background while the next part is prepared.
  */
@@ -135,10 +142,10 @@ export async function writeIndexFolder(folder: string, data: IndexData, meta: { 
   };
   try {
     write("postings.bin", postingsFile(data.bm25, meta.version));
-    // The postings over distinct passages, made from the written ones; the index in memory
-    // searches them from now on too.
-    data.bm25.distinct ??= distinctPostings(data.bm25, passageClasses(data.bm25));
-    const distinct = write("distinct.bin", distinctFile(data.bm25.distinct, meta.version));
+    // The postings over distinct passages, made from the written ones (in a thread of their own
+    // for a large index, while this one lays out the containment postings and the graph); the
+    // index in memory searches them from now on too.
+    const grouped = data.bm25.distinct ?? (data.bm25.passages.length >= DISTINCT_IN_THREAD_FROM ? distinctInThread(data.bm25) : distinctPostings(data.bm25, passageClasses(data.bm25)));
     const containment = write("containment.bin", postingsFile(data.containment(), meta.version));
     const graph = fileInBackground(join(tmp, "graph.jsonl"));
     files.push(graph);
@@ -166,6 +173,8 @@ export async function writeIndexFolder(folder: string, data: IndexData, meta: { 
       graphParts[part] = { at, bytes: graph.bytes + gathered - at, sha: sha.digest("hex"), count: items.length };
     }
     flush();
+    data.bm25.distinct = await grouped;
+    const distinct = write("distinct.bin", distinctFile(data.bm25.distinct, meta.version));
     await Promise.all(files.map((f) => f.done()));
     writeManifest(tmp, data, meta, { graphBytes: graph.bytes, graphParts, containmentBytes: containment.bytes, distinctBytes: distinct.bytes });
   } catch (e) {

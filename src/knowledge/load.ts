@@ -11,7 +11,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { threadId } from "node:worker_threads";
 import type { KnowledgeIndex, ParsedDocument, SkippedDocument } from "./model.js";
 import { createGlossary, glossaryText, loadGlossary, type Glossary } from "./glossary.js";
-import { setLexiconCache } from "./lang/lexicon.js";
+import { lexiconCached, setLexiconCache } from "./lang/lexicon.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
@@ -22,7 +22,7 @@ import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 import { passageCount, replaceInBackground, ShardCache, shardStore } from "./shards.js";
-import { prepareInWorkers } from "./parallel-build.js";
+import { lexiconInThread, prepareInWorkers } from "./parallel-build.js";
 import { createPreparer, type PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
@@ -90,11 +90,32 @@ const NOT_DOCUMENTS = /^(?:README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE)(?:\.
 // which took most of listing 20,000 files.
 const byName = new Intl.Collator().compare;
 
-/** Every file below a folder, recursively, in a stable order. */
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+/**
+ * Folders' entries as last listed, by path: a folder's sorted entry names (a subfolder's with a
+ * "/" after it), kept while its modification time and inode are those recorded (adding, removing
+ * or renaming an entry changes the folder's modification time).
+ */
+export interface FolderListings {
+  get(dir: string, signature: string, mtimeNs: bigint): string[] | undefined;
+  set(dir: string, signature: string, entries: string[]): void;
+}
+
+/** A folder's entries, sorted: subfolders with a "/" after their name; what is neither file nor folder left out. */
+function listFolder(dir: string, listings?: FolderListings): string[] {
+  const st = listings ? statSync(dir, { bigint: true }) : undefined;
+  const signature = st ? `${st.mtimeNs}:${st.ino}` : "";
+  const known = st ? listings!.get(dir, signature, st.mtimeNs) : undefined;
+  if (known) return known;
+  const entries = readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => byName(a.name, b.name))
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
+    .flatMap((e) => (e.isDirectory() ? [`${e.name}/`] : e.isFile() ? [e.name] : []));
+  listings?.set(dir, signature, entries);
+  return entries;
+}
+
+/** Every file below a folder, recursively, in a stable order. */
+function walk(dir: string, listings?: FolderListings): string[] {
+  return listFolder(dir, listings).flatMap((name) => (name.endsWith("/") ? walk(join(dir, name.slice(0, -1)), listings) : [join(dir, name)]));
 }
 
 /**
@@ -102,13 +123,13 @@ function walk(dir: string): string[] {
  * `*.meta.json` sidecars. File names are the documents' ids; a name used twice gets its folder.
  * With `read: false` the files are listed and stat'ed, not read (see `readSource`).
  */
-export function readCorpus(documentsDirs: string | string[], maxBytes = READ_DEFAULTS.maxBytes, opts: { read?: boolean } = {}): SourceFile[] {
+export function readCorpus(documentsDirs: string | string[], maxBytes = READ_DEFAULTS.maxBytes, opts: { read?: boolean; listings?: FolderListings } = {}): SourceFile[] {
   const dirs = Array.isArray(documentsDirs) ? documentsDirs : [documentsDirs];
   const out: SourceFile[] = [];
   const seen = new Set<string>();
   for (const dir of dirs) {
     if (!existsSync(dir)) throw new Error(`Documents folder not found: ${dir} (set DOCUMENTS_DIR to the folders that hold the documents, separated by ":")`);
-    const paths = walk(dir);
+    const paths = walk(dir, opts.listings);
     const all = new Set(paths);
     for (const path of paths) {
       if (!isDocumentFile(path) || NOT_DOCUMENTS.test(basename(path))) continue;
@@ -143,22 +164,41 @@ export function readSource(f: SourceFile): SourceFile {
  * was written is read again, as a change within the file system's clock resolution would not
  * show in its signature.
  */
-function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { key(f: SourceFile): string; save(): void; read: number } {
+function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { key(f: SourceFile): string; save(): void; read: number; listings: FolderListings } {
   const path = cacheDir && join(cacheDir, "files.json");
   const tag = `v${INDEX_VERSION}\0${glossaryHash}`;
-  let old: { tag: string; at: string; files: Record<string, [string, string]> } | undefined;
+  let old: { tag: string; at: string; files: Record<string, [string, string]>; dirs?: Record<string, [string, string]> } | undefined;
   try {
     if (path) old = JSON.parse(readFileSync(path, "utf8"));
   } catch {
     old = undefined; // missing or damaged: every file is read
   }
   const known = old?.tag === tag ? old.files : {};
+  const knownDirs = (old?.tag === tag ? old.dirs : undefined) ?? {};
   // Modification times at or after this are too close to the record to be trusted.
   const trustBefore = old ? BigInt(old.at) - 2_000_000_000n : 0n;
   const files: Record<string, [string, string]> = Object.create(null);
+  // A folder's entries as one line each in one string: parsed as one string, not thousands.
+  const dirs: Record<string, [string, string]> = Object.create(null);
   let changed = !old || old.tag !== tag;
   return {
     read: 0,
+    // The documents folders' listings, recorded the same way: a folder modified less than two
+    // seconds before the record is listed again.
+    listings: {
+      get(dir, signature, mtimeNs) {
+        const hit = Object.hasOwn(knownDirs, dir) ? knownDirs[dir] : undefined;
+        if (!hit || hit[0] !== signature || mtimeNs >= trustBefore) return undefined;
+        dirs[dir] = hit;
+        return hit[1] === "" ? [] : hit[1].split("\n");
+      },
+      set(dir, signature, entries) {
+        // A name with a line break in it (which no document has) leaves its folder listed each time.
+        if (entries.some((e) => e.includes("\n"))) return;
+        dirs[dir] = [signature, entries.join("\n")];
+        changed = true;
+      },
+    },
     key(f) {
       const id = f.path ? `${f.path}\0${f.file}` : undefined;
       const hit = id ? known[id] : undefined;
@@ -178,7 +218,7 @@ function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { ke
       try {
         mkdirSync(cacheDir!, { recursive: true });
         const tmp = `${path}.${process.pid}-${threadId}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ tag, at: String(BigInt(Date.now()) * 1_000_000n), files }));
+        writeFileSync(tmp, JSON.stringify({ tag, at: String(BigInt(Date.now()) * 1_000_000n), files, dirs }));
         renameSync(tmp, path);
       } catch {
         // A read-only folder only costs the next start the reading.
@@ -438,7 +478,7 @@ async function preparedInThreads(
   threads: number,
   extracts: ExtractMemo,
   glossary: Glossary,
-): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: () => Postings }; mentions: Mentions }) | undefined> {
+): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: () => Postings }; mentions: Mentions; lexicon?: Promise<void> }) | undefined> {
   // Each document's terms are given their global ids as it comes in, and its resolutions and
   // symbols are extracted, while the threads work on.
   const bm25 = new PostingsBuilder();
@@ -465,6 +505,8 @@ async function preparedInThreads(
   } catch {
     return undefined;
   }
+  // The processor the preparing threads leave caches the dictionary while this one ends the build.
+  const lexicon = config.cacheDir && !lexiconCached() ? lexiconInThread(config.cacheDir) : undefined;
   const documents: ParsedDocument[] = [];
   const keys: string[] = [];
   const skipped: SkippedDocument[] = [];
@@ -487,6 +529,7 @@ async function preparedInThreads(
     // written in the background meanwhile.
     postings: { bm25: bm25.finish(), containment: () => containment.finish() },
     mentions,
+    lexicon,
   };
 }
 
@@ -498,11 +541,11 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   setLexiconCache(config.cacheDir);
   // Validated and prepared once per change of the glossary files, kept beside the index.
   const glossary = loadGlossary(config.glossaryDir, config.cacheDir);
-  const files = readCorpus(config.documentsDir, undefined, { read: false });
   const glossaryHash = createHash("sha256").update(glossaryDirs).digest("hex").slice(0, 16);
   // Each file's parse key covers its name, bytes, sidecar, the glossary and the version; files
-  // not modified since their key was recorded are not read again.
+  // not modified since their key was recorded are not read again, nor folders listed again.
   const record = fileKeyRecord(config.cacheDir, glossaryHash);
+  const files = readCorpus(config.documentsDir, undefined, { read: false, listings: record.listings });
   const fileKeys = files.map((f) => record.key(f));
   record.save();
   const hash = createHash("sha256").update(`v${INDEX_VERSION}\0${glossaryHash}\0${fileKeys.join("\0")}`).digest("hex").slice(0, 16);
@@ -545,6 +588,7 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   if (cacheFile && keys) await writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);
+  await inThreads?.lexicon;
   return { index, glossary, fromCache: false, cacheFile, hash, parsed, readFiles: record.read };
 }
 

@@ -8,6 +8,8 @@
  */
 import { Worker } from "node:worker_threads";
 import type { SourceFile } from "./load.js";
+import { distinctPostings, passageClasses, type DistinctPostings } from "./distinct.js";
+import type { Postings } from "./postings.js";
 import { receivePrepared, threadTerms, type PreparedDocument, type PreparedFile, type Preparer, type ThreadTerms } from "./prepare.js";
 
 export interface BuildWorkerData {
@@ -141,4 +143,63 @@ export async function prepareInWorkers(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return out;
+}
+
+/** A job of the end of a build that a thread of its own does (see build-worker.ts). */
+export type EndJob = { job: "lexicon"; cacheDir: string } | { job: "distinct" };
+
+/** The arrays of the search postings a thread needs to group their passages (see distinct.ts). */
+export type PostingArrays = Pick<Postings, "offsets" | "passages" | "tfs" | "lengths">;
+/** What it sends back: the classes and the postings over them. */
+export interface DistinctArrays {
+  starts: Uint32Array;
+  members: Uint32Array;
+  classOf: Uint32Array;
+  offsets: Uint32Array;
+  passages: Uint32Array;
+  tfs: Uint16Array;
+  lengths: Uint32Array;
+}
+
+/** Starts one end job in a thread of its own, sends it `message` and resolves with its reply. */
+function endJob<T>(job: EndJob, message: unknown): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const w = new Worker(entry, { workerData: job });
+    let settled = false;
+    const end = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+      void w.terminate().catch(() => undefined);
+    };
+    w.once("message", (reply: T | { error: string }) => end(() => (reply && typeof reply === "object" && "error" in reply ? reject(new Error(reply.error)) : resolve(reply as T))));
+    w.once("error", (e) => end(() => reject(e)));
+    w.once("exit", (code) => end(() => reject(new Error(`A build thread stopped (exit code ${code}) before its work was done`))));
+    w.postMessage(message);
+  });
+}
+
+/**
+ * Caches the dictionary's tables beside the index in a thread of its own, unless they are cached:
+ * started when the threads have prepared the documents, it runs on a processor the end of the
+ * build leaves idle. Resolves when the tables are written, or when the thread could not write them
+ * (the first answer then parses the dictionary, as it would have).
+ */
+export function lexiconInThread(cacheDir: string): Promise<void> {
+  return endJob<void>({ job: "lexicon", cacheDir }, undefined).catch(() => undefined);
+}
+
+/**
+ * The postings over distinct passages (`passageClasses`, `distinctPostings`), made in a thread of
+ * its own while this one lays out and writes the other parts of the index (the arrays are copied
+ * to it: the search postings are being written meanwhile). Made here when the thread fails.
+ */
+export async function distinctInThread(p: Postings): Promise<DistinctPostings> {
+  try {
+    const message: PostingArrays = { offsets: p.offsets, passages: p.passages, tfs: p.tfs, lengths: p.lengths };
+    const d = await endJob<DistinctArrays>({ job: "distinct" }, message);
+    return { classes: { starts: d.starts, members: d.members, classOf: d.classOf }, postings: { terms: p.terms, termIds: p.termIds, offsets: d.offsets, passages: d.passages, tfs: d.tfs, lengths: d.lengths, totalLength: p.totalLength } };
+  } catch {
+    return distinctPostings(p, passageClasses(p));
+  }
 }

@@ -161,6 +161,27 @@ describe("the index cache", () => {
     expect(again.hash).toBe(built.hash);
   });
 
+  it("lists a documents folder again when an entry is added to it, and takes an unchanged folder's entries from the record", async () => {
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of readdirSync(ws.documentsDir)) utimesSync(join(ws.documentsDir, f), anHourAgo, anHourAgo);
+    utimesSync(ws.documentsDir, anHourAgo, anHourAgo);
+    const built = await loadIndex(ws);
+    const record = JSON.parse(readFileSync(join(ws.cacheDir, "files.json"), "utf8"));
+    expect(record.dirs[ws.documentsDir][1].split("\n")).toEqual(readdirSync(ws.documentsDir).sort(new Intl.Collator().compare));
+    // An entry added, the folder's modification time then put back: the recorded listing is used.
+    const added = join(ws.documentsDir, "000_added.txt");
+    writeFileSync(added, readFileSync(join(ws.documentsDir, `${DOC.draftReport2019}.txt`), "utf8").replace("一位发言者报告了她的国家", "两位发言者报告了她的国家"));
+    utimesSync(ws.documentsDir, anHourAgo, anHourAgo);
+    const listedFromRecord = await loadIndex(ws);
+    expect(listedFromRecord.hash).toBe(built.hash);
+    expect(listedFromRecord.index.document("000_added")).toBeUndefined();
+    // As adding a file leaves it: the folder is listed again and the new document indexed.
+    utimesSync(ws.documentsDir, new Date(), new Date());
+    const relisted = await loadIndex(ws);
+    expect(relisted.hash).not.toBe(built.hash);
+    expect(relisted.index.document("000_added")).toBeDefined();
+  });
+
   it("notices a document rewritten to the same size, and reads again a file modified just before the last start", async () => {
     const built = await loadIndex(ws);
     // Written within two seconds of the record: not trusted by its signature.

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildPostings, documentTerms, readPostings, writePostings, type Postings } from "../../src/knowledge/postings.js";
 import { distinctPostings, passageClasses, readDistinct, writeDistinct } from "../../src/knowledge/distinct.js";
 import { searchBm25 } from "../../src/knowledge/search.js";
+import { distinctInThread } from "../../src/knowledge/parallel-build.js";
 import { skewedPassages } from "./skewed-passages.js";
 
 /** Passages of which a third repeat an earlier one word for word, some in another order. */
@@ -123,5 +124,16 @@ describe("the file of postings over classes", () => {
     expect(() => readDistinct(distinctFile, 42, other)).toThrow(/d2\.bin: not the classes of these postings/);
     writeFileSync(distinctFile, readFileSync(distinctFile).subarray(0, 100));
     expect(() => readDistinct(distinctFile, 42, index)).toThrow(/d2\.bin: \d+ bytes where its header says \d+/);
+  });
+});
+
+describe("classes made in a thread of their own (a large build)", () => {
+  it("are the classes and postings the building thread makes", { timeout: 60_000 }, async () => {
+    const many = buildPostings([documentTerms(passages(3000, 11))]);
+    const here = distinctPostings(many, passageClasses(many));
+    const there = await distinctInThread(many);
+    expect(there.classes).toEqual(here.classes);
+    expect(there.postings).toEqual(here.postings);
+    expect(here.classes.starts.length - 1).toBeLessThan(3000);
   });
 });

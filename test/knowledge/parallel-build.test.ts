@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadIndex, type LoadedIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
+import { lexiconInThread } from "../../src/knowledge/parallel-build.js";
+import { createLexicon, readSortedTables } from "../../src/knowledge/lang/lexicon.js";
 import { documentsDir, englishDir, glossaryDir } from "./corpus.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "parallel-build-"));
@@ -68,5 +70,21 @@ describe("a build in worker threads", () => {
     // Only the file that cannot be read is tried again (it has no parse to keep).
     expect(again.parsed).toBe(1);
     sameIndex(first, again);
+  });
+});
+
+describe("the dictionary's tables at the end of a build", () => {
+  it("are parsed in a thread of their own and cached in the cache folder, where a start reads them", { timeout: 60_000 }, async () => {
+    const cacheDir = join(scratch, "lexicon-cache");
+    await lexiconInThread(cacheDir);
+    const cached = readdirSync(cacheDir).filter((f) => /^lexicon-v\d+-hanzi-.*\.txt$/.test(f));
+    expect(cached).toHaveLength(1);
+    const tables = readSortedTables(readFileSync(join(cacheDir, cached[0]), "utf8"));
+    expect(tables).toBeDefined();
+    // The whole dictionary, looked up both ways.
+    const lex = createLexicon(tables!);
+    expect(lex.size).toBeGreaterThan(50_000);
+    expect(lex.chinese("discuss").map((s) => s.term)).toContain("讨论");
+    expect(lex.english("讨论").map((s) => s.term)).toContain("discuss");
   });
 });
