@@ -1,5 +1,5 @@
 #!/bin/sh
-# `npm run -s ask -- ...`: runs `node scripts/run.mjs ask ...`, with the certificates Node is told
+# `npm run -s ask -- ...`: runs `node scripts/run.cjs ask ...`, with the certificates Node is told
 # to trust only when the tool can open a connection that needs them.
 #
 # Node 20 parses every root certificate it knows (its own store, then NODE_EXTRA_CA_CERTS's file)
@@ -13,4 +13,4 @@ if [ -z "${OPENAI_API_KEY:-}${OPENAI_BASE_URL:-}${AZURE_OPENAI_API_KEY:-}" ]; th
   unset NODE_EXTRA_CA_CERTS
 fi
 case "$0" in */*) here=${0%/*} ;; *) here=. ;; esac
-exec node "$here/run.mjs" ask "$@"
+exec node "$here/run.cjs" ask "$@"

@@ -30,7 +30,7 @@ const VALUES: Record<string, string> = { OPENAI_API_KEY: "sk-1", OPENAI_BASE_URL
 
 describe("npm run -s ask's launcher", () => {
   it("starts the compiled tool with the question's words as they were given", () => {
-    expect(launch({}, ["--json", "/agenda 15", "它说了什么 'x'"])).toEqual(["certificates=unset", "arg=scripts/run.mjs", "arg=ask", "arg=--json", "arg=/agenda 15", "arg=它说了什么 'x'"]);
+    expect(launch({}, ["--json", "/agenda 15", "它说了什么 'x'"])).toEqual(["certificates=unset", "arg=scripts/run.cjs", "arg=ask", "arg=--json", "arg=/agenda 15", "arg=它说了什么 'x'"]);
   });
 
   it("starts the tool without NODE_EXTRA_CA_CERTS when no model endpoint is configured", () => {
