@@ -62,9 +62,16 @@ function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: numbe
  * are not the agenda.
  */
 function isWholeAgenda(items: readonly AgendaItem[]): boolean {
-  const tops = items.filter((i) => /^\d+$/.test(i.number)).map((i) => Number(i.number));
-  return tops.length > 0 && tops.every((n, k) => n === k + 1);
+  // Kept per list (a meeting's items, which live as long as their build): a meeting cited
+  // everywhere has hundreds of items, looked through on every question about its agenda.
+  let whole = wholeAgendas.get(items);
+  if (whole === undefined) {
+    const tops = items.filter((i) => /^\d+$/.test(i.number)).map((i) => Number(i.number));
+    wholeAgendas.set(items, (whole = tops.length > 0 && tops.every((n, k) => n === k + 1)));
+  }
+  return whole;
 }
+const wholeAgendas = new WeakMap<readonly AgendaItem[], boolean>();
 
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
 function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting: Meeting): AgendaItem[] {
@@ -78,7 +85,8 @@ function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting:
   const question = normalizeForSearch(unnamed).replace(/\s+/g, "");
   const concepts = conceptsOf(ctx).filter((c) => !c.neutral && c.weight >= 0.6 && !coverage([c], { text: "", headingPath: [] }, ofMeeting, ctx).hit);
   const scored = items.map((it) => {
-    const title = normalizeForSearch(plainText(it.title)).replace(/[\s，、；。：]/g, "");
+    const forms = titleForms(it);
+    const title = forms.title;
     let score = 0;
     // A Chinese question is read against a Chinese title by its character pairs, against an
     // English one ("Asset recovery") by its concepts, as an English question is.
@@ -86,7 +94,7 @@ function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting:
       for (let i = 0; i + 1 < title.length; i++) if (question.includes(title.slice(i, i + 2))) score++;
       score = title.length > 1 && (score >= 4 || score / (title.length - 1) >= 0.6) ? score : 0;
     } else {
-      const stems = stemLine(plainText(it.title));
+      const stems = (forms.stems ??= stemLine(plainText(it.title)));
       const hits = concepts.filter((c) => c.variants.some((v) => v && title.includes(v.replace(/\s+/g, ""))) || c.en.some((k) => hasStemKey(stems, k)));
       // Two of the question's words, or one that leaves no rarer word of the question out.
       const rare = concepts.filter((c) => c.weight >= 1);
@@ -98,6 +106,18 @@ function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting:
   // The most specific item wins a tie: "2(a)(四)" over "2".
   return best ? scored.filter((x) => x.score === best).map((x) => x.it).sort((a, b) => b.number.length - a.number.length).slice(0, 1) : [];
 }
+
+/**
+ * An item's title as `itemsByTitle` compares it (normalised for search, without spaces and
+ * punctuation) and its stems, made once per item: a meeting cited everywhere has dozens of items,
+ * every question about its agenda reads them all, and the items live as long as their build.
+ */
+function titleForms(it: AgendaItem): { title: string; stems?: string } {
+  let forms = titlesOf.get(it);
+  if (!forms) titlesOf.set(it, (forms = { title: normalizeForSearch(plainText(it.title)).replace(/[\s，、；。：]/g, "") }));
+  return forms;
+}
+const titlesOf = new WeakMap<AgendaItem, { title: string; stems?: string }>();
 
 /** Picks the meeting an agenda question is about. */
 function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Meeting[] } {

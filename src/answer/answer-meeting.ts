@@ -3,7 +3,7 @@
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
 import type { Lang } from "../core/types.js";
-import type { Meeting, Passage } from "../knowledge/index.js";
+import type { BodyId, Meeting, Passage } from "../knowledge/index.js";
 import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId, passingThroughDocuments } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
@@ -247,7 +247,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
  * The place a meeting's sources write more fully than its city ("在维也纳Wagramerstrasse 5维也纳国际
  * 中心的联合国驻维也纳办事处举行", "held at the Vienna International Centre, …"), with its passage.
  */
-function placeAsWritten(ctx: AnswerContext, m: Meeting): { text: string; source: string } | undefined {
+function placeAsWritten(ctx: Corpus, m: Meeting): { text: string; source: string } | undefined {
   if (!m.venue) return undefined;
   // Kept per meeting (a build's meeting objects live as long as the build): a meeting the
   // corpus cites everywhere has its sources in hundreds of documents, each read to look, and
@@ -257,8 +257,33 @@ function placeAsWritten(ctx: AnswerContext, m: Meeting): { text: string; source:
   return kept ?? undefined;
 }
 const placesWritten = new WeakMap<Meeting, { text: string; source: string } | null>();
+/** What looking up a meeting's place reads: the index and its glossary. */
+type Corpus = Pick<AnswerContext, "index" | "glossary">;
 
-function findPlaceWritten(ctx: AnswerContext, m: Meeting): { text: string; source: string } | undefined {
+/**
+ * A body's next session or meeting with a number as of `today` (an ISO date), not a resumed one:
+ * the meeting delegates ask about before any other ("when and where is the 15th meeting", "its agenda").
+ */
+export function nextSession(corpus: Corpus, body: BodyId, today: string): Meeting | undefined {
+  let next: Meeting | undefined;
+  for (const m of corpus.index.meetings({ body })) {
+    if ((m.kind !== "session" && m.kind !== "meeting") || m.ordinal === undefined || !m.start || m.start < today) continue;
+    if (!next || m.start < next.start! || (m.start === next.start && m.id < next.id)) next = m;
+  }
+  return next;
+}
+
+/**
+ * Reads ahead what a first question about a meeting reads (the warm-up, for the sessions coming
+ * up): where its sources write its place, which for a session cited in hundreds of documents
+ * means reading them all once, and the passages its agenda items cite.
+ */
+export function prepareMeeting(corpus: Corpus, m: Meeting): void {
+  placeAsWritten(corpus, m);
+  for (const item of corpus.index.agenda(m.id)) if (item.source) corpus.index.passage(item.source);
+}
+
+function findPlaceWritten(ctx: Corpus, m: Meeting): { text: string; source: string } | undefined {
   const other = ctx.glossary.data.venues.find((v) => v.en === m.venue || v.zh === m.venue);
   const names = [m.venue, other?.en, other?.zh].filter((n): n is string => !!n);
   // A passage that writes the place holds one of its names: documents that hold none are not read.

@@ -9,6 +9,7 @@ import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
+import { detectLanguage } from "../core/language.js";
 import { findMeetings, namesInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
@@ -224,20 +225,14 @@ const longerTerms = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /** How many of the concepts a passage (with its headings) contains. */
 export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
-  const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
-  const text = squashedOnce(whole);
-  let stems: string | undefined;
+  const seen = evidence(passage, context, ctx);
   const missing: string[] = [];
   let hit = 0;
   let total = 0;
-  const vocab = ctx ? chineseVocabulary(ctx.glossary).english : undefined;
   let asked: Set<string> | undefined;
-  const found = (v: string) =>
-    // A glossary term found only inside a longer, different term does not count.
-    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, (asked ??= new Set(concepts.flatMap((c) => c.variants)))).includes(v));
-  const foundEn = (k: string) => hasStemKey((stems ??= stemLineOnce(whole)), k) || nearbyStems(stems, k);
+  const askedAll = () => (asked ??= new Set(concepts.flatMap((c) => c.variants)));
   for (const c of concepts) {
-    const present = c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
+    const present = holds(seen, c, askedAll);
     if (c.neutral) {
       if (present) {
         hit += UNKNOWN_WORD_WEIGHT;
@@ -250,6 +245,41 @@ export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: 
     else if (c.weight >= 0.6) missing.push(c.label);
   }
   return { hit, total, missing };
+}
+
+/**
+ * The concepts a passage (with its headings and context) holds, each weighed on its own: those
+ * for which `coverage([c], passage, context, ctx).hit > 0`, the passage's texts made once for all.
+ */
+export function conceptsHeld<C extends Omit<Concept, "source" | "span">>(concepts: C[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): C[] {
+  const seen = evidence(passage, context, ctx);
+  return concepts.filter((c) => {
+    let asked: Set<string> | undefined;
+    return holds(seen, c, () => (asked ??= new Set(c.variants))) && (c.neutral || c.weight > 0);
+  });
+}
+
+/** A passage as coverage reads it: its text with headings and context, squashed, and its stems when first needed. */
+interface Evidence {
+  whole: string;
+  text: string;
+  stems?: string;
+  ctx?: AnswerContext;
+  vocab?: ReadonlyMap<string, unknown>;
+}
+function evidence(passage: Pick<Passage, "text" | "headingPath">, context: string, ctx?: AnswerContext): Evidence {
+  const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
+  return { whole, text: squashedOnce(whole), ctx, vocab: ctx ? chineseVocabulary(ctx.glossary).english : undefined };
+}
+
+/** Whether the evidence holds a concept; `asked` gives the terms the question names (see `withoutLongerTerms`). */
+function holds(seen: Evidence, c: Omit<Concept, "source" | "span">, asked: () => Set<string>): boolean {
+  const { text, ctx, vocab } = seen;
+  const found = (v: string) =>
+    // A glossary term found only inside a longer, different term does not count.
+    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, asked()).includes(v));
+  const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || nearbyStems(seen.stems, k);
+  return c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
 }
 
 /**
@@ -302,14 +332,21 @@ const NAME_BONUS = 0.3;
  * A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个",
  * "11 个国家"; not an ordinal ("第十二次会议"), whose numeral is not read from its middle either.
  */
-const QUANTITY = /(?<![\d/.第])\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|种|本|部|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次|种|本|部))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次|种|本|部)/;
+const QUANTITY = /(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|种|本|部|篇|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次|种|本|部))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次|种|本|部)/;
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions"). */
-const QUANTITY_EN = /(?<![\d/.,])\b\d[\d,]*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
+const QUANTITY_EN = /(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary|of|to|and|or|in|on|at|by|for|from|with|the|an?|is|are|was|were|be|that|which|this|its|their)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 export const hasQuantity = (t: string) => {
-  const withoutDates = findDates(t).reduceRight((s, d) => s.slice(0, d.index) + " " + s.slice(d.index + d.length), t);
-  const text = withoutDates.replace(/^\d+\.\s*/, "").replace(/\d{4}\s*年/g, " ").replace(/\b(?:resolution|decision|article|paragraph|item)s?\s+\d[\d/]*/gi, " ");
+  const text = withoutNumbering(t);
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
+/**
+ * A text with what numbers it without counting removed: dates, years, a paragraph's own number,
+ * and the numbers of resolutions, articles, paragraphs, rules, items and annexes it refers to.
+ */
+function withoutNumbering(t: string): string {
+  const withoutDates = findDates(t).reduceRight((s, d) => s.slice(0, d.index) + " " + s.slice(d.index + d.length), t);
+  return withoutDates.replace(/^\d+\.\s*/, "").replace(/\d{4}\s*年/g, " ").replace(/\b(?:resolution|decision|article|paragraph|rule|item|annex|chapter|section)s?\s+\d[\d/.()a-z]*/gi, " ");
+}
 
 /** An amount of money: "US$ 1.2 million", "3,500 dollars", "1.2 million euros", "120万美元". */
 const AMOUNT = /(?:US\s?\$|\$|€|\b(?:USD|EUR)\s?)\s?\d|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:United States dollars|US dollars|dollars|euros?|USD|EUR)\b|\d[\d,.]*\s*(?:万|亿)?\s*(?:美元|欧元)/i;
@@ -342,7 +379,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // note for the fourth session of a conference, the passage on seating, not only those naming the session.
   const inResolution = (docId: string) => resolutions.some((r) => r.docId === docId);
   const said = new Map<string, Concept[]>();
-  const saidBy = (docId: string) => said.get(docId) ?? said.set(docId, concepts.filter((c) => coverage([c], NO_TEXT, headerOf(docId), ctx).hit > 0)).get(docId)!;
+  const saidBy = (docId: string) => said.get(docId) ?? said.set(docId, conceptsHeld(concepts, NO_TEXT, headerOf(docId), ctx)).get(docId)!;
   const inScope = (docId: string, limit: number) => {
     const context = saidBy(docId);
     const rest = context.length && context.length < concepts.length ? concepts.filter((c) => !context.includes(c)).map((c) => c.label).join(" ") : undefined;
@@ -359,10 +396,16 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
-  let hits = mergeHits([index.search(q.text, { limit: 12 }), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
+  // An English question's own words find the English passages that its Chinese translations would
+  // crowd out (each English word becomes several Chinese words and character pairs; a Chinese
+  // question's English translations are few words and crowd out nothing).
+  let hits = mergeHits([index.search(q.text, { limit: 12 }), ...(q.lang === "en" ? [index.search(q.text, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   let byYear = false;
+  // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
+  const counted = countedConcepts(ctx, concepts);
+  const counts = (text: string) => counted.some((c) => countsConcept(text, c));
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
@@ -387,9 +430,6 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
   const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
-  // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
-  const counted = countedConcept(ctx, concepts);
-  const counts = (text: string) => !!counted && countsConcept(text, counted);
   // How much more a passage counts: of the resolution or meeting named, naming what the question
   // names, counting what it counts, naming a year when one is asked.
   // `noted` is the passage with its notes and, for a year, its headings (`withNotes`).
@@ -408,24 +448,31 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
   // passage neither of it nor of a document about it tells of another instrument's meetings.
   const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral));
-  const ofInstruments = (p: Passage) => instruments.every((c) => coverage([c], p, headerOf(p.docId), ctx).hit > 0);
-  const score = (candidates: SearchHit[]) =>
-    candidates
-      .map((h) => ({ h, noted: withNotes(h.passage), cov: coverage(concepts, h.passage, `${headerOf(h.passage.docId)} ${definedNames(index, h.passage)}`, ctx) }))
+  const ofInstruments = (p: Passage) => !instruments.length || conceptsHeld(instruments, p, headerOf(p.docId), ctx).length === instruments.length;
+  // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
+  const score = (candidates: SearchHit[]) => {
+    const weighed = candidates
+      .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
       .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
-      .map((x) => ({ ...x, rank: x.h.score * (0.4 + (x.cov.total ? x.cov.hit / x.cov.total : 0)) * boost(x.h.passage, x.noted) }))
+      .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)}`, ctx) }));
+    const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
+    return weighed
+      .map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) }))
       .sort((a, b) => b.rank - a.rank);
+  };
   // Numbers are weighed on their own (the resolution or meeting named); words say what is asked about.
   const weightOf = new Map(concepts.filter((c) => c.source !== "number").map((c) => [c.label, c.weight]));
   let scored = score(hits);
-  // None of the passages found states the kind of fact asked: the documents in scope are read
-  // further down ("by 30 April annually" in the first paragraph of a long resolution).
-  if (!scored.length && asked.length && scope.size) {
+  // None of the passages found can answer (none states the kind of fact asked, or the best covers
+  // too little of the question): the documents in scope are read further down ("by 30 April
+  // annually" in the first paragraph of a long resolution), then a year answers "when".
+  const noneAnswers = () => !scored.length || coveredShare(scored[0].cov) < ANSWERS;
+  if (noneAnswers() && asked.length && scope.size) {
     hits = mergeHits([hits, ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED_DEEP))]);
     scored = score(hits);
   }
-  if (!scored.length && q.asks.has("when")) {
+  if (noneAnswers() && q.asks.has("when")) {
     byYear = true;
     scored = score(hits);
   }
@@ -439,9 +486,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => !leavesOut(x) && x.cov.hit > first.cov.hit);
     if (whole.length) scored = [...whole, ...scored];
   }
+  // "How many States": of the passages that could answer, the first that counts what is asked;
+  // none that counts it, and the question is not answered.
+  // (A count the question gives, "which two publications", asks which, not how many.)
+  const mustCount = q.asks.has("howMany") && !q.asks.has("amount") && counted.length > 0;
+  if (mustCount) scored = [...scored.filter((x) => counts(x.noted) && coveredShare(x.cov) >= ANSWERS), ...scored.filter((x) => !counts(x.noted) || coveredShare(x.cov) < ANSWERS)];
   const best = scored[0];
-  const ratio = best && best.cov.total ? best.cov.hit / best.cov.total : 0;
-  if (!best || ratio < 0.6 || best.h.score < 3 || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
+  const ratio = best ? coveredShare(best.cov) : 0;
+  if (!best || ratio < ANSWERS || best.h.score < 3 || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
   const src = new Sources(index);
@@ -572,34 +624,70 @@ const HOLDERS = 20;
 const HOLDER_DOCUMENTS = 4;
 
 /**
- * The concept a question counts: the word after 多少/几 and its measure word ("提交了多少份报告":
- * 报告), after "how many" ("how many countries attended": countries), or after a count the
- * question gives ("which two new publications", "哪两本新出版物": publications).
+ * The concepts a question counts: the words after 多少/几 and its measure word ("提交了多少份报告":
+ * 报告), after "how many" ("how many countries attended": countries; "how many Annex 2 States":
+ * Annex, States), or after a count the question gives ("which two new publications",
+ * "哪两本新出版物": publications).
  */
-function countedConcept(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
-  const m = ctx.q.lang === "zh"
-    ? ctx.q.text.match(/(?:多少|几)(?:个|名|份|项|次|位|家|所|种|条|场|本|部)?(?:新的?)?([\u4e00-\u9fff]{1,6})|(?<![第\d一二三四五六七八九十])[两三四五六七八九十](?:个|名|份|项|位|家|所|种|条|场|本|部)(?:新的?)?([\u4e00-\u9fff]{1,6})/)
-    : ctx.q.text.match(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:new\s+|other\s+)?([a-z][a-z-]*)/i);
-  if (!m) return undefined;
-  const word = (m[1] ?? m[2]).toLowerCase();
-  return concepts.find((c) => !c.neutral && c.source !== "number" && (word.startsWith(c.label.toLowerCase()) || c.label.toLowerCase().startsWith(word)));
+function countedConcepts(ctx: AnswerContext, concepts: Concept[]): Concept[] {
+  const words = countedWords(ctx.q.text, ctx.q.lang);
+  return concepts.filter((c) => {
+    const label = c.label.toLowerCase();
+    return !c.neutral && c.source !== "number" && words.some(({ word, before }) => (before ? word.endsWith(label) : word.startsWith(label) || label.startsWith(word)));
+  });
 }
+/** The words a question counts (see `countedConcepts`), lower-cased; `before` when they stand before the asking word ("缔约国有几个"). */
+function countedWords(text: string, lang: "en" | "zh"): { word: string; before?: boolean }[] {
+  if (lang === "zh") {
+    const after = text.match(COUNTED_AFTER_ZH)?.slice(1).find((w) => w);
+    // A verb after the count ("多少个已核实销毁") says what happened to what the words before it name.
+    if (after && !/^[已被经获]/.test(after)) return [{ word: after }];
+    const before = text.match(COUNTED_BEFORE_ZH);
+    return before ? [{ word: before[1], before: true }] : [];
+  }
+  const words: { word: string }[] = [];
+  for (const m of text.matchAll(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?=((?:[a-z0-9-]+\s*){0,4}))/gi)) {
+    for (const w of m[1].toLowerCase().split(/\s+/).filter(Boolean)) {
+      if (NOT_COUNTED.has(w)) break;
+      if (!/^\d+$/.test(w)) words.push({ word: w });
+    }
+  }
+  return words;
+}
+/** Chinese measure words, between a count and what it counts. */
+const MEASURE = "个名份项次位家所种条场本部篇";
+/** What a Chinese question counts after 多少/几 and a measure word, or after a count it gives ("哪两本新出版物"). */
+const COUNTED_AFTER_ZH = new RegExp(`(?:多少|(?<![哪第])几)[${MEASURE}]?(?:新的?)?(?![${MEASURE}][？?]?$)([\\u4e00-\\u9fff]{1,6})|(?<![第\\d一二三四五六七八九十])[两三四五六七八九十][${MEASURE}](?:新的?)?([\\u4e00-\\u9fff]{1,6})`);
+/** What a Chinese question counts before the asking words ("缔约国有几个", "生产设施，一共多少个"). */
+const COUNTED_BEFORE_ZH = /([\u4e00-\u9fff]{2,6})[，,]?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/;
+/** Words after "how many" that end what is counted: a verb or a preposition follows the noun. */
+const NOT_COUNTED = new Set(["how", "as", "of", "in", "at", "on", "by", "for", "to", "from", "with", "were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "will", "would", "can", "could", "should", "still", "already", "there", "that", "which", "who", "and", "or"]);
 
 /** Whether a text gives a quantity of the concept: a figure followed closely by one of its words ("118个国家", "27 States"). */
 function countsConcept(text: string, c: Concept): boolean {
-  const t = toHalfWidth(text);
+  return countingQuantities(text, [c]).length > 0;
+}
+/** The quantities of a text that count one of the concepts: a figure followed closely by one of its words. */
+function countingQuantities(text: string, cs: Concept[]): string[] {
+  const t = withoutNumbering(toHalfWidth(text));
+  const found: string[] = [];
   for (const m of t.matchAll(QUANTITIES)) {
-    const after = squashedText(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH));
-    if (c.variants.some((v) => after.includes(v))) return true;
+    const after = squashedText(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH).split(/[，。；、;]|,(?!\d)/)[0]);
+    if (cs.some((c) => c.variants.some((v) => after.includes(v)))) found.push(m[0]);
   }
   for (const m of t.matchAll(QUANTITIES_EN)) {
-    const after = stemLine(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH * 3));
-    if (c.en.some((k) => hasStemKey(after, k))) return true;
+    if (/^(?:19|20)\d{2}\b/.test(m[0])) continue;
+    const after = stemLine(t.slice(m.index!).split(/\s+/).slice(0, COUNTED_WORDS + 1).join(" "));
+    if (cs.some((c) => c.en.some((k) => hasStemKey(after, k)))) found.push(m[0]);
   }
-  return false;
+  return found;
 }
-/** How far after a figure the counted word may stand (characters; three times as many in English). */
-const COUNTED_REACH = 6;
+/**
+ * How far after a figure the counted word may stand, within its clause: characters in Chinese
+ * ("1,800 多篇与腐败相关的文章"), words in English ("27 chemical weapons production facilities").
+ */
+const COUNTED_REACH = 10;
+const COUNTED_WORDS = 4;
 /** How much more a passage that counts what is asked counts, or names a year when one is asked (a year may also be told otherwise: "at its eleventh session"). */
 const ASKED_BOOST = 1.5;
 
@@ -627,8 +715,8 @@ function referencesIn(text: string, lang: "en" | "zh"): string[] {
   return findResolutionMentions(text).map((m) => (lang === "zh" ? `第${m.number}号决议` : `resolution ${m.number}`));
 }
 
-/** Whether a question asks which document or resolution something is: its symbol, or "which resolution". */
-const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || (q.asks.has("which") && q.asks.has("resolution"));
+/** Whether a question asks which document or resolution something is: its symbol, "which resolution", "which document", 哪份文件. */
+const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || ((q.asks.has("which") || /哪/.test(q.text)) && (q.asks.has("resolution") || q.asks.has("documents")));
 
 /**
  * The facts a question asks for that a text states, in the asker's language: the dates for "when",
@@ -668,7 +756,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
   }
   if (asks.has("howMany") && !asks.has("amount")) {
-    const figures = quantitiesIn(text).slice(0, MAX_FACTS);
+    const figures = quantitiesIn(text, countedConcepts(ctx, conceptsOf(ctx))).slice(0, MAX_FACTS);
     if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
   }
   if (asks.has("who")) {
@@ -715,10 +803,12 @@ function yearsIn(text: string): string[] {
 }
 
 /** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */
-function quantitiesIn(text: string): string[] {
+function quantitiesIn(text: string, counted: Concept[] = []): string[] {
   // Paragraph numbers run into the text after a sentence ("…会议。5.118个国家") are no figures.
-  const t = toHalfWidth(text).replace(/(^|[。；;.]\s*)\d{1,3}\.(?=\S)/g, "$1 ");
-  const found = [...t.matchAll(QUANTITIES), ...t.matchAll(QUANTITIES_EN)].map((m) => m[0]);
+  const t = withoutNumbering(toHalfWidth(text).replace(/(^|[。；;.]\s*)\d{1,3}\.(?=\S)/g, "$1 "));
+  // The figures that count what is asked ("112 as States Parties"), else every figure.
+  const counting = counted.length ? countingQuantities(t, counted) : [];
+  const found = counting.length ? counting : [...t.matchAll(QUANTITIES), ...t.matchAll(QUANTITIES_EN)].map((m) => m[0]);
   const figure = (q: string) => {
     const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString();
     return n && `${n}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
@@ -779,7 +869,7 @@ export function namesParty(ctx: AnswerContext, text: string): boolean {
  * Any of the glossary's names of one kind, Chinese or English (as whole words), built once per
  * glossary; with `flags` "g", the pattern that finds them all.
  */
-function namePattern(ctx: AnswerContext, kind: "places" | "parties" | "states", flags: "" | "g" = ""): RegExp {
+function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "parties" | "states", flags: "" | "g" = ""): RegExp {
   let byKind = namePatterns.get(ctx.glossary);
   if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
   let re = byKind.get(`${kind}/${flags}`);
@@ -794,6 +884,25 @@ function namePattern(ctx: AnswerContext, kind: "places" | "parties" | "states", 
   return re;
 }
 const namePatterns = new WeakMap<object, Map<string, RegExp>>();
+
+/**
+ * Makes the glossary's name patterns and runs each a few times (the warm-up): a pattern of a few
+ * thousand names is compiled when first run, and again into machine code when run once more,
+ * which the first answer that looks for a name would otherwise wait for.
+ */
+export function prepareNamePatterns(corpus: Pick<AnswerContext, "glossary">): void {
+  const sample = corpus.glossary.data.venues.map((v) => `${v.en} ${v.zh}`).join(" ");
+  for (const kind of ["places", "parties", "states"] as const) {
+    for (const flags of ["", "g"] as const) {
+      const re = namePattern(corpus, kind, flags);
+      for (let i = 0; i < 3; i++) {
+        re.lastIndex = 0;
+        re.test(sample);
+      }
+      re.lastIndex = 0;
+    }
+  }
+}
 
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
 export function namesOrdinal(n: number, text: string): boolean {
@@ -818,6 +927,35 @@ const HELD_AT = /\b(?:held|convened|hosted|took place|signed|signing|opened for 
 
 /** How much more a passage of the resolution the question names counts than any other. */
 const SCOPE_BOOST = 1.5;
+
+/**
+ * A passage's search score on the scale of the best: a passage in the question's language is
+ * matched on its own words, one in another language through translations, which score higher as
+ * one word of the question becomes several of theirs ("open-ended working group" ->
+ * 不限成员名额政府间工作组). The passages in the question's language are raised so that the best of
+ * them that covers enough of the question to answer it scores as the best of all.
+ */
+function onOneScale(hits: { hit: SearchHit; answers: boolean }[], lang: "en" | "zh"): (h: SearchHit) => number {
+  const own = (h: SearchHit) => detectLanguage(h.passage.text, lang) === lang;
+  let top = 0, topOwn = 0;
+  for (const { hit, answers } of hits) {
+    top = Math.max(top, hit.score);
+    if (answers && own(hit)) topOwn = Math.max(topOwn, hit.score);
+  }
+  const raise = topOwn > 0 ? Math.min(top / topOwn, MOST_RAISED) : 1;
+  return (h) => (raise > 1 && own(h) ? h.score * raise : h.score);
+}
+/**
+ * How much a passage in the question's language is raised at most: translations crowd the other
+ * language's passages up by about as much (a concept in the question is two to four words in
+ * the other language); a passage of the question's language that a search scores lower still
+ * matches little of it.
+ */
+const MOST_RAISED = 2;
+/** The share of the question's concepts (by weight) a passage covers. */
+const coveredShare = (cov: { hit: number; total: number }) => (cov.total ? cov.hit / cov.total : 0);
+/** The share of the question a passage must cover to answer it. */
+const ANSWERS = 0.6;
 
 /** Hits of several searches, each passage once with its best score, best first. */
 function mergeHits(lists: SearchHit[][]): SearchHit[] {

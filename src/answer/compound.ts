@@ -33,11 +33,33 @@ export function questionParts(text: string, lang: Lang): string[] {
   // A reference after the question ("… states? (80/18)") is no part of its own: it says what the
   // question is about, for every part.
   const references = split.filter(isReference);
-  const parts = split.filter((p) => !isReference(p)).map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
+  const asking = withRequestsJoined(split.filter((p) => !isReference(p)), lang);
+  const parts = asking.map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
   if (parts.length < 2) return [text];
   const subject = topic ? topic[1] : subjectOf(parts[0], lang);
   return parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang)));
 }
+
+/**
+ * A short request after a part that asks nothing of its own ("列一下", "给个文号", "list them
+ * please") belongs to the part before it: it says how to answer that part, not a new question.
+ */
+function withRequestsJoined(parts: string[], lang: Lang): string[] {
+  const joined: string[] = [];
+  for (const p of parts) {
+    if (joined.length && asksNothing(p, lang)) joined[joined.length - 1] += lang === "zh" ? `，${p}` : `, ${p}`;
+    else joined.push(p);
+  }
+  return joined;
+}
+/** Whether a part is a short request with no asking word of its own. */
+function asksNothing(part: string, lang: Lang): boolean {
+  if (lang === "zh") return part.replace(/[？?！!。]/g, "").length <= REQUEST_LENGTH_ZH && !ASKING_ZH.test(part) && !YES_NO_ZH.test(part) && !/谁|什么|怎么|为何|为什么|是否|如何|哪|多[长久大远高少]/.test(part);
+  return part.split(/\s+/).length <= REQUEST_WORDS_EN && !/\b(?:what|which|when|where|who|whom|whose|why|how|is|are|was|were|did|does|do|can|could|will|has|have)\b/i.test(part);
+}
+/** The longest request read as part of the question before it: characters in Chinese, words in English. */
+const REQUEST_LENGTH_ZH = 6;
+const REQUEST_WORDS_EN = 4;
 
 /** A short bracketed or bare reference with nothing asked: "(80/18)", "(per the COSP6 annotations)", "res 10/3". */
 function isReference(part: string): boolean {

@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { DISTINCTIVE, asksWhichState, conceptsOf, coverage, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
+import { DISTINCTIVE, asksWhichState, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
@@ -33,7 +33,7 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   // "Resolution" before the number named only says what the number is.
   const named = ctx.q.resolutions.length > 0;
   const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)));
-  const found = new Set(concepts.filter((c) => coverage([c], evidence, context, ctx).hit > 0).map((c) => c.label));
+  const found = new Set(conceptsHeld(concepts, evidence, context, ctx).map((c) => c.label));
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.
   const asks = ctx.q.asks;
@@ -126,7 +126,8 @@ function namesHeld(ctx: AnswerContext, answer: Answer): number {
   if (!names.length) return 0;
   const evidence = { text: evidenceOf(answer), headingPath: [] };
   const context = contextOf(ctx, answer);
-  return names.filter(({ concept }) => coverage([concept], evidence, context, ctx).hit > 0).length;
+  const held = new Set(conceptsHeld(names.map((n) => n.concept), evidence, context, ctx));
+  return names.filter(({ concept }) => held.has(concept)).length;
 }
 
 /** Whether `theirs` holds every distinctive concept `mine` holds. */

@@ -2,12 +2,17 @@
  * The warm-up at start: what the first answer would otherwise pay for (the lookup maps, the
  * document symbols, the names acronyms are read against, the recommendations without repeats,
  * the containment postings that weigh a concept's rarity, the postings of the bodies' names, the
- * glossary's vocabulary and term patterns, chrono's parsers, the search code) is done before
- * anyone asks, a step at a time so that requests arriving meanwhile are served between steps.
+ * glossary's vocabulary and term patterns, the patterns of names, chrono's parsers, the search
+ * code; for each body's next numbered meeting, where its documents write its place, the passages
+ * its agenda cites and a question on its agenda in each language) is done before anyone asks, a
+ * step at a time so that requests arriving meanwhile are served between steps.
  */
-import { prepareAcronyms, type KnowledgeIndex } from "../knowledge/index.js";
+import { prepareAcronyms, type BodyId, type KnowledgeIndex } from "../knowledge/index.js";
 import { answerQuestion } from "./ask.js";
-import { conceptsOf, prepareAnswerSearch } from "./answer-search.js";
+import { localDate } from "../core/time.js";
+import { conceptsOf, prepareAnswerSearch, prepareNamePatterns } from "./answer-search.js";
+import { nextSession, prepareMeeting } from "./answer-meeting.js";
+import { meetingName } from "./compose.js";
 import { prepareLookups } from "./lookups.js";
 import { distinctRecommendations } from "./recommendations-distinct.js";
 import { understand } from "./understand.js";
@@ -37,7 +42,28 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     conceptsOf({ index, glossary: index.glossary, q, now, timeZone: opts.timeZone, thread: {} });
     index.search(q.text, { limit: 1 });
   };
-  return [() => prepareLookups(index), () => index.symbol(""), () => prepareAcronyms(index), () => distinctRecommendations(index), () => prepareAnswerSearch({ index, glossary: index.glossary }), () => index.readAhead?.(), ...namesOfBodies(index).map(weigh), ...WARM_QUESTIONS.map(ask)];
+  const corpus = { index, glossary: index.glossary };
+  // Each body's next session: what its place as written and its agenda read, and a question
+  // about its agenda in each language (its documents' passages, its words' postings).
+  const upcoming = (body: BodyId) => () => {
+    const m = nextSession(corpus, body, localDate(opts.timeZone, opts.now()));
+    if (!m) return;
+    prepareMeeting(corpus, m);
+    ask(`What is on the agenda of the ${meetingName(index.glossary, m, "en")}?`)();
+    ask(`${meetingName(index.glossary, m, "zh")}的议程是什么？`)();
+  };
+  return [
+    () => prepareLookups(index),
+    () => index.symbol(""),
+    () => prepareAcronyms(index),
+    () => distinctRecommendations(index),
+    () => prepareAnswerSearch(corpus),
+    () => prepareNamePatterns(corpus),
+    () => index.readAhead?.(),
+    ...namesOfBodies(index).map(weigh),
+    ...WARM_QUESTIONS.map(ask),
+    ...index.glossary.data.bodies.map((b) => upcoming(b.id)),
+  ];
 }
 
 /**

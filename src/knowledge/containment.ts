@@ -20,7 +20,7 @@
 import { normalizeForSearch } from "./search.js";
 import { englishWords } from "./lang/english.js";
 import { containmentTerms } from "./index-terms.js";
-import { loadTerms, lowerBound, type DocumentTerms, type Postings, type TermDictionary } from "./postings.js";
+import { gallop, loadTerms, lowerBound, type DocumentTerms, type Postings, type TermDictionary } from "./postings.js";
 import type { ParsedDocument } from "./model.js";
 
 /** A passage's text as containment compares it: normalised for search, without white space. */
@@ -323,21 +323,6 @@ export function createContainment(src: ContainmentSource): Containment {
     return out;
   };
   return { frequency, holding };
-}
-
-/**
- * `lowerBound(a, lo, hi, v)` for a cursor moving forward through a posting list: the steps
- * double from `lo` before the halving, so a value a few postings ahead (as the next passage of
- * an intersection mostly is) costs a few steps, not a search of the whole rest of the list.
- */
-function gallop(a: Uint32Array, lo: number, hi: number, v: number): number {
-  let step = 1;
-  let from = lo;
-  while (from + step < hi && a[from + step] < v) {
-    from += step;
-    step *= 2;
-  }
-  return lowerBound(a, from, Math.min(hi, from + step + 1), v);
 }
 
 /** Calls `mark` for every passage holding all of the parts (ids, rarest first; postings already read). */

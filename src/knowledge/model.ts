@@ -20,6 +20,13 @@ export type DocumentKind =
 export type PassageKind = "header" | "heading" | "paragraph" | "list-item" | "table-row" | "footnote" | "text";
 
 /** The smallest citable unit of a document. */
+/** How a passage search is made: how many hits, within one document, with the question's own words only (no translations). */
+export interface SearchOptions {
+  limit?: number;
+  docId?: string;
+  ownWords?: boolean;
+}
+
 export interface Passage {
   /** `${docId}#${seq}`: stable for a given document text. */
   id: string;
@@ -304,7 +311,7 @@ export interface KnowledgeIndex {
   symbol(symbol: string): SymbolInfo | undefined;
   workplan(q?: { year?: number; body?: BodyId }): WorkplanRow[];
   /** BM25 over passages, Chinese segmentation, English query terms expanded through the glossary. */
-  search(query: string, opts?: { limit?: number; docId?: string }): SearchHit[];
+  search(query: string, opts?: SearchOptions): SearchHit[];
   /**
    * How many passages contain any of the terms: Chinese terms as substrings of the passage's
    * squashed text (see `squashedText`), English stem keys as words in a row of its stem line

@@ -10,7 +10,7 @@
  * nothing from them and pays almost nothing for them.
  */
 import type { Glossary } from "./glossary.js";
-import type { Passage, SearchHit } from "./model.js";
+import type { Passage, SearchHit, SearchOptions } from "./model.js";
 import { questionTokens, searchBm25, type Bm25Data } from "./search.js";
 
 /** The most hits a kept ranking holds (the best, at most 100, are what the scoring keeps cheaply). */
@@ -54,13 +54,14 @@ export interface PassageSearchSource {
 }
 
 /** The search function of one build. */
-export function createPassageSearch(src: PassageSearchSource): (query: string, opts?: { limit?: number; docId?: string }) => SearchHit[] {
+export function createPassageSearch(src: PassageSearchSource): (query: string, opts?: SearchOptions) => SearchHit[] {
   const tokens = new RecentMap<string, ReturnType<typeof questionTokens>>(RECENT_SEARCHES);
   const rankings = new RecentMap<string, { limit: number; ranking: [number, number][] }>(RECENT_SEARCHES);
 
-  const rank = (query: string, docId: string | undefined, limit: number): [number, number][] => {
-    let t = tokens.get(query);
-    if (!t) tokens.set(query, (t = questionTokens(query, src.glossary)));
+  const rank = (query: string, docId: string | undefined, limit: number, ownWords: boolean): [number, number][] => {
+    const tokenKey = ownWords ? `\u0001${query}` : query;
+    let t = tokens.get(tokenKey);
+    if (!t) tokens.set(tokenKey, (t = questionTokens(query, src.glossary, ownWords ? { langs: [] } : {})));
     const ranges = docId ? src.ranges(docId) : undefined;
     const within = ranges?.length === 1 ? { from: ranges[0][0], to: ranges[0][1] } : undefined;
     const filter = ranges && ranges.length !== 1 ? (i: number) => ranges.some(([from, to]) => i >= from && i < to) : undefined;
@@ -71,16 +72,16 @@ export function createPassageSearch(src: PassageSearchSource): (query: string, o
     const limit = opts.limit ?? 10;
     let ranking: [number, number][];
     if (!(Number.isInteger(limit) && limit > 0 && limit <= 100)) {
-      ranking = rank(query, opts.docId, limit);
+      ranking = rank(query, opts.docId, limit, !!opts.ownWords);
     } else {
-      const key = `${opts.docId ?? ""}\u0000${query}`;
+      const key = `${opts.docId ?? ""}\u0000${opts.ownWords ? "\u0001" : ""}${query}`;
       const kept = rankings.get(key);
       // A kept ranking serves a smaller limit, and any limit when it holds every hit there is.
       if (kept && (limit <= kept.limit || kept.ranking.length < kept.limit)) ranking = kept.ranking.slice(0, limit);
       else {
         // Ranked to the most kept at once: the answerers of a question ask for 12, 20, 25 and 60
         // hits in turn, and ranking anew for each larger limit read every posting again.
-        const full = rank(query, opts.docId, MOST_KEPT);
+        const full = rank(query, opts.docId, MOST_KEPT, !!opts.ownWords);
         rankings.set(key, { limit: MOST_KEPT, ranking: full });
         ranking = full.slice(0, limit);
       }

@@ -429,6 +429,21 @@ export function lowerBound(a: Uint32Array, lo: number, hi: number, v: number): n
 }
 
 /**
+ * `lowerBound(a, lo, hi, v)` for a cursor moving forward through a posting list: the steps
+ * double from `lo` before the halving, so a value a few postings ahead (as the next passage of
+ * an intersection mostly is) costs a few steps, not a search of the whole rest of the list.
+ */
+export function gallop(a: Uint32Array, lo: number, hi: number, v: number): number {
+  let step = 1;
+  let from = lo;
+  while (from + step < hi && a[from + step] < v) {
+    from += step;
+    step *= 2;
+  }
+  return lowerBound(a, from, Math.min(hi, from + step + 1), v);
+}
+
+/**
  * The index of an updated corpus, made of runs in corpus order: ranges of the old index's
  * passages (renumbered) and added documents' terms. Only the added documents were tokenized;
  * the result equals `buildPostings` over the whole updated corpus, term ids aside.

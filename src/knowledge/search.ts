@@ -11,7 +11,7 @@ import { englishWords, isStopWordEn } from "./lang/english.js";
 import { chineseBigrams, segmentChinese } from "./lang/chinese.js";
 import { questionConcepts } from "./lang/expand.js";
 import { STOP_ZH } from "./lang/words.js";
-import { buildPostings, documentTerms, loadTerms, lowerBound, type Postings } from "./postings.js";
+import { buildPostings, documentTerms, gallop, loadTerms, lowerBound, type Postings } from "./postings.js";
 import type { DistinctPostings, PassageClasses } from "./distinct.js";
 
 export interface Bm25Options {
@@ -403,7 +403,7 @@ function withinClasses(distinct: DistinctPostings, terms: QueryTerm[], k1: numbe
     const end = offsets[terms[t].id + 1];
     if (end - start > cls.length * 16) {
       for (let j = 0, i = start; j < cls.length; j++) {
-        i = lowerBound(passages, i, end, cls[j]);
+        i = gallop(passages, i, end, cls[j]);
         if (i === end) break;
         if (passages[i] === cls[j]) add(j, t, tfs[i]);
       }

@@ -28,6 +28,16 @@ describe("splitting a question into its parts", () => {
     expect(questionParts("when did it open? where was it held? (resolution 10/3)", "en")).toEqual(["when did it open (resolution 10/3)", "where was it held (resolution 10/3) (it)?"]);
   });
 
+  it("reads a short request after a part as how to answer that part, not as a part of its own", () => {
+    expect(questionParts("审议组第五届会议通过了哪些决议？请列出来", "zh")).toHaveLength(1);
+    expect(questionParts("第十五次会议的会议室文件有哪些？给个清单", "zh")).toHaveLength(1);
+    expect(questionParts("what documents were issued for item 2? list them please", "en")).toHaveLength(1);
+    expect(questionParts("when does the IRG meet next? thanks", "en")).toHaveLength(1);
+    // A short part that asks something is still a part.
+    expect(questionParts("第十五次会议在哪开？几点？", "zh")).toHaveLength(2);
+    expect(questionParts("when does it open? where?", "en")).toHaveLength(2);
+  });
+
   it("keeps a question with one part whole, even with 'and' inside it", () => {
     expect(questionParts("when and where was the 6th session held?", "en")).toEqual(["when and where was the 6th session held?"]);
     expect(questionParts("第80/4号决议是哪天、在第几次全体会议上通过的？", "zh")).toHaveLength(1);

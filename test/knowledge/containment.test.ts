@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { containmentParts, hasStemKey, partsOfStemKey, partsOfTerm, squashedText, stemLine } from "../../src/knowledge/containment.js";
+import { containmentParts, createContainment, hasStemKey, partsOfStemKey, partsOfTerm, squashedText, stemLine } from "../../src/knowledge/containment.js";
+import { containmentTerms } from "../../src/knowledge/index-terms.js";
+import { buildPostings } from "../../src/knowledge/postings.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";
 import { corpus, englishIndex } from "./corpus.js";
 
@@ -128,6 +130,38 @@ describe("finding the passages that hold every one of several concepts", () => {
     for (const p of scannedHolders(index, queries)) expect(found.has(p.id)).toBe(true);
     expect(index.passagesHolding([{ zh: ["工作组"], en: [] }, { zh: ["不存在的词"], en: ["nonexistentword"] }], 10_000)).toEqual([]);
     expect(index.passagesHolding(queries, 2)).toHaveLength(2);
+  });
+});
+
+describe("finding the holders of several concepts over a corpus of several blocks", () => {
+  // 40,000 passages (blocks of 16,384 are looked through in turn): common words in most, a rare
+  // pair in a few, so that after the rare query a few passages are left against many postings.
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const common = ["会议", "工作组", "meeting", "prevention", "议程", "agenda", "第15次", "2024"];
+  const texts = Array.from({ length: 40_000 }, (_, i) => {
+    const words = common.filter(() => rnd() < 0.6);
+    if (i % 997 === 3) words.push("维也纳");
+    if (i % 1499 === 7) words.push("举行");
+    return words.join(" ");
+  });
+  const containment = createContainment({ postings: () => buildPostings([containmentTerms(texts)]), texts: () => texts });
+  const scan = (queries: { zh: string[]; en: string[] }[]) =>
+    texts.flatMap((t, d) => {
+      const s = squashedText(t);
+      const line = stemLine(t);
+      return queries.every((q) => q.zh.some((z) => s.includes(z)) || q.en.some((k) => hasStemKey(line, k))) ? [d] : [];
+    });
+
+  it.each([
+    [[{ zh: ["维也纳"], en: [] }, { zh: ["会议"], en: ["meet"] }, { zh: ["议程"], en: ["agenda"] }, { zh: ["第15次"], en: [] }]],
+    [[{ zh: ["会议"], en: [] }, { zh: ["维也纳", "举行"], en: [] }, { zh: ["工", "程"], en: [] }, { zh: [], en: ["prevent"] }]],
+    [[{ zh: ["议程"], en: [] }, { zh: ["2024"], en: ["agenda"] }]],
+  ])("finds the passages a scan finds, in corpus order, up to the limit (%j)", (queries) => {
+    const expected = scan(queries);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(containment.holding(queries, 100_000)).toEqual(expected);
+    expect(containment.holding(queries, 3)).toEqual(expected.slice(0, 3));
   });
 });
 
