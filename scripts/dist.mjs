@@ -6,44 +6,16 @@
  * renamed into place, so processes starting at once never see half a build.
  * Development keeps running the TypeScript sources through tsx.
  */
-import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import buildKey from "./build-key.cjs";
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { root, ENTRIES, CACHED, COMPLETE, inputs, sourceKey } = buildKey;
+
 const distDir = join(root, "dist");
 
-/** The tools, by the name `scripts/run.mjs` takes: each is `src/cli/<name>.ts`. */
-export const ENTRIES = ["start", "chat", "ask", "ingest", "digest", "calendar", "report"];
-
-/** Files whose change makes a new build: the sources and what configures their compilation. */
-function inputs() {
-  const files = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else if (e.name.endsWith(".ts") || e.name.endsWith(".mjs")) files.push(path);
-    }
-  };
-  walk("src");
-  walk("commands");
-  files.push("package.json", "tsconfig.json", "scripts/dist.mjs");
-  return files.sort();
-}
-
-/** The key of the current sources: a hash of their names, sizes and modification times. */
-export function sourceKey() {
-  const h = createHash("sha256");
-  for (const f of inputs()) {
-    const st = statSync(join(root, f));
-    h.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
-  }
-  return h.digest("hex").slice(0, 16);
-}
-
-const COMPLETE = "build.json";
+export { root, ENTRIES, CACHED, sourceKey };
 
 /**
  * Packages left as imports: loaded on demand, native, or reading files of their own. The Slack and
@@ -79,14 +51,6 @@ function asciiOnly(dir) {
     if (ascii !== text) writeFileSync(file, ascii);
   }
 }
-
-/**
- * Tools bundled as one CommonJS file each (`<tool>.cjs`, what they load on demand inside it), which
- * `scripts/run.mjs` compiles with a V8 code cache kept beside it (see `loadWithCodeCache`): Node 20
- * keeps no compiled code between runs of an ES module, and compiling its bundle is a large part of
- * a short tool's start. `import.meta.url` is the file's own URL, as in the ES module build.
- */
-export const CACHED = ["ask"];
 
 /** How long a build may hold its lock before others take it for dead and build themselves. */
 const LOCK_MS = 120_000;

@@ -1,6 +1,6 @@
 /**
  * What every command-line tool shares: `main(argv, io)` writes to the streams it is given and
- * resolves to its exit code, so tests call it in process and `scripts/run.mjs` (compiled) or
+ * resolves to its exit code, so tests call it in process and `scripts/run.cjs` (compiled) or
  * `tsx src/cli/<name>.ts` (development) run it as a process.
  */
 import { pathToFileURL } from "node:url";

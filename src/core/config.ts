@@ -89,6 +89,13 @@ const envSchema = z.object({
 });
 
 
+/**
+ * The variables any one of which configures a language model's endpoint (`AppConfig.llm`). Without
+ * them `npm run -s ask` opens no connection, and scripts/ask.sh starts it without
+ * NODE_EXTRA_CA_CERTS, which Node 20 parses at every start; that script names them too.
+ */
+export const LLM_ENDPOINT_VARIABLES = ["OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_API_KEY"] as const;
+
 /** LLM endpoint settings, present only when one is configured. */
 export interface LlmConfig {
   provider: "openai" | "azure";
