@@ -936,7 +936,7 @@ const SCOPE_BOOST = 1.5;
  * them that covers enough of the question to answer it scores as the best of all.
  */
 function onOneScale(hits: { hit: SearchHit; answers: boolean }[], lang: "en" | "zh"): (h: SearchHit) => number {
-  const own = (h: SearchHit) => detectLanguage(h.passage.text, lang) === lang;
+  const own = (h: SearchHit) => languageOf(h.passage) === lang;
   let top = 0, topOwn = 0;
   for (const { hit, answers } of hits) {
     top = Math.max(top, hit.score);
@@ -945,6 +945,13 @@ function onOneScale(hits: { hit: SearchHit; answers: boolean }[], lang: "en" | "
   const raise = topOwn > 0 ? Math.min(top / topOwn, MOST_RAISED) : 1;
   return (h) => (raise > 1 && own(h) ? h.score * raise : h.score);
 }
+/** A passage's language, read once per passage. */
+function languageOf(p: Passage): "en" | "zh" {
+  let lang = passageLanguages.get(p);
+  if (!lang) passageLanguages.set(p, (lang = detectLanguage(p.text)));
+  return lang;
+}
+const passageLanguages = new WeakMap<Passage, "en" | "zh">();
 /**
  * How much a passage in the question's language is raised at most: translations crowd the other
  * language's passages up by about as much (a concept in the question is two to four words in
