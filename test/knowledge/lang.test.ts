@@ -145,6 +145,10 @@ describe("the CC-CEDICT lexicon", () => {
     expect(concept("放射性废物倾倒的问题", "放射性废物")?.en.map((s) => s.term)).toContain(stemKey("radioactive waste"));
     // A question word is never part of a joined word.
     expect(questionConcepts("哪个国家最近批准了条约？", "zh", realGlossary()).map((c) => c.label)).not.toContain("哪个国家");
+    // "哪几个", "哪几位" ask which; they name nothing a passage must hold.
+    for (const q of ["核武器人道主义影响会议是哪几个国家主办的？", "工作组会议由哪几位副主席主持？"]) {
+      expect(questionConcepts(q, "zh", realGlossary()).map((c) => c.label).filter((l) => l.startsWith("哪"))).toEqual([]);
+    }
   });
 
   it("reads words of recency (latest, most recently, 最近, 最新) as what is asked, not concepts", () => {
