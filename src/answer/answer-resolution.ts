@@ -34,7 +34,9 @@ export function clauseOf(st: Statement, verbsZh: string[]): string {
     const at = s.indexOf(v, Math.max(0, s.search(/号(?:决议|决定)/)));
     if (at >= 0) {
       const rest = s.slice(at);
-      const end = rest.search(/[。；;]|,\s*(?:并|还)(?:请|决定|鼓励|欢迎)/);
+      // A statement's own clause runs on past a semicolon where what follows has no verb of its own
+      // (extract/resolutions.ts); a whole sentence ends its first statement there.
+      const end = rest.search(st.clause ? /。|,\s*(?:并|还)(?:请|决定|鼓励|欢迎)/ : /[。；;]|,\s*(?:并|还)(?:请|决定|鼓励|欢迎)/);
       return (end > 0 ? rest.slice(0, end) : rest).trim();
     }
   }

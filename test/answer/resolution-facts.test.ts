@@ -165,3 +165,15 @@ describe("another resolution's adoption, told by the resolution the question nam
     await expectFacts("on what date was resolution 80/50 adopted?", ["1 December 2025"], "A_RES_80_50.md");
   });
 });
+
+describe("a decision that goes on past a semicolon is stated whole", () => {
+  it.each([
+    ["第7/5号决议为工作组第九次、第十次会议确定了什么议题？", ["利益冲突", "反腐败战略"]],
+    ["7/5号决议对工作组2018年和2019年会议的讨论议题作了什么决定？", ["利益冲突", "资产申报制度", "反腐败战略"]],
+  ])("%s", async (question, facts) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    const own = reply.text.replace(/“[^”]*”|「[^」]*」/g, " ");
+    for (const f of facts) expect(own, reply.text).toContain(f);
+  });
+});

@@ -170,6 +170,13 @@ describe("the topics set by resolution 7/5", () => {
     expect(decides[0].text).toContain("2019 年第十次会议的讨论议题将是在反腐败战略的制定、评价和影响方面汲取的经验教训");
   });
 
+  it("keeps the clauses after a semicolon that have no verb of their own in the decision's own clause", () => {
+    const clause = res("7/5").statements.find((s) => s.verb === "decides")!.clause ?? "";
+    expect(clause).toContain("利益冲突");
+    expect(clause).toContain("资产申报制度的利用及其效力");
+    expect(clause).toContain("2019 年第十次会议的讨论议题将是在反腐败战略的制定、评价和影响方面汲取的经验教训");
+  });
+
   it("ties that paragraph to both meetings", () => {
     const p8 = at(index, DOC.backgroundPaper2020, "8").id;
     expect(index.meeting("wg-prevention/9")!.sources).toContain(p8);

@@ -367,13 +367,20 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
       if (!segments.length) segments = [{ mention: current, text: s }];
       for (const seg of segments) {
         const r = nodeFor(into, mentionBody(half, { index: half.indexOf(s) + seg.mention.index, number: seg.mention.number }, doc.meta.body, glossary), seg.mention.kind, seg.mention.number);
+        let last: Statement | undefined;
         for (const clause of clauses(seg.text)) {
           const st = statementOf(clause, verbs);
-          if (!st) continue;
           const own = clause.replace(/^[\s，,。；;]*/, "").trim();
+          // A clause with no operative verb of its own goes on with the statement before it: "决定，第九次
+          // 会议的议题将包括利益冲突；以及资产申报制度…；2019 年第十次会议的议题将是…".
+          if (!st) {
+            if (last && own) last.clause = `${last.clause}${/^[\u4e00-\u9fff]/.test(own) ? "" : " "}${own}`;
+            continue;
+          }
           const statement: Statement = { ...st, text: s.trim(), clause: own, paragraph: seg.mention.paragraph, source: p.id };
           // Two requests to the secretariat in one sentence ("请秘书处…，并请秘书处向审议组报告") are two statements.
-          if (!holdsKey(r.statements, statementKey(statement), statementKey)) r.statements.push(statement);
+          if (holdsKey(r.statements, statementKey(statement), statementKey)) last = undefined;
+          else r.statements.push((last = statement));
         }
       }
     }
