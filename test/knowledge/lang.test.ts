@@ -145,6 +145,12 @@ describe("the CC-CEDICT lexicon", () => {
     expect(concept("放射性废物倾倒的问题", "放射性废物")?.en.map((s) => s.term)).toContain(stemKey("radioactive waste"));
     // A question word is never part of a joined word.
     expect(questionConcepts("哪个国家最近批准了条约？", "zh", realGlossary()).map((c) => c.label)).not.toContain("哪个国家");
+    // "Very" only stresses the word after it: "the very first session" is the first session.
+    for (const q of ["where was the very first session of the Conference held?", "when did the GA adopt its very first resolution?"]) {
+      const labels = questionConcepts(q, "en", realGlossary()).map((c) => c.label.toLowerCase());
+      expect(labels).toContain("first");
+      expect(labels.filter((l) => l.includes("very"))).toEqual([]);
+    }
     // "哪几个", "哪几位" ask which; they name nothing a passage must hold.
     for (const q of ["核武器人道主义影响会议是哪几个国家主办的？", "工作组会议由哪几位副主席主持？"]) {
       expect(questionConcepts(q, "zh", realGlossary()).map((c) => c.label).filter((l) => l.startsWith("哪"))).toEqual([]);
