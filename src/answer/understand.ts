@@ -140,31 +140,12 @@ function conjunctionWhen(text: string): RegExpExecArray | undefined {
   return /\b(?:who|whom|whose|what|which|where|how)\b/i.test(before) && !/\b(?:and|or)\s*$|,\s*$/i.test(before) && /\w/.test(after) ? m : undefined;
 }
 
-/** Options for understanding: the clock and zone for relative dates. */
-export interface UnderstandOptions {
-  now: Date;
-  timeZone: string;
-  /** Language when the text does not tell (slash commands with only numbers). */
-  fallbackLang?: Lang;
-}
+/** A bracketed source a question names after it: "(per the COSP6 annotations)", "(根据第六届会议的说明)". */
+const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based on|from|in|按|按照|根据|据|参见|见)\s[^()（）]*[)）]|[(（]\s*(?:按|按照|根据|据|参见|见)[^()（）]*[)）]/gi;
 
-/** Reads a question or command argument text. */
-export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
-  // A typing slip ("munitons") would hide the term from the glossary and the search.
-  const text = correctSpelling(toHalfWidth(raw).trim(), glossary);
-  const lang = detectLanguage(text, opts.fallbackLang);
+/** The ordinal of the meeting a text names, the meeting word beside it, and whether it was "COSP8". */
+function meetingOrdinal(text: string, found: { index: number }[]): { ordinal?: number; meetingWord?: Question["meetingWord"]; cosp: boolean } {
   const lower = text.toLowerCase();
-
-  // Bodies: named ones from the glossary (foreign bodies such as the Arab convention's
-  // conference count too: they must not be mistaken for the COSP).
-  const found = glossary.findBodies(text);
-  const bodies = [...new Set(found.map((b) => b.id))];
-  let genericBody: Question["genericBody"];
-  if (!bodies.length) {
-    if (/working group|\bWG\b|工作组/i.test(text)) genericBody = "working group";
-    else if (/review group|审议组/i.test(text)) genericBody = "review group";
-    else if (/\bconference\b|\bCOSP\b|缔约国会议/i.test(text)) genericBody = "conference";
-  }
   // "COSP8", "COSP 10", "CoSP-9"
   let ordinal: number | undefined;
   let meetingWord: Question["meetingWord"];
@@ -172,8 +153,6 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (cosp) {
     ordinal = Number(cosp[1]);
     meetingWord = "session";
-    // "COP4" is the Conference's own unless the question names another body's ("CTOC COP4").
-    if (!bodies.length) bodies.push("cosp");
   }
   // Chinese ordinals: 第十五次会议, 第 15 次, 第十二届会议, 第十届会议第一次续会
   // In chat the 第 is often left out of a figure ("15次会议"); "举行了3次会议" counts them.
@@ -199,6 +178,41 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
       meetingWord = after[1] === "meeting" ? "meeting" : "session";
     }
   }
+  return { ordinal, meetingWord, cosp: !!cosp };
+}
+
+/** Options for understanding: the clock and zone for relative dates. */
+export interface UnderstandOptions {
+  now: Date;
+  timeZone: string;
+  /** Language when the text does not tell (slash commands with only numbers). */
+  fallbackLang?: Lang;
+}
+
+/** Reads a question or command argument text. */
+export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
+  // A typing slip ("munitons") would hide the term from the glossary and the search.
+  const text = correctSpelling(toHalfWidth(raw).trim(), glossary);
+  const lang = detectLanguage(text, opts.fallbackLang);
+  const lower = text.toLowerCase();
+
+  // Bodies: named ones from the glossary (foreign bodies such as the Arab convention's
+  // conference count too: they must not be mistaken for the COSP).
+  const found = glossary.findBodies(text);
+  const bodies = [...new Set(found.map((b) => b.id))];
+  let genericBody: Question["genericBody"];
+  if (!bodies.length) {
+    if (/working group|\bWG\b|工作组/i.test(text)) genericBody = "working group";
+    else if (/review group|审议组/i.test(text)) genericBody = "review group";
+    else if (/\bconference\b|\bCOSP\b|缔约国会议/i.test(text)) genericBody = "conference";
+  }
+  // The meeting's ordinal, read first outside a bracketed source ("where was the first session held?
+  // (per the COSP6 annotations)": the first session, as the sixth session's document tells).
+  const outside = text.replace(SOURCE_IN_BRACKETS, (m) => " ".repeat(m.length));
+  let { ordinal, meetingWord, cosp } = meetingOrdinal(outside, found);
+  if (ordinal === undefined && outside !== text) ({ ordinal, meetingWord, cosp } = meetingOrdinal(text, found));
+  // "COP4" is the Conference's own unless the question names another body's ("CTOC COP4").
+  if (cosp && !bodies.length) bodies.push("cosp");
   if (!meetingWord && ordinal) {
     if (/\bsession\b|届/.test(lower)) meetingWord = "session";
     else if (/\bmeeting\b|次会议/.test(lower)) meetingWord = "meeting";

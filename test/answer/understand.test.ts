@@ -80,6 +80,10 @@ const CASES: [string, Expect][] = [
   ["9月4日上午", { monthDay: "09-04", partOfDay: "morning" }],
   ["2024年9月5日下午", { dates: { from: "2024-09-05", to: "2024-09-05", precision: "day" }, partOfDay: "afternoon" }],
   // Who is asked about, and bodies.
+  // A bracketed source names the document, not the meeting asked.
+  ["where was the first session held? (per the COSP6 annotations)", { ordinal: 1, bodies: ["cosp"] }],
+  ["缔约国会议第一届会议在哪里举行？（根据第六届会议的说明）", { ordinal: 1 }],
+  ["where was the sixth session held (per the annotations)?", { ordinal: 6 }],
   ["Who chaired the meeting", { asks: ["who"] }],
   ["the working group", { genericBody: "working group" }],
   ["实施情况审议组第十二届会议", { bodies: ["irg"], ordinal: 12 }],

@@ -107,3 +107,16 @@ describe("the words that qualify 'resolution' name the resolution; the rest is w
     expect(reply.citations.some((c) => c.file?.endsWith("A_RES_80_24.md"))).toBe(true);
   });
 });
+
+describe("the meeting asked, not the one whose document the question cites as its source", () => {
+  it.each([
+    "In which city did the Conference hold its first session (according to the COSP6 provisional agenda)?",
+    "where was the very first COSP session held? (per the sixth session's annotations)",
+    "缔约国会议第一届会议在哪里举行？（根据第六届会议的临时议程说明）",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/Amman|安曼/);
+    expect(reply.text).not.toMatch(/Petersburg|圣彼得堡/);
+  });
+});
