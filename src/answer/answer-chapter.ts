@@ -25,12 +25,12 @@ interface Chapter {
   source: string;
 }
 
-/** A contents line: a roman numeral (a chapter) or a capital letter (its section), the title, dot leaders, the page. */
 /** A question that asks for a chapter's sections. */
 const SECTIONS_ASKED = /哪几节|哪些节|几个部分|哪几个部分|哪些部分|分为哪|下面有|\b(?:sections?|sub-?sections?|parts)\b/i;
 
 /** Where a table of contents turns to the annexes. */
 const ANNEXES_HEADING = /\bAnnex(?:es)?\s+(?=I\.)|附件\s*(?=一|I\.)/;
+/** A contents line: a roman numeral (a chapter) or a capital letter (its section), the title, dot leaders, the page. */
 const CONTENTS_ENTRY = /(?:^|\s)(?:([IVX]{1,5})|([A-H]))\.\s+(.+?)\s*(?:\.\s?){3,}\s*(\d{1,3})?/g;
 
 export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {

