@@ -496,7 +496,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   }
   const best = scored[0];
   const ratio = best ? coveredShare(best.cov) : 0;
-  if (!best || ratio < ANSWERS || best.h.score < 3 || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
+  // "What's Bolivia's assessment rate": the attribute asked must stand in the passage when the
+  // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
+  const attribute = attributeAsked(ctx, concepts);
+  const leavesAttribute = !!best && !!attribute && (weightOf.get(attribute.label) ?? 0) >= DISTINCTIVE && best.cov.missing.includes(attribute.label);
+  if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
   }
   const src = new Sources(index);
@@ -538,6 +542,30 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A web address, from the passage's footnotes, is stated in either language.
   const facts = (meta.language && meta.language !== lang) || online ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
+}
+
+/**
+ * Attributes whose answer the kind of fact asked already checks ("what is the date", "the symbol"),
+ * or that passages seldom name in the question's word ("the purpose", "唯一办法"): never required.
+ */
+const GENERIC_ATTRIBUTE = /^(?:numbers?|figures?|total|amount|dates?|days?|years?|times?|names?|titles?|topics?|subjects?|themes?|purposes?|aims?|objectives?|goals?|points?|results?|outcomes?|status|situation|deal|story|contents?|ideas?|focus|differences?|reasons?|things?|parts?|kinds?|types?|views?|positions?|messages?|gist|symbols?|ways?|methods?|means)$/i;
+const GENERIC_ATTRIBUTE_ZH = /^(?:数字|数量|日期|时间|名称|题目|主题|目的|结果|情况|内容|原因|类型|立场|办法|方法|方式|途径|文号|编号|符号)$/;
+
+/**
+ * The attribute a "what is …" question asks of what it names: the last word of the noun phrase
+ * after "what's" ("what's Bolivia's assessment rate under …" -> rate), the noun before 是多少 /
+ * 是什么 after its last 的 ("玻利维亚的会费分摊率是多少" -> 分摊率); undefined for a generic one.
+ */
+function attributeAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
+  const t = ctx.q.text;
+  if (ctx.q.lang === "zh") {
+    const head = t.match(/(\p{Script=Han}{2,12})(?:是|为)(?:多少|什么|几)/u)?.[1].split("的").pop();
+    return head ? concepts.find((c) => !c.neutral && head.endsWith(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label)) : undefined;
+  }
+  const np = t.match(/\bwhat(?:'s|’s|\s+(?:is|was|are|were|will be|would be))\s+(?:the\s+|its\s+|their\s+)?([a-z][\w'’ -]*?)(?=\s+(?:of|for|in|under|on|at|by|from|to|with|about|that|which|did|does|do|has|have|is|was|are|were|according)\b|\s*[?,;:(]|$)/i)?.[1];
+  const head = np?.trim().split(/\s+/).pop()?.toLowerCase();
+  if (!head || GENERIC_ATTRIBUTE.test(head)) return undefined;
+  return concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/).pop() === head);
 }
 
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */

@@ -78,6 +78,26 @@ describe("the same kinds of question are answered where the documents hold the f
   });
 });
 
+describe("an attribute asked of what the question names must stand in the passage", () => {
+  // A/RES/80/2 speaks of Bolivia, Sao Tome and Principe and the scale of assessments, never of a rate.
+  refuses([
+    "what's Sao Tome and Principe's assessment rate?",
+    "What was Bolivia's rate of assessment?",
+    "what's the threshold of Article 19 arrears for Sao Tome?",
+    "多民族玻利维亚国的会费分摊比率是多少？",
+    "圣多美和普林西比的分摊率是多少？",
+  ]);
+  it.each([
+    ["What's the deadline for Member States to report their military expenditures?", /30 April|66\/20/],
+    ["军费报告的截止日期是什么？", /4月30日|30 April/],
+    ["80/2决议允许哪些国家投票？", /玻利维亚|Bolivia/],
+  ])("%s is still answered", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});
+
 describe("a line of a table of contents states nothing", () => {
   refuses([
     "How many States parties attended the seventh session of the Implementation Review Group?",
