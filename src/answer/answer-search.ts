@@ -501,7 +501,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const attribute = attributeAsked(ctx, concepts);
   const leavesAttribute = !!best && !!attribute && (weightOf.get(attribute.label) ?? 0) >= DISTINCTIVE && best.cov.missing.includes(attribute.label);
   if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
-    return { answer: refused(notCovered(ctx, best?.cov.missing ?? []), lang) };
+    return { answer: refused(notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
   }
   const src = new Sources(index);
   // A close second (ranked within 80% of the first, covering 80% as much) is shown too, from the
@@ -1018,8 +1018,11 @@ function resolutionPhrase(text: string, lang: "en" | "zh"): string | undefined {
   );
 }
 
-/** The refusal text: what was not found, and what the documents do cover (from the index). */
-export function notCovered(ctx: AnswerContext, missing: string[]): string {
+/**
+ * The refusal text: what no document holds, the passage that came nearest and what it speaks of,
+ * and what the documents do cover (from the index).
+ */
+export function notCovered(ctx: AnswerContext, missing: string[], nearest?: Passage): string {
   const { lang } = ctx.q;
   const { index, glossary: g } = ctx;
   const named = namedMeeting(ctx);
@@ -1027,7 +1030,9 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
   // do not, the meeting is named whole ("the 16th meeting"), not by a stray "16", even when no
   // passage was left to weigh (all spoke of other meetings).
   const ordinal = ctx.q.ordinal;
-  const rest = ordinal ? missing.filter((m) => !isOrdinalLabel(m, ordinal)) : missing;
+  // "Nothing on Cuba" is said only when no passage speaks of Cuba: what the nearest passage leaves
+  // out, other passages may hold.
+  const rest = (ordinal ? missing.filter((m) => !isOrdinalLabel(m, ordinal)) : missing).filter((m) => !heldSomewhere(ctx, m));
   if (ordinal && !named) {
     const session = ctx.q.meetingWord === "session";
     rest.unshift(lang === "zh" ? `第${toChineseNumber(ordinal)}${session ? "届" : "次"}会议` : `the ${ordinalSuffix(ordinal)} ${session ? "session" : "meeting"}`);
@@ -1055,9 +1060,33 @@ export function notCovered(ctx: AnswerContext, missing: string[]): string {
       ];
   const cover = parts.filter(Boolean).join(lang === "zh" ? "；" : "; ");
   const meeting = named ? (lang === "zh" ? `文件涵盖${named}，但没有所问的内容。` : ` They cover the ${named}, but not what is asked.`) : "";
+  const near = !named && nearest ? nearestPassage(ctx, nearest, missing) : "";
   return lang === "zh"
-    ? `现有的${index.documents.length}份会议文件没有回答这个问题${about}。${meeting}文件${named ? "还" : ""}涵盖：${cover}。`
-    : `The ${index.documents.length} meeting documents I have do not answer this${about}.${meeting} They${named ? " also" : ""} cover: ${cover}.`;
+    ? `现有的${index.documents.length}份会议文件没有回答这个问题${about}。${meeting}${near}文件${named ? "还" : ""}涵盖：${cover}。`
+    : `The ${index.documents.length} meeting documents I have do not answer this${about}.${meeting}${near} They${named ? " also" : ""} cover: ${cover}.`;
+}
+
+/** Whether some passage holds a concept of the question (a label that is no concept of it is taken as held by none). */
+function heldSomewhere(ctx: AnswerContext, label: string): boolean {
+  const c = conceptsOf(ctx).find((x) => x.label === label);
+  return !!c && ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) > 0;
+}
+
+/**
+ * The passage that came nearest, where it stands and what of the question it speaks of: "The
+ * nearest passage, A/RES/80/4, paragraph 5, speaks of embargo, Cuba, but not of vote."
+ */
+function nearestPassage(ctx: AnswerContext, p: Passage, missing: string[]): string {
+  const { lang } = ctx.q;
+  const held = conceptsOf(ctx).filter((c) => !missing.includes(c.label) && !c.neutral && c.source !== "number").map((c) => c.label);
+  if (!held.length) return "";
+  const where = ctx.index.cite(p.id);
+  const doc = ctx.index.document(p.docId)?.meta.symbol ?? where.document;
+  const para = where.paragraph ? (/^\d+$/.test(where.paragraph) ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`) : "";
+  const lacking = missing.filter((m) => conceptsOf(ctx).some((c) => c.label === m && !c.neutral && c.source !== "number")).slice(0, 3);
+  return lang === "zh"
+    ? `最接近的段落（${doc}${para}）谈到${held.slice(0, 4).join("、")}，${lacking.length ? `但没有谈到${lacking.join("、")}` : "但没有说明所问的内容"}。`
+    : ` The nearest passage, ${doc}${para}, speaks of ${held.slice(0, 4).join(", ")}, but ${lacking.length ? `not of ${lacking.join(", ")}` : "does not state what is asked"}.`;
 }
 
 /**

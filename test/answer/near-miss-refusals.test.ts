@@ -98,6 +98,25 @@ describe("an attribute asked of what the question names must stand in the passag
   });
 });
 
+describe("a refusal says nothing is held only of what no passage holds, and names the nearest passage", () => {
+  it.each([
+    ["what was the vote on the resolution on the embargo against Cuba?", /Cuba|embargo/, "A/RES/80/"],
+    ["what's Sao Tome and Principe's assessment rate?", /assessment/, "A/RES/80/2"],
+    ["古巴禁运决议的表决结果是什么？", /古巴|禁运/, "最接近的段落"],
+  ])("%s", async (question, held, nearest) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    const absent = reply.text.match(/nothing on: ([^)]*)|未找到：([^）]*)/);
+    if (absent) expect(absent[1] ?? absent[2]).not.toMatch(held);
+    expect(reply.text).toContain(nearest);
+  });
+  it("still says what no document holds", async () => {
+    const reply = await ask("What is the quorum of the Conference of the States Parties?");
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toContain("nothing on: quorum");
+  });
+});
+
 describe("a line of a table of contents states nothing", () => {
   refuses([
     "How many States parties attended the seventh session of the Implementation Review Group?",
