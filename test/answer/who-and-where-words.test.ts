@@ -120,3 +120,14 @@ describe("the meeting asked, not the one whose document the question cites as it
     expect(reply.text).not.toMatch(/Petersburg|圣彼得堡/);
   });
 });
+
+describe("a Chinese question's word and the documents' near-synonym ('宣布成立' asked, '公布成立' written)", () => {
+  it.each([
+    ["架设桥梁倡议工作队是哪位总统宣布成立的？", /肯雅塔/],
+    ["谁宣布成立了架设桥梁倡议工作队？什么时候？", /肯雅塔[\s\S]*2019/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});

@@ -139,6 +139,19 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["与会"]).toBeUndefined();
   });
 
+  it("gives a Chinese dictionary word the near-synonyms the documents use: same length, a character and a first sense in common", () => {
+    const zh = (q: string, label: string) => questionConcepts(q, "zh", realGlossary()).find((c) => c.label === label)?.zh.map((s) => s.term) ?? [];
+    expect(zh("谁宣布的？", "宣布")).toContain("公布");
+    expect(zh("这部法律是哪天颁布的？", "颁布")).toContain("发布");
+    expect(zh("秘书处收到了几份答复？", "答复")).toContain("回答");
+    // Only words the documents use, when that is known: "摘取" shares a sense and a character with
+    // "采取" but no passage writes it.
+    const used = (term: string) => term !== "摘取";
+    expect(questionConcepts("采取了什么措施？", "zh", realGlossary(), used).find((c) => c.label === "采取")?.zh.map((s) => s.term)).not.toContain("摘取");
+    // A word of another length or without a character in common is no near-synonym.
+    expect(zh("谁宣布的？", "宣布")).not.toContain("声明");
+  });
+
   it("joins a question's neighbouring Chinese words the dictionary knows as one word", () => {
     const concept = (q: string, label: string) => questionConcepts(q, "zh", realGlossary()).find((c) => c.label === label);
     expect(concept("乏燃料怎么管理？", "乏燃料")?.en.map((s) => s.term)).toContain(stemKey("spent fuel"));

@@ -292,6 +292,27 @@ function dictionaryWords(rest: string, lex: Lexicon): string[] {
   return out;
 }
 
+/** How far down a word's senses, and a sense's words, a near-synonym may stand (0 is the first). */
+const SYNONYM_RANK = 1;
+
+/**
+ * Words the documents may write for a question's word ("宣布" for their "公布成立", "举办" for
+ * "举行"): of the same length, with a character in common, and sharing one of their first English
+ * senses, each among the other's first words for it.
+ */
+function nearSynonyms(w: string, en: Sense[], lex: ReturnType<typeof lexicon>, used?: SenseUse): Sense[] {
+  if (w.length < 2) return [];
+  const out = new Set<string>();
+  for (const e of en) {
+    if (e.rank > SYNONYM_RANK) continue;
+    for (const x of lex.chinese(e.term)) {
+      if (x.rank > SYNONYM_RANK || x.term === w || x.term.length !== w.length || ![...x.term].some((ch) => w.includes(ch))) continue;
+      if (lex.english(x.term).some((k) => k.term === e.term && k.rank <= SYNONYM_RANK) && (!used || used(x.term, "zh"))) out.add(x.term);
+    }
+  }
+  return [...out].map((t) => sense(t, 1));
+}
+
 function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): QuestionConcept[] {
   const vocab = chineseVocabulary(glossary);
   const out: QuestionConcept[] = [];
@@ -329,7 +350,7 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       continue;
     }
     const en = lex.english(w);
-    out.push({ label: w, source: en.length ? "dictionary" : "unknown", zh: [sense(w)], en: keptSenses(en, "en", used) });
+    out.push({ label: w, source: en.length ? "dictionary" : "unknown", zh: [sense(w), ...nearSynonyms(w, en, lex, used)], en: keptSenses(en, "en", used) });
   }
   return out;
 }
