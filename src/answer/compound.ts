@@ -84,6 +84,12 @@ function withSubject(part: string, subject: string, lang: Lang): string {
   return lang === "zh" ? `${subject}${part}` : `${part.replace(/[?]+$/, "")} (${subject})?`;
 }
 
+/** Words by which a part refers back to what an earlier part asked about. */
+const REFERS_BACK: Record<Lang, RegExp> = {
+  en: /\b(?:it|its|this|that|the) (?:resolution|decision)\b|\b(?:it|its)\b/i,
+  zh: /它|其|该(?:项)?(?:决议|决定)|这(?:项|个|一)?(?:决议|决定)|此(?:项)?(?:决议|决定)/,
+};
+
 /** Renumbers an answer's `[n]` markers after `offset` earlier citations. */
 function shifted(text: string, offset: number): string {
   return offset ? text.replace(/\[(\d+)\]/g, (_, n) => `[${Number(n) + offset}]`) : text;
@@ -108,10 +114,19 @@ export function joinAnswers(answers: Answer[], lang: Lang): Answer {
 export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): (AnswerResult & { allAnswered: boolean }) | undefined {
   const parts = questionParts(ctx.q.text, ctx.q.lang);
   if (parts.length < 2) return undefined;
-  const results = parts.map((p) => {
-    const q: Question = understand(p, ctx.glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.q.lang });
-    q.lang = ctx.q.lang;
-    return answerOne({ ...ctx, q });
-  });
+  const results: AnswerResult[] = [];
+  for (const p of parts) {
+    const read = (text: string) => {
+      const q: Question = understand(text, ctx.glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.q.lang });
+      q.lang = ctx.q.lang;
+      return q;
+    };
+    let q = read(p);
+    // "Which resolution set up the working group, and at which session was it adopted?": the
+    // resolution an earlier part was answered with is what "it" refers to.
+    const earlier = results.findLast((r) => r.answer.answered && r.remember?.resolution)?.remember?.resolution;
+    if (earlier && !q.resolutions.length && REFERS_BACK[ctx.q.lang].test(p)) q = read(ctx.q.lang === "zh" ? `${p}（第${earlier}号决议）` : `${p} (resolution ${earlier})`);
+    results.push(answerOne({ ...ctx, q }));
+  }
   return { answer: joinAnswers(results.map((r) => r.answer), ctx.q.lang), remember: results.find((r) => r.remember)?.remember, allAnswered: results.every((r) => r.answer.answered) };
 }

@@ -118,8 +118,22 @@ const asksAdoptingSession: When = (q) => q.resolutions.length > 0 && /adopt|通�
 const namesResolution: When = (q) => q.resolutions.length > 0 && !(asks(q, "symbol") && !/^(?:what|which)\s+(?:does|did)/i.test(q.text));
 
 const WHICH_RESOLUTION = /什么决议|哪项决议|哪个决议|几号决议|多少号决议|第几号|which resolution/i;
+/** What "which" asks of in English: the words after it, up to a verb, a preposition or a mark. */
+const WHICH_TARGET_EN = /\bwhich\s+((?:(?!(?:is|are|was|were|does|did|do|has|have|had|will|would|can|could|should|must|may|of|in|on|at|by|for|to|from|with|that|the|it|they)\b)[a-z][\w-]*\s*){1,4})/gi;
+/** What 哪 asks of in Chinese: the characters after it, up to a mark. */
+const WHICH_TARGET_ZH = /哪[一个项份些几]?([^，,。？?；;、\s]{0,6})/g;
+const RESOLUTION_TARGET = /\b(?:res|resolutions?|decisions?|ones?)\b|决议|决定|号/i;
+/**
+ * Whether a "which" of the question asks for a resolution: one whose words name a resolution
+ * ("which GA res", "哪项决议", "第几号"), or one that names nothing ("which did it recall");
+ * "by which Conference of States Parties", "哪一次缔约国会议" ask for a meeting, even of a resolution.
+ */
+function whichAsksResolution(q: Question): boolean {
+  const targets = [...q.text.matchAll(q.lang === "zh" ? WHICH_TARGET_ZH : WHICH_TARGET_EN)].map((m) => m[1].trim());
+  return !targets.length || targets.some((t) => !t || RESOLUTION_TARGET.test(t));
+}
 /** Which resolution, with none named by number. */
-const asksWhichResolution: When = (q) => !q.resolutions.length && asks(q, "resolution") && (asks(q, "which") || WHICH_RESOLUTION.test(q.text));
+const asksWhichResolution: When = (q) => !q.resolutions.length && asks(q, "resolution") && ((asks(q, "which") && whichAsksResolution(q)) || WHICH_RESOLUTION.test(q.text));
 
 // ---- documents and reports ---------------------------------------------------------------
 

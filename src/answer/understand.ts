@@ -102,7 +102,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["which", /\bwhich\b|哪个|哪项|哪一|哪些/i],
   ["what", /\bwhat\b|什么|哪些/i],
   ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|议题|主题|专题|关于(?:什么|哪)/i],
-  ["resolution", /\bresolutions?\b|\bdecisions?\b|决议|决定/i],
+  ["resolution", /\bresolutions?\b|\bres\b\.?|\bdecisions?\b|决议|决定/i],
 ];
 
 const ADDRESSEE_PATTERNS: [string, RegExp][] = [

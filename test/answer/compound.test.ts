@@ -58,3 +58,15 @@ describe("each part of a compound question is answered in the text", () => {
     for (const f of facts) expect(flat(reply.text), reply.text).toContain(flat(f));
   });
 });
+
+describe("a part that refers back ('it', '该决议') asks of the resolution an earlier part was answered with", () => {
+  it.each([
+    ["which COSP resolution established the working group on prevention? and when was it adopted?", /3\/2[\s\S]*third session|3\/2[\s\S]*3rd session/],
+    ["设立预防腐败问题工作组的是哪项决议？该决议是在哪一届会议上通过的？", /3\/2[\s\S]*第(?:3|三)届/],
+    ["第7/4号决议是关于什么的？缔约国会议在其中请秘书处做什么？", /请秘书处[\s\S]*对话/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});

@@ -213,6 +213,28 @@ describe("the readings a question also fits", () => {
   });
 });
 
+describe("a 'which' that asks for something else than a resolution", () => {
+  const kinds = (text: string) => { const r = read(text); return [r.intent, ...r.alsoFits].map((i) => i.kind); };
+  it.each([
+    "arms trade treaty resolution: by which conference of states parties must the five-year strategy be decided?",
+    "In the resolution on outer space, which committees held joint meetings?",
+    "按照武器贸易条约决议，战略草案要在哪一次缔约国会议上决定？",
+    "奥林匹克休战决议里提到了哪些运动会？",
+  ])("%s is not read as asking which resolution", (text) => {
+    expect(kinds(text)).not.toContain("whichResolution");
+  });
+  it.each([
+    "which GA res asked for the report?",
+    "Which resolution set up the prevention working group?",
+    "which one established the working group, resolution-wise?",
+    "设立工作组的是哪项决议？",
+    "这是第几号决议？",
+    "工作组是根据哪一项决定设立的？",
+  ])("%s still is", (text) => {
+    expect(kinds(text)).toContain("whichResolution");
+  });
+});
+
 describe("what the words alone do not show", () => {
   it("reads a question that names a document's title as asking what that document is", () => {
     const question = "Tell me about the note on the implementation of the workplan";
