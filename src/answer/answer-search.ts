@@ -156,6 +156,12 @@ export function setAsideText(question: string): string | undefined {
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }
 
+/** The question without what it sets aside, as it is searched for. */
+function searchedText(question: string): string {
+  const aside = setAsideText(question);
+  return aside ? question.replace(aside, " ") : question;
+}
+
 /** Words for hosting a meeting. */
 const HOSTING = /^(?:host(?:s|ed|ing)?|hosted by|主办|东道国|承办)$/i;
 
@@ -375,6 +381,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const headers = new Map<string, string>();
   const headerOf = (docId: string) => headers.get(docId) ?? headers.set(docId, `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`).get(docId)!;
   const concepts = conceptsOf(ctx);
+  // What the question sets aside ("besides GRECO and MESICIC, which other mechanisms") is not
+  // searched for: the passage that lists what is set aside would outrank the one asked for.
+  const searched = searchedText(q.text);
   // A document in scope is also searched for what its context does not already say: within the
   // note for the fourth session of a conference, the passage on seating, not only those naming the session.
   const inResolution = (docId: string) => resolutions.some((r) => r.docId === docId);
@@ -383,7 +392,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const inScope = (docId: string, limit: number) => {
     const context = saidBy(docId);
     const rest = context.length && context.length < concepts.length ? concepts.filter((c) => !context.includes(c)).map((c) => c.label).join(" ") : undefined;
-    return [index.search(q.text, { limit, docId }), rest ? index.search(rest, { limit, docId }) : []];
+    return [index.search(searched, { limit, docId }), rest ? index.search(rest, { limit, docId }) : []];
   };
   // A passage must itself say something of what its document's context does not: a list of the
   // background papers of the fifteenth meeting is no answer to which symbol its report bears,
@@ -399,7 +408,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // An English question's own words find the English passages that its Chinese translations would
   // crowd out (each English word becomes several Chinese words and character pairs; a Chinese
   // question's English translations are few words and crowd out nothing).
-  let hits = mergeHits([index.search(q.text, { limit: 12 }), ...(q.lang === "en" ? [index.search(q.text, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
+  let hits = mergeHits([index.search(searched, { limit: 12 }), ...(q.lang === "en" ? [index.search(searched, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   let byYear = false;
@@ -484,7 +493,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (scored[0] && leavesOut(scored[0])) {
     const first = scored[0];
     const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => !leavesOut(x) && x.cov.hit > first.cov.hit);
-    if (whole.length) scored = [...whole, ...scored];
+    if (whole.length) scored = [...whole, ...scored.filter((x) => !whole.some((w) => w.h.passage.id === x.h.passage.id))];
   }
   // "How many States": of the passages that could answer, the first that counts what is asked;
   // none that counts it, and the question is not answered.
@@ -629,7 +638,7 @@ function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
   const holders = ctx.index.passagesHolding(distinctive.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS);
   const ids = new Set(holders.map((p) => p.id));
   const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
-  return docs.flatMap((docId) => ctx.index.search(ctx.q.text, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
+  return docs.flatMap((docId) => ctx.index.search(searchedText(ctx.q.text), { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
 }
 const NO_TEXT = { text: "", headingPath: [] };
 /** The word for a meeting or session, which names no subject. */

@@ -5,6 +5,7 @@
  * ("《公约》" is 公约). Paraphrases not used to write the rule.
  */
 import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 import { conceptsOf, setAsideText } from "../../src/answer/answer-search.js";
 import { understand } from "../../src/answer/understand.js";
 import { createTestAssistant } from "../core/test-assistant.js";
@@ -40,5 +41,19 @@ describe("concepts without what is set aside", () => {
     } finally {
       await t.cleanup();
     }
+  });
+});
+
+describe("what is set aside is not searched for", () => {
+  const ask = useTestAssistant(withRealDocuments);
+  it.each([
+    ["besides OECD WGB, GRECO and MESICIC, which other review or monitoring mechanisms do some UNCAC parties belong to?", /非洲联盟|African Union/],
+    ["except for the OECD WGB, GRECO and MESICIC, what other monitoring mechanisms do a few UNCAC parties also sit on?", /非洲联盟|African Union/],
+    ["aside from GRECO, the OECD WGB and the OAS MESICIC, which other review or monitoring mechanisms are several UNCAC parties members of?", /非洲联盟|African Union/],
+    ["除了经合组织贿赂问题工作组、反腐败国家集团和美洲组织的机制以外，缔约国还参加了哪些监测机制？", /非洲联盟/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
   });
 });
