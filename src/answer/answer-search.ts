@@ -10,7 +10,7 @@ import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { detectLanguage } from "../core/language.js";
-import { findMeetings, namesInstrument } from "./find-meetings.js";
+import { findMeetings, namesAnInstrument, namesInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 
@@ -155,6 +155,22 @@ export function setAsideText(question: string): string | undefined {
   if (en) return en[0];
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }
+
+/** The bare word for an instrument, as a passage or a question's variants may write it. */
+const BARE_INSTRUMENT = /^(?:(?:the\s+)?(?:convention|treaty|protocol)|《?(?:公约|条约|议定书)》?)$/i;
+const BARE_INSTRUMENT_KEYS = new Set(["convention", "treaty", "protocol"].flatMap((w) => [stemKey(w), stemKey(`the ${w}`)]));
+/** An instrument's concept without its bare forms ("the Convention", "《公约》"), when it has others. */
+function byOwnName(c: Concept): Concept {
+  const variants = c.variants.filter((v) => !BARE_INSTRUMENT.test(v));
+  const en = c.en.filter((k) => !BARE_INSTRUMENT_KEYS.has(k));
+  return variants.length || en.length ? { ...c, variants, en } : c;
+}
+
+/** An acronym the glossary spells out as a named instrument ("UNCAC": "UN Convention against Corruption"). */
+function acronymOfInstrument(c: Concept): boolean {
+  return c.source === "terminology" && /^[A-Z]{3,}$/.test(c.label) && c.en.some((k) => { const words = k.split(" "); return words.length > 1 && words[0] !== "the" && words.some((w) => INSTRUMENT_KEYS.has(w)); });
+}
+const INSTRUMENT_KEYS = new Set(["convention", "treaty", "protocol"].map((w) => stemKey(w)));
 
 /** The question without what it sets aside, as it is searched for. */
 function searchedText(question: string): string {
@@ -456,8 +472,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const asksState = asksWhichState(q) || (q.asks.has("who") && concepts.some((c) => STATE_WORD.test(c.label)));
   // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
   // passage neither of it nor of a document about it tells of another instrument's meetings.
-  const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral));
-  const ofInstruments = (p: Passage) => !instruments.length || conceptsHeld(instruments, p, headerOf(p.docId), ctx).length === instruments.length;
+  const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral) || acronymOfInstrument(c));
+  // A bare "the Convention" or "公约" is the instrument asked only in a document about no other.
+  const ofInstruments = (p: Passage) => {
+    if (!instruments.length) return true;
+    const header = headerOf(p.docId);
+    return conceptsHeld(instruments.map(byOwnName), p, header, ctx).length === instruments.length || (!namesAnInstrument(header) && conceptsHeld(instruments, p, header, ctx).length === instruments.length);
+  };
   // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
   const score = (candidates: SearchHit[]) => {
     const weighed = candidates
@@ -673,7 +694,7 @@ function countedConcepts(ctx: AnswerContext, concepts: Concept[]): Concept[] {
   const words = countedWords(ctx.q.text, ctx.q.lang);
   return concepts.filter((c) => {
     const label = c.label.toLowerCase();
-    return !c.neutral && c.source !== "number" && words.some(({ word, before }) => (before ? word.endsWith(label) : word.startsWith(label) || label.startsWith(word)));
+    return (!c.neutral || c.source === "unknown") && c.source !== "number" && words.some(({ word, before }) => (before ? word.endsWith(label) : word.startsWith(label) || label.startsWith(word)));
   });
 }
 /** The words a question counts (see `countedConcepts`), lower-cased; `before` when they stand before the asking word ("缔约国有几个"). */

@@ -42,3 +42,23 @@ describe("the instrument's own text", () => {
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe("'the Convention' in a document about another instrument is not the instrument asked", () => {
+  // A/RES/80/52 (the Bangkok Treaty) counts 12 signatories of "the Convention" it speaks of.
+  it.each([
+    "How many signatories does the UN Convention against Corruption have?",
+    "how many signatory States has UNCAC got?",
+    "UNCAC: how many signatories so far?",
+  ])("%s is refused", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+  it.each([
+    ["what does chapter II of UNCAC cover?", /第二章|预防措施/],
+    ["How many States parties to UNCAC also take part in another peer review mechanism?", /50/],
+  ])("%s is still answered where a document about it says", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});
