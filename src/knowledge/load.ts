@@ -191,6 +191,68 @@ export function readSource(f: SourceFile): SourceFile {
 }
 
 /**
+ * The files of the last record, in corpus order: each file's id (path, NUL, document file name),
+ * signature and parse key, one line each in three strings. JSON.parse makes three strings of
+ * them, not an object of 10,000 keys, and a start whose files come in the recorded order checks
+ * each against the record where the last one ended, comparing in place, making nothing.
+ */
+class RecordedFiles {
+  private idAt = 0;
+  private sigAt = 0;
+  private keyAt = 0;
+  /** By id, once a file is not where the record has it. */
+  private byId?: Map<string, [string, string]>;
+  readonly count: number;
+
+  constructor(
+    private readonly ids: string,
+    private readonly sigs: string,
+    private readonly keys: string,
+  ) {
+    this.count = ids === "" ? 0 : countLines(ids);
+  }
+
+  /** The key recorded for a file of this id and signature; undefined when none is. Calls go in corpus order. */
+  key(id: string, signature: string): string | undefined {
+    if (!this.byId) {
+      if (this.lineAt(this.ids, this.idAt, id)) {
+        const sigOk = this.lineAt(this.sigs, this.sigAt, signature);
+        const keyEnd = lineEnd(this.keys, this.keyAt);
+        const key = this.keys.slice(this.keyAt, keyEnd);
+        this.idAt += id.length + 1;
+        this.sigAt = lineEnd(this.sigs, this.sigAt) + 1;
+        this.keyAt = keyEnd + 1;
+        return sigOk ? key : undefined;
+      }
+      // Files added, removed or in another order: looked up by id from here on.
+      const ids = this.ids === "" ? [] : this.ids.split("\n");
+      const sigs = this.sigs.split("\n");
+      const keys = this.keys.split("\n");
+      this.byId = new Map(ids.map((x, i) => [x, [sigs[i], keys[i]]]));
+    }
+    const hit = this.byId.get(id);
+    return hit && hit[0] === signature ? hit[1] : undefined;
+  }
+
+  /** Whether `text` holds `line` as a whole line from `at`. */
+  private lineAt(text: string, at: number, line: string): boolean {
+    const end = at + line.length;
+    return text.startsWith(line, at) && (end === text.length || text.charCodeAt(end) === 10);
+  }
+}
+
+const lineEnd = (text: string, at: number) => {
+  const end = text.indexOf("\n", at);
+  return end < 0 ? text.length : end;
+};
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) n++;
+  return n;
+}
+
+/**
  * The parse keys of the files as last worked out, by path and signature (`files.json` in the
  * cache folder): a file whose size, modification time and inode (and its sidecar's) are those
  * recorded is not read to know its key. A file modified less than two seconds before the record
@@ -200,25 +262,27 @@ export function readSource(f: SourceFile): SourceFile {
 function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { key(f: SourceFile): string; save(): void; read: number; listings: FolderListings } {
   const path = cacheDir && join(cacheDir, "files.json");
   const tag = `v${INDEX_VERSION}\0${glossaryHash}`;
-  let old: { tag: string; at: string; files: Record<string, [string, string]>; dirs?: Record<string, [string, string]> } | undefined;
+  let old: { tag: string; at: string; ids?: string; signatures?: string; keys?: string; dirs?: Record<string, [string, string]> } | undefined;
   try {
     if (path) old = JSON.parse(readFileSync(path, "utf8"));
   } catch {
     old = undefined; // missing or damaged: every file is read
   }
-  const known = old?.tag === tag ? old.files : {};
+  const current = old?.tag === tag && typeof old.ids === "string" && typeof old.signatures === "string" && typeof old.keys === "string";
+  const known = current ? new RecordedFiles(old!.ids!, old!.signatures!, old!.keys!) : new RecordedFiles("", "", "");
   const knownDirs = (old?.tag === tag ? old.dirs : undefined) ?? {};
   // Modification times at or after this are too close to the record to be trusted.
   const trustBefore = old ? BigInt(old.at) - 2_000_000_000n : 0n;
   const trustBeforeMs = Number(trustBefore / 1_000_000n);
   // What the record will hold: each file's id, signature and key, in corpus order.
   const ids: string[] = [];
-  const entries: [string, string][] = [];
+  const signatures: string[] = [];
+  const keys: string[] = [];
   // Files found with the key recorded for their signature.
   let kept = 0;
   // A folder's entries as one line each in one string: parsed as one string, not thousands.
   const dirs: Record<string, [string, string]> = Object.create(null);
-  let changed = !old || old.tag !== tag;
+  let changed = !current;
   return {
     read: 0,
     // The documents folders' listings, recorded the same way: a folder modified less than two
@@ -238,32 +302,33 @@ function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { ke
       },
     },
     key(f) {
-      const id = f.path ? `${f.path}\0${f.file}` : undefined;
-      const hit = id && Object.hasOwn(known, id) ? known[id] : undefined;
+      // A path with a line break in it (which no document has) is not recorded: read each time.
+      const id = f.path && f.signature && !f.path.includes("\n") && !f.file.includes("\n") ? `${f.path}\0${f.file}` : undefined;
+      const hit = id ? known.key(id, f.signature!) : undefined;
       let key: string;
-      if (hit && hit[0] === f.signature && f.modifiedMs !== undefined && f.modifiedMs < trustBeforeMs) {
-        key = hit[1];
+      if (hit !== undefined && f.modifiedMs !== undefined && f.modifiedMs < trustBeforeMs) {
+        key = hit;
         kept++;
       } else {
         key = parseKey(readSource(f), glossaryHash);
         changed = true;
         this.read++;
       }
-      if (id && f.signature) {
+      if (id) {
         ids.push(id);
-        entries.push([f.signature, key]);
+        signatures.push(f.signature!);
+        keys.push(key);
       }
       return (f.key = key);
     },
     save() {
       // Unchanged: every recorded file was found as recorded, and no other.
-      if (!path || (!changed && kept === ids.length && ids.length === Object.keys(known).length)) return;
+      if (!path || (!changed && kept === ids.length && ids.length === known.count)) return;
       try {
-        const files: Record<string, [string, string]> = Object.create(null);
-        ids.forEach((id, i) => (files[id] = entries[i]));
         mkdirSync(cacheDir!, { recursive: true });
         const tmp = `${path}.${process.pid}-${threadId}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ tag, at: String(BigInt(Date.now()) * 1_000_000n), files, dirs }));
+        const record = { tag, at: String(BigInt(Date.now()) * 1_000_000n), ids: ids.join("\n"), signatures: signatures.join("\n"), keys: keys.join("\n"), dirs };
+        writeFileSync(tmp, JSON.stringify(record));
         renameSync(tmp, path);
       } catch {
         // A read-only folder only costs the next start the reading.
