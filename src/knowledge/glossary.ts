@@ -12,68 +12,79 @@ import type { BodyId } from "./model.js";
 import { englishWords, stemKey } from "./lang/english.js";
 import { createBodyMatcher } from "./lang/bodies.js";
 
-const pair = z.object({ en: z.string().min(1), zh: z.string().min(1) });
-const names = z.object({ en: z.string().min(1), zh: z.string().min(1) });
+/**
+ * The glossary's schemas, made when first used: a start whose validated glossary is cached beside
+ * the index uses none, and making zod schemas is a measurable part of a short command's start.
+ */
+function makeSchemas() {
+  const pair = z.object({ en: z.string().min(1), zh: z.string().min(1) });
+  const names = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 
-const bodyFields = {
-  id: z.string().min(1),
-  en: z.string().min(1),
-  zh: z.string().min(1),
-  short: names.optional(),
-  abbreviations: z.array(z.string()).default([]),
-  meetingWord: names.optional(),
-  aliases: z.object({ en: z.array(z.string()).default([]), zh: z.array(z.string()).default([]) }).default({ en: [], zh: [] }),
-  /** A body of the Convention (channels follow these). */
-  uncac: z.boolean().optional(),
-  /** The body it reports to ("cosp" for the working groups). */
-  parent: z.string().optional(),
-  /** IANA zone of its usual venue. */
-  timeZone: z.string().optional(),
-  /** Words that, just before one of its Chinese names, make another name ("审议" + "大会": a review conference). */
-  notAfter: z.array(z.string().min(1)).optional(),
-};
+  const bodyFields = {
+    id: z.string().min(1),
+    en: z.string().min(1),
+    zh: z.string().min(1),
+    short: names.optional(),
+    abbreviations: z.array(z.string()).default([]),
+    meetingWord: names.optional(),
+    aliases: z.object({ en: z.array(z.string()).default([]), zh: z.array(z.string()).default([]) }).default({ en: [], zh: [] }),
+    /** A body of the Convention (channels follow these). */
+    uncac: z.boolean().optional(),
+    /** The body it reports to ("cosp" for the working groups). */
+    parent: z.string().optional(),
+    /** IANA zone of its usual venue. */
+    timeZone: z.string().optional(),
+    /** Words that, just before one of its Chinese names, make another name ("审议" + "大会": a review conference). */
+    notAfter: z.array(z.string().min(1)).optional(),
+  };
 
-/** A UN body: every one has the symbol prefix of its documents ("CAC/COSP/WG.4", "A/HRC"). */
-export const bodySchema = z.object({ ...bodyFields, symbolPrefix: z.string().min(1) }).strict();
-/** A body outside the UN documentation system (G20, OECD): no symbols of its own. */
-export const externalBodySchema = z.object({ ...bodyFields }).strict();
+  /** A UN body: every one has the symbol prefix of its documents ("CAC/COSP/WG.4", "A/HRC"). */
+  const bodySchema = z.object({ ...bodyFields, symbolPrefix: z.string().min(1) }).strict();
+  /** A body outside the UN documentation system (G20, OECD): no symbols of its own. */
+  const externalBodySchema = z.object({ ...bodyFields }).strict();
 
-/** data/terms/bodies.json */
-export const bodiesFileSchema = z.object({
-  version: z.number(),
-  bodies: z.array(bodySchema),
-  externalBodies: z.array(externalBodySchema).default([]),
-  genericBodyWords: z.object({ en: z.array(z.string()), zh: z.array(z.string()) }).optional(),
-}).strict();
+  /** data/terms/bodies.json */
+  const bodiesFileSchema = z.object({
+    version: z.number(),
+    bodies: z.array(bodySchema),
+    externalBodies: z.array(externalBodySchema).default([]),
+    genericBodyWords: z.object({ en: z.array(z.string()), zh: z.array(z.string()) }).optional(),
+  }).strict();
 
-/** data/terms/places.json */
-export const placesFileSchema = z.object({ version: z.number(), venues: z.array(pair), countries: z.array(pair) }).strict();
+  /** data/terms/places.json */
+  const placesFileSchema = z.object({ version: z.number(), venues: z.array(pair), countries: z.array(pair) }).strict();
 
-/** One concept of UN terminology: its English and Chinese terms, and where they come from. */
-export const termSchema = z.object({ en: z.array(z.string().min(1)).min(1), zh: z.array(z.string().min(1)).min(1), source: z.string().optional() }).strict();
+  /** One concept of UN terminology: its English and Chinese terms, and where they come from. */
+  const termSchema = z.object({ en: z.array(z.string().min(1)).min(1), zh: z.array(z.string().min(1)).min(1), source: z.string().optional() }).strict();
 
-/** data/terms/terminology.json */
-export const terminologyFileSchema = z.object({
-  version: z.number(),
-  organizations: z.array(pair.extend({ aliases: z.array(z.string()).optional() }).strict()),
-  verbs: z.array(z.object({ verb: z.string(), zh: z.array(z.string()), en: z.array(z.string()).default([]) }).strict()),
-  terms: z.array(termSchema),
-}).strict();
+  /** data/terms/terminology.json */
+  const terminologyFileSchema = z.object({
+    version: z.number(),
+    organizations: z.array(pair.extend({ aliases: z.array(z.string()).optional() }).strict()),
+    verbs: z.array(z.object({ verb: z.string(), zh: z.array(z.string()), en: z.array(z.string()).default([]) }).strict()),
+    terms: z.array(termSchema),
+  }).strict();
 
-/** The glossary as the code reads it: the files of data/terms/ together. */
-export const glossarySchema = z.object({
-  version: z.number(),
-  bodies: z.array(externalBodySchema.extend({ symbolPrefix: z.string().optional() })),
-  genericBodyWords: z.object({ en: z.array(z.string()), zh: z.array(z.string()) }).optional(),
-  venues: z.array(pair).default([]),
-  countries: z.array(pair).default([]),
-  organizations: z.array(pair.extend({ aliases: z.array(z.string()).optional() })).default([]),
-  verbs: z.array(z.object({ verb: z.string(), zh: z.array(z.string()), en: z.array(z.string()).default([]) })).default([]),
-  terms: z.array(z.object({ en: z.array(z.string()), zh: z.array(z.string()), source: z.string().optional() })).default([]),
-});
+  /** The glossary as the code reads it: the files of data/terms/ together. */
+  const glossarySchema = z.object({
+    version: z.number(),
+    bodies: z.array(externalBodySchema.extend({ symbolPrefix: z.string().optional() })),
+    genericBodyWords: z.object({ en: z.array(z.string()), zh: z.array(z.string()) }).optional(),
+    venues: z.array(pair).default([]),
+    countries: z.array(pair).default([]),
+    organizations: z.array(pair.extend({ aliases: z.array(z.string()).optional() })).default([]),
+    verbs: z.array(z.object({ verb: z.string(), zh: z.array(z.string()), en: z.array(z.string()).default([]) })).default([]),
+    terms: z.array(z.object({ en: z.array(z.string()), zh: z.array(z.string()), source: z.string().optional() })).default([]),
+  });
+  return { bodySchema, externalBodySchema, bodiesFileSchema, placesFileSchema, termSchema, terminologyFileSchema, glossarySchema };
+}
+let schemas: ReturnType<typeof makeSchemas> | undefined;
+/** The schemas of the glossary files and of the glossary as the code reads it. */
+export const glossarySchemas = () => (schemas ??= makeSchemas());
+type GlossarySchema = ReturnType<typeof makeSchemas>["glossarySchema"];
 
-export type GlossaryData = z.input<typeof glossarySchema>;
-export type BodyEntry = z.infer<typeof glossarySchema>["bodies"][number];
+export type GlossaryData = z.input<GlossarySchema>;
+export type BodyEntry = z.infer<GlossarySchema>["bodies"][number];
 
 /** The glossary files of data/terms/, each with its schema. */
 export const GLOSSARY_FILES = { bodies: "bodies.json", places: "places.json", terminology: "terminology.json" } as const;
@@ -92,7 +103,7 @@ export interface EnglishConcept {
 
 /** Lookup helpers over the glossary. */
 export interface Glossary {
-  readonly data: z.infer<typeof glossarySchema>;
+  readonly data: z.infer<GlossarySchema>;
   bodies(): BodyEntry[];
   body(id: BodyId): BodyEntry | undefined;
   /** Resolves a printed Chinese or English body name ("预防腐败问题不限成员名额政府间工作组") to its id. */
@@ -146,7 +157,7 @@ const PREPARED_VERSION = 2;
 /** The glossary as validated and prepared once: its data, the stems of its English terms and its vocabulary. */
 interface PreparedGlossary {
   version: number;
-  data: z.infer<typeof glossarySchema>;
+  data: z.infer<GlossarySchema>;
   stems: string[][];
   words: string[];
 }
@@ -187,11 +198,12 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
   const cached = cacheFile ? readPrepared(cacheFile) : undefined;
   if (cached) return glossaryOf(cached.data, cached.stems, cached.words);
   const [bodiesText, placesText, terminologyText] = texts;
+  const { bodiesFileSchema, placesFileSchema, terminologyFileSchema } = glossarySchemas();
   const bodies = parsePart(join(dir, GLOSSARY_FILES.bodies), bodiesText, bodiesFileSchema);
   const places = parsePart(join(dir, GLOSSARY_FILES.places), placesText, placesFileSchema);
   const terminology = parsePart(join(dir, GLOSSARY_FILES.terminology), terminologyText, terminologyFileSchema);
   // The files' schemas give every field the glossary's own schema would: no second validation.
-  const data: z.infer<typeof glossarySchema> = {
+  const data: z.infer<GlossarySchema> = {
     version: bodies.version,
     bodies: [...bodies.bodies, ...bodies.externalBodies],
     genericBodyWords: bodies.genericBodyWords,
@@ -213,7 +225,7 @@ export function glossaryText(dir: string): string {
 }
 
 /** Every English term with its entry's English and Chinese terms, in a fixed order. */
-function englishTerms(data: z.infer<typeof glossarySchema>): { en: string[]; zh: string[] }[] {
+function englishTerms(data: z.infer<GlossarySchema>): { en: string[]; zh: string[] }[] {
   return [
     ...data.terms.map((t) => ({ en: t.en, zh: t.zh })),
     ...data.venues.map((v) => ({ en: [v.en], zh: [v.zh] })),
@@ -224,12 +236,12 @@ function englishTerms(data: z.infer<typeof glossarySchema>): { en: string[]; zh:
 }
 
 /** The stems of every English term (`englishTerms` order, each entry's terms in turn). */
-function termStems(data: z.infer<typeof glossarySchema>): string[][] {
+function termStems(data: z.infer<GlossarySchema>): string[][] {
   return englishTerms(data).flatMap((t) => t.en.map((e) => stemKey(e).split(" ").filter(Boolean)));
 }
 
 /** The words of `Glossary.vocabulary`. */
-function vocabularyOf(data: z.infer<typeof glossarySchema>): string[] {
+function vocabularyOf(data: z.infer<GlossarySchema>): string[] {
   const { terms, bodies, venues, countries, organizations } = data;
   const names = [...terms.flatMap((t) => t.en), ...bodies.flatMap((b) => [b.en, ...b.aliases.en]), ...[...venues, ...countries, ...organizations].map((p) => p.en)];
   return [...new Set(names.flatMap((n) => n.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 5))];
@@ -237,7 +249,7 @@ function vocabularyOf(data: z.infer<typeof glossarySchema>): string[] {
 
 /** Builds the lookup helpers over glossary data. */
 export function createGlossary(input: GlossaryData): Glossary {
-  const data = glossarySchema.parse(input);
+  const data = glossarySchemas().glossarySchema.parse(input);
   return glossaryOf(data, termStems(data));
 }
 
@@ -251,7 +263,7 @@ const sameAcronym = (word: string, acronym: string) => {
 };
 
 /** The lookup helpers over validated data, the stems of its English terms (`termStems`) and its vocabulary when known. */
-function glossaryOf(data: z.infer<typeof glossarySchema>, stems: string[][], words?: string[]): Glossary {
+function glossaryOf(data: z.infer<GlossarySchema>, stems: string[][], words?: string[]): Glossary {
   // Each lookup table is made on its first use: a command-line answer loads the glossary and
   // uses one or two of them.
   const lazy = <T>(make: () => T) => {

@@ -390,6 +390,11 @@ export function readIndexFolder(
       throw new DamagedIndexError(`The index cache is damaged: ${containmentFile} cannot be read (${(e as Error).message}). The index is rebuilt at the next start.`);
     }
   };
-  const documents = manifest.documents.map((key, i) => lazyDocument(parsedDir, { key, ...manifest.shards[i] }, shards.cache, discard));
+  // The manifest's shard records, parsed for this load alone, take their keys in place.
+  const documents = manifest.documents.map((key, i) => {
+    const entry = manifest.shards[i] as ShardEntry;
+    entry.key = key;
+    return lazyDocument(parsedDir, entry, shards.cache, discard);
+  });
   return { data: { documents, skipped: manifest.skipped ?? [], graph, bm25, containment: readContainment }, keys: manifest.documents };
 }

@@ -5,7 +5,7 @@
  * documents, the glossary and the parser, and rebuilt when any of them changes.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import { availableParallelism, loadavg } from "node:os";
 import { threadId } from "node:worker_threads";
@@ -76,6 +76,8 @@ export interface SourceFile {
   sidecarPath?: string;
   /** Size, modification time and inode of the file and its sidecar: it changes when either is written. */
   signature?: string;
+  /** The later modification time of the file and its sidecar (ms since the epoch), with `signature`. */
+  modifiedMs?: number;
   /** Its parse key, once worked out. */
   key?: string;
 }
@@ -87,8 +89,11 @@ const isDocumentFile = (name: string) => formatOf(name) !== undefined;
 const NOT_DOCUMENTS = /^(?:README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE)(?:\.[a-z]+)?$/i;
 
 // The order `localeCompare` gives, from one collator: `localeCompare` sets one up per call,
-// which took most of listing 20,000 files.
-const byName = new Intl.Collator().compare;
+// which took most of listing 20,000 files. Set up when a folder is first listed: a process's first
+// collator loads the collation data (10-40 ms), and a start whose listings all come from the
+// record lists none.
+let collator: Intl.Collator["compare"] | undefined;
+const byName = (a: string, b: string) => (collator ??= new Intl.Collator().compare)(a, b);
 
 /**
  * Folders' entries as last listed, by path: a folder's sorted entry names (a subfolder's with a
@@ -113,10 +118,31 @@ function listFolder(dir: string, listings?: FolderListings): string[] {
   return entries;
 }
 
-/** Every file below a folder, recursively, in a stable order. */
-function walk(dir: string, listings?: FolderListings): string[] {
-  return listFolder(dir, listings).flatMap((name) => (name.endsWith("/") ? walk(join(dir, name.slice(0, -1)), listings) : [join(dir, name)]));
+/**
+ * The files below a folder, recursively, in a stable order (a subfolder's where its name stands
+ * in the listing), as runs of names in one folder: a file's path is its folder's path, a slash and
+ * its name, the folder's path joined once for all its files. `names` is the folder's whole listing.
+ */
+function walk(dir: string, listings: FolderListings | undefined, out: { prefix: string; run: string[]; names: string[] }[] = []): { prefix: string; run: string[]; names: string[] }[] {
+  const names = listFolder(dir, listings);
+  // As `join(dir, name)` writes the path of an entry: `dir` normalized, then the name.
+  const prefix = join(dir, "_").slice(0, -1);
+  let run: string[] = [];
+  for (const name of names) {
+    if (!name.endsWith("/")) {
+      run.push(name);
+      continue;
+    }
+    if (run.length) out.push({ prefix, run, names });
+    run = [];
+    walk(join(dir, name.slice(0, -1)), listings, out);
+  }
+  if (run.length) out.push({ prefix, run, names });
+  return out;
 }
+
+/** Size, modification time and inode of a file (and of its sidecar): it changes when either is written. */
+const signatureOf = (st: Stats) => `${st.size}:${st.mtimeMs}:${st.ino}`;
 
 /**
  * Reads the documents folders (each recursively): text and markdown files with their
@@ -127,24 +153,31 @@ export function readCorpus(documentsDirs: string | string[], maxBytes = READ_DEF
   const dirs = Array.isArray(documentsDirs) ? documentsDirs : [documentsDirs];
   const out: SourceFile[] = [];
   const seen = new Set<string>();
-  for (const dir of dirs) {
-    if (!existsSync(dir)) throw new Error(`Documents folder not found: ${dir} (set DOCUMENTS_DIR to the folders that hold the documents, separated by ":")`);
-    const paths = walk(dir, opts.listings);
-    const all = new Set(paths);
-    for (const path of paths) {
-      if (!isDocumentFile(path) || NOT_DOCUMENTS.test(basename(path))) continue;
-      const sidecarPath = path.replace(/\.[^./]+$/, ".meta.json");
-      let file = basename(path);
-      if (seen.has(file)) file = relative(dir, path).split(sep).join("_");
-      seen.add(file);
-      const hasSidecar = all.has(sidecarPath);
-      const st = statSync(path, { bigint: true });
-      const sst = hasSidecar ? statSync(sidecarPath, { bigint: true }) : undefined;
-      const signature = [st, sst].map((x) => (x ? `${x.size}:${x.mtimeNs}:${x.ino}` : "-")).join(" ");
-      const f: SourceFile = { file, path, signature, ...(hasSidecar ? { sidecarPath } : {}) };
-      // A file over the limit is never read into memory; it is reported with its size.
-      if (Number(st.size) > maxBytes) f.tooLarge = Number(st.size);
-      out.push(opts.read === false ? f : readSource(f));
+  for (const top of dirs) {
+    if (!existsSync(top)) throw new Error(`Documents folder not found: ${top} (set DOCUMENTS_DIR to the folders that hold the documents, separated by ":")`);
+    let folder: string[] | undefined;
+    let inFolder: Set<string> | undefined;
+    for (const { prefix, run, names } of walk(top, opts.listings)) {
+      for (const name of run) {
+        if (!isDocumentFile(name) || NOT_DOCUMENTS.test(name)) continue;
+        const path = prefix + name;
+        const sidecarName = name.replace(/\.[^.]+$/, ".meta.json");
+        let file = name;
+        if (seen.has(file)) file = relative(top, path).split(sep).join("_");
+        seen.add(file);
+        if (folder !== names) inFolder = new Set((folder = names));
+        const hasSidecar = inFolder!.has(sidecarName);
+        const sidecarPath = hasSidecar ? prefix + sidecarName : undefined;
+        // Plain (not bigint) stats: a modification time in milliseconds, fractions to a quarter of a
+        // microsecond, tells the same writes apart as nanoseconds do, at a fraction of the cost.
+        const st = statSync(path);
+        const sst = sidecarPath ? statSync(sidecarPath) : undefined;
+        const signature = `${signatureOf(st)} ${sst ? signatureOf(sst) : "-"}`;
+        const f: SourceFile = { file, path, signature, modifiedMs: sst && sst.mtimeMs > st.mtimeMs ? sst.mtimeMs : st.mtimeMs, ...(sidecarPath ? { sidecarPath } : {}) };
+        // A file over the limit is never read into memory; it is reported with its size.
+        if (st.size > maxBytes) f.tooLarge = st.size;
+        out.push(opts.read === false ? f : readSource(f));
+      }
     }
   }
   return out;
@@ -158,6 +191,68 @@ export function readSource(f: SourceFile): SourceFile {
 }
 
 /**
+ * The files of the last record, in corpus order: each file's id (path, NUL, document file name),
+ * signature and parse key, one line each in three strings. JSON.parse makes three strings of
+ * them, not an object of 10,000 keys, and a start whose files come in the recorded order checks
+ * each against the record where the last one ended, comparing in place, making nothing.
+ */
+class RecordedFiles {
+  private idAt = 0;
+  private sigAt = 0;
+  private keyAt = 0;
+  /** By id, once a file is not where the record has it. */
+  private byId?: Map<string, [string, string]>;
+  readonly count: number;
+
+  constructor(
+    private readonly ids: string,
+    private readonly sigs: string,
+    private readonly keys: string,
+  ) {
+    this.count = ids === "" ? 0 : countLines(ids);
+  }
+
+  /** The key recorded for a file of this id and signature; undefined when none is. Calls go in corpus order. */
+  key(id: string, signature: string): string | undefined {
+    if (!this.byId) {
+      if (this.lineAt(this.ids, this.idAt, id)) {
+        const sigOk = this.lineAt(this.sigs, this.sigAt, signature);
+        const keyEnd = lineEnd(this.keys, this.keyAt);
+        const key = this.keys.slice(this.keyAt, keyEnd);
+        this.idAt += id.length + 1;
+        this.sigAt = lineEnd(this.sigs, this.sigAt) + 1;
+        this.keyAt = keyEnd + 1;
+        return sigOk ? key : undefined;
+      }
+      // Files added, removed or in another order: looked up by id from here on.
+      const ids = this.ids === "" ? [] : this.ids.split("\n");
+      const sigs = this.sigs.split("\n");
+      const keys = this.keys.split("\n");
+      this.byId = new Map(ids.map((x, i) => [x, [sigs[i], keys[i]]]));
+    }
+    const hit = this.byId.get(id);
+    return hit && hit[0] === signature ? hit[1] : undefined;
+  }
+
+  /** Whether `text` holds `line` as a whole line from `at`. */
+  private lineAt(text: string, at: number, line: string): boolean {
+    const end = at + line.length;
+    return text.startsWith(line, at) && (end === text.length || text.charCodeAt(end) === 10);
+  }
+}
+
+const lineEnd = (text: string, at: number) => {
+  const end = text.indexOf("\n", at);
+  return end < 0 ? text.length : end;
+};
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) n++;
+  return n;
+}
+
+/**
  * The parse keys of the files as last worked out, by path and signature (`files.json` in the
  * cache folder): a file whose size, modification time and inode (and its sidecar's) are those
  * recorded is not read to know its key. A file modified less than two seconds before the record
@@ -167,20 +262,27 @@ export function readSource(f: SourceFile): SourceFile {
 function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { key(f: SourceFile): string; save(): void; read: number; listings: FolderListings } {
   const path = cacheDir && join(cacheDir, "files.json");
   const tag = `v${INDEX_VERSION}\0${glossaryHash}`;
-  let old: { tag: string; at: string; files: Record<string, [string, string]>; dirs?: Record<string, [string, string]> } | undefined;
+  let old: { tag: string; at: string; ids?: string; signatures?: string; keys?: string; dirs?: Record<string, [string, string]> } | undefined;
   try {
     if (path) old = JSON.parse(readFileSync(path, "utf8"));
   } catch {
     old = undefined; // missing or damaged: every file is read
   }
-  const known = old?.tag === tag ? old.files : {};
+  const current = old?.tag === tag && typeof old.ids === "string" && typeof old.signatures === "string" && typeof old.keys === "string";
+  const known = current ? new RecordedFiles(old!.ids!, old!.signatures!, old!.keys!) : new RecordedFiles("", "", "");
   const knownDirs = (old?.tag === tag ? old.dirs : undefined) ?? {};
   // Modification times at or after this are too close to the record to be trusted.
   const trustBefore = old ? BigInt(old.at) - 2_000_000_000n : 0n;
-  const files: Record<string, [string, string]> = Object.create(null);
+  const trustBeforeMs = Number(trustBefore / 1_000_000n);
+  // What the record will hold: each file's id, signature and key, in corpus order.
+  const ids: string[] = [];
+  const signatures: string[] = [];
+  const keys: string[] = [];
+  // Files found with the key recorded for their signature.
+  let kept = 0;
   // A folder's entries as one line each in one string: parsed as one string, not thousands.
   const dirs: Record<string, [string, string]> = Object.create(null);
-  let changed = !old || old.tag !== tag;
+  let changed = !current;
   return {
     read: 0,
     // The documents folders' listings, recorded the same way: a folder modified less than two
@@ -200,25 +302,33 @@ function fileKeyRecord(cacheDir: string | undefined, glossaryHash: string): { ke
       },
     },
     key(f) {
-      const id = f.path ? `${f.path}\0${f.file}` : undefined;
-      const hit = id ? known[id] : undefined;
-      const recent = f.signature?.split(" ").some((s) => s !== "-" && BigInt(s.split(":")[1]) >= trustBefore);
+      // A path with a line break in it (which no document has) is not recorded: read each time.
+      const id = f.path && f.signature && !f.path.includes("\n") && !f.file.includes("\n") ? `${f.path}\0${f.file}` : undefined;
+      const hit = id ? known.key(id, f.signature!) : undefined;
       let key: string;
-      if (hit && hit[0] === f.signature && !recent) key = hit[1];
-      else {
+      if (hit !== undefined && f.modifiedMs !== undefined && f.modifiedMs < trustBeforeMs) {
+        key = hit;
+        kept++;
+      } else {
         key = parseKey(readSource(f), glossaryHash);
         changed = true;
         this.read++;
       }
-      if (id && f.signature) files[id] = [f.signature, key];
+      if (id) {
+        ids.push(id);
+        signatures.push(f.signature!);
+        keys.push(key);
+      }
       return (f.key = key);
     },
     save() {
-      if (!path || (!changed && Object.keys(files).length === Object.keys(known).length)) return;
+      // Unchanged: every recorded file was found as recorded, and no other.
+      if (!path || (!changed && kept === ids.length && ids.length === known.count)) return;
       try {
         mkdirSync(cacheDir!, { recursive: true });
         const tmp = `${path}.${process.pid}-${threadId}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ tag, at: String(BigInt(Date.now()) * 1_000_000n), files, dirs }));
+        const record = { tag, at: String(BigInt(Date.now()) * 1_000_000n), ids: ids.join("\n"), signatures: signatures.join("\n"), keys: keys.join("\n"), dirs };
+        writeFileSync(tmp, JSON.stringify(record));
         renameSync(tmp, path);
       } catch {
         // A read-only folder only costs the next start the reading.

@@ -32,8 +32,6 @@ export interface ShardEntry {
 
 /** Shard facts of documents written to or read from a shard in this process. */
 const shardOf = new WeakMap<ParsedDocument, ShardEntry>();
-/** Passage counts of documents whose passages are read on demand. */
-const countOf = new WeakMap<ParsedDocument, number>();
 
 const digest = (bytes: Buffer) => createHash("sha1").update(bytes).digest("hex");
 
@@ -50,7 +48,7 @@ export function recordShard(doc: ParsedDocument, entry: ShardEntry): void {
 
 /** A document's passage count, without reading its passages when they are read on demand. */
 export function passageCount(doc: ParsedDocument): number {
-  return countOf.get(doc) ?? doc.passages.length;
+  return storedOf.get(doc)?.entry.passages ?? doc.passages.length;
 }
 
 /** The parse shards in a folder: read and written whole, each recorded with its size and hash. */
@@ -106,7 +104,7 @@ export function shardStore(dir: string): {
       for (const f of readdirSync(dir)) if (f.endsWith(".json") && !keep.has(f.slice(0, -5))) rmSync(join(dir, f), { force: true });
     },
     entry(key, doc) {
-      const known = shardOf.get(doc);
+      const known = shardOf.get(doc) ?? storedOf.get(doc)?.entry;
       if (known?.key === key) return known;
       return entryOf(key, doc, readFileSync(path(key)));
     },
@@ -202,44 +200,61 @@ export function passingThroughDocuments<T>(look: () => T): T {
   }
 }
 
+/** What a document read on demand is read from: its shard's facts, folder, cache and what to do when damaged. */
+interface Stored {
+  entry: ShardEntry;
+  dir: string;
+  cache: ShardCache;
+  onDamaged: () => void;
+}
+
+/** Documents whose passages are read on demand, with where from. */
+const storedOf = new WeakMap<ParsedDocument, Stored>();
+
+const shardFile = (s: Stored) => join(s.dir, `${s.entry.key}.json`);
+
+/** Reads a document's passages from its shard, checked against the manifest's facts. */
+function readStored(s: Stored): Passage[] {
+  const { entry } = s;
+  const file = shardFile(s);
+  let problem: string | undefined;
+  let doc: ParsedDocument | undefined;
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.length !== entry.bytes || digest(bytes) !== entry.sha) problem = "its content is not what the index was built from";
+    else {
+      doc = JSON.parse(bytes.toString("utf8")) as ParsedDocument;
+      if (doc.passages?.length !== entry.passages || doc.meta?.id !== entry.meta.id) problem = "it does not hold the document the index lists";
+    }
+  } catch (e) {
+    problem = (e as NodeJS.ErrnoException).code === "ENOENT" ? "the file is missing" : `it cannot be read (${(e as Error).message})`;
+  }
+  if (problem || !doc) {
+    rmSync(file, { force: true });
+    s.onDamaged();
+    throw new DamagedIndexError(`The index cache is damaged: ${file} (document ${entry.meta.file}): ${problem}. The index is rebuilt at the next start.`);
+  }
+  return doc.passages;
+}
+
 /**
  * A document of a loaded index: its header fields at once, its passages read from its shard on
  * first use (and again after the cache let them go). A shard that does not match the manifest is
- * removed and `onDamaged` runs before the error is thrown.
+ * removed and `onDamaged` runs before the error is thrown. A start makes one per document, so
+ * this makes one object, one getter and one record, and no path.
  */
 export function lazyDocument(dir: string, entry: ShardEntry, cache: ShardCache, onDamaged: () => void): ParsedDocument {
-  const file = join(dir, `${entry.key}.json`);
-  const read = (): Passage[] => {
-    let problem: string | undefined;
-    let doc: ParsedDocument | undefined;
-    try {
-      const bytes = readFileSync(file);
-      if (bytes.length !== entry.bytes || digest(bytes) !== entry.sha) problem = "its content is not what the index was built from";
-      else {
-        doc = JSON.parse(bytes.toString("utf8")) as ParsedDocument;
-        if (doc.passages?.length !== entry.passages || doc.meta?.id !== entry.meta.id) problem = "it does not hold the document the index lists";
-      }
-    } catch (e) {
-      problem = (e as NodeJS.ErrnoException).code === "ENOENT" ? "the file is missing" : `it cannot be read (${(e as Error).message})`;
-    }
-    if (problem || !doc) {
-      rmSync(file, { force: true });
-      onDamaged();
-      throw new DamagedIndexError(`The index cache is damaged: ${file} (document ${entry.meta.file}): ${problem}. The index is rebuilt at the next start.`);
-    }
-    return doc.passages;
-  };
-  const doc = { meta: entry.meta } as ParsedDocument;
-  storedBytes.set(doc, { file, bytes: entry.bytes, held: () => cache.peek(entry.key) });
+  const stored: Stored = { entry, dir, cache, onDamaged };
   // An own, enumerable property: spreading, comparing or serializing the document reads its passages.
-  Object.defineProperty(doc, "passages", { enumerable: true, get: () => cache.get(entry.key, read) });
-  countOf.set(doc, entry.passages);
-  shardOf.set(doc, entry);
+  const doc = {
+    meta: entry.meta,
+    get passages(): Passage[] {
+      return cache.get(entry.key, () => readStored(stored));
+    },
+  } as ParsedDocument;
+  storedOf.set(doc, stored);
   return doc;
 }
-
-/** Where the passages of a document read on demand are stored, and those held now. */
-const storedBytes = new WeakMap<ParsedDocument, { file: string; bytes: number; held: () => Passage[] | undefined }>();
 
 /**
  * Whether a document's passages may contain any of `strings` in their text: false only where
@@ -250,19 +265,19 @@ const storedBytes = new WeakMap<ParsedDocument, { file: string; bytes: number; h
  * passages then tells what is wrong).
  */
 export function mayContain(doc: ParsedDocument, strings: readonly string[]): boolean {
-  const stored = storedBytes.get(doc);
-  const held = stored ? stored.held() : doc.passages;
+  const stored = storedOf.get(doc);
+  const held = stored ? stored.cache.peek(stored.entry.key) : doc.passages;
   if (held) return held.some((p) => strings.some((s) => p.text.includes(s)));
   // A lone surrogate is written escaped alone, but a pair's half is not: no byte test for those.
   if (strings.some((s) => /[\ud800-\udfff]/.test(s))) return true;
   // Read into one buffer kept for the purpose: a question may look through hundreds of shards,
   // and a new buffer for each stayed in memory until the next collection.
-  const size = stored!.bytes;
+  const size = stored!.entry.bytes;
   if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length));
   const bytes = scratch.subarray(0, size);
   let fd: number | undefined;
   try {
-    fd = openSync(stored!.file, "r");
+    fd = openSync(shardFile(stored!), "r");
     if (fstatSync(fd).size !== size) return true;
     for (let at = 0; at < size; ) {
       const n = readSync(fd, bytes, at, size - at, at);

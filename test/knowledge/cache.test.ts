@@ -161,6 +161,32 @@ describe("the index cache", () => {
     expect(again.hash).toBe(built.hash);
   });
 
+  it("reads only the files added since the last start, whether they come before, among or after the recorded ones, and those removed are forgotten", async () => {
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    const age = () => {
+      for (const f of readdirSync(ws.documentsDir)) utimesSync(join(ws.documentsDir, f), anHourAgo, anHourAgo);
+    };
+    age();
+    await loadIndex(ws);
+    expect((await loadIndex(ws)).readFiles).toBe(0);
+    const text = readFileSync(join(ws.documentsDir, `${DOC.draftReport2019}.txt`), "utf8");
+    const names = readdirSync(ws.documentsDir).filter((f) => f.endsWith(".txt")).sort();
+    // One before every recorded file, one among them, one after: each read once, the others known.
+    for (const [i, name] of ["000_first.txt", `${names[1].slice(0, -4)}_among.txt`, "zzz_last.txt"].entries()) {
+      writeFileSync(join(ws.documentsDir, name), text.replace("一位发言者报告了她的国家", `${i + 2}位发言者报告了她的国家`));
+      age();
+      const loaded = await loadIndex(ws);
+      expect(loaded.readFiles).toBe(1);
+      expect(loaded.index.document(name.slice(0, -4))).toBeDefined();
+      expect((await loadIndex(ws)).readFiles).toBe(0);
+    }
+    rmSync(join(ws.documentsDir, names[0]));
+    const afterRemoval = await loadIndex(ws);
+    expect(afterRemoval.readFiles).toBe(0);
+    expect(afterRemoval.index.document(names[0].slice(0, -4))).toBeUndefined();
+    expect((await loadIndex(ws)).readFiles).toBe(0);
+  });
+
   it("lists a documents folder again when an entry is added to it, and takes an unchanged folder's entries from the record", async () => {
     const anHourAgo = new Date(Date.now() - 3_600_000);
     for (const f of readdirSync(ws.documentsDir)) utimesSync(join(ws.documentsDir, f), anHourAgo, anHourAgo);

@@ -28,6 +28,16 @@ describe("documents in several folders", () => {
     expect(files.map((f) => f.file)).toEqual(["note.txt", "2099_june_note.txt"]);
   });
 
+  it("lists a subfolder's files where its name stands among the folder's entries, with their sidecars and paths as `join` writes them", () => {
+    const a = mkdtempSync(join(tmpdir(), "docs-order-"));
+    mkdirSync(join(a, "m", "deeper"), { recursive: true });
+    for (const name of ["a.txt", "m/b.txt", "m/b.meta.json", "m/deeper/c.md", "m/d.txt", "z.txt", "z.meta.json.txt"]) writeFileSync(join(a, name), name.endsWith(".json") ? "{}" : "正文\n");
+    const files = readCorpus(`${a}/./`, undefined, { read: false });
+    expect(files.map((f) => f.file)).toEqual(["a.txt", "b.txt", "d.txt", "c.md", "z.meta.json.txt", "z.txt"]);
+    expect(files.map((f) => f.path)).toEqual(["a.txt", "m/b.txt", "m/d.txt", "m/deeper/c.md", "z.meta.json.txt", "z.txt"].map((n) => join(a, n)));
+    expect(files.map((f) => f.sidecarPath)).toEqual([undefined, join(a, "m/b.meta.json"), undefined, undefined, undefined, undefined]);
+  });
+
   it("says which folder is missing and how to name the folders", () => {
     expect(() => readCorpus(["/no/such/folder"])).toThrow(/Documents folder not found: \/no\/such\/folder \(set DOCUMENTS_DIR/);
   });

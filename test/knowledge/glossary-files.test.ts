@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bodiesFileSchema, placesFileSchema, terminologyFileSchema, GLOSSARY_FILES } from "../../src/knowledge/glossary.js";
-import { wordListSchema } from "../../src/knowledge/lang/words.js";
+import { glossarySchemas, GLOSSARY_FILES } from "../../src/knowledge/glossary.js";
+import { wordListSchema } from "../../src/knowledge/lang/words-schema.js";
+import { checkWordList } from "../../src/knowledge/lang/words.js";
 import { stemKey } from "../../src/knowledge/lang/english.js";
 import { glossaryDir } from "./corpus.js";
 
+const { bodiesFileSchema, placesFileSchema, terminologyFileSchema } = glossarySchemas();
 const read = (name: string) => JSON.parse(readFileSync(join(glossaryDir, name), "utf8"));
 const bodies = bodiesFileSchema.parse(read(GLOSSARY_FILES.bodies));
 const places = placesFileSchema.parse(read(GLOSSARY_FILES.places));
@@ -36,6 +38,34 @@ describe("the glossary files", () => {
   ] as const)("%s matches its schema", (name, schema) => {
     const r = schema.safeParse(read(name));
     expect(r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([]);
+  });
+
+  it("checks the word lists at start as their schema does: the same fields kept, the same lists refused", () => {
+    const good = read("words-en.json");
+    const lists: unknown[] = [
+      good,
+      read("words-zh.json"),
+      { ...good, extra: 1 },
+      { version: 1, stopWords: [], questionWords: [] },
+      { version: 1, stopWords: ["a"], questionWords: ["what"], shorthand: { mtg: "meeting" } },
+      { version: "1", stopWords: [], questionWords: [] },
+      { version: Number.NaN, stopWords: [], questionWords: [] },
+      { version: 1, stopWords: [""], questionWords: [] },
+      { version: 1, stopWords: ["a", 2], questionWords: [] },
+      { version: 1, stopWords: [] },
+      { version: 1, stopWords: [], questionWords: "what" },
+      { version: 1, stopWords: [], questionWords: [], shorthand: { mtg: 1 } },
+      { version: 1, stopWords: [], questionWords: [], shorthand: ["mtg"] },
+      { version: 1, stopWords: [], questionWords: [], shorthand: null },
+      [],
+      null,
+      "words",
+    ];
+    for (const list of lists) {
+      const bySchema = wordListSchema.safeParse(list);
+      const byHand = checkWordList(list);
+      expect("problems" in byHand ? undefined : byHand, JSON.stringify(list)?.slice(0, 80)).toEqual(bySchema.success ? bySchema.data : undefined);
+    }
   });
 
   it("rejects a UN body without the symbol prefix of its documents", () => {

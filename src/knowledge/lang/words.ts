@@ -6,25 +6,39 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { projectRoot } from "../../core/project-root.js";
-import { z } from "zod";
+import type { WordList } from "./words-schema.js";
 
-export const wordListSchema = z.object({
-  version: z.number(),
-  stopWords: z.array(z.string().min(1)),
-  questionWords: z.array(z.string().min(1)),
-  /** Chat shorthand and what it stands for ("mtg" -> "meeting"). */
-  shorthand: z.record(z.string(), z.string()).default({}),
-});
-export type WordList = z.infer<typeof wordListSchema>;
+export type { WordList } from "./words-schema.js";
 
 /** Where the word lists live, next to the other glossary files. */
 export const WORDS_DIR = pathToFileURL(join(projectRoot(), "data/terms/"));
 
+const isWords = (x: unknown): x is string[] => Array.isArray(x) && x.every((w) => typeof w === "string" && w.length > 0);
+
+/**
+ * A word list's fields as `wordListSchema` (words-schema.ts) gives them, or what is wrong with it.
+ * Checked by hand, not with the schema: every process reads the lists when it starts, and zod's
+ * first parse with a schema costs a short command-line answer more than the rest of this module.
+ * The tests hold the two to the same answers.
+ */
+export function checkWordList(raw: unknown): WordList | { problems: string[] } {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { problems: ["(the list) must be an object"] };
+  const r = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  if (typeof r.version !== "number" || Number.isNaN(r.version)) problems.push("version must be a number");
+  if (!isWords(r.stopWords)) problems.push("stopWords must be a list of words");
+  if (!isWords(r.questionWords)) problems.push("questionWords must be a list of words");
+  const shorthand = r.shorthand === undefined ? {} : r.shorthand;
+  if (typeof shorthand !== "object" || shorthand === null || Array.isArray(shorthand) || !Object.values(shorthand).every((v) => typeof v === "string")) problems.push("shorthand must map words to words");
+  if (problems.length) return { problems };
+  return { version: r.version as number, stopWords: r.stopWords as string[], questionWords: r.questionWords as string[], shorthand: shorthand as Record<string, string> };
+}
+
 function load(name: string): WordList {
   const file = new URL(name, WORDS_DIR);
-  const r = wordListSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-  if (!r.success) throw new Error(`Invalid word list ${file.pathname}: ${r.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-  return r.data;
+  const r = checkWordList(JSON.parse(readFileSync(file, "utf8")));
+  if ("problems" in r) throw new Error(`Invalid word list ${file.pathname}: ${r.problems.join("; ")}`);
+  return r;
 }
 
 const en = load("words-en.json");

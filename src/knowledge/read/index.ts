@@ -35,7 +35,12 @@ export const DOCUMENT_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
 
 /** The format a file name says, or undefined for a file the index does not read. */
 export function formatOf(fileName: string): DocumentFormat | undefined {
-  return FORMATS[extname(fileName).toLowerCase()];
+  // `extname` without its path parsing: a start lists every file of the corpus through here.
+  // The ending from the last dot of the name, unless that dot begins the name (".txt" has none).
+  const dot = fileName.lastIndexOf(".");
+  if (dot <= fileName.lastIndexOf("/") + 1 || fileName.length - dot > 9) return undefined;
+  const ext = fileName.slice(dot).toLowerCase();
+  return Object.hasOwn(FORMATS, ext) ? FORMATS[ext] : undefined;
 }
 
 /** Reads a document file. Never throws for bad input; see `ReadResult`. */

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import { DOCUMENT_EXTENSIONS, formatOf, readDocument, readDocumentFile } from "../../../src/knowledge/read/index.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "read-text-"));
@@ -104,6 +104,12 @@ describe("text files", () => {
 
   it("names the format of a file from its extension, whatever its case", () => {
     expect(["a.TXT", "b.Md", "c.htm", "d.PDF", "e.docx", "f.doc"].map(formatOf)).toEqual(["txt", "md", "html", "pdf", "docx", undefined]);
+  });
+
+  it("names it from the ending `extname` gives: a name that only begins with a dot, or a dot in a folder's name, has none", () => {
+    const names = [".txt", "..txt", ".hidden.md", "notes.txt.bak", "a.b/readme", "dir.txt/file", "/x/.pdf", "/x/y.pdf", "a.", "a.markdown", "a.constructor", "toString", "a.toString", "c.HTML", "multi.part.name.docx"];
+    expect(names.map((n) => formatOf(n) !== undefined)).toEqual(names.map((n) => DOCUMENT_EXTENSIONS.includes(extname(n).toLowerCase())));
+    expect(names.map(formatOf)).toEqual([undefined, "txt", "md", undefined, undefined, undefined, undefined, "pdf", undefined, "md", undefined, undefined, undefined, "html", "docx"]);
   });
 });
 
