@@ -96,8 +96,11 @@ function shifted(text: string, offset: number): string {
 }
 
 /** Joins the parts' answers: answered when any part is; each refused part keeps its own words. */
-export function joinAnswers(answers: Answer[], lang: Lang): Answer {
+export function joinAnswers(all: Answer[], lang: Lang): Answer {
   const citations: Citation[] = [];
+  // Two parts answered alike ("when does it open, and where?", both by the meeting's dates and
+  // place) are shown once.
+  const answers = all.filter((a, i) => all.findIndex((b) => b.text === a.text) === i);
   const texts = answers.map((a) => {
     const t = shifted(a.text, citations.length);
     citations.push(...a.citations);

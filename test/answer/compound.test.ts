@@ -70,3 +70,14 @@ describe("a part that refers back ('it', '该决议') asks of the resolution an 
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe("parts answered alike are shown once", () => {
+  it.each([
+    ["when does the review group's 5th session open, and where?", /2–6 June 2014/g],
+    ["审议组第五届会议什么时候开？在哪里开？", /2014年6月2日至6日/g],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/\nSources:|\n出处：/)[0].match(fact)?.length).toBe(1);
+  });
+});
