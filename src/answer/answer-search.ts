@@ -479,12 +479,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const header = headerOf(p.docId);
     return conceptsHeld(instruments.map(byOwnName), p, header, ctx).length === instruments.length || (!namesAnInstrument(header) && conceptsHeld(instruments, p, header, ctx).length === instruments.length);
   };
+  // A footnote points to a source: it answers what a text refers to (a resolution, a symbol, a web
+  // address), not what a resolution decides.
+  const refersAsked = asksReference(q) || online || q.asks.has("symbol");
   // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
   const score = (candidates: SearchHit[]) => {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
+      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text)  && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed
