@@ -125,8 +125,8 @@ export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContex
       return q;
     };
     let q = read(p);
-    // "Which resolution set up the working group, and at which session was it adopted?": the
-    // resolution an earlier part was answered with is what "it" refers to.
+    // "Which resolution created the group? When did the Conference adopt it?": "it" is the
+    // resolution an earlier part was answered with.
     const earlier = [...results].reverse().find((r) => r.answer.answered && r.remember?.resolution)?.remember?.resolution;
     if (earlier && !q.resolutions.length && REFERS_BACK[ctx.q.lang].test(p)) q = read(ctx.q.lang === "zh" ? `${p}（第${earlier}号决议）` : `${p} (resolution ${earlier})`);
     results.push(answerOne({ ...ctx, q }));

@@ -169,7 +169,7 @@ export function namesInstrument(question: string, label: string, unknown: boolea
   return !/\p{Script=Han}/u.test(label) && at >= 0 && INSTRUMENT_AFTER.test(t.slice(at + label.length));
 }
 const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)|\w\s+(?:convention|treaty|protocol)\b/i;
-/** Whether a text names an instrument ("the Bangkok Treaty", "《武器贸易条约》"). */
+/** Whether a text names an instrument ("the Bangkok Treaty", "《禁止化学武器公约》"). */
 export const namesAnInstrument = (text: string) => NAMED_INSTRUMENT.test(text);
 const INSTRUMENT_AFTER = /^\s*(?:convention|treaty|protocol)\b/;
 /** Words that name an organ: a question with one names its body, known or not. */
