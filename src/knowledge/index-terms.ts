@@ -69,7 +69,9 @@ function addCountedBefore(counter: TermCounter, counted: PassageTerms | number |
  */
 export function searchTerms(texts: string[], dict?: TermDictionary): DocumentTerms {
   if (dict && dict.pairPrefix !== "") throw new Error("search terms are counted with a dictionary of unprefixed pairs");
-  const counter = new TermCounter(dict ?? "");
+  // Without a dictionary of the build's, one of the document's own (as `TermCounter` would make).
+  const words = dict ?? new TermDictionary("", 0);
+  const counter = new TermCounter(words);
   const { counted, fresh, kept } = countedBefore(texts, dict);
   const norm: string[] = new Array(texts.length);
   const chinese: number[] = [];
@@ -77,7 +79,10 @@ export function searchTerms(texts: string[], dict?: TermDictionary): DocumentTer
     norm[i] = normalizeForSearch(texts[i]);
     if (HAS_HAN.test(norm[i])) chinese.push(i);
   }
-  const cuts = cutEach(chinese.map((i) => norm[i]));
+  const cuts = chineseWords(
+    chinese.map((i) => norm[i]),
+    words,
+  );
   const own: PassageTerms[] = new Array(texts.length);
   let next = 0;
   for (let i = 0; i < texts.length; i++) {
@@ -92,10 +97,9 @@ export function searchTerms(texts: string[], dict?: TermDictionary): DocumentTer
       }
     }
     if (chinese[next] === i) {
-      for (const w of cuts[next++]) {
-        if (!hasHan(w) || STOP_ZH.has(w) || !WORDLIKE.test(w)) continue;
-        counter.add(w);
-        length++;
+      for (const ids of cuts[next++]) {
+        for (let k = 0; k < ids.length; k++) counter.addId(ids[k]);
+        length += ids.length;
       }
       // Character bigrams over runs of Chinese characters.
       let prev = t.length ? t.charCodeAt(0) : 0;
@@ -127,6 +131,79 @@ export function searchTerms(texts: string[], dict?: TermDictionary): DocumentTer
     }
   }
   return counter.finish();
+}
+
+/** ASCII characters the segmenter's blocks are made of besides Chinese: letters, digits and `+#&._%-`. */
+const BLOCK_ASCII = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-\r") BLOCK_ASCII[c.charCodeAt(0)] = 1;
+/** Punctuation beyond ASCII that ends a block of the segmenter's: ，。、；：？！（）and quotation marks, dashes, brackets. */
+const BLOCK_ENDS = new Set([..."，。、；：？！（）“”‘’—–…《》〈〉「」『』【】〔〕\u3000"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a character ends a block of text the segmenter cuts on its own: jieba cuts each run of
+ * Chinese characters, letters, digits and `+#&._%-` apart from the rest (as `cutEach` relies on),
+ * and these characters are in no run. Text split after them is cut as it is cut whole.
+ */
+const endsBlock = (c: number): boolean => (c < 0x80 ? BLOCK_ASCII[c] === 0 : BLOCK_ENDS.has(c));
+
+/**
+ * The words `segmentChinese` keeps of each text, as ids of `dict`, block by block: each stretch
+ * of a text between characters that end the segmenter's blocks (`endsBlock`) holding a Chinese
+ * character is cut once per dictionary and its kept words' ids remembered (`recallBlock`), so a
+ * paragraph that differs from one seen before by a date or a name is cut only where it differs.
+ * Stretches without a Chinese character give no word kept. The blocks not seen before are cut by
+ * one call into the segmenter.
+ */
+function chineseWords(texts: string[], dict: TermDictionary): Uint32Array[][] {
+  const out: Uint32Array[][] = [];
+  const uncut: string[] = [];
+  const pending = new Map<string, number>();
+  // Where each block cut below goes: text, place in the text's list, block.
+  const fill: number[] = [];
+  const none = new Uint32Array(0);
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t];
+    const blocks: Uint32Array[] = [];
+    let start = 0;
+    let han = false;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 0;
+      if (i < text.length && !endsBlock(c)) {
+        if (!han && isHanCode(c)) han = true;
+        continue;
+      }
+      if (han) {
+        const block = text.slice(start, i);
+        const known = dict.recallBlock(block);
+        if (known) blocks.push(known);
+        else {
+          let k = pending.get(block);
+          if (k === undefined) {
+            k = uncut.length;
+            uncut.push(block);
+            pending.set(block, k);
+          }
+          fill.push(t, blocks.length, k);
+          blocks.push(none);
+        }
+      }
+      start = i + 1;
+      han = false;
+    }
+    out.push(blocks);
+  }
+  if (uncut.length) {
+    const cuts = cutEach(uncut);
+    const ids = cuts.map((words, k) => {
+      const kept: number[] = [];
+      for (const w of words) if (hasHan(w) && !STOP_ZH.has(w) && WORDLIKE.test(w)) kept.push(dict.id(w));
+      const a = Uint32Array.from(kept);
+      dict.rememberBlock(uncut[k], a);
+      return a;
+    });
+    for (let f = 0; f < fill.length; f += 3) out[fill[f]][fill[f + 1]] = ids[fill[f + 2]];
+  }
+  return out;
 }
 
 /** The dictionaries a build counts its documents' search terms and containment parts with, in one thread. */

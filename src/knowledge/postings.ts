@@ -77,6 +77,8 @@ export interface PassageTerms {
 
 /** Term ids a dictionary holds in remembered passages at most (about 6 bytes each): the memory a build may spend on them. */
 const REMEMBER_IDS = 8_000_000;
+/** Word ids and characters a dictionary holds in remembered blocks of cut text at most (see `recallBlock`). */
+const BLOCK_IDS = 16_000_000;
 
 /**
  * Term ids for the documents a build counts one after the other in one thread, and the terms of
@@ -97,6 +99,9 @@ export class TermDictionary {
   document = 0;
   private readonly passages = new Map<string, PassageTerms>();
   private held = 0;
+  /** The ids of the words kept of each Chinese block cut so far (see `searchTerms`), and how many they are. */
+  private readonly blocks = new Map<string, Uint32Array>();
+  private heldBlockIds = 0;
 
   /** Pair terms are `pairPrefix` and the two characters; `budget`: term ids held in remembered passages at most. */
   constructor(
@@ -149,6 +154,19 @@ export class TermDictionary {
     return this.passages.get(text);
   }
 
+  /** The ids of the words kept of a block of text cut before, if they were remembered. */
+  recallBlock(block: string): Uint32Array | undefined {
+    return this.blocks.get(block);
+  }
+
+  /** Remembers the ids of the words kept of a block, while the bound allows (a block costs its key too: counted as its length). */
+  rememberBlock(block: string, ids: Uint32Array): void {
+    const cost = ids.length + block.length;
+    if (this.heldBlockIds + cost > BLOCK_IDS) return;
+    this.heldBlockIds += cost;
+    this.blocks.set(block, ids);
+  }
+
   /** Remembers a text's terms, while the bound allows. */
   remember(text: string, terms: PassageTerms): void {
     if (this.held + terms.ids.length > this.budget || this.passages.has(text)) return;
@@ -190,6 +208,11 @@ export class TermCounter {
   /** Counts a token; with `once`, only if the current passage has not counted it yet (its frequency stays 1). */
   add(tok: string, once = false): void {
     this.count(this.local(this.dict.id(tok)), once);
+  }
+
+  /** Counts the token of dictionary id `g` (an id of this counter's dictionary). */
+  addId(g: number): void {
+    this.count(this.local(g), false);
   }
 
   /** Counts the two-character token of character codes `a` and `b` (both Chinese, see `isHanCode`). */

@@ -69,6 +69,25 @@ describe("the build's one-pass term counting", () => {
     }
   });
 
+  it("cuts a stretch of Chinese met before in another text once per dictionary, and counts each text as cutting it whole does", () => {
+    // Paragraphs that differ by a date or a name: their other clauses are cut once.
+    const texts = [
+      "缔约国会议第十届会议于2023年12月11日至15日在亚特兰大举行，会议通过了第10/3号决议。",
+      "缔约国会议第十一届会议于2025年12月15日至19日在多哈举行，会议通过了第10/3号决议。",
+      "《联合国反腐败公约》“实施情况审议机制”——预防腐败工作组…\u3000会议通过了第10/3号决议；\r\n资产追回工作组（维也纳）",
+      "会议通过了第10/3号决议:预防腐败工作组!资产追回工作组?UNCAC+反腐败_公约&审议#机制%",
+    ];
+    const dict = new TermDictionary();
+    for (const round of [texts, [...texts].reverse()]) {
+      expect(plain(searchTerms(round, dict))).toEqual(plain(documentTerms(round.map(tokenize))));
+    }
+    // The clause the first two share is remembered as blocks (a slash ends one), by the ids of the words kept of them.
+    const words = (block: string) => [...(dict.recallBlock(block) ?? [])].map((id) => dict.terms[id]);
+    expect(words("会议通过了第10")).toEqual(["会议", "通过", "第"]);
+    expect(words("3号决议")).toEqual(["号", "决议"]);
+    expect(dict.recallBlock("资产追回工作组")).toBeDefined();
+  });
+
   it("refuses a dictionary whose character pairs are not those of the terms counted", () => {
     const dicts = termDictionaries();
     expect(() => searchTerms(EDGES, dicts.containment)).toThrow(/unprefixed pairs/);

@@ -321,6 +321,9 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
 
   for (const p of doc.passages) {
     if (p.resolution || p.listedResolution) continue;
+    // Every form of a mention has a slash, half- or full-width: a passage without one has none
+    // (most passages; making each half-width and searching it was a tenth of a build's extraction).
+    if (!p.text.includes("/") && !p.text.includes("／")) continue;
     // The passage made half-width once (finding mentions makes its text half-width anyway).
     const half = toHalfWidth(p.text);
     const mentions = findResolutionMentions(half);

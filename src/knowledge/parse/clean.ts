@@ -99,6 +99,8 @@ export function findSymbol(text: string): string | undefined {
 /** Every UN document symbol in a text, with positions (markdown link syntax tolerated). */
 export function findSymbols(text: string): { symbol: string; index: number }[] {
   const out: { symbol: string; index: number }[] = [];
+  // A symbol has a slash: most passages have none (a build looks in every passage).
+  if (!text.includes("/")) return out;
   const re = new RegExp(SYMBOL_SOURCE, "g");
   for (const m of repairSymbols(text).matchAll(re)) {
     const symbol = normalizeSymbol(m[0]);
