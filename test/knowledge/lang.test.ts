@@ -139,6 +139,14 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["与会"]).toBeUndefined();
   });
 
+  it("cuts a Chinese question's words of more than one character as words of their own", () => {
+    const labels = (q: string) => questionConcepts(q, "zh", realGlossary()).map((c) => c.label);
+    expect(labels("联合会议是哪天开的？")).not.toContain("天开");
+    expect(labels("秘书处出席了哪几次全体会议？")).not.toContain("几次");
+    expect(labels("审议组什么时候开会？")).not.toContain("时候开");
+    expect(labels("联合会议是哪天开的？")).toContain("联合");
+  });
+
   it("gives a Chinese dictionary word the near-synonyms the documents use: same length, a character and a first sense in common", () => {
     const zh = (q: string, label: string) => questionConcepts(q, "zh", realGlossary()).find((c) => c.label === label)?.zh.map((s) => s.term) ?? [];
     expect(zh("谁宣布的？", "宣布")).toContain("公布");

@@ -264,6 +264,9 @@ export function normalizeZh(s: string): string {
 }
 
 /** Most segments joined into one dictionary word, and its longest length. */
+/** The question's words of more than one character, longest first. */
+const QUESTION_WORDS_ZH = [...QUESTION_ZH].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+
 const MAX_JOINED = 3;
 const MAX_JOINED_CHARS = 6;
 
@@ -334,6 +337,8 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     out.push({ label: term, source: "terminology", zh: [sense(term)], en: (vocab.english.get(term) ?? []).map((e) => sense(stemKey(e))) });
     rest = rest.split(term).join("|");
   }
+  // A question word is a word of its own: "哪天开的" is not cut as "哪" + "天开".
+  for (const w of QUESTION_WORDS_ZH) if (rest.includes(w)) rest = rest.split(w).join("|");
   const lex = lexicon();
   for (const w of dictionaryWords(rest, lex)) {
     if (QUESTION_ZH.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
