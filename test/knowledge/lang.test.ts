@@ -139,6 +139,13 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["与会"]).toBeUndefined();
   });
 
+  it("reads the Chinese short names of the General Assembly's Main Committees (一委 … 六委)", () => {
+    const concept = (q: string, label: string) => questionConcepts(q, "zh", realGlossary()).find((c) => c.label === label);
+    expect(concept("一委和四委开过联合会议吗？", "一委")?.en.map((s) => s.term)).toContain(stemKey("First Committee"));
+    expect(concept("一委和四委开过联合会议吗？", "四委")?.en.map((s) => s.term)).toContain(stemKey("Fourth Committee"));
+    expect(concept("这项决议是根据六委的报告通过的吗？", "六委")?.source).toBe("terminology");
+  });
+
   it("cuts a Chinese question's words of more than one character as words of their own", () => {
     const labels = (q: string) => questionConcepts(q, "zh", realGlossary()).map((c) => c.label);
     expect(labels("联合会议是哪天开的？")).not.toContain("天开");
