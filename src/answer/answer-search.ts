@@ -156,9 +156,11 @@ export function setAsideText(question: string): string | undefined {
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }
 
+/** The English words for an instrument, as stem keys. */
+const INSTRUMENT_KEYS = new Set(["convention", "treaty", "protocol"].map((w) => stemKey(w)));
 /** The bare word for an instrument, as a passage or a question's variants may write it. */
 const BARE_INSTRUMENT = /^(?:(?:the\s+)?(?:convention|treaty|protocol)|《?(?:公约|条约|议定书)》?)$/i;
-const BARE_INSTRUMENT_KEYS = new Set(["convention", "treaty", "protocol"].flatMap((w) => [stemKey(w), stemKey(`the ${w}`)]));
+const BARE_INSTRUMENT_KEYS = new Set([...INSTRUMENT_KEYS].flatMap((k) => [k, `${stemKey("the")} ${k}`]));
 /** An instrument's concept without its bare forms ("the Convention", "《公约》"), when it has others. */
 function byOwnName(c: Concept): Concept {
   const variants = c.variants.filter((v) => !BARE_INSTRUMENT.test(v));
@@ -168,9 +170,8 @@ function byOwnName(c: Concept): Concept {
 
 /** An acronym the glossary spells out as a named instrument ("UNCAC": "UN Convention against Corruption"). */
 function acronymOfInstrument(c: Concept): boolean {
-  return c.source === "terminology" && /^[A-Z]{3,}$/.test(c.label) && c.en.some((k) => { const words = k.split(" "); return words.length > 1 && words[0] !== "the" && words.some((w) => INSTRUMENT_KEYS.has(w)); });
+  return c.source === "terminology" && /^[A-Z]{3,}$/.test(c.label) && c.en.some((k) => !BARE_INSTRUMENT_KEYS.has(k) && k.split(" ").some((w) => INSTRUMENT_KEYS.has(w)));
 }
-const INSTRUMENT_KEYS = new Set(["convention", "treaty", "protocol"].map((w) => stemKey(w)));
 
 /** The question without what it sets aside, as it is searched for. */
 function searchedText(question: string): string {
@@ -487,7 +488,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text)  && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
+      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed

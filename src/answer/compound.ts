@@ -86,7 +86,7 @@ function withSubject(part: string, subject: string, lang: Lang): string {
 
 /** Words by which a part refers back to what an earlier part asked about. */
 const REFERS_BACK: Record<Lang, RegExp> = {
-  en: /\b(?:it|its|this|that|the) (?:resolution|decision)\b|\b(?:it|its)\b/i,
+  en: /\b(?:it|its|(?:this|that|the) (?:resolution|decision))\b/i,
   zh: /它|其|该(?:项)?(?:决议|决定)|这(?:项|个|一)?(?:决议|决定)|此(?:项)?(?:决议|决定)/,
 };
 
