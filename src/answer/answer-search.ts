@@ -1100,6 +1100,12 @@ export function notCovered(ctx: AnswerContext, missing: string[], nearest?: Pass
     : `The ${index.documents.length} meeting documents I have do not answer this${about}.${meeting}${near} They${named ? " also" : ""} cover: ${cover}.`;
 }
 
+/** A concept's label as the question writes it ("Principe" for the label "principe"). */
+function asWritten(question: string, label: string): string {
+  const at = question.toLowerCase().indexOf(label.toLowerCase());
+  return at >= 0 ? question.slice(at, at + label.length) : label;
+}
+
 /** Whether some passage holds a concept of the question (a label that is no concept of it is taken as held by none). */
 function heldSomewhere(ctx: AnswerContext, label: string): boolean {
   const c = conceptsOf(ctx).find((x) => x.label === label);
@@ -1112,12 +1118,12 @@ function heldSomewhere(ctx: AnswerContext, label: string): boolean {
  */
 function nearestPassage(ctx: AnswerContext, p: Passage, missing: string[]): string {
   const { lang } = ctx.q;
-  const held = conceptsOf(ctx).filter((c) => !missing.includes(c.label) && !c.neutral && c.source !== "number").map((c) => c.label);
+  const held = conceptsOf(ctx).filter((c) => !missing.includes(c.label) && !c.neutral && c.source !== "number").map((c) => asWritten(ctx.q.text, c.label));
   if (!held.length) return "";
   const where = ctx.index.cite(p.id);
   const doc = ctx.index.document(p.docId)?.meta.symbol ?? where.document;
   const para = where.paragraph ? (/^\d+$/.test(where.paragraph) ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`) : "";
-  const lacking = missing.filter((m) => conceptsOf(ctx).some((c) => c.label === m && !c.neutral && c.source !== "number")).slice(0, 3);
+  const lacking = missing.filter((m) => conceptsOf(ctx).some((c) => c.label === m && !c.neutral && c.source !== "number")).slice(0, 3).map((m) => asWritten(ctx.q.text, m));
   return lang === "zh"
     ? `最接近的段落（${doc}${para}）谈到${held.slice(0, 4).join("、")}，${lacking.length ? `但没有谈到${lacking.join("、")}` : "但没有说明所问的内容"}。`
     : ` The nearest passage, ${doc}${para}, speaks of ${held.slice(0, 4).join(", ")}, but ${lacking.length ? `not of ${lacking.join(", ")}` : "does not state what is asked"}.`;

@@ -110,6 +110,10 @@ describe("a refusal says nothing is held only of what no passage holds, and name
     if (absent) expect(absent[1] ?? absent[2]).not.toMatch(held);
     expect(reply.text).toContain(nearest);
   });
+  it("writes the words of the question as the question writes them", async () => {
+    const reply = await ask("what's Sao Tome and Principe's assessment rate?");
+    expect(reply.text).toMatch(/speaks of [^.]*Principe/);
+  });
   it("still says what no document holds", async () => {
     const reply = await ask("What is the quorum of the Conference of the States Parties?");
     expect(reply.answered).toBe(false);
