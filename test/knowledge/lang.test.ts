@@ -152,6 +152,9 @@ describe("the CC-CEDICT lexicon", () => {
     expect(labels("秘书处出席了哪几次全体会议？")).not.toContain("几次");
     expect(labels("审议组什么时候开会？")).not.toContain("时候开");
     expect(labels("联合会议是哪天开的？")).toContain("联合");
+    // "最近一次", "那次": which time is meant, not what the passage must hold.
+    expect(labels("联合会议最近一次是什么时候？")).not.toContain("一次");
+    expect(labels("2022年那次闭会期间会议有几场讨论？")).not.toContain("那次");
   });
 
   it("gives a Chinese dictionary word the near-synonyms the documents use: same length, a character and a first sense in common", () => {
