@@ -425,7 +425,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // An English question's own words find the English passages that its Chinese translations would
   // crowd out (each English word becomes several Chinese words and character pairs; a Chinese
   // question's English translations are few words and crowd out nothing).
-  let hits = mergeHits([index.search(searched, { limit: 12 }), ...(q.lang === "en" ? [index.search(searched, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts)]);
+  let hits = mergeHits([index.search(searched, { limit: 12 }), ...(q.lang === "en" ? [index.search(searched, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched)]);
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   let byYear = false;
@@ -475,10 +475,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // passage neither of it nor of a document about it tells of another instrument's meetings.
   const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral) || acronymOfInstrument(c));
   // A bare "the Convention" or "公约" is the instrument asked only in a document about no other.
+  const byOwnNames = instruments.map(byOwnName);
   const ofInstruments = (p: Passage) => {
     if (!instruments.length) return true;
     const header = headerOf(p.docId);
-    return conceptsHeld(instruments.map(byOwnName), p, header, ctx).length === instruments.length || (!namesAnInstrument(header) && conceptsHeld(instruments, p, header, ctx).length === instruments.length);
+    return conceptsHeld(byOwnNames, p, header, ctx).length === instruments.length || (!namesAnInstrument(header) && conceptsHeld(instruments, p, header, ctx).length === instruments.length);
   };
   // A footnote points to a source: it answers what a text refers to (a resolution, a symbol, a web
   // address), not what a resolution decides.
@@ -656,14 +657,15 @@ const MEETING_DOCUMENTS = 4;
  * ranked by length-normalised BM25, a long paragraph that holds them all ("the secretariat
  * presented 25 analyses to the fourteenth session of the Review Group, …") may stand below
  * shorter ones that hold a few; the containment postings find it whatever its length.
+ * `searched` is the question as it is searched for (without what it sets aside).
  */
-function holdingAll(ctx: AnswerContext, concepts: Concept[]): SearchHit[] {
+function holdingAll(ctx: AnswerContext, concepts: Concept[], searched: string): SearchHit[] {
   const distinctive = concepts.filter((c) => !c.neutral && c.weight >= 0.6);
   if (distinctive.length < 2) return [];
   const holders = ctx.index.passagesHolding(distinctive.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS);
   const ids = new Set(holders.map((p) => p.id));
   const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
-  return docs.flatMap((docId) => ctx.index.search(searchedText(ctx.q.text), { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
+  return docs.flatMap((docId) => ctx.index.search(searched, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
 }
 const NO_TEXT = { text: "", headingPath: [] };
 /** The word for a meeting or session, which names no subject. */

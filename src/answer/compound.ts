@@ -117,13 +117,13 @@ export function joinAnswers(all: Answer[], lang: Lang): Answer {
 export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): (AnswerResult & { allAnswered: boolean }) | undefined {
   const parts = questionParts(ctx.q.text, ctx.q.lang);
   if (parts.length < 2) return undefined;
+  const read = (text: string) => {
+    const q: Question = understand(text, ctx.glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.q.lang });
+    q.lang = ctx.q.lang;
+    return q;
+  };
   const results: AnswerResult[] = [];
   for (const p of parts) {
-    const read = (text: string) => {
-      const q: Question = understand(text, ctx.glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.q.lang });
-      q.lang = ctx.q.lang;
-      return q;
-    };
     let q = read(p);
     // "Which resolution created the group? When did the Conference adopt it?": "it" is the
     // resolution an earlier part was answered with.
