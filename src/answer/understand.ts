@@ -126,6 +126,9 @@ function namesMeeting(text: string, end: number, bodyStarts: Set<number>): boole
   return !next || MEETING_NEXT.has(next[2]) || bodyStarts.has(end + next[1].length);
 }
 
+/** Verbs of a meeting's business: what it discusses, considers, takes up, has scheduled. */
+const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|consider(?:s|ed|ing)?|tak(?:e|es|ing|en) up|took up|deal(?:s|t)? with|be on|is on|are on)\b|讨论|审议|安排|议题/i;
+
 const WHEN_ASKED = ASK_PATTERNS.find(([ask]) => ask === "when")![1];
 
 /**
@@ -296,6 +299,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (meetingDay) asks.add("agenda");
   const partOfDay = /morning|上午|早上/i.test(text) ? "morning" : /afternoon|下午/i.test(text) ? "afternoon" : undefined;
   const weekday = meetingWeekday(text);
+  // What a meeting discusses, takes up or has scheduled on a day it names is that day's agenda.
+  if (DISCUSSED.test(text) && (monthDay !== undefined || weekday !== undefined || partOfDay !== undefined || dates?.precision === "day")) asks.add("agenda");
 
   return {
     text,

@@ -69,3 +69,17 @@ describe("the meeting a question names has its own documents searched, its names
     expect(reply.text).toContain("CTOC/COP/2008/INF/1");
   });
 });
+
+describe("what the meeting discusses or has scheduled on a day is answered with that day's slots", () => {
+  it.each([
+    ["What will the 15th meeting discuss on 5 September?", ["2(a)(iv)", "2(a)(v)"]],
+    ["Which items does the fifteenth meeting take up on Wednesday morning?", ["2(a)(ii)"]],
+    ["第十五次会议周三上午安排了什么？", ["2(a)(二)", "上午10时"]],
+    ["第15次会议9月5日下午审议什么议题？", ["2(a)(五)"]],
+  ])("%s", async (q, facts) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    const own = reply.text.split(/Sources|出处/)[0];
+    for (const f of facts) expect(own, reply.text).toContain(f);
+  });
+});
