@@ -448,6 +448,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
+  const statesDate = (text: string) => findDates(toHalfWidth(text)).some((d) => !(d.month && q.dates));
   // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
   // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's rows).
   // So may the web address of a place online ("…门户网站上¹" -> "¹ 可查阅 <https://…>").
@@ -499,6 +500,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // Numbers are weighed on their own (the resolution or meeting named); words say what is asked about.
   const weightOf = new Map(concepts.filter((c) => c.source !== "number").map((c) => [c.label, c.weight]));
   let scored = score(hits);
+  type Weighed = (typeof scored)[number];
   // None of the passages found can answer (none states the kind of fact asked, or the best covers
   // too little of the question): the documents in scope are read further down ("by 30 April
   // annually" in the first paragraph of a long resolution), then a year answers "when".
@@ -515,10 +517,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // further, where a later paragraph may say it, naming the subject by a short form ("the Joint
   // Convention entered into force on …" after the full name in an earlier paragraph).
   // Only a paragraph that leaves out none of them, and covers more of the question, replaces it.
+  // So is a best passage that answers "when" with a session's ordinal only ("at its eighty-first
+  // session"), where another paragraph of its document gives dates and covers as much.
   const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
-  if (scored[0] && leavesOut(scored[0])) {
+  const datesOnlyByOrdinal = (x: { noted: string }) => q.asks.has("when") && !q.ordinal && asked.length > 0 && !ANNUAL.test(q.text) && !statesDate(x.noted);
+  if (scored[0] && (leavesOut(scored[0]) || datesOnlyByOrdinal(scored[0]))) {
     const first = scored[0];
-    const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => !leavesOut(x) && x.cov.hit > first.cov.hit);
+    const better = leavesOut(first) ? (x: Weighed) => !leavesOut(x) && x.cov.hit > first.cov.hit : (x: Weighed) => statesDate(x.noted) && !leavesOut(x) && x.cov.hit >= first.cov.hit;
+    const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter(better);
     if (whole.length) scored = [...whole, ...scored.filter((x) => !whole.some((w) => w.h.passage.id === x.h.passage.id))];
   }
   // "How many States": of the passages that could answer, the first that counts what is asked;
@@ -575,7 +581,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A passage in the other language is shown as a quotation: the facts asked stand in the answer's
   // own words too, in the asker's language.
   // A web address, from the passage's footnotes, is stated in either language.
-  const facts = (meta.language && meta.language !== lang) || online ? factLine(ctx, focus.join(" "), lang) : undefined;
+  // So is the one date asked of several a passage lists ("when did they last meet").
+  const picksLatest = q.asks.has("when") && LATEST.test(q.text) && findDates(toHalfWidth(focus.join(" "))).filter((d) => !d.month).length > 1;
+  const facts = (meta.language && meta.language !== lang) || online || picksLatest ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
@@ -673,6 +681,8 @@ const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|meetings?|sess
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /** "What" that asks when: "by what date", "on which day", 什么时候. */
+/** A question for the most recent of several times ("when did it last meet"), not "last year". */
+const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
 const WHAT_WHEN = /\b(?:what|which)\s+(?:date|dates|day|days|month)\b|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
@@ -795,7 +805,11 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     // Conference … from 25 to 29 August 2025, … the twelfth … from 24 to 28 August 2026").
     const from = ctx.q.ordinal === undefined ? -1 : t.search(ordinalPattern(ctx.q.ordinal));
     const stated = findDates(t).filter((d) => !d.month);
-    const own = from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1);
+    // "When did they last meet", "最近一次是哪天": of the dates a text lists, the latest (an
+    // ordinal there names a body, "the First and Fourth Committees", not one of the meetings).
+    const own = LATEST.test(ctx.q.text)
+      ? [...stated].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)).slice(-1)
+      : from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1);
     const days = stated.length ? [] : findDaysOfYear(t).map((d) => formatDayOfYear(d, lang));
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
