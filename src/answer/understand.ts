@@ -115,15 +115,21 @@ const ADDRESSEE_PATTERNS: [string, RegExp][] = [
 
 
 /** Lower-case words an ordinal of a meeting stands before ("the eighth regular session of …"). */
-const MEETING_NEXT = new Set(["session", "sessions", "meeting", "meetings", "resumed", "intersessional", "regular", "special", "ordinary", "extraordinary", "conference", "review", "joint", "plenary", "annual", "expert", "open-ended", "working", "one"]);
+const MEETING_NEXT = new Set(["session", "sessions", "meeting", "meetings", "resumed", "intersessional", "regular", "special", "ordinary", "extraordinary", "conference", "review", "joint", "plenary", "annual", "expert", "open-ended", "working", "one", "mtg", "mtgs", "sess", "wg"]);
 
 /**
  * Whether the ordinal ending at `end` of the text may number a meeting: not when a lower-case noun
  * of something else follows with its complement ("no first placement of weapons in outer space").
  */
 function namesMeeting(text: string, end: number, bodyStarts: Set<number>): boolean {
-  const next = text.slice(end).match(/^(\s+)([a-z][\w-]*)\s+(?:of|on|in|for|against|to)\b/);
-  return !next || MEETING_NEXT.has(next[2]) || bodyStarts.has(end + next[1].length);
+  const rest = text.slice(end);
+  const next = rest.match(/^(\s+)([a-z][\w-]*)(?:\s+[a-z(]|\s*[)）])/);
+  if (!next || MEETING_NEXT.has(next[2]) || bodyStarts.has(end + next[1].length)) return true;
+  // A lower-case noun phrase of something else follows ("no first placement res (80/20)"): a
+  // meeting's ordinal only where a meeting word comes a few words on ("the 15th prevention group
+  // meeting"), or where the phrase closes a bracket ("res 80/20 (no first placement)"). A word
+  // alone after it is the ordinal's verb ("what did the eighth adopt").
+  return /^(?:\s+[\w-]+){1,3}\s+(?:sessions?|meetings?|mtgs?|conferences?)\b/i.test(rest);
 }
 
 /** Verbs of a meeting's business: what it discusses, considers, takes up, has scheduled. */

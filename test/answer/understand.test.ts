@@ -53,6 +53,13 @@ const CASES: [string, Expect][] = [
   // An ordinal inside a hyphenated compound names no meeting.
   ["the no-first-placement draft treaty: who tabled it?", { ordinal: undefined }],
   ["a first-ever review: when?", { ordinal: undefined }],
+  // An ordinal before a noun of something else names no meeting, unless a meeting word follows close by.
+  ["what does the no first placement resolution say about treaty articles?", { ordinal: undefined }],
+  ["second optional protocol text: what does it require?", { ordinal: undefined }],
+  ["the first placement pledge in 80/20 — who made it?", { ordinal: undefined }],
+  ["the 15th prevention group meeting: when?", { ordinal: 15 }],
+  ["tenth prevention wg mtg venue", { ordinal: 10 }],
+  ["first intersessional mtg of COSP: where?", { ordinal: 1 }],
   // Colloquial 啥时候 asks when, as 什么时候 does.
   ["那个公约啥时候生效的？", { asks: ["when"] }],
   ["第六届会议啥时开？", { asks: ["when"], ordinal: 6 }],
