@@ -10,7 +10,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { questionBodies } from "./find-meetings.js";
-import { ANNEX_NAMED, CHAPTER_NAMED } from "./intent.js";
+import { ANNEX_ASKED, ANNEX_NAMED, CHAPTER_NAMED } from "./intent.js";
 
 /** One line of a table of contents: "VII. Provisional agenda for the fifth session ........ 17", or a section of a chapter ("C. Preparations for the second cycle ........ 8"). */
 interface Chapter {
@@ -30,8 +30,11 @@ const SECTIONS_ASKED = /哪几节|哪些节|几个部分|哪几个部分|哪些�
 
 /** Where a table of contents turns to the annexes. */
 const ANNEXES_HEADING = /\bAnnex(?:es)?\s+(?=I\.)|附件\s*(?=一|I\.)/;
-/** A contents line: a roman numeral (a chapter) or a capital letter (its section), the title, dot leaders, the page. */
-const CONTENTS_ENTRY = /(?:^|\s)(?:([IVX]{1,5})|([A-H]))\.\s+(.+?)\s*(?:\.\s?){3,}\s*(\d{1,3})?/g;
+/**
+ * A contents line: a roman numeral (a chapter) or a capital letter (its section), the title, dot
+ * leaders, the page; the last line may end the text without them (a contents cut short).
+ */
+const CONTENTS_ENTRY = /(?:^|\s)(?:([IVX]{1,5})|([A-H]))\.\s+(.+?)(?:\s*(?:\.\s?){3,}\s*(\d{1,3})?|\s*$)/g;
 
 export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
   const { q } = ctx;
@@ -66,8 +69,11 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
   }
   // "Which chapter deals with technical assistance": the chapter whose title holds most of the question's words.
   // The words that name the report's meeting ("session", "7th") say nothing of the chapter.
-  const subject = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !/chapter|章|report|报告|session|meeting|届|会议/i.test(c.label));
-  const scored = chapters.map((c) => ({ c, hit: coverage(subject, { text: c.title, headingPath: [] }, "", ctx).hit })).sort((a, b) => b.hit - a.hit);
+  // "Which annex holds the country pairings": of the annexes only.
+  // Nor does the body whose report it is ("审议组").
+  const subject = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !/chapter|章|annex|附件|report|报告|session|meeting|届|会议/i.test(c.label) && !ctx.glossary.findBodies(c.label).length);
+  const annexes = ANNEX_ASKED.test(q.text);
+  const scored = chapters.filter((c) => !!c.annex === annexes).map((c) => ({ c, hit: coverage(subject, { text: c.title, headingPath: [] }, "", ctx).hit })).sort((a, b) => b.hit - a.hit);
   if (!scored.length || scored[0].hit === 0) return undefined;
   return { answer: answered(chapterLine(ctx, name, scored[0].c, src), src, q.lang) };
 }

@@ -56,3 +56,27 @@ describe("a chapter's sections, when they are asked for", () => {
     expect(reply.text).toMatch(section);
   });
 });
+
+describe("a contents list cut short: its last line, without dot leaders or page", () => {
+  it.each([
+    ["annex 2 of the IRG fifth session report: what is it?", /Annex II of CAC\/COSP\/IRG\/2014\/11: “Mechanism for the Review of Implementation[^”]*country pair”/],
+    ["第五届审议组会议报告附件二讲什么？", /附件二（II）：“Mechanism for the Review of Implementation/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});
+
+describe("which annex holds a subject: of the annexes, by their titles", () => {
+  it.each([
+    ["which annex of the report on the IRG's fifth session lists the country pairs?", /Annex II of CAC\/COSP\/IRG\/2014\/11/],
+    ["审议组第五届会议的报告，国别配对在哪一个附件里？", /附件二（II）/],
+    ["IRG session 5 report, which annex is the provisional agenda for the next session?", /Annex I of CAC\/COSP\/IRG\/2014\/11: “Provisional agenda for the sixth session/],
+    ["实施情况审议组第五届会议报告的哪一个附件是下届会议临时议程？", /附件一（I）：“Provisional agenda for the sixth session/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});
