@@ -11,9 +11,13 @@ export const DEFAULT_OFFICIAL_DOCUMENTS_URL = "https://documents.un.org";
 /** ODS language codes: one letter per official language. */
 const ODS_LANGUAGE: Record<Lang, string> = { en: "E", zh: "C" };
 
-/** The address of the official document `symbol` in `lang`: "https://documents.un.org/api/symbol/access?s=CAC%2FCOSP%2F2023%2F1&l=E&t=pdf". */
+/**
+ * The address of the official document `symbol` in `lang`: "https://documents.un.org/api/symbol/access?s=CAC%2FCOSP%2F2023%2F1&l=E&t=pdf".
+ * A document issued under two symbols ("E/2003/30 E/CN.15/2003/14") is found by its first.
+ */
 export function officialDocumentUrl(symbol: string, lang: Lang, base: string = DEFAULT_OFFICIAL_DOCUMENTS_URL): string {
-  return `${base.replace(/\/+$/, "")}/api/symbol/access?s=${encodeURIComponent(symbol.trim())}&l=${ODS_LANGUAGE[lang]}&t=pdf`;
+  const first = symbol.trim().split(/\s+/)[0];
+  return `${base.replace(/\/+$/, "")}/api/symbol/access?s=${encodeURIComponent(first)}&l=${ODS_LANGUAGE[lang]}&t=pdf`;
 }
 
 /** A citation with the link to its official document, when its symbol is known. */

@@ -9,6 +9,10 @@ describe("links to the official document", () => {
     expect(officialDocumentUrl("CAC/COSP/WG.4/2024/1", "zh", "https://ods.example.org/")).toBe("https://ods.example.org/api/symbol/access?s=CAC%2FCOSP%2FWG.4%2F2024%2F1&l=C&t=pdf");
   });
 
+  it("links a document issued under two symbols by its first: the address takes one symbol", () => {
+    expect(officialDocumentUrl("E/2003/30 E/CN.15/2003/14", "zh")).toBe("https://documents.un.org/api/symbol/access?s=E%2F2003%2F30&l=C&t=pdf");
+  });
+
   it("links only the citations whose symbol is known", () => {
     const answer: Answer = {
       answered: true,
