@@ -13,6 +13,7 @@ import { detectLanguage } from "../core/language.js";
 import { findMeetings, namesAnInstrument, namesInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
+import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
 interface Concept {
@@ -541,6 +542,16 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
   const attribute = attributeAsked(ctx, concepts);
   const leavesAttribute = !!best && !!attribute && (weightOf.get(attribute.label) ?? 0) >= DISTINCTIVE && best.cov.missing.includes(attribute.label);
+  // "How many decisions did it adopt": no passage counts them, and one may list them ("adopted
+  // the following decisions:"), naming what is counted and covering the question.
+  if (mustCount && (!best || ratio < ANSWERS || !counts(best.noted))) {
+    const introducing = hits.find(
+      (h) => conceptsHeld(counted, { text: introducingClause(h.passage), headingPath: [] }, "", ctx).length === counted.length && coveredShare(coverage(concepts, h.passage, headerOf(h.passage.docId), ctx)) >= ANSWERS && listIntroduced(index, h.passage).length > 0,
+    );
+    // What is counted, as the question writes it ("decisions", not the stem "decision").
+    const word = q.text.match(new RegExp(`${counted[0].label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]*`, "i"))?.[0] ?? counted[0].label;
+    if (introducing) return { answer: listCountAnswer(index, introducing.passage, listIntroduced(index, introducing.passage), word, lang) };
+  }
   if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
   }
