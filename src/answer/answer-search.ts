@@ -9,6 +9,7 @@ import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
+import type { Answer } from "../core/types.js";
 import { detectLanguage } from "../core/language.js";
 import { findMeetings, namesAnInstrument, namesInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
@@ -542,15 +543,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
   const attribute = attributeAsked(ctx, concepts);
   const leavesAttribute = !!best && !!attribute && (weightOf.get(attribute.label) ?? 0) >= DISTINCTIVE && best.cov.missing.includes(attribute.label);
-  // "How many decisions did it adopt": no passage counts them, and one may list them ("adopted
-  // the following decisions:"), naming what is counted and covering the question.
+  // "How many decisions did it adopt": no passage counts them, and one may list them.
   if (mustCount && (!best || ratio < ANSWERS || !counts(best.noted))) {
-    const introducing = hits.find(
-      (h) => conceptsHeld(counted, { text: introducingClause(h.passage), headingPath: [] }, "", ctx).length === counted.length && coveredShare(coverage(concepts, h.passage, headerOf(h.passage.docId), ctx)) >= ANSWERS && listIntroduced(index, h.passage).length > 0,
-    );
-    // What is counted, as the question writes it ("decisions", not the stem "decision").
-    const word = q.text.match(new RegExp(`${counted[0].label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]*`, "i"))?.[0] ?? counted[0].label;
-    if (introducing) return { answer: listCountAnswer(index, introducing.passage, listIntroduced(index, introducing.passage), word, lang) };
+    const listed = listedCount(ctx, hits, concepts, counted, headerOf);
+    if (listed) return { answer: listed };
   }
   if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
     return { answer: refused(notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
@@ -596,6 +592,27 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const picksLatest = q.asks.has("when") && LATEST.test(q.text) && findDates(toHalfWidth(focus.join(" "))).filter((d) => !d.month).length > 1;
   const facts = (meta.language && meta.language !== lang) || online || picksLatest ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
+}
+
+/**
+ * The count of the list a passage introduces ("adopted the following decisions:"), naming what is
+ * counted in its introducing clause and covering the question; undefined when no passage found does.
+ */
+function listedCount(ctx: AnswerContext, hits: SearchHit[], concepts: Concept[], counted: Concept[], headerOf: (docId: string) => string): Answer | undefined {
+  // The list must be of what the question names: no name of the glossary (a place, a body, an
+  // instrument) that weighs as distinctive is left out ("at its session in Atlanta").
+  const names = new Set(concepts.filter((c) => c.source === "terminology" && c.weight >= DISTINCTIVE).map((c) => c.label));
+  const answers = (p: Passage) => {
+    const cov = coverage(concepts, p, headerOf(p.docId), ctx);
+    return coveredShare(cov) >= ANSWERS && !cov.missing.some((label) => names.has(label));
+  };
+  const namesCounted = (p: Passage) => conceptsHeld(counted, { text: introducingClause(p), headingPath: [] }, "", ctx).length === counted.length;
+  const introducing = hits.find((h) => namesCounted(h.passage) && answers(h.passage) && listIntroduced(ctx.index, h.passage).length > 0)?.passage;
+  if (!introducing) return undefined;
+  // What is counted, as the question writes it ("decisions", not the stem "decision").
+  const label = counted[0].label;
+  const word = ctx.q.text.match(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]*`, "i"))?.[0] ?? label;
+  return listCountAnswer(ctx.index, introducing, listIntroduced(ctx.index, introducing), word, ctx.q.lang);
 }
 
 /**
