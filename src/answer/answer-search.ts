@@ -588,9 +588,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A passage in the other language is shown as a quotation: the facts asked stand in the answer's
   // own words too, in the asker's language.
   // A web address, from the passage's footnotes, is stated in either language.
-  // So is the one date asked of several a passage lists ("when did they last meet").
-  const picksLatest = q.asks.has("when") && LATEST.test(q.text) && findDates(toHalfWidth(focus.join(" "))).filter((d) => !d.month).length > 1;
-  const facts = (meta.language && meta.language !== lang) || online || picksLatest ? factLine(ctx, focus.join(" "), lang) : undefined;
+  // So are the dates asked of several a passage lists ("when did they last meet", "the dates of
+  // the 2028 Games").
+  const listed = q.asks.has("when") ? findDates(toHalfWidth(focus.join(" "))).filter((d) => !d.month) : [];
+  const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed).length < listed.length);
+  const facts = (meta.language && meta.language !== lang) || online || picksDates ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
@@ -709,9 +711,18 @@ const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|meetings?|sess
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /** "What" that asks when: "by what date", "on which day", 什么时候. */
+/**
+ * Of the dates a text lists, those of the years the question names ("the dates of the 2028
+ * Games"), where some are; all of them otherwise.
+ */
+function datesAsked<D extends { start: string }>(question: string, dates: D[]): D[] {
+  const years = new Set([...toHalfWidth(question).matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]));
+  const ofYears = dates.filter((d) => years.has(d.start.slice(0, 4)));
+  return ofYears.length ? ofYears : dates;
+}
 /** A question for the most recent of several times ("when did it last meet"), not "last year". */
 const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
-const WHAT_WHEN = /\b(?:what|which)\s+(?:date|dates|day|days|month)\b|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
+const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:date|dates|day|days|month)\b|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;
@@ -835,9 +846,9 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const stated = findDates(t).filter((d) => !d.month);
     // "When did they last meet", "最近一次是哪天": of the dates a text lists, the latest (an
     // ordinal there names a body, "the First and Fourth Committees", not one of the meetings).
-    const own = LATEST.test(ctx.q.text)
+    const own = datesAsked(ctx.q.text, LATEST.test(ctx.q.text)
       ? [...stated].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)).slice(-1)
-      : from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1);
+      : from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1));
     const days = stated.length ? [] : findDaysOfYear(t).map((d) => formatDayOfYear(d, lang));
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);

@@ -26,7 +26,7 @@ import { lexiconInThread, prepareInWorkers } from "./parallel-build.js";
 import { createPreparer, type PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 26;
+export const INDEX_VERSION = 27;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */

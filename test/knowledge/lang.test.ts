@@ -110,6 +110,15 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["武器库"]).toBe(`${stemKey("arsenal")} 0`);
   });
 
+  it("searches English text for a Chinese name by the head of a gloss with a comma, and keeps the English word a name", () => {
+    const t = parseCedict(["洛杉磯 洛杉矶 [Luo4 shan1 ji1] /Los Angeles, California/", "渥太華 渥太华 [Wo4 tai4 hua2] /Ottawa, capital of Canada/"].join("\n"));
+    expect(t.zh["洛杉矶"]).toBe(`${stemKey("los angeles california")} 0|${stemKey("los angeles")} 0`);
+    expect(t.zh["渥太华"]).toBe(`${stemKey("ottawa")} 0`);
+    // The head is no key of an English question's words: "ottawa" reaches no Chinese word by it.
+    expect(t.en[stemKey("ottawa")]).toBeUndefined();
+    expect(t.en[stemKey("los angeles")]).toBeUndefined();
+  });
+
   it("keys a gloss without its placeholders and, when still too long, its prepositions, for English questions only", () => {
     const t = parseCedict(
       [

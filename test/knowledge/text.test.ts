@@ -128,6 +128,24 @@ describe("findDates", () => {
     for (const d of found) expect(text.slice(d.index, d.index + d.length)).toBe(d.raw);
   });
 
+  it("gives days written before another date of the same year that year", () => {
+    const dates = (text: string) => findDates(text).map((d) => [d.start, d.end]);
+    expect(dates("to be held in Los Angeles from 14 to 30 July and from 15 to 27 August 2028, respectively")).toEqual([
+      ["2028-07-14", "2028-07-30"],
+      ["2028-08-15", "2028-08-27"],
+    ]);
+    expect(dates("in Brisbane, from 23 July to 8 August and from 24 August to 5 September 2032")).toEqual([
+      ["2032-07-23", "2032-08-08"],
+      ["2032-08-24", "2032-09-05"],
+    ]);
+    expect(dates("on 3 May and on 9 June 2026")).toEqual([
+      ["2026-05-03", undefined],
+      ["2026-06-09", undefined],
+    ]);
+    // Days and a year with no month between them are not a date.
+    expect(dates("items 3 and 4 of 2026")).toEqual([]);
+  });
+
   it("finds no date in text that has none", () => {
     expect(findDates("工作组第十五次会议的报告")).toEqual([]);
   });

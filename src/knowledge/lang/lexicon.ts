@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 11;
+const LEXICON_VERSION = 12;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -83,7 +83,12 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
     const senses = m[2].split("/");
     senses.forEach((sense, i) => {
       if (NOT_A_GLOSS.test(sense)) return;
-      for (const raw of sense.split(/;\s*/)) {
+      // A gloss with a comma names its head first ("Los Angeles, California"): the Chinese word is
+      // searched for by the head alone too, as English text writes it without the rest. (An English
+      // question's word is not taken for the Chinese one by it: "Ottawa" stays a name the
+      // dictionary does not translate, as it was.)
+      const glosses = sense.split(/;\s*/).flatMap((g) => (/^[^,(]+,/.test(g) ? [{ raw: g }, { raw: g.slice(0, g.indexOf(",")), head: true }] : [{ raw: g }]));
+      for (const { raw, head } of glosses) {
         const written = raw.replace(/\([^)]*\)|\[[^\]]*\]|[A-Z]?[\u3400-\u9fff|]+/g, " ").replace(/^\s*(?:to|a|an|the)\s+/i, "").replace(/[^A-Za-z\s'-]/g, " ").trim();
         // A shortened gloss finds the Chinese for a question's words ("take their seats": 入座);
         // English text does not write it, so it is no English for the Chinese word.
@@ -95,7 +100,7 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
           const writtenKey = keyOf(words.join(" ").toLowerCase());
           if (writtenKey) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: writtenKey, rank: i });
         }
-        if (!gloss || gloss.split(/\s+/).length > MAX_WORDS) continue;
+        if (head || !gloss || gloss.split(/\s+/).length > MAX_WORDS) continue;
         const key = keyOf(gloss.toLowerCase());
         if (!key) continue;
         // Single characters are bound morphemes more often than words: rank them after words.
