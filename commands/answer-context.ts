@@ -7,13 +7,14 @@ import type { Reply } from "../src/core/types.js";
 import type { AnswerContext, AnswerResult } from "../src/answer/context.js";
 import { understand, type Question } from "../src/answer/understand.js";
 import type { Intent } from "../src/answer/intent.js";
-import { spellOutAcronyms } from "../src/knowledge/index.js";
+import { spellOutAcronyms, spellOutShortForms } from "../src/knowledge/index.js";
 
 /** Understands `text` in the command's context. */
 export function contextFor(ctx: CommandContext, text: string): AnswerContext {
   const glossary = ctx.index.glossary;
-  // "TPNW" is written out as the documents name it: they seldom use the acronym.
-  const q = understand(spellOutAcronyms(text, ctx.index), glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.lang });
+  // "TPNW" is written out as the documents name it: they seldom use the acronym; so is a Chinese
+  // short form of a glossary name ("禁核武条约").
+  const q = understand(spellOutShortForms(spellOutAcronyms(text, ctx.index), glossary), glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.lang });
   q.lang = ctx.lang;
   return { index: ctx.index, glossary, q, now: ctx.now, timeZone: ctx.timeZone, thread: ctx.memory.get(ctx.request.conversation) };
 }

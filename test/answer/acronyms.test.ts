@@ -81,3 +81,14 @@ describe("a count or a party asked over a passage in the other language stands i
     expect(ownWords(reply.text)).toMatch(fact);
   });
 });
+
+describe("a Chinese short form of a glossary name is read as the name", () => {
+  it.each([
+    ["禁核武条约的决议是在哪个议程项目下通过的？", /议程项目99\(hh\)/],
+    ["关于禁核武条约的那项联大决议编号是多少？", /第80\/54号决议/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("出处")[0]).toMatch(fact);
+  });
+});
