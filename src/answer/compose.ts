@@ -75,8 +75,14 @@ export function pageNote(page: Page<unknown>, lang: Lang): string {
 
 /** An answered reply. */
 export function answered(text: string, sources: Sources, lang: Lang): Answer {
-  return { answered: true, text: text.trim(), citations: sources.citations(lang), lang };
+  return { answered: true, text: plainHyphens(text.trim()), citations: sources.citations(lang), lang };
 }
+
+/**
+ * An answer's words with the typesetter's hyphens (U+2010, U+2011: "non‑nuclear") as the
+ * hyphen-minus, as they are typed and searched; the citations quote the documents as printed.
+ */
+const plainHyphens = (t: string) => t.replace(/[\u2010\u2011]/g, "-");
 
 /** A refusal: the documents do not say; `text` says what they do cover. */
 export function refused(text: string, lang: Lang, sources?: Sources): Answer {

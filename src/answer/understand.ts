@@ -69,13 +69,16 @@ export function asksForFact(q: Pick<Question, "asks">): boolean {
 }
 
 
+/** "难在哪", "区别在哪里": where a difficulty or a difference lies is no place. */
+const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原因|挑战|困难|关键|重点|症结|好处|优势|意义|作用|价值)在?)";
+
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪几天|哪些天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   ["year", /\b(?:which|what) years?\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
   // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
   ["ordinal", /第几(?:次|届)|哪一?(?:次|届)|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:session|meeting|conference)\b/i],
-  ["where", /\bwhere\b|which city|what city|which country(?!['’]s)|\bvenue\b|\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|在哪(?![天年月一次届个几些])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|哪里|哪儿|何地|何处|地点|什么地方|城市/i],
+  ["where", new RegExp(String.raw`\bwhere\b|which city|what city|which country(?!['’]s)|\bvenue\b|\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had)\b)[a-z-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪一?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],

@@ -172,3 +172,14 @@ describe("a month and year as chat writes them, lower case and shortened", () =>
     expect(dates("which meetings in 2024?")).toMatchObject({ precision: "year" });
   });
 });
+
+describe("where a difficulty or a difference lies is no place", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const asksWhere = (t: string) => understand(t, g, opts).asks.has("where");
+  it.each(["第十次会议上秘书处说满足技术援助需求主要难在哪？", "这两个机制的区别在哪里？", "问题的症结在哪儿？"])("%s asks no place", (t) => {
+    expect(asksWhere(t)).toBe(false);
+  });
+  it.each(["预防工作组第十次会议在哪里开的？", "下届会议在哪开？", "会议地点在哪儿？"])("%s asks a place", (t) => {
+    expect(asksWhere(t)).toBe(true);
+  });
+});

@@ -10,6 +10,11 @@ describe("other-language text in an answer", () => {
     expect(foreignOutsideQuotes(quoted, "en")).toEqual([]);
   });
 
+  it("keeps English words joined by a typesetter's hyphen (U+2011, “non‑proliferation”) in one quotation of a Chinese answer", () => {
+    const quoted = quoteForeign("• Requests the States Parties to resolve cases of non\u2011compliance with the relevant instruments（第5段）", "zh");
+    expect(quoted).toBe("• 「Requests the States Parties to resolve cases of non\u2011compliance with the relevant instruments」（第5段）");
+  });
+
   it("leaves a quoted Chinese date as it is and quotes a bare one once", () => {
     expect(quoteForeign("• “2023年6月12日至16日”: Implementation Review Group", "en")).toBe("• “2023年6月12日至16日”: Implementation Review Group");
     expect(quoteForeign("• 2023年6月12日至16日: Implementation Review Group", "en")).toBe("• “2023年6月12日至16日”: Implementation Review Group");
