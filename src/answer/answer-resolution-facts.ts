@@ -13,7 +13,7 @@ import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { aboutSubject, addressedAsAsked, statementLines, widen } from "./answer-resolution.js";
+import { aboutSubject, addressedAsAsked, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
 
@@ -239,6 +239,10 @@ function betterPassage(ctx: AnswerContext, r: Resolution): boolean {
 
 /** What the resolution asks, of the addressee and with the verb the question names when it does. */
 function statementsAsked(ctx: AnswerContext, r: Resolution, src: Sources): string | undefined {
+  // "Which resolutions does it recall": no operative paragraph recalls, the preamble does.
+  const verbs = widen(ctx.q.verbs);
+  const preambles = r.statements.some((s) => verbs.includes(s.verb)) ? [] : preamblesByVerb(ctx, r, verbs);
+  if (preambles.length) return preambleLines(ctx, preambles, src).join("\n");
   const chosen = statementsFor(ctx, r);
   if (!chosen.length) return ctx.q.lang === "zh" ? "文件没有记载该决议的执行部分。" : "The documents give none of its operative paragraphs.";
   return statementLines(ctx, r, chosen.slice(0, 8), src).join("\n");

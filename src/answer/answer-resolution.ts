@@ -4,7 +4,7 @@
  * did X" found through the passages that mention resolutions.
  */
 import { ordinalWord, findResolutionMentions, formatDate, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
-import type { Resolution, Statement } from "../knowledge/index.js";
+import type { Passage, Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
@@ -131,6 +131,9 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
         continue;
       }
       lines.push(...mentions.map((m) => `• ${plainText(index.passage(m)!.text).replace(/^\d+\.\s*/, "")}${src.cite(m)}`));
+    } else if (byVerb.length === 0 && preamblesByVerb(ctx, r, verbs).length) {
+      // "Which resolutions does it recall": the preamble recalls, welcomes and notes.
+      lines.push(...preambleLines(ctx, preamblesByVerb(ctx, r, verbs), src));
     } else if (chosen.length) {
       if ((q.verbs.length || q.addressee) && chosen === sts && sts.length) {
         lines.push(lang === "zh" ? "文件没有记载该项要求；文件所述内容为：" : "The documents record no such statement; what they do report:");
@@ -155,6 +158,39 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   }
   if (missing.length) blocks.push(lang === "zh" ? `文件中没有提到第${missing.join("、")}号决议。` : `The documents do not mention ${list(missing, "en")}.`);
   return { answer: answered(blocks.join("\n\n"), src, lang), remember: { resolution: q.resolutions[0].number } };
+}
+
+/**
+ * The participles a preambular paragraph opens with, by the glossary's verb: a resolution recalls,
+ * welcomes or notes in its preamble ("Recalling its resolutions 47/19 of 24 November 1992, …").
+ */
+const PREAMBLE_OPENING: Record<string, RegExp> = {
+  recalls: /^(?:Recalling|回顾)/,
+  welcomes: /^(?:Welcoming|欢迎)/,
+  notes: /^(?:Noting|Taking note|Having considered|注意到|表示注意到)/,
+  reaffirms: /^(?:Reaffirming|Reiterating|重申)/,
+  recognizes: /^(?:Recognizing|Recognising|认识到|承认)/,
+  acknowledges: /^(?:Acknowledging|确认)/,
+  emphasizes: /^(?:Emphasizing|Emphasising|Stressing|Underlining|强调)/,
+  "expresses appreciation": /^(?:Expressing (?:its |deep )?appreciation|赞赏)/,
+};
+
+/** The preambular paragraphs of a resolution's own text that open with a verb asked about. */
+export function preamblesByVerb(ctx: AnswerContext, r: Resolution, verbs: string[]): Passage[] {
+  const openings = verbs.map((v) => PREAMBLE_OPENING[v]).filter((re): re is RegExp => !!re);
+  if (!openings.length || !r.docId) return [];
+  const passages = ctx.index.document(r.docId)?.passages ?? [];
+  return passages.filter((p) => /^preamble\b/.test(p.locator) && openings.some((re) => re.test(plainText(p.text).trim())));
+}
+
+/** Preambular paragraphs as answer lines, each with its place: "• Recalling … (preambular paragraph 3)[1]". */
+export function preambleLines(ctx: AnswerContext, passages: Passage[], src: Sources): string[] {
+  const zh = ctx.q.lang === "zh";
+  return passages.map((p) => {
+    const n = p.locator.match(/\d+$/)?.[0];
+    const where = n ? (zh ? `（序言部分第${n}段）` : ` (preambular paragraph ${n})`) : zh ? `（${p.locator}）` : ` (${p.locator})`;
+    return `• ${plainText(p.text)}${where}${src.cite(p.id)}`;
+  });
 }
 
 /** The passage, among those that mention a resolution, that gives its title. */

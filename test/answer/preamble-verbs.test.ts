@@ -1,0 +1,27 @@
+/**
+ * "Which resolutions does it recall": a resolution recalls, welcomes and notes in its preamble,
+ * which no operative paragraph does; the preambular paragraphs that open with the verb asked
+ * answer, each with its place. Paraphrases not used to write the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("a verb of the preamble", () => {
+  it.each([
+    ["which GA resolutions does 80/4 recall?", /Recalling its resolutions 47\/19 of 24 November 1992[^\n]*\(preambular paragraph \d+\)/],
+    ["第80/4号决议回顾了大会哪些决议？", /47\/19[^\n]*（序言部分第\d+段）/],
+    ["80/4: which resolutions are recalled in it?", /47\/19 of 24 November 1992/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+
+  it("still answers an operative verb from the operative paragraphs", async () => {
+    const reply = await ask("what does 80/44 welcome?");
+    expect(reply.text).toMatch(/Welcomes \(paragraph 7\)/);
+    expect(reply.text).not.toMatch(/preambular paragraph/);
+  });
+});
