@@ -3,7 +3,7 @@
  * (filtered by the verb, addressee or operative paragraph asked about), and "which resolution
  * did X" found through the passages that mention resolutions.
  */
-import { ordinalWord, findResolutionMentions, formatDate, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
+import { ordinalWord, findResolutionMentions, footnotesOf, formatDate, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
 import type { Passage, Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
@@ -183,13 +183,18 @@ export function preamblesByVerb(ctx: AnswerContext, r: Resolution, verbs: string
   return passages.filter((p) => /^preamble\b/.test(p.locator) && openings.some((re) => re.test(plainText(p.text).trim())));
 }
 
-/** Preambular paragraphs as answer lines, each with its place: "• Recalling … (preambular paragraph 3)[1]". */
+/**
+ * Preambular paragraphs as answer lines, each with its place and the notes it points to: "•
+ * Recalling further the United Nations Millennium Declaration,1 … (preambular paragraph 3)[1]
+ * ¹ Resolution 55/2.[2]" (what a recalled text is, the note says).
+ */
 export function preambleLines(ctx: AnswerContext, passages: Passage[], src: Sources): string[] {
   const zh = ctx.q.lang === "zh";
   return passages.map((p) => {
     const n = p.locator.match(/\d+$/)?.[0];
     const where = n ? (zh ? `（序言部分第${n}段）` : ` (preambular paragraph ${n})`) : zh ? `（${p.locator}）` : ` (${p.locator})`;
-    return `• ${plainText(p.text)}${where}${src.cite(p.id)}`;
+    const notes = footnotesOf(ctx.index, p).map((f) => ` ${plainText(f.text)}${src.cite(f.id)}`).join("");
+    return `• ${plainText(p.text)}${where}${src.cite(p.id)}${notes}`;
   });
 }
 
