@@ -14,11 +14,17 @@ const names = new WeakMap<object, NamesIndex<ParsedDocument>>();
 
 const namesOf = (d: ParsedDocument) => [d.meta.title, d.meta.titleEn].filter(Boolean).join(" \n ");
 
-/** A document is also called by its body's names and its meeting's ordinal ("the IRG's 4th session report"). */
+/**
+ * A document is also called by its body's names, its meeting's ordinal and its meeting's month
+ * ("the IRG's 4th session report", "the IRG report from the May 2013 session").
+ */
 function callNamesOf(index: KnowledgeIndex, d: ParsedDocument): string {
   const n = d.meta.meeting?.ordinal;
-  return [namesOf(d), bodyNames(index.glossary, d.meta.body), n && `${ordinalSuffix(n)} ${ordinalWord(n)} 第${n}`].filter(Boolean).join(" \n ");
+  const start = d.meta.meeting?.start;
+  const month = start && `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)} ${start.slice(0, 4)}年${Number(start.slice(5, 7))}月`;
+  return [namesOf(d), bodyNames(index.glossary, d.meta.body), n && `${ordinalSuffix(n)} ${ordinalWord(n)} 第${n}`, month].filter(Boolean).join(" \n ");
 }
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
   return namesIndex(names, index, () => {
@@ -42,10 +48,17 @@ export function ofOrdinal(d: ParsedDocument, ordinal: number | undefined): boole
   return namesOrdinal(ordinal, namesOf(d));
 }
 
-/** Whether a document is of the meeting ordinal and the body the question names, if it names them. */
+/** Whether a document is of the meeting ordinal, the body and the dates the question names, if it names them. */
 export function fitsQuestion(ctx: AnswerContext, d: ParsedDocument): boolean {
   const { q } = ctx;
-  return ofOrdinal(d, q.ordinal) && (!q.bodies.length || !d.meta.body || q.bodies.includes(d.meta.body));
+  return ofOrdinal(d, q.ordinal) && (!q.bodies.length || !d.meta.body || q.bodies.includes(d.meta.body)) && ofDates(d, q.dates);
+}
+
+/** Whether a document's meeting falls in the dates the question names ("from the May 2013 session"), if both are known. */
+function ofDates(d: ParsedDocument, dates: AnswerContext["q"]["dates"]): boolean {
+  const m = d.meta.meeting;
+  if (!dates || !m?.start) return true;
+  return m.start <= dates.to && (m.end ?? m.start) >= dates.from;
 }
 
 /** The document with a symbol whose names the question describes, when one stands out. */

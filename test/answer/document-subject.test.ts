@@ -59,3 +59,15 @@ describe("a document named by a title as common as 'annotated provisional agenda
     expect(reply.text).not.toMatch(/15th meeting|第十五次会议/);
   });
 });
+
+describe("a report named by the month of its session", () => {
+  it.each([
+    ["symbol of the IRG's June 2015 session report?", /CAC\/COSP\/IRG\/2015\/5/],
+    ["2014年6月那届审议组会议的报告文号是什么？", /CAC\/COSP\/IRG\/2014\/11/],
+    ["what's the document number of the review group's report from its session in May 2013?", /CAC\/COSP\/IRG\/2013\/12/],
+  ])("%s", async (question, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(symbol);
+  });
+});
