@@ -13,7 +13,7 @@ import { spellOutAcronyms, spellOutShortForms } from "../src/knowledge/index.js"
 export function contextFor(ctx: CommandContext, text: string): AnswerContext {
   const glossary = ctx.index.glossary;
   // "TPNW" is written out as the documents name it: they seldom use the acronym; so is a Chinese
-  // short form of a glossary name ("禁核武条约").
+  // short form of a glossary name ("禁化武公约").
   const q = understand(spellOutShortForms(spellOutAcronyms(text, ctx.index), glossary), glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.lang });
   q.lang = ctx.lang;
   return { index: ctx.index, glossary, q, now: ctx.now, timeZone: ctx.timeZone, thread: ctx.memory.get(ctx.request.conversation) };

@@ -16,7 +16,7 @@ const namesOf = (d: ParsedDocument) => [d.meta.title, d.meta.titleEn].filter(Boo
 
 /**
  * A document is also called by its body's names, its meeting's ordinal and its meeting's month
- * ("the IRG's 4th session report", "the IRG report from the May 2013 session").
+ * ("the IRG's 4th session report", "the review group's report of its June 2014 session").
  */
 function callNamesOf(index: KnowledgeIndex, d: ParsedDocument): string {
   const n = d.meta.meeting?.ordinal;
@@ -54,7 +54,7 @@ export function fitsQuestion(ctx: AnswerContext, d: ParsedDocument): boolean {
   return ofOrdinal(d, q.ordinal) && (!q.bodies.length || !d.meta.body || q.bodies.includes(d.meta.body)) && ofDates(d, q.dates);
 }
 
-/** Whether a document's meeting falls in the dates the question names ("from the May 2013 session"), if both are known. */
+/** Whether a document's meeting falls in the dates the question names ("of its June 2014 session"), if both are known. */
 function ofDates(d: ParsedDocument, dates: AnswerContext["q"]["dates"]): boolean {
   const m = d.meta.meeting;
   if (!dates || !m?.start) return true;

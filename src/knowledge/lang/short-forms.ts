@@ -1,6 +1,6 @@
 /**
- * Chinese short forms of the glossary's names, as chat writes them: "禁核武条约" for
- * 禁止核武器条约, "审议机制" for 实施情况审议机制. A short form keeps its name's first and last
+ * Chinese short forms of the glossary's names, as chat writes them: "禁化武公约" for
+ * 禁止化学武器公约, "联合国反腐公约" for 联合国反腐败公约. A short form keeps its name's first and last
  * characters and some of those between, in order; a question's run of Chinese characters that is
  * the short form of exactly one name, and no name itself, is spelled out as that name, so the
  * glossary's translations and the documents' wording reach it.
@@ -36,7 +36,7 @@ function names(g: Glossary): Names {
   return n;
 }
 
-/** The most characters in a row a short form leaves out: it shortens each word and drops none ("武器条约" is no 武器贸易条约, "联合特别会议" no 联合国大会特别会议). */
+/** The most characters in a row a short form leaves out: it shortens each word and drops none ("联合特别会议" is no 联合国大会特别会议). */
 const MAX_DROPPED_RUN = 1;
 
 /**
