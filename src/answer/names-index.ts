@@ -31,12 +31,25 @@ export function namesIndex<T>(cache: WeakMap<object, NamesIndex<T>>, index: Know
 export function standsOut<T>(
   n: NamesIndex<T>,
   query: { tokens: string[]; weights: Map<string, number> },
-  opts: { floor: number; lead: number; filter?: (i: number) => boolean; same?: (a: T, b: T) => boolean },
+  opts: {
+    floor: number;
+    lead: number;
+    filter?: (i: number) => boolean;
+    same?: (a: T, b: T) => boolean;
+    /**
+     * Between names that score alike: the one that holds more of the question's concepts, when
+     * one holds more than every other (undefined: none stands out).
+     */
+    tieBreak?: (items: T[]) => T | undefined;
+  },
 ): T | undefined {
   const hits = searchBm25(n.bm25, query.tokens, { weights: query.weights, limit: 5, filter: opts.filter });
   if (!hits.length || hits[0][1] < opts.floor) return undefined;
   const best = n.items[hits[0][0]];
   const same = opts.same ?? ((a: T, b: T) => a === b);
   const rival = hits.slice(1).find(([i]) => !same(n.items[i], best));
-  return rival && hits[0][1] < opts.lead * rival[1] ? undefined : best;
+  if (!rival || hits[0][1] >= opts.lead * rival[1]) return best;
+  const close: T[] = [];
+  for (const [i, score] of hits) if (score * opts.lead > hits[0][1] && !close.some((c) => same(c, n.items[i]))) close.push(n.items[i]);
+  return opts.tieBreak?.(close);
 }
