@@ -3,8 +3,8 @@
  * (resolutions by their titles, documents by their titles, bodies and meetings), built once per
  * build of the document index, and the one item a query weighs clearly more than any other.
  */
-import type { KnowledgeIndex } from "../knowledge/index.js";
-import { buildBm25, searchBm25, type Bm25Data } from "../knowledge/index.js";
+import type { KnowledgeIndex, QuestionConcept } from "../knowledge/index.js";
+import { buildBm25, hasStemKey, searchBm25, squashedText, stemLine, type Bm25Data } from "../knowledge/index.js";
 
 export interface NamesIndex<T> {
   items: T[];
@@ -52,4 +52,16 @@ export function standsOut<T>(
   const close: T[] = [];
   for (const [i, score] of hits) if (score * opts.lead > hits[0][1] && !close.some((c) => same(c, n.items[i]))) close.push(n.items[i]);
   return opts.tieBreak?.(close);
+}
+
+/** Of items, the one whose names alone hold every concept (in either language); undefined when none does, or several. */
+export function theOneNamingAll<T>(items: T[], namesOf: (item: T) => string, concepts: QuestionConcept[]): T | undefined {
+  if (!concepts.length) return undefined;
+  const naming = items.filter((item) => {
+    const names = namesOf(item);
+    const stems = stemLine(names);
+    const squashed = squashedText(names);
+    return concepts.every((c) => c.zh.some((z) => squashed.includes(squashedText(z.term))) || c.en.some((e) => hasStemKey(stems, e.term)));
+  });
+  return naming.length === 1 ? naming[0] : undefined;
 }

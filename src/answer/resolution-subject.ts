@@ -4,9 +4,9 @@
  * resolution is found by weighing the question's words, in both languages, against every
  * resolution's names: its title, its document's title and the agenda item it was adopted under.
  */
-import type { KnowledgeIndex, QuestionConcept, Resolution } from "../knowledge/index.js";
-import { hasStemKey, questionConcepts, questionTokens, squashedText, stemLine } from "../knowledge/index.js";
-import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
+import type { KnowledgeIndex, Resolution } from "../knowledge/index.js";
+import { questionConcepts, questionTokens } from "../knowledge/index.js";
+import { namesIndex, standsOut, theOneNamingAll, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
 
 const names = new WeakMap<object, NamesIndex<Resolution>>();
@@ -48,24 +48,12 @@ export function resolutionByTopic(ctx: AnswerContext, description: string): Reso
   // Names that score alike on words ("透明度" in many titles) are told apart by the concepts they
   // hold: "军费透明度" is the one title that speaks of military expenditures and transparency both.
   const concepts = questionConcepts(subject, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number");
-  const tieBreak = (rs: Resolution[]) => mostConceptsNamed(ctx.index, rs, concepts);
+  const tieBreak = (rs: Resolution[]) => theOneNamingAll(rs, (r) => namesOf(ctx.index, r), concepts);
   const pick = (filter: (i: number) => boolean) => standsOut(n, query, { floor: FLOOR, lead: LEAD, filter, same: (a, b) => a.key === b.key, tieBreak });
   // A session named ("the eighth session's resolution on the follow-up to the Marrakech
   // declaration") picks, among resolutions of the same title, the one it adopted.
   const session = ctx.q.ordinal;
   return (session !== undefined ? pick((i) => ofBody(i) && n.items[i].session === session) : undefined) ?? pick(ofBody);
-}
-
-/** Of resolutions, the one whose names alone hold every concept; undefined when none does, or several. */
-function mostConceptsNamed(index: KnowledgeIndex, rs: Resolution[], concepts: QuestionConcept[]): Resolution | undefined {
-  const held = rs.map((r) => {
-    const names = namesOf(index, r);
-    const stems = stemLine(names);
-    const squashed = squashedText(names);
-    return concepts.filter((c) => c.zh.some((z) => squashed.includes(squashedText(z.term))) || c.en.some((e) => hasStemKey(stems, e.term))).length;
-  });
-  const all = held.flatMap((h, i) => (h === concepts.length && h > 0 ? [rs[i]] : []));
-  return all.length === 1 ? all[0] : undefined;
 }
 
 /**
