@@ -1,0 +1,19 @@
+/**
+ * UN shorthand for the organs of a review process: "PrepCom" is the Preparatory Committee, and
+ * "by consensus" is 协商一致. Paraphrases not used to write the glossary entries.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("shorthand of a review process", () => {
+  it.each([
+    ["NPT PrepCom: when did its third session meet?", /third sessions of the Preparatory Committee for the 2026 Review Conference/],
+    ["the prepcom for the 2026 NPT review - dates of its first session?", /31 July to 11 August 2023/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("Sources:")[0]).toMatch(fact);
+  });
+});
