@@ -384,7 +384,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A resolution the question names scopes the search: its own text is searched as well, and
   // its number and names count as every one of its passages' context.
   const resolutions = resolutionsInScope(ctx);
-  const scope = new Map(resolutions.map((r) => [r.docId!, `${r.number} ${namesOf(index, r)}`]));
+  // (A resolution described, not numbered, is also called by the word that describes it: "the
+  // small arms resolution, para 14" speaks of its text.)
+  const speaking = (r: Resolution) => (q.resolutions.length ? "" : r.kind === "decision" ? "decision 决定 " : "resolution 决议 ");
+  const scope = new Map(resolutions.map((r) => [r.docId!, `${speaking(r)}${r.number} ${namesOf(index, r)}`]));
   // So does the meeting the question names: its own documents (an information note, its report)
   // are searched as well, the meeting's names counting as their passages' context.
   const named = meetingDocuments(ctx);

@@ -164,8 +164,9 @@ const APPROVED = /approv|批准|通过/i;
 /** A body's topics in a year (the workplan tells whether it covers that year). */
 const topicsOfYear: When = (q) => q.dates?.precision === "year" && q.ordinal === undefined && (q.bodies.length > 0 || !!q.genericBody) && asks(q, "topic", "agenda");
 /** The plan's rows, not how the plan itself was approved, and no recommendation. */
+// Paragraphs named are the declaration's the plan assigns, not a resolution's ("小武器决议第14段").
 const asksWorkplan: When = (q, f) =>
-  (asks(q, "workplan") || q.paragraphs.length > 0 || DECLARATION_PARAGRAPHS.test(q.text) || topicsOfYear(q, f)) &&
+  (asks(q, "workplan") || (q.paragraphs.length > 0 && !SPEAKS_OF[q.lang].test(q.text)) || DECLARATION_PARAGRAPHS.test(q.text) || topicsOfYear(q, f)) &&
   !asks(q, "recommend") &&
   !((asks(q, "when") || APPROVED.test(q.text)) && !q.paragraphs.length && !q.bodies.length);
 

@@ -19,3 +19,15 @@ describe("the title that holds every concept described", () => {
     expect(reply.text.split("出处")[0]).toMatch(fact);
   });
 });
+
+describe("a paragraph of a resolution described by its subject", () => {
+  it.each([
+    ["small arms resolution: what does its paragraph 14 encourage States to take into account?", /polymer and modular weapons/],
+    ["小武器那项决议第14段提到了哪些新的武器设计？", /polymer and modular weapons/],
+  ])("%s is answered from that paragraph, not the workplan's declaration paragraphs", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(fact);
+    expect(reply.citations[0].document).toBe("A/RES/80/38");
+  });
+});
