@@ -17,3 +17,11 @@ describe("shorthand of a review process", () => {
     expect(reply.text.split("Sources:")[0]).toMatch(fact);
   });
 });
+
+describe("the Disarmament Commission, by its Chinese names", () => {
+  it.each(["裁军审议委员会讨论核裁军的授权来自哪项决定？", "裁审会讨论核裁军的授权是哪项决定给的？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("出处")[0]).toMatch(/52\/492/);
+  });
+});
