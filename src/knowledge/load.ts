@@ -22,7 +22,7 @@ import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 import { passageCount, replaceInBackground, ShardCache, shardStore } from "./shards.js";
-import { lexiconInThread, prepareInWorkers } from "./parallel-build.js";
+import { layOutInThread, lexiconInThread, prepareInWorkers } from "./parallel-build.js";
 import { createPreparer, type PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
@@ -630,14 +630,23 @@ async function preparedInThreads(
     if (p.key !== undefined) keys.push(p.key);
     extracts.set(doc, p.extract!);
   }
+  // The search postings are laid out in a thread of their own, the containment postings here
+  // meanwhile.
+  const laying = layOutInThread(bm25);
+  laying.catch(() => undefined);
+  const contained = containment.finish();
+  let search: Postings;
+  try {
+    search = await laying;
+  } catch {
+    return undefined;
+  }
   return {
     documents,
     skipped,
     parsed: prepared.filter((p) => p.parsed).length,
     keys: config.cacheDir ? keys : undefined,
-    // The containment postings are laid out when first asked for: the search postings are
-    // written in the background meanwhile.
-    postings: { bm25: bm25.finish(), containment: () => containment.finish() },
+    postings: { bm25: search, containment: () => contained },
     mentions,
     lexicon,
   };
