@@ -239,8 +239,8 @@ export function groupedInThread(p: Postings): Promise<DistinctPostings> | undefi
  * groups their passages (`groupedInThread`) while this one writes them and the graph. Laid out
  * at the end of a 10,000-document build, they took this thread 5 seconds, and copying them to
  * the thread that grouped them 1.5 more, while the other processor was idle. Rejects when the
- * thread fails before the postings come back: the documents' arrays are gone then, and the build
- * is made again in this thread.
+ * thread fails before the postings come back: the documents' arrays are gone then (moved), and
+ * the caller counts the search postings again from the documents.
  */
 export async function layOutInThread(builder: PostingsBuilder): Promise<Postings> {
   const layout = builder.handOver();

@@ -2,12 +2,13 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, w
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadIndex, type LoadedIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
+import { loadIndex, parseTexts, type LoadedIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
 import { groupedInThread, layOutInThread, lexiconInThread } from "../../src/knowledge/parallel-build.js";
 import { documentTerms, PostingsBuilder, type Postings } from "../../src/knowledge/postings.js";
 import { distinctPostings, passageClasses } from "../../src/knowledge/distinct.js";
 import { createLexicon, readSortedTables } from "../../src/knowledge/lang/lexicon.js";
-import { documentsDir, englishDir, glossaryDir } from "./corpus.js";
+import { buildIndexData, buildIndexDataBeside } from "../../src/knowledge/build.js";
+import { ALL_DOCS, documentsDir, englishDir, englishFile, englishText, glossaryDir, realGlossary, sourceText } from "./corpus.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "parallel-build-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -103,6 +104,18 @@ describe("the search postings at the end of a build", () => {
     expect([...grouped.classes.members]).toEqual([...expected.classes.members]);
     expect([...grouped.classes.classOf]).toEqual([...expected.classes.classOf]);
     expect(arrays(grouped.postings)).toEqual(arrays(expected.postings));
+  });
+
+  it("are counted in the building thread when their thread fails, as a build in one thread counts them", async () => {
+    const files = [...ALL_DOCS.map((id) => ({ file: `${id}.txt`, text: sourceText(id) })), { file: englishFile, text: englishText() }];
+    const one = parseTexts(files, realGlossary());
+    const beside = parseTexts(files, realGlossary());
+    const expected = buildIndexData(one.documents, one.skipped, realGlossary());
+    // What the building thread has when the thread fails: no search postings.
+    const data = await buildIndexDataBeside(beside.documents, beside.skipped, realGlossary(), { bm25: Promise.resolve(undefined) });
+    expect(arrays(data.bm25)).toEqual(arrays(expected.bm25));
+    expect(arrays(data.containment())).toEqual(arrays(expected.containment()));
+    expect(data.graph).toEqual(expected.graph);
   });
 });
 
