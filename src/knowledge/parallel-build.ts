@@ -4,7 +4,8 @@
  * chunks are put back in corpus order; the calling thread prepares chunks too, between receiving
  * the others'. The graph merge, the postings and the cache folder are then built in the calling
  * thread from the prepared files, as a single-thread build builds them, so the index is the same
- * (`test/knowledge/parallel-build.test.ts`).
+ * (`test/knowledge/parallel-build.test.ts`); only the search postings are laid out, and their
+ * passages grouped, in a thread of their own meanwhile (`layOutInThread`).
  */
 import { Worker } from "node:worker_threads";
 import type { SourceFile } from "./load.js";
