@@ -113,6 +113,27 @@ export function extractMentions(doc: ParsedDocument, glossary: Glossary, into: M
 
 /** Extracts the graph and builds the search index. */
 export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocument[], glossary: Glossary, reuse: BuildReuse = {}): IndexData {
+  const graph = buildGraph(documents, glossary, reuse);
+  return { documents, skipped, graph, ...indexPostings(documents, reuse) };
+}
+
+/**
+ * `buildIndexData` while the search postings are laid out in another thread (see
+ * parallel-build.ts): the graph is extracted meanwhile. Postings that do not come (undefined:
+ * the thread failed) are built here from the documents.
+ */
+export async function buildIndexDataBeside(
+  documents: ParsedDocument[],
+  skipped: SkippedDocument[],
+  glossary: Glossary,
+  reuse: Omit<BuildReuse, "bm25"> & { bm25: Promise<Bm25Data | undefined> },
+): Promise<IndexData> {
+  const graph = buildGraph(documents, glossary, reuse);
+  return { documents, skipped, graph, ...indexPostings(documents, { ...reuse, bm25: await reuse.bm25 }) };
+}
+
+/** The knowledge graph of the documents. */
+function buildGraph(documents: ParsedDocument[], glossary: Glossary, reuse: Pick<BuildReuse, "extracts" | "stored" | "mentions">): KnowledgeGraph {
   const memo = reuse.extracts ?? new WeakMap();
   const drafts: MeetingDraft[] = [];
   const workplan: WorkplanRow[] = [];
@@ -153,26 +174,25 @@ export function buildIndexData(documents: ParsedDocument[], skipped: SkippedDocu
     const body = doc.meta.body;
     recommendations.push(...extractRecommendations(doc, (ordinal) => (body && !Number.isNaN(ordinal) ? ownByOrdinal.get(body)?.get(ordinal) : undefined)));
   }
+  return {
+    meetings: meetings.sort(byDate),
+    agenda,
+    slots: slots.sort((a, b) => byText(a.date + a.start, b.date + b.start)),
+    resolutions: [...resolutions.values()].sort((a, b) => byText(a.body, b.body) || a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1]) || byText(a.kind, b.kind)),
+    recommendations,
+    symbols: [...symbols.values()].sort((a, b) => byText(a.symbol, b.symbol)),
+    workplan,
+  };
+}
+
+/** The search and containment postings of the documents, built unless `reuse` holds them. */
+function indexPostings(documents: ParsedDocument[], reuse: BuildReuse): Pick<IndexData, "bm25" | "containment"> {
   const dicts = reuse.bm25 && reuse.containment ? undefined : termDictionaries();
   const bm25 = reuse.bm25 ?? buildPostings(documents.map((d) => documentTermsOf(d, dicts!.search)));
   const given = reuse.containment;
   const containment = typeof given === "function" ? once(given) : once(() => given ?? buildPostings(documents.map((d) => documentContainment(d, dicts!.containment))));
   if (typeof given !== "function") containment();
-  return {
-    documents,
-    skipped,
-    graph: {
-      meetings: meetings.sort(byDate),
-      agenda,
-      slots: slots.sort((a, b) => byText(a.date + a.start, b.date + b.start)),
-      resolutions: [...resolutions.values()].sort((a, b) => byText(a.body, b.body) || a.session - b.session || Number(a.number.split("/")[1]) - Number(b.number.split("/")[1]) || byText(a.kind, b.kind)),
-      recommendations,
-      symbols: [...symbols.values()].sort((a, b) => byText(a.symbol, b.symbol)),
-      workplan,
-    },
-    bm25,
-    containment,
-  };
+  return { bm25, containment };
 }
 
 /** Text indexed for a passage: its own text plus the headings above it (context words). */

@@ -23,7 +23,7 @@ import type { IndexData } from "./build.js";
 import type { KnowledgeGraph, SkippedDocument } from "./model.js";
 import { postingsFile, readPostings, type Postings } from "./postings.js";
 import { distinctFile, distinctPostings, passageClasses, readDistinct } from "./distinct.js";
-import { distinctInThread } from "./parallel-build.js";
+import { distinctInThread, groupedInThread } from "./parallel-build.js";
 import { lazyDocument, lazyGraph, type ShardCache, type ShardEntry } from "./shards.js";
 import { DamagedIndexError } from "./damaged.js";
 
@@ -142,10 +142,13 @@ export async function writeIndexFolder(folder: string, data: IndexData, meta: { 
   };
   try {
     write("postings.bin", postingsFile(data.bm25, meta.version));
-    // The postings over distinct passages, made from the written ones (in a thread of their own
-    // for a large index, while this one lays out the containment postings and the graph); the
-    // index in memory searches them from now on too.
-    const grouped = data.bm25.distinct ?? (data.bm25.passages.length >= DISTINCT_IN_THREAD_FROM ? distinctInThread(data.bm25) : distinctPostings(data.bm25, passageClasses(data.bm25)));
+    // The postings over distinct passages, made from the written ones (by the thread that laid
+    // them out, or in a thread of their own for a large index, while this one lays out the
+    // containment postings and the graph); the index in memory searches them from now on too.
+    const grouped =
+      data.bm25.distinct ??
+      groupedInThread(data.bm25) ??
+      (data.bm25.passages.length >= DISTINCT_IN_THREAD_FROM ? distinctInThread(data.bm25) : distinctPostings(data.bm25, passageClasses(data.bm25)));
     const containment = write("containment.bin", postingsFile(data.containment(), meta.version));
     const graph = fileInBackground(join(tmp, "graph.jsonl"));
     files.push(graph);

@@ -16,13 +16,13 @@ import { parseDocument } from "./parse/parse-document.js";
 import { parseSidecar } from "./parse/sidecar.js";
 import { frontMatterFields, type FrontMatter } from "./parse/front-matter.js";
 import { formatOf, readDocument, READ_DEFAULTS } from "./read/index.js";
-import { buildIndexData, createKnowledgeIndex, documentTermsOf, extractMentions, noMentions, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData, type Mentions } from "./build.js";
+import { buildIndexData, buildIndexDataBeside, createKnowledgeIndex, documentTermsOf, extractMentions, noMentions, type BuildReuse, type DocumentExtract, type ExtractMemo, type IndexData, type Mentions } from "./build.js";
 import { PostingsBuilder, splicePostings, type DocumentTerms, type Postings, type Run } from "./postings.js";
 import { documentContainment } from "./containment.js";
 import type { Bm25Data } from "./search.js";
 import { indexFolder, readIndexFolder, writeIndexFolder } from "./index-cache.js";
 import { passageCount, replaceInBackground, ShardCache, shardStore } from "./shards.js";
-import { lexiconInThread, prepareInWorkers } from "./parallel-build.js";
+import { layOutInThread, lexiconInThread, prepareInWorkers } from "./parallel-build.js";
 import { createPreparer, type PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
@@ -588,7 +588,7 @@ async function preparedInThreads(
   threads: number,
   extracts: ExtractMemo,
   glossary: Glossary,
-): Promise<(ParsedCorpus & { postings: { bm25: Bm25Data; containment: () => Postings }; mentions: Mentions; lexicon?: Promise<void> }) | undefined> {
+): Promise<(ParsedCorpus & { postings: { bm25: Promise<Bm25Data | undefined>; containment: () => Postings }; mentions: Mentions; lexicon?: Promise<void> }) | undefined> {
   // Each document's terms are given their global ids as it comes in, and its resolutions and
   // symbols are extracted, while the threads work on.
   const bm25 = new PostingsBuilder();
@@ -630,14 +630,17 @@ async function preparedInThreads(
     if (p.key !== undefined) keys.push(p.key);
     extracts.set(doc, p.extract!);
   }
+  // The search postings are laid out in a thread of their own while this one lays out the
+  // containment postings and extracts the graph (see `buildIndexDataBeside`); if the thread
+  // fails, they are counted again here from the documents.
+  const search = layOutInThread(bm25).catch(() => undefined);
+  const contained = containment.finish();
   return {
     documents,
     skipped,
     parsed: prepared.filter((p) => p.parsed).length,
     keys: config.cacheDir ? keys : undefined,
-    // The containment postings are laid out when first asked for: the search postings are
-    // written in the background meanwhile.
-    postings: { bm25: bm25.finish(), containment: () => containment.finish() },
+    postings: { bm25: search, containment: () => contained },
     mentions,
     lexicon,
   };
@@ -692,9 +695,11 @@ export async function loadIndex(config: LoadIndexConfig): Promise<LoadedIndex> {
   const { documents, skipped, parsed, keys } = inThreads ?? (await parseCorpus(files, glossary, config.onProgress, store && { store, glossaryHash }));
   // Parses of files no longer in the corpus (or of their older texts) go.
   parseCache?.prune(new Set(fileKeys));
-  const updated = inThreads?.postings ?? (prev && keys ? updatedPostings(prev, keys, documents) : undefined);
   const stored = config.cacheDir && keys ? extractStore(join(config.cacheDir, "extracts"), documents, keys, new Set(fileKeys), !config.rebuild) : undefined;
-  const data = buildIndexData(documents, skipped, glossary, { extracts, ...updated, stored, mentions: inThreads?.mentions });
+  const reuse = { extracts, stored, mentions: inThreads?.mentions };
+  const data = inThreads
+    ? await buildIndexDataBeside(documents, skipped, glossary, { ...reuse, ...inThreads.postings })
+    : buildIndexData(documents, skipped, glossary, { ...reuse, ...(prev && keys ? updatedPostings(prev, keys, documents) : undefined) });
   if (cacheFile && keys) await writeIndexFolder(cacheFile, data, { version: INDEX_VERSION, hash, keys, shards: keys.map((k, i) => parseCache!.entry(k, documents[i])) });
   const index = createKnowledgeIndex(data, glossary);
   if (keys) remember(config.cacheDir, index, glossaryHash, keys, data, extracts);

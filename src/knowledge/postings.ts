@@ -397,45 +397,106 @@ export class PostingsBuilder {
 
   /** The postings of every document added (the builder is not used after). */
   finish(): Postings {
-    const { terms, termIds, counts, docs, toGlobal } = this;
-    const offsets = new Uint32Array(terms.length + 1);
-    for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t] + counts[t];
-    const cursor = offsets.slice(0, terms.length);
-    const passages = new Uint32Array(this.total);
-    const tfs = new Uint16Array(this.total);
-    const lengths = new Uint32Array(this.n);
-    let base = 0;
-    let totalLength = 0;
-    const unit = this.unitTfs;
-    if (unit) tfs.fill(1);
-    for (let k = 0; k < docs.length; k++) {
-      // The document's arrays read once: documents counted here and received ones differ in shape.
-      const { starts, refs, tfs: own, lengths: ownLengths } = docs[k];
-      const map = toGlobal[k];
-      const count = ownLengths.length;
-      for (let p = 0; p < count; p++) {
-        const passage = base + p;
-        const end = starts[p + 1];
-        if (unit) for (let i = starts[p]; i < end; i++) passages[cursor[map[refs[i]]]++] = passage;
-        else {
-          for (let i = starts[p]; i < end; i++) {
-            const at = cursor[map[refs[i]]]++;
-            passages[at] = passage;
-            tfs[at] = own[i];
-          }
-        }
-        lengths[passage] = ownLengths[p];
-        totalLength += ownLengths[p];
-      }
-      base += count;
-    }
+    return this.withTerms(layOut(this.handOver()));
+  }
+
+  /**
+   * What `layOut` needs of the documents added: their pairs with each document's map to global
+   * ids, and every term's posting count. The builder lets go of them (it is used after only for
+   * `withTerms`), so another thread may take the arrays.
+   */
+  handOver(): PostingsLayout {
+    const layout: PostingsLayout = {
+      counts: this.counts.slice(0, this.terms.length),
+      total: this.total,
+      passages: this.n,
+      unitTfs: this.unitTfs,
+      docs: this.docs.map(({ starts, refs, tfs, lengths }) => ({ starts, refs, tfs, lengths })),
+      maps: this.toGlobal,
+    };
     // The documents' own arrays go now, not when the builder does: at 10,000 documents they are
     // as large as the postings, and the end of a build still lays out and writes other parts.
     this.docs = [];
     this.toGlobal = [];
     this.fromSource.clear();
-    return { terms, termIds, offsets, passages, tfs, lengths, totalLength };
+    return layout;
   }
+
+  /** The postings of the builder's terms, laid out (here or in another thread) from its `handOver`. */
+  withTerms(laid: LaidOutPostings): Postings {
+    return { terms: this.terms, termIds: this.termIds, ...laid };
+  }
+}
+
+/** The documents' pairs a `PostingsBuilder` hands over to be laid out (see `layOut`). */
+export interface PostingsLayout {
+  /** Every term's posting count, by global id. */
+  counts: Uint32Array;
+  /** Postings in all. */
+  total: number;
+  /** Passages in all. */
+  passages: number;
+  /** Whether every term frequency is 1 (containment's): they are then filled, not placed one by one. */
+  unitTfs: boolean;
+  /** Each document's passages' pairs (its refs are local ids), in corpus order. */
+  docs: Pick<DocumentTerms, "starts" | "refs" | "tfs" | "lengths">[];
+  /** Each document's local term ids mapped to global ones. */
+  maps: Uint32Array[];
+}
+
+/** The arrays of postings, without their terms. */
+export type LaidOutPostings = Omit<Postings, "terms" | "termIds" | "distinct">;
+
+/** The buffers of a layout's arrays, to transfer rather than copy to the thread that lays it out. */
+export function layoutBuffers(l: PostingsLayout): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>([l.counts.buffer as ArrayBuffer]);
+  for (const d of l.docs) for (const a of [d.starts, d.refs, d.tfs, d.lengths]) out.add(a.buffer as ArrayBuffer);
+  for (const m of l.maps) out.add(m.buffer as ArrayBuffer);
+  return [...out];
+}
+
+/**
+ * Lays out the postings of a `PostingsLayout`: each term's range in corpus order, every
+ * document's pairs scattered to their terms' ranges. With `shared`, the arrays are made in
+ * shared memory, so that the thread that laid them out can send them and go on reading them.
+ */
+export function layOut(l: PostingsLayout, shared = false): LaidOutPostings {
+  const { counts, docs, maps } = l;
+  const array = <T extends Uint32Array | Uint16Array>(of: { new (b: ArrayBufferLike): T; new (n: number): T; BYTES_PER_ELEMENT: number }, n: number): T =>
+    shared ? new of(new SharedArrayBuffer(n * of.BYTES_PER_ELEMENT)) : new of(n);
+  const termCount = counts.length;
+  const offsets = array(Uint32Array, termCount + 1);
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + counts[t];
+  const cursor = offsets.slice(0, termCount);
+  const passages = array(Uint32Array, l.total);
+  const tfs = array(Uint16Array, l.total);
+  const lengths = array(Uint32Array, l.passages);
+  let base = 0;
+  let totalLength = 0;
+  const unit = l.unitTfs;
+  if (unit) tfs.fill(1);
+  for (let k = 0; k < docs.length; k++) {
+    // The document's arrays read once: documents counted here and received ones differ in shape.
+    const { starts, refs, tfs: own, lengths: ownLengths } = docs[k];
+    const map = maps[k];
+    const count = ownLengths.length;
+    for (let p = 0; p < count; p++) {
+      const passage = base + p;
+      const end = starts[p + 1];
+      if (unit) for (let i = starts[p]; i < end; i++) passages[cursor[map[refs[i]]]++] = passage;
+      else {
+        for (let i = starts[p]; i < end; i++) {
+          const at = cursor[map[refs[i]]]++;
+          passages[at] = passage;
+          tfs[at] = own[i];
+        }
+      }
+      lengths[passage] = ownLengths[p];
+      totalLength += ownLengths[p];
+    }
+    base += count;
+  }
+  return { offsets, passages, tfs, lengths, totalLength };
 }
 
 /** A stretch of the updated corpus: passages kept from the old index, or a document tokenized anew. */

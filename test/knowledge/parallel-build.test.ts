@@ -2,10 +2,13 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, w
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadIndex, type LoadedIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
-import { lexiconInThread } from "../../src/knowledge/parallel-build.js";
+import { loadIndex, parseTexts, type LoadedIndex, type LoadIndexConfig } from "../../src/knowledge/load.js";
+import { groupedInThread, layOutInThread, lexiconInThread } from "../../src/knowledge/parallel-build.js";
+import { documentTerms, PostingsBuilder, type Postings } from "../../src/knowledge/postings.js";
+import { distinctPostings, passageClasses } from "../../src/knowledge/distinct.js";
 import { createLexicon, readSortedTables } from "../../src/knowledge/lang/lexicon.js";
-import { documentsDir, englishDir, glossaryDir } from "./corpus.js";
+import { buildIndexData, buildIndexDataBeside } from "../../src/knowledge/build.js";
+import { ALL_DOCS, documentsDir, englishDir, englishFile, englishText, glossaryDir, realGlossary, sourceText } from "./corpus.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "parallel-build-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -70,6 +73,49 @@ describe("a build in worker threads", () => {
     // Only the file that cannot be read is tried again (it has no parse to keep).
     expect(again.parsed).toBe(1);
     sameIndex(first, again);
+  });
+});
+
+/** A builder of documents whose passages repeat (some word for word), made the same each time. */
+function builderOf(documents: number): PostingsBuilder {
+  const builder = new PostingsBuilder();
+  let seed = 7;
+  const next = (n: number) => (seed = (seed * 48271) % 0x7fffffff) % n;
+  for (let d = 0; d < documents; d++) {
+    const passages = Array.from({ length: 1 + next(6) }, () => Array.from({ length: 1 + next(12) }, () => `t${next(40)}`));
+    // The same boilerplate passage in every third document: a class of equal passages.
+    if (d % 3 === 0) passages.push(["same", "boilerplate", "same"]);
+    builder.add(documentTerms(passages));
+  }
+  return builder;
+}
+
+const arrays = (p: Postings) => ({ terms: p.terms, offsets: [...p.offsets], passages: [...p.passages], tfs: [...p.tfs], lengths: [...p.lengths], totalLength: p.totalLength });
+
+describe("the search postings at the end of a build", () => {
+  it("are laid out in a thread of their own as in this thread, and their passages grouped there as here", { timeout: 60_000 }, async () => {
+    const here = builderOf(300).finish();
+    const there = await layOutInThread(builderOf(300));
+    expect(arrays(there)).toEqual(arrays(here));
+    const grouped = await groupedInThread(there)!;
+    const expected = distinctPostings(here, passageClasses(here));
+    expect(grouped.classes.starts.length).toBeLessThan(here.lengths.length + 1);
+    expect([...grouped.classes.starts]).toEqual([...expected.classes.starts]);
+    expect([...grouped.classes.members]).toEqual([...expected.classes.members]);
+    expect([...grouped.classes.classOf]).toEqual([...expected.classes.classOf]);
+    expect(arrays(grouped.postings)).toEqual(arrays(expected.postings));
+  });
+
+  it("are counted in the building thread when their thread fails, as a build in one thread counts them", async () => {
+    const files = [...ALL_DOCS.map((id) => ({ file: `${id}.txt`, text: sourceText(id) })), { file: englishFile, text: englishText() }];
+    const one = parseTexts(files, realGlossary());
+    const beside = parseTexts(files, realGlossary());
+    const expected = buildIndexData(one.documents, one.skipped, realGlossary());
+    // What the building thread has when the thread fails: no search postings.
+    const data = await buildIndexDataBeside(beside.documents, beside.skipped, realGlossary(), { bm25: Promise.resolve(undefined) });
+    expect(arrays(data.bm25)).toEqual(arrays(expected.bm25));
+    expect(arrays(data.containment())).toEqual(arrays(expected.containment()));
+    expect(data.graph).toEqual(expected.graph);
   });
 });
 
