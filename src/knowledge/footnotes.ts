@@ -11,8 +11,19 @@ const MARKER = /(?<=[a-z;,.:)”’])(\d{1,2})(?=[\s;,.:)]|$)/g;
 /** The footnote passages of its document that a passage's markers point to, in marker order. */
 export function footnotesOf(index: KnowledgeIndex, passage: Passage): Passage[] {
   if (passage.kind === "footnote") return [];
-  const numbers = [...new Set([...passage.text.matchAll(MARKER)].map((m) => m[1]))];
-  if (!numbers.length) return [];
+  const attached = [...passage.text.matchAll(MARKER)].map((m) => m[1]);
+  const spaced = [...passage.text.matchAll(SPACED_MARKER)].filter((m) => !NUMBERING_WORD.test(m[1])).map((m) => m[2]);
+  if (!attached.length && !spaced.length) return [];
   const passages = index.document(passage.docId)?.passages ?? [];
-  return numbers.map((n) => passages.find((p) => p.kind === "footnote" && p.locator === `footnote ${n}`)).filter((p): p is Passage => !!p);
+  const note = (n: string) => passages.find((p) => p.kind === "footnote" && p.locator === `footnote ${n}`);
+  return [...new Set([...attached, ...spaced])].map(note).filter((p): p is Passage => !!p);
 }
+
+/**
+ * A marker a document's conversion set off by spaces ("the adoption of the agenda 5 and the
+ * timetable"): a number alone between a lower-case word and another, or punctuation, that no
+ * word of numbering stands before ("item 5 of", "paragraph 4 and"); it counts only where the
+ * document has that footnote.
+ */
+const SPACED_MARKER = /\b([a-z]{3,}) (\d{1,2})(?= (?:and|or|of|in|to|for|on|which|that|as|by|with)\b|[;,.:])/g;
+const NUMBERING_WORD = /^(?:items?|paragraphs?|paras?|articles?|chapters?|sections?|rules?|resolutions?|decisions?|annex(?:es)?|pages?|sessions?|meetings?|goals?|targets?|actions?|phases?|cycles?|protocols?|levels?|principles?|recommendations?|steps?|points?|parts?|volumes?|numbers?|nos?|tables?|figures?|boxes?|options?|years?|days?|months?|weeks?|hours?|members?|states?|countries|persons?|cases?|times)$/;

@@ -40,3 +40,15 @@ describe("the Main Committee on whose report a General Assembly resolution was a
     expect(ownWords(reply.text)).toMatch(committee);
   });
 });
+
+describe("the symbol of an agenda a resolution cites in a footnote set off by spaces", () => {
+  it.each([
+    ["per 80/20, what is the symbol of the agenda the open-ended working group adopted?", /A\/AC\.297\/2025\/3/],
+    ["根据80/20号决议，外空工作组通过的议程文号是什么？", /A\/AC\.297\/2025\/3/],
+  ])("%s", async (question, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(symbol);
+    expect(reply.text).not.toMatch(/Symbol: A\/RES\/80\/20/);
+  });
+});

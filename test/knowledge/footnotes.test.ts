@@ -7,7 +7,9 @@ const passages = [
   passage("p1", "paragraph", "1", "Takes note of the report of the Secretary-General on the implementation of resolution 79/7;1"),
   passage("p2", "text", "preamble 1", "Having considered chapter V of the report of the Committee on Contributions,2 Reaffirming its resolution 80/2 and the G20 commitments,"),
   passage("p3", "paragraph", "3", "Decides to remain seized of the matter, in paragraph 4 of its resolution 79/7."),
+  passage("p4", "text", "preamble 2", "welcoming the adoption by consensus by the group of the agenda 5 and the timetable, as set out in item 2 of its report and in annex 1, for 3 years"),
   passage("f1", "footnote", "footnote 1", "[^1]: A/80/83."),
+  passage("f5", "footnote", "footnote 5", "[^5]: A/AC.297/2025/3."),
   passage("f2", "footnote", "footnote 2", "[^2]: Official Records of the General Assembly, Supplement No. 11 (A/80/11)."),
   passage("f20", "footnote", "footnote 20", "[^20]: A/80/999."),
 ];
@@ -22,7 +24,10 @@ describe("footnotesOf", () => {
     expect(footnotesOf(index, passages[2])).toEqual([]);
     expect(footnotesOf(index, passages[1]).map((p) => p.id)).not.toContain("f20");
   });
+  it("follows a marker a conversion set off by spaces, where the document has that footnote, but not a number a word numbers", () => {
+    expect(footnotesOf(index, passages[3]).map((p) => p.id)).toEqual(["f5"]);
+  });
   it("gives a footnote no footnotes of its own", () => {
-    expect(footnotesOf(index, passages[3])).toEqual([]);
+    expect(footnotesOf(index, passages[4])).toEqual([]);
   });
 });
