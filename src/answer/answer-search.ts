@@ -713,7 +713,6 @@ const NO_TEXT = { text: "", headingPath: [] };
 const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|meetings?|sessions?)$/i;
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
-/** "What" that asks when: "by what date", "on which day", 什么时候. */
 /**
  * Of the dates a text lists, those of the years the question names ("the dates of the 2028
  * Games"), where some are; all of them otherwise.
@@ -725,6 +724,7 @@ function datesAsked<D extends { start: string }>(question: string, dates: D[]): 
 }
 /** A question for the most recent of several times ("when did it last meet"), not "last year". */
 const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
+/** "What" that asks when: "by what date", "what are the dates", "on which day", 什么时候. */
 const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:date|dates|day|days|month)\b|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;

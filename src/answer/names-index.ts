@@ -37,8 +37,8 @@ export function standsOut<T>(
     filter?: (i: number) => boolean;
     same?: (a: T, b: T) => boolean;
     /**
-     * Between names that score alike: the one that holds more of the question's concepts, when
-     * one holds more than every other (undefined: none stands out).
+     * Between names that score alike: the one the caller tells apart by what the names hold
+     * (`theOneNamingAll`); undefined when none stands out.
      */
     tieBreak?: (items: T[]) => T | undefined;
   },
