@@ -108,6 +108,8 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     if (para) sts = sts.filter((s) => s.paragraph === para);
     const verbs = widen(q.verbs);
     const byVerb = verbs.length ? sts.filter((s) => verbs.includes(s.verb)) : sts;
+    // "Which resolutions does it recall": the preamble recalls, welcomes and notes.
+    const preambles = byVerb.length ? [] : preamblesByVerb(ctx, r, verbs);
     const byAddressee = byVerb.filter((s) => addressedAsAsked(ctx, s));
     const asked = byAddressee.length ? byAddressee : byVerb.length ? byVerb : sts;
     // "What does it say about unpaid contributions": the statements on that subject, where any is.
@@ -131,9 +133,8 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
         continue;
       }
       lines.push(...mentions.map((m) => `• ${plainText(index.passage(m)!.text).replace(/^\d+\.\s*/, "")}${src.cite(m)}`));
-    } else if (byVerb.length === 0 && preamblesByVerb(ctx, r, verbs).length) {
-      // "Which resolutions does it recall": the preamble recalls, welcomes and notes.
-      lines.push(...preambleLines(ctx, preamblesByVerb(ctx, r, verbs), src));
+    } else if (preambles.length) {
+      lines.push(...preambleLines(ctx, preambles, src));
     } else if (chosen.length) {
       if ((q.verbs.length || q.addressee) && chosen === sts && sts.length) {
         lines.push(lang === "zh" ? "文件没有记载该项要求；文件所述内容为：" : "The documents record no such statement; what they do report:");

@@ -612,12 +612,16 @@ function listedCount(ctx: AnswerContext, hits: SearchHit[], concepts: Concept[],
     return coveredShare(cov) >= ANSWERS && !cov.missing.some((label) => names.has(label));
   };
   const namesCounted = (p: Passage) => conceptsHeld(counted, { text: introducingClause(p), headingPath: [] }, "", ctx).length === counted.length;
-  const introducing = hits.find((h) => namesCounted(h.passage) && answers(h.passage) && listIntroduced(ctx.index, h.passage).length > 0)?.passage;
-  if (!introducing) return undefined;
-  // What is counted, as the question writes it ("decisions", not the stem "decision").
-  const label = counted[0].label;
-  const word = ctx.q.text.match(new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[a-z]*`, "i"))?.[0] ?? label;
-  return listCountAnswer(ctx.index, introducing, listIntroduced(ctx.index, introducing), word, ctx.q.lang);
+  for (const { passage } of hits) {
+    if (!namesCounted(passage) || !answers(passage)) continue;
+    const items = listIntroduced(ctx.index, passage);
+    if (!items.length) continue;
+    // What is counted, as the question writes it ("decisions", not the stem "decision").
+    const label = counted[0].label;
+    const word = ctx.q.text.match(new RegExp(`${escapeRegExp(label)}[a-z]*`, "i"))?.[0] ?? label;
+    return listCountAnswer(ctx.index, passage, items, word, ctx.q.lang);
+  }
+  return undefined;
 }
 
 /**
@@ -996,13 +1000,14 @@ function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
     const { venues, countries, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too.
     const pairs = kind === "places" ? [...venues, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    re = new RegExp(pairs.flatMap((p) => [escape(p.zh), `\\b${escape(p.en)}\\b`]).join("|"), flags);
+    re = new RegExp(pairs.flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]).join("|"), flags);
     byKind.set(`${kind}/${flags}`, re);
   }
   return re;
 }
 const namePatterns = new WeakMap<object, Map<string, RegExp>>();
+/** A text as a regular expression that matches it literally. */
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Makes the glossary's name patterns and runs each a few times (the warm-up): a pattern of a few

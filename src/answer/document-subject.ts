@@ -4,7 +4,7 @@
  * the meeting ordinal and body it names holding for the document chosen.
  */
 import type { KnowledgeIndex, ParsedDocument } from "../knowledge/index.js";
-import { questionTokens, ordinalSuffix, ordinalWord } from "../knowledge/index.js";
+import { monthNameEn, questionTokens, ordinalSuffix, ordinalWord } from "../knowledge/index.js";
 import { bodyNames } from "./body-names.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
@@ -21,10 +21,9 @@ const namesOf = (d: ParsedDocument) => [d.meta.title, d.meta.titleEn].filter(Boo
 function callNamesOf(index: KnowledgeIndex, d: ParsedDocument): string {
   const n = d.meta.meeting?.ordinal;
   const start = d.meta.meeting?.start;
-  const month = start && `${MONTHS[Number(start.slice(5, 7)) - 1]} ${start.slice(0, 4)} ${start.slice(0, 4)}年${Number(start.slice(5, 7))}月`;
+  const month = start && `${monthNameEn(Number(start.slice(5, 7)))} ${start.slice(0, 4)} ${start.slice(0, 4)}年${Number(start.slice(5, 7))}月`;
   return [namesOf(d), bodyNames(index.glossary, d.meta.body), n && `${ordinalSuffix(n)} ${ordinalWord(n)} 第${n}`, month].filter(Boolean).join(" \n ");
 }
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
   return namesIndex(names, index, () => {

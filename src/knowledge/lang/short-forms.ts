@@ -75,6 +75,11 @@ export function spellOutShortForms(text: string, g: Glossary): string {
   return text.replace(/\p{Script=Han}{3,}/gu, (run) => {
     let out = "";
     for (let i = 0; i < run.length; ) {
+      // No name of four characters or more opens with this one: nothing to spell out here.
+      if (!n.byFirst.has(run[i])) {
+        out += run[i++];
+        continue;
+      }
       // The longest short form that starts here, longer than any name written out here in full
       // ("联合国" opens "联合国反腐公约").
       let found: { length: number; name: string } | undefined;
