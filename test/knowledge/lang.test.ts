@@ -166,6 +166,17 @@ describe("the CC-CEDICT lexicon", () => {
     expect(labels("2022年那次闭会期间会议有几场讨论？")).not.toContain("那次");
   });
 
+  it("reads a count asked with its measure word (几位, 几份, 几届) as asking, not as a word the passage must hold", () => {
+    const labels = (q: string) => questionConcepts(q, "zh", realGlossary()).map((c) => c.label);
+    for (const [q, word] of [
+      ["专家会议上有几位发言者？", "几位"],
+      ["秘书处为那次会议准备了几份背景文件？", "几份"],
+      ["审议组到现在开过几届会议了", "几届"],
+      ["去年的磋商一共进行了几轮", "几轮"],
+      ["工作组开了几天会？", "几天"],
+    ]) expect(labels(q), q).not.toContain(word);
+  });
+
   it("gives a Chinese dictionary word the near-synonyms the documents use: same length, a character and a first sense in common", () => {
     const zh = (q: string, label: string) => questionConcepts(q, "zh", realGlossary()).find((c) => c.label === label)?.zh.map((s) => s.term) ?? [];
     expect(zh("谁宣布的？", "宣布")).toContain("公布");
