@@ -3,7 +3,7 @@
  * answered only when a passage covers the question's concepts and holds the kind of fact asked
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */
-import type { BodyId, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
+import type { BodyId, KnowledgeIndex, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
@@ -496,7 +496,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
       .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
-      .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)}`, ctx) }));
+      .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed
       .map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) }))
@@ -715,6 +715,19 @@ function holdingAll(ctx: AnswerContext, concepts: Concept[], searched: string): 
 const NO_TEXT = { text: "", headingPath: [] };
 /** The word for a meeting or session, which names no subject. */
 const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|meetings?|sessions?)$/i;
+/**
+ * A paragraph that opens on what the one before it named ("The meeting was organized …", "会议
+ * 是按照……安排的", "At that session") goes on with its subject: the paragraph before, under the
+ * same headings, is its context.
+ */
+function leadIn(index: KnowledgeIndex, p: Passage): string {
+  if (p.seq === 0 || !GOES_ON.test(plainText(p.text).replace(/^\s*\d+\.\s*/, ""))) return "";
+  const before = index.passage(`${p.docId}#${p.seq - 1}`);
+  return before && before.kind === p.kind && before.headingPath.join("\n") === p.headingPath.join("\n") ? before.text : "";
+}
+/** The opening words of a paragraph that speaks of the meeting, session or text the paragraph before named. */
+const GOES_ON =
+  /^(?:(?:at|during|in|for|after) )?(?:the|this|that|these|such) (?:meetings?|sessions?|conferences?|events?|panels?|discussions?|dialogues?|consultations?|seminars?|workshops?|segments?)\b|^(?:会议|会上|该会议|此次会议|这次会议|本次会议|该次会议|在该会议上|在这次会议上|在会议上|该届会议|本届会议|这届会议|该活动|讨论会|研讨会上)/i;
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /**
