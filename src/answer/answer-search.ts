@@ -490,12 +490,25 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A footnote points to a source: it answers what a text refers to (a resolution, a symbol, a web
   // address), not what a resolution decides.
   const refersAsked = asksReference(q) || online || q.asks.has("symbol");
+  // "When was X suspended": a date dates the clause it stands in. What the question asks of is
+  // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of
+  // the Treaty, which has been suspended") and that clause gives no date: the passage does not say when.
+  // Those passages, in the order found: a refusal names the first that covers the question.
+  const undated: Passage[] = [];
+  const datesAnother = (p: Passage) => {
+    if (!q.asks.has("when") || !asked.length) return false;
+    const dated = withoutUndatedRelatives(p.text);
+    if (dated === p.text) return false;
+    const context = `${headerOf(p.docId)} ${definedNames(index, p)}`;
+    const kept = new Set(conceptsHeld(concepts, { text: dated, headingPath: p.headingPath }, context, ctx));
+    return conceptsHeld(concepts, p, context, ctx).some((c) => !kept.has(c) && c.source !== "number");
+  };
   // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
   const score = (candidates: SearchHit[]) => {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage))
+      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (undated.push(x.h.passage), true)))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed
@@ -552,7 +565,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     if (listed) return { answer: listed };
   }
   if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
-    return { answer: refused(notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
+    // A passage that speaks of what is asked, but whose date is another event's, is the nearest.
+    const near = undated.find((p) => coveredShare(coverage(concepts, p, `${headerOf(p.docId)} ${definedNames(index, p)}`, ctx)) >= ANSWERS);
+    return { answer: refused(near ? notCovered(ctx, [], near) : notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
   }
   const src = new Sources(index);
   // A close second (ranked within 80% of the first, covering 80% as much) is shown too, from the
@@ -728,6 +743,25 @@ function leadIn(index: KnowledgeIndex, p: Passage): string {
 /** The opening words of a paragraph that speaks of the meeting, session or text the paragraph before named. */
 const GOES_ON =
   /^(?:(?:at|during|in|for|after) )?(?:the|this|that|these|such) (?:meetings?|sessions?|conferences?|events?|panels?|discussions?|dialogues?|consultations?|seminars?|workshops?|segments?)\b|^(?:会议|会上|该会议|此次会议|这次会议|本次会议|该次会议|在该会议上|在这次会议上|在会议上|该届会议|本届会议|这届会议|该活动|讨论会|研讨会上)/i;
+/**
+ * A text without the relative clauses that describe an undated noun, in its sentences that state a
+ * date ("the expiration in February 2026 of the Treaty, which has been suspended"); the text itself
+ * when it has none. A clause after a date describes what that date dates ("resolution 35/142 B of
+ * 12 December 1980, which introduced …"), and a clause with a date of its own is dated.
+ */
+function withoutUndatedRelatives(text: string): string {
+  if (!RELATIVE.test(text)) return text;
+  return sentences(text)
+    .map((s) =>
+      findDates(toHalfWidth(s)).length
+        ? s.replace(RELATIVE_CLAUSE, (m, at: number) => (ENDS_WITH_YEAR.test(s.slice(0, at)) || findDates(toHalfWidth(m)).length ? m : ""))
+        : s,
+    )
+    .join("");
+}
+const RELATIVE = /,\s*(?:which|who|whose|whom)\b/i;
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|whom)\b[^,;.]*/gi;
+const ENDS_WITH_YEAR = /(?:19|20)\d\d\)?\s*$/;
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /**
