@@ -12,8 +12,8 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
-import { SPEAKS_OF, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { aboutSubject, addressedAsAsked, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
+import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
+import { aboutSubject, addressedAsAsked, asksByPreambleVerb, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
 
@@ -51,6 +51,10 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     if (!subject?.docId) return undefined;
   } else if (!slots.length || (slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee)) {
     // A resolution named by number with nothing particular asked: its statements (answerResolution).
+    return undefined;
+  } else if (asksWhichInstrument(q.text, q.lang) && !asksByPreambleVerb(q.verbs)) {
+    // "80/20: set up by which decision?": the number asked of a resolution named by its number
+    // is another's, one its text cites.
     return undefined;
   } else if (slots.every((s) => s === "number" || s === "title") && describesMore(ctx, subject)) {
     // "What is the plan 80/52 mentions called": the name asked is of something inside it.

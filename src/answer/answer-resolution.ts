@@ -9,7 +9,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { conceptsOf, coverage } from "./answer-search.js";
-import { SPEAKS_OF, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
+import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
@@ -85,10 +85,12 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   if (!q.verbs.length && asksForFact(q) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   // "Per 80/50, when did the GA adopt its very first resolution": another resolution's adoption.
   if (resolutionSlots(q.text, lang, true).includes("adopted") && speaksOfAnother(q.text, lang) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
+  const slots = resolutionSlots(q.text, lang, q.verbs.some((v) => v !== "adopts"));
+  // "80/20: set up by which decision?": another's number, one its text cites.
+  if (asksWhichInstrument(q.text, lang) && !asksByPreambleVerb(q.verbs) && q.resolutions.some((ref) => index.resolution(ref.number)?.docId)) return undefined;
   const src = new Sources(index);
   const blocks: string[] = [];
   const missing: string[] = [];
-  const slots = resolutionSlots(q.text, lang, q.verbs.some((v) => v !== "adopts"));
   const asksAdoption = slots.includes("adopted") && asksForFact(q);
   const onlyAdoption = asksAdoption && slots.every((s) => s === "adopted");
   for (const ref of q.resolutions.slice(0, 3)) {
@@ -175,6 +177,9 @@ const PREAMBLE_OPENING: Record<string, RegExp> = {
   emphasizes: /^(?:Emphasizing|Emphasising|Stressing|Underlining|强调)/,
   "expresses appreciation": /^(?:Expressing (?:its |deep )?appreciation|赞赏)/,
 };
+
+/** Whether a question's verbs ask what the preamble recalls, welcomes or notes ("which resolutions does 80/4 recall"). */
+export const asksByPreambleVerb = (verbs: string[]) => verbs.some((v) => !!PREAMBLE_OPENING[v]);
 
 /** The preambular paragraphs of a resolution's own text that open with a verb asked about. */
 export function preamblesByVerb(ctx: AnswerContext, r: Resolution, verbs: string[]): Passage[] {

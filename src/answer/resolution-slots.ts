@@ -42,6 +42,18 @@ const ZH: Cues = {
   sponsors: /提案国|共同提案|(?:谁|哪(?:个|些|一)?(?:国家?|代表团|缔约国|成员国|集团))[^，。？?]{0,12}(?:提交|提出|起草|发起)|由(?:谁|哪)[^，。？?]{0,10}(?:提交|提出)|草案[^，。？?]{0,6}(?:谁|哪)/,
 };
 
+/**
+ * Whether a question asks which resolution or decision ("set up by which decision", "根据哪项决议"):
+ * of a resolution it names by number, another one, which that resolution's text cites.
+ */
+export function asksWhichInstrument(text: string, lang: Lang): boolean {
+  return WHICH_INSTRUMENT[lang].test(text);
+}
+const WHICH_INSTRUMENT: Record<Lang, RegExp> = {
+  en: /\b(?:which|what)\s+(?:(?:earlier|previous|prior|other|GA|general assembly|council)\s+)?(?:resolutions?|decisions?)\b/i,
+  zh: /哪(?:个|一|份|项|一项|一份|一个|些)?(?:决议|决定)|什么决议/,
+};
+
 /** Words for an agenda ("include in the provisional agenda", "列入议程"). */
 const AGENDA_WORD: Record<Lang, RegExp> = { en: /\bagenda\b/i, zh: /议程|列入/ };
 
