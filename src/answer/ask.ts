@@ -70,8 +70,13 @@ export function intentsOf(ctx: AnswerContext): Intent[] {
 /** The answerers that serve the question's readings, in order of specificity. */
 function answerersFor(intents: Intent[]): Answerer[] {
   const serving = new Set(intents.flatMap((i) => SERVED_BY[i.kind]));
-  return PIPELINE.filter((a) => serving.has(a));
+  // A meeting's own fact asked in so many words first ("what time does it open on day 1" is the
+  // opening time, though it fits the first day's agenda too).
+  const own = MEETING_FACTS.has(intents[0].kind) ? SERVED_BY[intents[0].kind] : [];
+  return [...new Set([...own, ...PIPELINE.filter((a) => serving.has(a))])];
 }
+/** A meeting's facts a question asks by their own words: what time, where, who chaired, in what format. */
+const MEETING_FACTS = new Set<IntentKind>(["openingTime", "venue", "meetingChair", "meetingFormat"]);
 
 /**
  * Answers a free question; always returns an answer or a refusal. The first answerer serving
