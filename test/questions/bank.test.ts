@@ -68,6 +68,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // the code, split by turns; bank-g a development half, bank-h held out.
 // bank-i and bank-j: the same, over the real documents every bank before them cites least;
 // bank-k and bank-l: free facts above all, from paragraphs deep inside the documents.
+// bank-m and bank-n: every kind, from passages no earlier bank cites, with chat abbreviations and typos.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -77,6 +78,8 @@ const small = {
   "bank-j.json": load("bank-j.json"),
   "bank-k.json": load("bank-k.json"),
   "bank-l.json": load("bank-l.json"),
+  "bank-m.json": load("bank-m.json"),
+  "bank-n.json": load("bank-n.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
