@@ -199,7 +199,9 @@ const asksMeetingFact: When = (q) => {
   // A meeting placed by its date with something else asked of it (what it recommended, its
   // documents) is not a question about the meeting's own facts.
   const other = asks(q, "recommend", "action", "documents", "title", "symbol");
-  const fact = asks(q, "when", "where", "time", "who", "format") || (!!q.dates && speaks && !other);
+  // (A meeting named by its number with its year, "what was said at the ninth meeting in 2018",
+  // is placed by the year, not asked for its dates, when something else is asked.)
+  const fact = asks(q, "when", "where", "time", "who", "format") || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
   // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
   if (asks(q, "who") && !CHAIR.test(q.text) && !asks(q, "when", "where", "time")) return false;
