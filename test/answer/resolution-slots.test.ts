@@ -40,3 +40,21 @@ describe("the agenda item a resolution was adopted under, asked by its number in
     expect(resolutionSlots(text, "zh", false)).toContain("agendaItem");
   });
 });
+
+describe("a session asked of what happened is not the session an item comes back to", () => {
+  it.each([
+    "80/44: the special report was submitted to the space committee at which session?",
+    "per 80/28, the expert group's report went to which session of the Assembly?",
+    "80/12 - the first standardized report was introduced at what session?",
+  ])("en: %s", (text) => {
+    expect(resolutionSlots(text, "en", false)).not.toContain("futureAgenda");
+  });
+
+  it.each([
+    "80/44 - which session is the item on next?",
+    "at which session does the GA take up the TCBM item again?",
+    "80/12: what session will consider it?",
+  ])("en: %s", (text) => {
+    expect(resolutionSlots(text, "en", false)).toContain("futureAgenda");
+  });
+});
