@@ -434,6 +434,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   let byYear = false;
+  // "哪天", "on what date": neither a year nor a session's ordinal answers it.
+  const dayAsked = DAY_ASKED.test(q.text);
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcepts(ctx, concepts);
   const counts = (text: string) => counted.length > 0 && countingQuantities(text, counted).length > 0;
@@ -446,7 +448,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A day of each year ("by 30 April annually") answers when something recurs every year.
     // So does a session named by its ordinal ("report to it at its eighty-third session").
     // Failing all of those, a year ("at the end of 2027"), when the question names none.
-    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (t: string) => findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0)),
+    // The date a resolution cited bears ("resolution 75/240 of 31 December 2020") dates its adoption,
+    // not what else the passage tells of, unless the question speaks of resolutions.
+    q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (text: string) => {
+      const t = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text);
+      return findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
+    }),
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
@@ -493,8 +500,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "When was X suspended": a date dates the clause it stands in. What the question asks of is
   // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of
   // the Treaty, which has been suspended") and that clause gives no date: the passage does not say when.
-  // Those passages, in the order found: a refusal names the first that covers the question.
-  const undated: Passage[] = [];
+  // Those passages and those that state no fact of the kind asked, in the order found: a refusal
+  // names the first that covers the question.
+  const unstated: Passage[] = [];
   const datesAnother = (p: Passage) => {
     if (!q.asks.has("when") || !asked.length) return false;
     const dated = withoutUndatedRelatives(p.text);
@@ -508,7 +516,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => statesAsked(x.noted) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (undated.push(x.h.passage), true)))
+      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (unstated.push(x.h.passage), true)))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed
@@ -527,7 +535,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     hits = mergeHits([hits, ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED_DEEP))]);
     scored = score(hits);
   }
-  if (noneAnswers() && q.asks.has("when")) {
+  if (noneAnswers() && q.asks.has("when") && !dayAsked) {
     byYear = true;
     scored = score(hits);
   }
@@ -539,6 +547,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // session"), where another paragraph of its document gives dates and covers as much.
   const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
   const datesOnlyByOrdinal = (x: { noted: string }) => q.asks.has("when") && !q.ordinal && asked.length > 0 && !ANNUAL.test(q.text) && !statesDate(x.noted);
+  // Still no date: the document of the first passage that covers the question but states none is
+  // read further, where another paragraph may date it (the joint meetings held, two paragraphs
+  // before the one that convenes the next), covering as much and leaving out nothing distinctive.
+  if (noneAnswers() && q.asks.has("when") && asked.length) {
+    const near = unstated.map((p) => ({ p, cov: coverage(concepts, p, `${headerOf(p.docId)} ${definedNames(index, p)}`, ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
+    const whole = near ? score(mergeHits(inScope(near.p.docId, SCOPED_DEEP))) : [];
+    if (near && whole.length && whole[0].cov.hit >= near.cov.hit && !leavesOut(whole[0])) scored = whole;
+  }
   if (scored[0] && (leavesOut(scored[0]) || datesOnlyByOrdinal(scored[0]))) {
     const first = scored[0];
     const better = leavesOut(first) ? (x: Weighed) => !leavesOut(x) && x.cov.hit > first.cov.hit : (x: Weighed) => statesDate(x.noted) && !leavesOut(x) && x.cov.hit >= first.cov.hit;
@@ -565,9 +581,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     if (listed) return { answer: listed };
   }
   if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
-    // A passage that speaks of what is asked, but whose date is another event's, is the nearest.
-    const near = undated.find((p) => coveredShare(coverage(concepts, p, `${headerOf(p.docId)} ${definedNames(index, p)}`, ctx)) >= ANSWERS);
-    return { answer: refused(near ? notCovered(ctx, [], near) : notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
+    // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
+    // another event), is the nearest.
+    const near = unstated.map((p) => ({ p, cov: coverage(concepts, p, `${headerOf(p.docId)} ${definedNames(index, p)}`, ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
+    return { answer: refused(near ? notCovered(ctx, near.cov.missing, near.p) : notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
   }
   const src = new Sources(index);
   // A close second (ranked within 80% of the first, covering 80% as much) is shown too, from the
@@ -762,6 +779,19 @@ function withoutUndatedRelatives(text: string): string {
 const RELATIVE = /,\s*(?:which|who|whose|whom)\b/i;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|whom)\b[^,;.]*/gi;
 const ENDS_WITH_YEAR = /(?:19|20)\d\d\)?\s*$/;
+/**
+ * A text without the dates of the resolutions and decisions it cites ("resolutions 75/240 of 31
+ * December 2020 and 76/19 of 6 December 2021", "2020年12月31日第75/240号决议"); a date followed by
+ * what the resolution did ("of 12 December 1980, which introduced …") stays.
+ */
+function withoutCitationDates(text: string): string {
+  return text.replace(CITED_EN, (m) => m.replace(DATE_OF, " ")).replace(CITED_ZH, "$2");
+}
+const CITED_EN = /\b(?:resolutions?|decisions?)\s+\d{1,3}\/\d{1,3}(?:\s?[A-Z]\b)?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+(?:and\s+)?\d{1,3}\/\d{1,3}(?:\s?[A-Z]\b)?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})*(?!,?\s*(?:which|by which|in which|whereby)\b)/g;
+const DATE_OF = /\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/g;
+const CITED_ZH = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(第?\s*\d{1,3}\/\d{1,3}\s*号(?:决议|决定))/g;
+/** A question for the day itself ("哪天", "what date", "on which day"). */
+const DAY_ASKED = /哪一?天|几号|几月几日|哪一日|具体日期|\b(?:what|which) (?:exact )?(?:date|day)\b|\bon what day\b/i;
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /**
