@@ -15,7 +15,8 @@ const EN: Cues = {
   title: /\btitle\b|\bcalled\b|\bentitled\b|\bname of\b/i,
   symbol: /\bsymbol\b|\bdocument (?:number|code)\b/i,
   // A document it cites: "which report does it take note of — symbol?", "which doc".
-  cited: /\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b/is,
+  // So is the symbol of something else it names ("the symbol of the indicative timetable").
+  cited: /\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b|\bsymbol (?:of|for) (?:the |its |that |this )?(?!(?:resolution|res|decision|it|text)\b)[a-z]/is,
   committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b/i,
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
   plenary: /\bplenary\b/i,
@@ -32,7 +33,7 @@ const ZH: Cues = {
   number: /第几号|几号|编号|哪(?:个|一|份|项)号|什么号|哪(?:个|一|份|项|一项|一份|一个)?决议|什么决议/,
   title: /标题|题目|题为|名称|叫什么/,
   symbol: /文号|文件号|文件编号/,
-  cited: /(?:报告|说明|信|研究|议程|宣言|方案|计划).*(?:文号|文件号|哪份文件)|(?:文号|哪份文件).*(?:报告|说明|信|研究|议程|宣言|方案|计划)/s,
+  cited: /(?:报告|说明|信|研究|议程|宣言|方案|计划).*(?:文号|文件号|哪份文件)|(?:文号|哪份文件).*(?:报告|说明|信|研究|议程|宣言|方案|计划)|(?<!决议|决定|它|其)的(?:文号|文件号)/s,
   committee: /哪(?:个|一)?(?:主要)?委员会|什么委员会|主要委员会/,
   adopted: /通过/,
   plenary: /全体会议|全会/,

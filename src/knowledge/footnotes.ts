@@ -13,12 +13,19 @@ export function footnotesOf(index: KnowledgeIndex, passage: Passage): Passage[] 
   if (passage.kind === "footnote") return [];
   const attached = [...passage.text.matchAll(MARKER)].map((m) => m[1]);
   const spaced = [...passage.text.matchAll(SPACED_MARKER)].filter((m) => !NUMBERING_WORD.test(m[1])).map((m) => m[2]);
-  if (!attached.length && !spaced.length) return [];
+  const afterYears = [...passage.text.matchAll(AFTER_YEAR)].map((m) => m[1]);
+  if (!attached.length && !spaced.length && !afterYears.length) return [];
   const passages = index.document(passage.docId)?.passages ?? [];
   const note = (n: string) => passages.find((p) => p.kind === "footnote" && p.locator === `footnote ${n}`);
-  return [...new Set([...attached, ...spaced])].map(note).filter((p): p is Passage => !!p);
+  return [...new Set([...attached, ...spaced, ...afterYears])].map(note).filter((p): p is Passage => !!p);
 }
 
+/**
+ * A marker the conversion ran into the year before it ("the indicative timetable for 2025–20283",
+ * note 3): a year followed by one or two more digits, none of a symbol. Only a note the document
+ * has is taken.
+ */
+const AFTER_YEAR = /(?<![\d/.,])(?:19|20)\d\d(\d{1,2})(?=[\s;,.:)]|$)/g;
 /**
  * A marker a document's conversion set off by spaces ("the adoption of the agenda 5 and the
  * timetable"): a number alone between a lower-case word and another, or punctuation, that no

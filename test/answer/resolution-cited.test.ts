@@ -52,3 +52,16 @@ describe("the symbol of an agenda a resolution cites in a footnote set off by sp
     expect(reply.text).not.toMatch(/Symbol: A\/RES\/80\/20/);
   });
 });
+
+describe("the symbol of something else a resolution names, in a footnote run into a year", () => {
+  it.each([
+    ["outer space TCBM res 80/44: symbol of the 2025-2028 indicative timetable the OEWG adopted?", /A\/AC\.297\/2025\/CRP\.2\/Rev\.5/],
+    ["per 80/20, what is the symbol for the indicative timetable of the open-ended working group?", /A\/AC\.297\/2025\/CRP\.2\/Rev\.5/],
+    ["80/44号决议提到的2025-2028年指示性时间表的文号是什么？", /A\/AC\.297\/2025\/CRP\.2\/Rev\.5/],
+    ["按第80/20号决议，工作组通过的指示性时间表的文号？", /A\/AC\.297\/2025\/CRP\.2\/Rev\.5/],
+  ])("%s", async (question, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(symbol);
+  });
+});

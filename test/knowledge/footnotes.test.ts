@@ -8,7 +8,9 @@ const passages = [
   passage("p2", "text", "preamble 1", "Having considered chapter V of the report of the Committee on Contributions,2 Reaffirming its resolution 80/2 and the G20 commitments,"),
   passage("p3", "paragraph", "3", "Decides to remain seized of the matter, in paragraph 4 of its resolution 79/7."),
   passage("p4", "text", "preamble 2", "welcoming the adoption by consensus by the group of the agenda 5 and the timetable, as set out in item 2 of its report and in annex 1, for 3 years"),
+  passage("p5", "text", "preamble 3", "the agenda 5 and the indicative timetable for 2025–20283 and the work of 2024, under symbol A/AC.297/2025/3 and a population of 202512 persons"),
   passage("f1", "footnote", "footnote 1", "[^1]: A/80/83."),
+  passage("f3", "footnote", "footnote 3", "[^3]: A/AC.297/2025/CRP.2/Rev.5."),
   passage("f5", "footnote", "footnote 5", "[^5]: A/AC.297/2025/3."),
   passage("f2", "footnote", "footnote 2", "[^2]: Official Records of the General Assembly, Supplement No. 11 (A/80/11)."),
   passage("f20", "footnote", "footnote 20", "[^20]: A/80/999."),
@@ -27,7 +29,10 @@ describe("footnotesOf", () => {
   it("follows a marker a conversion set off by spaces, where the document has that footnote, but not a number a word numbers", () => {
     expect(footnotesOf(index, passages[3]).map((p) => p.id)).toEqual(["f5"]);
   });
+  it("follows a marker a conversion ran into the year before it, where the document has that footnote, but not a year of a symbol", () => {
+    expect(footnotesOf(index, passages[4]).map((p) => p.id)).toEqual(["f5", "f3"]);
+  });
   it("gives a footnote no footnotes of its own", () => {
-    expect(footnotesOf(index, passages[4])).toEqual([]);
+    expect(footnotesOf(index, passages[5])).toEqual([]);
   });
 });
