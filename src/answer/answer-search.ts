@@ -434,6 +434,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   let byYear = false;
+  // "Which (earlier) meetings discussed it": meetings by their ordinals, those of other meetings
+  // than the one named; a passage that names them is not of another meeting.
+  const asksMeetings = !q.asks.has("when") && WHICH_MEETINGS.test(q.text);
   // "哪天", "on what date": neither a year nor a session's ordinal answers it.
   const dayAsked = DAY_ASKED.test(q.text);
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
@@ -457,6 +460,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
+    asksMeetings && ((t: string) => ordinalsAsked(q, t).length > 0),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
@@ -516,7 +520,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && fitsOrdinal(q.ordinal, x.h.passage.text) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (unstated.push(x.h.passage), true)))
+      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text)) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (unstated.push(x.h.passage), true)))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed
@@ -946,7 +950,8 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
   if (asks.has("year") && !asks.has("when")) parts.push(...yearsPart(text, lang));
   if (asks.has("ordinal")) {
     const session = /届|session/i.test(ctx.q.text);
-    const ordinals = ordinalsIn(text).slice(0, MAX_FACTS).map((n) => (lang === "zh" ? `第${toChineseNumber(n)}${session ? "届" : "次"}` : ordinalSuffix(n)));
+    // The meetings a text lists are listed whole ("the first, second, fourth, eighth and thirteenth").
+    const ordinals = ordinalsAsked(ctx.q, text).slice(0, MAX_LISTED).map((n) => (lang === "zh" ? `第${toChineseNumber(n)}${session ? "届" : "次"}` : ordinalSuffix(n)));
     if (ordinals.length) parts.push(lang === "zh" ? `届次：${ordinals.join("、")}` : `Ordinal: ${ordinals.join("; ")}`);
   }
   if (asks.has("where")) {
@@ -978,12 +983,29 @@ function isQuestionSubject(ctx: AnswerContext, name: string): boolean {
   return names.some((n) => asked.includes(n.toLowerCase())) || conceptsOf(ctx).some((c) => c.source === "terminology" && names.some((n) => c.variants.includes(squashedText(n)) || c.en.includes(stemKey(n))));
 }
 
+/**
+ * The ordinals of a text that answer "which meetings": not that of the meeting the question names,
+ * and below it when the question asks for earlier ones ("which earlier meetings", "之前哪几次").
+ */
+function ordinalsAsked(q: AnswerContext["q"], text: string): number[] {
+  if (!WHICH_MEETINGS.test(q.text)) return ordinalsIn(text);
+  const earlier = q.ordinal !== undefined && EARLIER.test(q.text);
+  return ordinalsIn(text).filter((n) => n !== q.ordinal && (!earlier || n < q.ordinal!));
+}
+/**
+ * "Which meetings", "哪几次会议": several meetings asked for by their ordinals (not "第几次会议",
+ * a meeting's own ordinal, nor "哪次地震", which event).
+ */
+const WHICH_MEETINGS = /哪几(?:次|届)[^，。？?\s]{0,2}会|哪些会议|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:sessions|meetings|conferences)\b/i;
+const EARLIER = /\b(?:earlier|previous|prior|past|preceding)\b|之前|以前|此前|先前|过去|往届/i;
+
 /** The ordinals a text writes ("the Thirteenth Conference", "11th", "第十三次"), each once, in order. */
 function ordinalsIn(text: string): number[] {
   const t = toHalfWidth(text);
   const found = [
     ...[...t.matchAll(ORDINALS_EN)].map((m) => ({ at: m.index!, n: parseEnglishOrdinal(m[0].toLowerCase().replace(/\s+/g, "-")) })),
-    ...[...t.matchAll(/第\s*([\d一二三四五六七八九十百]+)\s*(?:届|次)/g)].map((m) => ({ at: m.index!, n: parseChineseNumber(m[1]) })),
+    // A list shares its measure word: "第一、第二和第十三次会议".
+    ...[...t.matchAll(/第\s*([\d一二三四五六七八九十百]+)(?=\s*(?:[、，,和及与]\s*第\s*[\d一二三四五六七八九十百]+\s*)*(?:届|次))/g)].map((m) => ({ at: m.index!, n: parseChineseNumber(m[1]) })),
   ];
   return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.n).filter((n): n is number => !!n))];
 }
@@ -1024,6 +1046,8 @@ const QUANTITIES_EN = new RegExp(QUANTITY_EN.source, "gi");
 const WHOLE_PASSAGE = 700;
 /** How many dates, places, figures or names a fact line gives at most. */
 const MAX_FACTS = 3;
+/** How many ordinals of a list a fact line gives. */
+const MAX_LISTED = 10;
 
 /**
  * The cities and countries ("places") or the States and organizations ("parties") a text names,
