@@ -460,7 +460,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
-    asksMeetings && ((t: string) => ordinalsAsked(q, t).length > 0),
+    // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
+    asksMeetings && ((t: string) => ordinalsAsked(q, t).length > 0 || findDates(t).some((d) => !d.month)),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
@@ -953,6 +954,9 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     // The meetings a text lists are listed whole ("the first, second, fourth, eighth and thirteenth").
     const ordinals = ordinalsAsked(ctx.q, text).slice(0, MAX_LISTED).map((n) => (lang === "zh" ? `第${toChineseNumber(n)}${session ? "届" : "次"}` : ordinalSuffix(n)));
     if (ordinals.length) parts.push(lang === "zh" ? `届次：${ordinals.join("、")}` : `Ordinal: ${ordinals.join("; ")}`);
+    // Meetings a text names by their dates ("held on 22 October 2015, 12 October 2017 …").
+    const dated = !ordinals.length && WHICH_MEETINGS.test(ctx.q.text) && !asks.has("when") ? findDates(toHalfWidth(text)).filter((d) => !d.month).slice(0, MAX_LISTED) : [];
+    if (dated.length) parts.push(lang === "zh" ? `日期：${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("、")}` : `Dates: ${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("; ")}`);
   }
   if (asks.has("where")) {
     const places = namesIn(ctx, "places", text, lang).slice(0, MAX_FACTS);
@@ -1009,7 +1013,8 @@ function ordinalsIn(text: string): number[] {
   ];
   return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.n).filter((n): n is number => !!n))];
 }
-const ORDINALS_EN = new RegExp(`\\b(?:${ORDINAL_PATTERN})\\b`, "gi");
+// Not the ordinal of a committee's name ("the First and Fourth Committees").
+const ORDINALS_EN = new RegExp(`\\b(?:${ORDINAL_PATTERN})\\b(?!\\s+(?:and\\s+[A-Za-z-]+\\s+)?(?:Committees?|Commission)\\b)`, "gi");
 
 /** The years a text names as a fact line's part ("年份：2027年、2028年", "Years: 2027; 2028"), none when it names none. */
 function yearsPart(text: string, lang: "en" | "zh"): string[] {

@@ -23,3 +23,10 @@ describe("the meetings that discussed a topic", () => {
     expect(reply.text.split(/\n\n/)[0]).toMatch(meetings);
   });
 });
+
+describe("an ordinal of a committee's name", () => {
+  it.each(["80/44里第一和第四委员会开过哪几次联合会议？", "第一委员会和第四委员会一起开过哪几次会议？"])("%s: the First and Fourth Committees are no meetings' ordinals", async (question) => {
+    const reply = await ask(question);
+    expect(reply.text).not.toMatch(/届次：[^。]*第一次|届次：[^。]*第四次/);
+  });
+});
