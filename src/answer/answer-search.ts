@@ -631,7 +631,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // So are the dates asked of several a passage lists ("when did they last meet", "the dates of
   // the 2028 Games").
   const listed = q.asks.has("when") ? findDates(toHalfWidth(focus.join(" "))).filter((d) => !d.month) : [];
-  const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed).length < listed.length);
+  // So are the dates of the meeting a question names by its ordinal, of several a passage lists
+  // ("the first, second and third sessions … held from 31 July …, from 22 July …").
+  const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed).length < listed.length || q.ordinal !== undefined);
   const facts = (meta.language && meta.language !== lang) || online || picksDates ? factLine(ctx, focus.join(" "), lang) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
@@ -935,8 +937,12 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const stated = findDates(t).filter((d) => !d.month);
     // "When did they last meet", "最近一次是哪天": of the dates a text lists, the latest (an
     // ordinal there names a body, "the First and Fourth Committees", not one of the meetings).
+    // A list of ordinals and a list of dates after it go together in order ("the first, second and
+    // third sessions …, held from 31 July …, from 22 July … and from 28 April …").
+    const listed = ctx.q.ordinal === undefined ? undefined : placeInList(t, ctx.q.ordinal);
     const own = datesAsked(ctx.q.text, LATEST.test(ctx.q.text)
       ? [...stated].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)).slice(-1)
+      : listed ? stated.filter((d) => d.index > listed.end).slice(listed.place, listed.place + 1)
       : from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1));
     const days = stated.length ? [] : findDaysOfYear(t).map((d) => formatDayOfYear(d, lang));
     const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
@@ -986,6 +992,20 @@ function isQuestionSubject(ctx: AnswerContext, name: string): boolean {
   const asked = ctx.q.text.toLowerCase();
   return names.some((n) => asked.includes(n.toLowerCase())) || conceptsOf(ctx).some((c) => c.source === "terminology" && names.some((n) => c.variants.includes(squashedText(n)) || c.en.includes(stemKey(n))));
 }
+
+/**
+ * Where an ordinal stands in a list of them ("the first, second and third sessions": the second is
+ * at place 1), and where the list ends; undefined when the text lists no such run holding it.
+ */
+function placeInList(text: string, ordinal: number): { place: number; end: number } | undefined {
+  for (const m of text.matchAll(ORDINAL_RUN)) {
+    const ordinals = [...m[0].matchAll(ORDINALS_EN)].map((o) => parseEnglishOrdinal(o[0].toLowerCase().replace(/\s+/g, "-")));
+    const place = ordinals.indexOf(ordinal);
+    if (ordinals.length > 1 && place >= 0) return { place, end: m.index! + m[0].length };
+  }
+  return undefined;
+}
+const ORDINAL_RUN = new RegExp(`\\b(?:${ORDINAL_PATTERN})(?:,\\s*(?:${ORDINAL_PATTERN}))*,?\\s+and\\s+(?:${ORDINAL_PATTERN})\\s+(?:sessions|meetings|conferences|rounds)\\b`, "gi");
 
 /**
  * The ordinals of a text that answer "which meetings": not that of the meeting the question names,
