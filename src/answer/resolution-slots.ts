@@ -50,6 +50,11 @@ const ZH: Cues = {
 export function asksWhichInstrument(text: string, lang: Lang): boolean {
   return WHICH_INSTRUMENT[lang].test(text);
 }
+/** Whether "which resolution" or "which decision" is asked ("哪个决定": a decision). */
+export function instrumentAsked(text: string, lang: Lang): "resolution" | "decision" {
+  const m = text.match(WHICH_INSTRUMENT[lang]);
+  return m && /decision|决定/i.test(m[0]) ? "decision" : "resolution";
+}
 const WHICH_INSTRUMENT: Record<Lang, RegExp> = {
   en: /\b(?:which|what)\s+(?:(?:earlier|previous|prior|other|GA|general assembly|council)\s+)?(?:resolutions?|decisions?)\b/i,
   zh: /哪(?:个|一|份|项|一项|一份|一个|些)?(?:决议|决定)|什么决议/,

@@ -24,3 +24,17 @@ describe("the instrument a named resolution cites", () => {
     expect(reply.text).not.toMatch(/^(?:Resolution 80\/\d+,|第80\/\d+号决议)/);
   });
 });
+
+describe("a decision asked of a resolution described by its subject", () => {
+  it.each([
+    ["by which decision did the GA give the Disarmament Commission its mandate to discuss nuclear disarmament?", "52/492"],
+    ["through which decision did the General Assembly have the Disarmament Commission take up nuclear disarmament as a main substantive item?", "52/492"],
+    ["裁审会讨论核裁军的具体任务是联大哪项决定授予的？", "52/492"],
+    ["联大通过哪个决定让裁审会把核裁军作为主要议题？", "52/492"],
+    ["防止外空军备竞赛不限成员名额工作组是根据联大哪个决定设立的？", "79/512"],
+  ])("%s names %s, not the resolution that tells of it", async (question, cited) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("\n").slice(0, 2).join("\n")).toContain(cited);
+  });
+});
