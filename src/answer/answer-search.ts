@@ -7,7 +7,7 @@ import type { BodyId, KnowledgeIndex, Meeting, Passage, Resolution, SearchHit } 
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { detectLanguage } from "../core/language.js";
@@ -502,12 +502,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A footnote points to a source: it answers what a text refers to (a resolution, a symbol, a web
   // address), not what a resolution decides.
   const refersAsked = asksReference(q) || online || q.asks.has("symbol");
+  // The passages that state no fact of the kind asked (or date another event, below), in the order
+  // found: the first that covers the question is the nearest a refusal names, and its document is
+  // read further for a date.
+  const unstated: Passage[] = [];
+  const firstCovering = () =>
+    unstated.map((p) => ({ p, cov: coverage(concepts, p, `${headerOf(p.docId)} ${definedNames(index, p)}`, ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
   // "When was X suspended": a date dates the clause it stands in. What the question asks of is
   // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of
   // the Treaty, which has been suspended") and that clause gives no date: the passage does not say when.
-  // Those passages and those that state no fact of the kind asked, in the order found: a refusal
-  // names the first that covers the question.
-  const unstated: Passage[] = [];
   const datesAnother = (p: Passage) => {
     if (!q.asks.has("when") || !asked.length) return false;
     const dated = withoutUndatedRelatives(p.text);
@@ -556,7 +559,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // read further, where another paragraph may date it (the joint meetings held, two paragraphs
   // before the one that convenes the next), covering as much and leaving out nothing distinctive.
   if (noneAnswers() && q.asks.has("when") && asked.length) {
-    const near = unstated.map((p) => ({ p, cov: coverage(concepts, p, `${headerOf(p.docId)} ${definedNames(index, p)}`, ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
+    const near = firstCovering();
     const whole = near ? score(mergeHits(inScope(near.p.docId, SCOPED_DEEP))) : [];
     if (near && whole.length && whole[0].cov.hit >= near.cov.hit && !leavesOut(whole[0])) scored = whole;
   }
@@ -588,7 +591,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
-    const near = unstated.map((p) => ({ p, cov: coverage(concepts, p, `${headerOf(p.docId)} ${definedNames(index, p)}`, ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
+    const near = firstCovering();
     return { answer: refused(near ? notCovered(ctx, near.cov.missing, near.p) : notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
   }
   const src = new Sources(index);
@@ -761,7 +764,7 @@ const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|meetings?|sess
  */
 function leadIn(index: KnowledgeIndex, p: Passage): string {
   if (p.seq === 0 || !GOES_ON.test(plainText(p.text).replace(/^\s*\d+\.\s*/, ""))) return "";
-  const before = index.passage(`${p.docId}#${p.seq - 1}`);
+  const before = index.passage(passageId(p.docId, p.seq - 1));
   return before && before.kind === p.kind && before.headingPath.join("\n") === p.headingPath.join("\n") ? before.text : "";
 }
 /** The opening words of a paragraph that speaks of the meeting, session or text the paragraph before named. */
