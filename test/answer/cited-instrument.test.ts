@@ -38,3 +38,16 @@ describe("a decision asked of a resolution described by its subject", () => {
     expect(reply.text.split("\n").slice(0, 2).join("\n")).toContain(cited);
   });
 });
+
+describe("a thing a named resolution's text names, asked by 'which'", () => {
+  it.each([
+    ["which draft treaty tabled at the Conference on Disarmament does the no-first-placement res (80/20) build on?", /A\/RES\/80\/20 \(preamble \d+\):\n.*draft treaty on the prevention of the placement of weapons in outer space/],
+    ["the nuclear disarmament res (80/24) harks back to which action of the Pact for the Future?", /action 25 of the Pact for the Future/],
+    ["which action in the Pact for the Future does the nuclear disarmament resolution (80/24) go back to?", /action 25 of the Pact for the Future/],
+  ])("%s is answered from the paragraph that names it, not with the resolution's operative paragraphs", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/\n\n/)[0]).toMatch(fact);
+    expect(reply.text).not.toMatch(/^Resolution 80\/\d+, entitled/);
+  });
+});
