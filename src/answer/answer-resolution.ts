@@ -86,11 +86,14 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   // "Per 80/50, when did the GA adopt its very first resolution": another resolution's adoption.
   if (resolutionSlots(q.text, lang, true).includes("adopted") && speaksOfAnother(q.text, lang) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   const slots = resolutionSlots(q.text, lang, q.verbs.some((v) => v !== "adopts"));
-  // "Which action of the Pact for the Future does 80/24 recall": nothing asked of the resolution
-  // itself (no slot, no verb), a thing its text names is asked, for passage search within it.
-  if (!slots.length && !q.verbs.length && q.asks.has("which") && q.resolutions.some((ref) => index.resolution(ref.number)?.docId)) return undefined;
-  // "80/20: set up by which decision?": another's number, one its text cites.
-  if (asksWhichInstrument(q.text, lang) && !asksByPreambleVerb(q.verbs) && q.resolutions.some((ref) => index.resolution(ref.number)?.docId)) return undefined;
+  // Of a resolution named by number whose own text the corpus holds, a fact inside that text is
+  // passage search's to find within it:
+  const ownText = q.resolutions.some((ref) => index.resolution(ref.number)?.docId);
+  // "which action of the Pact for the Future does 80/24 recall" (nothing asked of the resolution
+  // itself, no slot, no verb: a thing its text names);
+  if (ownText && !slots.length && !q.verbs.length && q.asks.has("which")) return undefined;
+  // "80/20: set up by which decision?" (another's number, one its text cites).
+  if (ownText && asksWhichInstrument(q.text, lang) && !asksByPreambleVerb(q.verbs)) return undefined;
   const src = new Sources(index);
   const blocks: string[] = [];
   const missing: string[] = [];

@@ -436,7 +436,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   let byYear = false;
   // "Which (earlier) meetings discussed it": meetings by their ordinals, those of other meetings
   // than the one named; a passage that names them is not of another meeting.
-  const asksMeetings = !q.asks.has("when") && WHICH_MEETINGS.test(q.text);
+  const asksMeetings = asksWhichMeetings(q);
   // "哪天", "on what date": neither a year nor a session's ordinal answers it.
   const dayAsked = DAY_ASKED.test(q.text);
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
@@ -506,8 +506,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // found: the first that covers the question is the nearest a refusal names, and its document is
   // read further for a date.
   const unstated: Passage[] = [];
-  const firstCovering = () =>
-    unstated.map((p) => ({ p, cov: coverage(concepts, p, `${headerOf(p.docId)} ${definedNames(index, p)}`, ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
+  // What a passage is weighed with besides its text: its document's context and the names it defines.
+  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${definedNames(index, p)}`;
+  const firstCovering = () => unstated.map((p) => ({ p, cov: coverage(concepts, p, contextOf(p), ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
   // "When was X suspended": a date dates the clause it stands in. What the question asks of is
   // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of
   // the Treaty, which has been suspended") and that clause gives no date: the passage does not say when.
@@ -515,7 +516,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     if (!q.asks.has("when") || !asked.length) return false;
     const dated = withoutUndatedRelatives(p.text);
     if (dated === p.text) return false;
-    const context = `${headerOf(p.docId)} ${definedNames(index, p)}`;
+    const context = contextOf(p);
     const kept = new Set(conceptsHeld(concepts, { text: dated, headingPath: p.headingPath }, context, ctx));
     return conceptsHeld(concepts, p, context, ctx).some((c) => !kept.has(c) && c.source !== "number");
   };
@@ -525,7 +526,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
       .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text)) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (unstated.push(x.h.passage), true)))
-      .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${headerOf(x.h.passage.docId)} ${definedNames(index, x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
+      .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed
       .map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) }))
@@ -964,7 +965,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const ordinals = ordinalsAsked(ctx.q, text).slice(0, MAX_LISTED).map((n) => (lang === "zh" ? `第${toChineseNumber(n)}${session ? "届" : "次"}` : ordinalSuffix(n)));
     if (ordinals.length) parts.push(lang === "zh" ? `届次：${ordinals.join("、")}` : `Ordinal: ${ordinals.join("; ")}`);
     // Meetings a text names by their dates ("held on 22 October 2015, 12 October 2017 …").
-    const dated = !ordinals.length && WHICH_MEETINGS.test(ctx.q.text) && !asks.has("when") ? findDates(toHalfWidth(text)).filter((d) => !d.month).slice(0, MAX_LISTED) : [];
+    const dated = !ordinals.length && asksWhichMeetings(ctx.q) ? findDates(toHalfWidth(text)).filter((d) => !d.month).slice(0, MAX_LISTED) : [];
     if (dated.length) parts.push(lang === "zh" ? `日期：${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("、")}` : `Dates: ${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("; ")}`);
   }
   if (asks.has("where")) {
@@ -1002,7 +1003,7 @@ function isQuestionSubject(ctx: AnswerContext, name: string): boolean {
  */
 function placeInList(text: string, ordinal: number): { place: number; end: number } | undefined {
   for (const m of text.matchAll(ORDINAL_RUN)) {
-    const ordinals = [...m[0].matchAll(ORDINALS_EN)].map((o) => parseEnglishOrdinal(o[0].toLowerCase().replace(/\s+/g, "-")));
+    const ordinals = ordinalsIn(m[0]);
     const place = ordinals.indexOf(ordinal);
     if (ordinals.length > 1 && place >= 0) return { place, end: m.index! + m[0].length };
   }
@@ -1023,6 +1024,8 @@ function ordinalsAsked(q: AnswerContext["q"], text: string): number[] {
  * "Which meetings", "哪几次会议": several meetings asked for by their ordinals (not "第几次会议",
  * a meeting's own ordinal, nor "哪次地震", which event).
  */
+/** Whether a question asks which meetings, not when: "which earlier meetings discussed it". */
+const asksWhichMeetings = (q: AnswerContext["q"]) => !q.asks.has("when") && WHICH_MEETINGS.test(q.text);
 const WHICH_MEETINGS = /哪几(?:次|届)[^，。？?\s]{0,2}会|哪些会议|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:sessions|meetings|conferences)\b/i;
 const EARLIER = /\b(?:earlier|previous|prior|past|preceding)\b|之前|以前|此前|先前|过去|往届/i;
 

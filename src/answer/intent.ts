@@ -139,10 +139,10 @@ const asksWhichResolution: When = (q) => !q.resolutions.length && asks(q, "resol
 
 /** "chapter VII", "chapter 7", "第七章". */
 export const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/;
-/** "which chapter", "哪一章", "which section of the report", "which annex", "哪个附件". */
-const CHAPTER_ASKED = /\b(?:which|what) chapter\b|\b(?:which|what) (?:section|part)\b(?= of\b[^?]*\breport\b)|哪一?章|报告[^？?]*哪一?(?:部分|节)|\b(?:which|what) annex\b|哪(?:一个|一份|个|一|份)?附件|附件几/i;
 /** "Which annex", "哪个附件": of a report's annexes, not its chapters. */
 export const ANNEX_ASKED = /\b(?:which|what) annex\b|哪(?:一个|一份|个|一|份)?附件|附件几/i;
+/** "which chapter", "哪一章", "which section of the report", and which annex. */
+const CHAPTER_ASKED = new RegExp(String.raw`\b(?:which|what) chapter\b|\b(?:which|what) (?:section|part)\b(?= of\b[^?]*\breport\b)|哪一?章|报告[^？?]*哪一?(?:部分|节)|${ANNEX_ASKED.source}`, "i");
 /** "annex II", "annex 2", "附件二". */
 export const ANNEX_NAMED = /\bannex\s+([IVXivx]{1,5}|\d{1,2})\b|附件\s*([一二三四五六七八九十]+|[IVX]{1,5}|\d{1,2})/;
 const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text) || ANNEX_NAMED.test(q.text);
