@@ -62,4 +62,13 @@ function currentBuild() {
   return existsSync(`${dir}/${COMPLETE}`) ? dir : undefined;
 }
 
-module.exports = { root, ENTRIES, CACHED, COMPLETE, inputs, sourceKey, currentBuild };
+/**
+ * A file of the build of the sources as they are (`build-worker.js`), if that build is complete:
+ * a worker thread started from the sources runs it instead of compiling them again through tsx.
+ */
+function currentBuildFile(name) {
+  const dir = currentBuild();
+  return dir && existsSync(`${dir}/${name}`) ? `${dir}/${name}` : undefined;
+}
+
+module.exports = { root, ENTRIES, CACHED, COMPLETE, inputs, sourceKey, currentBuild, currentBuildFile };

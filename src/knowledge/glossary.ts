@@ -5,7 +5,7 @@
  * match by their Porter stems, so a file holds one spelling of each term.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { BodyId } from "./model.js";
@@ -195,8 +195,12 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
   const texts = Object.values(GLOSSARY_FILES).map((name) => readPart(dir, name));
   const key = createHash("sha256").update(`${PREPARED_VERSION}\0${texts.join("\0")}`).digest("hex").slice(0, 16);
   const cacheFile = cacheDir ? join(cacheDir, `glossary-${key}.json`) : undefined;
+  if (lastLoaded?.key === key) {
+    if (cacheDir && cacheFile && !existsSync(cacheFile)) writePrepared(cacheDir, cacheFile, lastLoaded.prepared);
+    return lastLoaded.glossary;
+  }
   const cached = cacheFile ? readPrepared(cacheFile) : undefined;
-  if (cached) return glossaryOf(cached.data, cached.stems, cached.words);
+  if (cached) return remember(key, cached);
   const [bodiesText, placesText, terminologyText] = texts;
   const { bodiesFileSchema, placesFileSchema, terminologyFileSchema } = glossarySchemas();
   const bodies = parsePart(join(dir, GLOSSARY_FILES.bodies), bodiesText, bodiesFileSchema);
@@ -215,8 +219,21 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
   };
   const stems = termStems(data);
   const words = vocabularyOf(data);
-  if (cacheDir && cacheFile) writePrepared(cacheDir, cacheFile, { version: PREPARED_VERSION, data, stems, words });
-  return glossaryOf(data, stems, words);
+  const prepared: PreparedGlossary = { version: PREPARED_VERSION, data, stems, words };
+  if (cacheDir && cacheFile) writePrepared(cacheDir, cacheFile, prepared);
+  return remember(key, prepared);
+}
+
+/**
+ * The glossary last loaded, by the hash of its files' texts: a reload of the same files (the index
+ * rebuilt after a document changed) takes it as it is, its lookup tables made, instead of reading
+ * and preparing it again. Every index loaded with it shares it: nothing writes to a glossary.
+ */
+let lastLoaded: { key: string; prepared: PreparedGlossary; glossary: Glossary } | undefined;
+function remember(key: string, prepared: PreparedGlossary): Glossary {
+  const glossary = glossaryOf(prepared.data, prepared.stems, prepared.words);
+  lastLoaded = { key, prepared, glossary };
+  return glossary;
 }
 
 /** The text of every glossary file, for cache keys. */

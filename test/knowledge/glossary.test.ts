@@ -9,6 +9,14 @@ const g = realGlossary();
 const scratch = mkdtempSync(join(tmpdir(), "knowledge-glossary-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** Loads a copy of the glossary whose bodies file differs by a space: the glossary loaded last is then another. */
+function loadOtherGlossary() {
+  const dir = mkdtempSync(join(scratch, "other-"));
+  cpSync(glossaryDir, dir, { recursive: true });
+  writeFileSync(join(dir, "bodies.json"), `${readFileSync(join(dir, "bodies.json"), "utf8")} `);
+  return loadGlossary(dir);
+}
+
 describe("body names", () => {
   it.each([
     ["预防腐败问题不限成员名额政府间工作组", "wg-prevention"],
@@ -73,7 +81,22 @@ describe("loading the glossary", () => {
     loadGlossary(glossaryDir, cache);
     const [file] = readdirSync(cache).filter((f) => f.startsWith("glossary-"));
     writeFileSync(join(cache, file), readFileSync(join(cache, file), "utf8").slice(0, 100));
+    loadOtherGlossary();
     expect(loadGlossary(glossaryDir, cache).data).toEqual(g.data);
+  });
+
+  it("takes the glossary it loaded last for the same files, and still leaves its prepared form in a new cache folder", () => {
+    const first = loadGlossary(glossaryDir, join(scratch, "cache-reload-1"));
+    const cache = join(scratch, "cache-reload-2");
+    const again = loadGlossary(glossaryDir, cache);
+    expect(again).toBe(first);
+    expect(readdirSync(cache).filter((f) => f.startsWith("glossary-"))).toHaveLength(1);
+    // Changed files are another glossary; the first is prepared again when its files come back.
+    const other = loadOtherGlossary();
+    expect(other).not.toBe(first);
+    const back = loadGlossary(glossaryDir, cache);
+    expect(back).not.toBe(first);
+    expect(back.data).toEqual(first.data);
   });
 
   it("names a glossary file that cannot be read", () => {

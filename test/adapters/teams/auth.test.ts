@@ -2,7 +2,8 @@
  * With MICROSOFT_APP_ID set every request must carry a valid Bot Framework token. The OpenID
  * metadata (signing keys) is served by a local fake, so nothing here reaches the internet.
  */
-import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import { sign, type KeyObject } from "node:crypto";
+import { testKeyPair } from "../../fixtures/rsa-keys.js";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -50,7 +51,7 @@ async function startMetadata(publicKey: KeyObject, mode: "serve" | "hang" = "ser
 }
 
 describe("precheckAuthorization", () => {
-  const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+  const key = testKeyPair("token").privateKey;
   const now = Date.parse("2024-09-05T08:00:00Z");
   const valid = jwt({ alg: "RS256", kid: "k" }, { iss: CHANNEL_ISSUER, exp: now / 1000 + 3600 }, key);
 
@@ -73,8 +74,8 @@ describe("precheckAuthorization", () => {
 });
 
 describe("Teams adapter with an app id (authenticated)", () => {
-  const channelKeys = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const forgerKeys = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const channelKeys = testKeyPair("channel");
+  const forgerKeys = testKeyPair("forger");
   let capture: CaptureServer;
   let metadata: MetadataServer;
   let bot: RunningBot | undefined;
