@@ -17,7 +17,9 @@ const EN: Cues = {
   // A document it cites: "which report does it take note of — symbol?", "which doc".
   // So is the symbol of something else it names ("the symbol of the indicative timetable").
   cited: /\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b|\bsymbol (?:of|for) (?:the |its |that |this )?(?!(?:resolution|res|decision|it|text)\b)[a-z]/is,
-  committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b/i,
+  // The Main Committee on whose report it was adopted, named or asked: "on which First Committee
+  // report" (a report of another committee, "the Committee on Contributions", is a cited document).
+  committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b|\b(?:first|second|third|fourth|fifth|sixth|main) committee(?:'s)? report\b|\breport of (?:the )?(?:which|what|first|second|third|fourth|fifth|sixth|main) committee\b/i,
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
   plenary: /\bplenary\b/i,
   agendaItem: /\bagenda items?\b|\b(?:which|what) item\b/i,
@@ -25,7 +27,8 @@ const EN: Cues = {
   // considering or an agenda together with "next", "again" or "back", in either order
   // ("when does the Assembly take up the item next", "next considered").
   futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bback on\b|(?:(?<=\b(?:next|again|back)\b[^?]*)|(?=[^?]*\b(?:next|again|back)\b))\b(?:(?:take[sn]?|taking)\b(?=[^?]{0,40}\bup\b)|consider(?:s|ed|ation)?\b|discuss(?:es|ed)?\b|debate[sd]?\b|agenda\b)|(?<!\b(?:went|was|were|did|had|got)\b[^?]*)\b(?:which|what) (?:future )?session\b/i,
-  statements: /\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\b/i,
+  // What it asks, or of whom: its verbs, or who is to do something ("who's supposed to report").
+  statements: /\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\b|\bwho(?:'s|'re| is| are)? (?:supposed|expected|required|meant|asked|invited|called upon|tasked|mandated) to\b|\bwho (?:has|have|needs?|should|must|shall|is) to\b/i,
   sponsors: /\bsponsor(?:s|ed|ship)?\b|\bco-?sponsor|\b(?:who|which\s+(?:states?|countr(?:y|ies)|delegations?|member states|governments?|groups?))\b[^?]{0,60}\b(?:submitted|introduced|tabled|put forward|proposed|drafted)\b/i,
 };
 
@@ -34,7 +37,7 @@ const ZH: Cues = {
   title: /标题|题目|题为|名称|叫什么/,
   symbol: /文号|文件号|文件编号/,
   cited: /(?:报告|说明|信|研究|议程|宣言|方案|计划).*(?:文号|文件号|哪份文件)|(?:文号|哪份文件).*(?:报告|说明|信|研究|议程|宣言|方案|计划)|(?<!决议|决定|它|其)的(?:文号|文件号)/s,
-  committee: /哪(?:个|一)?(?:主要)?委员会|什么委员会|主要委员会/,
+  committee: /哪(?:个|一)?(?:主要)?委员会|什么委员会|主要委员会|第[一二三四五六]委员会的?报告|(?:根据|依据)[^，。？?]{0,4}委员会的?报告/,
   adopted: /通过/,
   plenary: /全体会议|全会/,
   agendaItem: /议程项目|哪(?:个|一|项)项目|哪(?:个|一|项)议程|第几项(?:议程)?|几号议程|议程第几/,
@@ -114,8 +117,12 @@ export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): Re
   }
   // The symbol asked is the cited document's, not the resolution's own.
   if (asked.has("cited")) asked.delete("symbol");
-  // "Adopted on the report of which committee": the committee, not the date.
-  if (asked.has("committee")) asked.delete("number");
+  // "Adopted on the report of which committee": the committee, not the date; the report asked
+  // for is the committee's, named in the same line, not one its paragraphs cite.
+  if (asked.has("committee")) {
+    asked.delete("number");
+    asked.delete("cited");
+  }
   // A plenary meeting that adopted it is asked by "adopted" as well.
   const order: ResolutionSlot[] = ["number", "title", "symbol", "cited", "committee", "sponsors", "adopted", "plenary", "agendaItem", "futureAgenda", "statements"];
   return order.filter((s) => asked.has(s));

@@ -58,3 +58,42 @@ describe("a session asked of what happened is not the session an item comes back
     expect(resolutionSlots(text, "en", false)).toContain("futureAgenda");
   });
 });
+
+describe("the committee report a resolution was adopted on, named or asked, is the committee's line and not a document its paragraphs cite", () => {
+  it.each([
+    ["en", "on which committee's report did the assembly adopt 80/40?"],
+    ["en", "80/16 — the Main Committee report it was adopted on, symbol please"],
+    ["en", "what's the First Committee report behind 80/30?"],
+    ["en", "resolution 80/46 came out of the report of which committee, and what's that report's symbol?"],
+    ["zh", "80/40号决议依据的第一委员会报告文号是什么"],
+    ["zh", "第80/30号决议所根据的委员会报告是哪份"],
+    ["zh", "80/16号决议是根据第一委员会的报告通过的吗？报告文号？"],
+  ] as const)("%s: %s", (lang, text) => {
+    const slots = resolutionSlots(text, lang, false);
+    expect(slots).toContain("committee");
+    expect(slots).not.toContain("cited");
+  });
+
+  it.each([
+    ["en", "80/22 takes note of an updated report of the Secretary-General: what's its symbol?"],
+    ["zh", "80/40号决议注意到的秘书长报告文号是什么？"],
+    ["en", "what's the symbol of the Committee on Contributions report that 80/2 considers?"],
+    ["zh", "80/2号决议审议了会费委员会的报告，文号是多少？"],
+  ] as const)("but a report of the Secretary-General or of another committee stays a cited document — %s: %s", (lang, text) => {
+    expect(resolutionSlots(text, lang, false)).toEqual(expect.arrayContaining(["cited"]));
+    expect(resolutionSlots(text, lang, false)).not.toContain("committee");
+  });
+});
+
+describe("who is to do something under a resolution asks what it asks of whom, even with a session named", () => {
+  it.each([
+    "under 80/30, who's expected to keep consulting on the special session?",
+    "80/16: who has to support the Global Mechanism from 2026?",
+    "in 80/40 who is supposed to seek member states' views, and by which session?",
+    "80/22 - who needs to report back, and at what session?",
+  ])("en: %s", (text) => {
+    const slots = resolutionSlots(text, "en", false);
+    expect(slots).toContain("statements");
+    expect(slots).not.toContain("futureAgenda");
+  });
+});

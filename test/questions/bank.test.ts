@@ -69,6 +69,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-i and bank-j: the same, over the real documents every bank before them cites least;
 // bank-k and bank-l: free facts above all, from paragraphs deep inside the documents.
 // bank-m and bank-n: every kind, from passages no earlier bank cites, with chat abbreviations and typos.
+// bank-o and bank-p: General Assembly resolutions and UNCAC pages the earlier banks cite least.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -80,6 +81,8 @@ const small = {
   "bank-l.json": load("bank-l.json"),
   "bank-m.json": load("bank-m.json"),
   "bank-n.json": load("bank-n.json"),
+  "bank-o.json": load("bank-o.json"),
+  "bank-p.json": load("bank-p.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
