@@ -10,6 +10,16 @@ export type ResolutionSlot = "number" | "title" | "symbol" | "cited" | "committe
 
 type Cues = Partial<Record<ResolutionSlot, RegExp>>;
 
+/** Who is to do something under it ("who's expected to keep consulting", "谁应当提交"): what it asks of whom. */
+const WHO_IS_TO: Record<Lang, RegExp> = {
+  en: /\bwho(?:'s|'re| is| are)? (?:supposed|expected|required|meant|asked|invited|called upon|tasked|mandated) to\b|\bwho (?:should|must|shall|(?:has|have|needs?|is) to)\b/i,
+  zh: /谁(?:应当|应该|应|需要|必须|负责)/,
+};
+/** Whether a question asks who is to do something under a resolution. */
+export function asksWhoIsTo(text: string, lang: Lang): boolean {
+  return WHO_IS_TO[lang].test(text);
+}
+
 const EN: Cues = {
   number: /\b(?:which|what)\s+(?:resolution|decision)\b|\b(?:resolution|decision)\s+(?:number|no\.?)\b|\bnumber\b/i,
   title: /\btitle\b|\bcalled\b|\bentitled\b|\bname of\b/i,
@@ -28,7 +38,7 @@ const EN: Cues = {
   // ("when does the Assembly take up the item next", "next considered").
   futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bback on\b|(?:(?<=\b(?:next|again|back)\b[^?]*)|(?=[^?]*\b(?:next|again|back)\b))\b(?:(?:take[sn]?|taking)\b(?=[^?]{0,40}\bup\b)|consider(?:s|ed|ation)?\b|discuss(?:es|ed)?\b|debate[sd]?\b|agenda\b)|(?<!\b(?:went|was|were|did|had|got)\b[^?]*)\b(?:which|what) (?:future )?session\b/i,
   // What it asks, or of whom: its verbs, or who is to do something ("who's supposed to report").
-  statements: /\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\b|\bwho(?:'s|'re| is| are)? (?:supposed|expected|required|meant|asked|invited|called upon|tasked|mandated) to\b|\bwho (?:has|have|needs?|should|must|shall|is) to\b/i,
+  statements: new RegExp(`\\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\\b|${WHO_IS_TO.en.source}`, "i"),
   sponsors: /\bsponsor(?:s|ed|ship)?\b|\bco-?sponsor|\b(?:who|which\s+(?:states?|countr(?:y|ies)|delegations?|member states|governments?|groups?))\b[^?]{0,60}\b(?:submitted|introduced|tabled|put forward|proposed|drafted)\b/i,
 };
 
@@ -42,7 +52,7 @@ const ZH: Cues = {
   plenary: /全体会议|全会/,
   agendaItem: /议程项目|哪(?:个|一|项)项目|哪(?:个|一|项)议程|第几项(?:议程)?|几号议程|议程第几/,
   futureAgenda: /临时议程|下次|下一次|再次列入|列入|哪一?届|再(?:次)?(?:审议|讨论|审查|议)|(?:以后|今后|将来)[^，。？?]{0,12}(?:审议|讨论|议程)/,
-  statements: /要求|请|呼吁|敦促|促请|决定|邀请|鼓励/,
+  statements: new RegExp(`要求|请|呼吁|敦促|促请|决定|邀请|鼓励|${WHO_IS_TO.zh.source}`),
   sponsors: /提案国|共同提案|(?:谁|哪(?:个|些|一)?(?:国家?|代表团|缔约国|成员国|集团))[^，。？?]{0,12}(?:提交|提出|起草|发起)|由(?:谁|哪)[^，。？?]{0,10}(?:提交|提出)|草案[^，。？?]{0,6}(?:谁|哪)/,
 };
 

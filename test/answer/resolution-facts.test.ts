@@ -177,3 +177,12 @@ describe("a decision that goes on past a semicolon is stated whole", () => {
     for (const f of facts) expect(own, reply.text).toContain(f);
   });
 });
+
+describe("who is to do something under a resolution named by number: the paragraph on that subject, its addressee in the answer", () => {
+  it.each([
+    ["under 80/30, who's expected to keep consulting on the special session?", ["Member States", "continue consultations"], "A_RES_80_30.md"],
+    ["in 80/22 who must report back to the 81st session?", ["Secretary-General", "eighty-first session"], "A_RES_80_22.md"],
+    ["80/40: who should refrain from unilateral actions?", ["States Parties to the relevant instruments on weapons of mass destruction"], "A_RES_80_40.md"],
+    ["80/16号决议中谁负责为全球机制提供支持？", ["Secretary-General"], "A_RES_80_16.md"],
+  ])("%s", (q, facts, file) => expectFacts(q, facts, file));
+});

@@ -97,3 +97,9 @@ describe("who is to do something under a resolution asks what it asks of whom, e
     expect(slots).not.toContain("futureAgenda");
   });
 });
+
+describe("who is to do something, asked in Chinese, asks what the resolution asks of whom", () => {
+  it.each(["80/30号决议里谁应当继续磋商？", "根据80/40号决议，谁必须避免采取单方面行动？", "80/22号决议中谁需要提交最新报告？"])("zh: %s", (text) => {
+    expect(resolutionSlots(text, "zh", false)).toContain("statements");
+  });
+});
