@@ -5,13 +5,13 @@ import { detectWrapWidth, splitBlocks } from "../../src/knowledge/parse/blocks.j
 const lines = (text: string) => text.split("\n").map((t, i) => ({ text: t, lineNo: i + 1 }));
 
 describe("page furniture", () => {
-  it("drops job numbers, bar codes, page numbers and running heads, and keeps the printed symbol", () => {
+  it("drops job numbers, bar codes, page numbers and later pages' running heads, and keeps the printed symbol and the cover's line", () => {
     const cleaned = cleanLines(
-      [" 联 合 国   CAC/COSP/WG.4/2019/L.1/Add.1 ", "Distr.: Limited", "V.19-08845 (C)    060919    060919", "*1908845*", "1. 正文。", "2/3", "CAC/COSP/WG.4/2019/L.1/Add.1", "2. 正文。"].join("\n"),
+      [" 联 合 国   CAC/COSP/WG.4/2019/L.1/Add.1 ", "Distr.: Limited", "V.19-08845 (C)    060919    060919", "*1908845*", "1. 正文。", "2/3", "联 合 国   CAC/COSP/WG.4/2019/L.1/Add.1", "CAC/COSP/WG.4/2019/L.1/Add.1", "2. 正文。"].join("\n"),
     );
     expect(cleaned.printedSymbol).toBe("CAC/COSP/WG.4/2019/L.1/Add.1");
-    expect(cleaned.lines.map((l) => l.text)).toEqual(["Distr.: Limited", "1. 正文。", "2. 正文。"]);
-    expect(cleaned.lines.map((l) => l.lineNo)).toEqual([2, 5, 8]);
+    expect(cleaned.lines.map((l) => l.text)).toEqual([" 联 合 国   CAC/COSP/WG.4/2019/L.1/Add.1", "Distr.: Limited", "1. 正文。", "2. 正文。"]);
+    expect(cleaned.lines.map((l) => l.lineNo)).toEqual([1, 2, 5, 9]);
     expect(cleaned.dropped).toBe(5);
   });
 

@@ -131,7 +131,7 @@ describe("header fields read from the text", () => {
 
 describe("header passages", () => {
   it.each([
-    [DOC.backgroundPaper2020, "header", "Distr.: General\n20 April 2020\nChinese\nOriginal: English"],
+    [DOC.backgroundPaper2020, "header", "联合国反腐败公约 缔约国会议\nDistr.: General\n20 April 2020\nChinese\nOriginal: English"],
     [DOC.backgroundPaper2020, "header, meeting", "预防腐败问题不限成员名额政府间工作组\n2020年6月9日和10日，维也纳"],
     [DOC.backgroundPaper2020, "header, agenda item", "临时议程*项目3\n今后的优先事项\n预防腐败问题不限成员名额政府间工作组活动的进展\n秘书处编写的背景文件"],
     [DOC.annotatedAgenda2024, "header, meeting", "预防腐败问题不限成员名额政府间工作组\n2024年9月3日至6日，维也纳"],

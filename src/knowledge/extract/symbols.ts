@@ -16,8 +16,11 @@ export function extractSymbols(doc: ParsedDocument, into: Map<string, SymbolInfo
     own.docId = doc.meta.id;
     into.set(symbol, own);
   }
+  const own = new Set(doc.meta.symbol?.split(/\s+/));
   for (const p of doc.passages) {
     for (const s of findSymbols(p.text)) {
+      // A document's own symbol on its cover names it; it describes nothing.
+      if (p.kind === "header" && own.has(s.symbol)) continue;
       const info = into.get(s.symbol) ?? { symbol: s.symbol, descriptions: [] };
       into.set(s.symbol, info);
       if (!holdsKey(info.descriptions, p.id, sourceOf)) info.descriptions.push({ text: p.text, source: p.id });

@@ -62,8 +62,12 @@ export function cleanLines(raw: string): CleanResult {
     const trimmed = line.replace(/[ \u3000]+$/, "");
     const head = trimmed.match(RUNNING_HEAD);
     if (head) {
+      // The cover's own line, before any text, is kept: an answer giving the symbol quotes it.
+      // Its repeats at the head of later pages are furniture.
+      const cover = printedSymbol === undefined && !out.some((l) => l.text.trim());
       printedSymbol ??= head[1];
-      dropped++;
+      if (cover) out.push(page === undefined ? { text: trimmed, lineNo: i + 1 } : { text: trimmed, lineNo: i + 1, page });
+      else dropped++;
       return;
     }
     // Later pages repeat the symbol alone as their running head.

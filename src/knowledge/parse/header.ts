@@ -317,7 +317,10 @@ export function parseHeader(lines: SourceLine[], opts: HeaderOptions = {}): Head
   // UN documents print a language line on translations only: without one, the text is the original.
   if (!meta.language && meta.originalLanguage) meta.language = meta.originalLanguage;
 
-  if (distr.length) blocks.push({ locator: "header", lines: distr });
+  // The cover's top as printed: the organisation, the symbol and the organ above the Distr. line,
+  // so that an answer giving the symbol quotes where it stands.
+  const printed = preamble.filter((p) => !/^\d+$/.test(p));
+  if (distr.length) blocks.push({ locator: "header", lines: [...printed, ...distr] });
   if (sessionLine.length || meeting.length) blocks.push({ locator: "header, meeting", lines: [...sessionLine, ...meeting] });
   if (agendaLine.length) blocks.push({ locator: "header, agenda item", lines: agendaLine });
   if (adoption.length) blocks.push({ locator: "header, adoption", lines: adoption });
