@@ -1132,7 +1132,8 @@ function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
     const { venues, countries, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too.
     const pairs = kind === "places" ? [...venues, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
-    re = new RegExp(pairs.flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en)}\\b`]).join("|"), flags);
+    // An apostrophe is printed straight or curly ("People's", "People’s").
+    re = new RegExp(pairs.flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en).replace(/['’]/g, "['’]")}\\b`]).join("|"), flags);
     byKind.set(`${kind}/${flags}`, re);
   }
   return re;
