@@ -9,6 +9,7 @@
 const { createHash } = require("node:crypto");
 const { existsSync, readdirSync, statSync } = require("node:fs");
 const { dirname } = require("node:path");
+const { fileURLToPath } = require("node:url");
 
 const root = dirname(__dirname);
 
@@ -71,4 +72,14 @@ function currentBuildFile(name) {
   return dir && existsSync(`${dir}/${name}`) ? `${dir}/${name}` : undefined;
 }
 
-module.exports = { root, ENTRIES, CACHED, COMPLETE, inputs, sourceKey, currentBuild, currentBuildFile };
+/**
+ * The compiled worker `name` a worker entry (src/…/*-worker-entry.mjs, copied into each build) at
+ * `entryUrl` runs: the one beside it in a build, else, for an entry in the sources, the one of the
+ * build of these very sources; undefined while the sources differ from every build (tsx then).
+ */
+function compiledWorker(entryUrl, name) {
+  const beside = fileURLToPath(new URL(`./${name}`, entryUrl));
+  return existsSync(beside) ? beside : currentBuildFile(name);
+}
+
+module.exports = { root, ENTRIES, CACHED, COMPLETE, inputs, sourceKey, currentBuild, currentBuildFile, compiledWorker };

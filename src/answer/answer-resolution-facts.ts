@@ -12,7 +12,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
-import { SPEAKS_OF, asksWhichInstrument, asksWhoIsTo, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
+import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
 import { aboutSubject, addressedAsAsked, asksByPreambleVerb, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
@@ -52,7 +52,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     // "By which decision did the GA give the Commission that mandate": a decision asked for is not
     // the resolution that tells of it.
     if (asksWhichInstrument(q.text, q.lang) && instrumentAsked(q.text, q.lang) !== subject.kind) return undefined;
-  } else if (!slots.length || (slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee && !asksWhoIsTo(q.text, q.lang))) {
+  } else if (!slots.length || asksOnlyItsStatements(slots, q)) {
     // A resolution named by number with nothing particular asked: its statements (answerResolution).
     // Who is to do something is asked of its statements on the question's subject, below.
     return undefined;

@@ -9,7 +9,7 @@
  * their own order of specificity (ask.ts), whatever the order of the rows.
  */
 import type { Ask, Question } from "./understand.js";
-import { SPEAKS_OF, asksWhoIsTo, resolutionSlots, type ResolutionSlot } from "./resolution-slots.js";
+import { SPEAKS_OF, asksOnlyItsStatements, resolutionSlots, type ResolutionSlot } from "./resolution-slots.js";
 
 /** The slots each kind of intent's answer fills. */
 export interface IntentSlots {
@@ -104,8 +104,7 @@ const resolutionSlotsOf = (q: Question, hasVerbs = q.verbs.some((v) => v !== "ad
  */
 const asksResolutionFacts: When = (q) => {
   const slots = resolutionSlotsOf(q);
-  const onlyStatements = (s: ResolutionSlot[]) => s.length === 1 && s[0] === "statements" && !q.verbs.length && !q.addressee && !asksWhoIsTo(q.text, q.lang);
-  const byNumber = (q.resolutions.length > 0 || BARE_NUMBER.test(q.text)) && [slots, resolutionSlotsOf(q, true)].some((s) => s.length > 0 && !onlyStatements(s));
+  const byNumber = (q.resolutions.length > 0 || BARE_NUMBER.test(q.text)) && [slots, resolutionSlotsOf(q, true)].some((s) => s.length > 0 && !asksOnlyItsStatements(s, q));
   const resolutionOnly = slots.includes("plenary") || ((slots.includes("futureAgenda") || slots.includes("agendaItem")) && !q.ordinal);
   const described = !q.symbols.length && slots.length > 0 && (SPEAKS_OF[q.lang].test(q.text) || resolutionOnly);
   return byNumber || described;

@@ -5,6 +5,7 @@
  * item on, or what it asks of whom. Each language has its own cue list; a question may ask several at once.
  */
 import type { Lang } from "../core/types.js";
+import type { Question } from "./understand.js";
 
 export type ResolutionSlot = "number" | "title" | "symbol" | "cited" | "committee" | "adopted" | "plenary" | "agendaItem" | "futureAgenda" | "statements" | "sponsors";
 
@@ -15,9 +16,12 @@ const WHO_IS_TO: Record<Lang, RegExp> = {
   en: /\bwho(?:'s|'re| is| are)? (?:supposed|expected|required|meant|asked|invited|called upon|tasked|mandated) to\b|\bwho (?:should|must|shall|(?:has|have|needs?|is) to)\b/i,
   zh: /谁(?:应当|应该|应|需要|必须|负责)/,
 };
-/** Whether a question asks who is to do something under a resolution. */
-export function asksWhoIsTo(text: string, lang: Lang): boolean {
-  return WHO_IS_TO[lang].test(text);
+/**
+ * Whether `slots` ask of a resolution named by number only what it says, in general: no verb, no
+ * addressee, no one asked to do something. Its statements as a whole answer (answerResolution).
+ */
+export function asksOnlyItsStatements(slots: ResolutionSlot[], q: Pick<Question, "text" | "lang" | "verbs" | "addressee">): boolean {
+  return slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee && !WHO_IS_TO[q.lang].test(q.text);
 }
 
 const EN: Cues = {

@@ -1,14 +1,11 @@
 // Starts a build worker thread: the compiled worker where it sits beside this file (the build in
 // dist/); else, started from the sources, the compiled worker of the build of these very sources
-// when it is complete (scripts/build-key.cjs); else the TypeScript source through tsx
-// (development, while the sources change).
-import { existsSync } from "node:fs";
+// when it is complete; else the TypeScript source through tsx (development, while the sources
+// change). See `compiledWorker` in scripts/build-key.cjs.
 import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 
-const compiled = new URL("./build-worker.js", import.meta.url);
-const current = () => createRequire(import.meta.url)("../../scripts/build-key.cjs").currentBuildFile("build-worker.js");
-const built = existsSync(fileURLToPath(compiled)) ? fileURLToPath(compiled) : current();
+const built = createRequire(import.meta.url)("../../scripts/build-key.cjs").compiledWorker(import.meta.url, "build-worker.js");
 if (built) await import(pathToFileURL(built).href);
 else {
   const { register } = await import("tsx/esm/api");

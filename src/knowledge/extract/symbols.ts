@@ -11,16 +11,16 @@ const sourceOf = (d: { source: string }) => d.source;
 /** Collects symbol mentions into `into`, keyed by symbol. */
 export function extractSymbols(doc: ParsedDocument, into: Map<string, SymbolInfo>): void {
   // "E/2003/30 E/CN.15/2003/14": a document issued under two symbols is found by either.
-  for (const symbol of doc.meta.symbol?.split(/\s+/) ?? []) {
+  const ownSymbols = doc.meta.symbol?.split(/\s+/) ?? [];
+  for (const symbol of ownSymbols) {
     const own = into.get(symbol) ?? { symbol, descriptions: [] };
     own.docId = doc.meta.id;
     into.set(symbol, own);
   }
-  const own = new Set(doc.meta.symbol?.split(/\s+/));
   for (const p of doc.passages) {
     for (const s of findSymbols(p.text)) {
       // A document's own symbol on its cover names it; it describes nothing.
-      if (p.kind === "header" && own.has(s.symbol)) continue;
+      if (p.kind === "header" && ownSymbols.includes(s.symbol)) continue;
       const info = into.get(s.symbol) ?? { symbol: s.symbol, descriptions: [] };
       into.set(s.symbol, info);
       if (!holdsKey(info.descriptions, p.id, sourceOf)) info.descriptions.push({ text: p.text, source: p.id });

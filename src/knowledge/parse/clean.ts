@@ -53,6 +53,7 @@ export function cleanLines(raw: string): CleanResult {
   let dropped = 0;
   let page: number | undefined;
   text.split("\n").forEach((line, i) => {
+    const keep = (t: string) => out.push(page === undefined ? { text: t, lineNo: i + 1 } : { text: t, lineNo: i + 1, page });
     // "\f3": the reader's mark where page 3 starts.
     const marker = line.match(/^\f(\d+)$/);
     if (marker) {
@@ -66,7 +67,7 @@ export function cleanLines(raw: string): CleanResult {
       // Its repeats at the head of later pages are furniture.
       const cover = printedSymbol === undefined && !out.some((l) => l.text.trim());
       printedSymbol ??= head[1];
-      if (cover) out.push(page === undefined ? { text: trimmed, lineNo: i + 1 } : { text: trimmed, lineNo: i + 1, page });
+      if (cover) keep(trimmed);
       else dropped++;
       return;
     }
@@ -79,7 +80,7 @@ export function cleanLines(raw: string): CleanResult {
       dropped++;
       return;
     }
-    out.push(page === undefined ? { text: trimmed, lineNo: i + 1 } : { text: trimmed, lineNo: i + 1, page });
+    keep(trimmed);
   });
   return { lines: out, printedSymbol, dropped };
 }
