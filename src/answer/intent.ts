@@ -197,7 +197,9 @@ const asksMeetingFact: When = (q) => {
   const about = q.ordinal !== undefined || q.bodies.length > 0 || q.intersessional || (!!q.dates && speaks);
   // A meeting placed by its date with something else asked of it (what it recommended, its
   // documents) is not a question about the meeting's own facts.
-  const other = asks(q, "recommend", "action", "documents", "title", "symbol");
+  // So is one placed by its date with what it did asked ("what did the January 2020 meeting in
+  // Rabat decide", "会议作出了什么决定"): the statement is asked, not the meeting's dates.
+  const other = asks(q, "recommend", "action", "documents", "title", "symbol") || q.verbs.some((v) => v !== "adopts");
   // (A meeting named by its number with its year, "what was said at the ninth meeting in 2018",
   // is placed by the year, not asked for its dates, when something else is asked.)
   const fact = asks(q, "when", "where", "time", "who", "format") || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));

@@ -276,3 +276,35 @@ describe("what a meeting discusses on a day it names is that day's agenda", () =
     },
   );
 });
+
+describe("a meeting placed by its date, with what it did asked, asks what it did, not its dates", () => {
+  it.each([
+    "What did the session held in Doha in December 2009 decide?",
+    "what was agreed at the March 2015 meeting in Vienna",
+    "What did the conference in Marrakech in October 2011 recommend?",
+    "2009年12月在多哈召开的会议决定了什么？",
+    "2015年3月在维也纳举行的会议建议各国做什么？",
+    "2011年10月马拉喀什会议同意了哪些事项？",
+  ])("reads “%s” as no question of the meeting's dates", (text) => {
+    expect(read(text).intent.kind).not.toBe("meetingDates");
+    expect(read(text).alsoFits.map((i) => i.kind)).not.toContain("meetingDates");
+  });
+
+  it.each(["Which meetings were held in 2024?", "What meetings take place in September 2024?", "2024年有哪些会议？", "2024年9月举行了哪些会议？"])(
+    "still reads “%s”, which asks nothing the meetings did, as the meetings of a period",
+    (text) => {
+      expect(read(text).intent.kind).toBe("meetingDates");
+    },
+  );
+
+  it.each(["What did the meeting in Rabat decide?", "What does the Conference at its tenth session request?", "What did the working group's meeting recommend?"])(
+    "reads no ordinal asked in “%s”, where the meeting is the one that acts",
+    (text) => {
+      expect(understand(text, glossary, opts).asks.has("ordinal")).toBe(false);
+    },
+  );
+
+  it.each(["Which plenary meeting adopted resolution 80/12?", "What session of the Conference adopted resolution 5/4?"])("still reads the ordinal asked in “%s”", (text) => {
+    expect(understand(text, glossary, opts).asks.has("ordinal")).toBe(true);
+  });
+});
