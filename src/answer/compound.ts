@@ -19,7 +19,7 @@ const SPLIT: Record<Lang, RegExp> = {
 const TOPIC = /^(.{2,60}?)\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/;
 
 /** Words that start asking, after which the first part's subject has been named (Chinese). */
-const ASKING_ZH = /(?:是)?(?:在哪|哪里|哪儿|什么时候|何时|哪天|哪一天|几号|几点|是什么|是哪|有多少|多少|有哪些|哪些|哪个|哪一|哪届|哪次|几)/;
+const ASKING_ZH = /(?:是)?(?:在哪|什么时候|何时|几号|几点|是什么|有多少|多少|有哪些|哪|几)/;
 /** The particle that ends a Chinese yes-no question. */
 const YES_NO_ZH = /[吗呢么][？?]?$/;
 /** Leading asking words of an English part ("where and when did", "what's", "how many … were"). */
@@ -74,9 +74,21 @@ function subjectOf(first: string, lang: Lang): string {
     const at = first.search(ASKING_ZH);
     // A yes-no question ("…有会外活动吗") is about all it says: the next part ("几点开始") asks of that.
     if (at < 0 && YES_NO_ZH.test(first)) return first.replace(YES_NO_ZH, "");
-    return at > 1 ? first.slice(0, at) : "";
+    return at > 1 ? upToLastNamed(first.slice(0, at)) : "";
   }
   return first.replace(ASKING_EN, "").replace(/\b(?:meet|held|take place|open|start|adopted)\b.*$/i, "").trim();
+}
+
+/** A resolution or decision by number, or a meeting by its ordinal, named in Chinese. */
+const NAMED_ZH = /(?:第\s*)?\d{1,3}\s*\/\s*\d{1,3}\s*(?:号)?\s*(?:决议|决定)?|第[一二三四五六七八九十百\d]+(?:次|届)(?:会议|届会)?/g;
+/**
+ * The words before the asking up to the last resolution or meeting they name: "第5/4号决议重申了"
+ * is about "第5/4号决议", whose verb belongs to the first part alone; words naming nothing stay
+ * whole ("2020年1月在拉巴特举行的").
+ */
+function upToLastNamed(words: string): string {
+  const last = [...words.matchAll(NAMED_ZH)].at(-1);
+  return last ? words.slice(0, last.index + last[0].length) : words;
 }
 
 function withSubject(part: string, subject: string, lang: Lang): string {

@@ -20,6 +20,11 @@ describe("splitting a question into its parts", () => {
     ["缔约国会议第六届会议什么时候开的？通过了哪些决议？", ["缔约国会议第六届会议什么时候开的", "缔约国会议第六届会议通过了哪些决议？"]],
     // A yes-no question is what the next part asks about.
     ["审议组第五届会议有专题讨论吗？在哪天？", ["审议组第五届会议有专题讨论吗", "审议组第五届会议有专题讨论在哪天？"]],
+    // Any 哪 starts the asking ("哪项", "哪份", "哪位"); the subject carried ends with the
+    // resolution or meeting the words before it name, without the first part's verb.
+    ["第5/4号决议重申了哪项决议？请缔约国做什么？", ["第5/4号决议重申了哪项决议", "第5/4号决议请缔约国做什么？"]],
+    ["第二届会议的议程说明是哪份文件？与会者名单呢？", ["第二届会议的议程说明是哪份文件", "第二届会议与会者名单呢？"]],
+    ["第80/12号决议由哪位官员提交报告？截止日期是什么时候？", ["第80/12号决议由哪位官员提交报告", "第80/12号决议截止日期是什么时候？"]],
   ])("%s", (text, parts) => expect(questionParts(text, "zh")).toEqual(parts));
 
   it("reads a reference after the question as what it is about, not as a part", () => {
