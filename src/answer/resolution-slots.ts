@@ -18,7 +18,7 @@ const WHO_IS_TO: Record<Lang, RegExp> = {
 };
 /**
  * Whether `slots` ask of a resolution named by number only what it says, in general: no verb, no
- * addressee, no one asked to do something. Its statements as a whole answer (answerResolution).
+ * addressee, no one it calls on to act. Its statements as a whole answer (answerResolution).
  */
 export function asksOnlyItsStatements(slots: ResolutionSlot[], q: Pick<Question, "text" | "lang" | "verbs" | "addressee">): boolean {
   return slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee && !WHO_IS_TO[q.lang].test(q.text);

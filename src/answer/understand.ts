@@ -77,7 +77,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   ["year", /\b(?:which|what) years?\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
   // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
-  // "Which plenary meeting", not "what did the meeting decide" (the meeting is the subject there).
+  // An ordinal asked ("which Conference session adopted it"), not a meeting that acts ("what did the meeting decide").
   ["ordinal", /第几(?:次|届)|哪[一几]?(?:次|届)|\b(?:which|what) (?:(?!(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)[a-z-]+ ){0,2}?(?:session|meeting|conference)s?\b/i],
   ["where", new RegExp(String.raw`\bwhere\b|which city|what city|which country(?!['’]s)|\bvenue\b|\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
