@@ -70,6 +70,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-k and bank-l: free facts above all, from paragraphs deep inside the documents.
 // bank-m and bank-n: every kind, from passages no earlier bank cites, with chat abbreviations and typos.
 // bank-o and bank-p: General Assembly resolutions and UNCAC pages the earlier banks cite least.
+// bank-s and bank-t: chat-style questions with typos, deep facts and near-miss unanswerables.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -83,6 +84,8 @@ const small = {
   "bank-n.json": load("bank-n.json"),
   "bank-o.json": load("bank-o.json"),
   "bank-p.json": load("bank-p.json"),
+  "bank-s.json": load("bank-s.json"),
+  "bank-t.json": load("bank-t.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
