@@ -9,7 +9,7 @@ const root = join(import.meta.dirname, "../..");
 // The real documents are cited by files copied into test/fixtures/real-documents (ga-res-80/,
 // uncac-excerpts/); the bundled ones live in data/documents. Nothing outside the repository is read.
 const realDir = join(root, "test/fixtures/real-documents");
-const index = sourceIndex([join(root, "data/documents"), realDir]);
+const index = sourceIndex([join(root, "data/documents"), realDir, join(root, "test/fixtures/real-pdf-text")]);
 const load = (name: string): Question[] => JSON.parse(readFileSync(join(import.meta.dirname, name), "utf8"));
 const banks = {
   "bank-a.json": load("bank-a.json"), "bank-b.json": load("bank-b.json"), "bank-c.json": load("bank-c.json"), "bank-d.json": load("bank-d.json"),
@@ -71,6 +71,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-m and bank-n: every kind, from passages no earlier bank cites, with chat abbreviations and typos.
 // bank-o and bank-p: General Assembly resolutions and UNCAC pages the earlier banks cite least.
 // bank-s and bank-t: chat-style questions with typos, deep facts and near-miss unanswerables.
+// bank-q and bank-r: Security Council draft resolutions (PDF), cited by their text extracts in test/fixtures/real-pdf-text.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -86,6 +87,8 @@ const small = {
   "bank-p.json": load("bank-p.json"),
   "bank-s.json": load("bank-s.json"),
   "bank-t.json": load("bank-t.json"),
+  "bank-q.json": load("bank-q.json"),
+  "bank-r.json": load("bank-r.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {

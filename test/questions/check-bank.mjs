@@ -4,8 +4,9 @@
 //
 //   node test/questions/check-bank.mjs [BANK.json ...]
 //
-// Source files are looked up by base name under data/documents, test/fixtures/real-documents and,
-// when it exists, ../shared/real-documents (read recursively). Exit code 1 on any error.
+// Source files are looked up by base name under data/documents, test/fixtures/real-documents,
+// test/fixtures/real-pdf-text (text extracts of the real PDFs) and, when it exists,
+// ../shared/real-documents (read recursively). Exit code 1 on any error.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,6 +58,7 @@ const root = resolve(here, "../..");
 export const SOURCE_DIRS = [
   join(root, "data/documents"),
   join(root, "test/fixtures/real-documents"),
+  join(root, "test/fixtures/real-pdf-text"),
   resolve(root, "../shared/real-documents"),
 ].filter((d) => existsSync(d));
 
@@ -67,7 +69,15 @@ function filesUnder(dir) {
 /** Base name → path of every source file present (the first folder listed wins). */
 export function sourceIndex(dirs = SOURCE_DIRS) {
   const index = new Map();
-  for (const d of dirs.filter((x) => existsSync(x))) for (const f of filesUnder(d)) if (!index.has(basename(f))) index.set(basename(f), f);
+  const extracts = new Map();
+  for (const d of dirs.filter((x) => existsSync(x))) for (const f of filesUnder(d)) {
+    const name = basename(f);
+    if (!index.has(name)) index.set(name, f);
+    // A PDF is cited by its own name (`X.pdf`) but read through its text extract `X.pdf.txt`
+    // (test/fixtures/real-pdf-text/extract.mjs): the extract stands for the PDF, which is no text.
+    if (/\.pdf\.txt$/i.test(name) && !extracts.has(name.slice(0, -4))) extracts.set(name.slice(0, -4), f);
+  }
+  for (const [pdf, f] of extracts) index.set(pdf, f);
   return index;
 }
 
