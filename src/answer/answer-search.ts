@@ -474,17 +474,17 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
   const namesBonus = (p: Passage) => 1 + (NAME_BONUS * coverage(unknown, p, "", ctx).hit) / UNKNOWN_WORD_WEIGHT;
-  // How much more a passage counts: of the resolution or meeting named, naming what the question
-  // names, counting what it counts, naming a year when one is asked.
-  // `noted` is the passage with its notes and, for a year, its headings (`withNotes`).
-  const boost = (p: Passage, noted: string) =>
-    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1) * (namesYearOfQuestion(noted) ? ASKED_BOOST : 1);
   // A year the question places its fact in ("to come out in 2020", "2019年通过的") agrees with a
-  // passage that states it. A year that places a meeting ("at the 2022 intersessional meeting")
-  // does not: the passages of that meeting's report need not repeat it.
+  // passage that states it. A year that places a meeting (a session or meeting of that year) does
+  // not: the passages of that meeting's report need not repeat it.
   const placesMeeting = q.ordinal !== undefined || q.intersessional || MEETING_PLACED.test(q.text);
   const yearsOfQuestion = q.dates && !q.asks.has("year") && !placesMeeting ? yearsBetween(q.dates.from, q.dates.to) : [];
   const namesYearOfQuestion = (noted: string) => yearsOfQuestion.length > 0 && yearsIn(noted).some((y) => yearsOfQuestion.includes(y));
+  // How much more a passage counts: of the resolution or meeting named, naming what the question
+  // names, counting what it counts, naming a year when one is asked or the year the question names.
+  // `noted` is the passage with its notes and, for a year, its headings (`withNotes`).
+  const boost = (p: Passage, noted: string) =>
+    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1) * (namesYearOfQuestion(noted) ? ASKED_BOOST : 1);
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
   const someone = namePattern(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
@@ -574,7 +574,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const first = scored[0];
     const better = leavesOut(first) ? (x: Weighed) => !leavesOut(x) && x.cov.hit > first.cov.hit : (x: Weighed) => statesDate(x.noted) && !leavesOut(x) && x.cov.hit >= first.cov.hit;
     // Nor does one that leaves out the year the question places its fact in, where the first states it.
-    const keepsYear = (x: Weighed) => !namesYearOfQuestion(first.noted) || namesYearOfQuestion(x.noted);
+    const firstNamesYear = namesYearOfQuestion(first.noted);
+    const keepsYear = (x: Weighed) => !firstNamesYear || namesYearOfQuestion(x.noted);
     const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => better(x) && keepsYear(x));
     if (whole.length) scored = [...whole, ...scored.filter((x) => !whole.some((w) => w.h.passage.id === x.h.passage.id))];
   }
@@ -1057,7 +1058,6 @@ function yearsPart(text: string, lang: "en" | "zh"): string[] {
   return [lang === "zh" ? `年份：${years.map((y) => `${y}年`).join("、")}` : `Year${years.length > 1 ? "s" : ""}: ${years.join("; ")}`];
 }
 
-/** The years a text names ("in 2030", "2030年"), each once; not the year of a resolution's or document's number. */
 /** Words by which a question speaks of a meeting, which a year it names then places. */
 const MEETING_PLACED = /\b(?:meetings?|sessions?|conferences?|summits?)\b|会议|届会|会上/i;
 
@@ -1070,6 +1070,7 @@ function yearsBetween(from: string, to: string): string[] {
 /** The most years a question's period places its fact in, for the agreement of a passage's years. */
 const MAX_YEARS_PLACED = 10;
 
+/** The years a text names ("in 2030", "2030年"), each once; not the year of a resolution's or document's number. */
 function yearsIn(text: string): string[] {
   const t = toHalfWidth(text).replace(/\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g, " ");
   return [...new Set([...t.matchAll(/(?<![\d/.])((?:19|20)\d{2})(?![\d/])/g)].map((m) => m[1]))];
