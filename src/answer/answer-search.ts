@@ -646,8 +646,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const listed = q.asks.has("when") ? findDates(toHalfWidth(focus.join(" "))).filter((d) => !d.month) : [];
   // So are the dates of the meeting a question names by its ordinal, of several a passage lists
   // ("the first, second and third sessions … held from 31 July …, from 22 July …").
-  const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed).length < listed.length || q.ordinal !== undefined);
-  const facts = (meta.language && meta.language !== lang) || online || picksDates ? factLine(ctx, focus.join(" "), lang) : undefined;
+  const placing = yearsPlacingDocument(q, meta.date);
+  const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed, placing).length < listed.length || q.ordinal !== undefined);
+  const facts = (meta.language && meta.language !== lang) || online || picksDates ? factLine(ctx, focus.join(" "), lang, placing) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
@@ -724,7 +725,9 @@ export function documentContext(ctx: AnswerContext, docId: string): string {
   const doc = ctx.index.document(docId);
   if (!doc) return "";
   const body = doc.meta.body && ctx.q.bodies.includes(doc.meta.body) ? bodyNames(ctx.glossary, doc.meta.body) : "";
-  return `${doc.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc.meta.title ?? ""} ${body}`;
+  // The date on its cover, in both languages: "the June 2022 draft" is the draft dated 8 June 2022.
+  const date = doc.meta.date ? `${formatDateRange(doc.meta.date, undefined, "en")} ${formatDateRange(doc.meta.date, undefined, "zh")}` : "";
+  return `${doc.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc.meta.title ?? ""} ${body} ${date}`;
 }
 
 /**
@@ -816,12 +819,22 @@ const DAY_ASKED = /哪[一几]?天|几号|几月几日|哪一日|\b(?:what|which
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /**
  * Of the dates a text lists, those of the years the question names ("the dates of the 2028
- * Games"), where some are; all of them otherwise.
+ * Games"), where some are; all of them otherwise. Years that place the document answered from
+ * (`placing`: "in the feb 2020 draft", dated 11 February 2020) ask for none of its dates.
  */
-function datesAsked<D extends { start: string }>(question: string, dates: D[]): D[] {
-  const years = new Set([...toHalfWidth(question).matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]));
+function datesAsked<D extends { start: string }>(question: string, dates: D[], placing: ReadonlySet<string> = NONE): D[] {
+  const years = new Set([...toHalfWidth(question).matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]).filter((y) => !placing.has(y)));
   const ofYears = dates.filter((d) => years.has(d.start.slice(0, 4)));
   return ofYears.length ? ofYears : dates;
+}
+const NONE: ReadonlySet<string> = new Set();
+/**
+ * The years of the dates the question names when they are those of the document's cover ("the
+ * feb 2020 draft", dated 11 February 2020): they say which document, not which of its dates.
+ */
+function yearsPlacingDocument(q: AnswerContext["q"], docDate: string | undefined): ReadonlySet<string> {
+  if (!q.dates || !docDate || docDate < q.dates.from || docDate > q.dates.to) return NONE;
+  return new Set(yearsBetween(q.dates.from, q.dates.to));
 }
 /** A question for the most recent of several times ("when did it last meet"), not "last year". */
 const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
@@ -939,7 +952,7 @@ const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || ((q.ask
  * the places for "where", the figures for "how many", the States and organizations for "who"
  * ("日期：2025年8月25日至29日；地点：纽约。").
  */
-function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string | undefined {
+function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: ReadonlySet<string> = NONE): string | undefined {
   const { asks } = ctx.q;
   const parts: string[] = [];
   if (asks.has("when")) {
@@ -956,9 +969,9 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
     const own = datesAsked(ctx.q.text, LATEST.test(ctx.q.text)
       ? [...stated].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)).slice(-1)
       : listed ? stated.filter((d) => d.index > listed.end).slice(listed.place, listed.place + 1)
-      : from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1));
+      : from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1), placing);
     const days = stated.length ? [] : findDaysOfYear(t).map((d) => formatDayOfYear(d, lang));
-    const dates = [...new Set([...(own.length ? own : stated).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
+    const dates = [...new Set([...ofClauseAsked(ctx, t, own.length ? own : stated, own.length === stated.length && from < 0 && !LATEST.test(ctx.q.text)).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
     // No date, but years ("at the end of 2027"): the years.
     if (!dates.length) parts.push(...yearsPart(text, lang));
@@ -995,6 +1008,31 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh"): string |
   const line = parts.join(lang === "zh" ? "；" : "; ");
   return lang === "zh" ? `${line}。` : line.endsWith(".") ? line : `${line}.`;
 }
+
+/**
+ * Of several dates a text states, those of the clause that says most of what the question asks
+ * ("Decides to extend until 12 March 2021 the mandate of the Panel …, and requests the Panel to
+ * provide … no later than 12 August 2020" asked until when the mandate is extended); all of them
+ * when no clause says more than another, or when `free` is false (dates already picked out).
+ */
+function ofClauseAsked<D extends { index: number }>(ctx: AnswerContext, text: string, dates: D[], free: boolean): D[] {
+  if (!free || dates.length < 2) return dates;
+  const concepts = conceptsOf(ctx).filter((c) => c.source !== "number");
+  const clauses: { start: number; end: number; hit: number }[] = [];
+  let start = 0;
+  for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length, 0: "" }]) {
+    const end = m.index!;
+    const own = dates.some((d) => d.index >= start && d.index < end);
+    if (own) clauses.push({ start, end, hit: coverage(concepts, { text: text.slice(start, end), headingPath: [] }, "", ctx).hit });
+    start = end + m[0].length;
+  }
+  const most = Math.max(...clauses.map((c) => c.hit));
+  const best = clauses.filter((c) => c.hit === most);
+  if (best.length === clauses.length) return dates;
+  return dates.filter((d) => best.some((c) => d.index >= c.start && d.index < c.end));
+}
+/** Where one clause of a passage ends and the next begins: a semicolon, or a comma before the next verb ("…, and requests", "，并"). */
+const CLAUSE_BREAK = /[;；]|,\s+(?=(?:and\s+)?(?:(?:further|also)\s+)?[a-z]+s\s)|，(?=并|还|又|同时)/g;
 
 /**
  * Whether the question itself names a State or an organization, under any of its names ("who

@@ -30,6 +30,8 @@ let threads = 0;
 
 /** The bundled documents and the copies of the real UN documents, as DOCUMENTS_DIR folders. */
 export const withRealDocuments = [...standardCorpora.withReal];
+/** Those, and the Security Council draft resolutions in PDF (test/fixtures/pdf). */
+export const withPdfDocuments = [...standardCorpora.withPdf];
 
 /**
  * The index of a standard corpus, loaded once per worker from the worker's own copy of the

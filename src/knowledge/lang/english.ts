@@ -30,6 +30,21 @@ const IRREGULAR = new Map(
   }).flatMap(([verb, forms]) => forms.split(" ").map((f) => [f, verb] as const)),
 );
 
+/**
+ * Past forms that are also words of their own ("found" a body / "found" that; "left" side / "left"
+ * the room), with the verb they are the past of. Their stem stays their own; a question's concept
+ * of one also holds the verb's, so that "the prosecutor found" finds "the findings of the Prosecutor".
+ */
+const PAST_OF = new Map(
+  Object.entries({ find: "found", leave: "left", see: "saw", fall: "fell", rise: "rose", lie: "lay", wind: "wound", bear: "bore", grind: "ground" })
+    .map(([verb, form]) => [form, verb] as const),
+);
+
+/** The verb a word is also the past form of ("found" -> "find"), if it is one of those. */
+export function verbOfPast(word: string): string | undefined {
+  return PAST_OF.get(word.toLowerCase());
+}
+
 /** An English word of a text with its position. */
 export interface EnglishWord {
   word: string;

@@ -7,7 +7,7 @@
  */
 import type { Glossary } from "../glossary.js";
 import { parseChineseNumber, toChineseNumber, toHalfWidth } from "../text.js";
-import { englishWords, isStopWordEn, stemKey } from "./english.js";
+import { verbOfPast, englishWords, isStopWordEn, stemKey } from "./english.js";
 import { segmentChinese } from "./chinese.js";
 import { lexicon, type Lexicon, type Sense } from "./lexicon.js";
 import { isOrdinal, ordinalSuffix, ordinalWord, parseEnglishOrdinal } from "./ordinal.js";
@@ -89,7 +89,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     // A term that is what is asked ("last": which came last) is no concept either.
     if (ASKING.test(c.en) || QUESTION_EN.has(c.en.toLowerCase())) continue;
     const en = [...new Set([c.en, ...c.variants].map(stemKey))].map((k) => sense(k));
-    out.push({ at: c.start, c: { label: c.en, source: "terminology", zh: c.zh.map((z) => sense(z)), en, span: [c.start, c.end] } });
+    const concept: QuestionConcept = { label: c.en, source: "terminology", zh: c.zh.map((z) => sense(z)), en, span: [c.start, c.end] };
+    out.push({ at: c.start, c: c.end - c.start === 1 ? withVerbOfPast(concept, words[c.start].word, used) : concept });
   }
   // A document symbol (CAC/COSP/WG.4/2024/3, A/RES/80/22) is written the same in both languages.
   for (const m of t.matchAll(SYMBOL)) {
@@ -126,9 +127,17 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       continue;
     }
     const zh = lexicon().chinese(stem);
-    out.push({ at: i, c: { label: word, source: zh.length ? "dictionary" : "unknown", zh: keptSenses(zh, "zh", used), en: [sense(stem)], span: [i, i + 1] } });
+    out.push({ at: i, c: withVerbOfPast({ label: word, source: zh.length ? "dictionary" : "unknown", zh: keptSenses(zh, "zh", used), en: [sense(stem)], span: [i, i + 1] }, word, used) });
   }
   return onceEach(out.sort((a, b) => a.at - b.at).map((x) => x.c));
+}
+
+/** A word that is also another verb's past form ("found"): its concept holds that verb's senses too. */
+function withVerbOfPast(c: QuestionConcept, word: string, used?: SenseUse): QuestionConcept {
+  const verb = verbOfPast(word);
+  if (!verb) return c;
+  const key = stemKey(verb);
+  return { ...c, en: [...c.en, sense(key)], zh: [...c.zh, ...keptSenses(lexicon().chinese(key), "zh", used)] };
 }
 
 /**
