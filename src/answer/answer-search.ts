@@ -403,6 +403,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const headers = new Map<string, string>();
   const headerOf = (docId: string) => headers.get(docId) ?? headers.set(docId, `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`).get(docId)!;
   const concepts = conceptsOf(ctx);
+  // The words that describe the document asked about ("the yemen sanctions draft"), if any.
+  const describing = describingConcepts(q, concepts);
   // What the question sets aside ("besides GRECO and MESICIC, which other mechanisms") is not
   // searched for: the passage that lists what is set aside would outrank the one asked for.
   const searched = searchedText(q.text);
@@ -546,6 +548,21 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // too little of the question): the documents in scope are read further down ("by 30 April
   // annually" in the first paragraph of a long resolution), then a year answers "when".
   const noneAnswers = () => !scored.length || coveredShare(scored[0].cov) < ANSWERS;
+  const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
+  // No passage covers the question, and the question describes a document by words its other
+  // paragraphs say ("the silencing the guns draft of 2019: which women's networks does it
+  // welcome"): the one document that holds them all is searched, the description counting as
+  // every one of its passages' context; the rest of the question its passages must say.
+  if (!scope.size) {
+    const described = describedDocument(ctx, describing, hits);
+    if (described) {
+      scope.set(described.docId, described.held.map((c) => c.label).join(" "));
+      headers.delete(described.docId);
+      said.delete(described.docId);
+      hits = mergeHits([hits, ...inScope(described.docId, SCOPED_DEEP)]);
+      scored = score(hits);
+    }
+  }
   if (noneAnswers() && asked.length && scope.size) {
     hits = mergeHits([hits, ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED_DEEP))]);
     scored = score(hits);
@@ -560,7 +577,6 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // Only a paragraph that leaves out none of them, and covers more of the question, replaces it.
   // So is a best passage that answers "when" with a session's ordinal only ("at its eighty-first
   // session"), where another paragraph of its document gives dates and covers as much.
-  const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
   const datesOnlyByOrdinal = (x: { noted: string }) => q.asks.has("when") && !q.ordinal && asked.length > 0 && !ANNUAL.test(q.text) && !statesDate(x.noted);
   // Still no date: the document of the first passage that covers the question but states none is
   // read further, where another paragraph may date it (the joint meetings held, two paragraphs
@@ -646,10 +662,89 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const listed = q.asks.has("when") ? findDates(toHalfWidth(focus.join(" "))).filter((d) => !d.month) : [];
   // So are the dates of the meeting a question names by its ordinal, of several a passage lists
   // ("the first, second and third sessions … held from 31 July …, from 22 July …").
-  const placing = yearsPlacingDocument(q, meta.date);
+  const placing = yearsPlacingDocument(q, meta.date, describing);
   const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed, placing).length < listed.length || q.ordinal !== undefined);
   const facts = (meta.language && meta.language !== lang) || online || picksDates ? factLine(ctx, focus.join(" "), lang, placing) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
+}
+
+/**
+ * The document a question describes by words its text holds anywhere ("the gaza ceasefire draft",
+ * "红海那份草案"): of the documents the description and the question find, the one whose whole
+ * text (with its title and cover) holds every describing concept, when no other does. With them.
+ */
+function describedDocument(ctx: AnswerContext, describing: Concept[], hits: SearchHit[]): { docId: string; held: Concept[] } | undefined {
+  if (!describing.length) return undefined;
+  const words = describing.map((c) => c.label).join(" ");
+  const docs = [...new Set([...ctx.index.search(words, { limit: DESCRIBED_SEARCHED }), ...hits].map((h) => h.passage.docId))].slice(0, DESCRIBED_CANDIDATES);
+  const weighed = docs.map((docId) => {
+    const doc = ctx.index.document(docId);
+    const held = doc ? conceptsHeld(describing, { text: wholeText(doc), headingPath: [] }, documentContext(ctx, docId), ctx) : [];
+    return { docId, held };
+  });
+  weighed.sort((a, b) => b.held.length - a.held.length);
+  const [first, second] = weighed;
+  // The document holds every word of its description, and no other document does.
+  if (!first || first.held.length < describing.length || (second && second.held.length === first.held.length)) return undefined;
+  return first;
+}
+/** How many passages the description alone finds documents in, besides those the question found. */
+const DESCRIBED_SEARCHED = 20;
+
+/** Words that name a document the question describes ("the silencing the guns draft", "也门制裁草案"). */
+const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text"]);
+const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件/g;
+/** Words a description of a document stops at, reading back from its noun: what asks, and what says something of it. */
+const DESCRIPTION_STOPS = new Set(["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "it", "its", "they", "their", "this", "that", "these", "those", "and", "or", "but", "by", "to", "for", "with", "on", "at", "about"]);
+/** A date or year after a document's noun still describes it ("the draft of jun 2022", "draft (jul 2024)"). */
+const DESCRIPTION_DATE = /^(?:from|of|dated|in|\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+/** Marks that end a description: a clause's or a phrase's end. */
+const DESCRIPTION_BREAK = /[,:;?!()—–]|\s-\s/;
+/** In Chinese, also a word that asks. */
+const DESCRIPTION_BREAK_ZH = /[，：；？！（）,:;?!()]|什么|哪|谁|几|多少|怎么|如何|是否/g;
+
+/**
+ * The question's concepts that describe the document it asks about: the words of the first phrase
+ * a document's noun ends ("the silencing the guns draft", "2016年以色列定居点那份决议草案"), and
+ * the date after it ("draft (jul 2024)"); none when it names no document so. (A later one, "the
+ * panel's final report", is what is asked of that document.)
+ */
+function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept[] {
+  const text = toHalfWidth(q.text);
+  if (q.lang === "zh") {
+    for (const m of text.matchAll(DOCUMENT_NOUN_ZH)) {
+      const before = text.slice(0, m.index);
+      const start = Math.max(0, ...[...before.matchAll(DESCRIPTION_BREAK_ZH)].map((b) => b.index! + b[0].length));
+      if (m.index! <= start) continue;
+      const end = m.index! + m[0].length;
+      return concepts.filter((c) => {
+        const at = text.indexOf(c.label, start);
+        return at >= 0 && at + c.label.length <= end;
+      });
+    }
+    return [];
+  }
+  const words = englishWords(text.replace(/-/g, " "));
+  const between = (i: number, j: number) => text.slice(words[i].index + words[i].word.length, words[j].index);
+  for (let k = 1; k < words.length; k++) {
+    if (!DOCUMENT_NOUN_EN.has(words[k].word)) continue;
+    let first = k;
+    while (first > 0 && !DESCRIPTION_STOPS.has(words[first - 1].word) && !DESCRIPTION_BREAK.test(between(first - 1, first))) first--;
+    if (first === k) continue;
+    let last = k;
+    while (last + 1 < words.length && DESCRIPTION_DATE.test(words[last + 1].word) && !/[,:;?!—–]|\s-\s/.test(between(last, last + 1))) last++;
+    return concepts.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last + 1);
+  }
+  return [];
+}
+/** How many of the documents found are weighed as the one a question may describe. */
+const DESCRIBED_CANDIDATES = 5;
+/** A document's passages' text, joined; once per document. */
+const wholeTexts = new WeakMap<object, string>();
+function wholeText(doc: NonNullable<ReturnType<KnowledgeIndex["document"]>>): string {
+  let t = wholeTexts.get(doc);
+  if (t === undefined) wholeTexts.set(doc, (t = doc.passages.map((p) => p.text).join("\n")));
+  return t;
 }
 
 /**
@@ -829,12 +924,14 @@ function datesAsked<D extends { start: string }>(question: string, dates: D[], p
 }
 const NONE: ReadonlySet<string> = new Set();
 /**
- * The years of the dates the question names when they are those of the document's cover ("the
- * feb 2020 draft", dated 11 February 2020): they say which document, not which of its dates.
+ * The years the description of a document names when they are its cover's ("the feb 2020 draft",
+ * dated 11 February 2020): they say which document, not which of its dates ("the dates of the
+ * Paris 2024 Games" asks for those of 2024).
  */
-function yearsPlacingDocument(q: AnswerContext["q"], docDate: string | undefined): ReadonlySet<string> {
+function yearsPlacingDocument(q: AnswerContext["q"], docDate: string | undefined, describing: Concept[]): ReadonlySet<string> {
   if (!q.dates || !docDate || docDate < q.dates.from || docDate > q.dates.to) return NONE;
-  return new Set(yearsBetween(q.dates.from, q.dates.to));
+  const year = docDate.slice(0, 4);
+  return describing.some((c) => c.label.includes(year)) ? new Set([year]) : NONE;
 }
 /** A question for the most recent of several times ("when did it last meet"), not "last year". */
 const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
@@ -1110,9 +1207,14 @@ const MAX_YEARS_PLACED = 10;
 
 /** The years a text names ("in 2030", "2030年"), each once; not the year of a resolution's or document's number. */
 function yearsIn(text: string): string[] {
-  const t = toHalfWidth(text).replace(/\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g, " ");
+  // A symbol's year, and the year a resolution cited by number bears ("resolution 1526 (2004)"),
+  // date no event the text tells of.
+  const t = toHalfWidth(text).replace(/\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g, " ").replace(CITED_BY_YEAR, " ");
   return [...new Set([...t.matchAll(/(?<![\d/.])((?:19|20)\d{2})(?![\d/])/g)].map((m) => m[1]))];
 }
+
+/** A resolution cited by its number and year: "resolution 2140 (2014)", "2216 (2015)". */
+const CITED_BY_YEAR = /\b\d{1,4}\s*\((?:19|20)\d\d\)/g;
 
 /** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */
 function quantitiesIn(text: string, counted: Concept[] = []): string[] {

@@ -34,3 +34,52 @@ describe("of several dates a paragraph states, the answer gives those of the cla
     expect(own(reply.text)).not.toMatch(/Dates?: 12 August 2020|日期：2020年8月12日/);
   });
 });
+
+describe("a preamble set with no blank lines between its paragraphs is cited paragraph by paragraph", () => {
+  it.each([
+    "the gaza humanitarian ceasefire draft - which article of the charter did the SG's letter invoke?",
+    "In the December 2023 Gaza draft, under which Charter article was the Secretary-General's letter written?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/\(preamble 2\)/);
+    expect(own(reply.text)).toMatch(/Article 99/);
+  });
+});
+
+describe("a draft described by words its other paragraphs hold is searched for the rest of the question", () => {
+  it.each([
+    ["加沙停火草案援引的秘书长来信是根据《宪章》第几条？", /Article 99/, /S\/2023\/970/],
+    ["the yemen sanctions draft: by when is the panel's final report due?", /28 January 2023/, /S\/2022\/158/],
+    ["也门制裁草案要求专家小组什么时候提交最后报告？", /2023年1月28日|28 January 2023/, /S\/2022\/158/],
+  ])("%s", async (question, fact, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(fact);
+    expect(own(reply.text)).toMatch(symbol);
+  });
+
+  it("still refuses what the described draft does not say", async () => {
+    const reply = await ask("the gaza humanitarian ceasefire draft: which members vetoed it?");
+    expect(reply.answered, reply.text).toBe(false);
+  });
+});
+
+describe("the verbs resolutions state with are read in Chinese questions ('呼吁' asks what it calls upon)", () => {
+  it.each([
+    "那份关于以色列定居点的2016年草案呼吁各国怎么做？",
+    "定居点决议草案（2016年）吁请所有国家做什么？",
+    "2016年以色列定居点草案呼吁所有国家区分什么？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/distinguish/);
+  });
+});
+
+describe("a resolution cited with its year ('resolution 1526 (2004)') dates nothing the paragraph tells of", () => {
+  it("gives no cited resolution's year as when something is due", async () => {
+    const reply = await ask("也门制裁草案要求专家小组什么时候提交最后报告？");
+    expect(own(reply.text)).not.toMatch(/年份：.*2004年/);
+  });
+});

@@ -62,3 +62,45 @@ describe("blocks", () => {
     expect(detectWrapWidth(lines(long.join("\n")))).toBe(0);
   });
 });
+
+describe("a resolution's preamble set with no blank line between its paragraphs", () => {
+  const texts = (text: string) => splitBlocks(lines(text)).map((b) => b.text);
+
+  it("starts a paragraph at each participle after a comma, from the organ's opening line to the first numbered paragraph", () => {
+    const preamble = [
+      "The Security Council,",
+      "Recalling its resolutions on the situation in the region,",
+      "Taking note of the letter dated 6 December 2023 of the",
+      "Secretary-General, addressed to the President of the Council (S/2023/962),",
+      "Deeply concerned at the situation of the civilian population,",
+      "Mindful of its primary responsibility,",
+      "1. Demands an immediate ceasefire;",
+      "2. Requests the Secretary-General to report,",
+      "Expressing no preamble any more.",
+    ].join("\n");
+    expect(texts(preamble)).toEqual([
+      "The Security Council,",
+      "Recalling its resolutions on the situation in the region,",
+      "Taking note of the letter dated 6 December 2023 of the Secretary-General, addressed to the President of the Council (S/2023/962),",
+      "Deeply concerned at the situation of the civilian population,",
+      "Mindful of its primary responsibility,",
+      "1. Demands an immediate ceasefire;",
+      "2. Requests the Secretary-General to report, Expressing no preamble any more.",
+    ]);
+  });
+
+  it("joins such lines as one paragraph outside a preamble", () => {
+    expect(texts("The delegations of Norway,\nBeijing and others met,\nFollowing the plan.")).toEqual(["The delegations of Norway, Beijing and others met, Following the plan."]);
+  });
+});
+
+describe("a name that ends like a participle does not open a preambular paragraph", () => {
+  it("joins 'United States of America' and 'Beijing' to the line before", () => {
+    const text = ["The General Assembly,", "Welcoming the Games to be held in Los Angeles,", "United States of America, in 2028, and those held in", "Paris,", "Beijing and other cities,", "1. Decides to act;"].join("\n");
+    expect(splitBlocks(lines(text)).map((b) => b.text)).toEqual([
+      "The General Assembly,",
+      "Welcoming the Games to be held in Los Angeles, United States of America, in 2028, and those held in Paris, Beijing and other cities,",
+      "1. Decides to act;",
+    ]);
+  });
+});

@@ -238,6 +238,8 @@ export function chineseVocabulary(glossary: Glossary): { terms: string[]; englis
     };
     for (const b of g.bodies) for (const z of [b.zh, b.short?.zh, ...b.aliases.zh]) add(z, [b.en, b.short?.en, ...b.abbreviations, ...b.aliases.en]);
     for (const t of g.terms) for (const z of t.zh) add(z, t.en);
+    // The verbs resolutions state with ("呼吁": "calls upon"), as the English terms hold them too.
+    for (const v of g.verbs) for (const z of v.zh) add(z, v.en);
     for (const x of [...g.venues, ...g.countries, ...g.organizations]) add(x.zh, [x.en]);
     for (const z of g.genericBodyWords?.zh ?? []) add(z, g.genericBodyWords?.en ?? []);
     const terms = [...english.keys()].sort((a, b) => b.length - a.length);

@@ -33,6 +33,20 @@ export interface Block {
   plenary?: boolean;
 }
 
+/** "The Security Council,": the line that opens a resolution's text, its preamble after it. */
+export const ORGAN_OPENING = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Conference[\w ]*|Commission[\w ]*)[,:]$/;
+/** Past participles and adjectives a preambular paragraph opens with. */
+const PREAMBULAR_ADJECTIVES = ["Concerned", "Convinced", "Determined", "Alarmed", "Encouraged", "Guided", "Inspired", "Disturbed", "Appalled", "Shocked", "Dismayed", "Outraged", "Troubled", "Pleased", "Gratified", "Heartened", "Committed", "Resolved", "Reassured", "Persuaded", "Satisfied", "Worried", "Saddened", "Cognizant", "Cognisant", "Mindful", "Aware", "Conscious", "Desirous"];
+
+/**
+ * The first words of a preambular paragraph ("Recalling", "Taking note", "Deeply concerned",
+ * "Mindful", "Acting under Article 41"): a present participle, or a past one of those preambles
+ * open with, perhaps after an adverb; not a name ending alike ("United States", "Beijing").
+ */
+const PREAMBULAR_OPENER = new RegExp(
+  String.raw`^(?:(?:Further|Also|Deeply|Gravely|Strongly|Seriously|Firmly|Profoundly|Fully|Particularly|Once again)\s+[a-z]+(?:ing|ed)|(?![A-Z][a-z]*jing\b)[A-Z][a-z]{2,}ing|(?:${PREAMBULAR_ADJECTIVES.join("|")}))\b`,
+);
+
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** Converts superscript digits to ASCII digits. */
 export const fromSuperscript = (s: string) => [...s].map((c) => String(SUPERSCRIPTS.indexOf(c))).join("");
@@ -121,6 +135,9 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
   let pendingTable: Block | undefined;
   let blankBefore = false;
   let afterTitle: Block | undefined;
+  // Between "The Security Council," and the first numbered paragraph: a preamble, whose
+  // paragraphs a PDF may set with no blank line between them.
+  let inPreamble = false;
   for (const line of lines) {
     const raw = line.text;
     if (raw.includes("\t")) {
@@ -151,7 +168,11 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
       const wrapped = wrapWidth > 0 && lastLineLen >= wrapWidth * 0.85;
       // English text set in blank-line separated paragraphs: a capitalised line after a blank
       // line starts a new paragraph (preambular paragraphs end with a comma).
-      const newParagraph = startsAfterBlank && /^(?:[A-Z“"]|\d{1,3}\s+[A-Z])/.test(t) && !!open && (/[,;:.]$/.test(open.text) || afterTitle === open);
+      // In a preamble, a paragraph ends with a comma and the next opens with a participle
+      // ("…(S/2023/962)," / "Expressing grave concern …"), blank line or not.
+      const preambular = inPreamble && !!open && /[,;]$/.test(open.text) && PREAMBULAR_OPENER.test(t);
+      const newParagraph = preambular || (startsAfterBlank && /^(?:[A-Z“"]|\d{1,3}\s+[A-Z])/.test(t) && !!open && (/[,;:.]$/.test(open.text) || afterTitle === open));
+      if (ORGAN_OPENING.test(t)) inPreamble = true;
       const canContinue =
         !newParagraph &&
         open &&
@@ -174,7 +195,10 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
     }
     lastLineLen = raw.trim().length;
     const b: Block = { ...c, lineNo: line.lineNo };
-    if (c.kind === "paragraph") lastParaNumber = Number(c.number);
+    if (c.kind === "paragraph") {
+      lastParaNumber = Number(c.number);
+      inPreamble = false;
+    }
     blocks.push(b);
     // Footnotes never take continuation lines from the page that follows: those belong to the
     // paragraph the page break interrupted, so `open` stays on it.

@@ -5,7 +5,7 @@
 import type { BodyId, DocumentMeta, ParsedDocument, Passage, PassageKind } from "../model.js";
 import { toChineseNumber, toRoman } from "../text.js";
 import { parseEnglishOrdinal as englishOrdinal } from "../lang/ordinal.js";
-import { splitBlocks, fromSuperscript, type Block } from "./blocks.js";
+import { ORGAN_OPENING, splitBlocks, fromSuperscript, type Block } from "./blocks.js";
 import { cleanLines, findSymbol, findSymbols } from "./clean.js";
 import { parseHeader } from "./header.js";
 import { parseTable } from "./table.js";
@@ -190,7 +190,7 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
       add("text", "plenary meeting", block.text, { headingPath: headingPath(), ...(resolution?.number ? { resolution: resolution.number } : {}) });
       continue;
     }
-    if (block.kind === "text" && /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Conference[\w ]*|Commission[\w ]*)[,:]$/.test(block.text) && (!resolution || !resolution.operative)) {
+    if (block.kind === "text" && ORGAN_OPENING.test(block.text) && (!resolution || !resolution.operative)) {
       // "The Security Council,": the opening of a resolution's text, numbered or (a draft) not.
       resolution ??= { number: "", operative: false, preamble: 0 };
       add("text", "preamble", block.text, { headingPath: headingPath(), ...(resolution.number ? { resolution: resolution.number } : {}), role: "preambular" });
