@@ -8,7 +8,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
-import { documentByDescription, fitsQuestion } from "./document-subject.js";
+import { documentByContent, documentByDescription, fitsQuestion } from "./document-subject.js";
 import { conceptsOf, coverage, fitsOrdinal, namesOrdinal } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
@@ -268,6 +268,23 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       const header = doc.passages.find((p) => p.locator === "header")?.id;
       const name = lang === "zh" ? zhTitle(doc.meta.title ?? "") : `“${doc.meta.titleEn ?? doc.meta.title}”`;
       const text = lang === "zh" ? `${name}的文号：**${doc.meta.symbol}**${src.citeAll([title, header])}。` : `${name}: **${doc.meta.symbol}**${src.citeAll([title, header])}.`;
+      return { answer: answered(text, src, lang) };
+    }
+  }
+
+  // 6b. "Which draft extends UNSOM's mandate? the somalia one from march 2018": a corpus document
+  //     of the kind named whose text holds what the question says of it.
+  if (asksSymbol && !q.resolutions.length) {
+    const found = documentByContent(ctx);
+    if (found) {
+      const { doc, passage } = found;
+      const header = doc.passages.find((p) => p.locator === "header")?.id;
+      const title = doc.meta.title ? (lang === "zh" ? zhTitle(doc.meta.title) : `“${doc.meta.titleEn ?? doc.meta.title}”`) : "";
+      const date = doc.meta.date ? formatDate(doc.meta.date, lang) : "";
+      const said = plainText(index.passage(passage)!.text).replace(/^\d+\.\s*/, "");
+      const text = lang === "zh"
+        ? `文号：**${doc.meta.symbol}**，即${title}${date ? `（${date}）` : ""}${src.cite(header)}。\n> ${said}${src.cite(passage)}`
+        : `Symbol: **${doc.meta.symbol}**, ${title}${date ? ` (${date})` : ""}${src.cite(header)}.\n> ${said}${src.cite(passage)}`;
       return { answer: answered(text, src, lang) };
     }
   }

@@ -692,8 +692,8 @@ function describedDocument(ctx: AnswerContext, describing: Concept[], hits: Sear
 const DESCRIBED_SEARCHED = 20;
 
 /** Words that name a document the question describes ("the silencing the guns draft", "也门制裁草案"). */
-const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text"]);
-const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件/g;
+export const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text"]);
+export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件/g;
 /** Words a description of a document stops at, reading back from its noun: what asks, and what says something of it. */
 const DESCRIPTION_STOPS = new Set(["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "it", "its", "they", "their", "this", "that", "these", "those", "and", "or", "but", "by", "to", "for", "with", "on", "at", "about"]);
 /** A date or year after a document's noun still describes it ("the draft of jun 2022", "draft (jul 2024)"). */
@@ -741,7 +741,7 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
 const DESCRIBED_CANDIDATES = 5;
 /** A document's passages' text, joined; once per document. */
 const wholeTexts = new WeakMap<object, string>();
-function wholeText(doc: NonNullable<ReturnType<KnowledgeIndex["document"]>>): string {
+export function wholeText(doc: NonNullable<ReturnType<KnowledgeIndex["document"]>>): string {
   let t = wholeTexts.get(doc);
   if (t === undefined) wholeTexts.set(doc, (t = doc.passages.map((p) => p.text).join("\n")));
   return t;

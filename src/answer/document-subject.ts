@@ -8,7 +8,8 @@ import { monthNameEn, questionTokens, ordinalSuffix, ordinalWord } from "../know
 import { bodyNames } from "./body-names.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
-import { conceptsOf, coverage, namesOrdinal } from "./answer-search.js";
+import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, conceptsHeld, conceptsOf, coverage, documentContext, namesOrdinal, wholeText } from "./answer-search.js";
+import { englishWords, toHalfWidth } from "../knowledge/index.js";
 
 const names = new WeakMap<object, NamesIndex<ParsedDocument>>();
 
@@ -72,3 +73,65 @@ export function documentByDescription(ctx: AnswerContext): ParsedDocument | unde
   const cov = coverage(described, { text: callNamesOf(ctx.index, best), headingPath: [] }, "", ctx);
   return cov.total && cov.hit / cov.total >= COVERED ? best : undefined;
 }
+
+/**
+ * The document with a symbol a question describes by what its text says ("the somalia draft of
+ * march 2018 that extends UNSOM's mandate"): of the documents of the passages the question finds,
+ * the one whose whole text, title and cover hold most of the question, at least `BY_CONTENT` of
+ * it and more than any other, and whose title or kind is of the kind the question names (a
+ * "draft", a "report"). With the passage of it that the question finds first. None when the
+ * question names no kind of document: the symbols its passages print answer then.
+ */
+export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; passage: string } | undefined {
+  const { q, index } = ctx;
+  const nouns = documentNouns(q.text, q.lang);
+  if (!nouns.length) return undefined;
+  const concepts = conceptsOf(ctx).filter((c) => !ASKING.test(c.label));
+  if (!concepts.length) return undefined;
+  // An English question's own words find the English passages its Chinese translations crowd out.
+  const hits = [...index.search(q.text, { limit: CONTENT_SEARCHED }), ...(q.lang === "en" ? index.search(q.text, { limit: CONTENT_SEARCHED, ownWords: true }) : [])];
+  const docs = [...new Set(hits.map((h) => h.passage.docId))].slice(0, CONTENT_CANDIDATES * 2);
+  const weighed = docs
+    .map((id) => index.document(id))
+    .filter((d): d is ParsedDocument => !!d?.meta.symbol && ofKind(d, nouns) && fitsQuestion(ctx, d))
+    .map((doc) => ({ doc, held: heldBy(ctx, doc, concepts) }))
+    .sort((a, b) => b.held - a.held);
+  const [first, second] = weighed;
+  if (!first || first.held / concepts.length < BY_CONTENT || (second && second.held === first.held)) return undefined;
+  // The passage of it that says most of the question ("Decides to extend … UNSOM's mandate"), of those the question finds in it.
+  const own = index.search(q.text, { limit: CONTENT_SEARCHED, docId: first.doc.meta.id, ...(q.lang === "en" ? { ownWords: true } : {}) });
+  const said = own.map((h, i) => ({ id: h.passage.id, i, hit: coverage(concepts, h.passage, "", ctx).hit })).sort((a, b) => b.hit - a.hit || a.i - b.i);
+  return said.length ? { doc: first.doc, passage: said[0].id } : undefined;
+}
+/**
+ * How many of the concepts a document holds: a date the question gives ("from feb 2020") on its
+ * cover, the others anywhere in its text, title or cover.
+ */
+function heldBy(ctx: AnswerContext, doc: ParsedDocument, concepts: ReturnType<typeof conceptsOf>): number {
+  const cover = documentContext(ctx, doc.meta.id);
+  const dated = concepts.filter((c) => DATE_WORD.test(c.label));
+  const rest = concepts.filter((c) => !DATE_WORD.test(c.label));
+  const onCover = conceptsHeld(dated, { text: cover, headingPath: [] }, "", ctx).length;
+  return onCover + conceptsHeld(rest, { text: wholeText(doc), headingPath: [] }, cover, ctx).length;
+}
+/** A year or a month, as a question's concept. */
+const DATE_WORD = /^(?:(?:19|20)\d\d年?|\d{1,2}月|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** How many passages the question finds documents by, how many of those documents are weighed, and the share of the question the one chosen must hold. */
+const CONTENT_SEARCHED = 30;
+const CONTENT_CANDIDATES = 5;
+const BY_CONTENT = 0.8;
+
+/** The kinds of document a question names ("draft", "report", "草案"). */
+function documentNouns(text: string, lang: "en" | "zh"): string[] {
+  if (lang === "zh") return [...toHalfWidth(text).matchAll(DOCUMENT_NOUN_ZH)].map((m) => m[0]);
+  return englishWords(toHalfWidth(text)).map((w) => w.word).filter((w) => DOCUMENT_NOUN_EN.has(w) && w !== "text");
+}
+
+/** Whether a document's title or kind names it as one of those kinds ("draft resolution" is a draft and a resolution). */
+function ofKind(d: ParsedDocument, nouns: string[]): boolean {
+  const names = `${d.meta.title ?? ""} ${d.meta.titleEn ?? ""} ${d.meta.kind ?? ""}`.toLowerCase();
+  return nouns.some((n) => names.includes(n) || names.includes(NOUN_ROOT[n] ?? n));
+}
+/** The word a title writes for a question's noun. */
+const NOUN_ROOT: Record<string, string> = { drafts: "draft", res: "resolution", doc: "document", 决议草案: "draft resolution", 草案: "draft", 决议: "resolution", 报告: "report", 说明: "note", 文件: "" };

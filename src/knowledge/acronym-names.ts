@@ -65,10 +65,17 @@ function definedName(index: KnowledgeIndex, a: Acronyms, acronym: string): strin
   const key = acronym.replace(/(?<=[A-Z])s$/, "");
   if (a.defined.has(key)) return a.defined.get(key);
   const counts = new Map<string, number>();
+  // Counted whatever their case, given as first written ("United Nations Assistance Mission in Somalia").
+  const written = new Map<string, string>();
   for (const hit of index.search(key, { limit: DEFINING_PASSAGES })) {
-    for (const name of definitionsIn(hit.passage.text, key)) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+    for (const name of definitionsIn(hit.passage.text, key)) {
+      const lower = name.toLowerCase();
+      counts.set(lower, (counts.get(lower) ?? 0) + 1);
+      if (!written.has(lower)) written.set(lower, name);
+    }
   }
-  const best = [...counts].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length)[0]?.[0];
+  const top = [...counts].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length)[0]?.[0];
+  const best = top === undefined ? undefined : written.get(top);
   a.defined.set(key, best);
   return best;
 }

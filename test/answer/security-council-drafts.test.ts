@@ -83,3 +83,21 @@ describe("a resolution cited with its year ('resolution 1526 (2004)') dates noth
     expect(own(reply.text)).not.toMatch(/年份：.*2004年/);
   });
 });
+
+describe("the symbol of a draft described by what its text says is its own, not one it cites", () => {
+  it.each([
+    ["I need the symbol of the 2018 Somalia draft that extends UNSOM's mandate", /S\/2018\/257/],
+    ["what's the document number of the US draft of February 2020 renewing the Sudan panel of experts?", /S\/2020\/110/],
+    ["2020年2月美国关于苏丹专家小组的草案文号是什么？", /S\/2020\/110/],
+    ["symbol of the draft that demands the Houthis release the Galaxy Leader?", /S\/2024\/37/],
+  ])("%s", async (question, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text).split("\n")[0]).toMatch(symbol);
+  });
+
+  it("a report a draft cites is still found by the symbol the draft prints for it", async () => {
+    const reply = await ask("what's the symbol of the final report of the Sudan Panel of Experts?");
+    expect(own(reply.text).split("\n")[0]).toMatch(/S\/2020\/36/);
+  });
+});

@@ -30,7 +30,7 @@ export interface QuestionConcept {
 }
 
 /** Terms that name what is asked, not what it is about. */
-const ASKING = /^(?:how many|how much|number|numbers|what|when|where|who|whom|whose|which person|which|date|dates|time|times|what time|what day|which day|what year|which year|year|what date|which city|what city|in which city)$/i;
+const ASKING = /^(?:how many|how much|number|numbers|number of|what|when|where|who|whom|whose|which person|which|date|dates|time|times|what time|what day|which day|what year|which year|year|what date|which city|what city|in which city)$/i;
 /** "Which day", "what month": the kind of date asked, not a concept. */
 const TIME_UNIT = /^(?:day|days|month|months|week|weeks|hour)$/;
 /** "How many more", "how much more": the count asked, not a concept. */
@@ -129,8 +129,57 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     const zh = lexicon().chinese(stem);
     out.push({ at: i, c: withVerbOfPast({ label: word, source: zh.length ? "dictionary" : "unknown", zh: keptSenses(zh, "zh", used), en: [sense(stem)], span: [i, i + 1] }, word, used) });
   }
-  return onceEach(out.sort((a, b) => a.at - b.at).map((x) => x.c));
+  return onceEach(namedOnce(t, words, out.sort((a, b) => a.at - b.at).map((x) => x.c)));
 }
+
+/**
+ * A name spelled out with capitals beside its acronym ("United Nations Assistance Mission in
+ * Somalia (UNSOM)", as the question reader writes the acronyms it knows) is one concept, held by
+ * a passage that writes either: its words are not so many concepts, which would favour the
+ * passages that spell the name out over those that use the acronym ("extend UNSOM's mandate").
+ */
+function namedOnce(text: string, words: ReturnType<typeof englishWords>, concepts: QuestionConcept[]): QuestionConcept[] {
+  let out = concepts;
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1];
+    // The name before it: as many words as the acronym has letters, not counting "of", "the" …
+    const letters = acronym.replace(/s$/, "").length;
+    let k = words.findIndex((w) => w.index > m.index!) - 1;
+    if (k < -1) k = words.length - 1;
+    let content = 0;
+    let first = -1;
+    while (k >= 0 && content < letters) {
+      const w = words[k].word;
+      if (NAME_JOINERS.has(w)) k--;
+      // A name is written with capitals: "crime commission (CCPCJ)" is the asker's words for it.
+      else if (isStopWordEn(w) || !/^[A-Z]/.test(text.slice(words[k].index))) break;
+      else {
+        content++;
+        first = k--;
+      }
+    }
+    if (content < 2) continue;
+    const last = words.findIndex((w) => w.index > m.index!) + 1 || words.length;
+    const parts = out.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last);
+    if (parts.length < 2) continue;
+    const name = text.slice(words[first].index, m.index!).trim();
+    const whole = parts.find((c) => c.source === "terminology" && c.span![0] === first && c.span![1] >= last - 1);
+    const merged: QuestionConcept = {
+      label: acronym,
+      source: "terminology",
+      zh: whole ? whole.zh : [],
+      en: [...new Set([stemKey(name), stemKey(acronym), ...(whole ? whole.en.map((e) => e.term) : [])])].map((key) => sense(key)),
+      span: [first, last],
+    };
+    const at = out.indexOf(parts[0]);
+    out = [...out.slice(0, at).filter((c) => !parts.includes(c)), merged, ...out.slice(at).filter((c) => !parts.includes(c))];
+  }
+  return out;
+}
+/** An acronym in brackets after the name it stands for: "(ATT)", "(CBMs)". */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z]*[A-Z]s?)\)/g;
+/** The small words inside a name ("Treaty on the Prohibition of …"), not counted as its letters. */
+const NAME_JOINERS = new Set(["of", "the", "in", "for", "on", "and", "to", "against", "a"]);
 
 /** A word that is also another verb's past form ("found"): its concept holds that verb's senses too. */
 function withVerbOfPast(c: QuestionConcept, word: string, used?: SenseUse): QuestionConcept {

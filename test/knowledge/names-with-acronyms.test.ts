@@ -1,0 +1,39 @@
+/**
+ * A name written out with capitals beside its acronym, as the question reader spells out the
+ * acronyms it knows ("United Nations Assistance Mission in Somalia (UNSOM)"), is one concept that
+ * a passage holds by either form; a name the asker writes in lower case beside an acronym
+ * ("crime commission (CCPCJ)") stays the asker's words. And "number of" asks, like "how many":
+ * it is no concept ("the document number of the US draft").
+ */
+import { describe, expect, it } from "vitest";
+import { questionConcepts, stemKey } from "../../src/knowledge/index.js";
+import { realGlossary } from "./corpus.js";
+
+const g = realGlossary();
+const concepts = (q: string) => questionConcepts(q, "en", g, () => true);
+
+describe("a name beside its acronym", () => {
+  it.each([
+    ["Which draft extends United Nations Assistance Mission in Somalia (UNSOM)'s mandate?", "UNSOM", "United Nations Assistance Mission in Somalia"],
+    ["What did the Special Jurisdiction for Peace (SJP) decide?", "SJP", "Special Jurisdiction for Peace"],
+    ["Who leads the International Residual Mechanism for Criminal Tribunals (IRMCT)?", "IRMCT", "International Residual Mechanism for Criminal Tribunals"],
+  ])("%s is one concept", (question, acronym, name) => {
+    const c = concepts(question).filter((x) => x.label === acronym);
+    expect(c).toHaveLength(1);
+    expect(c[0].en.map((e) => e.term)).toEqual(expect.arrayContaining([stemKey(name), stemKey(acronym)]));
+    expect(concepts(question).some((x) => x.label.toLowerCase() === name.split(" ").pop()!.toLowerCase())).toBe(false);
+  });
+
+  it("leaves a name in lower case as the asker's words", () => {
+    const labels = concepts("When was the 12th session of the crime commission (CCPCJ)?").map((c) => c.label.toLowerCase());
+    expect(labels).toEqual(expect.arrayContaining(["crime"]));
+  });
+});
+
+describe("'number of' asks, like 'how many'", () => {
+  it.each(["what's the document number of the US draft?", "which document number of the report is it?"])("%s keeps 'document number' and not 'number of'", (question) => {
+    const labels = concepts(question).map((c) => c.label.toLowerCase());
+    expect(labels).toContain("document number");
+    expect(labels).not.toContain("number of");
+  });
+});
