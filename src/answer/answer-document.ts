@@ -102,8 +102,31 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
     else if (printed) parts.push(`It concerns the ${ordinalEn(printed.ordinal)} ${printed.kind === "session" ? "session" : "meeting"}${printed.of ? ` of the ${printed.of.replace(/^the /i, "")}` : ""}${printed.when ? ` (${printed.when.en})` : ""}${src.cite(printed.source)}.`);
     if (meta.agendaItem) parts.push(`Item ${meta.agendaItem.number} of the provisional agenda${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(header("header, agenda item"))}.`);
   }
+  const subject = subjectOf(doc);
+  if (subject.length) {
+    const quoted = subject.map((p) => `${lang === "zh" ? "「" : "“"}${clipped(plainText(p.text).replace(/^\d+\.\s*/, ""))}${lang === "zh" ? "」" : "”"}${src.cite(p.id)}`);
+    parts.push(lang === "zh" ? `其内容始于：${quoted.join("；")}。` : `It opens: ${quoted.join("; ")}.`);
+  }
   return parts.join(" ");
 }
+
+/**
+ * What a draft whose title names only its sponsors ("United States of America: draft resolution")
+ * is about, in its own words: its first preambular paragraph ("Recalling its previous resolutions
+ * and statements on South Sudan") and its first operative one ("Decides to extend … the mandate
+ * of UNAMID"). None for a document whose title says what it is about.
+ */
+function subjectOf(doc: ParsedDocument): Passage[] {
+  if (!SPONSORED.test(doc.meta.title ?? "")) return [];
+  const preamble = doc.passages.find((p) => p.role === "preambular" && p.locator !== "preamble");
+  const operative = doc.passages.find((p) => p.role === "operative");
+  return [preamble, operative].filter((p): p is Passage => !!p);
+}
+/** A title that names a draft's sponsors: "Malaysia, New Zealand, Senegal and …: draft resolution". */
+const SPONSORED = /:\s*(?:revised\s+)?draft (?:resolution|decision)$/i;
+/** A paragraph quoted in a description, cut at a word after this many characters. */
+const QUOTED = 320;
+const clipped = (t: string) => (t.length <= QUOTED ? t : `${t.slice(0, t.lastIndexOf(" ", QUOTED))} …`);
 
 /** The numbered session or meeting a document's cover prints, with the passage of its opening lines that names it. */
 function printedSession(doc: ParsedDocument): { ordinal: number; kind?: string; of?: string; when?: { en: string; zh: string }; source: string } | undefined {

@@ -101,3 +101,20 @@ describe("the symbol of a draft described by what its text says is its own, not 
     expect(own(reply.text).split("\n")[0]).toMatch(/S\/2020\/36/);
   });
 });
+
+describe("a draft whose title names only its sponsors is described by its opening paragraphs", () => {
+  it.each([
+    ["What is S/2017/444 about?", /South Sudan/],
+    ["S/2019/179 — what's that draft on?", /Silencing the Guns/],
+    ["S/2018/693是关于什么的草案？", /UNAMID/],
+  ])("%s", async (question, subject) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(subject);
+  });
+
+  it("a document whose title says what it is about is described by its title alone", async () => {
+    const reply = await ask("What is CAC/COSP/WG.4/2024/1?");
+    expect(own(reply.text)).not.toMatch(/It opens:/);
+  });
+});
