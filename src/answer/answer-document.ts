@@ -9,7 +9,7 @@ import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from 
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion } from "./document-subject.js";
-import { conceptsOf, coverage, fitsOrdinal, namesOrdinal } from "./answer-search.js";
+import { conceptsOf, coverage, fitsOrdinal, namesIn, namesOrdinal } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -123,7 +123,7 @@ function subjectOf(doc: ParsedDocument): Passage[] {
   return [preamble, operative].filter((p): p is Passage => !!p);
 }
 /** A title that names a draft's sponsors: "Malaysia, New Zealand, Senegal and …: draft resolution". */
-const SPONSORED = /:\s*(?:revised\s+)?draft (?:resolution|decision)$/i;
+const SPONSORED = /^(.+?):\s*(?:revised\s+)?draft (?:resolution|decision)$/is;
 /** A paragraph quoted in a description, cut at a word after this many characters. */
 const QUOTED = 320;
 const clipped = (t: string) => (t.length <= QUOTED ? t : `${t.slice(0, t.lastIndexOf(" ", QUOTED))} …`);
@@ -174,6 +174,27 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   const src = new Sources(index);
   // A described document's symbol is asked in so many words, or by the command that asks nothing else.
   const asksSymbol = q.asks.has("symbol") || q.intent?.kind === "documentSymbol";
+
+  // 0. "Who sponsored the 2016 draft on Israeli settlements": the sponsors a draft's title names.
+  if (q.intent?.kind === "draftSponsors") {
+    const named = q.symbols.map((s) => index.symbol(s)?.docId).find((id): id is string => !!id);
+    const byContent = named ? undefined : documentByContent(ctx);
+    const doc = named ? index.document(named) : byContent?.doc;
+    const sponsors = doc && doc.meta.title?.match(SPONSORED)?.[1];
+    if (doc && sponsors) {
+      const cover = doc.passages.find((p) => p.locator === "header, title")?.id;
+      const name = doc.meta.symbol ?? doc.meta.title!;
+      const date = doc.meta.date ? formatDate(doc.meta.date, lang) : "";
+      // In Chinese, the States by their Chinese names where the glossary has them.
+      const zhNames = lang === "zh" ? namesIn(ctx, "parties", sponsors, "zh") : [];
+      const text = lang === "zh"
+        ? `**${name}**（${date}）的提案国：${zhNames.length ? zhNames.join("、") : sponsors}${src.cite(cover)}。`
+        : `**${name}** (${date}) was put forward by ${sponsors}${src.cite(cover)}.`;
+      // A draft found by what it says is shown by the paragraph that says it.
+      const said = byContent ? `\n> ${plainText(index.passage(byContent.passage)!.text).replace(/^\d+\.\s*/, "")}${src.cite(byContent.passage)}` : "";
+      return { answer: answered(text + said, src, lang) };
+    }
+  }
 
   // 1. Symbols named in the question.
   if (q.symbols.length) {

@@ -1246,7 +1246,7 @@ const MAX_LISTED = 10;
  * each once, in the asker's language; a place the glossary does not list counts where something
  * took place in it ("signed … in Cairo").
  */
-function namesIn(ctx: AnswerContext, kind: "places" | "parties", text: string, lang: "en" | "zh"): string[] {
+export function namesIn(ctx: AnswerContext, kind: "places" | "parties", text: string, lang: "en" | "zh"): string[] {
   const found = [...text.matchAll(namePattern(ctx, kind, "g"))].map((m) => m[0]);
   const held = kind === "places" && !found.length ? text.match(HELD_AT)?.[1] : undefined;
   if (held) found.push(held);

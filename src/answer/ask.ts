@@ -36,6 +36,7 @@ const PIPELINE: Answerer[] = [
 const SERVED_BY: Record<IntentKind, Answerer[]> = {
   resolutionFacts: [answerResolutionFacts],
   chapter: [answerChapter],
+  draftSponsors: [answerDocument],
   whatIsDocument: [answerDocument],
   documentTitle: [answerDocument],
   documentsForMeeting: [answerDocument],
@@ -72,7 +73,8 @@ function answerersFor(intents: Intent[]): Answerer[] {
   const serving = new Set(intents.flatMap((i) => SERVED_BY[i.kind]));
   // A meeting's own fact asked in so many words first ("what time does it open on day 1" is the
   // opening time, though it fits the first day's agenda too).
-  const own = MEETING_FACTS.has(intents[0].kind) ? SERVED_BY[intents[0].kind] : [];
+  // So is a draft's sponsors, which no resolution's text gives.
+  const own = MEETING_FACTS.has(intents[0].kind) || BY_STRUCTURE.has(intents[0].kind) ? SERVED_BY[intents[0].kind] : [];
   return [...new Set([...own, ...PIPELINE.filter((a) => serving.has(a))])];
 }
 /** A meeting's facts a question asks by their own words: what time, where, who chaired, in what format. */
@@ -97,7 +99,8 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     const proposed = answerer(ctx);
     if (!proposed) continue;
     const r = proposed.answer.answered && !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed)) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
-    return choose(ctx, r, answerSearch(ctx), WEIGHED.has(answerer) ? "covers more" : "covers more that is distinctive");
+    const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind);
+    return choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
   }
   return answerSearch(ctx)!;
 }
@@ -119,3 +122,5 @@ function namesWhoAsked(ctx: AnswerContext, answerer: Answerer, proposed: AnswerR
  * their answers only when it also covers a distinctive concept they leave out.
  */
 const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResolution]);
+/** Intents those answerers serve by structure all the same: a draft's sponsors are its title's. */
+const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors"]);

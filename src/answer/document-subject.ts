@@ -100,7 +100,13 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
   if (!first || first.held / concepts.length < BY_CONTENT || (second && second.held === first.held)) return undefined;
   // The passage of it that says most of the question ("Decides to extend … UNSOM's mandate"), of those the question finds in it.
   const own = index.search(q.text, { limit: CONTENT_SEARCHED, docId: first.doc.meta.id, ...(q.lang === "en" ? { ownWords: true } : {}) });
-  const said = own.map((h, i) => ({ id: h.passage.id, i, hit: coverage(concepts, h.passage, "", ctx).hit })).sort((a, b) => b.hit - a.hit || a.i - b.i);
+  // (Its cover holds its date, not what it says.)
+  const words = concepts.filter((c) => !DATE_WORD.test(c.label));
+  const said = own
+    .filter((h) => h.passage.kind !== "header")
+    .map((h, i) => ({ id: h.passage.id, i, hit: coverage(words, h.passage, "", ctx).hit, acts: h.passage.role === "operative" ? 1 : 0 }))
+    // Of paragraphs that say as much, one that says what the document does (an operative one).
+    .sort((a, b) => b.hit - a.hit || b.acts - a.acts || a.i - b.i);
   return said.length ? { doc: first.doc, passage: said[0].id } : undefined;
 }
 /**

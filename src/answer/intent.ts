@@ -17,6 +17,8 @@ export interface IntentSlots {
   resolutionFacts: ResolutionSlot;
   /** A chapter or annex of a report: its title, or which chapter deals with a subject. */
   chapter: "chapter";
+  /** Who put a draft forward: the sponsors its title names. */
+  draftSponsors: "sponsors";
   /** What a document named by symbol or by title is. */
   whatIsDocument: "description";
   /** The title of a document prepared for a meeting. */
@@ -147,6 +149,10 @@ export const ANNEX_NAMED = /\bannex\s+([IVXivx]{1,5}|\d{1,2})\b|附件\s*([一�
 const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text) || ANNEX_NAMED.test(q.text);
 
 const namesDocument: When = (q, f) => q.symbols.length > 0 || f.namesDocumentTitle;
+/** A draft, by its symbol or in so many words. */
+const DRAFT = /\bdrafts?\b|草案/i;
+/** Who sponsored, submitted or put forward a draft. */
+const asksDraftSponsors: When = (q) => (q.symbols.length > 0 || DRAFT.test(q.text)) && resolutionSlots(q.text, q.lang, false).includes("sponsors");
 /** Kinds of document a meeting has prepared for it. */
 const DOCUMENT_KIND = /background paper|report|annotat|paper|背景文件|报告|说明/i;
 const asksDocumentTitle: When = (q, f) => asks(q, "title") && DOCUMENT_KIND.test(q.text) && namesMeeting(q, f);
@@ -234,6 +240,7 @@ const asksAgendaByName: When = all(asksAgenda, (q, f) => asks(q, "agenda") || na
  */
 export const INTENT_RULES: readonly Rule[] = [
   { intent: "chapter", when: asksChapter, slots: fixed("chapter") },
+  { intent: "draftSponsors", when: asksDraftSponsors, slots: fixed("sponsors") },
   { intent: "whatIsDocument", when: namesDocument, slots: fixed("description") },
   { intent: "adoptingSession", when: all(asksAdoptingSession, resolutionAsksOnly("adopted", "futureAgenda", "statements")), slots: fixed("session") },
   { intent: "whichResolution", when: all(asksWhichResolution, resolutionAsksOnly("number", "statements")), slots: fixed("resolution") },

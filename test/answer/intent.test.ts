@@ -19,6 +19,12 @@ const read = (text: string, facts = NONE) => readIntent(understand(text, glossar
 /** Each intent: its slots, and at least three paraphrases per language that must read as it. */
 const PARAPHRASES: { intent: IntentKind; slots: string[]; en: string[]; zh: string[] }[] = [
   {
+    intent: "draftSponsors",
+    slots: ["sponsors"],
+    en: ["Who sponsored the Yemen sanctions draft?", "Which countries tabled draft S/2024/37?", "which States submitted the draft on the Residual Mechanism?"],
+    zh: ["也门制裁草案是谁提交的？", "S/2024/37的提案国有哪些？", "那份关于余留机制的草案由哪些国家提出？"],
+  },
+  {
     intent: "resolutionFacts",
     slots: ["adopted", "plenary"],
     en: ["At which plenary meeting was resolution 80/14 passed?", "Resolution 79/20 was adopted at what plenary meeting and on what date?", "Which plenary meeting of the Assembly adopted 80/60?"],

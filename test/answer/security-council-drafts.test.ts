@@ -118,3 +118,16 @@ describe("a draft whose title names only its sponsors is described by its openin
     expect(own(reply.text)).not.toMatch(/It opens:/);
   });
 });
+
+describe("who put a draft forward is what its title names", () => {
+  it.each([
+    ["who sponsored the 2016 draft on Israeli settlements?", /Malaysia, New Zealand, Senegal/],
+    ["Which countries tabled the Red Sea draft of January 2024?", /Japan and United States of America/],
+    ["2016年关于以色列定居点的决议草案由哪些国家提出？", /马来西亚/],
+    ["S/2023/970是哪些国家提交的？", /阿富汗/],
+  ])("%s", async (question, sponsors) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text).split("\n")[0]).toMatch(sponsors);
+  });
+});
