@@ -9,7 +9,7 @@ import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from 
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion } from "./document-subject.js";
-import { conceptsOf, coverage, fitsOrdinal, namesIn, namesOrdinal } from "./answer-search.js";
+import { conceptsOf, coverage, fitsOrdinal, namesIn, namesOrdinal, unsaidOfDocument } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -239,6 +239,12 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       };
     }
     if (unknown.length) blocks.push(lang === "zh" ? `文件中没有提到${unknown.join("、")}。` : `The documents do not mention ${unknown.join(", ")}.`);
+    // Something asked of it that no document speaks of ("was it vetoed"): what it is, but no answer.
+    const unsaid = unsaidOfDocument(ctx).map((c) => c.label);
+    if (unsaid.length) {
+      const lead = lang === "zh" ? `文件中没有关于${unsaid.join("、")}的内容。` : `The documents say nothing of ${unsaid.join(", ")}.`;
+      return { answer: refused(`${lead}\n\n${blocks.join("\n\n")}`, lang, src) };
+    }
     return { answer: answered(blocks.join("\n\n"), src, lang) };
   }
 

@@ -70,6 +70,21 @@ export function absentNames(ctx: AnswerContext): string[] {
 }
 
 /**
+ * What the question asks of a document it names that no passage of the whole corpus speaks of
+ * ("was S/2023/970 vetoed": no document mentions a veto): its concepts of UN terminology or the
+ * dictionary, other than the kinds of fact asked ("title", "date", "symbol"), that no passage
+ * holds in either language. None when the question only asks what the document is.
+ */
+export function unsaidOfDocument(ctx: AnswerContext): Concept[] {
+  return conceptsOf(ctx).filter(
+    (c) => !c.neutral && c.source !== "number" && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label)
+      && ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) === 0,
+  );
+}
+/** Words that ask what a document is or when it was issued, not something it says. */
+const ASKING_DOCUMENT = /^(?:document (?:number|code)s?|issued?|issue date|distributed|circulated|dated|published|released?|about|文件号|文件编号|印发|分发|发布|签发|出版|标题|关于)$/i;
+
+/**
  * Reads what weighing concepts reads on every question (the warm-up at start): the index's
  * containment postings; and gathers what a refusal says the documents cover.
  */

@@ -131,3 +131,17 @@ describe("who put a draft forward is what its title names", () => {
     expect(own(reply.text).split("\n")[0]).toMatch(sponsors);
   });
 });
+
+describe("what no document says of a draft named by its symbol is refused, saying what the draft is", () => {
+  it.each(["was S/2016/1100 vetoed?", "S/2024/37被否决了吗？", "Who vetoed the draft S/2023/970, if anyone?"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(/S\/20\d\d\/\d+/);
+    expect(reply.text).toMatch(/draft resolution/);
+  });
+
+  it("still says what a draft is when that is all that is asked", async () => {
+    const reply = await ask("What is S/2017/444?");
+    expect(reply.answered, reply.text).toBe(true);
+  });
+});
