@@ -1,0 +1,23 @@
+/**
+ * The terms of Security Council texts that Chinese questions use, read as their English (UNTERM):
+ * a question in Chinese about an English draft finds the paragraphs that say them.
+ */
+import { describe, expect, it } from "vitest";
+import { questionConcepts, stemKey } from "../../src/knowledge/index.js";
+import { realGlossary } from "./corpus.js";
+
+const g = realGlossary();
+const english = (q: string, label: string) => questionConcepts(q, "zh", g, () => true).find((c) => c.label === label)?.en.map((e) => e.term) ?? [];
+
+describe("Security Council terms in Chinese questions", () => {
+  it.each([
+    ["草案要求胡塞武装做什么？", "胡塞武装", "Houthis"],
+    ["草案要求胡塞武装做什么？", "要求", "demand"],
+    ["专家小组的任期延长到什么时候？", "专家小组", "panel of experts"],
+    ["草案要求立即停火吗？", "停火", "ceasefire"],
+    ["制裁委员会由谁主持？", "制裁委员会", "sanctions committee"],
+    ["草案呼吁各国做什么？", "呼吁", "call upon"],
+  ])("%s: %s is '%s'", (question, label, term) => {
+    expect(english(question, label)).toContain(stemKey(term));
+  });
+});
