@@ -21,3 +21,15 @@ describe("Security Council terms in Chinese questions", () => {
     expect(english(question, label)).toContain(stemKey(term));
   });
 });
+
+describe("the verbs of laws and mandates in Chinese questions", () => {
+  it.each([
+    ["赫尔姆斯-伯顿法是哪天颁布的？", "颁布", "promulgated"],
+    ["那部法律什么时候被废除的？", "废除", "repealed"],
+    ["公约是哪天签署的？", "签署", "signed"],
+    ["任务期限延长到哪天？", "延长", "extended"],
+    ["措施是否暂停？", "暂停", "suspended"],
+  ])("%s: %s is '%s'", (question, label, term) => {
+    expect(english(question, label)).toContain(stemKey(term));
+  });
+});
