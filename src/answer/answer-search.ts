@@ -3,7 +3,7 @@
  * answered only when a passage covers the question's concepts and holds the kind of fact asked
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */
-import type { BodyId, KnowledgeIndex, Meeting, Passage, Resolution, SearchHit } from "../knowledge/index.js";
+import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
@@ -564,10 +564,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // annually" in the first paragraph of a long resolution), then a year answers "when".
   const noneAnswers = () => !scored.length || coveredShare(scored[0].cov) < ANSWERS;
   const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
-  // No passage covers the question, and the question describes a document by words its other
-  // paragraphs say ("the silencing the guns draft of 2019: which women's networks does it
-  // welcome"): the one document that holds them all is searched, the description counting as
-  // every one of its passages' context; the rest of the question its passages must say.
+  // The question describes a document by words its paragraphs say, not all of them the one that
+  // answers ("the silencing the guns draft of 2019: which women's networks does it welcome"): the
+  // one document that holds the whole description is searched, the description counting as every
+  // one of its passages' context; the rest of the question its passages must say.
   if (!scope.size) {
     const described = describedDocument(ctx, describing, hits);
     if (described) {
@@ -756,7 +756,7 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
 const DESCRIBED_CANDIDATES = 5;
 /** A document's passages' text, joined; once per document. */
 const wholeTexts = new WeakMap<object, string>();
-export function wholeText(doc: NonNullable<ReturnType<KnowledgeIndex["document"]>>): string {
+export function wholeText(doc: ParsedDocument): string {
   let t = wholeTexts.get(doc);
   if (t === undefined) wholeTexts.set(doc, (t = doc.passages.map((p) => p.text).join("\n")));
   return t;
