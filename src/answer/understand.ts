@@ -109,6 +109,19 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["resolution", /\bresolutions?\b|\bres\b\.?|\bdecisions?\b|决议|决定/i],
 ];
 
+/** Where a clause of a chat question ends: a dash between spaces, a colon, a semicolon. */
+const CLAUSE_END = /\s[-–—]\s|[:;：；]/;
+/** Words that ask, in a clause. */
+const ASKING_WORDS = /\b(?:what|which|who|whom|whose|when|where|how|list|any)\b|哪|什么|多少|几|列出|有没有/i;
+const DOCUMENT_WORD = ASK_PATTERNS.find(([ask]) => ask === "documents")![1];
+/** Whether the question names a document in a clause that asks nothing, and asks in another clause. */
+function documentApart(text: string): boolean {
+  const clauses = text.split(CLAUSE_END);
+  if (clauses.length < 2) return false;
+  const naming = clauses.filter((c) => DOCUMENT_WORD.test(c));
+  return naming.length > 0 && naming.every((c) => !ASKING_WORDS.test(c)) && clauses.some((c) => !DOCUMENT_WORD.test(c) && ASKING_WORDS.test(c));
+}
+
 const ADDRESSEE_PATTERNS: [string, RegExp][] = [
   ["UNODC", /UNODC|毒品和犯罪问题办公室|office on drugs and crime/i],
   ["secretariat", /secretariat|秘书处/i],
@@ -270,6 +283,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (conjunction && !WHEN_ASKED.test(text.slice(0, conjunction.index) + text.slice(conjunction.index + conjunction[0].length))) asks.delete("when");
   if (items.length) asks.add("agenda");
   if (symbols.length) asks.delete("symbol");
+  // "2020 progress paper for the prevention WG - what were the workshops meant to …": a document
+  // named in a clause of its own, the question asked in another, is what the question is about,
+  // not documents asked for.
+  if (asks.has("documents") && documentApart(text)) asks.delete("documents");
 
   const verbs: string[] = [];
   // Verbs match by their stems: the glossary writes "request", the question "requested".

@@ -183,3 +183,20 @@ describe("where a difficulty or a difference lies is no place", () => {
     expect(asksWhere(t)).toBe(true);
   });
 });
+
+describe("a document named in a clause of its own is what the question is about, not documents asked for", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const asksDocuments = (t: string) => understand(t, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).asks.has("documents");
+  it.each([
+    "prevention WG progress paper (2020): how many States sent information?",
+    "secretariat note on asset recovery — what does it recommend?",
+    "the 2019 background paper for the IRG; which countries does it cite?",
+    "秘书处那份背景文件：讲了哪些良好做法？",
+    "工作组2020年的进展文件；有多少国家提交了资料？",
+  ])("does not ask for documents: %s", (t) => {
+    expect(asksDocuments(t)).toBe(false);
+  });
+  it.each(["IRG 9th session: which documents?", "list the papers for the review group's 9th session", "第十五次会议：有哪些文件？"])("asks for documents: %s", (t) => {
+    expect(asksDocuments(t)).toBe(true);
+  });
+});
