@@ -145,3 +145,15 @@ describe("what no document says of a draft named by its symbol is refused, sayin
     expect(reply.answered, reply.text).toBe(true);
   });
 });
+
+describe("a paragraph of an annex is cited as the annex's", () => {
+  it.each([
+    "under the delisting procedure, how long does the information gathering period last?",
+    "delisting draft of July 2024: within how many months should information gathering be completed?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/Annex I, \d/);
+    expect(own(reply.text)).toMatch(/four months/);
+  });
+});

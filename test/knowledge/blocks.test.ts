@@ -104,3 +104,11 @@ describe("a name that ends like a participle does not open a preambular paragrap
     ]);
   });
 });
+
+describe("an annex numbers its paragraphs afresh", () => {
+  it("reads '1.' after 'Annex I' as a numbered paragraph, not a line of text", () => {
+    const text = ["1. Decides to act;", "2. Requests the Secretary-General to report;", "3. Decides to remain seized of the matter.", "", "Annex I", "", "1. Upon receipt of a request, the Focal Point will act.", "2. The Focal Point will then report."].join("\n");
+    const paragraphs = splitBlocks(lines(text)).filter((b) => b.kind === "paragraph").map((b) => b.number);
+    expect(paragraphs).toEqual(["1", "2", "3", "1", "2"]);
+  });
+});

@@ -47,6 +47,9 @@ const PREAMBULAR_OPENER = new RegExp(
   String.raw`^(?:(?:Further|Also|Deeply|Gravely|Strongly|Seriously|Firmly|Profoundly|Fully|Particularly|Once again)\s+[a-z]+(?:ing|ed)|(?![A-Z][a-z]*jing\b)[A-Z][a-z]{2,}ing|(?:${PREAMBULAR_ADJECTIVES.join("|")}))\b`,
 );
 
+/** The line that opens an annex or appendix: "Annex I", "Annex", "Appendix 2", "附件一". */
+export const ANNEX_LINE = /^(?:Annex|Appendix)(?:\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?$|^附件[一二三四五六七八九十\d]*$/;
+
 const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** Converts superscript digits to ASCII digits. */
 export const fromSuperscript = (s: string) => [...s].map((c) => String(SUPERSCRIPTS.indexOf(c))).join("");
@@ -155,6 +158,8 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
     }
     const startsAfterBlank = blankBefore;
     blankBefore = false;
+    // An annex numbers its paragraphs afresh ("Annex I" … "1. Upon receipt of a delisting request").
+    if (ANNEX_LINE.test(raw.trim())) lastParaNumber = 0;
     const c = classify(raw);
     if (pendingTable && !c) {
       // A wrapped table cell without tabs continues the last row.

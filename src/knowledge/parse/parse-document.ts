@@ -5,7 +5,7 @@
 import type { BodyId, DocumentMeta, ParsedDocument, Passage, PassageKind } from "../model.js";
 import { toChineseNumber, toRoman } from "../text.js";
 import { parseEnglishOrdinal as englishOrdinal } from "../lang/ordinal.js";
-import { ORGAN_OPENING, splitBlocks, fromSuperscript, type Block } from "./blocks.js";
+import { ANNEX_LINE, ORGAN_OPENING, splitBlocks, fromSuperscript, type Block } from "./blocks.js";
 import { cleanLines, findSymbol, findSymbols } from "./clean.js";
 import { parseHeader } from "./header.js";
 import { parseTable } from "./table.js";
@@ -175,9 +175,11 @@ export function parseDocument(text: string, opts: ParseOptions): ParsedDocument 
       continue;
     }
     if (block.kind === "paragraph") {
-      lastPara = block.number;
-      if (resolution) resolution.operative = true;
-      add("paragraph", block.number!, block.text, { number: block.number!, headingPath: headingPath(), item: itemPath(), ...(resolution ? { ...(resolution.number ? { resolution: resolution.number } : {}), role: "operative" as const } : {}) });
+      // An annex numbers its paragraphs afresh: its paragraph 4 (and 4(a)) is cited as the annex's, not the text's.
+      const annex = stack.find((h) => ANNEX_LINE.test(h.text))?.text;
+      lastPara = annex ? `${annex}, ${block.number}` : block.number;
+      if (resolution && !annex) resolution.operative = true;
+      add("paragraph", lastPara!, block.text, { number: lastPara!, headingPath: headingPath(), item: itemPath(), ...(resolution && !annex ? { ...(resolution.number ? { resolution: resolution.number } : {}), role: "operative" as const } : {}) });
       continue;
     }
     if (resolution && resolution.preamble === 0 && block.kind === "text" && !resolution.titled && passages[passages.length - 1]?.kind === "heading" && !/[.;:,。；]$/.test(block.text)) {
