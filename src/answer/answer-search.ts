@@ -664,6 +664,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
     lines.push(`${pick.join("")}${cite}${asksReference(q) ? notesLine(index, p, src, lang) : ""}`);
   }
+  // What a paragraph refers to in its own document ("the entity listed in the annex of this
+  // resolution") is shown after it: the annex's opening passage.
+  const annexed = chosen.map((x) => annexReferredTo(index, x.h.passage)).find((a) => !!a);
+  if (annexed && !chosen.some((x) => x.h.passage.id === annexed.id)) {
+    const text = plainText(annexed.text);
+    lines.push(`${text.length > WHOLE_PASSAGE ? `${text.slice(0, text.lastIndexOf(" ", WHOLE_PASSAGE))} …` : text}${src.cite(annexed.id)}`);
+  }
   const where = index.cite(best.h.passage.id);
   const meta = index.document(best.h.passage.docId)!.meta;
   const docName = meta.symbol ?? (lang === "en" && meta.titleEn ? `“${meta.titleEn}” (${meta.date ?? ""})` : where.document);
@@ -761,6 +768,23 @@ export function wholeText(doc: ParsedDocument): string {
   if (t === undefined) wholeTexts.set(doc, (t = doc.passages.map((p) => p.text).join("\n")));
   return t;
 }
+
+/**
+ * The opening passage of the annex a paragraph refers to in its own document ("listed in the annex
+ * of this resolution", "annex I to the present resolution", "本决议附件"), if the document has it.
+ */
+function annexReferredTo(index: KnowledgeIndex, p: Passage): Passage | undefined {
+  const m = p.text.match(ANNEX_REFERENCE);
+  if (!m) return undefined;
+  const numeral = (m[1] ?? m[2] ?? "").trim();
+  const doc = index.document(p.docId);
+  const heading = doc?.passages.find((x) => x.kind === "heading" && new RegExp(`^(?:Annex|附件)\\s*${numeral}$`, "i").test(x.text.trim()));
+  if (!doc || !heading) return undefined;
+  const at = doc.passages.indexOf(heading);
+  return doc.passages.slice(at + 1).find((x) => x.kind !== "heading" && x.kind !== "footnote");
+}
+/** A reference to an annex of the document itself. */
+const ANNEX_REFERENCE = /\bannex(\s+[IVX]{1,4}\b)?\s+(?:of|to)\s+(?:this|the present)\s+(?:resolution|decision)\b|本(?:决议|决定)附件([一二三四五六七八九十]*)/i;
 
 /**
  * The count of the list a passage introduces ("adopted the following decisions:"), naming what is

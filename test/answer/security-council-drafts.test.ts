@@ -157,3 +157,15 @@ describe("a paragraph of an annex is cited as the annex's", () => {
     expect(own(reply.text)).toMatch(/four months/);
   });
 });
+
+describe("what a paragraph refers to in its own document's annex is shown after it", () => {
+  it.each([
+    "which entity is listed in the annex of the yemen sanctions draft?",
+    "the February 2022 Yemen draft: the entity in its annex is subject to which measures, and who is it?",
+    "也门制裁草案中，附件所列的实体要受到哪些措施的制约？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/HOUTHIS/);
+  });
+});
