@@ -565,7 +565,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const noneAnswers = () => !scored.length || coveredShare(scored[0].cov) < ANSWERS;
   const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
   // The question describes a document by words its paragraphs say, not all of them the one that
-  // answers ("the silencing the guns draft of 2019: which women's networks does it welcome"): the
+  // answers ("the 2019 draft on silencing the guns: which networks of women are welcomed"): the
   // one document that holds the whole description is searched, the description counting as every
   // one of its passages' context; the rest of the question its passages must say.
   if (!scope.size) {
@@ -718,8 +718,10 @@ export const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res",
 export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件/g;
 /** Words a description of a document stops at, reading back from its noun: what asks, and what says something of it. */
 const DESCRIPTION_STOPS = new Set(["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "it", "its", "they", "their", "this", "that", "these", "those", "and", "or", "but", "by", "to", "for", "with", "on", "at", "about"]);
+/** An English month's name or its abbreviation, as a word ("jun", "June", "sept"). */
+export const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 /** A date or year after a document's noun still describes it ("the draft of jun 2022", "draft (jul 2024)"). */
-const DESCRIPTION_DATE = /^(?:from|of|dated|in|\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const describesDate = (word: string) => /^(?:from|of|dated|in|\d{1,4})$/.test(word) || MONTH_WORD.test(word);
 /** Marks that end a description: a clause's or a phrase's end. */
 const DESCRIPTION_BREAK = /[,:;?!()—–]|\s-\s/;
 /** In Chinese, also a word that asks. */
@@ -754,7 +756,7 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
     while (first > 0 && !DESCRIPTION_STOPS.has(words[first - 1].word) && !DESCRIPTION_BREAK.test(between(first - 1, first))) first--;
     if (first === k) continue;
     let last = k;
-    while (last + 1 < words.length && DESCRIPTION_DATE.test(words[last + 1].word) && !/[,:;?!—–]|\s-\s/.test(between(last, last + 1))) last++;
+    while (last + 1 < words.length && describesDate(words[last + 1].word) && !/[,:;?!—–]|\s-\s/.test(between(last, last + 1))) last++;
     return concepts.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last + 1);
   }
   return [];

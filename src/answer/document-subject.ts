@@ -8,7 +8,7 @@ import { monthNameEn, questionTokens, ordinalSuffix, ordinalWord } from "../know
 import { bodyNames } from "./body-names.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
-import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, conceptsHeld, conceptsOf, coverage, documentContext, namesOrdinal, wholeText } from "./answer-search.js";
+import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, MONTH_WORD, conceptsHeld, conceptsOf, coverage, documentContext, namesOrdinal, wholeText } from "./answer-search.js";
 import { englishWords, toHalfWidth } from "../knowledge/index.js";
 
 const names = new WeakMap<object, NamesIndex<ParsedDocument>>();
@@ -101,7 +101,7 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
   // The passage of it that says most of the question ("Decides to extend … UNSOM's mandate"), of those the question finds in it.
   const own = index.search(q.text, { limit: CONTENT_SEARCHED, docId: first.doc.meta.id, ...(q.lang === "en" ? { ownWords: true } : {}) });
   // (Its cover holds its date, not what it says.)
-  const words = concepts.filter((c) => !DATE_WORD.test(c.label));
+  const words = concepts.filter((c) => !isDateWord(c.label));
   const said = own
     .filter((h) => h.passage.kind !== "header")
     .map((h, i) => ({ id: h.passage.id, i, hit: coverage(words, h.passage, "", ctx).hit, acts: h.passage.role === "operative" ? 1 : 0 }))
@@ -115,13 +115,13 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
  */
 function heldBy(ctx: AnswerContext, doc: ParsedDocument, concepts: ReturnType<typeof conceptsOf>): number {
   const cover = documentContext(ctx, doc.meta.id);
-  const dated = concepts.filter((c) => DATE_WORD.test(c.label));
-  const rest = concepts.filter((c) => !DATE_WORD.test(c.label));
+  const dated = concepts.filter((c) => isDateWord(c.label));
+  const rest = concepts.filter((c) => !isDateWord(c.label));
   const onCover = conceptsHeld(dated, { text: cover, headingPath: [] }, "", ctx).length;
   return onCover + conceptsHeld(rest, { text: wholeText(doc), headingPath: [] }, cover, ctx).length;
 }
-/** A year or a month, as a question's concept. */
-const DATE_WORD = /^(?:(?:19|20)\d\d年?|\d{1,2}月|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** A year or a month, as a question's concept's label. */
+const isDateWord = (label: string) => /^(?:(?:19|20)\d\d年?|\d{1,2}月)$/.test(label) || MONTH_WORD.test(label);
 
 /** How many passages the question finds documents by, how many of those documents are weighed, and the share of the question the one chosen must hold. */
 const CONTENT_SEARCHED = 30;

@@ -144,8 +144,9 @@ function namedOnce(text: string, words: ReturnType<typeof englishWords>, concept
     const acronym = m[1];
     // The name before it: as many words as the acronym has letters, not counting "of", "the" …
     const letters = acronym.replace(/s$/, "").length;
-    let k = words.findIndex((w) => w.index > m.index!) - 1;
-    if (k < -1) k = words.length - 1;
+    // The acronym's own word (the first after the bracket), and the last word before it.
+    const own = words.findIndex((w) => w.index > m.index!);
+    let k = own < 0 ? words.length - 1 : own - 1;
     let content = 0;
     let first = -1;
     while (k >= 0 && content < letters) {
@@ -159,7 +160,7 @@ function namedOnce(text: string, words: ReturnType<typeof englishWords>, concept
       }
     }
     if (content < 2) continue;
-    const last = words.findIndex((w) => w.index > m.index!) + 1 || words.length;
+    const last = own < 0 ? words.length : own + 1;
     const parts = out.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last);
     if (parts.length < 2) continue;
     const name = text.slice(words[first].index, m.index!).trim();
