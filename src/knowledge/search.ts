@@ -135,12 +135,14 @@ interface Scratch {
   b: number;
   /** In use by a query (a filter that searches the same index gets a scratch of its own). */
   busy: boolean;
+  /** Each term's highest `tf·(k1 + 1) / (tf + norm)` over its postings, NaN until a query needs it. */
+  most: Float64Array;
 }
 const scratches = new WeakMap<Bm25Data, Scratch>();
 
 function scratchFor(data: Bm25Data, k1: number, b: number, avgLength = data.totalLength / Math.max(1, data.lengths.length)): Scratch {
   const n = data.lengths.length;
-  const fresh = (): Scratch => ({ acc: new Float64Array(2 * n), scored: new Uint8Array(n), touched: new Uint32Array(n), k1: NaN, b: NaN, busy: false });
+  const fresh = (): Scratch => ({ acc: new Float64Array(2 * n), scored: new Uint8Array(n), touched: new Uint32Array(n), k1: NaN, b: NaN, busy: false, most: new Float64Array(data.terms.length).fill(NaN) });
   let s = scratches.get(data);
   if (!s) scratches.set(data, (s = fresh()));
   else if (s.busy) s = fresh();
@@ -148,6 +150,7 @@ function scratchFor(data: Bm25Data, k1: number, b: number, avgLength = data.tota
     for (let d = 0; d < n; d++) s.acc[2 * d + 1] = k1 * (1 - b + (b * data.lengths[d]) / avgLength);
     s.k1 = k1;
     s.b = b;
+    s.most.fill(NaN);
   }
   return s;
 }
@@ -219,7 +222,7 @@ export function searchBm25(
   scratch.busy = true;
   if (positive && !filter && topOnly) {
     try {
-      return topByBlocks(source, terms, acc, k1, limit, distinct?.classes);
+      return topByBlocks(source, terms, acc, k1, limit, distinct?.classes, bounds(source, terms, scratch));
     } finally {
       scratch.busy = false;
     }
@@ -263,8 +266,32 @@ export function searchBm25(
   }
 }
 
+/**
+ * Each term's bound: the most it adds to any passage's score, its weight times its highest
+ * `tf·(k1 + 1) / (tf + norm)`, found from its postings the first time a query needs it and kept
+ * with the scratch (a common term's contribution is well under the `k1 + 1` that bounds them all).
+ */
+function bounds(data: Bm25Data, terms: QueryTerm[], scratch: Scratch): Float64Array {
+  const { acc, k1, most } = scratch;
+  return Float64Array.from(terms, ({ id, wIdf }) => {
+    if (Number.isNaN(most[id])) {
+      let m = 0;
+      for (let i = data.offsets[id], end = data.offsets[id + 1]; i < end; i++) {
+        const tf = data.tfs[i];
+        const c = (tf * (k1 + 1)) / (tf + acc[2 * data.passages[i] + 1]);
+        if (c > m) m = c;
+      }
+      most[id] = m;
+    }
+    return wIdf * most[id];
+  });
+}
+
 /** Passages scored at a time: their scores and length norms (16 bytes each) stay in the processor's cache. */
 const BLOCK = 1 << 14;
+
+/** Room left for rounding when a bound is compared with a score (the bound is far above rounding errors). */
+const ROUNDING = 1e-9;
 
 /**
  * The `limit` best passages (all contributions positive, no filter), scored a block of `BLOCK`
@@ -277,8 +304,15 @@ const BLOCK = 1 << 14;
  * its terms' contributions in the same order as term by term, so its score is the same to the last
  * bit, and equal scores rank in the order scoring term by term first scored them: by the term that
  * first scored them (looked up only for a passage that goes among the best), then by passage.
+ *
+ * Once the best are `limit`, a term contributes less than `wIdf·(k1 + 1)` to any passage, so the
+ * rarest-weighted terms whose bounds together stay under the worst score kept cannot lift a
+ * passage among the best on their own (MaxScore): a block's postings of those terms are skipped,
+ * not scored, and only a passage the other terms scored high enough to go among the best with
+ * them is scored in full, term by term in query order, the same sum as scoring every term. The
+ * common character pairs, most of the postings and the least weight, are the terms skipped.
  */
-function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: number, limit: number, classes?: PassageClasses): [number, number][] {
+function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: number, limit: number, classes: PassageClasses | undefined, bound: Float64Array): [number, number][] {
   const { passages, tfs } = data;
   const n = data.lengths.length;
   // Each term's postings in the current block: from[t] .. at[t].
@@ -292,8 +326,12 @@ function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: 
       hi = Math.max(hi, passages[t.to - 1] + 1);
     }
   }
+  // The terms by bound, the least first; a block's scored terms.
+  const byBound = Array.from(terms.keys()).sort((x, y) => bound[x] - bound[y] || x - y);
+  const scoredTerm = new Uint8Array(terms.length);
   // The best so far, best first: passage, score, the term that first scored it.
   const top: Ranked[] = [];
+  const worstScore = () => (top.length === limit ? top[limit - 1].s : 0);
   // The first term (in query order) with a posting of d (a passage, or a class) in the current
   // block, looked for up to term `last` (`last + 1` when none of those has one).
   const firstTerm = (d: number, last: number): number => {
@@ -302,6 +340,12 @@ function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: 
       if (i < at[t] && passages[i] === d) return t;
     }
     return last + 1;
+  };
+  // d's score from every term's postings in the current block, in query order.
+  const fullScore = (d: number): number => {
+    let s = 0;
+    for (let t = 0; t < terms.length; t++) s += contribution(t, d);
+    return s;
   };
   // Offers d's passages (d itself, or the passages of class d, in passage order: each goes after
   // the one before, so the first that does not go among the best ends the offer).
@@ -313,13 +357,49 @@ function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: 
     if (!classes) return void rankIn(top, limit, d, s, t);
     for (let k = classes.starts[d]; k < classes.starts[d + 1]; k++) if (!rankIn(top, limit, classes.members[k], s, t)) return;
   };
+  // Each term's cursor in the block: the passages offered mostly come in passage order.
+  const cursor = new Uint32Array(terms.length);
+  // The contribution of term t to d's score in the current block (0 when it has no posting of d).
+  const contribution = (t: number, d: number): number => {
+    const after = cursor[t] > from[t] && passages[cursor[t] - 1] >= d;
+    const i = (cursor[t] = gallop(passages, after ? from[t] : cursor[t], at[t], d));
+    return i < at[t] && passages[i] === d ? terms[t].wIdf * ((tfs[i] * (k1 + 1)) / (tfs[i] + acc[2 * d + 1])) : 0;
+  };
+  // Offers d, scored `s` by the block's scored terms, the terms skipped (`skipped`, the greatest
+  // bound first) bounding the rest of its score by `rest`: each skipped term's bound is replaced
+  // by what it gives d, until d can no longer reach the worst kept or it is scored in full.
+  const offerScored = (d: number, s: number, rest: number, skipped: number[]) => {
+    if (rest === 0) return offer(d, s);
+    const worst = worstScore();
+    let most = s + rest;
+    for (const t of skipped) {
+      if (most * (1 + ROUNDING) < worst) return;
+      most += contribution(t, d) - bound[t];
+    }
+    if (most * (1 + ROUNDING) >= worst) offer(d, fullScore(d));
+  };
   for (let start = lo - (lo % BLOCK); start < hi; start += BLOCK) {
     const end = Math.min(start + BLOCK, n);
+    // The terms skipped in this block, and their bounds together.
+    const worst = worstScore() * (1 - ROUNDING);
+    let rest = 0;
+    const skipped: number[] = [];
+    scoredTerm.fill(1);
+    for (const t of byBound) {
+      if (rest + bound[t] >= worst) break;
+      rest += bound[t];
+      scoredTerm[t] = 0;
+      skipped.unshift(t);
+    }
     let postings = 0;
     for (let t = 0; t < terms.length; t++) {
-      const w = terms[t].wIdf;
       const to = terms[t].to;
-      let i = (from[t] = at[t]);
+      let i = (cursor[t] = from[t] = at[t]);
+      if (!scoredTerm[t]) {
+        at[t] = i < to && passages[i] < end ? lowerBound(passages, i, to, end) : i;
+        continue;
+      }
+      const w = terms[t].wIdf;
       for (; i < to; i++) {
         const d = passages[i];
         if (d >= end) break;
@@ -337,16 +417,17 @@ function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: 
         const s = acc[2 * d];
         if (s === 0) continue;
         acc[2 * d] = 0;
-        offer(d, s);
+        offerScored(d, s, rest, skipped);
       }
     } else {
       for (let t = 0; t < terms.length; t++) {
+        if (!scoredTerm[t]) continue;
         for (let i = from[t]; i < at[t]; i++) {
           const d = passages[i];
           const s = acc[2 * d];
           if (s === 0) continue;
           acc[2 * d] = 0;
-          offer(d, s);
+          offerScored(d, s, rest, skipped);
         }
       }
     }
