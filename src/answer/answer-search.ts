@@ -26,6 +26,8 @@ interface Concept {
   weight: number;
   /** A word neither the glossary nor the dictionary knows: it counts only where it is found. */
   neutral?: boolean;
+  /** A dictionary word no passage holds. */
+  unused?: boolean;
   /** Where its translations come from. */
   source: ConceptSource;
   /** For English questions: the words it stands for, first and after last (as `englishWords` counts). */
@@ -122,18 +124,36 @@ function leastCount(share: number, n: number): number {
 /**
  * How much a concept counts: words found in much of the corpus ("工作", "UNODC") say little about
  * whether a passage answers; one found nowhere at all is strong evidence that none does (for
- * UN terminology; a dictionary sense the documents do not use says less).
+ * UN terminology; a dictionary sense the documents do not use says less, see `asidesOfPhrasing`).
  */
-function rarityWeight(ctx: AnswerContext, c: Concept, source: ConceptSource): number {
+function rarityWeight(ctx: AnswerContext, c: Concept, source: ConceptSource): Pick<Concept, "weight" | "unused"> {
   // Counted from the index's containment postings, each count kept for the build; only the
   // band matters (none, under 5%, under 20%, more), which the postings' lengths often settle.
   const n = Math.max(1, ctx.index.counts().passages);
   const df = ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1, leastCount(0.05, n), leastCount(0.2, n)]);
   const f = df / n;
-  if (df === 0) return source === "dictionary" ? 1 : 1.5;
-  if (f >= 0.2) return 0.3;
-  if (f >= 0.05) return 0.6;
-  return 1;
+  if (df === 0) return source === "dictionary" ? { weight: 1, unused: true } : { weight: 1.5 };
+  if (f >= 0.2) return { weight: COMMON };
+  if (f >= 0.05) return { weight: 0.6 };
+  return { weight: 1 };
+}
+/** The weight of a word in every fifth passage or more. */
+const COMMON = 0.3;
+
+/** How many rare concepts a question must name besides unused words for those to count for little. */
+const NAMED_BESIDES = 2;
+
+/**
+ * A dictionary word no document uses ("bound up", "bundled", "吆喝") in a question that names at
+ * least two rare things the documents do hold ("the 1994 memo", "the NPT"; "国际奥委会", "休战") is
+ * the asker's own way of putting it: it cannot tell those things' passages apart, and counts as
+ * little as a word in every fifth passage. Where the question names no two such things ("What is
+ * the quorum of the Conference?"), the unused word is what is asked, and it keeps its weight.
+ */
+function asidesOfPhrasing(concepts: Concept[]): Concept[] {
+  const named = concepts.filter((c) => !c.neutral && !c.unused && c.source !== "number" && c.weight >= DISTINCTIVE);
+  if (new Set(named.map((c) => c.label)).size < NAMED_BESIDES) return concepts;
+  return concepts.map((c) => (c.unused ? { ...c, weight: COMMON } : c));
 }
 
 /** The content concepts of the question, each in both languages. */
@@ -155,8 +175,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // states as "convened by Norway" or "held in Vienna" as often as with the word.
       const asksParty = ctx.q.asks.has("who") || ctx.q.asks.has("where");
       if (c.source === "unknown" || namesKind || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
-      return { ...concept, weight: rarityWeight(ctx, concept, c.source) };
+      return { ...concept, ...rarityWeight(ctx, concept, c.source) };
     });
+    concepts = asidesOfPhrasing(concepts);
     conceptsByQuestion.set(ctx.q, concepts);
   }
   return concepts;
