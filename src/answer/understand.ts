@@ -292,7 +292,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // Verbs match by their stems: the glossary writes "request", the question "requested".
   const stems = ` ${englishWords(text.replace(/-/g, " ")).map((w) => w.stem).join(" ")} `;
   for (const v of glossary.data.verbs) {
-    if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && text.includes(z)))) verbs.push(v.verb);
+    if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && asVerbZh(text, z)))) verbs.push(v.verb);
   }
   if (/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)/i.test(text) && !verbs.includes("requests")) verbs.push("requests");
   const addressee = ADDRESSEE_PATTERNS.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
@@ -420,3 +420,16 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
   }
   return undefined;
 }
+
+/**
+ * Whether a Chinese question uses a resolution's verb as a verb: "决定" after a measure word, a
+ * demonstrative or a number, or an organ's after "的" ("那项大会决定", "第5/3号决定", "12月的大会决定")
+ * is a decision, a thing named, not what a resolution "decides". (After "的" alone it stays a
+ * verb: "通过的决定", "秘书处的建议" ask what was decided or recommended.)
+ */
+function asVerbZh(text: string, verb: string): boolean {
+  for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) if (!NOUN_BEFORE_ZH.test(text.slice(0, at))) return true;
+  return false;
+}
+/** What makes the Chinese word after it a noun: a measure word, a demonstrative or "号", or "的" and an organ. */
+const NOUN_BEFORE_ZH = /(?:(?:[项个份条该这那此号]|这一|那一)\s*(?:大会|安理会|理事会|缔约国会议)?|的\s*(?:大会|安理会|理事会|缔约国会议))$/;

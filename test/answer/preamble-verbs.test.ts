@@ -25,3 +25,12 @@ describe("a verb of the preamble", () => {
     expect(reply.text).not.toMatch(/preambular paragraph/);
   });
 });
+
+describe("a decision a resolution recalls, named in Chinese with a measure word ('那项大会决定')", () => {
+  it.each(["决议80/16回顾的那项2022年12月的大会决定编号是什么？", "第80/16号决议回顾的那项大会决定是哪一项？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/77\/512/);
+    expect(reply.text).not.toMatch(/Decides to endorse/);
+  });
+});

@@ -126,6 +126,17 @@ describe("an amount of money is asked only when the question asks what something
   });
 });
 
+describe("a Chinese resolution verb after a measure word, a demonstrative or a number names a document, not what a resolution states", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const verbs = (t: string) => understand(t, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).verbs;
+  it.each(["第80/16号决议回顾的那项大会决定是哪一项？", "该决议援引的第5/3号决定讲的是什么？", "决议80/16回顾的那项2022年12月的大会决定编号是什么？"])("a decision named: %s", (t) => {
+    expect(verbs(t)).not.toContain("decides");
+  });
+  it.each(["第10/3号决议决定了什么？", "大会在这项决议中决定做什么？", "缔约国会议通过的决定有哪些？"])("a decision stated: %s", (t) => {
+    expect(verbs(t)).toContain("decides");
+  });
+});
+
 describe("a 'when' that joins a clause asks nothing", () => {
   const g = loadGlossary(join(repoRoot, "data/terms"));
   const asks = (q: string) => understand(q, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).asks;
