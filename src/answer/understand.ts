@@ -114,6 +114,9 @@ const CLAUSE_END = /\s[-–—]\s|[:;：；]/;
 /** Words that ask, in a clause. */
 const ASKING_WORDS = /\b(?:what|which|who|whom|whose|when|where|how|list|any)\b|哪|什么|多少|几|列出|有没有/i;
 const DOCUMENT_WORD = ASK_PATTERNS.find(([ask]) => ask === "documents")![1];
+const WHO_ASKED = ASK_PATTERNS.find(([ask]) => ask === "who")![1];
+/** A chair the question names: "chaired by Saudi Arabia", "沙特担任主席的", "沙特当主席的", "由挪威主持的". */
+const CHAIR_NAMED = /\b(?:chaired|presided(?: over)?) by (?:the )?[A-Z][\w'-]*(?: (?:of |and )?[A-Z][\w'-]*)*|(?<![谁哪])(?:(?:担任|当|任)主席|主持)的/g;
 /** Whether the question names a document in a clause that asks nothing, and asks in another clause. */
 function documentApart(text: string): boolean {
   const clauses = text.split(CLAUSE_END);
@@ -277,6 +280,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
   const asks = new Set<Ask>();
   for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
+  // "Where was the meeting chaired by Saudi Arabia held?", "沙特担任主席的那次会议在哪开": a chair
+  // the question names describes the meeting; it asks who only with words of its own.
+  if (asks.has("who") && CHAIR_NAMED.test(text) && !WHO_ASKED.test(text.replace(CHAIR_NAMED, " "))) asks.delete("who");
   // "Who chaired the group when UNODC went to its meeting?": a "when" that opens a clause after the
   // question's own question word asks nothing.
   const conjunction = conjunctionWhen(text);

@@ -34,3 +34,24 @@ describe("who chaired a meeting", () => {
     expect(r.text).toContain("do not say who chaired");
   });
 });
+
+describe("a chair the question names describes the meeting; it is not what is asked", () => {
+  it.each([
+    "Where was the first meeting of the G20 anti-corruption working group chaired by Saudi Arabia held?",
+    "The G20 anti-corruption working group's first meeting, chaired by Saudi Arabia: in which city?",
+    "In which city did the G20 ACWG meet for the first time, the meeting presided over by Saudi Arabia?",
+    "沙特阿拉伯担任主席的二十国集团反腐败工作组首次会议在哪座城市召开？",
+    "由沙特阿拉伯主持的20国集团反腐败工作组首次会议在什么地方举行？",
+    "沙特当主席的那次二十国集团反腐败工作组第一次会议，地点在哪？",
+  ])("%s: the documents do not say where, and the answer does not give the chair instead", async (q) => {
+    const r = await t.ask(q);
+    expect(r.answered, r.text).toBe(false);
+    expect(r.text).toMatch(/do not say where|没有载明其举行地点/);
+  });
+
+  it("still answers who chaired when the question asks it", async () => {
+    const r = await t.ask("二十国集团反腐败工作组第一次会议由谁担任主席？");
+    expect(r.answered, r.text).toBe(true);
+    expect(r.text).toContain("沙特阿拉伯");
+  });
+});
