@@ -142,9 +142,10 @@ function slotLine(ctx: AnswerContext, r: Resolution, slot: ResolutionSlot, src: 
 }
 
 /**
- * The documents a paragraph of the resolution cites in its footnotes: the paragraph the question
- * names, or else the one that covers most of the question ("the report of the Committee on
- * Contributions" -> "chapter V of the report …,1" -> "[^1]: A/80/11").
+ * The documents a paragraph of the resolution cites, in its own text ("Decision C-25/DEC.9 of the
+ * Conference") and then in its footnotes: the paragraph the question names, or else the one that
+ * covers most of the question ("the report of the Committee on Contributions" -> "chapter V of
+ * the report …,1" -> "[^1]: A/80/11").
  */
 function citedLine(ctx: AnswerContext, r: Resolution, src: Sources): string | undefined {
   const zh = ctx.q.lang === "zh";
@@ -153,7 +154,8 @@ function citedLine(ctx: AnswerContext, r: Resolution, src: Sources): string | un
   const concepts = conceptsOf(ctx);
   const cited = doc.passages
     .filter((p) => p.kind !== "footnote" && (named === undefined || p.locator === String(named)))
-    .map((p) => ({ p, notes: footnotesOf(ctx.index, p).flatMap((f) => findSymbols(f.text).map((s) => ({ f, symbol: s.symbol }))) }))
+    // The header's report line ("on the report of the Fifth Committee (A/80/401)") is no paragraph's citation.
+    .map((p) => ({ p, notes: [...(OWN_HEADER.test(p.locator) ? [] : [p]), ...footnotesOf(ctx.index, p)].flatMap((f) => findSymbols(f.text).filter((s) => s.symbol !== doc.meta.symbol).map((s) => ({ f, symbol: s.symbol }))) }))
     .filter((x) => x.notes.length)
     .map((x) => ({ ...x, hit: coverage(concepts, x.p, "", ctx).hit }))
     .sort((a, b) => b.hit - a.hit);
@@ -166,6 +168,8 @@ function citedLine(ctx: AnswerContext, r: Resolution, src: Sources): string | un
   const quote = plainText(best.p.text).slice(0, QUOTE_LENGTH);
   return zh ? `${where}所引文件：${symbols.join("、")}${src.cite(best.p.id)}（“${quote}”）。` : `${where[0].toUpperCase()}${where.slice(1)} cites ${symbols.join(", ")}${src.cite(best.p.id)} (“${quote}”).`;
 }
+/** A locator of the resolution's header or title, whose symbols are not cited by a paragraph. */
+const OWN_HEADER = /^(?:header|title)/;
 /** How much of the citing paragraph a cited-document line quotes. */
 const QUOTE_LENGTH = 160;
 
