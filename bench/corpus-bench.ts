@@ -208,6 +208,9 @@ async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
   let answers: CorpusResult["answers"] = { skipped: config.answersSkipped ?? "no assistant" };
   if (config.assistantFor) {
     progress(`${source.name}: timing answers (${config.answerRounds} round${config.answerRounds === 1 ? "" : "s"})`);
+    // What the builds, the earlier loads and the searches left behind is collected first, as a
+    // serving process (which loads its cache and nothing else) never holds it.
+    heapUsedAfterGc();
     answers = await benchAnswers(await config.assistantFor(ix), { rounds: config.answerRounds, warmup: 1 });
   }
 
