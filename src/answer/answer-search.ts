@@ -11,7 +11,7 @@ import { chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseT
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { detectLanguage } from "../core/language.js";
-import { findMeetings, namesAnInstrument, namesInstrument } from "./find-meetings.js";
+import { JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
@@ -893,6 +893,10 @@ export function documentContext(ctx: AnswerContext, docId: string): string {
  * languages.
  */
 function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string } {
+  // A question that names no body, ordinal, date or joint meeting names no one meeting: the
+  // meetings of the whole corpus are not gone through to find that out.
+  const { q } = ctx;
+  if (!q.bodies.length && q.ordinal === undefined && !q.dates && !q.intersessional && !JOINT.test(q.text) && !questionBodies(ctx).length) return { docs: [], names: "" };
   const { meetings, specific } = findMeetings(ctx);
   if (!specific || meetings.length !== 1) return { docs: [], names: "" };
   const m = meetings[0];

@@ -39,6 +39,9 @@ export function findMeetings(ctx: AnswerContext): MeetingMatch {
 }
 const matchByQuestion = new WeakMap<object, { index: object; match: MeetingMatch }>();
 
+/** Words for a meeting several bodies hold together. */
+export const JOINT = /\bjoint(?:ly)?\b|together|联席|共同举行/i;
+
 function matchMeetings(ctx: AnswerContext): MeetingMatch {
   const { q, index } = ctx;
   const bodies = questionBodies(ctx);
@@ -47,7 +50,7 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   if (bodies.length > 1) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
   if (q.intersessional || q.bodies.includes("cosp-intersessional")) ms = ms.filter((m) => m.kind === "intersessional");
   // "the joint meeting of the IRG and the working group": a meeting all named bodies held together.
-  if (/\bjoint(?:ly)?\b|together|联席|共同举行/i.test(q.text)) {
+  if (JOINT.test(q.text)) {
     const joint = ms.filter((m) => m.kind === "joint" && bodies.every((b) => m.bodies.includes(b)));
     if (joint.length) ms = joint;
   }

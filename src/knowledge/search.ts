@@ -490,8 +490,9 @@ function withinClasses(distinct: DistinctPostings, terms: QueryTerm[], k1: numbe
     if (first[j] < 0) first[j] = t;
   };
   for (let t = 0; t < terms.length; t++) {
-    const start = offsets[terms[t].id];
-    const end = offsets[terms[t].id + 1];
+    // Only the term's postings from the range's first class to its last are gone through.
+    const start = lowerBound(passages, offsets[terms[t].id], offsets[terms[t].id + 1], cls[0]);
+    const end = lowerBound(passages, start, offsets[terms[t].id + 1], cls[cls.length - 1] + 1);
     if (end - start > cls.length * 16) {
       for (let j = 0, i = start; j < cls.length; j++) {
         i = gallop(passages, i, end, cls[j]);
