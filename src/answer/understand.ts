@@ -282,7 +282,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
   // "Where was the meeting chaired by Saudi Arabia held?", "由沙特主持的那次会议的地点": a chair
   // the question names describes the meeting; it asks who only with words of its own.
-  if (asks.has("who") && CHAIR_NAMED.test(text) && !WHO_ASKED.test(text.replace(CHAIR_NAMED, " "))) asks.delete("who");
+  const withoutChair = text.replace(CHAIR_NAMED, " ");
+  if (asks.has("who") && withoutChair !== text && !WHO_ASKED.test(withoutChair)) asks.delete("who");
   // "Who chaired the group when UNODC went to its meeting?": a "when" that opens a clause after the
   // question's own question word asks nothing.
   const conjunction = conjunctionWhen(text);

@@ -314,12 +314,12 @@ const ROUNDING = 1e-9;
  * bit, and equal scores rank in the order scoring term by term first scored them: by the term that
  * first scored them (looked up only for a passage that goes among the best), then by passage.
  *
- * Once the best are `limit`, a term contributes less than `wIdf·(k1 + 1)` to any passage, so the
- * least-weighted terms whose bounds together stay under the worst score kept cannot lift a
- * passage among the best on their own (MaxScore): a block's postings of those terms are skipped,
- * not scored, and only a passage the other terms scored high enough to go among the best with
- * them is scored in full, term by term in query order, the same sum as scoring every term. The
- * common character pairs, most of the postings and the least weight, are the terms skipped.
+ * Once the best are `limit`, a term adds at most its bound to any passage (see `bounds`), so the
+ * least-weighted terms whose bounds together stay under a share (`SKIPPED_SHARE`) of the worst
+ * score kept cannot lift a passage among the best on their own (MaxScore): a block's postings of
+ * those terms are skipped, not scored, and only a passage the other terms scored high enough to go
+ * among the best with them is scored in full, term by term in query order, the same sum as scoring
+ * every term. The common character pairs, most of the postings and the least weight, are skipped.
  */
 function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: number, limit: number, classes: PassageClasses | undefined, bound: Float64Array): [number, number][] {
   const { passages, tfs } = data;
@@ -391,12 +391,12 @@ function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: 
     // Short blocks until the best are `limit`: the sooner there is a worst score, the sooner terms are skipped.
     end = Math.min(start + (top.length < limit ? BLOCK / 16 : BLOCK), n);
     // The terms skipped in this block, and their bounds together.
-    const worst = worstScore() * SKIPPED_SHARE * (1 - ROUNDING);
+    const budget = worstScore() * SKIPPED_SHARE * (1 - ROUNDING);
     let rest = 0;
     const skipped: number[] = [];
     scoredTerm.fill(1);
     for (const t of byBound) {
-      if (rest + bound[t] >= worst) break;
+      if (rest + bound[t] >= budget) break;
       rest += bound[t];
       scoredTerm[t] = 0;
       skipped.unshift(t);
