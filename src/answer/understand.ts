@@ -10,7 +10,7 @@ import * as chronoZh from "chrono-node/zh/hans";
 import type { Lang } from "../core/types.js";
 import { zoneOffsetMinutes } from "../core/time.js";
 import type { BodyId, Glossary } from "../knowledge/index.js";
-import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, englishWords, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
+import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, spelledOut, englishWords, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 import { detectLanguage } from "../core/language.js";
 import type { Intent } from "./intent.js";
 
@@ -221,7 +221,7 @@ export interface UnderstandOptions {
 /** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
   // A typing slip ("munitons") would hide the term from the glossary and the search.
-  const text = correctSpelling(toHalfWidth(raw).trim(), glossary);
+  const text = correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary);
   const lang = detectLanguage(text, opts.fallbackLang);
   const lower = text.toLowerCase();
 

@@ -57,7 +57,8 @@ describe("/resolution builds its question from its arguments", () => {
     const { q } = resolutionContext(commandCtx("/resolution 9/2 para 5"), args);
     expect(q.intent).toEqual({ kind: "resolutionRequests", slots: ["title", "statements"] });
     expect(q.resolutions).toEqual([{ number: "9/2", paragraph: 5 }]);
-    expect(q.text).toBe("9/2 para 5");
+    // The question's text is its reading, shorthand written out.
+    expect(q.text).toBe("9/2 paragraph 5");
   });
 });
 

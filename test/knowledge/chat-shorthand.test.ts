@@ -4,7 +4,8 @@
  * spell it out are found.
  */
 import { describe, expect, it } from "vitest";
-import { questionConcepts, stemKey } from "../../src/knowledge/index.js";
+import { questionConcepts, spelledOut, stemKey } from "../../src/knowledge/index.js";
+import { useTestAssistant } from "../core/test-assistant.js";
 import { realGlossary } from "./corpus.js";
 
 const g = realGlossary();
@@ -20,5 +21,29 @@ describe("chat shorthand", () => {
     const c = concept(question, short);
     expect(c, JSON.stringify(questionConcepts(question, "en", g, () => true).map((x) => x.label))).toBeDefined();
     expect(c!.en.map((e) => e.term)).toContain(stemKey(long));
+  });
+});
+
+describe("chat shorthand written out in the question itself", () => {
+  it.each([
+    ["symbol of the prov agenda of the IRG's 12th session?", "symbol of the provisional agenda of the IRG's 12th session?"],
+    ["what does res 10/3 ask the SG?", "what does resolution 10/3 ask the secretary-general?"],
+    ["Res. 7/4: which cttee?", "resolution 7/4: which committee?"],
+  ])("%s", (question, written) => {
+    expect(spelledOut(question)).toBe(written);
+  });
+
+  it("leaves symbols, web addresses and longer words alone", () => {
+    for (const text of ["A/RES/80/8", "see www.unodc.org/res", "the resolutions and the artwork", "prov.1 of CAC/COSP/2024/L.1"]) expect(spelledOut(text)).toBe(text);
+  });
+});
+
+const ask = useTestAssistant();
+
+describe("a rule that reads the question's words reads the shorthand's long form", () => {
+  it.each(["symbol of the IRG 12th session prov agenda?", "IRG 12th session: what's the prov agenda's symbol?", "the prov. agenda of the twelfth IRG session - symbol?"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text, reply.text).toMatch(/CAC\/COSP\/IRG\/2021\/1/);
   });
 });

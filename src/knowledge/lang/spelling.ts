@@ -8,6 +8,7 @@ import type { Glossary } from "../glossary.js";
 import { lexicon } from "./lexicon.js";
 import { isStopWordEn, stem } from "./english.js";
 import { isOrdinal } from "./ordinal.js";
+import { SHORTHAND_EN } from "./words.js";
 
 /** The shortest word checked, and the length from which two slips are allowed. */
 const MIN_LENGTH = 6;
@@ -64,3 +65,15 @@ export function slips(a: string, b: string, limit = Infinity): number {
   }
   return rows[a.length][b.length];
 }
+
+/**
+ * The question with its chat shorthand written out ("prov agenda" -> "provisional agenda", "res
+ * 10/3" -> "resolution 10/3", "the SG" -> "the secretary-general"), so that every reading of the
+ * question sees the words, not only its concepts. A shorthand inside a symbol ("A/RES/80/8") or a
+ * web address is left as written.
+ */
+export function spelledOut(text: string): string {
+  return text.replace(SHORTHAND_WORD, (word, short: string) => SHORTHAND_EN.get(short.toLowerCase()) ?? word);
+}
+/** A shorthand word, with the full stop that marks it as one ("prov. agenda"): the long form takes both. */
+const SHORTHAND_WORD = new RegExp(`(?<![\\w/.@-])(${[...SHORTHAND_EN.keys()].sort((a, b) => b.length - a.length).join("|")})(?:\\.(?=\\s))?(?![\\w/@-]|\\.\\w)`, "gi");
