@@ -3,9 +3,9 @@
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
 import type { Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
-import { findSymbols, findResolutionMentions, findDates, formatDate, formatDateRange, plainText, splitPassageId } from "../knowledge/index.js";
+import { findSymbols, findResolutionMentions, findDates, formatDate, formatDateRange, splitPassageId } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn } from "./compose.js";
+import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion } from "./document-subject.js";
@@ -104,7 +104,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   }
   const subject = subjectOf(doc);
   if (subject.length) {
-    const quoted = subject.map((p) => `${lang === "zh" ? "「" : "“"}${clipped(plainText(p.text).replace(/^\d+\.\s*/, ""))}${lang === "zh" ? "」" : "”"}${src.cite(p.id)}`);
+    const quoted = subject.map((p) => `${lang === "zh" ? "「" : "“"}${clipped(paragraphText(p.text))}${lang === "zh" ? "」" : "”"}${src.cite(p.id)}`);
     parts.push(lang === "zh" ? `其内容始于：${quoted.join("；")}。` : `It opens: ${quoted.join("; ")}.`);
   }
   return parts.join(" ");
@@ -191,7 +191,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
         ? `**${name}**（${date}）的提案国：${zhNames.length ? zhNames.join("、") : sponsors}${src.cite(cover)}。`
         : `**${name}** (${date}) was put forward by ${sponsors}${src.cite(cover)}.`;
       // A draft found by what it says is shown by the paragraph that says it.
-      const said = byContent ? `\n> ${plainText(index.passage(byContent.passage)!.text).replace(/^\d+\.\s*/, "")}${src.cite(byContent.passage)}` : "";
+      const said = byContent ? `\n> ${paragraphText(index.passage(byContent.passage)!.text)}${src.cite(byContent.passage)}` : "";
       return { answer: answered(text + said, src, lang) };
     }
   }
@@ -223,7 +223,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
         );
         continue;
       }
-      const lines = info.descriptions.slice(0, 3).map((d) => `• ${plainText(d.text).replace(/^\d+\.\s*/, "")}${src.cite(d.source)}`);
+      const lines = info.descriptions.slice(0, 3).map((d) => `• ${paragraphText(d.text)}${src.cite(d.source)}`);
       blocks.push(`${lang === "zh" ? `**${info.symbol}**在文件中的描述：` : `**${info.symbol}** is described in the documents as follows:`}\n${lines.join("\n")}`);
     }
     if (!blocks.length) {
@@ -331,7 +331,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       const header = doc.passages.find((p) => p.locator === "header")?.id;
       const title = doc.meta.title ? (lang === "zh" ? zhTitle(doc.meta.title) : `“${doc.meta.titleEn ?? doc.meta.title}”`) : "";
       const date = doc.meta.date ? formatDate(doc.meta.date, lang) : "";
-      const said = plainText(index.passage(passage)!.text).replace(/^\d+\.\s*/, "");
+      const said = paragraphText(index.passage(passage)!.text);
       const text = lang === "zh"
         ? `文号：**${doc.meta.symbol}**，即${title}${date ? `（${date}）` : ""}${src.cite(header)}。\n> ${said}${src.cite(passage)}`
         : `Symbol: **${doc.meta.symbol}**, ${title}${date ? ` (${date})` : ""}${src.cite(header)}.\n> ${said}${src.cite(passage)}`;
@@ -373,7 +373,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.cite(best.passage.id)}`];
     const also = hits.slice(1, 3).filter((h) => findSymbols(h.passage.text).some((s) => symbols.includes(s.symbol)));
     for (const h of also) src.cite(h.passage.id);
-    lines.push(`> ${plainText(best.passage.text).replace(/^\d+\.\s*/, "")}`);
+    lines.push(`> ${paragraphText(best.passage.text)}`);
     return { answer: answered(lines.join("\n"), src, lang) };
   }
   return undefined;

@@ -3,9 +3,8 @@
  * match the question.
  */
 import type { Recommendation } from "../knowledge/index.js";
-import { plainText } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, meetingName } from "./compose.js";
+import { Sources, answered, meetingName, paragraphText } from "./compose.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 
 /** Answers "what did the group recommend about …" and "what was done about …". */
@@ -33,7 +32,7 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   if (!ranked.length) return undefined;
   const src = new Sources(index);
   const lines: string[] = [];
-  const same = (a: string, b: string) => plainText(a).replace(/^\d+\.\s*/, "") === plainText(b).replace(/^\d+\.\s*/, "");
+  const same = (a: string, b: string) => paragraphText(a) === paragraphText(b);
   const top = ranked.filter((x) => x.s >= ranked[0].s * 0.8 && !same(x.r.text, ranked[0].r.text)).slice(0, 1);
   for (const { r } of [ranked[0], ...top]) {
     const m = r.meetingId ? index.meeting(r.meetingId) : undefined;
@@ -46,17 +45,17 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
         : m.sources.find((id) => index.passage(id)?.kind === "heading" && own.headingPath.includes(index.passage(id)!.text))
       : undefined;
     const at = m && said ? (lang === "zh" ? `（${meetingName(ctx.glossary, m, "zh")}${src.cite(said)}）` : ` (${meetingName(ctx.glossary, m, "en")}${src.cite(said)})`) : "";
-    lines.push(`• ${plainText(r.text).replace(/^\d+\.\s*/, "")}${at}${src.cite(r.source)}`);
+    lines.push(`• ${paragraphText(r.text)}${at}${src.cite(r.source)}`);
     if (wantsActions && r.actions.length) {
       const acts = r.actions.map((a) => ({ a, s: score.get(a) ?? 0 })).filter((x) => x.s > 0).sort((x, y) => y.s - x.s).slice(0, 2);
-      for (const { a } of acts) lines.push(`  ${lang === "zh" ? "采取的行动" : "Action taken"}: ${plainText(index.passage(a)!.text).replace(/^\d+\.\s*/, "")}${src.cite(a)}`);
+      for (const { a } of acts) lines.push(`  ${lang === "zh" ? "采取的行动" : "Action taken"}: ${paragraphText(index.passage(a)!.text)}${src.cite(a)}`);
     }
   }
   if (wantsActions) {
     // Other actions that match the question as well ("in Kenya": two paragraphs in two sections).
     const all = [...new Set(found.flatMap((r) => r.actions))].map((a) => ({ a, s: score.get(a) ?? 0 })).sort((x, y) => y.s - x.s);
     for (const { a } of all.filter((x) => x.s > 0 && x.s >= all[0].s * 0.8 && !src.has(x.a)).slice(0, 2)) {
-      lines.push(`${lang === "zh" ? "采取的行动" : "Action taken"}: ${plainText(index.passage(a)!.text).replace(/^\d+\.\s*/, "")}${src.cite(a)}`);
+      lines.push(`${lang === "zh" ? "采取的行动" : "Action taken"}: ${paragraphText(index.passage(a)!.text)}${src.cite(a)}`);
     }
   }
   const head = lang === "zh" ? "工作组的建议：" : "The working group's recommendation:";

@@ -10,7 +10,7 @@ import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-su
 import { asksForFact } from "./understand.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
-import { Sources, answered, refused, list } from "./compose.js";
+import { Sources, answered, refused, list, paragraphText } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
   decides: "决定", requests: "请", encourages: "鼓励", welcomes: "欢迎", recognizes: "认识到", invites: "邀请", emphasizes: "强调",
@@ -29,7 +29,7 @@ export const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_
 
 /** The clause of a statement's sentence that carries its verb ("请秘书处继续…"). */
 export function clauseOf(st: Statement, verbsZh: string[]): string {
-  const s = plainText(toHalfWidth(st.clause ?? st.text)).replace(/^\d+\.\s*/, "");
+  const s = paragraphText(toHalfWidth(st.clause ?? st.text));
   for (const v of verbsZh) {
     const at = s.indexOf(v, Math.max(0, s.search(/号(?:决议|决定)/)));
     if (at >= 0) {
@@ -140,7 +140,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
         blocks.push(`${lines[0]} ${lang === "zh" ? `文件没有引述其第${para}段。` : `The documents do not quote its paragraph ${para}.`}`);
         continue;
       }
-      lines.push(...mentions.map((m) => `• ${plainText(index.passage(m)!.text).replace(/^\d+\.\s*/, "")}${src.cite(m)}`));
+      lines.push(...mentions.map((m) => `• ${paragraphText(index.passage(m)!.text)}${src.cite(m)}`));
     } else if (preambles.length) {
       lines.push(...preambleLines(ctx, preambles, src));
     } else if (chosen.length) {
@@ -150,7 +150,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
       lines.push(...statementLines(ctx, r, chosen, src));
     } else {
       lines.push(lang === "zh" ? "文件提及该决议的段落：" : "The documents mention it here:");
-      lines.push(...r.sources.slice(0, 3).map((s) => `• ${plainText(index.passage(s)!.text).replace(/^\d+\.\s*/, "").slice(0, 200)}${src.cite(s)}`));
+      lines.push(...r.sources.slice(0, 3).map((s) => `• ${paragraphText(index.passage(s)!.text).slice(0, 200)}${src.cite(s)}`));
     }
     blocks.push(lines.join("\n"));
   }
@@ -260,7 +260,7 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
     lang === "zh"
       ? `**第${speaking.number}号${speaking.kind === "decision" ? "决定" : "决议"}**${r?.title ? `（“${r.title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
       : `**${speaking.kind === "decision" ? "Decision" : "Resolution"} ${speaking.number}**${r?.title ? ` (“${r.title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
-    `> ${plainText(best.text).replace(/^\d+\.\s*/, "")}`,
+    `> ${paragraphText(best.text)}`,
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };
 }

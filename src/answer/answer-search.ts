@@ -13,7 +13,7 @@ import type { Answer } from "../core/types.js";
 import { detectLanguage } from "../core/language.js";
 import { JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
-import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName } from "./compose.js";
+import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
@@ -666,7 +666,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   for (const { h } of chosen) {
     const p = h.passage;
     const cite = src.cite(p.id);
-    const ss = sentences(plainText(p.text).replace(/^\d+\.\s*/, ""));
+    const ss = sentences(paragraphText(p.text));
     // The sentences that state the (first) kind of fact asked, where the passage has any: the
     // asked fact must stand in the answer text, not only in the quote.
     const stating = asked.length ? ss.filter((s) => asked[0](s)) : [];

@@ -2,7 +2,7 @@
  * Building blocks for answers: a citation collector that numbers sources, and the names of
  * bodies, meetings, venues and dates in the asker's language (English names from the glossary).
  */
-import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, toChineseNumber } from "../knowledge/index.js";
+import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
 import type { Glossary, KnowledgeIndex, Meeting } from "../knowledge/index.js";
 
@@ -88,6 +88,9 @@ const plainHyphens = (t: string) => t.replace(/[\u2010\u2011]/g, "-");
 export function refused(text: string, lang: Lang, sources?: Sources): Answer {
   return { answered: false, text: text.trim(), citations: sources?.citations(lang) ?? [], lang };
 }
+
+/** A paragraph's text as an answer shows it: plain, without the number it opens with ("5. The Conference …"). */
+export const paragraphText = (text: string): string => plainText(text).replace(/^\d+\.\s*/, "");
 
 /** "15th", "1st", "22nd". */
 export const ordinalEn = ordinalSuffix;

@@ -3,14 +3,14 @@
  * nearly word for word, and each is listed once, citing every place that states it.
  */
 import type { KnowledgeIndex, Recommendation } from "../knowledge/index.js";
-import { plainText } from "../knowledge/index.js";
+import { paragraphText } from "./compose.js";
 
 /** A recommendation with the other places that repeat it (a report restates earlier recommendations). */
 export type Distinct = Recommendation & { also: string[] };
 
 /** Character pairs of a text, for telling a restated recommendation from a new one. */
 function pairs(text: string): Set<string> {
-  const t = plainText(text).replace(/^\d+\.\s*/, "").replace(/\s+/g, "");
+  const t = paragraphText(text).replace(/\s+/g, "");
   const out = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
   return out;
