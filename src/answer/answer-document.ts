@@ -5,7 +5,7 @@
 import type { Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
 import { findSymbols, findResolutionMentions, findDates, formatDate, formatDateRange, splitPassageId } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
+import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion } from "./document-subject.js";
@@ -104,7 +104,7 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   }
   const subject = subjectOf(doc);
   if (subject.length) {
-    const quoted = subject.map((p) => `${lang === "zh" ? "「" : "“"}${clipped(paragraphText(p.text))}${lang === "zh" ? "」" : "”"}${src.cite(p.id)}`);
+    const quoted = subject.map((p) => `${lang === "zh" ? "「" : "“"}${clippedAt(paragraphText(p.text), QUOTED)}${lang === "zh" ? "」" : "”"}${src.cite(p.id)}`);
     parts.push(lang === "zh" ? `其内容始于：${quoted.join("；")}。` : `It opens: ${quoted.join("; ")}.`);
   }
   return parts.join(" ");
@@ -126,7 +126,6 @@ function subjectOf(doc: ParsedDocument): Passage[] {
 const SPONSORED = /^(.+?):\s*(?:revised\s+)?draft (?:resolution|decision)$/is;
 /** A paragraph quoted in a description, cut at a word after this many characters. */
 const QUOTED = 320;
-const clipped = (t: string) => (t.length <= QUOTED ? t : `${t.slice(0, t.lastIndexOf(" ", QUOTED))} …`);
 
 /** The numbered session or meeting a document's cover prints, with the passage of its opening lines that names it. */
 function printedSession(doc: ParsedDocument): { ordinal: number; kind?: string; of?: string; when?: { en: string; zh: string }; source: string } | undefined {

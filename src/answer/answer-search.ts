@@ -13,7 +13,7 @@ import type { Answer } from "../core/types.js";
 import { detectLanguage } from "../core/language.js";
 import { JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
-import { Sources, answered, refused, bodyName, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
+import { Sources, answered, clippedAt, refused, bodyName, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
@@ -689,8 +689,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // resolution") is shown after it: the annex's opening passage.
   const annexed = chosen.map((x) => annexReferredTo(index, x.h.passage)).find((a) => !!a);
   if (annexed && !chosen.some((x) => x.h.passage.id === annexed.id)) {
-    const text = plainText(annexed.text);
-    lines.push(`${text.length > WHOLE_PASSAGE ? `${text.slice(0, text.lastIndexOf(" ", WHOLE_PASSAGE))} …` : text}${src.cite(annexed.id)}`);
+    lines.push(`${clippedAt(plainText(annexed.text), WHOLE_PASSAGE)}${src.cite(annexed.id)}`);
   }
   const where = index.cite(best.h.passage.id);
   const meta = index.document(best.h.passage.docId)!.meta;
@@ -745,6 +744,8 @@ export const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 const describesDate = (word: string) => /^(?:from|of|dated|in|\d{1,4})$/.test(word) || MONTH_WORD.test(word);
 /** Marks that end a description: a clause's or a phrase's end. */
 const DESCRIPTION_BREAK = /[,:;?!()—–]|\s-\s/;
+/** Marks that end the date after a document's noun: those of a description but brackets ("draft (jul 2024)"). */
+const DATE_BREAK = /[,:;?!—–]|\s-\s/;
 /** In Chinese, also a word that asks. */
 const DESCRIPTION_BREAK_ZH = /[，：；？！（）,:;?!()]|什么|哪|谁|几|多少|怎么|如何|是否/g;
 
@@ -777,7 +778,7 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
     while (first > 0 && !DESCRIPTION_STOPS.has(words[first - 1].word) && !DESCRIPTION_BREAK.test(between(first - 1, first))) first--;
     if (first === k) continue;
     let last = k;
-    while (last + 1 < words.length && describesDate(words[last + 1].word) && !/[,:;?!—–]|\s-\s/.test(between(last, last + 1))) last++;
+    while (last + 1 < words.length && describesDate(words[last + 1].word) && !DATE_BREAK.test(between(last, last + 1))) last++;
     return concepts.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last + 1);
   }
   return [];

@@ -92,6 +92,9 @@ export function refused(text: string, lang: Lang, sources?: Sources): Answer {
 /** A paragraph's text as an answer shows it: plain, without the number it opens with ("5. The Conference …"). */
 export const paragraphText = (text: string): string => plainText(text).replace(/^\d+\.\s*/, "");
 
+/** A text cut at a word after `length` characters, with " …" where it was cut; whole when no longer. */
+export const clippedAt = (text: string, length: number): string => (text.length <= length ? text : `${text.slice(0, text.lastIndexOf(" ", length))} …`);
+
 /** "15th", "1st", "22nd". */
 export const ordinalEn = ordinalSuffix;
 
