@@ -341,14 +341,14 @@ function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: 
   // The best so far, best first: passage, score, the term that first scored it.
   const top: Ranked[] = [];
   const worstScore = () => (top.length === limit ? top[limit - 1].s : 0);
-  // The first term (in query order) with a posting of d (a passage, or a class) in the current
-  // block, looked for up to term `last` (`last + 1` when none of those has one).
-  const firstTerm = (d: number, last: number): number => {
-    for (let t = 0; t <= last; t++) {
-      const i = lowerBound(passages, from[t], at[t], d);
-      if (i < at[t] && passages[i] === d) return t;
+  // The first term (in query order) with a posting of d (a passage, or a class): what ranks
+  // passages of equal scores, so it is looked up only when two compare equal.
+  const firstTerm = (d: number): number => {
+    for (let t = 0; t < terms.length; t++) {
+      const i = lowerBound(passages, terms[t].from, terms[t].to, d);
+      if (i < terms[t].to && passages[i] === d) return t;
     }
-    return last + 1;
+    return terms.length;
   };
   // d's score from every term's postings in the current block, in query order.
   const fullScore = (d: number): number => {
@@ -359,12 +359,9 @@ function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: 
   // Offers d's passages (d itself, or the passages of class d, in passage order: each goes after
   // the one before, so the first that does not go among the best ends the offer).
   const offer = (d: number, s: number) => {
-    const worst = top.length === limit ? top[limit - 1] : undefined;
-    if (worst && s < worst.s) return;
-    // Equal to the worst kept: only a term up to the worst's can put it before.
-    const t = firstTerm(d, worst && s === worst.s ? worst.t : terms.length - 1);
-    if (!classes) return void rankIn(top, limit, d, s, t);
-    for (let k = classes.starts[d]; k < classes.starts[d + 1]; k++) if (!rankIn(top, limit, classes.members[k], s, t)) return;
+    if (top.length === limit && s < top[limit - 1].s) return;
+    if (!classes) return void rankIn(top, limit, { d, s, t: -1, c: d }, firstTerm);
+    for (let k = classes.starts[d]; k < classes.starts[d + 1]; k++) if (!rankIn(top, limit, { d: classes.members[k], s, t: -1, c: d }, firstTerm)) return;
   };
   // Each term's cursor in the block: the passages offered mostly come in passage order.
   const cursor = new Uint32Array(terms.length);
@@ -445,27 +442,40 @@ function topByBlocks(data: Bm25Data, terms: QueryTerm[], acc: Float64Array, k1: 
   return top.map((x) => [x.d, x.s]);
 }
 
-/** A passage among the best: its score and the first query term that scored it. */
+/**
+ * A passage among the best: its score and the first query term that scored it (-1 until a tie
+ * asks for it: then looked up by the passage or class `c` whose postings scored it).
+ */
 interface Ranked {
   d: number;
   s: number;
   t: number;
+  c: number;
 }
 
-/** Whether passage d (score s, first scored by term t) ranks before `e`: higher score, earlier term, earlier passage. */
-const before = (d: number, s: number, t: number, e: Ranked) => s > e.s || (s === e.s && (t < e.t || (t === e.t && d < e.d)));
+/** Whether `x` ranks before `e`: higher score, earlier first term, earlier passage. */
+function before(x: Ranked, e: Ranked, firstTerm: (c: number) => number): boolean {
+  if (x.s !== e.s) return x.s > e.s;
+  if (x.t < 0) x.t = firstTerm(x.c);
+  if (e.t < 0) e.t = firstTerm(e.c);
+  return x.t < e.t || (x.t === e.t && x.d < e.d);
+}
 
-/** Puts passage d among the `limit` best of `top` (best first) where it ranks there; whether it did. */
-function rankIn(top: Ranked[], limit: number, d: number, s: number, t: number): boolean {
-  const worst = top.length === limit ? top[limit - 1] : undefined;
-  if (worst && !before(d, s, t, worst)) return false;
-  let j = top.length < limit ? top.length : limit - 1;
-  if (top.length < limit) top.push({ d, s, t });
-  while (j > 0 && before(d, s, t, top[j - 1])) {
-    top[j] = top[j - 1];
-    j--;
+/**
+ * Puts `x` among the `limit` best of `top` (best first) where it ranks there, found by halving
+ * (a hundred kept, most passages offered go in); whether it did.
+ */
+function rankIn(top: Ranked[], limit: number, x: Ranked, firstTerm: (c: number) => number): boolean {
+  if (top.length === limit && !before(x, top[limit - 1], firstTerm)) return false;
+  let lo = 0;
+  let hi = Math.min(top.length, limit - 1);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(x, top[mid], firstTerm)) hi = mid;
+    else lo = mid + 1;
   }
-  top[j] = { d, s, t };
+  if (top.length === limit) top.pop();
+  top.splice(lo, 0, x);
   return true;
 }
 
@@ -509,9 +519,10 @@ function withinClasses(distinct: DistinctPostings, terms: QueryTerm[], k1: numbe
     }
   }
   const top: Ranked[] = [];
+  const firstOf = (c: number) => first[lowerBound(cls, 0, cls.length, c)];
   for (let d = from; d < to; d++) {
     const j = lowerBound(cls, 0, cls.length, classOf[d]);
-    if (score[j] > 0) rankIn(top, limit, d, score[j], first[j]);
+    if (score[j] > 0) rankIn(top, limit, { d, s: score[j], t: first[j], c: classOf[d] }, firstOf);
   }
   return top.map((x) => [x.d, x.s]);
 }
