@@ -55,6 +55,8 @@ export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   if (asks.has("clock") && !parseTimeRange(answer.text)) return false;
   // "Which country …": an answer that names no State does not say which.
   if (asksWhichState(ctx.q) && !namesState(ctx, answer.text)) return false;
+  // "Which city …", "在哪里": an answer that names no place does not say where.
+  if (asks.has("where") && !namesPlace(ctx, answer.text)) return false;
   // "How many States had signed it": a document's identity or a resolution's title is no count.
   return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
 }
