@@ -1326,8 +1326,8 @@ export function namesIn(ctx: AnswerContext, kind: "places" | "parties", text: st
 function otherNames(ctx: AnswerContext): Map<string, string> {
   let other = otherByGlossary.get(ctx.glossary);
   if (!other) {
-    const { venues, countries, organizations } = ctx.glossary.data;
-    other = new Map([...venues, ...countries, ...countryNames(), ...organizations].flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
+    const { venues, countries, regions, organizations } = ctx.glossary.data;
+    other = new Map([...venues, ...countries, ...countryNames(), ...regions, ...organizations].flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
     otherByGlossary.set(ctx.glossary, other);
   }
   return other;
@@ -1357,11 +1357,13 @@ function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
   if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
   let re = byKind.get(`${kind}/${flags}`);
   if (!re) {
-    const { venues, countries, organizations } = ctx.glossary.data;
-    // Any State may be named, not only those the glossary lists: CLDR's names come too.
-    const pairs = kind === "places" ? [...venues, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
-    // An apostrophe is printed straight or curly ("People's", "People’s").
-    re = new RegExp(pairs.flatMap((p) => [escapeRegExp(p.zh), `\\b${escapeRegExp(p.en).replace(/['’]/g, "['’]")}\\b`]).join("|"), flags);
+    const { venues, countries, regions, organizations } = ctx.glossary.data;
+    // Any State may be named, not only those the glossary lists: CLDR's names come too. A place
+    // may be a region of the world ("in South Asia, the Pacific and East Africa").
+    const pairs = kind === "places" ? [...venues, ...countries, ...countryNames(), ...regions] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
+    // An apostrophe is printed straight or curly ("People's", "People’s"). A Chinese name before
+    // 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place (文化, 文件 … are words of their own).
+    re = new RegExp(pairs.flatMap((p) => [`${escapeRegExp(p.zh)}(?![文语](?![化件书字献]))`, `\\b${escapeRegExp(p.en).replace(/['’]/g, "['’]")}\\b`]).join("|"), flags);
     byKind.set(`${kind}/${flags}`, re);
   }
   return re;

@@ -52,7 +52,7 @@ function makeSchemas() {
   }).strict();
 
   /** data/terms/places.json */
-  const placesFileSchema = z.object({ version: z.number(), venues: z.array(pair), countries: z.array(pair) }).strict();
+  const placesFileSchema = z.object({ version: z.number(), venues: z.array(pair), countries: z.array(pair), regions: z.array(pair).default([]) }).strict();
 
   /** One concept of UN terminology: its English and Chinese terms, and where they come from. */
   const termSchema = z.object({ en: z.array(z.string().min(1)).min(1), zh: z.array(z.string().min(1)).min(1), source: z.string().optional() }).strict();
@@ -72,6 +72,8 @@ function makeSchemas() {
     genericBodyWords: z.object({ en: z.array(z.string()), zh: z.array(z.string()) }).optional(),
     venues: z.array(pair).default([]),
     countries: z.array(pair).default([]),
+    /** Regions of the world a passage may place an activity in ("East Africa", "南亚"). */
+    regions: z.array(pair).default([]),
     organizations: z.array(pair.extend({ aliases: z.array(z.string()).optional() })).default([]),
     verbs: z.array(z.object({ verb: z.string(), zh: z.array(z.string()), en: z.array(z.string()).default([]) })).default([]),
     terms: z.array(z.object({ en: z.array(z.string()), zh: z.array(z.string()), source: z.string().optional() })).default([]),
@@ -213,6 +215,7 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
     genericBodyWords: bodies.genericBodyWords,
     venues: places.venues,
     countries: places.countries,
+    regions: places.regions,
     organizations: terminology.organizations,
     verbs: terminology.verbs,
     terms: terminology.terms,
