@@ -67,6 +67,10 @@ const sense = (term: string, rank = 0): Sense => ({ term, rank });
 
 const SYMBOL = /\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g;
 
+/** "During" as the glossary writes it, and the meeting words that may follow it within a few words. */
+const DURING = /^(?:during|in the course of)$/i;
+const MEETING_AHEAD = /^(?:(?:the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:session|meeting|conference|summit)s?\b/i;
+
 /**
  * Share of an English question's content words (not stop or question words) that reach a term
  * of the other language, with the words that do not.
@@ -88,6 +92,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     for (let i = c.start; i < c.end; i++) taken[i] = true;
     // A term that is what is asked ("last": which came last) is no concept either.
     if (ASKING.test(c.en) || QUESTION_EN.has(c.en.toLowerCase())) continue;
+    // "During its twelfth session": what a passage on the session tells is of it, in whatever words.
+    if (DURING.test(c.en) && MEETING_AHEAD.test(words.slice(c.end, c.end + 5).map((w) => w.word).join(" "))) continue;
     const en = [...new Set([c.en, ...c.variants].map(stemKey))].map((k) => sense(k));
     const concept: QuestionConcept = { label: c.en, source: "terminology", zh: c.zh.map((z) => sense(z)), en, span: [c.start, c.end] };
     out.push({ at: c.start, c: c.end - c.start === 1 ? withVerbOfPast(concept, words[c.start].word, used) : concept });
@@ -382,10 +388,11 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   const out: QuestionConcept[] = [];
   // Whole glossary terms first ("工作组", "预算外资源"), then the remaining words.
   // Title and quotation marks ("《公约》") are no part of the words they enclose.
+  // "会议期间" (during the meeting): what a passage on the meeting tells is of it, in whatever words ("其间").
   let rest = normalizeZh(text).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期)/g, (m, n, w) => {
     const v = parseChineseNumber(n);
     return v ? `第${v}${w}` : m;
-  });
+  }).replace(/(会议?|届会|会期)期间/g, "$1|");
   // Meeting ordinals, read before terms such as "届会议" take their measure word.
   const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次)/g)].map((m) => m[1]));
   // The terms the question holds, in the vocabulary's order (longest first): only those can be
