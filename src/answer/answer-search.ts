@@ -1039,8 +1039,9 @@ function countedWords(text: string, lang: "en" | "zh"): { word: string; before?:
     const after = text.match(COUNTED_AFTER_ZH)?.slice(1).find((w) => w);
     // A verb after the count ("多少个已核实销毁") says what happened to what the words before it name.
     if (after && !/^[已被经获]/.test(after)) return [{ word: after }];
-    const before = text.match(COUNTED_BEFORE_ZH);
-    return before ? [{ word: before[1], before: true }] : [];
+    // "四个里面有几个": a place among what was named ("of the four") is no word of what is counted.
+    const before = text.match(COUNTED_BEFORE_ZH)?.[1].replace(AMONG_ZH, "");
+    return before ? [{ word: before, before: true }] : [];
   }
   const words: { word: string }[] = [];
   for (const m of text.matchAll(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?=((?:[a-z0-9-]+\s*){0,4}))/gi)) {
@@ -1051,10 +1052,12 @@ function countedWords(text: string, lang: "en" | "zh"): { word: string; before?:
   }
   return words;
 }
+/** "Among" after what a Chinese question counts within ("四个里面", "这些国家当中"). */
+const AMONG_ZH = /(?:里面|里头|当中|之中|中间|其中|里|中)$/;
 /** Chinese measure words, between a count and what it counts. */
 const MEASURE = "个名份项次位家所种条场本部篇";
 /** What a Chinese question counts after 多少/几 and a measure word, or after a count it gives ("哪两本新出版物"). */
-const COUNTED_AFTER_ZH = new RegExp(`(?:多少|(?<![哪第])几)[${MEASURE}]?(?:新的?)?(?![${MEASURE}][？?]?$)([\\u4e00-\\u9fff]{1,6})|(?<![第\\d一二三四五六七八九十])[两三四五六七八九十][${MEASURE}](?:新的?)?([\\u4e00-\\u9fff]{1,6})`);
+const COUNTED_AFTER_ZH = new RegExp(`(?:多少|(?<![哪第那这])几)[${MEASURE}]?(?:新的?)?(?![${MEASURE}][？?]?$)([\\u4e00-\\u9fff]{1,6})|(?<![第\\d一二三四五六七八九十])[两三四五六七八九十][${MEASURE}](?:新的?)?([\\u4e00-\\u9fff]{1,6})`);
 /** What a Chinese question counts before the asking words ("缔约国有几个", "生产设施，一共多少个"). */
 const COUNTED_BEFORE_ZH = /([\u4e00-\u9fff]{2,6})[，,]?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/;
 /** Words after "how many" that end what is counted: a verb or a preposition follows the noun. */
