@@ -396,6 +396,10 @@ const NAME_BONUS = 0.3;
 const QUANTITY = /(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|种|本|部|篇|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次|种|本|部))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次|种|本|部)/;
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary|of|to|and|or|in|on|at|by|for|from|with|the|an?|is|are|was|were|be|that|which|this|its|their)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
+/** An article of an instrument by its number: "第十一条", "article 11", "articles III and IV". */
+const ARTICLE_NUMBERED = /第\s*[\d一二三四五六七八九十百]+\s*条|\b[Aa]rticles?\s+(?:\d+|[IVXLC]+\b)/;
+/** Whether a text names an article by its number. */
+export const namesArticle = (t: string) => ARTICLE_NUMBERED.test(t);
 export const hasQuantity = (t: string) => {
   const text = withoutNumbering(t);
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
@@ -498,6 +502,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
+    q.asks.has("article") && namesArticle,
     // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
     asksMeetings && ((t: string) => ordinalsAsked(q, t).length > 0 || findDates(t).some((d) => !d.month)),
     q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),

@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { DISTINCTIVE, asksWhichState, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
+import { DISTINCTIVE, asksWhichState, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
@@ -57,6 +57,8 @@ export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   if (asksWhichState(ctx.q) && !namesState(ctx, answer.text)) return false;
   // "Which city …", "在哪里": an answer that names no place does not say where.
   if (asks.has("where") && !namesPlace(ctx, answer.text)) return false;
+  // "公约第几条": an answer that names no article by its number does not say which.
+  if (asks.has("article") && !namesArticle(answer.text)) return false;
   // "How many States had signed it": a document's identity or a resolution's title is no count.
   return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
 }
