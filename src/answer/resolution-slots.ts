@@ -24,6 +24,9 @@ export function asksOnlyItsStatements(slots: ResolutionSlot[], q: Pick<Question,
   return slots.length === 1 && slots[0] === "statements" && !q.verbs.length && !q.addressee && !WHO_IS_TO[q.lang].test(q.text);
 }
 
+/** A draft, in either language. */
+const DRAFT: Record<Lang, RegExp> = { en: /\bdraft\b/i, zh: /草案/ };
+
 const EN: Cues = {
   number: /\b(?:which|what)\s+(?:resolution|decision)\b|\b(?:resolution|decision)\s+(?:number|no\.?)\b|\bnumber\b/i,
   title: /\btitle\b|\bcalled\b|\bentitled\b|\bname of\b/i,
@@ -33,7 +36,8 @@ const EN: Cues = {
   cited: /\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b|\bsymbol (?:of|for) (?:the |its |that |this )?(?!(?:resolution|res|decision|it|text)\b)[a-z]/is,
   // The Main Committee on whose report it was adopted, named or asked: "on which First Committee
   // report" (a report of another committee, "the Committee on Contributions", is a cited document).
-  committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b|\b(?:first|second|third|fourth|fifth|sixth|main) committee(?:'s)? report\b|\breport of (?:the )?(?:which|what|first|second|third|fourth|fifth|sixth|main) committee\b/i,
+  // So is the symbol of its draft, which that line gives ("without reference to a Main Committee (A/80/L.6)").
+  committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b|\b(?:first|second|third|fourth|fifth|sixth|main) committee(?:'s)? report\b|\breport of (?:the )?(?:which|what|first|second|third|fourth|fifth|sixth|main) committee\b|\bdraft(?:'s)? (?:resolution )?(?:symbol|number|document)\b|\b(?:symbol|number) (?:of|for) (?:the |its |that )?draft\b/i,
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
   plenary: /\bplenary\b/i,
   agendaItem: /\bagenda items?\b|\b(?:which|what) item\b/i,
@@ -51,7 +55,7 @@ const ZH: Cues = {
   title: /标题|题目|题为|名称|叫什么/,
   symbol: /文号|文件号|文件编号/,
   cited: /(?:报告|说明|信|研究|议程|宣言|方案|计划).*(?:文号|文件号|哪份文件)|(?:文号|哪份文件).*(?:报告|说明|信|研究|议程|宣言|方案|计划)|(?<!决议|决定|它|其)的(?:文号|文件号)/s,
-  committee: /哪(?:个|一)?(?:主要)?委员会|什么委员会|主要委员会|第[一二三四五六]委员会的?报告|(?:根据|依据)[^，。？?]{0,4}委员会的?报告/,
+  committee: /哪(?:个|一)?(?:主要)?委员会|什么委员会|主要委员会|第[一二三四五六]委员会的?报告|(?:根据|依据)[^，。？?]{0,4}委员会的?报告|草案的?(?:文号|编号|文件号|号码)/,
   adopted: /通过/,
   plenary: /全体会议|全会/,
   agendaItem: /议程项目|哪(?:个|一|项)项目|哪(?:个|一|项)议程|第几项(?:议程)?|几号议程|议程第几/,
@@ -136,6 +140,8 @@ export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): Re
   if (asked.has("committee")) {
     asked.delete("number");
     asked.delete("cited");
+    // Its draft's symbol is asked, not its own.
+    if (DRAFT[lang].test(text)) asked.delete("symbol");
   }
   // A plenary meeting that adopted it is asked by "adopted" as well.
   const order: ResolutionSlot[] = ["number", "title", "symbol", "cited", "committee", "sponsors", "adopted", "plenary", "agendaItem", "futureAgenda", "statements"];
