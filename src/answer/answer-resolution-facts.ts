@@ -20,6 +20,9 @@ import { resolutionOfDocument } from "./lookups.js";
 /** "the provisional agenda of its eighty-second session": the session, spelled as printed. */
 const FUTURE_SESSION = /provisional agenda of its ([a-z]+(?:[- ][a-z]+)?|\d{1,3}(?:st|nd|rd|th)) session/i;
 
+/** Whether only the adoption of a resolution other than the one named or described is asked ("per 80/50, when did the GA adopt its very first resolution"). */
+const adoptionOfAnother = (slots: ResolutionSlot[], q: AnswerContext["q"]) => slots.every((s) => s === "adopted" || s === "plenary") && speaksOfAnother(q.text, q.lang);
+
 /** Answers facts of a resolution that has its own text in the corpus. */
 export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefined {
   const { q } = ctx;
@@ -41,8 +44,9 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     const resolutionOnly = slots.includes("plenary") || ((slots.includes("futureAgenda") || slots.includes("agendaItem")) && !q.ordinal);
     const speaksOf = SPEAKS_OF[q.lang].test(q.text);
     if (!speaksOf && !resolutionOnly) return undefined;
-    // Nothing particular asked of a described resolution: a fact inside it, for passage search.
-    if (!slots.length) return undefined;
+    // Nothing particular asked of a described resolution: a fact inside it, for passage search;
+    // nor the adoption of another resolution it tells of ("核武器人道主义后果决议提到的第一个决议").
+    if (!slots.length || adoptionOfAnother(slots, q)) return undefined;
     const description = withoutCues(q.text, q.lang);
     // Found by a passage rather than its names, a resolution answers only what its cover gives
     // (agenda item, adoption, plenary meeting): a fact inside its text is passage search's to answer.
@@ -63,7 +67,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   } else if (slots.every((s) => s === "number" || s === "title") && describesMore(ctx, subject)) {
     // "What is the plan 80/52 mentions called": the name asked is of something inside it.
     return undefined;
-  } else if (slots.every((s) => s === "adopted" || s === "plenary") && speaksOfAnother(q.text, q.lang)) {
+  } else if (adoptionOfAnother(slots, q)) {
     // "Per 80/50, when did the GA adopt its very first resolution": another resolution's adoption,
     // which the named one tells of.
     return undefined;
