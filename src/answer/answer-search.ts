@@ -10,6 +10,7 @@ import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
+import type { Ask } from "./understand.js";
 import { detectLanguage } from "../core/language.js";
 import { JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
@@ -396,6 +397,13 @@ const NAME_BONUS = 0.3;
 const QUANTITY = /(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|种|本|部|篇|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次|种|本|部))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次|种|本|部)/;
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary|of|to|and|or|in|on|at|by|for|from|with|the|an?|is|are|was|were|be|that|which|this|its|their)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
+/** The words for a kind of fact asked, by the ask: a place for "where", a symbol for "symbol". */
+const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
+  where: /^(?:cit(?:y|ies)|towns?|places?|venues?|locations?|城市|地点|地方)$/i,
+  symbol: /^(?:symbols?|document (?:numbers?|codes?)|文号|文件号|文件编号)$/i,
+};
+/** Whether a concept's label is the word for a kind of fact the question asks ("which city", "文号是多少"). */
+const namesKindAsked = (q: AnswerContext["q"], label: string) => Object.entries(KIND_WORDS).some(([ask, re]) => q.asks.has(ask as Ask) && re.test(label));
 /** An article of an instrument by its number: "第十一条", "article 11", "articles III and IV". */
 const ARTICLE_NUMBERED = /第\s*[\d一二三四五六七八九十百]+\s*条|\b[Aa]rticles?\s+(?:\d+|[IVXLC]+\b)/;
 /** Whether a text names an article by its number. */
@@ -442,7 +450,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // document: every passage of it that is weighed reads it.
   const headers = new Map<string, string>();
   const headerOf = (docId: string) => headers.get(docId) ?? headers.set(docId, `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`).get(docId)!;
-  const concepts = conceptsOf(ctx);
+  // The word for the kind of fact asked ("which city", "文号") is held by a passage that states
+  // one ("in Cairo", "A/79/364"), which every passage weighed below does: it is no concept of its own.
+  const concepts = conceptsOf(ctx).filter((c) => !namesKindAsked(q, c.label));
   // The words that describe the document asked about ("the yemen sanctions draft"), if any.
   const describing = describingConcepts(q, concepts);
   // What the question sets aside ("besides GRECO and MESICIC, which other mechanisms") is not
@@ -1334,8 +1344,8 @@ export function namesIn(ctx: AnswerContext, kind: "places" | "parties", text: st
 function otherNames(ctx: AnswerContext): Map<string, string> {
   let other = otherByGlossary.get(ctx.glossary);
   if (!other) {
-    const { venues, countries, regions, organizations } = ctx.glossary.data;
-    other = new Map([...venues, ...countries, ...countryNames(), ...regions, ...organizations].flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
+    const { venues, countries, regions, cities, organizations } = ctx.glossary.data;
+    other = new Map([...venues, ...cities, ...countries, ...countryNames(), ...regions, ...organizations].flatMap((p) => [[p.en, p.zh], [p.zh, p.en]] as [string, string][]));
     otherByGlossary.set(ctx.glossary, other);
   }
   return other;
@@ -1365,10 +1375,10 @@ function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
   if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
   let re = byKind.get(`${kind}/${flags}`);
   if (!re) {
-    const { venues, countries, regions, organizations } = ctx.glossary.data;
+    const { venues, countries, regions, cities, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too. A place
-    // may be a region of the world ("in South Asia, the Pacific and East Africa").
-    const pairs = kind === "places" ? [...venues, ...countries, ...countryNames(), ...regions] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
+    // may be a city or a region of the world ("signed in Cairo", "in South Asia, the Pacific and East Africa").
+    const pairs = kind === "places" ? [...venues, ...cities, ...countries, ...countryNames(), ...regions] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
     // An apostrophe is printed straight or curly ("People's", "People’s"). A Chinese name before
     // 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place (文化, 文件 … are words of their own).
     re = new RegExp(pairs.flatMap((p) => [`${escapeRegExp(p.zh)}(?![文语](?![化件书字献]))`, `\\b${escapeRegExp(p.en).replace(/['’]/g, "['’]")}\\b`]).join("|"), flags);

@@ -52,7 +52,7 @@ function makeSchemas() {
   }).strict();
 
   /** data/terms/places.json */
-  const placesFileSchema = z.object({ version: z.number(), venues: z.array(pair), countries: z.array(pair), regions: z.array(pair).default([]) }).strict();
+  const placesFileSchema = z.object({ version: z.number(), venues: z.array(pair), countries: z.array(pair), regions: z.array(pair).default([]), cities: z.array(pair).default([]) }).strict();
 
   /** One concept of UN terminology: its English and Chinese terms, and where they come from. */
   const termSchema = z.object({ en: z.array(z.string().min(1)).min(1), zh: z.array(z.string().min(1)).min(1), source: z.string().optional() }).strict();
@@ -74,6 +74,12 @@ function makeSchemas() {
     countries: z.array(pair).default([]),
     /** Regions of the world a passage may place an activity in ("East Africa", "南亚"). */
     regions: z.array(pair).default([]),
+    /**
+     * Cities a passage may place something in besides the venues of meetings ("signed in Cairo"):
+     * known as places in passages and answers, not as a question's terms (a city the documents never
+     * name, "the Ottawa treaty", stays a name they do not hold).
+     */
+    cities: z.array(pair).default([]),
     organizations: z.array(pair.extend({ aliases: z.array(z.string()).optional() })).default([]),
     verbs: z.array(z.object({ verb: z.string(), zh: z.array(z.string()), en: z.array(z.string()).default([]) })).default([]),
     terms: z.array(z.object({ en: z.array(z.string()), zh: z.array(z.string()), source: z.string().optional() })).default([]),
@@ -154,7 +160,7 @@ function readPart(dir: string, name: string): string {
 }
 
 /** Bump when the prepared form, or the stemming it holds, changes. */
-const PREPARED_VERSION = 2;
+const PREPARED_VERSION = 3;
 
 /** The glossary as validated and prepared once: its data, the stems of its English terms and its vocabulary. */
 interface PreparedGlossary {
@@ -216,6 +222,7 @@ export function loadGlossary(dir: string, cacheDir?: string): Glossary {
     venues: places.venues,
     countries: places.countries,
     regions: places.regions,
+    cities: places.cities,
     organizations: terminology.organizations,
     verbs: terminology.verbs,
     terms: terminology.terms,

@@ -383,6 +383,12 @@ function nearSynonyms(w: string, en: Sense[], lex: ReturnType<typeof lexicon>, u
   return [...out].map((t) => sense(t, 1));
 }
 
+/**
+ * A verb whose object a particle splits off ("签的字", "开了会", "投过票", "发的言"): the verb
+ * whole ("签字", "开会" …), as documents write it; "开的会议" is a meeting held, not a verb.
+ */
+const SEPARATED_VERB = new RegExp(`(${["签", "开", "投", "发", "致", "表"].join("|")})(?:了|过|的)(${["字", "会", "票", "言", "辞", "态"].join("|")})(?!议)`, "g");
+
 function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): QuestionConcept[] {
   const vocab = chineseVocabulary(glossary);
   const out: QuestionConcept[] = [];
@@ -392,7 +398,7 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   let rest = normalizeZh(text).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期)/g, (m, n, w) => {
     const v = parseChineseNumber(n);
     return v ? `第${v}${w}` : m;
-  }).replace(/(会议?|届会|会期)期间/g, "$1|");
+  }).replace(/(会议?|届会|会期)期间/g, "$1|").replace(SEPARATED_VERB, "$1$2");
   // Meeting ordinals, read before terms such as "届会议" take their measure word.
   const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次)/g)].map((m) => m[1]));
   // The terms the question holds, in the vocabulary's order (longest first): only those can be
