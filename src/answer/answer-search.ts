@@ -7,7 +7,7 @@ import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resoluti
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { acronymsAlone, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import type { Ask } from "./understand.js";
@@ -1059,7 +1059,8 @@ function countedWords(text: string, lang: "en" | "zh"): { word: string; before?:
     return before ? [{ word: before, before: true }] : [];
   }
   const words: { word: string }[] = [];
-  for (const m of text.matchAll(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?=((?:[a-z0-9-]+\s*){0,4}))/gi)) {
+  // A name written out beside its acronym counts as the acronym ("how many OPCW inspections").
+  for (const m of acronymsAlone(text).matchAll(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?=((?:[a-z0-9-]+\s*){0,4}))/gi)) {
     for (const w of m[1].toLowerCase().split(/\s+/).filter(Boolean)) {
       if (NOT_COUNTED.has(w)) break;
       if (!/^\d+$/.test(w)) words.push({ word: w });
@@ -1378,15 +1379,21 @@ function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
     const { venues, countries, regions, cities, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too. A place
     // may be a city or a region of the world ("signed in Cairo", "in South Asia, the Pacific and East Africa").
-    const pairs = kind === "places" ? [...venues, ...cities, ...countries, ...countryNames(), ...regions] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
+    const pairs = kind === "places" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
     // An apostrophe is printed straight or curly ("People's", "People’s"). A Chinese name before
     // 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place (文化, 文件 … are words of their own).
-    re = new RegExp(pairs.flatMap((p) => [`${escapeRegExp(p.zh)}(?![文语](?![化件书字献]))`, `\\b${escapeRegExp(p.en).replace(/['’]/g, "['’]")}\\b`]).join("|"), flags);
+    const names = pairs.flatMap((p) => [`${escapeRegExp(p.zh)}(?![文语](?![化件书字献]))`, `\\b${escapeRegExp(p.en).replace(/['’]/g, "['’]")}\\b`]);
+    // A region in a body's name ("Council of Europe", "欧洲委员会", "非洲联盟") is no place.
+    const inRegions = kind === "places" ? regions.flatMap((p) => [`${escapeRegExp(p.zh)}(?!${REGION_BODY_ZH})`, `(?<!Council of (?:the )?)\\b${escapeRegExp(p.en)}\\b(?!\\s+${REGION_BODY_EN})`]) : [];
+    re = new RegExp([...names, ...inRegions].join("|"), flags);
     byKind.set(`${kind}/${flags}`, re);
   }
   return re;
 }
 const namePatterns = new WeakMap<object, Map<string, RegExp>>();
+/** What follows a region's name in a body's name, in each language. */
+const REGION_BODY_ZH = "委员会|联盟|理事会|议会|银行|法院|共同体|组织|论坛|联合会";
+const REGION_BODY_EN = "(?:Union|Forum|Islands Forum|Development Bank|Economic Community|Community|Commission|Court)\\b";
 /** A text as a regular expression that matches it literally. */
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

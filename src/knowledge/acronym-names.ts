@@ -5,7 +5,7 @@
  */
 import type { KnowledgeIndex } from "./model.js";
 import { detectLanguage } from "../core/language.js";
-import { createAcronymExpander, definitionsIn, expandAcronyms, type AcronymExpander } from "./lang/acronyms.js";
+import { createAcronymExpander, definitionsIn, expandAcronyms, spelledBy, type AcronymExpander } from "./lang/acronyms.js";
 
 interface Acronyms {
   expander: AcronymExpander;
@@ -80,10 +80,35 @@ function definedName(index: KnowledgeIndex, a: Acronyms, acronym: string): strin
   return best;
 }
 
+/** How many passages the rest of a question finds are read for a name an acronym spells. */
+const NEAR_PASSAGES = 20;
+/** A capitalized name of a text: capitalized words, function words between them ("Programme of Action"). */
+const CAPITALIZED_NAME = /\b[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|on|the|and|in|for|to|against|at|by|with|from|under)\s+)*[A-Z][\p{L}'’-]*)+/gu;
+
+/**
+ * The capitalized name whose initials an acronym is, among the passages the rest of the question
+ * finds: the name most of them spell.
+ */
+function nearName(index: KnowledgeIndex, question: string, acronym: string): string | undefined {
+  const rest = question.replace(new RegExp(`\\b${acronym}\\b`, "g"), " ");
+  if (!/[A-Za-z]{3}/.test(rest)) return undefined;
+  const names = index.search(rest, { limit: NEAR_PASSAGES, ownWords: true }).flatMap((h) => h.passage.text.match(CAPITALIZED_NAME) ?? []);
+  const found = createAcronymExpander(names).expand(acronym);
+  if (!found) return undefined;
+  // As a passage writes it, with its capitals: a name beside its acronym is then one concept.
+  for (const n of names) {
+    const at = n.toLowerCase().indexOf(found);
+    if (at >= 0) return n.slice(at, at + found.length);
+  }
+  return found;
+}
+
 /**
  * A question with its acronyms spelled out ("TPNW"): the name the glossary gives with the acronym,
  * or else the name a document gives it where it defines it, or else (in English) the name in the
- * index's titles and the glossary whose initials it is. Acronyms in the names of bodies and
+ * index's titles and the glossary whose initials it is, or else the capitalized name whose
+ * initials it is in the passages the rest of the question finds ("the 9th BMS" of the small arms
+ * programme: its "Biennial Meeting of States"). Acronyms in the names of bodies and
  * organizations stay: the matchers read them.
  */
 export function spellOutAcronyms(text: string, index: KnowledgeIndex): string {
@@ -94,5 +119,27 @@ export function spellOutAcronyms(text: string, index: KnowledgeIndex): string {
   const names: AcronymExpander = detectLanguage(text) === "zh"
     ? { expand: (acronym) => spelled.zh.get(acronym) ?? definedName(index, a, acronym) }
     : { expand: (acronym) => spelled.en.get(acronym) ?? definedName(index, a, acronym) ?? expander.expand(acronym) };
-  return expandAcronyms(text, names, (acronym) => abbreviations.has(acronym) || index.glossary.findBodies(acronym).length > 0);
+  const known = (acronym: string) => abbreviations.has(acronym) || index.glossary.findBodies(acronym).length > 0;
+  const spelledOut = expandAcronyms(text, names, known);
+  if (detectLanguage(text) === "zh") return spelledOut;
+  // What is left is read against the passages the rest finds, the others now spelled out.
+  return expandAcronyms(spelledOut, { expand: (acronym) => (spelledOut.includes(`(${acronym})`) ? undefined : nearName(index, spelledOut, acronym)) }, known);
+}
+
+/**
+ * A text with each name written out beside its acronym ("Organisation for the Prohibition of
+ * Chemical Weapons (OPCW)", as questions are read) written as the acronym alone: what a question
+ * counts after "how many" is the noun after the name, not the name's first word.
+ */
+export function acronymsAlone(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(/\s*\(([A-Z]{2,7}s?)\)/g)) {
+    const words = text.slice(from, m.index).split(" ");
+    // The run of words before the bracket whose initials the acronym is.
+    const k = [...Array(Math.min(words.length, 12)).keys()].map((i) => i + 1).find((n) => words.slice(-n).every(Boolean) && spelledBy(m[1], words.slice(-n)) === words.slice(-n).join(" "));
+    out += k ? `${words.slice(0, -k).join(" ")}${words.length > k ? " " : ""}${m[1]}` : text.slice(from, m.index! + m[0].length);
+    from = m.index! + m[0].length;
+  }
+  return out + text.slice(from);
 }

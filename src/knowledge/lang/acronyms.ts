@@ -137,7 +137,8 @@ export function definitionsIn(text: string, acronym: string): string[] {
 /** An acronym as a question writes it: capitals, maybe a plural "s", maybe a meeting number ("CSP11", "SSOD-IV"). */
 // Chinese text may follow it directly ("ATT第十一次").
 const ACRONYM = /(?<![A-Za-z0-9/.])([A-Z]{3,6})(s?)(\d{1,2}|-[IVX]{1,4})?(?![A-Za-z0-9/.])/g;
-const ROMAN = /^[IVXLCDM]+$/;
+/** A Roman numeral as written ("XIV", "MCM"), not any run of its letters ("CCM", "DCM" are acronyms). */
+const ROMAN = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
  * The question with each acronym the glossary does not know followed by the name it stands for
