@@ -85,7 +85,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["where", new RegExp(String.raw`\bwhere\b|which city|what city|which country(?!['’]s)|\bvenue\b|\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
-  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had)\b)[a-z-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪一?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],
+  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪一?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
