@@ -73,7 +73,7 @@ export function asksForFact(q: Pick<Question, "asks">): boolean {
 const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原因|挑战|困难|关键|重点|症结|好处|优势|意义|作用|价值)在?)";
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪几天|哪些天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
+  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   ["year", /\b(?:which|what) years?\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
   // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
