@@ -1,0 +1,32 @@
+/**
+ * Everyday words of a question reach the documents' own: "mobile phones", "cell phones" are the
+ * 移动电话 an information note for participants writes; "told" (what delegates are told to do)
+ * asks, it names nothing. Paraphrases not used to write the entries; the answer test reads the
+ * Chinese information note of the fourth session of the UNTOC Conference (paragraph 3).
+ */
+import { describe, expect, it } from "vitest";
+import { questionConcepts } from "../../src/knowledge/index.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { realGlossary } from "./corpus.js";
+
+const g = realGlossary();
+const concepts = (q: string) => questionConcepts(q, "en", g, () => true);
+
+describe("everyday words", () => {
+  it.each(["should participants turn off their cell phones?", "what about mobile phones in the meeting room"])("%s reaches 移动电话", (q) => {
+    expect(concepts(q).flatMap((c) => c.zh.map((z) => z.term))).toContain("移动电话");
+  });
+  it("reads told as no concept", () => {
+    expect(concepts("what were delegates told about seating?").map((c) => c.label)).not.toContain("told");
+  });
+});
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("what participants are to do with their phones", () => {
+  it("answers from the information note", async () => {
+    const reply = await ask("at the 2008 organized crime COP, what were participants told to do with cell phones during meetings?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/移动电话/);
+  });
+});
