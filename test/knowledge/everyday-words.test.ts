@@ -30,3 +30,11 @@ describe("what participants are to do with their phones", () => {
     expect(reply.text).toMatch(/移动电话/);
   });
 });
+
+describe("a fellowship programme", () => {
+  it("reaches the fellowship of the English resolutions, and 每个 names nothing", () => {
+    const c = questionConcepts("小武器研修金项目每个区域有多少学员？", "zh", g, () => true);
+    expect(c.flatMap((x) => x.en.map((e) => e.term)).some((t) => t.startsWith("fellow"))).toBe(true);
+    expect(c.map((x) => x.label)).not.toContain("每个");
+  });
+});
