@@ -19,6 +19,7 @@ describe("during a meeting is no concept", () => {
     ["what did the working group decide during its fifteenth meeting", "en", "during"],
     ["第三届会议期间有多少个国家发言？", "zh", "期间"],
     ["工作组第十五次会议期间讨论了什么？", "zh", "期间"],
+    ["第三届会议，期间有几个国家发言？", "zh", "期间"],
   ] as const)("%s", (question, lang, word) => {
     expect(labels(question, lang)).not.toContain(word);
   });

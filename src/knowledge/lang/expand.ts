@@ -398,7 +398,7 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   let rest = normalizeZh(text).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期)/g, (m, n, w) => {
     const v = parseChineseNumber(n);
     return v ? `第${v}${w}` : m;
-  }).replace(/(会议?|届会|会期)期间/g, "$1|").replace(SEPARATED_VERB, "$1$2");
+  }).replace(/(会议?|届会|会期)[，,]?\s*期间/g, "$1|").replace(SEPARATED_VERB, "$1$2");
   // Meeting ordinals, read before terms such as "届会议" take their measure word.
   const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次)/g)].map((m) => m[1]));
   // The terms the question holds, in the vocabulary's order (longest first): only those can be
