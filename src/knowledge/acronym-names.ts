@@ -93,14 +93,7 @@ function nearName(index: KnowledgeIndex, question: string, acronym: string): str
   const rest = question.replace(new RegExp(`\\b${acronym}\\b`, "g"), " ");
   if (!/[A-Za-z]{3}/.test(rest)) return undefined;
   const names = index.search(rest, { limit: NEAR_PASSAGES, ownWords: true }).flatMap((h) => h.passage.text.match(CAPITALIZED_NAME) ?? []);
-  const found = createAcronymExpander(names).expand(acronym);
-  if (!found) return undefined;
-  // As a passage writes it, with its capitals: a name beside its acronym is then one concept.
-  for (const n of names) {
-    const at = n.toLowerCase().indexOf(found);
-    if (at >= 0) return n.slice(at, at + found.length);
-  }
-  return found;
+  return createAcronymExpander(names).expand(acronym);
 }
 
 /**

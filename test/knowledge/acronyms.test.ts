@@ -32,16 +32,16 @@ describe("the expander picks the name most titles spell", () => {
     "Annual Technical Talks",
     "Confidence-building measures in the regional and subregional context",
   ]);
-  it("reads plural acronyms and ignores case in names", () => {
-    expect(expander.expand("ATT")).toBe("arms trade treaty");
-    expect(expander.expand("CBMs")).toBe("confidence building measures");
+  it("reads plural acronyms, matches names whatever their case and gives a name as first written", () => {
+    expect(expander.expand("ATT")).toBe("Arms Trade Treaty");
+    expect(expander.expand("CBMs")).toBe("Confidence building measures");
     expect(expander.expand("XYZQ")).toBeUndefined();
   });
 
   it("keeps the acronym beside its name and sets a glued meeting number off as an ordinal", () => {
     const known = () => false;
     expect(expandAcronyms("ATT CSP12 venue?", createAcronymExpander(["Arms Trade Treaty", "Conference of States Parties"]), known)).toBe(
-      "arms trade treaty (ATT) 12th conference of states parties (CSP) venue?",
+      "Arms Trade Treaty (ATT) 12th Conference of States Parties (CSP) venue?",
     );
   });
 

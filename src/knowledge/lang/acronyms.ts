@@ -62,16 +62,20 @@ export function createAcronymExpander(names: Iterable<string>): AcronymExpander 
       const key = acronym.replace(/(?<=[A-Z])s$/, "");
       if (memo.has(key)) return memo.get(key);
       const found = new Map<string, number>();
+      // Each spelling as first written: a name keeps its capitals ("Convention on Cluster Munitions").
+      const written = new Map<string, string>();
       for (const e of entries) {
         const run = spelledBy(key, e.words);
         if (!run) continue;
         const form = run.toLowerCase();
         found.set(form, (found.get(form) ?? 0) + e.count);
+        if (!written.has(form)) written.set(form, run);
       }
       // The spelling most names give; ties go to the shorter name.
       const best = [...found].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0];
-      memo.set(key, best);
-      return best;
+      const name = best === undefined ? undefined : written.get(best);
+      memo.set(key, name);
+      return name;
     },
   };
 }

@@ -167,7 +167,11 @@ function namedOnce(text: string, words: ReturnType<typeof englishWords>, concept
     }
     if (content < 2) continue;
     const last = own < 0 ? words.length : own + 1;
-    const parts = out.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last);
+    // A term may take the article before the name ("the Convention" of "the Convention on Cluster
+    // Munitions"): it is a part of the name too, not another instrument.
+    let from = first;
+    while (from > 0 && NAME_JOINERS.has(words[from - 1].word.toLowerCase())) from--;
+    const parts = out.filter((c) => c.span && c.span[0] >= from && c.span[1] <= last);
     if (parts.length < 2) continue;
     const name = text.slice(words[first].index, m.index!).trim();
     const whole = parts.find((c) => c.source === "terminology" && c.span![0] === first && c.span![1] >= last - 1);
