@@ -103,6 +103,9 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   // The passage holds a name the question writes that the answer does not ("the Pelindaba
   // conferences" against the Convention's own), losing nothing distinctive: the name is what is asked about.
   if (graph.answer.answered && keepsDistinctive(conceptWeights(ctx), mine, theirs) && namesHeld(ctx, search.answer) > namesHeld(ctx, graph.answer)) return search;
+  // The passage holds two or more distinctive concepts the answer leaves out, losing none it
+  // holds ("Costa Rica", "updated version" against a meeting's list of documents).
+  if (graph.answer.answered && distinctiveMore(conceptWeights(ctx), mine, theirs) > 1) return search;
   if (!coversMore(mine, theirs)) return graph;
   if (rule === "covers more" || !graph.answer.answered) return search;
   const weights = conceptWeights(ctx);
@@ -132,6 +135,12 @@ function namesHeld(ctx: AnswerContext, answer: Answer): number {
   const context = contextOf(ctx, answer);
   const held = new Set(conceptsHeld(names.map((n) => n.concept), evidence, context, ctx));
   return names.filter(({ concept }) => held.has(concept)).length;
+}
+
+/** How many distinctive concepts `theirs` holds that `mine` does not, when it keeps every distinctive one `mine` holds (else 0). */
+function distinctiveMore(weights: Map<string, number>, mine: Set<string>, theirs: Set<string>): number {
+  if (!keepsDistinctive(weights, mine, theirs)) return 0;
+  return [...theirs].filter((c) => !mine.has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE).length;
 }
 
 /** Whether `theirs` holds every distinctive concept `mine` holds. */
