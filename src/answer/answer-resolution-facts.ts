@@ -45,7 +45,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     const speaksOf = SPEAKS_OF[q.lang].test(q.text);
     if (!speaksOf && !resolutionOnly) return undefined;
     // Nothing particular asked of a described resolution: a fact inside it, for passage search;
-    // nor the adoption of another resolution it tells of ("核武器人道主义后果决议提到的第一个决议").
+    // nor the adoption of another resolution it tells of (the first the Assembly ever adopted).
     if (!slots.length || adoptionOfAnother(slots, q)) return undefined;
     const description = withoutCues(q.text, q.lang);
     // Found by a passage rather than its names, a resolution answers only what its cover gives

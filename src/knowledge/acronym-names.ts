@@ -100,8 +100,8 @@ function nearName(index: KnowledgeIndex, question: string, acronym: string): str
  * A question with its acronyms spelled out ("TPNW"): the name the glossary gives with the acronym,
  * or else the name a document gives it where it defines it, or else (in English) the name in the
  * index's titles and the glossary whose initials it is, or else the capitalized name whose
- * initials it is in the passages the rest of the question finds ("the 9th BMS" of the small arms
- * programme: its "Biennial Meeting of States"). Acronyms in the names of bodies and
+ * initials it is in the passages the rest of the question finds ("BMS" asked beside a programme
+ * of action: the "Biennial Meeting of States" its passages name). Acronyms in the names of bodies and
  * organizations stay: the matchers read them.
  */
 export function spellOutAcronyms(text: string, index: KnowledgeIndex): string {
@@ -109,12 +109,13 @@ export function spellOutAcronyms(text: string, index: KnowledgeIndex): string {
   const a = acronymsOf(index);
   const { expander, spelled, abbreviations } = a;
   // A Chinese question gets the glossary's Chinese name; the titles' names are English.
-  const names: AcronymExpander = detectLanguage(text) === "zh"
+  const zh = detectLanguage(text) === "zh";
+  const names: AcronymExpander = zh
     ? { expand: (acronym) => spelled.zh.get(acronym) ?? definedName(index, a, acronym) }
     : { expand: (acronym) => spelled.en.get(acronym) ?? definedName(index, a, acronym) ?? expander.expand(acronym) };
   const known = (acronym: string) => abbreviations.has(acronym) || index.glossary.findBodies(acronym).length > 0;
   const spelledOut = expandAcronyms(text, names, known);
-  if (detectLanguage(text) === "zh") return spelledOut;
+  if (zh) return spelledOut;
   // What is left is read against the passages the rest finds, the others now spelled out.
   return expandAcronyms(spelledOut, { expand: (acronym) => (spelledOut.includes(`(${acronym})`) ? undefined : nearName(index, spelledOut, acronym)) }, known);
 }
@@ -129,10 +130,18 @@ export function acronymsAlone(text: string): string {
   let from = 0;
   for (const m of text.matchAll(/\s*\(([A-Z]{2,7}s?)\)/g)) {
     const words = text.slice(from, m.index).split(" ");
-    // The run of words before the bracket whose initials the acronym is.
-    const k = [...Array(Math.min(words.length, 12)).keys()].map((i) => i + 1).find((n) => words.slice(-n).every(Boolean) && spelledBy(m[1], words.slice(-n)) === words.slice(-n).join(" "));
+    const k = spelledRun(m[1], words);
     out += k ? `${words.slice(0, -k).join(" ")}${words.length > k ? " " : ""}${m[1]}` : text.slice(from, m.index! + m[0].length);
     from = m.index! + m[0].length;
   }
   return out + text.slice(from);
+}
+
+/** How many of the last `words` (up to a dozen) are the run whose initials `acronym` is, or undefined. */
+function spelledRun(acronym: string, words: string[]): number | undefined {
+  for (let n = 1; n <= Math.min(words.length, 12); n++) {
+    const run = words.slice(-n);
+    if (run.every(Boolean) && spelledBy(acronym, run) === run.join(" ")) return n;
+  }
+  return undefined;
 }
