@@ -175,6 +175,9 @@ function conjunctionWhen(text: string): RegExpExecArray | undefined {
 /** A bracketed source a question names after it: "(per the COSP6 annotations)", "(根据第六届会议的说明)". */
 const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based on|from|in|按|按照|根据|据|参见|见)\s[^()（）]*[)）]|[(（]\s*(?:按|按照|根据|据|参见|见)[^()（）]*[)）]/gi;
 
+/** A meeting's document named by the meeting's short name and number ("the COSP6 annotated agenda", "the WG15 annotations", "IRG12 report"). */
+const SOURCE_DOCUMENT = /\b(?:COSP|CoSP|COP|WG|IRG|CSP|EMIC)\s*-?\s*\d{1,2}(?:\s*[(（][^()（）]*[)）])?\s+(?:[a-z-]+\s+){0,2}?(?:annotations?|annotated (?:provisional )?agenda|report|note|paper|documents?|agenda)\b/gi;
+
 /** The ordinal of the meeting a text names, the meeting word beside it, and whether it was "COSP8". */
 function meetingOrdinal(text: string, found: { index: number }[]): { ordinal?: number; meetingWord?: Question["meetingWord"]; cosp: boolean } {
   const lower = text.toLowerCase();
@@ -240,7 +243,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   }
   // The meeting's ordinal, read first outside a bracketed source ("where was the first session held?
   // (per the COSP6 annotations)": the first session, as the sixth session's document tells).
-  const outside = text.replace(SOURCE_IN_BRACKETS, (m) => " ".repeat(m.length));
+  // So is a meeting's document the question names as its source ("the COSP6 annotated agenda says
+  // the very first session was held where?").
+  const outside = text.replace(SOURCE_IN_BRACKETS, (m) => " ".repeat(m.length)).replace(SOURCE_DOCUMENT, (m) => " ".repeat(m.length));
   let { ordinal, meetingWord, cosp } = meetingOrdinal(outside, found);
   if (ordinal === undefined && outside !== text) ({ ordinal, meetingWord, cosp } = meetingOrdinal(text, found));
   // "COP4" is the Conference's own unless the question names another body's ("CTOC COP4").
