@@ -8,6 +8,7 @@
 import type { Answer, Citation, Lang } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { understand, type Question } from "./understand.js";
+import { ORDINAL_PATTERN } from "../knowledge/index.js";
 
 /** Where a question divides into parts, by language. */
 const SPLIT: Record<Lang, RegExp> = {
@@ -35,9 +36,26 @@ export function questionParts(text: string, lang: Lang): string[] {
   const references = split.filter(isReference);
   const asking = withRequestsJoined(split.filter((p) => !isReference(p)), lang);
   const parts = asking.map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
-  if (parts.length < 2) return [text];
+  if (parts.length < 2) return eachOrdinal(text, lang) ?? [text];
   const subject = topic ? topic[1] : subjectOf(parts[0], lang);
   return parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang)));
+}
+
+/** Two ordinals joined ("the 11th and the 12th expert meetings", "第十一次和第十二次会议"): in either language. */
+const TWO_ORDINALS: Record<Lang, RegExp> = {
+  en: new RegExp(`\\b(?:the\\s+)?(${ORDINAL_PATTERN})\\s+and\\s+(?:the\\s+)?(${ORDINAL_PATTERN})\\b`, "i"),
+  zh: /第\s*([\d一二三四五六七八九十百]+)\s*(次|届)?\s*(?:和|与|及|、)\s*第\s*([\d一二三四五六七八九十百]+)\s*(次|届)/,
+};
+
+/**
+ * A question about two meetings of one series named by their ordinals ("when were the 11th and
+ * the 12th expert meetings held?"): one part for each, the rest of the question the same.
+ */
+function eachOrdinal(text: string, lang: Lang): string[] | undefined {
+  const m = text.match(TWO_ORDINALS[lang]);
+  if (!m) return undefined;
+  if (lang === "zh") return [text.replace(m[0], `第${m[1]}${m[2] ?? m[4]}`), text.replace(m[0], `第${m[3]}${m[4]}`)];
+  return [text.replace(m[0], `the ${m[1]}`), text.replace(m[0], `the ${m[2]}`)];
 }
 
 /**
