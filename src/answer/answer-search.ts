@@ -510,7 +510,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       return findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
     // A web address or portal answers where something is online.
-    q.asks.has("where") && ((t: string) => namesPlace(ctx, t) || (online && WEB_PLACE.test(t))),
+    // Of a meeting asked by its ordinal, in a clause that names it or no other ("the Eleventh
+    // Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say where the eleventh met).
+    q.asks.has("where") && ((t: string) => placedAsAsked(ctx, t) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("article") && namesArticle,
     // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
@@ -1109,6 +1111,14 @@ const ONLINE_ASKED = /\b(?:hosted|posted|published|available|accessible|online|w
 const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|门户|网站/i;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
+/** Whether a text names a place in a clause that names a meeting the question asks by its ordinal, or no other meeting. */
+function placedAsAsked(ctx: AnswerContext, text: string): boolean {
+  if (ctx.q.ordinal === undefined) return namesPlace(ctx, text);
+  // The question may name several ("when was the 11th, and where is the 12th").
+  const asked = new Set([ctx.q.ordinal, ...ordinalsIn(ctx.q.text)]);
+  const clauses = sentences(text).flatMap((s) => s.split(CLAUSE_BREAK));
+  return clauses.some((c) => namesPlace(ctx, c) && (ordinalsIn(c).length === 0 || ordinalsIn(c).some((n) => asked.has(n))));
+}
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
 }
