@@ -494,6 +494,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcepts(ctx, concepts);
   const counts = (text: string) => counted.length > 0 && countingQuantities(text, counted).length > 0;
+  // The meetings asked by their ordinals: the question may name several ("when was the 11th, and where is the 12th").
+  const meetingsAsked = q.ordinal === undefined ? undefined : new Set([q.ordinal, ...ordinalsIn(q.text)]);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
@@ -509,10 +511,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       const t = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text);
       return findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
-    // A web address or portal answers where something is online.
-    // Of a meeting asked by its ordinal, in a clause that names it or no other ("the Eleventh
-    // Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say where the eleventh met).
-    q.asks.has("where") && ((t: string) => placedAsAsked(ctx, t) || (online && WEB_PLACE.test(t))),
+    // A place answers where: of a meeting asked by its ordinal, in a clause that names it or no
+    // other ("the Eleventh Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say
+    // where the eleventh met). A web address or portal answers where something is online.
+    q.asks.has("where") && ((t: string) => placedAsAsked(ctx, t, meetingsAsked) || (online && WEB_PLACE.test(t))),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("article") && namesArticle,
     // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
@@ -1111,13 +1113,19 @@ const ONLINE_ASKED = /\b(?:hosted|posted|published|available|accessible|online|w
 const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|门户|网站/i;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
-/** Whether a text names a place in a clause that names a meeting the question asks by its ordinal, or no other meeting. */
-function placedAsAsked(ctx: AnswerContext, text: string): boolean {
-  if (ctx.q.ordinal === undefined) return namesPlace(ctx, text);
-  // The question may name several ("when was the 11th, and where is the 12th").
-  const asked = new Set([ctx.q.ordinal, ...ordinalsIn(ctx.q.text)]);
-  const clauses = sentences(text).flatMap((s) => s.split(CLAUSE_BREAK));
-  return clauses.some((c) => namesPlace(ctx, c) && (ordinalsIn(c).length === 0 || ordinalsIn(c).some((n) => asked.has(n))));
+/**
+ * Whether a text names a place, in a clause that names one of the meetings asked by their ordinals
+ * or no other meeting (any clause when none is asked by its ordinal).
+ */
+function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | undefined): boolean {
+  if (!asked) return namesPlace(ctx, text);
+  return sentences(text)
+    .flatMap((s) => s.split(CLAUSE_BREAK))
+    .some((c) => {
+      if (!namesPlace(ctx, c)) return false;
+      const named = ordinalsIn(c);
+      return named.length === 0 || named.some((n) => asked.has(n));
+    });
 }
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return namePattern(ctx, "places").test(text) || HELD_AT.test(text);

@@ -312,7 +312,7 @@ const ROUNDING = 1e-9;
  * once per term and again to pick; block by block they stay in the cache. Each passage receives
  * its terms' contributions in the same order as term by term, so its score is the same to the last
  * bit, and equal scores rank in the order scoring term by term first scored them: by the term that
- * first scored them (looked up only for a passage that goes among the best), then by passage.
+ * first scored them (looked up only when two scores tie), then by passage.
  *
  * Once the best are `limit`, a term adds at most its bound to any passage (see `bounds`), so the
  * least-weighted terms whose bounds together stay under a share (`SKIPPED_SHARE`) of the worst

@@ -6,14 +6,10 @@
  * meeting by hand (CAC/COSP/WG.4/2013/2, article 11).
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { understand } from "../../src/answer/understand.js";
-import { loadGlossary } from "../../src/knowledge/glossary.js";
 import { questionConcepts } from "../../src/knowledge/index.js";
-import { repoRoot, useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { projectGlossary as glossary, readQuestion as read } from "../core/read-question.js";
 
-const glossary = loadGlossary(join(repoRoot, "data", "terms"));
-const read = (text: string) => understand(text, glossary, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" });
 
 describe("which article is asked", () => {
   it.each(["公约第几条讲利益冲突？", "这份文件对应《公约》哪一条？", "Which article of UNCAC covers whistle-blowers?", "what articles of the treaty does it stress?", "涉及的是哪条？"])("%s", (q) => {

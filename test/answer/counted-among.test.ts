@@ -5,13 +5,9 @@
  * three of the four secretariats had made virtual country visits).
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { understand } from "../../src/answer/understand.js";
-import { loadGlossary } from "../../src/knowledge/glossary.js";
-import { repoRoot, useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { readQuestion as read } from "../core/read-question.js";
 
-const glossary = loadGlossary(join(repoRoot, "data", "terms"));
-const read = (text: string) => understand(text, glossary, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" });
 
 describe("那几个 and 这几个 ask no count", () => {
   it.each(["那几个委员会在哪里开会？", "这几个机制的秘书处是谁负责的？", "那几个工作组的主席是哪国的？"])("%s", (question) => {

@@ -6,13 +6,9 @@
  * first session was held in Amman).
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { understand } from "../../src/answer/understand.js";
-import { loadGlossary } from "../../src/knowledge/glossary.js";
-import { repoRoot, useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { readQuestion as read } from "../core/read-question.js";
 
-const glossary = loadGlossary(join(repoRoot, "data", "terms"));
-const read = (text: string) => understand(text, glossary, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" });
 
 describe("the meeting asked, not the source's", () => {
   it.each([

@@ -4,13 +4,9 @@
  * Working Group on Prevention by hand (its eleventh meeting, Vienna, 9 and 10 June 2020).
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { understand } from "../../src/answer/understand.js";
-import { loadGlossary } from "../../src/knowledge/glossary.js";
-import { repoRoot, useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { readQuestion as read } from "../core/read-question.js";
 
-const glossary = loadGlossary(join(repoRoot, "data", "terms"));
-const read = (text: string) => understand(text, glossary, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" });
 
 describe("哪两天 asks when", () => {
   it.each(["会议是哪两天？", "审议组第六届会议开了哪三天？", "工作组哪些天开会？"])("%s", (q) => {

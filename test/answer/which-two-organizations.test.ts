@@ -5,14 +5,10 @@
  * Group on Prevention's 2019 draft report by hand (paragraph 9: INTERPOL and Transparency International).
  */
 import { describe, expect, it } from "vitest";
-import { join } from "node:path";
-import { understand } from "../../src/answer/understand.js";
-import { loadGlossary } from "../../src/knowledge/glossary.js";
 import { spelledOut } from "../../src/knowledge/index.js";
-import { repoRoot, useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { readQuestion as read } from "../core/read-question.js";
 
-const glossary = loadGlossary(join(repoRoot, "data", "terms"));
-const read = (text: string) => understand(text, glossary, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" });
 
 describe("a count between which and the noun asks who", () => {
   it.each(["which 2 organizations took part?", "which three countries hosted workshops?", "what 2 agencies run it?"])("%s", (q) => {

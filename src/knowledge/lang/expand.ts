@@ -387,6 +387,9 @@ function nearSynonyms(w: string, en: Sense[], lex: ReturnType<typeof lexicon>, u
   return [...out].map((t) => sense(t, 1));
 }
 
+/** 期间 after a meeting ("第十二届会议期间", "会议，期间"): the meeting, then "during" set apart. */
+const DURING_MEETING_ZH = /(会议?|届会|会期)[，,]?\s*期间/g;
+
 /**
  * A verb whose object a particle splits off ("签的字", "开了会", "投过票", "发的言"): the verb
  * whole ("签字", "开会" …), as documents write it; "开的会议" is a meeting held, not a verb.
@@ -402,7 +405,7 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   let rest = normalizeZh(text).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期)/g, (m, n, w) => {
     const v = parseChineseNumber(n);
     return v ? `第${v}${w}` : m;
-  }).replace(/(会议?|届会|会期)[，,]?\s*期间/g, "$1|").replace(SEPARATED_VERB, "$1$2");
+  }).replace(DURING_MEETING_ZH, "$1|").replace(SEPARATED_VERB, "$1$2");
   // Meeting ordinals, read before terms such as "届会议" take their measure word.
   const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次)/g)].map((m) => m[1]));
   // The terms the question holds, in the vocabulary's order (longest first): only those can be
