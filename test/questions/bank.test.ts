@@ -72,6 +72,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-o and bank-p: General Assembly resolutions and UNCAC pages the earlier banks cite least.
 // bank-s and bank-t: chat-style questions with typos, deep facts and near-miss unanswerables.
 // bank-q and bank-r: Security Council draft resolutions (PDF), cited by their text extracts in test/fixtures/real-pdf-text.
+// bank-u, bank-v, bank-w, bank-x: development sets of every kind over the real documents, each graded once unseen.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -89,6 +90,10 @@ const small = {
   "bank-t.json": load("bank-t.json"),
   "bank-q.json": load("bank-q.json"),
   "bank-r.json": load("bank-r.json"),
+  "bank-u.json": load("bank-u.json"),
+  "bank-v.json": load("bank-v.json"),
+  "bank-w.json": load("bank-w.json"),
+  "bank-x.json": load("bank-x.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
