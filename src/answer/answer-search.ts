@@ -1201,6 +1201,10 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     const figures = quantitiesIn(text, countedConcepts(ctx, conceptsOf(ctx))).slice(0, MAX_FACTS);
     if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
   }
+  if (asks.has("howMany") && SHARE_ASKED.test(ctx.q.text)) {
+    const shares = sharesIn(text, lang).slice(0, MAX_FACTS);
+    if (shares.length) parts.push(lang === "zh" ? `比例：${shares.join("、")}` : `Share: ${shares.join("; ")}`);
+  }
   if (asks.has("who")) {
     const names = namesIn(ctx, "parties", text, lang).filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_FACTS);
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
@@ -1334,6 +1338,21 @@ function quantitiesIn(text: string, counted: Concept[] = []): string[] {
   const isYear = (f: string) => /^(?:19|20)\d{2}$/.test(f);
   return [...new Set(found.map(figure).filter((f): f is string => !!f && !isYear(f)))];
 }
+/** A question that asks what share of something: "what proportion", "what percentage", "占多少", "多大比例". */
+const SHARE_ASKED = /\b(?:share|percentage|proportion|fraction|per ?cent)\b|比例|比重|占(?:了)?多少|几成|百分之几/i;
+/** The shares a text states in words, each in both languages ("half of whom were women": half, 一半). */
+const FRACTIONS: { en: string; zh: string; pattern: RegExp }[] = [
+  { en: "half", zh: "一半", pattern: /\bhalf\b|一半|半数/i },
+  { en: "two thirds", zh: "三分之二", pattern: /\btwo[- ]thirds\b|三分之二/i },
+  { en: "one third", zh: "三分之一", pattern: /\b(?:one|a)[- ]third\b|三分之一/i },
+  { en: "three quarters", zh: "四分之三", pattern: /\bthree[- ]quarters\b|四分之三/i },
+  { en: "one quarter", zh: "四分之一", pattern: /\b(?:one|a)[- ]quarter\b|四分之一/i },
+];
+/** The shares a text states in words, in the asker's language. */
+function sharesIn(text: string, lang: "en" | "zh"): string[] {
+  return FRACTIONS.filter((f) => f.pattern.test(text)).map((f) => f[lang]);
+}
+
 /** Every quantity of a text, in either language (`matchAll` works on its own copy of each). */
 const QUANTITIES = new RegExp(QUANTITY.source, "g");
 const QUANTITIES_EN = new RegExp(QUANTITY_EN.source, "gi");

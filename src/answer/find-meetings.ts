@@ -85,8 +85,33 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
       return !!s && !!e && s <= to && e >= from;
     });
   }
+  ms = heldWhereNamed(ctx, ms);
   const specific = (bodies.length > 0 && q.ordinal !== undefined) || (ms.length === 1 && ms[0].kind === "joint" && !q.dates) || q.intersessional || q.bodies.some((b) => !["cosp", "irg", "wg-prevention", "wg-asset-recovery", "eg-cooperation"].includes(b));
   return { meetings: ms, specific };
+}
+
+/**
+ * Of several meetings, those held in the city the question names ("the St. Petersburg session",
+ * "圣彼得堡那届"), when the documents place some of them there; all of them when they place none.
+ */
+function heldWhereNamed(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
+  if (ms.length < 2) return ms;
+  const text = saintSpelled(ctx.q.text);
+  const lower = text.toLowerCase();
+  const { venues, cities } = ctx.glossary.data;
+  const named = [...venues, ...cities].filter((p) => text.includes(p.zh) || wordIn(lower, saintSpelled(p.en).toLowerCase()));
+  if (!named.length) return ms;
+  const held = ms.filter((m) => m.venue && named.some((p) => m.venue!.includes(p.zh) || saintSpelled(m.venue!).toLowerCase().includes(saintSpelled(p.en).toLowerCase())));
+  return held.length ? held : ms;
+}
+/** "St. Petersburg" and "Saint Petersburg" written alike. */
+const saintSpelled = (t: string) => t.replace(/\bSt\.?\s+(?=[A-Z])/g, "Saint ");
+/** Whether `words` stand in `text` as whole words. */
+function wordIn(text: string, words: string): boolean {
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+    if (!/\w/.test(text[i - 1] ?? "") && !/\w/.test(text[i + words.length] ?? "")) return true;
+  }
+  return false;
 }
 
 /** The meetings whose bodies' names (both languages) hold the most of the question's words, when any holds one. */

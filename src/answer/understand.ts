@@ -264,6 +264,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     const k = itemKey(m[1]);
     if (!items.includes(k)) items.push(k);
   }
+  for (const n of itemsByPlace(text)) if (!items.includes(n)) items.push(n);
 
   // Resolutions: "resolution 10/3", "第10/3号决议", and a bare "10/3" when the question speaks of resolutions.
   const resolutions: { number: string; paragraph?: number }[] = findResolutionMentions(text).map((m) => ({ number: m.number, paragraph: m.paragraph }));
@@ -368,6 +369,27 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     quotedTitles,
   };
 }
+
+/**
+ * Agenda items named by their place in the list, not by "item N": "议程第5项", "第五项议程",
+ * "the 5th agenda item", "item no. 5".
+ */
+function itemsByPlace(text: string): string[] {
+  const found: string[] = [];
+  for (const re of ITEM_BY_PLACE) {
+    for (const m of text.matchAll(re)) {
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (parseChineseNumber(m[1]) ?? parseEnglishOrdinal(m[1]));
+      if (n && n < 30) found.push(String(n));
+    }
+  }
+  return found;
+}
+const ITEM_BY_PLACE = [
+  /议程(?:项目)?(?:上|中|里)?的?第\s*([\d一二三四五六七八九十]{1,3})\s*[项个]/g,
+  /第\s*([\d一二三四五六七八九十]{1,3})\s*[项个](?:议程|议题|议程项目)/g,
+  new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:agenda\\s+)?item\\b`, "gi"),
+  /\bitem\s+(?:no\.?|number|#)\s*(\d{1,2})\b/gi,
+];
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 

@@ -15,6 +15,9 @@ describe("the English stemmer", () => {
     ["articles", "article"],
     ["recommendations", "recommendation"],
     ["policies", "policy"],
+    ["women", "woman"],
+    ["children", "child"],
+    ["chairmen", "chairman"],
   ])("gives %s the stem of %s", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });

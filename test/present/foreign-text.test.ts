@@ -63,6 +63,11 @@ describe("English text in a Chinese answer", () => {
     expect(quoteForeign("as requested in resolution 10/3。", "zh")).toBe("「as requested in resolution」 10/3。");
   });
 
+  it("keeps a range written with an en dash inside one quotation", () => {
+    expect(quoteForeign("据序言：\nRecalling the report of the 2024–2025 group of experts, half of whom were women,[1]", "zh")).toBe("据序言：\n「Recalling the report of the 2024–2025 group of experts, half of whom were women」,[1]");
+    expect(quoteForeign("Welcoming the plan for 2026–2030 in full。", "zh")).toBe("「Welcoming the plan for 2026–2030 in full」。");
+  });
+
   it("closes inside the quotation a bracket the English run opened", () => {
     expect(quoteForeign("据Working Group on Prevention — Second Session (Vienna, Austria, 22-24 August 2011)：", "zh")).toBe("据「Working Group on Prevention」 — 「Second Session (Vienna, Austria, 22-24 August 2011)」：");
     expect(quoteForeign("见 the report of the meeting (held in Vienna in 2011)。", "zh")).toBe("见 「the report of the meeting (held in Vienna in 2011)」。");

@@ -19,7 +19,7 @@ export function stem(word: string): string {
 /**
  * The irregular past forms of the verbs documents and questions tell meetings and their work
  * with ("the group met in New York" / "when did it meet", "was held" / "will hold"), read as
- * their verbs. Forms that are also other words ("found", "left") are not among them, nor verbs
+ * their verbs, and the irregular plurals of people ("women" as "woman"). Forms that are also other words ("found", "left") are not among them, nor verbs
  * that mostly make phrases of asking ("came from", "went on").
  */
 const IRREGULAR = new Map(
@@ -27,6 +27,8 @@ const IRREGULAR = new Map(
     meet: "met", hold: "held", take: "took taken", begin: "began begun", make: "made", send: "sent",
     bring: "brought", choose: "chose chosen", draw: "drew drawn", lead: "led", speak: "spoke spoken",
     seek: "sought", undertake: "undertook undertaken", withdraw: "withdrew withdrawn", oversee: "oversaw overseen",
+    // Irregular plurals of the nouns documents count people by ("half of whom were women").
+    woman: "women", man: "men", child: "children", chairwoman: "chairwomen", chairman: "chairmen",
   }).flatMap(([verb, forms]) => forms.split(" ").map((f) => [f, verb] as const)),
 );
 

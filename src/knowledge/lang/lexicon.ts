@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 12;
+const LEXICON_VERSION = 13;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
