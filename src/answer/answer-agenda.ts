@@ -73,13 +73,17 @@ function isWholeAgenda(items: readonly AgendaItem[]): boolean {
 }
 const wholeAgendas = new WeakMap<readonly AgendaItem[], boolean>();
 
+/** The words of an agenda and of taking its items up, in both languages. */
+const AGENDA_WORDS = "provisional agenda 临时议程 take up taken up discuss consider deal with 讨论 审议 议题";
+
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
 function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting: Meeting): AgendaItem[] {
   const { q } = ctx;
-  // What names the meeting and its agenda (its number, its place, "provisional agenda") is
-  // no title's words either.
+  // What names the meeting and its agenda (its number, its place, its dates, "provisional
+  // agenda") is no title's words either, nor are the verbs of taking an item up.
   const g = ctx.glossary;
-  const ofMeeting = [meetingName(g, meeting, "en"), meetingName(g, meeting, "zh"), meeting.venue, meeting.venue && venueName(g, meeting.venue, "en"), "provisional agenda 临时议程"].filter(Boolean).join(" ");
+  const when = meeting.start ? [meetingWhen(meeting, "en"), meetingWhen(meeting, "zh")] : [];
+  const ofMeeting = [meetingName(g, meeting, "en"), meetingName(g, meeting, "zh"), meeting.venue, meeting.venue && venueName(g, meeting.venue, "en"), ...when, AGENDA_WORDS].filter(Boolean).join(" ");
   // The body's own name is no title's words ("实施情况审议组" in "…实施情况审议机制…").
   const unnamed = ctx.glossary.findBodies(q.text).reduceRight((t, b) => `${t.slice(0, b.index)}|${t.slice(b.index + b.length)}`, q.text);
   const question = normalizeForSearch(unnamed).replace(/\s+/g, "");

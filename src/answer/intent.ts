@@ -175,8 +175,11 @@ const asksWorkplan: When = (q, f) =>
   !asks(q, "recommend") &&
   !((asks(q, "when") || APPROVED.test(q.text)) && !q.paragraphs.length && !q.bodies.length);
 
-/** "When is the report adopted": an item named by its title, at a meeting named or talked of. */
-const itemByTitle: When = (q, f) => asks(q, "when") && !asks(q, "time", "where") && (q.ordinal !== undefined || f.threadMeeting);
+/**
+ * "When is the report adopted": an item named by its title, at a meeting named (by its ordinal, or
+ * by its body and a month, "the prevention WG in Sept 2024") or talked of.
+ */
+const itemByTitle: When = (q, f) => asks(q, "when") && !asks(q, "time", "where") && (q.ordinal !== undefined || f.threadMeeting || (q.bodies.length > 0 && q.dates?.precision === "month"));
 /** The agenda, an item, or an item by its title; not a resolution's, the workplan's, or a recommendation. */
 // "What did the group recommend discussing": a recommendation's content, unless an item is named.
 const asksAgenda: When = (q, f) =>

@@ -22,3 +22,17 @@ describe("an agenda item named by its title", () => {
     expect(reply.text).not.toMatch(/Organizational matters/);
   });
 });
+
+describe("an item named by its title at a meeting placed by its body and month", () => {
+  it.each([
+    ["prevention working group, Sept 2024: on which day is public procurement discussed?", /3 September 2024/],
+    ["预防工作组2024年9月那次会，妇女和青年那个议题安排在哪天？", /2024年9月5日/],
+    ["When in September 2024 does the prevention WG take up measuring corruption?", /September 2024/],
+  ])("%s", async (question, day) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/2\(a\)\((?:i|iv|v)\)|2\(a\)\(/);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(day);
+    expect(reply.text).not.toMatch(/Meetings the documents place in that period|在该期间举行的会议/);
+  });
+});
