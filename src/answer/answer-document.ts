@@ -71,6 +71,20 @@ function firstInOrder(docs: readonly ParsedDocument[], groups: number[][], test:
   return undefined;
 }
 
+/**
+ * A refusal of a question that names documents by their symbols, with what those documents are
+ * ("who vetoed S/2023/970": the documents do not say, and S/2023/970 is a draft resolution of …);
+ * the refusal as it is when it cites passages already or names no document the corpus holds.
+ */
+export function withNamedDocuments(ctx: AnswerContext, refusal: AnswerResult): AnswerResult {
+  if (refusal.answer.answered || refusal.answer.citations.length) return refusal;
+  const docs = ctx.q.symbols.map((s) => ctx.index.symbol(s)?.docId).filter((id): id is string => !!id).map((id) => ctx.index.document(id)!);
+  if (!docs.length) return refusal;
+  const src = new Sources(ctx.index);
+  const blocks = [...new Set(docs)].map((d) => describeDocument(ctx, d, src));
+  return { ...refusal, answer: refused(`${refusal.answer.text}\n\n${blocks.join("\n\n")}`, ctx.q.lang, src) };
+}
+
 /** Describes a corpus document: kind, symbol or date, meeting, agenda item; cites its header. */
 function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources): string {
   const { lang } = ctx.q;

@@ -545,7 +545,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
   const someone = namePattern(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
-  const namesSomeone = (t: string) => someone.test(t);
+  const namesSomeone = (t: string) => someone.test(t) || (!ASKS_STATE.test(q.text) && PERSON.test(t));
   const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
   const namesWhoAsked = (p: Passage) => namesSomeone(p.text) && (!role || coverage([role], p, headerOf(p.docId), ctx).hit > 0);
   // A State asked for ("which country", "the latest State to ratify it") is looked for among the
@@ -644,8 +644,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (scored[0] && (leavesOut(scored[0]) || datesOnlyByOrdinal(scored[0]))) {
     const first = scored[0];
     const better = leavesOut(first) ? (x: Weighed) => !leavesOut(x) && x.cov.hit > first.cov.hit : (x: Weighed) => statesDate(x.noted) && !leavesOut(x) && x.cov.hit >= first.cov.hit;
-    // Nor does one that leaves out the year the question places its fact in, where the first states it.
-    const firstNamesYear = namesYearOfQuestion(first.noted);
+    // Nor does one that leaves out the year the question places its fact in, where the first states
+    // it; a year that describes the document ("the 2016 settlements draft") dates the document, not the fact.
+    const firstNamesYear = namesYearOfQuestion(first.noted) && !describing.some((c) => YEAR.test(c.label));
     const keepsYear = (x: Weighed) => !firstNamesYear || namesYearOfQuestion(x.noted);
     const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => better(x) && keepsYear(x));
     if (whole.length) scored = [...whole, ...scored.filter((x) => !whole.some((w) => w.h.passage.id === x.h.passage.id))];
@@ -657,6 +658,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (mustCount) {
     const answering = scored.filter((x) => coveredShare(x.cov) >= ANSWERS && counts(x.noted));
     scored = [...answering, ...scored.filter((x) => !answering.includes(x))];
+  }
+  // "Who" asked, and the first passage names no one: a close second of its document that names
+  // someone answers ("Recalling … appointing the Prosecutor" before "Decides to appoint Mr. Serge
+  // Brammertz as Prosecutor"); one of another document is mostly of another meeting.
+  if (q.asks.has("who") && scored[0] && !namesWhoAsked(scored[0].h.passage)) {
+    const first = scored[0];
+    const named = scored.find((x) => x.h.passage.docId === first.h.passage.docId && x.rank >= first.rank * CLOSE && coveredShare(x.cov) >= 0.8 && namesWhoAsked(x.h.passage));
+    if (named) scored = [named, ...scored.filter((x) => x !== named)];
   }
   const best = scored[0];
   const ratio = best ? coveredShare(best.cov) : 0;
@@ -702,7 +711,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
     if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
-    lines.push(`${pick.join("")}${cite}${asksReference(q) ? notesLine(index, p, src, lang) : ""}`);
+    lines.push(`${joinSentences(pick)}${cite}${asksReference(q) ? notesLine(index, p, src, lang) : ""}`);
   }
   // What a paragraph refers to in its own document ("the entity listed in the annex of this
   // resolution") is shown after it: the annex's opening passage.
@@ -729,6 +738,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
+/** Sentences as one text: English ones a space apart, Chinese ones run on. */
+const joinSentences = (ss: string[]): string => ss.reduce((text, s) => (!text ? s : /[。！？；]$/.test(text) ? text + s : `${text} ${s}`), "");
+
 /**
  * The document a question describes by words its text holds anywhere ("the gaza ceasefire draft",
  * "红海那份草案"): of the documents the description and the question find, the one whose whole
@@ -744,11 +756,19 @@ function describedDocument(ctx: AnswerContext, describing: Concept[], hits: Sear
     return { docId, held };
   });
   weighed.sort((a, b) => b.held.length - a.held.length);
+  // Several hold it all: a year in the description dates the document ("the 2016 settlements
+  // draft"), where another only mentions that year.
+  const whole = weighed.filter((w) => w.held.length === describing.length);
+  const years = describing.map((c) => c.label).filter((l) => YEAR.test(l));
+  const dated = whole.length > 1 && years.length ? whole.filter((w) => years.some((y) => ctx.index.document(w.docId)?.meta.date?.startsWith(y))) : [];
+  if (dated.length === 1) return dated[0];
   const [first, second] = weighed;
   // The document holds every word of its description, and no other document does.
   if (!first || first.held.length < describing.length || (second && second.held.length === first.held.length)) return undefined;
   return first;
 }
+/** A year as a question writes it. */
+const YEAR = /^(?:19|20)\d\d$/;
 /** How many passages the description alone finds documents in, besides those the question found. */
 const DESCRIBED_SEARCHED = 20;
 
@@ -756,11 +776,13 @@ const DESCRIBED_SEARCHED = 20;
 export const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text"]);
 export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件/g;
 /** Words a description of a document stops at, reading back from its noun: what asks, and what says something of it. */
-const DESCRIPTION_STOPS = new Set(["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "it", "its", "they", "their", "this", "that", "these", "those", "and", "or", "but", "by", "to", "for", "with", "on", "at", "about"]);
+const DESCRIPTION_STOPS = new Set(["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "it", "its", "they", "their", "this", "that", "these", "those", "and", "or", "but", "by", "to", "for", "with", "on", "at", "about", "under", "in", "from", "per"]);
 /** An English month's name or its abbreviation, as a word ("jun", "June", "sept"). */
 export const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 /** A date or year after a document's noun still describes it ("the draft of jun 2022", "draft (jul 2024)"). */
 const describesDate = (word: string) => /^(?:from|of|dated|in|\d{1,4})$/.test(word) || MONTH_WORD.test(word);
+/** The words that lead a document's subject after its noun ("the draft on …", "the report about …"). */
+const SUBJECT_AFTER = /^(?:on|about|concerning|regarding)$/;
 /** Marks that end a description: a clause's or a phrase's end. */
 const DESCRIPTION_BREAK = /[,:;?!()—–]|\s-\s/;
 /** Marks that end the date after a document's noun: those of a description but brackets ("draft (jul 2024)"). */
@@ -798,6 +820,11 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
     if (first === k) continue;
     let last = k;
     while (last + 1 < words.length && describesDate(words[last + 1].word) && !DATE_BREAK.test(between(last, last + 1))) last++;
+    // "The 2016 draft on Israeli settlements": its subject after it.
+    if (last + 2 < words.length && SUBJECT_AFTER.test(words[last + 1].word) && !DESCRIPTION_BREAK.test(between(last, last + 1))) {
+      last++;
+      while (last + 1 < words.length && !DESCRIPTION_STOPS.has(words[last + 1].word) && !DESCRIPTION_BREAK.test(between(last, last + 1))) last++;
+    }
     return concepts.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last + 1);
   }
   return [];
@@ -1201,12 +1228,16 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     const figures = quantitiesIn(text, countedConcepts(ctx, conceptsOf(ctx))).slice(0, MAX_FACTS);
     if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
   }
+  if (asks.has("duration")) {
+    const spans = durationsIn(text, lang).slice(0, MAX_FACTS);
+    if (spans.length) parts.push(lang === "zh" ? `期限：${spans.join("、")}` : `Period: ${spans.join("; ")}`);
+  }
   if (asks.has("howMany") && SHARE_ASKED.test(ctx.q.text)) {
     const shares = sharesIn(text, lang).slice(0, MAX_FACTS);
     if (shares.length) parts.push(lang === "zh" ? `比例：${shares.join("、")}` : `Share: ${shares.join("; ")}`);
   }
   if (asks.has("who")) {
-    const names = namesIn(ctx, "parties", text, lang).filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_FACTS);
+    const names = [...personsIn(text), ...namesIn(ctx, "parties", text, lang)].filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_FACTS);
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
   }
   if (!parts.length) return undefined;
@@ -1332,7 +1363,7 @@ function quantitiesIn(text: string, counted: Concept[] = []): string[] {
   const counting = counted.length ? countingQuantities(t, counted) : [];
   const found = counting.length ? counting : [...t.matchAll(QUANTITIES), ...t.matchAll(QUANTITIES_EN)].map((m) => m[0]);
   const figure = (q: string) => {
-    const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString();
+    const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString() ?? NUMBER_WORDS.get(q.match(/^[a-z]+/i)?.[0].toLowerCase() ?? "")?.toString();
     return n && `${n}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
   };
   const isYear = (f: string) => /^(?:19|20)\d{2}$/.test(f);
@@ -1352,6 +1383,29 @@ const FRACTIONS: { en: string; zh: string; pattern: RegExp }[] = [
 function sharesIn(text: string, lang: "en" | "zh"): string[] {
   return FRACTIONS.filter((f) => f.pattern.test(text)).map((f) => f[lang]);
 }
+
+/** Spans of time and frequencies a text states ("within four months", "every three months", "每三个月"), in the asker's language. */
+function durationsIn(text: string, lang: "en" | "zh"): string[] {
+  const found: { every: boolean; n: number; unit: (typeof UNITS)[number] }[] = [];
+  for (const m of text.matchAll(DURATION_EN)) {
+    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS.get(m[2].toLowerCase());
+    if (n) found.push({ every: !!m[1], n, unit: m[3].toLowerCase() as (typeof UNITS)[number] });
+  }
+  for (const m of text.matchAll(DURATION_ZH)) {
+    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : parseChineseNumber(m[2]);
+    if (n) found.push({ every: !!m[1], n, unit: UNITS[UNITS_ZH.findIndex((u) => u.test(m[3]))] });
+  }
+  return [...new Set(found.map(({ every, n, unit }) =>
+    lang === "zh" ? `${every ? "每" : ""}${n}${ZH_UNIT[unit]}` : `${every ? "every " : ""}${n} ${unit}${n > 1 ? "s" : ""}`))];
+}
+const UNITS = ["day", "week", "month", "year"] as const;
+const UNITS_ZH = [/天|日/, /周|星期/, /个月|月/, /年/];
+const ZH_UNIT: Record<(typeof UNITS)[number], string> = { day: "天", week: "周", month: "个月", year: "年" };
+const DURATION_EN = /\b(every\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(day|week|month|year)s?\b/gi;
+const DURATION_ZH = /(每)?(?<!\d)(\d{1,3}|[一二两三四五六七八九十]+)\s*(天|日内|周|星期|个月|年)/g;
+
+/** English numbers written as words ("within fifteen days"), as QUANTITY_EN finds them. */
+const NUMBER_WORDS = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000 }));
 
 /** Every quantity of a text, in either language (`matchAll` works on its own copy of each). */
 const QUANTITIES = new RegExp(QUANTITY.source, "g");
@@ -1391,6 +1445,13 @@ function otherNames(ctx: AnswerContext): Map<string, string> {
 const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
+/** A person named with a title, as UN texts name them: "Mr. Serge Brammertz", "Ms. Ghada Waly", "Judge Carmel Agius". */
+const PERSON = /\b(?:Mr|Ms|Mrs|Dr|Judge|Ambassador|Professor)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
+/** The persons a text names with a title, each once, as written. */
+function personsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(new RegExp(PERSON.source, "gu"))].map((m) => m[0]))];
+}
+
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪一?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
 /** Whether a question asks which State ("what country", "哪国"). */
 export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => q.asks.has("who") && ASKS_STATE.test(q.text);

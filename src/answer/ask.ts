@@ -4,7 +4,7 @@
  * and the first that proposes an answer (or a refusal) is weighed against passage search's.
  */
 import type { AnswerContext, AnswerResult, Answerer } from "./context.js";
-import { answerDocument, namesDocumentTitle } from "./answer-document.js";
+import { answerDocument, namesDocumentTitle, withNamedDocuments } from "./answer-document.js";
 import { answerChapter } from "./answer-chapter.js";
 import { answerAdoptingSession, answerMeeting } from "./answer-meeting.js";
 import { answerResolution, answerWhichResolution } from "./answer-resolution.js";
@@ -90,7 +90,8 @@ export function answerQuestion(ctx: AnswerContext): AnswerResult {
   const absent = absentNames(ctx);
   if (absent.length) return { answer: refused(notCovered(ctx, absent), ctx.q.lang) };
   const whole = answerOne(ctx);
-  return chooseParts(ctx, whole, answerCompound(ctx, answerOne));
+  // A refusal says what the documents the question names by symbol are.
+  return withNamedDocuments(ctx, chooseParts(ctx, whole, answerCompound(ctx, answerOne)));
 }
 
 /** Answers one question (or one part of a compound one). */

@@ -148,7 +148,12 @@ const CHAPTER_ASKED = new RegExp(String.raw`\b(?:which|what) chapter\b|\b(?:whic
 export const ANNEX_NAMED = /\bannex\s+([IVXivx]{1,5}|\d{1,2})\b|附件\s*([一二三四五六七八九十]+|[IVX]{1,5}|\d{1,2})/;
 const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text) || ANNEX_NAMED.test(q.text);
 
-const namesDocument: When = (q, f) => q.symbols.length > 0 || f.namesDocumentTitle;
+/**
+ * A document named (by its symbol or its title) with what it is asked, or when and where it was
+ * issued (its cover says), not another fact it states of a kind the question names: "S/2024/557:
+ * how long do States get to reply", "who is asked to report under S/2024/37" are read in its paragraphs.
+ */
+const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !asks(q, "who", "howMany", "amount", "clock", "duration");
 /** A draft, by its symbol or in so many words. */
 const DRAFT = /\bdrafts?\b|草案/i;
 /** Who sponsored, submitted or put forward a draft. */

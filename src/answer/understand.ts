@@ -16,7 +16,7 @@ import type { Intent } from "./intent.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued" | "article";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued" | "article" | "duration";
 
 export interface DateRange {
   from: string;
@@ -87,6 +87,8 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
   ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪一?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
+  // "How long do States get", "how often does the SG report", "多久", "多长时间": a span of time or a frequency.
+  ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁/i],
   ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
   ["amount", /\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)\s+(?:was|is|were|are|will be)\s+the\s+(?:total\s+)?(?:cost|budget|price|expenses?)\b|\bcost\s+(?:of|for)\b|\b(?:did|does|will|would)\b[^?]{0,80}\bcost\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],

@@ -2,7 +2,7 @@
  * Quotes for people: the cited passage without markup, cut to the sentence that states the fact.
  * The citation itself keeps the whole passage exactly as in the source; only its display is cut.
  */
-import { plainText } from "../knowledge/index.js";
+import { ABBREVIATION, plainText } from "../knowledge/index.js";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
 
@@ -25,7 +25,7 @@ export function sentences(text: string): string[] {
   const out: string[] = [];
   // Chinese sentences end at 。！？； ; English ones at . ! ? ; before a space and a capital, a digit or an opening mark.
   // Abbreviations ("para. 5", "No. 3", "Rev. 1") do not end a sentence.
-  const re = /[^。！？；]*?(?:[。！？；]|(?<!\b(?:paras?|No|no|art|Art|Add|Rev|Corr|vol|pp?|Mr|Ms|Dr|e\.g|i\.e))[.!?;](?=\s+[A-Z0-9“"(（])|$)/gy;
+  const re = new RegExp(`[^。！？；]*?(?:[。！？；]|(?<!\\b(?:${ABBREVIATION}))[.!?;](?=\\s+[A-Z0-9“"(（])|$)`, "gy");
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m[0] !== "") {
     const s = m[0].trim();

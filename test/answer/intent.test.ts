@@ -248,6 +248,15 @@ describe("what the words alone do not show", () => {
     expect(read(question, { namesDocumentTitle: true, threadMeeting: false }).intent.kind).toBe("whatIsDocument");
   });
 
+  it.each([
+    "S/2024/557: how long do States get to reply to the Focal Point?",
+    "S/2024/37要求谁每月提交报告？",
+    "S/2024/557规定的除名请求，国家要在多久之内答复？",
+    "How many personnel may UNAMID deploy under S/2018/693?",
+  ])("reads a fact of a named kind asked of a document named by its symbol as a free fact, not what the document is: %s", (question) => {
+    expect(read(question).intent.kind).not.toBe("whatIsDocument");
+  });
+
   it("reads “when” of a meeting the conversation is about as asking when an item, named by its title, is taken up", () => {
     const question = "When will they adopt the report?";
     expect(read(question).alsoFits.map((i) => i.kind)).not.toContain("whenItemTakenUp");

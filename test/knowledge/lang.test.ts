@@ -6,6 +6,7 @@ import { createLexicon, lexicon, parseCedict, readSortedTables, sortedTablesText
 import { countryNames } from "../../src/knowledge/lang/countries.js";
 import { questionConcepts } from "../../src/knowledge/lang/expand.js";
 import { correctSpelling } from "../../src/knowledge/lang/spelling.js";
+import { sentences } from "../../src/knowledge/extract/resolutions.js";
 import { realGlossary } from "./corpus.js";
 
 describe("the English stemmer", () => {
@@ -24,6 +25,13 @@ describe("the English stemmer", () => {
 
   it("cuts English text into words with positions, dropping possessives", () => {
     expect(englishWords("ECOSOC's 2024 session").map((w) => [w.word, w.index])).toEqual([["ecosoc", 0], ["2024", 9], ["session", 14]]);
+  });
+
+  it("cuts sentences at their full stops, not at an abbreviation's", () => {
+    expect(sentences("Decides to appoint Mr. Serge Brammertz as Prosecutor. Recalls para. 5 of the report. 请秘书长报告。")).toEqual([
+      "Decides to appoint Mr. Serge Brammertz as Prosecutor.",
+      "Recalls para. 5 of the report. 请秘书长报告。",
+    ]);
   });
 
   it("keys a phrase by the stems of its words, hyphens as spaces", () => {

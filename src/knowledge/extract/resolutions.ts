@@ -65,10 +65,14 @@ function clauses(sentence: string): string[] {
     .filter((c) => c.trim());
 }
 
+/** Abbreviations whose full stop ends no sentence: "para. 5", "No. 3", "Rev. 1", "Mr. Serge Brammertz". */
+export const ABBREVIATION = "paras?|No|no|art|Art|Add|Rev|Corr|vol|pp?|Mr|Ms|Mrs|Dr|e\\.g|i\\.e";
+
 /** Splits text into sentences (Chinese 。 and English ". "), keeping the punctuation. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[。！？])|(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.trim());
+  return text.split(SENTENCE_BREAK).filter((s) => s.trim());
 }
+const SENTENCE_BREAK = new RegExp(`(?<=[。！？])|(?<=[.!?])(?<!\\b(?:${ABBREVIATION})\\.)\\s+(?=[A-Z])`);
 
 /** Organs that adopt numbered resolutions or decisions of their own. */
 const ADOPTING = new Set(["cosp", "ga", "ecosoc", "ctoc-cop", "ccpcj", "cnd", "hrc"]);

@@ -33,6 +33,8 @@ export interface QuestionConcept {
 const ASKING = /^(?:how many|how much|number|numbers|number of|what|when|where|who|whom|whose|which person|which|date|dates|time|times|what time|what day|which day|what year|which year|year|what date|which city|what city|in which city)$/i;
 /** "Which day", "what month": the kind of date asked, not a concept. */
 const TIME_UNIT = /^(?:day|days|month|months|week|weeks|hour)$/;
+/** "How long", "how often", "how soon", "how far": the kind of fact asked, not a concept. */
+const HOW_ASKED = /^(?:long|often|soon|far|frequently)$/;
 /** "How many more", "how much more": the count asked, not a concept. */
 const COUNTING = /^(?:many|much)$/;
 /** "Need" before "to" is a modal ("what time do we need to be there"), not the noun ("assistance needs"). */
@@ -227,7 +229,8 @@ function namesNothing(words: ReturnType<typeof englishWords>, i: number): boolea
     (word.length < 2 && !/\d/.test(word)) ||
     (MODAL_NEED.test(word) && words[i + 1]?.word === "to") ||
     (word === "more" && COUNTING.test(before)) ||
-    (TIME_UNIT.test(word) && /^(?:what|which)$/.test(before))
+    (TIME_UNIT.test(word) && /^(?:what|which)$/.test(before)) ||
+    (HOW_ASKED.test(word) && before === "how")
   );
 }
 

@@ -1,0 +1,47 @@
+/**
+ * Facts of the kinds a question names, read in the paragraphs of a Security Council draft:
+ * a person named with a title answers "who"; "how long", "how often", "多久" ask a span of time,
+ * which stands in the answer in the asker's language; a symbol named with such a question scopes
+ * the passages, it does not ask what the document is; a year that describes a draft ("the 2016
+ * settlements draft") dates the draft, not the fact. Paraphrases not used to write the rules;
+ * the facts read off the drafts by hand: S/2022/501 ¶ 1 (Serge Brammertz, until 30 June 2024),
+ * S/2016/1100 ¶ 12 (every three months), S/2024/557 annex I ¶ 2 (four months) and ¶ 13
+ * (fifteen days).
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withPdfDocuments);
+/** The answer's own text, before its sources, without quoted English. */
+const own = (text: string) => text.split(/\nSources:|\n出处：/)[0].replace(/「[^」]*」/g, "");
+
+describe("a person named with a title answers who", () => {
+  it.each([
+    "Who does the June 2022 Residual Mechanism draft name as Prosecutor?",
+    "the IRMCT draft from june 2022 - who gets the prosecutor job?",
+  ])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/Brammertz/);
+  });
+});
+
+describe("a span of time or a frequency asked", () => {
+  it.each([
+    ["How frequently is the Secretary-General to report under the 2016 draft on Israeli settlements?", /three months/],
+    ["2016年关于以色列定居点的那份草案，秘书长多久报告一次？", /每3个月/],
+    ["S/2024/557: how long do States have to give the Focal Point more information about a delisting request?", /four months/],
+    ["S/2024/557规定，国家要在多长时间内向协调人提供补充资料？", /4个月/],
+  ])("%s", async (q, span) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(span);
+    expect(reply.text).not.toMatch(/is the document|是文件/);
+  });
+
+  it("states a count written as a word in the asker's language", async () => {
+    const reply = await ask("S/2024/557：委员会驳回除名请求后，协调人在几天内要写信通知申请人？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/15/);
+  });
+});
