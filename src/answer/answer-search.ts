@@ -648,7 +648,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // it; a year that describes the document ("the 2016 settlements draft") dates the document, not the fact.
     const firstNamesYear = namesYearOfQuestion(first.noted) && !describing.some((c) => YEAR.test(c.label));
     const keepsYear = (x: Weighed) => !firstNamesYear || namesYearOfQuestion(x.noted);
-    const whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => better(x) && keepsYear(x));
+    let whole = score(mergeHits(inScope(first.h.passage.docId, SCOPED_DEEP))).filter((x) => better(x) && keepsYear(x));
+    // None there: a close second of another document that says it all does ("the Houthis seized
+    // the Galaxy Leader" under "attacks on shipping in the Red Sea").
+    // It leaves out nothing the first holds, the names no glossary knows ("New START") among them.
+    const keepsAll = (x: Weighed) => x.cov.missing.every((label) => first.cov.missing.includes(label)) && coverage(unknown, x.h.passage, "", ctx).hit >= coverage(unknown, first.h.passage, "", ctx).hit;
+    if (!whole.length) whole = scored.filter((x) => x.rank >= first.rank * CLOSE && better(x) && keepsYear(x) && keepsAll(x)).slice(0, 1);
     if (whole.length) scored = [...whole, ...scored.filter((x) => !whole.some((w) => w.h.passage.id === x.h.passage.id))];
   }
   // "How many States": of the passages that could answer, the first that counts what is asked;
@@ -749,7 +754,16 @@ const joinSentences = (ss: string[]): string => ss.reduce((text, s) => (!text ? 
 function describedDocument(ctx: AnswerContext, describing: Concept[], hits: SearchHit[]): { docId: string; held: Concept[] } | undefined {
   if (!describing.length) return undefined;
   const words = describing.map((c) => c.label).join(" ");
-  const docs = [...new Set([...ctx.index.search(words, { limit: DESCRIBED_SEARCHED }), ...hits].map((h) => h.passage.docId))].slice(0, DESCRIBED_CANDIDATES);
+  // The documents the description finds first, and those the whole question finds first.
+  // A year in the description ("the 2017 South Sudan draft") dates the document: those of that
+  // year come first.
+  const years = describing.map((c) => c.label).filter((l) => YEAR.test(l));
+  const ofYear = (docId: string) => years.some((y) => ctx.index.document(docId)?.meta.date?.startsWith(y));
+  const docsOf = (found: SearchHit[], n: number) => {
+    const ids = [...new Set(found.map((h) => h.passage.docId))];
+    return [...ids.filter(ofYear), ...ids.filter((id) => !ofYear(id))].slice(0, n);
+  };
+  const docs = [...new Set([...docsOf(ctx.index.search(words, { limit: DESCRIBED_SEARCHED }), DESCRIBED_CANDIDATES), ...docsOf(hits, QUESTION_CANDIDATES)])];
   const weighed = docs.map((docId) => {
     const doc = ctx.index.document(docId);
     const held = doc ? conceptsHeld(describing, { text: wholeText(doc), headingPath: [] }, documentContext(ctx, docId), ctx) : [];
@@ -759,9 +773,20 @@ function describedDocument(ctx: AnswerContext, describing: Concept[], hits: Sear
   // Several hold it all: a year in the description dates the document ("the 2016 settlements
   // draft"), where another only mentions that year.
   const whole = weighed.filter((w) => w.held.length === describing.length);
-  const years = describing.map((c) => c.label).filter((l) => YEAR.test(l));
-  const dated = whole.length > 1 && years.length ? whole.filter((w) => years.some((y) => ctx.index.document(w.docId)?.meta.date?.startsWith(y))) : [];
+  const dated = whole.length > 1 && years.length ? whole.filter((w) => ofYear(w.docId)) : [];
   if (dated.length === 1) return dated[0];
+  // Else the document about what describes it: the one whose paragraphs speak of it at least
+  // twice as often, for their number, as any other's ("the Red Sea draft" against a longer one
+  // that names the Red Sea in a few paragraphs).
+  if (whole.length > 1) {
+    const subject = describing.filter((c) => c.source !== "number" && !isDocumentNoun(c.label));
+    const share = (docId: string) => {
+      const { passages } = ctx.index.document(docId)!;
+      return passages.filter((p) => conceptsHeld(subject, p, "", ctx).length > 0).length / Math.max(1, passages.length);
+    };
+    const often = subject.length ? whole.map((w) => ({ w, f: share(w.docId) })).sort((a, b) => b.f - a.f) : [];
+    if (often.length && often[0].f > 0 && often[0].f >= 2 * often[1].f) return often[0].w;
+  }
   const [first, second] = weighed;
   // The document holds every word of its description, and no other document does.
   if (!first || first.held.length < describing.length || (second && second.held.length === first.held.length)) return undefined;
@@ -775,6 +800,10 @@ const DESCRIBED_SEARCHED = 20;
 /** Words that name a document the question describes ("the silencing the guns draft", "也门制裁草案"). */
 export const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text"]);
 export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件/g;
+/** Whether a concept is a document's noun ("draft", "drafting", "草案"), which describes no subject. */
+const isDocumentNoun = (label: string) => DOCUMENT_NOUN_KEYS.has(stemKey(label)) || DOCUMENT_NOUN_ZH_WORD.test(label);
+const DOCUMENT_NOUN_KEYS = new Set([...DOCUMENT_NOUN_EN].map(stemKey));
+const DOCUMENT_NOUN_ZH_WORD = new RegExp(`^(?:${DOCUMENT_NOUN_ZH.source})$`);
 /** Words a description of a document stops at, reading back from its noun: what asks, and what says something of it. */
 const DESCRIPTION_STOPS = new Set(["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "it", "its", "they", "their", "this", "that", "these", "those", "and", "or", "but", "by", "to", "for", "with", "on", "at", "about", "under", "in", "from", "per"]);
 /** An English month's name or its abbreviation, as a word ("jun", "June", "sept"). */
@@ -829,8 +858,10 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
   }
   return [];
 }
-/** How many of the documents found are weighed as the one a question may describe. */
+/** How many of the documents the description finds are weighed as the one a question may describe. */
 const DESCRIBED_CANDIDATES = 5;
+/** And how many of those the whole question finds. */
+const QUESTION_CANDIDATES = 3;
 /** A document's passages' text, joined; once per document. */
 const wholeTexts = new WeakMap<object, string>();
 export function wholeText(doc: ParsedDocument): string {
@@ -1236,6 +1267,11 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     const shares = sharesIn(text, lang).slice(0, MAX_FACTS);
     if (shares.length) parts.push(lang === "zh" ? `比例：${shares.join("、")}` : `Share: ${shares.join("; ")}`);
   }
+  if (NAME_ASKED.test(ctx.q.text) && !asks.has("who")) {
+    const held = conceptsOf(ctx).flatMap((c) => c.en);
+    const names = namesWritten(text).filter((n) => !held.some((k) => hasStemKey(stemLine(n), k))).slice(0, MAX_FACTS);
+    if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Name: ${names.join("; ")}`);
+  }
   if (asks.has("who")) {
     const names = [...personsIn(text), ...namesIn(ctx, "parties", text, lang)].filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_FACTS);
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
@@ -1445,6 +1481,15 @@ function otherNames(ctx: AnswerContext): Map<string, string> {
 const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
+/** A question that asks what something is called: "叫什么名字", "what is the name of", "what was it called". */
+const NAME_ASKED = /叫什么|名字|名称是|\bname(?:d)? of\b|\bwhat(?:'s| is| was)? (?:it |the \w+ )?called\b|\bwhat name\b/i;
+/** The names of two or more capitalised words a text writes, not at a sentence's start, nor dates ("the Galaxy Leader"). */
+function namesWritten(text: string): string[] {
+  const found = [...text.matchAll(/(?<=[a-z,;]\s+(?:the\s+)?)((?:[A-Z][\p{L}'’-]+\s+){1,4}[A-Z][\p{L}'’-]+)/gu)].map((m) => m[1]);
+  return [...new Set(found.filter((n) => !MONTH_NAMED.test(n)))];
+}
+const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** A person named with a title, as UN texts name them: "Mr. Serge Brammertz", "Ms. Ghada Waly", "Judge Carmel Agius". */
 const PERSON = /\b(?:Mr|Ms|Mrs|Dr|Judge|Ambassador|Professor)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
 /** The persons a text names with a title, each once, as written. */

@@ -2,7 +2,7 @@
  * Resolves the meeting a question is about: body (named, or the thread's), ordinal, kind and dates.
  */
 import type { Meeting } from "../knowledge/index.js";
-import { hasStemKey, questionConcepts, squashedText, stemLine } from "../knowledge/index.js";
+import { hasStemKey, isStopWordEn, questionConcepts, squashedText, stemLine } from "../knowledge/index.js";
 import type { AnswerContext } from "./context.js";
 import { bodyNames } from "./body-names.js";
 
@@ -116,7 +116,8 @@ function wordIn(text: string, words: string): boolean {
 
 /** The meetings whose bodies' names (both languages) hold the most of the question's words, when any holds one. */
 function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
-  const concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number");
+  // Words for a meeting as such ("次会议", "session") name no body: every body's meetings are meetings.
+  const concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && !MEETING_AS_SUCH.test(c.label));
   // Meetings of the same bodies have the same names: read once per set of bodies, not per meeting.
   const byBodies = new Map<string, { names: ReturnType<typeof namesText>; n: number }>();
   const scored = ms.map((m) => {
@@ -139,6 +140,7 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   return ORGAN_WORD.test(ctx.q.text) ? [] : ms;
 }
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
+const MEETING_AS_SUCH = /^(?:第?[次届]?会议|届会|meetings?|sessions?)$/i;
 
 /** "working group on X", "the group for X": the subject a generic body word is qualified by after it. */
 const QUALIFIED = /\b(?:group|committee|conference|meeting|body)(?:\s*\([^)]*\))?\s+(?:on|for)\s+(?:the\s+)?(.+?)(?=[?,;.]|\s+(?:meet|met|held|hold|take|took|open|start|when|where|and)\b|$)/i;
@@ -182,7 +184,8 @@ const namesText = (names: string) => ({ zh: squashedText(names), en: stemLine(na
 
 /** Whether a text of names holds a concept, in either language. */
 function heldBy(c: QuestionConcept, names: ReturnType<typeof namesText>): boolean {
-  return c.zh.some((z) => names.zh.includes(squashedText(z.term))) || c.en.some((e) => hasStemKey(names.en, e.term));
+  // A dictionary sense that is a function word ("under" for 下面) names nothing.
+  return c.zh.some((z) => names.zh.includes(squashedText(z.term))) || c.en.some((e) => !isStopWordEn(e.term) && hasStemKey(names.en, e.term));
 }
 /**
  * Whether a concept of a question names an instrument: its label holds words before "convention",

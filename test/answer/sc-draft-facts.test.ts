@@ -45,3 +45,26 @@ describe("a span of time or a frequency asked", () => {
     expect(own(reply.text)).toMatch(/15/);
   });
 });
+
+describe("a draft described by its subject and year, and what it names", () => {
+  it.each([
+    ["南苏丹2017年的草案把专家小组任期延长到哪天？", /2018年6月30日/],
+    ["the 2017 S Sudan draft: till when is the panel of experts extended?", /30 June 2018/],
+  ])("%s", async (q, date) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(date);
+  });
+
+  it.each(["红海草案里被胡塞武装扣押的商船名称是什么？", "In the Red Sea draft, what is the name of the ship the Houthis seized?"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/Galaxy Leader/);
+  });
+
+  it("reads a British spelling and a troop ceiling across languages", async () => {
+    const reply = await ask("2018年达尔富尔那份草案，混合行动部队的授权上限减到多少人？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/4,?050/);
+  });
+});

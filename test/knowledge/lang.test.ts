@@ -19,6 +19,10 @@ describe("the English stemmer", () => {
     ["women", "woman"],
     ["children", "child"],
     ["chairmen", "chairman"],
+    ["authorised", "authorized"],
+    ["organisations", "organization"],
+    ["criminalising", "criminalizing"],
+    ["analysed", "analyzed"],
   ])("gives %s the stem of %s", (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });

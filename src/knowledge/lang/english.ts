@@ -12,9 +12,23 @@ import { QUESTION_EN, STOP_EN } from "./words.js";
  */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  const base = IRREGULAR.get(w) ?? w;
+  const base = IRREGULAR.get(w) ?? americanSpelling(w);
   return /^[a-z]+$/.test(base) && base.length > 2 ? stemmer(base).replace(/ifi$/, "if") : base;
 }
+
+/**
+ * A British spelling in "-ise", "-isation", "-yse" as the American one ("authorised", "organisation",
+ * "analyse" as "authorized", "organization", "analyze"): UN texts print both, delegates type
+ * either. Applied to every word alike, it joins the two spellings of one word and parts none (a
+ * word only ever spelled "-ise", "promise", becomes "promize" in questions and passages alike).
+ */
+function americanSpelling(w: string): string {
+  return w.length < 7 || ONLY_ISE.has(w) ? w : w.replace(BRITISH_ISE, "$1iz$2").replace(BRITISH_YSE, "$1yz$2");
+}
+/** Words spelled "-ise" everywhere whose "-ize" form the stemmer would join with another word ("expertise", "experts"). */
+const ONLY_ISE = new Set(["expertise"]);
+const BRITISH_ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
+const BRITISH_YSE = /^([a-z]{3,})ys(e|es|ed|ing)$/;
 
 /**
  * The irregular past forms of the verbs documents and questions tell meetings and their work
