@@ -440,21 +440,27 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // are searched as well, the meeting's names counting as their passages' context.
   const named = meetingDocuments(ctx);
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
-  // So does a document the question names by its symbol ("E/CN.15/2003/14 — what is its first
-  // draft resolution about"): its own passages are searched, its symbol their context.
-  for (const symbol of q.symbols) {
-    const docId = index.symbol(symbol)?.docId;
-    if (docId && !scope.has(docId)) scope.set(docId, symbol);
-  }
-  // A document in scope is also about what the question names it by. Worked out once per
-  // document: every passage of it that is weighed reads it.
-  const headers = new Map<string, string>();
-  const headerOf = (docId: string) => headers.get(docId) ?? headers.set(docId, `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`).get(docId)!;
   // The word for the kind of fact asked ("which city", "文号") is held by a passage that states
   // one ("in Cairo", "A/79/364"), which every passage weighed below does: it is no concept of its own.
   const concepts = conceptsOf(ctx).filter((c) => !namesKindAsked(q, c.label));
   // The words that describe the document asked about ("the yemen sanctions draft"), if any.
   const describing = describingConcepts(q, concepts);
+  // So does a document the question names by its symbol ("E/CN.15/2003/14 — what is its first
+  // draft resolution about"): its own passages are searched, its symbol their context.
+  // The words the question describes it by that it holds ("加沙人道停火草案（S/2023/970）") count
+  // for each of its passages as well, though a passage must still say more than them.
+  const describedBy = new Map<string, string>();
+  for (const symbol of q.symbols) {
+    const doc = index.document(index.symbol(symbol)?.docId ?? "");
+    if (!doc || scope.has(doc.meta.id)) continue;
+    scope.set(doc.meta.id, symbol);
+    const held = describing.length ? conceptsHeld(describing, { text: wholeText(doc), headingPath: [] }, documentContext(ctx, doc.meta.id), ctx) : [];
+    if (held.length) describedBy.set(doc.meta.id, held.map((c) => c.label).join(" "));
+  }
+  // A document in scope is also about what the question names it by. Worked out once per
+  // document: every passage of it that is weighed reads it.
+  const headers = new Map<string, string>();
+  const headerOf = (docId: string) => headers.get(docId) ?? headers.set(docId, `${documentContext(ctx, docId)} ${scope.get(docId) ?? ""}`).get(docId)!;
   // What the question sets aside ("besides GRECO and MESICIC, which other mechanisms") is not
   // searched for: the passage that lists what is set aside would outrank the one asked for.
   const searched = searchedText(q.text);
@@ -570,7 +576,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // read further for a date.
   const unstated: Passage[] = [];
   // What a passage is weighed with besides its text: its document's context and the names it defines.
-  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${definedNames(index, p)}`;
+  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}`;
   const firstCovering = () => unstated.map((p) => ({ p, cov: coverage(concepts, p, contextOf(p), ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
   // "When was X suspended": a date dates the clause it stands in. What the question asks of is
   // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of
