@@ -950,9 +950,10 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
   if (zh) return concepts.find((c) => !c.neutral && zh.endsWith(c.label) && !STATE_WORD.test(c.label));
   // A role named ("who is the chair", "who chaired it"), not another verb ("who tabled it":
   // "introduced by" says it too).
-  const en = t.match(/\bwho\s+(?:(?:is|was|are|were|will be|has been)\s+(?:the|its|their)\s+([a-z][a-z-]+)|(chair)(?:s|ed)\b)/i);
-  const noun = (en?.[1] ?? en?.[2])?.toLowerCase();
-  return noun ? concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/)[0] === noun) : undefined;
+  // So is presiding, chairing, heading or leading it ("who's presiding over the conference").
+  const en = t.match(/\bwho\s+(?:(?:is|was|are|were|will be|has been)\s+(?:the|its|their)\s+([a-z][a-z-]+)|(chair)(?:s|ed)\b)|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b/i);
+  const noun = (en?.[1] ?? en?.[2] ?? en?.[3])?.toLowerCase();
+  return noun ? concepts.find((c) => !c.neutral && stemKey(c.label.toLowerCase().split(/\s+/)[0]) === stemKey(noun)) : undefined;
 }
 
 /**
