@@ -96,7 +96,11 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
     .filter((d): d is ParsedDocument => !!d?.meta.symbol && ofKind(d, nouns) && fitsQuestion(ctx, d))
     .map((doc) => ({ doc, held: heldBy(ctx, doc, concepts) }))
     .sort((a, b) => b.held - a.held);
-  const [first, second] = weighed;
+  // Of documents that hold as much, the one dated as the question dates it ("the 2020 draft").
+  const tied = weighed.filter((w) => w.held === weighed[0]?.held);
+  const dated = concepts.filter((c) => isDateWord(c.label));
+  const datedAsAsked = tied.length > 1 && dated.length ? tied.filter((w) => conceptsHeld(dated, { text: documentContext(ctx, w.doc.meta.id), headingPath: [] }, "", ctx).length === dated.length) : [];
+  const [first, second] = datedAsAsked.length === 1 ? datedAsAsked : weighed;
   if (!first || first.held / concepts.length < BY_CONTENT || (second && second.held === first.held)) return undefined;
   // The passage of it that says most of the question ("Decides to extend … UNSOM's mandate"), of those the question finds in it.
   const own = index.search(q.text, { limit: CONTENT_SEARCHED, docId: first.doc.meta.id, ...(q.lang === "en" ? { ownWords: true } : {}) });

@@ -68,3 +68,16 @@ describe("a draft described by its subject and year, and what it names", () => {
     expect(own(reply.text)).toMatch(/4,?050/);
   });
 });
+
+describe("of drafts that hold a description alike, the one dated as asked", () => {
+  it.each([
+    ["2020年苏丹专家小组那份决议草案，是哪个国家提交的？", /美利坚合众国|美国/],
+    ["关于苏丹专家小组的2020年草案由哪个国家提交？", /美利坚合众国|美国/],
+    ["which country submitted the 2020 Sudan panel of experts draft?", /United States of America/],
+    ["the 2020 draft on the sudan experts panel - which state submitted it?", /United States of America/],
+  ])("%s", async (q, sponsor) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text).split("\n")[0]).toMatch(sponsor);
+  });
+});
