@@ -1296,7 +1296,10 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
  */
 function ofClauseAsked<D extends { index: number }>(ctx: AnswerContext, text: string, dates: D[], free: boolean): D[] {
   if (!free || dates.length < 2) return dates;
-  const concepts = conceptsOf(ctx).filter((c) => c.source !== "number");
+  // The words that describe the document ("苏丹专家小组2020年那份草案") say which document, not which clause.
+  const all = conceptsOf(ctx);
+  const describing = new Set(describingConcepts(ctx.q, all).map((c) => c.label));
+  const concepts = all.filter((c) => c.source !== "number" && !describing.has(c.label));
   const clauses: { start: number; end: number; hit: number }[] = [];
   let start = 0;
   for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length, 0: "" }]) {

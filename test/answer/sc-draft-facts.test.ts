@@ -81,3 +81,11 @@ describe("of drafts that hold a description alike, the one dated as asked", () =
     expect(own(reply.text).split("\n")[0]).toMatch(sponsor);
   });
 });
+
+describe("the clause asked, not the one that repeats the document's description", () => {
+  it.each(["2020年苏丹专家小组那份草案把小组的任期延到哪天？", "苏丹专家小组2020年的草案，专家小组任务期限延至何时？"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text).split("\n").slice(0, 2).join(" ")).toMatch(/2021年3月12日/);
+  });
+});
