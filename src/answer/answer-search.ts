@@ -689,7 +689,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const listed = listedCount(ctx, hits, concepts, counted, headerOf);
     if (listed) return { answer: listed };
   }
-  if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < 0.8 || !namesWhoAsked(best.h.passage)))) {
+  // Another "who" must cover most of the question; a State asked for ("which country") as much as
+  // any answer must, a State's name being easy to tell.
+  if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
