@@ -10,10 +10,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { ownWords as own } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withPdfDocuments);
-/** The answer's own text, before its sources, without quoted English. */
-const own = (text: string) => text.split(/\nSources:|\n出处：/)[0].replace(/「[^」]*」/g, "");
 
 describe("a person named with a title answers who", () => {
   it.each([

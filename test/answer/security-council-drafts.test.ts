@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { beforeSources as own } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withPdfDocuments);
-/** The answer's own text, before its sources. */
-const own = (text: string) => text.split(/\nSources:|\n出处：/)[0];
 
 describe("a past form that is also a word of its own asks for its verb too ('found' -> 'find'), and a draft is placed by its cover's month", () => {
   it.each([

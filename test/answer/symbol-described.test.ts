@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { ownWords as own } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withPdfDocuments);
-const own = (text: string) => text.split(/\nSources:|\n出处：/)[0].replace(/「[^」]*」/g, "");
 
 describe("a document named by symbol and description", () => {
   // (Asked as "是哪天的" or "what date was it", the question reads as asking the draft's own date,
