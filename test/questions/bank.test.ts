@@ -72,7 +72,8 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-o and bank-p: General Assembly resolutions and UNCAC pages the earlier banks cite least.
 // bank-s and bank-t: chat-style questions with typos, deep facts and near-miss unanswerables.
 // bank-q and bank-r: Security Council draft resolutions (PDF), cited by their text extracts in test/fixtures/real-pdf-text.
-// bank-u, bank-v, bank-w, bank-x, bank-y: development sets of every kind over the real documents, each graded once unseen.
+// bank-u, bank-v, bank-w, bank-x, bank-y: development sets of every kind over the real documents, each graded once unseen;
+// bank-z: the same kind of set, held out.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -95,6 +96,7 @@ const small = {
   "bank-w.json": load("bank-w.json"),
   "bank-x.json": load("bank-x.json"),
   "bank-y.json": load("bank-y.json"),
+  "bank-z.json": load("bank-z.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
