@@ -435,8 +435,9 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
     const m = monthFromName(my[1])!;
     return { from: iso(y, m, 1), to: iso(y, m, lastDay(y, m)), precision: "month" };
   }
-  // "2024年9月5日" handled above; "2023年" / "in 2019" -> a year, unless it is part of a range such as "2024-2026".
-  const year = text.match(/(?<![\d-])(?:in\s+)?((?:19|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月)|\b)(?![-–]\d)/);
+  // "2024年9月5日" handled above; "2023年" / "in 2019" -> a year, unless it is part of a range such
+  // as "2024-2026" or of a document's symbol ("S/2024/557", "CAC/COSP/2015/1").
+  const year = text.match(/(?<![\d/-])(?:in\s+)?((?:19|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月)|\b)(?![-–/]\d)/);
   if (year && !/\d{4}\s*[-–]\s*\d{4}/.test(text)) {
     const y = Number(year[1]);
     return { from: iso(y, 1, 1), to: iso(y, 12, 31), precision: "year" };
