@@ -150,10 +150,11 @@ const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.tes
 
 /**
  * A document named (by its symbol or its title) with what it is asked, or when and where it was
- * issued (its cover says), not another fact it states of a kind the question names: "S/2024/557:
- * how long do States get to reply", "who is asked to report under S/2024/37" are read in its paragraphs.
+ * issued or adopted (its cover says), not another fact it states of a kind the question names, nor
+ * what else it does: "S/2024/557: how long do States get to reply", "who is asked to report under
+ * S/2024/37", "what does S/2021/443 decide" are read in its paragraphs.
  */
-const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !asks(q, "who", "howMany", "amount", "clock", "duration");
+const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !asks(q, "who", "howMany", "amount", "clock", "duration") && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
 /** A draft, by its symbol or in so many words. */
 const DRAFT = /\bdrafts?\b|草案/i;
 /** Who sponsored, submitted or put forward a draft. */

@@ -253,7 +253,10 @@ describe("what the words alone do not show", () => {
     "S/2024/37要求谁每月提交报告？",
     "S/2024/557规定的除名请求，国家要在多久之内答复？",
     "How many personnel may UNAMID deploy under S/2018/693?",
-  ])("reads a fact of a named kind asked of a document named by its symbol as a free fact, not what the document is: %s", (question) => {
+    "what does S/2016/1100 request of the Secretary-General?",
+    "S/2021/443决定了什么？",
+    "tl;dr: which group does S/2024/557 establish?",
+  ])("reads a fact of a named kind, or what a document does, asked of a document named by its symbol as a free fact, not what the document is: %s", (question) => {
     expect(read(question).intent.kind).not.toBe("whatIsDocument");
   });
 

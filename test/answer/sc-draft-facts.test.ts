@@ -88,3 +88,13 @@ describe("the clause asked, not the one that repeats the document's description"
     expect(own(reply.text).split("\n").slice(0, 2).join(" ")).toMatch(/2021年3月12日/);
   });
 });
+
+describe("what a draft named by its symbol does", () => {
+  // (Asked as "what does it set up", a phrase the draft does not write, its paragraphs are not found yet.)
+  it.each(["which working group does S/2024/557 establish?", "S/2024/557设立了什么工作组？"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    // The paragraph that establishes it (in a Chinese answer, the English paragraph quoted).
+    expect(reply.text.split("\n")[0]).toMatch(/paragraph 5|第5段/);
+  });
+});
