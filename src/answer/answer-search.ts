@@ -658,7 +658,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // None there: a close second of another document that says it all does ("the Houthis seized
     // the Galaxy Leader" under "attacks on shipping in the Red Sea").
     // It leaves out nothing the first holds, the names no glossary knows ("New START") among them.
-    const keepsAll = (x: Weighed) => x.cov.missing.every((label) => first.cov.missing.includes(label)) && coverage(unknown, x.h.passage, "", ctx).hit >= coverage(unknown, first.h.passage, "", ctx).hit;
+    const firstNames = coverage(unknown, first.h.passage, "", ctx).hit;
+    const keepsAll = (x: Weighed) => x.cov.missing.every((label) => first.cov.missing.includes(label)) && coverage(unknown, x.h.passage, "", ctx).hit >= firstNames;
     if (!whole.length) whole = scored.filter((x) => x.rank >= first.rank * CLOSE && better(x) && keepsYear(x) && keepsAll(x)).slice(0, 1);
     if (whole.length) scored = [...whole, ...scored.filter((x) => !whole.some((w) => w.h.passage.id === x.h.passage.id))];
   }
@@ -1411,7 +1412,7 @@ function quantitiesIn(text: string, counted: Concept[] = []): string[] {
   const counting = counted.length ? countingQuantities(t, counted) : [];
   const found = counting.length ? counting : [...t.matchAll(QUANTITIES), ...t.matchAll(QUANTITIES_EN)].map((m) => m[0]);
   const figure = (q: string) => {
-    const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString() ?? NUMBER_WORDS.get(q.match(/^[a-z]+/i)?.[0].toLowerCase() ?? "")?.toString();
+    const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString() ?? numberWord(q.match(/^[a-z]+/i)?.[0] ?? "")?.toString();
     return n && `${n}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
   };
   const isYear = (f: string) => /^(?:19|20)\d{2}$/.test(f);
@@ -1436,7 +1437,7 @@ function sharesIn(text: string, lang: "en" | "zh"): string[] {
 function durationsIn(text: string, lang: "en" | "zh"): string[] {
   const found: { every: boolean; n: number; unit: (typeof UNITS)[number] }[] = [];
   for (const m of text.matchAll(DURATION_EN)) {
-    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS.get(m[2].toLowerCase());
+    const n = numberWord(m[2]);
     if (n) found.push({ every: !!m[1], n, unit: m[3].toLowerCase() as (typeof UNITS)[number] });
   }
   for (const m of text.matchAll(DURATION_ZH)) {
@@ -1452,8 +1453,10 @@ const ZH_UNIT: Record<(typeof UNITS)[number], string> = { day: "天", week: "周
 const DURATION_EN = /\b(every\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(day|week|month|year)s?\b/gi;
 const DURATION_ZH = /(每)?(?<!\d)(\d{1,3}|[一二两三四五六七八九十]+)\s*(天|日内|周|星期|个月|年)/g;
 
-/** English numbers written as words ("within fifteen days"), as QUANTITY_EN finds them. */
-const NUMBER_WORDS = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000 }));
+/** A number a text writes in words ("within fifteen days") or digits, as QUANTITY_EN and DURATION_EN find them. */
+const numberWord = (word: string): number | undefined => parseEnglishOrdinal(word) ?? LARGE_NUMBERS.get(word.toLowerCase());
+/** The words for numbers past those `parseEnglishOrdinal` reads. */
+const LARGE_NUMBERS = new Map([["hundred", 100], ["thousand", 1000]]);
 
 /** Every quantity of a text, in either language (`matchAll` works on its own copy of each). */
 const QUANTITIES = new RegExp(QUANTITY.source, "g");
@@ -1504,9 +1507,10 @@ const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|Sept
 
 /** A person named with a title, as UN texts name them: "Mr. Serge Brammertz", "Ms. Ghada Waly", "Judge Carmel Agius". */
 const PERSON = /\b(?:Mr|Ms|Mrs|Dr|Judge|Ambassador|Professor)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
+const PERSONS = new RegExp(PERSON.source, "gu");
 /** The persons a text names with a title, each once, as written. */
 function personsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(new RegExp(PERSON.source, "gu"))].map((m) => m[0]))];
+  return [...new Set([...text.matchAll(PERSONS)].map((m) => m[0]))];
 }
 
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪一?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
