@@ -380,7 +380,7 @@ function itemsByPlace(text: string): string[] {
   const found: string[] = [];
   for (const re of ITEM_BY_PLACE) {
     for (const m of text.matchAll(re)) {
-      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (parseChineseNumber(m[1]) ?? parseEnglishOrdinal(m[1]));
+      const n = parseEnglishOrdinal(m[1]) ?? parseChineseNumber(m[1]);
       if (n && n < 30) found.push(String(n));
     }
   }

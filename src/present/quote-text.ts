@@ -20,12 +20,17 @@ export function quoteText(passage: string): string {
     .trim();
 }
 
+/**
+ * A sentence: Chinese ones end at 。！？； ; English ones at . ! ? ; before a space and a capital, a
+ * digit or an opening mark. Abbreviations ("para. 5", "No. 3", "Rev. 1") do not end a sentence.
+ */
+const SENTENCE = new RegExp(`[^。！？；]*?(?:[。！？；]|(?<!\\b(?:${ABBREVIATION}))[.!?;](?=\\s+[A-Z0-9“"(（])|$)`, "gy");
+
 /** Sentences of a passage, Chinese or English, each with its closing mark. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  // Chinese sentences end at 。！？； ; English ones at . ! ? ; before a space and a capital, a digit or an opening mark.
-  // Abbreviations ("para. 5", "No. 3", "Rev. 1") do not end a sentence.
-  const re = new RegExp(`[^。！？；]*?(?:[。！？；]|(?<!\\b(?:${ABBREVIATION}))[.!?;](?=\\s+[A-Z0-9“"(（])|$)`, "gy");
+  const re = SENTENCE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m[0] !== "") {
     const s = m[0].trim();
