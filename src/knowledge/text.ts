@@ -287,7 +287,11 @@ export function formatDate(isoDate: string, lang: "en" | "zh", opts: { weekday?:
   return `${opts.weekday ? `${weekday(isoDate, "en")} ` : ""}${d} ${monthNameEn(m)} ${y}`;
 }
 
-/** Formats a date range compactly: "4–6 September 2019", "2019年9月4日至6日". */
+/**
+ * Formats a date range compactly: "4–6 September 2019", "2019年9月4日至6日". A range across
+ * months gives each end its year ("31 July 2023 – 11 August 2023"): either end read alone is a
+ * whole date, as a reader copying one end, or a calendar reading the text, takes it.
+ */
 export function formatDateRange(start: string, end: string | undefined, lang: "en" | "zh"): string {
   if (!end || end === start) return formatDate(start, lang);
   const [y1, m1, d1] = start.split("-").map(Number);
@@ -298,7 +302,6 @@ export function formatDateRange(start: string, end: string | undefined, lang: "e
     return `${formatDate(start, lang)}至${formatDate(end, lang)}`;
   }
   if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${monthNameEn(m1)} ${y1}`;
-  if (y1 === y2) return `${d1} ${monthNameEn(m1)} – ${d2} ${monthNameEn(m2)} ${y1}`;
   return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
 }
 

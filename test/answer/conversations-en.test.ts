@@ -38,7 +38,7 @@ const CASES: ConversationCase[] = [
   { q: "When did the joint meeting of the Implementation Review Group and the prevention working group take place in June 2023?", facts: [date("12–16 June 2023", "2023年6月12日至16日")], cited: "12日至16日", file: FILES.cosp10 },
   { q: "When did the 11th expert meeting on international cooperation take place?", facts: [date("7–11 November 2022", "2022年11月7日至11日"), VIENNA], cited: "第十一次增进《联合国反腐败公约》下国际合作", file: FILES.agenda15 },
   { q: "When was the twelfth expert meeting on international cooperation?", facts: [date("4–8 September 2023", "2023年9月4日至8日")], cited: "第十二次增进《联合国反腐败公约》下国际合作", file: FILES.agenda15 },
-  { q: "When and where was the global conference on harnessing data to improve corruption measurement held?", facts: [date("31 August – 1 September 2023", "2023年8月31日至9月1日"), VIENNA], cited: "利用数据改进腐败情况衡量工作全球会议", file: FILES.agenda15 },
+  { q: "When and where was the global conference on harnessing data to improve corruption measurement held?", facts: [date("31 August 2023 – 1 September 2023", "2023年8月31日至9月1日"), VIENNA], cited: "利用数据改进腐败情况衡量工作全球会议", file: FILES.agenda15 },
   // Meetings in a month.
   { q: "Which meetings were held in September 2018?", facts: [["9th meeting of the Working Group on Prevention", "第九次会议"], date("5–7 September 2018", "2018年9月5日至7日")], cited: "2018 年 9 月 5 日至 7 日", file: FILES.progress2020 },
   // Agenda items, slots, days.

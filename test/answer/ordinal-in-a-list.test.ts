@@ -11,9 +11,9 @@ const ask = useTestAssistant(withRealDocuments);
 
 describe("the dates of a meeting at its place in a list", () => {
   it.each([
-    ["NPT RevCon 2026 PrepCom - when was its first session?", /Date: 31 July – 11 August 2023/],
-    ["when did the second session of the Preparatory Committee for the 2026 NPT Review Conference take place?", /Date: 22 July – 2 August 2024/],
-    ["dates of the 3rd PrepCom session for the 2026 review conference of the NPT?", /Date: 28 April – 9 May 2025/],
+    ["NPT RevCon 2026 PrepCom - when was its first session?", /Date: 31 July 2023 – 11 August 2023/],
+    ["when did the second session of the Preparatory Committee for the 2026 NPT Review Conference take place?", /Date: 22 July 2024 – 2 August 2024/],
+    ["dates of the 3rd PrepCom session for the 2026 review conference of the NPT?", /Date: 28 April 2025 – 9 May 2025/],
     ["2026年不扩散条约审议大会筹备委员会第三届会议是什么时候开的？", /日期：2025年4月28日至5月9日/],
     ["不扩散核武器条约2026年审议大会筹备委员会第一届会议是哪天？", /日期：2023年7月31日至8月11日/],
     ["2026年NPT审议大会筹委会第二届会议什么时候举行的？", /日期：2024年7月22日至8月2日/],

@@ -60,8 +60,8 @@ describe("a passage that names an instrument by its short form is about the full
 
 describe("of the dates a passage lists, those of the year asked", () => {
   it.each([
-    ["what were the dates of the Paris 2024 Olympic Games?", /26 July – 11 August 2024/, /2028/],
-    ["what are the dates of the Brisbane 2032 Olympiad?", /23 July – 8 August 2032/, /2024|2028/],
+    ["what were the dates of the Paris 2024 Olympic Games?", /26 July 2024 – 11 August 2024/, /2028/],
+    ["what are the dates of the Brisbane 2032 Olympiad?", /23 July 2032 – 8 August 2032/, /2024|2028/],
     ["2028年洛杉矶奥运会是哪几天？", /2028年7月14日至30日/, /2024年/],
   ])("%s states them on the line after the source", async (question, asked, other) => {
     const reply = await ask(question);

@@ -82,7 +82,7 @@ describe("time helpers", () => {
     expect(canonicalTimeZone("asia/shanghai")).toBe("Asia/Shanghai");
     expect(canonicalTimeZone("Mars/Olympus")).toBeUndefined();
     expect(formatDateRange("2024-09-03", "2024-09-06", "zh")).toBe("2024年9月3日至6日");
-    expect(formatDateRange("2024-09-30", "2024-10-02", "en")).toBe("30 September – 2 October 2024");
+    expect(formatDateRange("2024-09-30", "2024-10-02", "en")).toBe("30 September 2024 – 2 October 2024");
   });
   it("names ordinals in English and Chinese", () => {
     expect([1, 2, 3, 11, 12, 15, 21, 22].map(ordinalEn)).toEqual(["1st", "2nd", "3rd", "11th", "12th", "15th", "21st", "22nd"]);
