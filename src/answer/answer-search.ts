@@ -685,6 +685,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
   const attribute = attributeAsked(ctx, concepts);
   const leavesAttribute = !!best && !!attribute && (weightOf.get(attribute.label) ?? 0) >= DISTINCTIVE && best.cov.missing.includes(attribute.label);
+  // "Did Kenya pass the bill": a passage on the bill that does not say it was passed does not answer.
+  const predicate = predicateAsked(ctx, concepts);
+  const leavesPredicate = !!best && !!predicate && best.cov.missing.includes(predicate.label);
   // "How many decisions did it adopt": no passage counts them, and one may list them.
   if (mustCount && (!best || ratio < ANSWERS || !counts(best.noted))) {
     const listed = listedCount(ctx, hits, concepts, counted, headerOf);
@@ -692,7 +695,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   }
   // Another "who" must cover most of the question; a State asked for ("which country") as much as
   // any answer must, a State's name being easy to tell.
-  if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
@@ -943,6 +946,47 @@ function attributeAsked(ctx: AnswerContext, concepts: Concept[]): Concept | unde
   const head = np?.trim().split(/\s+/).pop()?.toLowerCase();
   if (!head || GENERIC_ATTRIBUTE.test(head)) return undefined;
   return concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/).pop() === head);
+}
+
+/** Auxiliaries that open a yes/no question: "did Kenya pass …", "was the bill passed …", "has the group discussed …". */
+const YES_NO_EN = new Set(["did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "can", "could"]);
+/**
+ * Where a yes/no question may begin: the start, or after what names its subject ("80/8 - did …",
+ * "TPNW: has …"), a word of talk before it ("so did …", "ok, was …").
+ */
+const CLAUSE_START = /(?:^|[(:?;.!,–—]|\s-)\s*(?:(?:so|and|but|also|then|well|ok|okay)\b\s*,?\s*)?$/i;
+
+/**
+ * What a yes/no question asks of its subject: the concept after the first one that follows its
+ * auxiliary, numbers aside ("did Kenya actually pass the bill" -> passed; "was the bill passed by
+ * parliament" -> passed; "does resolution 10/3 request …" -> request). A passage that does not
+ * say it does not answer whether it happened.
+ */
+function predicateAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
+  if (ctx.q.lang === "zh") return predicateAskedZh(ctx.q.text, concepts);
+  const words = englishWords(toHalfWidth(ctx.q.text).replace(/-/g, " "));
+  const aux = words.findIndex((w) => YES_NO_EN.has(w.word) && CLAUSE_START.test(ctx.q.text.slice(0, w.index)));
+  if (aux < 0) return undefined;
+  const after = concepts.filter((c) => c.span && c.span[0] > aux && c.source !== "number").sort((a, b) => a.span![0] - b.span![0]);
+  const [subject, next] = after;
+  return subject && next && !next.neutral ? next : undefined;
+}
+
+/** How a Chinese question asks yes or no: "有没有", "是否", or a closing "吗". */
+const YES_NO_ZH = /有没有|有无|是否|是不是|(?:吗|(?<![什怎那这多要])么)[？?]?\s*$/;
+const YES_NO_WORD_ZH = /^(?:有没有|有无|是否|是不是)$/;
+
+/**
+ * The same of a Chinese yes/no question: its second concept as written, numbers and the asking
+ * words aside ("肯尼亚最后通过了举报人保护法案吗" -> 通过; "缔约国会议有没有撤销审议组" -> 撤销).
+ */
+function predicateAskedZh(text: string, concepts: Concept[]): Concept | undefined {
+  if (!YES_NO_ZH.test(text)) return undefined;
+  const placed = concepts
+    .filter((c) => c.source !== "number" && !YES_NO_WORD_ZH.test(c.label) && text.includes(c.label))
+    .sort((a, b) => text.indexOf(a.label) - text.indexOf(b.label));
+  const next = placed[1];
+  return next && !next.neutral ? next : undefined;
 }
 
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
