@@ -1,7 +1,8 @@
 /**
  * Everyday words of a question reach the documents' own: "mobile phones", "cell phones" are the
  * 移动电话 an information note for participants writes; "told" (what delegates are told to do)
- * asks, it names nothing. Paraphrases not used to write the entries; the answer test reads the
+ * asks, it names nothing, nor does "meant" ("states are meant to report"), as "supposed"; "milex" is
+ * the UN shorthand for military expenditures. Paraphrases not used to write the entries; the answer test reads the
  * Chinese information note of the fourth session of the UNTOC Conference (paragraph 3).
  */
 import { describe, expect, it } from "vitest";
@@ -19,6 +20,12 @@ describe("everyday words", () => {
   it("reads told as no concept", () => {
     expect(concepts("what were delegates told about seating?").map((c) => c.label)).not.toContain("told");
   });
+  it.each(["what are states meant to report each year?", "when is the report meant to be out?"])("reads meant, as supposed, as no concept: %s", (q) => {
+    expect(concepts(q).map((c) => c.label)).not.toContain("meant");
+  });
+  it.each(["milex reporting deadline?", "what does the GA say about MILEX?"])("reads milex as military expenditures: %s", (q) => {
+    expect(concepts(q).flatMap((c) => c.zh.map((z) => z.term))).toContain("军事开支");
+  });
 });
 
 const ask = useTestAssistant(withRealDocuments);
@@ -28,6 +35,14 @@ describe("what participants are to do with their phones", () => {
     const reply = await ask("at the 2008 organized crime COP, what were participants told to do with cell phones during meetings?");
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.text).toMatch(/移动电话/);
+  });
+});
+
+describe("the milex resolution", () => {
+  it("is found by its shorthand", async () => {
+    const reply = await ask("GA80 milex resolution: what's its symbol?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toContain("A/RES/80/12");
   });
 });
 
