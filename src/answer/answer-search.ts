@@ -610,6 +610,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // annually" in the first paragraph of a long resolution), then a year answers "when".
   const noneAnswers = () => !scored.length || coveredShare(scored[0].cov) < ANSWERS;
   const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
+  const names = new Set(concepts.filter((c) => c.source === "terminology" && c.weight >= DISTINCTIVE).map((c) => c.label));
+  const leavesOutName = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => names.has(label));
   // The question describes a document by words its paragraphs say, not all of them the one that
   // answers ("the 2019 draft on silencing the guns: which networks of women are welcomed"): the
   // one document that holds the whole description is searched, the description counting as every
@@ -649,7 +651,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   }
   if (scored[0] && (leavesOut(scored[0]) || datesOnlyByOrdinal(scored[0]))) {
     const first = scored[0];
-    const better = leavesOut(first) ? (x: Weighed) => !leavesOut(x) && x.cov.hit > first.cov.hit : (x: Weighed) => statesDate(x.noted) && !leavesOut(x) && x.cov.hit >= first.cov.hit;
+    // Where the first leaves out a name (the IOC), one that leaves out only everyday words
+    // ("put out", "original") and covers more holds what the question is about.
+    const fuller = (x: Weighed) => !leavesOut(x) || (leavesOutName(first) && !leavesOutName(x));
+    const better = leavesOut(first) ? (x: Weighed) => fuller(x) && x.cov.hit > first.cov.hit : (x: Weighed) => statesDate(x.noted) && !leavesOut(x) && x.cov.hit >= first.cov.hit;
     // Nor does one that leaves out the year the question places its fact in, where the first states
     // it; a year that describes the document ("the 2016 settlements draft") dates the document, not the fact.
     const firstNamesYear = namesYearOfQuestion(first.noted) && !describing.some((c) => YEAR.test(c.label));
