@@ -155,14 +155,17 @@ function citedLine(ctx: AnswerContext, r: Resolution, src: Sources): string | un
   const zh = ctx.q.lang === "zh";
   const doc = ctx.index.document(r.docId!)!;
   const named = ctx.q.resolutions.find((x) => x.number === r.number)?.paragraph;
-  const concepts = conceptsOf(ctx);
+  // The numbers of the question name the resolution (80/20) or its paragraph, not what a paragraph says.
+  const concepts = conceptsOf(ctx).filter((c) => c.source !== "number");
   const cited = doc.passages
     .filter((p) => p.kind !== "footnote" && (named === undefined || p.locator === String(named)))
     // The header's report line ("on the report of the Fifth Committee (A/80/401)") is no paragraph's citation.
     .map((p) => ({ p, notes: [...(OWN_HEADER.test(p.locator) ? [] : [p]), ...footnotesOf(ctx.index, p)].flatMap((f) => findSymbols(f.text).filter((s) => s.symbol !== doc.meta.symbol).map((s) => ({ f, symbol: s.symbol }))) }))
     .filter((x) => x.notes.length)
     .map((x) => ({ ...x, hit: coverage(concepts, x.p, "", ctx).hit }))
-    .sort((a, b) => b.hit - a.hit);
+    // The paragraph that leaves out least of the question, then the one that holds most of it.
+    .map((x) => ({ ...x, left: coverage(concepts, x.p, "", ctx).total - x.hit }))
+    .sort((a, b) => a.left - b.left || b.hit - a.hit);
   const best = cited[0];
   if (!best) return undefined;
   const n = best.p.locator.match(/\d+$/)?.[0];

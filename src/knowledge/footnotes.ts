@@ -8,10 +8,13 @@ import type { KnowledgeIndex, Passage } from "./model.js";
 /** A footnote marker: a number just after a lower-case letter or punctuation ("79/7;1", "session,2"). */
 const MARKER = /(?<=[a-z;,.:)”’])(\d{1,2})(?=[\s;,.:)]|$)/g;
 
+/** A Markdown footnote reference ("the substantive report[^4] adopted by …"). */
+const MARKDOWN_MARKER = /\[\^(\d{1,3})\]/g;
+
 /** The footnote passages of its document that a passage's markers point to, in marker order. */
 export function footnotesOf(index: KnowledgeIndex, passage: Passage): Passage[] {
   if (passage.kind === "footnote") return [];
-  const attached = [...passage.text.matchAll(MARKER)].map((m) => m[1]);
+  const attached = [...passage.text.matchAll(MARKDOWN_MARKER), ...passage.text.matchAll(MARKER)].map((m) => m[1]);
   const spaced = [...passage.text.matchAll(SPACED_MARKER)].filter((m) => !NUMBERING_WORD.test(m[1])).map((m) => m[2]);
   const afterYears = [...passage.text.matchAll(AFTER_YEAR)].map((m) => m[1]);
   if (!attached.length && !spaced.length && !afterYears.length) return [];

@@ -29,3 +29,17 @@ describe("a question about what a text refers to still reads its footnotes", () 
     expect(reply.text).toMatch(symbol);
   });
 });
+
+// A/RES/80/20, preambular paragraph 9: "Welcoming the substantive report[^4] adopted by consensus by
+// the Group of Governmental Experts established pursuant to … resolution 77/250", "[^4]: A/79/364.";
+// paragraph 11 cites two other documents in its footnotes.
+describe("a Markdown footnote reference leads to the symbol of the report a paragraph welcomes", () => {
+  it.each([
+    "80/20 welcomes a substantive report by the GGE set up under 77/250 - what's that report's symbol?",
+    "第80/20号决议欢迎的政府专家组实质性报告是哪份文件？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/\nSources:|\n出处：/)[0]).toContain("A/79/364");
+  });
+});

@@ -1,4 +1,4 @@
-/** Footnote markers written onto a word or punctuation lead to the document's footnotes. */
+/** Footnote markers written onto a word or punctuation, or in Markdown ("report[^4]"), lead to the document's footnotes. */
 import { describe, expect, it } from "vitest";
 import { footnotesOf, type KnowledgeIndex, type Passage } from "../../src/knowledge/index.js";
 
@@ -9,6 +9,7 @@ const passages = [
   passage("p3", "paragraph", "3", "Decides to remain seized of the matter, in paragraph 4 of its resolution 79/7."),
   passage("p4", "text", "preamble 2", "welcoming the adoption by consensus by the group of the agenda 5 and the timetable, as set out in item 2 of its report and in annex 1, for 3 years"),
   passage("p5", "text", "preamble 3", "the agenda 5 and the indicative timetable for 2025–20283 and the work of 2024, under symbol A/AC.297/2025/3 and a population of 202512 persons"),
+  passage("p6", "text", "preamble 9", "Welcoming the substantive report[^20] adopted by consensus by the Group established pursuant to resolution 77/250 of 30 December 2022,[^1]"),
   passage("f1", "footnote", "footnote 1", "[^1]: A/80/83."),
   passage("f3", "footnote", "footnote 3", "[^3]: A/AC.297/2025/CRP.2/Rev.5."),
   passage("f5", "footnote", "footnote 5", "[^5]: A/AC.297/2025/3."),
@@ -32,7 +33,10 @@ describe("footnotesOf", () => {
   it("follows a marker a conversion ran into the year before it, where the document has that footnote, but not a year of a symbol", () => {
     expect(footnotesOf(index, passages[4]).map((p) => p.id)).toEqual(["f5", "f3"]);
   });
+  it("follows Markdown footnote references, in the order written", () => {
+    expect(footnotesOf(index, passages[5]).map((p) => p.id)).toEqual(["f20", "f1"]);
+  });
   it("gives a footnote no footnotes of its own", () => {
-    expect(footnotesOf(index, passages[5])).toEqual([]);
+    expect(footnotesOf(index, passages[6])).toEqual([]);
   });
 });
