@@ -1224,10 +1224,13 @@ const COUNTED_WORDS = 4;
 /** How much more a passage that counts what is asked counts, or names a year when one is asked (a year may also be told otherwise: "at its eleventh session"). */
 const ASKED_BOOST = 1.5;
 
-/** A question about where something is online: hosted, posted, published, available. */
-const ONLINE_ASKED = /\b(?:hosted|posted|published|available|accessible|online|website|portal|url|link)\b|网站|网上|在线|门户|网址|链接/i;
-/** A place online: a web address, a portal or a website. */
-const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|门户|网站/i;
+/** A question about where something is online or in print: hosted, posted, published, available. */
+const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|accessible|online|website|portal|url|link)\b|网站|网上|在线|门户|网址|链接|刊登|登载|发布在/i;
+/**
+ * A place online or of publication: a web address, a portal or a website, the Journal of the
+ * United Nations, a gazette or bulletin.
+ */
+const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|\bjournal\b|\bgazette\b|\bbulletin\b|门户|网站|日刊|公报/i;
 
 /** Whether a text names a city or country the glossary knows, in either language. */
 /**
