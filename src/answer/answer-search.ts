@@ -543,6 +543,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const placesMeeting = q.ordinal !== undefined || q.intersessional || MEETING_PLACED.test(q.text);
   const yearsOfQuestion = q.dates && !q.asks.has("year") && !placesMeeting ? yearsBetween(q.dates.from, q.dates.to) : [];
   const namesYearOfQuestion = (noted: string) => yearsOfQuestion.length > 0 && yearsIn(noted).some((y) => yearsOfQuestion.includes(y));
+  // Whom the question asks what a paragraph asks of ("what does it ask the Houthis to do").
+  const addressee = addresseeAsked(ctx, concepts);
+  const addresses = (p: Passage) => {
+    if (!addressee) return false;
+    const words = opening(p.text);
+    return ASKS_OF.test(words) && coverage([addressee], { text: words, headingPath: [] }, "", ctx).hit > 0;
+  };
   // How much more a passage counts: of the resolution or meeting named, naming what the question
   // names, counting what it counts, naming a year when one is asked or the year the question names.
   // `noted` is the passage with its notes and, for a year, its headings (`withNotes`).
@@ -683,6 +690,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const first = scored[0];
     const named = scored.find((x) => x.h.passage.docId === first.h.passage.docId && x.rank >= first.rank * CLOSE && coveredShare(x.cov) >= 0.8 && namesWhoAsked(x.h.passage));
     if (named) scored = [named, ...scored.filter((x) => x !== named)];
+  }
+  // "What does it ask the Houthis to do": of the first passage's document, a paragraph that asks
+  // it of them ("Demands that the Houthis …") and covers as much answers before one that asks
+  // someone else ("Requests the Secretary-General to report on … Houthi attacks").
+  if (addressee && scored[0] && !addresses(scored[0].h.passage)) {
+    const first = scored[0];
+    const asking = scored.find((x) => x.h.passage.docId === first.h.passage.docId && x.cov.hit >= first.cov.hit && addresses(x.h.passage));
+    if (asking) scored = [asking, ...scored.filter((x) => x !== asking)];
   }
   const best = scored[0];
   const ratio = best ? coveredShare(best.cov) : 0;
@@ -993,6 +1008,24 @@ function predicateAskedZh(text: string, concepts: Concept[]): Concept | undefine
   const next = placed[1];
   return next && !next.neutral ? next : undefined;
 }
+
+/** Whom a question asks what a text asks of: "要求胡塞武装做什么", "what does it ask the Houthis to do". */
+const ADDRESSEE_ZH = /(?:要求|请求|请|呼吁|促请|敦促|吁请|让|叫)(\p{Script=Han}{1,12}?)(?:做|干|采取|履行|承担|怎么|如何|去|立即|停止)/u;
+const ADDRESSEE_EN = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|tell(?:s|ing)?|told)\s+(?:of\s+)?(?:the\s+)?([\w' -]{2,40}?)\s+(?:to|do)\b/i;
+
+/** The concept a question names as the one a text asks something of (see ADDRESSEE_ZH, ADDRESSEE_EN). */
+function addresseeAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
+  const m = ctx.q.text.match(ctx.q.lang === "zh" ? ADDRESSEE_ZH : ADDRESSEE_EN);
+  if (!m) return undefined;
+  const words = m[1].toLowerCase();
+  return concepts.find((c) => !c.neutral && c.source !== "number" && words.includes(c.label.toLowerCase()));
+}
+
+/** The opening words of a paragraph, after its number: where it says who does what ("Demands that the Houthis …"). */
+const opening = (text: string): string => plainText(text).replace(/^\s*(?:\d{1,3}(?:[.)]\s*|\s+)|\([a-z\d]{1,4}\)\s*|[a-z]\)\s*)/i, "").slice(0, OPENING_LENGTH);
+const OPENING_LENGTH = 60;
+/** A paragraph that opens by asking something of someone: "Demands that …", "Calls upon …", "要求…", "促请…". */
+const ASKS_OF = /^(?:(?:further|also|strongly|again)\s+)?(?:demands?|requests?|calls?\s+(?:up)?on|urges?|encourages?|invites?|directs?|appeals?\s+to)\b|^(?:还|又|再次|进一步)?(?:要求|请|呼吁|促请|敦促|吁请|鼓励|邀请)/i;
 
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
 function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {

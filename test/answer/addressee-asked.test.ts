@@ -1,0 +1,25 @@
+/**
+ * "What does it ask the Houthis to do", "要求胡塞武装做什么": of the paragraphs of the document
+ * found, one that opens by asking it of them ("Demands that the Houthis …") and covers as much of
+ * the question answers before one that asks someone else about them ("Requests the
+ * Secretary-General provide … reports … on any further Houthi attacks"). Read off S/2024/37 by
+ * hand (paragraph 2: cease all such attacks, release the Galaxy Leader; paragraph 10: monthly
+ * reports of the Secretary-General). Paraphrases not used to write the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withPdfDocuments);
+
+describe("the paragraph that asks it of the one named", () => {
+  it.each([
+    "what does the red sea draft want the Houthis to do?",
+    "S/2024/37: what is it demanding the houthis do?",
+    "红海草案呼吁胡塞武装干什么？",
+    "the 2024 draft on shipping attacks - what does it tell the Houthis to do?",
+  ])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.citations[0].quote).toMatch(/Demands that the Houthis/);
+  });
+});
