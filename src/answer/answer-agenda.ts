@@ -204,7 +204,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   }
   if (wanted.length) {
     const blocks = wanted.map((it) => {
-      const lines = [lang === "zh" ? `**项目${it.number}：${plainText(it.title)}**${src.cite(it.source)}` : `**Item ${it.number}: ${plainText(it.title)}**${src.cite(it.source)}`];
+      const lines = [lang === "zh" ? `**项目${it.number}：${plainText(it.title)}**${src.citeInList(it.source)}` : `**Item ${it.number}: ${plainText(it.title)}**${src.citeInList(it.source)}`];
       const children = items.filter((c) => isChild(it.number, c.number));
       if (children.length) {
         lines.push(lang === "zh" ? "分项：" : "Sub-items:");

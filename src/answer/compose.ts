@@ -4,7 +4,7 @@
  */
 import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
-import type { Glossary, KnowledgeIndex, Meeting } from "../knowledge/index.js";
+import type { Glossary, KnowledgeIndex, Meeting, Passage } from "../knowledge/index.js";
 
 /** Collects cited passages in order and hands out their `[n]` markers. */
 export class Sources {
@@ -24,6 +24,18 @@ export class Sources {
     return `[${n}]`;
   }
 
+  /**
+   * Cites a numbered item of a list (an agenda's "3. Technical assistance.") quoted with the items
+   * before and after it in its list, which show where it stands: for an answer about the item
+   * alone (a listing cites each item by its own words).
+   */
+  citeInList(passageId: string | undefined): string {
+    const marker = this.cite(passageId);
+    if (marker) this.inList.add(passageId!);
+    return marker;
+  }
+  private readonly inList = new Set<string>();
+
   /** Cites several passages: "[1][3]". */
   citeAll(passageIds: (string | undefined)[]): string {
     return [...new Set(passageIds)].map((p) => this.cite(p)).join("");
@@ -39,8 +51,34 @@ export class Sources {
 
   /** The citations, each in the asker's language version of its document where the corpus holds one. */
   citations(lang?: Lang): Citation[] {
-    return [...this.numbers.keys()].map((id) => this.index.cite(id, lang));
+    return [...this.numbers.keys()].map((id) => {
+      const c = this.index.cite(id, lang);
+      const listed = this.inList.has(id) ? inItsList(this.index, c.passageId ?? id) : undefined;
+      return listed ? { ...c, quote: listed } : c;
+    });
   }
+}
+
+/** A list item short enough to be quoted with its neighbours; its locator ends "item 3", "item 1(b)". */
+const LIST_ITEM = /(?:^|, )item [^,]+$/;
+const SHORT_ITEM = 120;
+const labelled = (p: Passage): string => (p.label ? `${p.label} ${p.text}` : p.text);
+
+/**
+ * A numbered list item with the items before and after it, as the document prints them in a row
+ * ("2. Review … 3. Technical assistance. 4. Prevention."); undefined for an item without a printed
+ * number (a bulleted list is not one run of text) or one too long to stand in a row.
+ */
+function inItsList(index: KnowledgeIndex, passageId: string): string | undefined {
+  const p = index.passage(passageId);
+  const m = p?.locator.match(LIST_ITEM);
+  if (!p || !m || !p.label || labelled(p).length > SHORT_ITEM) return undefined;
+  const list = p.locator.slice(0, m.index);
+  const passages = index.document(p.docId)?.passages ?? [];
+  const at = passages.findIndex((x) => x.id === p.id);
+  const sameList = (x: Passage | undefined): x is Passage => !!x && !!x.label && labelled(x).length <= SHORT_ITEM && x.locator.slice(0, x.locator.match(LIST_ITEM)?.index ?? -1) === list;
+  const row = [passages[at - 1], p, passages[at + 1]].filter((x) => x === p || sameList(x));
+  return row.length > 1 ? row.map(labelled).join(" ") : undefined;
 }
 
 /** Lists that grow with the corpus are shown this many entries at a time. */
