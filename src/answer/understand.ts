@@ -373,8 +373,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 }
 
 /**
- * Agenda items named by their place in the list, not by "item N": "议程第5项", "第五项议程",
- * "the 5th agenda item", "item no. 5".
+ * Agenda items named by their place in the list, not by "item N": "议程第5项", "议程里，第4项",
+ * "第五项议程", "第二项是什么议题", "the 5th agenda item", "item no. 5".
  */
 function itemsByPlace(text: string): string[] {
   const found: string[] = [];
@@ -387,8 +387,8 @@ function itemsByPlace(text: string): string[] {
   return found;
 }
 const ITEM_BY_PLACE = [
-  /议程(?:项目)?(?:上|中|里)?的?第\s*([\d一二三四五六七八九十]{1,3})\s*[项个]/g,
-  /第\s*([\d一二三四五六七八九十]{1,3})\s*[项个](?:议程|议题|议程项目)/g,
+  /议程(?:项目)?(?:上|中|里)?[，,]?\s*的?第\s*([\d一二三四五六七八九十]{1,3})\s*[项个]/g,
+  /第\s*([\d一二三四五六七八九十]{1,3})\s*[项个](?:是(?:啥|什么|哪个)?)?(?:议程|议题|议程项目)/g,
   new RegExp(`\\b(${ORDINAL_PATTERN})\\s+(?:agenda\\s+)?item\\b`, "gi"),
   /\bitem\s+(?:no\.?|number|#)\s*(\d{1,2})\b/gi,
 ];

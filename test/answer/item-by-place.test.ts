@@ -16,11 +16,14 @@ describe("an item by its place in the agenda", () => {
     ["what's the fourth agenda item of cosp 6?", "4"],
     ["the 2nd item on the provisional agenda?", "2"],
     ["Agenda item number 8 at the sixth session?", "8"],
+    ["第六届缔约国会议的临时议程中，第三项是什么？", "3"],
+    ["那届会议议程里，第7项讲的啥", "7"],
+    ["圣彼得堡那届会议第二项是什么议题？", "2"],
   ])("%s", (q, item) => {
     expect(read(q).items).toContain(item);
   });
 
-  it.each(["第5项建议是什么？", "the 6th session's agenda", "第六届会议第二次全体会议"])("names no item: %s", (q) => {
+  it.each(["第5项建议是什么？", "the 6th session's agenda", "第六届会议第二次全体会议", "决议的第3项是什么要求？"])("names no item: %s", (q) => {
     expect(read(q).items).toEqual([]);
   });
 });
