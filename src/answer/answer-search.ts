@@ -521,6 +521,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // other ("the Eleventh Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say
     // where the eleventh met). A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => placedAsAsked(ctx, t, meetingsAsked) || (online && WEB_PLACE.test(t))),
+    // "What's the deadline": a date something is due by, not any date of the subject.
+    q.asks.has("deadline") && ((t: string) => DEADLINE_STATED.test(t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("article") && namesArticle,
     // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
@@ -1172,7 +1174,9 @@ function yearsPlacingDocument(q: AnswerContext["q"], docDate: string | undefined
 /** A question for the most recent of several times ("when did it last meet"), not "last year". */
 const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
 /** "What" that asks when: "by what date", "what are the dates", "on which day", 什么时候. */
-const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:date|dates|day|days|month)\b|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
+/** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "之前". */
+const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|\bdeadline\b|截止|截至|之前|以前/;
+const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:[a-z]+\s+)?(?:date|dates|day|days|month|deadlines?)\b|截止日期|截止时间|最后期限|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;

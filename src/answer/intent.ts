@@ -221,7 +221,9 @@ const asksMeetingFact: When = (q) => {
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
   // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
   if (asks(q, "who") && !CHAIR.test(q.text) && !asks(q, "when", "where", "time")) return false;
-  // How many took part is a fact in running text, not the meeting's dates.
+  // How many took part is a fact in running text, not the meeting's dates; so is a deadline
+  // ("the registration deadline for the 15th meeting").
+  if (asks(q, "deadline")) return false;
   return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text);
 };
 const asksChair: When = (q) => asks(q, "who") && CHAIR.test(q.text);

@@ -16,7 +16,7 @@ import type { Intent } from "./intent.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued" | "article" | "duration";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued" | "article" | "duration" | "deadline";
 
 export interface DateRange {
   from: string;
@@ -74,6 +74,9 @@ const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原�
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
+  // By when something is due ("what's the yearly deadline for …", "截止日期是哪天"): a date it is due
+  // by, not the date of what the question names; a "when" as well.
+  ["deadline", /\b(?:what|which)(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?deadlines?\b|^\s*deadlines?\b|截止日期|截止时间|最后期限/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   ["year", /\b(?:which|what) years?\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
   // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
@@ -291,6 +294,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
   const asks = new Set<Ask>();
   for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
+  if (asks.has("deadline")) asks.add("when");
   // "Where was the meeting chaired by Saudi Arabia held?", "由沙特主持的那次会议的地点": a chair
   // the question names describes the meeting; it asks who only with words of its own.
   const withoutChair = text.replace(CHAIR_NAMED, " ");

@@ -2,7 +2,7 @@
  * Everyday words of a question reach the documents' own: "mobile phones", "cell phones" are the
  * 移动电话 an information note for participants writes; "told" (what delegates are told to do)
  * asks, it names nothing, nor does "meant" ("states are meant to report"), as "supposed"; "milex" is
- * the UN shorthand for military expenditures. Paraphrases not used to write the entries; the answer test reads the
+ * the UN shorthand for military expenditures, "military spending" the everyday words. Paraphrases not used to write the entries; the answer test reads the
  * Chinese information note of the fourth session of the UNTOC Conference (paragraph 3).
  */
 import { describe, expect, it } from "vitest";
@@ -23,7 +23,7 @@ describe("everyday words", () => {
   it.each(["what are states meant to report each year?", "when is the report meant to be out?"])("reads meant, as supposed, as no concept: %s", (q) => {
     expect(concepts(q).map((c) => c.label)).not.toContain("meant");
   });
-  it.each(["milex reporting deadline?", "what does the GA say about MILEX?"])("reads milex as military expenditures: %s", (q) => {
+  it.each(["milex reporting deadline?", "what does the GA say about MILEX?", "how do states report their military spending?"])("reads milex and military spending as military expenditures: %s", (q) => {
     expect(concepts(q).flatMap((c) => c.zh.map((z) => z.term))).toContain("军事开支");
   });
 });
