@@ -162,9 +162,11 @@ function citedLine(ctx: AnswerContext, r: Resolution, src: Sources): string | un
     // The header's report line ("on the report of the Fifth Committee (A/80/401)") is no paragraph's citation.
     .map((p) => ({ p, notes: [...(OWN_HEADER.test(p.locator) ? [] : [p]), ...footnotesOf(ctx.index, p)].flatMap((f) => findSymbols(f.text).filter((s) => s.symbol !== doc.meta.symbol).map((s) => ({ f, symbol: s.symbol }))) }))
     .filter((x) => x.notes.length)
-    .map((x) => ({ ...x, hit: coverage(concepts, x.p, "", ctx).hit }))
+    .map((x) => {
+      const cov = coverage(concepts, x.p, "", ctx);
+      return { ...x, hit: cov.hit, left: cov.total - cov.hit };
+    })
     // The paragraph that leaves out least of the question, then the one that holds most of it.
-    .map((x) => ({ ...x, left: coverage(concepts, x.p, "", ctx).total - x.hit }))
     .sort((a, b) => a.left - b.left || b.hit - a.hit);
   const best = cited[0];
   if (!best) return undefined;

@@ -10,6 +10,8 @@ import type { Glossary, KnowledgeIndex, Meeting, Passage } from "../knowledge/in
 export class Sources {
   /** Passage id -> its marker number, in citing order. */
   private readonly numbers = new Map<string, number>();
+  /** The passages cited as items of their list (`citeInList`). */
+  private readonly inList = new Set<string>();
   constructor(private readonly index: KnowledgeIndex) {}
 
   /** Adds a passage (once) and returns its marker, e.g. "[2]". */
@@ -34,7 +36,6 @@ export class Sources {
     if (marker) this.inList.add(passageId!);
     return marker;
   }
-  private readonly inList = new Set<string>();
 
   /** Cites several passages: "[1][3]". */
   citeAll(passageIds: (string | undefined)[]): string {
