@@ -981,7 +981,7 @@ const CLAUSE_START = /(?:^|[(:?;.!,–—]|\s-)\s*(?:(?:so|and|but|also|then|wel
 /**
  * What a yes/no question asks of its subject: the concept after the first one that follows its
  * auxiliary, numbers aside ("did Kenya actually pass the bill" -> passed; "was the bill passed by
- * parliament" -> passed; "does resolution 10/3 request …" -> request). A passage that does not
+ * parliament" -> passed; "did decision 5/1 call for …" -> call for). A passage that does not
  * say it does not answer whether it happened.
  */
 function predicateAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {

@@ -74,7 +74,7 @@ const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原�
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
-  // By when something is due ("what's the yearly deadline for …", "截止日期是哪天"): a date it is due
+  // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
   ["deadline", /\b(?:what|which)(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?deadlines?\b|^\s*deadlines?\b|截止日期|截止时间|最后期限/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
