@@ -92,7 +92,8 @@ function subjectOf(first: string, lang: Lang): string {
     const at = first.search(ASKING_ZH);
     // A yes-no question ("…有会外活动吗") is about all it says: the next part ("几点开始") asks of that.
     if (at < 0 && YES_NO_ZH.test(first)) return first.replace(YES_NO_ZH, "");
-    return at > 1 ? upToLastNamed(first.slice(0, at)) : "";
+    // "关于第五条的那份报告，起草时收到…": the topic before the comma, not the first part's own verb.
+    return at > 1 ? upToLastNamed(first.slice(0, at).replace(/[，,][^，,]*$/, "")) : "";
   }
   return first.replace(ASKING_EN, "").replace(/\b(?:meet|held|take place|open|start|adopted)\b.*$/i, "").trim();
 }

@@ -25,6 +25,9 @@ describe("splitting a question into its parts", () => {
     ["第5/4号决议重申了哪项决议？请缔约国做什么？", ["第5/4号决议重申了哪项决议", "第5/4号决议请缔约国做什么？"]],
     ["第二届会议的议程说明是哪份文件？与会者名单呢？", ["第二届会议的议程说明是哪份文件", "第二届会议与会者名单呢？"]],
     ["第80/12号决议由哪位官员提交报告？截止日期是什么时候？", ["第80/12号决议由哪位官员提交报告", "第80/12号决议截止日期是什么时候？"]],
+    // The topic before a comma is carried, not the first part's own verb after it.
+    ["那份防止腐败的报告，写的时候收到了几份答复？后来又补了几份？", ["那份防止腐败的报告，写的时候收到了几份答复", "那份防止腐败的报告后来又补了几份？"]],
+    ["上次审议组会议，秘书处提交了几份文件？哪天提交的？", ["上次审议组会议，秘书处提交了几份文件", "上次审议组会议哪天提交的？"]],
   ])("%s", (text, parts) => expect(questionParts(text, "zh")).toEqual(parts));
 
   it("reads a reference after the question as what it is about, not as a part", () => {
