@@ -440,6 +440,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // are searched as well, the meeting's names counting as their passages' context.
   const named = meetingDocuments(ctx);
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
+  // So does the document an earlier part of the message was answered from, the subject the parts
+  // share its passages' context.
+  if (ctx.inDocument && !scope.has(ctx.inDocument.docId)) scope.set(ctx.inDocument.docId, ctx.inDocument.about);
   // The word for the kind of fact asked ("which city", "文号") is held by a passage that states
   // one ("in Cairo", "A/79/364"), which every passage weighed below does: it is no concept of its own.
   const concepts = conceptsOf(ctx).filter((c) => !namesKindAsked(q, c.label));

@@ -28,6 +28,11 @@ const ASKING_EN = /^(?:(?:where|when|what|which|who|how(?: many| much)?)(?:'s)?(
 
 /** The parts of a compound question with the subject they share; one part when it is not compound. */
 export function questionParts(text: string, lang: Lang): string[] {
+  return splitQuestion(text, lang).parts;
+}
+
+/** The parts of a question, and the subject carried into the parts after the first ("" when none is). */
+function splitQuestion(text: string, lang: Lang): { parts: string[]; subject: string } {
   const topic = text.match(TOPIC);
   const body = topic ? text.slice(topic[0].length) : text;
   const split = body.split(SPLIT[lang]).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
@@ -36,9 +41,9 @@ export function questionParts(text: string, lang: Lang): string[] {
   const references = split.filter(isReference);
   const asking = withRequestsJoined(split.filter((p) => !isReference(p)), lang);
   const parts = asking.map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
-  if (parts.length < 2) return eachOrdinal(text, lang) ?? [text];
+  if (parts.length < 2) return { parts: eachOrdinal(text, lang) ?? [text], subject: "" };
   const subject = topic ? topic[1] : subjectOf(parts[0], lang);
-  return parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang)));
+  return { parts: parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang))), subject };
 }
 
 /** Two ordinals joined ("the 11th and the 12th expert meetings", "第十一次和第十二次会议"): in either language. */
@@ -146,7 +151,7 @@ export function joinAnswers(all: Answer[], lang: Lang): Answer {
  * whether every part was answered.
  */
 export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): (AnswerResult & { allAnswered: boolean }) | undefined {
-  const parts = questionParts(ctx.q.text, ctx.q.lang);
+  const { parts, subject } = splitQuestion(ctx.q.text, ctx.q.lang);
   if (parts.length < 2) return undefined;
   const read = (text: string) => {
     const q: Question = understand(text, ctx.glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.q.lang });
@@ -160,7 +165,11 @@ export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContex
     // resolution an earlier part was answered with.
     const earlier = [...results].reverse().find((r) => r.answer.answered && r.remember?.resolution)?.remember?.resolution;
     if (earlier && !q.resolutions.length && REFERS_BACK[ctx.q.lang].test(p)) q = read(ctx.q.lang === "zh" ? `${p}（第${earlier}号决议）` : `${p} (resolution ${earlier})`);
-    results.push(answerOne({ ...ctx, q }));
+    // A part that carries the subject of the first ("关于第五条的那份报告 … 第十次会议之前又有几个国家…")
+    // is read first in the document the first part was answered from.
+    const first = results[0]?.answer;
+    const cited = subject && first?.answered ? ctx.index.passage(first.citations[0]?.passageId ?? "")?.docId : undefined;
+    results.push(answerOne({ ...ctx, q, ...(cited ? { inDocument: { docId: cited, about: subject } } : {}) }));
   }
   return { answer: joinAnswers(results.map((r) => r.answer), ctx.q.lang), remember: results.find((r) => r.remember)?.remember, allAnswered: results.every((r) => r.answer.answered) };
 }

@@ -16,6 +16,11 @@ export interface AnswerContext {
   thread: ThreadContext;
   /** Which page (1-based) of a list that grows with the corpus the asker wants; 1 when unset. */
   page?: number;
+  /**
+   * The document an earlier part of the same message was answered from, with the words the
+   * question names it by: a later part about the same subject is read in it first.
+   */
+  inDocument?: { docId: string; about: string };
 }
 
 /** What an answerer returns: an answer, and what the thread should remember. */
