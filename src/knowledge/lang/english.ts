@@ -13,8 +13,25 @@ import { QUESTION_EN, STOP_EN } from "./words.js";
 export function stem(word: string): string {
   const w = word.toLowerCase();
   const base = IRREGULAR.get(w) ?? americanSpelling(w);
+  const kept = keptApart(base);
+  if (kept) return kept;
   return /^[a-z]+$/.test(base) && base.length > 2 ? stemmer(base).replace(/ifi$/, "if") : base;
 }
+
+/**
+ * Words the stemmer would join with another word of other meaning, given stems of their own:
+ * "conventional" (arms) apart from "convention", "universal" apart from "university", an
+ * "organization" apart from an "organ" of the United Nations.
+ */
+function keptApart(w: string): string | undefined {
+  for (const [re, kept] of KEPT_APART) if (re.test(w)) return kept;
+  return undefined;
+}
+const KEPT_APART: [RegExp, string][] = [
+  [/^conventional(?:ly)?$/, "conventional"],
+  [/^universal(?:ly|ity)?$/, "universal"],
+  [/^organi[sz]ations?$/, "organization"],
+];
 
 /**
  * A British spelling in "-ise", "-isation", "-yse" as the American one ("authorised", "organisation",

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 14;
+const LEXICON_VERSION = 15;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
