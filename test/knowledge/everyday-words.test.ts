@@ -38,6 +38,14 @@ describe("what participants are to do with their phones", () => {
   });
 });
 
+describe("the arms register", () => {
+  it.each(["what does the conventional arms register cover?", "UN arms register: who reports to it?"])("is the Register of Conventional Arms, not a sign-up: %s", (q) => {
+    const zh = concepts(q).flatMap((c) => c.zh.map((z) => z.term));
+    expect(zh).toContain("常规武器登记册");
+    expect(zh).not.toContain("报名");
+  });
+});
+
 describe("the milex resolution", () => {
   it("is found by its shorthand", async () => {
     const reply = await ask("GA80 milex resolution: what's its symbol?");
