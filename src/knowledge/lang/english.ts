@@ -24,9 +24,12 @@ export function stem(word: string): string {
  * "organization" apart from an "organ" of the United Nations.
  */
 function keptApart(w: string): string | undefined {
+  // Every word of every passage is stemmed: one test sets most aside.
+  if (!KEPT_APART_START.test(w)) return undefined;
   for (const [re, kept] of KEPT_APART) if (re.test(w)) return kept;
   return undefined;
 }
+const KEPT_APART_START = /^(?:conv|univ|organi)/;
 const KEPT_APART: [RegExp, string][] = [
   [/^conventional(?:ly)?$/, "conventional"],
   [/^universal(?:ly|ity)?$/, "universal"],
