@@ -622,7 +622,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // annually" in the first paragraph of a long resolution), then a year answers "when".
   const noneAnswers = () => !scored.length || coveredShare(scored[0].cov) < ANSWERS;
   const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
-  const names = new Set(concepts.filter((c) => c.source === "terminology" && c.weight >= DISTINCTIVE).map((c) => c.label));
+  const names = distinctiveNames(concepts);
   const leavesOutName = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => names.has(label));
   // The question describes a document by words its paragraphs say, not all of them the one that
   // answers ("the 2019 draft on silencing the guns: which networks of women are welcomed"): the
@@ -924,6 +924,11 @@ function annexReferredTo(index: KnowledgeIndex, p: Passage): Passage | undefined
 /** A reference to an annex of the document itself. */
 const ANNEX_REFERENCE = /\bannex(\s+[IVX]{1,4}\b)?\s+(?:of|to)\s+(?:this|the present)\s+(?:resolution|decision)\b|本(?:决议|决定)附件([一二三四五六七八九十]*)/i;
 
+/** The labels of the question's glossary names (a place, a body, an instrument) that weigh as distinctive. */
+function distinctiveNames(concepts: Concept[]): Set<string> {
+  return new Set(concepts.filter((c) => c.source === "terminology" && c.weight >= DISTINCTIVE).map((c) => c.label));
+}
+
 /**
  * The count of the list a passage introduces ("adopted the following decisions:"), naming what is
  * counted in its introducing clause and covering the question; undefined when no passage found does.
@@ -931,7 +936,7 @@ const ANNEX_REFERENCE = /\bannex(\s+[IVX]{1,4}\b)?\s+(?:of|to)\s+(?:this|the pre
 function listedCount(ctx: AnswerContext, hits: SearchHit[], concepts: Concept[], counted: Concept[], headerOf: (docId: string) => string): Answer | undefined {
   // The list must be of what the question names: no name of the glossary (a place, a body, an
   // instrument) that weighs as distinctive is left out ("at its session in Atlanta").
-  const names = new Set(concepts.filter((c) => c.source === "terminology" && c.weight >= DISTINCTIVE).map((c) => c.label));
+  const names = distinctiveNames(concepts);
   const answers = (p: Passage) => {
     const cov = coverage(concepts, p, headerOf(p.docId), ctx);
     return coveredShare(cov) >= ANSWERS && !cov.missing.some((label) => names.has(label));
@@ -1177,9 +1182,9 @@ function yearsPlacingDocument(q: AnswerContext["q"], docDate: string | undefined
 /** A question for the most recent of several times ("when did it last meet"), not "last year". */
 const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
 /** "What" that asks when: "by what date", "what are the dates", "on which day", 什么时候. */
+const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:[a-z]+\s+)?(?:date|dates|day|days|month|deadlines?)\b|截止日期|截止时间|最后期限|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "之前". */
 const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|\bdeadline\b|截止|截至|之前|以前/;
-const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:[a-z]+\s+)?(?:date|dates|day|days|month|deadlines?)\b|截止日期|截止时间|最后期限|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;
@@ -1587,7 +1592,6 @@ function otherNames(ctx: AnswerContext): Map<string, string> {
 }
 const otherByGlossary = new WeakMap<object, Map<string, string>>();
 
-/** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 /** A question that asks what something is called: "叫什么名字", "what is the name of", "what was it called". */
 const NAME_ASKED = /叫什么|名字|名称是|\bname(?:d)? of\b|\bwhat(?:'s| is| was)? (?:it |the \w+ )?called\b|\bwhat name\b/i;
 /** The names of two or more capitalised words a text writes, not at a sentence's start, nor dates ("the Galaxy Leader"). */
@@ -1605,6 +1609,7 @@ function personsIn(text: string): string[] {
   return [...new Set([...text.matchAll(PERSONS)].map((m) => m[0]))];
 }
 
+/** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪一?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
 /** Whether a question asks which State ("what country", "哪国"). */
 export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => q.asks.has("who") && ASKS_STATE.test(q.text);

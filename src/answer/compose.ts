@@ -2,7 +2,7 @@
  * Building blocks for answers: a citation collector that numbers sources, and the names of
  * bodies, meetings, venues and dates in the asker's language (English names from the glossary).
  */
-import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, plainText, toChineseNumber } from "../knowledge/index.js";
+import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, labelledText, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
 import type { Glossary, KnowledgeIndex, Meeting, Passage } from "../knowledge/index.js";
 
@@ -63,7 +63,6 @@ export class Sources {
 /** A list item short enough to be quoted with its neighbours; its locator ends "item 3", "item 1(b)". */
 const LIST_ITEM = /(?:^|, )item [^,]+$/;
 const SHORT_ITEM = 120;
-const labelled = (p: Passage): string => (p.label ? `${p.label} ${p.text}` : p.text);
 
 /**
  * A numbered list item with the items before and after it, as the document prints them in a row
@@ -73,13 +72,13 @@ const labelled = (p: Passage): string => (p.label ? `${p.label} ${p.text}` : p.t
 function inItsList(index: KnowledgeIndex, passageId: string): string | undefined {
   const p = index.passage(passageId);
   const m = p?.locator.match(LIST_ITEM);
-  if (!p || !m || !p.label || labelled(p).length > SHORT_ITEM) return undefined;
+  if (!p || !m || !p.label || labelledText(p).length > SHORT_ITEM) return undefined;
   const list = p.locator.slice(0, m.index);
   const passages = index.document(p.docId)?.passages ?? [];
   const at = passages.findIndex((x) => x.id === p.id);
-  const sameList = (x: Passage | undefined): x is Passage => !!x && !!x.label && labelled(x).length <= SHORT_ITEM && x.locator.slice(0, x.locator.match(LIST_ITEM)?.index ?? -1) === list;
+  const sameList = (x: Passage | undefined): x is Passage => !!x && !!x.label && labelledText(x).length <= SHORT_ITEM && x.locator.slice(0, x.locator.match(LIST_ITEM)?.index ?? -1) === list;
   const row = [passages[at - 1], p, passages[at + 1]].filter((x) => x === p || sameList(x));
-  return row.length > 1 ? row.map(labelled).join(" ") : undefined;
+  return row.length > 1 ? row.map(labelledText).join(" ") : undefined;
 }
 
 /** Lists that grow with the corpus are shown this many entries at a time. */

@@ -21,6 +21,7 @@ import { buildPostings, loadCommonTerms, type DocumentTerms, type Postings, type
 import { createContainment, documentContainment } from "./containment.js";
 import { graphPartCount, mayContain, passageCount } from "./shards.js";
 import { splitPassageId } from "./passage-id.js";
+import { labelledText } from "./text.js";
 
 /**
  * The order `localeCompare` gives, from one collator instead of one per call, set up when first
@@ -350,7 +351,7 @@ export function createKnowledgeIndex(data: IndexData, glossary: Glossary): Knowl
         document: meta.symbol ?? [title, meta.date].filter(Boolean).join(", "),
         file: meta.file,
         paragraph: p.number ?? p.locator,
-        quote: p.label ? `${p.label} ${p.text}` : p.text,
+        quote: labelledText(p),
         passageId: p.id,
         ...(title ? { title } : {}),
         ...(meta.symbol ? { symbol: meta.symbol } : {}),

@@ -100,6 +100,11 @@ export function squash(s: string): string {
     .toLowerCase();
 }
 
+/** A passage's words as the document prints them: its label ("3.", "(b)") before them. */
+export function labelledText(p: { label?: string; text: string }): string {
+  return p.label ? `${p.label} ${p.text}` : p.text;
+}
+
 /** Text for people: markdown links and HTML tags removed, `<sup>n</sup>` dropped, spaces collapsed. */
 export function plainText(s: string): string {
   return s
