@@ -15,6 +15,7 @@ import { detectLanguage } from "../core/language.js";
 import { JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, clippedAt, refused, bodyName, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
+import { NameMatcher, type NameEntry } from "./name-matcher.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
@@ -562,7 +563,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1) * (namesYearOfQuestion(noted) ? ASKED_BOOST : 1);
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
-  const someone = namePattern(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
+  const someone = nameMatcher(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
   const namesSomeone = (t: string) => someone.test(t) || (!ASKS_STATE.test(q.text) && PERSON.test(t));
   const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
   const namesWhoAsked = (p: Passage) => namesSomeone(p.text) && (!role || coverage([role], p, headerOf(p.docId), ctx).hit > 0);
@@ -1293,7 +1294,7 @@ function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | un
     });
 }
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
-  return namePattern(ctx, "places").test(text) || HELD_AT.test(text);
+  return nameMatcher(ctx, "places").test(text) || HELD_AT.test(text);
 }
 /** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
 function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
@@ -1572,7 +1573,7 @@ const MAX_LISTED = 10;
  * took place in it ("signed … in Cairo").
  */
 export function namesIn(ctx: AnswerContext, kind: "places" | "parties", text: string, lang: "en" | "zh"): string[] {
-  const found = [...text.matchAll(namePattern(ctx, kind, "g"))].map((m) => m[0]);
+  const found = nameMatcher(ctx, kind).all(text);
   const held = kind === "places" && !found.length ? text.match(HELD_AT)?.[1] : undefined;
   if (held) found.push(held);
   const other = otherNames(ctx);
@@ -1614,62 +1615,52 @@ const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪一?(?:�
 /** Whether a question asks which State ("what country", "哪国"). */
 export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => q.asks.has("who") && ASKS_STATE.test(q.text);
 /** Whether a text names a State, in either language. */
-export const namesState = (ctx: AnswerContext, text: string) => namePattern(ctx, "states").test(text);
+export const namesState = (ctx: AnswerContext, text: string) => nameMatcher(ctx, "states").test(text);
 /** Words for a State, whose name answers "who": no role to find beside the name. */
 const STATE_WORD = /^(?:国家|缔约国|会员国|countr(?:y|ies)|(?:member )?states?)$/i;
 
 /** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {
-  return namePattern(ctx, "parties").test(text);
+  return nameMatcher(ctx, "parties").test(text);
 }
 
 /**
- * Any of the glossary's names of one kind, Chinese or English (as whole words), built once per
- * glossary; with `flags` "g", the pattern that finds them all.
+ * Any of the glossary's names of one kind, Chinese or English (as whole words), found in a text;
+ * made once per glossary.
  */
-function namePattern(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "parties" | "states", flags: "" | "g" = ""): RegExp {
-  let byKind = namePatterns.get(ctx.glossary);
-  if (!byKind) namePatterns.set(ctx.glossary, (byKind = new Map()));
-  let re = byKind.get(`${kind}/${flags}`);
-  if (!re) {
+function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "parties" | "states"): NameMatcher {
+  let byKind = nameMatchers.get(ctx.glossary);
+  if (!byKind) nameMatchers.set(ctx.glossary, (byKind = new Map()));
+  let matcher = byKind.get(kind);
+  if (!matcher) {
     const { venues, countries, regions, cities, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too. A place
     // may be a city or a region of the world ("signed in Cairo", "in South Asia, the Pacific and East Africa").
     const pairs = kind === "places" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
-    // An apostrophe is printed straight or curly ("People's", "People’s"). A Chinese name before
-    // 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place (文化, 文件 … are words of their own).
-    const names = pairs.flatMap((p) => [`${escapeRegExp(p.zh)}(?![文语](?![化件书字献]))`, `\\b${escapeRegExp(p.en).replace(/['’]/g, "['’]")}\\b`]);
+    // A Chinese name before 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place
+    // (文化, 文件 … are words of their own).
+    const names: NameEntry[] = pairs.flatMap((p) => [{ text: p.zh, notFollowedBy: LANGUAGE_AFTER }, { text: p.en, whole: true }]);
     // A region in a body's name ("Council of Europe", "欧洲委员会", "非洲联盟") is no place.
-    const inRegions = kind === "places" ? regions.flatMap((p) => [`${escapeRegExp(p.zh)}(?!${REGION_BODY_ZH})`, `(?<!Council of (?:the )?)\\b${escapeRegExp(p.en)}\\b(?!\\s+${REGION_BODY_EN})`]) : [];
-    re = new RegExp([...names, ...inRegions].join("|"), flags);
-    byKind.set(`${kind}/${flags}`, re);
+    const inRegions: NameEntry[] = kind === "places" ? regions.flatMap((p) => [{ text: p.zh, notFollowedBy: REGION_BODY_ZH }, { text: p.en, whole: true, notPrecededBy: COUNCIL_OF, notFollowedBy: REGION_BODY_EN }]) : [];
+    matcher = new NameMatcher([...names, ...inRegions]);
+    byKind.set(kind, matcher);
   }
-  return re;
+  return matcher;
 }
-const namePatterns = new WeakMap<object, Map<string, RegExp>>();
+const nameMatchers = new WeakMap<object, Map<string, NameMatcher>>();
+/** 文 or 语 after a Chinese name of a State: its language, unless the two make a word of their own (文化, 语言 is not one). */
+const LANGUAGE_AFTER = /[文语](?![化件书字献])/y;
 /** What follows a region's name in a body's name, in each language. */
-const REGION_BODY_ZH = "委员会|联盟|理事会|议会|银行|法院|共同体|组织|论坛|联合会";
-const REGION_BODY_EN = "(?:Union|Forum|Islands Forum|Development Bank|Economic Community|Community|Commission|Court)\\b";
+const REGION_BODY_ZH = /委员会|联盟|理事会|议会|银行|法院|共同体|组织|论坛|联合会/y;
+const REGION_BODY_EN = /\s+(?:Union|Forum|Islands Forum|Development Bank|Economic Community|Community|Commission|Court)\b/y;
+const COUNCIL_OF = /Council of (?:the )?$/;
 /** A text as a regular expression that matches it literally. */
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/**
- * Makes the glossary's name patterns and runs each a few times (the warm-up): a pattern of a few
- * thousand names is compiled when first run, and again into machine code when run once more,
- * which the first answer that looks for a name would otherwise wait for.
- */
+/** Makes the glossary's name matchers and runs each once (the warm-up), which the first answer that looks for a name would otherwise wait for. */
 export function prepareNamePatterns(corpus: Pick<AnswerContext, "glossary">): void {
   const sample = corpus.glossary.data.venues.map((v) => `${v.en} ${v.zh}`).join(" ");
-  for (const kind of ["places", "parties", "states"] as const) {
-    for (const flags of ["", "g"] as const) {
-      const re = namePattern(corpus, kind, flags);
-      for (let i = 0; i < 3; i++) {
-        re.lastIndex = 0;
-        re.test(sample);
-      }
-      re.lastIndex = 0;
-    }
-  }
+  for (const kind of ["places", "parties", "states"] as const) nameMatcher(corpus, kind).all(sample);
 }
 
 /** Whether a text names an ordinal in either language ("8th", "eighth", "第八届", "第8次"). */
