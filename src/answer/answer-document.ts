@@ -8,7 +8,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
-import { documentByContent, documentByDescription, fitsQuestion } from "./document-subject.js";
+import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying } from "./document-subject.js";
 import { conceptsOf, coverage, fitsOrdinal, namesIn, namesOrdinal, unsaidOfDocument } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
@@ -340,15 +340,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   if (asksSymbol && !q.resolutions.length) {
     const found = documentByContent(ctx);
     if (found) {
-      const { doc, passage } = found;
-      const header = doc.passages.find((p) => p.locator === "header")?.id;
-      const title = doc.meta.title ? (lang === "zh" ? zhTitle(doc.meta.title) : `“${doc.meta.titleEn ?? doc.meta.title}”`) : "";
-      const date = doc.meta.date ? formatDate(doc.meta.date, lang) : "";
-      const said = paragraphText(index.passage(passage)!.text);
-      const text = lang === "zh"
-        ? `文号：**${doc.meta.symbol}**，即${title}${date ? `（${date}）` : ""}${src.cite(header)}。\n> ${said}${src.cite(passage)}`
-        : `Symbol: **${doc.meta.symbol}**, ${title}${date ? ` (${date})` : ""}${src.cite(header)}.\n> ${said}${src.cite(passage)}`;
-      return { answer: answered(text, src, lang) };
+      return { answer: answered(ownSymbol(found.doc, found.passage, src, lang), src, lang) };
     }
   }
 
@@ -382,6 +374,10 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       .sort((a, b) => b.score - a.score);
     if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件及其文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];
+    // The passage stands in a document of the one kind the question names: it is the document
+    // described, and the symbols it prints are of others (a letter it acknowledges).
+    const own = index.document(best.passage.docId)!;
+    if (own.meta.symbol && namesOwnKind(ctx, own)) return { answer: answered(ownSymbol(own, passageSaying(ctx, own) ?? best.passage.id, src, lang), src, lang) };
     const symbols = [...new Set(findSymbols(best.passage.text).map((s) => s.symbol))];
     const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.cite(best.passage.id)}`];
     const also = hits.slice(1, 3).filter((h) => findSymbols(h.passage.text).some((s) => symbols.includes(s.symbol)));
@@ -390,6 +386,17 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     return { answer: answered(lines.join("\n"), src, lang) };
   }
   return undefined;
+}
+
+/** "Symbol: S/2021/443, “…: draft resolution” (11 May 2021)", from its cover, and the passage that describes it, quoted. */
+function ownSymbol(doc: ParsedDocument, passage: string, src: Sources, lang: "en" | "zh"): string {
+  const header = doc.passages.find((p) => p.locator === "header")?.id;
+  const title = doc.meta.title ? (lang === "zh" ? zhTitle(doc.meta.title) : `“${doc.meta.titleEn ?? doc.meta.title}”`) : "";
+  const date = doc.meta.date ? formatDate(doc.meta.date, lang) : "";
+  const said = paragraphText(doc.passages.find((p) => p.id === passage)!.text);
+  return lang === "zh"
+    ? `文号：**${doc.meta.symbol}**，即${title}${date ? `（${date}）` : ""}${src.cite(header)}。\n> ${said}${src.cite(passage)}`
+    : `Symbol: **${doc.meta.symbol}**, ${title}${date ? ` (${date})` : ""}${src.cite(header)}.\n> ${said}${src.cite(passage)}`;
 }
 
 /** The years the meeting a question names by number was held in (none when it names no one meeting). */

@@ -102,16 +102,24 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
   const datedAsAsked = tied.length > 1 && dated.length ? tied.filter((w) => conceptsHeld(dated, { text: documentContext(ctx, w.doc.meta.id), headingPath: [] }, "", ctx).length === dated.length) : [];
   const [first, second] = datedAsAsked.length === 1 ? datedAsAsked : weighed;
   if (!first || first.held / concepts.length < BY_CONTENT || (second && second.held === first.held)) return undefined;
-  // The passage of it that says most of the question ("Decides to extend … UNSOM's mandate"), of those the question finds in it.
-  const own = index.search(q.text, { limit: CONTENT_SEARCHED, docId: first.doc.meta.id, ...(q.lang === "en" ? { ownWords: true } : {}) });
-  // (Its cover holds its date, not what it says.)
-  const words = concepts.filter((c) => !isDateWord(c.label));
+  const passage = passageSaying(ctx, first.doc);
+  return passage ? { doc: first.doc, passage } : undefined;
+}
+
+/**
+ * The passage of a document that says most of the question ("Decides to extend … UNSOM's
+ * mandate"), of those the question finds in it; of paragraphs that say as much, one that says what
+ * the document does (an operative one). Its cover holds its date, not what it says.
+ */
+export function passageSaying(ctx: AnswerContext, doc: ParsedDocument): string | undefined {
+  const { q, index } = ctx;
+  const own = index.search(q.text, { limit: CONTENT_SEARCHED, docId: doc.meta.id, ...(q.lang === "en" ? { ownWords: true } : {}) });
+  const words = conceptsOf(ctx).filter((c) => !ASKING.test(c.label) && !isDateWord(c.label));
   const said = own
     .filter((h) => h.passage.kind !== "header")
     .map((h, i) => ({ id: h.passage.id, i, hit: coverage(words, h.passage, "", ctx).hit, acts: h.passage.role === "operative" ? 1 : 0 }))
-    // Of paragraphs that say as much, one that says what the document does (an operative one).
     .sort((a, b) => b.hit - a.hit || b.acts - a.acts || a.i - b.i);
-  return said.length ? { doc: first.doc, passage: said[0].id } : undefined;
+  return said[0]?.id;
 }
 /**
  * How many of the concepts a document holds: a date the question gives ("from feb 2020") on its
@@ -131,6 +139,18 @@ const isDateWord = (label: string) => /^(?:(?:19|20)\d\d年?|\d{1,2}月)$/.test(
 const CONTENT_SEARCHED = 30;
 const CONTENT_CANDIDATES = 5;
 const BY_CONTENT = 0.8;
+
+/**
+ * Whether a question that names one kind of document ("the UK draft that adds …") asks of the
+ * document a passage stands in, being of that kind: its own symbol answers, not those it cites.
+ */
+export function namesOwnKind(ctx: AnswerContext, d: ParsedDocument): boolean {
+  const nouns = documentNouns(ctx.q.text.replace(ASKS_SYMBOL, " "), ctx.q.lang);
+  return nouns.length === 1 && ofKind(d, nouns);
+}
+
+/** How a question asks for a symbol with a word for a document: "doc number", "document symbol", 文件编号. */
+const ASKS_SYMBOL = /\bdoc(?:ument)?s?\s+(?:symbol|number|code|no)\b|文件(?:编号|号|文号)/gi;
 
 /** The kinds of document a question names ("draft", "report", "草案"). */
 function documentNouns(text: string, lang: "en" | "zh"): string[] {

@@ -280,6 +280,8 @@ export function createGlossary(input: GlossaryData): Glossary {
   return glossaryOf(data, termStems(data));
 }
 
+/** A capitalised term of four letters at most ("Add", "Sept", "Cuba"), matched only as written. */
+const SHORT_NAME = /^[A-Z][a-z]{0,3}$/;
 /** A term written as an acronym ("SAI", "UNODC", "CBMs"). */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,7}s?$/;
 /** Whether a question's word is the acronym, in any case, or its plural ("unodc", "SAIs"). */
@@ -321,8 +323,10 @@ function glossaryOf(data: z.infer<GlossarySchema>, stems: string[][], words?: st
     const found: EnglishConcept[] = [];
     words.forEach((w, i) => {
       for (const t of enTerms.get(w.stem) ?? []) {
-        // An acronym is matched as written, not by its stem: "say" is not "SAI".
-        if (ACRONYM.test(t.en) && !sameAcronym(w.word, t.en)) continue;
+        // An acronym is matched as written, not by its stem: "say" is not "SAI". So is a short
+        // capitalised term, an abbreviation ("Add." for addendum), a month or a name, which has no
+        // inflected forms: "adds" is not "Add".
+        if (ACRONYM.test(t.en) ? !sameAcronym(w.word, t.en) : SHORT_NAME.test(t.en) && w.word.toLowerCase() !== t.en.toLowerCase()) continue;
         if (t.stems.every((s, k) => words[i + k]?.stem === s)) found.push({ en: t.en, variants: t.all, zh: t.zh, start: i, end: i + t.stems.length });
       }
     });
