@@ -43,8 +43,13 @@ export function foreignOutsideQuotes(text: string, lang: Lang): string[] {
   return outsideQuotes(text).flatMap((part) => [...part.text.matchAll(EN_RUN)].map((m) => m[0].trim()));
 }
 
-/** A quotation without quotations inside it that holds Chinese and Latin letters, kept whole (split keeps it as an odd part). */
-const MIXED_QUOTATION = /(“(?=[^“”]*\p{Script=Han})(?=[^“”]*[A-Za-z])[^“”]*”)/u;
+/**
+ * A quotation without quotations inside it that holds Chinese, kept whole (split keeps it as an
+ * odd part): with Latin letters, half-width brackets or anything else a stretch of Chinese does not
+ * run over ("“…第十二届会议报告 (2003 年 5 月 13 日至 22 日)”"), it is already one quotation. One
+ * that Chinese text runs into (题为“…”的) is a quotation inside that text, not one of the answer's.
+ */
+const MIXED_QUOTATION = /((?<!\p{Script=Han})“(?=[^“”]*\p{Script=Han})[^“”]*”(?!\p{Script=Han}))/u;
 
 /** “…” around the whole stretch, with no quotation inside it left unnested. */
 const isQuoted = (run: string) => /^“[^“”]*”$/.test(run);
@@ -69,7 +74,7 @@ export function romanSubItems(text: string): string {
  */
 export function quoteForeign(text: string, lang: Lang): string {
   if (lang === "en") {
-    // A quotation that mixes scripts ("“维也纳Wagramerstrasse 5…”") is already one quotation.
+    // A quotation that holds Chinese ("“维也纳Wagramerstrasse 5…”") is already one quotation.
     return romanSubItems(text)
       .split(MIXED_QUOTATION)
       .map((part, i) => (i % 2 ? part : part.replace(HAN_RUN, quoteHan)))

@@ -80,4 +80,10 @@ describe("a quotation that mixes scripts", () => {
     expect(quoteForeign(line, "en")).toBe(line);
     expect(foreignOutsideQuotes(line, "en")).toEqual([]);
   });
+
+  it("so does a Chinese title with half-width brackets, its quotation marks not doubled", () => {
+    const line = "E/2003/30 E/CN.15/2003/14 is the document “预防犯罪和刑事司法委员会 第十二届会议报告 (2003 年 5 月 13 日至 22 日)”, dated 5 June 2003[1].";
+    expect(quoteForeign(line, "en")).toBe(line);
+    expect(foreignOutsideQuotes(line, "en")).toEqual([]);
+  });
 });
