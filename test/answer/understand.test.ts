@@ -193,6 +193,9 @@ describe("where a difficulty or a difference lies is no place", () => {
   it.each(["预防工作组第十次会议在哪里开的？", "下届会议在哪开？", "会议地点在哪儿？"])("%s asks a place", (t) => {
     expect(asksWhere(t)).toBe(true);
   });
+  it.each(["这个数字在哪份报告里？", "秘书处的建议在哪段提到的？", "这条规定在哪项决议中？", "在哪篇文件里能找到工作计划？"])("%s asks where in the documents, no place", (t) => {
+    expect(asksWhere(t)).toBe(false);
+  });
 });
 
 describe("a document named in a clause of its own is what the question is about, not documents asked for", () => {
