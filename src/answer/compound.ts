@@ -10,14 +10,17 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { understand, type Question } from "./understand.js";
 import { ORDINAL_PATTERN } from "../knowledge/index.js";
 
-/** Where a question divides into parts, by language. */
+/**
+ * Where a question divides into parts, by language: a question mark, a semicolon, ", and what …",
+ * and "… and what is …" after words that are not themselves asking ("where and when did it meet" is one part).
+ */
 const SPLIT: Record<Lang, RegExp> = {
-  en: /\?\s+(?=\S)|;\s*|,\s*(?:and|also|plus)\s+(?=(?:what|which|when|where|who|whom|how|is|are|was|were|did|does|do|at|under|in|on)\b)/gi,
+  en: /\?\s+(?=\S)|;\s*|,\s*(?:and|also|plus)\s+(?=(?:what|which|when|where|who|whom|how|is|are|was|were|did|does|do|at|under|in|on)\b)|(?<!\b(?:where|when|what|which|who|how))\s+and\s+(?=(?:what|which|when|where|who|how(?: many| much)?)(?:'s\b|\s+(?:is|are|was|were|did|does|do|will|has|have|can)\b))/gi,
   zh: /[？?；;。]\s*(?=\S)|[，,]?\s*(?:以及|另外|此外|还有|并且)\s*/g,
 };
 
-/** A topic before the question proper: "COSP6 - …", "80/38：…", "cuba embargo res: …". */
-const TOPIC = /^(.{2,60}?)\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/;
+/** A topic before the question proper: "COSP6 - …", "80/38：…", "cuba embargo res: …" (an acronym spelled out in it: "4th special session devoted to disarmament (SSOD) working group: …"). */
+const TOPIC = /^(.{2,100}?)\s*(?:[:：]|\s[-–—]\s)\s*(?=\S)/;
 
 /** Words that start asking, after which the first part's subject has been named (Chinese). */
 const ASKING_ZH = /(?:是)?(?:在哪|什么时候|何时|几号|几点|是什么|有多少|多少|有哪些|哪|几)/;

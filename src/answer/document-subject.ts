@@ -37,7 +37,7 @@ function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
 const LEAD = 1.2;
 const FLOOR = 3;
 /** Words that ask for a document's symbol or date, not describe the document. */
-const ASKING = /^(?:symbols?|document (?:number|code)s?|文号|编号|文件号|文件编号|issued?|issue date|distributed|circulated|dated|published|released?|印发|分发|发布|签发|出版|日期)$/i;
+const ASKING = /^(?:symbols?|document (?:number|code|symbol)s?|文号|编号|文件号|文件编号|issued?|issue date|distributed|circulated|dated|published|released?|印发|分发|发布|签发|出版|日期)$/i;
 /** Share of the question's concepts the names must hold. */
 const COVERED = 0.6;
 
@@ -141,13 +141,19 @@ const CONTENT_CANDIDATES = 5;
 const BY_CONTENT = 0.8;
 
 /**
- * Whether a question that names one kind of document ("the UK draft that adds …") asks of the
- * document a passage stands in, being of that kind: its own symbol answers, not those it cites.
+ * Whether a question that names one kind of document ("the UK draft that adds …") describes a
+ * document of that kind a passage stands in: the document (its text, title and cover) holds most
+ * of what the question says of it, and its own symbol answers, not those its paragraphs cite.
  */
 export function namesOwnKind(ctx: AnswerContext, d: ParsedDocument): boolean {
   const nouns = documentNouns(ctx.q.text.replace(ASKS_SYMBOL, " "), ctx.q.lang);
-  return nouns.length === 1 && ofKind(d, nouns);
+  if (nouns.length !== 1 || !ofKind(d, nouns)) return false;
+  // (A number alone, "IV" of "SSOD-IV", is held by any long document.)
+  const concepts = conceptsOf(ctx).filter((c) => !ASKING.test(c.label) && c.source !== "number");
+  return concepts.length > 0 && heldBy(ctx, d, concepts) / concepts.length >= OWN_KIND;
 }
+/** The share of what a question says of a document of the kind it names that the document must hold. */
+const OWN_KIND = 0.5;
 
 /** How a question asks for a symbol with a word for a document: "doc number", "document symbol", 文件编号. */
 const ASKS_SYMBOL = /\bdoc(?:ument)?s?\s+(?:symbol|number|code|no)\b|文件(?:编号|号|文号)/gi;

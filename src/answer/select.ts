@@ -8,9 +8,12 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { DISTINCTIVE, asksWhichState, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
-import { findDates, itemKey, parseTimeRange } from "../knowledge/index.js";
+import { findDates, findSymbols, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
+
+/** A question's word for a document's symbol. */
+const SYMBOL_WORD = /^(?:symbols?|document (?:numbers?|codes?|symbols?)|doc(?:ument)? numbers?|文号|编号|文件号|文件编号)$/i;
 
 /** What an answer shows as evidence: its text, and each citation's document and quote. */
 const evidenceOf = (answer: Answer) => [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");
@@ -40,6 +43,9 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   if (asks.has("when") && findDates(answer.text).length) found.add("@when");
   if (asks.has("where") && namesPlace(ctx, answer.text)) found.add("@where");
   if (asks.has("howMany") && hasQuantity(answer.text)) found.add("@howMany");
+  // The word that asks for a symbol ("symbol", 文号) is covered by a symbol stated, written beside
+  // the word or not ("… (footnote 2: A/AC.268/2017/2)").
+  if (asks.has("symbol") && findSymbols(answer.text).length) for (const c of concepts) if (SYMBOL_WORD.test(c.label)) found.add(c.label);
   return found;
 }
 
@@ -175,5 +181,11 @@ export function chooseParts(ctx: AnswerContext, whole: AnswerResult, parts: (Ans
   // Every part answered on its own, covering all the whole's answer covers: the whole's one
   // answer speaks to one part ("the ninth Biennial Meeting's dates", not the Review Conference's year).
   if (parts.allAnswered && [...mine].every((c) => theirs.has(c))) return parts;
+  // Every part answered, covering every distinctive concept the whole's answer covers and one it
+  // leaves out: the whole's answer is of something else (another working group's report), though
+  // it states a kind of fact a part's answer does not ("held … 22 to 24 August 2011").
+  const weight = new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
+  const distinctive = (s: Set<string>) => [...s].filter((c) => (weight.get(c) ?? 0) >= DISTINCTIVE);
+  if (parts.allAnswered && distinctive(mine).every((c) => theirs.has(c)) && distinctive(theirs).some((c) => !mine.has(c))) return parts;
   return coversMore(mine, theirs) ? parts : whole;
 }

@@ -46,6 +46,18 @@ describe("splitting a question into its parts", () => {
     expect(questionParts("when does it open? where?", "en")).toHaveLength(2);
   });
 
+  it("divides at 'and what is …' without a comma, but not after an asking word", () => {
+    expect(questionParts("where did the working group meet and what is the symbol of its report?", "en")).toEqual(["where did the working group meet", "what is the symbol of its report (the working group)?"]);
+    expect(questionParts("when was it adopted and who was it submitted by?", "en")).toHaveLength(2);
+    expect(questionParts("where and when did it meet?", "en")).toHaveLength(1);
+    expect(questionParts("which States voted for and which abstained?", "en")).toHaveLength(1);
+  });
+
+  it("carries a long topic before a colon into every part", () => {
+    const parts = questionParts("4th special session devoted to disarmament (SSOD) working group: in which years did it meet, and what is its report's symbol?", "en");
+    expect(parts[1]).toBe("what is its report's symbol (4th special session devoted to disarmament (SSOD) working group)?");
+  });
+
   it("keeps a question with one part whole, even with 'and' inside it", () => {
     expect(questionParts("when and where was the 6th session held?", "en")).toEqual(["when and where was the 6th session held?"]);
     expect(questionParts("第80/4号决议是哪天、在第几次全体会议上通过的？", "zh")).toHaveLength(1);
@@ -76,6 +88,21 @@ describe("a part that refers back ('it', '该决议') asks of the resolution an 
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.text).toMatch(fact);
+  });
+});
+
+describe("every part answered, of what the question names, before one answer of something else", () => {
+  it.each([
+    // The whole question finds another working group's report (CAC/COSP/WG.4/2011/4, "held in
+    // Vienna from 22 to 24 August 2011"); its parts find the SSOD-IV group's meetings and report.
+    ["the SSOD-IV open-ended working group - when did it meet, and what's its report's symbol?", ["2016", "A/AC.268/2017/2"]],
+    ["the open-ended working group on SSOD-IV - where did it meet and what's the symbol of its report?", ["New York", "A/AC.268/2017/2"]],
+  ])("%s", async (question, facts) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    const own = reply.text.split(/\nSources:/)[0];
+    for (const f of facts) expect(own).toContain(f);
+    expect(own).not.toContain("CAC/COSP/WG.4/2011/4");
   });
 });
 
