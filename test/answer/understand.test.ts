@@ -214,3 +214,11 @@ describe("a document named in a clause of its own is what the question is about,
     expect(asksDocuments(t)).toBe(true);
   });
 });
+
+describe("several States asked for ('哪几个国家') ask who, as one State does", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const asks = (t: string) => understand(t, g, opts).asks;
+  it.each(["哪几个国家提交了这份草案？", "是哪几个代表团发言的？", "这些会议由哪几个国家主办？"])("%s", (t) => {
+    expect(asks(t).has("who")).toBe(true);
+  });
+});
