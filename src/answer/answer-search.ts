@@ -504,6 +504,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcepts(ctx, concepts);
   const counts = (text: string) => counted.length > 0 && countingQuantities(text, counted).length > 0;
+  const yearAsked = q.asks.has("year") && !q.asks.has("when");
   // The meetings asked by their ordinals: the question may name several ("when was the 11th, and where is the 12th").
   const meetingsAsked = q.ordinal === undefined ? undefined : new Set([q.ordinal, ...ordinalsIn(q.text)]);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
@@ -525,6 +526,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // other ("the Eleventh Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say
     // where the eleventh met). A web address or portal answers where something is online.
     q.asks.has("where") && ((t: string) => placedAsAsked(ctx, t, meetingsAsked) || (online && WEB_PLACE.test(t))),
+    // "Which year" (asked without "when"): a year, in the passage or the heading it stands under;
+    // a paragraph on the subject that gives none does not say which year.
+    yearAsked && ((t: string) => yearsIn(t).length > 0),
     // "What's the deadline": a date something is due by, not any date of the subject.
     q.asks.has("deadline") && ((t: string) => DEADLINE_STATED.test(t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
@@ -536,9 +540,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   const statesDate = (text: string) => findDates(toHalfWidth(text)).some((d) => !(d.month && q.dates));
   // A symbol asked for may stand in the footnote a paragraph points to ("…resolution 79/7;1").
-  // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's rows).
+  // A year asked may stand in the heading a row or paragraph sits under ("2025年" over a workplan's
+  // rows), a heading that opens with it; one that mentions a year in passing ("… the recommendations
+  // agreed at its meeting in September 2018") dates something else.
   // So may the web address of a place online ("…门户网站上¹" -> "¹ 可查阅 <https://…>").
-  const withNotes = (p: Passage) => [p.text, ...(asksReference(q) || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath : [])].join("\n");
+  const withNotes = (p: Passage) => [p.text, ...(asksReference(q) || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath.filter((h) => YEAR_HEADED.test(h)) : [])].join("\n");
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
@@ -719,9 +725,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const listed = listedCount(ctx, hits, concepts, counted, headerOf);
     if (listed) return { answer: listed };
   }
+  // "Which year": the best passage that names one leaves out a distinctive concept that a passage
+  // naming none holds: its year is of something else (another body's launch), and the passage on
+  // what is asked does not say which year.
+  const nearest = yearAsked && best && leavesOut(best) ? firstCovering() : undefined;
+  const ofAnother = !!nearest && best.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE && !nearest.cov.missing.includes(label));
   // Another "who" must cover most of the question; a State asked for ("which country") as much as
   // any answer must, a State's name being easy to tell.
-  if (!best || ratio < ANSWERS || best.h.score < 3 || leavesAttribute || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || leavesAttribute || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
@@ -1499,6 +1510,9 @@ function yearsIn(text: string): string[] {
   return [...new Set([...t.matchAll(/(?<![\d/.])((?:19|20)\d{2})(?![\d/])/g)].map((m) => m[1]))];
 }
 
+/** A heading that opens with a year, after its number if any: "2025年", "B. 2024–2025", "三、2019年的会议". */
+const YEAR_HEADED = /^\s*(?:[\p{L}\d]{1,4}\s*[.、)]\s*)?(?:19|20)\d{2}(?!\d)/u;
+
 /** A resolution cited by its number and year: "resolution 2140 (2014)", "2216 (2015)". */
 const CITED_BY_YEAR = /\b\d{1,4}\s*\((?:19|20)\d\d\)/g;
 
@@ -1611,7 +1625,7 @@ function personsIn(text: string): string[] {
 }
 
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
-const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪一?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
+const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪[一几]?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
 /** Whether a question asks which State ("what country", "哪国"). */
 export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => q.asks.has("who") && ASKS_STATE.test(q.text);
 /** Whether a text names a State, in either language. */

@@ -1,7 +1,10 @@
 /**
  * "In which year" asks for a year: a passage that names one answers it, the year stands in the
  * answer's own words in the asker's language, and a compound question whose parts are each
- * answered is answered part by part. Paraphrases not used to write the rules.
+ * answered is answered part by part. A paragraph on what is asked that names no year does not say
+ * which year, nor does another paragraph's year of something else (the documents speak of the
+ * fast-track regional platform and of UNODC's resource guide on protecting reporting persons, and
+ * date neither). Paraphrases not used to write the rules.
  */
 import { describe, expect, it } from "vitest";
 import { ownWords } from "./own-words.js";
@@ -14,6 +17,27 @@ describe("a year asked is stated", () => {
     ["In which year does resolution 80/38 plan the Fifth Review Conference?", "2030"],
     ["按80/38，第五次审议大会哪一年召开？", "2030年"],
   ])("%s", async (question, year) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toContain(year);
+  });
+});
+
+describe("a year the documents do not give is not answered", () => {
+  it.each([
+    "In what year was the fast-track regional platform on UNCAC implementation set up?",
+    "快速跟踪区域平台是哪年开始的？",
+    "which year did UNODC publish its resource guide on good practices in the protection of reporting persons?",
+    "保护举报人良好做法资源指南是哪一年出版的？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+
+  it.each([
+    ["In which year was the Joint Convention on the Safety of Spent Fuel Management adopted?", "1997"],
+    ["乏燃料管理安全联合公约哪一年通过的？", "1997年"],
+  ])("but one they give is: %s", async (question, year) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
     expect(ownWords(reply.text)).toContain(year);
