@@ -717,6 +717,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
   const attribute = attributeAsked(ctx, concepts);
   const leavesAttribute = !!best && !!attribute && (weightOf.get(attribute.label) ?? 0) >= DISTINCTIVE && best.cov.missing.includes(attribute.label);
+  // "How many joined online": a count of everyone who registered is no count of one way of taking part.
+  const mode = q.asks.has("howMany") ? concepts.find((c) => TAKING_PART.test(c.label)) : undefined;
+  const leavesMode = !!best && !!mode && best.cov.missing.includes(mode.label);
   // "Did Kenya pass the bill": a passage on the bill that does not say it was passed does not answer.
   const predicate = predicateAsked(ctx, concepts);
   const leavesPredicate = !!best && !!predicate && best.cov.missing.includes(predicate.label);
@@ -732,7 +735,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const ofAnother = !!nearest && best.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE && !nearest.cov.missing.includes(label));
   // Another "who" must cover most of the question; a State asked for ("which country") as much as
   // any answer must, a State's name being easy to tell.
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || leavesAttribute || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || leavesAttribute || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
@@ -989,6 +992,9 @@ function attributeAsked(ctx: AnswerContext, concepts: Concept[]): Concept | unde
   if (!head || GENERIC_ATTRIBUTE.test(head)) return undefined;
   return concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/).pop() === head);
 }
+
+/** A way of taking part in a meeting, as a question's concept: "online", "in person", 线上, 现场. */
+const TAKING_PART = /^(?:online|virtual(?:ly)?|remote(?:ly)?|in[ -]person|on[ -]?site|physically|线上|在线|网上|远程|线下|现场|亲自)$/i;
 
 /** Auxiliaries that open a yes/no question: "did Kenya pass …", "was the bill passed …", "has the group discussed …". */
 const YES_NO_EN = new Set(["did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "can", "could"]);
@@ -1833,7 +1839,9 @@ function nearestPassage(ctx: AnswerContext, p: Passage, missing: string[]): stri
   const held = conceptsOf(ctx).filter((c) => !missing.includes(c.label) && !c.neutral && c.source !== "number").map((c) => asWritten(ctx.q.text, c.label));
   if (!held.length) return "";
   const where = ctx.index.cite(p.id);
-  const doc = ctx.index.document(p.docId)?.meta.symbol ?? where.document;
+  const meta = ctx.index.document(p.docId)?.meta;
+  // Named in the asker's language where it has no symbol: its English title in an English answer.
+  const doc = meta?.symbol ?? (lang === "en" && meta?.titleEn ? `“${meta.titleEn}”` : where.document);
   const para = where.paragraph ? (/^\d+$/.test(where.paragraph) ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`) : "";
   const lacking = missing.filter((m) => conceptsOf(ctx).some((c) => c.label === m && !c.neutral && c.source !== "number")).slice(0, 3).map((m) => asWritten(ctx.q.text, m));
   return lang === "zh"

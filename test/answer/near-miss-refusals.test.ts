@@ -127,3 +127,25 @@ describe("a line of a table of contents states nothing", () => {
     "审议组第七届会议有几个缔约国参加？",
   ]);
 });
+
+describe("a count of everyone is no count of one way of taking part", () => {
+  // The September 2022 intersessional meeting was hybrid; its report counts the 730 or more who
+  // registered, not those who took part online or in person.
+  refuses([
+    "the September 2022 intersessional meeting was hybrid - how many attended virtually?",
+    "2022年9月那次闭会期间会议，远程参加的有多少人？",
+    "2022年9月的闭会期间会议，现场参会的有几个人？",
+  ]);
+
+  it("while the count of all who registered answers how many registered", async () => {
+    const reply = await ask("how many people registered for the September 2022 intersessional meeting on the political declaration?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("\nSources:")[0]).toContain("730");
+  });
+
+  it("and a refusal in English names the nearest passage's document by its English title", async () => {
+    const reply = await ask("how many people took part online in the Sept 2022 intersessional meeting on the political declaration?");
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toContain("The nearest passage, “Activities of UNODC in support of the implementation of the political declaration");
+  });
+});
