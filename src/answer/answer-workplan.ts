@@ -6,14 +6,30 @@ import type { WorkplanRow } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, bodyName, list } from "./compose.js";
 import { questionBodies } from "./find-meetings.js";
+import { formatDateRange } from "../knowledge/index.js";
 
 function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
   const lang = ctx.q.lang;
   const bodies = w.bodies.length ? w.bodies.map((b) => bodyName(ctx.glossary, b, lang)) : w.bodyNames;
-  const paras = w.paragraphs.length ? w.paragraphs.join(lang === "zh" ? "、" : ", ") : lang === "zh" ? "（无）" : "(none listed)";
+  const paras = w.paragraphs.length ? paragraphRuns(w.paragraphs).join(lang === "zh" ? "、" : ", ") : lang === "zh" ? "（无）" : "(none listed)";
+  // The period in the asker's language: "4–8 September 2023" for "2023年9月4日至8日".
+  const period = lang === "en" && w.start ? formatDateRange(w.start, w.end, "en") : lang === "en" ? w.period.replace(/年$/, "") : w.period;
   return lang === "zh"
-    ? `• ${w.period}：${list(bodies, "zh")}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
-    : `• ${w.period.replace(/年$/, "")}: ${list(bodies, "en")} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}` : ""}${src.cite(w.source)}`;
+    ? `• ${period}：${list(bodies, "zh")}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
+    : `• ${period}: ${list(bodies, "en")} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}` : ""}${src.cite(w.source)}`;
+}
+
+/** Paragraph numbers with three or more in a row written as the tables write them: "16-19", not "16, 17, 18, 19". */
+export function paragraphRuns(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    let j = i;
+    while (j + 1 < paragraphs.length && /^\d+$/.test(paragraphs[j]) && Number(paragraphs[j + 1]) === Number(paragraphs[j]) + 1) j++;
+    out.push(j - i >= 2 ? `${paragraphs[i]}-${paragraphs[j]}` : paragraphs[i]);
+    if (j - i === 1) out.push(paragraphs[j]);
+    i = j + 1;
+  }
+  return out;
 }
 
 const yearsByBuild = new WeakMap<readonly WorkplanRow[], Set<number | undefined>>();

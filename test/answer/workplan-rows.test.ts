@@ -1,0 +1,35 @@
+/**
+ * A workplan row as the asker reads it: its period in the asker's language ("4–8 September 2023"
+ * for 2023年9月4日至8日 in an English answer) and its political declaration paragraphs as the table
+ * writes them, three or more in a row as a range ("16-19"). Read off the annex of the bundled
+ * report on the follow-up to the special session (the September 2023 row: paragraphs 16-19,
+ * preventive anti-money-laundering measures). Paraphrases not used to write the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
+import { paragraphRuns } from "../../src/answer/answer-workplan.js";
+
+const ask = useTestAssistant();
+
+describe("a workplan row in the answer's own words", () => {
+  it.each([
+    ["workplan: what do the bodies take up in September 2023, and under which declaration paragraphs?", ["4–8 September 2023", "16-19"]],
+    ["按工作计划，2023年9月审议哪几段政治宣言？", ["2023年9月4日至8日", "16-19"]],
+  ])("%s", async (q, facts) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    const own = beforeSources(reply.text);
+    for (const f of facts) expect(own).toContain(f);
+  });
+});
+
+describe("paragraph numbers", () => {
+  it("write three or more in a row as a range, and the rest one by one", () => {
+    expect(paragraphRuns(["16", "17", "18", "19"])).toEqual(["16-19"]);
+    expect(paragraphRuns(["32", "35", "42", "82"])).toEqual(["32", "35", "42", "82"]);
+    expect(paragraphRuns(["5", "6", "9", "10", "11", "20"])).toEqual(["5", "6", "9-11", "20"]);
+    expect(paragraphRuns(["7", "8"])).toEqual(["7", "8"]);
+    expect(paragraphRuns([])).toEqual([]);
+  });
+});
