@@ -141,6 +141,9 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
         ? `文件提到的该机构会议为：${known.map((m) => `第${m.ordinal}${m.kind === "session" ? "届" : "次"}`).join("、")}${known.some((m) => m.start) ? `（有日期的：${known.filter((m) => m.start).map((m) => `第${m.ordinal}${m.kind === "session" ? "届" : "次"} ${meetingWhen(m, "zh")}`).join("；")}）` : ""}。`
         : `The documents mention its ${list(known.map((m) => ordinalEn(m.ordinal!)), "en")} ${known[0].kind === "session" ? "sessions" : "meetings"}${known.some((m) => m.start) ? ` (with dates: ${known.filter((m) => m.start).map((m) => `${ordinalEn(m.ordinal!)}, ${meetingWhen(m, "en")}`).join("; ")})` : ""}.`
       : "";
+    // Without a body named, the meetings the documents record are those of the bodies they follow:
+    // a passage may still tell of another treaty's thirteenth meeting, which is not said not to exist.
+    if (!bodies.length) return { answer: refused(lang === "zh" ? `文件所记录的各机构会议中没有${what}。` : `The documents record no ${what.replace(/^a /, "")} of the bodies whose meetings they follow.`, lang) };
     return { answer: refused(lang === "zh" ? `文件中没有关于${what}的信息。${cover}` : `The documents do not mention ${what}. ${cover}`, lang) };
   }
 

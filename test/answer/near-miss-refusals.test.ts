@@ -149,3 +149,18 @@ describe("a count of everyone is no count of one way of taking part", () => {
     expect(reply.text).toContain("The nearest passage, “Activities of UNODC in support of the implementation of the political declaration");
   });
 });
+
+describe("a meeting no body's record holds, asked without a body", () => {
+  // A/RES/80/52 tells of the thirteenth Meeting of States Parties to the Convention on Cluster
+  // Munitions; the documents record the meetings of the bodies they follow, and none is a 13th.
+  it.each([
+    ["which city hosted the 13th meeting of states parties to the convention on cluster munitions?", "The documents record no 13th meeting of the bodies whose meetings they follow."],
+    ["where was the 25th meeting held?", "The documents record no 25th meeting of the bodies whose meetings they follow."],
+    ["第二十五次会议在哪里开的？", "文件所记录的各机构会议中没有第25次会议。"],
+  ])("is refused without saying the documents never mention it: %s", async (question, says) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toContain(says);
+    expect(reply.text).not.toMatch(/do not mention a \d+/);
+  });
+});
