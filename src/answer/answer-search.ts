@@ -1668,11 +1668,12 @@ function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
   return matcher;
 }
 const nameMatchers = new WeakMap<object, Map<string, NameMatcher>>();
-/** 文 or 语 after a Chinese name of a State: its language, unless the two make a word of their own (文化, 语言 is not one). */
+/** 文 or 语 after a Chinese name: the name is of a language, unless 文 starts a word of its own (文化, 文件, 文书, 文字, 文献). */
 const LANGUAGE_AFTER = /[文语](?![化件书字献])/y;
 /** What follows a region's name in a body's name, in each language. */
 const REGION_BODY_ZH = /委员会|联盟|理事会|议会|银行|法院|共同体|组织|论坛|联合会/y;
 const REGION_BODY_EN = /\s+(?:Union|Forum|Islands Forum|Development Bank|Economic Community|Community|Commission|Court)\b/y;
+/** Before a region's name in a body's name: "Council of Europe", "Council of the Baltic Sea States". */
 const COUNCIL_OF = /Council of (?:the )?$/;
 /** A text as a regular expression that matches it literally. */
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
