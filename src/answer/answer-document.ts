@@ -118,7 +118,11 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
   }
   const subject = subjectOf(doc);
   if (subject.length) {
-    const quoted = subject.map((p) => `${lang === "zh" ? "「" : "“"}${clippedAt(paragraphText(p.text), QUOTED)}${lang === "zh" ? "」" : "”"}${src.cite(p.id)}`);
+    // In the asker's language its words are the answer's own, as a passage search finds is shown;
+    // in the other, a quotation.
+    const foreign = !!meta.language && meta.language !== lang;
+    const [open, close] = !foreign ? ["", ""] : lang === "zh" ? ["「", "」"] : ["“", "”"];
+    const quoted = subject.map((p) => `${open}${clippedAt(paragraphText(p.text), QUOTED).replace(foreign ? /$^/ : /[,;:，；：]\s*$/, "")}${close}${src.cite(p.id)}`);
     parts.push(lang === "zh" ? `其内容始于：${quoted.join("；")}。` : `It opens: ${quoted.join("; ")}.`);
   }
   return parts.join(" ");
