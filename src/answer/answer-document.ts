@@ -2,7 +2,7 @@
  * Documents: what a symbol is, the symbol of a document described in words, the documents of a
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
-import type { Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
+import type { KnowledgeIndex, Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
 import { findSymbols, findResolutionMentions, findDates, formatDate, formatDateRange, splitPassageId } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
@@ -122,7 +122,9 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
     // in the other, a quotation.
     const foreign = !!meta.language && meta.language !== lang;
     const [open, close] = !foreign ? ["", ""] : lang === "zh" ? ["「", "」"] : ["“", "”"];
-    const quoted = subject.map((p) => `${open}${clippedAt(paragraphText(p.text), QUOTED).replace(foreign ? /$^/ : /[,;:，；：]\s*$/, "")}${close}${src.cite(p.id)}`);
+    // Its own words end where the answer's sentence goes on: no trailing comma or semicolon.
+    const said = (p: Passage) => (foreign ? clippedAt(paragraphText(p.text), QUOTED) : clippedAt(paragraphText(p.text), QUOTED).replace(/[,;:，；：]\s*$/, ""));
+    const quoted = subject.map((p) => `${open}${said(p)}${close}${src.cite(p.id)}`);
     parts.push(lang === "zh" ? `其内容始于：${quoted.join("；")}。` : `It opens: ${quoted.join("; ")}.`);
   }
   return parts.join(" ");
@@ -344,7 +346,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   if (asksSymbol && !q.resolutions.length) {
     const found = documentByContent(ctx);
     if (found) {
-      return { answer: answered(ownSymbol(found.doc, found.passage, src, lang), src, lang) };
+      return { answer: answered(ownSymbol(index, found.doc, found.passage, src, lang), src, lang) };
     }
   }
 
@@ -381,7 +383,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     // The passage stands in a document of the one kind the question names: it is the document
     // described, and the symbols it prints are of others (a letter it acknowledges).
     const own = index.document(best.passage.docId)!;
-    if (own.meta.symbol && namesOwnKind(ctx, own)) return { answer: answered(ownSymbol(own, passageSaying(ctx, own) ?? best.passage.id, src, lang), src, lang) };
+    if (own.meta.symbol && namesOwnKind(ctx, own)) return { answer: answered(ownSymbol(index, own, passageSaying(ctx, own) ?? best.passage.id, src, lang), src, lang) };
     const symbols = [...new Set(findSymbols(best.passage.text).map((s) => s.symbol))];
     const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.cite(best.passage.id)}`];
     const also = hits.slice(1, 3).filter((h) => findSymbols(h.passage.text).some((s) => symbols.includes(s.symbol)));
@@ -393,11 +395,11 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
 }
 
 /** "Symbol: S/2021/443, “…: draft resolution” (11 May 2021)", from its cover, and the passage that describes it, quoted. */
-function ownSymbol(doc: ParsedDocument, passage: string, src: Sources, lang: "en" | "zh"): string {
+function ownSymbol(index: KnowledgeIndex, doc: ParsedDocument, passage: string, src: Sources, lang: "en" | "zh"): string {
   const header = doc.passages.find((p) => p.locator === "header")?.id;
   const title = doc.meta.title ? (lang === "zh" ? zhTitle(doc.meta.title) : `“${doc.meta.titleEn ?? doc.meta.title}”`) : "";
   const date = doc.meta.date ? formatDate(doc.meta.date, lang) : "";
-  const said = paragraphText(doc.passages.find((p) => p.id === passage)!.text);
+  const said = paragraphText(index.passage(passage)!.text);
   return lang === "zh"
     ? `文号：**${doc.meta.symbol}**，即${title}${date ? `（${date}）` : ""}${src.cite(header)}。\n> ${said}${src.cite(passage)}`
     : `Symbol: **${doc.meta.symbol}**, ${title}${date ? ` (${date})` : ""}${src.cite(header)}.\n> ${said}${src.cite(passage)}`;

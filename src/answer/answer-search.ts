@@ -628,7 +628,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // too little of the question): the documents in scope are read further down ("by 30 April
   // annually" in the first paragraph of a long resolution), then a year answers "when".
   const noneAnswers = () => !scored.length || coveredShare(scored[0].cov) < ANSWERS;
-  const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE);
+  const isDistinctive = (label: string) => (weightOf.get(label) ?? 0) >= DISTINCTIVE;
+  const leavesOut = (x: { cov: { missing: string[] } }) => x.cov.missing.some(isDistinctive);
   const names = distinctiveNames(concepts);
   const leavesOutName = (x: { cov: { missing: string[] } }) => x.cov.missing.some((label) => names.has(label));
   // The question describes a document by words its paragraphs say, not all of them the one that
@@ -716,7 +717,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "What's Bolivia's assessment rate": the attribute asked must stand in the passage when the
   // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
   const attribute = attributeAsked(ctx, concepts);
-  const leavesAttribute = !!best && !!attribute && (weightOf.get(attribute.label) ?? 0) >= DISTINCTIVE && best.cov.missing.includes(attribute.label);
+  const leavesAttribute = !!best && !!attribute && isDistinctive(attribute.label) && best.cov.missing.includes(attribute.label);
   // "How many joined online": a count of everyone who registered is no count of one way of taking part.
   const mode = q.asks.has("howMany") ? concepts.find((c) => TAKING_PART.test(c.label)) : undefined;
   const leavesMode = !!best && !!mode && best.cov.missing.includes(mode.label);
@@ -732,7 +733,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // naming none holds: its year is of something else (another body's launch), and the passage on
   // what is asked does not say which year.
   const nearest = yearAsked && best && leavesOut(best) ? firstCovering() : undefined;
-  const ofAnother = !!nearest && best.cov.missing.some((label) => (weightOf.get(label) ?? 0) >= DISTINCTIVE && !nearest.cov.missing.includes(label));
+  const ofAnother = !!nearest && best.cov.missing.some((label) => isDistinctive(label) && !nearest.cov.missing.includes(label));
   // Another "who" must cover most of the question; a State asked for ("which country") as much as
   // any answer must, a State's name being easy to tell.
   if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || leavesAttribute || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {

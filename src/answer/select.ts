@@ -184,8 +184,6 @@ export function chooseParts(ctx: AnswerContext, whole: AnswerResult, parts: (Ans
   // Every part answered, covering every distinctive concept the whole's answer covers and one it
   // leaves out: the whole's answer is of something else (another working group's report), though
   // it states a kind of fact a part's answer does not ("held … 22 to 24 August 2011").
-  const weight = new Map(conceptsOf(ctx).map((c) => [c.label, c.weight]));
-  const distinctive = (s: Set<string>) => [...s].filter((c) => (weight.get(c) ?? 0) >= DISTINCTIVE);
-  if (parts.allAnswered && distinctive(mine).every((c) => theirs.has(c)) && distinctive(theirs).some((c) => !mine.has(c))) return parts;
+  if (parts.allAnswered && distinctiveMore(conceptWeights(ctx), mine, theirs) > 0) return parts;
   return coversMore(mine, theirs) ? parts : whole;
 }
