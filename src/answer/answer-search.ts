@@ -10,7 +10,7 @@ import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
-import type { Ask } from "./understand.js";
+import { SYMBOL_WORD, type Ask } from "./understand.js";
 import { detectLanguage } from "../core/language.js";
 import { JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
@@ -401,7 +401,7 @@ const QUANTITY_EN = /(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|perc
 /** The words for a kind of fact asked, by the ask: a place for "where", a symbol for "symbol". */
 const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   where: /^(?:cit(?:y|ies)|towns?|places?|venues?|locations?|城市|地点|地方)$/i,
-  symbol: /^(?:symbols?|document (?:numbers?|codes?)|文号|文件号|文件编号)$/i,
+  symbol: SYMBOL_WORD,
 };
 /** Whether a concept's label is the word for a kind of fact the question asks ("which city", "文号是多少"). */
 const namesKindAsked = (q: AnswerContext["q"], label: string) => Object.entries(KIND_WORDS).some(([ask, re]) => q.asks.has(ask as Ask) && re.test(label));

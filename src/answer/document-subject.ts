@@ -8,6 +8,7 @@ import { monthNameEn, questionTokens, ordinalSuffix, ordinalWord } from "../know
 import { bodyNames } from "./body-names.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
+import { SYMBOL_WORD } from "./understand.js";
 import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, MONTH_WORD, conceptsHeld, conceptsOf, coverage, documentContext, namesOrdinal, wholeText } from "./answer-search.js";
 import { englishWords, toHalfWidth } from "../knowledge/index.js";
 
@@ -37,7 +38,8 @@ function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
 const LEAD = 1.2;
 const FLOOR = 3;
 /** Words that ask for a document's symbol or date, not describe the document. */
-const ASKING = /^(?:symbols?|document (?:number|code|symbol)s?|文号|编号|文件号|文件编号|issued?|issue date|distributed|circulated|dated|published|released?|印发|分发|发布|签发|出版|日期)$/i;
+const ISSUE_WORD = /^(?:issued?|issue date|distributed|circulated|dated|published|released?|印发|分发|发布|签发|出版|日期)$/i;
+const asking = (label: string) => SYMBOL_WORD.test(label) || ISSUE_WORD.test(label);
 /** Share of the question's concepts the names must hold. */
 const COVERED = 0.6;
 
@@ -69,7 +71,7 @@ export function documentByDescription(ctx: AnswerContext): ParsedDocument | unde
   const best = standsOut(n, questionTokens(q.text, ctx.glossary), { floor: FLOOR, lead: LEAD, filter: fits });
   if (!best) return undefined;
   // The names must hold most of what the question says, not one word of it.
-  const described = conceptsOf(ctx).filter((c) => !ASKING.test(c.label));
+  const described = conceptsOf(ctx).filter((c) => !asking(c.label));
   const cov = coverage(described, { text: callNamesOf(ctx.index, best), headingPath: [] }, "", ctx);
   return cov.total && cov.hit / cov.total >= COVERED ? best : undefined;
 }
@@ -86,7 +88,7 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
   const { q, index } = ctx;
   const nouns = documentNouns(q.text, q.lang);
   if (!nouns.length) return undefined;
-  const concepts = conceptsOf(ctx).filter((c) => !ASKING.test(c.label));
+  const concepts = conceptsOf(ctx).filter((c) => !asking(c.label));
   if (!concepts.length) return undefined;
   // An English question's own words find the English passages its Chinese translations crowd out.
   const hits = [...index.search(q.text, { limit: CONTENT_SEARCHED }), ...(q.lang === "en" ? index.search(q.text, { limit: CONTENT_SEARCHED, ownWords: true }) : [])];
@@ -114,7 +116,7 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
 export function passageSaying(ctx: AnswerContext, doc: ParsedDocument): string | undefined {
   const { q, index } = ctx;
   const own = index.search(q.text, { limit: CONTENT_SEARCHED, docId: doc.meta.id, ...(q.lang === "en" ? { ownWords: true } : {}) });
-  const words = conceptsOf(ctx).filter((c) => !ASKING.test(c.label) && !isDateWord(c.label));
+  const words = conceptsOf(ctx).filter((c) => !asking(c.label) && !isDateWord(c.label));
   const said = own
     .filter((h) => h.passage.kind !== "header")
     .map((h, i) => ({ id: h.passage.id, i, hit: coverage(words, h.passage, "", ctx).hit, acts: h.passage.role === "operative" ? 1 : 0 }))
@@ -149,7 +151,7 @@ export function namesOwnKind(ctx: AnswerContext, d: ParsedDocument): boolean {
   const nouns = documentNouns(ctx.q.text.replace(ASKS_SYMBOL, " "), ctx.q.lang);
   if (nouns.length !== 1 || !ofKind(d, nouns)) return false;
   // (A number alone, "IV" of "SSOD-IV", is held by any long document.)
-  const concepts = conceptsOf(ctx).filter((c) => !ASKING.test(c.label) && c.source !== "number");
+  const concepts = conceptsOf(ctx).filter((c) => !asking(c.label) && c.source !== "number");
   return concepts.length > 0 && heldBy(ctx, d, concepts) / concepts.length >= OWN_KIND;
 }
 /** The share of what a question says of a document of the kind it names that the document must hold. */

@@ -10,10 +10,9 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { DISTINCTIVE, asksWhichState, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
+import { SYMBOL_WORD } from "./understand.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
 
-/** A question's word for a document's symbol. */
-const SYMBOL_WORD = /^(?:symbols?|document (?:numbers?|codes?|symbols?)|doc(?:ument)? numbers?|文号|编号|文件号|文件编号)$/i;
 
 /** What an answer shows as evidence: its text, and each citation's document and quote. */
 const evidenceOf = (answer: Answer) => [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");

@@ -63,6 +63,8 @@ export interface Question {
   alsoFits?: Intent[];
 }
 
+/** A concept that names a document's symbol as the thing asked ("symbol", "doc number", "文件编号"), not what the document is about. */
+export const SYMBOL_WORD = /^(?:symbols?|document (?:numbers?|codes?|symbols?)|doc(?:ument)? numbers?|文号|编号|文件号|文件编号)$/i;
 /** Whether a question asks for a fact stated in running text: how many, when, where or who. */
 export function asksForFact(q: Pick<Question, "asks">): boolean {
   return q.asks.has("howMany") || q.asks.has("when") || q.asks.has("year") || q.asks.has("where") || q.asks.has("who");
@@ -98,7 +100,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // A time of day in so many words: "what time", "几点" (not only "when does it open").
   ["clock", /\bwhat time\b|\bwhat hour\b|几点|几时/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
-  ["symbol", /\bsymbol\b|document number|document code|文号|编号|文件号/i],
+  ["symbol", /\bsymbol\b|document number|document code|doc number|文号|编号|文件号/i],
   // When a document came out: "issued", "distributed", "dated", "印发", "分发".
   ["issued", /\b(?:issued|distributed|circulated|dated|published|release[sd]?|date of issue|issue date|publication date)\b|印发|分发|发布|签发|出版|文件日期|落款/i],
   ["format", /\bformat\b|in[- ]person|hybrid|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\bphysical(?:ly)?\b|形式|方式|线上|线下|现场|网上|视频会议|混合|远程|虚拟/i],
