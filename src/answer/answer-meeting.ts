@@ -214,7 +214,9 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {
     const s = new Sources(index);
     const mention = s.citeAll(m.sources.slice(0, 2));
-    const missing = wantsWhere && !m.venue ? (lang === "zh" ? "举行地点" : "where it was held") : lang === "zh" ? "举行日期" : "when it was held";
+    const noPlace = wantsWhere && !m.venue;
+    const noDate = wantsWhen && !m.start && !m.month;
+    const missing = noPlace && noDate ? (lang === "zh" ? "举行日期和地点" : "when or where it was held") : noPlace ? (lang === "zh" ? "举行地点" : "where it was held") : lang === "zh" ? "举行日期" : "when it was held";
     return {
       answer: refused(
         lang === "zh" ? `文件提到${meetingName(g, m, "zh")}${mention}，但没有载明其${missing}。` : `The documents mention the ${meetingName(g, m, "en")}${mention} but do not say ${missing}.`,

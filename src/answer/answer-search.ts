@@ -12,7 +12,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { SYMBOL_WORD, type Ask } from "./understand.js";
 import { detectLanguage } from "../core/language.js";
-import { JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies } from "./find-meetings.js";
+import { BARE_INSTRUMENT_KEYS, JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, clippedAt, refused, bodyName, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
 import { NameMatcher, type NameEntry } from "./name-matcher.js";
@@ -196,11 +196,8 @@ export function setAsideText(question: string): string | undefined {
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }
 
-/** The English words for an instrument, as stem keys. */
-const INSTRUMENT_KEYS = new Set(["convention", "treaty", "protocol"].map((w) => stemKey(w)));
 /** The bare word for an instrument, as a passage or a question's variants may write it. */
 const BARE_INSTRUMENT = /^(?:(?:the\s+)?(?:convention|treaty|protocol)|《?(?:公约|条约|议定书)》?)$/i;
-const BARE_INSTRUMENT_KEYS = new Set([...INSTRUMENT_KEYS].flatMap((k) => [k, `${stemKey("the")} ${k}`]));
 /** An instrument's concept without its bare forms ("the Convention", "《公约》"), when it has others. */
 function byOwnName(c: Concept): Concept {
   const variants = c.variants.filter((v) => !BARE_INSTRUMENT.test(v));
@@ -209,9 +206,7 @@ function byOwnName(c: Concept): Concept {
 }
 
 /** An acronym the glossary spells out as a named instrument ("UNCAC": "UN Convention against Corruption"). */
-function acronymOfInstrument(c: Concept): boolean {
-  return c.source === "terminology" && /^[A-Z]{3,}$/.test(c.label) && c.en.some((k) => !BARE_INSTRUMENT_KEYS.has(k) && k.split(" ").some((w) => INSTRUMENT_KEYS.has(w)));
-}
+const acronymOfInstrument = (c: Concept) => spellsOutInstrument(c.label, c.source, c.en);
 
 /** The question without what it sets aside, as it is searched for. */
 function searchedText(question: string): string {
@@ -1302,6 +1297,7 @@ const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|\bjournal\b|\bgaze
  * or no other meeting (any clause when none is asked by its ordinal).
  */
 function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | undefined): boolean {
+  text = withoutTitles(text);
   if (!asked) return namesPlace(ctx, text);
   return sentences(text)
     .flatMap((s) => s.split(CLAUSE_BREAK))
@@ -1311,6 +1307,16 @@ function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | un
       return named.length === 0 || named.some((n) => asked.has(n));
     });
 }
+/**
+ * A text with the titles it quotes blanked out: a place in a title ("题为‘亚特兰大 2023：在反腐败斗争中
+ * 促进廉正…’的第 10/1 号决议", "the “Vienna Declaration”") is no place where something was held.
+ * A quotation that is most of the text is the text itself, and stays.
+ */
+function withoutTitles(text: string): string {
+  return text.replace(QUOTED_TITLE, (m) => (m.length < text.length * QUOTE_SHARE ? " ".repeat(m.length) : m));
+}
+const QUOTED_TITLE = /‘[^‘’]{2,200}’|“[^“”]{2,200}”|《[^《》]{1,200}》|"[^"]{2,200}"/g;
+const QUOTE_SHARE = 0.6;
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return nameMatcher(ctx, "places").test(text) || HELD_AT.test(text);
 }
@@ -1376,7 +1382,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (dated.length) parts.push(lang === "zh" ? `日期：${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("、")}` : `Dates: ${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("; ")}`);
   }
   if (asks.has("where")) {
-    const places = namesIn(ctx, "places", text, lang).slice(0, MAX_FACTS);
+    const places = namesIn(ctx, "places", withoutTitles(text), lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
     const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)]+/g) ?? [])].slice(0, MAX_FACTS);
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
@@ -1873,7 +1879,8 @@ const coverByGraph = new WeakMap<object, { datedBodies: BodyId[]; agendas: Meeti
 /** "10th session of the Conference of the States Parties, 11–15 December 2023, Atlanta": the meetings the question names by number, as the documents hold them. */
 function namedMeeting(ctx: AnswerContext): string | undefined {
   const { q, index, glossary: g } = ctx;
-  if (!q.ordinal) return undefined;
+  // A meeting of another body or instrument than those the documents' meetings are of: none of theirs.
+  if (!q.ordinal || findMeetings(ctx).elsewhere) return undefined;
   const sessionWord = (m: { kind: string }) => m.kind === "session" || m.kind === "resumed";
   const found = index
     .meetings({ ordinal: q.ordinal })

@@ -69,18 +69,41 @@ function eachOrdinal(text: string, lang: Lang): string[] | undefined {
 /**
  * A short request after a part that asks nothing of its own ("列一下", "给个文号", "list them
  * please") belongs to the part before it: it says how to answer that part, not a new question.
+ * So does a statement that points to where the documents tell of the subject (`tellsOnly`),
+ * before the first question or after one.
  */
 function withRequestsJoined(parts: string[], lang: Lang): string[] {
   const joined: string[] = [];
+  const sep = lang === "zh" ? "，" : ", ";
+  let before = "";
   for (const p of parts) {
-    if (joined.length && asksNothing(p, lang)) joined[joined.length - 1] += lang === "zh" ? `，${p}` : `, ${p}`;
-    else joined.push(p);
+    if (joined.length && (asksNothing(p, lang) || tellsOnly(p, lang))) joined[joined.length - 1] += `${sep}${p}`;
+    // A statement before the first question ("I'm reading 80/34. who …") is what it is about.
+    else if (!joined.length && tellsOnly(p, lang)) before += `${p.replace(/[。.]$/, "")}${sep}`;
+    else joined.push(`${before}${p}`), (before = "");
   }
+  if (before) joined.push(before.slice(0, -sep.length));
   return joined;
 }
+/**
+ * Whether a part only points to where the documents tell of the subject, asking nothing: no asking
+ * word, no request, not a yes-no question, and a verb of mentioning ("the GA res on the arms trade
+ * treaty mentions it", "the annotations for the 15th mtg talk about it", "80/34决议里提到了").
+ * It belongs to the question beside it, not a question of its own.
+ */
+function tellsOnly(part: string, lang: Lang): boolean {
+  if (lang === "zh") return !/[？?]$/.test(part) && !ASKING_ZH.test(part) && !YES_NO_ZH.test(part) && !ASK_WORD_ZH.test(part) && !REQUEST_ZH.test(part) && MENTIONS_ZH.test(part);
+  return !/[?]$/.test(part) && !/\b(?:what|which|when|where|who|whom|whose|why|how)\b/i.test(part) && !/^(?:is|are|was|were|did|does|do|can|could|will|would|should|has|have|had|tell|list|give|show|name|say|explain|summari[sz]e|describe|find|pls|please|any)\b/i.test(part) && MENTIONS_EN.test(part);
+}
+/** Verbs by which a statement points to a document that tells of something. */
+const MENTIONS_EN = /\b(?:mention(?:s|ed)?|refer(?:s|red)? to|talk(?:s|ed)? about|speak(?:s)? of|cite(?:s|d)?|discuss(?:es|ed)?|cover(?:s|ed)?)\b/i;
+const MENTIONS_ZH = /提到|提及|说到|讲到|谈到|涉及|载有|里有|中有/;
+/** Chinese words that ask, besides those that start the asking (`ASKING_ZH`), and words that start a request. */
+const ASK_WORD_ZH = /谁|什么|啥|咋|怎|为何|为什么|是否|如何|哪|多[长久大远高少]/;
+const REQUEST_ZH = /^(?:请|麻烦|帮|给|列|说|告诉|查|找|总结|概括|解释)/;
 /** Whether a part is a short request with no asking word of its own. */
 function asksNothing(part: string, lang: Lang): boolean {
-  if (lang === "zh") return part.replace(/[？?！!。]/g, "").length <= REQUEST_LENGTH_ZH && !ASKING_ZH.test(part) && !YES_NO_ZH.test(part) && !/谁|什么|怎么|为何|为什么|是否|如何|哪|多[长久大远高少]/.test(part);
+  if (lang === "zh") return part.replace(/[？?！!。]/g, "").length <= REQUEST_LENGTH_ZH && !ASKING_ZH.test(part) && !YES_NO_ZH.test(part) && !ASK_WORD_ZH.test(part);
   return part.split(/\s+/).length <= REQUEST_WORDS_EN && !/\b(?:what|which|when|where|who|whom|whose|why|how|is|are|was|were|did|does|do|can|could|will|has|have)\b/i.test(part);
 }
 /** The longest request read as part of the question before it: characters in Chinese, words in English. */

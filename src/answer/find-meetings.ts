@@ -2,7 +2,7 @@
  * Resolves the meeting a question is about: body (named, or the thread's), ordinal, kind and dates.
  */
 import type { Meeting } from "../knowledge/index.js";
-import { hasStemKey, isStopWordEn, questionConcepts, squashedText, stemLine } from "../knowledge/index.js";
+import { hasStemKey, isStopWordEn, questionConcepts, squashedText, stemKey, stemLine } from "../knowledge/index.js";
 import type { AnswerContext } from "./context.js";
 import { bodyNames } from "./body-names.js";
 
@@ -45,6 +45,7 @@ export const JOINT = /\bjoint(?:ly)?\b|together|联席|共同举行/i;
 function matchMeetings(ctx: AnswerContext): MeetingMatch {
   const { q, index } = ctx;
   const bodies = questionBodies(ctx);
+  if (bodies.length && ofAnotherInstrument(ctx, bodies)) return { meetings: [], specific: false, elsewhere: true };
   // One body named (most questions): its meetings by the index's map, not a pass over all of them.
   let ms = bodies.length === 1 ? index.meetings({ body: bodies[0] }) : index.meetings();
   if (bodies.length > 1) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
@@ -131,7 +132,7 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   });
   // An instrument named that none of those bodies' names hold ("the sixth review conference of
   // the chemical weapons convention"): its own meetings are meant, and these are not they.
-  const instruments = concepts.filter((c) => namesInstrument(ctx.q.text, c.label, c.source === "unknown"));
+  const instruments = concepts.filter((c) => namesInstrument(ctx.q.text, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term)));
   const ofInstrument = scored.filter((x) => instruments.every((c) => heldBy(c, x.names)));
   if (!ofInstrument.length) return [];
   const best = Math.max(...ofInstrument.map((x) => x.n));
@@ -140,6 +141,24 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   return ORGAN_WORD.test(ctx.q.text) ? [] : ms;
 }
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
+
+/**
+ * Whether the question names an instrument that none of the bodies it names (nor the bodies they
+ * belong to) is of: "the 11th ATT conference of states parties", "《武器贸易条约》缔约国会议" name
+ * the Conference by its common name, and the Arms Trade Treaty's is meant, not this one's.
+ */
+function ofAnotherInstrument(ctx: AnswerContext, bodies: string[]): boolean {
+  const instruments = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && (namesInstrument(ctx.q.text, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term))));
+  if (!instruments.length) return false;
+  const names = namesText(bodies.flatMap((b) => lineage(ctx, b)).map((b) => bodyNames(ctx.glossary, b)).join(" "));
+  return instruments.some((c) => !heldBy(c, names));
+}
+/** A body and the bodies above it ("wg-prevention", "cosp"). */
+function lineage(ctx: AnswerContext, id: string): string[] {
+  const out: string[] = [];
+  for (let b: string | undefined = id; b && !out.includes(b); b = ctx.glossary.body(b)?.parent) out.push(b);
+  return out;
+}
 const MEETING_AS_SUCH = /^(?:第?[次届]?会议|届会|meetings?|sessions?)$/i;
 
 /** "working group on X", "the group for X": the subject a generic body word is qualified by after it. */
@@ -203,5 +222,16 @@ const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)|\w\s+(?:convention|tr
 /** Whether a text names an instrument ("the Bangkok Treaty", "《禁止化学武器公约》"). */
 export const namesAnInstrument = (text: string) => NAMED_INSTRUMENT.test(text);
 const INSTRUMENT_AFTER = /^\s*(?:convention|treaty|protocol)\b/;
+/** The stems of the words for an instrument, and those words alone (with "the"), which name none. */
+const INSTRUMENT_KEYS = new Set(["convention", "treaty", "protocol"].map((w) => stemKey(w)));
+export const BARE_INSTRUMENT_KEYS = new Set([...INSTRUMENT_KEYS].flatMap((k) => [k, `${stemKey("the")} ${k}`]));
+/**
+ * Whether a glossary acronym is spelled out as a named instrument ("ATT": "Arms Trade Treaty",
+ * "UNCAC": "UN Convention against Corruption"), by its label, where it comes from and the stem
+ * keys of its English forms.
+ */
+export function spellsOutInstrument(label: string, source: string, en: string[]): boolean {
+  return source === "terminology" && /^[A-Z]{3,}$/.test(label) && en.some((k) => !BARE_INSTRUMENT_KEYS.has(k) && k.split(" ").some((w) => INSTRUMENT_KEYS.has(w)));
+}
 /** Words that name an organ: a question with one names its body, known or not. */
 const ORGAN_WORD = /委员会|理事会|专家组|工作组|\b(?:committee|commission|council|board|panel)\b/i;

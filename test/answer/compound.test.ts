@@ -46,6 +46,18 @@ describe("splitting a question into its parts", () => {
     expect(questionParts("when does it open? where?", "en")).toHaveLength(2);
   });
 
+  it("reads a statement pointing to where the documents tell of the subject as part of the question beside it", () => {
+    for (const text of ["when did the IRG hold its 14th session? the UNODC activities report mentions it", "the resolution on the arms trade treaty talks about it; where was the eleventh CSP held?"]) {
+      expect(questionParts(text, "en")).toEqual([text]);
+    }
+    for (const text of ["第十六次会议什么时候开？第十五次会议的附加说明里提到了", "80/34号决议里提到了调查和鉴定小组。它的第四份报告是哪天发的？"]) {
+      expect(questionParts(text, "zh")).toEqual([text]);
+    }
+    // A part that describes without pointing to a document, or asks with 啥, is still a part.
+    expect(questionParts("what's S/2019/179 about? the one with the many sponsors from feb 2019", "en")).toHaveLength(2);
+    expect(questionParts("S/2017/444 是啥文件？关于哪个国家的", "zh")).toHaveLength(2);
+  });
+
   it("divides at 'and what is …' without a comma, but not after an asking word", () => {
     expect(questionParts("where did the working group meet and what is the symbol of its report?", "en")).toEqual(["where did the working group meet", "what is the symbol of its report (the working group)?"]);
     expect(questionParts("when was it adopted and who was it submitted by?", "en")).toHaveLength(2);

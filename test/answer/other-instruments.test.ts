@@ -18,7 +18,20 @@ describe("a numbered meeting of another instrument the documents do not date", (
   ])("%s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(false);
-    expect(reply.text).not.toMatch(/Implementation Review Group|实施情况审议组|St\. Petersburg|圣彼得堡|Doha|多哈|Amman|安曼/);
+    // Neither a session of the Convention's Conference nor one of its review group's.
+    expect(reply.text).not.toMatch(/session of the (?:Conference of the States Parties|Implementation Review Group)|缔约国会议第|审议组第|St\. Petersburg|圣彼得堡|Doha|多哈|Amman|安曼/);
+  });
+});
+
+describe("a conference of states parties of another instrument named by its acronym is not the Convention's Conference", () => {
+  it.each([
+    "the eleventh ATT conference of the states parties: venue?",
+    "which city hosted the 10th conference of states parties to the ATT?",
+    "ATT第十一届缔约国会议在哪里举行？",
+  ])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).not.toMatch(/session of the Conference of the States Parties|缔约国会议第十|Atlanta|亚特兰大|Abu Dhabi|阿布扎比/);
   });
 });
 

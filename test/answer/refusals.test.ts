@@ -75,3 +75,15 @@ describe("refusals", () => {
     }
   });
 });
+
+describe("a meeting the documents name but neither date nor place", () => {
+  it.each([
+    ["when and where will the 16th meeting of the prevention WG take place?", /when or where/],
+    ["prevention working group, 16th meeting: dates and venue?", /when or where/],
+    ["预防工作组第十六次会议什么时候在哪里举行？", /日期和地点/],
+  ])("%s says that both are missing", async (q, said) => {
+    const r = await t.ask(q);
+    expect(r.answered, r.text).toBe(false);
+    expect(r.text).toMatch(said);
+  });
+});
