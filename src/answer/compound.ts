@@ -87,8 +87,8 @@ function withRequestsJoined(parts: string[], lang: Lang): string[] {
 }
 /**
  * Whether a part only points to where the documents tell of the subject, asking nothing: no asking
- * word, no request, not a yes-no question, and a verb of mentioning ("the GA res on the arms trade
- * treaty mentions it", "the annotations for the 15th mtg talk about it", "80/34决议里提到了").
+ * word, no request, not a yes-no question, and a verb of mentioning ("the IRG's report refers to
+ * it", "a resolution of the 80th session talks about it", "决议里提到了").
  * It belongs to the question beside it, not a question of its own.
  */
 function tellsOnly(part: string, lang: Lang): boolean {

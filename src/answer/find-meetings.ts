@@ -144,8 +144,8 @@ type QuestionConcept = ReturnType<typeof questionConcepts>[number];
 
 /**
  * Whether the question names an instrument that none of the bodies it names (nor the bodies they
- * belong to) is of: "the 11th ATT conference of states parties", "《武器贸易条约》缔约国会议" name
- * the Conference by its common name, and the Arms Trade Treaty's is meant, not this one's.
+ * belong to) is of: "the ATT's tenth conference of states parties" names the Conference by its
+ * common name, and the Arms Trade Treaty's is meant, not this one's.
  */
 function ofAnotherInstrument(ctx: AnswerContext, bodies: string[]): boolean {
   const instruments = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && (namesInstrument(ctx.q.text, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term))));
