@@ -405,12 +405,13 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   // Whole glossary terms first ("工作组", "预算外资源"), then the remaining words.
   // Title and quotation marks ("《公约》") are no part of the words they enclose.
   // "会议期间" (during the meeting): what a passage on the meeting tells is of it, in whatever words ("其间").
-  let rest = normalizeZh(text).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期)/g, (m, n, w) => {
+  let rest = normalizeZh(text).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期|份|项|个|轮|批|本|部)/g, (m, n, w) => {
     const v = parseChineseNumber(n);
     return v ? `第${v}${w}` : m;
   }).replace(DURING_MEETING_ZH, "$1|").replace(SEPARATED_VERB, "$1$2");
   // Meeting ordinals, read before terms such as "届会议" take their measure word.
-  const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次)/g)].map((m) => m[1]));
+  // So are the ordinals of documents and other things counted ("第四份报告": the fourth report).
+  const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次|份|项|个|轮|批|本|部)/g)].map((m) => m[1]));
   // The terms the question holds, in the vocabulary's order (longest first): only those can be
   // taken below, since taking a term only ever removes text.
   const held = new Set<number>();
@@ -435,7 +436,9 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       const n = w.replace(/\D+/g, "");
       // "第六次" is "sixth" and "6th" in English, not only "6".
       const ordinal = ordinals.has(n) ? ordinalKeys(Number(n)).map((k) => sense(k)) : [];
-      out.push({ label: w, source: "number", zh: [sense(w)], en: [sense(n), ...ordinal] });
+      // An ordinal is found in Chinese text as the question writes it or in Chinese numerals ("第四").
+      const written = ordinals.has(n) && !w.startsWith("第") ? [`第${n}`, `第${toChineseNumber(Number(n))}`].map((z) => sense(z)) : [];
+      out.push({ label: w, source: "number", zh: [sense(w), ...written], en: [sense(n), ...ordinal] });
       continue;
     }
     const en = lex.english(w);
