@@ -47,13 +47,28 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
   const lang = ctx.q.lang;
   const verbsZh = (v: string) => ctx.glossary.data.verbs.find((x) => x.verb === v)?.zh ?? [VERB_ZH[v] ?? v];
   return sts.map((st) => {
-    const clause = clauseOf(st, verbsZh(st.verb));
+    const clause = spelledOutNames(clauseOf(st, verbsZh(st.verb)), paragraphText(st.text));
     const para = st.paragraph ? (lang === "zh" ? `（第${st.paragraph}段）` : ` (paragraph ${st.paragraph})`) : "";
     if (lang === "zh") return `• ${clause}${para}${src.cite(st.source)}`;
     const who = st.addressee ? ` ${addresseeAsPrinted(clause, st.addressee)}` : "";
     return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${src.cite(st.source)}`;
   });
 }
+
+/**
+ * A clause with the short name it gives something ("to actively use the Forum") followed by the
+ * full name its paragraph gives elsewhere, in square brackets as an editor inserts words into a
+ * quotation ("the Forum [the Diversion Information Exchange Forum]"): the clause alone does not
+ * say which forum. Left as it is when the paragraph names none, or more than one, so.
+ */
+export function spelledOutNames(clause: string, paragraph: string): string {
+  return clause.replace(SHORT_NAME, (short, head: string) => {
+    const full = [...new Set([...paragraph.matchAll(new RegExp(`\\b((?:[A-Z][\\w’'-]*\\s+(?:(?:of|on|for|against|and)\\s+)?){1,6})${head}\\b`, "g"))].map((m) => m[1].trim()))];
+    return full.length === 1 && !clause.includes(`${full[0]} ${head}`) ? `${short} [the ${full[0]} ${head}]` : short;
+  });
+}
+/** "the Forum", "the Team", "the Mission": a capitalised word for a body after "the", not led by another capitalised word. */
+const SHORT_NAME = /\bthe ([A-Z][a-z]+)\b(?! [A-Z])/g;
 
 /**
  * Whether a statement is addressed to the party the question names: by the short id a Chinese
