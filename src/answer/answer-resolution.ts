@@ -202,16 +202,42 @@ const PREAMBLE_OPENING: Record<string, RegExp> = {
 /** Whether a question's verbs ask what the preamble recalls, welcomes or notes ("which resolutions does 80/4 recall"). */
 export const asksByPreambleVerb = (verbs: string[]) => verbs.some((v) => !!PREAMBLE_OPENING[v]);
 
-/** The preambular paragraphs of a resolution's own text that open with a verb asked about. */
+/** The same verbs as operative paragraphs open with them ("Takes note of resolution CM/Res.1356"), where the statements read from them name no verb. */
+const OPERATIVE_OPENING: Record<string, RegExp> = {
+  recalls: /^(?:\d+\.\s*)?Recalls\b/,
+  welcomes: /^(?:\d+\.\s*)?Welcomes\b/,
+  notes: /^(?:\d+\.\s*)?(?:Notes|Takes note)\b/,
+  reaffirms: /^(?:\d+\.\s*)?(?:Reaffirms|Reiterates)\b/,
+  recognizes: /^(?:\d+\.\s*)?(?:Recognizes|Recognises)\b/,
+  acknowledges: /^(?:\d+\.\s*)?Acknowledges\b/,
+  emphasizes: /^(?:\d+\.\s*)?(?:Emphasizes|Emphasises|Stresses|Underlines)\b/,
+};
+
+/**
+ * The paragraphs of a resolution's own text that open with a verb asked about, preambular
+ * ("Taking note of …") or operative ("Takes note of …"); of those, the ones on the subject the
+ * question names, where any is ("which OAU resolution on the Bamako Convention does it take
+ * note of": the paragraph on the Bamako Convention, not every one that notes something).
+ */
 export function preamblesByVerb(ctx: AnswerContext, r: Resolution, verbs: string[]): Passage[] {
-  const openings = verbs.map((v) => PREAMBLE_OPENING[v]).filter((re): re is RegExp => !!re);
+  const openings = verbs.flatMap((v) => [PREAMBLE_OPENING[v], OPERATIVE_OPENING[v]]).filter((re): re is RegExp => !!re);
   if (!openings.length || !r.docId) return [];
   const passages = ctx.index.document(r.docId)?.passages ?? [];
-  return passages.filter((p) => /^preamble\b/.test(p.locator) && openings.some((re) => re.test(plainText(p.text).trim())));
+  const opening = passages.filter((p) => p.kind !== "heading" && /^(?:preamble\b|\d)/.test(p.locator) && openings.some((re) => re.test(plainText(p.text).trim())));
+  return onSubject(ctx, r, opening);
+}
+
+/** Of a resolution's paragraphs, those that hold the most of the question's subject words (`subjectOf`); all of them when none holds any. */
+function onSubject(ctx: AnswerContext, r: Resolution, passages: Passage[]): Passage[] {
+  const subject = subjectOf(ctx, r);
+  if (!subject.length || passages.length < 2) return passages;
+  const scored = passages.map((p) => ({ p, hit: coverage(subject, { text: p.text, headingPath: [] }, "", ctx).hit }));
+  const best = Math.max(...scored.map((x) => x.hit));
+  return best > 0 ? scored.filter((x) => x.hit === best).map((x) => x.p) : passages;
 }
 
 /**
- * Preambular paragraphs as answer lines, each with its place and the notes it points to: "•
+ * Preambular (or operative) paragraphs as answer lines, each with its place and the notes it points to: "•
  * Recalling further the United Nations Millennium Declaration,1 … (preambular paragraph 3)[1]
  * ¹ Resolution 55/2.[2]" (what a recalled text is, the note says).
  */
@@ -219,7 +245,8 @@ export function preambleLines(ctx: AnswerContext, passages: Passage[], src: Sour
   const zh = ctx.q.lang === "zh";
   return passages.map((p) => {
     const n = p.locator.match(/\d+$/)?.[0];
-    const where = n ? (zh ? `（序言部分第${n}段）` : ` (preambular paragraph ${n})`) : zh ? `（${p.locator}）` : ` (${p.locator})`;
+    const preamble = /^preamble\b/.test(p.locator);
+    const where = !n ? (zh ? `（${p.locator}）` : ` (${p.locator})`) : preamble ? (zh ? `（序言部分第${n}段）` : ` (preambular paragraph ${n})`) : zh ? `（第${n}段）` : ` (paragraph ${n})`;
     const notes = footnotesOf(ctx.index, p).map((f) => ` ${plainText(f.text)}${src.cite(f.id)}`).join("");
     return `• ${plainText(p.text)}${where}${src.cite(p.id)}${notes}`;
   });
@@ -237,14 +264,18 @@ function titleSource(index: AnswerContext["index"], r: Resolution): string | und
  * question names no subject or no statement holds any of it.
  */
 export function aboutSubject(ctx: AnswerContext, r: Resolution, statements: Statement[]): Statement[] {
-  const names = { text: namesOf(ctx.index, r), headingPath: [] };
-  const subject = conceptsOf(ctx).filter((c) => (!c.neutral || c.source === "unknown") && c.source !== "number" && c.weight >= SUBJECT_WEIGHT && !SPEAKS_OF[ctx.q.lang].test(c.label) && !coverage([c], names, "", ctx).hit);
+  const subject = subjectOf(ctx, r);
   if (!subject.length || statements.length < 2) return [];
   // The clause that carries the statement counts first, then the paragraph it stands in.
   const hit = (text: string) => coverage(subject, { text, headingPath: [] }, "", ctx).hit;
   const scored = statements.map((s) => ({ s, hit: 2 * hit(s.clause ?? s.text) + hit(s.text) }));
   const best = Math.max(...scored.map((x) => x.hit));
   return best > 0 ? scored.filter((x) => x.hit === best).map((x) => x.s) : [];
+}
+/** The question's distinctive subject words: not the resolution's number, nor "resolution" itself, nor the words of its own names. */
+function subjectOf(ctx: AnswerContext, r: Resolution) {
+  const names = { text: namesOf(ctx.index, r), headingPath: [] };
+  return conceptsOf(ctx).filter((c) => (!c.neutral || c.source === "unknown") && c.source !== "number" && c.weight >= SUBJECT_WEIGHT && !SPEAKS_OF[ctx.q.lang].test(c.label) && !coverage([c], names, "", ctx).hit);
 }
 /** The weight from which a question's word is part of its subject. */
 const SUBJECT_WEIGHT = 0.6;

@@ -34,3 +34,17 @@ describe("a decision a resolution recalls, named in Chinese with a measure word 
     expect(reply.text).not.toMatch(/Decides to endorse/);
   });
 });
+
+describe("a verb an operative paragraph opens with, on the subject asked", () => {
+  it.each([
+    "80/26: the GA takes note of which resolution on the Bamako Convention?",
+    "which resolution of the OAU Council of Ministers does resolution 80/26 take note of?",
+    "第80/26号决议注意到了非洲统一组织部长理事会关于巴马科公约的哪项决议？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    // Operative paragraph 7, by its place, before any preambular paragraph that notes something else.
+    expect(reply.text).toMatch(/CM\/Res\.1356[^\n]*(?:\(paragraph 7\)|（第7段）)/);
+    expect(reply.text).not.toMatch(/Summit on Nuclear Safety and Security/);
+  });
+});
