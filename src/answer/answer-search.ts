@@ -731,7 +731,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const ofAnother = !!nearest && best.cov.missing.some((label) => isDistinctive(label) && !nearest.cov.missing.includes(label));
   // Another "who" must cover most of the question; a State asked for ("which country") as much as
   // any answer must, a State's name being easy to tell.
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || leavesAttribute || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
+  // "When and where was the 2nd review meeting": a passage that names no 2nd meeting dates and
+  // places something else (the adoption of the convention the meetings review).
+  const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || leavesAttribute || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
@@ -1892,7 +1895,11 @@ function namedMeeting(ctx: AnswerContext): string | undefined {
 
 /** "15", "15th", "十五", "第十五次", "次会议": the words that only name the meeting's number. */
 function isOrdinalLabel(label: string, ordinal: number): boolean {
+  return isOrdinalNumber(label, ordinal) || /^第?[次届]?会议$|^[次届]$/.test(label.trim());
+}
+/** "15", "15th", "fifteenth", "十五", "第十五次": the meeting's number itself. */
+function isOrdinalNumber(label: string, ordinal: number): boolean {
   const l = label.trim().toLowerCase();
   const number = new RegExp(`^第?\\s*(?:${ordinal}|${toChineseNumber(ordinal)})\\s*(?:st|nd|rd|th|次|届)?(?:会议)?$`);
-  return number.test(l) || l === ordinalSuffix(ordinal) || /^第?[次届]?会议$|^[次届]$/.test(l);
+  return number.test(l) || l === ordinalSuffix(ordinal) || parseEnglishOrdinal(l) === ordinal;
 }
