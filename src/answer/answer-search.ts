@@ -1300,7 +1300,7 @@ const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|\bjournal\b|\bgaze
  * or no other meeting (any clause when none is asked by its ordinal).
  */
 function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | undefined): boolean {
-  text = withoutTitles(text);
+  text = aroundDateAsked(ctx, withoutTitles(text));
   if (!asked) return namesPlace(ctx, text);
   return sentences(text)
     .flatMap((s) => s.split(CLAUSE_BREAK))
@@ -1309,6 +1309,25 @@ function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | un
       const named = ordinalsIn(c);
       return named.length === 0 || named.some((n) => asked.has(n));
     });
+}
+/**
+ * Where the question names the event by a date a list of dated events gives ("the one of 8 and 9
+ * December 2014"), the part of the list that tells of it: its date and the words between it and
+ * the date before it, when the list writes places before dates ("convened by Norway, on 4 and 5
+ * March 2013, Mexico, on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014"), or
+ * after it up to the next date when it writes them after. The whole text otherwise.
+ */
+function aroundDateAsked(ctx: AnswerContext, text: string): string {
+  const given = findDates(toHalfWidth(ctx.q.text));
+  if (!given.length) return text;
+  const t = toHalfWidth(text);
+  const dates = findDates(t);
+  const at = dates.findIndex((d) => given.some((g) => g.start === d.start));
+  if (at < 0 || dates.length < 2) return text;
+  // A list writes each place on the same side of its date throughout: the side the first date's is on.
+  const placeFirst = namesPlace(ctx, t.slice(0, dates[0].index));
+  const end = (d: (typeof dates)[number]) => d.index + d.length;
+  return placeFirst ? t.slice(at > 0 ? end(dates[at - 1]) : 0, end(dates[at])) : t.slice(dates[at].index, at + 1 < dates.length ? dates[at + 1].index : t.length);
 }
 /**
  * A text with the titles it quotes blanked out: a place in a title ("题为‘亚特兰大 2023：在反腐败斗争中
@@ -1385,7 +1404,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (dated.length) parts.push(lang === "zh" ? `日期：${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("、")}` : `Dates: ${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("; ")}`);
   }
   if (asks.has("where")) {
-    const places = namesIn(ctx, "places", withoutTitles(text), lang).slice(0, MAX_FACTS);
+    const places = namesIn(ctx, "places", aroundDateAsked(ctx, withoutTitles(text)), lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
     const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)]+/g) ?? [])].slice(0, MAX_FACTS);
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
