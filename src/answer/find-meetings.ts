@@ -74,7 +74,7 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   }
   // "the open-ended working group on the fourth special session": a group named by its subject,
   // which must be the subject of the body meant, not the prevention group's by default.
-  if (!q.bodies.length && q.genericBody && ms.length && !subjectNamed(ctx, ms)) return { meetings: [], specific: false, elsewhere: true };
+  if (!q.bodies.length && ms.length && !subjectNamed(ctx, ms)) return { meetings: [], specific: false, elsewhere: true };
   // No body named, several meetings of the ordinal: the ones whose bodies' names hold the most
   // of the question's words ("the 4th session of the organized crime COP").
   if (!bodies.length && q.ordinal !== undefined && ms.length) ms = namedMost(ctx, ms);
@@ -185,9 +185,10 @@ function subjectBefore(text: string): string | undefined {
  * working group"), if any, stands in the names of some of the meetings' bodies.
  */
 function subjectNamed(ctx: AnswerContext, ms: Meeting[]): boolean {
-  const subject = [QUALIFIED.exec(ctx.q.text)?.[1], subjectBefore(ctx.q.text)].filter(Boolean).join(" ");
+  const zh = ctx.q.lang === "zh";
+  const subject = zh ? subjectBeforeZh(ctx.q.text) : [QUALIFIED.exec(ctx.q.text)?.[1], subjectBefore(ctx.q.text)].filter(Boolean).join(" ");
   if (!subject) return true;
-  const concepts = questionConcepts(subject, "en", ctx.glossary).filter((c) => c.source !== "number" && !NOT_SUBJECT.test(c.label));
+  const concepts = questionConcepts(subject, zh ? "zh" : "en", ctx.glossary).filter((c) => c.source !== "number" && !NOT_SUBJECT.test(c.label) && !NOT_SUBJECT_ZH.test(c.label));
   if (!concepts.length) return true;
   const bodies = new Set(ms.flatMap((m) => m.bodies));
   return [...bodies].some((b) => {
@@ -195,6 +196,16 @@ function subjectNamed(ctx: AnswerContext, ms: Meeting[]): boolean {
     return concepts.every((c) => heldBy(c, names));
   });
 }
+/**
+ * "2020年的核武器人道主义影响会议": the words before a Chinese word for a meeting, after a date,
+ * an ordinal or "那次" ("核武器人道主义影响"); none when a known body's name ends there.
+ */
+function subjectBeforeZh(text: string): string | undefined {
+  const m = text.match(/([\u4e00-\u9fff]{2,16}?)(?:会议|大会)/);
+  const words = m?.[1].replace(/^.*(?:年|月|日|的|那次|这次|那届|这届|次|届)/, "");
+  return words && words.length >= 2 ? words : undefined;
+}
+const NOT_SUBJECT_ZH = /^(?:会议|届会|会|次|届|期间|闭会|最近|上次|下次|下一次|上一次|首次|特别|联席|全体|年度|例行)$/;
 /** Words beside a body word that say which of its meetings, not which body. */
 const NOT_SUBJECT = /^(?:meetings?|sessions?|next|last|first|previous|upcoming|latest|recent|coming|current|intersessional|joint|resumed|ordinary|regular|annual|own|new)$/i;
 
