@@ -72,6 +72,9 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     // which the named one tells of.
     return undefined;
   }
+  // "At GA81, under which item": the agenda item of a later session than its own is the one it
+  // puts on that session's provisional agenda.
+  if (slots.includes("agendaItem") && laterSession(q, subject)) slots = [...new Set(slots.map((s): ResolutionSlot => (s === "agendaItem" ? "futureAgenda" : s)))];
   // What it asks, when a passage of its text other than those statements fits the question better,
   // is a fact for passage search ("which country's accession does it note").
   if (slots.length === 1 && slots[0] === "statements" && betterPassage(ctx, subject)) return undefined;
@@ -81,6 +84,16 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   // Nothing asked is in its text ("who sponsored it"): a refusal that still names the resolution.
   const answer = lines.length && lines.every((l) => !l.found) ? refused(text, q.lang, src) : answered(text, src, q.lang);
   return { answer, remember: { resolution: subject.number } };
+}
+
+/**
+ * Whether the question names a session of the Assembly after the resolution's own: "GA81",
+ * "the 81st session", "第八十一届会议" of an 80th-session resolution.
+ */
+function laterSession(q: AnswerContext["q"], r: Resolution): boolean {
+  const own = Number(r.number.split("/")[0]);
+  const named = q.ordinal ?? Number(q.text.match(/\bGA\s?-?(\d{2,3})\b(?!\s*\/)/i)?.[1] ?? NaN);
+  return Number.isFinite(own) && Number.isFinite(named) && named > own;
 }
 
 /** One asked fact of a resolution: its line, and whether the text gives the fact or says it is missing. */

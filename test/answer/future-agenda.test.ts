@@ -26,3 +26,15 @@ describe("the session a described resolution puts its item on", () => {
     expect(reply.text).not.toMatch(/Several meetings match/);
   });
 });
+
+describe("the agenda item of a session after the resolution's own", () => {
+  it.each([
+    "80/20: under which agenda item will the sub-item be at the 81st session?",
+    "no first placement of weapons in outer space res — at GA 81, which item is it under?",
+    "不首先在外空放置武器的决议：第八十一届会议时这个分项列在哪个项目下？",
+  ])("%s is the item it puts on that session's provisional agenda", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/provisional agenda of its eighty-first session, under the item entitled “Prevention of an arms race in outer space”/);
+  });
+});
