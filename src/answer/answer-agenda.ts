@@ -5,6 +5,7 @@
 import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/index.js";
 import { formatDate, plainText, weekday, itemKey, normalizeForSearch, stemLine, hasStemKey } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
+import { SPEAKS_OF } from "./resolution-slots.js";
 import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn, venueName } from "./compose.js";
 import { datesInBrackets } from "./answer-meeting.js";
 import { findMeetings } from "./find-meetings.js";
@@ -140,7 +141,10 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
     const m = withAgenda.find((x) => x.id === ctx.thread.meetingId);
     if (m) return { meeting: m, candidates: [m] };
   }
-  // With no meeting named: the one whose organization of work the documents give.
+  // With no meeting named: the one whose organization of work the documents give; but a question
+  // about a resolution's place on an agenda ("CTBT res: when is it back on the agenda?") is not
+  // about that meeting's.
+  if (SPEAKS_OF[q.lang].test(q.text) && !q.items.length) return { candidates: [] };
   const full = withAgenda.filter((m) => slotsOf(ctx.index, m.id).length > 0);
   return { meeting: full.length === 1 ? full[0] : undefined, candidates: full };
 }

@@ -38,3 +38,18 @@ describe("the agenda item of a session after the resolution's own", () => {
     expect(reply.text).toMatch(/provisional agenda of its eighty-first session, under the item entitled “Prevention of an arms race in outer space”/);
   });
 });
+
+describe("a resolution's place on an agenda, of a resolution the documents do not hold", () => {
+  it.each([
+    "CTBT res: when is it back on the agenda?",
+    "test-ban treaty resolution — which session's agenda is it on next?",
+    "全面禁核试条约那项决议下次什么时候列入议程？",
+  ])("%s is not answered with the agenda of the meeting the documents organize", async (q) => {
+    const reply = await ask(q);
+    expect(reply.text).not.toMatch(/Provisional agenda of the 15th meeting|第十五次会议临时议程\*\*/);
+  });
+
+  it("while the agenda asked alone is that meeting's", async () => {
+    expect((await ask("what's on the agenda?")).text).toMatch(/Provisional agenda of the 15th meeting of the Working Group on Prevention/);
+  });
+});
