@@ -5,7 +5,6 @@
 import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/index.js";
 import { formatDate, plainText, weekday, itemKey, normalizeForSearch, stemLine, hasStemKey } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { SPEAKS_OF } from "./resolution-slots.js";
 import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn, venueName } from "./compose.js";
 import { datesInBrackets } from "./answer-meeting.js";
 import { findMeetings } from "./find-meetings.js";
@@ -144,10 +143,13 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
   // With no meeting named: the one whose organization of work the documents give; but a question
   // about a resolution's place on an agenda ("CTBT res: when is it back on the agenda?") is not
   // about that meeting's.
-  if (SPEAKS_OF[q.lang].test(q.text) && !q.items.length) return { candidates: [] };
+  if (RESOLUTION_WORD.test(q.text) && !q.items.length) return { candidates: [] };
   const full = withAgenda.filter((m) => slotsOf(ctx.index, m.id).length > 0);
   return { meeting: full.length === 1 ? full[0] : undefined, candidates: full };
 }
+
+/** A resolution, in either language ("the Assembly's decisions" on an agenda are its items). */
+const RESOLUTION_WORD = /\bresolutions?\b|\bres\b|决议/i;
 
 /**
  * Answers agenda questions and the /agenda command. `untitled`: the command named only a meeting
