@@ -87,7 +87,7 @@ function withRequestsJoined(parts: string[], lang: Lang): string[] {
 }
 /**
  * Whether a part only points to where the documents tell of the subject, asking nothing: no asking
- * word, no request, not a yes-no question, and a verb of mentioning ("the IRG's report refers to
+ * word, no request, not a yes-no question, and a verb of mentioning or saying ("the IRG's report refers to
  * it", "a resolution of the 80th session talks about it", "决议里提到了").
  * It belongs to the question beside it, not a question of its own.
  */
@@ -96,8 +96,8 @@ function tellsOnly(part: string, lang: Lang): boolean {
   return !/[?]$/.test(part) && !/\b(?:what|which|when|where|who|whom|whose|why|how)\b/i.test(part) && !/^(?:is|are|was|were|did|does|do|can|could|will|would|should|has|have|had|tell|list|give|show|name|say|explain|summari[sz]e|describe|find|pls|please|any)\b/i.test(part) && MENTIONS_EN.test(part);
 }
 /** Verbs by which a statement points to a document that tells of something. */
-const MENTIONS_EN = /\b(?:mention(?:s|ed)?|refer(?:s|red)? to|talk(?:s|ed)? about|speak(?:s)? of|cite(?:s|d)?|discuss(?:es|ed)?|cover(?:s|ed)?)\b/i;
-const MENTIONS_ZH = /提到|提及|说到|讲到|谈到|涉及|载有|里有|中有/;
+const MENTIONS_EN = /\b(?:mention(?:s|ed)?|refer(?:s|red)? to|talk(?:s|ed)? about|speak(?:s)? of|cite(?:s|d)?|discuss(?:es|ed)?|cover(?:s|ed)?|says?|said|states?|notes?)\b/i;
+const MENTIONS_ZH = /提到|提及|说到|讲到|谈到|涉及|载有|里有|中有|里说|中说|写着|写到/;
 /** Chinese words that ask, besides those that start the asking (`ASKING_ZH`), and words that start a request. */
 const ASK_WORD_ZH = /谁|什么|啥|咋|怎|为何|为什么|是否|如何|哪|多[长久大远高少]/;
 const REQUEST_ZH = /^(?:请|麻烦|帮|给|列|说|告诉|查|找|总结|概括|解释)/;
