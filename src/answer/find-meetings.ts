@@ -197,8 +197,8 @@ function subjectNamed(ctx: AnswerContext, ms: Meeting[]): boolean {
   });
 }
 /**
- * "2020年的核武器人道主义影响会议": the words before a Chinese word for a meeting, after a date,
- * an ordinal or "那次" ("核武器人道主义影响"); none when a known body's name ends there.
+ * "2019年那次外空安全会议": the words before a Chinese word for a meeting, after a date, an
+ * ordinal or "那次" ("外空安全").
  */
 function subjectBeforeZh(text: string): string | undefined {
   const m = text.match(/([\u4e00-\u9fff]{2,16}?)(?:会议|大会)/);
