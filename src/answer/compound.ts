@@ -97,7 +97,7 @@ function tellsOnly(part: string, lang: Lang): boolean {
 }
 /** Verbs by which a statement points to a document that tells of something. */
 const MENTIONS_EN = /\b(?:mention(?:s|ed)?|refer(?:s|red)? to|talk(?:s|ed)? about|speak(?:s)? of|cite(?:s|d)?|discuss(?:es|ed)?|cover(?:s|ed)?|says?|said|states?|notes?)\b/i;
-const MENTIONS_ZH = /提到|提及|说到|讲到|谈到|涉及|载有|里有|中有|里说|中说|写着|写到/;
+const MENTIONS_ZH = /提到|提及|说到|讲到|谈到|涉及|载有|(?:里|中)(?:只|也|还|就)?(?:有|说|写)|写着|写到/;
 /** Chinese words that ask, besides those that start the asking (`ASKING_ZH`), and words that start a request. */
 const ASK_WORD_ZH = /谁|什么|啥|咋|怎|为何|为什么|是否|如何|哪|多[长久大远高少]/;
 const REQUEST_ZH = /^(?:请|麻烦|帮|给|列|说|告诉|查|找|总结|概括|解释)/;

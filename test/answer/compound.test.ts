@@ -52,7 +52,7 @@ describe("splitting a question into its parts", () => {
     }
     // Or says what they say ("the olympic truce resolution says 2026", "说明里写着").
     expect(questionParts("when are the Youth Olympic Games in Dakar? the olympic truce resolution says 2026", "en")).toHaveLength(1);
-    for (const text of ["第十六次会议什么时候开？第十五次会议的附加说明里提到了", "80/34号决议里提到了调查和鉴定小组。它的第四份报告是哪天发的？", "第十六次会议在哪里开？议程说明里写着要在维也纳"]) {
+    for (const text of ["第十六次会议什么时候开？第十五次会议的附加说明里提到了", "80/34号决议里提到了调查和鉴定小组。它的第四份报告是哪天发的？", "第十六次会议在哪里开？议程说明里写着要在维也纳", "专家组有几位专家？决议里只说一半是女性"]) {
       expect(questionParts(text, "zh")).toEqual([text]);
     }
     // A part that describes without pointing to a document, or asks with 啥, is still a part.
