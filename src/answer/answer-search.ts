@@ -736,7 +736,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
   // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
   const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && best.cov.missing.some((label) => /^(?:19|20)\d{2}$/.test(label));
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || leavesAttribute || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage)))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || leavesAttribute || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
