@@ -735,7 +735,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // places something else (the adoption of the convention the meetings review).
   const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
   // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
-  const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && best.cov.missing.some((label) => /^(?:19|20)\d{2}$/.test(label));
+  const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && best.cov.missing.some(isYear);
   if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || leavesAttribute || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
@@ -1302,7 +1302,7 @@ const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|\bjournal\b|\bgaze
  * or no other meeting (any clause when none is asked by its ordinal).
  */
 function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | undefined): boolean {
-  text = aroundDateAsked(ctx, withoutTitles(text));
+  text = placingText(ctx, text);
   if (!asked) return namesPlace(ctx, text);
   return sentences(text)
     .flatMap((s) => s.split(CLAUSE_BREAK))
@@ -1312,6 +1312,8 @@ function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | un
       return named.length === 0 || named.some((n) => asked.has(n));
     });
 }
+/** The part of a text that may place what the question asks: without the titles it quotes, and around the date the question gives. */
+const placingText = (ctx: AnswerContext, text: string) => aroundDateAsked(ctx, withoutTitles(text));
 /**
  * Where the question names the event by a date a list of dated events gives ("the one of 8 and 9
  * December 2014"), the part of the list that tells of it: its date and the words between it and
@@ -1320,7 +1322,7 @@ function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | un
  * after it up to the next date when it writes them after. The whole text otherwise.
  */
 function aroundDateAsked(ctx: AnswerContext, text: string): string {
-  const given = findDates(toHalfWidth(ctx.q.text));
+  const given = datesGiven(ctx.q);
   if (!given.length) return text;
   const t = toHalfWidth(text);
   const dates = findDates(t);
@@ -1331,6 +1333,13 @@ function aroundDateAsked(ctx: AnswerContext, text: string): string {
   const end = (d: (typeof dates)[number]) => d.index + d.length;
   return placeFirst ? t.slice(at > 0 ? end(dates[at - 1]) : 0, end(dates[at])) : t.slice(dates[at].index, at + 1 < dates.length ? dates[at + 1].index : t.length);
 }
+/** The dates a question gives, read once per question (every passage found is placed against them). */
+function datesGiven(q: AnswerContext["q"]): ReturnType<typeof findDates> {
+  let given = givenByQuestion.get(q);
+  if (!given) givenByQuestion.set(q, (given = findDates(toHalfWidth(q.text))));
+  return given;
+}
+const givenByQuestion = new WeakMap<object, ReturnType<typeof findDates>>();
 /**
  * A text with the titles it quotes blanked out: a place in a title ("题为‘亚特兰大 2023：在反腐败斗争中
  * 促进廉正…’的第 10/1 号决议", "the “Vienna Declaration”") is no place where something was held.
@@ -1406,7 +1415,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (dated.length) parts.push(lang === "zh" ? `日期：${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("、")}` : `Dates: ${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("; ")}`);
   }
   if (asks.has("where")) {
-    const places = namesIn(ctx, "places", aroundDateAsked(ctx, withoutTitles(text)), lang).slice(0, MAX_FACTS);
+    const places = namesIn(ctx, "places", placingText(ctx, text), lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
     const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)]+/g) ?? [])].slice(0, MAX_FACTS);
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
@@ -1564,9 +1573,10 @@ function quantitiesIn(text: string, counted: Concept[] = []): string[] {
     const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString() ?? numberWord(q.match(/^[a-z]+/i)?.[0] ?? "")?.toString();
     return n && `${n}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
   };
-  const isYear = (f: string) => /^(?:19|20)\d{2}$/.test(f);
   return [...new Set(found.map(figure).filter((f): f is string => !!f && !isYear(f)))];
 }
+/** Whether a word or figure is a year ("2022"). */
+const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s);
 /** A question that asks what share of something: "what proportion", "what percentage", "占多少", "多大比例". */
 const SHARE_ASKED = /\b(?:share|percentage|proportion|fraction|per ?cent)\b|比例|比重|占(?:了)?多少|几成|百分之几/i;
 /** The shares a text states in words, each in both languages ("half of whom were women": half, 一半). */

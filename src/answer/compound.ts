@@ -93,18 +93,19 @@ function withRequestsJoined(parts: string[], lang: Lang): string[] {
  */
 function tellsOnly(part: string, lang: Lang): boolean {
   if (lang === "zh") return !/[？?]$/.test(part) && !ASKING_ZH.test(part) && !YES_NO_ZH.test(part) && !ASK_WORD_ZH.test(part) && !REQUEST_ZH.test(part) && MENTIONS_ZH.test(part);
-  return !/[?]$/.test(part) && !/\b(?:what|which|when|where|who|whom|whose|why|how)\b/i.test(part) && !/^(?:is|are|was|were|did|does|do|can|could|will|would|should|has|have|had|tell|list|give|show|name|say|explain|summari[sz]e|describe|find|pls|please|any)\b/i.test(part) && MENTIONS_EN.test(part);
+  return !/[?]$/.test(part) && !ASK_WORD_EN.test(part) && !/^(?:is|are|was|were|did|does|do|can|could|will|would|should|has|have|had|tell|list|give|show|name|say|explain|summari[sz]e|describe|find|pls|please|any)\b/i.test(part) && MENTIONS_EN.test(part);
 }
 /** Verbs by which a statement points to a document that tells of something. */
 const MENTIONS_EN = /\b(?:mention(?:s|ed)?|refer(?:s|red)? to|talk(?:s|ed)? about|speak(?:s)? of|cite(?:s|d)?|discuss(?:es|ed)?|cover(?:s|ed)?|says?|said|states?|notes?)\b/i;
 const MENTIONS_ZH = /提到|提及|说到|讲到|谈到|涉及|载有|(?:里|中)(?:只|也|还|就)?(?:有|说|写)|写着|写到/;
-/** Chinese words that ask, besides those that start the asking (`ASKING_ZH`), and words that start a request. */
+/** Words that ask (in Chinese, besides those that start the asking, `ASKING_ZH`), and Chinese words that start a request. */
+const ASK_WORD_EN = /\b(?:what|which|when|where|who|whom|whose|why|how)\b/i;
 const ASK_WORD_ZH = /谁|什么|啥|咋|怎|为何|为什么|是否|如何|哪|多[长久大远高少]/;
 const REQUEST_ZH = /^(?:请|麻烦|帮|给|列|说|告诉|查|找|总结|概括|解释)/;
 /** Whether a part is a short request with no asking word of its own. */
 function asksNothing(part: string, lang: Lang): boolean {
   if (lang === "zh") return part.replace(/[？?！!。]/g, "").length <= REQUEST_LENGTH_ZH && !ASKING_ZH.test(part) && !YES_NO_ZH.test(part) && !ASK_WORD_ZH.test(part);
-  return part.split(/\s+/).length <= REQUEST_WORDS_EN && !/\b(?:what|which|when|where|who|whom|whose|why|how|is|are|was|were|did|does|do|can|could|will|has|have)\b/i.test(part);
+  return part.split(/\s+/).length <= REQUEST_WORDS_EN && !ASK_WORD_EN.test(part) && !/\b(?:is|are|was|were|did|does|do|can|could|will|has|have)\b/i.test(part);
 }
 /** The longest request read as part of the question before it: characters in Chinese, words in English. */
 const REQUEST_LENGTH_ZH = 6;

@@ -132,7 +132,7 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   });
   // An instrument named that none of those bodies' names hold ("the sixth review conference of
   // the chemical weapons convention"): its own meetings are meant, and these are not they.
-  const instruments = concepts.filter((c) => namesInstrument(ctx.q.text, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term)));
+  const instruments = concepts.filter((c) => namesAnyInstrument(ctx.q.text, c));
   const ofInstrument = scored.filter((x) => instruments.every((c) => heldBy(c, x.names)));
   if (!ofInstrument.length) return [];
   const best = Math.max(...ofInstrument.map((x) => x.n));
@@ -141,6 +141,8 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   return ORGAN_WORD.test(ctx.q.text) ? [] : ms;
 }
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
+/** Whether a question's concept names an instrument, by its words or as an acronym the glossary spells out as one. */
+const namesAnyInstrument = (question: string, c: QuestionConcept) => namesInstrument(question, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term));
 
 /**
  * Whether the question names an instrument that none of the bodies it names (nor the bodies they
@@ -148,7 +150,7 @@ type QuestionConcept = ReturnType<typeof questionConcepts>[number];
  * common name, and the Arms Trade Treaty's is meant, not this one's.
  */
 function ofAnotherInstrument(ctx: AnswerContext, bodies: string[]): boolean {
-  const instruments = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && (namesInstrument(ctx.q.text, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term))));
+  const instruments = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && namesAnyInstrument(ctx.q.text, c));
   if (!instruments.length) return false;
   const names = namesText(bodies.flatMap((b) => lineage(ctx, b)).map((b) => bodyNames(ctx.glossary, b)).join(" "));
   return instruments.some((c) => !heldBy(c, names));

@@ -13,7 +13,6 @@ import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
 
-
 /** What an answer shows as evidence: its text, and each citation's document and quote. */
 const evidenceOf = (answer: Answer) => [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");
 /** What the cited documents are about besides the words quoted (their meeting, title, the body named). */
