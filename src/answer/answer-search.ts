@@ -10,7 +10,8 @@ import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
-import { SYMBOL_WORD, type Ask } from "./understand.js";
+import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, type Ask } from "./understand.js";
+import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT_KEYS, JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
@@ -565,9 +566,17 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
   const someone = nameMatcher(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
-  const namesSomeone = (t: string) => someone.test(t) || (!ASKS_STATE.test(q.text) && PERSON.test(t));
+  const namesSomeone = (t: string) => someone.test(t) || (!ASKS_STATE.test(q.text) && namesPerson(t));
   const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
-  const namesWhoAsked = (p: Passage) => namesSomeone(p.text) && (!role || coverage([role], p, headerOf(p.docId), ctx).hit > 0);
+  // An office held by a person ("the former Attorney General", 总检察长) is answered by a person's
+  // name in the sentence that names the office: not by an organization, nor by a person of another
+  // office in the next sentence.
+  const ofPerson = role && !CHAIR.test(role.label) && PERSON_OFFICE.test(role.label);
+  const namesWhoAsked = (p: Passage) => {
+    if (!role) return namesSomeone(p.text);
+    if (ofPerson) return sentences(p.text).some((s) => namesPerson(s) && coverage([role], { text: s, headingPath: [] }, "", ctx).hit > 0);
+    return namesSomeone(p.text) && coverage([role], p, headerOf(p.docId), ctx).hit > 0;
+  };
   // A State asked for ("which country", "the latest State to ratify it") is looked for among the
   // passages found, a State's name being easy to tell; another "who" (a chair, a president) must
   // be named by the best passage itself: a lower one that names someone is mostly of another meeting.
@@ -1059,15 +1068,17 @@ const ASKS_OF = /^(?:(?:further|also|strongly|again)\s+)?(?:demands?|requests?|c
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
 function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
   const t = ctx.q.text;
-  const zh = t.match(/(\p{Script=Han}{2,6})(?:是|为|由)?(?:谁|哪位)/u)?.[1];
+  const zh = t.match(/(\p{Script=Han}{2,6})(?:是|为|由)?(?:谁|哪位)|(\p{Script=Han}{2,6})(?:的名字|(?:是|名)?叫(?:什么|啥)|姓(?:什么|啥))/u)?.slice(1).find(Boolean);
   // "…的国家是谁": a State's name is what is asked, not a role.
   if (zh) return concepts.find((c) => !c.neutral && zh.endsWith(c.label) && !STATE_WORD.test(c.label));
   // A role named ("who is the chair", "who chaired it"), not another verb ("who tabled it":
   // "introduced by" says it too).
   // So is presiding, chairing, heading or leading it ("who's presiding over the conference").
-  const en = t.match(/\bwho\s+(?:(?:is|was|are|were|will be|has been)\s+(?:the|its|their)\s+([a-z][a-z-]+)|(chair)(?:s|ed)\b)|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b/i);
-  const noun = (en?.[1] ?? en?.[2] ?? en?.[3])?.toLowerCase();
-  return noun ? concepts.find((c) => !c.neutral && stemKey(c.label.toLowerCase().split(/\s+/)[0]) === stemKey(noun)) : undefined;
+  // The noun may follow a word or two that qualify it ("who is the former Attorney General", "the
+  // name of the current chair").
+  const en = t.match(/\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b/i);
+  const nouns = (en?.[1] ?? en?.[2] ?? en?.[3])?.toLowerCase().split(/\s+/).map(stemKey) ?? [];
+  return concepts.find((c) => !c.neutral && !STATE_WORD.test(c.label) && nouns.includes(stemKey(c.label.toLowerCase().split(/\s+/)[0])));
 }
 
 /**
@@ -1665,11 +1676,18 @@ const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|Sept
 
 /** A person named with a title, as UN texts name them: "Mr. Serge Brammertz", "Ms. Ghada Waly", "Judge Carmel Agius". */
 const PERSON = /\b(?:Mr|Ms|Mrs|Dr|Judge|Ambassador|Professor)\.?\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+/u;
-const PERSONS = new RegExp(PERSON.source, "gu");
+/** A person named in Chinese: a transliterated name, its parts joined by a dot, after an office or not after a word ("总统乌胡鲁·肯雅塔"). */
+const PERSON_ZH = new RegExp(String.raw`(?:(?<=^|[^\p{Script=Han}]|${PERSON_ROLE_ZH}|先生|女士))\p{Script=Han}{1,6}[·•・]\p{Script=Han}{1,8}`, "u");
+const PERSONS = new RegExp(`${PERSON.source}|${PERSON_ZH.source}`, "gu");
+/** Whether a text names a person, in either language. */
+const namesPerson = (text: string) => PERSON.test(text) || PERSON_ZH.test(text);
 /** The persons a text names with a title, each once, as written. */
 function personsIn(text: string): string[] {
   return [...new Set([...text.matchAll(PERSONS)].map((m) => m[0]))];
 }
+
+/** A person's office by its name: "Attorney General", "minister", 总检察长, 总统. */
+const PERSON_OFFICE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN})s?$|(?:${PERSON_ROLE_ZH})$`, "i");
 
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪[一几]?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
@@ -1886,10 +1904,20 @@ function nearestPassage(ctx: AnswerContext, p: Passage, missing: string[]): stri
   const doc = meta?.symbol ?? (lang === "en" && meta?.titleEn ? `“${meta.titleEn}”` : where.document);
   const para = where.paragraph ? (/^\d+$/.test(where.paragraph) ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`) : "";
   const lacking = missing.filter((m) => conceptsOf(ctx).some((c) => c.label === m && !c.neutral && c.source !== "number")).slice(0, 3).map((m) => asWritten(ctx.q.text, m));
+  const unstated = UNSTATED.find(([ask]) => ctx.q.asks.has(ask))?.[1];
   return lang === "zh"
-    ? `最接近的段落（${doc}${para}）谈到${held.slice(0, 4).join("、")}，${lacking.length ? `但没有谈到${lacking.join("、")}` : "但没有说明所问的内容"}。`
-    : ` The nearest passage, ${doc}${para}, speaks of ${held.slice(0, 4).join(", ")}, but ${lacking.length ? `not of ${lacking.join(", ")}` : "does not state what is asked"}.`;
+    ? `最接近的段落（${doc}${para}）谈到${held.slice(0, 4).join("、")}，${lacking.length ? `但没有谈到${lacking.join("、")}` : `但${unstated?.zh ?? "没有说明所问的内容"}`}。`
+    : ` The nearest passage, ${doc}${para}, speaks of ${held.slice(0, 4).join(", ")}, but ${lacking.length ? `not of ${lacking.join(", ")}` : (unstated?.en ?? "does not state what is asked")}.`;
 }
+
+/** What the nearest passage leaves unsaid, by the kind of fact asked. */
+const UNSTATED: [Ask, { en: string; zh: string }][] = [
+  ["who", { en: "gives no name", zh: "没有给出名称" }],
+  ["howMany", { en: "gives no such number", zh: "没有给出这个数目" }],
+  ["when", { en: "does not say when", zh: "没有说明时间" }],
+  ["year", { en: "gives no such year", zh: "没有给出年份" }],
+  ["where", { en: "does not say where", zh: "没有说明地点" }],
+];
 
 /**
  * What a refusal says the documents cover, read from the whole graph: the bodies of dated

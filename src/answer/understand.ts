@@ -74,6 +74,12 @@ export function asksForFact(q: Pick<Question, "asks">): boolean {
 /** "难在哪", "区别在哪里": where a difficulty or a difference lies is no place. */
 const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原因|挑战|困难|关键|重点|症结|好处|优势|意义|作用|价值)在?)";
 
+/** A person's office, whose holder a name answers: "the former Attorney General", 总检察长 (a word ending so). */
+export const PERSON_ROLE_EN = String.raw`president|chair(?:man|person)?|minister|attorney[- ]general|secretary[- ]general|ambassador|director|rapporteur|judge|envoy|head`;
+export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|员|者";
+/** The name of a person asked: "name of the former attorney general", 总检察长叫啥名字, 主席姓什么. */
+const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|(?:${PERSON_ROLE_ZH})(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
+
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
@@ -90,7 +96,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["where", new RegExp(String.raw`\bwhere\b|which city|what city|which country(?!['’]s)|\bvenue\b|\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
-  ["who", /\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)/i],
+  ["who", new RegExp(String.raw`\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)|${NAME_OF_PERSON}`, "i")],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   // "How long do States get", "how often does the SG report", "多久", "多长时间": a span of time or a frequency.
   ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁/i],
