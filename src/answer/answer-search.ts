@@ -515,7 +515,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // The date a resolution cited bears ("resolution 75/240 of 31 December 2020") dates its adoption,
     // not what else the passage tells of, unless the question speaks of resolutions.
     q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (text: string) => {
-      const t = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text);
+      const t = withoutOthersHeld(q.text, SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text));
       return findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
     // A place answers where: of a meeting asked by its ordinal, in a clause that names it or no
@@ -1307,7 +1307,6 @@ const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|acce
  */
 const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|\bjournal\b|\bgazette\b|\bbulletin\b|门户|网站|日刊|公报/i;
 
-/** Whether a text names a city or country the glossary knows, in either language. */
 /**
  * Whether a text names a place, in a clause that names one of the meetings asked by their ordinals
  * or no other meeting (any clause when none is asked by its ordinal).
@@ -1323,8 +1322,91 @@ function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | un
       return named.length === 0 || named.some((n) => asked.has(n));
     });
 }
-/** The part of a text that may place what the question asks: without the titles it quotes, and around the date the question gives. */
-const placingText = (ctx: AnswerContext, text: string) => aroundDateAsked(ctx, withoutTitles(text));
+/**
+ * The part of a text that may place what the question asks: without the titles it quotes and the
+ * places of lesser events it does not ask of, and around the date the question gives.
+ */
+const placingText = (ctx: AnswerContext, text: string) => {
+  const placed = aroundDateAsked(ctx, withoutOthersHeld(ctx.q.text, withoutTitles(text)));
+  return HOLDING_ASKED.test(ctx.q.text) ? venuesOnly(ctx, placed) : placed;
+};
+
+/** Where something is held, hosted or meets ("which city hosted it", "在哪开的"): a venue, not any place named. */
+const HOLDING_ASKED = /\b(?:held|hold(?:s|ing)?|take[sn]? place|took place|taking place|host(?:s|ed)?|venue|city|convene[sd]?|meet(?:s|ing)?|met)\b|举行|召开|举办|开的|开会|在哪(?:里|儿)?开|城市|会址|会议地点|举办地|\blocation\b/i;
+/**
+ * A text without the places it names otherwise than as a venue: "the withdrawal of Lithuania" names
+ * no venue; "in Vienna", "at Geneva", "hosted by Austria", "Vienna, 27–31 May", "在维也纳",
+ * "维也纳举行" do, and so does a place listed after one of them ("in Mexico, Vienna and Oslo").
+ */
+function venuesOnly(ctx: AnswerContext, text: string): string {
+  const matcher = nameMatcher(ctx, "places");
+  let out = "";
+  let from = 0;
+  let lastVenueEnd = -1;
+  for (let f = matcher.find(text); f; f = matcher.find(text, f.index + f.text.length)) {
+    const end = f.index + f.text.length;
+    const listed = lastVenueEnd >= 0 && LISTED_AFTER.test(text.slice(lastVenueEnd, f.index));
+    if (listed || VENUE_BEFORE.test(text.slice(Math.max(0, f.index - 40), f.index)) || VENUE_AFTER.test(text.slice(end, end + 12))) {
+      lastVenueEnd = end;
+      continue;
+    }
+    out += text.slice(from, f.index);
+    from = end;
+  }
+  return out + text.slice(from);
+}
+const VENUE_BEFORE = /(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:city|capital|town)\s+of\s+)?|\bhosted\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+)?(?:the\s+)?|\bvenue\s*:?\s*|在|于|东道国)$/i;
+const VENUE_AFTER = /^(?:\s*[,，]\s*(?:\d|from\b|on\b)|\s*(?:举行|召开|举办|主办|开会)|\s+hosted\b)/;
+const LISTED_AFTER = /^\s*(?:,|and|、|和|及|以及)\s*(?:and\s+)?$/;
+
+/**
+ * A text without where and when the lesser events it tells of were held, unless the question asks
+ * of such an event: "the initiative of the President of the thirteenth Meeting of States Parties
+ * to host the … Regional Workshop on the Convention, held on 18 and 19 March 2025 in Manila" dates
+ * and places the workshop, not the Meeting; "在马尼拉举办的区域讲习班" the same. What is held is
+ * the event named last before "held" (after it, in Chinese): "a workshop at the Conference, held
+ * in Vienna" places the Conference.
+ */
+export function withoutOthersHeld(question: string, text: string): string {
+  if (LESSER_EVENT_EN.test(question) || LESSER_EVENT_ZH.test(question)) return text;
+  return withoutLesserHeldEn(text).replace(HELD_ZH, (m, _where: string, what: string) => (LESSER_EVENT_ZH.test(what) && !/会议|届会|大会|峰会/.test(what) ? what : m));
+}
+
+/** An English text without each lesser event held, its name ("the South-East Asia and Pacific Regional Workshop") with the clause saying where and when. */
+function withoutLesserHeldEn(text: string): string {
+  if (!HELD_EN.test(text)) return text;
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(HELD_CLAUSE_EN)) {
+    const event = lastEventBefore(text, m.index!);
+    if (!event || !LESSER_EVENT_EN.test(event[0]) || event.index! < from) continue;
+    // The event's name: the capitalized words (and the small words between them) before its noun.
+    const named = text.slice(from, event.index!).match(EVENT_NAME)?.[0].length ?? 0;
+    out += text.slice(from, event.index! - named);
+    from = m.index! + m[0].length;
+  }
+  return out + text.slice(from);
+}
+/** Capitalized words, with "and", "of", "for" between them, ending a text: an event's name before its noun. */
+const EVENT_NAME = /(?:(?:[A-Z][\p{L}'’-]*|and|of|for)\s+)*$/u;
+/** Events held that a question about a meeting or conference does not ask of. */
+const LESSER_EVENT_EN = /\b(?:workshops?|seminars?|trainings?|courses?|webinars?|briefings?|side[- ]events?|exhibitions?|symposi(?:um|a)|round[- ]?tables?|retreats?|study tours?)\b/i;
+const LESSER_EVENT_ZH = /讲习班|研讨会|研讨班|培训|讲座|会外活动|展览|圆桌|务虚会|考察/;
+/** Any event: the lesser ones and the meetings, sessions and conferences. */
+const EVENT_EN = new RegExp(String.raw`${LESSER_EVENT_EN.source}|\b(?:meetings?|sessions?|conferences?|summits?|assembl(?:y|ies)|forums?|fora|dialogues?|consultations?|congress(?:es)?)\b`, "gi");
+const HELD_EN = /\b(?:held|convened|organi[sz]ed|hosted|took place|taking place)\b/i;
+/** ", held on 18 and 19 March 2025 in Manila": a clause that says when or where something was held, up to the sentence's or clause's end. */
+const HELD_CLAUSE_EN = /,?\s+(?:(?:which|that)\s+(?:was|were|is|will be)\s+)?(?:held|convened|organi[sz]ed|hosted|took place|taking place|to be held)\b[^;]*?(?=;|\.\s|\.$|$)/gi;
+/** "于2025年3月18日和19日在马尼拉举办的…讲习班": the date and place of what follows 的. */
+const HELD_ZH = /((?:于[^，。；、]{0,30}?)?在[^，。；、]{1,20}?(?:举行|举办|召开)的)([^，。；]{0,40})/g;
+/** The event a text names last before a position, in the same sentence (its index in the whole text). */
+function lastEventBefore(text: string, at: number): RegExpMatchArray | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf(";", at)) + 1;
+  const last = [...text.slice(sentenceStart, at).matchAll(EVENT_EN)].at(-1);
+  if (last) last.index! += sentenceStart;
+  return last;
+}
+
 /**
  * Where the question names the event by a date a list of dated events gives ("the one of 8 and 9
  * December 2014"), the part of the list that tells of it: its date and the words between it and
