@@ -182,7 +182,7 @@ function describeAdopted(ctx: AnswerContext, doc: ParsedDocument, kind: string, 
   return [
     `**${meta.symbol ?? meta.file}** is ${kind} ${number}${title}${src.cite(at("title"))}.`,
     meta.adopted!.date ? ` It was adopted by the ${organ} on ${formatDate(meta.adopted!.date, "en")}${ordinal ? ` at its ${ordinalEn(ordinal)} plenary meeting` : ""}${src.citeAll([at("header, adoption"), plenary?.source])}.` : "",
-    meta.agendaItem ? ` Agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title}` : ""}${src.cite(at("header, agenda item"))}.` : "",
+    meta.agendaItem ? ` Agenda item ${meta.agendaItem.number}${meta.agendaItem.title ? `: ${meta.agendaItem.title.replace(/\s*[:：]\s*$/, "")}` : ""}${src.cite(at("header, agenda item"))}.` : "",
   ].join("");
 }
 

@@ -100,7 +100,7 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     const proposed = answerer(ctx);
     if (!proposed) continue;
     const r = proposed.answer.answered && !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed)) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
-    const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind);
+    const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !titleOfNamedDocument(ctx, answerer);
     return choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
   }
   return answerSearch(ctx)!;
@@ -123,5 +123,11 @@ function namesWhoAsked(ctx: AnswerContext, answerer: Answerer, proposed: AnswerR
  * their answers only when it also covers a distinctive concept they leave out.
  */
 const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResolution]);
+/**
+ * The title of a document named by its symbol ("the full title of A/RES/80/30") is its own: its
+ * description states it by structure, and a paragraph that covers the word "title" ("the sub-item
+ * entitled …") gives another's.
+ */
+const titleOfNamedDocument = (ctx: AnswerContext, answerer: Answerer) => answerer === answerDocument && ctx.q.intent?.kind === "whatIsDocument" && ctx.q.asks.has("title") && ctx.q.symbols.length > 0;
 /** Intents those answerers serve by structure all the same: a draft's sponsors are its title's. */
 const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors"]);

@@ -278,6 +278,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     if (!items.includes(k)) items.push(k);
   }
   for (const n of itemsByPlace(text)) if (!items.includes(n)) items.push(n);
+  for (const n of itemsListed(text)) if (!items.includes(n)) items.push(n);
 
   // Resolutions: "resolution 10/3", "第10/3号决议", and a bare "10/3" when the question speaks of resolutions.
   const resolutions: { number: string; paragraph?: number }[] = findResolutionMentions(text).map((m) => ({ number: m.number, paragraph: m.paragraph }));
@@ -383,6 +384,30 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     quotedTitles,
   };
 }
+
+/**
+ * The items after the first of a list or range of them: "items 4, 5 and 6", "items 4-6",
+ * "项目4、5和6", "项目4至6" (a range of at most ten items).
+ */
+function itemsListed(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ITEM_LIST)) {
+    const parts = m[1].split(ITEM_SEPARATOR);
+    for (let i = 1; i < parts.length; i += 2) {
+      const [from, sep, to] = [parts[i - 1].trim(), parts[i], parts[i + 1].trim()];
+      if (RANGE_SEPARATOR.test(sep) && /^\d+$/.test(from) && /^\d+$/.test(to) && +to > +from && +to - +from <= 10) {
+        for (let n = +from + 1; n < +to; n++) out.push(String(n));
+      }
+      out.push(itemKey(to));
+    }
+  }
+  return out;
+}
+const ITEM = String.raw`\d{1,2}(?:\s*\([a-z]\))?`;
+const SEPARATOR = String.raw`\s*(?:,\s*(?:and|or)?|、|，|\band\b|\bor\b|和|及|与|\bto\b|\bthrough\b|-|–|至|到)\s*`;
+const ITEM_LIST = new RegExp(String.raw`(?:\bitems|项目|议程项目)\s*(${ITEM}(?:${SEPARATOR}${ITEM})+)`, "gi");
+const ITEM_SEPARATOR = new RegExp(`(${SEPARATOR})`, "i");
+const RANGE_SEPARATOR = /\bto\b|\bthrough\b|-|–|至|到/i;
 
 /**
  * Agenda items named by their place in the list, not by "item N": "议程第5项", "议程里，第4项",

@@ -19,6 +19,10 @@ describe("the session a described resolution puts its item on", () => {
     ["When will the General Assembly consider the sport and Olympic ideal sub-item again?", /eighty-second|82nd/],
     ["大会什么时候再审议军备透明问题？", /第八十三届/],
     ["军备透明这个项目以后会在大会哪届会议上再讨论？", /第八十三届/],
+    // "Which GA session", a session named by the body's short name.
+    ["which GA session does the transparency in armaments res put the item on next?", /eighty-third|83rd/],
+    ["sport and the Olympic ideal res: which General Assembly session is it on the agenda of next?", /eighty-second|82nd/],
+    ["no first placement of weapons in outer space res: which GA session gets the item next?", /eighty-first|81st/],
   ])("%s", async (question, session) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
