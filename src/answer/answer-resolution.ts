@@ -8,7 +8,7 @@ import type { Passage, Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
-import { conceptsOf, coverage } from "./answer-search.js";
+import { conceptsOf, coverage, namesIn } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText } from "./compose.js";
 
@@ -25,6 +25,8 @@ const VERB_FAMILY: Record<string, string[]> = {
   encourages: ["encourages", "invites", "urges"],
   recognizes: ["recognizes", "acknowledges", "notes"],
 };
+/** The verbs that ask something of someone: "who is asked to …" asks their addressee. */
+const ASKING = new Set([...VERB_FAMILY.requests, "encourages"]);
 export const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[v] ?? [v]))];
 
 /** The clause of a statement's sentence that carries its verb ("请秘书处继续…"). */
@@ -49,7 +51,9 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
   return sts.map((st) => {
     const clause = spelledOutNames(clauseOf(st, verbsZh(st.verb)), paragraphText(st.text));
     const para = st.paragraph ? (lang === "zh" ? `（第${st.paragraph}段）` : ` (paragraph ${st.paragraph})`) : "";
-    if (lang === "zh") return `• ${clause}${para}${src.cite(st.source)}`;
+    // An English clause in a Chinese answer is quoted: whom it asks is said outside the quote, by
+    // the names the glossary gives in Chinese where it has them.
+    if (lang === "zh") return `• ${!HAN.test(clause) && st.addressee ? `${shortest(verbsZh(st.verb))}${addresseeInChinese(ctx, st.addressee)}：` : ""}${clause}${para}${src.cite(st.source)}`;
     const who = st.addressee ? ` ${addresseeAsPrinted(clause, st.addressee)}` : "";
     return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${src.cite(st.source)}`;
   });
@@ -76,6 +80,9 @@ const SHORT_NAME = /\bthe ([A-Z][a-z]+)\b(?! [A-Z])/g;
  */
 export function addressedAsAsked(ctx: AnswerContext, st: Statement, opts: { anyQuestion?: boolean } = {}): boolean {
   if (!st.addressee) return false;
+  // "请谁去推动会员国遵守休战", "who is asked to …": the addressee is what is asked; a party the
+  // question names is what the statement is about.
+  if (ctx.q.asks.has("who") && ctx.q.verbs.some((v) => ASKING.has(v)) && !opts.anyQuestion) return false;
   if (st.addressee === ctx.q.addressee) return true;
   // Without a verb or a known party asked about, a shared word ("States") names no addressee.
   if (!opts.anyQuestion && !ctx.q.verbs.length && !ctx.q.addressee) return false;
@@ -84,6 +91,28 @@ export function addressedAsAsked(ctx: AnswerContext, st: Statement, opts: { anyQ
   return questionTokens(st.addressee, ctx.glossary).tokens.some((t) => asked!.has(t));
 }
 const askedTokens = new WeakMap<object, Set<string>>();
+
+/**
+ * An English addressee in Chinese, each of those it lists by the Chinese term of UN terminology
+ * or the name the glossary gives it ("the Secretary-General and the President of the General
+ * Assembly" -> 秘书长和President of the General Assembly); a part it has no term for as printed.
+ */
+function addresseeInChinese(ctx: AnswerContext, addressee: string): string {
+  const { terms } = ctx.glossary.data;
+  return addressee
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((part) => {
+      const bare = part.replace(/^(?:the|all|each|every)\s+/i, "").trim();
+      const term = terms.find((t) => t.en.some((e) => e.toLowerCase() === bare.toLowerCase()))?.zh[0];
+      // A party's name, the whole of the part: "the President of the General Assembly" is no Assembly.
+      const whole = namesIn(ctx, "parties", bare, "en").length === 1 && namesIn(ctx, "parties", bare, "en")[0].toLowerCase() === bare.toLowerCase();
+      const named = whole ? namesIn(ctx, "parties", bare, "zh")[0] : undefined;
+      return term ?? (named && HAN.test(named) ? named : part);
+    })
+    .join("和");
+}
+const HAN = /\p{Script=Han}/u;
+const shortest = (words: string[]) => words.reduce((a, b) => (b.length < a.length ? b : a));
 
 /** The addressee as the clause prints it ("the Secretary-General", "all States Parties"). */
 function addresseeAsPrinted(clause: string, addressee: string): string {

@@ -12,7 +12,7 @@ export type ResolutionSlot = "number" | "title" | "symbol" | "cited" | "committe
 type Cues = Partial<Record<ResolutionSlot, RegExp>>;
 
 /** Who is to do something under it ("who's expected to keep consulting", "谁应当提交"): what it asks of whom. */
-const WHO_IS_TO: Record<Lang, RegExp> = {
+export const WHO_IS_TO: Record<Lang, RegExp> = {
   en: /\bwho(?:'s|'re| is| are)? (?:supposed|expected|required|meant|asked|invited|called upon|tasked|mandated) to\b|\bwho (?:should|must|shall|(?:has|have|needs?|is) to)\b/i,
   zh: /谁(?:应当|应该|应|需要|必须|负责)/,
 };

@@ -13,6 +13,7 @@ import type { BodyId, Glossary } from "../knowledge/index.js";
 import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, spelledOut, englishWords, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 import { detectLanguage } from "../core/language.js";
 import type { Intent } from "./intent.js";
+import { WHO_IS_TO } from "./resolution-slots.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
@@ -325,7 +326,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   for (const v of glossary.data.verbs) {
     if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && asVerbZh(text, z)))) verbs.push(v.verb);
   }
-  if (/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)/i.test(text) && !verbs.includes("requests")) verbs.push("requests");
+  // "请谁…", "who is supposed to …", "由谁负责…": whom something is asked of.
+  if ((/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|请(?:了)?(?:谁|哪些?|哪个|哪位)/i.test(text) || WHO_IS_TO[lang].test(text)) && !verbs.includes("requests")) verbs.push("requests");
   const addressee = ADDRESSEE_PATTERNS.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
 
   // Political declaration paragraphs: "paras 7, 15 and 62", "段落 12、21"
