@@ -1094,7 +1094,9 @@ export function documentContext(ctx: AnswerContext, docId: string): string {
   const body = doc.meta.body && ctx.q.bodies.includes(doc.meta.body) ? bodyNames(ctx.glossary, doc.meta.body) : "";
   // The date on its cover, in both languages: "the June 2022 draft" is the draft dated 8 June 2022.
   const date = doc.meta.date ? `${formatDateRange(doc.meta.date, undefined, "en")} ${formatDateRange(doc.meta.date, undefined, "zh")}` : "";
-  return `${doc.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc.meta.title ?? ""} ${body} ${date}`;
+  // So is its symbol, where the question names it: a paragraph of A/RES/80/46 is "per A/RES/80/46".
+  const symbol = doc.meta.symbol && ctx.q.symbols.includes(doc.meta.symbol) ? doc.meta.symbol : "";
+  return `${doc.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc.meta.title ?? ""} ${body} ${date} ${symbol}`;
 }
 
 /**
