@@ -43,11 +43,30 @@ function splitQuestion(text: string, lang: Lang): { parts: string[]; subject: st
   // question is about, for every part.
   const references = split.filter(isReference);
   const asking = withRequestsJoined(split.filter((p) => !isReference(p)), lang);
-  const parts = asking.map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
+  const listed = topic && asking.length === 1 ? factsListed(body, lang) : undefined;
+  const parts = (listed ?? asking).map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
   if (parts.length < 2) return { parts: eachOrdinal(text, lang) ?? [text], subject: "" };
   const subject = topic ? topic[1] : subjectOf(parts[0], lang);
   return { parts: parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang))), subject };
 }
+
+/**
+ * The facts a question lists after its topic without asking words ("IRG 7th session: dates, city,
+ * and the symbol of its report pls", "第七届会议：日期、地点和报告文号"): a part for each, when
+ * there are several and each is a few words.
+ */
+function factsListed(body: string, lang: Lang): string[] | undefined {
+  if ((lang === "zh" ? ASK_WORD_ZH : ASK_WORD_EN).test(body)) return undefined;
+  const items = body
+    .replace(lang === "zh" ? /[？?。！!]+$/ : /\b(?:pls|please|plz|thanks|thx)\b|[?.!]+$/gi, "")
+    .split(lang === "zh" ? /\s*(?:、|，|,|以及|和|及)\s*/ : /\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim())
+    .filter((x) => /[\p{L}\p{N}]/u.test(x));
+  const short = (x: string) => (lang === "zh" ? x.length <= LISTED_LENGTH_ZH : x.split(/\s+/).length <= LISTED_WORDS_EN);
+  return items.length >= 2 && items.every(short) ? items : undefined;
+}
+const LISTED_LENGTH_ZH = 8;
+const LISTED_WORDS_EN = 6;
 
 /** Two ordinals joined ("the 11th and the 12th expert meetings", "第十一次和第十二次会议"): in either language. */
 const TWO_ORDINALS: Record<Lang, RegExp> = {
@@ -162,8 +181,10 @@ function shifted(text: string, offset: number): string {
 export function joinAnswers(all: Answer[], lang: Lang): Answer {
   const citations: Citation[] = [];
   // Two parts answered alike ("when does it open, and where?", both by the meeting's dates and
-  // place) are shown once.
-  const answers = all.filter((a, i) => all.findIndex((b) => b.text === a.text) === i);
+  // place) are shown once; so is a part whose answer an earlier part's holds whole ("venue, dates":
+  // the meeting's line, and its place as written after it).
+  const bare = (t: string) => t.replace(/\[\d+\]/g, "").trim();
+  const answers = all.filter((a, i) => !all.slice(0, i).some((b) => bare(b.text).includes(bare(a.text))));
   const texts = answers.map((a) => {
     const t = shifted(a.text, citations.length);
     citations.push(...a.citations);

@@ -81,6 +81,9 @@ export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|�
 /** The name of a person asked: "name of the former attorney general", 总检察长叫啥名字, 主席姓什么. */
 const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|(?:${PERSON_ROLE_ZH})(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
 
+/** The noun of a place asked, in lower case and not after a capitalized name. */
+const CITY_ASKED = /(?<![A-Z][\w-]*\s)\b(?:city|location)\b/;
+
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
@@ -305,6 +308,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   const asks = new Set<Ask>();
   for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
   if (asks.has("deadline")) asks.add("when");
+  // "dates, city, and …": a city or location asked by the noun alone (not a name: "Mexico City").
+  if (CITY_ASKED.test(text)) asks.add("where");
   // "Where was the meeting chaired by Saudi Arabia held?", "由沙特主持的那次会议的地点": a chair
   // the question names describes the meeting; it asks who only with words of its own.
   const withoutChair = text.replace(CHAIR_NAMED, " ");
