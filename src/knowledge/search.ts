@@ -7,7 +7,7 @@
  */
 import type { Glossary } from "./glossary.js";
 import { parseChineseNumber, toHalfWidth } from "./text.js";
-import { englishWords, isStopWordEn } from "./lang/english.js";
+import { englishWords, isStopWordEn, unglued } from "./lang/english.js";
 import { chineseBigrams, segmentChinese } from "./lang/chinese.js";
 import { questionConcepts } from "./lang/expand.js";
 import { STOP_ZH } from "./lang/words.js";
@@ -26,7 +26,7 @@ export type Bm25Data = Postings;
 
 /** Normalises text before tokenizing: half-width, ordinals in digits, no spaces around digits in Chinese. */
 export function normalizeForSearch(text: string): string {
-  return toHalfWidth(text)
+  return unglued(toHalfWidth(text))
     .replace(/<[^>]+>/g, " ")
     .replace(/\]\([^)]*\)/g, "]")
     .replace(/第\s*([一二三四五六七八九十百]+)\s*(届|次|段|条|期)/g, (m, n, w) => {

@@ -91,15 +91,42 @@ export interface EnglishWord {
 // Ordinals ("15th") are one word; letters and digits written together ("cosp10") are two.
 const WORD = /\d+(?:st|nd|rd|th)(?![a-z])|[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?/g;
 
-/** The words of a text, lower-cased, with their stems and positions ("ECOSOC's" -> "ecosoc", "COSP10" -> "cosp", "10"). */
+/**
+ * The words of a text, lower-cased, with their stems and positions ("ECOSOC's" -> "ecosoc", "COSP10" -> "cosp", "10").
+ * A small word glued to the capitalized word after it where extraction lost the space between
+ * lines ("Security andCo-operation in Europe") is two words.
+ */
 export function englishWords(text: string): EnglishWord[] {
   const out: EnglishWord[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const word = m[0].replace(/['’]s$/, "").replace(/['’]/g, "");
-    out.push({ word, stem: stem(word), index: m.index! });
+    const glued = word.length > 3 ? gluedAt(text, m.index!, word) : 0;
+    if (glued) {
+      out.push({ word: word.slice(0, glued), stem: stem(word.slice(0, glued)), index: m.index! });
+      out.push({ word: word.slice(glued), stem: stem(word.slice(glued)), index: m.index! + glued });
+    } else out.push({ word, stem: stem(word), index: m.index! });
   }
   return out;
 }
+
+/** Small words that extraction glues to the next line's first word. */
+const GLUED = ["and", "of", "the", "for", "in", "on", "to", "with", "by", "from", "at"];
+const GLUED_JUNCTION = new RegExp(`\\b(${GLUED.join("|")})(?=[A-Z][a-z])`, "g");
+/** A text with a space put back between a small word and the capitalized word glued to it ("andCo-operation"), for a reader that lower-cases it first. */
+export const unglued = (text: string) => text.replace(GLUED_JUNCTION, "$1 ");
+/** Where a small word glued to a capitalized one ends in a word found at `at` ("andCo" -> 3), else 0. */
+function gluedAt(text: string, at: number, word: string): number {
+  const first = text.charCodeAt(at);
+  if (first < 97 || first > 122) return 0;
+  for (let k = 2; k <= 4 && k < word.length - 1; k++) {
+    const c = text.charCodeAt(at + k);
+    if (c < 65 || c > 90) continue;
+    const next = text.charCodeAt(at + k + 1);
+    return next >= 97 && next <= 122 && GLUED_SET.has(word.slice(0, k)) ? k : 0;
+  }
+  return 0;
+}
+const GLUED_SET = new Set(GLUED);
 
 /** Words that say nothing about what is asked (articles, auxiliaries, question words). */
 export function isStopWordEn(word: string): boolean {
