@@ -11,7 +11,7 @@ import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTi
 import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
 import { slotsOf, workplanRowAt } from "./lookups.js";
-import { CHAIR } from "./intent.js";
+import { CHAIR, MEETING_LENGTH } from "./intent.js";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -241,11 +241,19 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
   const place = wantsWhere ? placeAsWritten(ctx, m) : undefined;
-  const text = describeMeeting(ctx, m, src) + (place ? `\n${placeLine(place, src, lang)}` : "");
+  const text = describeMeeting(ctx, m, src) + (place ? `\n${placeLine(place, src, lang)}` : "") + lengthLine(ctx, m);
   if (!src.size) {
     return { answer: refused(lang === "zh" ? `文件提到${meetingName(g, m, "zh")}，但没有载明其日期或地点。` : `The documents mention the ${meetingName(g, m, "en")} but give no dates or venue.`, lang) };
   }
   return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
+}
+
+/** How many days a meeting runs, when the question asks how long: its dates counted, both ends included. */
+function lengthLine(ctx: AnswerContext, m: Meeting): string {
+  if (!MEETING_LENGTH.test(ctx.q.text) || !m.start || !m.end) return "";
+  const days = Math.round((Date.parse(m.end) - Date.parse(m.start)) / 86_400_000) + 1;
+  if (!(days > 0)) return "";
+  return ctx.q.lang === "zh" ? `\n会期共${days}天。` : `\nThat is ${days} day${days > 1 ? "s" : ""}.`;
 }
 
 /**

@@ -391,7 +391,7 @@ const NAME_BONUS = 0.3;
  * A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个",
  * "11 个国家"; not an ordinal ("第十二次会议"), whose numeral is not read from its middle either.
  */
-const QUANTITY = /(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|种|本|部|篇|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次|种|本|部))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次|种|本|部)/;
+const QUANTITY = /(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|种|本|部|篇|天|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次|种|本|部))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次|种|本|部)/;
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions", "its 22-point action plan"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d+-(?!(?:year-old)\b)[a-z]{3,}\b|(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary|of|to|and|or|in|on|at|by|for|from|with|the|an?|is|are|was|were|be|that|which|this|its|their)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 /** The words for a kind of fact asked, by the ask: a place for "where", a symbol for "symbol". */

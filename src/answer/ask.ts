@@ -16,7 +16,7 @@ import { absentNames, answerSearch, namesState, notCovered } from "./answer-sear
 import { choose, chooseParts, statesAsked } from "./select.js";
 import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
-import { readIntent, type Intent, type IntentKind } from "./intent.js";
+import { MEETING_LENGTH, readIntent, type Intent, type IntentKind } from "./intent.js";
 
 /** The answerers in order of specificity: of those that serve a question's readings, the first here proposes first. */
 const PIPELINE: Answerer[] = [
@@ -100,7 +100,7 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     const proposed = answerer(ctx);
     if (!proposed) continue;
     const r = proposed.answer.answered && !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed)) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
-    const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !titleOfNamedDocument(ctx, answerer);
+    const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !answersByStructure(ctx, answerer);
     return choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
   }
   return answerSearch(ctx)!;
@@ -124,10 +124,13 @@ function namesWhoAsked(ctx: AnswerContext, answerer: Answerer, proposed: AnswerR
  */
 const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResolution]);
 /**
- * The title of a document named by its symbol ("the full title of A/RES/80/30") is its own: its
- * description states it by structure, and a paragraph that covers the word "title" ("the sub-item
- * entitled …") gives another's.
+ * Questions those answerers answer by structure all the same. The title of a document named by
+ * its symbol ("the full title of A/RES/80/30") is its own: its description states it, and a
+ * paragraph that covers the word "title" ("the sub-item entitled …") gives another's. How long a
+ * meeting runs is its dates counted, not a paragraph that says "持续" of something else.
  */
-const titleOfNamedDocument = (ctx: AnswerContext, answerer: Answerer) => answerer === answerDocument && ctx.q.intent?.kind === "whatIsDocument" && ctx.q.asks.has("title") && ctx.q.symbols.length > 0;
+const answersByStructure = (ctx: AnswerContext, answerer: Answerer) =>
+  (answerer === answerDocument && ctx.q.intent?.kind === "whatIsDocument" && ctx.q.asks.has("title") && ctx.q.symbols.length > 0) ||
+  (answerer === answerMeeting && ctx.q.intent?.kind === "meetingDates" && MEETING_LENGTH.test(ctx.q.text));
 /** Intents those answerers serve by structure all the same: a draft's sponsors are its title's. */
 const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors"]);

@@ -220,15 +220,20 @@ const asksMeetingFact: When = (q) => {
   const other = asks(q, "recommend", "action", "documents", "title", "symbol") || q.verbs.some((v) => v !== "adopts");
   // (A meeting named by its number with its year, "what was said at the ninth meeting in 2018",
   // is placed by the year, not asked for its dates, when something else is asked.)
-  const fact = asks(q, "when", "where", "time", "who", "format") || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));
+  // How long a meeting named by its number or as a meeting runs ("how long does COSP10 run",
+  // "开几天") is told by its dates.
+  const length = MEETING_LENGTH.test(q.text) && (q.ordinal !== undefined || speaks);
+  const fact = asks(q, "when", "where", "time", "who", "format") || length || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
   // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
   if (asks(q, "who") && !CHAIR.test(q.text) && !asks(q, "when", "where", "time")) return false;
   // How many took part is a fact in running text, not the meeting's dates; so is a deadline
   // ("the registration deadline for the 15th meeting").
   if (asks(q, "deadline")) return false;
-  return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text);
+  return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text) || length;
 };
+/** How long a meeting runs: "how long does it run", "how many days", "开几天", "持续多久". */
+export const MEETING_LENGTH = /\bhow long (?:does|did|will|is|was)\b[^?]*\b(?:run|last|go on|take)\b|\b(?:run|last|go on)s? (?:for )?how long\b|\bhow many days\b|开几天|开多少天|开多久|开多长时间|一共开(?:几天|多少天)|(?:会期|会议)(?:有|是|共)?(?:几天|多少天|多长)|持续(?:几天|多少天|多久|多长时间)/i;
 const asksChair: When = (q) => asks(q, "who") && CHAIR.test(q.text);
 
 /** The kinds of fact a free question asks, in the order an answer states them. */
