@@ -195,8 +195,13 @@ const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based o
 /** A meeting's document named by the meeting's short name and number ("the COSP6 annotated agenda", "the WG15 annotations", "IRG12 report"). */
 const SOURCE_DOCUMENT = /\b(?:COSP|CoSP|COP|WG|IRG|CSP|EMIC)\s*-?\s*\d{1,2}(?:\s*[(（][^()（）]*[)）])?\s+(?:[a-z-]+\s+){0,2}?(?:annotations?|annotated (?:provisional )?agenda|report|note|paper|documents?|agenda)\b/gi;
 
+/** A report, note or paper named by its meeting's short name and number ("the IRG12 synergies report"). */
+const SOURCE_REPORT = /\b(?:IRG|WG|EMIC)\s*-?\s*\d{1,2}\s+(?:[a-z-]+\s+){0,2}?(?:report|note|paper|documents?)\b/i;
+/** A subsidiary body's short name numbered: "IRG14", "WG 15", "EMIC-4" (not a symbol's "WG.4"). */
+const SHORT_NAME_NUMBERED = /\b(IRG|WG|EMIC)\s*-?\s*(\d{1,2})\b(?![./])/i;
+
 /** The ordinal of the meeting a text names, the meeting word beside it, and whether it was "COSP8". */
-function meetingOrdinal(text: string, found: { index: number }[]): { ordinal?: number; meetingWord?: Question["meetingWord"]; cosp: boolean } {
+function meetingOrdinal(text: string, found: { index: number }[], shortNames = true): { ordinal?: number; meetingWord?: Question["meetingWord"]; cosp: boolean } {
   const lower = text.toLowerCase();
   // "COSP8", "COSP 10", "CoSP-9"
   let ordinal: number | undefined;
@@ -205,6 +210,12 @@ function meetingOrdinal(text: string, found: { index: number }[]): { ordinal?: n
   if (cosp) {
     ordinal = Number(cosp[1]);
     meetingWord = "session";
+  }
+  // "IRG14", "IRG 14", "WG15", "EMIC-4": a subsidiary body's short name with the number of its session or meeting.
+  const short = cosp || !shortNames ? undefined : text.match(SHORT_NAME_NUMBERED);
+  if (short) {
+    ordinal = Number(short[2]);
+    meetingWord = /^IRG$/i.test(short[1]) ? "session" : "meeting";
   }
   // Chinese ordinals: 第十五次会议, 第 15 次, 第十二届会议, 第十届会议第一次续会
   // In chat the 第 is often left out of a figure ("15次会议"); "举行了3次会议" counts them.
@@ -264,7 +275,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // the very first session was held where?").
   const outside = text.replace(SOURCE_IN_BRACKETS, (m) => " ".repeat(m.length)).replace(SOURCE_DOCUMENT, (m) => " ".repeat(m.length));
   let { ordinal, meetingWord, cosp } = meetingOrdinal(outside, found);
-  if (ordinal === undefined && outside !== text) ({ ordinal, meetingWord, cosp } = meetingOrdinal(text, found));
+  // (A subsidiary body's numbered short name in the name of a report or paper the question takes
+  // as its source, "the IRG12 synergies report builds on which earlier report", names the
+  // document, not the meeting asked; in the name of its agenda, "the WG15 agenda", the meeting.)
+  if (ordinal === undefined && outside !== text) ({ ordinal, meetingWord, cosp } = meetingOrdinal(text, found, !SOURCE_REPORT.test(text)));
   // "COP4" is the Conference's own unless the question names another body's ("CTOC COP4").
   if (cosp && !bodies.length) bodies.push("cosp");
   if (!meetingWord && ordinal) {
