@@ -39,7 +39,7 @@ export const agendaCommand = defineCommand({
   aliases: ["议程"],
   usage: "<meeting> [item]",
   args: agendaArgs,
-  examples: ["/agenda 15", "/agenda 15 2(a)", "/agenda fifteen 2(a)(v)", "/agenda irg 12"],
+  examples: ["/agenda 15", "/agenda 15 2(a)", "/agenda fifteen 2(a)(v)", "/agenda irg 12", "/agenda WG15"],
   handler(args, ctx) {
     const r = answerAgenda(agendaContext(ctx, args), { command: true, untitled: !args.text })!;
     return toReply(ctx, r);

@@ -1,6 +1,6 @@
 /**
  * Shared argument reading for commands that name a meeting: "15", "fifteen", "15th", "十五",
- * "第十五次", optionally with a body ("irg 12", "WG.4 15") and an agenda item ("15 2(a)(五)").
+ * "第十五次", optionally with a body ("irg 12", "WG.4 15", "WG15") and an agenda item ("15 2(a)(五)").
  */
 import { parseEnglishOrdinal, parseChineseNumber, toHalfWidth } from "../src/knowledge/index.js";
 
@@ -26,6 +26,13 @@ export function readMeetingArgs(raw: string): MeetingArgs {
   const tokens = text.split(/\s+/).filter(Boolean);
   const rest: string[] = [];
   for (const t of tokens) {
+    // A body's short name with the number joined to it: "WG15", "IRG14", "COSP-10".
+    const joined = ordinal === undefined ? t.match(/^([A-Za-z]{2,5})-?(\d{1,2})$/) : null;
+    if (joined) {
+      ordinal = Number(joined[2]);
+      rest.push(joined[1]);
+      continue;
+    }
     const zh = t.match(/^第?\s*([\d一二三四五六七八九十]+)\s*(?:届|次)?(?:会议)?$/);
     const n = ordinal === undefined ? (zh ? parseChineseNumber(zh[1]) : parseEnglishOrdinal(t.replace(/[.,]$/, ""))) : undefined;
     if (n !== undefined && ordinal === undefined) ordinal = n;

@@ -146,6 +146,17 @@ const EXPECTED: Record<"en" | "zh", Record<string, RegExp>> = {
   },
 };
 
+describe("meeting arguments", () => {
+  it.each([
+    ["/agenda WG15", /15th meeting of the Working Group on Prevention/],
+    ["/agenda wg-15 2(a)", /Item 2\(a\)/],
+  ])("reads a short name with its number joined: “%s”", async (text, expected) => {
+    const r = await t.ask(text);
+    expect(r, r.text).toMatchObject({ kind: "answer", answered: true });
+    expect(r.text).toMatch(expected);
+  });
+});
+
 describe("bad arguments", () => {
   it("reads “/agenda fifteen” as meeting 15", async () => {
     const r = await t.ask("/agenda fifteen");
