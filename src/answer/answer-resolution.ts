@@ -25,6 +25,8 @@ const VERB_FAMILY: Record<string, string[]> = {
   encourages: ["encourages", "invites", "urges"],
   recognizes: ["recognizes", "acknowledges", "notes"],
 };
+/** The parties a question may name as addressees (see understand's ADDRESSEE_PATTERNS), in Chinese. */
+const ADDRESSEE_ZH: Record<string, string> = { UNODC: "毒品和犯罪问题办公室", secretariat: "秘书处", "working group": "工作组", "States parties": "缔约国", "Implementation Review Group": "实施情况审议组" };
 /** The verbs that ask something of someone: "who is asked to …" asks their addressee. */
 const ASKING = new Set([...VERB_FAMILY.requests, "encourages"]);
 export const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[v] ?? [v]))];
@@ -190,6 +192,9 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     } else if (chosen.length) {
       if ((q.verbs.length || q.addressee) && chosen === sts && sts.length) {
         lines.push(lang === "zh" ? "文件没有记载该项要求；文件所述内容为：" : "The documents record no such statement; what they do report:");
+      } else if (q.addressee && !byAddressee.length && byVerb.some((st) => st.addressee)) {
+        // "What does 10/1 request of the secretariat": it asks others; say so before what it asks.
+        lines.push(lang === "zh" ? `文件没有记载该决议对${ADDRESSEE_ZH[q.addressee] ?? q.addressee}的要求；其所载内容为：` : `The documents record nothing it asks of ${/^(?:UNODC|States parties)$/.test(q.addressee) ? "" : "the "}${q.addressee}; what it does ask:`);
       }
       lines.push(...statementLines(ctx, r, chosen, src));
     } else {
