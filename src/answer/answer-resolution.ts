@@ -107,7 +107,8 @@ function addresseeInChinese(ctx: AnswerContext, addressee: string): string {
       const bare = part.replace(/^(?:the|all|each|every)\s+/i, "").trim();
       const term = terms.find((t) => t.en.some((e) => e.toLowerCase() === bare.toLowerCase()))?.zh[0];
       // A party's name, the whole of the part: "the President of the General Assembly" is no Assembly.
-      const whole = namesIn(ctx, "parties", bare, "en").length === 1 && namesIn(ctx, "parties", bare, "en")[0].toLowerCase() === bare.toLowerCase();
+      const names = namesIn(ctx, "parties", bare, "en");
+      const whole = names.length === 1 && names[0].toLowerCase() === bare.toLowerCase();
       const named = whole ? namesIn(ctx, "parties", bare, "zh")[0] : undefined;
       return term ?? (named && HAN.test(named) ? named : part);
     })
