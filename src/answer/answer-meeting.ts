@@ -11,7 +11,7 @@ import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTi
 import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
 import { slotsOf, workplanRowAt } from "./lookups.js";
-import { CHAIR, MEETING_LENGTH } from "./intent.js";
+import { CHAIR, HOW_MANY_MEETINGS, MEETING_LENGTH } from "./intent.js";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -192,7 +192,10 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     const page = pageOf(shown, ctx.page);
     const lines = page.items.map((m) => `• ${describeMeeting(ctx, m, src, { opening: false })}`);
     if (page.total > page.items.length) lines.push(pageNote(page, lang));
-    const head = lang === "zh" ? `文件记载的在该期间举行的会议：` : `Meetings the documents place in that period:`;
+    // "How many meetings did it hold in 2024": the count of those the documents place there.
+    const head = HOW_MANY_MEETINGS.test(q.text)
+      ? lang === "zh" ? `文件记载该期间举行了${shown.length}次会议：` : `The documents place ${shown.length} meeting${shown.length > 1 ? "s" : ""} in that period:`
+      : lang === "zh" ? `文件记载的在该期间举行的会议：` : `Meetings the documents place in that period:`;
     return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang), remember: shown.length === 1 ? { meetingId: shown[0].id } : undefined, next: page.next };
   }
 

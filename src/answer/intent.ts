@@ -202,7 +202,7 @@ const asksRecommendations: When = (q) => asks(q, "recommend");
 const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i;
 /** A meeting's chair or president, not a State's ("the president of Kenya": no meeting is presided over). */
 export const CHAIR = /chair|presid(?!ents?\s+of\s+(?!the\b|its\b|that\b|this\b))|主席(?!团)|主持/i;
-const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次会议/i;
+export const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次会议/i;
 /**
  * A meeting named (by number, body, or a date where meetings are spoken of) with one of its own
  * facts asked: when, where, what time, who chaired, in what format; not a resolution's or a
