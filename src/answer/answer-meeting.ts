@@ -3,6 +3,7 @@
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
 import type { Lang } from "../core/types.js";
+import { daysBetween } from "../core/time.js";
 import type { BodyId, Meeting, Passage } from "../knowledge/index.js";
 import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId, passingThroughDocuments } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
@@ -254,7 +255,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
 /** How many days a meeting runs, when the question asks how long: its dates counted, both ends included. */
 function lengthLine(ctx: AnswerContext, m: Meeting): string {
   if (!MEETING_LENGTH.test(ctx.q.text) || !m.start || !m.end) return "";
-  const days = Math.round((Date.parse(m.end) - Date.parse(m.start)) / 86_400_000) + 1;
+  const days = daysBetween(m.start, m.end) + 1;
   if (!(days > 0)) return "";
   return ctx.q.lang === "zh" ? `\n会期共${days}天。` : `\nThat is ${days} day${days > 1 ? "s" : ""}.`;
 }

@@ -7,7 +7,7 @@ import { ordinalWord, findResolutionMentions, footnotesOf, formatDate, plainText
 import type { Passage, Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
-import { asksForFact } from "./understand.js";
+import { addresseeZh, asksForFact } from "./understand.js";
 import { conceptsOf, coverage, namesIn } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText } from "./compose.js";
@@ -25,8 +25,6 @@ const VERB_FAMILY: Record<string, string[]> = {
   encourages: ["encourages", "invites", "urges"],
   recognizes: ["recognizes", "acknowledges", "notes"],
 };
-/** The parties a question may name as addressees (see understand's ADDRESSEE_PATTERNS), in Chinese. */
-const ADDRESSEE_ZH: Record<string, string> = { UNODC: "毒品和犯罪问题办公室", secretariat: "秘书处", "working group": "工作组", "States parties": "缔约国", "Implementation Review Group": "实施情况审议组" };
 /** The verbs that ask something of someone: "who is asked to …" asks their addressee. */
 const ASKING = new Set([...VERB_FAMILY.requests, "encourages"]);
 export const widen = (verbs: string[]) => [...new Set(verbs.flatMap((v) => VERB_FAMILY[v] ?? [v]))];
@@ -195,7 +193,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
         lines.push(lang === "zh" ? "文件没有记载该项要求；文件所述内容为：" : "The documents record no such statement; what they do report:");
       } else if (q.addressee && !byAddressee.length && byVerb.some((st) => st.addressee)) {
         // "What does 10/1 request of the secretariat": it asks others; say so before what it asks.
-        lines.push(lang === "zh" ? `文件没有记载该决议对${ADDRESSEE_ZH[q.addressee] ?? q.addressee}的要求；其所载内容为：` : `The documents record nothing it asks of ${/^(?:UNODC|States parties)$/.test(q.addressee) ? "" : "the "}${q.addressee}; what it does ask:`);
+        lines.push(lang === "zh" ? `文件没有记载该决议对${addresseeZh(q.addressee)}的要求；其所载内容为：` : `The documents record nothing it asks of ${/^(?:UNODC|States parties)$/.test(q.addressee) ? "" : "the "}${q.addressee}; what it does ask:`);
       }
       lines.push(...statementLines(ctx, r, chosen, src));
     } else {
@@ -264,11 +262,21 @@ export function preamblesByVerb(ctx: AnswerContext, r: Resolution, verbs: string
 
 /** Of a resolution's paragraphs, those that hold the most of the question's subject words (`subjectOf`); all of them when none holds any. */
 function onSubject(ctx: AnswerContext, r: Resolution, passages: Passage[]): Passage[] {
+  return mostOnSubject(ctx, r, passages, (p, hit) => hit(p.text)) ?? passages;
+}
+
+/**
+ * Of several things of a resolution, those whose texts hold the most of the question's subject
+ * words, as `weigh` counts them with `hit` (the subject words a text holds); none when the question
+ * names no subject, there is only one, or no text holds any of it.
+ */
+function mostOnSubject<T>(ctx: AnswerContext, r: Resolution, items: T[], weigh: (item: T, hit: (text: string) => number) => number): T[] | undefined {
   const subject = subjectOf(ctx, r);
-  if (!subject.length || passages.length < 2) return passages;
-  const scored = passages.map((p) => ({ p, hit: coverage(subject, { text: p.text, headingPath: [] }, "", ctx).hit }));
-  const best = Math.max(...scored.map((x) => x.hit));
-  return best > 0 ? scored.filter((x) => x.hit === best).map((x) => x.p) : passages;
+  if (!subject.length || items.length < 2) return undefined;
+  const hit = (text: string) => coverage(subject, { text, headingPath: [] }, "", ctx).hit;
+  const scored = items.map((item) => ({ item, n: weigh(item, hit) }));
+  const best = Math.max(...scored.map((x) => x.n));
+  return best > 0 ? scored.filter((x) => x.n === best).map((x) => x.item) : undefined;
 }
 
 /**
@@ -299,13 +307,8 @@ function titleSource(index: AnswerContext["index"], r: Resolution): string | und
  * question names no subject or no statement holds any of it.
  */
 export function aboutSubject(ctx: AnswerContext, r: Resolution, statements: Statement[]): Statement[] {
-  const subject = subjectOf(ctx, r);
-  if (!subject.length || statements.length < 2) return [];
   // The clause that carries the statement counts first, then the paragraph it stands in.
-  const hit = (text: string) => coverage(subject, { text, headingPath: [] }, "", ctx).hit;
-  const scored = statements.map((s) => ({ s, hit: 2 * hit(s.clause ?? s.text) + hit(s.text) }));
-  const best = Math.max(...scored.map((x) => x.hit));
-  return best > 0 ? scored.filter((x) => x.hit === best).map((x) => x.s) : [];
+  return mostOnSubject(ctx, r, statements, (s, hit) => 2 * hit(s.clause ?? s.text) + hit(s.text)) ?? [];
 }
 /** The question's distinctive subject words: not the resolution's number, nor "resolution" itself, nor the words of its own names. */
 function subjectOf(ctx: AnswerContext, r: Resolution) {

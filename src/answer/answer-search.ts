@@ -1396,9 +1396,11 @@ const LESSER_EVENT_EN = /\b(?:workshops?|seminars?|trainings?|courses?|webinars?
 const LESSER_EVENT_ZH = /讲习班|研讨会|研讨班|培训|讲座|会外活动|展览|圆桌|务虚会|考察/;
 /** Any event: the lesser ones and the meetings, sessions and conferences. */
 const EVENT_EN = new RegExp(String.raw`${LESSER_EVENT_EN.source}|\b(?:meetings?|sessions?|conferences?|summits?|assembl(?:y|ies)|forums?|fora|dialogues?|consultations?|congress(?:es)?)\b`, "gi");
-const HELD_EN = /\b(?:held|convened|organi[sz]ed|hosted|took place|taking place)\b/i;
+/** The verbs by which an event is held. */
+const HELD_VERBS = String.raw`held|convened|organi[sz]ed|hosted|took place|taking place`;
+const HELD_EN = new RegExp(String.raw`\b(?:${HELD_VERBS})\b`, "i");
 /** ", held on 18 and 19 March 2025 in Manila": a clause that says when or where something was held, up to the sentence's or clause's end. */
-const HELD_CLAUSE_EN = /,?\s+(?:(?:which|that)\s+(?:was|were|is|will be)\s+)?(?:held|convened|organi[sz]ed|hosted|took place|taking place|to be held)\b[^;]*?(?=;|\.\s|\.$|$)/gi;
+const HELD_CLAUSE_EN = new RegExp(String.raw`,?\s+(?:(?:which|that)\s+(?:was|were|is|will be)\s+)?(?:${HELD_VERBS}|to be held)\b[^;]*?(?=;|\.\s|\.$|$)`, "gi");
 /** "于2025年3月18日和19日在马尼拉举办的…讲习班": the date and place of what follows 的. */
 const HELD_ZH = /((?:于[^，。；、]{0,30}?)?在[^，。；、]{1,20}?(?:举行|举办|召开)的)([^，。；]{0,40})/g;
 /** The event a text names last before a position, in the same sentence (its index in the whole text). */

@@ -145,13 +145,16 @@ function documentApart(text: string): boolean {
   return naming.length > 0 && naming.every((c) => !ASKING_WORDS.test(c)) && clauses.some((c) => !DOCUMENT_WORD.test(c) && ASKING_WORDS.test(c));
 }
 
-const ADDRESSEE_PATTERNS: [string, RegExp][] = [
-  ["UNODC", /UNODC|毒品和犯罪问题办公室|office on drugs and crime/i],
-  ["secretariat", /secretariat|秘书处/i],
-  ["working group", /working group|\bWG\b|工作组/i],
-  ["States parties", /states? part(y|ies)|member states|缔约国(?!会议)/i],
-  ["Implementation Review Group", /implementation review group|\bIRG\b|实施情况审议组/i],
+/** The parties a question may name as a resolution's addressee: id, the words that name it, its name in Chinese. */
+const ADDRESSEES: [string, RegExp, string][] = [
+  ["UNODC", /UNODC|毒品和犯罪问题办公室|office on drugs and crime/i, "毒品和犯罪问题办公室"],
+  ["secretariat", /secretariat|秘书处/i, "秘书处"],
+  ["working group", /working group|\bWG\b|工作组/i, "工作组"],
+  ["States parties", /states? part(y|ies)|member states|缔约国(?!会议)/i, "缔约国"],
+  ["Implementation Review Group", /implementation review group|\bIRG\b|实施情况审议组/i, "实施情况审议组"],
 ];
+/** An addressee a question names (its id, `Question.addressee`), in Chinese. */
+export const addresseeZh = (id: string) => ADDRESSEES.find(([a]) => a === id)?.[2] ?? id;
 
 
 /** Lower-case words an ordinal of a meeting stands before ("the eighth regular session of …"). */
@@ -195,8 +198,8 @@ const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based o
 /** A meeting's document named by the meeting's short name and number ("the COSP6 annotated agenda", "the WG15 annotations", "IRG12 report"). */
 const SOURCE_DOCUMENT = /\b(?:COSP|CoSP|COP|WG|IRG|CSP|EMIC)\s*-?\s*\d{1,2}(?:\s*[(（][^()（）]*[)）])?\s+(?:[a-z-]+\s+){0,2}?(?:annotations?|annotated (?:provisional )?agenda|report|note|paper|documents?|agenda)\b/gi;
 
-/** A report, note or paper named by its meeting's short name and number ("the IRG12 synergies report"). */
-const SOURCE_REPORT = /\b(?:IRG|WG|EMIC)\s*-?\s*\d{1,2}\s+(?:[a-z-]+\s+){0,2}?(?:report|note|paper|documents?)\b/i;
+/** Whether a source document the question names by a subsidiary body's numbered short name is a report, note or paper ("the IRG12 synergies report"), not an agenda. */
+const namesSourceReport = (text: string) => [...text.matchAll(SOURCE_DOCUMENT)].some((m) => SHORT_NAME_NUMBERED.test(m[0]) && /(?:report|note|paper|documents?)$/i.test(m[0]));
 /** A subsidiary body's short name numbered: "IRG14", "WG 15", "EMIC-4" (not a symbol's "WG.4"). */
 const SHORT_NAME_NUMBERED = /\b(IRG|WG|EMIC)\s*-?\s*(\d{1,2})\b(?![./])/i;
 
@@ -278,7 +281,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // (A subsidiary body's numbered short name in the name of a report or paper the question takes
   // as its source, "the IRG12 synergies report builds on which earlier report", names the
   // document, not the meeting asked; in the name of its agenda, "the WG15 agenda", the meeting.)
-  if (ordinal === undefined && outside !== text) ({ ordinal, meetingWord, cosp } = meetingOrdinal(text, found, !SOURCE_REPORT.test(text)));
+  if (ordinal === undefined && outside !== text) ({ ordinal, meetingWord, cosp } = meetingOrdinal(text, found, !namesSourceReport(text)));
   // "COP4" is the Conference's own unless the question names another body's ("CTOC COP4").
   if (cosp && !bodies.length) bodies.push("cosp");
   if (!meetingWord && ordinal) {
@@ -347,7 +350,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   }
   // "请谁…", "who is supposed to …", "由谁负责…": whom something is asked of.
   if ((/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|请(?:了)?(?:谁|哪些?|哪个|哪位)/i.test(text) || WHO_IS_TO[lang].test(text)) && !verbs.includes("requests")) verbs.push("requests");
-  const addressee = ADDRESSEE_PATTERNS.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
+  const addressee = ADDRESSEES.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
 
   // Political declaration paragraphs: "paras 7, 15 and 62", "段落 12、21"
   const paragraphs: string[] = [];
