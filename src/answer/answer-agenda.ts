@@ -3,7 +3,7 @@
  * with its sub-items, slot, documents and mandates, the last item, or what is on a given day.
  */
 import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/index.js";
-import { formatDate, plainText, weekday, itemKey, normalizeForSearch, stemLine, hasStemKey } from "../knowledge/index.js";
+import { formatDate, plainText, weekday, itemKey, normalizeForSearch, stemLine, hasStemKey, ORDINAL_PATTERN } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn, venueName } from "./compose.js";
 import { datesInBrackets } from "./answer-meeting.js";
@@ -11,6 +11,7 @@ import { findMeetings } from "./find-meetings.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
 import { dayOfMeeting } from "./meeting-day.js";
+import { bodyNames } from "./body-names.js";
 
 /** "Meetings with an agenda: the 14th session of the Implementation Review Group (item list), …" for refusals and bad arguments. */
 export function agendaCoverage(ctx: AnswerContext): string {
@@ -124,7 +125,7 @@ function titleForms(it: AgendaItem): { title: string; stems?: string } {
 const titlesOf = new WeakMap<AgendaItem, { title: string; stems?: string }>();
 
 /** Picks the meeting an agenda question is about. */
-function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Meeting[] } {
+function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Meeting[]; other?: boolean } {
   const withAgenda = meetingsWithAgenda(ctx.index);
   const { q } = ctx;
   if (q.ordinal !== undefined || q.bodies.length) {
@@ -145,7 +146,48 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
   // about that meeting's.
   if (RESOLUTION_WORD.test(q.text) && !q.items.length) return { candidates: [] };
   const full = withAgenda.filter((m) => slotsOf(ctx.index, m.id).length > 0);
+  // Nor is a question about another meeting ("the cluster munitions meeting", "NPT review
+  // conference", "军控会议"): that one's agenda is not the documents' to give.
+  if (full.length === 1 && namesOtherMeeting(ctx, full[0])) return { candidates: [], other: true };
   return { meeting: full.length === 1 ? full[0] : undefined, candidates: full };
+}
+
+/**
+ * The words a question puts before its meeting ("the cluster munitions meeting", "NPT review
+ * conference", "集束弹药公约缔约国会议") and after it ("the conference of the parties to the ATT").
+ */
+const MEETING_QUALIFIED = {
+  en: /((?:\b[\w'’-]+\s+){1,4})(?:meetings?|conferences?|sessions?|summits?|mtgs?)\b(?:\s+(?:of|to|for)\s+((?:the\s+)?(?:[\w'’-]+\s*){1,6}))?/gi,
+  zh: /([\u4e00-\u9fffA-Za-z]{2,12}?)(?:会议|大会|峰会|届会)/g,
+};
+
+/** A number or an ordinal ("十五次", "第三届", "15th", "third"): which meeting, not whose. */
+const NUMBERED = new RegExp(`^(?:第?[〇零一二三四五六七八九十百两\\d]+[次届期]?|\\d+(?:st|nd|rd|th)|${ORDINAL_PATTERN})$`, "i");
+
+/** What says which of a body's meetings is meant, not which body's: when, which one, what part. */
+const MEETING_WORDS = [
+  "next upcoming coming last previous this current first opening closing plenary morning afternoon evening day week month year today tomorrow formal informal in-person virtual online hybrid working group body",
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december",
+  "下次 下一次 这次 本次 此次 上次 那次 首次 开幕 闭幕 全体 上午 下午 晚上 今天 明天 本周 下周 即将 召开 举行",
+  ..."一二三四五六日天".split("").map((d) => `星期${d} 周${d} 礼拜${d}`),
+].join(" ");
+
+/**
+ * Whether the question qualifies the meeting whose agenda it asks with words the one meeting with
+ * an organization of work does not answer to: its names in both languages, its body's names, its
+ * place and dates, its items' titles, and the words that only say which of its meetings is meant.
+ */
+function namesOtherMeeting(ctx: AnswerContext, meeting: Meeting): boolean {
+  const { q, glossary: g } = ctx;
+  const qualifiers = [...q.text.matchAll(MEETING_QUALIFIED[q.lang])].map((m) => `${m[1] ?? ""} ${m[2] ?? ""}`.toLowerCase());
+  if (!qualifiers.length) return false;
+  const inQualifier = (label: string) => qualifiers.some((t) => t.includes(label.toLowerCase()));
+  const concepts = conceptsOf(ctx).filter((c) => c.source !== "number" && !NUMBERED.test(c.label) && (c.neutral || c.weight >= 0.6) && inQualifier(c.label));
+  if (!concepts.length) return false;
+  const when = meeting.start ? [meetingWhen(meeting, "en"), meetingWhen(meeting, "zh")] : [];
+  const items = agendaOf(ctx.index, meeting.id).map((i) => plainText(i.title));
+  const own = [meetingName(g, meeting, "en"), meetingName(g, meeting, "zh"), ...meeting.bodies.map((b) => bodyNames(g, b)), meeting.venue, meeting.venue && venueName(g, meeting.venue, "en"), ...when, ...items, AGENDA_WORDS, MEETING_WORDS].filter(Boolean).join(" ");
+  return concepts.some((c) => !coverage([c], { text: "", headingPath: [] }, own, ctx).hit);
 }
 
 /** A resolution, in either language ("the Assembly's decisions" on an agenda are its items). */
@@ -162,7 +204,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   const asksAgenda = q.asks.has("agenda") || q.items.length > 0 || opts.command;
   // "When is the report adopted?": an item named by its title, at a meeting with an agenda.
   const byTitleOnly = !asksAgenda;
-  const { meeting, candidates } = agendaMeeting(ctx);
+  const { meeting, candidates, other } = agendaMeeting(ctx);
   const src = new Sources(index);
   if (!meeting && byTitleOnly) return undefined;
   if (!meeting) {
@@ -170,7 +212,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
       const lines = candidates.map((m) => `• ${meetingName(g, m, lang)}${m.start ? ` (${meetingWhen(m, lang)})` : ""}${src.cite(agendaOf(index, m.id)[0]?.source)}`);
       return { answer: answered(`${lang === "zh" ? "有多个会议的议程符合，请指明：" : "Several meetings match; which one?"}\n${lines.join("\n")}`, src, lang) };
     }
-    if (!opts.command && q.ordinal === undefined && !q.bodies.length) return undefined;
+    if (!opts.command && q.ordinal === undefined && !q.bodies.length && !other) return undefined;
     return { answer: refused(`${lang === "zh" ? "文件中没有该会议的议程。" : "The documents do not give the agenda of that meeting."} ${agendaCoverage(ctx)}`, lang) };
   }
   const items = agendaOf(index, meeting.id);

@@ -45,9 +45,16 @@ export function parseCommand(text: string, registry: RouterRegistry): { spec?: C
   // Typed without a slash, a command word counts only when what follows looks like arguments,
   // not like a sentence ("agenda 15" yes; "agenda of the 15th meeting?" is a question).
   if (!spec) return undefined;
-  if (/[?？]$/.test(t) || args.split(/\s+/).length > 4) return undefined;
+  if (/[?？]$/.test(t) || args.split(/\s+/).length > 4 || SENTENCE_GOES_ON.test(args)) return undefined;
   return { spec, name, args, slash };
 }
+
+/**
+ * Words by which a command word typed without a slash goes on as a sentence ("agenda of the next
+ * meeting", "agenda for the Vienna meeting", "议程是什么"), where arguments ("agenda 15",
+ * "agenda IRG 14 2(a)") would stand.
+ */
+const SENTENCE_GOES_ON = /^(?:(?:of|for|at|on|in|from|about|the|this|that|next|these|those|is|are|was|were)\b|[的是有呢吗])/i;
 
 /** What the asker wrote, shortened for quoting back: a reply never repeats a long input whole. */
 function shorten(text: string, max = 60): string {

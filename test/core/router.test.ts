@@ -88,6 +88,11 @@ describe("routing", () => {
     expect(parseCommand("agenda of the 15th meeting?", registry)).toBeUndefined();
     expect(parseCommand("what is on today", registry)).toBeUndefined();
   });
+
+  it("reads a command word typed without a slash and going on as a sentence as a question, and one followed by arguments as the command", () => {
+    for (const text of ["agenda for this week's meeting", "agenda at the Vienna session", "agenda is what", "议程是什么", "议程有哪些"]) expect(parseCommand(text, registry), text).toBeUndefined();
+    for (const [text, args] of [["agenda 15", "15"], ["agenda IRG 14 2(a)", "IRG 14 2(a)"], ["agenda banana", "banana"], ["议程 第十五次", "第十五次"]]) expect(parseCommand(text, registry), text).toMatchObject({ args, spec: { id: "agenda" } });
+  });
 });
 
 describe("unknown commands", () => {
