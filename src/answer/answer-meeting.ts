@@ -213,6 +213,12 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   }
 
   const m = meetings[0];
+  // A room asked of a meeting whose opening names none: what the documents give, and that they give no room.
+  if (q.asks.has("room") && !m.opening?.place) {
+    const s = new Sources(index);
+    const said = describeMeeting(ctx, m, s).replace(/[。.\s]+$/, "");
+    return { answer: refused(lang === "zh" ? `文件没有载明会议厅。${said}。` : `The documents name no room. ${said}.`, lang, s) };
+  }
   const wantsWhere = q.asks.has("where");
   const wantsWhen = q.asks.has("when") || q.asks.has("time");
   if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {

@@ -282,9 +282,9 @@ function longerTermsHolding(terms: readonly string[], v: string): string[] {
 }
 const longerTerms = new WeakMap<readonly string[], Map<string, string[]>>();
 
-/** How many of the concepts a passage (with its headings) contains. */
-export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext): { hit: number; total: number; missing: string[] } {
-  const seen = evidence(passage, context, ctx);
+/** How many of the concepts a passage (with its headings) contains; `wholeNumbers`: a number asked counts only whole, not as the digits of a longer one. */
+export function coverage(concepts: Omit<Concept, "source" | "span">[], passage: Pick<Passage, "text" | "headingPath">, context = "", ctx?: AnswerContext, wholeNumbers = false): { hit: number; total: number; missing: string[] } {
+  const seen = evidence(passage, context, ctx, wholeNumbers);
   const missing: string[] = [];
   let hit = 0;
   let total = 0;
@@ -323,22 +323,41 @@ interface Evidence {
   whole: string;
   text: string;
   stems?: string;
+  /** Whether a number asked is found only whole (see `coverage`). */
+  wholeNumbers?: boolean;
+  /** The whole text with full-width digits made ASCII, made when a number is looked for whole. */
+  halfWidth?: string;
   ctx?: AnswerContext;
   vocab?: ReadonlyMap<string, unknown>;
 }
-function evidence(passage: Pick<Passage, "text" | "headingPath">, context: string, ctx?: AnswerContext): Evidence {
+function evidence(passage: Pick<Passage, "text" | "headingPath">, context: string, ctx?: AnswerContext, wholeNumbers = false): Evidence {
   const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}`;
-  return { whole, text: squashedOnce(whole), ctx, vocab: ctx ? chineseVocabulary(ctx.glossary).english : undefined };
+  return { whole, text: squashedOnce(whole), ctx, vocab: ctx ? chineseVocabulary(ctx.glossary).english : undefined, wholeNumbers };
 }
 
 /** Whether the evidence holds a concept; `asked` gives the terms the question names (see `withoutLongerTerms`). */
 function holds(seen: Evidence, c: Omit<Concept, "source" | "span">, asked: () => Set<string>): boolean {
   const { text, ctx, vocab } = seen;
+  // A number asked ("第四届", "4") is found whole, not inside another ("9时45分", "14").
+  const number = seen.wholeNumbers && PLAIN_NUMBER.test(c.label);
   const found = (v: string) =>
-    // A glossary term found only inside a longer, different term does not count.
-    !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, asked()).includes(v));
+    number && PLAIN_NUMBER.test(v)
+      ? wholeNumberIn(seen, v)
+      : // A glossary term found only inside a longer, different term does not count.
+        !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, asked()).includes(v));
   const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || nearbyStems(seen.stems, k);
   return c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
+}
+
+const PLAIN_NUMBER = /^\d+$/;
+
+/** Whether the evidence's text holds a number whole: not as the digits of a longer one. */
+function wholeNumberIn(seen: Evidence, digits: string): boolean {
+  const whole = (seen.halfWidth ??= toHalfWidth(seen.whole));
+  for (let at = whole.indexOf(digits); at >= 0; at = whole.indexOf(digits, at + 1)) {
+    if (!/\d/.test(whole[at - 1] ?? "") && !/\d/.test(whole[at + digits.length] ?? "")) return true;
+  }
+  return false;
 }
 
 /**
@@ -767,7 +786,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const stating = asked.length ? ss.filter((s) => asked[0](s)) : [];
     const countingIt = stating.filter(counts);
     if (countingIt.length) stating.splice(0, stating.length, ...countingIt);
-    const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }).hit }));
+    // A number asked counts in a sentence only whole ("第四届" is not the 4 of "9时45分").
+    const scoredSentences = (stating.length ? stating : ss).map((s) => ({ s, c: coverage(concepts, { text: s, headingPath: [] }, "", undefined, true).hit }));
     const max = Math.max(...scoredSentences.map((x) => x.c));
     // Of the sentences that state the kind of fact asked, a second that covers some of the question
     // too ("the opening is at 10 a.m.", "be seated by 9.45 a.m.").
@@ -1215,8 +1235,8 @@ function yearsPlacingDocument(q: AnswerContext["q"], docDate: string | undefined
 const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
 /** "What" that asks when: "by what date", "what are the dates", "on which day", 什么时候. */
 const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:[a-z]+\s+)?(?:date|dates|day|days|month|deadlines?)\b|截止日期|截止时间|最后期限|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
-/** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "之前". */
-const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|\bdeadline\b|截止|截至|之前|以前/;
+/** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
+const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|\bdeadline\b|截止|截至|[日月年号]\s*(?:之前|以前)/;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;

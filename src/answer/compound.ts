@@ -46,7 +46,8 @@ function splitQuestion(text: string, lang: Lang): { parts: string[]; subject: st
   const listed = topic && asking.length === 1 ? factsListed(body, lang) : undefined;
   const parts = (listed ?? asking).map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
   if (parts.length < 2) return { parts: eachOrdinal(text, lang) ?? [text], subject: "" };
-  const subject = topic ? topic[1] : subjectOf(parts[0], lang);
+  // (Of the first part as asked: a reference after the question is in every part already.)
+  const subject = topic ? topic[1] : subjectOf((listed ?? asking)[0], lang);
   return { parts: parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang))), subject };
 }
 
@@ -146,8 +147,16 @@ function subjectOf(first: string, lang: Lang): string {
     // "关于第五条的那份报告，起草时收到…": the topic before the comma, not the first part's own verb.
     return at > 1 ? upToLastNamed(first.slice(0, at).replace(/[，,][^，,]*$/, "")) : "";
   }
-  return first.replace(ASKING_EN, "").replace(/\b(?:meet|held|take place|open|start|adopted)\b.*$/i, "").trim();
+  // "which plenary meeting adopted resolution 80/10": the words before the verb, and what the words
+  // after it name (a resolution, a symbol), which the next part ("and when?") asks of as well.
+  const asked = first.replace(ASKING_EN, "");
+  const verb = asked.search(/\b(?:meet|held|take place|open|start|adopted)\b/i);
+  if (verb < 0) return asked.trim();
+  return [asked.slice(0, verb).trim(), ...(asked.slice(verb).match(NAMED_EN) ?? [])].filter(Boolean).join(" ");
 }
+
+/** A resolution or decision by number, or a document by its symbol, named in English. */
+const NAMED_EN = /\b(?:(?:resolution|res\.?|decision)\s+)?\d{1,3}\s*\/\s*\d{1,3}\b|\b[A-Z]{1,5}(?:\/[A-Z0-9.]+){2,}/gi;
 
 /** A resolution or decision by number, or a meeting by its ordinal, named in Chinese. */
 const NAMED_ZH = /(?:第\s*)?\d{1,3}\s*\/\s*\d{1,3}\s*(?:号)?\s*(?:决议|决定)?|第[一二三四五六七八九十百\d]+(?:次|届)(?:会议|届会)?/g;

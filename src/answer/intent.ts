@@ -166,7 +166,9 @@ const DOCUMENT_KIND = /background paper|report|annotat|paper|背景文件|报告
 const asksDocumentTitle: When = (q, f) => asks(q, "title") && DOCUMENT_KIND.test(q.text) && namesMeeting(q, f);
 /** "The symbols of the documents" asks for the list; "the symbol of the agenda" for one document's. */
 const SYMBOLS_LISTED = /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些/i;
-const asksDocumentsOfMeeting: When = (q, f) => asks(q, "documents") && namesMeeting(q, f) && !q.items.length && (!asks(q, "symbol") || SYMBOLS_LISTED.test(q.text));
+// By when something is due for the documents ("the deadline for inputs to the background papers")
+// asks a date, not the documents.
+const asksDocumentsOfMeeting: When = (q, f) => asks(q, "documents") && namesMeeting(q, f) && !q.items.length && !asks(q, "deadline", "when") && (!asks(q, "symbol") || SYMBOLS_LISTED.test(q.text));
 const asksSymbol: When = (q) => asks(q, "symbol");
 const asksIssued: When = (q) => asks(q, "issued") && !q.resolutions.length;
 

@@ -17,7 +17,7 @@ import { WHO_IS_TO } from "./resolution-slots.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued" | "article" | "duration" | "deadline";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued" | "article" | "duration" | "deadline" | "room";
 
 export interface DateRange {
   from: string;
@@ -84,11 +84,14 @@ const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[
 /** The noun of a place asked, in lower case and not after a capitalized name. */
 const CITY_ASKED = /(?<![A-Z][\w-]*\s)\b(?:city|location)\b/;
 
+/** A room or hall asked for, in either language ("which room", "what conference hall", "在哪个会议厅", "哪间会议室"). */
+const ROOM_ASKED = /\b(?:which|what)\s+(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
+
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) day\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
-  ["deadline", /\b(?:what|which)(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?deadlines?\b|^\s*deadlines?\b|截止日期|截止时间|最后期限/i],
+  ["deadline", /\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?deadlines?\b|^\s*deadlines?\b|截止日期|截止时间|最后期限/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   ["year", /\b(?:which|what) years?\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
   // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
@@ -108,7 +111,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
   ["amount", /\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)\s+(?:was|is|were|are|will be)\s+the\s+(?:total\s+)?(?:cost|budget|price|expenses?)\b|\bcost\s+(?:of|for)\b|\b(?:did|does|will|would)\b[^?]{0,80}\bcost\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],
   // A time of day in so many words: "what time", "几点" (not only "when does it open").
-  ["clock", /\bwhat time\b|\bwhat hour\b|几点|几时/i],
+  ["clock", /\bwhat time\b|\bwhat hour\b|\b(?:opening|start(?:ing)?|closing)\s+(?:time|hour)s?\b|\btime (?:of|for) (?:the )?(?:opening|start)\b|几点|几时/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   ["symbol", /\bsymbol\b|document number|document code|doc number|文号|编号|文件号/i],
   // When a document came out: "issued", "distributed", "dated", "印发", "分发".
@@ -256,9 +259,17 @@ export interface UnderstandOptions {
 }
 
 /** Reads a question or command argument text. */
+/**
+ * "跨国有组织犯罪公约第四届缔约方会议" as "跨国有组织犯罪公约缔约方会议第四届会议": an ordinal written
+ * inside a convention's conference name is put after the whole name, where the glossary finds the
+ * body (not the bare "缔约方会议") and the ordinal is read as for any session.
+ */
+const ORDINAL_INSIDE_NAME_ZH = /(公约)(第[〇零一二三四五六七八九十百\d]+届)(缔约[国方](?:会议|大会))/g;
+const nameBeforeOrdinal = (text: string) => text.replace(ORDINAL_INSIDE_NAME_ZH, "$1$3$2会议");
+
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
   // A typing slip ("munitons") would hide the term from the glossary and the search.
-  const text = correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary);
+  const text = nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary));
   const lang = detectLanguage(text, opts.fallbackLang);
   const lower = text.toLowerCase();
 
@@ -327,6 +338,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (asks.has("deadline")) asks.add("when");
   // "dates, city, and …": a city or location asked by the noun alone (not a name: "Mexico City").
   if (CITY_ASKED.test(text)) asks.add("where");
+  // "Which conference room", "在哪个会议厅": a room within the venue, which the city does not answer.
+  if (ROOM_ASKED.test(text)) asks.add("where").add("room");
   // "Where was the meeting chaired by Saudi Arabia held?", "由沙特主持的那次会议的地点": a chair
   // the question names describes the meeting; it asks who only with words of its own.
   const withoutChair = text.replace(CHAIR_NAMED, " ");

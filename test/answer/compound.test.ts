@@ -72,6 +72,11 @@ describe("splitting a question into its parts", () => {
     expect(parts[1]).toBe("what is its report's symbol (4th special session devoted to disarmament (SSOD) working group)?");
   });
 
+  it("carries what the first part's words after its verb name (a resolution, a symbol) into a later part", () => {
+    expect(questionParts("which session adopted decision 5/3, and when?", "en")).toEqual(["which session adopted decision 5/3", "when (session decision 5/3)?"]);
+    expect(questionParts("what plenary meeting adopted A/RES/80/99 and when was that?", "en")[1]).toMatch(/A\/RES\/80\/99/);
+  });
+
   it("keeps a question with one part whole, even with 'and' inside it", () => {
     expect(questionParts("when and where was the 6th session held?", "en")).toEqual(["when and where was the 6th session held?"]);
     expect(questionParts("第80/4号决议是哪天、在第几次全体会议上通过的？", "zh")).toHaveLength(1);
@@ -90,6 +95,14 @@ describe("each part of a compound question is answered in the text", () => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
     for (const f of facts) expect(flat(reply.text), reply.text).toContain(flat(f));
+  });
+});
+
+describe("a later part asks of the resolution an earlier part names", () => {
+  it("and is refused with it when the documents do not hold it", async () => {
+    const reply = await ask("Which plenary meeting adopted resolution 80/98, and on what date?");
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(/80\/98/);
   });
 });
 

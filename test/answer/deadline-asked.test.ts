@@ -13,7 +13,7 @@ import { readQuestion as read } from "../core/read-question.js";
 import { beforeSources } from "../core/answer-text.js";
 
 describe("a deadline asked", () => {
-  it.each(["what's the yearly deadline for the report?", "Deadline for submissions?", "报名的截止日期是哪天？", "what is the registration deadline"])("%s", (q) => {
+  it.each(["what's the yearly deadline for the report?", "Deadline for submissions?", "报名的截止日期是哪天？", "what is the registration deadline", "whats the deadline to apply"])("%s", (q) => {
     expect([...read(q).asks]).toEqual(expect.arrayContaining(["deadline", "when"]));
   });
   it.each(["where's the SG to post news of the 54/237 C deadline?", "does the resolution mention a deadline"])("names one, asks none: %s", (q) => {
@@ -31,6 +31,11 @@ describe("the date something is due by", () => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toMatch(date);
+  });
+
+  it.each(["whats the deadline for countries to share their experience before the prevention WG meets?", "what's the deadline for governments to send information ahead of each meeting of the working group on prevention?"])("is not a meeting's date in a paragraph that asks for something before each meeting (之前 of no date): %s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
   });
 
   it("is not a meeting's dates", async () => {

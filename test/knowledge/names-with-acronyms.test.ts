@@ -3,7 +3,8 @@
  * acronyms it knows ("United Nations Assistance Mission in Somalia (UNSOM)"), is one concept that
  * a passage holds by either form; a name the asker writes in lower case beside an acronym
  * ("crime commission (CCPCJ)") stays the asker's words. And "number of" asks, like "how many":
- * it is no concept ("the document number of the US draft").
+ * it is no concept ("the document number of the US draft"). A number glued to a name ("IRG14")
+ * is the ordinal of its session, found as "第14届" in Chinese text.
  */
 import { describe, expect, it } from "vitest";
 import { questionConcepts, stemKey } from "../../src/knowledge/index.js";
@@ -35,5 +36,20 @@ describe("'number of' asks, like 'how many'", () => {
     const labels = concepts(question).map((c) => c.label.toLowerCase());
     expect(labels).toContain("document number");
     expect(labels).not.toContain("number of");
+  });
+});
+
+describe("a number glued to a name", () => {
+  it.each([
+    ["when did the COSP10 bureau approve it?", "10th", "第10届"],
+    ["IRG14 venue", "14th", "第14届"],
+    ["what did WG15 discuss", "15th", "第15次"],
+  ])("may number its session or meeting, found as an ordinal too: %s", (question, ordinal, zh) => {
+    const c = concepts(question).find((x) => x.source === "number");
+    expect(c?.en.map((e) => e.term)).toContain(ordinal);
+    expect(c?.zh.map((z) => z.term)).toContain(zh);
+  });
+  it("a number standing alone stays a number", () => {
+    expect(concepts("how many of the 10 countries replied").find((x) => x.source === "number")?.zh.map((z) => z.term)).toEqual(["10"]);
   });
 });

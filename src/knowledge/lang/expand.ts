@@ -113,7 +113,9 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     if (taken[i]) continue;
     const { word, stem } = words[i];
     if (namesNothing(words, i)) continue;
-    const num = numberConcept(word);
+    // A number glued to a name ("COSP10", "IRG14", "WG15") numbers its session or meeting.
+    const glued = i > 0 && /^\d{1,3}$/.test(word) && words[i - 1].index + words[i - 1].word.length === words[i].index && /^[a-z]+$/.test(words[i - 1].word);
+    const num = glued ? withOrdinalForms(numberConcept(word)!, Number(word)) : numberConcept(word);
     if (num) {
       out.push({ at: i, c: { ...num, span: [i, i + 1] } });
       continue;
@@ -270,6 +272,12 @@ function chineseCount(word: string): QuestionConcept | undefined {
 }
 
 /** "three" -> 3, 三个, 三次…; "fifth", "5th" -> 第5; "2024", "50%", "iv" as they are. */
+/** A number's concept found as the ordinal it may be too ("IRG14": 14, "14th", "第14届"). */
+function withOrdinalForms(num: QuestionConcept, n: number): QuestionConcept {
+  const ordinal = numberConcept(ordinalSuffix(n))!;
+  return { ...num, zh: [...num.zh, ...ordinal.zh], en: [...num.en, ...ordinal.en.filter((e) => !num.en.some((x) => x.term === e.term))] };
+}
+
 function numberConcept(word: string): QuestionConcept | undefined {
   if (/^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(word) && word !== "i") return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
   const card = CARDINALS.indexOf(word);
