@@ -221,7 +221,7 @@ const HOSTING = /^(?:host(?:s|ed|ing)?|hosted by|主办|东道国|承办)$/i;
 /** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪一个代表团"). */
 function asksFor(question: string, label: string): boolean {
   const at = question.toLowerCase().indexOf(label.toLowerCase());
-  return at > 0 && /(?:\bwhich|\bwhat|哪些|哪个|哪一?|什么)\s*$/i.test(question.slice(0, at));
+  return at > 0 && /(?:\bwhich|\bwhat|哪些|哪个|哪一?|哪种|什么|啥)\s*$/i.test(question.slice(0, at));
 }
 
 /**

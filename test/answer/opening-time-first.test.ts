@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant } from "../core/test-assistant.js";
+import { readQuestion as read } from "../core/read-question.js";
 
 const ask = useTestAssistant();
 
@@ -30,5 +31,14 @@ describe("the opening time asked with the first day", () => {
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.text).toMatch(day);
     expect(reply.text).toMatch(/2\(a\)\((?:三|iii)\)/);
+  });
+});
+
+describe("a meeting's time of day asked", () => {
+  it.each(["工作组第十五次会议几点开会？", "第十五次会议的开会时间是几点", "首日什么时间开会"])("by words that ask it: %s", (q) => {
+    expect(read(q).asks.has("time")).toBe(true);
+  });
+  it.each(["各国每次开会前要做什么？", "工作组建议以后开会前各国交流哪些经验", "开会以后谁起草报告"])("not by 'before (or after) meeting': %s", (q) => {
+    expect(read(q).asks.has("time")).toBe(false);
   });
 });
