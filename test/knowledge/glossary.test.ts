@@ -38,6 +38,19 @@ describe("body names", () => {
     expect(g.findBodies(text).map((b) => b.id)).toEqual(["wg-asset-recovery", "wg-prevention"]);
   });
 
+  it("finds a Chinese name written with 的 after 问题, and says where it stands", () => {
+    const text = "资产追回问题的缔约国会议特别会议什么时候开，资产追回问题的工作组呢";
+    expect(g.findBodies(text).map((b) => [b.id, text.slice(b.index, b.index + b.length)])).toEqual([
+      ["cosp-special-asset-recovery", "资产追回问题的缔约国会议特别会议"],
+      ["wg-asset-recovery", "资产追回问题的工作组"],
+    ]);
+  });
+
+  it("finds a subsidiary body's name written with its parent's abbreviation", () => {
+    expect(g.findBodies("dates of the special session of the CoSP on asset recovery").map((b) => b.id)).toEqual(["cosp-special-asset-recovery"]);
+    expect(g.findBodies("the intersessional meeting of the COSP in 2024").map((b) => b.id)).toEqual(["cosp-intersessional"]);
+  });
+
   it("matches English names on word boundaries only", () => {
     expect(g.findBodies("the COSP met").map((b) => b.id)).toEqual(["cosp"]);
     expect(g.findBodies("the cospectrum")).toEqual([]);

@@ -13,6 +13,8 @@ export interface NamedBody {
   aliases: { en: string[]; zh: string[] };
   /** Words that, just before one of its Chinese names, make another name ("审议大会" is no General Assembly). */
   notAfter?: string[];
+  /** The body it belongs to, whose abbreviations its names may be written with. */
+  parent?: string;
 }
 
 /** A body named in a text, with the position of its name. */
@@ -40,6 +42,26 @@ export function bodyNames(b: NamedBody): string[] {
   return [b.id, b.en, b.zh, b.short?.en, b.short?.zh, ...b.abbreviations, ...b.aliases.en, ...b.aliases.zh].filter((n): n is string => !!n);
 }
 
+/**
+ * A body's English names with its parent's name written as the parent's abbreviation ("special
+ * session of the COSP on asset recovery" for "… of the Conference of the States Parties on …").
+ */
+function namesWithParentAbbreviated(b: NamedBody, byId: ReadonlyMap<string, NamedBody>): string[] {
+  const parent = b.parent ? byId.get(b.parent) : undefined;
+  if (!parent?.abbreviations.length) return [];
+  const parentNames = [parent.en, parent.short?.en, ...parent.aliases.en].filter((n): n is string => !!n && n.length > 8).map((n) => n.toLowerCase()).sort((x, y) => y.length - x.length);
+  const out: string[] = [];
+  for (const name of [b.en, b.short?.en, ...b.aliases.en]) {
+    const lower = name?.toLowerCase();
+    const within = lower && parentNames.find((n) => lower.includes(n) && lower !== n);
+    if (within) for (const a of parent.abbreviations) out.push(lower.replace(within, a.toLowerCase()));
+  }
+  return out;
+}
+
+/** A Chinese name's pattern where "的" may follow "问题" ("资产追回问题的缔约国会议特别会议"). */
+const QUESTION_OF = "问题";
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Typed arguments compare by their letters: "wg 4", "WG.4" and "《预防》工作组".
 const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’《》（）()·、，。]/g, "");
@@ -48,14 +70,18 @@ const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’�
 export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
   // Name patterns, longest first so "资产追回问题工作组" wins over "工作组".
   const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; notAfter?: string[] }[] = [];
+  const byId = new Map(bodies.map((b) => [b.id, b]));
   for (const b of bodies) {
-    for (const n of new Set(bodyNames(b).filter((x) => x !== b.id))) {
+    for (const n of new Set([...bodyNames(b).filter((x) => x !== b.id), ...namesWithParentAbbreviated(b, byId)])) {
       const text = n.trim();
       if (text.length < 2) continue;
       const latin = /^[\x00-\x7f]+$/.test(text);
       // Chinese documents set numbers off with spaces ("20 国集团反腐败工作组"); glossary names do not.
+      // A question may put "的" after "问题" ("资产追回问题的…").
       const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
-      patterns.push({ id: b.id, text, latin, spaced: parts.length > 1 ? new RegExp(parts.map(escapeRe).join("\\s*"), "g") : undefined, notAfter: latin ? undefined : b.notAfter });
+      const of = !latin && text.includes(QUESTION_OF) && !text.endsWith(QUESTION_OF);
+      const spaced = parts.length > 1 || of ? new RegExp(parts.map(escapeRe).join("\\s*").split(QUESTION_OF).join(`${QUESTION_OF}的?`), "g") : undefined;
+      patterns.push({ id: b.id, text, latin, spaced, notAfter: latin ? undefined : b.notAfter });
       // A symbol-like abbreviation ("CTOC/COP") is also written with a space.
       if (latin && /[A-Z]\/[A-Z]/.test(text)) patterns.push({ id: b.id, text: text.replace(/\//g, " "), latin });
     }
