@@ -221,12 +221,13 @@ function heldBy(c: QuestionConcept, names: ReturnType<typeof namesText>): boolea
 }
 /**
  * Whether a concept of a question names an instrument: its label holds words before "convention",
- * "treaty", "protocol" (公约, 条约, 议定书), or, a word no glossary knows (`unknown`), it stands
- * right before one in the question ("the Ottawa treaty"). An unknown Chinese word is mostly one
+ * "treaty", "protocol" (公约, 条约, 议定书), or it stands right before one in the question ("the
+ * Ottawa treaty", "the cluster munitions convention"). An unknown Chinese word is mostly one
  * without a translation, not a name.
  */
 export function namesInstrument(question: string, label: string, unknown: boolean): boolean {
-  if (!unknown) return NAMED_INSTRUMENT.test(label);
+  if (!unknown && NAMED_INSTRUMENT.test(label)) return true;
+  // A name followed by the word for an instrument ("the cluster munitions convention", "Pelindaba treaty").
   const t = question.toLowerCase();
   const at = t.indexOf(label.toLowerCase());
   return !/\p{Script=Han}/u.test(label) && at >= 0 && INSTRUMENT_AFTER.test(t.slice(at + label.length));

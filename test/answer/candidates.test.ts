@@ -67,3 +67,10 @@ describe("another treaty's Conference of States Parties is not the Conference of
     expect(reply.text).toMatch(fact);
   });
 });
+
+describe("a meeting of a treaty named with a word for an instrument after it ('the cluster munitions convention') is none of the followed bodies' meetings", () => {
+  it.each(["where is the 13th meeting of states parties to the cluster munitions convention held?", "13th cluster munitions convention meeting of states parties - venue?"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.text).not.toMatch(/Working Group on Prevention|Implementation Review Group|Conference of the States Parties\b/);
+  });
+});
