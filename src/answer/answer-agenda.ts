@@ -3,7 +3,7 @@
  * with its sub-items, slot, documents and mandates, the last item, or what is on a given day.
  */
 import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/index.js";
-import { formatDate, plainText, weekday, itemKey, normalizeForSearch, stemLine, hasStemKey, ORDINAL_PATTERN } from "../knowledge/index.js";
+import { formatDate, plainText, weekday, itemKey, normalizeForSearch, stemLine, hasStemKey, ORDINAL_PATTERN, chineseVocabulary, englishWords, toHalfWidth, type Glossary } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn, venueName } from "./compose.js";
 import { datesInBrackets } from "./answer-meeting.js";
@@ -54,7 +54,31 @@ function slotPhrase(ctx: AnswerContext, s: TimeSlot, src: Sources): string {
 function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: number, labelled = false): string {
   const pad = "  ".repeat(depth);
   const number = labelled ? (ctx.q.lang === "zh" ? `项目${it.number}` : `Item ${it.number}`) : it.number;
-  return `${pad}• ${number} ${plainText(it.title)}${src.cite(it.source)}`;
+  return `${pad}• ${number} ${itemTitle(ctx.glossary, it, ctx.q.lang)}${src.cite(it.source)}`;
+}
+
+/**
+ * An item's title in the asker's language where the glossary has the whole title as a term (the
+ * standing items of every agenda: "组织事项" is "Organizational matters", "Election of officers"
+ * is "选举主席团成员"), the title as written beside it in quotation marks; else as written.
+ */
+export function itemTitle(glossary: Glossary, it: AgendaItem, lang: "en" | "zh"): string {
+  const title = plainText(it.title);
+  const bare = title.replace(/^[“"「]|[”"」]?[;；.。]?\s*$/g, "").trim();
+  const chinese = /\p{Script=Han}/u.test(bare);
+  if (lang === "en" && chinese) {
+    // The term's first English form, or the longest that goes on from it ("adoption of the agenda
+    // and organization of work", not "adoption of the agenda"; "opening of the meeting", not "opening").
+    const forms = chineseVocabulary(glossary).english.get(toHalfWidth(bare).replace(/\s+/g, "").toLowerCase()) ?? [];
+    const en = forms.filter((f) => f.startsWith(`${forms[0]} `)).reduce((best, f) => (f.length > best.length ? f : best), forms[0] ?? "");
+    return en ? `${en[0].toUpperCase()}${en.slice(1)} (“${bare}”)` : title;
+  }
+  if (lang === "zh" && !chinese) {
+    const words = englishWords(bare.replace(/-/g, " ")).length;
+    const whole = glossary.englishConcepts(bare).find((c) => c.start === 0 && c.end === words);
+    return whole?.zh[0] ? `${whole.zh[0]}（「${bare}」）` : title;
+  }
+  return title;
 }
 
 /**
@@ -233,7 +257,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
     }
     const lines = slots.map((s) => {
       const its = s.items.map((n) => items.find((i) => i.key === itemKey(n))).filter((x): x is AgendaItem => !!x);
-      return `• ${slotPhrase(ctx, s, src)}: ${its.map((i) => `${i.number} ${plainText(i.title)}`).join("; ")}`;
+      return `• ${slotPhrase(ctx, s, src)}: ${its.map((i) => `${i.number} ${itemTitle(g, i, lang)}`).join("; ")}`;
     });
     return { answer: answered(`**${lang === "zh" ? name : `The ${name}`}**${lang === "zh" ? "安排" : ""}:\n${lines.join("\n")}`, src, lang), remember: { meetingId: meeting.id } };
   }
@@ -252,7 +276,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   }
   if (wanted.length) {
     const blocks = wanted.map((it) => {
-      const lines = [lang === "zh" ? `**项目${it.number}：${plainText(it.title)}**${src.citeInList(it.source)}` : `**Item ${it.number}: ${plainText(it.title)}**${src.citeInList(it.source)}`];
+      const lines = [lang === "zh" ? `**项目${it.number}：${itemTitle(g, it, lang)}**${src.citeInList(it.source)}` : `**Item ${it.number}: ${itemTitle(g, it, lang)}**${src.citeInList(it.source)}`];
       const children = items.filter((c) => isChild(it.number, c.number));
       if (children.length) {
         lines.push(lang === "zh" ? "分项：" : "Sub-items:");
