@@ -117,3 +117,18 @@ describe("an annex numbers its paragraphs afresh", () => {
     expect(paragraphs).toEqual(["1", "2", "3", "1", "2"]);
   });
 });
+
+describe("a heading set in capitals", () => {
+  it("continues no paragraph and heads the lines after it", () => {
+    const blocks = splitBlocks(lines(["CAC/COSP/WG.2/2013/4 Report on the meeting of the working group", "held in Vienna from 26 to 28 August 2013", "INFORMATION DOCUMENTS", "Document Symbol Topic", "CAC/COSP/WG.2/2013/INF.1 List of participants"].join("\n")));
+    expect(blocks[0].text).toBe("CAC/COSP/WG.2/2013/4 Report on the meeting of the working group held in Vienna from 26 to 28 August 2013");
+    expect(blocks[1]).toMatchObject({ kind: "heading", text: "INFORMATION DOCUMENTS", level: 3 });
+  });
+
+  it("is words of capitals alone: not language codes, a symbol or a sentence", () => {
+    for (const t of ["EN FR SP RU AR CH", "CAC/COSP/2015/1", "IMPORTANT NOTICE: documents are printed in limited quantities"]) {
+      const blocks = splitBlocks(lines(`The meeting was held in Vienna\n${t}`));
+      expect(blocks.some((b) => b.kind === "heading" && b.level === 3), t).toBe(false);
+    }
+  });
+});

@@ -58,6 +58,12 @@ export const fromSuperscript = (s: string) => [...s].map((c) => String(SUPERSCRI
 const TERMINAL = /(?:[。！？!?；;：:]|[。！？!?]”)(?:<sup>\w+<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?$/;
 const CN_NUM = "[一二三四五六七八九十]+";
 
+/**
+ * A heading set in capitals: two to six words of capitals, one of them of four letters or more,
+ * nothing else ("CONFERENCE ROOM PAPERS"; not "EN FR SP RU AR CH", not a symbol "CAC/COSP/2015/1").
+ */
+const CAPITALS_HEADING = /^(?=.*\b[A-Z]{4,}\b)[A-Z]+(?:[ -][A-Z]+){1,5}$/;
+
 /** Headings are short and carry no sentence-final punctuation. */
 const looksLikeHeading = (t: string) => t.length <= 60 && !/[。；;]$/.test(t);
 
@@ -178,8 +184,12 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
       const preambular = inPreamble && !!open && /[,;]$/.test(open.text) && PREAMBULAR_OPENER.test(t);
       const newParagraph = preambular || (startsAfterBlank && /^(?:[A-Z“"]|\d{1,3}\s+[A-Z])/.test(t) && !!open && (/[,;:.]$/.test(open.text) || afterTitle === open));
       if (ORGAN_OPENING.test(t)) inPreamble = true;
+      // A line in capitals alone ("CONFERENCE ROOM PAPERS") heads what follows: it continues no
+      // paragraph, whose last line need not end with a stop.
+      const capitals = CAPITALS_HEADING.test(t);
       const canContinue =
         !newParagraph &&
+        !capitals &&
         open &&
         (!TERMINAL.test(open.text) || (wrapped && open.kind !== "heading")) &&
         (open.kind !== "heading" || (!open.markdown && wrapWidth > 0 && lastLineLen >= wrapWidth * 0.7));
@@ -189,9 +199,11 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
         if (open!.kind === "heading") open!.title = joinBroken(open!.title ?? "", t);
         continue;
       }
-      const b: Block = looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && !/[a-z]\.$/.test(t) && t.length <= 40
-        ? { kind: "heading", text: t, lineNo: line.lineNo, title: t, level: 4 }
-        : { kind: "text", text: t, lineNo: line.lineNo };
+      const b: Block = capitals
+        ? { kind: "heading", text: t, lineNo: line.lineNo, title: t, level: 3 }
+        : looksLikeHeading(t) && !TERMINAL.test(t) && !/[，,、]$/.test(t) && !/[a-z]\.$/.test(t) && t.length <= 40
+          ? { kind: "heading", text: t, lineNo: line.lineNo, title: t, level: 4 }
+          : { kind: "text", text: t, lineNo: line.lineNo };
       blocks.push(b);
       // The line after a decision number alone is its title: it ends at the next blank line.
       afterTitle = blocks[blocks.length - 2]?.resolution && blocks[blocks.length - 2].title === blocks[blocks.length - 2].text ? b : undefined;
