@@ -279,7 +279,9 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
       const lines = [lang === "zh" ? `**项目${it.number}：${itemTitle(g, it, lang)}**${src.citeInList(it.source)}` : `**Item ${it.number}: ${itemTitle(g, it, lang)}**${src.citeInList(it.source)}`];
       const children = items.filter((c) => isChild(it.number, c.number));
       if (children.length) {
-        lines.push(lang === "zh" ? "分项：" : "Sub-items:");
+        // "How many sub-items": counted, the direct ones (2(a)(i)–(v) are 2(a)'s, not 2's).
+        const direct = children.filter((c) => c.number.split("(").length === it.number.split("(").length + 1).length;
+        lines.push(q.asks.has("howMany") ? (lang === "zh" ? `分项（共${direct}个）：` : `${direct} sub-item${direct > 1 ? "s" : ""}:`) : lang === "zh" ? "分项：" : "Sub-items:");
         for (const c of children) lines.push(itemLine(ctx, c, src, c.number.split("(").length - it.number.split("(").length - 1));
       }
       const slots = slotsOfItem(ctx, it);
@@ -306,7 +308,10 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   const slots = slotsOf(index, meeting.id);
   const known = items.map((i) => i.number).join(lang === "zh" ? "、" : ", ");
   const partial = lang === "zh" ? `（文件只载有项目${known}，并非完整议程）` : ` (the documents give only item${items.length > 1 ? "s" : ""} ${known}, not the whole agenda)`;
-  const head = lang === "zh" ? `**${name}临时议程**${dates}${whole ? "" : partial}：` : `**Provisional agenda of the ${name}**${dates}${whole ? "" : partial}:`;
+  // "How many items": the top-level items counted, where the documents give the whole agenda.
+  const tops = items.filter((i) => /^\d+$/.test(i.number)).length;
+  const counted = q.asks.has("howMany") && whole ? (lang === "zh" ? `（共${tops}个项目）` : ` (${tops} items)`) : "";
+  const head = lang === "zh" ? `**${name}临时议程**${dates}${whole ? "" : partial}${counted}：` : `**Provisional agenda of the ${name}**${dates}${whole ? "" : partial}${counted}:`;
   const tail = slots.length
     ? lang === "zh"
       ? `工作安排见附件（${slots.length}个时段），例如“${name}议程项目2(a)哪天讨论？”`

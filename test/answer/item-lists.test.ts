@@ -41,3 +41,17 @@ describe("answers every item listed", () => {
     for (const e of expected) expect(reply.text).toMatch(e);
   });
 });
+
+describe("the items of an agenda counted when the question asks how many", () => {
+  const ask = useTestAssistant();
+  it.each([
+    ["how many agenda items does the prevention working group's fifteenth meeting have?", /\(4 items\)/],
+    ["预防工作组第十五次会议的议程一共有几个项目", /共4个项目/],
+    ["how many sub-items are under item 2(a) of the 15th meeting?", /5 sub-items:/],
+    ["第十五次会议项目2下面有几个分项", /分项（共2个）/],
+  ])("%s", async (q, count) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(count);
+  });
+});
