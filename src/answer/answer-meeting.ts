@@ -2,8 +2,8 @@
  * When and where meetings take place: one meeting (dates, venue, opening time and room, format),
  * all meetings in a date range, or the candidates when the question is ambiguous.
  */
-import type { Lang } from "../core/types.js";
-import { daysBetween } from "../core/time.js";
+import type { Answer, Lang } from "../core/types.js";
+import { daysBetween, localDate } from "../core/time.js";
 import type { BodyId, Meeting, Passage } from "../knowledge/index.js";
 import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId, passingThroughDocuments } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
@@ -115,6 +115,31 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
   return parts.join(" ");
 }
 
+/**
+ * Of a body's meetings, the next (the first that starts on or after the asker's today) or the last
+ * (the latest that started before it), resumed parts aside; when there is none, a refusal that
+ * says so and gives the one the documents record nearest.
+ */
+function relativeTo(ctx: AnswerContext, ms: Meeting[], which: "next" | "last"): { meeting?: Meeting; none?: Answer } {
+  const today = localDate(ctx.timeZone, ctx.now);
+  // The body's own sessions or meetings, not its joint meetings or resumed parts, where it has any.
+  const own = ms.filter((m) => m.kind === "session" || m.kind === "meeting");
+  const dated = (own.length ? own : ms).filter((m) => m.start && m.kind !== "resumed").sort((a, b) => (a.start! < b.start! ? -1 : a.start! > b.start! ? 1 : 0));
+  const meeting = which === "next" ? dated.find((m) => m.start! >= today) : dated.filter((m) => m.start! < today).at(-1);
+  if (meeting) return { meeting };
+  const { q, glossary: g } = ctx;
+  const lang = q.lang;
+  const nearest = which === "next" ? dated.at(-1) : dated[0];
+  const src = new Sources(ctx.index);
+  const said = nearest ? describeMeeting(ctx, nearest, src).replace(/[。.\s]+$/, "").replace(/^\*\*The /, "**the ") : "";
+  const body = bodyName(g, nearest?.bodies[0] ?? ms[0].bodies[0], lang);
+  const day = dateTimePhrase(today, undefined, lang);
+  const none = which === "next"
+    ? lang === "zh" ? `文件没有记载${body}在${day}以后的会议。${said ? `所记载的最近一次：${said}。` : ""}` : `The documents record no meeting of the ${body} on or after ${day}.${said ? ` The latest they record: ${said}.` : ""}`
+    : lang === "zh" ? `文件没有记载${body}在${day}以前的会议。` : `The documents record no meeting of the ${body} before ${day}.`;
+  return { none: refused(none, lang, src) };
+}
+
 /** Answers "when/where is meeting X", "what met during March 2021": the meeting intents (intent.ts). */
 export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
@@ -125,9 +150,14 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   if (!q.bodies.length && !q.genericBody && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   const asksChair = CHAIR.test(q.text);
 
-  const { meetings, specific, elsewhere } = findMeetings(ctx);
+  const found = findMeetings(ctx);
+  const { specific, elsewhere } = found;
   const src = new Sources(index);
   const bodies = questionBodies(ctx);
+  // "The next meeting", "上届会议": of the body's meetings, the one the asker's today places.
+  const relative = q.relativeMeeting && q.ordinal === undefined && !q.dates && bodies.length && found.meetings.length ? relativeTo(ctx, found.meetings, q.relativeMeeting) : undefined;
+  if (relative && !relative.meeting) return { answer: relative.none! };
+  const meetings = relative?.meeting ? [relative.meeting] : found.meetings;
 
   if (!meetings.length) {
     if ((q.ordinal === undefined && !q.dates) || elsewhere) return undefined;

@@ -177,7 +177,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // "Which countries hosted", "哪几个国家主办": the hosting is what is asked, which a passage
       // states as "convened by Norway" or "held in Vienna" as often as with the word.
       const asksParty = ctx.q.asks.has("who") || ctx.q.asks.has("where");
-      if (c.source === "unknown" || namesKind || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      // "Next" or "last" of a meeting says which of its meetings, by today's date, not what a passage is about.
+      const relative = !!ctx.q.relativeMeeting && RELATIVE_WORD.test(c.label);
+      if (c.source === "unknown" || namesKind || relative || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
     });
     concepts = asidesOfPhrasing(concepts);
@@ -214,6 +216,9 @@ function searchedText(question: string): string {
   const aside = setAsideText(question);
   return aside ? question.replace(aside, " ") : question;
 }
+
+/** Words for the next or the last of a body's meetings. */
+const RELATIVE_WORD = /^(?:next|upcoming|forthcoming|coming|last|latest|most recent|previous|下次|下一次|下届|下一届|上次|上一次|上届|上一届|最近一次|最近)$/i;
 
 /** Words for hosting a meeting. */
 const HOSTING = /^(?:host(?:s|ed|ing)?|hosted by|主办|东道国|承办)$/i;

@@ -127,10 +127,13 @@ const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResoluti
  * Questions those answerers answer by structure all the same. The title of a document named by
  * its symbol ("the full title of A/RES/80/30") is its own: its description states it, and a
  * paragraph that covers the word "title" ("the sub-item entitled …") gives another's. How long a
- * meeting runs is its dates counted, not a paragraph that says "持续" of something else.
+ * meeting runs is its dates counted, not a paragraph that says "持续" of something else; which is a
+ * body's next or last meeting, their dates against today.
  */
 const answersByStructure = (ctx: AnswerContext, answerer: Answerer) =>
   (answerer === answerDocument && ctx.q.intent?.kind === "whatIsDocument" && ctx.q.asks.has("title") && ctx.q.symbols.length > 0) ||
-  (answerer === answerMeeting && ctx.q.intent?.kind === "meetingDates" && MEETING_LENGTH.test(ctx.q.text));
+  (answerer === answerMeeting && ctx.q.intent?.kind === "meetingDates" && MEETING_LENGTH.test(ctx.q.text)) ||
+  // Which of a body's meetings is the next or the last is read off their dates against today.
+  (answerer === answerMeeting && !!ctx.q.relativeMeeting && ctx.q.bodies.length > 0 && ctx.q.ordinal === undefined);
 /** Intents those answerers serve by structure all the same: a draft's sponsors are its title's. */
 const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors"]);

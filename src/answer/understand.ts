@@ -43,6 +43,8 @@ export interface Question {
   symbols: string[];
   dates?: DateRange;
   partOfDay?: "morning" | "afternoon";
+  /** "The next meeting", "下次会议" (the first on or after today); "the last session", "上届" (the latest before it). */
+  relativeMeeting?: "next" | "last";
   asks: Set<Ask>;
   /** Statement verbs asked about ("requests", "decides", …). */
   verbs: string[];
@@ -206,8 +208,15 @@ const namesSourceReport = (text: string) => [...text.matchAll(SOURCE_DOCUMENT)].
 /** A subsidiary body's short name numbered: "IRG14", "WG 15", "EMIC-4" (not a symbol's "WG.4"). */
 const SHORT_NAME_NUMBERED = /\b(IRG|WG|EMIC)\s*-?\s*(\d{1,2})\b(?![./])/i;
 
+/** A meeting asked as the next or the last one: the word before a meeting word (or a body's name, "next prevention WG meeting"). */
+const NEXT_MEETING = /\b(?:next|upcoming|forthcoming|coming)\b(?=(?:\s+[\w.'’-]+){0,5}?\s+(?:meetings?|sessions?|mtgs?|conference|cosp|irg)\b)|(?:下次|下一次|下届|下一届|即将(?:举行|召开)的)(?=[^，。？?]{0,12}(?:会议|届会))/i;
+const LAST_MEETING = /\b(?:last|latest|most recent|previous)\b(?=(?:\s+[\w.'’-]+){0,5}?\s+(?:meetings?|sessions?|mtgs?|conference|cosp|irg)\b)|(?:上次|上一次|上届|上一届|最近一次|最近的一次)(?=[^，。？?]{0,12}(?:会议|届会))/i;
+
+/** A figure of one or two digits right after a name, not a symbol's ("10/3") nor a count ("5 countries"). */
+const NUMBER_AFTER_NAME = /^\s*-?\s*(\d{1,2})\b(?![./\d])(?!\s*(?:%|per\b|[a-z]+s\b|个|国|项|人))/i;
+
 /** The ordinal of the meeting a text names, the meeting word beside it, and whether it was "COSP8". */
-function meetingOrdinal(text: string, found: { index: number }[], shortNames = true): { ordinal?: number; meetingWord?: Question["meetingWord"]; cosp: boolean } {
+function meetingOrdinal(text: string, found: { index: number; length: number }[], shortNames = true): { ordinal?: number; meetingWord?: Question["meetingWord"]; cosp: boolean } {
   const lower = text.toLowerCase();
   // "COSP8", "COSP 10", "CoSP-9"
   let ordinal: number | undefined;
@@ -246,6 +255,9 @@ function meetingOrdinal(text: string, found: { index: number }[], shortNames = t
       ordinal = Number(after[2]);
       meetingWord = after[1] === "meeting" ? "meeting" : "session";
     }
+    // "WG prevention 11 agenda", "review group 4 venue": a figure right after a body's name numbers its meeting.
+    const numbered = !ordinal && shortNames ? found.map((b) => text.slice(b.index + b.length).match(NUMBER_AFTER_NAME)).find((m) => !!m) : undefined;
+    if (numbered) ordinal = Number(numbered[1]);
   }
   return { ordinal, meetingWord, cosp: !!cosp };
 }
@@ -411,6 +423,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     symbols,
     dates,
     partOfDay,
+    relativeMeeting: NEXT_MEETING.test(text) ? "next" : LAST_MEETING.test(text) ? "last" : undefined,
     monthDay,
     meetingDay,
     weekday,

@@ -3,7 +3,8 @@
  * "WG15", "WG 15", "EMIC-4"), as "COSP10" names the Conference's tenth session; a symbol's
  * "WG.4" does not. In the name of a document the question takes as its source ("the IRG12
  * synergies report builds on which earlier report"), it names the document, not the meeting asked.
- * Paraphrases not used to write the rule.
+ * So does a figure right after any of a body's names ("prevention working group 11"), not a year,
+ * a symbol or a count. Paraphrases not used to write the rule.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,6 +26,18 @@ describe("a short name numbered", () => {
     const r = read(q);
     expect(r.ordinal).toBe(ordinal);
     expect(r.meetingWord).toBe(word);
+  });
+
+  it.each([
+    ["prevention working group 11 - agenda?", 11],
+    ["asset recovery WG 13 dates", 13],
+    ["预防工作组 11 议程", 11],
+  ] as const)("a figure right after any of a body's names numbers its meeting: %s", (q, ordinal) => {
+    expect(read(q).ordinal).toBe(ordinal);
+  });
+
+  it.each(["the prevention working group 2024 meeting", "the Conference 10/3 resolution", "prevention working group 5 countries reported"])("a year, a symbol or a count after a name is no meeting's number: %s", (q) => {
+    expect(read(q).ordinal).toBeUndefined();
   });
 
   it("a symbol's WG.4 is no meeting", () => {

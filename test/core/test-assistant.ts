@@ -60,13 +60,13 @@ function standardIndex(corpus: keyof typeof standardCorpora, template: string): 
  * cache folder. Over a standard corpus it answers from the worker's loaded index of it (see
  * `standardIndex`); over other folders it builds its own index into that folder.
  */
-export async function createTestAssistant(documentsDirs?: string[]): Promise<TestAssistant> {
+export async function createTestAssistant(documentsDirs?: string[], opts: { now?: () => Date } = {}): Promise<TestAssistant> {
   const cacheDir = await mkdtemp(join(tmpdir(), "assistant-cache-"));
   const corpus = standardCorpusOf(documentsDirs ?? standardCorpora.bundled);
   const template = corpus && inject("indexTemplates")?.[corpus];
   const folders = documentsDirs ? { DOCUMENTS_DIR: documentsDirs.join(":") } : {};
   const config = loadConfig({ ...process.env, ...folders, LOG_LEVEL: "silent", CACHE_DIR: cacheDir }, repoRoot);
-  const assistant = await createAssistant({ config, now: testNow, index: corpus && template ? await standardIndex(corpus, template) : undefined });
+  const assistant = await createAssistant({ config, now: opts.now ?? testNow, index: corpus && template ? await standardIndex(corpus, template) : undefined });
   return {
     assistant,
     // A fresh thread per question unless one is named, so no test leans on another's context.
@@ -77,12 +77,12 @@ export async function createTestAssistant(documentsDirs?: string[]): Promise<Tes
 
 /**
  * One test assistant for the calling test file (over the bundled documents, or the folders
- * given), built before its tests and removed after them; returns its `ask`.
+ * given; `now`, the clock, else `testNow`), built before its tests and removed after them; returns its `ask`.
  */
-export function useTestAssistant(documentsDirs?: string[]): (text: string, thread?: string) => Promise<Reply> {
+export function useTestAssistant(documentsDirs?: string[], opts: { now?: () => Date } = {}): (text: string, thread?: string) => Promise<Reply> {
   let t: TestAssistant;
   beforeAll(async () => {
-    t = await createTestAssistant(documentsDirs);
+    t = await createTestAssistant(documentsDirs, opts);
   }, 180_000);
   afterAll(() => t.cleanup());
   return (text, thread) => t.ask(text, thread);
