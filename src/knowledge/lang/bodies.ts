@@ -69,7 +69,7 @@ const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’�
 /** Builds the matcher over a list of bodies. */
 export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
   // Name patterns, longest first so "资产追回问题工作组" wins over "工作组".
-  const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; notAfter?: string[] }[] = [];
+  const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; spacedOf?: RegExp; notAfter?: string[] }[] = [];
   const byId = new Map(bodies.map((b) => [b.id, b]));
   for (const b of bodies) {
     for (const n of new Set([...bodyNames(b).filter((x) => x !== b.id), ...namesWithParentAbbreviated(b, byId)])) {
@@ -79,9 +79,12 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
       // Chinese documents set numbers off with spaces ("20 国集团反腐败工作组"); glossary names do not.
       // A question may put "的" after "问题" ("资产追回问题的…").
       const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
+      // (Read only in a text that writes "问题的": documents seldom do, and a pattern is slower than a lookup.)
       const of = !latin && text.includes(QUESTION_OF) && !text.endsWith(QUESTION_OF);
-      const spaced = parts.length > 1 || of ? new RegExp(parts.map(escapeRe).join("\\s*").split(QUESTION_OF).join(`${QUESTION_OF}的?`), "g") : undefined;
-      patterns.push({ id: b.id, text, latin, spaced, notAfter: latin ? undefined : b.notAfter });
+      const spacedText = parts.map(escapeRe).join("\\s*");
+      const spaced = parts.length > 1 ? new RegExp(spacedText, "g") : undefined;
+      const spacedOf = of ? new RegExp(spacedText.split(QUESTION_OF).join(`${QUESTION_OF}的?`), "g") : undefined;
+      patterns.push({ id: b.id, text, latin, spaced, spacedOf, notAfter: latin ? undefined : b.notAfter });
       // A symbol-like abbreviation ("CTOC/COP") is also written with a space.
       if (latin && /[A-Z]\/[A-Z]/.test(text)) patterns.push({ id: b.id, text: text.replace(/\//g, " "), latin });
     }
@@ -117,12 +120,14 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
     const out: BodyMention[] = [];
     const taken: boolean[] = [];
     const lower = text.toLowerCase();
+    const writesOf = text.includes(`${QUESTION_OF}的`);
     for (const k of candidates(text, lower)) {
       const p = patterns[k];
       const needle = p.latin ? p.text.toLowerCase() : p.text;
       const hay = p.latin ? lower : text;
       const found: [number, number][] = [];
-      if (p.spaced) for (const m of hay.matchAll(p.spaced)) found.push([m.index!, m[0].length]);
+      const pattern = p.spacedOf && writesOf ? p.spacedOf : p.spaced;
+      if (pattern) for (const m of hay.matchAll(pattern)) found.push([m.index!, m[0].length]);
       else for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) found.push([i, needle.length]);
       for (const [i, length] of found) {
         // A number may follow a Latin name directly: "COSP10", "CTOC COP4".
