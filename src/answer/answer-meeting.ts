@@ -249,6 +249,13 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     const said = describeMeeting(ctx, m, s).replace(/[。.\s]+$/, "");
     return { answer: refused(lang === "zh" ? `文件没有载明会议厅。${said}。` : `The documents name no room. ${said}.`, lang, s) };
   }
+  // Its days asked ("the exact dates", "具体哪几天") of a meeting the documents place in a month only:
+  // they give no days, and that month.
+  if (DAYS_ASKED.test(q.text) && !m.start && m.month) {
+    const s = new Sources(index);
+    const said = describeMeeting(ctx, m, s).replace(/[。.\s]+$/, "");
+    return { answer: refused(lang === "zh" ? `文件没有载明具体日期，只载明月份。${said}。` : `The documents give no days, only the month. ${said}.`, lang, s) };
+  }
   const wantsWhere = q.asks.has("where");
   const wantsWhen = q.asks.has("when") || q.asks.has("time");
   if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {
@@ -287,6 +294,9 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   }
   return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
 }
+
+/** The days of a meeting asked, not only when it was: "exact dates", "which days", "具体哪几天", "几号". */
+const DAYS_ASKED = /\bexact(?:ly)? (?:dates?|days?|when)\b|\bwhich days?\b|\bon what (?:day|date)\b|具体(?:哪|是哪|日期|的日期|时间)|哪(?:一)?天|哪几天|几号|几月几[日号]/i;
 
 /** How many days a meeting runs, when the question asks how long: its dates counted, both ends included. */
 function lengthLine(ctx: AnswerContext, m: Meeting): string {
