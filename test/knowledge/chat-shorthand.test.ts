@@ -1,11 +1,12 @@
 /**
- * Chat shorthand a delegate types ("memo", "prov agenda", "cttee", "nukes") is read as the words
+ * Chat shorthand a delegate types ("memo", "prov agenda", "cttee", "nukes", "wen", "whr") is read as the words
  * it stands for: the concept holds the full word's stem and its Chinese terms, so passages that
  * spell it out are found.
  */
 import { describe, expect, it } from "vitest";
 import { questionConcepts, spelledOut, stemKey } from "../../src/knowledge/index.js";
 import { useTestAssistant } from "../core/test-assistant.js";
+import { readQuestion } from "../core/read-question.js";
 import { realGlossary } from "./corpus.js";
 
 const g = realGlossary();
@@ -21,6 +22,18 @@ describe("chat shorthand", () => {
     const c = concept(question, short);
     expect(c, JSON.stringify(questionConcepts(question, "en", g, () => true).map((x) => x.label))).toBeDefined();
     expect(c!.en.map((e) => e.term)).toContain(stemKey(long));
+  });
+});
+
+describe("question words typed short", () => {
+  it.each([
+    ["wen does the IRG meet?", "when does the IRG meet?"],
+    ["wat did the working group recommend", "what did the working group recommend"],
+    ["whr was COSP6 held", "where was COSP6 held"],
+    ["hw many states replied", "how many states replied"],
+  ])("%s", (typed, meant) => expect(spelledOut(typed)).toBe(meant));
+  it("are asked as the question words they stand for", () => {
+    expect([...readQuestion("wen and whr was the 4th session of the review group held?").asks]).toEqual(expect.arrayContaining(["when", "where"]));
   });
 });
 
