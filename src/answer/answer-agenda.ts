@@ -178,7 +178,7 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
 
 /**
  * The words a question puts before its meeting ("the cluster munitions meeting", "NPT review
- * conference", "集束弹药公约缔约国会议") and after it ("the conference of the parties to the ATT").
+ * conference", "化学武器公约缔约国大会") and after it ("the conference of the parties to the ATT").
  */
 const MEETING_QUALIFIED = {
   en: /((?:\b[\w'’-]+\s+){1,4})(?:meetings?|conferences?|sessions?|summits?|mtgs?)\b(?:\s+(?:of|to|for)\s+((?:the\s+)?(?:[\w'’-]+\s*){1,6}))?/gi,

@@ -254,7 +254,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   if (DAYS_ASKED.test(q.text) && !m.start && m.month) {
     const s = new Sources(index);
     const said = describeMeeting(ctx, m, s).replace(/[。.\s]+$/, "");
-    return { answer: refused(lang === "zh" ? `文件没有载明具体日期，只载明月份。${said}。` : `The documents give no days, only the month. ${said}.`, lang, s) };
+    return { answer: refused(lang === "zh" ? `文件只载明月份，没有载明哪几天。${said}。` : `The documents give no days, only the month. ${said}.`, lang, s) };
   }
   const wantsWhere = q.asks.has("where");
   const wantsWhen = q.asks.has("when") || q.asks.has("time");

@@ -147,7 +147,7 @@ function subjectOf(first: string, lang: Lang): string {
     // "关于第五条的那份报告，起草时收到…": the topic before the comma, not the first part's own verb.
     return at > 1 ? upToLastNamed(first.slice(0, at).replace(/[，,][^，,]*$/, "")) : "";
   }
-  // "which plenary meeting adopted resolution 80/10": the words before the verb, and what the words
+  // "what session adopted decision 5/3": the words before the verb, and what the words
   // after it name (a resolution, a symbol), which the next part ("and when?") asks of as well.
   const asked = first.replace(ASKING_EN, "");
   const verb = asked.search(/\b(?:meet|held|take place|open|start|adopted)\b/i);

@@ -225,7 +225,7 @@ const asksMeetingFact: When = (q) => {
   // How long a meeting named by its number or as a meeting runs ("how long does COSP10 run",
   // "开几天") is told by its dates.
   const length = MEETING_LENGTH.test(q.text) && (q.ordinal !== undefined || speaks);
-  // "Next prevention WG meeting?": the next (or last) meeting named and nothing else asked asks its dates and place.
+  // "Upcoming IRG session?": the next (or last) meeting named and nothing else asked asks its dates and place.
   const relative = !!q.relativeMeeting && q.asks.size === 0 && !other;
   const fact = asks(q, "when", "where", "time", "who", "format") || length || relative || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;

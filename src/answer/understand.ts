@@ -208,7 +208,7 @@ const namesSourceReport = (text: string) => [...text.matchAll(SOURCE_DOCUMENT)].
 /** A subsidiary body's short name numbered: "IRG14", "WG 15", "EMIC-4" (not a symbol's "WG.4"). */
 const SHORT_NAME_NUMBERED = /\b(IRG|WG|EMIC)\s*-?\s*(\d{1,2})\b(?![./])/i;
 
-/** A meeting asked as the next or the last one: the word before a meeting word (or a body's name, "next prevention WG meeting"). */
+/** A meeting asked as the next or the last one: the word before a meeting word (or a body's name, "upcoming IRG session"). */
 const NEXT_MEETING = /\b(?:next|upcoming|forthcoming|coming)\b(?=(?:\s+[\w.'’-]+){0,5}?\s+(?:meetings?|sessions?|mtgs?|conference|cosp|irg)\b)|(?:下次|下一次|下届|下一届|即将(?:举行|召开)的)(?=[^，。？?]{0,12}(?:会议|届会))/i;
 const LAST_MEETING = /\b(?:last|latest|most recent|previous)\b(?=(?:\s+[\w.'’-]+){0,5}?\s+(?:meetings?|sessions?|mtgs?|conference|cosp|irg)\b)|(?:上次|上一次|上届|上一届|最近一次|最近的一次)(?=[^，。？?]{0,12}(?:会议|届会))/i;
 

@@ -13,7 +13,7 @@ const ask = useTestAssistant(withRealDocuments);
 describe("a meeting placed in a month only", () => {
   it.each([
     ["on which days did the IRG meet for the second part of its resumed thirteenth session?", /give no days, only the month[\s\S]*November 2022/],
-    ["实施情况审议组第十三届会议续会第二期会议是几号开的", /没有载明具体日期[\s\S]*2022年11月/],
+    ["实施情况审议组第十三届会议续会第二期会议是几号开的", /只载明月份，没有载明哪几天[\s\S]*2022年11月/],
   ])("its days asked: %s", async (q, refusal) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(false);
