@@ -10,7 +10,7 @@ import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
-import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, type Ask } from "./understand.js";
+import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, isRelativeWord, type Ask } from "./understand.js";
 import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT_KEYS, JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
@@ -178,7 +178,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // states as "convened by Norway" or "held in Vienna" as often as with the word.
       const asksParty = ctx.q.asks.has("who") || ctx.q.asks.has("where");
       // "Next" or "last" of a meeting says which of its meetings, by today's date, not what a passage is about.
-      const relative = !!ctx.q.relativeMeeting && RELATIVE_WORD.test(c.label);
+      const relative = !!ctx.q.relativeMeeting && isRelativeWord(c.label);
       if (c.source === "unknown" || namesKind || relative || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
     });
@@ -216,9 +216,6 @@ function searchedText(question: string): string {
   const aside = setAsideText(question);
   return aside ? question.replace(aside, " ") : question;
 }
-
-/** Words for the next or the last of a body's meetings. */
-const RELATIVE_WORD = /^(?:next|upcoming|forthcoming|coming|last|latest|most recent|previous|下次|下一次|下届|下一届|上次|上一次|上届|上一届|最近一次|最近)$/i;
 
 /** Words for hosting a meeting. */
 const HOSTING = /^(?:host(?:s|ed|ing)?|hosted by|主办|东道国|承办)$/i;

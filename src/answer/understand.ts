@@ -208,9 +208,19 @@ const namesSourceReport = (text: string) => [...text.matchAll(SOURCE_DOCUMENT)].
 /** A subsidiary body's short name numbered: "IRG14", "WG 15", "EMIC-4" (not a symbol's "WG.4"). */
 const SHORT_NAME_NUMBERED = /\b(IRG|WG|EMIC)\s*-?\s*(\d{1,2})\b(?![./])/i;
 
-/** A meeting asked as the next or the last one: the word before a meeting word (or a body's name, "upcoming IRG session"). */
-const NEXT_MEETING = /\b(?:next|upcoming|forthcoming|coming)\b(?=(?:\s+[\w.'’-]+){0,5}?\s+(?:meetings?|sessions?|mtgs?|conference|cosp|irg)\b)|(?:下次|下一次|下届|下一届|即将(?:举行|召开)的)(?=[^，。？?]{0,12}(?:会议|届会))/i;
-const LAST_MEETING = /\b(?:last|latest|most recent|previous)\b(?=(?:\s+[\w.'’-]+){0,5}?\s+(?:meetings?|sessions?|mtgs?|conference|cosp|irg)\b)|(?:上次|上一次|上届|上一届|最近一次|最近的一次)(?=[^，。？?]{0,12}(?:会议|届会))/i;
+/** The words that ask for the next or the last of a body's meetings, in both languages. */
+const RELATIVE_WORDS = {
+  next: { en: ["next", "upcoming", "forthcoming", "coming"], zh: ["下次", "下一次", "下届", "下一届", "即将举行的", "即将召开的"] },
+  last: { en: ["last", "latest", "most recent", "previous"], zh: ["上次", "上一次", "上届", "上一届", "最近一次", "最近的一次"] },
+};
+/** A meeting asked as the next or the last one: its word before a meeting word (or a body's name, "upcoming IRG session"). */
+const relativePattern = (w: { en: string[]; zh: string[] }) =>
+  new RegExp(`\\b(?:${w.en.join("|")})\\b(?=(?:\\s+[\\w.'’-]+){0,5}?\\s+(?:meetings?|sessions?|mtgs?|conference|cosp|irg)\\b)|(?:${w.zh.join("|")})(?=[^，。？?]{0,12}(?:会议|届会))`, "i");
+const NEXT_MEETING = relativePattern(RELATIVE_WORDS.next);
+const LAST_MEETING = relativePattern(RELATIVE_WORDS.last);
+/** Whether a word of the question is one that asks for the next or the last meeting ("next", "上届"). */
+const RELATIVE_WORD = new RegExp(`^(?:${[...RELATIVE_WORDS.next.en, ...RELATIVE_WORDS.next.zh, ...RELATIVE_WORDS.last.en, ...RELATIVE_WORDS.last.zh, "最近"].join("|")})$`, "i");
+export const isRelativeWord = (word: string): boolean => RELATIVE_WORD.test(word);
 
 /** A figure of one or two digits right after a name, not a symbol's ("10/3") nor a count ("5 countries"). */
 const NUMBER_AFTER_NAME = /^\s*-?\s*(\d{1,2})\b(?![./\d])(?!\s*(?:%|per\b|[a-z]+s\b|个|国|项|人))/i;
