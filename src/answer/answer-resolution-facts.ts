@@ -13,7 +13,7 @@ import { Sources, answered, refused } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { aboutSubject, addressedAsAsked, asksByPreambleVerb, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
+import { aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
 
@@ -26,6 +26,9 @@ const adoptionOfAnother = (slots: ResolutionSlot[], q: AnswerContext["q"]) => sl
 /** Answers facts of a resolution that has its own text in the corpus. */
 export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefined {
   const { q } = ctx;
+  // "Which resolutions did its tenth session adopt": a list, not a fact of one resolution.
+  const ofSession = adoptedAtSession(ctx);
+  if (ofSession) return ofSession;
   const numbered = resolutionsByNumber(ctx);
   const byNumber = numbered.filter((r) => r.docId);
   // "Adopted" asks when and where, not what the resolution adopts.

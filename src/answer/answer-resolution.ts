@@ -3,14 +3,15 @@
  * (filtered by the verb, addressee or operative paragraph asked about), and "which resolution
  * did X" found through the passages that mention resolutions.
  */
-import { ordinalWord, findResolutionMentions, footnotesOf, formatDate, plainText, toHalfWidth, questionTokens } from "../knowledge/index.js";
+import { ordinalWord, findResolutionMentions, footnotesOf, formatDate, plainText, toHalfWidth, toChineseNumber, questionTokens } from "../knowledge/index.js";
 import type { Passage, Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { addresseeZh, asksForFact } from "./understand.js";
+import { adoptedAtSessionAsked } from "./intent.js";
 import { conceptsOf, coverage, namesIn } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
-import { Sources, answered, refused, list, paragraphText } from "./compose.js";
+import { Sources, answered, refused, list, paragraphText, bodyName } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
   decides: "决定", requests: "请", encourages: "鼓励", welcomes: "欢迎", recognizes: "认识到", invites: "邀请", emphasizes: "强调",
@@ -319,9 +320,32 @@ function subjectOf(ctx: AnswerContext, r: Resolution) {
 const SUBJECT_WEIGHT = 0.6;
 
 /** "Which resolution established the review mechanism / requested the group to…": the best passage that names one. */
+/**
+ * "Which resolutions did the Conference adopt at its tenth session", "第十届会议通过了哪些决议":
+ * the resolutions and decisions of that body the documents mention that bear the session's
+ * number before the slash (10/1, 10/3 …), each with its title and where it is mentioned; none
+ * when they mention none of that session.
+ */
+export function adoptedAtSession(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index, glossary: g } = ctx;
+  if (!adoptedAtSessionAsked(q) || q.ordinal === undefined) return undefined;
+  const body = q.bodies[0] ?? "cosp";
+  const adopted = index.graph.resolutions.filter((r) => r.body === body && r.session === q.ordinal).sort((a, b) => Number(a.number.split("/")[1]) - Number(b.number.split("/")[1]));
+  if (!adopted.length) return undefined;
+  const lang = q.lang;
+  const src = new Sources(index);
+  const kind = (r: Resolution) => (lang === "zh" ? (r.kind === "decision" ? "决定" : "决议") : r.kind === "decision" ? "Decision" : "Resolution");
+  const lines = adopted.map((r) => (lang === "zh" ? `• 第${r.number}号${kind(r)}${r.title ? `“${r.title}”` : ""}${src.cite(r.docId ? r.sources.find((s) => index.passage(s)?.docId === r.docId) ?? r.sources[0] : r.sources[0])}` : `• ${kind(r)} ${r.number}${r.title ? ` “${r.title}”` : ""}${src.cite(r.docId ? r.sources.find((s) => index.passage(s)?.docId === r.docId) ?? r.sources[0] : r.sources[0])}`));
+  const name = bodyName(g, body, lang);
+  const head = lang === "zh" ? `文件提到的${name}第${toChineseNumber(q.ordinal)}届会议的决议和决定（编号${q.ordinal}/…，共${adopted.length}项）：` : `Resolutions and decisions of the ${ordinalWord(q.ordinal)} session of the ${name} that the documents mention (numbered ${q.ordinal}/…, ${adopted.length} in all):`;
+  return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang) };
+}
+
 export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
+  const ofSession = adoptedAtSession(ctx);
+  if (ofSession) return ofSession;
   // A resolution described by its title ("the one on the follow-up to the Marrakech declaration"),
   // of the session the question names when several bear that title; else the passage that best
   // tells what was done, and the resolution it names.

@@ -118,7 +118,7 @@ const asksAdoptingSession: When = (q) => q.resolutions.length > 0 && /adopt|通�
 /** A resolution named by number, unless its symbol is asked ("what does it request" asks what it says). */
 const namesResolution: When = (q) => q.resolutions.length > 0 && !(asks(q, "symbol") && !/^(?:what|which)\s+(?:does|did)/i.test(q.text));
 
-const WHICH_RESOLUTION = /什么决议|哪项决议|哪个决议|几号决议|多少号决议|第几号|which resolution/i;
+const WHICH_RESOLUTION = /什么决议|哪项决议|哪个决议|哪些决议|几号决议|多少号决议|第几号|which resolution|\bwhat resolutions?\b/i;
 /** What "which" asks of in English: the words after it, up to a verb, a preposition or a mark. */
 const WHICH_TARGET_EN = /\bwhich\s+((?:(?!(?:is|are|was|were|does|did|do|has|have|had|will|would|can|could|should|must|may|of|in|on|at|by|for|to|from|with|that|the|it|they)\b)[a-z][\w-]*\s*){1,4})/gi;
 /** What 哪 asks of in Chinese: the characters after it, up to a mark. */
@@ -134,7 +134,14 @@ function whichAsksResolution(q: Question): boolean {
   return !targets.length || targets.some((t) => !t || RESOLUTION_TARGET.test(t));
 }
 /** Which resolution, with none named by number. */
-const asksWhichResolution: When = (q) => !q.resolutions.length && asks(q, "resolution") && ((asks(q, "which") && whichAsksResolution(q)) || WHICH_RESOLUTION.test(q.text));
+const asksWhichResolution: When = (q) => !q.resolutions.length && asks(q, "resolution") && ((asks(q, "which") && whichAsksResolution(q)) || WHICH_RESOLUTION.test(q.text) || adoptedAtSessionAsked(q));
+/**
+ * The resolutions a numbered session adopted, asked as a list ("list the resolutions COSP 9 adopted",
+ * "第九届会议通过了哪些决议"); not how many it adopted, which the ones the documents mention do not count.
+ */
+export const adoptedAtSessionAsked = (q: Question): boolean => q.ordinal !== undefined && !q.resolutions.length && !asks(q, "howMany") && RESOLUTIONS_LISTED.test(q.text) && ADOPTED_WORD.test(q.text);
+const RESOLUTIONS_LISTED = /\b(?:resolutions|decisions)\b|哪些决议|哪几项决议|哪几个决议|哪些决定|什么决议|哪些决议和决定/i;
+const ADOPTED_WORD = /\badopt|\bpass(?:ed)?\b|\bcame out of\b|\bcome out of\b|通过|作出|产生/i;
 
 // ---- documents and reports ---------------------------------------------------------------
 
