@@ -132,6 +132,8 @@ const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResoluti
  */
 const answersByStructure = (ctx: AnswerContext, answerer: Answerer) =>
   (answerer === answerDocument && ctx.q.intent?.kind === "whatIsDocument" && ctx.q.asks.has("title") && ctx.q.symbols.length > 0) ||
+  // When a document named by its symbol was issued is its own date, not a paragraph that says "when appropriate".
+  (answerer === answerDocument && ctx.q.intent?.kind === "documentDate" && ctx.q.symbols.length > 0) ||
   (answerer === answerMeeting && ctx.q.intent?.kind === "meetingDates" && MEETING_LENGTH.test(ctx.q.text)) ||
   // Which of a body's meetings is the next or the last is read off their dates against today.
   (answerer === answerMeeting && !!ctx.q.relativeMeeting && ctx.q.bodies.length > 0 && ctx.q.ordinal === undefined);

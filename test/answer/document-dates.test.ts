@@ -3,7 +3,7 @@
  * (its body, its session, its kind). Paraphrases not used to write the rule.
  */
 import { describe, expect, it } from "vitest";
-import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { useTestAssistant, withPdfDocuments, withRealDocuments } from "../core/test-assistant.js";
 
 const ask = useTestAssistant(withRealDocuments);
 
@@ -20,5 +20,29 @@ describe("the date a described document was issued", () => {
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.text.split(/Sources:|出处/)[0]).toMatch(date);
     expect(reply.citations[0]?.document).toBe(symbol);
+  });
+});
+
+describe("the date a document named by its symbol was issued", () => {
+  it.each([
+    ["when was CAC/COSP/IRG/2016/9 issued?", /12 July 2016/],
+    ["CAC/COSP/IRG/2015/5 是哪天印发的", /2015年6月11日/],
+    ["what year was CAC/COSP/IRG/2014/11 issued in?", /2014/],
+  ])("is its own date: %s", async (question, date) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(date);
+  });
+});
+
+describe("the date a draft named by its symbol was issued", () => {
+  const askPdf = useTestAssistant(withPdfDocuments);
+  it.each([
+    ["when was S/2019/179 issued?", /27 February 2019/],
+    ["S/2019/179 是什么时候印发的？", /2019年2月27日/],
+  ])("is its own date, not a paragraph that says 'when appropriate': %s", async (question, date) => {
+    const reply = await askPdf(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(date);
   });
 });
