@@ -115,6 +115,16 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
   return parts.join(" ");
 }
 
+/** A meeting described (`describeMeeting`) as one sentence to go on from, its closing stop taken off. */
+const meetingLine = (ctx: AnswerContext, m: Meeting, src: Sources) => describeMeeting(ctx, m, src).replace(/[。.\s]+$/, "");
+
+/** A refusal that says what the documents do not give of a meeting, then what they give. */
+function refusedBeside(ctx: AnswerContext, m: Meeting, lacking: Record<Lang, string>): Answer {
+  const lang = ctx.q.lang;
+  const src = new Sources(ctx.index);
+  return refused(lang === "zh" ? `${lacking.zh}${meetingLine(ctx, m, src)}。` : `${lacking.en} ${meetingLine(ctx, m, src)}.`, lang, src);
+}
+
 /**
  * Of a body's meetings, the next (the first that starts on or after the asker's today) or the last
  * (the latest that started before it), resumed parts aside; when there is none, a refusal that
@@ -131,7 +141,7 @@ function relativeTo(ctx: AnswerContext, ms: Meeting[], which: "next" | "last"): 
   const lang = q.lang;
   const nearest = which === "next" ? dated.at(-1) : dated[0];
   const src = new Sources(ctx.index);
-  const said = nearest ? describeMeeting(ctx, nearest, src).replace(/[。.\s]+$/, "").replace(/^\*\*The /, "**the ") : "";
+  const said = nearest ? meetingLine(ctx, nearest, src).replace(/^\*\*The /, "**the ") : "";
   const body = bodyName(g, nearest?.bodies[0] ?? ms[0].bodies[0], lang);
   const day = dateTimePhrase(today, undefined, lang);
   const none = which === "next"
@@ -244,18 +254,10 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
 
   const m = meetings[0];
   // A room asked of a meeting whose opening names none: what the documents give, and that they give no room.
-  if (q.asks.has("room") && !m.opening?.place) {
-    const s = new Sources(index);
-    const said = describeMeeting(ctx, m, s).replace(/[。.\s]+$/, "");
-    return { answer: refused(lang === "zh" ? `文件没有载明会议厅。${said}。` : `The documents name no room. ${said}.`, lang, s) };
-  }
+  if (q.asks.has("room") && !m.opening?.place) return { answer: refusedBeside(ctx, m, { zh: "文件没有载明会议厅。", en: "The documents name no room." }) };
   // Its days asked ("the exact dates", "具体哪几天") of a meeting the documents place in a month only:
   // they give no days, and that month.
-  if (DAYS_ASKED.test(q.text) && !m.start && m.month) {
-    const s = new Sources(index);
-    const said = describeMeeting(ctx, m, s).replace(/[。.\s]+$/, "");
-    return { answer: refused(lang === "zh" ? `文件只载明月份，没有载明哪几天。${said}。` : `The documents give no days, only the month. ${said}.`, lang, s) };
-  }
+  if (DAYS_ASKED.test(q.text) && !m.start && m.month) return { answer: refusedBeside(ctx, m, { zh: "文件只载明月份，没有载明哪几天。", en: "The documents give no days, only the month." }) };
   const wantsWhere = q.asks.has("where");
   const wantsWhen = q.asks.has("when") || q.asks.has("time");
   if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {

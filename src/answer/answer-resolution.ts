@@ -319,7 +319,6 @@ function subjectOf(ctx: AnswerContext, r: Resolution) {
 /** The weight from which a question's word is part of its subject. */
 const SUBJECT_WEIGHT = 0.6;
 
-/** "Which resolution established the review mechanism / requested the group to…": the best passage that names one. */
 /**
  * "Which resolutions did the Conference adopt at its tenth session", "第十届会议通过了哪些决议":
  * the resolutions and decisions of that body the documents mention that bear the session's
@@ -335,12 +334,17 @@ export function adoptedAtSession(ctx: AnswerContext): AnswerResult | undefined {
   const lang = q.lang;
   const src = new Sources(index);
   const kind = (r: Resolution) => (lang === "zh" ? (r.kind === "decision" ? "决定" : "决议") : r.kind === "decision" ? "Decision" : "Resolution");
-  const lines = adopted.map((r) => (lang === "zh" ? `• 第${r.number}号${kind(r)}${r.title ? `“${r.title}”` : ""}${src.cite(r.docId ? r.sources.find((s) => index.passage(s)?.docId === r.docId) ?? r.sources[0] : r.sources[0])}` : `• ${kind(r)} ${r.number}${r.title ? ` “${r.title}”` : ""}${src.cite(r.docId ? r.sources.find((s) => index.passage(s)?.docId === r.docId) ?? r.sources[0] : r.sources[0])}`));
+  const lines = adopted.map((r) => {
+    // Cited where its own text is, else where it is first mentioned.
+    const cite = src.cite((r.docId && r.sources.find((s) => index.passage(s)?.docId === r.docId)) || r.sources[0]);
+    return lang === "zh" ? `• 第${r.number}号${kind(r)}${r.title ? `“${r.title}”` : ""}${cite}` : `• ${kind(r)} ${r.number}${r.title ? ` “${r.title}”` : ""}${cite}`;
+  });
   const name = bodyName(g, body, lang);
   const head = lang === "zh" ? `文件提到的${name}第${toChineseNumber(q.ordinal)}届会议的决议和决定（编号${q.ordinal}/…，共${adopted.length}项）：` : `Resolutions and decisions of the ${ordinalWord(q.ordinal)} session of the ${name} that the documents mention (numbered ${q.ordinal}/…, ${adopted.length} in all):`;
   return { answer: answered(`${head}\n${lines.join("\n")}`, src, lang) };
 }
 
+/** "Which resolution established the review mechanism / requested the group to…": the best passage that names one. */
 export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;

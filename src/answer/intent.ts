@@ -140,7 +140,7 @@ const asksWhichResolution: When = (q) => !q.resolutions.length && asks(q, "resol
  * "第九届会议通过了哪些决议"); not how many it adopted, which the ones the documents mention do not count.
  */
 export const adoptedAtSessionAsked = (q: Question): boolean => q.ordinal !== undefined && !q.resolutions.length && !asks(q, "howMany") && RESOLUTIONS_LISTED.test(q.text) && ADOPTED_WORD.test(q.text);
-const RESOLUTIONS_LISTED = /\b(?:resolutions|decisions)\b|哪些决议|哪几项决议|哪几个决议|哪些决定|什么决议|哪些决议和决定/i;
+const RESOLUTIONS_LISTED = /\b(?:resolutions|decisions)\b|哪些决议|哪几项决议|哪几个决议|哪些决定|什么决议/i;
 const ADOPTED_WORD = /\badopt|\bpass(?:ed)?\b|\bcame out of\b|\bcome out of\b|通过|作出|产生/i;
 
 // ---- documents and reports ---------------------------------------------------------------

@@ -280,7 +280,6 @@ export interface UnderstandOptions {
   fallbackLang?: Lang;
 }
 
-/** Reads a question or command argument text. */
 /**
  * "跨国有组织犯罪公约第四届缔约方会议" as "跨国有组织犯罪公约缔约方会议第四届会议": an ordinal written
  * inside a convention's conference name is put after the whole name, where the glossary finds the
@@ -289,6 +288,7 @@ export interface UnderstandOptions {
 const ORDINAL_INSIDE_NAME_ZH = /(公约)(第[〇零一二三四五六七八九十百\d]+届)(缔约[国方](?:会议|大会))/g;
 const nameBeforeOrdinal = (text: string) => text.replace(ORDINAL_INSIDE_NAME_ZH, "$1$3$2会议");
 
+/** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
   // A typing slip ("munitons") would hide the term from the glossary and the search.
   const text = nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary));

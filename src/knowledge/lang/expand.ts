@@ -271,13 +271,13 @@ function chineseCount(word: string): QuestionConcept | undefined {
   return { label: word, source: "number", zh: countedForms(n).map((x) => sense(x)), en: [sense(CARDINALS[n]), sense(String(n))] };
 }
 
-/** "three" -> 3, 三个, 三次…; "fifth", "5th" -> 第5; "2024", "50%", "iv" as they are. */
 /** A number's concept found as the ordinal it may be too ("IRG14": 14, "14th", "第14届"). */
 function withOrdinalForms(num: QuestionConcept, n: number): QuestionConcept {
   const ordinal = numberConcept(ordinalSuffix(n))!;
   return { ...num, zh: [...num.zh, ...ordinal.zh], en: [...num.en, ...ordinal.en.filter((e) => !num.en.some((x) => x.term === e.term))] };
 }
 
+/** "three" -> 3, 三个, 三次…; "fifth", "5th" -> 第5; "2024", "50%", "iv" as they are. */
 function numberConcept(word: string): QuestionConcept | undefined {
   if (/^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/.test(word) && word !== "i") return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
   const card = CARDINALS.indexOf(word);
