@@ -33,3 +33,18 @@ describe("the verbs of laws and mandates in Chinese questions", () => {
     expect(english(question, label)).toContain(stemKey(term));
   });
 });
+
+describe("international organizations named in Chinese questions", () => {
+  // Their UNTERM names, full and short: a Chinese question about an English page that lists a
+  // paper of one of them finds the line that names it.
+  it.each([
+    ["欧安组织在该区域做了哪些反腐败工作？", "欧安组织", "OSCE"],
+    ["欧洲安全与合作组织提交过文件吗？", "欧洲安全与合作组织", "Organization for Security and Co-operation in Europe"],
+    ["开发署支持了哪些国家？", "开发署", "UNDP"],
+    ["国际原子能机构的报告提到什么？", "国际原子能机构", "International Atomic Energy Agency"],
+    ["欧盟代表团说了什么？", "欧盟", "European Union"],
+    ["人权高专办参加了会议吗？", "人权高专办", "OHCHR"],
+  ])("%s: %s is '%s'", (question, label, term) => {
+    expect(english(question, label)).toContain(stemKey(term));
+  });
+});
