@@ -167,8 +167,12 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
     // What the question sets aside ("besides GRECO and MESICIC, which other …") is not what the
     // answer is about: a passage is not weighed on it.
     const excluded = setAsideText(ctx.q.text)?.toLowerCase();
+    // The asker telling of themselves ("这是我第二次参加", "I'm putting together a brief") says
+    // nothing a passage must be about; the bodies such a clause names still say which.
+    const ownWords = askersOwnWords(ctx);
+    const ownWord = (label: string) => ownWords.has(label) && !ctx.glossary.findBodies(label).length;
     const used = (term: string, lang: "zh" | "en") => ctx.index.passageFrequency(lang === "zh" ? { zh: [squashedText(term)], en: [] } : { zh: [], en: [term] }, [1]) > 0;
-    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).filter((c) => !excluded || !excluded.includes(c.label.toLowerCase())).map((c) => {
+    concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).filter((c) => (!excluded || !excluded.includes(c.label.toLowerCase())) && !ownWord(c.label)).map((c) => {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
       // The kind of party or place asked for ("which organizations", "哪些国家", "哪座城市") names the
       // answer, not what the passage must be about: it counts where found, never against a passage.
@@ -188,6 +192,33 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   return concepts;
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
+
+/** Where a clause of a question ends, for the asker's own clauses. */
+const ASKER_CLAUSE_END = /[,，。.;；!！]\s*|\s[-–—]\s/;
+/** A clause in which the asker speaks of themselves: "这是我…", "我们团…", "I'm …", "we are …", "my …". */
+const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b/i;
+/** Words that ask, in a clause. */
+const ASKS_IN_CLAUSE = /\b(?:what|which|who|whom|whose|when|where|how|whether|is|are|does|did|do|can|could)\b|[?？]|哪|什么|多少|几|吗|是否|有没有/i;
+
+/**
+ * The clauses of a question in which the asker speaks of themselves and asks nothing ("这是我第二次
+ * 参加", "I'm putting together a brief on the review mechanism"), joined; "" when there are none.
+ * The question's last clause, which asks, is never one of them.
+ */
+export function askersOwn(question: string): { own: string; rest: string } {
+  const clauses = question.split(ASKER_CLAUSE_END).map((c) => c.trim()).filter(Boolean);
+  const own = new Set(clauses.slice(0, -1).filter((c) => ASKER_SUBJECT.test(c) && !ASKS_IN_CLAUSE.test(c.replace(ASKER_SUBJECT, ""))));
+  return { own: [...own].join(" "), rest: clauses.filter((c) => !own.has(c)).join(" ") };
+}
+
+/** The labels of the concepts only the asker's own clauses name (not the rest of the question too). */
+function askersOwnWords(ctx: AnswerContext): Set<string> {
+  const { own, rest } = askersOwn(ctx.q.text);
+  if (!own) return new Set();
+  const labels = (text: string) => questionConcepts(text, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label);
+  const asked = new Set(labels(rest));
+  return new Set(labels(own).filter((l) => !asked.has(l)));
+}
 
 /**
  * The part of a question it sets aside, with the words that set it aside: "besides OECD WGB, GRECO

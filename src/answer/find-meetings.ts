@@ -39,8 +39,11 @@ export function findMeetings(ctx: AnswerContext): MeetingMatch {
 }
 const matchByQuestion = new WeakMap<object, { index: object; match: MeetingMatch }>();
 
-/** Words for a meeting several bodies hold together. */
-export const JOINT = /\bjoint(?:ly)?\b|together|联席|共同举行/i;
+/**
+ * Words for a meeting several bodies hold together: "joint", or "together" after a verb of
+ * meeting ("met together", "sat together"); "pulling together background" is no meeting.
+ */
+export const JOINT = /\bjoint(?:ly)?\b|\b(?:meet(?:s|ing)?|met|held|hold(?:s|ing)?|sit(?:s|ting)?|sat|convene[sd]?)\s+together\b|联席|共同举行/i;
 
 function matchMeetings(ctx: AnswerContext): MeetingMatch {
   const { q, index } = ctx;
@@ -50,11 +53,6 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   let ms = bodies.length === 1 ? index.meetings({ body: bodies[0] }) : index.meetings();
   if (bodies.length > 1) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
   if (q.intersessional || q.bodies.includes("cosp-intersessional")) ms = ms.filter((m) => m.kind === "intersessional");
-  // "the joint meeting of the IRG and the working group": a meeting all named bodies held together.
-  if (JOINT.test(q.text)) {
-    const joint = ms.filter((m) => m.kind === "joint" && bodies.every((b) => m.bodies.includes(b)));
-    if (joint.length) ms = joint;
-  }
   if (q.ordinal !== undefined) {
     ms = ms.filter((m) => m.ordinal === q.ordinal);
     const plain = ms.filter((m) => m.kind !== "resumed");
@@ -71,6 +69,12 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
       const wg = ms.filter((m) => m.bodies.includes("wg-prevention"));
       if (wg.length) ms = wg;
     }
+  }
+  // "the joint meeting of the IRG and the working group": a meeting all named bodies held together,
+  // of those the ordinal leaves (a joint meeting does not hide the body's own numbered session).
+  if (JOINT.test(q.text)) {
+    const joint = ms.filter((m) => m.kind === "joint" && bodies.every((b) => m.bodies.includes(b)));
+    if (joint.length) ms = joint;
   }
   // "the open-ended working group on the fourth special session": a group named by its subject,
   // which must be the subject of the body meant, not the prevention group's by default.

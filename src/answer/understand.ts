@@ -244,7 +244,8 @@ function meetingOrdinal(text: string, found: { index: number; length: number }[]
   }
   // Chinese ordinals: 第十五次会议, 第 15 次, 第十二届会议, 第十届会议第一次续会
   // In chat the 第 is often left out of a figure ("15次会议"); "举行了3次会议" counts them.
-  const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届|次)(?!续会)(?:会议)?/) ?? text.match(/(?<![\d第了共过约近])(\d{1,2})\s*(届|次)(?=\s*(?:会议|会|续会))/);
+  // "第一次参加", "第二次出席": the asker's first time, no meeting's number.
+  const zh = text.match(/第\s*([\d一二三四五六七八九十百]+)\s*(届|次)(?!续会|参加|出席|参与|与会|来|去|到|听|看|用|遇到|接触|负责|跟进|关注|问)(?:会议)?/) ?? text.match(/(?<![\d第了共过约近])(\d{1,2})\s*(届|次)(?=\s*(?:会议|会|续会))/);
   if (!ordinal && zh) {
     ordinal = parseChineseNumber(zh[1]);
     meetingWord = zh[2] === "届" ? "session" : "meeting";
