@@ -16,9 +16,13 @@ export interface FallbackBlock {
 const MAX_BLOCK = 900;
 const TARGET = 500;
 
-/** Sentences of a text, keeping their punctuation (Chinese 。！？ and English . ! ? before a capital). */
+/**
+ * Sentences of a text, keeping their punctuation (Chinese 。！？ and English . ! ? before a capital).
+ * The point of a label standing alone ("II.", "A.", "3.": a heading or a line of a table of
+ * contents run together) ends no sentence: the label stays with the text it numbers.
+ */
 function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[。！？；])|(?<=[.!?;])\s+(?=[A-Z“"(\d])/).filter((s) => s.trim());
+  return text.split(/(?<=[。！？；])|(?<=[.!?;])(?<!(?:^|\s)(?:[IVXLC]{1,6}|[A-Z]|\d{1,3})\.)\s+(?=[A-Z“"(\d])/).filter((s) => s.trim());
 }
 
 /** Cuts a long block into groups of sentences of about `TARGET` characters. */
