@@ -10,7 +10,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { questionBodies } from "./find-meetings.js";
-import { ANNEX_ASKED, ANNEX_NAMED, CHAPTER_NAMED } from "./intent.js";
+import { ANNEX_ASKED, ANNEX_NAMED, CHAPTER_NAMED, SECTIONS_ASKED } from "./intent.js";
 
 /** One line of a table of contents: "VII. Provisional agenda for the fifth session ........ 17", or a section of a chapter ("C. Preparations for the second cycle ........ 8"). */
 interface Chapter {
@@ -26,7 +26,6 @@ interface Chapter {
 }
 
 /** A question that asks for a chapter's sections. */
-const SECTIONS_ASKED = /哪几节|哪些节|几个部分|哪几个部分|哪些部分|分为哪|下面有|\b(?:sections?|sub-?sections?|parts)\b/i;
 
 /** Where a table of contents turns to the annexes. */
 const ANNEXES_HEADING = /\bAnnex(?:es)?\s+(?=I\.)|附件\s*(?=一|I\.)/;
@@ -59,23 +58,28 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
       const last = chapters[chapters.length - 1];
       return { answer: refused(q.lang === "zh" ? `${name}的目录没有第${n}章；共${last.number}章。` : `The contents of ${name} list no chapter ${toRoman(n ?? 0).toUpperCase()}; they end at chapter ${toRoman(last.number).toUpperCase()}.`, q.lang) };
     }
-    // "第三章下面有哪几节", "what sections does chapter III have": the chapter's sections, listed.
-    const sections = chapters.filter((c) => c.number === n && c.section && !c.annex);
-    if (SECTIONS_ASKED.test(q.text) && sections.length) {
-      const lines = [chapterLine(ctx, name, chapter, src), ...sections.map((c) => `• ${c.section}. ${c.title}${pageOf(c, q.lang)}${src.cite(c.source)}`)];
-      return { answer: answered(lines.join("\n"), src, q.lang) };
-    }
-    return { answer: answered(chapterLine(ctx, name, chapter, src), src, q.lang) };
+    return { answer: answered(withSections(ctx, name, chapter, chapters, src) ?? chapterLine(ctx, name, chapter, src), src, q.lang) };
   }
   // "Which chapter deals with technical assistance": the chapter whose title holds most of the question's words.
   // The words that name the report's meeting ("session", "7th") say nothing of the chapter.
   // "Which annex holds the country pairings": of the annexes only.
   // Nor does the body whose report it is ("审议组").
   const subject = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !/chapter|章|annex|附件|report|报告|session|meeting|届|会议/i.test(c.label) && !ctx.glossary.findBodies(c.label).length);
+  // "What sections sit under the review of implementation chapter": of the chapters themselves.
   const annexes = ANNEX_ASKED.test(q.text);
-  const scored = chapters.filter((c) => !!c.annex === annexes).map((c) => ({ c, hit: coverage(subject, { text: c.title, headingPath: [] }, "", ctx).hit })).sort((a, b) => b.hit - a.hit);
+  const sectionsAsked = !annexes && SECTIONS_ASKED.test(q.text);
+  const candidates = chapters.filter((c) => !!c.annex === annexes && !(sectionsAsked && c.section));
+  const scored = candidates.map((c) => ({ c, hit: coverage(subject, { text: c.title, headingPath: [] }, "", ctx).hit })).sort((a, b) => b.hit - a.hit);
   if (!scored.length || scored[0].hit === 0) return undefined;
-  return { answer: answered(chapterLine(ctx, name, scored[0].c, src), src, q.lang) };
+  const best = scored[0].c;
+  return { answer: answered((sectionsAsked && withSections(ctx, name, best, chapters, src)) || chapterLine(ctx, name, best, src), src, q.lang) };
+}
+
+/** "第三章下面有哪几节", "what sections does chapter III have": the chapter's line and its sections, listed, when it has any. */
+function withSections(ctx: AnswerContext, name: string, chapter: Chapter, chapters: Chapter[], src: Sources): string | undefined {
+  const sections = chapters.filter((c) => c.number === chapter.number && c.section && !c.annex);
+  if (!SECTIONS_ASKED.test(ctx.q.text) || !sections.length) return undefined;
+  return [chapterLine(ctx, name, chapter, src), ...sections.map((c) => `• ${c.section}. ${c.title}${pageOf(c, ctx.q.lang)}${src.cite(c.source)}`)].join("\n");
 }
 
 /** The page a contents line gives, as the answer says it: "（第18页）", " (page 18)". */

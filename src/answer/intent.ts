@@ -145,15 +145,19 @@ const ADOPTED_WORD = /\badopt|\bpass(?:ed)?\b|\bcame out of\b|\bcome out of\b|�
 
 // ---- documents and reports ---------------------------------------------------------------
 
-/** "chapter VII", "chapter 7", "第七章". */
-export const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/;
+/** "chapter VII", "Chapter 7", "第七章". */
+export const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/i;
 /** "Which annex", "哪个附件": of a report's annexes, not its chapters. */
 export const ANNEX_ASKED = /\b(?:which|what) annex\b|哪(?:一个|一份|个|一|份)?附件|附件几/i;
 /** "which chapter", "哪一章", "which section of the report", and which annex. */
 const CHAPTER_ASKED = new RegExp(String.raw`\b(?:which|what) chapter\b|\b(?:which|what) (?:section|part)\b(?= of\b[^?]*\breport\b)|哪一?章|报告[^？?]*哪一?(?:部分|节)|${ANNEX_ASKED.source}`, "i");
-/** "annex II", "annex 2", "附件二". */
-export const ANNEX_NAMED = /\bannex\s+([IVXivx]{1,5}|\d{1,2})\b|附件\s*([一二三四五六七八九十]+|[IVX]{1,5}|\d{1,2})/;
-const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text) || ANNEX_NAMED.test(q.text);
+/** "annex II", "Annex 2", "附件二". */
+export const ANNEX_NAMED = /\bannex\s+([IVXivx]{1,5}|\d{1,2})\b|附件\s*([一二三四五六七八九十]+|[IVX]{1,5}|\d{1,2})/i;
+/** The sections or parts a chapter is divided into, asked: "what sections sit under", "下面有哪几节". */
+export const SECTIONS_ASKED = /哪几节|哪些节|几个部分|哪几个部分|哪些部分|分为哪|下面有|\b(?:sections?|sub-?sections?|parts)\b/i;
+/** A chapter spoken of without its number: "the review of implementation chapter", "关于技术援助的那一章". */
+const CHAPTER_WORD = /\bchapter\b|(?:那|这|哪)?一?章(?=下面|下|里|中|有|分)/i;
+const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text) || ANNEX_NAMED.test(q.text) || (CHAPTER_WORD.test(q.text) && SECTIONS_ASKED.test(q.text));
 
 /**
  * A document named (by its symbol or its title) with what it is asked, or when and where it was
@@ -236,6 +240,9 @@ const asksMeetingFact: When = (q) => {
   const relative = !!q.relativeMeeting && q.asks.size === 0 && !other;
   const fact = asks(q, "when", "where", "time", "who", "format") || length || relative || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
+  // A body named with what it did asked ("when did the Conference approve the workplan",
+  // "是谁、哪天核准的"): the day of that act, which its text states, not the body's meetings.
+  if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && q.verbs.length) return false;
   // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
   if (asks(q, "who") && !CHAIR.test(q.text) && !asks(q, "when", "where", "time")) return false;
   // How many took part is a fact in running text, not the meeting's dates; so is a deadline

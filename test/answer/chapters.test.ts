@@ -57,6 +57,31 @@ describe("a chapter's sections, when they are asked for", () => {
   });
 });
 
+describe("a chapter named by its title, its sections asked", () => {
+  it.each([
+    ["IRG seventh session report: what are the sections of the chapter on reviewing implementation?", /Chapter III[\s\S]*Drawing of lots[\s\S]*Preparations for the second cycle/],
+    ["In the fourth session report of the review group, the organization of the session chapter has which parts?", /Chapter II[\s\S]*Opening of the session[\s\S]*Attendance/],
+    ["审议组第七届会议报告中审议实施情况那一章下面有哪些部分？", /第3章（III）[\s\S]*Drawing of lots/],
+    ["审议组第五届会议报告中，审议公约实施情况这一章有哪几节？", /第3章（III）[\s\S]*Progress report/],
+  ])("%s", async (question, sections) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(sections);
+  });
+});
+
+describe("an annex named with a capital, as in the contents", () => {
+  it.each([
+    ["Annex I of CAC/COSP/IRG/2013/12 holds a provisional agenda: for which session?", /Annex I of CAC\/COSP\/IRG\/2013\/12: “Provisional agenda for the fifth session/],
+    ["What does Annex II of the report on the IRG's fourth session list?", /States parties selected for review and as reviewers/],
+    ["Chapter V of the IRG seventh session report — its title?", /Chapter V of CAC\/COSP\/IRG\/2016\/9: “Technical assistance”/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});
+
 describe("a contents list cut short: its last line, without dot leaders or page", () => {
   it.each([
     ["annex 2 of the IRG fifth session report: what is it?", /Annex II of CAC\/COSP\/IRG\/2014\/11: “Mechanism for the Review of Implementation[^”]*country pair”/],

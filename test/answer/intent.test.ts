@@ -295,6 +295,25 @@ describe("what a meeting discusses on a day it names is that day's agenda", () =
   );
 });
 
+describe("a body named with the day of one of its acts asked, not one of its meetings", () => {
+  it.each([
+    "When did the Conference approve the schedule of topics for its subsidiary bodies?",
+    "On what date did the prevention working group endorse the list of topics?",
+    "When did the IRG decide to hold a resumed session?",
+    "缔约国会议是哪天核准讨论时间表的？",
+    "审议组什么时候决定召开续会的？",
+    "扩大主席团是谁召集的，缔约国会议哪天批准了这份安排？",
+  ])("reads “%s” as the act's day, a fact of the text", (text) => {
+    expect(read(text).intent.kind).not.toBe("meetingDates");
+  });
+  it.each(["When did the Conference hold its tenth session?", "When does the IRG meet next?", "缔约国会议第十届会议是哪天开的？"])(
+    "still reads “%s”, which asks no act, as the meeting's dates",
+    (text) => {
+      expect(read(text).intent.kind).toBe("meetingDates");
+    },
+  );
+});
+
 describe("a meeting placed by its date, with what it did asked, asks what it did, not its dates", () => {
   it.each([
     "What did the session held in Doha in December 2009 decide?",
