@@ -117,6 +117,8 @@ const small = {
   "bank-ar.json": load("bank-ar.json"),
   "bank-as.json": load("bank-as.json"),
   "bank-at.json": load("bank-at.json"),
+  "bank-au.json": load("bank-au.json"),
+  "bank-av.json": load("bank-av.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
