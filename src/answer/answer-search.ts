@@ -68,8 +68,12 @@ export function writtenNames(ctx: AnswerContext): { written: string; concept: Co
  * terminology, in Chinese: no document speaks of what they name.
  */
 export function absentNames(ctx: AnswerContext): string[] {
+  // "Did the IRG hold its 12th session in Geneva?": the city put to the documents is the claim the
+  // meeting's venue settles, not a name they must hold.
+  const placeChecked = ctx.q.asks.has("where") && ctx.q.ordinal !== undefined;
   // A dictionary's senses of a name ("Commonwealth": 联邦) are not the name itself.
   return writtenNames(ctx)
+    .filter(({ written }) => !(placeChecked && namesIn(ctx, "places", written, "en").length))
     .filter(({ concept: c }) => ctx.index.passageFrequency({ zh: c.source === "terminology" ? c.variants : [], en: c.en }, [1]) === 0)
     .map(({ written }) => written);
 }
@@ -194,20 +198,28 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
 
 /** Where a clause of a question ends, for the asker's own clauses. */
-const ASKER_CLAUSE_END = /[,，。.;；!！]\s*|\s[-–—]\s/;
-/** A clause in which the asker speaks of themselves: "这是我…", "我们团…", "I'm …", "we are …", "my …". */
-const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b/i;
+const ASKER_CLAUSE_END = /[,，。.;；!！?？]\s*|\s[-–—]\s/;
+/**
+ * A clause in which the asker speaks of themselves: "这是我…", "我们团…", "I'm …", "we are …", "my …",
+ * "need it for a briefing", "thanks".
+ */
+const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^谢谢|^多谢|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b|^(?:need(?:ed|s)?|want(?:ed|s)?) (?:it|this|that)\b|^(?:thanks|thank you|thx|cheers)\b/i;
+/** A tag that only asks the asker to be confirmed: "right?", "correct?", "is that so?". */
+const CONFIRMING_TAG = /^(?:right|correct|true|is that (?:right|correct|so|true)|am i right|no)$/i;
 /** Words that ask, in a clause. */
-const ASKS_IN_CLAUSE = /\b(?:what|which|who|whom|whose|when|where|how|whether|is|are|does|did|do|can|could)\b|[?？]|哪|什么|多少|几|吗|是否|有没有/i;
+const ASKS_IN_CLAUSE = /\b(?:what|which|who|whom|whose|when|where|how|whether|is|are|does|did|do|can|could)\b|哪|什么|多少|几|吗|是否|有没有/i;
 
 /**
  * The clauses of a question in which the asker speaks of themselves and asks nothing ("这是我第二次
- * 参加", "I'm putting together a brief on the review mechanism"), joined; "" when there are none.
- * The question's last clause, which asks, is never one of them.
+ * 参加", "I'm putting together a brief", "I keep mixing them up"), and the tags that only ask to be
+ * confirmed ("…, right?"), joined as `own`; the rest of the question as `rest`. A question that is
+ * all such clauses has none.
  */
 export function askersOwn(question: string): { own: string; rest: string } {
   const clauses = question.split(ASKER_CLAUSE_END).map((c) => c.trim()).filter(Boolean);
-  const own = new Set(clauses.slice(0, -1).filter((c) => ASKER_SUBJECT.test(c) && !ASKS_IN_CLAUSE.test(c.replace(ASKER_SUBJECT, ""))));
+  const isOwn = (c: string) => CONFIRMING_TAG.test(c) || (ASKER_SUBJECT.test(c) && !ASKS_IN_CLAUSE.test(c.replace(ASKER_SUBJECT, "")));
+  const own = new Set(clauses.filter(isOwn));
+  if (own.size === clauses.length) return { own: "", rest: question };
   return { own: [...own].join(" "), rest: clauses.filter((c) => !own.has(c)).join(" ") };
 }
 

@@ -289,6 +289,12 @@ export interface UnderstandOptions {
 const ORDINAL_INSIDE_NAME_ZH = /(公约)(第[〇零一二三四五六七八九十百\d]+届)(缔约[国方](?:会议|大会))/g;
 const nameBeforeOrdinal = (text: string) => text.replace(ORDINAL_INSIDE_NAME_ZH, "$1$3$2会议");
 
+/** Whether a text names a city or a venue the glossary knows, in either language. */
+function namesCity(text: string, glossary: Glossary): boolean {
+  const { venues, cities } = glossary.data;
+  return [...venues, ...cities].some((p) => text.includes(p.zh) || new RegExp(String.raw`\b${p.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i").test(text));
+}
+
 /** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
   // A typing slip ("munitons") would hide the term from the glossary and the search.
@@ -363,6 +369,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (CITY_ASKED.test(text)) asks.add("where");
   // "Which conference room", "在哪个会议厅": a room within the venue, which the city does not answer.
   if (ROOM_ASKED.test(text)) asks.add("where").add("room");
+  // "Was the 10th CoSP held in Abu Dhabi?", "第十届会议是在阿布扎比开的吗": a numbered meeting with a
+  // city put to the documents and nothing asked asks where it was held (the answer says where).
+  if (!asks.size && ordinal !== undefined && (bodies.length || genericBody) && namesCity(text, glossary)) asks.add("where");
   // "Where was the meeting chaired by Saudi Arabia held?", "由沙特主持的那次会议的地点": a chair
   // the question names describes the meeting; it asks who only with words of its own.
   const withoutChair = text.replace(CHAIR_NAMED, " ");
