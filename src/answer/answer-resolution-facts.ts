@@ -171,8 +171,10 @@ function citedLine(ctx: AnswerContext, r: Resolution, src: Sources): string | un
   const zh = ctx.q.lang === "zh";
   const doc = ctx.index.document(r.docId!)!;
   const named = ctx.q.resolutions.find((x) => x.number === r.number)?.paragraph;
-  // The numbers of the question name the resolution (80/20) or its paragraph, not what a paragraph says.
-  const concepts = conceptsOf(ctx).filter((c) => c.source !== "number");
+  // The numbers of the question name the resolution (80/20) or its paragraph, not what a paragraph
+  // says; nor do the words of its title ("the ICT security working group resolution").
+  const title = { text: r.title ?? "", headingPath: [] };
+  const concepts = conceptsOf(ctx).filter((c) => c.source !== "number" && !(r.title && coverage([c], title, "", ctx).hit > 0));
   const cited = doc.passages
     .filter((p) => p.kind !== "footnote" && (named === undefined || p.locator === String(named)))
     // The header's report line ("on the report of the Fifth Committee (A/80/401)") is no paragraph's citation.

@@ -407,13 +407,31 @@ const DURING_MEETING_ZH = /(会议?|届会|会期)[，,]?\s*期间/g;
  */
 const SEPARATED_VERB = new RegExp(`(${["签", "开", "投", "发", "致", "表"].join("|")})(?:了|过|的)(${["字", "会", "票", "言", "辞", "态"].join("|")})(?!议)`, "g");
 
+/** A run of English words of two letters or more, not part of a symbol ("A/RES/80/16", "CAC/COSP"). */
+const LATIN_RUN = /(?<![\w/.-])[A-Za-z][A-Za-z'’-]+(?:\s+[A-Za-z][A-Za-z'’-]+)*(?![\w/])/g;
+
 function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): QuestionConcept[] {
   const vocab = chineseVocabulary(glossary);
   const out: QuestionConcept[] = [];
+  // English written inside a Chinese question ("ICT安全", "IRG第六届会议的agenda"): read as an
+  // English question's words are, its terms from the glossary (a symbol's letters are no word).
+  // An acronym the glossary knows only as a common word ("新START": no "start") stays as written.
+  const chinese = text.replace(LATIN_RUN, (run) => {
+    const half = toHalfWidth(run);
+    const words = englishWords(half.replace(/-/g, " "));
+    const literal: string[] = [];
+    for (const c of englishConcepts(run, glossary, used)) {
+      const w = c.span && c.span[1] - c.span[0] === 1 ? words[c.span[0]] : undefined;
+      const written = w ? half.slice(w.index, w.index + w.word.length) : undefined;
+      if (written && /^[A-Z]{2,}$/.test(written) && c.label !== written) literal.push(written);
+      else if (c.source !== "unknown") out.push({ label: c.label, source: c.source, zh: c.zh, en: c.en });
+    }
+    return `|${literal.join("|")}|`;
+  });
   // Whole glossary terms first ("工作组", "预算外资源"), then the remaining words.
   // Title and quotation marks ("《公约》") are no part of the words they enclose.
   // "会议期间" (during the meeting): what a passage on the meeting tells is of it, in whatever words ("其间").
-  let rest = normalizeZh(text).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期|份|项|个|轮|批|本|部)/g, (m, n, w) => {
+  let rest = normalizeZh(chinese).replace(/[《》「」『』“”"]/g, "|").replace(/第([一二三四五六七八九十百]+)(届|次|段|条|期|份|项|个|轮|批|本|部)/g, (m, n, w) => {
     const v = parseChineseNumber(n);
     return v ? `第${v}${w}` : m;
   }).replace(DURING_MEETING_ZH, "$1|").replace(SEPARATED_VERB, "$1$2");
