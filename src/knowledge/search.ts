@@ -88,6 +88,14 @@ export function questionTokens(
         const toks = opts.conceptAsOne && lang === "en" ? memo(s.term, wordsOf, "words") : memo(s.term, tokenize, "tokens");
         add(toks, senseWeight(s.rank, dictionary) / (opts.conceptAsOne ? Math.max(1, toks.length) : 1));
       }
+      // A name is written in full where the question shortens it ("milex": "military expenditures"):
+      // a term's other English forms count for names, each as one concept.
+      if (opts.conceptAsOne && lang === "en" && c.source === "terminology") {
+        for (const e of c.en) {
+          const toks = e.term.split(" ").filter(Boolean);
+          add(toks, 1 / Math.max(1, toks.length));
+        }
+      }
     }
   }
   return { tokens: [...weights.keys()], weights };

@@ -31,6 +31,21 @@ describe("the session a described resolution puts its item on", () => {
   });
 });
 
+describe("a resolution described by a short form of its title's words", () => {
+  // "milex" is "military expenditures", "the arms register" the Register of Conventional Arms:
+  // the glossary's other English forms of a term count when a title is matched.
+  it.each([
+    ["milex reporting resolution — when's that item on the GA agenda next?", /eighty-third|83rd/],
+    ["the transparency of milex res: which session does the Assembly take it up again?", /eighty-third|83rd/],
+    ["the military spending transparency resolution — which GA session is it on the agenda of next?", /eighty-third|83rd/],
+  ])("%s", async (question, session) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(session);
+    expect(reply.text).not.toMatch(/Several meetings match/);
+  });
+});
+
 describe("the agenda item of a session after the resolution's own", () => {
   it.each([
     "80/20: under which agenda item will the sub-item be at the 81st session?",
