@@ -204,10 +204,11 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       const cover = doc.passages.find((p) => p.locator === "header, title")?.id;
       const name = doc.meta.symbol ?? doc.meta.title!;
       const date = doc.meta.date ? formatDate(doc.meta.date, lang) : "";
-      // In Chinese, the States by their Chinese names where the glossary has them.
+      // In Chinese, the States by their Chinese names where the glossary has them, with the
+      // names as the draft writes them.
       const zhNames = lang === "zh" ? namesIn(ctx, "parties", sponsors, "zh") : [];
       const text = lang === "zh"
-        ? `**${name}**（${date}）的提案国：${zhNames.length ? zhNames.join("、") : sponsors}${src.cite(cover)}。`
+        ? `**${name}**（${date}）的提案国：${zhNames.length ? `${zhNames.join("、")}（${sponsors}）` : sponsors}${src.cite(cover)}。`
         : `**${name}** (${date}) was put forward by ${sponsors}${src.cite(cover)}.`;
       // A draft found by what it says is shown by the paragraph that says it.
       const said = byContent ? `\n> ${paragraphText(index.passage(byContent.passage)!.text)}${src.cite(byContent.passage)}` : "";

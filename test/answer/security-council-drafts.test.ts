@@ -131,6 +131,18 @@ describe("who put a draft forward is what its title names", () => {
   });
 });
 
+describe("in Chinese, the sponsors by their Chinese names and as the draft writes them", () => {
+  it.each([
+    ["2020年苏丹专家小组那份草案是谁提出的？", /美利坚合众国（「?United States of America」?）/],
+    ["S/2016/1100的提案国有哪些？", /马来西亚[\s\S]*（「?Malaysia, New Zealand, Senegal/],
+    ["红海那份2024年1月的草案是哪两个国家提交的？", /日本[\s\S]*（「?Japan and United States of America」?）/],
+  ])("%s", async (question, sponsors) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text).split("\n")[0]).toMatch(sponsors);
+  });
+});
+
 describe("what no document says of a draft named by its symbol is refused, saying what the draft is", () => {
   it.each(["was S/2016/1100 vetoed?", "S/2024/37被否决了吗？", "Who vetoed the draft S/2023/970, if anyone?"])("%s", async (question) => {
     const reply = await ask(question);
