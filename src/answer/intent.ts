@@ -179,7 +179,10 @@ const asksDocumentTitle: When = (q, f) => asks(q, "title") && DOCUMENT_KIND.test
 const SYMBOLS_LISTED = /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些/i;
 // By when something is due for the documents ("the deadline for inputs to the background papers")
 // asks a date, not the documents.
-const asksDocumentsOfMeeting: When = (q, f) => asks(q, "documents") && namesMeeting(q, f) && !q.items.length && !asks(q, "deadline", "when") && (!asks(q, "symbol") || SYMBOLS_LISTED.test(q.text));
+// What someone asked or decided of a paper ("Costa Rica asked UNODC to add which paper") is
+// what a document says, not the meeting's list of documents; which document holds what a
+// meeting adopted ("the provisional agenda that COSP9 adopted") is still one of its documents.
+const asksDocumentsOfMeeting: When = (q, f) => asks(q, "documents") && namesMeeting(q, f) && !q.items.length && !asks(q, "deadline", "when") && (!asks(q, "symbol") || SYMBOLS_LISTED.test(q.text)) && !q.verbs.some((v) => v !== "adopts");
 const asksSymbol: When = (q) => asks(q, "symbol");
 const asksIssued: When = (q) => asks(q, "issued") && !q.resolutions.length;
 

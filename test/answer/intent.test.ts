@@ -295,6 +295,17 @@ describe("what a meeting discusses on a day it names is that day's agenda", () =
   );
 });
 
+describe("what someone asked or decided of a meeting's paper, not the meeting's list of papers", () => {
+  it.each([
+    "At the prevention group's third meeting, which paper did Costa Rica request be added to the working documents?",
+    "review group 5th session: which document did the secretariat recommend States consult?",
+    "预防工作组第三次会议上，哥斯达黎加要求毒品和犯罪问题办公室把哪份文件列为工作文件？",
+    "审议组第五届会议决定把哪份文件转交缔约国会议？",
+  ])("reads “%s” as no list of the meeting's documents", (text) => {
+    expect(read(text).intent.kind).not.toBe("documentsForMeeting");
+  });
+});
+
 describe("a body named with the day of one of its acts asked, not one of its meetings", () => {
   it.each([
     "When did the Conference approve the schedule of topics for its subsidiary bodies?",
