@@ -48,3 +48,18 @@ describe("international organizations named in Chinese questions", () => {
     expect(english(question, label)).toContain(stemKey(term));
   });
 });
+
+describe("a State written in lower case in an English question", () => {
+  // CLDR's one-word names of States the dictionary does not know: a name with its Chinese name,
+  // which a passage must hold, not an unknown word that counts nowhere.
+  const concept = (q: string, label: string) => questionConcepts(q, "en", g, () => true).find((c) => c.label === label);
+  it.each([
+    ["when did vanuatu join the convention?", "Vanuatu", "瓦努阿图"],
+    ["what did unodc do in kenya", "Kenya", "肯尼亚"],
+    ["has nauru signed it", "Nauru", "瑙鲁"],
+  ])("%s: %s", (q, label, zh) => {
+    const c = concept(q, label);
+    expect(c?.source).toBe("terminology");
+    expect(c?.zh.map((z) => z.term)).toContain(zh);
+  });
+});

@@ -11,6 +11,7 @@ import { verbOfPast, englishWords, isStopWordEn, stemKey } from "./english.js";
 import { segmentChinese } from "./chinese.js";
 import { lexicon, type Lexicon, type Sense } from "./lexicon.js";
 import { isOrdinal, ordinalSuffix, ordinalWord, parseEnglishOrdinal } from "./ordinal.js";
+import { countryNames, type CountryName } from "./countries.js";
 import { QUESTION_EN, QUESTION_ZH, SHORTHAND_EN } from "./words.js";
 
 /** Where a concept's translations come from. */
@@ -137,10 +138,26 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       continue;
     }
     const zh = lexicon().chinese(stem);
+    // A State the dictionary does not know, written in lower case ("vanuatu"): a name, with its Chinese name.
+    const state = zh.length ? undefined : stateNamed(word);
+    if (state) {
+      out.push({ at: i, c: { label: state.en, source: "terminology", zh: [sense(state.zh)], en: [sense(stem)], span: [i, i + 1] } });
+      continue;
+    }
     out.push({ at: i, c: withVerbOfPast({ label: word, source: zh.length ? "dictionary" : "unknown", zh: keptSenses(zh, "zh", used), en: [sense(stem)], span: [i, i + 1] }, word, used) });
   }
   return onceEach(namedOnce(t, words, out.sort((a, b) => a.at - b.at).map((x) => x.c)));
 }
+
+/** The State whose English name is this one word (CLDR's names), if any. */
+function stateNamed(word: string): CountryName | undefined {
+  if (!oneWordStates) {
+    oneWordStates = new Map();
+    for (const c of countryNames()) if (!/\s/.test(c.en)) oneWordStates.set(c.en.toLowerCase(), c);
+  }
+  return oneWordStates.get(word.toLowerCase());
+}
+let oneWordStates: Map<string, CountryName> | undefined;
 
 /**
  * A name spelled out with capitals beside its acronym ("United Nations Assistance Mission in
