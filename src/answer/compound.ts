@@ -97,7 +97,7 @@ function withRequestsJoined(parts: string[], lang: Lang): string[] {
   const sep = lang === "zh" ? "，" : ", ";
   let before = "";
   for (const p of parts) {
-    if (joined.length && (asksNothing(p, lang) || tellsOnly(p, lang))) joined[joined.length - 1] += `${sep}${p}`;
+    if (joined.length && (asksNothing(p, lang) || tellsOnly(p, lang) || clarifies(p, lang))) joined[joined.length - 1] += `${sep}${p}`;
     // A statement before the first question ("I'm reading 80/34. who …") is what it is about.
     else if (!joined.length && tellsOnly(p, lang)) before += `${p.replace(/[。.]$/, "")}${sep}`;
     else joined.push(`${before}${p}`), (before = "");
@@ -105,6 +105,18 @@ function withRequestsJoined(parts: string[], lang: Lang): string[] {
   if (before) joined.push(before.slice(0, -sep.length));
   return joined;
 }
+/**
+ * Whether a part only says more of what the question before it meant ("就是7/4号决议执行进展报告
+ * 图一里的那个数", "I mean the one in the 2021 report", "i.e. the annex"): it opens with words that
+ * say so and asks nothing of its own.
+ */
+function clarifies(part: string, lang: Lang): boolean {
+  if (lang === "zh") return CLARIFYING_ZH.test(part) && !ASK_WORD_ZH.test(part) && !ASKING_ZH.test(part.replace(/那个数|那一?[个项份]/g, ""));
+  return CLARIFYING_EN.test(part) && !ASK_WORD_EN.test(part);
+}
+const CLARIFYING_ZH = /^(?:就是|也就是|即|指的是|我是说|我指的是)/;
+const CLARIFYING_EN = /^(?:i\.e\.|(?:that is|i mean|meaning|namely|the one (?:in|from|of|that))\b)/i;
+
 /**
  * Whether a part only points to where the documents tell of the subject, asking nothing: no asking
  * word, no request, not a yes-no question, and a verb of mentioning or saying ("the IRG's report refers to

@@ -86,6 +86,19 @@ describe("splitting a question into its parts", () => {
 const ask = useTestAssistant(withRealDocuments);
 const flat = (s: string) => s.replace(/\s+/g, "");
 
+describe("a part that only says more of what the question meant is no question of its own", () => {
+  it.each([
+    ["How many States joined all four mechanisms? I mean the one in the 2021 synergies report.", "en"],
+    ["Which annex lists the reviewers? i.e. the IRG's fourth session report", "en"],
+    ["第十五次会议在哪个会议厅开？就是2024年9月那次预防工作组会议", "zh"],
+    ["这份报告有几个附件？也就是审议组第四届会议的报告", "zh"],
+  ] as const)("%s", (text, lang) => expect(questionParts(text, lang)).toHaveLength(1));
+  it.each([
+    ["How many States joined? And which mechanisms?", "en"],
+    ["第十五次会议在哪开？就是说哪个城市，几号开？", "zh"],
+  ] as const)("still splits one that asks: %s", (text, lang) => expect(questionParts(text, lang).length).toBeGreaterThan(1));
+});
+
 describe("each part of a compound question is answered in the text", () => {
   it.each([
     ["80/54: when did the Treaty enter into force? And how many States had become Parties by October 2025?", ["22 January 2021", "74"]],
