@@ -2,7 +2,7 @@
  * Documents: what a symbol is, the symbol of a document described in words, the documents of a
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
-import type { KnowledgeIndex, Meeting, ParsedDocument, Passage } from "../knowledge/index.js";
+import type { KnowledgeIndex, Meeting, ParsedDocument, Passage, SymbolInfo } from "../knowledge/index.js";
 import { findSymbols, findResolutionMentions, findDates, formatDate, formatDateRange, splitPassageId } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
@@ -187,6 +187,11 @@ function describeAdopted(ctx: AnswerContext, doc: ParsedDocument, kind: string, 
 }
 
 /** Answers about documents and symbols. */
+/** A draft resolution, by its title. */
+const DRAFT_TITLE = /\bdraft resolution\b|决议草案/i;
+/** What became of a draft asked: the resolution it became, whether it was adopted or how the vote went. */
+const FATE_ASKED = /\b(?:became|become|becomes|turned into|ended up as|adopted as|passed as|resolution number|was (?:it )?(?:adopted|passed|put to (?:a|the) vote)|vote[sd]?|voting)\b|成了|成为|变成|通过成|第几号决议|几号决议|表决|投票|是否(?:获得)?通过|通过了吗/i;
+
 export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
@@ -259,6 +264,14 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       };
     }
     if (unknown.length) blocks.push(lang === "zh" ? `文件中没有提到${unknown.join("、")}。` : `The documents do not mention ${unknown.join(", ")}.`);
+    // What became of a draft ("which resolution did S/2024/37 become", "最后通过成了第几号决议"):
+    // a draft does not tell its own fate, and no other document mentions it; what it is, but no answer.
+    const mentionedElsewhere = (info: SymbolInfo) => info.descriptions.some((d) => splitPassageId(d.source).docId !== info.docId);
+    const drafts = q.symbols.map((s) => index.symbol(s)).filter((info): info is SymbolInfo => !!info?.docId && !mentionedElsewhere(info)).map((info) => index.document(info.docId!)!).filter((d) => DRAFT_TITLE.test(d.meta.title ?? ""));
+    if (drafts.length && FATE_ASKED.test(q.text)) {
+      const lead = lang === "zh" ? "文件没有说明这份草案后来是否获得通过、成为第几号决议。" : "The documents do not say what became of the draft (whether it was adopted, and as which resolution).";
+      return { answer: refused(`${lead}\n\n${blocks.join("\n\n")}`, lang, src), settled: true };
+    }
     // Something asked of it that no document speaks of ("was it vetoed"): what it is, but no answer.
     const unsaid = unsaidOfDocument(ctx).map((c) => c.label);
     if (unsaid.length) {

@@ -99,6 +99,7 @@ function answerOne(ctx: AnswerContext): AnswerResult {
   for (const answerer of answerersFor(intentsOf(ctx))) {
     const proposed = answerer(ctx);
     if (!proposed) continue;
+    if (proposed.settled) return proposed;
     const r = proposed.answer.answered && !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed)) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
     const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !answersByStructure(ctx, answerer);
     return choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");

@@ -29,6 +29,11 @@ export interface AnswerResult {
   remember?: ThreadContext;
   /** The answerer found several candidates (meetings of different bodies) and asks which is meant. */
   clarifies?: boolean;
+  /**
+   * The answerer knows what the documents can and cannot say of what is asked (what became of a
+   * draft, which its own text never tells): no passage replaces its answer.
+   */
+  settled?: boolean;
   /** The answer is one page of a longer list: the number of the next page. */
   next?: number;
 }
