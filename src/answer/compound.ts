@@ -107,15 +107,15 @@ function withRequestsJoined(parts: string[], lang: Lang): string[] {
 }
 /**
  * Whether a part only says more of what the question before it meant ("就是7/4号决议执行进展报告
- * 图一里的那个数", "I mean the one in the 2021 report", "i.e. the annex"): it opens with words that
- * say so and asks nothing of its own.
+ * 图一里的那个数", "I mean the one in the 2021 report", "i.e. the annex", "the session that
+ * recommended the rules"): it opens with words that say so and asks nothing of its own.
  */
 function clarifies(part: string, lang: Lang): boolean {
   if (lang === "zh") return CLARIFYING_ZH.test(part) && !ASK_WORD_ZH.test(part) && !ASKING_ZH.test(part.replace(/那个数|那一?[个项份]/g, ""));
   return CLARIFYING_EN.test(part) && !ASK_WORD_EN.test(part);
 }
 const CLARIFYING_ZH = /^(?:就是|也就是|即|指的是|我是说|我指的是)/;
-const CLARIFYING_EN = /^(?:i\.e\.|(?:that is|i mean|meaning|namely|the one (?:in|from|of|that))\b)/i;
+const CLARIFYING_EN = /^(?:i\.e\.|(?:that is|i mean|meaning|namely|the one (?:in|from|of|that)|the [\w-]+(?: [\w-]+)? that)\b)/i;
 
 /**
  * Whether a part only points to where the documents tell of the subject, asking nothing: no asking

@@ -90,6 +90,7 @@ describe("a part that only says more of what the question meant is no question o
   it.each([
     ["How many States joined all four mechanisms? I mean the one in the 2021 synergies report.", "en"],
     ["Which annex lists the reviewers? i.e. the IRG's fourth session report", "en"],
+    ["when did the Conference hold its tenth session? the session that adopted the Atlanta declaration", "en"],
     ["第十五次会议在哪个会议厅开？就是2024年9月那次预防工作组会议", "zh"],
     ["这份报告有几个附件？也就是审议组第四届会议的报告", "zh"],
   ] as const)("%s", (text, lang) => expect(questionParts(text, lang)).toHaveLength(1));
