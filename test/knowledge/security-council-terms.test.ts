@@ -63,3 +63,14 @@ describe("a State written in lower case in an English question", () => {
     expect(c?.zh.map((z) => z.term)).toContain(zh);
   });
 });
+
+describe("an English ordinal as Chinese text writes it", () => {
+  // In figures or in Chinese numerals ("第十四届"), as a Chinese document numbers a session.
+  it.each([
+    ["what did the IRG's 14th session discuss?", "14th", "第十四届"],
+    ["the fifteenth meeting of the working group", "fifteenth", "第十五次"],
+    ["third session of the Conference", "third", "第三"],
+  ])("%s: %s", (q, label, zh) => {
+    expect(questionConcepts(q, "en", g, () => true).find((c) => c.label === label)?.zh.map((z) => z.term)).toContain(zh);
+  });
+});
