@@ -1,6 +1,8 @@
 /**
- * The terms of Security Council texts that Chinese questions use, read as their English (UNTERM):
- * a question in Chinese about an English draft finds the paragraphs that say them.
+ * The terms a question is read with, in both languages: the terms of Security Council texts that
+ * Chinese questions use, read as their English (UNTERM), so a question in Chinese about an English
+ * draft finds the paragraphs that say them; international organizations by their UNTERM names;
+ * States written in lower case; English ordinals as Chinese text writes them.
  */
 import { describe, expect, it } from "vitest";
 import { questionConcepts, stemKey } from "../../src/knowledge/index.js";
