@@ -291,9 +291,16 @@ const nameBeforeOrdinal = (text: string) => text.replace(ORDINAL_INSIDE_NAME_ZH,
 
 /** Whether a text names a city or a venue the glossary knows, in either language. */
 function namesCity(text: string, glossary: Glossary): boolean {
-  const { venues, cities } = glossary.data;
-  return [...venues, ...cities].some((p) => text.includes(p.zh) || new RegExp(String.raw`\b${p.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "i").test(text));
+  let names = cityNames.get(glossary.data);
+  if (!names) {
+    const places = [...glossary.data.venues, ...glossary.data.cities];
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    names = { zh: places.map((p) => p.zh), en: new RegExp(String.raw`\b(?:${places.map((p) => escape(p.en)).join("|")})\b`, "i") };
+    cityNames.set(glossary.data, names);
+  }
+  return names.en.test(text) || names.zh.some((z) => text.includes(z));
 }
+const cityNames = new WeakMap<object, { zh: string[]; en: RegExp }>();
 
 /** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {

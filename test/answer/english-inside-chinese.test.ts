@@ -25,6 +25,11 @@ describe("English terms inside a Chinese question", () => {
   ])("%s: %s is %s", (q, label, zh) => {
     expect(concept(q, label)?.zh.map((z) => z.term)).toContain(zh);
   });
+  it("keeps an English word the glossary and the dictionary do not know as written", () => {
+    expect(concept("A/70/46 中文本的 ISSN 号是多少？", "issn")).toBeDefined();
+    expect(concept("检察官发现Mpiranya已经死亡了吗？", "mpiranya")).toBeDefined();
+    expect(concept("新START条约什么时候被暂停的？", "start")?.source).toBe("unknown");
+  });
   it("leaves a symbol's letters alone", () => {
     expect(concept("A/RES/80/16是什么？", "A")).toBeUndefined();
     expect(questionConcepts("A/RES/80/16是什么？", "zh", glossary, () => true).some((c) => c.label === "80")).toBe(true);

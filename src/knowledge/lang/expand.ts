@@ -442,7 +442,8 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     for (const c of englishConcepts(run, glossary, used)) {
       const w = c.span && c.span[1] - c.span[0] === 1 ? words[c.span[0]] : undefined;
       const written = w ? half.slice(w.index, w.index + w.word.length) : undefined;
-      if (written && /^[A-Z]{2,}$/.test(written) && c.label !== written) literal.push(written);
+      // (A word neither the glossary nor the dictionary knows, "ISSN", stays as written too.)
+      if (written && ((/^[A-Z]{2,}$/.test(written) && c.label !== written) || c.source === "unknown")) literal.push(written);
       else if (c.source !== "unknown") out.push({ label: c.label, source: c.source, zh: c.zh, en: c.en });
     }
     return `|${literal.join("|")}|`;
