@@ -25,8 +25,6 @@ interface Chapter {
   source: string;
 }
 
-/** A question that asks for a chapter's sections. */
-
 /** Where a table of contents turns to the annexes. */
 const ANNEXES_HEADING = /\bAnnex(?:es)?\s+(?=I\.)|附件\s*(?=一|I\.)/;
 /**

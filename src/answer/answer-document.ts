@@ -186,12 +186,12 @@ function describeAdopted(ctx: AnswerContext, doc: ParsedDocument, kind: string, 
   ].join("");
 }
 
-/** Answers about documents and symbols. */
 /** A draft resolution, by its title. */
 const DRAFT_TITLE = /\bdraft resolution\b|决议草案/i;
 /** What became of a draft asked: the resolution it became, whether it was adopted or how the vote went. */
 const FATE_ASKED = /\b(?:became|become|becomes|turned into|ended up as|adopted as|passed as|resolution number|was (?:it )?(?:adopted|passed|put to (?:a|the) vote)|vote[sd]?|voting)\b|成了|成为|变成|通过成|第几号决议|几号决议|表决|投票|是否(?:获得)?通过|通过了吗/i;
 
+/** Answers about documents and symbols. */
 export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
@@ -267,8 +267,11 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     // What became of a draft ("which resolution did S/2024/37 become", "最后通过成了第几号决议"):
     // a draft does not tell its own fate, and no other document mentions it; what it is, but no answer.
     const mentionedElsewhere = (info: SymbolInfo) => info.descriptions.some((d) => splitPassageId(d.source).docId !== info.docId);
-    const drafts = q.symbols.map((s) => index.symbol(s)).filter((info): info is SymbolInfo => !!info?.docId && !mentionedElsewhere(info)).map((info) => index.document(info.docId!)!).filter((d) => DRAFT_TITLE.test(d.meta.title ?? ""));
-    if (drafts.length && FATE_ASKED.test(q.text)) {
+    const draftOnlyItself = (s: string) => {
+      const info = index.symbol(s);
+      return !!info?.docId && !mentionedElsewhere(info) && DRAFT_TITLE.test(index.document(info.docId)?.meta.title ?? "");
+    };
+    if (FATE_ASKED.test(q.text) && q.symbols.some(draftOnlyItself)) {
       const lead = lang === "zh" ? "文件没有说明这份草案后来是否获得通过、成为第几号决议。" : "The documents do not say what became of the draft (whether it was adopted, and as which resolution).";
       return { answer: refused(`${lead}\n\n${blocks.join("\n\n")}`, lang, src), settled: true };
     }
