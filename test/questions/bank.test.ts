@@ -74,6 +74,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-q and bank-r: Security Council draft resolutions (PDF), cited by their text extracts in test/fixtures/real-pdf-text.
 // bank-u, bank-v, bank-w, bank-x, bank-y: development sets of every kind over the real documents, each graded once unseen;
 // bank-z: the same kind of set, held out.
+// bank-aw and bank-ax: the Security Council drafts (PDF) again, a development half and its held-out half.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -119,6 +120,8 @@ const small = {
   "bank-at.json": load("bank-at.json"),
   "bank-au.json": load("bank-au.json"),
   "bank-av.json": load("bank-av.json"),
+  "bank-aw.json": load("bank-aw.json"),
+  "bank-ax.json": load("bank-ax.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
