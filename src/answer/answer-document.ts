@@ -133,15 +133,20 @@ function describeDocument(ctx: AnswerContext, doc: ParsedDocument, src: Sources)
 /**
  * What a draft whose title names only its sponsors ("United States of America: draft resolution")
  * is about, in its own words: its first preambular paragraph ("Recalling its previous resolutions
- * and statements on South Sudan") and its first operative one ("Decides to extend … the mandate
- * of UNAMID"). None for a document whose title says what it is about.
+ * and statements on South Sudan"), its first operative one, and, when that one restates what the
+ * Council decided before ("Recalls the measures imposed by …"), the first that acts ("Decides to
+ * extend … the mandate of the Panel of Experts"). None for a document whose title says what it is about.
  */
 function subjectOf(doc: ParsedDocument): Passage[] {
   if (!SPONSORED.test(doc.meta.title ?? "")) return [];
   const preamble = doc.passages.find((p) => p.role === "preambular" && p.locator !== "preamble");
-  const operative = doc.passages.find((p) => p.role === "operative");
-  return [preamble, operative].filter((p): p is Passage => !!p);
+  const operatives = doc.passages.filter((p) => p.role === "operative");
+  // The first operative paragraph, and the first that acts when that one restates.
+  const acting = operatives.find((p) => !RESTATES.test(p.text));
+  return [...new Set([preamble, operatives[0], acting])].filter((p): p is Passage => !!p);
 }
+/** An operative paragraph that restates what the Council decided before: "Recalls …", "Reaffirms …", "Reiterates …". */
+const RESTATES = /^\s*(?:\d{1,3}\s*\.\s*)?(?:Recalls|Reaffirms|Reiterates)\b/;
 /** A title that names a draft's sponsors: "Malaysia, New Zealand, Senegal and …: draft resolution". */
 const SPONSORED = /^(.+?):\s*(?:revised\s+)?draft (?:resolution|decision)$/is;
 /** A paragraph quoted in a description, cut at a word after this many characters. */
@@ -367,9 +372,15 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     }
   }
 
-  // 7. "When was the review group's fourth session report issued": the date on a document's cover.
+  // 7. "When was the review group's fourth session report issued": the date on a document's cover;
+  //    of one described by its title, or by what its text says ("the date on the Silencing the Guns draft").
   if (q.asks.has("issued") && !q.resolutions.length) {
-    const doc = documentByDescription(ctx);
+    // A title that lists a draft's sponsors holds the words of many names apart ("South Africa, …,
+    // Sudan" is no "South Sudan"): what the question says its text holds comes first then.
+    const titled = documentByDescription(ctx);
+    const byContent = !titled || SPONSORED.test(titled.meta.title ?? "") ? documentByContent(ctx) : undefined;
+    const byTitle = byContent ? undefined : titled;
+    const doc = byTitle ?? byContent?.doc;
     const header = doc?.passages.find((p) => p.locator === "header")?.id;
     if (doc?.meta.date && header) {
       const name = doc.meta.symbol ?? (lang === "zh" ? zhTitle(doc.meta.title ?? "") : `“${doc.meta.titleEn ?? doc.meta.title}”`);
@@ -377,7 +388,9 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       const text = lang === "zh"
         ? `**${name}**${title}的日期为${formatDate(doc.meta.date, "zh")}${src.cite(header)}。`
         : `**${name}**${title} is dated ${formatDate(doc.meta.date, "en")}${src.cite(header)}.`;
-      return { answer: answered(text, src, lang) };
+      // A document found by what it says is shown by the paragraph that says it.
+      const said = byContent ? `\n> ${paragraphText(index.passage(byContent.passage)!.text)}${src.cite(byContent.passage)}` : "";
+      return { answer: answered(text + said, src, lang) };
     }
   }
 

@@ -390,11 +390,16 @@ function holds(seen: Evidence, c: Omit<Concept, "source" | "span">, asked: () =>
       ? wholeNumberIn(seen, v)
       : // A glossary term found only inside a longer, different term does not count.
         !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, asked()).includes(v));
-  const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || nearbyStems(seen.stems, k);
+  // A State's name is found as written: "South Africa, Spain, Sudan" is no "South Sudan".
+  const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || (!stateKeys().has(k) && nearbyStems(seen.stems, k));
   return c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
 }
 
 const PLAIN_NUMBER = /^\d+$/;
+
+/** The stems of the States' English names (CLDR's), made once. */
+let statesByKey: Set<string> | undefined;
+const stateKeys = () => (statesByKey ??= new Set(countryNames().map((c) => stemKey(c.en))));
 
 /** Whether the evidence's text holds a number whole: not as the digits of a longer one. */
 function wholeNumberIn(seen: Evidence, digits: string): boolean {
@@ -906,18 +911,28 @@ function describedDocument(ctx: AnswerContext, describing: Concept[], hits: Sear
   // twice as often, for their number, as any other's ("the Red Sea draft" against a longer one
   // that names the Red Sea in a few paragraphs).
   if (whole.length > 1) {
-    const subject = describing.filter((c) => c.source !== "number" && !isDocumentNoun(c.label));
-    const share = (docId: string) => {
-      const { passages } = ctx.index.document(docId)!;
-      return passages.filter((p) => conceptsHeld(subject, p, "", ctx).length > 0).length / Math.max(1, passages.length);
-    };
-    const often = subject.length ? whole.map((w) => ({ w, f: share(w.docId) })).sort((a, b) => b.f - a.f) : [];
-    if (often.length && often[0].f > 0 && often[0].f >= 2 * often[1].f) return often[0].w;
+    const about = mostAbout(ctx, whole.map((w) => w.docId), describing);
+    if (about) return whole.find((w) => w.docId === about);
   }
   const [first, second] = weighed;
   // The document holds every word of its description, and no other document does.
   if (!first || first.held.length < describing.length || (second && second.held.length === first.held.length)) return undefined;
   return first;
+}
+/**
+ * Of documents that all hold what describes one, the one about it: whose paragraphs speak of it
+ * (its concepts but numbers and the document's noun) at least twice as often, for their number,
+ * as any other's; undefined when none stands out so.
+ */
+export function mostAbout(ctx: AnswerContext, docIds: string[], describing: Concept[]): string | undefined {
+  const subject = describing.filter((c) => c.source !== "number" && !isDocumentNoun(c.label));
+  if (!subject.length) return undefined;
+  const share = (docId: string) => {
+    const passages = ctx.index.document(docId)?.passages ?? [];
+    return passages.filter((p) => conceptsHeld(subject, p, "", ctx).length > 0).length / Math.max(1, passages.length);
+  };
+  const often = docIds.map((id) => ({ id, f: share(id) })).sort((a, b) => b.f - a.f);
+  return often.length && often[0].f > 0 && often[0].f >= 2 * (often[1]?.f ?? 0) ? often[0].id : undefined;
 }
 /** A year as a question writes it. */
 const YEAR = /^(?:19|20)\d\d$/;
@@ -939,6 +954,8 @@ export const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 const describesDate = (word: string) => /^(?:from|of|dated|in|\d{1,4})$/.test(word) || MONTH_WORD.test(word);
 /** The words that lead a document's subject after its noun ("the draft on …", "the report about …"). */
 const SUBJECT_AFTER = /^(?:on|about|concerning|regarding)$/;
+/** The words that lead who put a document forward, after its noun ("the draft from Japan", "the one by Gabon"). */
+const SPONSORS_AFTER = /^(?:from|by)$/;
 /** Marks that end a description: a clause's or a phrase's end. */
 const DESCRIPTION_BREAK = /[,:;?!()—–]|\s-\s/;
 /** Marks that end the date after a document's noun: those of a description but brackets ("draft (jul 2024)"). */
@@ -970,7 +987,9 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
   const words = englishWords(text.replace(/-/g, " "));
   const between = (i: number, j: number) => text.slice(words[i].index + words[i].word.length, words[j].index);
   for (let k = 1; k < words.length; k++) {
-    if (!DOCUMENT_NOUN_EN.has(words[k].word)) continue;
+    // "One" stands for a document the question has named by its noun ("across drafts. In the Dec 2016 one …").
+    const pronoun = words[k].word === "one" && words.slice(0, k).some((w) => DOCUMENT_NOUN_EN.has(w.word));
+    if (!DOCUMENT_NOUN_EN.has(words[k].word) && !pronoun) continue;
     let first = k;
     while (first > 0 && !DESCRIPTION_STOPS.has(words[first - 1].word) && !DESCRIPTION_BREAK.test(between(first - 1, first))) first--;
     if (first === k) continue;
@@ -981,7 +1000,15 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
       last++;
       while (last + 1 < words.length && !DESCRIPTION_STOPS.has(words[last + 1].word) && !DESCRIPTION_BREAK.test(between(last, last + 1))) last++;
     }
-    return concepts.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last + 1);
+    // "The draft from Malaysia/NZ/Senegal", "the one by Japan": the names of who put it forward.
+    const by = words[last].word === "from" ? last : SPONSORS_AFTER.test(words[last + 1]?.word ?? "") && !DESCRIPTION_BREAK.test(between(last, last + 1)) ? last + 1 : -1;
+    if (by >= 0 && by + 1 < words.length && /^[A-Z]/.test(text.slice(words[by + 1].index)) && !DESCRIPTION_BREAK.test(between(by, by + 1))) {
+      last = by + 1;
+      while (last + 1 < words.length && !DESCRIPTION_STOPS.has(words[last + 1].word) && !DESCRIPTION_BREAK.test(between(last, last + 1))) last++;
+    }
+    const held = concepts.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last + 1 && !(pronoun && c.span[0] === k));
+    // A phrase of the asker's own ("we're comparing language across drafts") describes no document.
+    if (held.length) return held;
   }
   return [];
 }

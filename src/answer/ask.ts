@@ -6,6 +6,7 @@
 import type { AnswerContext, AnswerResult, Answerer } from "./context.js";
 import { answerDocument, namesDocumentTitle, withNamedDocuments } from "./answer-document.js";
 import { answerChapter } from "./answer-chapter.js";
+import { answerFullName } from "./answer-full-name.js";
 import { answerAdoptingSession, answerMeeting } from "./answer-meeting.js";
 import { answerResolution, answerWhichResolution } from "./answer-resolution.js";
 import { answerResolutionFacts } from "./answer-resolution-facts.js";
@@ -20,6 +21,7 @@ import { MEETING_LENGTH, readIntent, type Intent, type IntentKind } from "./inte
 
 /** The answerers in order of specificity: of those that serve a question's readings, the first here proposes first. */
 const PIPELINE: Answerer[] = [
+  answerFullName,
   answerResolutionFacts,
   answerChapter,
   answerDocument,
@@ -37,6 +39,7 @@ const SERVED_BY: Record<IntentKind, Answerer[]> = {
   resolutionFacts: [answerResolutionFacts],
   chapter: [answerChapter],
   draftSponsors: [answerDocument],
+  fullName: [answerFullName],
   whatIsDocument: [answerDocument],
   documentTitle: [answerDocument],
   documentsForMeeting: [answerDocument],
@@ -133,10 +136,11 @@ const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResoluti
  */
 const answersByStructure = (ctx: AnswerContext, answerer: Answerer) =>
   (answerer === answerDocument && ctx.q.intent?.kind === "whatIsDocument" && ctx.q.asks.has("title") && ctx.q.symbols.length > 0) ||
-  // When a document named by its symbol was issued is its own date, not a paragraph that says "when appropriate".
-  (answerer === answerDocument && ctx.q.intent?.kind === "documentDate" && ctx.q.symbols.length > 0) ||
+  // When a document was issued is its own date, not a paragraph that says "when appropriate" or
+  // dates something it recalls.
+  (answerer === answerDocument && ctx.q.intent?.kind === "documentDate") ||
   (answerer === answerMeeting && ctx.q.intent?.kind === "meetingDates" && MEETING_LENGTH.test(ctx.q.text)) ||
   // Which of a body's meetings is the next or the last is read off their dates against today.
   (answerer === answerMeeting && !!ctx.q.relativeMeeting && ctx.q.bodies.length > 0 && ctx.q.ordinal === undefined);
-/** Intents those answerers serve by structure all the same: a draft's sponsors are its title's. */
-const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors"]);
+/** Intents those answerers serve by structure all the same: a draft's sponsors are its title's, a short form's full name its definition's. */
+const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors", "fullName"]);

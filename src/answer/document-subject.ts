@@ -9,7 +9,7 @@ import { bodyNames } from "./body-names.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
 import { SYMBOL_WORD } from "./understand.js";
-import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, MONTH_WORD, conceptsHeld, conceptsOf, coverage, documentContext, namesOrdinal, wholeText } from "./answer-search.js";
+import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, MONTH_WORD, conceptsHeld, conceptsOf, coverage, documentContext, mostAbout, namesOrdinal, wholeText } from "./answer-search.js";
 import { englishWords, toHalfWidth } from "../knowledge/index.js";
 
 const names = new WeakMap<object, NamesIndex<ParsedDocument>>();
@@ -37,8 +37,8 @@ function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
 /** How far the best document must lead the next, and the least weight of matched words. */
 const LEAD = 1.2;
 const FLOOR = 3;
-/** Words that ask for a document's symbol or date, not describe the document. */
-const ISSUE_WORD = /^(?:issued?|issue date|distributed|circulated|dated|published|released?|印发|分发|发布|签发|出版|日期)$/i;
+/** Words that ask for a document's symbol or date, not describe the document ("the date on its cover"). */
+const ISSUE_WORD = /^(?:issued?|issue date|distributed|circulated|dated|published|released?|covers?|cover page|印发|分发|发布|签发|出版|日期|封面)$/i;
 const asking = (label: string) => SYMBOL_WORD.test(label) || ISSUE_WORD.test(label);
 /** Share of the question's concepts the names must hold. */
 const COVERED = 0.6;
@@ -102,7 +102,10 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
   const tied = weighed.filter((w) => w.held === weighed[0]?.held);
   const dated = concepts.filter((c) => isDateWord(c.label));
   const datedAsAsked = tied.length > 1 && dated.length ? tied.filter((w) => conceptsHeld(dated, { text: documentContext(ctx, w.doc.meta.id), headingPath: [] }, "", ctx).length === dated.length) : [];
-  const [first, second] = datedAsAsked.length === 1 ? datedAsAsked : weighed;
+  // Else the one about what the question says: the Red Sea draft against the Yemen sanctions draft
+  // that also speaks of Houthi attacks on ships.
+  const about = tied.length > 1 && !datedAsAsked.length ? mostAbout(ctx, tied.map((w) => w.doc.meta.id), concepts) : undefined;
+  const [first, second] = datedAsAsked.length === 1 ? datedAsAsked : about ? tied.filter((w) => w.doc.meta.id === about) : weighed;
   if (!first || first.held / concepts.length < BY_CONTENT || (second && second.held === first.held)) return undefined;
   const passage = passageSaying(ctx, first.doc);
   return passage ? { doc: first.doc, passage } : undefined;

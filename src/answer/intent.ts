@@ -10,6 +10,7 @@
  */
 import type { Ask, Question } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, resolutionSlots, type ResolutionSlot } from "./resolution-slots.js";
+import { FULL_NAME_ASKED } from "./answer-full-name.js";
 
 /** The slots each kind of intent's answer fills. */
 export interface IntentSlots {
@@ -19,6 +20,8 @@ export interface IntentSlots {
   chapter: "chapter";
   /** Who put a draft forward: the sponsors its title names. */
   draftSponsors: "sponsors";
+  /** The full name a short form a document uses stands for. */
+  fullName: "name";
   /** What a document named by symbol or by title is. */
   whatIsDocument: "description";
   /** The title of a document prepared for a meeting. */
@@ -279,6 +282,7 @@ const asksAgendaByName: When = all(asksAgenda, (q, f) => asks(q, "agenda") || na
  * above all, and its full row further down, where it is one reading among others.
  */
 export const INTENT_RULES: readonly Rule[] = [
+  { intent: "fullName", when: (q) => FULL_NAME_ASKED.test(q.text), slots: fixed("name") },
   { intent: "chapter", when: asksChapter, slots: fixed("chapter") },
   { intent: "draftSponsors", when: asksDraftSponsors, slots: fixed("sponsors") },
   { intent: "whatIsDocument", when: namesDocument, slots: fixed("description") },

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { join } from "node:path";
 import { z } from "zod";
 import type { BodyId } from "./model.js";
-import { englishWords, stemKey } from "./lang/english.js";
+import { englishWords, isStopWordEn, stemKey } from "./lang/english.js";
 import { createBodyMatcher } from "./lang/bodies.js";
 
 /**
@@ -326,7 +326,8 @@ function glossaryOf(data: z.infer<GlossarySchema>, stems: string[][], words?: st
         // An acronym is matched as written, not by its stem: "say" is not "SAI". So is a short
         // capitalised term, an abbreviation ("Add." for addendum), a month or a name, which has no
         // inflected forms: "adds" is not "Add".
-        if (ACRONYM.test(t.en) ? !sameAcronym(w.word, t.en) : SHORT_NAME.test(t.en) && w.word.toLowerCase() !== t.en.toLowerCase()) continue;
+        // An acronym that is also a common word ("US", "us") is the acronym only in capitals.
+        if (ACRONYM.test(t.en) ? !sameAcronym(w.word, t.en) || (isStopWordEn(w.word) && question.slice(w.index, w.index + t.en.length) !== t.en) : SHORT_NAME.test(t.en) && w.word.toLowerCase() !== t.en.toLowerCase()) continue;
         if (t.stems.every((s, k) => words[i + k]?.stem === s)) found.push({ en: t.en, variants: t.all, zh: t.zh, start: i, end: i + t.stems.length });
       }
     });

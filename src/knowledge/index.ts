@@ -23,6 +23,7 @@ export * from "./acronym-names.js";
 export * from "./footnotes.js";
 export * from "./lang/place-names.js";
 export * from "./lang/short-forms.js";
+export { definitionsIn } from "./lang/acronyms.js";
 export { squashedText, stemLine, hasStemKey, type ContainmentQuery } from "./containment.js";
 export * from "./passage-id.js";
 export { passingThroughDocuments } from "./shards.js";

@@ -25,6 +25,12 @@ const PARAPHRASES: { intent: IntentKind; slots: string[]; en: string[]; zh: stri
     zh: ["也门制裁草案是谁提交的？", "S/2024/37的提案国有哪些？", "那份关于余留机制的草案由哪些国家提出？"],
   },
   {
+    intent: "fullName",
+    slots: ["name"],
+    en: ["What is the full name of the Mechanism in S/2022/501?", "In the Colombia draft, what does SJP stand for?", "the Verification Mission — full name?"],
+    zh: ["S/2022/501里的Mechanism全称是什么？", "哥伦比亚草案中SJP的全名是什么？", "核查团的完整名称是什么？"],
+  },
+  {
     intent: "resolutionFacts",
     slots: ["adopted", "plenary"],
     en: ["At which plenary meeting was resolution 80/14 passed?", "Resolution 79/20 was adopted at what plenary meeting and on what date?", "Which plenary meeting of the Assembly adopted 80/60?"],
@@ -268,10 +274,17 @@ describe("what the words alone do not show", () => {
   });
 });
 
-describe("paraphrases the rules do not yet read", () => {
-  // Each reads as a free fact: the words that would tell the intent are not in the cue lists.
-  it.fails("reads “What date is on the note by the secretariat on asset recovery?” as a document's date", () => {
-    expect(read("What date is on the note by the secretariat on asset recovery?").intent.kind).toBe("documentDate");
+describe("the date on or of a document asks the date on its cover", () => {
+  it.each([
+    "What date is on the note by the secretariat on asset recovery?",
+    "what's the date of the Yemen sanctions draft?",
+    "那份南苏丹草案的日期是哪天？",
+    "红海那份草案是哪天的？",
+  ])("reads “%s” as a document's date", (text) => {
+    expect(read(text).intent.kind).toBe("documentDate");
+  });
+  it.each(["What date is the meeting?", "what is the date of the fifteenth meeting?", "报告中提到的会议日期是哪天？"])("leaves “%s”, which asks no document's date, to another reading", (text) => {
+    expect(read(text).intent.kind).not.toBe("documentDate");
   });
 });
 

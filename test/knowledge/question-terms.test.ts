@@ -76,3 +76,30 @@ describe("an English ordinal as Chinese text writes it", () => {
     expect(questionConcepts(q, "en", g, () => true).find((c) => c.label === label)?.zh.map((z) => z.term)).toContain(zh);
   });
 });
+
+describe("names an English question joins by slashes", () => {
+  // "the Japan/US draft" names Japan and the United States, not a "Japan-US" compound of the
+  // dictionary; names slashes join are no document symbol, which symbols stay.
+  const labels = (q: string) => questionConcepts(q, "en", g, () => true).map((c) => c.label);
+  it.each([
+    ["who else backed the Japan/US text on shipping?", ["japan", "US"], "japan us"],
+    ["the Malaysia/NZ/Senegal/Venezuela draft: when was it issued?", ["malaysia", "NZ", "Senegal", "Venezuela"], "NZ/Senegal/Venezuela"],
+    ["France/Germany paper on asset recovery", ["france", "germany"], "france germany"],
+  ])("%s", (q, named, compound) => {
+    expect(labels(q)).toEqual(expect.arrayContaining(named));
+    expect(labels(q)).not.toContain(compound);
+  });
+  it("keeps a document symbol whole", () => {
+    expect(labels("what does CAC/COSP/WG.4/2024/3 say?")).toContain("CAC/COSP/WG.4/2024/3");
+  });
+});
+
+describe("an acronym that is also a common word is the acronym only in capitals", () => {
+  const concept = (q: string) => questionConcepts(q, "en", g, () => true).find((c) => c.source === "terminology" && c.en.some((e) => e.term === stemKey("United States")));
+  it.each(["what did the US draft demand?", "was the US among the sponsors"])("%s: the United States", (q) => {
+    expect(concept(q)).toBeDefined();
+  });
+  it.each(["can you tell us what the draft demands?", "let us know the date of the session"])("%s: no State", (q) => {
+    expect(concept(q)).toBeUndefined();
+  });
+});

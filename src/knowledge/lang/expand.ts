@@ -13,6 +13,7 @@ import { lexicon, type Lexicon, type Sense } from "./lexicon.js";
 import { isOrdinal, ordinalSuffix, ordinalWord, parseEnglishOrdinal } from "./ordinal.js";
 import { countryNames, type CountryName } from "./countries.js";
 import { QUESTION_EN, QUESTION_ZH, SHORTHAND_EN } from "./words.js";
+import { findSymbols } from "../parse/clean.js";
 
 /** Where a concept's translations come from. */
 export type ConceptSource = "terminology" | "dictionary" | "number" | "unknown";
@@ -103,6 +104,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   }
   // A document symbol (CAC/COSP/WG.4/2024/3, A/RES/80/22) is written the same in both languages.
   for (const m of t.matchAll(SYMBOL)) {
+    // Names joined by slashes ("Malaysia/NZ/Senegal") are no symbol.
+    if (!findSymbols(m[0]).length) continue;
     const inside = words.map((w, i) => i).filter((i) => words[i].index >= m.index! && words[i].index < m.index! + m[0].length);
     if (!inside.length) continue;
     for (const i of inside) taken[i] = true;
@@ -131,7 +134,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     // A two-word sense first ("sign up", "take place", "take their seats"), then the word alone.
     const j = pairedWord(words, i);
     const next = words[j];
-    const pair = next && !taken[j] ? lexicon().chinese(`${stem} ${next.stem}`) : [];
+    // Words a slash joins ("the Japan/US draft") are named side by side, not one compound ("Japan-US").
+    const pair = next && !taken[j] && !t.slice(words[i].index, next.index).includes("/") ? lexicon().chinese(`${stem} ${next.stem}`) : [];
     if (pair.length) {
       for (let k = i + 1; k <= j; k++) taken[k] = true;
       out.push({ at: i, c: { label: words.slice(i, j + 1).map((w) => w.word).join(" "), source: "dictionary", zh: keptSenses(pair, "zh", used), en: [sense(`${stem} ${next.stem}`)], span: [i, j + 1] } });

@@ -1,0 +1,70 @@
+/**
+ * Security Council drafts (PDF) asked about the way people refer to them: by what they say rather
+ * than by symbol, by their sponsors after "from", as "the … one" after drafts were named, by short
+ * forms they define ("the Final Agreement"), and by the date on their cover. Paraphrases not used
+ * to write the rules.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { beforeSources as own } from "../core/answer-text.js";
+
+const ask = useTestAssistant(withPdfDocuments);
+
+describe("the full name a short form of a draft stands for, from where the draft defines it", () => {
+  it.each([
+    ["in the Colombia draft, what is the Verification Mission's full name?", /United Nations Verification Mission in Colombia/, /S\/2021\/443/],
+    ["what does SJP stand for in the UK's Colombia text?", /Special Jurisdiction for Peace/, /S\/2021\/443/],
+    ["Gabon draft: 'the Mechanism' is short for what?", /International Residual Mechanism for Criminal Tribunals/, /S\/2022\/501/],
+    ["哥伦比亚草案里的 the Final Agreement 全称是什么？", /Final Agreement for Ending the Conflict and Building a Stable and Lasting Peace/, /S\/2021\/443/],
+  ])("%s", async (question, full, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(full);
+    expect(own(reply.text)).toMatch(symbol);
+  });
+});
+
+describe("the date on a draft described by what it says is the date on its cover", () => {
+  it.each([
+    ["what is the date of the Silencing the Guns draft resolution?", /27 February 2019/],
+    ["date on the Darfur hybrid operation draft?", /13 July 2018/],
+    ["南苏丹那份草案的日期是什么？", /2017年5月24日/],
+    ["关于胡塞袭击红海商船的草案是哪天的？", /2024年1月10日/],
+  ])("%s", async (question, date) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(date);
+  });
+});
+
+describe("a draft described by its sponsors after 'from' or 'by', or as 'the … one' after drafts were named", () => {
+  it.each([
+    ["Looking at the settlement drafts. In the 2016 one from Senegal and Malaysia, what must all States distinguish between?", /distinguish/, /S\/2016\/1100/],
+    ["the draft by Japan and the US: what does it demand of the Houthis?", /cease/, /S\/2024\/37/],
+    ["what symbol does the Japan/US draft on the Red Sea attacks have?", /S\/2024\/37/, /S\/2024\/37/],
+  ])("%s", async (question, fact, symbol) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(fact);
+    expect(own(reply.text)).toMatch(symbol);
+  });
+});
+
+describe("what a draft is about: after an operative paragraph that only recalls, the first that acts", () => {
+  it.each(["what's S/2020/110 about?", "S/2020/110 是关于什么的？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/Panel of Experts/);
+  });
+});
+
+describe("deadlines asked in the plural ask dates, not a word a paragraph must hold", () => {
+  it.each([
+    "Yemen sanctions draft: what are the deadlines for the midterm update and the final report of the Panel?",
+    "the 2022 Yemen draft - deadlines for the Panel's midterm update?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/28 July 2022/);
+  });
+});
