@@ -426,13 +426,14 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
 
 /** "Symbol: S/2021/443, “…: draft resolution” (11 May 2021)", from its cover, and the passage that describes it, quoted. */
 function ownSymbol(index: KnowledgeIndex, doc: ParsedDocument, passage: string, src: Sources, lang: "en" | "zh"): string {
-  const header = doc.passages.find((p) => p.locator === "header")?.id;
+  // The cover's symbol and date, and the title that names the sponsors.
+  const cover = [doc.passages.find((p) => p.locator === "header")?.id, doc.passages.find((p) => p.locator === "header, title")?.id];
   const title = doc.meta.title ? (lang === "zh" ? zhTitle(doc.meta.title) : `“${doc.meta.titleEn ?? doc.meta.title}”`) : "";
   const date = doc.meta.date ? formatDate(doc.meta.date, lang) : "";
   const said = paragraphText(index.passage(passage)!.text);
   return lang === "zh"
-    ? `文号：**${doc.meta.symbol}**，即${title}${date ? `（${date}）` : ""}${src.cite(header)}。\n> ${said}${src.cite(passage)}`
-    : `Symbol: **${doc.meta.symbol}**, ${title}${date ? ` (${date})` : ""}${src.cite(header)}.\n> ${said}${src.cite(passage)}`;
+    ? `文号：**${doc.meta.symbol}**，即${title}${date ? `（${date}）` : ""}${src.citeAll(cover)}。\n> ${said}${src.cite(passage)}`
+    : `Symbol: **${doc.meta.symbol}**, ${title}${date ? ` (${date})` : ""}${src.citeAll(cover)}.\n> ${said}${src.cite(passage)}`;
 }
 
 /** The years the meeting a question names by number was held in (none when it names no one meeting). */

@@ -68,3 +68,23 @@ describe("deadlines asked in the plural ask dates, not a word a paragraph must h
     expect(own(reply.text)).toMatch(/28 July 2022/);
   });
 });
+
+describe("'on the governance side' says where to look, not a word the paragraph must hold; chat's 'r' is 'are'", () => {
+  it.each([
+    "in the Silencing the Guns draft, what are AU Member States called upon to do on the governance front?",
+    "silencing the guns draft - what r AU member states called upon to do on the governance side",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/good governance/);
+  });
+});
+
+describe("a draft's symbol found by what it says cites its cover and the title that names its sponsors", () => {
+  it("cites the title passage", async () => {
+    const reply = await ask("which symbol has the draft on Houthi attacks on merchant vessels in the Red Sea?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/S\/2024\/37/);
+    expect(reply.citations.map((c) => c.quote)).toContainEqual(expect.stringContaining("Japan and United States of America: draft resolution"));
+  });
+});
