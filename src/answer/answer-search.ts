@@ -796,6 +796,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
   const attribute = attributeAsked(ctx, concepts);
   const leavesAttribute = !!best && !!attribute && isDistinctive(attribute.label) && best.cov.missing.includes(attribute.label);
+  // "What's the ceiling for civilian staff": a passage that gives the ceiling for troops gives
+  // another's; what the attribute is of must stand in it too.
+  const owner = attribute ? ownerOfAttribute(ctx.q.text, attribute, concepts) : [];
+  const leavesOwner = !!best && owner.length > 0 && owner.every((c) => best.cov.missing.includes(c.label));
   // "How many joined online": a count of everyone who registered is no count of one way of taking part.
   const mode = q.asks.has("howMany") ? concepts.find((c) => TAKING_PART.test(c.label)) : undefined;
   const leavesMode = !!best && !!mode && best.cov.missing.includes(mode.label);
@@ -819,7 +823,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
   // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
   const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && best.cov.missing.some(isYear);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || leavesAttribute || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
@@ -1098,6 +1102,23 @@ function attributeAsked(ctx: AnswerContext, concepts: Concept[]): Concept | unde
   const head = np?.trim().split(/\s+/).pop()?.toLowerCase();
   if (!head || GENERIC_ATTRIBUTE.test(head)) return undefined;
   return concepts.find((c) => !c.neutral && c.label.toLowerCase().split(/\s+/).pop() === head);
+}
+
+/**
+ * What an English question's attribute is of: the concepts of the phrase after "for" or "of" that
+ * follows it ("the ceiling for civilian staff" -> civilian staff), up to a mark or a word that
+ * places the fact ("in", "under", "according to"); none when no such phrase follows.
+ */
+function ownerOfAttribute(text: string, attribute: Concept, concepts: Concept[]): Concept[] {
+  if (!attribute.span) return [];
+  const words = englishWords(toHalfWidth(text).replace(/-/g, " "));
+  const after = words[attribute.span[1]];
+  if (!after || !/^(?:for|of)$/.test(after.word)) return [];
+  const tail = toHalfWidth(text).slice(after.index + after.word.length);
+  const phrase = tail.match(/^(.+?)(?=\s+(?:in|under|at|by|according|from|during|since|as)\b|[?,;:(]|$)/)?.[1] ?? "";
+  const from = attribute.span[1] + 1;
+  const to = from + englishWords(phrase.replace(/-/g, " ")).length;
+  return concepts.filter((c) => !c.neutral && c.source !== "number" && !isDocumentNoun(c.label) && c.span && c.span[0] >= from && c.span[1] <= to);
 }
 
 /** A way of taking part in a meeting, as a question's concept: "online", "in person", 线上, 现场. */

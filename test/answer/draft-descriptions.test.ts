@@ -88,3 +88,18 @@ describe("a draft's symbol found by what it says cites its cover and the title t
     expect(reply.citations.map((c) => c.quote)).toContainEqual(expect.stringContaining("Japan and United States of America: draft resolution"));
   });
 });
+
+describe("an attribute asked of something a passage does not name is another's: 'the ceiling for civilian staff' is not the troops'", () => {
+  it("refuses the ceiling the draft sets for no civilian staff", async () => {
+    const reply = await ask("UNAMID draft of 2018: what's the personnel ceiling for civilian staff?");
+    expect(reply.answered, reply.text).toBe(false);
+  });
+  it.each([
+    ["2018 Darfur draft - what's the ceiling for police?", /2,500/],
+    ["what is the authorised ceiling for troops in the UNAMID draft?", /4,050/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(fact);
+  });
+});
