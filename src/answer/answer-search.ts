@@ -790,16 +790,22 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const asking = scored.find((x) => x.h.passage.docId === first.h.passage.docId && x.cov.hit >= first.cov.hit && addresses(x.h.passage));
     if (asking) scored = [asking, ...scored.filter((x) => x !== asking)];
   }
+  // "What's the ceiling for police": what the attribute is of must stand in the answer; of the
+  // passages that answer, the first that names it (the police's ceiling, not the troops' above it).
+  const attribute = attributeAsked(ctx, concepts);
+  const owner = attribute ? ownerOfAttribute(ctx.q.text, attribute, concepts) : [];
+  const namesOwner = (x: Weighed) => owner.some((c) => !x.cov.missing.includes(c.label));
+  if (owner.length && scored[0] && !namesOwner(scored[0])) {
+    const holder = scored.find((x) => namesOwner(x) && coveredShare(x.cov) >= ANSWERS);
+    if (holder) scored = [holder, ...scored.filter((x) => x !== holder)];
+  }
   const best = scored[0];
   const ratio = best ? coveredShare(best.cov) : 0;
   // "What's Bolivia's assessment rate": the attribute asked must stand in the passage when the
   // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
-  const attribute = attributeAsked(ctx, concepts);
   const leavesAttribute = !!best && !!attribute && isDistinctive(attribute.label) && best.cov.missing.includes(attribute.label);
-  // "What's the ceiling for civilian staff": a passage that gives the ceiling for troops gives
-  // another's; what the attribute is of must stand in it too.
-  const owner = attribute ? ownerOfAttribute(ctx.q.text, attribute, concepts) : [];
-  const leavesOwner = !!best && owner.length > 0 && owner.every((c) => best.cov.missing.includes(c.label));
+  // "What's the ceiling for civilian staff": a passage that gives the ceiling for troops gives another's.
+  const leavesOwner = !!best && owner.length > 0 && !namesOwner(best);
   // "How many joined online": a count of everyone who registered is no count of one way of taking part.
   const mode = q.asks.has("howMany") ? concepts.find((c) => TAKING_PART.test(c.label)) : undefined;
   const leavesMode = !!best && !!mode && best.cov.missing.includes(mode.label);
@@ -1095,7 +1101,7 @@ const GENERIC_ATTRIBUTE_ZH = /^(?:数字|数量|日期|时间|名称|题目|主�
 function attributeAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
   const t = ctx.q.text;
   if (ctx.q.lang === "zh") {
-    const head = t.match(/(\p{Script=Han}{2,12})(?:是|为)(?:多少|什么|几)/u)?.[1].split("的").pop();
+    const head = t.match(/(\p{Script=Han}{2,12}?)(?:是|为|(?:定|设)(?:在|为))(?:多少|什么|几)/u)?.[1].split("的").pop();
     return head ? concepts.find((c) => !c.neutral && head.endsWith(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label)) : undefined;
   }
   const np = t.match(/\bwhat(?:'s|’s|\s+(?:is|was|are|were|will be|would be))\s+(?:the\s+|its\s+|their\s+)?([a-z][\w'’ -]*?)(?=\s+(?:of|for|in|under|on|at|by|from|to|with|about|that|which|did|does|do|has|have|is|was|are|were|according)\b|\s*[?,;:(]|$)/i)?.[1];
@@ -1105,11 +1111,18 @@ function attributeAsked(ctx: AnswerContext, concepts: Concept[]): Concept | unde
 }
 
 /**
- * What an English question's attribute is of: the concepts of the phrase after "for" or "of" that
- * follows it ("the ceiling for civilian staff" -> civilian staff), up to a mark or a word that
- * places the fact ("in", "under", "according to"); none when no such phrase follows.
+ * What a question's attribute is of: in English the concepts of the phrase after "for" or "of"
+ * that follows it ("the ceiling for civilian staff" -> civilian staff), up to a mark or a word
+ * that places the fact ("in", "under", "according to"); in Chinese the concept just before it;
+ * none when there is no such phrase.
  */
 function ownerOfAttribute(text: string, attribute: Concept, concepts: Concept[]): Concept[] {
+  // In Chinese, the concept written just before it ("文职人员上限", "警察的人数上限").
+  if (HAN.test(attribute.label)) {
+    const at = text.indexOf(attribute.label);
+    const before = text.slice(0, at).replace(/的$/, "");
+    return at > 0 ? concepts.filter((c) => c !== attribute && !c.neutral && HAN.test(c.label) && !isDocumentNoun(c.label) && before.endsWith(c.label)) : [];
+  }
   if (!attribute.span) return [];
   const words = englishWords(toHalfWidth(text).replace(/-/g, " "));
   const after = words[attribute.span[1]];
@@ -1361,6 +1374,8 @@ function countedConcepts(ctx: AnswerContext, concepts: Concept[]): Concept[] {
   const words = countedWords(ctx.q.text, ctx.q.lang);
   return concepts.filter((c) => {
     const label = c.label.toLowerCase();
+    // "人数上限是多少": a ceiling's value is asked, not a count of ceilings.
+    if (QUANTITY_NOUN.test(label)) return false;
     return (!c.neutral || c.source === "unknown") && c.source !== "number" && words.some(({ word, before }) => (before ? word.endsWith(label) : word.startsWith(label) || label.startsWith(word)));
   });
 }
@@ -1384,6 +1399,8 @@ function countedWords(text: string, lang: "en" | "zh"): { word: string; before?:
   }
   return words;
 }
+/** A word for a quantity itself, whose value "多少" asks ("上限", "人数上限", "比例"), not things to count. */
+const QUANTITY_NOUN = /(?:上限|下限|限额|人数|总数|数额|金额|比例|ceiling|limit|cap|total|amount|share|rate)$/;
 /** "Among" after what a Chinese question counts within ("四个里面", "这些国家当中"). */
 const AMONG_ZH = /(?:里面|里头|当中|之中|中间|其中|里|中)$/;
 /** Chinese measure words, between a count and what it counts. */

@@ -90,13 +90,17 @@ describe("a draft's symbol found by what it says cites its cover and the title t
 });
 
 describe("an attribute asked of something a passage does not name is another's: 'the ceiling for civilian staff' is not the troops'", () => {
-  it("refuses the ceiling the draft sets for no civilian staff", async () => {
-    const reply = await ask("UNAMID draft of 2018: what's the personnel ceiling for civilian staff?");
+  it.each(["UNAMID draft of 2018: what's the personnel ceiling for civilian staff?", "UNAMID那份草案中文职人员的上限是多少？", "UNAMID草案把文职人员的上限定在多少人？"])("refuses “%s”: the draft sets no ceiling for civilian staff", async (question) => {
+    const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(false);
   });
   it.each([
     ["2018 Darfur draft - what's the ceiling for police?", /2,500/],
     ["what is the authorised ceiling for troops in the UNAMID draft?", /4,050/],
+    ["2018年达尔富尔草案，警察的人数上限为多少？", /2,500/],
+    ["UNAMID草案把部队人数上限定在多少？", /4,050/],
+    ["UNAMID草案里警察人数上限是多少？", /2,500/],
+    ["混合行动草案中部队人数上限是多少？", /4,050/],
   ])("%s", async (question, fact) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
