@@ -396,7 +396,7 @@ function holds(seen: Evidence, c: Omit<Concept, "source" | "span">, asked: () =>
       : // A glossary term found only inside a longer, different term does not count.
         !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, asked()).includes(v));
   // A State's name is found as written: "South Africa, Spain, Sudan" is no "South Sudan".
-  const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || (!stateKeys().has(k) && nearbyStems(seen.stems, k));
+  const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || (nearbyStems(seen.stems, k) && !stateKeys().has(k));
   return c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
 }
 
