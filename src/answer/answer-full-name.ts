@@ -37,8 +37,11 @@ export function answerFullName(ctx: AnswerContext): AnswerResult | undefined {
   const shorts = shortFormsAsked(q.text);
   if (!shorts.length) return undefined;
   const named = q.symbols.map((s) => index.symbol(s)?.docId).filter((id): id is string => !!id);
-  const found = named.length ? named : [...new Set(index.search(q.text, { limit: 30 }).map((h) => h.passage.docId))].slice(0, DOCUMENTS_SEARCHED);
+  // The documents the question finds, then those that write the short form itself.
+  const docsOf = (text: string) => [...new Set(index.search(text, { limit: 30 }).map((h) => h.passage.docId))].slice(0, DOCUMENTS_SEARCHED);
+  const asked = named.length ? named : docsOf(q.text);
   for (const short of shorts) {
+    const found = named.length ? named : [...new Set([...asked, ...docsOf(short)])];
     for (const docId of found) {
       const def = definitionIn(index, docId, short);
       if (!def) continue;

@@ -75,6 +75,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-u, bank-v, bank-w, bank-x, bank-y: development sets of every kind over the real documents, each graded once unseen;
 // bank-z: the same kind of set, held out.
 // bank-aw and bank-ax: the Security Council drafts (PDF) again, a development half and its held-out half.
+// bank-ay and bank-az: what delegates ask while preparing a negotiation, a development half and its held-out half.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -122,6 +123,8 @@ const small = {
   "bank-av.json": load("bank-av.json"),
   "bank-aw.json": load("bank-aw.json"),
   "bank-ax.json": load("bank-ax.json"),
+  "bank-ay.json": load("bank-ay.json"),
+  "bank-az.json": load("bank-az.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
