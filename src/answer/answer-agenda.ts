@@ -99,7 +99,7 @@ function isWholeAgenda(items: readonly AgendaItem[]): boolean {
 const wholeAgendas = new WeakMap<readonly AgendaItem[], boolean>();
 
 /** The words of an agenda and of taking its items up, in both languages. */
-const AGENDA_WORDS = "provisional agenda 临时议程 take up taken up discuss consider deal with 讨论 审议 议题";
+const AGENDA_WORDS = "provisional agenda proposed 临时议程 take up taken up discuss consider deal with schedule slot organization of work morning afternoon 讨论 审议 议题 安排 上午 下午";
 
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
 function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting: Meeting): AgendaItem[] {
@@ -125,9 +125,11 @@ function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting:
     } else {
       const stems = (forms.stems ??= stemLine(plainText(it.title)));
       const hits = concepts.filter((c) => c.variants.some((v) => v && title.includes(v.replace(/\s+/g, ""))) || c.en.some((k) => hasStemKey(stems, k)));
-      // Two of the question's words, or one that leaves no rarer word of the question out.
+      // Two of the question's words (a term of several words the glossary knows, "women and youth",
+      // counts for two), or one that leaves no rarer word of the question out.
       const rare = concepts.filter((c) => c.weight >= 1);
-      score = hits.length >= 2 || (hits.length === 1 && rare.every((c) => hits.includes(c))) ? hits.length : 0;
+      const words = hits.reduce((n, c) => n + (c.source === "terminology" && /\s/.test(c.label) ? 2 : 1), 0);
+      score = words >= 2 || (hits.length === 1 && rare.every((c) => hits.includes(c))) ? words : 0;
     }
     return { it, score };
   });

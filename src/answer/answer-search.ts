@@ -222,11 +222,13 @@ const ASKS_IN_CLAUSE = /\b(?:what|which|who|whom|whose|when|where|how|whether|is
  */
 export function askersOwn(question: string): { own: string; rest: string } {
   const clauses = question.split(ASKER_CLAUSE_END).map((c) => c.trim()).filter(Boolean);
-  const isOwn = (c: string) => CONFIRMING_TAG.test(c) || (ASKER_SUBJECT.test(c) && !ASKS_IN_CLAUSE.test(c.replace(ASKER_SUBJECT, "")));
-  const own = new Set(clauses.filter(isOwn));
+  const own = new Set(clauses.filter(isAskersOwnClause));
   if (own.size === clauses.length) return { own: "", rest: question };
   return { own: [...own].join(" "), rest: clauses.filter((c) => !own.has(c)).join(" ") };
 }
+
+/** Whether a clause only speaks of the asker ("I know half were women", "need it for a brief") or asks to be confirmed ("right?"). */
+export const isAskersOwnClause = (c: string): boolean => CONFIRMING_TAG.test(c) || (ASKER_SUBJECT.test(c) && !ASKS_IN_CLAUSE.test(c.replace(ASKER_SUBJECT, "")));
 
 /** The labels of the concepts only the asker's own clauses name (not the rest of the question too). */
 function askersOwnWords(ctx: AnswerContext): Set<string> {

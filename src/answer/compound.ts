@@ -9,6 +9,7 @@ import type { Answer, Citation, Lang } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { understand, type Question } from "./understand.js";
 import { ORDINAL_PATTERN } from "../knowledge/index.js";
+import { isAskersOwnClause } from "./answer-search.js";
 
 /**
  * Where a question divides into parts, by language: a question mark, a semicolon, ", and what …",
@@ -42,7 +43,8 @@ function splitQuestion(text: string, lang: Lang): { parts: string[]; subject: st
   // A reference after the question ("… states? (80/18)") is no part of its own: it says what the
   // question is about, for every part.
   const references = split.filter(isReference);
-  const asking = withRequestsJoined(split.filter((p) => !isReference(p)), lang);
+  // A clause in which the asker speaks of themselves ("I know half were women") asks nothing.
+  const asking = withRequestsJoined(split.filter((p) => !isReference(p) && !isAskersOwnClause(p.replace(/[?？.。!！]+$/, ""))), lang);
   const listed = topic && asking.length === 1 ? factsListed(body, lang) : undefined;
   const parts = (listed ?? asking).map((p) => (references.length ? `${p} ${references.join(" ")}` : p));
   if (parts.length < 2) return { parts: eachOrdinal(text, lang) ?? [text], subject: "" };

@@ -305,6 +305,8 @@ export const INTENT_RULES: readonly Rule[] = [
   { intent: "venue", when: all(asksMeetingFact, (q) => asks(q, "where")), slots: fixed("venue") },
   { intent: "openingTime", when: all(asksMeetingFact, (q) => asks(q, "time", "clock")), slots: fixed("time") },
   { intent: "meetingFormat", when: all(asksMeetingFact, (q) => asks(q, "format")), slots: fixed("format") },
+  // "Which day is the women and youth panel slotted for": the day of an item named by its title, not a day's agenda.
+  { intent: "whenItemTakenUp", when: all((q) => asks(q, "agenda") && !asks(q, "what", "topic"), itemByTitle, not(namesItem)), slots: fixed("slot") },
   { intent: "agendaOfDay", when: all(asksAgenda, namesDay, not(namesItem)), slots: fixed("slots") },
   { intent: "agendaOfMeeting", when: asksAgendaByName, slots: fixed("items") },
   { intent: "meetingDates", when: asksMeetingFact, slots: fixed("dates") },

@@ -44,3 +44,14 @@ describe("answers past the asker's own clause", () => {
     expect(beforeSources(reply.text)).toMatch(fact);
   });
 });
+
+describe("a clause after the question in which the asker tells what they know is no part to answer", () => {
+  const ask = useTestAssistant(withRealDocuments);
+  it.each([
+    "How many experts were on the 2024-2025 group of governmental experts on the Register? I know half of them were women.",
+    "the 2024–2025 GGE on the Register: how many members did it have? I'm aware half were women",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+});

@@ -36,3 +36,17 @@ describe("an item named by its title at a meeting placed by its body and month",
     expect(reply.text).not.toMatch(/Meetings the documents place in that period|在该期间举行的会议/);
   });
 });
+
+describe("the day of an item named by its title, asked with its part of the day or the schedule's words", () => {
+  // "Which day … scheduled", "morning or afternoon" ask when the item is taken up, not a day's
+  // agenda; a term of several words ("women and youth") names the item as two words would.
+  it.each([
+    ["WG prevention 15th meeting: on which day is the panel on women and youth scheduled?", /5 September 2024/],
+    ["15th prevention WG meeting — which day are women and youth taken up, morning or afternoon?", /5 September 2024/],
+  ])("%s", async (question, day) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(day);
+    expect(reply.text).not.toMatch(/Organizational matters/);
+  });
+});
