@@ -376,3 +376,45 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };
 }
+
+/** "Which resolution established / set up …", "由哪项决议设立". */
+// (Not 建立, which is also "building" in 建立信任措施, confidence-building measures.)
+const FOUNDING_ASKED = /\b(?:establish(?:ed|es)?|set up|created?|launch(?:ed)?)\b|设立|成立|创建|创立/i;
+/**
+ * A passage that names the resolution by which something was established: "Recalls its decision,
+ * in its resolution 77/71, to establish …", "established by resolution 3/1", "根据第3/1号决议设立".
+ */
+const FOUNDED_BY = /\bin\s+(?:its\s+)?(?:resolution|decision)\s+(\d{1,3}\/\d{1,3})[^.;]{0,30}?\bto\s+(?:establish|create|set up|launch)|\b(?:established|created|set up|launched)\s+(?:by|in|pursuant to|under)\s+(?:its\s+|General Assembly\s+|Council\s+|Conference\s+)?(?:resolution|decision)\s+(\d{1,3}\/\d{1,3})|第\s*(\d{1,3}\s*\/\s*\d{1,3})\s*号(?:决议|决定)(?:中)?[^。；]{0,12}?(?:设立|成立|创建)/i;
+/** How much of the question a founding passage must hold. */
+const FOUNDING_COVERED = 0.6;
+
+/**
+ * "Which resolution set up the fellowship programme": the resolution a passage says established
+ * it ("Recalls its decision, in its resolution 77/71, to establish a dedicated fellowship training
+ * programme"), not the resolution whose paragraph recalls it; undefined when no passage found
+ * both names a founding resolution and holds most of the question.
+ */
+export function answerFoundingResolution(ctx: AnswerContext): AnswerResult | undefined {
+  const { q, index } = ctx;
+  if (!FOUNDING_ASKED.test(q.text)) return undefined;
+  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !FOUNDING_ASKED.test(c.label) && !SPEAKS_OF[q.lang].test(c.label));
+  if (!concepts.length) return undefined;
+  for (const h of index.search(q.text, { limit: 20 })) {
+    const m = toHalfWidth(h.passage.text).match(FOUNDED_BY);
+    const number = (m?.[1] ?? m?.[2] ?? m?.[3])?.replace(/\s+/g, "");
+    if (!number) continue;
+    const cov = coverage(concepts, h.passage, "", ctx);
+    if (!cov.total || cov.hit / cov.total < FOUNDING_COVERED) continue;
+    const src = new Sources(index);
+    const cite = src.cite(h.passage.id);
+    const where = index.cite(h.passage.id);
+    const doc = index.document(h.passage.docId)?.meta.symbol ?? where.document;
+    const numbered = !!where.paragraph && /^\d+$/.test(where.paragraph);
+    const para = !where.paragraph ? "" : q.lang === "zh" ? (numbered ? `第${where.paragraph}段` : `（${where.paragraph}）`) : numbered ? `, paragraph ${where.paragraph},` : ` (${where.paragraph})`;
+    const text = q.lang === "zh"
+      ? `**第${number}号决议**${cite}（据${doc}${para}）。\n> ${paragraphText(h.passage.text)}`
+      : `**Resolution ${number}**${cite}, as ${doc}${para} recalls.\n> ${paragraphText(h.passage.text)}`;
+    return { answer: answered(text, src, q.lang), remember: { resolution: number } };
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import { answerDocument, namesDocumentTitle, withNamedDocuments } from "./answer
 import { answerChapter } from "./answer-chapter.js";
 import { answerFullName } from "./answer-full-name.js";
 import { answerAdoptingSession, answerMeeting } from "./answer-meeting.js";
-import { answerResolution, answerWhichResolution } from "./answer-resolution.js";
+import { answerFoundingResolution, answerResolution, answerWhichResolution } from "./answer-resolution.js";
 import { answerResolutionFacts } from "./answer-resolution-facts.js";
 import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
@@ -22,6 +22,7 @@ import { MEETING_LENGTH, readIntent, type Intent, type IntentKind } from "./inte
 /** The answerers in order of specificity: of those that serve a question's readings, the first here proposes first. */
 const PIPELINE: Answerer[] = [
   answerFullName,
+  answerFoundingResolution,
   answerResolutionFacts,
   answerChapter,
   answerDocument,
@@ -47,7 +48,7 @@ const SERVED_BY: Record<IntentKind, Answerer[]> = {
   documentDate: [answerDocument],
   adoptingSession: [answerAdoptingSession],
   resolutionRequests: [answerResolution],
-  whichResolution: [answerWhichResolution],
+  whichResolution: [answerFoundingResolution, answerWhichResolution],
   workplan: [answerWorkplan],
   agendaOfDay: [answerAgenda],
   documentsForItem: [answerAgenda],
