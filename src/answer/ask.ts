@@ -137,11 +137,16 @@ const WEIGHED = new Set<Answerer>([answerMeeting, answerDocument, answerResoluti
  */
 const answersByStructure = (ctx: AnswerContext, answerer: Answerer) =>
   (answerer === answerDocument && ctx.q.intent?.kind === "whatIsDocument" && ctx.q.asks.has("title") && ctx.q.symbols.length > 0) ||
+  // So is what it is about ("which peacekeeping operation is S/2018/693 about", "讲的是哪个"): its
+  // own subject, not a paragraph that speaks of peacekeeping operations in general.
+  (answerer === answerDocument && ctx.q.intent?.kind === "whatIsDocument" && ctx.q.symbols.length > 0 && ABOUT_ASKED.test(ctx.q.text)) ||
   // When a document was issued is its own date, not a paragraph that says "when appropriate" or
   // dates something it recalls.
   (answerer === answerDocument && ctx.q.intent?.kind === "documentDate") ||
   (answerer === answerMeeting && ctx.q.intent?.kind === "meetingDates" && MEETING_LENGTH.test(ctx.q.text)) ||
   // Which of a body's meetings is the next or the last is read off their dates against today.
   (answerer === answerMeeting && !!ctx.q.relativeMeeting && ctx.q.bodies.length > 0 && ctx.q.ordinal === undefined);
+/** What a document is about, asked as such: "… about?", "讲的是…", "是关于什么的". */
+const ABOUT_ASKED = /\babout\s*[?？]?\s*$|讲的?是|讲(?:了)?(?:什么|啥)|是关于(?:什么|哪|啥)/i;
 /** Intents those answerers serve by structure all the same: a draft's sponsors are its title's, a short form's full name its definition's. */
 const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors", "fullName"]);

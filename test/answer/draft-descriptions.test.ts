@@ -107,3 +107,11 @@ describe("an attribute asked of something a passage does not name is another's: 
     expect(own(reply.text)).toMatch(fact);
   });
 });
+
+describe("what a draft named by its symbol is about, asked as such, is its own subject, not a paragraph on the kind of thing asked", () => {
+  it.each(["which peacekeeping operation is S/2018/693 about?", "S/2018/693 讲的是哪个维和行动？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/UNAMID/);
+  });
+});
