@@ -76,6 +76,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-z: the same kind of set, held out.
 // bank-aw and bank-ax: the Security Council drafts (PDF) again, a development half and its held-out half.
 // bank-ay and bank-az: what delegates ask while preparing a negotiation, a development half and its held-out half.
+// bank-ba and bank-bb: the structured questions asked in new ways, a development half and its held-out half.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -125,6 +126,8 @@ const small = {
   "bank-ax.json": load("bank-ax.json"),
   "bank-ay.json": load("bank-ay.json"),
   "bank-az.json": load("bank-az.json"),
+  "bank-ba.json": load("bank-ba.json"),
+  "bank-bb.json": load("bank-bb.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
