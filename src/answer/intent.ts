@@ -204,9 +204,12 @@ const asksWorkplan: When = (q, f) =>
 
 /**
  * "When is the report adopted": an item named by its title, at a meeting named (by its ordinal, or
- * by its body and a month, "the prevention WG in Sept 2024") or talked of.
+ * by its body and a month, "the prevention WG in Sept 2024", or a year with the agenda's words,
+ * "discuss … at its 2024 meeting") or talked of.
  */
-const itemByTitle: When = (q, f) => asks(q, "when") && !asks(q, "time", "where") && (q.ordinal !== undefined || f.threadMeeting || (q.bodies.length > 0 && q.dates?.precision === "month"));
+const itemByTitle: When = (q, f) => asks(q, "when") && !asks(q, "time", "where") && (q.ordinal !== undefined || f.threadMeeting || (q.bodies.length > 0 && (q.dates?.precision === "month" || (q.dates?.precision === "year" && (asks(q, "agenda") || TAKEN_UP.test(q.text))))));
+/** The words of a meeting taking a subject up: "discuss", "take up", "consider", "讨论", "审议". */
+const TAKEN_UP = /\b(?:discuss(?:es|ed)?|take[sn]? up|taking up|consider(?:s|ed)?|deals? with)\b|讨论|审议/i;
 /** The agenda, an item, or an item by its title; not a resolution's, the workplan's, or a recommendation. */
 // "What did the group recommend discussing": a recommendation's content, unless an item is named.
 const asksAgenda: When = (q, f) =>

@@ -43,6 +43,9 @@ describe("the day of an item named by its title, asked with its part of the day 
   it.each([
     ["WG prevention 15th meeting: on which day is the panel on women and youth scheduled?", /5 September 2024/],
     ["15th prevention WG meeting — which day are women and youth taken up, morning or afternoon?", /5 September 2024/],
+    // A meeting placed by its body and year, with the words of taking a subject up.
+    ["which day does the prevention working group take up women and youth at its 2024 session?", /5 September 2024/],
+    ["at its 2024 meeting, when does the working group on prevention consider the role of women and youth?", /5 September 2024/],
   ])("%s", async (question, day) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
