@@ -187,9 +187,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       const asksParty = ctx.q.asks.has("who") || ctx.q.asks.has("where");
       // "Next" or "last" of a meeting says which of its meetings, by today's date, not what a passage is about.
       const relative = !!ctx.q.relativeMeeting && isRelativeWord(c.label);
-      // "On the governance side", "on the funding front": the side says where to look, not what a passage says.
-      const aside = ASPECT_NOUN.test(c.label) && ON_THE_SIDE.test(ctx.q.text);
-      if (c.source === "unknown" || namesKind || relative || aside || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      if (c.source === "unknown" || namesKind || relative || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
     });
     concepts = asidesOfPhrasing(concepts);
@@ -198,9 +196,6 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   return concepts;
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
-/** A noun that names a side of a subject, and the phrase that uses it so ("on the governance side", "from the legal angle"). */
-const ASPECT_NOUN = /^(?:sides?|fronts?|angles?|aspects?)$/i;
-const ON_THE_SIDE = /(?:on|from|in)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:side|front|angle|aspect)s?/i;
 
 /** Where a clause of a question ends, for the asker's own clauses. */
 const ASKER_CLAUSE_END = /[,，。.;；!！?？]\s*|\s[-–—]\s/;

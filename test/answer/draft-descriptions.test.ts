@@ -69,7 +69,7 @@ describe("deadlines asked in the plural ask dates, not a word a paragraph must h
   });
 });
 
-describe("'on the governance side' says where to look, not a word the paragraph must hold; chat's 'r' is 'are'", () => {
+describe("chat's 'what r … states' asks what the States are called upon to do, not which States", () => {
   it.each([
     "in the Silencing the Guns draft, what are AU Member States called upon to do on the governance front?",
     "silencing the guns draft - what r AU member states called upon to do on the governance side",
