@@ -389,7 +389,7 @@ const FOUNDED_BY = /\bin\s+(?:its\s+)?(?:resolution|decision)\s+(\d{1,3}\/\d{1,3
 const FOUNDING_COVERED = 0.6;
 
 /**
- * "Which resolution set up the fellowship programme": the resolution a passage says established
+ * "By which resolution was the fellowship programme created": the resolution a passage says established
  * it ("Recalls its decision, in its resolution 77/71, to establish a dedicated fellowship training
  * programme"), not the resolution whose paragraph recalls it; undefined when no passage found
  * both names a founding resolution and holds most of the question.

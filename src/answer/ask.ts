@@ -146,7 +146,7 @@ const answersByStructure = (ctx: AnswerContext, answerer: Answerer) =>
   (answerer === answerMeeting && ctx.q.intent?.kind === "meetingDates" && MEETING_LENGTH.test(ctx.q.text)) ||
   // Which of a body's meetings is the next or the last is read off their dates against today.
   (answerer === answerMeeting && !!ctx.q.relativeMeeting && ctx.q.bodies.length > 0 && ctx.q.ordinal === undefined);
-/** What a document is about, asked as such: "… about?", "讲的是…", "是关于什么的". */
+/** What a document is about, asked as such: "… about?", "讲的是…", "是关于哪个…". */
 const ABOUT_ASKED = /\babout\s*[?？]?\s*$|讲的?是|讲(?:了)?(?:什么|啥)|是关于(?:什么|哪|啥)/i;
 /** Intents those answerers serve by structure all the same: a draft's sponsors are its title's, a short form's full name its definition's. */
 const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors", "fullName"]);
