@@ -150,6 +150,9 @@ function relativeTo(ctx: AnswerContext, ms: Meeting[], which: "next" | "last"): 
   return { none: refused(none, lang, src) };
 }
 
+/** A date a text says is yet to be set: "（年份/日期待定）", "date to be determined", "dates TBD". */
+const DATE_TO_BE_SET = /(?:日期|年份|时间)[^。；]{0,4}待定|\b(?:date|dates|year|timing)s?\b[^.;]{0,20}\b(?:to be (?:determined|decided|confirmed|announced)|TBD|TBC)\b/i;
+
 /** Answers "when/where is meeting X", "what met during March 2021": the meeting intents (intent.ts). */
 export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
@@ -170,6 +173,16 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const meetings = relative?.meeting ? [relative.meeting] : found.meetings;
 
   if (!meetings.length) {
+    // A body the documents hold no meeting of, which the workplan lists with its date yet to be
+    // set ("资产追回问题缔约国会议特别会议（年份/日期待定）"): no date, and what the plan says.
+    const planned = bodies.length === 1 && q.ordinal === undefined ? index.workplan({ body: bodies[0] }).find((r) => DATE_TO_BE_SET.test(r.bodyNames.join(" "))) : undefined;
+    if (planned) {
+      const name = planned.bodyNames.find((n) => DATE_TO_BE_SET.test(n))!;
+      const cite = src.cite(planned.source);
+      return {
+        answer: refused(lang === "zh" ? `文件没有给出${bodyName(g, bodies[0], "zh")}的日期：工作计划将其列为“${name}”${cite}。` : `The documents give no date for the ${bodyName(g, bodies[0], "en")}: the workplan lists it as “${name}” (year and date to be determined)${cite}.`, lang, src),
+      };
+    }
     if ((q.ordinal === undefined && !q.dates) || elsewhere) return undefined;
     const known = bodies.length ? index.meetings({ body: bodies[0] }).filter((m) => m.ordinal && m.kind !== "resumed") : [];
     const what = q.ordinal !== undefined

@@ -1,0 +1,22 @@
+/**
+ * A meeting the workplan plans with its date yet to be set ("资产追回问题缔约国会议特别会议
+ * （年份/日期待定）") and the documents hold no meeting of: the answer says they give no date and
+ * what the plan says, instead of a date of something else. Paraphrases not used to write the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("a planned meeting whose date is yet to be set", () => {
+  it.each([
+    ["When will the Conference's special session on asset recovery be held?", /no date/, /to be determined/],
+    ["资产追回问题特别会议在哪天举行？", /没有给出/, /待定/],
+  ])("%s", async (question, none, planned) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(none);
+    expect(reply.text).toMatch(planned);
+    expect(reply.citations.length).toBeGreaterThan(0);
+  });
+});
