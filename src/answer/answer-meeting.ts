@@ -8,7 +8,7 @@ import type { BodyId, Meeting, Passage } from "../knowledge/index.js";
 import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId, passingThroughDocuments } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
+import { DATE_TO_BE_SET, Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
 import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
 import { slotsOf, workplanRowAt } from "./lookups.js";
@@ -150,8 +150,6 @@ function relativeTo(ctx: AnswerContext, ms: Meeting[], which: "next" | "last"): 
   return { none: refused(none, lang, src) };
 }
 
-/** A date a text says is yet to be set: "（年份/日期待定）", "date to be determined", "dates TBD". */
-const DATE_TO_BE_SET = /(?:日期|年份|时间)[^。；]{0,4}待定|\b(?:date|dates|year|timing)s?\b[^.;]{0,20}\b(?:to be (?:determined|decided|confirmed|announced)|TBD|TBC)\b/i;
 
 /** Answers "when/where is meeting X", "what met during March 2021": the meeting intents (intent.ts). */
 export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {

@@ -4,7 +4,7 @@
  */
 import type { WorkplanRow } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, bodyName, list } from "./compose.js";
+import { DATE_TO_BE_SET, Sources, answered, refused, bodyName, list } from "./compose.js";
 import { questionBodies } from "./find-meetings.js";
 import { formatDateRange } from "../knowledge/index.js";
 
@@ -14,9 +14,11 @@ function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
   const paras = w.paragraphs.length ? paragraphRuns(w.paragraphs).join(lang === "zh" ? "、" : ", ") : lang === "zh" ? "（无）" : "(none listed)";
   // The period in the asker's language: "4–8 September 2023" for "2023年9月4日至8日".
   const period = lang === "en" && w.start ? formatDateRange(w.start, w.end, "en") : lang === "en" ? w.period.replace(/年$/, "") : w.period;
+  // A meeting the table lists with its date yet to be set ("（年份/日期待定）") is not dated by the row's period.
+  const unset = w.bodyNames.some((n) => DATE_TO_BE_SET.test(n)) ? (lang === "zh" ? "（年份/日期待定）" : " (year and date to be determined)") : "";
   return lang === "zh"
-    ? `• ${period}：${list(bodies, "zh")}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
-    : `• ${period}: ${list(bodies, "en")} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}` : ""}${src.cite(w.source)}`;
+    ? `• ${period}：${list(bodies, "zh")}${unset}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
+    : `• ${period}: ${list(bodies, "en")}${unset} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}` : ""}${src.cite(w.source)}`;
 }
 
 /** Paragraph numbers with three or more in a row written as the tables write them: "16-19", not "16, 17, 18, 19". */

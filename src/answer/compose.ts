@@ -220,3 +220,5 @@ export function list(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** A date a text says is yet to be set: "（年份/日期待定）", "date to be determined", "dates TBD". */
+export const DATE_TO_BE_SET = /(?:日期|年份|时间)[^。；]{0,4}待定|\b(?:date|dates|year|timing)s?\b[^.;]{0,20}\b(?:to be (?:determined|decided|confirmed|announced)|TBD|TBC)\b/i;

@@ -20,3 +20,13 @@ describe("a planned meeting whose date is yet to be set", () => {
     expect(reply.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe("a workplan row whose meeting's date is yet to be set says so", () => {
+  it.each([
+    ["which year does the workplan put the asset recovery special session in?", /to be determined/],
+    ["工作计划里资产追回问题缔约国会议特别会议排在哪一年？", /待定/],
+  ])("%s", async (question, unset) => {
+    const reply = await ask(question);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(unset);
+  });
+});
