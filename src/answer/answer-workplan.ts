@@ -79,6 +79,11 @@ export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
     const span = `${Math.min(...years)}–${Math.max(...years)}`;
     return { answer: refused(lang === "zh" ? `工作计划中没有符合的行（工作计划涵盖${span}年）。` : `No row of the workplan matches (it covers ${span}).`, lang) };
   }
+  // "Which year is it held": a row of a meeting whose date is yet to be set dates nothing.
+  if ((q.asks.has("when") || q.asks.has("year")) && bodies.length && chosen.every((w) => w.bodyNames.some((n) => DATE_TO_BE_SET.test(n)))) {
+    const lines = chosen.slice(0, 12).map((w) => rowLine(ctx, w, src)).join("\n");
+    return { answer: refused(lang === "zh" ? `文件没有给出日期：工作计划将这一会议列为年份和日期待定。\n${lines}` : `The documents give no date: the workplan lists the meeting with its year and date to be determined.\n${lines}`, lang, src) };
+  }
   const head = lang === "zh" ? "附属机构关于大会特别会议后续行动的多年期工作计划：" : "The workplan of the subsidiary bodies for the follow-up to the special session:";
   return { answer: answered(`${head}\n${chosen.slice(0, 12).map((w) => rowLine(ctx, w, src)).join("\n")}`, src, lang) };
 }

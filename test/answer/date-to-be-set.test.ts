@@ -30,3 +30,11 @@ describe("a workplan row whose meeting's date is yet to be set says so", () => {
     expect(reply.text.split(/Sources:|出处/)[0]).toMatch(unset);
   });
 });
+
+describe("the year of a meeting the workplan lists with its date yet to be set is not the row's period", () => {
+  it.each(["In the workplan annex, which year is the special session on asset recovery scheduled for?", "工作计划附件中资产追回问题特别会议定在哪一年召开？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(/to be determined|待定/);
+  });
+});
