@@ -8,7 +8,7 @@
  * the first the question's words find that defines the short form.
  */
 import type { KnowledgeIndex, Passage } from "../knowledge/index.js";
-import { definitionsIn, toHalfWidth } from "../knowledge/index.js";
+import { definitionsIn, escapeRegExp, toHalfWidth } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, paragraphText } from "./compose.js";
 
@@ -20,8 +20,6 @@ const QUOTED = /[‘'“"]([^‘'“"’”]{2,60})[’'”"]/g;
 const CAPITALISED = /\b(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*/g;
 /** Small words a full name holds between its capitalised ones ("Final Agreement for Ending the Conflict and Building a Stable …"). */
 const JOINER = /^(?:of|for|on|the|and|in|to|against|a|an|de)$/;
-/** A text to be matched as written inside an expression. */
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** How many documents the question's words find are searched for the definition. */
 const DOCUMENTS_SEARCHED = 8;
 

@@ -7,7 +7,7 @@ import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resoluti
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { acronymsAlone, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, isRelativeWord, type Ask } from "./understand.js";
@@ -301,7 +301,7 @@ function sameConcept(vocab: ReturnType<typeof chineseVocabulary>, v: string, ter
     const lower = (zh: string) => (vocab.english.get(zh) ?? []).map((e) => e.toLowerCase());
     const mine = lower(v);
     const theirs = lower(term);
-    same = !mine.length || !theirs.length || theirs.some((t) => mine.some((e) => new RegExp(`(?:^|[^a-z])${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?(?![a-z])`).test(t)));
+    same = !mine.length || !theirs.length || theirs.some((t) => mine.some((e) => new RegExp(`(?:^|[^a-z])${escapeRegExp(e)}s?(?![a-z])`).test(t)));
     known.set(key, same);
   }
   return same;
@@ -1953,7 +1953,6 @@ const REGION_BODY_EN = /\s+(?:Union|Forum|Islands Forum|Development Bank|Economi
 /** Before a region's name in a body's name: "Council of Europe", "Council of the Baltic Sea States". */
 const COUNCIL_OF = /Council of (?:the )?$/;
 /** A text as a regular expression that matches it literally. */
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Makes the glossary's name matchers and runs each once (the warm-up), which the first answer that looks for a name would otherwise wait for. */
 export function prepareNamePatterns(corpus: Pick<AnswerContext, "glossary">): void {

@@ -10,7 +10,7 @@ import * as chronoZh from "chrono-node/zh/hans";
 import type { Lang } from "../core/types.js";
 import { zoneOffsetMinutes } from "../core/time.js";
 import type { BodyId, Glossary } from "../knowledge/index.js";
-import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, spelledOut, englishWords, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
+import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, spelledOut, englishWords, escapeRegExp, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 import { detectLanguage } from "../core/language.js";
 import type { Intent } from "./intent.js";
 import { WHO_IS_TO } from "./resolution-slots.js";
@@ -295,8 +295,7 @@ function namesCity(text: string, glossary: Glossary): boolean {
   let names = cityNames.get(glossary.data);
   if (!names) {
     const places = [...glossary.data.venues, ...glossary.data.cities];
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    names = { zh: places.map((p) => p.zh), en: new RegExp(String.raw`\b(?:${places.map((p) => escape(p.en)).join("|")})\b`, "i") };
+    names = { zh: places.map((p) => p.zh), en: new RegExp(String.raw`\b(?:${places.map((p) => escapeRegExp(p.en)).join("|")})\b`, "i") };
     cityNames.set(glossary.data, names);
   }
   return names.en.test(text) || names.zh.some((z) => text.includes(z));

@@ -54,6 +54,9 @@ export function fromRoman(s: string): number | undefined {
   return i > 0 ? i : undefined;
 }
 
+/** A text to be matched as written inside a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Full-width digits, letters and common punctuation to ASCII. */
 export function toHalfWidth(s: string): string {
   // One pass, copying the runs between full-width characters (a build calls this on every

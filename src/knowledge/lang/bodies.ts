@@ -2,6 +2,7 @@
  * The one body matcher: finds the bodies a text names (documents, questions, command arguments)
  * by their names, short names, abbreviations and aliases in English and Chinese.
  */
+import { escapeRegExp } from "../text.js";
 
 /** What the matcher needs of a body. */
 export interface NamedBody {
@@ -62,7 +63,6 @@ function namesWithParentAbbreviated(b: NamedBody, byId: ReadonlyMap<string, Name
 /** A Chinese name's pattern where "的" may follow "问题" ("资产追回问题的缔约国会议特别会议"). */
 const QUESTION_OF = "问题";
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Typed arguments compare by their letters: "wg 4", "WG.4" and "《预防》工作组".
 const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’《》（）()·、，。]/g, "");
 
@@ -81,7 +81,7 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
       const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
       // (Read only in a text that writes "问题的": documents seldom do, and a pattern is slower than a lookup.)
       const of = !latin && text.includes(QUESTION_OF) && !text.endsWith(QUESTION_OF);
-      const spacedText = parts.map(escapeRe).join("\\s*");
+      const spacedText = parts.map(escapeRegExp).join("\\s*");
       const spaced = parts.length > 1 ? new RegExp(spacedText, "g") : undefined;
       const spacedOf = of ? new RegExp(spacedText.split(QUESTION_OF).join(`${QUESTION_OF}的?`), "g") : undefined;
       patterns.push({ id: b.id, text, latin, spaced, spacedOf, notAfter: latin ? undefined : b.notAfter });
