@@ -8,7 +8,7 @@ import type { BodyId, Meeting, Passage } from "../knowledge/index.js";
 import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId, passingThroughDocuments } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { DATE_TO_BE_SET, Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
+import { dateToBeSet, Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
 import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
 import { slotsOf, workplanRowAt } from "./lookups.js";
@@ -150,7 +150,6 @@ function relativeTo(ctx: AnswerContext, ms: Meeting[], which: "next" | "last"): 
   return { none: refused(none, lang, src) };
 }
 
-
 /** Answers "when/where is meeting X", "what met during March 2021": the meeting intents (intent.ts). */
 export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
@@ -173,9 +172,9 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   if (!meetings.length) {
     // A body the documents hold no meeting of, which the workplan lists with its date yet to be
     // set ("资产追回问题缔约国会议特别会议（年份/日期待定）"): no date, and what the plan says.
-    const planned = bodies.length === 1 && q.ordinal === undefined ? index.workplan({ body: bodies[0] }).find((r) => DATE_TO_BE_SET.test(r.bodyNames.join(" "))) : undefined;
-    if (planned) {
-      const name = planned.bodyNames.find((n) => DATE_TO_BE_SET.test(n))!;
+    const planned = bodies.length === 1 && q.ordinal === undefined ? index.workplan({ body: bodies[0] }).find((r) => dateToBeSet(r)) : undefined;
+    const name = planned && dateToBeSet(planned);
+    if (planned && name) {
       const cite = src.cite(planned.source);
       return {
         answer: refused(lang === "zh" ? `文件没有给出${bodyName(g, bodies[0], "zh")}的日期：工作计划将其列为“${name}”${cite}。` : `The documents give no date for the ${bodyName(g, bodies[0], "en")}: the workplan lists it as “${name}” (year and date to be determined)${cite}.`, lang, src),

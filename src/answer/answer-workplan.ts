@@ -4,7 +4,7 @@
  */
 import type { WorkplanRow } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { DATE_TO_BE_SET, Sources, answered, refused, bodyName, list } from "./compose.js";
+import { dateToBeSet, Sources, answered, refused, bodyName, list } from "./compose.js";
 import { questionBodies } from "./find-meetings.js";
 import { formatDateRange } from "../knowledge/index.js";
 
@@ -15,7 +15,7 @@ function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
   // The period in the asker's language: "4–8 September 2023" for "2023年9月4日至8日".
   const period = lang === "en" && w.start ? formatDateRange(w.start, w.end, "en") : lang === "en" ? w.period.replace(/年$/, "") : w.period;
   // A meeting the table lists with its date yet to be set ("（年份/日期待定）") is not dated by the row's period.
-  const unset = w.bodyNames.some((n) => DATE_TO_BE_SET.test(n)) ? (lang === "zh" ? "（年份/日期待定）" : " (year and date to be determined)") : "";
+  const unset = dateToBeSet(w) ? (lang === "zh" ? "（年份/日期待定）" : " (year and date to be determined)") : "";
   return lang === "zh"
     ? `• ${period}：${list(bodies, "zh")}${unset}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
     : `• ${period}: ${list(bodies, "en")}${unset} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}` : ""}${src.cite(w.source)}`;
@@ -80,7 +80,7 @@ export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
     return { answer: refused(lang === "zh" ? `工作计划中没有符合的行（工作计划涵盖${span}年）。` : `No row of the workplan matches (it covers ${span}).`, lang) };
   }
   // "Which year is it held": a row of a meeting whose date is yet to be set dates nothing.
-  if ((q.asks.has("when") || q.asks.has("year")) && bodies.length && chosen.every((w) => w.bodyNames.some((n) => DATE_TO_BE_SET.test(n)))) {
+  if ((q.asks.has("when") || q.asks.has("year")) && bodies.length && chosen.every((w) => dateToBeSet(w))) {
     const lines = chosen.slice(0, 12).map((w) => rowLine(ctx, w, src)).join("\n");
     return { answer: refused(lang === "zh" ? `文件没有给出日期：工作计划将这一会议列为年份和日期待定。\n${lines}` : `The documents give no date: the workplan lists the meeting with its year and date to be determined.\n${lines}`, lang, src) };
   }

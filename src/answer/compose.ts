@@ -4,7 +4,7 @@
  */
 import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, labelledText, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
-import type { Glossary, KnowledgeIndex, Meeting, Passage } from "../knowledge/index.js";
+import type { Glossary, KnowledgeIndex, Meeting, Passage, WorkplanRow } from "../knowledge/index.js";
 
 /** Collects cited passages in order and hands out their `[n]` markers. */
 export class Sources {
@@ -221,4 +221,6 @@ export function list(items: string[], lang: Lang): string {
 }
 
 /** A date a text says is yet to be set: "（年份/日期待定）", "date to be determined", "dates TBD". */
-export const DATE_TO_BE_SET = /(?:日期|年份|时间)[^。；]{0,4}待定|\b(?:date|dates|year|timing)s?\b[^.;]{0,20}\b(?:to be (?:determined|decided|confirmed|announced)|TBD|TBC)\b/i;
+const DATE_TO_BE_SET = /(?:日期|年份|时间)[^。；]{0,4}待定|\b(?:date|dates|year|timing)s?\b[^.;]{0,20}\b(?:to be (?:determined|decided|confirmed|announced)|TBD|TBC)\b/i;
+/** The name a workplan row prints with its date yet to be set ("资产追回问题缔约国会议特别会议 （年份/日期待定）"), if any. */
+export const dateToBeSet = (row: WorkplanRow): string | undefined => row.bodyNames.find((n) => DATE_TO_BE_SET.test(n));
