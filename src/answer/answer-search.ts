@@ -998,6 +998,11 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
   }
   const words = englishWords(text.replace(/-/g, " "));
   const between = (i: number, j: number) => text.slice(words[i].index + words[i].word.length, words[j].index);
+  /** The last word of the phrase that goes on from word `i`, up to a word that asks or says something of it, or a mark. */
+  const phraseEnd = (i: number) => {
+    while (i + 1 < words.length && !DESCRIPTION_STOPS.has(words[i + 1].word) && !DESCRIPTION_BREAK.test(between(i, i + 1))) i++;
+    return i;
+  };
   for (let k = 1; k < words.length; k++) {
     // "One" stands for a document the question has named by its noun ("across drafts. In the Dec 2016 one …").
     const pronoun = words[k].word === "one" && words.slice(0, k).some((w) => DOCUMENT_NOUN_EN.has(w.word));
@@ -1008,16 +1013,10 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
     let last = k;
     while (last + 1 < words.length && describesDate(words[last + 1].word) && !DATE_BREAK.test(between(last, last + 1))) last++;
     // "The 2016 draft on Israeli settlements": its subject after it.
-    if (last + 2 < words.length && SUBJECT_AFTER.test(words[last + 1].word) && !DESCRIPTION_BREAK.test(between(last, last + 1))) {
-      last++;
-      while (last + 1 < words.length && !DESCRIPTION_STOPS.has(words[last + 1].word) && !DESCRIPTION_BREAK.test(between(last, last + 1))) last++;
-    }
+    if (last + 2 < words.length && SUBJECT_AFTER.test(words[last + 1].word) && !DESCRIPTION_BREAK.test(between(last, last + 1))) last = phraseEnd(last + 1);
     // "The draft from Malaysia/NZ/Senegal", "the one by Japan": the names of who put it forward.
     const by = words[last].word === "from" ? last : SPONSORS_AFTER.test(words[last + 1]?.word ?? "") && !DESCRIPTION_BREAK.test(between(last, last + 1)) ? last + 1 : -1;
-    if (by >= 0 && by + 1 < words.length && /^[A-Z]/.test(text.slice(words[by + 1].index)) && !DESCRIPTION_BREAK.test(between(by, by + 1))) {
-      last = by + 1;
-      while (last + 1 < words.length && !DESCRIPTION_STOPS.has(words[last + 1].word) && !DESCRIPTION_BREAK.test(between(last, last + 1))) last++;
-    }
+    if (by >= 0 && by + 1 < words.length && /^[A-Z]/.test(text.slice(words[by + 1].index)) && !DESCRIPTION_BREAK.test(between(by, by + 1))) last = phraseEnd(by + 1);
     const held = concepts.filter((c) => c.span && c.span[0] >= first && c.span[1] <= last + 1 && !(pronoun && c.span[0] === k));
     // A phrase of the asker's own ("we're comparing language across drafts") describes no document.
     if (held.length) return held;
