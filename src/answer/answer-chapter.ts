@@ -54,7 +54,8 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
     const chapter = chapters.find((c) => c.number === n && !c.section && !c.annex);
     if (!chapter) {
       const last = chapters[chapters.length - 1];
-      return { answer: refused(q.lang === "zh" ? `${name}的目录没有第${n}章；共${last.number}章。` : `The contents of ${name} list no chapter ${toRoman(n ?? 0).toUpperCase()}; they end at chapter ${toRoman(last.number).toUpperCase()}.`, q.lang) };
+      // The report's own contents settle it: a passage elsewhere that speaks of chapters is of another report.
+      return { settled: true, answer: refused(q.lang === "zh" ? `${name}的目录没有第${n}章；共${last.number}章。` : `The contents of ${name} list no chapter ${toRoman(n ?? 0).toUpperCase()}; they end at chapter ${toRoman(last.number).toUpperCase()}.`, q.lang) };
     }
     return { answer: answered(withSections(ctx, name, chapter, chapters, src) ?? chapterLine(ctx, name, chapter, src), src, q.lang) };
   }

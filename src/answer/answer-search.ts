@@ -823,7 +823,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // any answer must, a State's name being easy to tell.
   // "When and where was the 2nd review meeting": a passage that names no 2nd meeting dates and
   // places something else (the adoption of the convention the meetings review).
-  const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
+  const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where") || q.asks.has("howMany")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
   // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
   const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && best.cov.missing.some(isYear);
   if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
@@ -1409,12 +1409,15 @@ const COUNTED_BEFORE_ZH = /([\u4e00-\u9fff]{2,6})[，,]?(?:一共|总共|共)?(?
 const NOT_COUNTED = new Set(["how", "as", "of", "in", "at", "on", "by", "for", "to", "from", "with", "were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "will", "would", "can", "could", "should", "still", "already", "there", "that", "which", "who", "and", "or"]);
 
 /** The quantities of a text that count one of the concepts: a figure followed closely by one of its words ("118个国家", "27 States"). */
-function countingQuantities(text: string, cs: Concept[]): string[] {
+export function countingQuantities(text: string, cs: Concept[]): string[] {
   const t = withoutNumbering(toHalfWidth(text));
   const found: string[] = [];
   for (const m of t.matchAll(QUANTITIES)) {
-    const after = squashedText(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH).split(/[，。；、;]|,(?!\d)/)[0]);
-    if (cs.some((c) => c.variants.some((v) => after.includes(v)))) found.push(m[0]);
+    const after = squashedText(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH).split(CLAUSE_END)[0]);
+    // Chinese also names what it counts just before a figure with its measure word, in the same
+    // clause ("提交了 25 份"); a share is no count ("近 50% 的").
+    const before = COUNTING_MEASURE.test(m[0]) ? squashedText(t.slice(Math.max(0, m.index! - COUNTED_REACH), m.index!).split(CLAUSE_END).at(-1)!) : "";
+    if (cs.some((c) => c.variants.some((v) => after.includes(v) || (before && /\p{Script=Han}/u.test(v) && before.includes(v))))) found.push(m[0]);
   }
   for (const m of t.matchAll(QUANTITIES_EN)) {
     if (/^(?:19|20)\d{2}\b/.test(m[0])) continue;
@@ -1428,6 +1431,10 @@ function countingQuantities(text: string, cs: Concept[]): string[] {
  * ("1,800 多篇与腐败相关的文章"), words in English ("27 chemical weapons production facilities").
  */
 const COUNTED_REACH = 10;
+/** A figure with the measure word of things counted ("25 份", "十个"), not a share or a sum. */
+const COUNTING_MEASURE = /[个名所项份家国次种本部篇]$/;
+/** Where a clause ends, for what a figure counts. */
+const CLAUSE_END = /[，。；、;]|,(?!\d)/;
 const COUNTED_WORDS = 4;
 /** How much more a passage that counts what is asked counts, or names a year when one is asked (a year may also be told otherwise: "at its eleventh session"). */
 const ASKED_BOOST = 1.5;

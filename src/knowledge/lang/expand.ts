@@ -311,7 +311,7 @@ function numberConcept(word: string): QuestionConcept | undefined {
     // "第15次" and "第15届" as search writes them whole, then the bare "第15".
     // Chinese text writes the ordinal in figures or in Chinese numerals ("第十四届").
     const cn = toChineseNumber(n);
-    return { label: word, source: "number", zh: [`第${n}次`, `第${n}届`, `第${n}`, `第${cn}次`, `第${cn}届`, `第${cn}`].map((z) => sense(z)), en: [...forms, String(n)].map((f) => sense(f)) };
+    return { label: word, source: "number", zh: [`第${n}次`, `第${n}届`, `第${n}`, `第${cn}次`, `第${cn}届`, `第${cn}`].map((z) => sense(z)), en: [...forms].map((f) => sense(f)) };
   }
   if (/^\d/.test(word)) return { label: word, source: "number", zh: [sense(word)], en: [sense(word)] };
   return undefined;

@@ -1,0 +1,35 @@
+/**
+ * Chinese names what a figure counts before it as often as after it ("秘书处向……提交了对 25 份
+ * 分析报告": 25 submissions), and an ordinal asked ("the 14th session") is found as an ordinal, not
+ * as the day of a date on a document's cover ("2021年6月14日"). Paraphrases not used to write the
+ * rules, in both languages, about the Chinese version of the UNODC activities report.
+ */
+import { describe, expect, it } from "vitest";
+import { ownWords } from "./own-words.js";
+import { countingQuantities } from "../../src/answer/answer-search.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("a count whose counted word stands before the figure", () => {
+  it.each([
+    "How many submissions were analysed for the fourteenth session of the IRG?",
+    "number of submissions the secretariat analysed for the 14th Implementation Review Group session?",
+    "IRG, 14th session: how many submissions did the secretariat analyse?",
+    "实施情况审议组第十四届会议，秘书处提交的分析有几份？",
+    "秘书处向审议组第十四届会议提交了多少份？",
+    "审议组第十四届会议那次，秘书处一共提交了几份？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toMatch(/\b25\b|25\s*份/);
+  });
+
+  it("reads the words before a figure with its measure word only, within its clause", () => {
+    const counted = [{ label: "提交", variants: ["提交"], en: [] }] as unknown as Parameters<typeof countingQuantities>[1];
+    expect(countingQuantities("秘书处向审议组提交了对 25 份分析报告", counted)).toEqual(["25 份"]);
+    // A share counts nothing, and a clause break ends what the figure counts.
+    expect(countingQuantities("各国提交了材料，近 50% 的缔约国参加了", counted)).toEqual([]);
+    expect(countingQuantities("各国提交了材料。其中 12 个国家", counted)).toEqual([]);
+  });
+});
