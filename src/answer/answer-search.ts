@@ -823,7 +823,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // any answer must, a State's name being easy to tell.
   // "When and where was the 2nd review meeting": a passage that names no 2nd meeting dates and
   // places something else (the adoption of the convention the meetings review).
-  const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where") || q.asks.has("howMany")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
+  const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
   // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
   const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && best.cov.missing.some(isYear);
   if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
