@@ -52,7 +52,7 @@ export function writtenNames(ctx: AnswerContext): { written: string; concept: Co
     if (c.source === "number" || !c.span) continue;
     const from = words[c.span[0]].index;
     const last = words[c.span[1] - 1];
-    const written = text.slice(from, last.index + (text.slice(last.index).match(/^[A-Za-z0-9'’]+/)?.[0].length ?? last.word.length));
+    const written = text.slice(from, last.index + (text.slice(last.index).match(/^[A-Za-z0-9'’\u00C0-\u024F]+/)?.[0].length ?? last.word.length));
     const startsSentence = /^\s*$|[.?!:;]\s*$/.test(text.slice(0, from));
     const capitals = startsSentence ? written.slice(1) : written;
     // An acronym ("PAROS", "CBMs") may stand for words the documents spell out, and short words

@@ -33,7 +33,7 @@ const EN: Cues = {
   symbol: /\bsymbol\b|\bdocument (?:number|code)\b/i,
   // A document it cites: "which report does it take note of — symbol?", "which doc".
   // So is the symbol of something else it names ("the symbol of the indicative timetable").
-  cited: /\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study|agenda|declaration|programme|plan)\b|\bsymbol (?:of|for) (?:the |its |that |this )?(?!(?:resolution|res|decision|it|text)\b)[a-z]/is,
+  cited: /\b(?:report|note|letter|study|agenda|declaration|program(?:me)?|plan)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study|agenda|declaration|program(?:me)?|plan)\b|\bsymbol (?:of|for) (?:the |its |that |this )?(?!(?:resolution|res|decision|it|text)\b)[a-z]/is,
   // The Main Committee on whose report it was adopted, named or asked: "on which First Committee
   // report" (a report of another committee, "the Committee on Contributions", is a cited document).
   // So is the symbol of its draft, which that line gives ("without reference to a Main Committee (A/80/L.6)").

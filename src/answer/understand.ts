@@ -123,7 +123,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献|哪一?份/i],
   // "项目" is an agenda item on its own or after a meeting, a count or a question word ("会议项目",
   // "哪些项目", "项目2"), a project after a name ("可卡因路线项目", "全球项目").
-  ["agenda", /\bagenda\b|\bitems?\b|议程|(?<![\u4e00-\u9fff])项目|(?<=[程议些个么的各每该此两三四五六七八九十几])项目|讨论什么|讨论哪|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|programme of work|organi[sz]ation of work|工作安排|日程/i],
+  ["agenda", /\bagenda\b|\bitems?\b|议程|(?<![\u4e00-\u9fff])项目|(?<=[程议些个么的各每该此两三四五六七八九十几])项目|讨论什么|讨论哪|讨论的?(?:议题|内容)|what(?:'s| is) on\b|what (?:is|was|will be) discussed|what happens|\bschedule[ds]?\b|program(?:me)? of work|organi[sz]ation of work|工作安排|日程/i],
   ["workplan", /work ?plan|工作计划/i],
   ["recommend", /recommend|建议/i],
   ["action", /\bactions?\b|follow(ed)? up|\bdid\b.*\bdo\b|what did .* do|采取的行动|做了什么|开展了什么|采取了什么/i],

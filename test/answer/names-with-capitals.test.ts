@@ -38,3 +38,15 @@ describe("a fact of another convention's resolution, asked by its acronym", () =
     expect(reply.text).toMatch(/2014/);
   });
 });
+
+describe("a name written with accents that no document holds", () => {
+  it.each([
+    ["What did the meeting in Yaoundé decide?", "Yaoundé"],
+    ["anything about the Lomé centre?", "Lomé"],
+    ["which conference was held in Asunción?", "Asunción"],
+  ])("%s is refused, naming %s whole", async (question, name) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toContain(`nothing on: ${name}`);
+  });
+});

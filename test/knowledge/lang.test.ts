@@ -23,8 +23,32 @@ describe("the English stemmer", () => {
     ["organisations", "organization"],
     ["criminalising", "criminalizing"],
     ["analysed", "analyzed"],
+    ["programmes", "programs"],
+    ["centre", "center"],
+    ["centred", "centered"],
+    ["labour", "labor"],
+    ["favourable", "favorable"],
+    ["defence", "defense"],
+    ["judgement", "judgment"],
+    ["dialogue", "dialog"],
+    ["travelled", "traveled"],
+    ["counsellors", "counselors"],
   ])("gives %s the stem of %s", (a, b) => {
     expect(stem(a)).toBe(stem(b));
+  });
+
+  it.each([
+    ["hours", "honors"],
+    ["four", "favor"],
+    ["meter", "metro"],
+    ["centralized", "center"],
+  ])("keeps %s apart from %s", (a, b) => {
+    expect(stem(a)).not.toBe(stem(b));
+  });
+
+  it("reads a word with accented letters whole, as its plain letters, at its place in the text", () => {
+    expect(englishWords("the centre in Lomé, Côte d’Ivoire").map((w) => [w.word, w.index])).toEqual([["the", 0], ["centre", 4], ["in", 11], ["lome", 14], ["cote", 20], ["divoire", 25]]);
+    expect(stemKey("Türkiye")).toBe(stemKey("Turkiye"));
   });
 
   it("cuts English text into words with positions, dropping possessives", () => {

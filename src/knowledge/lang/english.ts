@@ -9,8 +9,22 @@ import { QUESTION_EN, STOP_EN } from "./words.js";
  * Porter stem of a lower-case word ("meetings" -> "meet", "discussed" -> "discuss"); other tokens
  * as they are. A verb in "-ify" and its noun in "-ification" share one stem ("ratify",
  * "ratified", "ratification" -> "ratif"), as "-ize" and "-ization" already do in Porter's; an irregular past form stems as its verb ("met" -> "meet").
+ * The index, the dictionary's tables and the prepared glossary hold stems: a change here bumps
+ * INDEX_VERSION (load.ts), LEXICON_VERSION (lexicon.ts) and PREPARED_VERSION (glossary.ts).
  */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    // Texts repeat their words: each is stemmed once, up to a bound past which the memo starts again.
+    if (stems.size >= STEMS) stems.clear();
+    stems.set(word, (s = stemOnce(word)));
+  }
+  return s;
+}
+const STEMS = 100_000;
+const stems = new Map<string, string>();
+
+function stemOnce(word: string): string {
   const w = word.toLowerCase();
   const base = IRREGULAR.get(w) ?? americanSpelling(w);
   const kept = keptApart(base);
@@ -43,8 +57,27 @@ const KEPT_APART: [RegExp, string][] = [
  * word only ever spelled "-ise", "promise", becomes "promize" in questions and passages alike).
  */
 function americanSpelling(w: string): string {
+  if (w.length < 5) return w;
+  for (const [re, american] of BRITISH) if (re.test(w)) return w.replace(re, american);
   return w.length < 7 || ONLY_ISE.has(w) ? w : w.replace(BRITISH_ISE, "$1iz$2").replace(BRITISH_YSE, "$1yz$2");
 }
+/**
+ * The other British spellings UN texts print, of whole word families ("programme", "centre",
+ * "labour", "defence", "judgement", "dialogue", "travelled"), as the American ones the dictionary
+ * glosses with and many delegates type ("program", "center", "labor", "defense").
+ */
+const BRITISH: [RegExp, string][] = [
+  [/^([a-z]*gram)me(s?)$/, "$1$2"],
+  [/^([a-z]*(?:cent|met|lit|theat|spect|fib|sab|calib|somb))re(s?)$/, "$1er$2"],
+  [/^([a-z]*cent)red$/, "$1ered"],
+  [/^(lab|behavi|fav|hon|col|neighb|harb|endeav|rum|vig|sav|arm|hum|flav|od|val|splend|tum|cand|rig|ard|savi|clam)our([a-z]*)$/, "$1or$2"],
+  [/^(defen|offen|licen|preten)ce(s?)$/, "$1se$2"],
+  [/^([a-z]*(?:judg|acknowledg|abridg|lodg))ement(s?)$/, "$1ment$2"],
+  [/^(dial|catal|anal|monol|prol|epil)ogue(s?)$/, "$1og$2"],
+  [/^ageing$/, "aging"],
+  [/^(enrol|fulfil|instal)(ments?)$/, "$1l$2"],
+  [/^(travel|cancel|label|model|counsel|channel|fuel|level|signal|total|tunnel|equal)l(ed|ing|ers?|ors?)$/, "$1$2"],
+];
 /** Words spelled "-ise" everywhere whose "-ize" form the stemmer would join with another word ("expertise", "experts"). */
 const ONLY_ISE = new Set(["expertise"]);
 const BRITISH_ISE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
@@ -98,7 +131,7 @@ const WORD = /\d+(?:st|nd|rd|th)(?![a-z])|[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)
  */
 export function englishWords(text: string): EnglishWord[] {
   const out: EnglishWord[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
+  for (const m of withoutAccents(text.toLowerCase()).matchAll(WORD)) {
     const word = m[0].replace(/['’]s$/, "").replace(/['’]/g, "");
     const glued = word.length > 3 ? gluedAt(text, m.index!, word) : 0;
     if (glued) {
@@ -108,6 +141,17 @@ export function englishWords(text: string): EnglishWord[] {
   }
   return out;
 }
+
+/**
+ * Latin letters with accents as their plain letters, one for one ("Lomé", "Côte d’Ivoire",
+ * "Türkiye" as "lome", "cote d’ivoire", "turkiye"): words, not pieces cut at each accent, and
+ * typed either way. Positions in the text stay where they were.
+ */
+function withoutAccents(text: string): string {
+  return ACCENTED.test(text) ? text.replace(ACCENTED_ALL, (c) => c.normalize("NFD")[0]) : text;
+}
+const ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
+const ACCENTED_ALL = new RegExp(ACCENTED.source, "g");
 
 /** Small words that extraction glues to the next line's first word. */
 const GLUED = ["and", "of", "the", "for", "in", "on", "to", "with", "by", "from", "at"];

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 15;
+const LEXICON_VERSION = 17;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -89,7 +89,8 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
       // dictionary does not translate, as it was.)
       const glosses = sense.split(/;\s*/).flatMap((g) => (/^[^,(]+,/.test(g) ? [{ raw: g }, { raw: g.slice(0, g.indexOf(",")), head: true }] : [{ raw: g }]));
       for (const { raw, head } of glosses) {
-        const written = raw.replace(/\([^)]*\)|\[[^\]]*\]|[A-Z]?[\u3400-\u9fff|]+/g, " ").replace(/^\s*(?:to|a|an|the)\s+/i, "").replace(/[^A-Za-z\s'-]/g, " ").trim();
+        // Accented letters as plain ones, as the English reader takes them ("Lomé" is "Lome").
+        const written = raw.normalize("NFD").replace(/\p{M}/gu, "").replace(/\([^)]*\)|\[[^\]]*\]|[A-Z]?[\u3400-\u9fff|]+/g, " ").replace(/^\s*(?:to|a|an|the)\s+/i, "").replace(/[^A-Za-z\s'-]/g, " ").trim();
         // A shortened gloss finds the Chinese for a question's words ("take their seats": 入座);
         // English text does not write it, so it is no English for the Chinese word.
         const gloss = shortGloss(written);
