@@ -579,7 +579,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const asked = [
     q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
     // A day without its year ("6 April") answers "which day" of an annual observance. A month
-    // does not answer when something happened in the period the question names ("in June 2023").
+    // does not answer when something happened in the period the question names ("in June 2023"),
+    // nor which day it happened.
     // A day of each year ("by 30 April annually") answers when something recurs every year.
     // So does a session named by its ordinal ("report to it at its eighty-third session").
     // Failing all of those, a year ("at the end of 2027"), when the question names none.
@@ -587,7 +588,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // not what else the passage tells of, unless the question speaks of resolutions.
     q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (text: string) => {
       const t = withoutOthersHeld(q.text, SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text));
-      return findDates(t).some((d) => !(d.month && q.dates)) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
+      return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
     // A place answers where: of a meeting asked by its ordinal, in a clause that names it or no
     // other ("the Eleventh Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say

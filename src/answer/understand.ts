@@ -13,7 +13,7 @@ import type { BodyId, Glossary } from "../knowledge/index.js";
 import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, spelledOut, englishWords, escapeRegExp, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 import { detectLanguage } from "../core/language.js";
 import type { Intent } from "./intent.js";
-import { WHO_IS_TO } from "./resolution-slots.js";
+import { DECISION_ZH, WHO_IS_TO } from "./resolution-slots.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
@@ -132,7 +132,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["which", /\bwhich\b|哪个|哪项|哪一|哪些/i],
   ["what", /\bwhat\b|什么|哪些/i],
   ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|议题|主题|专题|关于(?:什么|哪)/i],
-  ["resolution", /\bresolutions?\b|\bres\b\.?|\bdecisions?\b|决议|决定/i],
+  ["resolution", new RegExp(String.raw`\bresolutions?\b|\bres\b\.?|\bdecisions?\b|决议|${DECISION_ZH.source}`, "i")],
 ];
 
 /** Where a clause of a chat question ends: a dash between spaces, a colon, a semicolon. */

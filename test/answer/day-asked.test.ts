@@ -32,3 +32,26 @@ describe("the day asked", () => {
     expect(reply.text.split("\n").slice(0, 2).join("\n")).toMatch(day);
   });
 });
+
+describe("a day asked where the passage gives only the month", () => {
+  it.each([
+    "On what exact date did the Arab convention's review mechanism begin?",
+    "Which day did the Arab anti-corruption convention's conference decide to set up its review mechanism?",
+    "what date was the mechanism for the Arab Convention against Corruption decided on?",
+    "阿拉伯反腐败公约的评估机制是几号设立的？",
+    "阿拉伯公约缔约国会议哪一天决定建立评估机制？",
+    "阿拉伯反腐败公约审议机制具体是哪一天决定建立的？",
+  ])("%s is refused: January 2020 is no day", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+
+  it.each([
+    ["When did the Arab convention's conference decide on an implementation review mechanism?", /2020/],
+    ["阿拉伯反腐败公约缔约国会议什么时候决定建立评估机制？", /2020\s*年\s*1\s*月/],
+  ])("%s, asked without the day, is answered by the month", async (question, month) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(month);
+  });
+});

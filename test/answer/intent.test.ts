@@ -247,6 +247,24 @@ describe("a 'which' that asks for something else than a resolution", () => {
   });
 });
 
+describe("决定 before a verb: 'decided to', no decision", () => {
+  const kinds = (text: string) => { const r = read(text); return [r.intent, ...r.alsoFits].map((i) => i.kind); };
+  it.each([
+    "缔约国会议是哪一天决定设立审议机制的？",
+    "工作组哪年决定召开闭会期间会议？",
+    "缔约国会议在哪一年决定启动第二个审议周期？",
+  ])("%s asks a fact, not which resolution or what one says", (text) => {
+    expect(kinds(text)).toEqual(["freeFact"]);
+  });
+  it.each([
+    ["第1/2号决定是什么时候通过的？", "adoptingSession"],
+    ["哪项决定设立了审议机制？", "whichResolution"],
+    ["决定草案里请秘书处做什么？", "resolutionFacts"],
+  ])("%s still speaks of a decision", (text, kind) => {
+    expect(read(text).intent.kind).toBe(kind);
+  });
+});
+
 describe("what the words alone do not show", () => {
   it("reads a question that names a document's title as asking what that document is", () => {
     const question = "Tell me about the note on the implementation of the workplan";

@@ -77,6 +77,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-aw and bank-ax: the Security Council drafts (PDF) again, a development half and its held-out half.
 // bank-ay and bank-az: what delegates ask while preparing a negotiation, a development half and its held-out half.
 // bank-ba and bank-bb: the structured questions asked in new ways, a development half and its held-out half.
+// bank-be and bank-bf: what a resolution or report asks, of whom and by when, a development half and its held-out half.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -128,6 +129,8 @@ const small = {
   "bank-az.json": load("bank-az.json"),
   "bank-ba.json": load("bank-ba.json"),
   "bank-bb.json": load("bank-bb.json"),
+  "bank-be.json": load("bank-be.json"),
+  "bank-bf.json": load("bank-bf.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
