@@ -570,7 +570,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const dayAsked = DAY_ASKED.test(q.text);
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcepts(ctx, concepts);
-  const counts = (text: string) => counted.length > 0 && countingQuantities(text, counted).length > 0;
+  const given = givenFigures(q.text);
+  const counts = (text: string) => counted.length > 0 && countingQuantities(text, counted, given).length > 0;
   const yearAsked = q.asks.has("year") && !q.asks.has("when");
   // The meetings asked by their ordinals: the question may name several ("when was the 11th, and where is the 12th").
   const meetingsAsked = q.ordinal === undefined ? undefined : new Set([q.ordinal, ...ordinalsIn(q.text)]);
@@ -1379,7 +1380,10 @@ function countedConcepts(ctx: AnswerContext, concepts: Concept[]): Concept[] {
 /** The words a question counts (see `countedConcepts`), lower-cased; `before` when they stand before the asking word ("缔约国有几个"). */
 function countedWords(text: string, lang: "en" | "zh"): { word: string; before?: boolean }[] {
   if (lang === "zh") {
-    const after = text.match(COUNTED_AFTER_ZH)?.slice(1).find((w) => w);
+    // The words after the asking word ("有多少位专家"); a count the question gives ("五个区域组的
+    // 成员里有几个") is what is counted only when no count is asked ("哪两份报告").
+    const asking = text.match(COUNTED_ASKED_ZH);
+    const after = asking ? asking[1] : text.match(COUNTED_GIVEN_ZH)?.[1];
     // A verb after the count ("多少个已核实销毁") says what happened to what the words before it name.
     if (after && !/^[已被经获]/.test(after)) return [{ word: after }];
     // "四个里面有几个": a place among what was named ("of the four") is no word of what is counted.
@@ -1388,7 +1392,9 @@ function countedWords(text: string, lang: "en" | "zh"): { word: string; before?:
   }
   const words: { word: string }[] = [];
   // A name written out beside its acronym counts as the acronym ("how many OPCW inspections").
-  for (const m of acronymsAlone(text).matchAll(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?=((?:[a-z0-9-]+\s*){0,4}))/gi)) {
+  // "How many of the 4 secretariats": what is counted is what follows "of the" and its number.
+  const among = acronymsAlone(text).replace(/\bhow many\s+of\s+(?:the|these|those|its|their)\s+(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?/gi, "how many ");
+  for (const m of among.matchAll(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?=((?:[a-z0-9-]+\s*){0,4}))/gi)) {
     for (const w of m[1].toLowerCase().split(/\s+/).filter(Boolean)) {
       if (NOT_COUNTED.has(w)) break;
       if (!/^\d+$/.test(w)) words.push({ word: w });
@@ -1403,17 +1409,20 @@ const AMONG_ZH = /(?:里面|里头|当中|之中|中间|其中|里|中)$/;
 /** Chinese measure words, between a count and what it counts. */
 const MEASURE = "个名份项次位家所种条场本部篇";
 /** What a Chinese question counts after 多少/几 and a measure word, or after a count it gives ("哪两本新出版物"). */
-const COUNTED_AFTER_ZH = new RegExp(`(?:多少|(?<![哪第那这])几)[${MEASURE}]?(?:新的?)?(?![${MEASURE}][？?]?$)([\\u4e00-\\u9fff]{1,6})|(?<![第\\d一二三四五六七八九十])[两三四五六七八九十][${MEASURE}](?:新的?)?([\\u4e00-\\u9fff]{1,6})`);
+const COUNTED_ASKED_ZH = new RegExp(`(?:多少|(?<![哪第那这])几)[${MEASURE}]?(?:新的?)?(?![${MEASURE}][？?]?$)([\\u4e00-\\u9fff]{1,6})?`);
+const COUNTED_GIVEN_ZH = new RegExp(`(?<![第\\d一二三四五六七八九十])[两三四五六七八九十][${MEASURE}](?:新的?)?([\\u4e00-\\u9fff]{1,6})`);
 /** What a Chinese question counts before the asking words ("缔约国有几个", "生产设施，一共多少个"). */
 const COUNTED_BEFORE_ZH = /([\u4e00-\u9fff]{2,6})[，,]?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/;
 /** Words after "how many" that end what is counted: a verb or a preposition follows the noun. */
 const NOT_COUNTED = new Set(["how", "as", "of", "in", "at", "on", "by", "for", "to", "from", "with", "were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "will", "would", "can", "could", "should", "still", "already", "there", "that", "which", "who", "and", "or"]);
 
 /** The quantities of a text that count one of the concepts: a figure followed closely by one of its words ("118个国家", "27 States"). */
-export function countingQuantities(text: string, cs: Concept[]): string[] {
+export function countingQuantities(text: string, cs: Concept[], given?: ReadonlySet<string>): string[] {
   const t = withoutNumbering(toHalfWidth(text));
   const found: string[] = [];
   for (const m of t.matchAll(QUANTITIES)) {
+    // "一个、两个、三个或四个机制": alternatives listed, no count of anything.
+    if (ENUMERATED_NEXT.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) || ENUMERATED_BEFORE.test(t.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     const after = squashedText(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH).split(CLAUSE_END)[0]);
     // Chinese also names what it counts just before a figure with its measure word, in the same
     // clause ("提交了 25 份"); a share is no count ("近 50% 的").
@@ -1425,7 +1434,7 @@ export function countingQuantities(text: string, cs: Concept[]): string[] {
     const after = stemLine(t.slice(m.index!).split(/\s+/).slice(0, COUNTED_WORDS + 1).join(" "));
     if (cs.some((c) => c.en.some((k) => hasStemKey(after, k)))) found.push(m[0]);
   }
-  return found;
+  return given?.size ? found.filter((q) => !given.has(figureOf(q) ?? "")) : found;
 }
 /**
  * How far after a figure the counted word may stand, within its clause: characters in Chinese
@@ -1434,6 +1443,9 @@ export function countingQuantities(text: string, cs: Concept[]): string[] {
 const COUNTED_REACH = 10;
 /** A figure with the measure word of things counted ("25 份", "十个"), not a share or a sum. */
 const COUNTING_MEASURE = /[个名所项份家国次种本部篇]$/;
+/** A Chinese count listed among others: followed or preceded by 、 or 或 between measure words. */
+const ENUMERATED_NEXT = /^\s*[、或]/;
+const ENUMERATED_BEFORE = /[个名项份种家次]\s*[、或]\s*$/;
 /** Where a clause ends, for what a figure counts. */
 const CLAUSE_END = /[，。；、;]|,(?!\d)/;
 const COUNTED_WORDS = 4;
@@ -1657,7 +1669,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
   }
   if (asks.has("howMany") && !asks.has("amount")) {
-    const figures = quantitiesIn(text, countedConcepts(ctx, conceptsOf(ctx))).slice(0, MAX_FACTS);
+    const figures = quantitiesIn(text, countedConcepts(ctx, conceptsOf(ctx)), givenFigures(ctx.q.text)).slice(0, MAX_FACTS);
     if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
   }
   if (asks.has("duration")) {
@@ -1799,17 +1811,26 @@ const YEAR_HEADED = /^\s*(?:[\p{L}\d]{1,4}\s*[.、)]\s*)?(?:19|20)\d{2}(?!\d)/u;
 const CITED_BY_YEAR = /\b\d{1,4}\s*\((?:19|20)\d\d\)/g;
 
 /** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */
-function quantitiesIn(text: string, counted: Concept[] = []): string[] {
+function quantitiesIn(text: string, counted: Concept[] = [], given?: ReadonlySet<string>): string[] {
   // Paragraph numbers run into the text after a sentence ("…会议。5.118个国家") are no figures.
   const t = withoutNumbering(toHalfWidth(text).replace(/(^|[。；;.]\s*)\d{1,3}\.(?=\S)/g, "$1 "));
   // The figures that count what is asked ("112 as States Parties"), else every figure.
-  const counting = counted.length ? countingQuantities(t, counted) : [];
+  const counting = counted.length ? countingQuantities(t, counted, given) : [];
   const found = counting.length ? counting : [...t.matchAll(QUANTITIES), ...t.matchAll(QUANTITIES_EN)].map((m) => m[0]);
-  const figure = (q: string) => {
-    const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString() ?? numberWord(q.match(/^[a-z]+/i)?.[0] ?? "")?.toString();
-    return n && `${n}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
-  };
-  return [...new Set(found.map(figure).filter((f): f is string => !!f && !isYear(f)))];
+  return [...new Set(found.map(figureOf).filter((f): f is string => !!f && !isYear(f)))];
+}
+/** A quantity's figure: "118", "4" for "四个", "50%", "1800+" for "1,800 多". */
+function figureOf(q: string): string | undefined {
+  const n = q.match(/\d[\d,.]*/)?.[0].replace(/[.,]$/, "") ?? parseChineseNumber(q.match(/[一二两三四五六七八九十百千]+/)?.[0] ?? "")?.toString() ?? numberWord(q.match(/^[a-z]+/i)?.[0] ?? "")?.toString();
+  return n && `${n}${/%|percent|per cent/.test(q) ? "%" : /多/.test(q) ? "+" : ""}`;
+}
+/**
+ * The figures a question gives ("of the four mechanisms", "besides the 23 countries"): known to
+ * the asker, they are not the count asked.
+ */
+export function givenFigures(question: string): Set<string> {
+  const t = toHalfWidth(question);
+  return new Set([...t.matchAll(QUANTITIES), ...t.matchAll(QUANTITIES_EN)].map((m) => figureOf(m[0])).filter((f): f is string => !!f));
 }
 /** Whether a word or figure is a year ("2022"). */
 const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s);

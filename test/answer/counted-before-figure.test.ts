@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ownWords } from "./own-words.js";
-import { countingQuantities } from "../../src/answer/answer-search.js";
+import { countingQuantities, givenFigures } from "../../src/answer/answer-search.js";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 
 const ask = useTestAssistant(withRealDocuments);
@@ -31,5 +31,29 @@ describe("a count whose counted word stands before the figure", () => {
     // A share counts nothing, and a clause break ends what the figure counts.
     expect(countingQuantities("各国提交了材料，近 50% 的缔约国参加了", counted)).toEqual([]);
     expect(countingQuantities("各国提交了材料。其中 12 个国家", counted)).toEqual([]);
+  });
+});
+
+describe("what a count question counts, apart from the counts it gives", () => {
+  it.each([
+    "Of the four peer-review secretariats, how many held virtual country visits?",
+    "how many of the 4 secretariats have done virtual visits, per the 7/4 progress report?",
+    "The report on resolution 7/4: out of four secretariats, how many went virtual for country visits?",
+    "7/4号决议进展报告里，四个秘书处中有几个开展了虚拟访问？",
+    "在四个秘书处里，已经进行虚拟访问的秘书处有多少个？",
+    "按7/4号决议进展报告，四个秘书处当中有多少个开展过虚拟访问？",
+  ])("%s is answered by the three that did, not the four the question names", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    const own = ownWords(reply.text);
+    expect(own).toMatch(/Figure: 3\b|三个/);
+    expect(own).not.toMatch(/Figures?: [^\n]*\b4\b/);
+  });
+
+  it("takes no figure the question gives for the count, and no figure listed among alternatives", () => {
+    const counted = [{ label: "国家", variants: ["国家"], en: [] }] as unknown as Parameters<typeof countingQuantities>[1];
+    expect(countingQuantities("23 个国家提交了材料", counted, givenFigures("除了那23个国家，还有多少国家？"))).toEqual([]);
+    expect(countingQuantities("另有 11 个国家提交了信息", counted, givenFigures("除了那23个国家，还有多少国家？"))).toEqual(["11 个"]);
+    expect(countingQuantities("参加一个、两个、三个或四个机制的国家数目", counted)).toEqual([]);
   });
 });
