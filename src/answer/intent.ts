@@ -325,6 +325,8 @@ const intentOf = (rule: Rule, q: Question) => ({ kind: rule.intent, slots: rule.
  * fits (every later rule that holds). A free fact always closes the list.
  */
 export function readIntent(q: Question, facts: IntentFacts): { intent: Intent; alsoFits: Intent[] } {
-  const [intent, ...alsoFits] = INTENT_RULES.filter((r) => r.when(q, facts)).map((r) => intentOf(r, q));
+  // The rules read what is asked, not a clause that tells which meeting is meant.
+  const asked = q.asked ? { ...q, text: q.asked } : q;
+  const [intent, ...alsoFits] = INTENT_RULES.filter((r) => r.when(asked, facts)).map((r) => intentOf(r, asked));
   return { intent, alsoFits };
 }

@@ -46,6 +46,8 @@ export interface Question {
   /** "The next meeting", "下次会议" (the first on or after today); "the last session", "上届" (the latest before it). */
   relativeMeeting?: "next" | "last";
   asks: Set<Ask>;
+  /** The question without a clause that only tells which meeting is meant (see DESCRIBING_TAIL). */
+  asked?: string;
   /** Statement verbs asked about ("requests", "decides", …). */
   verbs: string[];
   /** Addressee asked about ("secretariat", "working group", "UNODC", "States parties"). */
@@ -185,6 +187,7 @@ function namesMeeting(text: string, end: number, bodyStarts: Set<number>): boole
 const DISCUSSED = /\b(?:discuss(?:es|ed|ing)?|consider(?:s|ed|ing)?|tak(?:e|es|ing|en) up|took up|deal(?:s|t)? with|be on|is on|are on)\b|讨论|审议|安排|议题/i;
 
 const WHEN_ASKED = ASK_PATTERNS.find(([ask]) => ask === "when")![1];
+const WHERE_ASKED = ASK_PATTERNS.find(([ask]) => ask === "where")![1];
 
 /**
  * A "when" that joins a clause ("who chaired it when UNODC attended"), not one that asks ("and
@@ -200,6 +203,12 @@ function conjunctionWhen(text: string): RegExpExecArray | undefined {
 
 /** A bracketed source a question names after it: "(per the COSP6 annotations)", "(根据第六届会议的说明)". */
 const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based on|from|in|按|按照|根据|据|参见|见)\s[^()（）]*[)）]|[(（]\s*(?:按|按照|根据|据|参见|见)[^()（）]*[)）]/gi;
+
+/**
+ * A clause after the question that tells which one is meant: ", the one that adopted …", "— the
+ * one where …", "，就是通过了……的那届".
+ */
+const DESCRIBING_TAIL = /\s*[,，—–]\s*(?:i\.e\.,?\s*)?the one (?:that|which|where|when|at which|in which)\b[^?？]*|[，,]\s*就是[^？?，,]*的那(?:届|次|个|份|一届|一次)(?:会议?)?/gi;
 
 /** A meeting's document named by the meeting's short name and number ("the COSP6 annotated agenda", "the WG15 annotations", "IRG12 report"). */
 const SOURCE_DOCUMENT = /\b(?:COSP|CoSP|COP|WG|IRG|CSP|EMIC)\s*-?\s*\d{1,2}(?:\s*[(（][^()（）]*[)）])?\s+(?:[a-z-]+\s+){0,2}?(?:annotations?|annotated (?:provisional )?agenda|report|note|paper|documents?|agenda)\b/gi;
@@ -371,6 +380,16 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
   const asks = new Set<Ask>();
   for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
+  // "When did the COP hold its first session, the one that adopted decisions 1/1 to 1/6?": a clause
+  // that tells which meeting is meant asks nothing of the resolutions it names, nor with its verbs.
+  const main = text.replace(DESCRIBING_TAIL, " ");
+  const describing = main !== text && ordinal !== undefined && [WHEN_ASKED, WHERE_ASKED].some((re) => re.test(main));
+  if (describing) {
+    for (const [ask, re] of ASK_PATTERNS) if (asks.has(ask) && !re.test(main)) asks.delete(ask);
+    const own = new Set(findResolutionMentions(main).map((m) => m.number));
+    for (let i = resolutions.length - 1; i >= 0; i--) if (!own.has(resolutions[i].number)) resolutions.splice(i, 1);
+  }
+  const scope = describing ? main : text;
   if (asks.has("deadline")) asks.add("when");
   // "dates, city, and …": a city or location asked by the noun alone (not a name: "Mexico City").
   if (CITY_ASKED.test(text)) asks.add("where");
@@ -396,9 +415,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
   const verbs: string[] = [];
   // Verbs match by their stems: the glossary writes "request", the question "requested".
-  const stems = ` ${englishWords(text.replace(/-/g, " ")).map((w) => w.stem).join(" ")} `;
+  const stems = ` ${englishWords(scope.replace(/-/g, " ")).map((w) => w.stem).join(" ")} `;
   for (const v of glossary.data.verbs) {
-    if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && asVerbZh(text, z)))) verbs.push(v.verb);
+    if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && asVerbZh(scope, z)))) verbs.push(v.verb);
   }
   // "请谁…", "who is supposed to …", "由谁负责…": whom something is asked of.
   if ((/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|请(?:了)?(?:谁|哪些?|哪个|哪位)/i.test(text) || WHO_IS_TO[lang].test(text)) && !verbs.includes("requests")) verbs.push("requests");
@@ -455,6 +474,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     meetingDay,
     weekday,
     asks,
+    asked: describing ? main : undefined,
     verbs,
     addressee,
     paragraphs,
