@@ -84,13 +84,13 @@ const WHICH_INSTRUMENT: Record<Lang, RegExp> = {
 /** Words for an agenda ("include in the provisional agenda", "列入议程"). */
 const AGENDA_WORD: Record<Lang, RegExp> = { en: /\bagenda\b/i, zh: /议程|列入/ };
 
-/** Words of a question that speak of resolutions at all. */
 /**
  * 决定 as "a decision": after a measure word or demonstrative, before its number or a word of its
  * text ("哪项决定", "第1/1号决定", "决定草案"), or opening the question; before a verb it is
  * "decide(s) to" ("哪一天决定建立").
  */
 export const DECISION_ZH = /(?<=[项个号该此这那的份些])决定|决定(?=\s*(?:第?\s*\d|草案|中|里|的|是|说|原文|全文|内容|[？?。，,]|$))|^决定/;
+/** Words of a question that speak of resolutions at all. */
 export const SPEAKS_OF: Record<Lang, RegExp> = { en: /\bresolutions?\b|\bres\b|\bdecisions?\b/i, zh: new RegExp(`决议|${DECISION_ZH.source}`) };
 
 /**
