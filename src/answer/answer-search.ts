@@ -568,6 +568,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const asksMeetings = asksWhichMeetings(q);
   // "哪天", "on what date": neither a year nor a session's ordinal answers it.
   const dayAsked = DAY_ASKED.test(q.text);
+  // When a meeting was held is not when something took effect ("withdrawal … effective 6 March 2025").
+  const meetingAsked = q.ordinal !== undefined || MEETING_NAMED.test(q.text);
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcepts(ctx, concepts);
   const given = givenFigures(q.text);
@@ -588,7 +590,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // The date a resolution cited bears ("resolution 75/240 of 31 December 2020") dates its adoption,
     // not what else the passage tells of, unless the question speaks of resolutions.
     q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (text: string) => {
-      const t = withoutOthersHeld(q.text, SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text));
+      const dated = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text);
+      const t = withoutOthersHeld(q.text, meetingAsked && !EFFECT_ASKED.test(q.text) ? withoutEffectiveDates(dated) : dated);
       return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
     // A place answers where: of a meeting asked by its ordinal, in a clause that names it or no
@@ -1309,6 +1312,17 @@ const ENDS_WITH_YEAR = /(?:19|20)\d\d\)?\s*$/;
  * December 2020 and 76/19 of 6 December 2021", "2020年12月31日第75/240号决议"); a date followed by
  * what the resolution did ("of 12 December 1980, which introduced …") stays.
  */
+/** A text without the dates something takes effect or stands at ("effective 6 March 2025", "as at 1 May", "自…起生效", "截至…"). */
+function withoutEffectiveDates(text: string): string {
+  return text.replace(EFFECTIVE_DATE_EN, " ").replace(EFFECTIVE_DATE_ZH, " ");
+}
+const EFFECTIVE_DATE_EN = /\b(?:effective(?: as of| from)?|with effect from|as (?:at|of))\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/g;
+const EFFECTIVE_DATE_ZH = /(?:自|从)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起\s*生效|截至\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/g;
+/** A meeting named in a question ("the conference", "第十三次会议"). */
+const MEETING_NAMED = /\b(?:meetings?|sessions?|conferences?|summits?)\b|会议|届会|峰会/i;
+/** A question about a date something takes effect or a status stands at. */
+const EFFECT_ASKED = /\beffect(?:ive)?\b|\bas (?:at|of)\b|生效|截至/i;
+
 function withoutCitationDates(text: string): string {
   return text.replace(CITED_EN, (m) => m.replace(DATE_OF, " ")).replace(CITED_ZH, "$2");
 }

@@ -55,3 +55,27 @@ describe("a day asked where the passage gives only the month", () => {
     expect(reply.text).toMatch(month);
   });
 });
+
+describe("when a meeting was held is not when something took effect", () => {
+  it.each([
+    "When was the thirteenth Meeting of States Parties to the Convention on Cluster Munitions held?",
+    "What were the dates of the CCM's 13th meeting of states parties?",
+    "on which days did the 13th MSP of the cluster munitions convention meet?",
+    "集束弹药公约第十三次缔约国会议是什么时候举行的？",
+    "集束弹药公约缔约国第十三次会议的日期是？",
+    "《集束弹药公约》第十三次缔约国会议哪天开？",
+  ])("%s is refused, not dated by the withdrawal the meeting regretted", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).not.toMatch(/6 March 2025|2025年3月6日/);
+  });
+
+  it.each([
+    ["When did Lithuania's withdrawal from the CCM take effect?", /6 March 2025/],
+    ["立陶宛退出集束弹药公约何时生效？", /2025年3月6日/],
+  ])("%s is answered by the date it took effect", async (question, date) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(date);
+  });
+});
