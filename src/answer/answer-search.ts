@@ -568,8 +568,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const asksMeetings = asksWhichMeetings(q);
   // "哪天", "on what date": neither a year nor a session's ordinal answers it.
   const dayAsked = DAY_ASKED.test(q.text);
-  // When a meeting was held is not when something took effect ("withdrawal … effective 6 March 2025").
-  const meetingAsked = q.ordinal !== undefined || MEETING_NAMED.test(q.text);
+  // Whether the question speaks of a meeting: when a meeting was held is not when something took
+  // effect ("withdrawal … effective 6 March 2025"), and a year it names places the meeting.
+  const placesMeeting = q.ordinal !== undefined || q.intersessional || MEETING_PLACED.test(q.text);
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcepts(ctx, concepts);
   const given = givenFigures(q.text);
@@ -591,7 +592,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // not what else the passage tells of, unless the question speaks of resolutions.
     q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (text: string) => {
       const dated = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text);
-      const t = withoutOthersHeld(q.text, meetingAsked && !EFFECT_ASKED.test(q.text) ? withoutEffectiveDates(dated) : dated);
+      const t = withoutOthersHeld(q.text, placesMeeting && !EFFECT_ASKED.test(q.text) ? withoutEffectiveDates(dated) : dated);
       return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
     // A place answers where: of a meeting asked by its ordinal, in a clause that names it or no
@@ -624,7 +625,6 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A year the question places its fact in ("to come out in 2020", "2019年通过的") agrees with a
   // passage that states it. A year that places a meeting (a session or meeting of that year) does
   // not: the passages of that meeting's report need not repeat it.
-  const placesMeeting = q.ordinal !== undefined || q.intersessional || MEETING_PLACED.test(q.text);
   const yearsOfQuestion = q.dates && !q.asks.has("year") && !placesMeeting ? yearsBetween(q.dates.from, q.dates.to) : [];
   const namesYearOfQuestion = (noted: string) => yearsOfQuestion.length > 0 && yearsIn(noted).some((y) => yearsOfQuestion.includes(y));
   // Whom the question asks what a paragraph asks of ("what does it ask the Houthis to do").
@@ -1318,8 +1318,6 @@ function withoutEffectiveDates(text: string): string {
 }
 const EFFECTIVE_DATE_EN = /\b(?:effective(?: as of| from)?|with effect from|as (?:at|of))\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/g;
 const EFFECTIVE_DATE_ZH = /(?:自|从)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*起\s*生效|截至\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/g;
-/** A meeting named in a question ("the conference", "第十三次会议"). */
-const MEETING_NAMED = /\b(?:meetings?|sessions?|conferences?|summits?)\b|会议|届会|峰会/i;
 /** A question about a date something takes effect or a status stands at. */
 const EFFECT_ASKED = /\beffect(?:ive)?\b|\bas (?:at|of)\b|生效|截至/i;
 
@@ -1799,7 +1797,7 @@ function yearsPart(text: string, lang: "en" | "zh"): string[] {
 }
 
 /** Words by which a question speaks of a meeting, which a year it names then places. */
-const MEETING_PLACED = /\b(?:meetings?|sessions?|conferences?|summits?)\b|会议|届会|会上/i;
+const MEETING_PLACED = /\b(?:meetings?|sessions?|conferences?|summits?)\b|会议|届会|会上|峰会/i;
 
 /** The years from one ISO date to another (a few at most: a question's period). */
 function yearsBetween(from: string, to: string): string[] {

@@ -378,18 +378,18 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
 
   const symbols = findSymbols(text).map((s) => s.symbol.toUpperCase());
 
-  const asks = new Set<Ask>();
-  for (const [ask, re] of ASK_PATTERNS) if (re.test(text)) asks.add(ask);
   // "When did the COP hold its first session, the one that adopted decisions 1/1 to 1/6?": a clause
-  // that tells which meeting is meant asks nothing of the resolutions it names, nor with its verbs.
+  // that tells which meeting is meant asks nothing, names no resolution asked about, and lends the
+  // question no verbs.
   const main = text.replace(DESCRIBING_TAIL, " ");
   const describing = main !== text && ordinal !== undefined && [WHEN_ASKED, WHERE_ASKED].some((re) => re.test(main));
+  const scope = describing ? main : text;
   if (describing) {
-    for (const [ask, re] of ASK_PATTERNS) if (asks.has(ask) && !re.test(main)) asks.delete(ask);
     const own = new Set(findResolutionMentions(main).map((m) => m.number));
     for (let i = resolutions.length - 1; i >= 0; i--) if (!own.has(resolutions[i].number)) resolutions.splice(i, 1);
   }
-  const scope = describing ? main : text;
+  const asks = new Set<Ask>();
+  for (const [ask, re] of ASK_PATTERNS) if (re.test(scope)) asks.add(ask);
   if (asks.has("deadline")) asks.add("when");
   // "dates, city, and …": a city or location asked by the noun alone (not a name: "Mexico City").
   if (CITY_ASKED.test(text)) asks.add("where");
