@@ -7,7 +7,7 @@ import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resoluti
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
-import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, isRelativeWord, type Ask } from "./understand.js";
@@ -462,7 +462,7 @@ const NAME_BONUS = 0.3;
  * A quantity, not a year, date, paragraph or resolution number: "730 多人", "近 50%", "四十多个",
  * "11 个国家"; not an ordinal ("第十二次会议"), whose numeral is not read from its middle either.
  */
-const QUANTITY = /(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%|个|名|多|所|项|人|份|家|国|次|种|本|部|篇|天|美元|欧元|万|亿|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一(?:个|名|所|项|份|家|次|种|本|部))[一二两三四五六七八九十百千]+多?(?:个|名|所|项|份|家|次|种|本|部)/;
+const QUANTITY = new RegExp(String.raw`(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%|[${COUNT_MEASURES}多人国天万亿]|美元|欧元|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一[${COUNT_MEASURES}])[一二两三四五六七八九十百千]+多?[${COUNT_MEASURES}]`);
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions", "its 22-point action plan"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d+-(?!(?:year-old)\b)[a-z]{3,}\b|(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary|of|to|and|or|in|on|at|by|for|from|with|the|an?|is|are|was|were|be|that|which|this|its|their)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 /** The words for a kind of fact asked, by the ask: a place for "where", a symbol for "symbol". */
@@ -1418,11 +1418,9 @@ function countedWords(text: string, lang: "en" | "zh"): { word: string; before?:
 const QUANTITY_NOUN = /(?:上限|下限|限额|人数|总数|数额|金额|比例|ceiling|limit|cap|total|amount|share|rate)$/;
 /** "Among" after what a Chinese question counts within ("四个里面", "这些国家当中"). */
 const AMONG_ZH = /(?:里面|里头|当中|之中|中间|其中|里|中)$/;
-/** Chinese measure words, between a count and what it counts. */
-const MEASURE = "个名份项次位家所种条场本部篇";
 /** What a Chinese question counts after 多少/几 and a measure word, or after a count it gives ("哪两本新出版物"). */
-const COUNTED_ASKED_ZH = new RegExp(`(?:多少|(?<![哪第那这])几)[${MEASURE}]?(?:新的?)?(?![${MEASURE}][？?]?$)([\\u4e00-\\u9fff]{1,6})?`);
-const COUNTED_GIVEN_ZH = new RegExp(`(?<![第\\d一二三四五六七八九十])[两三四五六七八九十][${MEASURE}](?:新的?)?([\\u4e00-\\u9fff]{1,6})`);
+const COUNTED_ASKED_ZH = new RegExp(`(?:多少|(?<![哪第那这])几)[${COUNT_MEASURES}]?(?:新的?)?(?![${COUNT_MEASURES}][？?]?$)([\\u4e00-\\u9fff]{1,6})?`);
+const COUNTED_GIVEN_ZH = new RegExp(`(?<![第\\d一二三四五六七八九十])[两三四五六七八九十][${COUNT_MEASURES}](?:新的?)?([\\u4e00-\\u9fff]{1,6})`);
 /** What a Chinese question counts before the asking words ("缔约国有几个", "生产设施，一共多少个"). */
 const COUNTED_BEFORE_ZH = /([\u4e00-\u9fff]{2,6})[，,]?(?:一共|总共|共)?(?:有|是)?(?:多少|几)/;
 /** Words after "how many" that end what is counted: a verb or a preposition follows the noun. */
@@ -1454,10 +1452,10 @@ export function countingQuantities(text: string, cs: Concept[], given?: Readonly
  */
 const COUNTED_REACH = 10;
 /** A figure with the measure word of things counted ("25 份", "十个"), not a share or a sum. */
-const COUNTING_MEASURE = /[个名所项份家国次种本部篇]$/;
+const COUNTING_MEASURE = new RegExp(`[${COUNT_MEASURES}国]$`);
 /** A Chinese count listed among others: followed or preceded by 、 or 或 between measure words. */
 const ENUMERATED_NEXT = /^\s*[、或]/;
-const ENUMERATED_BEFORE = /[个名项份种家次]\s*[、或]\s*$/;
+const ENUMERATED_BEFORE = new RegExp(`[${COUNT_MEASURES}]\\s*[、或]\\s*$`);
 /** Where a clause ends, for what a figure counts. */
 const CLAUSE_END = /[，。；、;]|,(?!\d)/;
 const COUNTED_WORDS = 4;

@@ -24,6 +24,13 @@ export function parseChineseNumber(s: string): number | undefined {
   return total + current;
 }
 
+/**
+ * The measure words Chinese writes between a count and the things it counts ("三份报告", "25 个国家",
+ * "两位专家"): one list for the questions' counts, the documents' counts and the counted forms of a
+ * number. (届 counts sessions, as in "几届", and is added where sessions are counted.)
+ */
+export const COUNT_MEASURES = "个名份项次位家所种条场本部篇";
+
 const CN_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /** 0..999 as a Chinese numeral ("十五", "一百零五"). */

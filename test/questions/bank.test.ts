@@ -78,6 +78,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-ay and bank-az: what delegates ask while preparing a negotiation, a development half and its held-out half.
 // bank-ba and bank-bb: the structured questions asked in new ways, a development half and its held-out half.
 // bank-be and bank-bf: what a resolution or report asks, of whom and by when, a development half and its held-out half.
+// bank-bg and bank-bh: free facts from the middle and end of 27 files, paraphrased, a development half and its held-out half.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -131,6 +132,8 @@ const small = {
   "bank-bb.json": load("bank-bb.json"),
   "bank-be.json": load("bank-be.json"),
   "bank-bf.json": load("bank-bf.json"),
+  "bank-bg.json": load("bank-bg.json"),
+  "bank-bh.json": load("bank-bh.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {

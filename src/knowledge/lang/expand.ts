@@ -6,7 +6,7 @@
  * it, never against one that does not.
  */
 import type { Glossary } from "../glossary.js";
-import { parseChineseNumber, toChineseNumber, toHalfWidth } from "../text.js";
+import { COUNT_MEASURES, parseChineseNumber, toChineseNumber, toHalfWidth } from "../text.js";
 import { verbOfPast, englishWords, isStopWordEn, stemKey } from "./english.js";
 import { segmentChinese } from "./chinese.js";
 import { lexicon, type Lexicon, type Sense } from "./lexicon.js";
@@ -275,7 +275,7 @@ const ordinalKeys = (n: number) => [ordinalWord(n), ordinalSuffix(n)].map(stemKe
 const CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /** Measure words a count is written with ("两种新出版物", "三份报告", "四个区域"). */
-const MEASURES = ["个", "种", "项", "份", "本", "部", "次", "届", "名", "家", "所"];
+const MEASURES = [...COUNT_MEASURES, "届"];
 
 /** A count as Chinese writes it before a noun: "两个", "两种", "2个", …; 2 is 两, not 二. */
 function countedForms(n: number): string[] {
