@@ -693,7 +693,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text)) && (x.h.passage.kind !== "footnote" || refersAsked) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (unstated.push(x.h.passage), true)))
+      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (unstated.push(x.h.passage), true)))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     return weighed
@@ -840,7 +840,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const src = new Sources(index);
   // A close second (ranked within 80% of the first, covering 80% as much) is shown too, from the
   // same document as well: the fact asked may stand in the passage that ranked second.
-  const chosen = scored.filter((x, i) => i === 0 || (x.rank >= best.rank * CLOSE && x.cov.hit >= best.cov.hit * CLOSE)).slice(0, 2);
+  // A passage that repeats one ranked above it word for word (a note that restates a paragraph) is not shown again.
+  const shown = new Set<string>();
+  const unseen = (p: Passage) => {
+    const said = squashedText(plainText(p.text));
+    return !shown.has(said) && !!shown.add(said);
+  };
+  const chosen = scored.filter((x, i) => (i === 0 || (x.rank >= best.rank * CLOSE && x.cov.hit >= best.cov.hit * CLOSE)) && unseen(x.h.passage)).slice(0, 2);
   const lines: string[] = [];
   // The sentences that best cover the question: the facts stated in the asker's words come from them.
   const focus: string[] = [];
@@ -1627,6 +1633,24 @@ function referencesIn(text: string, lang: "en" | "zh"): string[] {
 }
 
 /** Whether a question asks which document or resolution something is: its symbol, "which resolution", "which document", 哪份文件. */
+/**
+ * Whether a footnote states a fact of its own ("The Committee on Disarmament was redesignated the
+ * Conference on Disarmament as from 7 February 1984", "议程项目 2 将与……一并讨论"), not only where
+ * a text comes from ("See A/43/398, annex I.", "Resolution 70/1.", "可查阅 www.track.unodc.org。").
+ */
+function statesFact(text: string): boolean {
+  const t = text.replace(NOTE_MARK, "").replace(/<[^>]*>|\b(?:https?:\/\/|www\.)\S+/g, " ").trim();
+  if (REFERENCE_NOTE.test(t)) return false;
+  return FINITE_VERB_EN.test(t) || (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= NOTE_PROSE_HAN;
+}
+/** A footnote's mark: "[^4]:", "<sup>a</sup>", "¹", "*". */
+const NOTE_MARK = /^\s*(?:\[\^?\w+\]:?|<sup>\w+<\/sup>|[¹²³⁴⁵⁶⁷⁸⁹⁰*]+|[a-z]\s)/;
+/** How a footnote that only points to a source begins. */
+const REFERENCE_NOTE = /^(?:See\b|Ibid\b|Resolution\b|Official Records\b|United Nations, Treaty Series\b|见|参见|可查阅|网址)/i;
+const FINITE_VERB_EN = /\b(?:is|are|was|were|has|have|had|became|will|shall|did)\b/i;
+/** How many Chinese characters a footnote that states something holds at least. */
+const NOTE_PROSE_HAN = 12;
+
 const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || ((q.asks.has("which") || /哪/.test(q.text)) && (q.asks.has("resolution") || q.asks.has("documents")));
 
 /**

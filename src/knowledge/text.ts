@@ -122,6 +122,8 @@ export function plainText(s: string): string {
     .replace(/<\/li>\s*<li>/g, "; ")
     .replace(/<[^>]+>/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    // A Markdown footnote's mark, where it points to the note and where the note begins.
+    .replace(/\[\^\w+\]:?/g, "")
     .replace(/\\_/g, "_")
     .replace(/[ \t]+/g, " ")
     .replace(/ *\n */g, "\n")

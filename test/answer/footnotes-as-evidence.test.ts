@@ -43,3 +43,26 @@ describe("a Markdown footnote reference leads to the symbol of the report a para
     expect(reply.text.split(/\nSources:|\n出处：/)[0]).toContain("A/79/364");
   });
 });
+
+// A/RES/80/26, footnote 4: "The Committee on Disarmament was redesignated the Conference on
+// Disarmament as from 7 February 1984."; the annotated agenda of the prevention group's fifteenth
+// meeting, footnote a: "议程项目 2 将与实施情况审议组第十五届会议第一次续会的议程项目 4 … 一并讨论。",
+// which its paragraph 6 repeats word for word.
+describe("a footnote that states a fact of its own answers what it states", () => {
+  it.each([
+    ["When did the Committee on Disarmament get renamed the Conference on Disarmament?", /7 February 1984/],
+    ["from what date has the Conference on Disarmament had that name instead of Committee on Disarmament", /7 February 1984/],
+    ["预防工作组第15次会议上，议程项目2要和审议组的哪个议程项目合并讨论？", /议程项目 ?4/],
+    ["In the 15th prevention WG meeting, item 2 is taken up jointly with which IRG agenda item?", /项目 ?4|item 4/],
+  ])("%s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    const text = reply.text.split(/\nSources:|\n出处：/)[0];
+    expect(text).toMatch(fact);
+    // Shown as text: no Markdown note marks ("[^4]:").
+    expect(text).not.toContain("[^");
+    // The paragraph that repeats the note word for word is not shown a second time.
+    const lines = text.split("\n").slice(1).map((l) => l.replace(/\[\d+\]|\s/g, ""));
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+});

@@ -51,6 +51,9 @@ describe("source lines", () => {
     expect(placeOf("annex, row 2024-09-03 15:00", "en")).toBe("annex, 3 September 2024 3 p.m.");
     expect(placeOf("provisional agenda, item 2(a)(三)", "en")).toBe("agenda item 2(a)(iii)");
     expect(placeOf("2(a)(一), para 4", "zh")).toBe("2(a)(一)第4段");
+    expect(placeOf("footnote a", "zh")).toBe("脚注a");
+    expect(placeOf("footnote 4", "en")).toBe("footnote 4");
+    expect(placeOf("preamble 3", "zh")).toBe("序言部分第3段");
     expect(placeOf(null, "en")).toBe("");
   });
 
