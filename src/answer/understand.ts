@@ -210,6 +210,13 @@ const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based o
  */
 const DESCRIBING_TAIL = /\s*[,，—–]\s*(?:i\.e\.,?\s*)?the one (?:that|which|where|when|at which|in which)\b[^?？]*|[，,]\s*就是[^？?，,]*的那(?:届|次|个|份|一届|一次)(?:会议?)?/gi;
 
+/**
+ * "who", "whom" or "whose" right after a noun ("the Protocol whose centenary", "the States who
+ * ratified it"): a relative pronoun, not a question word. After a verb, a preposition or a
+ * conjunction ("tell me who", "to whom", "and whose") it asks.
+ */
+const RELATIVE_WHO = /(\b(?!(?:and|or|but|so|then|also|me|us|them|you|know|knows|tell|told|ask|asks|asked|wonder|wondering|see|check|say|says|said|is|was|are|were|of|to|by|for|from|with|in|on|at|about|exactly|precisely|q|question)\b)[A-Za-z][a-z]+\s+)(?:who|whom|whose)\b/gi;
+
 /** A meeting's document named by the meeting's short name and number ("the COSP6 annotated agenda", "the WG15 annotations", "IRG12 report"). */
 const SOURCE_DOCUMENT = /\b(?:COSP|CoSP|COP|WG|IRG|CSP|EMIC)\s*-?\s*\d{1,2}(?:\s*[(（][^()（）]*[)）])?\s+(?:[a-z-]+\s+){0,2}?(?:annotations?|annotated (?:provisional )?agenda|report|note|paper|documents?|agenda)\b/gi;
 
@@ -390,6 +397,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   }
   const asks = new Set<Ask>();
   for (const [ask, re] of ASK_PATTERNS) if (re.test(scope)) asks.add(ask);
+  // "the Protocol whose centenary falls in 2025", "States who have ratified": a relative pronoun
+  // after the noun it describes asks nothing where the question asks something else (in a bare
+  // "the countries whose arrears were exempted?" it tells what is asked).
+  if (asks.has("who") && asks.size > 1 && !WHO_ASKED.test(scope.replace(RELATIVE_WHO, "$1"))) asks.delete("who");
   if (asks.has("deadline")) asks.add("when");
   // "dates, city, and …": a city or location asked by the noun alone (not a name: "Mexico City").
   if (CITY_ASKED.test(text)) asks.add("where");

@@ -222,3 +222,20 @@ describe("several States asked for ('哪几个国家') ask who, as one State doe
     expect(asks(t).has("who")).toBe(true);
   });
 });
+
+describe("a relative who, whom or whose after a noun asks nothing where the question asks something else", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const asks = (t: string) => [...understand(t, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).asks];
+  it.each([
+    ["When was the treaty whose depositary is the Secretary-General signed?", "when"],
+    ["in which year did the States whose arrears were exempted make a payment", "year"],
+    ["where did the experts who drafted the guide meet?", "where"],
+    ["How many Parties whom the secretariat wrote to replied?", "howMany"],
+  ])("%s", (t, asked) => {
+    expect(asks(t)).toContain(asked);
+    expect(asks(t)).not.toContain("who");
+  });
+  it.each(["who chaired the tenth session?", "tell me who chaired the tenth session and when", "To whom is the report addressed, and by when?", "80/2: the countries whose arrears were exempted?"])("still asks who: %s", (t) => {
+    expect(asks(t)).toContain("who");
+  });
+});
