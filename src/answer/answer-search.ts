@@ -649,6 +649,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // office in the next sentence.
   const ofPerson = role && !CHAIR.test(role.label) && PERSON_OFFICE.test(role.label);
   const namesWhoAsked = (p: Passage) => {
+    // "Who is encouraged to …", "鼓励谁…": whom a paragraph that opens by asking addresses it
+    // names, whoever they are ("States Parties and signatory States in a position to do so").
+    if (ADDRESSEE_ASKED[q.lang].test(q.text) && ASKS_OF.test(opening(p.text))) return true;
     if (!role) return namesSomeone(p.text);
     if (ofPerson) return sentences(p.text).some((s) => namesPerson(s) && coverage([role], { text: s, headingPath: [] }, "", ctx).hit > 0);
     return namesSomeone(p.text) && coverage([role], p, headerOf(p.docId), ctx).hit > 0;
@@ -1202,6 +1205,12 @@ const opening = (text: string): string => plainText(text).replace(/^\s*(?:\d{1,3
 const OPENING_LENGTH = 60;
 /** A paragraph that opens by asking something of someone: "Demands that …", "Calls upon …", "要求…", "促请…". */
 const ASKS_OF = /^(?:(?:further|also|strongly|again)\s+)?(?:demands?|requests?|calls?\s+(?:up)?on|urges?|encourages?|invites?|directs?|appeals?\s+to)\b|^(?:还|又|再次|进一步)?(?:要求|请|呼吁|促请|敦促|吁请|鼓励|邀请)/i;
+
+/** A "who" that asks whom a paragraph asks something of: "who is encouraged to", "whom does it urge", "请谁", "谁被鼓励". */
+const ADDRESSEE_ASKED: Record<"en" | "zh", RegExp> = {
+  en: /\bwho(?:m)?\b(?:\s+\w+){0,2}\s+(?:is|are|was|were|gets?|got)\s+(?:\w+\s+)?(?:encouraged|requested|invited|urged|called (?:up)?on|asked|directed)\b|\bwhom\s+(?:\w+\s+){1,4}?(?:encourage|request|invite|urge|call (?:up)?on|ask|direct)s?\b/i,
+  zh: /(?:鼓励|请|邀请|促请|敦促|呼吁|要求|吁请)了?(?:哪些|哪个|哪方|谁)|(?:谁|哪些\S{0,4})被(?:鼓励|请求|邀请|要求|促请|敦促)/,
+};
 
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
 function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {

@@ -47,7 +47,8 @@ const EN: Cues = {
   futureAgenda: /\bprovisional agenda\b|\bcomes? back\b|\breturns?\b|\bback on\b|(?:(?<=\b(?:next|again|back)\b[^?]*)|(?=[^?]*\b(?:next|again|back)\b))\b(?:(?:take[sn]?|taking)\b(?=[^?]{0,40}\bup\b)|consider(?:s|ed|ation)?\b|discuss(?:es|ed)?\b|debate[sd]?\b|agenda\b)|(?<!\b(?:went|was|were|did|had|got)\b[^?]*)\b(?:which|what) (?:future |GA |general assembly |assembly )?session\b/i,
   // What it asks, or of whom: its verbs, or who is to do something ("who's supposed to report").
   statements: new RegExp(`\\b(?:says?|asks?|asked|requests?|requested|urges?|urged|calls? (?:up)?on|invites?|decides?|decided|wants?|requires?)\\b|${WHO_IS_TO.en.source}`, "i"),
-  sponsors: /\bsponsor(?:s|ed|ship)?\b|\bco-?sponsor|\b(?:who|which\s+(?:states?|countr(?:y|ies)|delegations?|member states|governments?|groups?))\b[^?]{0,60}\b(?:submitted|introduced|tabled|put forward|proposed|drafted)\b/i,
+  // "Sponsorship" of a draft, not of a programme ("the Treaty sponsorship programme").
+  sponsors: /\bsponsor(?:s|ed)?\b(?!\s+(?:programmes?|programs?|funds?|schemes?|mechanisms?)\b)|\bsponsorship\s+of\b|\bco-?sponsor|\b(?:who|which\s+(?:states?|countr(?:y|ies)|delegations?|member states|governments?|groups?))\b[^?]{0,60}\b(?:submitted|introduced|tabled|put forward|proposed|drafted)\b/i,
 };
 
 const ZH: Cues = {

@@ -18,6 +18,19 @@ describe("a question about who put a resolution forward asks for its sponsors", 
   });
 });
 
+describe("a sponsorship programme a resolution speaks of is not who sponsored it", () => {
+  it.each([
+    "which States does 80/46 encourage to fund the sponsorship programme?",
+    "how is the ATT sponsorship programme financed under 80/46?",
+    "what does 80/46 say about the sponsorship fund?",
+  ])("%s", (text) => {
+    expect(resolutionSlots(text, "en", true)).not.toContain("sponsors");
+  });
+  it.each(["who are the sponsors of 80/46?", "which delegations sponsored the draft of 80/46?", "what was the sponsorship of the draft of 80/46?"])("still asks its sponsors: %s", (text) => {
+    expect(resolutionSlots(text, "en", true)).toContain("sponsors");
+  });
+});
+
 describe("what a resolution asks someone to submit is not who submitted it", () => {
   it.each([
     ["en", "What does resolution 80/46 request the Secretary-General to submit?"],

@@ -37,3 +37,18 @@ describe("whom resolution 80/8 asks to promote the Olympic Truce", () => {
     expect(body(reply.text)).not.toMatch(/Noting with appreciation/);
   });
 });
+
+// A/RES/80/46, paragraph 18: "Encourages States Parties and signatory States in a position to do so
+// to provide funding to the Treaty sponsorship programme …".
+describe("whom a paragraph asks something of answers who is asked, a class of States as much as a named one, whatever filler adverb the question holds", () => {
+  it.each([
+    "Under the ATT resolution, who precisely gets encouraged to fund the sponsorship programme?",
+    "80/46: whom does the GA encourage to provide funding to the sponsorship programme?",
+    "武器贸易条约决议鼓励谁向赞助方案提供资金？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/\nSources:|\n出处：/)[0]).toMatch(/signatory States|签署国/);
+    expect(reply.text).not.toMatch(/do not give its sponsors|没有给出其提案国/);
+  });
+});
