@@ -2007,7 +2007,9 @@ function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
     const pairs = kind === "places" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
     // A Chinese name before 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place
     // (文化, 文件 … are words of their own).
-    const names: NameEntry[] = pairs.flatMap((p) => [{ text: p.zh, notFollowedBy: LANGUAGE_AFTER }, { text: p.en, whole: true }]);
+    // An English name written with its short form ("Organization for Security and Co-operation in
+    // Europe (OSCE)") is found without it too, as running text writes it.
+    const names: NameEntry[] = pairs.flatMap((p) => [{ text: p.zh, notFollowedBy: LANGUAGE_AFTER }, { text: p.en, whole: true }, ...(SHORT_FORM_AFTER.test(p.en) ? [{ text: p.en.replace(SHORT_FORM_AFTER, ""), whole: true }] : [])]);
     // A region in a body's name ("Council of Europe", "欧洲委员会", "非洲联盟") is no place.
     const inRegions: NameEntry[] = kind === "places" ? regions.flatMap((p) => [{ text: p.zh, notFollowedBy: REGION_BODY_ZH }, { text: p.en, whole: true, notPrecededBy: COUNCIL_OF, notFollowedBy: REGION_BODY_EN }]) : [];
     matcher = new NameMatcher([...names, ...inRegions]);
@@ -2016,6 +2018,8 @@ function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
   return matcher;
 }
 const nameMatchers = new WeakMap<object, Map<string, NameMatcher>>();
+/** A short form in brackets after a name: " (OSCE)". */
+const SHORT_FORM_AFTER = /\s*\([A-Z][A-Za-z-]{1,11}\)$/;
 /** 文 or 语 after a Chinese name: the name is of a language, unless 文 starts a word of its own (文化, 文件, 文书, 文字, 文献). */
 const LANGUAGE_AFTER = /[文语](?![化件书字献])/y;
 /** What follows a region's name in a body's name, in each language. */

@@ -6,6 +6,8 @@
  * the character at hand, so a text is read once whatever the number of names.
  */
 
+import { unglued } from "../knowledge/index.js";
+
 /** One name and the conditions around it. */
 export interface NameEntry {
   /** The name as written; a straight and a curly apostrophe are one character. */
@@ -47,13 +49,15 @@ export class NameMatcher {
     return at && { index: at.index, text: text.slice(at.index, at.end) };
   }
 
-  /** Whether the text holds any of the names. */
+  /** Whether the text holds any of the names, read with the small words extraction glued to the next word set apart ("andCo-operation"). */
   test(text: string): boolean {
-    return this.find(text) !== undefined;
+    return this.next(straight(unglued(text)), 0) !== undefined;
   }
 
   /** Every name the text holds, left to right, none overlapping the one before, as written. */
-  all(text: string): string[] {
+  all(written: string): string[] {
+    // Read as `test` reads it; the names are given as read ("Security and Co-operation").
+    const text = unglued(written);
     const t = straight(text);
     const found: string[] = [];
     for (let at = this.next(t, 0); at; at = this.next(t, at.end)) found.push(text.slice(at.index, at.end));

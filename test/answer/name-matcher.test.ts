@@ -36,6 +36,13 @@ describe("a name matcher", () => {
     expect(m.all("the Council of Europe, in Europe")).toEqual(["Europe"]);
   });
 
+  it("reads a small word that extraction glued to the next word apart from it, and gives the name as read", () => {
+    const m = new NameMatcher([{ text: "Organization for Security and Co-operation in Europe", whole: true }]);
+    expect(m.test("Activities supported by the Organization for Security andCo-operation in Europe in combating corruption")).toBe(true);
+    expect(m.all("by the Organization for Security andCo-operation in Europe")).toEqual(["Organization for Security and Co-operation in Europe"]);
+    expect(m.test("the Organization for Security andco-operation")).toBe(false);
+  });
+
   it("finds nothing with no names, and never an empty one", () => {
     expect(new NameMatcher([]).test("Vienna")).toBe(false);
     expect(new NameMatcher([{ text: "" }]).all("abc")).toEqual([]);
