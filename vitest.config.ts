@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import WaitingFirst from "./test/fixtures/sequencer.js";
 
 export default defineConfig({
   test: {
@@ -12,6 +13,8 @@ export default defineConfig({
     // processes. The extra worker fills the time the replica and crash tests spend waiting on
     // their app processes, PostgreSQL and timers (with one worker per core, both sat in those
     // waits for the first 12 s of a run): npm test 55.6-60.5 s against 59.5-65.1 s.
+    // Files that wait on app processes, PostgreSQL and build threads first when there is no record of their times (test/fixtures/sequencer.ts).
+    sequence: { sequencer: WaitingFirst },
     pool: "threads",
     maxWorkers: availableParallelism() + 1,
     // Test files share a worker's loaded modules instead of importing them all again per file
