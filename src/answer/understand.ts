@@ -89,7 +89,7 @@ const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[
 const CITY_ASKED = /(?<![A-Z][\w-]*\s)\b(?:city|location)\b/;
 
 /** A room or hall asked for, in either language ("which room", "what conference hall", "在哪个会议厅", "哪间会议室"). */
-const ROOM_ASKED = /\b(?:which|what)\s+(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
+const ROOM_ASKED = /\b(?:which|what)\s+(?:(?:conference|meeting|plenary)\s+)?(?:room|hall|building)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)|哪(?:栋|座|一栋|一座|个)楼/i;
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
@@ -240,7 +240,7 @@ const RELATIVE_WORD = new RegExp(`^(?:${[...RELATIVE_WORDS.next.en, ...RELATIVE_
 export const isRelativeWord = (word: string): boolean => RELATIVE_WORD.test(word);
 
 /** A figure of one or two digits right after a name, not a symbol's ("10/3") nor a count ("5 countries"). */
-const NUMBER_AFTER_NAME = /^\s*-?\s*(\d{1,2})\b(?![./\d])(?!\s*(?:%|per\b|[a-z]+s\b|个|国|项|人))/i;
+const NUMBER_AFTER_NAME = /^\s*-?\s*(?:#\s*|no\.\s*)?(\d{1,2})\b(?![./\d])(?!\s*(?:%|per\b|[a-z]+s\b|个|国|项|人))/i;
 
 /** The ordinal of the meeting a text names, the meeting word beside it, and whether it was "COSP8". */
 function meetingOrdinal(text: string, found: { index: number; length: number }[], shortNames = true): { ordinal?: number; meetingWord?: Question["meetingWord"]; cosp: boolean } {
@@ -278,12 +278,12 @@ function meetingOrdinal(text: string, found: { index: number; length: number }[]
       ordinal = parseEnglishOrdinal(en[1]);
       if (en[2]) meetingWord = en[2] === "meeting" ? "meeting" : "session";
     }
-    const after = lower.match(/\b(session|meeting)\s+(?:no\.?\s*)?(\d{1,2})\b/);
+    const after = lower.match(/\b(session|meeting)\s+(?:no\.?\s*|#\s*)?(\d{1,2})\b/);
     if (!ordinal && after) {
       ordinal = Number(after[2]);
       meetingWord = after[1] === "meeting" ? "meeting" : "session";
     }
-    // "WG prevention 11 agenda", "review group 4 venue": a figure right after a body's name numbers its meeting.
+    // "WG prevention 11 agenda", "review group 4 venue", "IRG #12": a figure right after a body's name numbers its meeting.
     const numbered = !ordinal && shortNames ? found.map((b) => text.slice(b.index + b.length).match(NUMBER_AFTER_NAME)).find((m) => !!m) : undefined;
     if (numbered) ordinal = Number(numbered[1]);
   }

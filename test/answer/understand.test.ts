@@ -91,6 +91,14 @@ const CASES: [string, Expect][] = [
   ["where was the first session held? (per the COSP6 annotations)", { ordinal: 1, bodies: ["cosp"] }],
   ["缔约国会议第一届会议在哪里举行？（根据第六届会议的说明）", { ordinal: 1 }],
   ["where was the sixth session held (per the annotations)?", { ordinal: 6 }],
+  // A number after "#" or "no." numbers the meeting of the body named before it.
+  ["IRG #12 venue?", { ordinal: 12, bodies: ["irg"], asks: ["where"] }],
+  ["prevention WG meeting #11: opening time", { ordinal: 11 }],
+  ["the working group on asset recovery no. 13, when?", { ordinal: 13 }],
+  // A building asked, as a room is: within the venue, which the city does not answer.
+  ["WG prevention 15: which building and hall are we in?", { ordinal: 15, asks: ["room"] }],
+  ["what building is the 15th meeting in", { asks: ["where", "room"] }],
+  ["预防工作组第十五次会议在维也纳国际中心哪栋楼开？", { ordinal: 15, asks: ["room"] }],
   ["Who chaired the meeting", { asks: ["who"] }],
   ["the working group", { genericBody: "working group" }],
   ["实施情况审议组第十二届会议", { bodies: ["irg"], ordinal: 12 }],
