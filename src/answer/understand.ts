@@ -89,7 +89,7 @@ const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[
 const CITY_ASKED = /(?<![A-Z][\w-]*\s)\b(?:city|location)\b/;
 
 /** A room or hall asked for, in either language ("which room", "what conference hall", "在哪个会议厅", "哪间会议室"). */
-const ROOM_ASKED = /\b(?:which|what)\s+(?:(?:conference|meeting|plenary)\s+)?(?:room|hall|building)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)|哪(?:栋|座|一栋|一座|个)楼/i;
+const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
   ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
