@@ -358,6 +358,19 @@ describe("a Chinese meeting ordinal in a question's concepts", () => {
   });
 });
 
+describe("a glossary term inside a longer word of the dictionary", () => {
+  it.each(["坚持多边主义原则", "联大促进多边主义的决议是哪一个？", "关于裁军与多边主义的决议"])("is read as that word: %s", (text) => {
+    const labels = questionConcepts(text, "zh", realGlossary()).map((c) => c.label);
+    expect(labels).toContain("多边主义");
+    expect(labels).not.toContain("多边");
+    expect(labels).not.toContain("主义");
+  });
+  it("stays the term where it stands alone", () => {
+    const labels = questionConcepts("多边机构之间的协同效应", "zh", realGlossary()).map((c) => c.label);
+    expect(labels).toContain("多边");
+  });
+});
+
 describe("country names from CLDR", () => {
   it("gives every State in English and Chinese, and no aggregate", () => {
     const names = countryNames();

@@ -379,6 +379,23 @@ const MAX_JOINED_CHARS = 6;
  * The words of what the terms leave ("|" between the pieces): the segmenter's, with neighbours
  * joined where the dictionary knows the whole ("乏" + "燃料" is 乏燃料, "spent fuel").
  */
+/**
+ * Whether the text at `at` (`length` characters) stands inside a longer Chinese word the dictionary
+ * knows, one the segmenter also cuts whole or in the pieces `dictionaryWords` joins (多边|主义).
+ */
+function insideLongerWord(text: string, at: number, length: number, lex: Lexicon): boolean {
+  for (let from = Math.max(0, at - LONGER_BY); from <= at; from++) {
+    for (let to = at + length; to <= Math.min(text.length, at + length + LONGER_BY); to++) {
+      if (to - from === length) continue;
+      const word = text.slice(from, to);
+      if (/^\p{Script=Han}+$/u.test(word) && lex.english(word).length && dictionaryWords(word, lex).length === 1) return true;
+    }
+  }
+  return false;
+}
+/** How many characters longer than a term a dictionary word around it may be. */
+const LONGER_BY = 2;
+
 function dictionaryWords(rest: string, lex: Lexicon): string[] {
   const out: string[] = [];
   for (const piece of rest.split("|")) {
@@ -464,8 +481,11 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   const ordinals = new Set([...rest.matchAll(/第(\d+)(?:届|次|份|项|个|轮|批|本|部)/g)].map((m) => m[1]));
   // The terms the question holds, in the vocabulary's order (longest first): only those can be
   // taken below, since taking a term only ever removes text.
+  // A term inside a longer word of the dictionary is not taken there: 多边主义 is "multilateralism",
+  // not the term 多边 ("multilateral") and 主义 ("ism").
+  const lex = lexicon();
   const held = new Set<number>();
-  for (let i = 0; i < rest.length; i++) for (const t of vocab.byFirst.get(rest[i]) ?? []) if (rest.startsWith(vocab.terms[t], i)) held.add(t);
+  for (let i = 0; i < rest.length; i++) for (const t of vocab.byFirst.get(rest[i]) ?? []) if (rest.startsWith(vocab.terms[t], i) && !insideLongerWord(rest, i, vocab.terms[t].length, lex)) held.add(t);
   for (const t of [...held].sort((a, b) => a - b)) {
     const term = vocab.terms[t];
     if (!rest.includes(term) || QUESTION_ZH.has(term)) continue;
@@ -474,7 +494,6 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   }
   // A question word is a word of its own: "哪天开的" is not cut as "哪" + "天开".
   for (const w of QUESTION_WORDS_ZH) if (rest.includes(w)) rest = rest.split(w).join("|");
-  const lex = lexicon();
   for (const w of dictionaryWords(rest, lex)) {
     if (QUESTION_ZH.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
     const count = chineseCount(w);
