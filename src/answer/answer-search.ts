@@ -1568,8 +1568,8 @@ function withoutLesserHeldEn(text: string): string {
 /** Capitalized words, with "and", "of", "for" between them, ending a text: an event's name before its noun. */
 const EVENT_NAME = /(?:(?:[A-Z][\p{L}'’-]*|and|of|for)\s+)*$/u;
 /** Events held that a question about a meeting or conference does not ask of. */
-const LESSER_EVENT_EN = /\b(?:workshops?|seminars?|trainings?|courses?|webinars?|briefings?|side[- ]events?|exhibitions?|symposi(?:um|a)|round[- ]?tables?|retreats?|study tours?)\b/i;
-const LESSER_EVENT_ZH = /讲习班|研讨会|研讨班|培训|讲座|会外活动|展览|圆桌|务虚会|考察/;
+export const LESSER_EVENT_EN = /\b(?:workshops?|seminars?|trainings?|courses?|webinars?|briefings?|side[- ]events?|exhibitions?|symposi(?:um|a)|round[- ]?tables?|retreats?|study tours?)\b/i;
+export const LESSER_EVENT_ZH = /讲习班|研讨会|研讨班|培训|讲座|会外活动|展览|圆桌|务虚会|考察/;
 /** Any event: the lesser ones and the meetings, sessions and conferences. */
 const EVENT_EN = new RegExp(String.raw`${LESSER_EVENT_EN.source}|\b(?:meetings?|sessions?|conferences?|summits?|assembl(?:y|ies)|forums?|fora|dialogues?|consultations?|congress(?:es)?)\b`, "gi");
 /** The verbs by which an event is held. */

@@ -14,7 +14,7 @@ import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
 import { absentNames, answerSearch, namesState, notCovered } from "./answer-search.js";
-import { choose, chooseParts, statesAsked } from "./select.js";
+import { choose, chooseParts, eventLeftOut, statesAsked } from "./select.js";
 import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
 import { MEETING_LENGTH, readIntent, type Intent, type IntentKind } from "./intent.js";
@@ -104,7 +104,8 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     const proposed = answerer(ctx);
     if (!proposed) continue;
     if (proposed.settled) return proposed;
-    const r = proposed.answer.answered && !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed)) ? { answer: refused(notCovered(ctx, []), ctx.q.lang) } : proposed;
+    const event = proposed.answer.answered ? eventLeftOut(ctx, proposed.answer) : undefined;
+    const r = proposed.answer.answered && (event || !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed))) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
     const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !answersByStructure(ctx, answerer);
     return choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
   }

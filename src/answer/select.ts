@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { DISTINCTIVE, asksWhichState, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
+import { DISTINCTIVE, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
@@ -65,6 +65,20 @@ export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   if (asks.has("article") && !namesArticle(answer.text)) return false;
   // "How many States had signed it": a document's identity or a resolution's title is no count.
   return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
+}
+
+/**
+ * The lesser event a question asks of ("有会外活动吗？几点开始？", "when is the workshop during the
+ * session") that an answer's text and quotes never mention: a meeting's own opening time or dates
+ * do not answer it.
+ */
+export function eventLeftOut(ctx: AnswerContext, answer: Answer): string | undefined {
+  // Not an event the asker speaks of in a clause of their own ("I'm writing up a briefing").
+  const { rest } = askersOwn(ctx.q.text);
+  const asked = rest.match(LESSER_EVENT_EN) ?? rest.match(LESSER_EVENT_ZH);
+  if (!asked) return undefined;
+  const evidence = evidenceOf(answer);
+  return LESSER_EVENT_EN.test(evidence) || LESSER_EVENT_ZH.test(evidence) ? undefined : asked[0];
 }
 
 /** Whether an answer's evidence names every resolution, symbol, sub-item and meeting ordinal the question names. */

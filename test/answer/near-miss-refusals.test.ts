@@ -164,3 +164,22 @@ describe("a meeting no body's record holds, asked without a body", () => {
     expect(reply.text).not.toMatch(/do not mention a \d+/);
   });
 });
+
+// The fifteenth meeting of the prevention group opens on 3 September 2024 at 3 p.m.; no document
+// tells of a side event, workshop or briefing during it, nor during the Conference's tenth session.
+describe("a lesser event asked of a meeting is not answered by the meeting's own times", () => {
+  it.each([
+    "is there a side event at the 15th prevention meeting, and when?",
+    "what time does the workshop during COSP10 start?",
+    "预防工作组第十五次会议期间的研讨会几点开始？",
+    "第十届缔约国会议有没有培训活动？什么时候？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+  it("the meeting's own opening is still its own", async () => {
+    const reply = await ask("when does the 15th meeting of the prevention group open?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/3 p\.m\./);
+  });
+});
