@@ -305,6 +305,12 @@ export interface UnderstandOptions {
  */
 const ORDINAL_INSIDE_NAME_ZH = /(公约)(第[〇零一二三四五六七八九十百\d]+届)(缔约[国方](?:会议|大会))/g;
 const nameBeforeOrdinal = (text: string) => text.replace(ORDINAL_INSIDE_NAME_ZH, "$1$3$2会议");
+/**
+ * "追回资产那个工作组", "预防腐败的那个工作组": a demonstrative between what a body deals with and
+ * its kind of body says which one is meant; the name reads without it ("追回资产工作组").
+ */
+const DEMONSTRATIVE_BEFORE_BODY_ZH = /(\p{Script=Han})的?(?:那个|这个|那|这)(?=(?:工作组|审议组|专家组|专家会议|委员会))/gu;
+const withoutDemonstrative = (text: string) => text.replace(DEMONSTRATIVE_BEFORE_BODY_ZH, "$1");
 
 /** Whether a text names a city or a venue the glossary knows, in either language. */
 function namesCity(text: string, glossary: Glossary): boolean {
@@ -321,7 +327,7 @@ const cityNames = new WeakMap<object, { zh: string[]; en: RegExp }>();
 /** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
   // A typing slip ("munitons") would hide the term from the glossary and the search.
-  const text = nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary));
+  const text = withoutDemonstrative(nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary)));
   const lang = detectLanguage(text, opts.fallbackLang);
   const lower = text.toLowerCase();
 

@@ -95,6 +95,11 @@ const CASES: [string, Expect][] = [
   ["IRG #12 venue?", { ordinal: 12, bodies: ["irg"], asks: ["where"] }],
   ["prevention WG meeting #11: opening time", { ordinal: 11 }],
   ["the working group on asset recovery no. 13, when?", { ordinal: 13 }],
+  // "X那个工作组": a demonstrative between a body's subject and its kind of body names the body.
+  ["追回资产那个工作组2024年审议哪些段落？", { bodies: ["wg-asset-recovery"] }],
+  ["预防腐败的那个工作组下次会议在哪？", { bodies: ["wg-prevention"] }],
+  ["资产追回这个工作组第13次会议在哪开", { bodies: ["wg-asset-recovery"], ordinal: 13 }],
+  ["那个工作组下次会议在哪？", { genericBody: "working group" }],
   // A hall asked with the building it is in: a room within the venue, which the city does not answer.
   ["WG prevention 15: which building and hall are we in?", { ordinal: 15, asks: ["room"] }],
   ["prevention group meeting #15 - what building & room?", { ordinal: 15, asks: ["room"] }],
