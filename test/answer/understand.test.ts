@@ -251,3 +251,14 @@ describe("a relative who, whom or whose after a noun asks nothing where the ques
     expect(asks(t)).toContain("who");
   });
 });
+
+describe("the number of an agenda item, a paragraph or an article is no document symbol asked", () => {
+  const g = loadGlossary(join(repoRoot, "data/terms"));
+  const asks = (t: string) => [...understand(t, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).asks];
+  it.each(["第六届缔约国会议临时议程里，资产追回的项目编号是多少？", "预防这个议题在议程上的议程编号？", "这一段的段落编号是几？"])("not a symbol: %s", (t) => {
+    expect(asks(t)).not.toContain("symbol");
+  });
+  it.each(["这份报告的编号是什么", "工作组会议报告的文件编号？"])("a symbol: %s", (t) => {
+    expect(asks(t)).toContain("symbol");
+  });
+});
