@@ -1232,14 +1232,13 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
  * What every passage of a document is about besides its own words. A passage of the report of the
  * eighth session is about the eighth session: the document's header (body, meeting, dates). So is
  * its title: a paragraph of the Ad Hoc Committee's report is about the Ad Hoc Committee. So is
- * the body it is of, in all its names: every paragraph of a note for the Conference of the Parties
- * is about that Conference, whether the question names it as the glossary does or in words of its
- * own ("有组织犯罪公约缔约方").
+ * the body the question names, in the documents of that body: every paragraph of a note for the
+ * Conference of the Parties is about that Conference.
  */
 export function documentContext(ctx: AnswerContext, docId: string): string {
   const doc = ctx.index.document(docId);
   if (!doc) return "";
-  const body = doc.meta.body && doc.meta.body !== "other" ? bodyNames(ctx.glossary, doc.meta.body) : "";
+  const body = doc.meta.body && ctx.q.bodies.includes(doc.meta.body) ? bodyNames(ctx.glossary, doc.meta.body) : "";
   // The date on its cover, in both languages: "the June 2022 draft" is the draft dated 8 June 2022.
   const date = doc.meta.date ? `${formatDateRange(doc.meta.date, undefined, "en")} ${formatDateRange(doc.meta.date, undefined, "zh")}` : "";
   // So is its symbol, where the question names it: a paragraph of A/RES/80/46 is "per A/RES/80/46".

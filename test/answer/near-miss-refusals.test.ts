@@ -183,14 +183,3 @@ describe("a lesser event asked of a meeting is not answered by the meeting's own
     expect(reply.text).toMatch(/3 p\.m\./);
   });
 });
-
-// CTOC/COP/2008/INF/1, paragraph 5: "……大力鼓励各国政府派遣政治级别尽可能高的代表与会。" Its passages
-// are of the organized crime Conference, whose name stands on its cover only: a question that names
-// the Conference in words of its own ("有组织犯罪公约缔约方") is about that document's passages.
-describe("a document's passages are of the body its cover names, however the question names it", () => {
-  it.each(["有组织犯罪公约缔约方2008年那届会议，鼓励各国派什么级别的代表？", "有组织犯罪公约缔约方第四届会议，各国政府代表的级别应该多高？"])("%s", async (question) => {
-    const reply = await ask(question);
-    expect(reply.answered, reply.text).toBe(true);
-    expect(reply.text.split(/\n出处：|\nSources:/)[0]).toMatch(/政治级别/);
-  });
-});
