@@ -305,7 +305,9 @@ export interface UnderstandOptions {
  * body (not the bare "缔约方会议") and the ordinal is read as for any session.
  */
 const ORDINAL_INSIDE_NAME_ZH = /(公约)(第[〇零一二三四五六七八九十百\d]+届)(缔约[国方](?:会议|大会))/g;
-const nameBeforeOrdinal = (text: string) => text.replace(ORDINAL_INSIDE_NAME_ZH, "$1$3$2会议");
+/** "有组织犯罪公约缔约方第四届会议": the conference's name written without its 会议 before the ordinal. */
+const PARTIES_BEFORE_ORDINAL_ZH = /(公约)(缔约[国方])(第[〇零一二三四五六七八九十百\d]+届)(?=会议)/g;
+const nameBeforeOrdinal = (text: string) => text.replace(ORDINAL_INSIDE_NAME_ZH, "$1$3$2会议").replace(PARTIES_BEFORE_ORDINAL_ZH, "$1$2会议$3");
 /**
  * "追回资产那个工作组", "预防腐败的那个工作组": a demonstrative between what a body deals with and
  * its kind of body says which one is meant; the name reads without it ("追回资产工作组").

@@ -183,3 +183,12 @@ describe("a lesser event asked of a meeting is not answered by the meeting's own
     expect(reply.text).toMatch(/3 p\.m\./);
   });
 });
+
+// CTOC/COP/2008/INF/1, paragraph 5: "……大力鼓励各国政府派遣政治级别尽可能高的代表与会。"
+describe("a convention's conference named without its 会议 before the ordinal is that conference", () => {
+  it.each(["有组织犯罪公约缔约方第四届会议，各国政府代表的级别应该多高？", "有组织犯罪公约缔约方第四届会议鼓励政府派哪一级别的代表与会？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/\n出处：|\nSources:/)[0]).toMatch(/政治级别/);
+  });
+});

@@ -95,6 +95,10 @@ const CASES: [string, Expect][] = [
   ["IRG #12 venue?", { ordinal: 12, bodies: ["irg"], asks: ["where"] }],
   ["prevention WG meeting #11: opening time", { ordinal: 11 }],
   ["the working group on asset recovery no. 13, when?", { ordinal: 13 }],
+  // A convention's conference written without its 会议 before the ordinal ("…公约缔约方第四届会议").
+  ["有组织犯罪公约缔约方第四届会议在哪里开？", { bodies: ["ctoc-cop"], ordinal: 4 }],
+  ["反腐败公约缔约国第十届会议在哪里举行？", { bodies: ["cosp"], ordinal: 10 }],
+  ["联合国反腐败公约缔约国第九届会议什么时候开", { bodies: ["cosp"], ordinal: 9 }],
   // "X那个工作组": a demonstrative between a body's subject and its kind of body names the body.
   ["追回资产那个工作组2024年审议哪些段落？", { bodies: ["wg-asset-recovery"] }],
   ["预防腐败的那个工作组下次会议在哪？", { bodies: ["wg-prevention"] }],
