@@ -1322,11 +1322,6 @@ function withoutUndatedRelatives(text: string): string {
 const RELATIVE = /,\s*(?:which|who|whose|whom)\b/i;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|whom)\b[^,;.]*/gi;
 const ENDS_WITH_YEAR = /(?:19|20)\d\d\)?\s*$/;
-/**
- * A text without the dates of the resolutions and decisions it cites ("resolutions 75/240 of 31
- * December 2020 and 76/19 of 6 December 2021", "2020年12月31日第75/240号决议"); a date followed by
- * what the resolution did ("of 12 December 1980, which introduced …") stays.
- */
 /** A text without the dates something takes effect or stands at ("effective 6 March 2025", "as at 1 May", "自…起生效", "截至…"). */
 function withoutEffectiveDates(text: string): string {
   return text.replace(EFFECTIVE_DATE_EN, " ").replace(EFFECTIVE_DATE_ZH, " ");
@@ -1336,6 +1331,11 @@ const EFFECTIVE_DATE_ZH = /(?:自|从)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 /** A question about a date something takes effect or a status stands at. */
 const EFFECT_ASKED = /\beffect(?:ive)?\b|\bas (?:at|of)\b|生效|截至/i;
 
+/**
+ * A text without the dates of the resolutions and decisions it cites ("resolutions 75/240 of 31
+ * December 2020 and 76/19 of 6 December 2021", "2020年12月31日第75/240号决议"); a date followed by
+ * what the resolution did ("of 12 December 1980, which introduced …") stays.
+ */
 function withoutCitationDates(text: string): string {
   return text.replace(CITED_EN, (m) => m.replace(DATE_OF, " ")).replace(CITED_ZH, "$2");
 }
@@ -1641,7 +1641,6 @@ function referencesIn(text: string, lang: "en" | "zh"): string[] {
   return findResolutionMentions(text).map((m) => (lang === "zh" ? `第${m.number}号决议` : `resolution ${m.number}`));
 }
 
-/** Whether a question asks which document or resolution something is: its symbol, "which resolution", "which document", 哪份文件. */
 /**
  * Whether a footnote states a fact of its own ("The Committee on Disarmament was redesignated the
  * Conference on Disarmament as from 7 February 1984", "议程项目 2 将与……一并讨论"), not only where
@@ -1660,6 +1659,7 @@ const FINITE_VERB_EN = /\b(?:is|are|was|were|has|have|had|became|will|shall|did)
 /** How many Chinese characters a footnote that states something holds at least. */
 const NOTE_PROSE_HAN = 12;
 
+/** Whether a question asks which document or resolution something is: its symbol, "which resolution", "which document", 哪份文件. */
 const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || ((q.asks.has("which") || /哪/.test(q.text)) && (q.asks.has("resolution") || q.asks.has("documents")));
 
 /**

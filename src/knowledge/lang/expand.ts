@@ -376,10 +376,6 @@ const MAX_JOINED = 3;
 const MAX_JOINED_CHARS = 6;
 
 /**
- * The words of what the terms leave ("|" between the pieces): the segmenter's, with neighbours
- * joined where the dictionary knows the whole ("乏" + "燃料" is 乏燃料, "spent fuel").
- */
-/**
  * Whether the text at `at` (`length` characters) stands inside a longer Chinese word the dictionary
  * knows, one the segmenter also cuts whole or in the pieces `dictionaryWords` joins (多边|主义).
  */
@@ -396,6 +392,10 @@ function insideLongerWord(text: string, at: number, length: number, lex: Lexicon
 /** How many characters longer than a term a dictionary word around it may be. */
 const LONGER_BY = 2;
 
+/**
+ * The words of what the terms leave ("|" between the pieces): the segmenter's, with neighbours
+ * joined where the dictionary knows the whole ("乏" + "燃料" is 乏燃料, "spent fuel").
+ */
 function dictionaryWords(rest: string, lex: Lexicon): string[] {
   const out: string[] = [];
   for (const piece of rest.split("|")) {
