@@ -99,7 +99,7 @@ function isWholeAgenda(items: readonly AgendaItem[]): boolean {
 const wholeAgendas = new WeakMap<readonly AgendaItem[], boolean>();
 
 /** The words of an agenda and of taking its items up, in both languages. */
-const AGENDA_WORDS = "provisional agenda proposed 临时议程 take up taken up discuss consider deal with schedule slot organization of work morning afternoon 讨论 审议 议题 安排 上午 下午";
+const AGENDA_WORDS = "provisional agenda proposed item number 临时议程 项目 编号 take up taken up discuss consider deal with schedule slot organization of work morning afternoon 讨论 审议 议题 安排 上午 下午";
 
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
 function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting: Meeting): AgendaItem[] {

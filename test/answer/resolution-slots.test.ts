@@ -49,6 +49,10 @@ describe("the agenda item a resolution was adopted under, asked by its number in
     "第80/44号决议属于大会议程第几项？",
     "80/8号决议是在哪项议程下通过的？",
     "80/12号决议列在议程第几项？",
+    // "哪一项议程", "哪一个项目", and the item's number asked for.
+    "第80/16号决议放在哪一项议程之下？",
+    "80/28号决议归在哪一个项目下面？",
+    "80/40号决议的议程项目编号是多少？",
   ])("%s", (text) => {
     expect(resolutionSlots(text, "zh", false)).toContain("agendaItem");
   });

@@ -417,6 +417,28 @@ function dictionaryWords(rest: string, lex: Lexicon): string[] {
   return out;
 }
 
+/**
+ * Glossary terms of two words written in the other order, verb before object: "追回资产" (recover
+ * assets) is the term 资产追回 (asset recovery), "建设能力" is 能力建设: two neighbouring words of the
+ * segmenter, of two characters or more each, where the term's own parts are those two swapped.
+ */
+function swappedTerms(rest: string, vocab: ReturnType<typeof chineseVocabulary>): { label: string; written: string }[] {
+  const out: { label: string; written: string }[] = [];
+  for (const piece of rest.split("|")) {
+    if (piece.length < 4) continue;
+    const words = segmentChinese(piece);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i], words[i + 1]];
+      if (a.length < 2 || b.length < 2 || !/^\p{Script=Han}+$/u.test(a + b)) continue;
+      const label = b + a;
+      const parts = vocab.english.has(label) ? termParts(label) : [];
+      // Not where a longer term holds the two as written ("…追回资产…" inside a name).
+      if (parts.length === 2 && parts[0] === b && parts[1] === a && !vocab.terms.some((t) => t.length > label.length && t.includes(a + b) && rest.includes(t))) out.push({ label, written: a + b });
+    }
+  }
+  return out;
+}
+
 /** How far down a word's senses, and a sense's words, a near-synonym may stand (0 is the first). */
 const SYNONYM_RANK = 1;
 
@@ -483,6 +505,11 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   // taken below, since taking a term only ever removes text.
   // A term inside a longer word of the dictionary is not taken there: 多边主义 is "multilateralism",
   // not the term 多边 ("multilateral") and 主义 ("ism").
+  // Before them, the terms written in the other order: "建设能力" is 能力建设, not the term 能力 alone.
+  for (const term of swappedTerms(rest, vocab)) {
+    out.push({ label: term.label, source: "terminology", zh: [sense(term.label)], en: (vocab.english.get(term.label) ?? []).map((e) => sense(stemKey(e))) });
+    rest = rest.split(term.written).join("|");
+  }
   const lex = lexicon();
   const held = new Set<number>();
   for (let i = 0; i < rest.length; i++) for (const t of vocab.byFirst.get(rest[i]) ?? []) if (rest.startsWith(vocab.terms[t], i) && !insideLongerWord(rest, i, vocab.terms[t].length, lex)) held.add(t);
