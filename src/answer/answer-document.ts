@@ -9,7 +9,7 @@ import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordina
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying } from "./document-subject.js";
-import { conceptsOf, coverage, fitsOrdinal, namesIn, namesOrdinal, unsaidOfDocument } from "./answer-search.js";
+import { conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, unsaidOfDocument } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -400,13 +400,26 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const concepts = conceptsOf(ctx);
     const ratio = (c: { hit: number; total: number }) => (c.total ? c.hit / c.total : 0);
     const years = yearsOfMeetingAsked(ctx);
+    // What a passage's document already says of itself (the meeting its page is of: the body, the
+    // place, the year) says which meeting, not which of its documents: the passage is weighed on
+    // the rest of the description ("the final list of participants"), where the document leaves some.
+    const describing = (docId: string) => {
+      const context = conceptsHeld(concepts, { text: "", headingPath: [] }, documentContext(ctx, docId), ctx);
+      const rest = concepts.filter((c) => !context.includes(c));
+      return rest.some((c) => !c.neutral) ? rest : concepts;
+    };
     // Rank by what the passage itself says (its heading is shared by its neighbours).
-    const hits = index
-      .search(q.text, { limit: 25 })
+    // The one meeting the question names (by number, date or place) has its own documents searched
+    // as well (its page, which lists them): passages of other documents can crowd them out of the
+    // whole. Such a passage must hold most of what describes the document beyond the meeting.
+    const { meetings } = findMeetings(ctx);
+    const ofMeeting = (meetings.length === 1 ? ownDocuments(ctx, meetings[0]).flatMap((docId) => index.search(q.text, { limit: MEETING_HITS, docId })) : [])
+      .filter((h) => ratio(coverage(describing(h.passage.docId), { ...h.passage, headingPath: [] })) >= MOST);
+    const hits = [...new Map([...index.search(q.text, { limit: 25 }), ...ofMeeting].map((h) => [h.passage.id, h])).values()]
       // A passage about another meeting ("为第十三次会议编写") does not give the symbol for "the 15th meeting".
       .filter((h) => findSymbols(h.passage.text).length && fitsOrdinal(q.ordinal, h.passage.text) && heldIn(years, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
       .filter((h) => ofBodyAsked(ctx, h.passage))
-      .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(concepts, { ...h.passage, headingPath: [] }))) }))
+      .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(describing(h.passage.docId), { ...h.passage, headingPath: [] }))) }))
       .sort((a, b) => b.score - a.score);
     if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件及其文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];
@@ -414,7 +427,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     // described, and the symbols it prints are of others (a letter it acknowledges).
     const own = index.document(best.passage.docId)!;
     if (own.meta.symbol && namesOwnKind(ctx, own)) return { answer: answered(ownSymbol(index, own, passageSaying(ctx, own) ?? best.passage.id, src, lang), src, lang) };
-    const symbols = [...new Set(findSymbols(best.passage.text).map((s) => s.symbol))];
+    const symbols = listedSymbols(best.passage.text, describing(best.passage.docId), ctx);
     const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.cite(best.passage.id)}`];
     const also = hits.slice(1, 3).filter((h) => findSymbols(h.passage.text).some((s) => symbols.includes(s.symbol)));
     for (const h of also) src.cite(h.passage.id);
@@ -423,6 +436,27 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   }
   return undefined;
 }
+
+/**
+ * The symbols a passage gives, or where it lists documents (each entry a symbol and its title, as
+ * a meeting's page does), those whose entries hold the most of what the question describes: of
+ * "…/INF.1 Final List of Participants … /1 Annotated provisional agenda", the list of participants.
+ */
+function listedSymbols(text: string, concepts: ReturnType<typeof conceptsOf>, ctx: AnswerContext): string[] {
+  const found = findSymbols(text);
+  const all = [...new Set(found.map((s) => s.symbol))];
+  if (all.length < 2 || found[0].index > LIST_LEAD) return all;
+  const entries = found.map((s, i) => ({ symbol: s.symbol, hit: coverage(concepts, { text: text.slice(s.index, found[i + 1]?.index ?? text.length), headingPath: [] }, "", ctx).hit }));
+  const best = Math.max(...entries.map((e) => e.hit));
+  if (best <= 0 || entries.every((e) => e.hit === best)) return all;
+  return [...new Set(entries.filter((e) => e.hit === best).map((e) => e.symbol))];
+}
+/** How many passages of each of a named meeting's own documents are weighed for a symbol asked. */
+const MEETING_HITS = 10;
+/** How much of a description a passage of a named meeting's own documents must hold. */
+const MOST = 0.5;
+/** How far into a passage its first symbol may stand for the passage to be a list of documents. */
+const LIST_LEAD = 3;
 
 /** "Symbol: S/2021/443, “…: draft resolution” (11 May 2021)", from its cover, and the passage that describes it, quoted. */
 function ownSymbol(index: KnowledgeIndex, doc: ParsedDocument, passage: string, src: Sources, lang: "en" | "zh"): string {

@@ -1259,6 +1259,12 @@ function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string }
   const { meetings, specific } = findMeetings(ctx);
   if (!specific || meetings.length !== 1) return { docs: [], names: "" };
   const m = meetings[0];
+  const names = m.bodies.map((b) => bodyNames(ctx.glossary, b));
+  return { docs: ownDocuments(ctx, m), names: [...names, meetingName(ctx.glossary, m, "en"), meetingName(ctx.glossary, m, "zh")].join(" ") };
+}
+
+/** A meeting's own documents: those among its sources whose cover names that meeting, up to a few. */
+export function ownDocuments(ctx: AnswerContext, m: Meeting): string[] {
   const docs = new Set<string>();
   for (const id of m.sources) {
     const { docId } = splitPassageId(id);
@@ -1266,8 +1272,7 @@ function meetingDocuments(ctx: AnswerContext): { docs: string[]; names: string }
     if (meta && meta.meeting?.ordinal === m.ordinal && (!meta.body || m.bodies.includes(meta.body))) docs.add(meta.id);
     if (docs.size >= MEETING_DOCUMENTS) break;
   }
-  const names = m.bodies.map((b) => bodyNames(ctx.glossary, b));
-  return { docs: [...docs], names: [...names, meetingName(ctx.glossary, m, "en"), meetingName(ctx.glossary, m, "zh")].join(" ") };
+  return [...docs];
 }
 /** How many of a named meeting's own documents are searched besides the whole corpus. */
 const MEETING_DOCUMENTS = 4;
