@@ -469,6 +469,8 @@ const QUANTITY_EN = /(?<![\d/.,])\b\d+-(?!(?:year-old)\b)[a-z]{3,}\b|(?<![\d/.,]
 const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   where: /^(?:cit(?:y|ies)|towns?|places?|venues?|locations?|城市|地点|地方)$/i,
   symbol: SYMBOL_WORD,
+  // "Which article", "哪个条款": a passage naming an article by its number states one.
+  article: /^(?:articles?|provisions?|clauses?|条款?|条文|规定)$/i,
 };
 /** Whether a concept's label is the word for a kind of fact the question asks ("which city", "文号是多少"). */
 const namesKindAsked = (q: AnswerContext["q"], label: string) => Object.entries(KIND_WORDS).some(([ask, re]) => q.asks.has(ask as Ask) && re.test(label));

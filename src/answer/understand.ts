@@ -102,8 +102,9 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // An ordinal asked ("which Conference session adopted it"), not a meeting that acts ("what did the meeting decide").
   ["ordinal", /第几(?:次|届)|哪[一几]?(?:次|届)|\b(?:which|what) (?:(?!(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)[a-z-]+ ){0,2}?(?:session|meeting|conference)s?\b/i],
   // Which article of an instrument: "第几条", "which article of the Convention" (an article's number answers it).
-  // "哪条" alone counts anything (哪条建议): it asks an article after an instrument, or ending the question.
-  ["article", /第几条|(?:公约|条约|宪章|议定书|》)的?(?:哪一?条|哪些条)|哪一?条(?:款|规定)?(?=[？?。，,]|$)|\b(?:which|what) (?:[a-z-]+ )?articles?\b/i],
+  // "哪条" alone counts anything (哪条建议): it asks an article after an instrument, or ending the
+  // question; "哪个条款" (which provision) always does.
+  ["article", /第几条|(?:公约|条约|宪章|议定书|》)的?(?:哪(?:一|个|一个|项)?条|哪些条)|哪(?:一|个|一个|项|些)?条款|哪一?条(?:规定)?(?=[？?。，,]|$)|\b(?:which|what) (?:[a-z-]+ )?articles?\b/i],
   ["where", new RegExp(String.raw`\bwhere\b|which city|what city|which country(?!['’]s)|\bvenue\b|\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会时间/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.

@@ -318,8 +318,13 @@ function numberConcept(word: string): QuestionConcept | undefined {
 }
 
 /** The glossary's Chinese terms, longest first, each with its English terms, and each term's place in that order by its first character. */
-const vocabularies = new WeakMap<object, { terms: string[]; english: Map<string, string[]>; byFirst: Map<string, number[]> }>();
-export function chineseVocabulary(glossary: Glossary): { terms: string[]; english: Map<string, string[]>; byFirst: Map<string, number[]> } {
+interface ChineseVocabulary {
+  terms: string[];
+  english: Map<string, string[]>;
+  byFirst: Map<string, number[]>;
+}
+const vocabularies = new WeakMap<object, ChineseVocabulary>();
+export function chineseVocabulary(glossary: Glossary): ChineseVocabulary {
   let v = vocabularies.get(glossary.data);
   if (!v) {
     const g = glossary.data;
@@ -417,12 +422,17 @@ function dictionaryWords(rest: string, lex: Lexicon): string[] {
   return out;
 }
 
+/** A glossary term of a Chinese question, with its English terms. */
+function termConcept(term: string, vocab: ChineseVocabulary): QuestionConcept {
+  return { label: term, source: "terminology", zh: [sense(term)], en: (vocab.english.get(term) ?? []).map((e) => sense(stemKey(e))) };
+}
+
 /**
  * Glossary terms of two words written in the other order, verb before object: "追回资产" (recover
  * assets) is the term 资产追回 (asset recovery), "建设能力" is 能力建设: two neighbouring words of the
  * segmenter, of two characters or more each, where the term's own parts are those two swapped.
  */
-function swappedTerms(rest: string, vocab: ReturnType<typeof chineseVocabulary>): { label: string; written: string }[] {
+function swappedTerms(rest: string, vocab: ChineseVocabulary): { label: string; written: string }[] {
   const out: { label: string; written: string }[] = [];
   for (const piece of rest.split("|")) {
     if (piece.length < 4) continue;
@@ -507,7 +517,7 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   // not the term 多边 ("multilateral") and 主义 ("ism").
   // Before them, the terms written in the other order: "建设能力" is 能力建设, not the term 能力 alone.
   for (const term of swappedTerms(rest, vocab)) {
-    out.push({ label: term.label, source: "terminology", zh: [sense(term.label)], en: (vocab.english.get(term.label) ?? []).map((e) => sense(stemKey(e))) });
+    out.push(termConcept(term.label, vocab));
     rest = rest.split(term.written).join("|");
   }
   const lex = lexicon();
@@ -516,7 +526,7 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   for (const t of [...held].sort((a, b) => a - b)) {
     const term = vocab.terms[t];
     if (!rest.includes(term) || QUESTION_ZH.has(term)) continue;
-    out.push({ label: term, source: "terminology", zh: [sense(term)], en: (vocab.english.get(term) ?? []).map((e) => sense(stemKey(e))) });
+    out.push(termConcept(term, vocab));
     rest = rest.split(term).join("|");
   }
   // A question word is a word of its own: "哪天开的" is not cut as "哪" + "天开".
