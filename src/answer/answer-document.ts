@@ -3,13 +3,13 @@
  * meeting or agenda item, and what a corpus document (named by its title) was prepared for.
  */
 import type { KnowledgeIndex, Meeting, ParsedDocument, Passage, SymbolInfo } from "../knowledge/index.js";
-import { findSymbols, findResolutionMentions, findDates, formatDate, formatDateRange, splitPassageId } from "../knowledge/index.js";
+import { findSymbols, findResolutionMentions, findDates, footnotesOf, formatDate, formatDateRange, splitPassageId } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { meetingAt } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying } from "./document-subject.js";
-import { conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, unsaidOfDocument } from "./answer-search.js";
+import { conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidOfDocument } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -410,14 +410,16 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     };
     // Rank by what the passage itself says (its heading is shared by its neighbours).
     // The one meeting the question names (by number, date or place) has its own documents searched
-    // as well (its page, which lists them): passages of other documents can crowd them out of the
-    // whole. Such a passage must hold most of what describes the document beyond the meeting.
+    // as well (its page, which lists them), and so has a resolution it names (which cites the
+    // document): passages of other documents can crowd them out of the whole. Such a passage must
+    // hold most of what describes the document beyond the meeting or the resolution.
     const { meetings } = findMeetings(ctx);
-    const ofMeeting = (meetings.length === 1 ? ownDocuments(ctx, meetings[0]).flatMap((docId) => index.search(q.text, { limit: MEETING_HITS, docId })) : [])
+    const scoped = [...(meetings.length === 1 ? ownDocuments(ctx, meetings[0]) : []), ...resolutionsInScope(ctx).map((r) => r.docId!)];
+    const ofMeeting = scoped.flatMap((docId) => index.search(q.text, { limit: MEETING_HITS, docId }))
       .filter((h) => ratio(coverage(describing(h.passage.docId), { ...h.passage, headingPath: [] })) >= MOST);
     const hits = [...new Map([...index.search(q.text, { limit: 25 }), ...ofMeeting].map((h) => [h.passage.id, h])).values()]
       // A passage about another meeting ("为第十三次会议编写") does not give the symbol for "the 15th meeting".
-      .filter((h) => findSymbols(h.passage.text).length && fitsOrdinal(q.ordinal, h.passage.text) && heldIn(years, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
+      .filter((h) => symbolsGiven(index, h.passage).length && fitsOrdinal(q.ordinal, h.passage.text) && heldIn(years, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
       .filter((h) => ofBodyAsked(ctx, h.passage))
       .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(describing(h.passage.docId), { ...h.passage, headingPath: [] }))) }))
       .sort((a, b) => b.score - a.score);
@@ -427,14 +429,22 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     // described, and the symbols it prints are of others (a letter it acknowledges).
     const own = index.document(best.passage.docId)!;
     if (own.meta.symbol && namesOwnKind(ctx, own)) return { answer: answered(ownSymbol(index, own, passageSaying(ctx, own) ?? best.passage.id, src, lang), src, lang) };
-    const symbols = listedSymbols(best.passage.text, describing(best.passage.docId), ctx);
-    const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.cite(best.passage.id)}`];
+    // A paragraph that gives the symbol in its note ("the report of the Secretary-General²") cites the note.
+    const notes = findSymbols(best.passage.text).length ? [] : footnotesOf(index, best.passage).filter((f) => findSymbols(f.text).length);
+    const symbols = notes.length ? [...new Set(notes.flatMap((f) => findSymbols(f.text).map((x) => x.symbol)))] : listedSymbols(best.passage.text, describing(best.passage.docId), ctx);
+    const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.citeAll([best.passage.id, ...notes.map((f) => f.id)])}`];
     const also = hits.slice(1, 3).filter((h) => findSymbols(h.passage.text).some((s) => symbols.includes(s.symbol)));
     for (const h of also) src.cite(h.passage.id);
     lines.push(`> ${paragraphText(best.passage.text)}`);
     return { answer: answered(lines.join("\n"), src, lang) };
   }
   return undefined;
+}
+
+/** The symbols a passage gives: in its text, or else in the notes its text points to. */
+function symbolsGiven(index: KnowledgeIndex, p: Passage): string[] {
+  const own = findSymbols(p.text);
+  return (own.length ? own : footnotesOf(index, p).flatMap((f) => findSymbols(f.text))).map((x) => x.symbol);
 }
 
 /**
@@ -451,9 +461,9 @@ function listedSymbols(text: string, concepts: ReturnType<typeof conceptsOf>, ct
   if (best <= 0 || entries.every((e) => e.hit === best)) return all;
   return [...new Set(entries.filter((e) => e.hit === best).map((e) => e.symbol))];
 }
-/** How many passages of each of a named meeting's own documents are weighed for a symbol asked. */
+/** How many passages of each of a named meeting's or resolution's documents are weighed for a symbol asked. */
 const MEETING_HITS = 10;
-/** How much of a description a passage of a named meeting's own documents must hold. */
+/** How much of a description a passage of those documents must hold. */
 const MOST = 0.5;
 /** How far into a passage its first symbol may stand for the passage to be a list of documents. */
 const LIST_LEAD = 3;

@@ -2110,7 +2110,7 @@ function mergeHits(lists: SearchHit[][]): SearchHit[] {
 }
 
 /** The resolutions with their own text that a question names by number, or by subject when it speaks of one. */
-function resolutionsInScope(ctx: AnswerContext): Resolution[] {
+export function resolutionsInScope(ctx: AnswerContext): Resolution[] {
   const named = resolutionsByNumber(ctx).filter((r) => r.docId);
   if (named.length || !SPEAKS_OF[ctx.q.lang].test(ctx.q.text)) return named;
   // "According to the nuclear disarmament resolution, who most recently ratified the TPNW": the

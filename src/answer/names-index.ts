@@ -41,10 +41,21 @@ export function standsOut<T>(
      * (`theOneNamingAll`); undefined when none stands out.
      */
     tieBreak?: (items: T[]) => T | undefined;
+    /**
+     * The one name among those found above the floor that the tie-break tells apart wins over a
+     * higher score: a name in the other language holds every concept of a Chinese description
+     * ("裁军与不扩散多边主义" in "…multilateralism in the area of disarmament and non-proliferation")
+     * where one in the question's own language scores on its characters.
+     */
+    wholeFirst?: boolean;
   },
 ): T | undefined {
   const hits = searchBm25(n.bm25, query.tokens, { weights: query.weights, limit: 5, filter: opts.filter });
   if (!hits.length || hits[0][1] < opts.floor) return undefined;
+  if (opts.wholeFirst && opts.tieBreak) {
+    const whole = opts.tieBreak(hits.map(([i]) => n.items[i]));
+    if (whole) return whole;
+  }
   const best = n.items[hits[0][0]];
   const same = opts.same ?? ((a: T, b: T) => a === b);
   const rival = hits.slice(1).find(([i]) => !same(n.items[i], best));

@@ -49,7 +49,7 @@ export function resolutionByTopic(ctx: AnswerContext, description: string): Reso
   // hold: "军费透明度" is the one title that speaks of military expenditures and transparency both.
   const concepts = questionConcepts(subject, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number");
   const tieBreak = (rs: Resolution[]) => theOneNamingAll(rs, (r) => namesOf(ctx.index, r), concepts);
-  const pick = (filter: (i: number) => boolean) => standsOut(n, query, { floor: FLOOR, lead: LEAD, filter, same: (a, b) => a.key === b.key, tieBreak });
+  const pick = (filter: (i: number) => boolean) => standsOut(n, query, { floor: FLOOR, lead: LEAD, filter, same: (a, b) => a.key === b.key, tieBreak, wholeFirst: true });
   // A session named ("the eighth session's resolution on the follow-up to the Marrakech
   // declaration") picks, among resolutions of the same title, the one it adopted.
   const session = ctx.q.ordinal;
