@@ -190,7 +190,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       if (c.source === "unknown" || namesKind || relative || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
     });
-    concepts = asidesOfPhrasing(concepts);
+    concepts = asidesOfPhrasing(bareOfAnother(concepts));
     conceptsByQuestion.set(ctx.q, concepts);
   }
   return concepts;
@@ -252,6 +252,19 @@ function byOwnName(c: Concept): Concept {
   const en = c.en.filter((k) => !BARE_INSTRUMENT_KEYS.has(k));
   return variants.length || en.length ? { ...c, variants, en } : c;
 }
+
+/**
+ * A bare "the Convention" or "公约" in a question that names another instrument ("a cluster
+ * munition-free region … party to the Convention") is that instrument: it keeps its bare forms,
+ * not the glossary's reading of it as the Convention against Corruption.
+ */
+function bareOfAnother(concepts: Concept[]): Concept[] {
+  const another = concepts.some((c) => !BARE_INSTRUMENT.test(c.label) && c.en.some((k) => INSTRUMENT_KEY.test(k)) && !c.en.some((k) => BARE_INSTRUMENT_KEYS.has(k)));
+  if (!another) return concepts;
+  return concepts.map((c) => (BARE_INSTRUMENT.test(c.label) ? { ...c, variants: c.variants.filter((v) => BARE_INSTRUMENT.test(v)), en: c.en.filter((k) => BARE_INSTRUMENT_KEYS.has(k)) } : c));
+}
+/** The stem of a word for an instrument in a concept's English forms ("convent on cluster munit"). */
+const INSTRUMENT_KEY = /\b(?:convent|treati|protocol)\b/;
 
 /** An acronym the glossary spells out as a named instrument ("UNCAC": "UN Convention against Corruption"). */
 const acronymOfInstrument = (c: Concept) => spellsOutInstrument(c.label, c.source, c.en);
