@@ -82,6 +82,9 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   // No body named, several meetings of the ordinal: the ones whose bodies' names hold the most
   // of the question's words ("the 4th session of the organized crime COP").
   if (!bodies.length && q.ordinal !== undefined && ms.length) ms = namedMost(ctx, ms);
+  // No body named but an instrument ("非洲无核区条约第6届CSP", "the Pelindaba Treaty's 6th CSP"):
+  // meetings of bodies none of whose names hold it are another instrument's.
+  if (!bodies.length && ms.length && ofAnotherInstrument(ctx, [...new Set(ms.flatMap((m) => m.bodies))])) return { meetings: [], specific: false, elsewhere: true };
   if (q.dates && q.ordinal === undefined) {
     const { from, to } = q.dates;
     ms = ms.filter((m) => {
@@ -146,7 +149,16 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
 }
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
 /** Whether a question's concept names an instrument, by its words or as an acronym the glossary spells out as one. */
-const namesAnyInstrument = (question: string, c: QuestionConcept) => namesInstrument(question, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term));
+const namesAnyInstrument = (question: string, c: QuestionConcept) => namesInstrument(question, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term)) || afterItsName(question, c.label);
+/**
+ * The Chinese word for an instrument written after the words that name it ("非洲无核区条约"), not
+ * after a demonstrative ("该条约") nor alone: some instrument is named, though not by one term.
+ */
+function afterItsName(question: string, label: string): boolean {
+  if (!BARE_INSTRUMENT_ZH.test(label)) return false;
+  const at = question.indexOf(label);
+  return at > 0 && /\p{Script=Han}/u.test(question[at - 1]) && !DEMONSTRATIVE_ZH.test(question[at - 1]);
+}
 
 /**
  * Whether the question names an instrument that none of the bodies it names (nor the bodies they
@@ -236,6 +248,8 @@ export function namesInstrument(question: string, label: string, unknown: boolea
   const at = t.indexOf(label.toLowerCase());
   return !/\p{Script=Han}/u.test(label) && at >= 0 && INSTRUMENT_AFTER.test(t.slice(at + label.length));
 }
+const BARE_INSTRUMENT_ZH = /^(?:公约|条约|议定书)$/;
+const DEMONSTRATIVE_ZH = /[该这此本其那]/;
 const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)|\w\s+(?:convention|treaty|protocol)\b/i;
 /** Whether a text names an instrument ("the Bangkok Treaty", "《禁止化学武器公约》"). */
 export const namesAnInstrument = (text: string) => NAMED_INSTRUMENT.test(text);
