@@ -82,7 +82,7 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   // No body named, several meetings of the ordinal: the ones whose bodies' names hold the most
   // of the question's words ("the 4th session of the organized crime COP").
   if (!bodies.length && q.ordinal !== undefined && ms.length) ms = namedMost(ctx, ms);
-  // No body named but an instrument ("非洲无核区条约第6届CSP", "the Pelindaba Treaty's 6th CSP"):
+  // No body named but an instrument ("东南亚无核武器区条约第二次会议", "the Bangkok Treaty's 2nd meeting"):
   // meetings of bodies none of whose names hold it are another instrument's.
   if (!bodies.length && ms.length && ofAnotherInstrument(ctx, [...new Set(ms.flatMap((m) => m.bodies))])) return { meetings: [], specific: false, elsewhere: true };
   if (q.dates && q.ordinal === undefined) {
@@ -151,7 +151,7 @@ type QuestionConcept = ReturnType<typeof questionConcepts>[number];
 /** Whether a question's concept names an instrument, by its words or as an acronym the glossary spells out as one. */
 const namesAnyInstrument = (question: string, c: QuestionConcept) => namesInstrument(question, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term)) || afterItsName(question, c.label);
 /**
- * The Chinese word for an instrument written after the words that name it ("非洲无核区条约"), not
+ * The Chinese word for an instrument written after the words that name it ("拉丁美洲禁止核武器条约"), not
  * after a demonstrative ("该条约") nor alone: some instrument is named, though not by one term.
  */
 function afterItsName(question: string, label: string): boolean {

@@ -44,7 +44,7 @@ export function standsOut<T>(
     /**
      * The one name among those found above the floor that the tie-break tells apart wins over a
      * higher score: a name in the other language holds every concept of a Chinese description
-     * ("裁军与不扩散多边主义" in "…multilateralism in the area of disarmament and non-proliferation")
+     * ("不扩散、裁军与多边主义" in "…multilateralism in the area of disarmament and non-proliferation")
      * where one in the question's own language scores on its characters.
      */
     wholeFirst?: boolean;
