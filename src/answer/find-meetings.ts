@@ -151,7 +151,7 @@ type QuestionConcept = ReturnType<typeof questionConcepts>[number];
 /** Whether a question's concept names an instrument, by its words or as an acronym the glossary spells out as one. */
 const namesAnyInstrument = (question: string, c: QuestionConcept) => namesInstrument(question, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term)) || afterItsName(question, c.label);
 /**
- * The Chinese word for an instrument written after the words that name it ("拉丁美洲禁止核武器条约"), not
+ * The Chinese word for an instrument written after the words that name it ("非洲无核区条约"), not
  * after a demonstrative ("该条约") nor alone: some instrument is named, though not by one term.
  */
 function afterItsName(question: string, label: string): boolean {
