@@ -8,53 +8,17 @@
  * for each built-in it imports.
  */
 "use strict";
-const { readFileSync, renameSync, writeFileSync } = require("node:fs");
-const { createRequire } = require("node:module");
-const { dirname } = require("node:path");
 const { pathToFileURL } = require("node:url");
-const vm = require("node:vm");
 const { CACHED, ENTRIES, currentBuild } = require("./build-key.cjs");
-
-/**
- * Loads a CommonJS bundle (scripts/build-key.cjs, `CACHED`) through V8's code cache: the compiled
- * code of its last run is kept beside it (`<file>.v8-<node version>`), so that a start deserializes
- * what it ran last time instead of parsing and compiling the bundle again (about a fifth of a
- * short tool's own instructions). The cache is written after a run whose start had none, or had
- * one V8 refused (another V8, other flags); it then holds every function that run compiled.
- * `import()` inside the bundle goes to Node's own loader, as in an ES module.
- */
-function loadWithCodeCache(file) {
-  const cacheFile = `${file}.v8-${process.version}`;
-  let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // First run of this build: compiled from the source, cached at the end.
-  }
-  // The build writes its bundles in ASCII alone (scripts/dist.mjs, `asciiOnly`), which Latin-1
-  // decodes as UTF-8 does, in half the time.
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "latin1")}\n})`;
-  const script = new vm.Script(wrapper, { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const saveCache = () => {
-    if (cachedData && !script.cachedDataRejected) return;
-    try {
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, cacheFile);
-    } catch {
-      // A read-only build folder: the next run compiles again.
-    }
-  };
-  return { main: module.exports.main, saveCache };
-}
+const { loadWithCodeCache } = require("./code-cache.cjs");
 
 async function run(tool, argv) {
   const dir = currentBuild() ?? (await (await import("./dist.mjs")).ensureBuilt());
-  const { main, saveCache } = CACHED.includes(tool)
+  // The tools in `CACHED` start from V8's code cache (scripts/code-cache.cjs).
+  const { exports, saveCache } = CACHED.includes(tool)
     ? loadWithCodeCache(`${dir}/${tool}.cjs`)
-    : { main: (await import(pathToFileURL(`${dir}/${tool}.js`).href)).main, saveCache: () => undefined };
+    : { exports: await import(pathToFileURL(`${dir}/${tool}.js`).href), saveCache: () => undefined };
+  const { main } = exports;
   let code;
   try {
     code = await main(argv);

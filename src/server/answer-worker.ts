@@ -38,7 +38,13 @@ const remoteStore = new Proxy({} as Store, {
 // Each thread watches the documents too, so documents added while the bot runs reach its answers,
 // and warms up in the background (at start and after each rebuild) so that its first answer is
 // as fast as the rest.
-const ready = createAssistant({ config, store: hasStore ? remoteStore : undefined, logger, wording: await createLlmWordingIfConfigured(config, logger), watch: true, warm: true });
+// (Made without a top-level await: the build bundles this thread as CommonJS, see scripts/dist.mjs.)
+const ready = createLlmWordingIfConfigured(config, logger).then((wording) =>
+  createAssistant({ config, store: hasStore ? remoteStore : undefined, logger, wording, watch: true, warm: true }),
+);
+
+/** Resolves once this thread's assistant has warmed up (rejects when it could not start). */
+export const warmed: Promise<void> = ready.then((assistant) => assistant.warmed);
 
 /** Answers one request (piscina calls the default export). */
 export default async function answer(task: WorkerTask): Promise<Reply> {

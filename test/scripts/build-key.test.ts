@@ -21,7 +21,7 @@ describe("the current build's files", () => {
     await ensureBuilt();
     const dir = currentBuild();
     expect(dir).toBeDefined();
-    for (const worker of ["build-worker.js", "answer-worker.js"]) {
+    for (const worker of ["build-worker.js", "answer-worker.cjs"]) {
       expect(currentBuildFile(worker)).toBe(`${dir}/${worker}`);
       expect(existsSync(currentBuildFile(worker)!)).toBe(true);
     }
@@ -33,7 +33,7 @@ describe("the current build's files", () => {
     const dir = currentBuild()!;
     const inSources = new URL("../../src/knowledge/build-worker-entry.mjs", import.meta.url).href;
     expect(compiledWorker(inSources, "build-worker.js")).toBe(`${dir}/build-worker.js`);
-    expect(compiledWorker(pathToFileURL(`${dir}/answer-worker-entry.mjs`).href, "answer-worker.js")).toBe(join(dir, "answer-worker.js"));
+    expect(compiledWorker(pathToFileURL(`${dir}/answer-worker-entry.mjs`).href, "answer-worker.cjs")).toBe(join(dir, "answer-worker.cjs"));
     expect(compiledWorker(inSources, "no-such-worker.js")).toBeUndefined();
   });
 });
