@@ -5,13 +5,23 @@ import { buildPostings } from "../../src/knowledge/postings.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";
 import { corpus, englishIndex } from "./corpus.js";
 
+/**
+ * A text squashed and as a line of stems, as a scan reads it: worked out once per text, since
+ * the tests scan the same passages for many terms.
+ */
+const readings = new Map<string, { squashed: string; line: string }>();
+function readingOf(text: string): { squashed: string; line: string } {
+  let r = readings.get(text);
+  if (!r) readings.set(text, (r = { squashed: squashedText(text), line: stemLine(text) }));
+  return r;
+}
+
 /** The count by reading every passage: what the containment postings stand in for. */
 function scanned(index: KnowledgeIndex, zh: string[], en: string[]): number {
   let n = 0;
   for (const d of index.documents) {
     for (const p of d.passages) {
-      const s = squashedText(p.text);
-      const line = stemLine(p.text);
+      const { squashed: s, line } = readingOf(p.text);
       if (zh.some((t) => s.includes(t)) || en.some((k) => hasStemKey(line, k))) n++;
     }
   }
@@ -106,8 +116,7 @@ describe("finding the passages that hold every one of several concepts", () => {
   /** The passages holding some term of every query, by reading every passage. */
   const scannedHolders = (index: KnowledgeIndex, queries: { zh: string[]; en: string[] }[]) =>
     index.documents.flatMap((d) => d.passages).filter((p) => {
-      const s = squashedText(p.text);
-      const line = stemLine(p.text);
+      const { squashed: s, line } = readingOf(p.text);
       return queries.every((q) => q.zh.some((t) => s.includes(t)) || q.en.some((k) => hasStemKey(line, k)));
     });
 
@@ -148,8 +157,7 @@ describe("finding the holders of several concepts over a corpus of several block
   const containment = createContainment({ postings: () => buildPostings([containmentTerms(texts)]), texts: () => texts });
   const scan = (queries: { zh: string[]; en: string[] }[]) =>
     texts.flatMap((t, d) => {
-      const s = squashedText(t);
-      const line = stemLine(t);
+      const { squashed: s, line } = readingOf(t);
       return queries.every((q) => q.zh.some((z) => s.includes(z)) || q.en.some((k) => hasStemKey(line, k))) ? [d] : [];
     });
 
