@@ -403,11 +403,18 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     // What a passage's document already says of itself (the meeting its page is of: the body, the
     // place, the year) says which meeting, not which of its documents: the passage is weighed on
     // the rest of the description ("the final list of participants"), where the document leaves some.
+    // (Once per document: its passages are weighed several times below.)
+    const described = new Map<string, typeof concepts>();
     const describing = (docId: string) => {
+      const known = described.get(docId);
+      if (known) return known;
       const context = conceptsHeld(concepts, { text: "", headingPath: [] }, documentContext(ctx, docId), ctx);
       const rest = concepts.filter((c) => !context.includes(c));
-      return rest.some((c) => !c.neutral) ? rest : concepts;
+      const weighed = rest.some((c) => !c.neutral) ? rest : concepts;
+      described.set(docId, weighed);
+      return weighed;
     };
+    const share = (p: Passage) => ratio(coverage(describing(p.docId), { ...p, headingPath: [] }));
     // Rank by what the passage itself says (its heading is shared by its neighbours).
     // The one meeting the question names (by number, date or place) has its own documents searched
     // as well (its page, which lists them), and so has a resolution it names (which cites the
@@ -416,12 +423,12 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const { meetings } = findMeetings(ctx);
     const scoped = [...(meetings.length === 1 ? ownDocuments(ctx, meetings[0]) : []), ...resolutionsInScope(ctx).map((r) => r.docId!)];
     const ofMeeting = scoped.flatMap((docId) => index.search(q.text, { limit: MEETING_HITS, docId }))
-      .filter((h) => ratio(coverage(describing(h.passage.docId), { ...h.passage, headingPath: [] })) >= MOST);
+      .filter((h) => share(h.passage) >= MOST);
     const hits = [...new Map([...index.search(q.text, { limit: 25 }), ...ofMeeting].map((h) => [h.passage.id, h])).values()]
       // A passage about another meeting ("为第十三次会议编写") does not give the symbol for "the 15th meeting".
-      .filter((h) => symbolsGiven(index, h.passage).length && fitsOrdinal(q.ordinal, h.passage.text) && heldIn(years, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
+      .filter((h) => symbolsGiven(index, h.passage).symbols.length && fitsOrdinal(q.ordinal, h.passage.text) && heldIn(years, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
       .filter((h) => ofBodyAsked(ctx, h.passage))
-      .map((h) => ({ ...h, score: h.score * (0.3 + ratio(coverage(describing(h.passage.docId), { ...h.passage, headingPath: [] }))) }))
+      .map((h) => ({ ...h, score: h.score * (0.3 + share(h.passage)) }))
       .sort((a, b) => b.score - a.score);
     if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件及其文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];
@@ -430,8 +437,8 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const own = index.document(best.passage.docId)!;
     if (own.meta.symbol && namesOwnKind(ctx, own)) return { answer: answered(ownSymbol(index, own, passageSaying(ctx, own) ?? best.passage.id, src, lang), src, lang) };
     // A paragraph that gives the symbol in its note ("the report of the Secretary-General²") cites the note.
-    const notes = findSymbols(best.passage.text).length ? [] : footnotesOf(index, best.passage).filter((f) => findSymbols(f.text).length);
-    const symbols = notes.length ? [...new Set(notes.flatMap((f) => findSymbols(f.text).map((x) => x.symbol)))] : listedSymbols(best.passage.text, describing(best.passage.docId), ctx);
+    const { symbols: inNotes, notes } = symbolsGiven(index, best.passage);
+    const symbols = notes.length ? [...new Set(inNotes)] : listedSymbols(best.passage.text, describing(best.passage.docId), ctx);
     const lines = [`${lang === "zh" ? "文号：" : "Symbol: "}**${symbols.join(", ")}**${src.citeAll([best.passage.id, ...notes.map((f) => f.id)])}`];
     const also = hits.slice(1, 3).filter((h) => findSymbols(h.passage.text).some((s) => symbols.includes(s.symbol)));
     for (const h of also) src.cite(h.passage.id);
@@ -441,10 +448,12 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   return undefined;
 }
 
-/** The symbols a passage gives: in its text, or else in the notes its text points to. */
-function symbolsGiven(index: KnowledgeIndex, p: Passage): string[] {
+/** The symbols a passage gives: in its text, or else in the notes its text points to (and those notes). */
+function symbolsGiven(index: KnowledgeIndex, p: Passage): { symbols: string[]; notes: Passage[] } {
   const own = findSymbols(p.text);
-  return (own.length ? own : footnotesOf(index, p).flatMap((f) => findSymbols(f.text))).map((x) => x.symbol);
+  if (own.length) return { symbols: own.map((x) => x.symbol), notes: [] };
+  const notes = footnotesOf(index, p).map((f) => ({ f, found: findSymbols(f.text) })).filter((x) => x.found.length);
+  return { symbols: notes.flatMap((x) => x.found.map((s) => s.symbol)), notes: notes.map((x) => x.f) };
 }
 
 /**

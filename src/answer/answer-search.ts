@@ -13,7 +13,7 @@ import type { Answer } from "../core/types.js";
 import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, isRelativeWord, type Ask } from "./understand.js";
 import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
-import { BARE_INSTRUMENT_KEYS, JOINT, findMeetings, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
+import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, clippedAt, refused, bodyName, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
 import { NameMatcher, type NameEntry } from "./name-matcher.js";
@@ -244,8 +244,6 @@ export function setAsideText(question: string): string | undefined {
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }
 
-/** The bare word for an instrument, as a passage or a question's variants may write it. */
-const BARE_INSTRUMENT = /^(?:(?:the\s+)?(?:convention|treaty|protocol)|《?(?:公约|条约|议定书)》?)$/i;
 /** An instrument's concept without its bare forms ("the Convention", "《公约》"), when it has others. */
 function byOwnName(c: Concept): Concept {
   const variants = c.variants.filter((v) => !BARE_INSTRUMENT.test(v));
@@ -259,12 +257,10 @@ function byOwnName(c: Concept): Concept {
  * not the glossary's reading of it as the Convention against Corruption.
  */
 function bareOfAnother(concepts: Concept[]): Concept[] {
-  const another = concepts.some((c) => !BARE_INSTRUMENT.test(c.label) && c.en.some((k) => INSTRUMENT_KEY.test(k)) && !c.en.some((k) => BARE_INSTRUMENT_KEYS.has(k)));
+  const another = concepts.some((c) => !BARE_INSTRUMENT.test(c.label) && c.en.some(holdsInstrumentWord) && !c.en.some((k) => BARE_INSTRUMENT_KEYS.has(k)));
   if (!another) return concepts;
   return concepts.map((c) => (BARE_INSTRUMENT.test(c.label) ? { ...c, variants: c.variants.filter((v) => BARE_INSTRUMENT.test(v)), en: c.en.filter((k) => BARE_INSTRUMENT_KEYS.has(k)) } : c));
 }
-/** The stem of a word for an instrument in a concept's English forms ("convent on cluster munit"). */
-const INSTRUMENT_KEY = /\b(?:convent|treati|protocol)\b/;
 
 /** An acronym the glossary spells out as a named instrument ("UNCAC": "UN Convention against Corruption"). */
 const acronymOfInstrument = (c: Concept) => spellsOutInstrument(c.label, c.source, c.en);

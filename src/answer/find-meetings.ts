@@ -155,7 +155,7 @@ const namesAnyInstrument = (question: string, c: QuestionConcept) => namesInstru
  * after a demonstrative ("该条约") nor alone: some instrument is named, though not by one term.
  */
 function afterItsName(question: string, label: string): boolean {
-  if (!BARE_INSTRUMENT_ZH.test(label)) return false;
+  if (!BARE_INSTRUMENT.test(label) || !/\p{Script=Han}/u.test(label)) return false;
   const at = question.indexOf(label);
   return at > 0 && /\p{Script=Han}/u.test(question[at - 1]) && !DEMONSTRATIVE_ZH.test(question[at - 1]);
 }
@@ -248,7 +248,6 @@ export function namesInstrument(question: string, label: string, unknown: boolea
   const at = t.indexOf(label.toLowerCase());
   return !/\p{Script=Han}/u.test(label) && at >= 0 && INSTRUMENT_AFTER.test(t.slice(at + label.length));
 }
-const BARE_INSTRUMENT_ZH = /^(?:公约|条约|议定书)$/;
 const DEMONSTRATIVE_ZH = /[该这此本其那]/;
 const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)|\w\s+(?:convention|treaty|protocol)\b/i;
 /** Whether a text names an instrument ("the Bangkok Treaty", "《禁止化学武器公约》"). */
@@ -257,6 +256,10 @@ const INSTRUMENT_AFTER = /^\s*(?:convention|treaty|protocol)\b/;
 /** The stems of the words for an instrument, and those words alone (with "the"), which name none. */
 const INSTRUMENT_KEYS = new Set(["convention", "treaty", "protocol"].map((w) => stemKey(w)));
 export const BARE_INSTRUMENT_KEYS = new Set([...INSTRUMENT_KEYS].flatMap((k) => [k, `${stemKey("the")} ${k}`]));
+/** Whether a stem key holds a word for an instrument ("convent on cluster munit"). */
+export const holdsInstrumentWord = (key: string) => key.split(" ").some((w) => INSTRUMENT_KEYS.has(w));
+/** The bare word for an instrument, as a passage or a question's variants may write it. */
+export const BARE_INSTRUMENT = /^(?:(?:the\s+)?(?:convention|treaty|protocol)|《?(?:公约|条约|议定书)》?)$/i;
 /**
  * Whether a glossary acronym is spelled out as a named instrument ("ATT": "Arms Trade Treaty",
  * "UNCAC": "UN Convention against Corruption"), by its label, where it comes from and the stem
