@@ -208,6 +208,17 @@ function conjunctionWhen(text: string): RegExpExecArray | undefined {
 const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based on|from|in|按|按照|根据|据|参见|见)\s[^()（）]*[)）]|[(（]\s*(?:按|按照|根据|据|参见|见)[^()（）]*[)）]/gi;
 
 /**
+ * A report, note or paper named by the resolution it reports on: "report on (the implementation
+ * of) resolution 7/4", "note on progress in implementing decision 5/1", "第7/4号决议执行进展报告",
+ * "关于第7/4号决议执行情况的报告".
+ */
+const REPORT_ON_RESOLUTION = new RegExp(
+  String.raw`\b(?:report|note|paper|update|study)s?(?:\s+[\w-]+){0,3}?\s+(?:on|of|about|regarding|pursuant to)\s+(?:the\s+)?(?:(?:progress(?:\s+made)?\s+in\s+)?(?:the\s+)?implement(?:ation|ing)\s+(?:of\s+)?)?(?:(?:the\s+)?(?:general assembly|conference|cosp|ga)(?:'s)?\s+)?(?:resolution|res\.?|decision)\s+(\d{1,3}\s*/\s*\d{1,3})` +
+    String.raw`|(?:关于)?第?\s*(\d{1,3}\s*/\s*\d{1,3})\s*号?(?:决议|决定)的?(?:执行|实施|落实)(?:情况|进展|进度)*的?(?:进展|进度)?(?:报告|说明)`,
+  "gi",
+);
+
+/**
  * A clause after the question that tells which one is meant: ", the one that adopted …", "— the
  * one where …", "，就是通过了……的那届".
  */
@@ -393,6 +404,11 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
       resolutions.splice(i, 1);
     }
   }
+
+  // "The progress report on implementing resolution 7/4", "第7/4号决议执行进展报告": a report named
+  // by the resolution it reports on is asked about, not the resolution.
+  const reportedOn = new Set([...text.matchAll(REPORT_ON_RESOLUTION)].map((m) => (m[1] ?? m[2]).replace(/\s+/g, "")));
+  for (let i = resolutions.length - 1; i >= 0; i--) if (reportedOn.has(resolutions[i].number)) resolutions.splice(i, 1);
 
   const symbols = findSymbols(text).map((s) => s.symbol.toUpperCase());
 
