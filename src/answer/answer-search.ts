@@ -845,7 +845,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
   // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
   const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && best.cov.missing.some(isYear);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  // "When is the 2026 Review Conference": a passage whose every date falls in other years dates
+  // other events (its preparatory sessions), whatever else it says of the conference.
+  const yearElsewhere = !!best && q.asks.has("when") && datedOutsideYear(q, concepts, best.noted);
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
@@ -978,7 +981,8 @@ const DESCRIBED_SEARCHED = 20;
 
 /** Words that name a document the question describes ("the silencing the guns draft", "也门制裁草案"). */
 export const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text"]);
-export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件/g;
+// (文件号 and 文件编号 are a symbol, of any kind of document.)
+export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件(?!编?号)/g;
 /** Whether a concept is a document's noun ("draft", "drafting", "草案"), which describes no subject. */
 const isDocumentNoun = (label: string) => DOCUMENT_NOUN_KEYS.has(stemKey(label)) || DOCUMENT_NOUN_ZH_WORD.test(label);
 const DOCUMENT_NOUN_KEYS = new Set([...DOCUMENT_NOUN_EN].map(stemKey));
@@ -1893,6 +1897,38 @@ export function givenFigures(question: string): Set<string> {
 }
 /** Whether a word or figure is a year ("2022"). */
 const isYear = (s: string) => /^(?:19|20)\d{2}$/.test(s);
+/**
+ * Whether the question names an event by its year ("the 2026 Review Conference", "2026年…审议大会")
+ * and the text dates things (to the month or day) only in other years. A document's year ("the 2023
+ * report", issued the next year) is no event's.
+ */
+function datedOutsideYear(q: AnswerContext["q"], concepts: Concept[], text: string): boolean {
+  const years = concepts.filter((c) => isYear(c.label)).map((c) => c.label);
+  if (years.length !== 1 || !namesEventOfYear(q.text, years[0]) || DOCUMENT_NAMED.test(q.text) || yearOfAnotherEvent(q.text, years[0])) return false;
+  const dated = findDates(text).filter((d) => /^\d{4}-\d{2}/.test(d.start));
+  return dated.length > 0 && dated.every((d) => !d.start.startsWith(years[0]) && !d.end?.startsWith(years[0]));
+}
+/**
+ * Whether the year names an event the asked one is of or for ("the 1st session of the PrepCom for
+ * the 2026 RevCon", "2026年审议大会筹备委员会第一届会议"), or a body preparing it is named: the
+ * dates asked are of the other.
+ */
+function yearOfAnotherEvent(text: string, year: string): boolean {
+  const en = new RegExp(String.raw`\b(?:sessions?|meetings?|committees?|prepcoms?|conferences?|bod(?:y|ies)|groups?)\b[^?]{0,40}?\b(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?${year}\b`, "i");
+  const zh = new RegExp(String.raw`${year}\s*年[^，。？?]{0,30}?(?:大会|会议|届会|委员会)[^，。？?]{0,12}?(?:会议|届会|委员会)`);
+  return en.test(text) || zh.test(text) || PREPARATORY.test(text);
+}
+const PREPARATORY = /\bprep\s?coms?\b|\bpreparatory\b|筹备|筹委会/i;
+/**
+ * Whether the year stands before an event's name: "the 2026 NPT Review Conference" (its acronyms
+ * written out), "2026年…审议大会".
+ */
+function namesEventOfYear(text: string, year: string): boolean {
+  const en = new RegExp(String.raw`\b${year}\s+(?:(?!(?:when|what|where|which|was|is|were|are|its|did|does|do)\b)[A-Za-z(][\w()’'-]*\s+){0,10}?(?:conference|session|meeting|summit|congress|forum|revcon)s?\b`, "i");
+  const zh = new RegExp(String.raw`${year}\s*年[^，,。？?、]{0,15}?(?:大会|会议|届会|峰会|论坛)`);
+  return en.test(text) || zh.test(text);
+}
+const DOCUMENT_NAMED = /\b(?:report|note|paper|document|draft|resolution|decision|letter)s?\b|报告|说明|文件|草案|决议|决定|信/i;
 /** A question that asks what share of something: "what proportion", "what percentage", "占多少", "多大比例". */
 const SHARE_ASKED = /\b(?:share|percentage|proportion|fraction|per ?cent)\b|比例|比重|占(?:了)?多少|几成|百分之几/i;
 /** The shares a text states in words, each in both languages ("half of whom were women": half, 一半). */
