@@ -5,7 +5,7 @@
  * symbol, or the report of the meeting it names by body and number.
  */
 import type { ParsedDocument, Passage } from "../knowledge/index.js";
-import { fromRoman, parseChineseNumber, toChineseNumber, toRoman } from "../knowledge/index.js";
+import { fromRoman, parseChineseNumber, parseEnglishOrdinal, toChineseNumber, toRoman } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused } from "./compose.js";
 import { conceptsOf, coverage } from "./answer-search.js";
@@ -44,7 +44,7 @@ export function answerChapter(ctx: AnswerContext): AnswerResult | undefined {
   const name = report.doc.meta.symbol ?? report.doc.meta.title ?? report.doc.meta.file;
   const annex = q.text.match(ANNEX_NAMED);
   if (annex) {
-    const n = chapterNumber(annex[1] ?? annex[2]);
+    const n = annex[3] ? parseEnglishOrdinal(annex[3].toLowerCase()) : chapterNumber(annex[1] ?? annex[2] ?? annex[4]);
     const found = chapters.find((c) => c.annex && c.number === n);
     if (!found) return undefined;
     return { answer: answered(chapterLine(ctx, name, found, src), src, q.lang) };

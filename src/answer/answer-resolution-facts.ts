@@ -34,8 +34,11 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   // "Adopted" asks when and where, not what the resolution adopts.
   let slots = resolutionSlots(q.text, q.lang, q.verbs.some((v) => v !== "adopts"));
   let subject: Resolution | undefined = byNumber[0];
-  // "What does the SG have to report": a party the resolution addresses, named, asks what of it.
-  if (subject && !asksForFact(q) && !slots.includes("statements") && subject.statements.some((st) => addressedAsAsked(ctx, st, { anyQuestion: true }))) {
+  // "What does the SG have to report": a party the resolution addresses, named, asks what of it;
+  // unless the name of something else the question describes is asked ("among the Secretariat's
+  // online tools it names a compendium: what is it called").
+  const namesInside = slots.length > 0 && slots.every((s) => s === "number" || s === "title") && !!subject && describesMore(ctx, subject);
+  if (subject && !namesInside && !asksForFact(q) && !slots.includes("statements") && subject.statements.some((st) => addressedAsAsked(ctx, st, { anyQuestion: true }))) {
     slots = resolutionSlots(q.text, q.lang, true);
   }
   if (!subject) {

@@ -11,6 +11,7 @@
 import type { Ask, Question } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, resolutionSlots, type ResolutionSlot } from "./resolution-slots.js";
 import { FULL_NAME_ASKED } from "./answer-full-name.js";
+import { ORDINAL_PATTERN } from "../knowledge/index.js";
 
 /** The slots each kind of intent's answer fills. */
 export interface IntentSlots {
@@ -154,8 +155,8 @@ export const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一�
 export const ANNEX_ASKED = /\b(?:which|what) annex\b|哪(?:一个|一份|个|一|份)?附件|附件几/i;
 /** "which chapter", "哪一章", "which section of the report", and which annex. */
 const CHAPTER_ASKED = new RegExp(String.raw`\b(?:which|what) chapter\b|\b(?:which|what) (?:section|part)\b(?= of\b[^?]*\breport\b)|哪一?章|报告[^？?]*哪一?(?:部分|节)|${ANNEX_ASKED.source}`, "i");
-/** "annex II", "Annex 2", "附件二". */
-export const ANNEX_NAMED = /\bannex\s+([IVXivx]{1,5}|\d{1,2})\b|附件\s*([一二三四五六七八九十]+|[IVX]{1,5}|\d{1,2})/i;
+/** "annex II", "Annex 2", "附件二", "the second annex", "第二个附件". */
+export const ANNEX_NAMED = new RegExp(String.raw`\bannex\s+([IVXivx]{1,5}|\d{1,2})\b|附件\s*([一二三四五六七八九十]+|[IVX]{1,5}|\d{1,2})|\b(${ORDINAL_PATTERN})\s+annex\b|第([一二三四五六七八九十]+)(?:个|份|项)?附件`, "i");
 /** The sections or parts a chapter is divided into, asked: "what sections sit under", "下面有哪几节". */
 export const SECTIONS_ASKED = /哪几节|哪些节|几个部分|哪几个部分|哪些部分|分为哪|下面有|\b(?:sections?|sub-?sections?|parts)\b/i;
 /** A chapter spoken of without its number: "the review of implementation chapter", "关于技术援助的那一章". */
