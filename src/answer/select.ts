@@ -61,11 +61,16 @@ export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   if (asksWhichState(ctx.q) && !namesState(ctx, answer.text)) return false;
   // "Which city …", "在哪里": an answer that names no place does not say where.
   if (asks.has("where") && !namesPlace(ctx, answer.text)) return false;
+  // "Which year", "over which years": an answer that states no year does not say which.
+  if (asks.has("year") && !YEAR_STATED.test(answer.text)) return false;
   // "公约第几条": an answer that names no article by its number does not say which.
   if (asks.has("article") && !namesArticle(answer.text)) return false;
   // "How many States had signed it": a document's identity or a resolution's title is no count.
   return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
 }
+
+/** A year written in an answer's text: "2020", "2020–2024", "2020年". */
+const YEAR_STATED = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /**
  * The lesser event a question asks of ("有会外活动吗？几点开始？", "when is the workshop during the

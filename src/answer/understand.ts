@@ -98,7 +98,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["deadline", /\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?deadlines?\b|^\s*deadlines?\b|截止日期|截止时间|最后期限/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   // So does a chat question that opens on the word ("years of the first two review cycles?", "year of adoption?").
-  ["year", /\b(?:which|what) years?\b|^\s*(?:the\s+)?years?\s+(?:of|for|when)\b|哪一?年(?!级)|哪个年份|什么年份|几几年/i],
+  ["year", /\b(?:which|what) (?:calendar |financial |fiscal )?years?\b|^\s*(?:the\s+)?years?\s+(?:of|for|when)\b|哪一?年(?!级)|哪(?:个|些|几个)年份|什么年份|几几年|哪几年/i],
   // Which of a numbered series: "第几次", "哪一届", "at which session" (an ordinal answers it).
   // An ordinal asked ("which Conference session adopted it"), not a meeting that acts ("what did the meeting decide").
   ["ordinal", /第几(?:次|届)|哪[一几]?(?:次|届)|\b(?:which|what) (?:(?!(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)[a-z-]+ ){0,2}?(?:session|meeting|conference)s?\b/i],
