@@ -366,6 +366,14 @@ describe("the index cache", () => {
 });
 
 describe("passages read on demand", () => {
+  /**
+   * The unchanged corpus's first build, and its index loaded at a start from a copy of the folder
+   * it left (the current workspace): a start after a build, without a build of its own per test.
+   */
+  const startedAndLoaded = async () => {
+    ws = await startedWorkspace();
+    return { built: (await firstBuild()).built, loaded: await loadIndex(ws) };
+  };
   /** The key and file of the shard of one document, from the build's manifest. */
   const shardOf = (cacheFile: string, docId: string) => {
     const manifest = JSON.parse(readFileSync(join(cacheFile, "manifest.json"), "utf8"));
@@ -374,8 +382,7 @@ describe("passages read on demand", () => {
   };
 
   it("are not read at start: a loaded index holds the documents' header fields and passage counts only", async () => {
-    const built = await loadIndex(ws);
-    const loaded = await loadIndex(ws);
+    const { built, loaded } = await startedAndLoaded();
     expect(loaded.fromCache).toBe(true);
     expect(loaded.shards!.reads).toBe(0);
     expect(loaded.index.counts()).toEqual(built.index.counts());
@@ -388,8 +395,7 @@ describe("passages read on demand", () => {
   });
 
   it("tell whether a document may contain some words from its shard's bytes, without reading its passages, as its passages would", async () => {
-    const built = await loadIndex(ws);
-    const loaded = await loadIndex(ws);
+    const { built, loaded } = await startedAndLoaded();
     const docId = DOC.draftReport2019;
     const text = built.index.document(docId)!.passages[12].text;
     const held = text.slice(3, 9);
@@ -408,13 +414,12 @@ describe("passages read on demand", () => {
     expect(loaded.index.mayContain!(docId, [held])).toBe(true);
     // A shard no longer the size recorded may contain anything: reading it tells what is wrong.
     const other = DOC.draftReport2019 === built.index.documents[0].meta.id ? built.index.documents[1].meta.id : built.index.documents[0].meta.id;
-    writeFileSync(shardOf(built.cacheFile!, other), "{}");
+    writeFileSync(shardOf(loaded.cacheFile!, other), "{}");
     expect(loaded.index.mayContain!(other, [absent])).toBe(true);
   });
 
   it("equal the passages the build made, document by document, and so do search hits and citations", async () => {
-    const built = await loadIndex(ws);
-    const loaded = await loadIndex(ws);
+    const { built, loaded } = await startedAndLoaded();
     expect(loaded.fromCache).toBe(true);
     expect(loaded.index.documents).toEqual(built.index.documents);
     for (const d of built.index.documents) {
@@ -433,8 +438,7 @@ describe("passages read on demand", () => {
     ["a shard cut short", (b: Buffer) => b.subarray(0, b.length - 20)],
     ["a shard deleted", undefined],
   ])("from a shard damaged after the start (%s) are refused with an error naming it, and the next start rebuilds", async (_what, damage) => {
-    const built = await loadIndex(ws);
-    const loaded = await loadIndex(ws);
+    const { built, loaded } = await startedAndLoaded();
     expect(loaded.fromCache).toBe(true);
     const file = shardOf(loaded.cacheFile!, DOC.draftReport2019);
     if (damage) writeFileSync(file, damage(readFileSync(file)));
@@ -452,8 +456,7 @@ describe("passages read on demand", () => {
   });
 
   it("of the graph are read part by part when first asked for; a part damaged after the start is refused, and the next start rebuilds", async () => {
-    const built = await loadIndex(ws);
-    const loaded = await loadIndex(ws);
+    const { built, loaded } = await startedAndLoaded();
     expect(loaded.fromCache).toBe(true);
     // Changed in place after the start: same size, so only the part's hash tells.
     const file = join(loaded.cacheFile!, "graph.jsonl");
