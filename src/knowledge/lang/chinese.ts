@@ -5,6 +5,7 @@
  * jieba found the cited passage as often at rank 1 and more often in the top 5, and cuts text
  * about four times faster than Intl.Segmenter.
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Jieba } from "@node-rs/jieba";
 
@@ -18,10 +19,18 @@ const require = createRequire(import.meta.url);
 function segmenter(): Jieba {
   if (!jieba) {
     const { Jieba } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
-    const { dict } = require("@node-rs/jieba/dict.js") as typeof import("@node-rs/jieba/dict.js");
-    jieba = Jieba.withDict(dict);
+    jieba = Jieba.withDict(jiebaDictionary());
   }
   return jieba;
+}
+
+/**
+ * jieba's own dictionary ("word frequency tag" lines), the bytes `@node-rs/jieba/dict` exports,
+ * read alone: that module reads the package's 6 MB IDF table as well, which nothing here uses
+ * (20 ms of CPU in every thread that cuts Chinese).
+ */
+export function jiebaDictionary(): Buffer {
+  return readFileSync(require.resolve("@node-rs/jieba/dict.txt"));
 }
 
 /** The words of a Chinese (or mixed) text, punctuation and spaces dropped. */

@@ -12,6 +12,7 @@ import { projectRoot } from "../../core/project-root.js";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { jiebaDictionary } from "./chinese.js";
 import { stemKey } from "./english.js";
 
 const LEXICON_VERSION = 17;
@@ -242,7 +243,7 @@ function sourceVersion(): string {
 
 /** Word frequencies of jieba's dictionary ("word freq tag" lines), to order a sense's words. */
 function jiebaFrequencies(): (zh: string) => number {
-  const { dict } = require("@node-rs/jieba/dict.js") as { dict: Buffer };
+  const dict = jiebaDictionary();
   const freq = new Map<string, number>();
   // Each line's first two fields, found in place (splitting the 350,000 lines and each line's
   // fields made a million strings to throw away).
