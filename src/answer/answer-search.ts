@@ -1679,6 +1679,9 @@ const FINITE_VERB_EN = /\b(?:is|are|was|were|has|have|had|became|will|shall|did)
 /** How many Chinese characters a footnote that states something holds at least. */
 const NOTE_PROSE_HAN = 12;
 
+/** A resolution's number asked: "which resolution", "resolution number", "第几号决议", "哪项决议". */
+const RESOLUTION_NUMBER_ASKED = /\b(?:which|what) (?:GA |General Assembly |Assembly )?(?:resolution|res)\b|\bresolution number\b|\bnumber of the resolution\b|第几号|几号决议|多少号|哪(?:一)?(?:项|个|份)?决议/i;
+
 /** Whether a question asks which document or resolution something is: its symbol, "which resolution", "which document", 哪份文件. */
 const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || ((q.asks.has("which") || /哪/.test(q.text)) && (q.asks.has("resolution") || q.asks.has("documents")));
 
@@ -1716,6 +1719,17 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (times.length) parts.push(lang === "zh" ? `时间：${times.join("、")}` : `Time${times.length > 1 ? "s" : ""}: ${times.join("; ")}`);
   }
   if (asks.has("year") && !asks.has("when")) parts.push(...yearsPart(text, lang));
+  // "这宣言是联大第几号决议附上的", "which resolution annexed it": the resolutions the text names,
+  // of the clause that says most of the question, not the one the question names.
+  if (asks.has("resolution") && RESOLUTION_NUMBER_ASKED.test(ctx.q.text)) {
+    const t = toHalfWidth(text);
+    const named = new Set(ctx.q.resolutions.map((r) => r.number));
+    const mentions = findResolutionMentions(t).filter((m) => !named.has(m.number));
+    // A resolution of several parts is named with its part ("35/142 B").
+    const withPart = (m: (typeof mentions)[number]) => `${m.number}${t.slice(m.index + m.length).match(/^\s?([A-H])\b/)?.[1]?.replace(/^/, " ") ?? ""}`;
+    const numbers = [...new Set(ofClauseAsked(ctx, t, mentions, true).map(withPart))].slice(0, MAX_FACTS);
+    if (numbers.length) parts.push(lang === "zh" ? `决议：${numbers.map((n) => `第${n}号`).join("、")}` : `Resolution${numbers.length > 1 ? "s" : ""}: ${numbers.join("; ")}`);
+  }
   if (asks.has("ordinal")) {
     const session = /届|session/i.test(ctx.q.text);
     // The meetings a text lists are listed whole ("the first, second, fourth, eighth and thirteenth").

@@ -1,0 +1,34 @@
+/**
+ * "Which resolution" asked of something a passage tells of ("the Second Disarmament Decade
+ * declaration: in which resolution's annex?"): the answer's own text states the resolution the
+ * passage names, in the asker's language, not only the quoted paragraph; "裁军十年" is the
+ * Disarmament Decade, one term. Paraphrases not used to write the rule; the number read off
+ * A/RES/80/18 by hand (preambular paragraph: "contained in the annex to its resolution 35/46").
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+
+const ask = useTestAssistant(withRealDocuments);
+const answerPart = (text: string) => text.split(/\nSources:|\n出处：|\n> |\n「/)[0];
+
+describe("the resolution number a passage gives", () => {
+  it.each([
+    "消极安全保证那项决议里回顾的“第二个裁军十年”宣言，是联大第几号决议的附件？",
+    "80/18提到的第二个裁军十年宣言载于哪项决议？",
+    "第二个裁军十年宣言是由联大哪一个决议通过的？（见80/18）",
+  ])("is stated in a Chinese answer's own words: %s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(answerPart(reply.text)).toContain("35/46");
+  });
+
+  it.each([
+    "which resolution annexed the Declaration of the 1980s as the Second Disarmament Decade, per 80/18?",
+    "the Second Disarmament Decade declaration recalled in the negative security assurances resolution: what resolution number?",
+    "Second Disarmament Decade declaration — contained in which GA resolution?",
+  ])("is in an English answer's text: %s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("\nSources:")[0]).toContain("35/46");
+  });
+});
