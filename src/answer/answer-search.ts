@@ -1726,7 +1726,10 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     const named = new Set(ctx.q.resolutions.map((r) => r.number));
     const mentions = findResolutionMentions(t).filter((m) => !named.has(m.number));
     // A resolution of several parts is named with its part ("35/142 B").
-    const withPart = (m: (typeof mentions)[number]) => `${m.number}${t.slice(m.index + m.length).match(/^\s?([A-H])\b/)?.[1]?.replace(/^/, " ") ?? ""}`;
+    const withPart = (m: (typeof mentions)[number]) => {
+      const part = t.slice(m.index + m.length).match(/^\s?([A-H])\b/)?.[1];
+      return part ? `${m.number} ${part}` : m.number;
+    };
     const numbers = [...new Set(ofClauseAsked(ctx, t, mentions, true).map(withPart))].slice(0, MAX_FACTS);
     if (numbers.length) parts.push(lang === "zh" ? `决议：${numbers.map((n) => `第${n}号`).join("、")}` : `Resolution${numbers.length > 1 ? "s" : ""}: ${numbers.join("; ")}`);
   }
