@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withRealDocuments);
-const answerPart = (text: string) => text.split(/\nSources:|\n出处：/)[0];
 
 describe("an event named by its year", () => {
   it.each([
@@ -32,6 +32,6 @@ describe("an event named by its year", () => {
   ])("still dates the sessions of the body preparing it: %s", async (question, date) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
-    expect(answerPart(reply.text)).toMatch(date);
+    expect(beforeSources(reply.text)).toMatch(date);
   });
 });

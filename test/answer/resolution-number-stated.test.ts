@@ -7,9 +7,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withRealDocuments);
-const answerPart = (text: string) => text.split(/\nSources:|\n出处：|\n> |\n「/)[0];
+/** The answer's own lines, before the paragraph it quotes and its sources. */
+const answerPart = (text: string) => beforeSources(text).split(/\n> |\n「/)[0];
 
 describe("the resolution number a passage gives", () => {
   it.each([
@@ -29,6 +31,6 @@ describe("the resolution number a passage gives", () => {
   ])("is in an English answer's text: %s", async (question) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
-    expect(reply.text.split("\nSources:")[0]).toContain("35/46");
+    expect(beforeSources(reply.text)).toContain("35/46");
   });
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withRealDocuments);
 
@@ -20,6 +21,6 @@ describe("a treaty's Review Conference", () => {
   ])("%s", async (question, place) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
-    expect(reply.text.split("Sources:")[0].split("出处：")[0]).toMatch(place);
+    expect(beforeSources(reply.text)).toMatch(place);
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_NOUN_ZH } from "../../src/answer/answer-search.js";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withPdfDocuments);
 
@@ -26,7 +27,7 @@ describe("文件号 is the symbol, not a kind of document", () => {
   ])("%s", async (question) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
-    expect(reply.text.split("出处：")[0]).toContain("CAC/COSP/2023/18");
+    expect(beforeSources(reply.text)).toContain("CAC/COSP/2023/18");
     expect(reply.text).not.toMatch(/S\/20\d\d\//);
   });
 });

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withPdfDocuments);
-const answerPart = (text: string) => text.split(/\nSources:|\n出处：/)[0];
 
 describe("which document a described draft is", () => {
   it.each([
@@ -21,6 +21,6 @@ describe("which document a described draft is", () => {
   ])("%s", async (question, symbol) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
-    expect(answerPart(reply.text)).toContain(symbol);
+    expect(beforeSources(reply.text)).toContain(symbol);
   });
 });
