@@ -51,10 +51,19 @@ function slotPhrase(ctx: AnswerContext, s: TimeSlot, src: Sources): string {
 }
 
 /** A line of an agenda list; `labelled` names the item ("Item 2 …") where the list is not the whole agenda. */
-function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: number, labelled = false): string {
+function itemLine(ctx: AnswerContext, it: AgendaItem, src: Sources, depth: number, labelled = false, cited = true): string {
   const pad = "  ".repeat(depth);
   const number = labelled ? (ctx.q.lang === "zh" ? `项目${it.number}` : `Item ${it.number}`) : it.number;
-  return `${pad}• ${number} ${itemTitle(ctx.glossary, it, ctx.q.lang)}${src.cite(it.source)}`;
+  return `${pad}• ${number} ${itemTitle(ctx.glossary, it, ctx.q.lang)}${cited ? src.cite(it.source) : ""}`;
+}
+
+/**
+ * Items quoted as one run where the document prints them numbered in a row ("1. Organizational
+ * matters: (a) Opening …; (b) Election of officers; … 10. Adoption of the report."); "" for a list
+ * with bullets (its lines are not one text) or items that are not one run, which are cited one by one.
+ */
+function citeNumberedRun(ctx: AnswerContext, src: Sources, items: readonly AgendaItem[]): string {
+  return items.every((i) => ctx.index.passage(i.source)?.label) ? src.citeRun(items.map((i) => i.source)) : "";
 }
 
 /**
@@ -243,7 +252,7 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   }
   const items = agendaOf(index, meeting.id);
   const name = meetingName(g, meeting, lang);
-  const dates = datesInBrackets(ctx, meeting, src);
+  const dates = datesInBrackets(ctx, meeting, src, items[0] && index.passage(items[0].source)?.docId);
   const heading = lang === "zh" ? `${name}${dates}` : `The ${name}${dates}`;
 
   // What is on a given day (and part of the day): a date, "6 September", "the first day", "Wednesday".
@@ -278,13 +287,16 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   }
   if (wanted.length) {
     const blocks = wanted.map((it) => {
-      const lines = [lang === "zh" ? `**项目${it.number}：${itemTitle(g, it, lang)}**${src.citeInList(it.source)}` : `**Item ${it.number}: ${itemTitle(g, it, lang)}**${src.citeInList(it.source)}`];
       const children = items.filter((c) => isChild(it.number, c.number));
+      // An item with its sub-items, printed in a row, is quoted as the document prints it.
+      const run = children.length ? citeNumberedRun(ctx, src, [it, ...children]) : "";
+      const cite = run || src.citeInList(it.source);
+      const lines = [lang === "zh" ? `**项目${it.number}：${itemTitle(g, it, lang)}**${cite}` : `**Item ${it.number}: ${itemTitle(g, it, lang)}**${cite}`];
       if (children.length) {
         // "How many sub-items": counted, the direct ones (2(a)(i)–(v) are 2(a)'s, not 2's).
         const direct = children.filter((c) => c.number.split("(").length === it.number.split("(").length + 1).length;
         lines.push(q.asks.has("howMany") ? (lang === "zh" ? `分项（共${direct}个）：` : `${direct} sub-item${direct > 1 ? "s" : ""}:`) : lang === "zh" ? "分项：" : "Sub-items:");
-        for (const c of children) lines.push(itemLine(ctx, c, src, c.number.split("(").length - it.number.split("(").length - 1));
+        for (const c of children) lines.push(itemLine(ctx, c, src, c.number.split("(").length - it.number.split("(").length - 1, false, !run));
       }
       const slots = slotsOfItem(ctx, it);
       if (slots.length) lines.push(`${lang === "zh" ? "安排：" : "Scheduled: "}${slotsPhrase(ctx, slots, src)}`);
@@ -306,14 +318,16 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   // The whole agenda.
   const depthOf = (n: string) => n.split("(").length - 1;
   const whole = isWholeAgenda(items);
-  const lines = items.map((i) => itemLine(ctx, i, src, depthOf(i.number), !whole));
+  // The items as one quote where the document prints them in a row, else each item its own.
+  const run = citeNumberedRun(ctx, src, items);
+  const lines = items.map((i) => itemLine(ctx, i, src, depthOf(i.number), !whole, !run));
   const slots = slotsOf(index, meeting.id);
   const known = items.map((i) => i.number).join(lang === "zh" ? "、" : ", ");
   const partial = lang === "zh" ? `（文件只载有项目${known}，并非完整议程）` : ` (the documents give only item${items.length > 1 ? "s" : ""} ${known}, not the whole agenda)`;
   // "How many items": the top-level items counted, where the documents give the whole agenda.
   const tops = items.filter((i) => /^\d+$/.test(i.number)).length;
   const counted = q.asks.has("howMany") && whole ? (lang === "zh" ? `（共${tops}个项目）` : ` (${tops} items)`) : "";
-  const head = lang === "zh" ? `**${name}临时议程**${dates}${whole ? "" : partial}${counted}：` : `**Provisional agenda of the ${name}**${dates}${whole ? "" : partial}${counted}:`;
+  const head = lang === "zh" ? `**${name}临时议程**${dates}${whole ? "" : partial}${counted}${run}：` : `**Provisional agenda of the ${name}**${dates}${whole ? "" : partial}${counted}${run}:`;
   const tail = slots.length
     ? lang === "zh"
       ? `工作安排见附件（${slots.length}个时段），例如“${name}议程项目2(a)哪天讨论？”`

@@ -33,8 +33,8 @@ function datesOf(p: Passage): { plain: DateMention[]; squashed(): DateMention[] 
  * corpus has hundreds of sources in as many documents, each read from its shard on first use:
  * only those up to the last one needed are read.
  */
-function dateSources(ctx: AnswerContext, m: Meeting, limit: number): string[] {
-  return firstOf(m.sources, limit, (id) => {
+function dateSources(ctx: AnswerContext, m: Meeting, limit: number, fromDoc?: string): string[] {
+  return firstOf(fromDoc ? docFirst(m.sources, fromDoc) : m.sources, limit, (id) => {
     const p = ctx.index.passage(id);
     if (!p) return false;
     const dates = datesOf(p);
@@ -62,12 +62,19 @@ function firstOf<T>(items: readonly T[], limit: number, test: (item: T) => boole
   return out;
 }
 
-/** "(3–6 September 2024)[1]": a meeting's dates in brackets, cited; empty when unknown. */
-export function datesInBrackets(ctx: AnswerContext, m: Meeting, src: Sources): string {
+/** Passage ids of one document first, the others after, each in their order. */
+const docFirst = (ids: readonly string[], docId: string) => [...ids.filter((id) => id.startsWith(`${docId}#`)), ...ids.filter((id) => !id.startsWith(`${docId}#`))];
+
+/**
+ * "(3–6 September 2024)[1]": a meeting's dates in brackets, cited; empty when unknown. With a
+ * document (the one an answer lists from), its own statement of the dates is cited where it has
+ * one, so that the answer's sources are that document rather than one that mentions the meeting.
+ */
+export function datesInBrackets(ctx: AnswerContext, m: Meeting, src: Sources, fromDoc?: string): string {
   const lang = ctx.q.lang;
   const when = meetingWhen(m, lang);
   if (!when) return "";
-  const cite = src.citeAll(dateSources(ctx, m, 1));
+  const cite = src.citeAll(dateSources(ctx, m, 1, fromDoc));
   return lang === "zh" ? `（${when}）${cite}` : ` (${when})${cite}`;
 }
 

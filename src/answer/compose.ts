@@ -12,6 +12,8 @@ export class Sources {
   private readonly numbers = new Map<string, number>();
   /** The passages cited as items of their list (`citeInList`). */
   private readonly inList = new Set<string>();
+  /** Runs cited as one quote (`citeRun`): key -> the run's passage ids, in document order. */
+  private readonly runs = new Map<string, string[]>();
   constructor(private readonly index: KnowledgeIndex) {}
 
   /** Adds a passage (once) and returns its marker, e.g. "[2]". */
@@ -37,6 +39,24 @@ export class Sources {
     return marker;
   }
 
+  /**
+   * Cites consecutive passages of one document (a list as the document prints it: an agenda's
+   * items with their sub-items) as one quote, which shows the list whole; "" when they are not
+   * one run, and the caller cites them one by one.
+   */
+  citeRun(passageIds: string[]): string {
+    const run = consecutive(this.index, passageIds);
+    if (!run) return "";
+    const key = `${run[0]}..${run[run.length - 1]}`;
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.numbers.size + 1;
+      this.numbers.set(key, n);
+      this.runs.set(key, run);
+    }
+    return `[${n}]`;
+  }
+
   /** Cites several passages: "[1][3]". */
   citeAll(passageIds: (string | undefined)[]): string {
     return [...new Set(passageIds)].map((p) => this.cite(p)).join("");
@@ -53,11 +73,45 @@ export class Sources {
   /** The citations, each in the asker's language version of its document where the corpus holds one. */
   citations(lang?: Lang): Citation[] {
     return [...this.numbers.keys()].map((id) => {
+      const run = this.runs.get(id);
+      if (run) return runCitation(this.index, run, lang);
       const c = this.index.cite(id, lang);
       const listed = this.inList.has(id) ? inItsList(this.index, c.passageId ?? id) : undefined;
       return listed ? { ...c, quote: listed } : c;
     });
   }
+}
+
+/** The passages as one run of their document, in order, when they are at least two, of one document, with nothing between them. */
+function consecutive(index: KnowledgeIndex, passageIds: readonly string[]): string[] | undefined {
+  const ps = [...new Set(passageIds)].map((id) => index.passage(id));
+  if (ps.length < 2 || ps.some((p) => !p || p.docId !== ps[0]!.docId)) return undefined;
+  const sorted = (ps as Passage[]).sort((a, b) => a.seq - b.seq);
+  return sorted.every((p, i) => i === 0 || p.seq === sorted[i - 1].seq + 1) ? sorted.map((p) => p.id) : undefined;
+}
+
+/**
+ * A run's citation: the first passage's, in the asker's language version where every passage of
+ * the run has its paragraph there as one run too; the quote is the passages' text in a row and
+ * the place "provisional agenda, items 1–10".
+ */
+function runCitation(index: KnowledgeIndex, run: readonly string[], lang?: Lang): Citation {
+  const cs = run.map((id) => index.cite(id, lang));
+  const own = consecutive(index, cs.map((c) => c.passageId ?? "")) ? cs : run.map((id) => index.cite(id));
+  const [first, last] = [own[0], own[own.length - 1]];
+  return { ...first, paragraph: placeOfRun(first.paragraph, last.paragraph), quote: own.map((c) => c.quote).join(" ") };
+}
+
+/** "provisional agenda, item 1" to "…, item 10": "provisional agenda, items 1–10"; other places "a – b". */
+function placeOfRun(first: string | null, last: string | null): string | null {
+  if (!first || !last) return first ?? last;
+  const a = first.match(LIST_ITEM);
+  const b = last.match(LIST_ITEM);
+  if (a && b && first.slice(0, a.index) === last.slice(0, b.index)) {
+    const item = (s: string, m: RegExpMatchArray) => s.slice((m.index ?? 0) + m[0].indexOf("item ") + 5);
+    return `${first.slice(0, a.index)}${a[0].startsWith(",") ? ", " : ""}items ${item(first, a)}–${item(last, b)}`;
+  }
+  return `${first} – ${last}`;
 }
 
 /** A list item short enough to be quoted with its neighbours; its locator ends "item 3", "item 1(b)". */

@@ -177,6 +177,7 @@ export function placeOf(locator: string | null, lang: Lang): string {
     return zh ? `附件，${when}` : `annex, ${when}`;
   }
   if ((m = /^provisional agenda, item (.+)$/.exec(locator))) return zh ? `临时议程项目${m[1]}` : `agenda item ${romanSubItems(m[1])}`;
+  if ((m = /^provisional agenda, items (.+)$/.exec(locator))) return zh ? `临时议程项目${m[1]}` : `agenda items ${romanSubItems(m[1])}`;
   if ((m = /^footnote (\S+)$/.exec(locator))) return zh ? `脚注${m[1]}` : locator;
   if ((m = /^preamble (\d+)$/.exec(locator))) return zh ? `序言部分第${m[1]}段` : locator;
   if ((m = /^(.+), para (\d+)$/.exec(locator))) return zh ? `${m[1]}第${m[2]}段` : `${romanSubItems(m[1])} ¶ ${m[2]}`;
