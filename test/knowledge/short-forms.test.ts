@@ -42,6 +42,10 @@ describe("spelling out short forms in a question", () => {
     "一委四委的联合特别会议开过几次？",
     // No short form starts inside a word ("落实情况" is not 落 + 实施情况).
     "关于政治宣言落实情况的信息储存库在哪个网站上？",
+    // Nor does one end inside a word ("第二次会议" is not 第二次续会 + 议).
+    "预防工作组第二次会议的文件都有哪些",
+    "审议组第三次会议开了几天？",
+    "第四次会议上通过了什么？",
     "When does the 15th meeting open?",
   ])("leaves %s as it is", (question) => {
     expect(spellOutShortForms(question, g)).toBe(question);

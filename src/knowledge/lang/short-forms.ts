@@ -87,6 +87,8 @@ export function spellOutShortForms(text: string, g: Glossary): string {
       // Nor inside a word ("落实情况" holds no short form of 实施情况).
       const inWord = i > 0 && lexicon().english(run.slice(i - 1, i + 1)).length > 0;
       for (let end = run.length; !inWord && end - i > written && end - i >= MIN_CHARS && !found; end--) {
+        // Nor one that ends inside a word ("第二次会议" holds no short form of 第二次续会).
+        if (end < run.length && lexicon().english(run.slice(end - 1, end + 1)).length > 0) continue;
         const name = nameOf(run.slice(i, end), n);
         if (name && !run.includes(name)) found = { length: end - i, name };
       }
