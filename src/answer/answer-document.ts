@@ -324,7 +324,8 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       if (symbols.length) {
         const lines = symbols.map((sym) => {
           const where = withSymbols.find((s) => index.passage(s)!.text.includes(sym)) ?? index.symbol(sym)?.descriptions[0]?.source;
-          return `• ${sym}${src.cite(where)}`;
+          const titled = titleOfSymbol(ctx, sym, where);
+          return `• ${sym}${titled ? ` — ${titled.title}` : ""}${src.citeAll([where, titled?.source])}`;
         });
         const name = meetingName(ctx.glossary, m, lang);
         return { answer: answered(`${lang === "zh" ? `为${name}编写或提请其注意的文件：` : `Documents prepared for or listed for the ${name}:`}\n${lines.join("\n")}`, src, lang), remember: { meetingId: m.id } };
@@ -540,6 +541,43 @@ function listedInOwnPages(ctx: AnswerContext, m: Meeting): { symbol: string; pas
   const docs = new Set(m.sources.map((s) => ctx.index.passage(s)?.docId).filter((d): d is string => !!d));
   return symbolsIn(ctx, [...docs].flatMap((d) => ctx.index.document(d)?.passages.map((p) => p.id) ?? []), year);
 }
+
+/**
+ * A listed document's title: the corpus document's own (in the asker's language where the corpus
+ * has it), else the words the listing prints after the symbol ("CAC/COSP/WG.4/2011/CRP.2
+ * Activities supported by the Organization for Security and Co-operation in Europe …").
+ */
+function titleOfSymbol(ctx: AnswerContext, symbol: string, listedIn: string | undefined): { title: string; source?: string } | undefined {
+  const info = ctx.index.symbol(symbol);
+  const doc = info?.docId ? ctx.index.document(info.docId) : undefined;
+  const own = doc?.passages[0] ? ctx.index.cite(doc.passages[0].id, ctx.q.lang).title : undefined;
+  if (own) return { title: own };
+  // The passage the list was read from first, then the others that describe the symbol.
+  for (const source of [listedIn, ...(info?.descriptions.map((d) => d.source) ?? [])]) {
+    const text = source ? ctx.index.passage(source)?.text : undefined;
+    const title = text ? titleAfterSymbol(text, symbol) : undefined;
+    if (title) return { title, source };
+  }
+  return undefined;
+}
+
+/**
+ * The title a listing prints after a symbol, up to the next symbol or the listing's furniture (the
+ * language columns "EN FR SP", dashes for versions not issued, marks); undefined where the symbol
+ * stands in running text ("(CAC/COSP/WG.4/2011/4, paragraph 12)").
+ */
+export function titleAfterSymbol(text: string, symbol: string): string | undefined {
+  const found = findSymbols(text);
+  const at = found.findIndex((f) => f.symbol === symbol);
+  if (at < 0 || !text.startsWith(symbol, found[at].index)) return undefined;
+  const after = text.slice(found[at].index + symbol.length, found[at + 1]?.index ?? text.length);
+  const title = after.split(LISTING_FURNITURE)[0].replace(/\s+/g, " ").trim();
+  return /^\s/.test(after) && /^[A-Z\p{Script=Han}]/u.test(title) && title.length >= MIN_TITLE && title.length <= MAX_TITLE ? title : undefined;
+}
+/** What ends a title in a listing: a run of dashes, a mark, the language columns, a new heading of the table. */
+const LISTING_FURNITURE = /\s+-(?:\s+-)+|\s*[!*]|\s(?:EN|FR|SP|ES|RU|AR|CH|ZH)(?:\s+(?:EN|FR|SP|ES|RU|AR|CH|ZH)){2,}\b|\s+Document Symbol\b|\s+[A-Z][A-Z ]{8,}(?=\s|$)/;
+const MIN_TITLE = 8;
+const MAX_TITLE = 250;
 
 /** How many symbols a refusal offers instead of one the documents do not mention. */
 const NEAREST = 8;
