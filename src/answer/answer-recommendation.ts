@@ -2,7 +2,7 @@
  * Recommendations of the working group and the actions taken on them, ranked by how well they
  * match the question.
  */
-import type { Recommendation } from "../knowledge/index.js";
+import { distinctRecommendations } from "./recommendations-distinct.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, meetingName, paragraphText } from "./compose.js";
 import { conceptsOf, coverage } from "./answer-search.js";
@@ -14,7 +14,9 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   // A meeting the question places by date or number ("the August 2011 meeting", "第十次会议"):
   // only its recommendations; none of it, and passage search answers.
   const placed = placedMeetings(ctx);
-  const recs: Recommendation[] = placed ? index.recommendations().filter((r) => !!r.meetingId && placed.has(r.meetingId)) : index.recommendations();
+  // Each recommendation once, however many reports restate it.
+  const all = distinctRecommendations(index);
+  const recs = placed ? all.filter((r) => !!r.meetingId && placed.has(r.meetingId)) : all;
   if (!recs.length) return undefined;
   const score = new Map(index.search(q.text, { limit: 60 }).map((h) => [h.passage.id, h.score]));
   const wantsActions = q.asks.has("action") || /UNODC|毒品和犯罪问题办公室|采取/i.test(q.text);
@@ -23,12 +25,16 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   const best = (ids: string[]) => ids.reduce((m, a) => Math.max(m, score.get(a) ?? 0), 0);
   // Only those whose passage (or, with the actions asked, an action's) search found can score:
   // the others (most of thousands) are left out before anything is made for them.
-  const found = recs.filter((r) => score.has(r.source) || (wantsActions && r.actions.some((a) => score.has(a))));
-  const ranked = found
-    .map((r) => ({ r, s: (score.get(r.source) ?? 0) + (wantsActions ? best(r.actions) : 0) }))
+  const found = recs.filter((r) => best([r.source, ...r.also]) > 0 || (wantsActions && r.actions.some((a) => score.has(a))));
+  const weighed = found
+    .map((r) => ({ r, s: best([r.source, ...r.also]) + (wantsActions ? best(r.actions) : 0) }))
     // With the actions asked, the subject may stand in an action taken ("in Kenya").
-    .filter((x) => x.s > 0 && onSubject(ctx, [x.r.source, ...(wantsActions ? x.r.actions : [])].map((id) => index.passage(id)?.text ?? "").join("\n") || x.r.text))
-    .sort((a, b) => b.s - a.s);
+    .map((x) => ({ ...x, on: subjectShare(ctx, [x.r.source, ...(wantsActions ? x.r.actions : [])].map((id) => index.passage(id)?.text ?? "").join("\n") || x.r.text) }))
+    .filter((x) => x.s > 0 && x.on >= SUBJECT_SHARE);
+  // The share of the subject it speaks to first; the search's score, which also counts the words
+  // that place the meeting (already chosen by), weighs less.
+  const highest = Math.max(0, ...weighed.map((x) => x.s));
+  const ranked = weighed.map((x) => ({ ...x, s: x.on + SEARCH_WEIGHT * (x.s / highest) })).sort((a, b) => b.s - a.s);
   if (!ranked.length) return undefined;
   const src = new Sources(index);
   const lines: string[] = [];
@@ -45,7 +51,8 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
         : m.sources.find((id) => index.passage(id)?.kind === "heading" && own.headingPath.includes(index.passage(id)!.text))
       : undefined;
     const at = m && said ? (lang === "zh" ? `（${meetingName(ctx.glossary, m, "zh")}${src.cite(said)}）` : ` (${meetingName(ctx.glossary, m, "en")}${src.cite(said)})`) : "";
-    lines.push(`• ${paragraphText(r.text)}${at}${src.cite(r.source)}`);
+    // With the report that restates it nearly word for word: both places say it.
+    lines.push(`• ${paragraphText(r.text)}${at}${src.citeAll([r.source, ...r.also.slice(0, RESTATEMENTS_CITED)])}`);
     if (wantsActions && r.actions.length) {
       const acts = r.actions.map((a) => ({ a, s: score.get(a) ?? 0 })).filter((x) => x.s > 0).sort((x, y) => y.s - x.s).slice(0, 2);
       for (const { a } of acts) lines.push(`  ${lang === "zh" ? "采取的行动" : "Action taken"}: ${paragraphText(index.passage(a)!.text)}${src.cite(a)}`);
@@ -70,15 +77,19 @@ function placedMeetings(ctx: AnswerContext): Set<string> | undefined {
 }
 
 /**
- * Whether a recommendation speaks to the subject the question names ("on codes of conduct"): it
- * holds some of the question's distinctive words, and at least `SUBJECT_SHARE` of them by weight,
- * other than those that ask for a recommendation. A question that names no subject takes any.
+ * How much of the subject the question names ("on codes of conduct") a recommendation speaks to:
+ * the share, by weight, of the question's distinctive words it holds, other than those that ask
+ * for a recommendation; 1 for a question that names no subject. It must hold `SUBJECT_SHARE`.
  */
-function onSubject(ctx: AnswerContext, text: string): boolean {
+function subjectShare(ctx: AnswerContext, text: string): number {
   const subject = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && c.weight >= 0.6 && !/recommend|建议/i.test(c.label));
-  if (!subject.length) return true;
+  if (!subject.length) return 1;
   const { hit, total } = coverage(subject, { text, headingPath: [] }, "", ctx);
-  return hit > 0 && hit >= total * SUBJECT_SHARE;
+  return hit > 0 ? hit / total : 0;
 }
+/** How many of the places restating a recommendation are cited with it. */
+const RESTATEMENTS_CITED = 1;
+/** How much the search's score adds at most to the share of the subject a recommendation holds. */
+const SEARCH_WEIGHT = 0.25;
 /** The share of the subject's weight a recommendation must hold. */
 const SUBJECT_SHARE = 0.3;
