@@ -187,7 +187,10 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       const asksParty = ctx.q.asks.has("who") || ctx.q.asks.has("where");
       // "Next" or "last" of a meeting says which of its meetings, by today's date, not what a passage is about.
       const relative = !!ctx.q.relativeMeeting && isRelativeWord(c.label);
-      if (c.source === "unknown" || namesKind || relative || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      // "Who is it urging to …", "邀请谁…": whom something is asked of is asked, which a paragraph
+      // asks with its own verb ("Encourages States Parties …"), not necessarily the question's.
+      const askingVerb = ASKING_VERB[ctx.q.lang].test(c.label) && ADDRESSEE_ASKED[ctx.q.lang].test(ctx.q.text);
+      if (c.source === "unknown" || namesKind || relative || askingVerb || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
     });
     concepts = asidesOfPhrasing(bareOfAnother(concepts));
@@ -1221,16 +1224,23 @@ const OPENING_LENGTH = 60;
 /** A paragraph that opens by asking something of someone: "Demands that …", "Calls upon …", "要求…", "促请…". */
 const ASKS_OF = /^(?:(?:further|also|strongly|again)\s+)?(?:demands?|requests?|calls?\s+(?:up)?on|urges?|encourages?|invites?|directs?|appeals?\s+to)\b|^(?:还|又|再次|进一步)?(?:要求|请|呼吁|促请|敦促|吁请|鼓励|邀请)/i;
 
+/** A verb by which a resolution asks something of someone, as a question's concept is labelled. */
+const ASKING_VERB: Record<"en" | "zh", RegExp> = {
+  en: /^(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:up)?on|direct(?:s|ed|ing)?|demand(?:s|ed|ing)?)$/i,
+  zh: /^(?:请|请求|要求|鼓励|邀请|促请|敦促|呼吁|吁请)$/,
+};
+
 /** A "who" that asks whom a paragraph asks something of: "who is encouraged to", "whom does it urge", "请谁", "谁被鼓励". */
 const ADDRESSEE_ASKED: Record<"en" | "zh", RegExp> = {
-  en: /\bwho(?:m)?\b(?:\s+\w+){0,2}\s+(?:is|are|was|were|gets?|got)\s+(?:\w+\s+)?(?:encouraged|requested|invited|urged|called (?:up)?on|asked|directed)\b|\bwhom\s+(?:\w+\s+){1,4}?(?:encourage|request|invite|urge|call (?:up)?on|ask|direct)s?\b/i,
+  en: /\bwho(?:m)?\b(?:\s+\w+){0,2}\s+(?:is|are|was|were|gets?|got)\s+(?:\w+\s+)?(?:encouraged|requested|invited|urged|called (?:up)?on|asked|directed)\b|\bwhom\s+(?:\w+\s+){1,4}?(?:encourage|request|invite|urge|call (?:up)?on|ask|direct)s?\b|\bwho(?:m)?\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){1,6}?(?:encouraging|requesting|inviting|urging|calling (?:up)?on|asking|directing)\b|\bwho(?:m)?\s+(?:does|did|do)\s+(?:[\w-]+\s+){1,6}?(?:encourage|request|invite|urge|call (?:up)?on|ask|direct)\b/i,
   zh: /(?:鼓励|请|邀请|促请|敦促|呼吁|要求|吁请)了?(?:哪些|哪个|哪方|谁)|(?:谁|哪些\S{0,4})被(?:鼓励|请求|邀请|要求|促请|敦促)/,
 };
 
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
 function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
   const t = ctx.q.text;
-  const zh = t.match(/(\p{Script=Han}{2,6})(?:是|为|由)?(?:谁|哪位)|(\p{Script=Han}{2,6})(?:的名字|(?:是|名)?叫(?:什么|啥)|姓(?:什么|啥))/u)?.slice(1).find(Boolean);
+  // "前总检察长，他叫什么": the role before a pronoun that stands for it.
+  const zh = t.match(/(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:是|为|由)?(?:谁|哪位)|(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:的名字|(?:是|名)?叫(?:什么|啥)|姓(?:什么|啥))/u)?.slice(1).find(Boolean);
   // "…的国家是谁": a State's name is what is asked, not a role.
   if (zh) return concepts.find((c) => !c.neutral && zh.endsWith(c.label) && !STATE_WORD.test(c.label));
   // A role named ("who is the chair", "who chaired it"), not another verb ("who tabled it":

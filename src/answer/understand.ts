@@ -83,7 +83,7 @@ const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原�
 export const PERSON_ROLE_EN = String.raw`president|chair(?:man|person)?|minister|attorney[- ]general|secretary[- ]general|ambassador|director|rapporteur|judge|envoy|head`;
 export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|员|者";
 /** The name of a person asked: "name of the former attorney general", 总检察长叫啥名字, 主席姓什么. */
-const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|(?:${PERSON_ROLE_ZH})(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
+const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
 
 /** The noun of a place asked, in lower case and not after a capitalized name. */
 const CITY_ASKED = /(?<![A-Z][\w-]*\s)\b(?:city|location)\b/;
@@ -329,6 +329,16 @@ const nameBeforeOrdinal = (text: string) => text.replace(ORDINAL_INSIDE_NAME_ZH,
 const DEMONSTRATIVE_BEFORE_BODY_ZH = /(\p{Script=Han})的?(?:那个|这个|那|这)(?=(?:工作组|审议组|专家组|专家会议|委员会))/gu;
 const withoutDemonstrative = (text: string) => text.replace(DEMONSTRATIVE_BEFORE_BODY_ZH, "$1");
 
+/**
+ * "预防WG", "资产追回 WG": the English short word for a working group after what it deals with,
+ * in Chinese, is 工作组 ("预防工作组"), so that the group is read by its Chinese name.
+ */
+const WG_AFTER_HAN = /(?<=\p{Script=Han})\s*WGs?\b/gu;
+const groupAfterSubject = (text: string) => text.replace(WG_AFTER_HAN, "工作组");
+
+/** Chat's spellings of question words: "神马" is 什么. */
+const chatQuestionWords = (text: string) => text.replace(/神马/g, "什么");
+
 /** Whether a text names a city or a venue the glossary knows, in either language. */
 function namesCity(text: string, glossary: Glossary): boolean {
   let names = cityNames.get(glossary.data);
@@ -344,7 +354,7 @@ const cityNames = new WeakMap<object, { zh: string[]; en: RegExp }>();
 /** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
   // A typing slip ("munitons") would hide the term from the glossary and the search.
-  const text = withoutDemonstrative(nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary)));
+  const text = withoutDemonstrative(chatQuestionWords(groupAfterSubject(nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary)))));
   const lang = detectLanguage(text, opts.fallbackLang);
   const lower = text.toLowerCase();
 

@@ -27,6 +27,10 @@ describe("the name of a person's office asked", () => {
     "前任肯尼亚总检察长的名字是什么（架设桥梁倡议）",
     "架设桥梁倡议提到的那位前总检察长姓什么",
     "架设桥梁倡议执行官里那位肯尼亚前总检察长是谁？",
+    // The office, then a pronoun that stands for it; chat's 神马 for 什么.
+    "肯尼亚架设桥梁倡议执行官里的前总检察长，他叫什么？",
+    "架设桥梁倡议执行官中的肯尼亚前总检察长，她姓什么",
+    "架设桥梁倡议里那位前总检察长，他叫神马名字",
   ])("%s: refused, the paragraph names the office and no holder", async (q) => {
     const r = await t.ask(q);
     expect(r.answered, r.text).toBe(false);

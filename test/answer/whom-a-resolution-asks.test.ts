@@ -45,6 +45,11 @@ describe("whom a paragraph asks something of answers who is asked, a class of St
     "Under the ATT resolution, who precisely gets encouraged to fund the sponsorship programme?",
     "80/46: whom does the GA encourage to provide funding to the sponsorship programme?",
     "武器贸易条约决议鼓励谁向赞助方案提供资金？",
+    // The active forms ("who is it urging", "who does it call on"), and money for funding.
+    "the Arms Trade Treaty resolution - who is it urging to put money into the sponsorship programme?",
+    "ATT res: who does it call on to give funds to the sponsorship programme?",
+    "In the ATT resolution, who are they encouraging to finance the sponsorship programme with money?",
+    "whom is the Arms Trade Treaty resolution inviting to provide money for the sponsorship programme?",
   ])("%s", async (question) => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
