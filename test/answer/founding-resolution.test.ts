@@ -14,6 +14,10 @@ describe("the resolution that established something, as a later one recalls it",
   it.each([
     ["under which resolution was the fellowship training programme on small arms created?", /77\/71/, /A\/RES\/80\/38/],
     ["小武器研修金方案是哪项决议创建的？", /77\/71/, /A\/RES\/80\/38/],
+    // "哪条决议", "哪份大会决议": which resolution, with any measure word and its organ.
+    ["小武器和轻武器专项研究金培训方案由哪条决议设立？", /77\/71/, /A\/RES\/80\/38/],
+    ["设立小武器和轻武器专项研究金培训方案的是哪份大会决议", /77\/71/, /A\/RES\/80\/38/],
+    ["小武器专项研修金方案是联大哪一份决议设立的", /77\/71/, /A\/RES\/80\/38/],
     ["which resolution established the open-ended working group on ICT security 2021-2025?", /75\/240/, /A\/RES\/80\/16/],
   ])("%s", async (question, founding, recalling) => {
     const reply = await ask(question);
