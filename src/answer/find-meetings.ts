@@ -48,7 +48,7 @@ export const JOINT = /\bjoint(?:ly)?\b|\b(?:meet(?:s|ing)?|met|held|hold(?:s|ing
 function matchMeetings(ctx: AnswerContext): MeetingMatch {
   const { q, index } = ctx;
   const bodies = questionBodies(ctx);
-  if (bodies.length && ofAnotherInstrument(ctx, bodies)) return { meetings: [], specific: false, elsewhere: true };
+  if (bodies.length && ofAnotherInstrument(ctx, () => bodies)) return { meetings: [], specific: false, elsewhere: true };
   // One body named (most questions): its meetings by the index's map, not a pass over all of them.
   let ms = bodies.length === 1 ? index.meetings({ body: bodies[0] }) : index.meetings();
   if (bodies.length > 1) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
@@ -84,7 +84,7 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   if (!bodies.length && q.ordinal !== undefined && ms.length) ms = namedMost(ctx, ms);
   // No body named but an instrument ("东南亚无核武器区条约第二次会议", "the Bangkok Treaty's 2nd meeting"):
   // meetings of bodies none of whose names hold it are another instrument's.
-  if (!bodies.length && ms.length && ofAnotherInstrument(ctx, [...new Set(ms.flatMap((m) => m.bodies))])) return { meetings: [], specific: false, elsewhere: true };
+  if (!bodies.length && ms.length && ofAnotherInstrument(ctx, () => [...bodiesOf(ms)])) return { meetings: [], specific: false, elsewhere: true };
   if (q.dates && q.ordinal === undefined) {
     const { from, to } = q.dates;
     ms = ms.filter((m) => {
@@ -165,11 +165,23 @@ function afterItsName(question: string, label: string): boolean {
  * belong to) is of: "the ATT's tenth conference of states parties" names the Conference by its
  * common name, and the Arms Trade Treaty's is meant, not this one's.
  */
-function ofAnotherInstrument(ctx: AnswerContext, bodies: string[]): boolean {
+function ofAnotherInstrument(ctx: AnswerContext, bodiesOfQuestion: () => readonly string[]): boolean {
   const instruments = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && namesAnyInstrument(ctx.q.text, c));
   if (!instruments.length) return false;
+  // The bodies are gathered only now: with no body named they are those of every meeting of the
+  // corpus, and most questions name no instrument.
+  const bodies = bodiesOfQuestion();
   const names = namesText(bodies.flatMap((b) => lineage(ctx, b)).map((b) => bodyNames(ctx.glossary, b)).join(" "));
   return instruments.some((c) => !heldBy(c, names));
+}
+/**
+ * The bodies of some meetings, each once, in the order they first appear (as a set of their
+ * `flatMap` would hold them, without an array of the bodies of thousands of meetings).
+ */
+function bodiesOf(ms: readonly Meeting[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of ms) for (const b of m.bodies) out.add(b);
+  return out;
 }
 /** A body and the bodies above it ("wg-prevention", "cosp"). */
 function lineage(ctx: AnswerContext, id: string): string[] {
@@ -208,8 +220,7 @@ function subjectNamed(ctx: AnswerContext, ms: Meeting[]): boolean {
   if (!subject) return true;
   const concepts = questionConcepts(subject, zh ? "zh" : "en", ctx.glossary).filter((c) => c.source !== "number" && !NOT_SUBJECT.test(c.label) && !NOT_SUBJECT_ZH.test(c.label));
   if (!concepts.length) return true;
-  const bodies = new Set(ms.flatMap((m) => m.bodies));
-  return [...bodies].some((b) => {
+  return [...bodiesOf(ms)].some((b) => {
     const names = namesText(bodyNames(ctx.glossary, b));
     return concepts.every((c) => heldBy(c, names));
   });
