@@ -17,14 +17,17 @@
  * concept of the question sets. A term with no part to look up (punctuation) is counted by
  * reading the passages.
  */
-import { normalizeForSearch } from "./search.js";
+import { searchForms } from "./search.js";
 import { englishWords } from "./lang/english.js";
 import { containmentTerms } from "./index-terms.js";
 import { gallop, loadTerms, lowerBound, type DocumentTerms, type Postings, type TermDictionary } from "./postings.js";
 import type { ParsedDocument } from "./model.js";
 
-/** A passage's text as containment compares it: normalised for search, without white space. */
-export const squashedText = (text: string): string => normalizeForSearch(text).replace(/\s+/g, "");
+/**
+ * A passage's text as containment compares it: normalised for search, without white space. (The
+ * spaces that normalising closes up are taken out with the others, so it is not asked to.)
+ */
+export const squashedText = (text: string): string => searchForms(text).toLowerCase().replace(/\s+/g, "");
 
 /** A text's English words as " stem stem … " (empty when it has none), for stem keys. */
 export const stemLine = (text: string): string => (/[a-z]{2}/i.test(text) ? ` ${englishWords(text.replace(/-/g, " ")).map((w) => w.stem).join(" ")} ` : "");

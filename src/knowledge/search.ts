@@ -26,15 +26,47 @@ export type Bm25Data = Postings;
 
 /** Normalises text before tokenizing: half-width, ordinals in digits, no spaces around digits in Chinese. */
 export function normalizeForSearch(text: string): string {
-  return unglued(toHalfWidth(text))
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\]\([^)]*\)/g, "]")
-    .replace(/第\s*([一二三四五六七八九十百]+)\s*(届|次|段|条|期)/g, (m, n, w) => {
-      const v = parseChineseNumber(n);
-      return v ? `第${v}${w}` : m;
-    })
+  return searchForms(text)
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\d])|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, "")
     .toLowerCase();
+}
+
+/**
+ * A text as `normalizeForSearch` has it before the spaces beside digits in Chinese are closed up
+ * and it is lower-cased: half-width, without markup, ordinals in digits. Squashing (which takes
+ * every space out) starts from here, without the pass that only takes some spaces out.
+ */
+export function searchForms(text: string): string {
+  return ordinalsInDigits(
+    unglued(toHalfWidth(text))
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\]\([^)]*\)/g, "]"),
+  );
+}
+
+/** A Chinese ordinal in words ("第十五次"), at a 第. */
+const ORDINAL_AT = /第\s*([一二三四五六七八九十百]+)\s*(届|次|段|条|期)/y;
+
+/**
+ * "第十五次" as "第15次", each ordinal in words of a text. The same as replacing every match of
+ * `ORDINAL_AT` (each starts with 第), looked for only where a 第 stands: a regular expression
+ * tried at every character of a long text took as long as the rest of the normalising.
+ */
+function ordinalsInDigits(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = text.indexOf("第"); at >= 0; at = text.indexOf("第", at)) {
+    ORDINAL_AT.lastIndex = at;
+    const m = ORDINAL_AT.exec(text);
+    if (!m) {
+      at++;
+      continue;
+    }
+    const v = parseChineseNumber(m[1]);
+    out += text.slice(from, at) + (v ? `第${v}${m[2]}` : m[0]);
+    from = at += m[0].length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Tokens of a text: English stems, Chinese words and bigrams, resolution numbers. */
