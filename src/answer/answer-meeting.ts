@@ -11,7 +11,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { dateToBeSet, Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
 import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
-import { slotsOf, workplanRowAt } from "./lookups.js";
+import { slotsOf, topicsRowOf } from "./lookups.js";
 import { CHAIR, HOW_MANY_MEETINGS, MEETING_LENGTH } from "./intent.js";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
@@ -116,8 +116,7 @@ export function describeMeeting(ctx: AnswerContext, m: Meeting, src: Sources, op
     parts.push(lang === "zh" ? `形式：${label}${src.citeAll(fs.slice(0, 1))}。` : `Format: ${label}${src.citeAll(fs.slice(0, 1))}.`);
   }
   // Topics of joint meetings come from the workplan row or the paragraph that reports them.
-  const topicAt = m.sources.find((id) => !!workplanRowAt(ctx.index, id)?.keywords);
-  const topics = topicAt ? workplanRowAt(ctx.index, topicAt) : undefined;
+  const topics = topicsRowOf(ctx.index, m);
   if (topics) parts.push(lang === "zh" ? `议题：${topics.keywords}${src.cite(topics.source)}。` : `Topic: ${topics.keywords}${src.cite(topics.source)}.`);
   return parts.join(" ");
 }

@@ -2,7 +2,7 @@
  * Recommendations of the working group and the actions taken on them, ranked by how well they
  * match the question.
  */
-import { distinctRecommendations } from "./recommendations-distinct.js";
+import { distinctCiting, distinctRecommendations, type Distinct } from "./recommendations-distinct.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, meetingName, paragraphText } from "./compose.js";
 import { conceptsOf, coverage } from "./answer-search.js";
@@ -15,17 +15,17 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   // only its recommendations; none of it, and passage search answers.
   const placed = placedMeetings(ctx);
   // Each recommendation once, however many reports restate it.
-  const all = distinctRecommendations(index);
-  const recs = placed ? all.filter((r) => !!r.meetingId && placed.has(r.meetingId)) : all;
-  if (!recs.length) return undefined;
+  const ofPlaced = (r: Distinct) => !placed || (!!r.meetingId && placed.has(r.meetingId));
+  if (!distinctRecommendations(index).some(ofPlaced)) return undefined;
   const score = new Map(index.search(q.text, { limit: 60 }).map((h) => [h.passage.id, h.score]));
   const wantsActions = q.asks.has("action") || /UNODC|毒品和犯罪问题办公室|采取/i.test(q.text);
   // A recommendation counts with its best-matching action: "what was recommended on whistle-blowers
   // and how did the Office follow up" is answered by the pair.
   const best = (ids: string[]) => ids.reduce((m, a) => Math.max(m, score.get(a) ?? 0), 0);
   // Only those whose passage (or, with the actions asked, an action's) search found can score:
-  // the others (most of thousands) are left out before anything is made for them.
-  const found = recs.filter((r) => best([r.source, ...r.also]) > 0 || (wantsActions && r.actions.some((a) => score.has(a))));
+  // the others (most of thousands) are left out before anything is made for them, found by
+  // the passages search found rather than by going through them all.
+  const found = distinctCiting(index, score.keys(), wantsActions).filter(ofPlaced);
   const weighed = found
     .map((r) => ({ r, s: best([r.source, ...r.also]) + (wantsActions ? best(r.actions) : 0) }))
     // With the actions asked, the subject may stand in an action taken ("in Kenya").

@@ -5,7 +5,7 @@
  * per request, which grows with the corpus; a build is known by its graph, as a live index swaps
  * builds behind one object.
  */
-import type { AgendaItem, KnowledgeGraph, KnowledgeIndex, Meeting, Resolution, TimeSlot, WorkplanRow } from "../knowledge/index.js";
+import type { AgendaItem, KnowledgeGraph, KnowledgeIndex, Meeting, ParsedDocument, Resolution, TimeSlot, WorkplanRow } from "../knowledge/index.js";
 
 interface Lookups {
   agenda: Map<string, AgendaItem[]>;
@@ -14,6 +14,9 @@ interface Lookups {
   workplanBySource: Map<string, WorkplanRow>;
   meetingBySource: Map<string, Meeting>;
   resolutionByDocument: Map<string, Resolution>;
+  agendaDocument: Map<string, ParsedDocument>;
+  /** Each meeting's first source that is a workplan row with topics (null: none), found when first asked. */
+  topicsRow: Map<Meeting, WorkplanRow | null>;
 }
 
 const built = new WeakMap<KnowledgeGraph, Lookups>();
@@ -42,7 +45,10 @@ function lookupsOf(index: KnowledgeIndex): Lookups {
     const meetingBySource = new Map<string, Meeting>();
     for (const m of meetings) for (const s of m.sources) if (!meetingBySource.has(s)) meetingBySource.set(s, m);
     const resolutionByDocument = new Map(resolutions.filter((r) => r.docId).map((r) => [r.docId!, r]));
-    l = { agenda: byMeeting, slots: group(slots, (s) => s.meetingId), withAgenda: meetings.filter((m) => byMeeting.has(m.id)), workplanBySource, meetingBySource, resolutionByDocument };
+    // The first document (in the corpus's order) whose cover names an agenda by its symbol, as a linear find would return it.
+    const agendaDocument = new Map<string, ParsedDocument>();
+    for (const d of index.documents) if (d.meta.agendaSymbol !== undefined && !agendaDocument.has(d.meta.agendaSymbol)) agendaDocument.set(d.meta.agendaSymbol, d);
+    l = { agenda: byMeeting, slots: group(slots, (s) => s.meetingId), withAgenda: meetings.filter((m) => byMeeting.has(m.id)), workplanBySource, meetingBySource, resolutionByDocument, agendaDocument, topicsRow: new Map() };
     built.set(graph, l);
   }
   return l;
@@ -71,6 +77,21 @@ export function workplanRowAt(index: KnowledgeIndex, passageId: string): Workpla
   return lookupsOf(index).workplanBySource.get(passageId);
 }
 
+/**
+ * The workplan row with topics that is the first such among a meeting's sources, if any: looked
+ * for once per meeting (one cited all over the corpus has thousands of sources, and is described
+ * on every question about it).
+ */
+export function topicsRowOf(index: KnowledgeIndex, m: Meeting): WorkplanRow | undefined {
+  const l = lookupsOf(index);
+  let row = l.topicsRow.get(m);
+  if (row === undefined) {
+    const at = m.sources.find((id) => !!l.workplanBySource.get(id)?.keywords);
+    l.topicsRow.set(m, (row = (at ? l.workplanBySource.get(at) : undefined) ?? null));
+  }
+  return row ?? undefined;
+}
+
 /** The first meeting, in the graph's order, that a passage mentions. */
 export function meetingAt(index: KnowledgeIndex, passageId: string | undefined): Meeting | undefined {
   return passageId === undefined ? undefined : lookupsOf(index).meetingBySource.get(passageId);
@@ -80,6 +101,12 @@ export function meetingAt(index: KnowledgeIndex, passageId: string | undefined):
 export function resolutionOfDocument(index: KnowledgeIndex, docId: string): Resolution | undefined {
   return lookupsOf(index).resolutionByDocument.get(docId);
 }
+
+/** The first document, in the corpus's order, whose cover names the agenda of this symbol (its footnote "* CAC/COSP/2023/1"). */
+export function agendaDocumentOf(index: KnowledgeIndex, symbol: string): ParsedDocument | undefined {
+  return lookupsOf(index).agendaDocument.get(symbol);
+}
+
 
 /** Builds every lookup now (the warm-up at start), so no request pays for it. */
 export function prepareLookups(index: KnowledgeIndex): void {

@@ -93,3 +93,41 @@ export function distinctRecommendations(index: KnowledgeIndex): Distinct[] {
 }
 const distinctByBuild = new WeakMap<object, Distinct[]>();
 
+/** Where each distinct recommendation is cited: by its passage and its restatements', and by its actions taken (positions in the list). */
+interface Citing {
+  byOwn: Map<string, number[]>;
+  byAction: Map<string, number[]>;
+}
+const citingByList = new WeakMap<Distinct[], Citing>();
+
+/**
+ * The distinct recommendations, in list order, whose passage or a restatement's is one of
+ * `passageIds`, or with `actions` one of their actions taken: what filtering every one of them by
+ * those passages would give, from a map probe per passage (a large corpus has tens of thousands).
+ */
+export function distinctCiting(index: KnowledgeIndex, passageIds: Iterable<string>, actions: boolean): Distinct[] {
+  const all = distinctRecommendations(index);
+  let citing = citingByList.get(all);
+  if (!citing) citingByList.set(all, (citing = citingOf(all)));
+  const at = new Set<number>();
+  for (const id of passageIds) {
+    for (const k of citing.byOwn.get(id) ?? []) at.add(k);
+    if (actions) for (const k of citing.byAction.get(id) ?? []) at.add(k);
+  }
+  return [...at].sort((x, y) => x - y).map((k) => all[k]);
+}
+
+function citingOf(all: Distinct[]): Citing {
+  const byOwn = new Map<string, number[]>();
+  const byAction = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, id: string, k: number) => {
+    const list = map.get(id);
+    if (!list) map.set(id, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
+  all.forEach((r, k) => {
+    for (const id of [r.source, ...r.also]) add(byOwn, id, k);
+    for (const a of r.actions) add(byAction, a, k);
+  });
+  return { byOwn, byAction };
+}
