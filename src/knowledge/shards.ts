@@ -128,6 +128,8 @@ export const SHARD_CACHE_PASSAGES = 60_000;
 /** The documents' passages lately read, least recently used first, up to a number of passages. */
 export class ShardCache {
   private readonly held = new Map<string, Passage[]>();
+  /** The key used last, already at the end of `held`. */
+  private latest: string | undefined;
   private size = 0;
   /** Shard reads so far (for tests and figures). */
   reads = 0;
@@ -137,14 +139,20 @@ export class ShardCache {
   get(key: string, read: () => Passage[]): Passage[] {
     const hit = this.held.get(key);
     if (hit) {
-      this.held.delete(key);
-      this.held.set(key, hit);
+      // Moved to the end as the latest used, unless it is already (a document's passages are
+      // mostly read several times in a row: for each passage of it cited, each hit in it).
+      if (key !== this.latest) {
+        this.held.delete(key);
+        this.held.set(key, hit);
+        this.latest = key;
+      }
       return hit;
     }
     if (passingThrough) return passingThrough.get(this, key, () => (this.reads++, read()));
     const passages = read();
     this.reads++;
     this.held.set(key, passages);
+    this.latest = key;
     this.size += passages.length;
     for (const [k, v] of this.held) {
       if (this.size <= this.limit || k === key) break;
