@@ -1264,12 +1264,26 @@ export function documentContext(ctx: AnswerContext, docId: string): string {
   const doc = ctx.index.document(docId);
   if (!doc) return "";
   const body = doc.meta.body && ctx.q.bodies.includes(doc.meta.body) ? bodyNames(ctx.glossary, doc.meta.body) : "";
-  // The date on its cover, in both languages: "the June 2022 draft" is the draft dated 8 June 2022.
-  const date = doc.meta.date ? `${formatDateRange(doc.meta.date, undefined, "en")} ${formatDateRange(doc.meta.date, undefined, "zh")}` : "";
   // So is its symbol, where the question names it: a paragraph of A/RES/80/46 is "per A/RES/80/46".
   const symbol = doc.meta.symbol && ctx.q.symbols.includes(doc.meta.symbol) ? doc.meta.symbol : "";
-  return `${doc.passages.find((p) => p.locator === "header, meeting")?.text ?? ""} ${doc.meta.title ?? ""} ${body} ${date} ${symbol}`;
+  const { meeting, date } = coverOf(doc);
+  return `${meeting} ${doc.meta.title ?? ""} ${body} ${date} ${symbol}`;
 }
+
+/**
+ * What a document's cover says whatever the question: its meeting line and its date in both
+ * languages ("the June 2022 draft" is the draft dated 8 June 2022). Made once per document: an
+ * answer citing a hundred documents weighs each of their contexts, question after question.
+ */
+function coverOf(doc: ParsedDocument): { meeting: string; date: string } {
+  let cover = covers.get(doc);
+  if (!cover) {
+    const date = doc.meta.date ? `${formatDateRange(doc.meta.date, undefined, "en")} ${formatDateRange(doc.meta.date, undefined, "zh")}` : "";
+    covers.set(doc, (cover = { meeting: doc.passages.find((p) => p.locator === "header, meeting")?.text ?? "", date }));
+  }
+  return cover;
+}
+const covers = new WeakMap<ParsedDocument, { meeting: string; date: string }>();
 
 /**
  * The documents of the one meeting a question names by body and ordinal (those whose cover names
