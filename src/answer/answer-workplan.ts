@@ -58,10 +58,16 @@ export function answerWorkplan(ctx: AnswerContext): AnswerResult | undefined {
   if ((q.asks.has("when") || /approv|批准|通过/i.test(q.text)) && !q.paragraphs.length && !q.bodies.length) return undefined;
   let chosen = rows;
   const bodies = questionBodies(ctx);
-  if (bodies.length) chosen = chosen.filter((w) => w.bodies.some((b) => bodies.includes(b)));
+  // The tests below go through every row of the corpus: each is made once, not once per row.
+  if (bodies.length) {
+    const named = (b: string) => bodies.includes(b);
+    chosen = chosen.filter((w) => w.bodies.some(named));
+  }
   if (q.dates) {
     const { from, to, precision } = q.dates;
-    chosen = chosen.filter((w) => (precision === "year" ? w.year === Number(from.slice(0, 4)) : w.start ? w.start <= to && (w.end ?? w.start) >= from : w.year !== undefined && w.year >= Number(from.slice(0, 4)) && w.year <= Number(to.slice(0, 4))));
+    const first = Number(from.slice(0, 4));
+    const last = Number(to.slice(0, 4));
+    chosen = chosen.filter((w) => (precision === "year" ? w.year === first : w.start ? w.start <= to && (w.end ?? w.start) >= from : w.year !== undefined && w.year >= first && w.year <= last));
   }
   if (q.paragraphs.length) {
     const all = chosen.filter((w) => q.paragraphs.every((p) => w.paragraphs.includes(p)));

@@ -51,7 +51,11 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
   if (bodies.length && ofAnotherInstrument(ctx, () => bodies)) return { meetings: [], specific: false, elsewhere: true };
   // One body named (most questions): its meetings by the index's map, not a pass over all of them.
   let ms = bodies.length === 1 ? index.meetings({ body: bodies[0] }) : index.meetings();
-  if (bodies.length > 1) ms = ms.filter((m) => m.bodies.some((b) => bodies.includes(b)));
+  if (bodies.length > 1) {
+    // One test for every meeting of the corpus, not a function made for each.
+    const named = (b: string) => bodies.includes(b);
+    ms = ms.filter((m) => m.bodies.some(named));
+  }
   if (q.intersessional || q.bodies.includes("cosp-intersessional")) ms = ms.filter((m) => m.kind === "intersessional");
   if (q.ordinal !== undefined) {
     ms = ms.filter((m) => m.ordinal === q.ordinal);
