@@ -268,6 +268,9 @@ export function createContainment(src: ContainmentSource): Containment {
         const at = rest.map((id) => lowerBound(passages, offsets[id], offsets[id + 1], lo));
         outer: for (let i = lowerBound(passages, offsets[first], offsets[first + 1], lo); i < offsets[first + 1] && passages[i] < hi; i++) {
           const d = passages[i];
+          // Only a passage the queries before marked can be marked: the other parts are not
+          // looked up for the rest (most of a common part's postings, after a rarer query).
+          if (marks[d - lo] !== to - 1) continue;
           for (let r = 0; r < rest.length; r++) {
             const end = offsets[rest[r] + 1];
             const j = (at[r] = gallop(passages, at[r], end, d));
