@@ -146,8 +146,11 @@ export async function prepareInWorkers(
   return out;
 }
 
-/** A job of the end of a build that a thread of its own does (see build-worker.ts). */
-export type EndJob = { job: "lexicon"; cacheDir: string } | { job: "distinct" } | { job: "layout" };
+/**
+ * A job of the end of a build that a thread of its own does (see build-worker.ts). The dictionary's
+ * tables go to `cacheDir`, or with the packages without one (the install's step, scripts/dist.mjs).
+ */
+export type EndJob = { job: "lexicon"; cacheDir?: string } | { job: "distinct" } | { job: "layout" };
 
 /** The arrays of the search postings a thread needs to group their passages (see distinct.ts). */
 export type PostingArrays = Pick<Postings, "offsets" | "passages" | "tfs" | "lengths">;
