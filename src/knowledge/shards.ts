@@ -139,7 +139,7 @@ export class ShardCache {
   get(key: string, read: () => Passage[]): Passage[] {
     const hit = this.held.get(key);
     if (hit) {
-      // Moved to the end as the latest used, unless it is already (a document's passages are
+      // Moved to the end, the most recently used, unless it is already (a document's passages are
       // mostly read several times in a row: for each passage of it cited, each hit in it).
       if (key !== this.latest) {
         this.held.delete(key);
