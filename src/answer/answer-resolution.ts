@@ -379,7 +379,7 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
 
 /** "Which resolution established / set up …", "由哪项决议设立". */
 // (Not 建立, which is also "building" in 建立信任措施, confidence-building measures.)
-const FOUNDING_ASKED = /\b(?:establish(?:ed|es)?|set up|created?|launch(?:ed)?)\b|设立|成立|创建|创立/i;
+const FOUNDING_ASKED = /\b(?:establish(?:ed|es)?|set up|created?|launch(?:ed)?)\b|设立|成立|创建|创立|建立(?!信任)/i;
 /**
  * A passage that names the resolution by which something was established: "Recalls its decision,
  * in its resolution 77/71, to establish …", "established by resolution 3/1", "根据第3/1号决议设立".

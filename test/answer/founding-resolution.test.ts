@@ -18,6 +18,10 @@ describe("the resolution that established something, as a later one recalls it",
     ["小武器和轻武器专项研究金培训方案由哪条决议设立？", /77\/71/, /A\/RES\/80\/38/],
     ["设立小武器和轻武器专项研究金培训方案的是哪份大会决议", /77\/71/, /A\/RES\/80\/38/],
     ["小武器专项研修金方案是联大哪一份决议设立的", /77\/71/, /A\/RES\/80\/38/],
+    // 建立 (but not 建立信任, confidence-building) asks a founding as 设立 does.
+    ["小武器专项研修金培训是依据哪项决议建立的", /77\/71/, /A\/RES\/80\/38/],
+    ["哪项决议建立了小武器和轻武器专项研究金培训方案？", /77\/71/, /A\/RES\/80\/38/],
+    ["信息通信技术安全不限成员名额工作组（2021-2025）是根据哪项决议建立的？", /75\/240/, /A\/RES\/80\/16/],
     ["which resolution established the open-ended working group on ICT security 2021-2025?", /75\/240/, /A\/RES\/80\/16/],
   ])("%s", async (question, founding, recalling) => {
     const reply = await ask(question);
