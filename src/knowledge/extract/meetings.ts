@@ -95,8 +95,33 @@ function bodyAround(text: string, start: number, end: number, docBody: BodyId | 
   const named = before.filter((b) => compatible(b.id)).pop();
   if (genericAt >= 0 && docBody && (!named || genericAt > named.index)) return [docBody];
   if (named) return [named.id];
+  // "在…举行的第十届会议上，特设委员会核准了…": a committee the clause goes on with, which the
+  // glossary does not know, held the meeting, not the body whose document this is.
+  if (heldByAnother(text, clauseStart, start, end, mentions)) return [];
   return docBody && compatible(docBody) ? [docBody] : [];
 }
+
+/**
+ * A committee or group, none of the glossary's bodies, that the clause says held the meeting: named
+ * right after "…会议上，", or as the clause's subject before "在…举行的" ("特设委员会在2000年10月2日至
+ * 28日于维也纳举行的第十一届会议上").
+ */
+function heldByAnother(text: string, clauseStart: number, start: number, end: number, mentions: { index: number }[]): boolean {
+  const unknown = (at: number) => !mentions.some((b) => b.index === at);
+  const after = text.slice(end, end + SUBJECT_REACH).match(SUBJECT_AFTER);
+  if (after && unknown(end + after[0].length - after[1].length)) return true;
+  const clause = text.slice(clauseStart, start);
+  const before = clause.match(SUBJECT_BEFORE) ?? clause.match(NAMED_BEFORE);
+  return !!before && unknown(clauseStart + before.index! + before[0].indexOf(before[1]));
+}
+
+/** A body the clause goes on with after "…会议上，": a committee, group or conference by a name of its own. */
+const SUBJECT_AFTER = /^上\s*[，,]\s*((?:(?!建议|决定|核准|通过|请)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|专家组))/;
+const SUBJECT_REACH = 24;
+/** A committee's name right before the ordinal: "…公约特设委员会第一届至第十一届会议". */
+const NAMED_BEFORE = /((?:(?!建议|决定|核准|通过|请)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|专家组))\s*$/;
+/** The clause's subject before "在…举行的": "特设委员会在…举行的". */
+const SUBJECT_BEFORE = /^[\d.\s]*((?:(?!建议|决定|核准|通过|请)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|专家组))在(?=[^。；]*举行的\s*$)/;
 
 /** "阿拉伯反腐败公约缔约国会议", "20 国集团反腐败工作组": a body of another treaty or forum. */
 export function isForeignBody(text: string, index: number): boolean {
