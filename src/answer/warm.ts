@@ -14,7 +14,7 @@ import { conceptsOf, prepareAnswerSearch, prepareNamePatterns } from "./answer-s
 import { nextSession, prepareMeeting } from "./answer-meeting.js";
 import { meetingName } from "./compose.js";
 import { prepareLookups } from "./lookups.js";
-import { distinctRecommendations } from "./recommendations-distinct.js";
+import { distinctCiting } from "./recommendations-distinct.js";
 import { understand } from "./understand.js";
 
 /** Questions that reach every answerer and both languages' understanding, relative dates included. */
@@ -56,7 +56,8 @@ export function warmUpSteps(index: KnowledgeIndex, opts: { now: () => Date; time
     () => prepareLookups(index),
     () => index.symbol(""),
     () => prepareAcronyms(index),
-    () => distinctRecommendations(index),
+    // The recommendations without repeats, and where each is cited (a question's search hits find them there).
+    () => distinctCiting(index, [], false),
     () => prepareAnswerSearch(corpus),
     () => prepareNamePatterns(corpus),
     () => index.readAhead?.(),
