@@ -115,13 +115,15 @@ function heldByAnother(text: string, clauseStart: number, start: number, end: nu
   return !!before && unknown(clauseStart + before.index! + before[0].indexOf(before[1]));
 }
 
-/** A body the clause goes on with after "…会议上，": a committee, group or conference by a name of its own. */
-const SUBJECT_AFTER = /^上\s*[，,]\s*((?:(?!建议|决定|核准|通过|请)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|专家组))/;
+/** A committee's or group's name of its own ("特设委员会"), with no verb of what it did inside. */
+const COMMITTEE_NAME = String.raw`((?:(?!建议|决定|核准|通过|请)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|专家组))`;
+/** A body the clause goes on with after "…会议上，". */
+const SUBJECT_AFTER = new RegExp(String.raw`^上\s*[，,]\s*${COMMITTEE_NAME}`);
 const SUBJECT_REACH = 24;
 /** A committee's name right before the ordinal: "…公约特设委员会第一届至第十一届会议". */
-const NAMED_BEFORE = /((?:(?!建议|决定|核准|通过|请)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|专家组))\s*$/;
+const NAMED_BEFORE = new RegExp(String.raw`${COMMITTEE_NAME}\s*$`);
 /** The clause's subject before "在…举行的": "特设委员会在…举行的". */
-const SUBJECT_BEFORE = /^[\d.\s]*((?:(?!建议|决定|核准|通过|请)[\u4e00-\u9fff]){2,10}?(?:委员会|工作组|专家组))在(?=[^。；]*举行的\s*$)/;
+const SUBJECT_BEFORE = new RegExp(String.raw`^[\d.\s]*${COMMITTEE_NAME}在(?=[^。；]*举行的\s*$)`);
 
 /** "阿拉伯反腐败公约缔约国会议", "20 国集团反腐败工作组": a body of another treaty or forum. */
 export function isForeignBody(text: string, index: number): boolean {
