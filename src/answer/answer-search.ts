@@ -201,16 +201,18 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
 
 /** Where a clause of a question ends, for the asker's own clauses. */
-const ASKER_CLAUSE_END = /[,，。.;；!！?？]\s*|\s[-–—]\s/;
+const ASKER_CLAUSE_END = /(?:[,，。.;；!！?？]|[:：](?!\d))\s*|\s[-–—]\s|\s+(?=(?:right|correct|no)\s*[?？])/i;
 /**
  * A clause in which the asker speaks of themselves: "这是我…", "我们团…", "I'm …", "we are …", "my …",
  * "need it for a briefing", "thanks".
  */
-const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^谢谢|^多谢|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b|^(?:need(?:ed|s)?|want(?:ed|s)?) (?:it|this|that)\b|^(?:thanks|thank you|thx|cheers)\b/i;
+const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^谢谢|^多谢|^(?:快速|顺便|随便)?(?:问一?下|请教一?下|确认一?下)|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b|^(?:need(?:ed|s)?|want(?:ed|s)?) (?:it|this|that)\b|^(?:thanks|thank you|thx|cheers)\b|^(?:(?:a |just a )?quick (?:check|q|question|one)|(?:sanity|double)[- ]check|fyi|for (?:my|our) [a-z]+)\b/i;
+/** A claim put to the documents to be confirmed: "…, right?", "… correct?", "…对吧？". */
+const PUTS_CLAIM = /(?:[,，]\s*|\s)(?:right|correct|true|is that (?:right|correct|so|true))\s*[?？]|(?:对吧|对吗|是吗|没错吧|是不是)\s*[?？]?/i;
 /** A tag that only asks the asker to be confirmed: "right?", "correct?", "is that so?". */
 const CONFIRMING_TAG = /^(?:right|correct|true|is that (?:right|correct|so|true)|am i right|no)$/i;
 /** Words that ask, in a clause. */
-const ASKS_IN_CLAUSE = /\b(?:what|which|who|whom|whose|when|where|how|whether|is|are|does|did|do|can|could)\b|哪|什么|多少|几|吗|是否|有没有/i;
+const ASKS_IN_CLAUSE = /\b(?:what|which|who|whom|whose|when|where|how|whether|is|are|does|did|do|can|could|asks?|asking)\b|哪|什么|多少|几|吗|是否|有没有/i;
 
 /**
  * The clauses of a question in which the asker speaks of themselves and asks nothing ("这是我第二次
@@ -277,11 +279,13 @@ function searchedText(question: string): string {
 /** Words for hosting a meeting. */
 const HOSTING = /^(?:host(?:s|ed|ing)?|hosted by|主办|东道国|承办)$/i;
 
-/** Whether a question asks "which <label>" ("which countries", "哪些组织", "哪一个代表团"). */
+/** Whether a question asks "which <label>" ("which countries", "which two States", "哪些组织", "哪一个代表团", "哪几个国家"). */
 function asksFor(question: string, label: string): boolean {
   const at = question.toLowerCase().indexOf(label.toLowerCase());
-  return at > 0 && /(?:\bwhich|\bwhat|哪些|哪个|哪一?|哪种|什么|啥)\s*$/i.test(question.slice(0, at));
+  return at > 0 && WHICH_BEFORE.test(question.slice(0, at));
 }
+/** "Which", "what", "which other", "which two", 哪, 哪些, 哪几个, 哪一位, 什么, 啥 right before a noun. */
+const WHICH_BEFORE = /(?:\b(?:which|what)(?:\s+(?:other|two|three|four|five|six|several))?|哪[一几些]?[个位家项份种所座届次名]?|什么|啥)\s*$/i;
 
 /**
  * Passage text with the longer glossary terms that contain `v` but mean something else removed:
@@ -847,7 +851,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // places something else (the adoption of the convention the meetings review).
   const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
   // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
-  const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && best.cov.missing.some(isYear);
+  // Not a year the asker puts to the documents to be confirmed ("in force since 2010, right? or
+  // when"): the answer's own date says whether it holds.
+  const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && !PUTS_CLAIM.test(q.text) && best.cov.missing.some(isYear);
   // "When is the 2026 Review Conference": a passage whose every date falls in other years dates
   // other events (its preparatory sessions), whatever else it says of the conference.
   const yearElsewhere = !!best && q.asks.has("when") && datedOutsideYear(q, concepts, best.noted);

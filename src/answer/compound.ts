@@ -99,7 +99,7 @@ function withRequestsJoined(parts: string[], lang: Lang): string[] {
   const sep = lang === "zh" ? "，" : ", ";
   let before = "";
   for (const p of parts) {
-    if (joined.length && (asksNothing(p, lang) || tellsOnly(p, lang) || clarifies(p, lang))) joined[joined.length - 1] += `${sep}${p}`;
+    if (joined.length && (asksNothing(p, lang) || tellsOnly(p, lang) || clarifies(p, lang) || ALTERNATIVE[lang].test(p))) joined[joined.length - 1] += `${sep}${p}`;
     // A statement before the first question ("I'm reading 80/34. who …") is what it is about.
     else if (!joined.length && tellsOnly(p, lang)) before += `${p.replace(/[。.]$/, "")}${sep}`;
     else joined.push(`${before}${p}`), (before = "");
@@ -116,6 +116,8 @@ function clarifies(part: string, lang: Lang): boolean {
   if (lang === "zh") return CLARIFYING_ZH.test(part) && !ASK_WORD_ZH.test(part) && !ASKING_ZH.test(part.replace(/那个数|那一?[个项份]/g, ""));
   return CLARIFYING_EN.test(part) && !ASK_WORD_EN.test(part);
 }
+/** A part that asks the one before it another way ("… since 2010, right? or when exactly", "…是2010年吗？还是哪一年"). */
+const ALTERNATIVE = { en: /^(?:or|or else|otherwise)\b/i, zh: /^(?:还是|或者|或是|要不然)/ } as const;
 const CLARIFYING_ZH = /^(?:就是|也就是|即|指的是|我是说|我指的是)/;
 const CLARIFYING_EN = /^(?:i\.e\.|(?:that is|i mean|meaning|namely|the one (?:in|from|of|that)|the [\w-]+(?: [\w-]+)? that)\b)/i;
 

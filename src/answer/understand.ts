@@ -339,6 +339,16 @@ const groupAfterSubject = (text: string) => text.replace(WG_AFTER_HAN, "工作�
 /** Chat's spellings of question words: "神马" is 什么. */
 const chatQuestionWords = (text: string) => text.replace(/神马/g, "什么");
 
+/**
+ * A year as chat shortens it: "18年那份草案", "24–25年", "Feb '19": 2018, 2024–2025, 2019. Not a
+ * number of years ("18年来", "过去10年", "长达20年之久").
+ */
+const SHORT_YEAR_ZH = /(?<![\d/.第]|过去|近|长达|共|满|了|这|那|每)(\d{2})(?:\s*[-–—~至到]\s*(\d{2}))?\s*年(?!来|以来|间|内|后|前|多|左右|半|期|代|之久)/g;
+const SHORT_YEAR_EN = /(?<=^|[\s(])['’](\d{2})\b(?!['’])/g;
+const fullYear = (yy: string) => String((Number(yy) < 50 ? 2000 : 1900) + Number(yy));
+const yearsInFull = (text: string) =>
+  text.replace(SHORT_YEAR_ZH, (_m, a: string, b?: string) => `${fullYear(a)}${b ? `–${fullYear(b)}` : ""}年`).replace(SHORT_YEAR_EN, (_m, yy: string) => fullYear(yy));
+
 /** Whether a text names a city or a venue the glossary knows, in either language. */
 function namesCity(text: string, glossary: Glossary): boolean {
   let names = cityNames.get(glossary.data);
@@ -354,7 +364,7 @@ const cityNames = new WeakMap<object, { zh: string[]; en: RegExp }>();
 /** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
   // A typing slip ("munitons") would hide the term from the glossary and the search.
-  const text = withoutDemonstrative(chatQuestionWords(groupAfterSubject(nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary)))));
+  const text = withoutDemonstrative(yearsInFull(chatQuestionWords(groupAfterSubject(nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary))))));
   const lang = detectLanguage(text, opts.fallbackLang);
   const lower = text.toLowerCase();
 

@@ -19,6 +19,10 @@ describe("a filler adverb is no concept of a Chinese question", () => {
     ["第80/8号决议究竟呼吁会员国做什么？", "究竟"],
     ["缔约国会议通常在哪个城市举行？", "通常"],
     ["决议具体要求各国提交什么报告？", "具体"],
+    ["这项条约哪一年正式生效？", "正式"],
+    ["修正案从哪天开始生效？", "开始"],
+    ["是2019年通过的吗？还是哪一年？", "还是"],
+    ["会议在维也纳举行，或者在纽约？", "或者"],
   ])("%s (%s)", (question, filler) => {
     expect(labels(question)).not.toContain(filler);
   });
@@ -35,5 +39,13 @@ describe("a passage that states the fact is not refused for a filler it lacks", 
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.citations.some((c) => c.quote.includes("seven days before"))).toBe(true);
+  });
+});
+
+describe("an adverb of how a date is asked does not cost the passage that gives it", () => {
+  it.each(["立陶宛退出集束弹药公约，从哪天开始生效？", "立陶宛退出《集束弹药公约》是哪天正式生效的？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("出处")[0]).toMatch(/2025年3月6日/);
   });
 });

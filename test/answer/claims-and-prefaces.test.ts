@@ -1,0 +1,57 @@
+/**
+ * How chat frames a question around what it asks:
+ * - a preface that only says why or how the asker asks ("quick q:", "sanity check —", "for my
+ *   notes:", "顺便问一下：") asks nothing, and its words are no concept a passage must hold;
+ * - a claim put to the documents with a confirming tag ("… in 2011, right?", "…对吧？"), then
+ *   asked again another way ("or when?", "还是哪一年？"), is one question: the year claimed does not
+ *   rule out the passage that gives the true date;
+ * - a year as chat shortens it ("18年那份", "24–25年", "Feb '19") is the year in full, and a number
+ *   of years ("18年来") is no year;
+ * Read off the real resolution A/RES/80/14 (Pelindaba, in force 15 July 2009).
+ * Paraphrases not used to write the rules.
+ */
+import { describe, expect, it } from "vitest";
+import { askersOwn } from "../../src/answer/answer-search.js";
+import { questionParts } from "../../src/answer/compound.js";
+import { readQuestion as read } from "../core/read-question.js";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
+
+describe("a preface that says why the asker asks is the asker's own", () => {
+  it.each([
+    ["quick q: when did the IRG hold its 12th session?", "quick q"],
+    ["sanity check - where is the next Conference of the States Parties?", "sanity check"],
+    ["for my notes: what does resolution 10/3 request?", "for my notes"],
+    ["顺便问一下：审议组第十二届会议在哪里开？", "顺便问一下"],
+  ])("%s", (q, own) => expect(askersOwn(q).own).toBe(own));
+  it("not a clause that names what is asked", () => expect(askersOwn("for the 10th session: where was it held?").own).toBe(""));
+});
+
+describe("a claim asked again another way is one question", () => {
+  it.each([
+    ["Pelindaba Treaty in force since 2012 right? or when?", "en"],
+    ["佩林达巴条约是2011年生效的吗？还是哪一年？", "zh"],
+  ] as const)("%s", (q, lang) => expect(questionParts(q, lang)).toHaveLength(1));
+});
+
+describe("a short year is the year in full", () => {
+  it.each([
+    ["17年那份安理会草案要求什么？", "2017-01-01"],
+    ["the Jan '21 draft on Colombia: what does it request?", "2021-01-01"],
+  ])("%s", (q, from) => expect(read(q).dates?.from).toBe(from));
+  it("a range of short years", () => expect(read("23–24年的工作计划里有哪些专题？").text).toContain("2023–2024年"));
+  it.each(["过去15年来有多少国家批准了公约？", "长达20年之久的谈判在哪结束？"])("no year: %s", (q) => expect(read(q).dates).toBeUndefined());
+});
+
+describe("answers", () => {
+  const ask = useTestAssistant(withRealDocuments);
+  it.each([
+    ["sanity check: the Pelindaba Treaty entered into force in 2011, right? or when?", /15 July 2009/],
+    ["佩林达巴条约2012年生效的，对吧？还是哪天？", /2009年7月15日/],
+    ["for my notes - Treaty of Pelindaba, in force since 2008 correct? or when did it enter into force", /15 July 2009/],
+  ])("the true date of a claim: %s", async (q, fact) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(fact);
+  });
+});
