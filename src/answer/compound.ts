@@ -140,11 +140,16 @@ const ASK_WORD_ZH = /谁|什么|啥|咋|怎|为何|为什么|是否|如何|哪|�
 const REQUEST_ZH = /^(?:请|麻烦|帮|给|列|说|告诉|查|找|总结|概括|解释)/;
 /** Whether a part is a short request with no asking word of its own. */
 function asksNothing(part: string, lang: Lang): boolean {
+  // A statement the asker adds, of any length ("UNODC 也去了的", "当时是线上开的"): no asking word, no
+  // question mark, no request, and the particle a statement ends with.
+  if (lang === "zh" && STATEMENT_END_ZH.test(part) && !/[？?]/.test(part) && !REQUEST_ZH.test(part) && !ASKING_ZH.test(part) && !ASK_WORD_ZH.test(part)) return true;
   if (lang === "zh") return part.replace(/[？?！!。]/g, "").length <= REQUEST_LENGTH_ZH && !ASKING_ZH.test(part) && !YES_NO_ZH.test(part) && !ASK_WORD_ZH.test(part);
   return part.split(/\s+/).length <= REQUEST_WORDS_EN && !ASK_WORD_EN.test(part) && !/\b(?:is|are|was|were|did|does|do|can|could|will|has|have)\b/i.test(part);
 }
 /** The longest request read as part of the question before it: characters in Chinese, words in English. */
 const REQUEST_LENGTH_ZH = 6;
+/** The particles a Chinese statement ends with ("…也去了的", "…开的", "…来着"). */
+const STATEMENT_END_ZH = /(?:[了的啦呀]|来着)[。.！!]?$/;
 const REQUEST_WORDS_EN = 4;
 
 /** A short bracketed or bare reference with nothing asked: "(80/18)", "(per the COSP6 annotations)", "res 10/3". */

@@ -5,6 +5,7 @@
  * - a claim put to the documents with a confirming tag ("… in 2011, right?", "…对吧？"), then
  *   asked again another way ("or when?", "还是哪一年？"), is one question: the year claimed does not
  *   rule out the passage that gives the true date;
+ * - a statement added after the question ("UNODC 也去了的") asks nothing of its own;
  * - a year as chat shortens it ("18年那份", "24–25年", "Feb '19") is the year in full, and a number
  *   of years ("18年来") is no year;
  * Read off the real resolution A/RES/80/14 (Pelindaba, in force 15 July 2009).
@@ -32,6 +33,11 @@ describe("a claim asked again another way is one question", () => {
     ["Pelindaba Treaty in force since 2012 right? or when?", "en"],
     ["佩林达巴条约是2011年生效的吗？还是哪一年？", "zh"],
   ] as const)("%s", (q, lang) => expect(questionParts(q, lang)).toHaveLength(1));
+});
+
+describe("a statement the asker adds after the question is no part to answer", () => {
+  it.each(["审议组第十二届会议在哪里开的？当时是线上线下混合开的", "缔约国会议第十届会议主席是谁？我们团也去了的"])("%s", (q) => expect(questionParts(q, "zh")).toHaveLength(1));
+  it("a part that asks stays one", () => expect(questionParts("审议组第十二届会议在哪里开的？当时有多少国家参加了", "zh")).toHaveLength(2));
 });
 
 describe("a short year is the year in full", () => {

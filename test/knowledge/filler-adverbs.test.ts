@@ -23,6 +23,7 @@ describe("a filler adverb is no concept of a Chinese question", () => {
     ["修正案从哪天开始生效？", "开始"],
     ["是2019年通过的吗？还是哪一年？", "还是"],
     ["会议在维也纳举行，或者在纽约？", "或者"],
+    ["审议组顺带讨论了哪些议题？", "顺带"],
   ])("%s (%s)", (question, filler) => {
     expect(labels(question)).not.toContain(filler);
   });
@@ -33,6 +34,14 @@ describe("a filler adverb is no concept of a Chinese question", () => {
 });
 
 const ask = useTestAssistant(withRealDocuments);
+
+describe("\"so far\", \"thus far\" say until when, not what about", () => {
+  const en = (q: string) => questionConcepts(q, "en", g, () => true).map((c) => c.label);
+  it.each(["How many sessions has the Conference held so far?", "which States have ratified thus far?"])("%s", (q) => {
+    expect(en(q)).not.toContain("far");
+    expect(en(q)).not.toContain("thus");
+  });
+});
 
 describe("a passage that states the fact is not refused for a filler it lacks", () => {
   it.each(["80/8号决议说古代ekecheiria的核心是停战，从赛前几天一直到赛后几天？", "80/8号决议里，ekecheiria的核心究竟是赛前赛后各停战几天？"])("%s", async (question) => {
