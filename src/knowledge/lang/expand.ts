@@ -142,6 +142,12 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       continue;
     }
     const zh = lexicon().chinese(stem);
+    // A glossary term of two words written as one ("cellphones", "workplans"): the term.
+    const solid = zh.length ? undefined : solidTerm(word, glossary);
+    if (solid) {
+      out.push({ at: i, c: { label: word, source: "terminology", zh: solid.zh.map((z) => sense(z)), en: [...new Set([solid.en, ...solid.variants].map(stemKey))].map((k) => sense(k)), span: [i, i + 1] } });
+      continue;
+    }
     // A State the dictionary does not know, written in lower case ("vanuatu"): a name, with its Chinese name.
     const state = zh.length ? undefined : stateNamed(word);
     if (state) {
@@ -152,6 +158,19 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   }
   return onceEach(namedOnce(t, words, out.sort((a, b) => a.at - b.at).map((x) => x.c)));
 }
+
+/** The glossary term of two words a word writes solid ("cellphones": "cell phones"), if any. */
+function solidTerm(word: string, glossary: Glossary): ReturnType<Glossary["englishConcepts"]>[number] | undefined {
+  if (word.length < MIN_SOLID || !/^[a-z]+$/i.test(word)) return undefined;
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
+    const found = glossary.englishConcepts(`${word.slice(0, at)} ${word.slice(at)}`);
+    if (found.length === 1 && found[0].start === 0 && found[0].end === 2) return found[0];
+  }
+  return undefined;
+}
+/** The shortest word read as two, and the shortest part: "into", "onto" are no two words of a term. */
+const MIN_SOLID = 7;
+const MIN_PART = 3;
 
 /** The State whose English name is this one word (CLDR's names), if any. */
 function stateNamed(word: string): CountryName | undefined {
