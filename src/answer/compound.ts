@@ -188,8 +188,15 @@ const NAMED_ZH = /(?:第\s*)?\d{1,3}\s*\/\s*\d{1,3}\s*(?:号)?\s*(?:决议|决�
  */
 function upToLastNamed(words: string): string {
   const last = [...words.matchAll(NAMED_ZH)].at(-1);
-  return last ? words.slice(0, last.index + last[0].length) : words;
+  if (!last) return words;
+  const end = last.index + last[0].length;
+  // Words after it that name a body or a document ("第四届裁军特别联大那个OEWG") say what it is
+  // about, and stay.
+  // (A short form in brackets after the name, as the reader spells an acronym out, is no head.)
+  return NAMING_HEAD_ZH.test(words.slice(end).replace(/\s*[(（][^()（）]*[)）]$/, "").trim()) ? words : words.slice(0, end);
 }
+/** How a Chinese name of a body, a meeting or a document ends: its head noun, or an acronym. */
+const NAMING_HEAD_ZH = /(?:[A-Z]{2,}s?|会议|工作组|专家组|委员会|大会|联大|理事会|报告|草案|决议|决定|公约|条约|议定书|机制|方案|计划|届会)$/;
 
 function withSubject(part: string, subject: string, lang: Lang): string {
   if (!subject) return part;
