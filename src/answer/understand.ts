@@ -336,8 +336,8 @@ const withoutDemonstrative = (text: string) => text.replace(DEMONSTRATIVE_BEFORE
 const WG_AFTER_HAN = /(?<=\p{Script=Han})\s*WGs?\b/gu;
 const groupAfterSubject = (text: string) => text.replace(WG_AFTER_HAN, "工作组");
 
-/** Chat's spellings of question words: "神马" is 什么. */
-const chatQuestionWords = (text: string) => text.replace(/神马/g, "什么");
+/** Chat's spellings of question words: "神马" is 什么; "no. of", "# of", "nr of" are "number of". */
+const chatQuestionWords = (text: string) => text.replace(/神马/g, "什么").replace(/(?:\bno\.|#|\bnr\.?)\s*(?=of\b)/gi, "number ");
 
 /**
  * A year as chat shortens it: "18年那份草案", "24–25年", "Feb '19": 2018, 2024–2025, 2019. Not a
@@ -348,6 +348,9 @@ const SHORT_YEAR_EN = /(?<=^|[\s(])['’](\d{2})\b(?!['’])/g;
 const fullYear = (yy: string) => String((Number(yy) < 50 ? 2000 : 1900) + Number(yy));
 const yearsInFull = (text: string) =>
   text.replace(SHORT_YEAR_ZH, (_m, a: string, b?: string) => `${fullYear(a)}${b ? `–${fullYear(b)}` : ""}年`).replace(SHORT_YEAR_EN, (_m, yy: string) => fullYear(yy));
+
+/** A bracketed aside: "(Vienna, June 2015)", "（维也纳）". */
+const BRACKETED = /[(（][^()（）]*[)）]/g;
 
 /** Whether a text names a city or a venue the glossary knows, in either language. */
 function namesCity(text: string, glossary: Glossary): boolean {
@@ -456,7 +459,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (ROOM_ASKED.test(text)) asks.add("where").add("room");
   // "Was the 10th CoSP held in Abu Dhabi?", "第十届会议是在阿布扎比开的吗": a numbered meeting with a
   // city put to the documents and nothing asked asks where it was held (the answer says where).
-  if (!asks.size && ordinal !== undefined && (bodies.length || genericBody) && namesCity(text, glossary)) asks.add("where");
+  // A city in brackets describes the meeting ("IRG6 (Vienna, June 2015) — any attendance
+  // figures?"): it is put to no one.
+  if (!asks.size && ordinal !== undefined && (bodies.length || genericBody) && namesCity(text.replace(BRACKETED, " "), glossary)) asks.add("where");
   // "Where was the meeting chaired by Saudi Arabia held?", "由沙特主持的那次会议的地点": a chair
   // the question names describes the meeting; it asks who only with words of its own.
   const withoutChair = text.replace(CHAIR_NAMED, " ");

@@ -6,6 +6,8 @@
  *   asked again another way ("or when?", "还是哪一年？"), is one question: the year claimed does not
  *   rule out the passage that gives the true date;
  * - a statement added after the question ("UNODC 也去了的") asks nothing of its own;
+ * - "no. of", "# of" ask how many; a city in brackets ("IRG6 (Vienna, June 2015)") describes
+ *   the meeting, and asks nothing of its place;
  * - a year as chat shortens it ("18年那份", "24–25年", "Feb '19") is the year in full, and a number
  *   of years ("18年来") is no year;
  * Read off the real resolution A/RES/80/14 (Pelindaba, in force 15 July 2009).
@@ -38,6 +40,17 @@ describe("a claim asked again another way is one question", () => {
 describe("a statement the asker adds after the question is no part to answer", () => {
   it.each(["审议组第十二届会议在哪里开的？当时是线上线下混合开的", "缔约国会议第十届会议主席是谁？我们团也去了的"])("%s", (q) => expect(questionParts(q, "zh")).toHaveLength(1));
   it("a part that asks stays one", () => expect(questionParts("审议组第十二届会议在哪里开的？当时有多少国家参加了", "zh")).toHaveLength(2));
+});
+
+describe("chat's \"no. of\", \"# of\" ask how many", () => {
+  it.each(["no. of side events at the CoSP's 10th session?", "# of States that attended IRG 12", "nr. of delegations at the 15th prevention WG meeting"])("%s", (q) =>
+    expect(read(q).asks.has("howMany")).toBe(true),
+  );
+});
+
+describe("a city in brackets describes the meeting, it is not put to the documents", () => {
+  it("CoSP 10 (Atlanta, December 2023) — the side events?", () => expect(read("CoSP 10 (Atlanta, December 2023) — the side events?").asks.has("where")).toBe(false));
+  it("a city put to the documents still asks where", () => expect(read("the 10th CoSP in Atlanta?").asks.has("where")).toBe(true));
 });
 
 describe("a short year is the year in full", () => {
