@@ -567,7 +567,25 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       continue;
     }
     const en = lex.english(w);
-    out.push({ label: w, source: en.length ? "dictionary" : "unknown", zh: [sense(w), ...nearSynonyms(w, en, lex, used)], en: keptSenses(en, "en", used) });
+    out.push({ label: w, source: en.length ? "dictionary" : "unknown", zh: [sense(w), ...nearSynonyms(w, en, lex, used)], en: withLooserForms(keptSenses(en, "en", used)) });
   }
   return out;
 }
+
+/**
+ * A dictionary sense as documents also write it: a prefix set apart ("nonalign" as
+ * "Non-Aligned"), and a meeting's kind without the head noun the dictionary adds ("summit meet"
+ * as "Summit").
+ */
+function withLooserForms(senses: Sense[]): Sense[] {
+  const out = [...senses];
+  for (const s of senses) {
+    const prefixed = s.term.match(PREFIXED);
+    if (prefixed) out.push({ term: `${prefixed[1]} ${prefixed[2]}`, rank: s.rank });
+    const headed = s.term.match(MEETING_HEADED);
+    if (headed) out.push({ term: headed[1], rank: s.rank });
+  }
+  return [...new Map(out.map((s) => [s.term, s])).values()];
+}
+const PREFIXED = /^(non|anti|multi|counter|self|inter|trans|post|pre|co)([a-z]{4,})$/;
+const MEETING_HEADED = /^([a-z]{5,}) (?:meet|confer|session)$/;
