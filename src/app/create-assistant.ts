@@ -75,7 +75,6 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     now: opts.now,
     logger,
   });
-  const warmed = opts.warm ? warmUp(index, warmOptions) : Promise.resolve();
   // Read at each question: the live index is replaced when the documents change. Worked out once
   // per build (a build's documents do not change), not over every document at every question.
   let limited: { documents: readonly unknown[]; files: Set<string> } | undefined;
@@ -84,6 +83,17 @@ export async function createAssistant(opts: AssistantOptions): Promise<Assistant
     if (limited?.documents !== documents) limited = { documents, files: new Set(documents.filter((d) => /^limited/i.test(d.meta.distribution?.trim() ?? "")).map((d) => d.meta.file)) };
     return limited.files;
   };
+  // The warm-up ends by working out the documents of limited distribution, which the first
+  // question otherwise did (a pass over every document: a few milliseconds at 10,000).
+  const warmed = opts.warm
+    ? warmUp(index, warmOptions).then(() => {
+        try {
+          limitedFiles();
+        } catch {
+          // The first question works them out.
+        }
+      })
+    : Promise.resolve();
   return {
     index,
     /** Resolves when the warm-up has run (at once without one). */
