@@ -95,11 +95,49 @@ const ASKING_DOCUMENT = /^(?:document (?:number|code)s?|issued?|issue date|distr
 
 /**
  * Reads what weighing concepts reads on every question (the warm-up at start): the index's
- * containment postings; and gathers what a refusal says the documents cover.
+ * containment postings; gathers what a refusal says the documents cover; and works out, for every
+ * Chinese term of the glossary, its longer terms and whether each means the same
+ * (`prepareLongerTerms`).
  */
 export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "glossary">): void {
   corpus.index.passageFrequency({ zh: [], en: [] });
   graphCover(corpus.index);
+  prepareLongerTerms(corpus.glossary);
+}
+
+/**
+ * What `longerTermsHolding` and `sameConcept` keep, for every term of the Chinese vocabulary,
+ * worked out at once instead of by the first question that weighs each term (a pass over the
+ * vocabulary per term, and a pattern per pair of terms: a few milliseconds of a first question).
+ * A term's longer terms are found among the terms its own parts are (its substrings, a few
+ * hundred at most, each looked up), and listed in the vocabulary's order, as the pass lists them.
+ */
+function prepareLongerTerms(glossary: AnswerContext["glossary"]): void {
+  const vocab = chineseVocabulary(glossary);
+  const { terms } = vocab;
+  let byTerm = longerTerms.get(terms);
+  if (!byTerm) longerTerms.set(terms, (byTerm = new Map()));
+  const known = new Set(terms);
+  const holding = new Map<string, string[]>();
+  for (const term of terms) {
+    const seen = new Set<string>();
+    for (let i = 0; i < term.length; i++) {
+      for (let j = i + 1; j <= term.length && j - i < term.length; j++) {
+        const v = term.slice(i, j);
+        if (seen.has(v) || !known.has(v)) continue;
+        seen.add(v);
+        const list = holding.get(v);
+        if (list) list.push(term);
+        else holding.set(v, [term]);
+      }
+    }
+  }
+  for (const v of terms) {
+    if (byTerm.has(v)) continue;
+    const longer = holding.get(v) ?? [];
+    byTerm.set(v, longer);
+    for (const term of longer) sameConcept(vocab, v, term);
+  }
 }
 
 /** `f` remembering its results for the last `size` texts it was given (the first given goes first). */
