@@ -6,7 +6,7 @@
 import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
-import { SPEAKS_OF, withoutCues } from "./resolution-slots.js";
+import { SPEAKS_OF, asidesOf, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
@@ -85,8 +85,11 @@ export function absentNames(ctx: AnswerContext): string[] {
  * holds in either language. None when the question only asks what the document is.
  */
 export function unsaidOfDocument(ctx: AnswerContext): Concept[] {
+  // The words of an aside that describes the document ("(…, lots of co-sponsors)") ask nothing of it.
+  const aside = asidesOf(ctx.q.text);
+  const described = aside ? new Set(questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label)) : undefined;
   return conceptsOf(ctx).filter(
-    (c) => !c.neutral && c.source !== "number" && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label)
+    (c) => !c.neutral && c.source !== "number" && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label)
       && ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) === 0,
   );
 }

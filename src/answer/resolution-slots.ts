@@ -124,11 +124,21 @@ export function withoutCues(text: string, lang: Lang): string {
   return t;
 }
 
+/** An aside in brackets of a few words: "(Feb 2019 draft, lots of co-sponsors)", "（加沙那份，很多提案国）", not "(2014)" or "(OEWG)". */
+const ASIDE_IN_BRACKETS = /[(（](?=[^()（）]*[^\d\s/.()（）])[^()（）]*(?:\s|[，,])[^()（）]*[)）]|[(（][^()（）\x00-\x7f]{6,}[)）]/g;
+/** A question without its asides in brackets. */
+export const withoutAsides = (text: string): string => text.replace(ASIDE_IN_BRACKETS, " ");
+/** A question's asides in brackets, joined. */
+export const asidesOf = (text: string): string => (text.match(ASIDE_IN_BRACKETS) ?? []).join(" ");
+
 /** The slots a question asks about, in the order an answer gives them. */
 export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): ResolutionSlot[] {
   const cues = lang === "zh" ? ZH : EN;
   const asked = new Set<ResolutionSlot>();
-  for (const [slot, re] of Object.entries(cues) as [ResolutionSlot, RegExp][]) if (re.test(text)) asked.add(slot);
+  // An aside in brackets describes the draft or resolution ("(Feb 2019 draft, lots of
+  // co-sponsors) — what's the subject?"): what it names is not what is asked.
+  const bare = withoutAsides(text);
+  for (const [slot, re] of Object.entries(cues) as [ResolutionSlot, RegExp][]) if (re.test(bare)) asked.add(slot);
   // Who put a resolution forward is not something it asks: a verb of the question ("submitted") is then theirs.
   if (hasVerbs && !asked.has("sponsors")) asked.add("statements");
   // An item put on a future session's agenda is not the item the resolution was adopted under,

@@ -8,6 +8,8 @@
  * - a statement added after the question ("UNODC 也去了的") asks nothing of its own;
  * - "no. of", "# of" ask how many; a city in brackets ("IRG6 (Vienna, June 2015)") describes
  *   the meeting, and asks nothing of its place;
+ * - an aside in brackets ("(Feb 2019 draft, lots of co-sponsors)") describes the draft: its
+ *   words ask nothing of it;
  * - a year as chat shortens it ("18年那份", "24–25年", "Feb '19") is the year in full, and a number
  *   of years ("18年来") is no year;
  * Read off the real resolution A/RES/80/14 (Pelindaba, in force 15 July 2009).
@@ -16,6 +18,7 @@
 import { describe, expect, it } from "vitest";
 import { askersOwn } from "../../src/answer/answer-search.js";
 import { questionParts } from "../../src/answer/compound.js";
+import { resolutionSlots } from "../../src/answer/resolution-slots.js";
 import { readQuestion as read } from "../core/read-question.js";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 import { beforeSources } from "../core/answer-text.js";
@@ -51,6 +54,17 @@ describe("chat's \"no. of\", \"# of\" ask how many", () => {
 describe("a city in brackets describes the meeting, it is not put to the documents", () => {
   it("CoSP 10 (Atlanta, December 2023) — the side events?", () => expect(read("CoSP 10 (Atlanta, December 2023) — the side events?").asks.has("where")).toBe(false));
   it("a city put to the documents still asks where", () => expect(read("the 10th CoSP in Atlanta?").asks.has("where")).toBe(true));
+});
+
+describe("an aside in brackets describes the draft, it asks nothing of it", () => {
+  it.each([
+    ["S/2024/37 (the January draft, many co-sponsors) — what does it decide?", "en"],
+    ["S/2023/970（加沙那份，好多共同提案国）主要讲什么？", "zh"],
+  ] as const)("%s", (q, lang) => expect(resolutionSlots(q, lang, false)).not.toContain("sponsors"));
+  it.each([
+    ["who co-sponsored S/2024/37 (the January one)?", "en"],
+    ["S/2023/970的提案国有哪些（加沙那份）？", "zh"],
+  ] as const)("sponsors asked outside it: %s", (q, lang) => expect(resolutionSlots(q, lang, false)).toContain("sponsors"));
 });
 
 describe("a short year is the year in full", () => {
