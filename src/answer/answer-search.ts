@@ -898,7 +898,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "When is the 2026 Review Conference": a passage whose every date falls in other years dates
   // other events (its preparatory sessions), whatever else it says of the conference.
   const yearElsewhere = !!best && q.asks.has("when") && datedOutsideYear(q, concepts, best.noted);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  // "Where was the 2nd session held": a passage whose every place stands by another session's
+  // ordinal ("the first session … was held in Amman …; the second … was to be held within a
+  // year") places that one.
+  // (Not where the question numbers two meetings: "when was the 11th and where's the 12th".)
+  const placedElsewhere = !!best && q.asks.has("where") && q.ordinal !== undefined && !ordinalsIn(q.text).some((n) => n !== q.ordinal) && placesOnlyOthers(ctx, best.h.passage.text, q.ordinal);
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
@@ -2187,6 +2192,43 @@ function ordinalPattern(n: number): RegExp {
   return re;
 }
 const ordinalPatterns = new Map<number, RegExp>();
+
+/**
+ * Whether every place a text names stands nearer another meeting's ordinal than the one asked
+ * (first to thirtieth, in either language): false when it names no place or no ordinal.
+ */
+function placesOnlyOthers(ctx: AnswerContext, written: string, asked: number): boolean {
+  // Chinese with its numerals as digits ("第二届" as 第2届); English as written, its places capitalized.
+  const text = HAN.test(written) ? normalizeForSearch(written) : written;
+  // "…, and the sixth, on 24 and 25 October 2024, all held in Addis Ababa": one place for them all.
+  if (PLACE_OF_ALL.test(text)) return false;
+  const ordinals = ordinalsAt(text);
+  if (!ordinals.length) return false;
+  const places = nameMatcher(ctx, "places");
+  // A place is told of the meeting named before it in English ("the Thirteenth Conference …, held
+  // in Kuala Lumpur"), after it in Chinese ("在吉隆坡举行的第十三次会议"); else of the one on the other side.
+  const zh = HAN.test(written);
+  let any = false;
+  for (let at = places.find(text); at; at = places.find(text, at.index + at.text.length)) {
+    any = true;
+    const before = ordinals.filter((o) => o.at < at.index).at(-1);
+    const after = ordinals.find((o) => o.at > at.index);
+    const own = zh ? (after ?? before) : (before ?? after);
+    if (own?.n === asked) return false;
+  }
+  return any;
+}
+
+/** Where a text names meeting ordinals (first to thirtieth, "8th", "第8届"), in order. */
+function ordinalsAt(text: string): { at: number; n: number }[] {
+  const found: { at: number; n: number }[] = [];
+  for (let n = 1; n <= MAX_ORDINAL; n++) for (const m of text.matchAll(new RegExp(ordinalPattern(n).source, "gi"))) found.push({ at: m.index, n });
+  return found.sort((a, b) => a.at - b.at);
+}
+/** A place said of every meeting listed: "all held in", "both convened at", "均在…举行". */
+const PLACE_OF_ALL = /\b(?:all|both|each)\s+(?:of them\s+)?(?:held|convened|hosted|took place)\b|\brespectively\b|均在|都在|均于|分别在/i;
+/** The highest ordinal of a meeting looked for beside a place. */
+const MAX_ORDINAL = 30;
 
 /** Whether a text can be about the meeting a question numbers: it names that ordinal, or no meeting by its ordinal. */
 export function fitsOrdinal(ordinal: number | undefined, text: string): boolean {
