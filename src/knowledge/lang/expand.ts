@@ -142,7 +142,7 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       continue;
     }
     const zh = lexicon().chinese(stem);
-    // A glossary term of two words written as one ("cellphones", "workplans"): the term.
+    // A glossary term of two words written as one ("cellphones" for "cell phones"): the term.
     const solid = zh.length ? undefined : solidTerm(word, glossary);
     if (solid) {
       out.push({ at: i, c: { label: word, source: "terminology", zh: solid.zh.map((z) => sense(z)), en: [...new Set([solid.en, ...solid.variants].map(stemKey))].map((k) => sense(k)), span: [i, i + 1] } });
