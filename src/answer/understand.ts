@@ -352,6 +352,14 @@ const yearsInFull = (text: string) =>
 /** A bracketed aside: "(Vienna, June 2015)", "（维也纳）". */
 const BRACKETED = /[(（][^()（）]*[)）]/g;
 
+/**
+ * An aside in which the asker says what they think or remember ("(thought the COSP6 agenda lists
+ * past sessions)", "（我记得是在维也纳）"): where they would look, or what they believe, not what is
+ * asked; the answer comes from the documents either way.
+ */
+const ASKERS_BELIEF = /\s*[(（]\s*(?:i\s+)?(?:thought|think|believe|guess|assume|recall|remember|iirc|afaik|if i recall)\b[^()（）]*[)）]|\s*[(（]\s*(?:我记得|我印象中|印象中|好像|我以为|我觉得|我猜)[^()（）]*[)）]/gi;
+const withoutBeliefs = (text: string) => text.replace(ASKERS_BELIEF, "");
+
 /** Whether a text names a city or a venue the glossary knows, in either language. */
 function namesCity(text: string, glossary: Glossary): boolean {
   let names = cityNames.get(glossary.data);
@@ -367,7 +375,7 @@ const cityNames = new WeakMap<object, { zh: string[]; en: RegExp }>();
 /** Reads a question or command argument text. */
 export function understand(raw: string, glossary: Glossary, opts: UnderstandOptions): Question {
   // A typing slip ("munitons") would hide the term from the glossary and the search.
-  const text = withoutDemonstrative(yearsInFull(chatQuestionWords(groupAfterSubject(nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary))))));
+  const text = withoutDemonstrative(withoutBeliefs(yearsInFull(chatQuestionWords(groupAfterSubject(nameBeforeOrdinal(correctSpelling(spelledOut(toHalfWidth(raw).trim()), glossary)))))));
   const lang = detectLanguage(text, opts.fallbackLang);
   const lower = text.toLowerCase();
 

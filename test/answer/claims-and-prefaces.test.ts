@@ -10,6 +10,8 @@
  *   the meeting, and asks nothing of its place;
  * - an aside in brackets ("(Feb 2019 draft, lots of co-sponsors)") describes the draft: its
  *   words ask nothing of it;
+ * - an aside in which the asker says what they think ("(I believe the report mentions it)",
+ *   "（印象中是12月）") is dropped: where they would look is not what they ask;
  * - a year as chat shortens it ("18年那份", "24–25年", "Feb '19") is the year in full, and a number
  *   of years ("18年来") is no year;
  * Read off the real resolution A/RES/80/14 (Pelindaba, in force 15 July 2009).
@@ -65,6 +67,15 @@ describe("an aside in brackets describes the draft, it asks nothing of it", () =
     ["who co-sponsored S/2024/37 (the January one)?", "en"],
     ["S/2023/970的提案国有哪些（加沙那份）？", "zh"],
   ] as const)("sponsors asked outside it: %s", (q, lang) => expect(resolutionSlots(q, lang, false)).toContain("sponsors"));
+});
+
+describe("an aside in which the asker says what they think is no part of the question", () => {
+  it.each([
+    ["where did the IRG hold its 4th session? (I believe the 2015 report mentions it)", "where did the IRG hold its 4th session?"],
+    ["缔约国会议第八届会议哪天开幕？（印象中是12月）", "缔约国会议第八届会议哪天开幕?"],
+    ["what's on the agenda of the 15th meeting (iirc there's a joint item)?", "what's on the agenda of the 15th meeting?"],
+  ])("%s", (q, read_) => expect(read(q).text).toBe(read_));
+  it("an aside that describes stays", () => expect(read("S/2024/37 (the January draft) — what does it decide?").text).toContain("(the January draft)"));
 });
 
 describe("a short year is the year in full", () => {
