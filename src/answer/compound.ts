@@ -72,6 +72,8 @@ const LISTED_LENGTH_ZH = 8;
 const LISTED_WORDS_EN = 6;
 
 /** Two ordinals joined ("the 11th and the 12th expert meetings", "第十一次和第十二次会议"): in either language. */
+/** A short name in capitals numbered twice, the second time with or without it. */
+const NUMBERED_TWICE = /\b([A-Z]{2,8})\s?(\d{1,2})\s+and\s+(?:\1\s?)?(\d{1,2})\b(?!\s*(?:%|per|years?|days?|months?|weeks?|hours?))/;
 const TWO_ORDINALS: Record<Lang, RegExp> = {
   en: new RegExp(`\\b(?:the\\s+)?(${ORDINAL_PATTERN})\\s+and\\s+(?:the\\s+)?(${ORDINAL_PATTERN})\\b`, "i"),
   zh: /第\s*([\d一二三四五六七八九十百]+)\s*(次|届)?\s*(?:和|与|及|、)\s*第\s*([\d一二三四五六七八九十百]+)\s*(次|届)/,
@@ -82,6 +84,9 @@ const TWO_ORDINALS: Record<Lang, RegExp> = {
  * the 12th expert meetings held?"): one part for each, the rest of the question the same.
  */
 function eachOrdinal(text: string, lang: Lang): string[] | undefined {
+  // A short name numbered twice: "EMIC 11 and EMIC 12", "COSP 9 and 10", "IRG11 and IRG12".
+  const numbered = lang === "en" ? text.match(NUMBERED_TWICE) : null;
+  if (numbered) return [text.replace(numbered[0], `${numbered[1]} ${numbered[2]}`), text.replace(numbered[0], `${numbered[1]} ${numbered[3]}`)];
   const m = text.match(TWO_ORDINALS[lang]);
   if (!m) return undefined;
   if (lang === "zh") return [text.replace(m[0], `第${m[1]}${m[2] ?? m[4]}`), text.replace(m[0], `第${m[3]}${m[4]}`)];

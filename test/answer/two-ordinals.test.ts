@@ -1,6 +1,7 @@
 /**
  * Two meetings of one series named by their ordinals in one question ("the ninth and tenth
- * meetings", "第九次和第十次会议") are two parts, each answered: not only the first or the last.
+ * meetings", "第九次和第十次会议", "IRG 11 and IRG 12", "COSP8 and 9") are two parts, each
+ * answered: not only the first or the last.
  * Paraphrases not used to write the rule; the dates read off the Working Group on Prevention's
  * documents by hand (ninth meeting 5–7 September 2018, tenth 4–6 September 2019).
  */
@@ -15,6 +16,13 @@ describe("two ordinals make two parts", () => {
   ] as const)("%s", (question, lang, parts) => {
     expect(questionParts(question, lang)).toEqual(parts);
   });
+  it.each([
+    ["where were IRG 11 and IRG 12 held?", ["where were IRG 11 held?", "where were IRG 12 held?"]],
+    ["COSP8 and 9: dates?", ["COSP 8: dates?", "COSP 9: dates?"]],
+  ] as const)("a short name numbered twice: %s", (question, parts) => {
+    expect(questionParts(question, "en")).toEqual(parts);
+  });
+  it("not a count of days after it", () => expect(questionParts("what happened at IRG 12 and 13 days later?", "en")).toHaveLength(1));
   it("leaves one ordinal alone", () => {
     expect(questionParts("when was the 11th expert meeting held?", "en")).toEqual(["when was the 11th expert meeting held?"]);
   });
