@@ -109,38 +109,14 @@ export function prepareAnswerSearch(corpus: Pick<AnswerContext, "index" | "gloss
 }
 
 /**
- * What `longerTermsHolding` and `sameConcept` keep, for every term of the Chinese vocabulary,
- * worked out at once instead of by the first question that weighs each term (a pass over the
- * vocabulary per term, and a pattern per pair of terms: a few milliseconds of a first question).
- * A term's longer terms are found among the terms its own parts are (its substrings, a few
- * hundred at most, each looked up), and listed in the vocabulary's order, as the pass lists them.
+ * What `withoutLongerTerms` reads for every term of the Chinese vocabulary, worked out at once
+ * instead of by the first question that weighs each term: its longer terms (`longerTermsHolding`)
+ * and whether each means the same (`sameConcept`: a pattern per pair of terms, a few milliseconds
+ * of a first question).
  */
 function prepareLongerTerms(glossary: AnswerContext["glossary"]): void {
   const vocab = chineseVocabulary(glossary);
-  const { terms } = vocab;
-  let byTerm = longerTerms.get(terms);
-  if (!byTerm) longerTerms.set(terms, (byTerm = new Map()));
-  const known = new Set(terms);
-  const holding = new Map<string, string[]>();
-  for (const term of terms) {
-    const seen = new Set<string>();
-    for (let i = 0; i < term.length; i++) {
-      for (let j = i + 1; j <= term.length && j - i < term.length; j++) {
-        const v = term.slice(i, j);
-        if (seen.has(v) || !known.has(v)) continue;
-        seen.add(v);
-        const list = holding.get(v);
-        if (list) list.push(term);
-        else holding.set(v, [term]);
-      }
-    }
-  }
-  for (const v of terms) {
-    if (byTerm.has(v)) continue;
-    const longer = holding.get(v) ?? [];
-    byTerm.set(v, longer);
-    for (const term of longer) sameConcept(vocab, v, term);
-  }
+  for (const [v, longer] of longerTermsIndex(vocab.terms)) for (const term of longer) sameConcept(vocab, v, term);
 }
 
 /** `f` remembering its results for the last `size` texts it was given (the first given goes first). */
@@ -366,23 +342,40 @@ function sameConcept(vocab: ReturnType<typeof chineseVocabulary>, v: string, ter
 const sameConcepts = new WeakMap<object, Map<string, boolean>>();
 
 /**
- * The vocabulary's terms longer than `v` that contain it, in the vocabulary's order (longest
- * first), kept per vocabulary: every passage weighed is checked for them, and going through the
- * thousands of terms each time took a sixth of a free question's time.
+ * The vocabulary's terms longer than `v` (a term of the vocabulary) that contain it, in the
+ * vocabulary's order (longest first): every passage weighed is checked for them, and going through
+ * the thousands of terms each time took a sixth of a free question's time.
  */
 function longerTermsHolding(terms: readonly string[], v: string): string[] {
-  let byTerm = longerTerms.get(terms);
-  if (!byTerm) longerTerms.set(terms, (byTerm = new Map()));
-  let longer = byTerm.get(v);
-  if (!longer) {
-    longer = [];
+  return longerTermsIndex(terms).get(v) ?? [];
+}
+
+/**
+ * Every term of a vocabulary with the longer terms that contain it, made once per vocabulary: a
+ * term's shorter terms are among its own parts (its substrings, a few hundred at most, each
+ * looked up), so the vocabulary is read once, in its order, rather than once per term.
+ */
+function longerTermsIndex(terms: readonly string[]): Map<string, string[]> {
+  let holding = longerTerms.get(terms);
+  if (!holding) {
+    holding = new Map();
+    const known = new Set(terms);
     for (const term of terms) {
-      if (term.length <= v.length) break;
-      if (term.includes(v)) longer.push(term);
+      const seen = new Set<string>();
+      for (let i = 0; i < term.length; i++) {
+        for (let j = i + 1; j <= term.length && j - i < term.length; j++) {
+          const v = term.slice(i, j);
+          if (seen.has(v) || !known.has(v)) continue;
+          seen.add(v);
+          const list = holding.get(v);
+          if (list) list.push(term);
+          else holding.set(v, [term]);
+        }
+      }
     }
-    byTerm.set(v, longer);
+    longerTerms.set(terms, holding);
   }
-  return longer;
+  return holding;
 }
 const longerTerms = new WeakMap<readonly string[], Map<string, string[]>>();
 
