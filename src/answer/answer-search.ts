@@ -1915,13 +1915,18 @@ const EARLIER = /\b(?:earlier|previous|prior|past|preceding)\b|之前|以前|此
 
 /** The ordinals a text writes ("the Thirteenth Conference", "11th", "第十三次"), each once, in order. */
 function ordinalsIn(text: string): number[] {
+  return [...new Set(ordinalMentions(text).map((x) => x.n))];
+}
+
+/** Where a text writes ordinals ("the Thirteenth Conference", "11th", "第十三次"), and which, in order. */
+function ordinalMentions(text: string): { at: number; n: number }[] {
   const t = toHalfWidth(text);
   const found = [
     ...[...t.matchAll(ORDINALS_EN)].map((m) => ({ at: m.index!, n: parseEnglishOrdinal(m[0].toLowerCase().replace(/\s+/g, "-")) })),
     // A list shares its measure word: "第一、第二和第十三次会议".
     ...[...t.matchAll(/第\s*([\d一二三四五六七八九十百]+)(?=\s*(?:[、，,和及与]\s*第\s*[\d一二三四五六七八九十百]+\s*)*(?:届|次))/g)].map((m) => ({ at: m.index!, n: parseChineseNumber(m[1]) })),
   ];
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((x) => x.n).filter((n): n is number => !!n))];
+  return found.filter((x): x is { at: number; n: number } => !!x.n).sort((a, b) => a.at - b.at);
 }
 // Not the ordinal of a committee's name ("the First and Fourth Committees").
 const ORDINALS_EN = new RegExp(`\\b(?:${ORDINAL_PATTERN})\\b(?!\\s+(?:and\\s+[A-Za-z-]+\\s+)?(?:Committees?|Commission)\\b)`, "gi");
@@ -2187,20 +2192,19 @@ function ordinalPattern(n: number): RegExp {
 const ordinalPatterns = new Map<number, RegExp>();
 
 /**
- * Whether every place a text names stands nearer another meeting's ordinal than the one asked
- * (first to thirtieth, in either language): false when it names no place or no ordinal.
+ * Whether every place a text names is told of another meeting's ordinal than the one asked, in
+ * either language: false when it names no place or no ordinal.
  */
-function placesOnlyOthers(ctx: AnswerContext, written: string, asked: number): boolean {
-  // Chinese with its numerals as digits ("第二届" as 第2届); English as written, its places capitalized.
-  const text = HAN.test(written) ? normalizeForSearch(written) : written;
+function placesOnlyOthers(ctx: AnswerContext, text: string, asked: number): boolean {
   // "…, and the sixth, on 24 and 25 October 2024, all held in Addis Ababa": one place for them all.
   if (PLACE_OF_ALL.test(text)) return false;
-  const ordinals = ordinalsAt(text);
+  // (Read where the half-width text writes them: its characters stand where the text's do.)
+  const ordinals = ordinalMentions(text);
   if (!ordinals.length) return false;
   const places = nameMatcher(ctx, "places");
   // A place is told of the meeting named before it in English ("the Thirteenth Conference …, held
   // in Kuala Lumpur"), after it in Chinese ("在吉隆坡举行的第十三次会议"); else of the one on the other side.
-  const zh = HAN.test(written);
+  const zh = HAN.test(text);
   let any = false;
   for (let at = places.find(text); at; at = places.find(text, at.index + at.text.length)) {
     any = true;
@@ -2212,16 +2216,8 @@ function placesOnlyOthers(ctx: AnswerContext, written: string, asked: number): b
   return any;
 }
 
-/** Where a text names meeting ordinals (first to thirtieth, "8th", "第8届"), in order. */
-function ordinalsAt(text: string): { at: number; n: number }[] {
-  const found: { at: number; n: number }[] = [];
-  for (let n = 1; n <= MAX_ORDINAL; n++) for (const m of text.matchAll(new RegExp(ordinalPattern(n).source, "gi"))) found.push({ at: m.index, n });
-  return found.sort((a, b) => a.at - b.at);
-}
 /** A place said of every meeting listed: "all held in", "both convened at", "均在…举行". */
 const PLACE_OF_ALL = /\b(?:all|both|each)\s+(?:of them\s+)?(?:held|convened|hosted|took place)\b|\brespectively\b|均在|都在|均于|分别在/i;
-/** The highest ordinal of a meeting looked for beside a place. */
-const MAX_ORDINAL = 30;
 
 /** Whether a text can be about the meeting a question numbers: it names that ordinal, or no meeting by its ordinal. */
 export function fitsOrdinal(ordinal: number | undefined, text: string): boolean {
