@@ -224,10 +224,12 @@ const ASKER_CLAUSE_END = /(?:[,，。.;；!！?？]|[:：](?!\d))\s*|\s[-–—]
  * "need it for a briefing", "thanks".
  */
 const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^谢谢|^多谢|^(?:快速|顺便|随便)?(?:问一?下|请教一?下|确认一?下)|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b|^(?:need(?:ed|s)?|want(?:ed|s)?) (?:it|this|that)\b|^(?:thanks|thank you|thx|cheers)\b|^(?:(?:a |just a )?quick (?:check|q|question|one)|(?:sanity|double)[- ]check|fyi|for (?:my|our) [a-z]+)\b/i;
+/** The English words of a tag that asks for a claim to be confirmed: "right", "correct", "is that so". */
+const TAG_EN = "right|correct|true|is that (?:right|correct|so|true)";
 /** A claim put to the documents to be confirmed: "…, right?", "… correct?", "…对吧？". */
-const PUTS_CLAIM = /(?:[,，]\s*|\s)(?:right|correct|true|is that (?:right|correct|so|true))\s*[?？]|(?:对吧|对吗|是吗|没错吧|是不是)\s*[?？]?/i;
+const PUTS_CLAIM = new RegExp(`(?:[,，]\\s*|\\s)(?:${TAG_EN})\\s*[?？]|(?:对吧|对吗|是吗|没错吧|是不是)\\s*[?？]?`, "i");
 /** A tag that only asks the asker to be confirmed: "right?", "correct?", "is that so?". */
-const CONFIRMING_TAG = /^(?:right|correct|true|is that (?:right|correct|so|true)|am i right|no)$/i;
+const CONFIRMING_TAG = new RegExp(`^(?:${TAG_EN}|am i right|no)$`, "i");
 /** Words that ask, in a clause. */
 const ASKS_IN_CLAUSE = /\b(?:what|which|who|whom|whose|when|where|how|whether|is|are|does|did|do|can|could|asks?|asking)\b|哪|什么|多少|几|吗|是否|有没有/i;
 
