@@ -73,12 +73,14 @@ export function intentsOf(ctx: AnswerContext): Intent[] {
 }
 
 /** The answerers that serve the question's readings, in order of specificity. */
-function answerersFor(intents: Intent[]): Answerer[] {
+function answerersFor(intents: Intent[], bySymbol: boolean): Answerer[] {
   const serving = new Set(intents.flatMap((i) => SERVED_BY[i.kind]));
   // A meeting's own fact asked in so many words first ("what time does it open on day 1" is the
   // opening time, though it fits the first day's agenda too).
   // So is a draft's sponsors, which no resolution's text gives.
-  const own = MEETING_FACTS.has(intents[0].kind) || BY_STRUCTURE.has(intents[0].kind) ? SERVED_BY[intents[0].kind] : [];
+  // So is what a document named by its symbol is (a resolution's symbol names the resolution too,
+  // whose answerers come after its description).
+  const own = MEETING_FACTS.has(intents[0].kind) || BY_STRUCTURE.has(intents[0].kind) || (intents[0].kind === "whatIsDocument" && bySymbol) ? SERVED_BY[intents[0].kind] : [];
   return [...new Set([...own, ...PIPELINE.filter((a) => serving.has(a))])];
 }
 /** A meeting's facts a question asks by their own words: what time, where, who chaired, in what format. */
@@ -100,7 +102,7 @@ export function answerQuestion(ctx: AnswerContext): AnswerResult {
 
 /** Answers one question (or one part of a compound one). */
 function answerOne(ctx: AnswerContext): AnswerResult {
-  for (const answerer of answerersFor(intentsOf(ctx))) {
+  for (const answerer of answerersFor(intentsOf(ctx), ctx.q.symbols.length > 0)) {
     const proposed = answerer(ctx);
     if (!proposed) continue;
     if (proposed.settled) return proposed;

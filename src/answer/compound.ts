@@ -171,7 +171,9 @@ function subjectOf(first: string, lang: Lang): string {
     // A yes-no question ("…有会外活动吗") is about all it says: the next part ("几点开始") asks of that.
     if (at < 0 && YES_NO_ZH.test(first)) return first.replace(YES_NO_ZH, "");
     // "关于第五条的那份报告，起草时收到…": the topic before the comma, not the first part's own verb.
-    return at > 1 ? upToLastNamed(first.slice(0, at).replace(/[，,][^，,]*$/, "")) : "";
+    if (at > 1) return upToLastNamed(first.slice(0, at).replace(/[，,][^，,]*$/, ""));
+    // Asked from its first words ("谁负责提交第80/24号决议的执行报告？"): what those words name.
+    return first.search(ASK_WORD_ZH) === 0 ? (first.match(NAMED_ZH) ?? []).join("") : "";
   }
   // "what session adopted decision 5/3": the words before the verb, and what the words
   // after it name (a resolution, a symbol), which the next part ("and when?") asks of as well.

@@ -5,6 +5,7 @@ import type { Meeting } from "../knowledge/index.js";
 import { hasStemKey, isStopWordEn, questionConcepts, squashedText, stemKey, stemLine } from "../knowledge/index.js";
 import type { AnswerContext } from "./context.js";
 import { bodyNames } from "./body-names.js";
+import { meetingOfDocument } from "./lookups.js";
 
 export interface MeetingMatch {
   meetings: Meeting[];
@@ -98,8 +99,21 @@ function matchMeetings(ctx: AnswerContext): MeetingMatch {
     });
   }
   ms = heldWhereNamed(ctx, ms);
+  ms = preparedForNamed(ctx, ms);
   const specific = (bodies.length > 0 && q.ordinal !== undefined) || (ms.length === 1 && ms[0].kind === "joint" && !q.dates) || q.intersessional || q.bodies.some((b) => !["cosp", "irg", "wg-prevention", "wg-asset-recovery", "eg-cooperation"].includes(b));
   return { meetings: ms, specific };
+}
+
+/**
+ * Of several meetings, the ones a document the question names by its symbol was prepared for
+ * ("item 4 of CAC/COSP/2015/1": the session that agenda is for); all of them when it names none.
+ */
+function preparedForNamed(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
+  if (ms.length < 2 || !ctx.q.symbols.length) return ms;
+  const docs = ctx.q.symbols.map((s) => ctx.index.symbol(s)?.docId).filter((id): id is string => !!id);
+  const forDocs = new Set(docs.map((id) => meetingOfDocument(ctx.index, id)));
+  const kept = ms.filter((m) => forDocs.has(m));
+  return kept.length ? kept : ms;
 }
 
 /**

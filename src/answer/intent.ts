@@ -169,7 +169,7 @@ const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.tes
  * what else it does: "S/2024/557: how long do States get to reply", "who is asked to report under
  * S/2024/37", "what does S/2021/443 decide" are read in its paragraphs.
  */
-const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !asks(q, "who", "howMany", "amount", "clock", "duration") && !(asks(q, "issued") && asks(q, "when", "year")) && !(asks(q, "year") && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
+const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !asks(q, "who", "howMany", "amount", "clock", "duration") && !(asks(q, "issued") && asks(q, "when", "year")) && !(asks(q, "year") && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
 /** The year of a document's own life (adopted, issued, dated): its description gives it; another year is a fact in its text. */
 const OWN_DATE = /\b(?:adopt(?:ed|ion)?|issued?|dated?|published|released|circulated)\b|通过|印发|发布|日期|哪一?年的(?:文件|决议|报告)/i;
 /** A draft, by its symbol or in so many words. */

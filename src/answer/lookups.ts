@@ -97,6 +97,11 @@ export function meetingAt(index: KnowledgeIndex, passageId: string | undefined):
   return passageId === undefined ? undefined : lookupsOf(index).meetingBySource.get(passageId);
 }
 
+/** The meeting a document's cover says it was prepared for, if any. */
+export function meetingOfDocument(index: KnowledgeIndex, docId: string): Meeting | undefined {
+  return meetingAt(index, index.document(docId)?.passages.find((p) => p.locator === "header, meeting")?.id);
+}
+
 /** The resolution or decision whose own text a document is, if any. */
 export function resolutionOfDocument(index: KnowledgeIndex, docId: string): Resolution | undefined {
   return lookupsOf(index).resolutionByDocument.get(docId);

@@ -8,7 +8,7 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { DISTINCTIVE, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
-import { findDates, findSymbols, itemKey, parseTimeRange } from "../knowledge/index.js";
+import { findDates, findSymbols, itemKey, parseTimeRange, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
@@ -58,7 +58,9 @@ export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   // "What time…", "几点": a clock time, not only the meeting's dates.
   if (asks.has("clock") && !parseTimeRange(answer.text)) return false;
   // "Which country …": an answer that names no State does not say which.
-  if (asksWhichState(ctx.q) && !namesState(ctx, answer.text)) return false;
+  // What a text asks of whom may be asked of a class of States ("which States are encouraged to
+  // fund it": States parties and signatory States), which answers it as a name would.
+  if (asksWhichState(ctx.q) && !namesState(ctx, answer.text) && !(ctx.q.verbs.length && STATES_ASKED.test(ctx.q.text) && STATE_CLASS.test(answer.text))) return false;
   // "Which city …", "在哪里": an answer that names no place does not say where.
   if (asks.has("where") && !namesPlace(ctx, answer.text)) return false;
   // "Which year", "over which years": an answer that states no year does not say which.
@@ -68,6 +70,11 @@ export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   // "How many States had signed it": a document's identity or a resolution's title is no count.
   return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
 }
+
+/** A class of States: "States parties", "Member States", "signatory States", "developing countries", 缔约国, 签署国. */
+const STATE_CLASS = /\bStates\s+[Pp]arties\b|\b(?!(?:United|all|the|other|those|these|some|any|many|such|which|what|of|for|to|by)\b)[A-Za-z-]+\s+(?:States|countries)\b|缔约国|签署国|签约国|会员国|成员国|发展中国家|捐助国|受援国/;
+/** States asked for as a set: "which States", "what countries", 哪些国家. */
+const STATES_ASKED = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:States|countries)\b|哪(?:些|几个)(?:国家|缔约国|会员国)/i;
 
 /** A year written in an answer's text: "2020", "2020–2024", "2020年". */
 const YEAR_STATED = /(?<!\d)(?:19|20)\d\d(?!\d)/;
@@ -129,6 +136,10 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   // The passage holds two or more distinctive concepts the answer leaves out, losing none it
   // holds ("Costa Rica", "updated version" against a meeting's list of documents).
   if (graph.answer.answered && distinctiveMore(conceptWeights(ctx), mine, theirs) > 1) return search;
+  // So does one that leaves out only the verb asked ("what formula are States invited to use":
+  // "emphasizes that it is important … using the formula" against a paragraph that invites
+  // another body to something else): a statement's verb is said in many ways, its subject is not.
+  if (graph.answer.answered && distinctiveMore(conceptWeights(ctx), withoutVerbsAsked(ctx, mine), theirs) > 1) return search;
   if (!coversMore(mine, theirs)) return graph;
   if (rule === "covers more" || !graph.answer.answered) return search;
   const weights = conceptWeights(ctx);
@@ -158,6 +169,14 @@ function namesHeld(ctx: AnswerContext, answer: Answer): number {
   const context = contextOf(ctx, answer);
   const held = new Set(conceptsHeld(names.map((n) => n.concept), evidence, context, ctx));
   return names.filter(({ concept }) => held.has(concept)).length;
+}
+
+/** Concepts without the statement verbs the question asks about ("invited", "敦促"). */
+function withoutVerbsAsked(ctx: AnswerContext, concepts: Set<string>): Set<string> {
+  const forms = ctx.glossary.data.verbs.filter((v) => ctx.q.verbs.includes(v.verb));
+  if (!forms.length) return concepts;
+  const isVerb = (c: string) => forms.some((v) => v.en.some((e) => stemKey(e) === stemKey(c)) || v.zh.includes(c));
+  return new Set([...concepts].filter((c) => !isVerb(c)));
 }
 
 /** How many distinctive concepts `theirs` holds that `mine` does not, when it keeps every distinctive one `mine` holds (else 0). */

@@ -68,6 +68,9 @@ export interface Question {
   alsoFits?: Intent[];
 }
 
+/** The symbol of a General Assembly resolution: session and number. */
+const GA_RESOLUTION_SYMBOL = /^A\/RES\/(\d{1,2})\/(\d{1,3})$/;
+
 /** A concept that names a document's symbol as the thing asked ("symbol", "doc number", "文件编号"), not what the document is about. */
 export const SYMBOL_WORD = /^(?:symbols?|document (?:numbers?|codes?|symbols?)|doc(?:ument)? numbers?|文号|编号|文件号|文件编号)$/i;
 /** Whether a question asks for a fact stated in running text: how many, when, where or who. */
@@ -113,7 +116,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   // "How long do States get", "how often does the SG report", "多久", "多长时间": a span of time or a frequency.
   ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁/i],
-  ["howMany", /how many|how much|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
+  ["howMany", /how many|how much|\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:count|tally)\b|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
   ["amount", /\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)\s+(?:was|is|were|are|will be)\s+the\s+(?:total\s+)?(?:cost|budget|price|expenses?)\b|\bcost\s+(?:of|for)\b|\b(?:did|does|will|would)\b[^?]{0,80}\bcost\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],
   // A time of day in so many words: "what time", "几点" (not only "when does it open").
@@ -443,6 +446,11 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   for (let i = resolutions.length - 1; i >= 0; i--) if (reportedOn.has(resolutions[i].number)) resolutions.splice(i, 1);
 
   const symbols = findSymbols(text).map((s) => s.symbol.toUpperCase());
+  // A General Assembly resolution's symbol names the resolution ("A/RES/80/46" is resolution 80/46).
+  for (const s of symbols) {
+    const number = s.match(GA_RESOLUTION_SYMBOL)?.slice(1).join("/");
+    if (number && !resolutions.some((r) => r.number === number)) resolutions.push({ number });
+  }
 
   // "When did the COP hold its first session, the one that adopted decisions 1/1 to 1/6?": a clause
   // that tells which meeting is meant asks nothing, names no resolution asked about, and lends the

@@ -12,8 +12,18 @@ import { fromRoman } from "../text.js";
 /** Words that may or may not give their initial to an acronym. */
 const FUNCTION_WORDS = new Set(["of", "on", "the", "a", "an", "and", "in", "for", "to", "against", "at", "by", "with", "from", "under", "into"]);
 
-/** A name's words: hyphenated words count once per part ("Nuclear-Weapon-Free"). */
-const wordsOf = (name: string) => name.split(/[\s\-–—/]+/).map((w) => w.replace(/[^\p{L}\p{N}']/gu, "")).filter(Boolean);
+/**
+ * A name's words: hyphenated words count once per part ("Nuclear-Weapon-Free"), each part but the
+ * last keeping its hyphen, since a name does not end inside a word ("Inter-" of "Inter-American").
+ */
+const wordsOf = (name: string) =>
+  name
+    .split(/[\s–—/]+/)
+    .flatMap((w) => w.split(/-+/).map((part, i, parts) => part.replace(/[^\p{L}\p{N}']/gu, "") + (i < parts.length - 1 && part ? "-" : "")))
+    .filter((w) => w && w !== "-");
+
+/** Words as a name, one space between every two (a hyphenated word's parts too). */
+const spaced = (words: string[]) => words.map((w) => w.replace(/-$/, "")).join(" ");
 
 /**
  * The shortest run of `words` whose initials spell `acronym` (case ignored): it starts and ends
@@ -28,14 +38,14 @@ export function spelledBy(acronym: string, words: string[]): string | undefined 
     const end = runEnd(letters, words, start);
     if (end !== undefined && (!best || end - start < best[1] - best[0])) best = [start, end];
   }
-  return best && words.slice(best[0], best[1] + 1).join(" ");
+  return best && spaced(words.slice(best[0], best[1] + 1));
 }
 
 /** The last word of a run from `start` that spells `letters`, or undefined. */
 function runEnd(letters: string, words: string[], start: number): number | undefined {
   // Depth-first over (word, letter) positions; names are short, so the search stays small.
   const visit = (w: number, l: number): number | undefined => {
-    if (l === letters.length) return FUNCTION_WORDS.has(words[w - 1].toLowerCase()) ? undefined : w - 1;
+    if (l === letters.length) return FUNCTION_WORDS.has(words[w - 1].toLowerCase()) || words[w - 1].endsWith("-") ? undefined : w - 1;
     if (w === words.length) return undefined;
     const word = words[w].toLowerCase();
     const gives = word[0] === letters[l] ? visit(w + 1, l + 1) : undefined;
@@ -124,7 +134,7 @@ export function definedBefore(acronym: string, before: string): string | undefin
     if (!best || score >= best.score) best = { start, score };
   }
   if (!best || best.score < Math.max(2, letters.length / 2)) return undefined;
-  return words.slice(best.start).join(" ");
+  return spaced(words.slice(best.start));
 }
 
 /** Where a text defines an acronym: "(SSOD-IV)", "(OEWG)", "(TCBMs)". */
