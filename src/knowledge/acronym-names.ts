@@ -5,6 +5,7 @@
  */
 import type { KnowledgeIndex } from "./model.js";
 import { detectLanguage } from "../core/language.js";
+import { stemLine } from "./containment.js";
 import { createAcronymExpander, definitionsIn, expandAcronyms, spelledBy, type AcronymExpander } from "./lang/acronyms.js";
 
 interface Acronyms {
@@ -82,26 +83,32 @@ function definedName(index: KnowledgeIndex, a: Acronyms, acronym: string): strin
 
 /** How many passages the rest of a question finds are read for a name an acronym spells. */
 const NEAR_PASSAGES = 20;
+/** How many of them must hold a name for it to replace the titles' name they do not hold. */
+const NEAR_HOLDING = 2;
 /** A capitalized name of a text: capitalized words, function words between them ("Programme of Action"). */
 const CAPITALIZED_NAME = /\b[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|on|the|and|in|for|to|against|at|by|with|from|under)\s+)*[A-Z][\p{L}'’-]*)+/gu;
 
 /**
  * The capitalized name whose initials an acronym is, among the passages the rest of the question
- * finds: the name most of them spell.
+ * finds: the name most of them spell; the titles' name (`titled`) when those passages hold it too.
  */
-function nearName(index: KnowledgeIndex, question: string, acronym: string): string | undefined {
-  const rest = question.replace(new RegExp(`\\b${acronym}\\b`, "g"), " ");
+function nearName(index: KnowledgeIndex, rest: string, acronym: string, titled: string | undefined): string | undefined {
   if (!/[A-Za-z]{3}/.test(rest)) return undefined;
-  const names = index.search(rest, { limit: NEAR_PASSAGES, ownWords: true }).flatMap((h) => h.passage.text.match(CAPITALIZED_NAME) ?? []);
-  return createAcronymExpander(names).expand(acronym);
+  const texts = index.search(rest, { limit: NEAR_PASSAGES, ownWords: true }).map((h) => h.passage.text);
+  const near = createAcronymExpander(texts.flatMap((t) => t.match(CAPITALIZED_NAME) ?? [])).expand(acronym);
+  if (!near || !titled) return near;
+  // The titles' name stays unless those passages do not hold it and several hold the other.
+  const holding = (name: string) => texts.filter((t) => stemLine(t).includes(stemLine(name))).length;
+  return holding(titled) === 0 && holding(near) >= NEAR_HOLDING ? near : titled;
 }
 
 /**
  * A question with its acronyms spelled out ("TPNW"): the name the glossary gives with the acronym,
  * or else the name a document gives it where it defines it, or else (in English) the name in the
- * index's titles and the glossary whose initials it is, or else the capitalized name whose
- * initials it is in the passages the rest of the question finds ("BMS" asked beside a programme
- * of action: the "Biennial Meeting of States" its passages name). Acronyms in the names of bodies and
+ * index's titles and the glossary whose initials it is, unless the passages the rest of the
+ * question finds do not hold it and several hold another capitalized name it spells, which is
+ * then read; with no such title, that capitalized name ("BMS" asked beside a programme of action:
+ * the "Biennial Meeting of States" its passages name). Acronyms in the names of bodies and
  * organizations stay: the matchers read them.
  */
 export function spellOutAcronyms(text: string, index: KnowledgeIndex): string {
@@ -112,12 +119,18 @@ export function spellOutAcronyms(text: string, index: KnowledgeIndex): string {
   const zh = detectLanguage(text) === "zh";
   const names: AcronymExpander = zh
     ? { expand: (acronym) => spelled.zh.get(acronym) ?? definedName(index, a, acronym) }
-    : { expand: (acronym) => spelled.en.get(acronym) ?? definedName(index, a, acronym) ?? expander.expand(acronym) };
+    : { expand: (acronym) => spelled.en.get(acronym) ?? definedName(index, a, acronym) };
   const known = (acronym: string) => abbreviations.has(acronym) || index.glossary.findBodies(acronym).length > 0;
   const spelledOut = expandAcronyms(text, names, known);
   if (zh) return spelledOut;
-  // What is left is read against the passages the rest finds, the others now spelled out.
-  return expandAcronyms(spelledOut, { expand: (acronym) => (spelledOut.includes(`(${acronym})`) ? undefined : nearName(index, spelledOut, acronym)) }, known);
+  // What is left is read against the passages the rest of the question finds, the others spelled
+  // out ("IWG" beside a sanctions resolution is its "Informal Working Group", not the titles'
+  // intergovernmental one; "BMS" beside "SALW", spelled by the titles, a meeting of States); then
+  // against the titles.
+  const byTitles = (t: string) => expandAcronyms(t, { expand: (acronym) => (t.includes(`(${acronym})`) ? undefined : expander.expand(acronym)) }, known);
+  const rest = (acronym: string) => byTitles(spelledOut.replace(new RegExp(`\\b${acronym}\\b`, "g"), " "));
+  const nearby = expandAcronyms(spelledOut, { expand: (acronym) => (spelledOut.includes(`(${acronym})`) ? undefined : nearName(index, rest(acronym), acronym, expander.expand(acronym))) }, known);
+  return byTitles(nearby);
 }
 
 /**
