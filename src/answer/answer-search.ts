@@ -10,7 +10,7 @@ import { SPEAKS_OF, asidesOf, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
-import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, isRelativeWord, type Ask } from "./understand.js";
+import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
 import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
@@ -1755,6 +1755,40 @@ const RESOLUTION_NUMBER_ASKED = /\b(?:which|what) (?:GA |General Assembly |Assem
 
 /** Whether a question asks which document or resolution something is: its symbol, "which resolution", "which document", 哪份文件. */
 const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || ((q.asks.has("which") || /哪/.test(q.text)) && (q.asks.has("resolution") || q.asks.has("documents")));
+
+/**
+ * An answer that quotes passages in the other language with the facts the question asks of them
+ * stated in the asker's own (a resolution's paragraph "… held … in New York from 30 November to
+ * 4 December 2026" asked "啥时候、在哪儿开": "日期：…；地点：纽约。" after its first line).
+ */
+export function withFactsInLanguage(ctx: AnswerContext, result: AnswerResult): AnswerResult {
+  const { answer } = result;
+  const lang = ctx.q.lang;
+  if (!answer.answered || !asksForFact(ctx.q)) return result;
+  const foreign = [...new Set(answer.citations.map((c) => c.passageId))]
+    .map((id) => (id ? ctx.index.passage(id) : undefined))
+    .filter((p): p is Passage => !!p && (ctx.index.document(p.docId)?.meta.language ?? lang) !== lang);
+  const line = foreign.length ? factLine(ctx, foreign.map((p) => p.text).join("\n"), lang) : undefined;
+  // Not when its own words state them already ("大会于2025年12月1日通过").
+  if (!line || statedAlready(line, answer.text, lang)) return result;
+  const [head, ...rest] = answer.text.split("\n");
+  return { ...result, answer: { ...answer, text: [head, line, ...rest].join("\n") } };
+}
+
+/**
+ * Whether every fact of a fact line ("日期：…；地点：…。") stands already in a text's own words in
+ * the asker's language, not in what it quotes in the other ("拟于 2024 年举行" states no year to
+ * an English reader).
+ */
+function statedAlready(line: string, text: string, lang: "en" | "zh"): boolean {
+  const own = text.replace(lang === "zh" ? LATIN_RUN : HAN_RUN, " ");
+  const facts = line.replace(/[。.]$/, "").split(/[；;]\s*/).flatMap((part) => part.replace(/^[^：:]*[：:]\s*/, "").split(/、|;\s*/));
+  return facts.every((f) => own.includes(f.trim()));
+}
+/** A run of Chinese text, with the figures and spaces inside it. */
+const HAN_RUN = /[\u4e00-\u9fff][\u4e00-\u9fff\d\s，。、；：（）《》“”,.%-]*[\u4e00-\u9fff]/g;
+/** A run of English text, with the figures and punctuation inside it. */
+const LATIN_RUN = /[A-Za-z][A-Za-z\d\s,.;:'’()%–-]*[A-Za-z\d]/g;
 
 /**
  * The facts a question asks for that a text states, in the asker's language: the dates for "when",

@@ -13,7 +13,7 @@ import { answerResolutionFacts } from "./answer-resolution-facts.js";
 import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
-import { absentNames, answerSearch, namesState, notCovered } from "./answer-search.js";
+import { absentNames, answerSearch, namesState, notCovered, withFactsInLanguage } from "./answer-search.js";
 import { choose, chooseParts, eventLeftOut, statesAsked } from "./select.js";
 import { refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
@@ -83,6 +83,8 @@ function answerersFor(intents: Intent[], bySymbol: boolean): Answerer[] {
   const own = MEETING_FACTS.has(intents[0].kind) || BY_STRUCTURE.has(intents[0].kind) || (intents[0].kind === "whatIsDocument" && bySymbol) ? SERVED_BY[intents[0].kind] : [];
   return [...new Set([...own, ...PIPELINE.filter((a) => serving.has(a))])];
 }
+/** Answerers that quote a resolution's statements as they stand, in the language of its text. */
+const QUOTES_STATEMENTS = new Set<Answerer>([answerResolution, answerResolutionFacts]);
 /** A meeting's facts a question asks by their own words: what time, where, who chaired, in what format. */
 const MEETING_FACTS = new Set<IntentKind>(["openingTime", "venue", "meetingChair", "meetingFormat"]);
 
@@ -105,11 +107,14 @@ function answerOne(ctx: AnswerContext): AnswerResult {
   for (const answerer of answerersFor(intentsOf(ctx), ctx.q.symbols.length > 0)) {
     const proposed = answerer(ctx);
     if (!proposed) continue;
-    if (proposed.settled) return proposed;
+    // Once chosen, an answer that quotes statements in the other language states the facts asked
+    // in the asker's (weighed on what it quotes, not on that line).
+    const stated = (chosen: AnswerResult) => (chosen === proposed && QUOTES_STATEMENTS.has(answerer) ? withFactsInLanguage(ctx, chosen) : chosen);
+    if (proposed.settled) return stated(proposed);
     const event = proposed.answer.answered ? eventLeftOut(ctx, proposed.answer) : undefined;
     const r = proposed.answer.answered && (event || !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed))) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
     const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !answersByStructure(ctx, answerer);
-    return choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
+    return stated(choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive"));
   }
   return answerSearch(ctx)!;
 }
