@@ -1582,11 +1582,13 @@ const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|\bjournal\b|\bgaze
  */
 function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | undefined): boolean {
   text = placingText(ctx, text);
-  if (!asked) return namesPlace(ctx, text);
+  // "In which city": a region of the world does not place it.
+  const names = CITY_ASKED.test(ctx.q.text) ? namesCity : namesPlace;
+  if (!asked) return names(ctx, text);
   return sentences(text)
     .flatMap((s) => s.split(CLAUSE_BREAK))
     .some((c) => {
-      if (!namesPlace(ctx, c)) return false;
+      if (!names(ctx, c)) return false;
       const named = ordinalsIn(c);
       return named.length === 0 || named.some((n) => asked.has(n));
     });
@@ -1717,6 +1719,15 @@ const QUOTE_SHARE = 0.6;
 export function namesPlace(ctx: AnswerContext, text: string): boolean {
   return nameMatcher(ctx, "places").test(text) || HELD_AT.test(text);
 }
+/**
+ * Whether a text names a city, a venue or at least the State it is in (not only a region of the
+ * world: "in Africa" says no city), or where something was held.
+ */
+export function namesCity(ctx: AnswerContext, text: string): boolean {
+  return nameMatcher(ctx, "localities").test(text) || HELD_AT.test(text);
+}
+/** A city asked for: "which city", "in what city", 哪个城市, 什么城市. */
+export const CITY_ASKED = /\b(?:which|what) city\b|哪(?:个|座|一个|一座)?城市|什么城市/i;
 /** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
 function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
   const notes = footnotesOf(index, p).flatMap((f) => referencesIn(f.text, lang).map((symbol) => ({ f, symbol, n: f.locator.replace(/\D+/g, "") })));
@@ -1848,7 +1859,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (dated.length) parts.push(lang === "zh" ? `日期：${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("、")}` : `Dates: ${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("; ")}`);
   }
   if (asks.has("where")) {
-    const places = namesIn(ctx, "places", placingText(ctx, text), lang).slice(0, MAX_FACTS);
+    const places = namesIn(ctx, CITY_ASKED.test(ctx.q.text) ? "localities" : "places", placingText(ctx, text), lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
     const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)]+/g) ?? [])].slice(0, MAX_FACTS);
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
@@ -2112,12 +2123,12 @@ const MAX_LISTED = 10;
  * each once, in the asker's language; a place the glossary does not list counts where something
  * took place in it ("signed … in Cairo").
  */
-export function namesIn(ctx: AnswerContext, kind: "places" | "parties", text: string, lang: "en" | "zh"): string[] {
+export function namesIn(ctx: AnswerContext, kind: "places" | "localities" | "parties", text: string, lang: "en" | "zh"): string[] {
   const found = nameMatcher(ctx, kind).all(text);
-  const held = kind === "places" && !found.length ? text.match(HELD_AT)?.[1] : undefined;
+  const held = kind !== "parties" && !found.length ? text.match(HELD_AT)?.[1] : undefined;
   if (held) found.push(held);
   const other = otherNames(ctx);
-  const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? (lang === "zh" && kind === "places" ? chinesePlaceName(n) : undefined) ?? n));
+  const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? (lang === "zh" && kind !== "parties" ? chinesePlaceName(n) : undefined) ?? n));
   return [...new Set(inLang)];
 }
 
@@ -2175,7 +2186,7 @@ export function namesParty(ctx: AnswerContext, text: string): boolean {
  * Any of the glossary's names of one kind, Chinese or English (as whole words), found in a text;
  * made once per glossary.
  */
-function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "parties" | "states"): NameMatcher {
+function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "localities" | "parties" | "states"): NameMatcher {
   let byKind = nameMatchers.get(ctx.glossary);
   if (!byKind) nameMatchers.set(ctx.glossary, (byKind = new Map()));
   let matcher = byKind.get(kind);
@@ -2183,7 +2194,7 @@ function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "par
     const { venues, countries, regions, cities, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too. A place
     // may be a city or a region of the world ("signed in Cairo", "in South Asia, the Pacific and East Africa").
-    const pairs = kind === "places" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
+    const pairs = kind === "places" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "localities" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
     // A Chinese name before 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place
     // (文化, 文件 … are words of their own).
     // An English name written with its short form ("Organization for Security and Co-operation in

@@ -165,11 +165,14 @@ const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.tes
 
 /**
  * A document named (by its symbol or its title) with what it is asked, or when and where it was
- * issued or adopted (its cover says), not another fact it states of a kind the question names, nor
- * what else it does: "S/2024/557: how long do States get to reply", "who is asked to report under
- * S/2024/37", "what does S/2021/443 decide" are read in its paragraphs.
+ * issued or adopted (its cover says), not another fact it states of a kind the question names (a
+ * city, a count), nor what else it does: "S/2024/557: how long do States get to reply", "who is
+ * asked to report under S/2024/37", "what does S/2021/443 decide" are read in its paragraphs; nor
+ * an agenda item of it ("item 4 of CAC/COSP/2015/1"), which is its meeting's.
  */
-const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !asks(q, "who", "howMany", "amount", "clock", "duration") && !(asks(q, "issued") && asks(q, "when", "year")) && !(asks(q, "year") && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
+const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !(asks(q, "where") && CITY_WORD.test(q.text)) && !asks(q, "who", "howMany", "amount", "clock", "duration") && !(asks(q, "issued") && asks(q, "when", "year")) && !(asks(q, "year") && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
+/** A city asked: no document's description gives one ("S/2019/179: in what city was the consultation held"). */
+const CITY_WORD = /\bcity\b|城市/i;
 /** The year of a document's own life (adopted, issued, dated): its description gives it; another year is a fact in its text. */
 const OWN_DATE = /\b(?:adopt(?:ed|ion)?|issued?|dated?|published|released|circulated)\b|通过|印发|发布|日期|哪一?年的(?:文件|决议|报告)/i;
 /** A draft, by its symbol or in so many words. */
