@@ -16,11 +16,12 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|"[^"\n]*"/g;
 const HAN_RUN = /[“‘《「（]*(?:\d+(?=\p{Script=Han}))?[“‘《「（]*\p{Script=Han}(?:(?:[\p{Script=Han}\d\s/，、。；：（）《》「」“”‘’％%－—-]|[A-Z][A-Z0-9/.]{0,7})*[\p{Script=Han}》」”’）])?/gu;
 
 /**
- * A run of three or more English words (an untranslated phrase in a Chinese answer); short words
+ * A run of three or more English words (an untranslated phrase in a Chinese answer), accented
+ * letters among them ("Côte d’Ivoire", "Türkiye"); short words
  * such as "a" and ranges ("the 2024–2025 group") inside it stay in it, and so do numbers closing it ("on 22 January 2021") unless
  * they are written onto Chinese ("2021年") or go on as a symbol ("10/3").
  */
-const EN_RUN = /[A-Za-z][A-Za-z'’\u2010\u2011-]*[a-z](?:[ ,;:'’()\u2010\u2011-]+[A-Za-z0-9][A-Za-z0-9'’\u2010\u2011\u2013-]*){1,}[ ,;:'’()\u2010\u2011-]+[A-Za-z][A-Za-z'’\u2010\u2011-]*[a-z](?:,? \d+(?![\d/\p{Script=Han}-]|[.,]\d))*/gu;
+const EN_RUN = /\p{Script=Latin}[\p{Script=Latin}'’\u2010\u2011-]*\p{Ll}(?:[ ,;:'’()\u2010\u2011-]+[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’\u2010\u2011\u2013-]*){1,}[ ,;:'’()\u2010\u2011-]+\p{Script=Latin}[\p{Script=Latin}'’\u2010\u2011-]*\p{Ll}(?:,? \d+(?![\d/\p{Script=Han}-]|[.,]\d))*/gu;
 
 /** Chinese numerals of sub-items in English item numbers: "2(a)(三)" is "2(a)(iii)". */
 const ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];

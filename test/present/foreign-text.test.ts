@@ -15,6 +15,11 @@ describe("other-language text in an answer", () => {
     expect(quoted).toBe("• 「Requests the States Parties to resolve cases of non\u2011compliance with the relevant instruments」（第5段）");
   });
 
+  it("keeps names written with accented letters (Côte d’Ivoire, Türkiye) whole in one quotation of a Chinese answer", () => {
+    expect(quoteForeign("S/2019/179是文件《Congo, Costa Rica, Côte d’Ivoire, Croatia》", "zh")).toBe("S/2019/179是文件《「Congo, Costa Rica, Côte d’Ivoire, Croatia」》");
+    expect(quoteForeign("提案国：Türkiye, Ukraine and São Tomé and Príncipe（第1段）", "zh")).toBe("提案国：「Türkiye, Ukraine and São Tomé and Príncipe」（第1段）");
+  });
+
   it("leaves a quoted Chinese date as it is and quotes a bare one once", () => {
     expect(quoteForeign("• “2023年6月12日至16日”: Implementation Review Group", "en")).toBe("• “2023年6月12日至16日”: Implementation Review Group");
     expect(quoteForeign("• 2023年6月12日至16日: Implementation Review Group", "en")).toBe("• “2023年6月12日至16日”: Implementation Review Group");
