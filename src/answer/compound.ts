@@ -12,11 +12,12 @@ import { ORDINAL_PATTERN } from "../knowledge/index.js";
 import { isAskersOwnClause } from "./answer-search.js";
 
 /**
- * Where a question divides into parts, by language: a question mark, a semicolon, ", and what …",
- * and "… and what is …" after words that are not themselves asking ("where and when did it meet" is one part).
+ * Where a question divides into parts, by language: a question mark, a semicolon, ", and what …"
+ * (", and by which …", not ", and by when", which asks more of the same), and "… and what is …"
+ * after words that are not themselves asking ("where and when did it meet" is one part).
  */
 const SPLIT: Record<Lang, RegExp> = {
-  en: /\?\s+(?=\S)|;\s*|,\s*(?:and|also|plus)\s+(?=(?:what|which|when|where|who|whom|how|is|are|was|were|did|does|do|at|under|in|on)\b)|(?<!\b(?:where|when|what|which|who|how))\s+and\s+(?=(?:what|which|when|where|who|how(?: many| much)?)(?:'s\b|\s+(?:is|are|was|were|did|does|do|will|has|have|can)\b))/gi,
+  en: /\?\s+(?=\S)|;\s*|,\s*(?:and|also|plus)\s+(?=(?:what|which|when|where|who|whom|how|is|are|was|were|did|does|do|at|under|in|on)\b|(?:by|for|from|to|with)\s+(?:what|which|whom)\b)|(?<!\b(?:where|when|what|which|who|how))\s+and\s+(?=(?:what|which|when|where|who|how(?: many| much)?)(?:'s\b|\s+(?:is|are|was|were|did|does|do|will|has|have|can)\b))/gi,
   zh: /[？?；;。]\s*(?=\S)|[，,]?\s*(?:以及|另外|此外|还有|并且)\s*/g,
 };
 

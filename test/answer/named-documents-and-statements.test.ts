@@ -112,3 +112,12 @@ describe("answers", () => {
     expect(beforeSources(reply.text)).not.toMatch(/提案国|sponsor/);
   });
 });
+
+describe("a part asked after a preposition and a question word is a part of its own", () => {
+  it.each([
+    "80/46: where does CSP12 meet, and by which Conference must the strategy be decided?",
+    "resolution 10/4 - what does it request, and from whom does it invite contributions?",
+    "S/2024/557: when was it circulated, and to whom does the focal point report?",
+  ])("%s", (q) => expect(questionParts(q, "en")).toHaveLength(2));
+  it.each(["where and by when does the group report?", "COP4 opening - what time, and by when should delegates be seated?"])("a time asked again stays in the part: %s", (q) => expect(questionParts(q, "en")).toHaveLength(1));
+});
