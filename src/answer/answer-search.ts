@@ -1503,7 +1503,9 @@ function countedWords(text: string, lang: "en" | "zh"): { word: string; before?:
     const asking = text.match(COUNTED_ASKED_ZH);
     const after = asking ? asking[1] : text.match(COUNTED_GIVEN_ZH)?.[1];
     // A verb after the count ("多少个已核实销毁") says what happened to what the words before it name.
-    if (after && !/^[已被经获]/.test(after)) return [{ word: after }];
+    // "多少份资料的分析": what is counted is the head after 的 (analyses), its modifier too.
+    const head = after?.match(/^[^，。？?的]{1,12}的([^，。？?的]+)/)?.[1];
+    if (after && !/^[已被经获]/.test(after)) return head ? [{ word: after }, { word: head }] : [{ word: after }];
     // "四个里面有几个": a place among what was named ("of the four") is no word of what is counted.
     const before = text.match(COUNTED_BEFORE_ZH)?.[1].replace(AMONG_ZH, "");
     return before ? [{ word: before, before: true }] : [];
