@@ -79,6 +79,8 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-ba and bank-bb: the structured questions asked in new ways, a development half and its held-out half.
 // bank-be and bank-bf: what a resolution or report asks, of whom and by when, a development half and its held-out half.
 // bank-bg and bank-bh: free facts from the middle and end of 27 files, paraphrased, a development half and its held-out half.
+// bank-bi and bank-bj: free facts deep in 43 files, a third across languages, a development half and its held-out half.
+// bank-bk and bank-bl: 120 passing development questions reworded by another writer, a development half and its held-out half.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -134,6 +136,10 @@ const small = {
   "bank-bf.json": load("bank-bf.json"),
   "bank-bg.json": load("bank-bg.json"),
   "bank-bh.json": load("bank-bh.json"),
+  "bank-bi.json": load("bank-bi.json"),
+  "bank-bj.json": load("bank-bj.json"),
+  "bank-bk.json": load("bank-bk.json"),
+  "bank-bl.json": load("bank-bl.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
