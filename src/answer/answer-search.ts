@@ -1729,7 +1729,7 @@ export function namesCity(ctx: AnswerContext, text: string): boolean {
   return nameMatcher(ctx, "localities").test(text) || HELD_AT.test(text);
 }
 /** A city asked for: "which city", "in what city", 哪个城市, 什么城市. */
-export const CITY_ASKED = /\b(?:which|what) city\b|哪(?:个|座|一个|一座)?城市|什么城市/i;
+export const CITY_ASKED = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|些|几个)?城市|什么城市/i;
 /** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
 function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
   const notes = footnotesOf(index, p).flatMap((f) => referencesIn(f.text, lang).map((symbol) => ({ f, symbol, n: f.locator.replace(/\D+/g, "") })));

@@ -172,7 +172,7 @@ const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.tes
  */
 const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !(asks(q, "where") && CITY_WORD.test(q.text)) && !asks(q, "who", "howMany", "amount", "clock", "duration") && !(asks(q, "issued") && asks(q, "when", "year")) && !(asks(q, "year") && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
 /** A city asked: no document's description gives one ("S/2019/179: in what city was the consultation held"). */
-const CITY_WORD = /\bcity\b|城市/i;
+const CITY_WORD = /\bcit(?:y|ies)\b|城市/i;
 /** The year of a document's own life (adopted, issued, dated): its description gives it; another year is a fact in its text. */
 const OWN_DATE = /\b(?:adopt(?:ed|ion)?|issued?|dated?|published|released|circulated)\b|通过|印发|发布|日期|哪一?年的(?:文件|决议|报告)/i;
 /** A draft, by its symbol or in so many words. */

@@ -22,6 +22,13 @@ describe("a city asked", () => {
     expect(reply.answered, reply.text).toBe(false);
   });
   it.each([
+    "under res 80/38, in what cities are the in-person fellowship courses to be held?",
+    "80/38 fellowship programme: the four regional trainings, which cities are they held in?",
+  ])("cities asked, in the plural, of a paragraph that names none: %s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+  it.each([
     ["which city hosted the 10th session of the Conference of the States Parties?", /Atlanta/],
     ["缔约国会议第十届会议在哪个城市举行？", /亚特兰大/],
   ])("a city answers it: %s", async (q, city) => {
