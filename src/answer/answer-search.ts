@@ -1789,6 +1789,21 @@ export function withFactsInLanguage(ctx: AnswerContext, result: AnswerResult): A
 }
 
 /**
+ * Where a text mentions the names an English question writes that no dictionary or glossary
+ * knows (persons' names, not "Paris" or "the Prosecutor"), the last of them in the text ("per the
+ * Prosecutor, when did Munyarugarama die": after "the Prosecutor's findings on 12 May 2022 … of
+ * the deaths of … Munyarugarama", the name nearest its date); -1 when it mentions none.
+ */
+function nameMentioned(ctx: AnswerContext, text: string): number {
+  const lower = text.toLowerCase();
+  const at = writtenNames(ctx)
+    .filter(({ concept }) => concept.source === "unknown")
+    .map(({ written }) => lower.indexOf(written.toLowerCase()))
+    .filter((i) => i >= 0);
+  return at.length ? Math.max(...at) : -1;
+}
+
+/**
  * Whether every fact of a fact line ("日期：…；地点：…。") stands already in a text's own words in
  * the asker's language, not in what it quotes in the other ("拟于 2024 年举行" states no year to
  * an English reader).
@@ -1815,7 +1830,9 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     const t = toHalfWidth(text);
     // With a meeting named by its ordinal, the dates after its mention are its own ("the eleventh
     // Conference … from 25 to 29 August 2025, … the twelfth … from 24 to 28 August 2026").
-    const from = ctx.q.ordinal === undefined ? -1 : t.search(ordinalPattern(ctx.q.ordinal));
+    // So are the dates after a name the question writes ("when did Mpiranya die": "… of the deaths
+    // of Protais Mpiranya on 5 October 2006", not the dates of the findings before it).
+    const from = ctx.q.ordinal === undefined ? nameMentioned(ctx, t) : t.search(ordinalPattern(ctx.q.ordinal));
     const stated = findDates(t).filter((d) => !d.month);
     // "When did they last meet", "最近一次是哪天": of the dates a text lists, the latest (an
     // ordinal there names a body, "the First and Fourth Committees", not one of the meetings).

@@ -160,7 +160,7 @@ function readPart(dir: string, name: string): string {
 }
 
 /** Bump when the prepared form, or the stemming it holds, changes. */
-const PREPARED_VERSION = 6;
+const PREPARED_VERSION = 7;
 
 /** The glossary as validated and prepared once: its data, the stems of its English terms and its vocabulary. */
 interface PreparedGlossary {

@@ -86,8 +86,9 @@ const BRITISH_YSE = /^([a-z]{3,})ys(e|es|ed|ing)$/;
 /**
  * The irregular past forms of the verbs documents and questions tell meetings and their work
  * with ("the group met in New York" / "when did it meet", "was held" / "will hold"), read as
- * their verbs, and the irregular plurals of people ("women" as "woman"). Forms that are also other words ("found", "left") are not among them, nor verbs
- * that mostly make phrases of asking ("came from", "went on").
+ * their verbs, the irregular plurals of people ("women" as "woman"), and a noun no suffix joins to
+ * its verb ("death" as "die"). Forms that are also other words ("found", "left") are not among
+ * them, nor verbs that mostly make phrases of asking ("came from", "went on").
  */
 const IRREGULAR = new Map(
   Object.entries({
@@ -96,6 +97,9 @@ const IRREGULAR = new Map(
     seek: "sought", undertake: "undertook undertaken", withdraw: "withdrew withdrawn", oversee: "oversaw overseen",
     // Irregular plurals of the nouns documents count people by ("half of whom were women").
     woman: "women", man: "men", child: "children", chairwoman: "chairwomen", chairman: "chairmen",
+    // A verb and the noun documents tell it with, where no suffix joins them ("when did he die":
+    // "the deaths of …", "how many died": "deaths").
+    die: "died dies dying death deaths",
   }).flatMap(([verb, forms]) => forms.split(" ").map((f) => [f, verb] as const)),
 );
 

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { jiebaDictionary } from "./chinese.js";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 17;
+const LEXICON_VERSION = 18;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
