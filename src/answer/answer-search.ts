@@ -1728,7 +1728,7 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
 export function namesCity(ctx: AnswerContext, text: string): boolean {
   return nameMatcher(ctx, "localities").test(text) || HELD_AT.test(text);
 }
-/** A city asked for: "which city", "in what city", 哪个城市, 什么城市. */
+/** A city asked for: "which city", "in what city", 哪座城市, 哪些城市. */
 export const CITY_ASKED = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|些|几个)?城市|什么城市/i;
 /** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
 function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
