@@ -136,11 +136,10 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerRe
   // conferences" against the Convention's own), losing nothing distinctive: the name is what is asked about.
   if (graph.answer.answered && keepsDistinctive(conceptWeights(ctx), mine, theirs) && namesHeld(ctx, search.answer) > namesHeld(ctx, graph.answer)) return search;
   // The passage holds two or more distinctive concepts the answer leaves out, losing none it
-  // holds ("Costa Rica", "updated version" against a meeting's list of documents).
-  if (graph.answer.answered && distinctiveMore(conceptWeights(ctx), mine, theirs) > 1) return search;
-  // So does one that leaves out only the verb asked ("what formula are States invited to use":
-  // "emphasizes that it is important … using the formula" against a paragraph that invites
-  // another body to something else): a statement's verb is said in many ways, its subject is not.
+  // holds ("Costa Rica", "updated version" against a meeting's list of documents) but the verb
+  // asked ("what formula are States invited to use": "emphasizes that it is important … using the
+  // formula" against a paragraph that invites another body to something else): a statement's verb
+  // is said in many ways, its subject is not.
   if (graph.answer.answered && distinctiveMore(conceptWeights(ctx), withoutVerbsAsked(ctx, mine), theirs) > 1) return search;
   if (!coversMore(mine, theirs)) return graph;
   if (rule === "covers more" || !graph.answer.answered) return search;
