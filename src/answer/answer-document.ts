@@ -7,7 +7,7 @@ import { findSymbols, findResolutionMentions, findDates, footnotesOf, formatDate
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
-import { agendaDocumentOf, meetingAt } from "./lookups.js";
+import { agendaDocumentOf, meetingAt, meetingOfDocument } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying } from "./document-subject.js";
 import { conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidOfDocument } from "./answer-search.js";
 
@@ -242,7 +242,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       }
       // A symbol in a header footnote ("临时议程*" -> "* CAC/COSP/2023/1"): the agenda that footnote names.
       const agendaOf = agendaDocumentOf(index, info.symbol);
-      const agendaMeeting = agendaOf && meetingAt(index, agendaOf.passages.find((p) => p.locator === "header, meeting")?.id);
+      const agendaMeeting = agendaOf && meetingOfDocument(index, agendaOf.meta.id);
       if (agendaOf && agendaMeeting) {
         const cite = src.citeAll([agendaOf.passages.find((p) => p.locator === "header, agenda item")?.id, ...info.descriptions.map((d) => d.source)]);
         const when = meetingWhen(agendaMeeting, lang);
