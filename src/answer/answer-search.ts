@@ -1585,7 +1585,7 @@ const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|\bjournal\b|\bgaze
 function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | undefined): boolean {
   text = placingText(ctx, text);
   // "In which city": a region of the world does not place it.
-  const names = CITY_ASKED.test(ctx.q.text) ? namesCity : namesPlace;
+  const names = ctx.q.asks.has("city") ? namesCity : namesPlace;
   if (!asked) return names(ctx, text);
   return sentences(text)
     .flatMap((s) => s.split(CLAUSE_BREAK))
@@ -1728,8 +1728,6 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
 export function namesCity(ctx: AnswerContext, text: string): boolean {
   return nameMatcher(ctx, "localities").test(text) || HELD_AT.test(text);
 }
-/** A city asked for: "which city", "in what city", 哪座城市, 哪些城市. */
-export const CITY_ASKED = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|些|几个)?城市|什么城市/i;
 /** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
 function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
   const notes = footnotesOf(index, p).flatMap((f) => referencesIn(f.text, lang).map((symbol) => ({ f, symbol, n: f.locator.replace(/\D+/g, "") })));
@@ -1878,7 +1876,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (dated.length) parts.push(lang === "zh" ? `日期：${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("、")}` : `Dates: ${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("; ")}`);
   }
   if (asks.has("where")) {
-    const places = namesIn(ctx, CITY_ASKED.test(ctx.q.text) ? "localities" : "places", placingText(ctx, text), lang).slice(0, MAX_FACTS);
+    const places = namesIn(ctx, ctx.q.asks.has("city") ? "localities" : "places", placingText(ctx, text), lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
     const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)]+/g) ?? [])].slice(0, MAX_FACTS);
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
@@ -2213,7 +2211,8 @@ function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "loc
     const { venues, countries, regions, cities, organizations } = ctx.glossary.data;
     // Any State may be named, not only those the glossary lists: CLDR's names come too. A place
     // may be a city or a region of the world ("signed in Cairo", "in South Asia, the Pacific and East Africa").
-    const pairs = kind === "places" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "localities" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
+    // Localities are the places but the regions of the world, which only places take (below).
+    const pairs = kind === "places" || kind === "localities" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
     // A Chinese name before 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place
     // (文化, 文件 … are words of their own).
     // An English name written with its short form ("Organization for Security and Co-operation in

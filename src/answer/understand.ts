@@ -17,7 +17,7 @@ import { DECISION_ZH, WHO_IS_TO } from "./resolution-slots.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
-  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued" | "article" | "duration" | "deadline" | "room";
+  | "workplan" | "recommend" | "action" | "last" | "first" | "which" | "what" | "topic" | "resolution" | "amount" | "clock" | "year" | "ordinal" | "issued" | "article" | "duration" | "deadline" | "room" | "city";
 
 export interface DateRange {
   from: string;
@@ -89,7 +89,9 @@ export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|�
 const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
 
 /** The noun of a place asked, in lower case and not after a capitalized name. */
-const CITY_ASKED = /(?<![A-Z][\w-]*\s)\b(?:city|cities|locations?)\b/;
+const CITY_NOUN = /(?<![A-Z][\w-]*\s)\b(?:city|cities|locations?)\b/;
+/** A city asked for: "which city", "in what cities", 哪座城市, 哪些城市 (a region of the world does not answer it). */
+const WHICH_CITY = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|些|几个)?城市|什么城市/i;
 
 /** A room or hall asked for, in either language ("which room", "what conference hall", "在哪个会议厅", "哪间会议室"). */
 const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
@@ -470,7 +472,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (asks.has("who") && asks.size > 1 && !WHO_ASKED.test(scope.replace(RELATIVE_WHO, "$1"))) asks.delete("who");
   if (asks.has("deadline")) asks.add("when");
   // "dates, city, and …": a city or location asked by the noun alone (not a name: "Mexico City").
-  if (CITY_ASKED.test(text)) asks.add("where");
+  if (CITY_NOUN.test(text)) asks.add("where");
+  if (WHICH_CITY.test(text)) asks.add("where").add("city");
   // "Which conference room", "在哪个会议厅": a room within the venue, which the city does not answer.
   if (ROOM_ASKED.test(text)) asks.add("where").add("room");
   // "Was the 10th CoSP held in Abu Dhabi?", "第十届会议是在阿布扎比开的吗": a numbered meeting with a
