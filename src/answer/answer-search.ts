@@ -1585,7 +1585,7 @@ const WEB_PLACE = /https?:\/\/|\bwww\.|\bportal\b|\bwebsite\b|\bjournal\b|\bgaze
 function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | undefined): boolean {
   text = placingText(ctx, text);
   // "In which city": a region of the world does not place it.
-  const names = ctx.q.asks.has("city") ? namesCity : namesPlace;
+  const names = ctx.q.asks.has("city") ? namesLocality : namesPlace;
   if (!asked) return names(ctx, text);
   return sentences(text)
     .flatMap((s) => s.split(CLAUSE_BREAK))
@@ -1725,7 +1725,7 @@ export function namesPlace(ctx: AnswerContext, text: string): boolean {
  * Whether a text names a city, a venue or at least the State it is in (not only a region of the
  * world: "in Africa" says no city), or where something was held.
  */
-export function namesCity(ctx: AnswerContext, text: string): boolean {
+export function namesLocality(ctx: AnswerContext, text: string): boolean {
   return nameMatcher(ctx, "localities").test(text) || HELD_AT.test(text);
 }
 /** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */

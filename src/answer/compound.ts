@@ -72,9 +72,9 @@ function factsListed(body: string, lang: Lang): string[] | undefined {
 const LISTED_LENGTH_ZH = 8;
 const LISTED_WORDS_EN = 6;
 
-/** Two ordinals joined ("the 11th and the 12th expert meetings", "第十一次和第十二次会议"): in either language. */
 /** A short name in capitals numbered twice, the second time with or without it. */
 const NUMBERED_TWICE = /\b([A-Z]{2,8})\s?(\d{1,2})\s+and\s+(?:\1\s?)?(\d{1,2})\b(?!\s*(?:%|per|years?|days?|months?|weeks?|hours?))/;
+/** Two ordinals joined ("the 11th and the 12th expert meetings", "第十一次和第十二次会议"): in either language. */
 const TWO_ORDINALS: Record<Lang, RegExp> = {
   en: new RegExp(`\\b(?:the\\s+)?(${ORDINAL_PATTERN})\\s+and\\s+(?:the\\s+)?(${ORDINAL_PATTERN})\\b`, "i"),
   zh: /第\s*([\d一二三四五六七八九十百]+)\s*(次|届)?\s*(?:和|与|及|、)\s*第\s*([\d一二三四五六七八九十百]+)\s*(次|届)/,

@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { DISTINCTIVE, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesCity, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
+import { DISTINCTIVE, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
@@ -64,7 +64,7 @@ export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
   // "Which city …", "在哪里": an answer that names no place does not say where.
   if (asks.has("where") && !namesPlace(ctx, answer.text)) return false;
   // "In which city": a region of the world does not say which ("地点：非洲").
-  if (asks.has("city") && !namesCity(ctx, answer.text)) return false;
+  if (asks.has("city") && !namesLocality(ctx, answer.text)) return false;
   // "Which year", "over which years": an answer that states no year does not say which.
   if (asks.has("year") && !YEAR_STATED.test(answer.text)) return false;
   // "公约第几条": an answer that names no article by its number does not say which.
