@@ -98,7 +98,8 @@ function nearName(index: KnowledgeIndex, rest: string, acronym: string, titled: 
   const near = createAcronymExpander(texts.flatMap((t) => t.match(CAPITALIZED_NAME) ?? [])).expand(acronym);
   if (!near || !titled) return near;
   // The titles' name stays unless those passages do not hold it and several hold the other.
-  const holding = (name: string) => texts.filter((t) => stemLine(t).includes(stemLine(name))).length;
+  const lines = texts.map(stemLine);
+  const holding = (name: string) => lines.filter((line) => line.includes(stemLine(name))).length;
   return holding(titled) === 0 && holding(near) >= NEAR_HOLDING ? near : titled;
 }
 
