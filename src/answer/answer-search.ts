@@ -858,6 +858,16 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const holder = scored.find((x) => namesOwner(x) && coveredShare(x.cov) >= ANSWERS);
     if (holder) scored = [holder, ...scored.filter((x) => x !== holder)];
   }
+  // A word neither the glossary nor the dictionary knows that some passage holds is a name of what
+  // the question is about ("Dakar", "Pelindaba"): of the passages that answer, the first that holds
+  // it; none does, and a passage that leaves it out tells of something else.
+  const written = new Set(writtenNames(ctx).map((n) => n.concept.label));
+  const heldNames = unknown.filter((c) => c.source === "unknown" && written.has(c.label));
+  const holdsNames = (x: Weighed) => heldNames.every((c) => coverage([c], x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx).hit > 0);
+  if (heldNames.length && scored[0] && !holdsNames(scored[0])) {
+    const holder = scored.find((x) => coveredShare(x.cov) >= ANSWERS && holdsNames(x));
+    if (holder) scored = [holder, ...scored.filter((x) => x !== holder)];
+  }
   const best = scored[0];
   const ratio = best ? coveredShare(best.cov) : 0;
   // "What's Bolivia's assessment rate": the attribute asked must stand in the passage when the
@@ -871,6 +881,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "Did Kenya pass the bill": a passage on the bill that does not say it was passed does not answer.
   const predicate = predicateAsked(ctx, concepts);
   const leavesPredicate = !!best && !!predicate && best.cov.missing.includes(predicate.label);
+  const leavesName = !!best && heldNames.length > 0 && !holdsNames(best);
   // "How many decisions did it adopt": no passage counts them, and one may list them.
   if (mustCount && (!best || ratio < ANSWERS || !counts(best.noted))) {
     const listed = listedCount(ctx, hits, concepts, counted, headerOf);
@@ -898,7 +909,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // year") places that one.
   // (Not where the question numbers two meetings: "when was the 11th and where's the 12th".)
   const placedElsewhere = !!best && q.asks.has("where") && q.ordinal !== undefined && !ordinalsIn(q.text).some((n) => n !== q.ordinal) && placesOnlyOthers(ctx, best.h.passage.text, q.ordinal);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();

@@ -81,6 +81,7 @@ describe.each(Object.entries(banks))("%s", (name, bank) => {
 // bank-bg and bank-bh: free facts from the middle and end of 27 files, paraphrased, a development half and its held-out half.
 // bank-bi and bank-bj: free facts deep in 43 files, a third across languages, a development half and its held-out half.
 // bank-bk and bank-bl: 120 passing development questions reworded by another writer, a development half and its held-out half.
+// bank-bm and bank-bn: free facts over 51 files, over a third across languages, compound questions and near-miss unanswerables, a development half and its held-out half.
 const small = {
   "bank-e.json": load("bank-e.json"),
   "bank-f.json": load("bank-f.json"),
@@ -140,6 +141,8 @@ const small = {
   "bank-bj.json": load("bank-bj.json"),
   "bank-bk.json": load("bank-bk.json"),
   "bank-bl.json": load("bank-bl.json"),
+  "bank-bm.json": load("bank-bm.json"),
+  "bank-bn.json": load("bank-bn.json"),
 };
 
 describe.each(Object.entries(small))("%s", (_name, bank) => {
