@@ -63,7 +63,8 @@ function factsListed(body: string, lang: Lang): string[] | undefined {
   if ((lang === "zh" ? ASK_WORD_ZH : ASK_WORD_EN).test(body)) return undefined;
   const items = body
     .replace(lang === "zh" ? /[？?。！!]+$/ : /\b(?:pls|please|plz|thanks|thx)\b|[?.!]+$/gi, "")
-    .split(lang === "zh" ? /\s*(?:、|，|,|以及|和|及)\s*/ : /\s*,\s*(?:and\s+)?|\s+and\s+/)
+    // (Not "for and against", "before and after": two words of one phrase.)
+    .split(lang === "zh" ? /\s*(?:、|，|,|以及|和|及)\s*/ : /\s*,\s*(?:and\s+)?|(?<!\b(?:for|before|in|up|to|pro))\s+and\s+/)
     .map((x) => x.trim())
     .filter((x) => /[\p{L}\p{N}]/u.test(x));
   const short = (x: string) => (lang === "zh" ? x.length <= LISTED_LENGTH_ZH : x.split(/\s+/).length <= LISTED_WORDS_EN);

@@ -206,6 +206,12 @@ export function findDates(text: string): DateMention[] {
     if (!mo) continue;
     push({ start: iso(+m[4], mo, +m[1]), end: m[2] ? iso(+m[4], mo, +m[2]) : undefined, index: m.index!, length: m[0].length, raw: m[0] });
   }
+  // "July 1, 2024", "December 4-6, 2023": the month first, as some drafts write it.
+  for (const m of t.matchAll(/\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/g)) {
+    const mo = monthFromName(m[1]);
+    if (!mo) continue;
+    push({ start: iso(+m[4], mo, +m[2]), end: m[3] ? iso(+m[4], mo, +m[3]) : undefined, index: m.index!, length: m[0].length, raw: m[0] });
+  }
   // "from 14 to 30 July and from 15 to 27 August 2028", "from 23 July to 8 August and from 24
   // August to 5 September 2032": a day or days before another date of the same year take its year.
   const sharedYear = /(?<!\d)(\d{1,2})(?:\s+([A-Z][a-z]{2,8}))?(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?\s+([A-Z][a-z]{2,8})(?=\s*,?\s*(?:and|or)\s+(?:from\s+|on\s+)?\d{1,2}(?:\s+[A-Z][a-z]{2,8})?(?:\s*(?:-|–|—|to)\s*\d{1,2})?\s+([A-Z][a-z]{2,8})\.?,?\s*(\d{4})(?!\d))/g;

@@ -118,6 +118,14 @@ describe("findDates", () => {
     expect(only("a note verbale of 14 November 2024")).toMatchObject({ start: "2024-11-14", end: undefined });
   });
 
+  it("reads dates written month first, as some drafts write them", () => {
+    expect(only("provide written monthly reports, through July 1, 2024, to the Security Council")).toMatchObject({ start: "2024-07-01", end: undefined });
+    expect(only("held in New York on December 4-6, 2023")).toMatchObject({ start: "2023-12-04", end: "2023-12-06" });
+    expect(only("from   March  15th,  2021 onwards")).toMatchObject({ start: "2021-03-15" });
+    // A number after a word that is no month is no date.
+    expect(findDates("under Article 19, 2024 and item 5, 2023")).toEqual([]);
+  });
+
   it("reports where each date stands in the text, in order", () => {
     const text = "在 2018 年 9 月 5 日至 7 日和 2019 年 9 月 4 日至 6 日在维也纳举行的会议";
     const found = findDates(text);
