@@ -656,13 +656,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // "Which year" (asked without "when"): a year, in the passage or the heading it stands under;
     // a paragraph on the subject that gives none does not say which year.
     yearAsked && ((t: string) => yearsIn(t).length > 0),
+    // A time of day (before a deadline: "what time does it open, and by when must delegates be
+    // seated" is answered by the sentences that give times).
+    q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
     // "What's the deadline": a date something is due by, not any date of the subject.
     q.asks.has("deadline") && ((t: string) => DEADLINE_STATED.test(t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
     q.asks.has("article") && namesArticle,
     // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
     asksMeetings && ((t: string) => ordinalsAsked(q, t).length > 0 || findDates(t).some((d) => !d.month)),
-    q.asks.has("clock") && ((t: string) => !!parseTimeRange(t)),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   const statesDate = (text: string) => findDates(toHalfWidth(text)).some((d) => !(d.month && q.dates));
@@ -971,7 +973,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // So are the dates of the meeting a question names by its ordinal, of several a passage lists
   // ("the first, second and third sessions … held from 31 July …, from 22 July …").
   const placing = yearsPlacingDocument(q, meta.date, describing);
-  const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed, placing).length < listed.length || q.ordinal !== undefined);
+  // (Or those after a name the question writes, or of the clause that says most of the question:
+  // "the interim report … due by 12 August 2020 as well as the final report … due by 13 January 2021".)
+  const focused = toHalfWidth(focus.join(" "));
+  const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed, placing).length < listed.length || q.ordinal !== undefined || nameMentioned(ctx, focused) >= 0 || ofClauseAsked(ctx, focused, listed, true).length < listed.length);
   const facts = (meta.language && meta.language !== lang) || online || picksDates ? factLine(ctx, focus.join(" "), lang, placing) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
@@ -1044,6 +1049,11 @@ const DESCRIBED_SEARCHED = 20;
 export const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text"]);
 // (文件号 and 文件编号 are a symbol, of any kind of document.)
 export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件(?!编?号)/g;
+/** Whether a concept names a kind of document by a document's noun after other words ("interim report", "final report"). */
+const namesDocumentKind = (label: string) => {
+  const words = label.split(/\s+/);
+  return words.length > 1 && isDocumentNoun(words[words.length - 1]);
+};
 /** Whether a concept is a document's noun ("draft", "drafting", "草案"), which describes no subject. */
 const isDocumentNoun = (label: string) => DOCUMENT_NOUN_KEYS.has(stemKey(label)) || DOCUMENT_NOUN_ZH_WORD.test(label);
 const DOCUMENT_NOUN_KEYS = new Set([...DOCUMENT_NOUN_EN].map(stemKey));
@@ -1453,8 +1463,11 @@ const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday o
  * Games"), where some are; all of them otherwise. Years that place the document answered from
  * (`placing`: "in the feb 2020 draft", dated 11 February 2020) ask for none of its dates.
  */
+/** A document symbol as a question writes it ("S/2020/110", "CAC/COSP/2015/1", "E/CN.15/2003/14"). */
+const SYMBOL_LIKE = /\b[A-Z][A-Za-z.]*(?:\/[\w.-]+)+/g;
 function datesAsked<D extends { start: string }>(question: string, dates: D[], placing: ReadonlySet<string> = NONE): D[] {
-  const years = new Set([...toHalfWidth(question).matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]).filter((y) => !placing.has(y)));
+  // (The year inside a document's symbol, "S/2020/110", names the document, not a date asked.)
+  const years = new Set([...toHalfWidth(question).replace(SYMBOL_LIKE, " ").matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => m[1]).filter((y) => !placing.has(y)));
   const ofYears = dates.filter((d) => years.has(d.start.slice(0, 4)));
   return ofYears.length ? ofYears : dates;
 }
@@ -1474,7 +1487,7 @@ const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|d
 /** "What" that asks when: "by what date", "what are the dates", "on which day", 什么时候. */
 const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:[a-z]+\s+)?(?:date|dates|day|days|month|deadlines?)\b|截止日期|截止时间|最后期限|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
-const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b|\bdeadline\b|截止|截至|[日月年号]\s*(?:之前|以前)/;
+const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)|\bdeadline\b|截止|截至|[日月年号时分]\s*(?:之前|以前)/;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;
@@ -1805,8 +1818,11 @@ export function withFactsInLanguage(ctx: AnswerContext, result: AnswerResult): A
  */
 function nameMentioned(ctx: AnswerContext, text: string): number {
   const lower = text.toLowerCase();
+  // Of the names the question asks about, after its "when": a name before it places the question
+  // ("S/2020/110 Darfur sanctions: when's the interim report due").
+  const asking = ctx.q.text.search(/\bwhen\b/i);
   const at = writtenNames(ctx)
-    .filter(({ concept }) => concept.source === "unknown")
+    .filter(({ concept, written }) => concept.source === "unknown" && ctx.q.text.indexOf(written) > asking)
     .map(({ written }) => lower.indexOf(written.toLowerCase()))
     .filter((i) => i >= 0);
   return at.length ? Math.max(...at) : -1;
@@ -1928,23 +1944,33 @@ function ofClauseAsked<D extends { index: number }>(ctx: AnswerContext, text: st
   if (!free || dates.length < 2) return dates;
   // The words that describe the document ("苏丹专家小组2020年那份草案") say which document, not which clause.
   const all = conceptsOf(ctx);
-  const describing = new Set(describingConcepts(ctx.q, all).map((c) => c.label));
+  // A kind of document the question names ("the interim report") is what it asks of, not a
+  // description of the document answered from.
+  const describing = new Set(describingConcepts(ctx.q, all).filter((c) => !namesDocumentKind(c.label)).map((c) => c.label));
   const concepts = all.filter((c) => c.source !== "number" && !describing.has(c.label));
-  const clauses: { start: number; end: number; hit: number }[] = [];
+  const clauses: { start: number; end: number; hit: number; held: Set<string> }[] = [];
   let start = 0;
   for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length, 0: "" }]) {
     const end = m.index!;
     const own = dates.some((d) => d.index >= start && d.index < end);
-    if (own) clauses.push({ start, end, hit: coverage(concepts, { text: text.slice(start, end), headingPath: [] }, "", ctx).hit });
+    const clause = { text: text.slice(start, end), headingPath: [] };
+    if (own) clauses.push({ start, end, hit: coverage(concepts, clause, "", ctx).hit, held: new Set(conceptsHeld(concepts, clause, "", ctx).map((c) => c.label)) });
     start = end + m[0].length;
   }
   const most = Math.max(...clauses.map((c) => c.hit));
-  const best = clauses.filter((c) => c.hit === most);
+  // The clauses that say most of the question, and any that says a part of it they do not ("when
+  // is the interim report due, and by when the final one").
+  const first = clauses.filter((c) => c.hit === most);
+  const best = clauses.filter((c) => c.hit === most || [...c.held].some((l) => !first.some((f) => f.held.has(l))));
   if (best.length === clauses.length) return dates;
   return dates.filter((d) => best.some((c) => d.index >= c.start && d.index < c.end));
 }
-/** Where one clause of a passage ends and the next begins: a semicolon, or a comma before the next verb ("…, and requests", "，并"). */
-const CLAUSE_BREAK = /[;；]|,\s+(?=(?:and\s+)?(?:(?:further|also)\s+)?[a-z]+s\s)|，(?=并|还|又|同时)/g;
+/**
+ * Where one clause of a passage ends and the next begins: a semicolon, a comma before the next verb
+ * ("…, and requests", "，并"), or "as well as" between two things each dated ("the interim report
+ * … due by 12 August 2020 as well as the final report … due by 13 January 2021").
+ */
+const CLAUSE_BREAK = /[;；]|,\s+(?=(?:and\s+)?(?:(?:further|also)\s+)?[a-z]+s\s)|，(?=并|还|又|同时)|\s+as\s+well\s+as\s+/g;
 
 /**
  * Whether the question itself names a State or an organization, under any of its names ("who

@@ -170,7 +170,7 @@ const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.tes
  * asked to report under S/2024/37", "what does S/2021/443 decide" are read in its paragraphs; nor
  * an agenda item of it ("item 4 of CAC/COSP/2015/1"), which is its meeting's.
  */
-const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !asks(q, "city", "who", "howMany", "amount", "clock", "duration") && !(asks(q, "issued") && asks(q, "when", "year")) && !((asks(q, "year") || (asks(q, "when") && EVENT_WHEN.test(q.text))) && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
+const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !asks(q, "city", "who", "howMany", "amount", "clock", "duration", "deadline") && !(asks(q, "issued") && asks(q, "when", "year")) && !((asks(q, "year") || (asks(q, "when") && EVENT_WHEN.test(q.text))) && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
 /** When something happened, asked with its verb ("when did he die", "when will they meet"): an event the text tells of, not the document's date. */
 const EVENT_WHEN = /\bwhen (?:did|does|do|will|would)\b/i;
 /** The year of a document's own life (adopted, issued, dated): its description gives it; another year is a fact in its text. */

@@ -1,0 +1,54 @@
+/**
+ * "By when", "when is it due", "due when", "几号截止" ask a date something is due by: of a document
+ * named by its symbol, a paragraph that sets one, not the document's own date. The year inside
+ * the symbol ("S/2020/110") names the document and picks none of the dates a paragraph lists; of
+ * two things dated in one sentence ("the interim report … due by 12 August 2020 as well as the
+ * final report … due by 13 January 2021"), the one asked is dated. A time of day asked with a
+ * deadline is answered from the sentences that give times.
+ * Read off the real Security Council drafts (PDF) and the Organized Crime Convention's note for
+ * participants. Paraphrases not used to write the rules.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
+
+describe("a date something is due by", () => {
+  const ask = useTestAssistant(withPdfDocuments);
+  it.each([
+    ["S/2022/158: the Yemen panel's mid-term update is due by when?", /28 July 2022/],
+    ["in the Yemen sanctions draft S/2022/158, when does the final report have to be in?", /28 January 2023/],
+    ["S/2018/257 – the Secretary-General's first written report, due when?", /1 May 2018/],
+  ])("is a paragraph's date, not the document's: %s", async (q, date) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(date);
+    expect(beforeSources(reply.text)).not.toMatch(/is the document/);
+  });
+  it.each([
+    ["S/2020/110: the Panel of Experts' final report, due when?", /13 January 2021/],
+    ["S/2022/158 — by when is the Panel's final report due?", /28 January 2023/],
+  ])("is not picked by the year the symbol holds: %s", async (q, date) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    const text = beforeSources(reply.text);
+    expect(text).toMatch(date);
+    // No line of its own states another date the paragraph gives as the one asked.
+    expect(text).not.toMatch(/^Dates?: (?!.*(?:13 January 2021|28 January 2023)).*$/m);
+    expect(text).not.toMatch(/is the document/);
+  });
+  it("of two things dated in one sentence, is the one asked, whatever year the symbol holds", async () => {
+    const reply = await ask("S/2020/110 Darfur sanctions: when's the interim report of the experts due, and by when the final one?");
+    expect(reply.answered, reply.text).toBe(true);
+    const text = beforeSources(reply.text);
+    expect(text).toMatch(/12 August 2020/);
+    expect(text).toMatch(/13 January 2021/);
+    expect(text).not.toMatch(/^Date: 12 August 2020\.$/m);
+  });
+  it.each([
+    ["UNTOC COP 4: at what time does the opening start and by when must delegations be seated?", [/10/, /9[.:]45/]],
+  ])("with a time of day asked, gives the times: %s", async (q, times) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    for (const t of times) expect(beforeSources(reply.text)).toMatch(t);
+  });
+});
