@@ -16,7 +16,8 @@ export const WHO_IS_TO: Record<Lang, RegExp> = {
   // Who does what a resolution tasks someone with ("who reports to the GA on it", "谁来提交报告").
   en: /\bwho(?:'s|'re| is| are)? (?:supposed|expected|required|meant|asked|invited|called upon|tasked|mandated) to\b|\bwho (?:should|must|shall|(?:has|have|needs?|is) to)\b|\bwho (?:will |would )?(?:reports?|submits?|prepares?|presents?|briefs?)\b/i,
   // (Who submitted or drafted the draft itself put it forward: "谁提交了…草案", "草案是谁提交的" ask its sponsors.)
-  zh: /谁(?:应当|应该|应|需要|必须|负责)|(?<!草案[^，。？?]{0,8})(?:谁来?(?:报告|提交|编写|汇报|起草)|由谁)(?![^，。？?]{0,16}草案)/,
+  // (Nor does "由谁担任主席", who holds an office.)
+  zh: /谁(?:应当|应该|应|需要|必须|负责)|(?<!草案[^，。？?]{0,8})(?:谁来?(?:报告|提交|编写|汇报|起草)|由谁(?!担任|主持|出任|当选))(?![^，。？?]{0,16}草案)/,
 };
 /**
  * Whether `slots` ask of a resolution named by number only what it says, in general: no verb, no

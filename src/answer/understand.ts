@@ -424,6 +424,11 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     const k = itemKey(m[1]);
     if (!items.includes(k)) items.push(k);
   }
+  // "议程第7项", "临时议程(CAC/COSP/2015/1)第7项": an item counted on an agenda the question names.
+  for (const m of text.matchAll(/议程[^，。？?]{0,24}?第\s*(\d{1,2})\s*项(?![目])/g)) {
+    const k = itemKey(m[1]);
+    if (!items.includes(k)) items.push(k);
+  }
   for (const n of itemsByPlace(text)) if (!items.includes(n)) items.push(n);
   for (const n of itemsListed(text)) if (!items.includes(n)) items.push(n);
 
