@@ -12,11 +12,12 @@ import type { Store } from "../../store/types.js";
 import { toPostError } from "./errors.js";
 import { renderReply, type RenderOptions } from "./render.js";
 import type { RetryPolicy } from "./retry.js";
-import { sendAll } from "./turn.js";
+import type { sendAll } from "./turn.js";
 import { splitConversationId, upgradeReference } from "./translate.js";
 
 export interface TeamsPosterConfig {
-  adapter: CloudAdapter;
+  /** The SDK's side of the adapter, loaded when first needed (adapter.ts). */
+  sdk: () => Promise<{ adapter: CloudAdapter; sendAll: typeof sendAll }>;
   /** MICROSOFT_APP_ID; without it (Agents Playground, tests) posts are sent without a token. */
   appId?: string;
   store?: Store;
@@ -27,7 +28,7 @@ export interface TeamsPosterConfig {
 
 /** Creates the Teams poster. Its post() throws PostError with a stable code, and logs every failure. */
 export function createTeamsPoster(config: TeamsPosterConfig): Poster {
-  const { adapter, store, logger, retry } = config;
+  const { store, logger, retry } = config;
   return {
     platform: "teams",
     async post(conversation: ConversationRef, reply: Reply): Promise<void> {
@@ -45,6 +46,7 @@ export function createTeamsPoster(config: TeamsPosterConfig): Poster {
       }
       const activities = renderReply(reply, config.render);
       try {
+        const { adapter, sendAll } = await config.sdk();
         // The SDK takes an app id or an identity; an identity without audience means no token.
         await adapter.continueConversation(config.appId || {}, reference as ConversationReference, (ctx) => sendAll(ctx, activities, `post to ${id}`, retry, logger));
       } catch (err) {
