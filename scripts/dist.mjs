@@ -38,6 +38,39 @@ const zodEnglishOnly = {
 };
 
 /**
+ * Packages that Bolt's receivers load as they are loaded, though only a receiver's constructor
+ * reads them, and the server makes neither of these receivers over HTTP: Bolt's index loads every
+ * receiver. The ExpressReceiver loads Express (with body-parser, type-is and mime-types, which
+ * scores the whole MIME database as it loads); the SocketModeReceiver loads the Socket Mode client
+ * and undici, which makes its own agent the one every `fetch` of the process then goes through.
+ * Together about 0.06 s of CPU at every start of the server (of 0.5 s on its main thread). Each stays in the bundle, loaded when
+ * first read (when such a receiver is made: Socket Mode, with SLACK_APP_TOKEN). A Bolt whose file
+ * uses the package otherwise than by reading its properties is bundled as it is.
+ */
+const ON_DEMAND = [
+  { file: "@slack/bolt/dist/receivers/ExpressReceiver.js", name: "express_1", load: '__importStar(require("express"))' },
+  { file: "@slack/bolt/dist/receivers/SocketModeReceiver.js", name: "socket_mode_1", load: 'require("@slack/socket-mode")' },
+];
+const requiresOnDemand = {
+  name: "requires-on-demand",
+  setup(b) {
+    for (const { file, name, load } of ON_DEMAND) {
+      const filter = new RegExp(`[\\\\/]${file.split("/").map((p) => p.replace(/[.@]/g, "\\$&")).join("[\\\\/]")}$`);
+      b.onLoad({ filter }, (args) => {
+        const text = readFileSync(args.path, "utf8");
+        const declaration = `const ${name} = ${load};`;
+        const rest = text.replace(declaration, "");
+        // Only property reads (`x_1.Name`) of the module, after its one declaration.
+        const uses = rest.match(new RegExp(`\\b${name}\\b.?`, "g")) ?? [];
+        if (rest === text || uses.length === 0 || uses.some((u) => !u.endsWith("."))) return undefined;
+        const lazy = `let ${name}_loaded; const ${name} = new Proxy({}, { get: (_, key) => (${name}_loaded ??= ${load})[key] });`;
+        return { contents: text.replace(declaration, lazy), resolveDir: dirname(args.path), loader: "js" };
+      });
+    }
+  },
+};
+
+/**
  * Escapes the characters beyond ASCII that esbuild leaves in regular expression literals and
  * comments (it escapes those of strings and names). One such character makes Node decode a whole
  * bundle the slow way and hand V8 a two-byte source, about 20 ms of a tool's start. `\\uXXXX`
@@ -125,7 +158,7 @@ export async function build(key = sourceKey()) {
     // Packages go into the bundle (loading zod, chrono-node or the platform SDKs file by file costs
     // more than answering); the model client and the document readers, loaded on demand, stay imports.
     external: EXTERNAL,
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, requiresOnDemand],
     sourcemap: "linked",
     // CommonJS packages in the bundle (yaml) require Node's built-in modules: give them require.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
