@@ -10,7 +10,7 @@ import { createAssistant } from "../app/create-assistant.js";
 import type { Poster } from "../core/assistant.js";
 import { createHttpServer, type Route } from "../server/http.js";
 import { createHealthRoute } from "../server/health.js";
-import { openConfiguredStore } from "../store/index.js";
+import { openConfiguredStore } from "../store/open.js";
 import { guardTeamsRoute } from "../server/teams-guard.js";
 import { createSlackAdapter, type SlackAdapter } from "../adapters/slack/index.js";
 import { createTeamsAdapter } from "../adapters/teams/index.js";
