@@ -37,7 +37,7 @@ export function questionParts(text: string, lang: Lang): string[] {
 }
 
 /** The parts of a question, and the subject carried into the parts after the first ("" when none is). */
-function splitQuestion(text: string, lang: Lang): { parts: string[]; subject: string } {
+function splitQuestion(text: string, lang: Lang): { parts: string[]; subject: string; bare?: string[] } {
   const topic = text.match(TOPIC);
   const body = topic ? text.slice(topic[0].length) : text;
   const split = body.split(SPLIT[lang]).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
@@ -51,7 +51,7 @@ function splitQuestion(text: string, lang: Lang): { parts: string[]; subject: st
   if (parts.length < 2) return { parts: eachOrdinal(text, lang) ?? [text], subject: "" };
   // (Of the first part as asked: a reference after the question is in every part already.)
   const subject = topic ? topic[1] : subjectOf((listed ?? asking)[0], lang);
-  return { parts: parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang))), subject };
+  return { parts: parts.map((p, i) => (i === 0 ? (topic ? `${topic[1]} ${p}` : p) : withSubject(p, subject, lang))), subject, bare: topic ? undefined : parts };
 }
 
 /**
@@ -218,6 +218,15 @@ const REFERS_BACK: Record<Lang, RegExp> = {
   zh: /它|其|该(?:项)?(?:决议|决定)|这(?:项|个|一)?(?:决议|决定)|此(?:项)?(?:决议|决定)/,
 };
 
+/**
+ * Whether a part names a subject of its own: a name written with capitals after its first word
+ * ("when did Lithuania's withdrawal take effect"), a resolution or a symbol, a title in 《》. A part
+ * that names none ("the one after which …", "在哪个会议厅？", "有具体数字吗") is asked of the first part's subject only.
+ */
+function namesItsOwn(part: string, lang: Lang): boolean {
+  return lang === "zh" ? /《[^》]+》|[A-Z]{2,}/.test(part) || !!part.match(NAMED_ZH) : /\s[A-Z][a-z]/.test(part) || !!part.match(NAMED_EN);
+}
+
 /** Renumbers an answer's `[n]` markers after `offset` earlier citations. */
 function shifted(text: string, offset: number): string {
   return offset ? text.replace(/\[(\d+)\]/g, (_, n) => `[${Number(n) + offset}]`) : text;
@@ -245,7 +254,7 @@ export function joinAnswers(all: Answer[], lang: Lang): Answer {
  * whether every part was answered.
  */
 export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContext) => AnswerResult): (AnswerResult & { allAnswered: boolean }) | undefined {
-  const { parts, subject } = splitQuestion(ctx.q.text, ctx.q.lang);
+  const { parts, subject, bare } = splitQuestion(ctx.q.text, ctx.q.lang);
   if (parts.length < 2) return undefined;
   const read = (text: string) => {
     const q: Question = understand(text, ctx.glossary, { now: ctx.now, timeZone: ctx.timeZone, fallbackLang: ctx.q.lang });
@@ -253,7 +262,7 @@ export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContex
     return q;
   };
   const results: AnswerResult[] = [];
-  for (const p of parts) {
+  for (const [i, p] of parts.entries()) {
     let q = read(p);
     // "Which resolution created the group? When did the Conference adopt it?": "it" is the
     // resolution an earlier part was answered with.
@@ -263,7 +272,16 @@ export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContex
     // is read first in the document the first part was answered from.
     const first = results[0]?.answer;
     const cited = subject && first?.answered ? ctx.index.passage(first.citations[0]?.passageId ?? "")?.docId : undefined;
-    results.push(answerOne({ ...ctx, q, ...(cited ? { inDocument: { docId: cited, about: subject } } : {}) }));
+    const inDocument = cited ? { inDocument: { docId: cited, about: subject } } : {};
+    let result = answerOne({ ...ctx, q, ...inDocument });
+    // The subject carried from the first part may not be this part's ("where's the 3rd Review
+    // Conference, and when did Lithuania's withdrawal take effect"): refused with it, the part is
+    // asked as written, in the first part's document still.
+    if (!result.answer.answered && i > 0 && subject && bare && bare[i] !== p && namesItsOwn(bare[i], ctx.q.lang)) {
+      const alone = answerOne({ ...ctx, q: read(bare[i]), ...inDocument });
+      if (alone.answer.answered) result = alone;
+    }
+    results.push(result);
   }
   return { answer: joinAnswers(results.map((r) => r.answer), ctx.q.lang), remember: results.find((r) => r.remember)?.remember, allAnswered: results.every((r) => r.answer.answered) };
 }
