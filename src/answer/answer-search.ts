@@ -54,7 +54,9 @@ export function writtenNames(ctx: AnswerContext): { written: string; concept: Co
     const last = words[c.span[1] - 1];
     const written = text.slice(from, last.index + (text.slice(last.index).match(/^[A-Za-z0-9'’\u00C0-\u024F]+/)?.[0].length ?? last.word.length));
     const startsSentence = /^\s*$|[.?!:;]\s*$/.test(text.slice(0, from));
-    const capitals = startsSentence ? written.slice(1) : written;
+    // A word no glossary or dictionary knows that starts a sentence is a name where the documents
+    // write it so inside a sentence ("Dakar Youth Olympic Games …": "held in Dakar in 2026").
+    const capitals = startsSentence && !(c.source === "unknown" && writtenWithCapital(ctx, written)) ? written.slice(1) : written;
     // An acronym ("PAROS", "CBMs") may stand for words the documents spell out, and short words
     // are mostly abbreviations ("Art 19", "Res"): only names count.
     const name = /[A-Z]/.test(capitals) && /[a-z]/.test(written) && !/^[A-Z]{2,}s?\d*$/.test(written) && written.length > 3;
@@ -62,6 +64,15 @@ export function writtenNames(ctx: AnswerContext): { written: string; concept: Co
   }
   return names;
 }
+
+/** Whether a passage that holds a word writes it, as here, with a capital inside a sentence. */
+function writtenWithCapital(ctx: AnswerContext, word: string): boolean {
+  if (!/^[A-Z][a-z]/.test(word)) return false;
+  const inside = new RegExp(`[a-z,;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  return ctx.index.search(word, { limit: WITH_CAPITAL_SEARCHED }).some((h) => inside.test(h.passage.text));
+}
+/** How many passages holding a word are read for how they write it. */
+const WITH_CAPITAL_SEARCHED = 5;
 
 /**
  * The names a question writes with capitals that no passage holds, in English or, for UN
@@ -1456,7 +1467,7 @@ const CITED_EN = /\b(?:resolutions?|decisions?)\s+\d{1,3}\/\d{1,3}(?:\s?[A-Z]\b)
 const DATE_OF = /\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/g;
 const CITED_ZH = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(第?\s*\d{1,3}\/\d{1,3}\s*号(?:决议|决定))/g;
 /** A question for the day itself ("哪天", "what date", "on which day"). */
-const DAY_ASKED = /哪[一几两三些]?天|几号|几月几日|哪一日|\b(?:what|which) (?:exact )?(?:date|day)\b|\bon what day\b/i;
+const DAY_ASKED = /哪[一几两三些]?天|几号|几月几日|哪一日|具体(?:日期|时间)|\b(?:what|which) (?:exact )?(?:dates?|days?)\b|\bexact (?:dates?|days?)\b|\bon what day\b/i;
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /**

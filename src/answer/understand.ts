@@ -97,7 +97,7 @@ const WHICH_CITY = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|
 const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
+  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
   // So is "by when", "when is it due", "due when", "几号截止".
