@@ -673,6 +673,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // "What's the deadline": a date something is due by, not any date of the subject.
     q.asks.has("deadline") && ((t: string) => DEADLINE_STATED.test(t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
+    // "Which room": a room or hall named ("Board Room B", "M 楼 B/M1 会议室"), not the building or city.
+    q.asks.has("room") && ((t: string) => ROOM_STATED.test(t)),
     q.asks.has("article") && namesArticle,
     // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
     asksMeetings && ((t: string) => ordinalsAsked(q, t).length > 0 || findDates(t).some((d) => !d.month)),
@@ -874,8 +876,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A word neither the glossary nor the dictionary knows that some passage holds is a name of what
   // the question is about ("Dakar", "Pelindaba"): of the passages that answer, the first that holds
   // it; none does, and a passage that leaves it out tells of something else.
-  const written = new Set(writtenNames(ctx).map((n) => n.concept.label));
-  const heldNames = unknown.filter((c) => c.source === "unknown" && written.has(c.label));
+  // So is a State the question names ("when did Ghana ratify the CTBT"), unless a place is asked,
+  // which a State it names may be put to the documents to settle, or the question names a document
+  // the State may describe ("S/2022/158, the Yemen panel's update": the draft is on Yemen).
+  const writtenAll = writtenNames(ctx);
+  const written = new Set(writtenAll.map((n) => n.concept.label));
+  const statesNamed = q.asks.has("where") || scope.size > 0 || describing.length > 0 ? [] : writtenAll.filter((n) => n.concept.source !== "unknown" && n.concept.source !== "number" && nameMatcher(ctx, "states").test(n.written)).map((n) => n.concept);
+  const heldNames = [...unknown.filter((c) => c.source === "unknown" && written.has(c.label)), ...statesNamed];
   const holdsNames = (x: Weighed) => heldNames.every((c) => coverage([c], x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx).hit > 0);
   if (heldNames.length && scored[0] && !holdsNames(scored[0])) {
     const holder = scored.find((x) => coveredShare(x.cov) >= ANSWERS && holdsNames(x));
@@ -1499,6 +1506,7 @@ const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|d
 /** "What" that asks when: "by what date", "what are the dates", "on which day", 什么时候. */
 const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:[a-z]+\s+)?(?:date|dates|day|days|month|deadlines?)\b|截止日期|截止时间|最后期限|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
+const ROOM_STATED = /\b(?:conference|board|meeting|plenary)?\s*(?:room|hall)\s+[A-Z0-9]|\b(?:Plenary|Assembly|General Assembly) Hall\b|会议室|会议厅|大厅|全体会议厅|\b[A-Z]{1,2}\s*楼/;
 const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)|\bdeadline\b|截止|截至|[日月年号时分]\s*(?:之前|以前)/;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;

@@ -112,15 +112,16 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // "哪条" alone counts anything (哪条建议): it asks an article after an instrument, or ending the
   // question; "哪个条款" (which provision) always does.
   ["article", /第几条|(?:公约|条约|宪章|议定书|》)的?(?:哪(?:一|个|一个|项)?条|哪些条)|哪(?:一|个|一个|项|些)?条款|哪一?条(?:规定)?(?=[？?。，,]|$)|\b(?:which|what) (?:[a-z-]+ )?articles?\b/i],
-  ["where", new RegExp(String.raw`\bwhere\b|which cit(?:y|ies)|what cit(?:y|ies)|which country(?!['’]s)|\bvenue\b|\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
+  ["where", new RegExp(String.raw`\bwhere\b|which cit(?:y|ies)|what cit(?:y|ies)|which country(?!['’]s)|\bvenue\b|(?<!\be-?mail\s)\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会时间/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
   ["who", new RegExp(String.raw`\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)|${NAME_OF_PERSON}`, "i")],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   // "How long do States get", "how often does the SG report", "多久", "多长时间": a span of time or a frequency.
   ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁/i],
-  // So do votes cast ("votes for and against", "the recorded vote", "how did the vote go", "赞成票").
-  ["howMany", /how many|how much|\bvotes?\s+(?:for|in favou?r|against|cast)\b|\b(?:recorded|roll-call)\s+vote\b|\b(?:how|what)\s+(?:did|was|were)\s+the\s+vot(?:e|es|ing)\b|赞成票|反对票|弃权票|票数|\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:count|tally)\b|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
+  // So do votes cast ("votes for and against", "the recorded vote", "how did the vote go", "赞成票"),
+  // and attendance ("what was the attendance", "turnout").
+  ["howMany", /how many|how much|\b(?:attendance|turnout)\b|\bvotes?\s+(?:for|in favou?r|against|cast)\b|\b(?:recorded|roll-call)\s+vote\b|\b(?:how|what)\s+(?:did|was|were)\s+the\s+vot(?:e|es|ing)\b|赞成票|反对票|弃权票|票数|\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:count|tally)\b|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
   // So does a sum of money named with "amount", "figure" or "total" ("annual budget amount?", "the
   // amount of funding", "what's the yearly budget").
