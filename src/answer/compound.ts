@@ -221,7 +221,7 @@ const REFERS_BACK: Record<Lang, RegExp> = {
 /**
  * Whether a part names a subject of its own: a name written with capitals after its first word
  * ("when did Lithuania's withdrawal take effect"), a resolution or a symbol, a title in 《》. A part
- * that names none ("the one after which …", "在哪个会议厅？", "有具体数字吗") is asked of the first part's subject only.
+ * that names none ("and what time?", "在哪个会议厅？", "有具体数字吗") is asked of the first part's subject only.
  */
 function namesItsOwn(part: string, lang: Lang): boolean {
   return lang === "zh" ? /《[^》]+》|[A-Z]{2,}/.test(part) || !!part.match(NAMED_ZH) : /\s[A-Z][a-z]/.test(part) || !!part.match(NAMED_EN);
@@ -274,9 +274,9 @@ export function answerCompound(ctx: AnswerContext, answerOne: (ctx: AnswerContex
     const cited = subject && first?.answered ? ctx.index.passage(first.citations[0]?.passageId ?? "")?.docId : undefined;
     const inDocument = cited ? { inDocument: { docId: cited, about: subject } } : {};
     let result = answerOne({ ...ctx, q, ...inDocument });
-    // The subject carried from the first part may not be this part's ("where's the 3rd Review
-    // Conference, and when did Lithuania's withdrawal take effect"): refused with it, the part is
-    // asked as written, in the first part's document still.
+    // The subject carried from the first part may not be this part's ("where will the conference
+    // meet, and when did a State's withdrawal from the treaty take effect"): refused with it, the
+    // part is asked as written, in the first part's document still.
     if (!result.answer.answered && i > 0 && subject && bare && bare[i] !== p && namesItsOwn(bare[i], ctx.q.lang)) {
       const alone = answerOne({ ...ctx, q: read(bare[i]), ...inDocument });
       if (alone.answer.answered) result = alone;

@@ -1,7 +1,7 @@
 /**
- * - A later part of a compound question that names its own subject ("…, and when did Lithuania's
- *   withdrawal take effect?") and is refused with the first part's subject carried into it is asked
- *   as written, in the first part's document; a part that names none ("the one after which …",
+ * - A later part of a compound question that names its own subject ("…, and on which date did
+ *   Lithuania's withdrawal become effective?") and is refused with the first part's subject
+ *   carried into it is asked as written, in the first part's document; a part that names none ("and what time?",
  *   "在哪个会议厅？") is still asked of the first part's subject only.
  * - In Chinese, a time word after a verb of reaching ("延长至何时", "延到什么时候") asks when an event
  *   the document tells of happens, not the document's own date, which "是哪天印发的" still asks.
@@ -15,7 +15,7 @@ import { beforeSources } from "../core/answer-text.js";
 describe("a later part with a subject of its own", () => {
   const ask = useTestAssistant(withPdfDocuments);
   it("is asked as written when the first part's subject finds nothing", async () => {
-    const reply = await ask("what city for the 3rd Review Conference of the cluster munitions convention, and when did Lithuania's withdrawal take effect?");
+    const reply = await ask("in what city is the cluster munitions convention's third Review Conference, and on which date did Lithuania's withdrawal become effective?");
     expect(reply.answered, reply.text).toBe(true);
     const text = beforeSources(reply.text);
     expect(text).toMatch(/Vientiane/);
