@@ -220,7 +220,7 @@ const REFERS_BACK: Record<Lang, RegExp> = {
 
 /**
  * Whether a part names a subject of its own: a name written with capitals after its first word
- * ("when did Lithuania's withdrawal take effect"), a resolution or a symbol, a title in 《》. A part
+ * ("when did Ghana's ratification take effect"), a resolution or a symbol, a title in 《》. A part
  * that names none ("and what time?", "在哪个会议厅？", "有具体数字吗") is asked of the first part's subject only.
  */
 function namesItsOwn(part: string, lang: Lang): boolean {
