@@ -71,6 +71,10 @@ export function createAnswerPool(opts: AnswerPoolConfig): AnswerPool {
     maxQueue: opts.queueMax ?? opts.config.answering.queueMax,
     // Answers wait on the store and, with a model, on the network: let a thread interleave a few.
     concurrentTasksPerWorker: 4,
+    // Between tasks a thread waits without blocking its event loop, so that its warm-up (and its
+    // watch of the documents) goes on while no question is asked; waiting in Atomics.wait (the
+    // default), it warmed up only while answering.
+    atomics: "async",
     workerData: { config: opts.config, hasStore: opts.store !== undefined },
   });
   let answered = 0;

@@ -45,6 +45,11 @@ const ready = createLlmWordingIfConfigured(config, logger).then((wording) =>
 
 /** Resolves once this thread's assistant has warmed up (rejects when it could not start). */
 export const warmed: Promise<void> = ready.then((assistant) => assistant.warmed);
+const started = Date.now();
+warmed.then(
+  () => logger.info("answer thread warmed up", { ms: Date.now() - started }),
+  () => undefined,
+);
 
 /** Answers one request (piscina calls the default export). */
 export default async function answer(task: WorkerTask): Promise<Reply> {

@@ -86,6 +86,12 @@ describe("npm start with Slack over HTTP", () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
+  it("warms its answer threads up before any question is asked", async () => {
+    await waitFor(() => output.includes("answer thread warmed up"), "an answer thread to warm up with no question asked", 60_000).catch((err: Error) => {
+      throw new Error(`${err.message}\n--- output ---\n${output}`);
+    });
+  }, 70_000);
+
   it("verified the bot token against SLACK_API_URL", () => {
     expect(api.callsTo("auth.test").map((c) => c.token)).toContain("xoxb-start-test");
   });
