@@ -881,7 +881,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // the State may describe ("S/2022/158, the Yemen panel's update": the draft is on Yemen).
   const writtenAll = writtenNames(ctx);
   const written = new Set(writtenAll.map((n) => n.concept.label));
-  const statesNamed = q.asks.has("where") || scope.size > 0 || describing.length > 0 ? [] : writtenAll.filter((n) => n.concept.source !== "unknown" && n.concept.source !== "number" && nameMatcher(ctx, "states").test(n.written)).map((n) => n.concept);
+  // (In Chinese, the name of a State the question holds, "加纳", unless it is put to the documents
+  // to confirm: "是不是…".)
+  const placed = (c: Concept) => c.source !== "unknown" && c.source !== "number";
+  const statesNamed =
+    q.asks.has("where") || scope.size > 0 || describing.length > 0 || (q.lang === "zh" && YES_NO_ZH.test(q.text))
+      ? []
+      : q.lang === "zh"
+        ? concepts.filter((c) => placed(c) && nameMatcher(ctx, "states").all(c.label).includes(c.label))
+        : writtenAll.filter((n) => placed(n.concept) && nameMatcher(ctx, "states").test(n.written)).map((n) => n.concept);
   const heldNames = [...unknown.filter((c) => c.source === "unknown" && written.has(c.label)), ...statesNamed];
   const holdsNames = (x: Weighed) => heldNames.every((c) => coverage([c], x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx).hit > 0);
   if (heldNames.length && scored[0] && !holdsNames(scored[0])) {
