@@ -1,5 +1,5 @@
 /**
- * "What is the name of the Prosecutor", "the Mechanism's prosecutor" ask a person by an office
+ * "What is the name of the Prosecutor", "the Mechanism's prosecutor", "which judges" ask a person by an office
  * (prosecutor, registrar, commissioner, coordinator, as well as chair, president, judge …): the
  * paragraph that names the person holding it answers, not what the document named by symbol is.
  * Read off the real Security Council draft S/2022/501. Paraphrases not used to write the rule.
@@ -13,10 +13,18 @@ describe("a person asked by an office", () => {
   it.each([
     "S/2022/501: what's the name of the Residual Mechanism's Prosecutor?",
     "what is the name of the prosecutor the Gabon draft S/2022/501 appoints?",
+    "which prosecutor is appointed by S/2022/501?",
   ])("is named by the paragraph on the office: %s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toMatch(/Brammertz/);
     expect(beforeSources(reply.text)).not.toMatch(/is the document/);
+  });
+  it.each([
+    "which judges does the Gabon draft S/2022/501 elect?",
+    "which rapporteurs presented the 12th IRG session's report?",
+  ])("is refused where no paragraph names anyone holding the office: %s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
   });
 });
