@@ -1652,10 +1652,12 @@ function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | un
  * places of lesser events it does not ask of, and around the date the question gives.
  */
 const placingText = (ctx: AnswerContext, text: string) => {
-  const placed = aroundDateAsked(ctx, withoutOthersHeld(ctx.q.text, withoutTitles(text)));
+  const placed = aroundDateAsked(ctx, withoutOthersHeld(ctx.q.text, withoutTitles(text.replace(IMPRINT, " "))));
   return HOLDING_ASKED.test(ctx.q.text) ? venuesOnly(ctx, placed) : placed;
 };
 
+/** A document's imprint ("United Nations • New York, 2015"): where it was published, not where anything met. */
+const IMPRINT = /\bUnited Nations\s*[•·]?\s*(?:New York|Geneva|Vienna|Nairobi),\s*(?:19|20)\d\d\b/g;
 /** Where something is held, hosted or meets ("which city hosted it", "在哪开的"): a venue, not any place named. */
 const HOLDING_ASKED = /\b(?:held|hold(?:s|ing)?|take[sn]? place|took place|taking place|host(?:s|ed)?|venue|city|convene[sd]?|meet(?:s|ing)?|met)\b|举行|召开|举办|开的|开会|在哪(?:里|儿)?开|城市|会址|会议地点|举办地|\blocation\b/i;
 /**

@@ -2,7 +2,8 @@
  * "In which city" is answered by a city or a venue (or, where the documents give no more, the
  * State), not by a region of the world a passage names ("… the 12th annual consultation … on the
  * African Union's goal of Silencing the Guns in Africa" names no city: refused, not "地点：非洲"),
- * nor by what a document named by its symbol is.
+ * nor by what a document named by its symbol is, nor by a report's imprint ("United Nations New
+ * York, 2015"), which says where it was published.
  * Read off the real draft S/2019/179 and the bundled Conference documents. Paraphrases not used to
  * write the rule.
  */
@@ -25,6 +26,13 @@ describe("a city asked", () => {
     "under res 80/38, in what cities are the in-person fellowship courses to be held?",
     "80/38 fellowship programme: the four regional trainings, which cities are they held in?",
   ])("cities asked, in the plural, of a paragraph that names none: %s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+  it.each([
+    "in which city did the Scientific Committee on the Effects of Atomic Radiation hold its sixty-second session?",
+    "原子辐射科学委员会第62届会议的举办城市是哪里？",
+  ])("a report's imprint (\"United Nations New York, 2015\") is not where the session met: %s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(false);
   });
