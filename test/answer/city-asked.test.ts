@@ -4,8 +4,8 @@
  * African Union's goal of Silencing the Guns in Africa" names no city: refused, not "地点：非洲"),
  * nor by what a document named by its symbol is, nor by a report's imprint ("United Nations New
  * York, 2015"), which says where it was published.
- * Read off the real draft S/2019/179 and the bundled Conference documents. Paraphrases not used to
- * write the rule.
+ * Read off the real draft S/2019/179, the report A/70/46 and the bundled Conference documents.
+ * Paraphrases not used to write the rules.
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
