@@ -42,12 +42,20 @@ interface Concept {
  * with their concepts. A capitalised word that only starts a sentence is not taken for a name, nor
  * is an acronym, which may stand for words the documents spell out ("PAROS", "CBMs").
  */
-export function writtenNames(ctx: AnswerContext): { written: string; concept: Concept }[] {
+export function writtenNames(ctx: AnswerContext): WrittenName[] {
+  // Read by several answerers and checks of one question, and a name that starts it costs a search: once.
+  let names = writtenByQuestion.get(ctx.q);
+  if (!names) writtenByQuestion.set(ctx.q, (names = readWrittenNames(ctx)));
+  return names;
+}
+type WrittenName = { written: string; concept: Concept };
+const writtenByQuestion = new WeakMap<object, WrittenName[]>();
+function readWrittenNames(ctx: AnswerContext): WrittenName[] {
   const { q } = ctx;
   if (q.lang !== "en") return [];
   const text = toHalfWidth(q.text);
   const words = englishWords(text.replace(/-/g, " "));
-  const names: { written: string; concept: Concept }[] = [];
+  const names: WrittenName[] = [];
   for (const c of conceptsOf(ctx)) {
     if (c.source === "number" || !c.span) continue;
     const from = words[c.span[0]].index;
@@ -68,7 +76,7 @@ export function writtenNames(ctx: AnswerContext): { written: string; concept: Co
 /** Whether a passage that holds a word writes it, as here, with a capital inside a sentence. */
 function writtenWithCapital(ctx: AnswerContext, word: string): boolean {
   if (!/^[A-Z][a-z]/.test(word)) return false;
-  const inside = new RegExp(`[a-z,;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  const inside = new RegExp(`[a-z,;]\\s+${escapeRegExp(word)}\\b`);
   return ctx.index.search(word, { limit: WITH_CAPITAL_SEARCHED }).some((h) => inside.test(h.passage.text));
 }
 /** How many passages holding a word are read for how they write it. */
@@ -883,13 +891,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const written = new Set(writtenAll.map((n) => n.concept.label));
   // (In Chinese, the name of a State the question holds, "加纳", unless it is put to the documents
   // to confirm: "是不是…".)
-  const placed = (c: Concept) => c.source !== "unknown" && c.source !== "number";
+  const known = (c: Concept) => c.source !== "unknown" && c.source !== "number";
   const statesNamed =
     q.asks.has("where") || scope.size > 0 || describing.length > 0 || (q.lang === "zh" && YES_NO_ZH.test(q.text))
       ? []
       : q.lang === "zh"
-        ? concepts.filter((c) => placed(c) && nameMatcher(ctx, "states").all(c.label).includes(c.label))
-        : writtenAll.filter((n) => placed(n.concept) && nameMatcher(ctx, "states").test(n.written)).map((n) => n.concept);
+        ? concepts.filter((c) => known(c) && nameMatcher(ctx, "states").all(c.label).includes(c.label))
+        : writtenAll.filter((n) => known(n.concept) && nameMatcher(ctx, "states").test(n.written)).map((n) => n.concept);
   const heldNames = [...unknown.filter((c) => c.source === "unknown" && written.has(c.label)), ...statesNamed];
   const holdsNames = (x: Weighed) => heldNames.every((c) => coverage([c], x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx).hit > 0);
   if (heldNames.length && scored[0] && !holdsNames(scored[0])) {
@@ -1482,7 +1490,7 @@ const CITED_EN = /\b(?:resolutions?|decisions?)\s+\d{1,3}\/\d{1,3}(?:\s?[A-Z]\b)
 const DATE_OF = /\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/g;
 const CITED_ZH = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(第?\s*\d{1,3}\/\d{1,3}\s*号(?:决议|决定))/g;
 /** A question for the day itself ("哪天", "what date", "on which day"). */
-const DAY_ASKED = /哪[一几两三些]?天|几号|几月几日|哪一日|具体(?:日期|时间)|\b(?:what|which) (?:exact )?(?:dates?|days?)\b|\bexact (?:dates?|days?)\b|\bon what day\b/i;
+const DAY_ASKED = /哪[一几两三些]?天|几号|几月几日|哪一日|具体(?:日期|时间)|\b(?:what|which) (?:dates?|days?)\b|\bexact (?:dates?|days?)\b|\bon what day\b/i;
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /**
