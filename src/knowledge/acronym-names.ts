@@ -99,7 +99,10 @@ function nearName(index: KnowledgeIndex, rest: string, acronym: string, titled: 
   if (!near || !titled) return near;
   // The titles' name stays unless those passages do not hold it and several hold the other.
   const lines = texts.map(stemLine);
-  const holding = (name: string) => lines.filter((line) => line.includes(stemLine(name))).length;
+  const holding = (name: string) => {
+    const stems = stemLine(name);
+    return lines.filter((line) => line.includes(stems)).length;
+  };
   return holding(titled) === 0 && holding(near) >= NEAR_HOLDING ? near : titled;
 }
 
