@@ -9,9 +9,10 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { addresseeZh, asksForFact } from "./understand.js";
 import { adoptedAtSessionAsked } from "./intent.js";
-import { conceptsOf, coverage, namesIn } from "./answer-search.js";
+import { asWritten, conceptsOf, coverage, namesIn, wholeText } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName } from "./compose.js";
+import { detectLanguage } from "../core/language.js";
 
 const VERB_ZH: Record<string, string> = {
   decides: "决定", requests: "请", encourages: "鼓励", welcomes: "欢迎", recognizes: "认识到", invites: "邀请", emphasizes: "强调",
@@ -143,6 +144,8 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   const src = new Sources(index);
   const blocks: string[] = [];
   const missing: string[] = [];
+  // The resolutions whose own text says nothing of the subject the question asks about.
+  const unsaidOf: string[] = [];
   const asksAdoption = slots.includes("adopted") && asksForFact(q);
   const onlyAdoption = asksAdoption && slots.every((s) => s === "adopted");
   for (const ref of q.resolutions.slice(0, 3)) {
@@ -169,6 +172,13 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     // "What does it say about unpaid contributions": the statements on that subject, where any is.
     const onSubject = aboutSubject(ctx, r, asked);
     const chosen = onSubject.length ? onSubject : asked;
+    // "What does it say about the Geneva summit": its own text says nothing of any of it.
+    const unsaid = !para && !preambles.length && !onSubject.length ? subjectUnsaid(ctx, r) : [];
+    if (unsaid.length) {
+      const words = unsaid.map((w) => (lang === "zh" ? w : `“${w}”`));
+      unsaidOf.push(lang === "zh" ? `${head}，没有谈到${words.join("、")}。` : `${head}, does not speak of ${list(words, "en")}.`);
+      continue;
+    }
     const lines = [head + (lang === "zh" ? "。" : ".")];
     // "When was it adopted": the date a mention gives ("resolution 55/61 of 4 December 2000").
     if (asksAdoption) {
@@ -203,6 +213,8 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     }
     blocks.push(lines.join("\n"));
   }
+  if (!blocks.length && unsaidOf.length) return { answer: refused(unsaidOf.join("\n"), lang, src), remember: { resolution: q.resolutions[0].number } };
+  blocks.push(...unsaidOf);
   if (!blocks.length) {
     const known = index.graph.resolutions.map((r) => r.number);
     return {
@@ -316,6 +328,27 @@ function subjectOf(ctx: AnswerContext, r: Resolution) {
   const names = { text: namesOf(ctx.index, r), headingPath: [] };
   return conceptsOf(ctx).filter((c) => (!c.neutral || c.source === "unknown") && c.source !== "number" && c.weight >= SUBJECT_WEIGHT && !SPEAKS_OF[ctx.q.lang].test(c.label) && !coverage([c], names, "", ctx).hit);
 }
+/**
+ * The question's subject words (`subjectOf`), as it writes them, when the resolution's own text
+ * holds none of them and other documents hold some ("the Geneva summit"); none when the corpus
+ * does not hold its text, or the question names no subject, or none that any document holds (the
+ * asker's own words for what is asked, "全称", "gist").
+ */
+function subjectUnsaid(ctx: AnswerContext, r: Resolution): string[] {
+  const doc = r.docId ? ctx.index.document(r.docId) : undefined;
+  const subject = doc ? subjectOf(ctx, r) : [];
+  if (!subject.some((c) => ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) > 0)) return [];
+  const text = wholeText(doc!);
+  // A dictionary's senses of a word miss the other language's wording as often as not: only the
+  // glossary's terms and names are looked for across languages.
+  if (detectLanguage(text.slice(0, LANGUAGE_SAMPLE)) !== ctx.q.lang && subject.some((c) => c.source === "dictionary")) return [];
+  if (coverage(subject, { text, headingPath: [] }, "", ctx).hit > 0) return [];
+  return subject.map((c) => asWritten(ctx.q.text, c.label));
+}
+
+/** How much of a text is read for its language. */
+const LANGUAGE_SAMPLE = 2000;
+
 /** The weight from which a question's word is part of its subject. */
 const SUBJECT_WEIGHT = 0.6;
 

@@ -2482,7 +2482,7 @@ export function notCovered(ctx: AnswerContext, missing: string[], nearest?: Pass
 }
 
 /** A concept's label as the question writes it ("Principe" for the label "principe"). */
-function asWritten(question: string, label: string): string {
+export function asWritten(question: string, label: string): string {
   const at = question.toLowerCase().indexOf(label.toLowerCase());
   return at >= 0 ? question.slice(at, at + label.length) : label;
 }
