@@ -6,7 +6,7 @@
 import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
-import { SPEAKS_OF, asidesOf, withoutCues } from "./resolution-slots.js";
+import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
@@ -15,7 +15,7 @@ import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
-import { Sources, answered, clippedAt, refused, bodyName, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
+import { Sources, answered, clippedAt, refused, bodyName, list, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
 import { NameMatcher, type NameEntry } from "./name-matcher.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
 
@@ -904,8 +904,17 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const holder = scored.find((x) => coveredShare(x.cov) >= ANSWERS && holdsNames(x));
     if (holder) scored = [holder, ...scored.filter((x) => x !== holder)];
   }
+  // "What does 80/26 have to say on the Olympic Truce": a resolution named by number whose own text
+  // the documents hold is what the question asks of. A passage of another document that does not
+  // cite it tells of something else ("the International Olympic Truce Centre" in resolution 80/8):
+  // it does not answer, and a refusal quotes it (a passage of the resolution that ranks below it
+  // speaks of the question's words in another sense: "the draft treaty introduced by China").
+  const numbered = resolutionsByNumber(ctx).filter((r) => r.docId);
+  const ofNumbered = (x: Weighed) => numbered.some((r) => r.docId === x.h.passage.docId || findResolutionMentions(x.h.passage.text).some((m) => m.number === r.number));
+  const asksOfNumbered = numbered.length > 0 && !speaksOfAnother(q.text, lang);
   const best = scored[0];
   const ratio = best ? coveredShare(best.cov) : 0;
+  const ofAnotherDocument = !!best && asksOfNumbered && !ofNumbered(best);
   // "What's Bolivia's assessment rate": the attribute asked must stand in the passage when the
   // documents name it rarely; a paragraph on Bolivia's assessments that gives no rate does not answer.
   const leavesAttribute = !!best && !!attribute && isDistinctive(attribute.label) && best.cov.missing.includes(attribute.label);
@@ -945,10 +954,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // year") places that one.
   // (Not where the question numbers two meetings: "when was the 11th and where's the 12th".)
   const placedElsewhere = !!best && q.asks.has("where") && q.ordinal !== undefined && !ordinalsIn(q.text).some((n) => n !== q.ordinal) && placesOnlyOthers(ctx, best.h.passage.text, q.ordinal);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ordinalLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     const near = firstCovering();
+    if (ofAnotherDocument && ratio >= ANSWERS) return { answer: saidElsewhere(ctx, numbered, best.h.passage) };
     return { answer: refused(near ? notCovered(ctx, near.cov.missing, near.p) : notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
   }
   const src = new Sources(index);
@@ -993,11 +1003,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (annexed && !chosen.some((x) => x.h.passage.id === annexed.id)) {
     lines.push(`${clippedAt(plainText(annexed.text), WHOLE_PASSAGE)}${src.cite(annexed.id)}`);
   }
-  const where = index.cite(best.h.passage.id);
   const meta = index.document(best.h.passage.docId)!.meta;
-  const docName = meta.symbol ?? (lang === "en" && meta.titleEn ? `“${meta.titleEn}” (${meta.date ?? ""})` : where.document);
-  const para = /^\d+$/.test(where.paragraph ?? "") ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`;
-  const lead = lang === "zh" ? `据${docName}${para}：` : `According to ${docName}${para}:`;
+  const place = passagePlace(index, best.h.passage, lang);
+  const lead = lang === "zh" ? `据${place}：` : `According to ${place}:`;
   // A passage in the other language is shown as a quotation: the facts asked stand in the answer's
   // own words too, in the asker's language.
   // A web address, from the passage's footnotes, is stated in either language.
@@ -2479,6 +2487,31 @@ export function notCovered(ctx: AnswerContext, missing: string[], nearest?: Pass
   return lang === "zh"
     ? `现有的${index.documents.length}份会议文件没有回答这个问题${about}。${meeting}${near}文件${named ? "还" : ""}涵盖：${cover}。`
     : `The ${index.documents.length} meeting documents I have do not answer this${about}.${meeting}${near} They${named ? " also" : ""} cover: ${cover}.`;
+}
+
+/** Where a passage stands, as an answer names it: "A/RES/80/14 (preamble 2)", "S/2018/693, paragraph 24", "A/RES/80/38第7段". */
+function passagePlace(index: KnowledgeIndex, p: Passage, lang: "en" | "zh"): string {
+  const where = index.cite(p.id);
+  const meta = index.document(p.docId)!.meta;
+  const docName = meta.symbol ?? (lang === "en" && meta.titleEn ? `“${meta.titleEn}” (${meta.date ?? ""})` : where.document);
+  const para = /^\d+$/.test(where.paragraph ?? "") ? (lang === "zh" ? `第${where.paragraph}段` : `, paragraph ${where.paragraph}`) : lang === "zh" ? `（${where.paragraph}）` : ` (${where.paragraph})`;
+  return `${docName}${para}`;
+}
+
+/**
+ * The refusal where the resolutions the question asks of do not say what another document does:
+ * they are named, and that document's passage quoted ("Resolution 80/12 does not say this. A/RES/80/14
+ * (preamble 2) does: …").
+ */
+function saidElsewhere(ctx: AnswerContext, numbered: Resolution[], p: Passage): Answer {
+  const { lang } = ctx.q;
+  const src = new Sources(ctx.index);
+  const cite = src.cite(p.id);
+  const where = passagePlace(ctx.index, p, lang);
+  const names = list(numbered.map((r) => (lang === "zh" ? `第${r.number}号${r.kind === "decision" ? "决定" : "决议"}` : `${r.kind === "decision" ? "Decision" : "Resolution"} ${r.number}`)), lang);
+  const quote = clippedAt(paragraphText(p.text), WHOLE_PASSAGE);
+  const text = lang === "zh" ? `${names}没有谈到这一点。${where}谈到：「${quote}」${cite}` : `${names} does not say this. ${where} does: “${quote}”${cite}`;
+  return refused(text, lang, src);
 }
 
 /** A concept's label as the question writes it ("Principe" for the label "principe"). */
