@@ -123,7 +123,7 @@ describe("the CC-CEDICT lexicon", () => {
         "晤面 晤面 [wu4 mian4] /to meet (formal)/",
         "后 后 [hou4] /surname Hou/",
       ].join("\n"),
-      (zh) => (zh === "会议" ? 100 : 1),
+      (words) => new Map([...words].map((zh) => [zh, zh === "会议" ? 100 : 1])),
     );
     expect(t.en[stemKey("discussed")]).toBe("讨论 0");
     // "meeting" and "meet" share a stem; the commoner word comes first.

