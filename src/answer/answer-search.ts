@@ -1359,9 +1359,11 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
   // So is presiding, chairing, heading or leading it ("who's presiding over the conference").
   // The noun may follow a word or two that qualify it ("who is the former Attorney General", "the
   // name of the current chair").
-  const en = t.match(/\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b/i);
-  const nouns = (en?.[1] ?? en?.[2] ?? en?.[3])?.toLowerCase().split(/\s+/).map(stemKey) ?? [];
-  return concepts.find((c) => !c.neutral && !STATE_WORD.test(c.label) && nouns.includes(stemKey(c.label.toLowerCase().split(/\s+/)[0])));
+  const en = t.match(/\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:[A-Za-z][A-Za-z-]+\s+){0,2}[a-z][a-z-]+)|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b/i);
+  // The last noun that is a concept is the office ("the UNODC official": the official, not UNODC).
+  const nouns = (en?.[1] ?? en?.[2] ?? en?.[3])?.toLowerCase().split(/\s+/).map(stemKey).reverse() ?? [];
+  const office = (noun: string) => concepts.find((c) => !c.neutral && !STATE_WORD.test(c.label) && stemKey(c.label.toLowerCase().split(/\s+/)[0]) === noun);
+  return nouns.map(office).find((c) => !!c);
 }
 
 /**

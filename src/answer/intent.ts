@@ -317,7 +317,8 @@ export const INTENT_RULES: readonly Rule[] = [
   // "Which day is the women and youth panel slotted for": the day of an item named by its title, not a day's agenda.
   { intent: "whenItemTakenUp", when: all((q) => asks(q, "agenda") && !asks(q, "what", "topic"), itemByTitle, not(namesItem)), slots: fixed("slot") },
   { intent: "agendaOfDay", when: all(asksAgenda, namesDay, not(namesItem)), slots: fixed("slots") },
-  { intent: "agendaOfMeeting", when: asksAgendaByName, slots: fixed("items") },
+  // "Who introduced item 2 at the 15th meeting": someone asked of an item, not the agenda.
+  { intent: "agendaOfMeeting", when: all(asksAgendaByName, (q) => !asks(q, "who")), slots: fixed("items") },
   { intent: "meetingDates", when: asksMeetingFact, slots: fixed("dates") },
   { intent: "whenItemTakenUp", when: all(asksAgenda, itemByTitle), slots: fixed("slot") },
   { intent: "freeFact", when: () => true, slots: factSlots },

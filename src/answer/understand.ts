@@ -83,10 +83,10 @@ export function asksForFact(q: Pick<Question, "asks">): boolean {
 const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原因|挑战|困难|关键|重点|症结|好处|优势|意义|作用|价值)在?)";
 
 /** A person's office, whose holder a name answers: "the former Attorney General", 总检察长 (a word ending so). */
-export const PERSON_ROLE_EN = String.raw`president|chair(?:man|person)?|minister|attorney[- ]general|secretary[- ]general|ambassador|director|rapporteur|judge|envoy|head|prosecutor|registrar|commissioner|coordinator`;
+export const PERSON_ROLE_EN = String.raw`president|chair(?:man|person)?|minister|attorney[- ]general|secretary[- ]general|ambassador|director|rapporteur|judge|envoy|head|prosecutor|registrar|commissioner|coordinator|official|officer`;
 export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|员|者";
 /** The name of a person asked: "name of the former attorney general", 总检察长叫啥名字, 主席姓什么. */
-const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[a-z'’-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
+const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[A-Za-z'’-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
 
 /** The noun of a place asked, in lower case and not after a capitalized name. */
 const CITY_NOUN = /(?<![A-Z][\w-]*\s)\b(?:city|cities|locations?)\b/;
