@@ -3,7 +3,8 @@
  * statements or a paragraph on the subject that gives no figure do not answer them.
  * - "votes for and against", "the recorded vote", "how did the vote go", "赞成票" ask a count;
  *   "for and against" is one phrase, not two facts listed.
- * - "budget amount", "the amount of the funds", "what's the yearly budget" ask a sum of money.
+ * - "budget amount", "the amount of the funds", "what's the yearly budget", "what budget",
+ *   "how large a sum", "what amount" ask a sum of money.
  * - "谁提交了…草案" asks who put the draft forward, not whom the resolution asks to submit
  *   something; "谁提交报告" still asks that.
  * Read off the real General Assembly resolutions, which record no votes, sponsors or budgets.
@@ -29,6 +30,9 @@ describe("votes, sums of money and sponsors no document gives", () => {
     "80/38 small arms fellowship – total budget figure?",
     "what's the annual budget for the fellowship training programme in 80/38?",
     "what is the amount of funding set aside for the 80/38 fellowships?",
+    "What budget did the General Assembly approve for the Report on Military Expenditures in resolution 80/12?",
+    "how large a sum did resolution 80/44 set aside for the group of governmental experts?",
+    "what amount did the Conference allocate to the Implementation Review Mechanism in resolution 10/1?",
   ])("a sum of money asked is refused: %s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(false);
