@@ -553,6 +553,13 @@ export const hasQuantity = (t: string) => {
   const text = withoutNumbering(t);
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
+/** A count of people asked: "多少人", "几个人", "人数是多少", "how many people". */
+const PEOPLE_COUNTED = /多少(?:个)?人(?![权民类士员])|几个?人(?![权民类士员])|人数|\bhow many (?:people|persons|individuals)\b/i;
+/** Whether a text counts people: "118名代表", "三百多人", "730 participants", "up to 4,050 personnel". */
+export const countsPeople = (t: string) => PEOPLE_QUANTITY.test(withoutNumbering(t));
+// ("一名发言者" is "a speaker", no count.)
+const PEOPLE_QUANTITY = /(?:\d[\d,]*|(?<![一二两三四五六七八九十百千])(?!一[名人])[一二两三四五六七八九十百千]+)\s*多?\s*(?:人|名)(?![权民类士员])|\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:people|persons|personnel|troops|soldiers|police|officers|staff|members|participants|delegates|representatives|experts|individuals|officials|attendees|registrants|observers|inspectors|judges|victims|refugees|civilians|men|women|children|students|workers)\b/i;
+
 /**
  * A text with what numbers it without counting removed: dates, years, a paragraph's own number,
  * and the numbers of resolutions, articles, paragraphs, rules, items and annexes it refers to.
@@ -654,7 +661,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
   const asked = [
-    q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && hasQuantity,
+    // "多少人出席": a count of people ("118名代表", "730 participants"), not of discussions held.
+    q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && (PEOPLE_COUNTED.test(q.text) ? countsPeople : hasQuantity),
     // A day without its year ("6 April") answers "which day" of an annual observance. A month
     // does not answer when something happened in the period the question names ("in June 2023"),
     // nor which day it happened.

@@ -2,12 +2,13 @@
  * - A State the question names ("when did Ghana ratify the CTBT", "加纳") must stand in the passage
  *   that answers: a paragraph on another State's ratification does not answer.
  * - "Which room", "which hall" ask a room or hall named, which a building or a city does not give.
- * - "Attendance", "turnout" ask a count.
- * Read off the real General Assembly resolutions and the bundled annotated agenda. Paraphrases not
+ * - "Attendance", "turnout" ask a count; "多少人", "几个人", "人数", "how many people" a count of
+ *   people ("730 多人", "2,500 personnel"), which a count of discussions or "一名发言者" is not.
+ * Read off the real General Assembly resolutions, the Security Council drafts and the bundled documents. Paraphrases not
  * used to write the rules.
  */
 import { describe, expect, it } from "vitest";
-import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { useTestAssistant, withPdfDocuments, withRealDocuments } from "../core/test-assistant.js";
 import { beforeSources } from "../core/answer-text.js";
 
 describe("a State, a room and an attendance asked", () => {
@@ -27,6 +28,26 @@ describe("a State, a room and an attendance asked", () => {
     ["加纳是哪天批准《禁止核武器条约》的？", /2025年9月26日/],
     ["which room is the 15th prevention WG meeting in?", /B\/M1/],
   ])("is answered where a passage states it: %s", async (q, fact) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(fact);
+  });
+});
+
+describe("a count of people asked", () => {
+  const ask = useTestAssistant(withPdfDocuments);
+  it.each([
+    "预防腐败工作组第十次会议有多少人出席？",
+    "预防工作组第十次会议到会的有几个人？",
+    "how many people attended the tenth meeting of the prevention working group?",
+  ])("is refused where no passage counts people (a count of discussions, one speaker): %s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+  it.each([
+    ["2022年9月闭会期间会议有多少人报名参加？", /730/],
+    ["S/2018/693里，UNAMID警察最多可以部署多少人？", /2,500/],
+  ])("is answered by the passage that counts them: %s", async (q, fact) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toMatch(fact);
