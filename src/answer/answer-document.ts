@@ -9,7 +9,7 @@ import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordina
 import { findMeetings } from "./find-meetings.js";
 import { agendaDocumentOf, meetingAt, meetingOfDocument } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying } from "./document-subject.js";
-import { conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidOfDocument } from "./answer-search.js";
+import { conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidByDocuments, unsaidOfDocument } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -284,6 +284,15 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const unsaid = unsaidOfDocument(ctx).map((c) => c.label);
     if (unsaid.length) {
       const lead = lang === "zh" ? `文件中没有关于${unsaid.join("、")}的内容。` : `The documents say nothing of ${unsaid.join(", ")}.`;
+      return { answer: refused(`${lead}\n\n${blocks.join("\n\n")}`, lang, src) };
+    }
+    // Something asked of it that other documents speak of but its own text never names ("the troop
+    // ceiling in S/2016/1100", a draft on settlements): what it is, and that it does not say.
+    const own = q.symbols.map((sym) => index.symbol(sym)?.docId).filter((d): d is string => !!d);
+    const unsaidHere = own.length === q.symbols.length ? unsaidByDocuments(ctx, own).map((c) => c.label) : [];
+    if (unsaidHere.length) {
+      const named = q.symbols.join(lang === "zh" ? "、" : ", ");
+      const lead = lang === "zh" ? `${named}没有谈到${unsaidHere.join("、")}。` : `${named} does not speak of ${unsaidHere.join(", ")}.`;
       return { answer: refused(`${lead}\n\n${blocks.join("\n\n")}`, lang, src) };
     }
     return { answer: answered(blocks.join("\n\n"), src, lang) };

@@ -112,8 +112,28 @@ export function unsaidOfDocument(ctx: AnswerContext): Concept[] {
       && ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) === 0,
   );
 }
+/**
+ * What the question asks of the documents it names by symbol that other documents speak of but
+ * none of their own texts holds ("the troop ceiling" of a draft on settlements): its distinctive
+ * terms of UN terminology, other than the kinds of fact asked and the words of an aside. (A
+ * dictionary word is as often the asker's own way of putting it, "the full title", "put out", or
+ * words a text abbreviates, "distribution" for "Distr.", as something the text does not say.)
+ */
+export function unsaidByDocuments(ctx: AnswerContext, docIds: string[]): Concept[] {
+  const docs = docIds.map((d) => ctx.index.document(d)).filter((d): d is ParsedDocument => !!d);
+  if (!docs.length) return [];
+  const aside = asidesOf(ctx.q.text);
+  const described = aside ? new Set(questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label)) : undefined;
+  const asked = conceptsOf(ctx).filter(
+    (c) => c.source === "terminology" && !c.neutral && c.weight >= DISTINCTIVE && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label) && !DOCUMENT_WORD.test(c.label),
+  );
+  return asked.filter((c) => docs.every((d) => coverage([c], { text: wholeText(d), headingPath: [] }, documentContext(ctx, d.meta.id), ctx).hit === 0));
+}
+/** Words for a document or a draft, which say what the symbol names, not something it says. */
+const DOCUMENT_WORD = /^(?:draft(?:ing|s)?|documents?|texts?|resolutions?|草案|起草|文件|文本|决议)$/i;
+
 /** Words that ask what a document is or when it was issued, not something it says. */
-const ASKING_DOCUMENT = /^(?:document (?:number|code)s?|issued?|issue date|distributed|circulated|dated|published|released?|about|文件号|文件编号|印发|分发|发布|签发|出版|标题|关于)$/i;
+const ASKING_DOCUMENT = /^(?:document (?:number|code)s?|issued?|issue date|distributed|distribution|circulated|dated|published|released?|about|文件号|文件编号|印发|分发|发布|签发|出版|标题|关于)$/i;
 
 /**
  * Reads what weighing concepts reads on every question (the warm-up at start): the index's
@@ -553,7 +573,7 @@ export const hasQuantity = (t: string) => {
   const text = withoutNumbering(t);
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
-/** A count of people asked: "多少人", "几个人", "人数是多少", "how many people". */
+/** A count of people asked: "多少人", "几个人", "人数是多少", "how many persons". */
 const PEOPLE_COUNTED = /多少(?:个)?人(?![权民类士员])|几个?人(?![权民类士员])|人数|\bhow many (?:people|persons|individuals)\b/i;
 /** Whether a text counts people: "118名代表", "三百多人", "730 participants", "up to 4,050 personnel". */
 export const countsPeople = (t: string) => PEOPLE_QUANTITY.test(withoutNumbering(t));
