@@ -159,10 +159,21 @@ const REQUEST_LENGTH_ZH = 6;
 const STATEMENT_END_ZH = /(?:[了的啦呀]|来着)[。.！!]?$/;
 const REQUEST_WORDS_EN = 4;
 
-/** A short bracketed or bare reference with nothing asked: "(80/18)", "(per the COSP6 annotations)", "res 10/3". */
+/**
+ * A short bracketed or bare reference with nothing asked: "(80/18)", "(per the COSP6 annotations)",
+ * "res 10/3", and a document named as the source after the question ("根据S/2022/501", "according
+ * to A/RES/80/14", "per resolution 80/52").
+ */
 function isReference(part: string): boolean {
-  return part.length <= REFERENCE_LENGTH && (/^[(（].*[)）][?？]?$/.test(part) || /^[(（]?\s*(?:resolution|res\.?|decision|第)?\s*\d+\/\d+\s*(?:号)?(?:决议|决定)?\s*[)）]?[?？]?$/i.test(part));
+  if (part.length > REFERENCE_LENGTH) return false;
+  if (/^[(（].*[)）][?？.。]?$/.test(part)) return true;
+  const named = part.replace(SOURCE_LEAD, "").replace(/[?？.。!！]+$/, "").trim();
+  return SOURCE_NAMED.test(named);
 }
+/** Words that put a document forward as the source: "according to", "per", "根据", "据". */
+const SOURCE_LEAD = /^[(（]?\s*(?:(?:according to|as per|per|going by|based on|see|in|from)\s+|(?:根据|按照|依据|依照|参照|参见|据|见)\s*)?(?:the\s+)?/i;
+/** A resolution's number or a document's symbol, alone: "resolution 80/52", "第80/14号决议", "S/2022/501". */
+const SOURCE_NAMED = /^(?:(?:resolution|res\.?|decision|draft|第)?\s*\d+\/\d+\s*(?:号)?(?:决议|决定|草案)?|(?:draft\s+)?[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,}(?:\s*(?:号)?(?:文件|草案|决议))?)\s*[)）]?$/i;
 /** The longest part read as a reference. */
 const REFERENCE_LENGTH = 40;
 
