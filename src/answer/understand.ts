@@ -97,11 +97,11 @@ const WHICH_CITY = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|
 const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)/i],
+  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)|几月几[日号]/i],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
   // So is "by when", "when is it due", "due when", "几号截止".
-  ["deadline", /\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?deadlines?\b|^\s*deadlines?\b|\bby when\b|\bwhen\b[^?]{0,80}\bdue\b|\bdue\s+(?:when|date|by)\b|截止日期|截止时间|最后期限|(?:几号|哪天|哪一天|什么时候|何时)截止|截止(?:到|于)?(?:几号|哪天|哪一天|什么时候|何时)/i],
+  ["deadline", /\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?deadlines?\b|^\s*deadlines?\b|\bby when\b|\bwhen\b[^?]{0,80}\bdue\b|\bdue\s+(?:when|date|by)\b|截止日期|截止时间|最后期限|(?:几号|哪天|哪一天|什么时候|何时)截止|截止(?:到|于)?(?:几号|哪天|哪一天|什么时候|何时)|(?:几月几[日号]|几号|哪天|哪一天|什么时候|何时)(?:之前|以前|前)(?:要|得|必须|应|须)?(?:交|提交|报|送)/i],
   // A year in so many words: "in which year", "哪一年" (a bare year answers it).
   // So does a chat question that opens on the word ("years of the first two review cycles?", "year of adoption?").
   ["year", /\b(?:which|what) (?:calendar |financial |fiscal )?years?\b|^\s*(?:the\s+)?years?\s+(?:of|for|when)\b|哪一?年(?!级)|哪(?:个|些|几个)年份|什么年份|几几年|哪几年/i],

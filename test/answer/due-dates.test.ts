@@ -4,7 +4,7 @@
  * the symbol ("S/2020/110") names the document and picks none of the dates a paragraph lists; of
  * two things dated in one sentence ("the interim report … due by 12 August 2020 as well as the
  * final report … due by 13 January 2021"), the one asked is dated. A time of day asked with a
- * deadline is answered from the sentences that give times.
+ * deadline is answered from the sentences that give times. "几月几日", "几月几号" ask a day.
  * Read off the real Security Council drafts (PDF) and the Organized Crime Convention's note for
  * participants. Paraphrases not used to write the rules.
  */
@@ -50,5 +50,18 @@ describe("a date something is due by", () => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
     for (const t of times) expect(beforeSources(reply.text)).toMatch(t);
+  });
+});
+
+describe("几月几日, 几月几号", () => {
+  const ask = useTestAssistant(withPdfDocuments);
+  it.each([
+    ["大会第80/12号决议请会员国在每年几月几日前提交军费报告？", /4月30日/],
+    ["按80/12号决议，会员国每年要在几月几号之前把军费资料交给秘书长？", /4月30日/],
+    ["S/2020/110里，专家小组的最后报告几月几日之前要交？", /2021年1月13日/],
+  ])("ask a day, which the paragraph that gives it answers: %s", async (q, day) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(day);
   });
 });
