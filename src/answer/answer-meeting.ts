@@ -6,11 +6,11 @@ import type { Answer, Lang } from "../core/types.js";
 import { daysBetween, localDate } from "../core/time.js";
 import type { BodyId, Meeting, Passage } from "../knowledge/index.js";
 import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, normalizeForSearch, splitPassageId, passingThroughDocuments } from "../knowledge/index.js";
-import { resolutionsByNumber } from "./resolution-subject.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { dateToBeSet, Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
 import { dayOfMeeting } from "./meeting-day.js";
 import { findMeetings, questionBodies } from "./find-meetings.js";
+import { resolutionsInScope } from "./answer-search.js";
 import { slotsOf, topicsRowOf } from "./lookups.js";
 import { CHAIR, HOW_MANY_MEETINGS, MEETING_LENGTH } from "./intent.js";
 
@@ -161,9 +161,10 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
   // Which questions ask a meeting's own facts is the meeting intents' rule (intent.ts).
-  // "In 80/38, when is the ninth Biennial Meeting of States": a meeting no body of the index
-  // holds, told of in the resolution's own text (passage search, scoped to it).
-  if (!q.bodies.length && !q.genericBody && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
+  // "In 80/38, when is the ninth Biennial Meeting of States", "小武器决议说第五次审查会议…": a
+  // meeting no body of the index holds, told of in the resolution's own text (passage search,
+  // scoped to it), whether the resolution is named by number or described.
+  if (!q.bodies.length && !q.genericBody && resolutionsInScope(ctx).length) return undefined;
   const asksChair = CHAIR.test(q.text);
 
   const found = findMeetings(ctx);
