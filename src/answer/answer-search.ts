@@ -2002,7 +2002,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Name: ${names.join("; ")}`);
   }
   if (asks.has("who")) {
-    const names = [...personsIn(text), ...namesIn(ctx, "parties", text, lang)].filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_FACTS);
+    const names = [...personsIn(text), ...namesIn(ctx, "parties", text, lang)].filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_NAMED);
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
   }
   if (!parts.length) return undefined;
@@ -2245,6 +2245,12 @@ const QUANTITIES_EN = new RegExp(QUANTITY_EN.source, "gi");
 const WHOLE_PASSAGE = 700;
 /** How many dates, places, figures or names a fact line gives at most. */
 const MAX_FACTS = 3;
+/**
+ * How many of the parties or persons asked for ("which countries", "who") a fact line names at
+ * most: such a list is the answer ("Côte d'Ivoire, Cape Verde, Haiti and Ecuador"), not one fact
+ * among the passage's others.
+ */
+const MAX_NAMED = 10;
 /** How many ordinals of a list a fact line gives. */
 const MAX_LISTED = 10;
 
