@@ -161,9 +161,9 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
   // Which questions ask a meeting's own facts is the meeting intents' rule (intent.ts).
-  // "In 80/38, when is the ninth Biennial Meeting of States", "小武器决议说第五次审查会议…": a
-  // meeting no body of the index holds, told of in the resolution's own text (passage search,
-  // scoped to it), whether the resolution is named by number or described.
+  // "In 80/38, when is the ninth Biennial Meeting of States", "per the resolution on illicit arms, its review
+  // conference": a meeting no body of the index holds, told of in the resolution's own text
+  // (passage search, scoped to it), whether the resolution is named by number or described.
   if (!q.bodies.length && !q.genericBody && resolutionsInScope(ctx).length) return undefined;
   const asksChair = CHAIR.test(q.text);
 

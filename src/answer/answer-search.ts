@@ -932,6 +932,17 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const holder = scored.find((x) => coveredShare(x.cov) >= ANSWERS && holdsNames(x));
     if (holder) scored = [holder, ...scored.filter((x) => x !== holder)];
   }
+  // The passage search ranked first covers too little of the question to answer (a document's
+  // title, rich in the question's words), and one ranked below it covers enough: that one answers.
+  // It holds every concept the first holds, and the names no glossary knows: one that leaves out
+  // what the first is about ("the treaty" of "New START") covers the rest in another sense.
+  if (scored[0] && coveredShare(scored[0].cov) < ANSWERS) {
+    const first = scored[0];
+    const firstNames = coverage(unknown, first.h.passage, "", ctx).hit;
+    const keepsFirst = (x: Weighed) => x.cov.missing.every((label) => first.cov.missing.includes(label)) && coverage(unknown, x.h.passage, "", ctx).hit >= firstNames;
+    const answering = scored.find((x) => coveredShare(x.cov) >= ANSWERS && keepsFirst(x));
+    if (answering) scored = [answering, ...scored.filter((x) => x !== answering)];
+  }
   // "What does 80/26 have to say on the Olympic Truce": a resolution named by number whose own text
   // the documents hold is what the question asks of. A passage of another document that does not
   // cite it tells of something else ("the International Olympic Truce Centre" in resolution 80/8):
