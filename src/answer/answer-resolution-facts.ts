@@ -5,11 +5,10 @@
  * stands in the answer's text with its source; an asked fact the text does not give is said to
  * be missing.
  */
-import type { Lang } from "../core/types.js";
 import type { Resolution, Statement } from "../knowledge/index.js";
 import { parseEnglishOrdinal, ordinalSuffix, questionConcepts, formatDate, plainText, toChineseNumber, footnotesOf, findSymbols } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused } from "./compose.js";
+import { Sources, answered, refused, resolutionKind } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
@@ -108,15 +107,13 @@ interface SlotLine {
   found: boolean;
 }
 
-const kindWord = (r: Resolution, lang: Lang) => (lang === "zh" ? (r.kind === "decision" ? "决定" : "决议") : r.kind === "decision" ? "Decision" : "Resolution");
-
 /** "Resolution 80/46, “The Arms Trade Treaty”[1]." */
 function headline(ctx: AnswerContext, r: Resolution, src: Sources): string {
   const doc = ctx.index.document(r.docId!);
   const title = r.title ?? doc?.meta.title;
   const cite = src.cite(doc?.passages.find((p) => p.locator === "title")?.id ?? r.sources[0]);
-  if (ctx.q.lang === "zh") return `**第${r.number}号${kindWord(r, "zh")}**${title ? `“${title}”` : ""}${cite}。`;
-  return `**${kindWord(r, "en")} ${r.number}**${title ? `, “${title}”` : ""}${cite}.`;
+  if (ctx.q.lang === "zh") return `**第${r.number}号${resolutionKind(r, "zh")}**${title ? `“${title}”` : ""}${cite}。`;
+  return `**${resolutionKind(r, "en")} ${r.number}**${title ? `, “${title}”` : ""}${cite}.`;
 }
 
 function slotLine(ctx: AnswerContext, r: Resolution, slot: ResolutionSlot, src: Sources): SlotLine | undefined {

@@ -11,8 +11,7 @@ import { addresseeZh, asksForFact } from "./understand.js";
 import { adoptedAtSessionAsked } from "./intent.js";
 import { asWritten, conceptsOf, coverage, namesIn, wholeText } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
-import { Sources, answered, refused, list, paragraphText, bodyName } from "./compose.js";
-import { detectLanguage } from "../core/language.js";
+import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
 
 const VERB_ZH: Record<string, string> = {
   decides: "决定", requests: "请", encourages: "鼓励", welcomes: "欢迎", recognizes: "认识到", invites: "邀请", emphasizes: "强调",
@@ -154,12 +153,10 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
       missing.push(ref.number);
       continue;
     }
-    const kindZh = r.kind === "decision" ? "决定" : "决议";
-    const kindEn = r.kind === "decision" ? "Decision" : "Resolution";
     const titleSrc = titleSource(index, r);
     const head = lang === "zh"
-      ? `**第${r.number}号${kindZh}**${r.title ? `，题为“${r.title}”${src.cite(titleSrc)}` : ""}`
-      : `**${kindEn} ${r.number}**${r.title ? `, entitled “${r.title}”${src.cite(titleSrc)}` : ""}`;
+      ? `**第${r.number}号${resolutionKind(r, "zh")}**${r.title ? `，题为“${r.title}”${src.cite(titleSrc)}` : ""}`
+      : `**${resolutionKind(r, "en")} ${r.number}**${r.title ? `, entitled “${r.title}”${src.cite(titleSrc)}` : ""}`;
     let sts = r.statements;
     const para = ref.paragraph;
     if (para) sts = sts.filter((s) => s.paragraph === para);
@@ -338,16 +335,12 @@ function subjectUnsaid(ctx: AnswerContext, r: Resolution): string[] {
   const doc = r.docId ? ctx.index.document(r.docId) : undefined;
   const subject = doc ? subjectOf(ctx, r) : [];
   if (!subject.some((c) => ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) > 0)) return [];
-  const text = wholeText(doc!);
   // A dictionary's senses of a word miss the other language's wording as often as not: only the
   // glossary's terms and names are looked for across languages.
-  if (detectLanguage(text.slice(0, LANGUAGE_SAMPLE)) !== ctx.q.lang && subject.some((c) => c.source === "dictionary")) return [];
-  if (coverage(subject, { text, headingPath: [] }, "", ctx).hit > 0) return [];
+  if (doc!.meta.language !== ctx.q.lang && subject.some((c) => c.source === "dictionary")) return [];
+  if (coverage(subject, { text: wholeText(doc!), headingPath: [] }, "", ctx).hit > 0) return [];
   return subject.map((c) => asWritten(ctx.q.text, c.label));
 }
-
-/** How much of a text is read for its language. */
-const LANGUAGE_SAMPLE = 2000;
 
 /** The weight from which a question's word is part of its subject. */
 const SUBJECT_WEIGHT = 0.6;
@@ -366,7 +359,7 @@ export function adoptedAtSession(ctx: AnswerContext): AnswerResult | undefined {
   if (!adopted.length) return undefined;
   const lang = q.lang;
   const src = new Sources(index);
-  const kind = (r: Resolution) => (lang === "zh" ? (r.kind === "decision" ? "决定" : "决议") : r.kind === "decision" ? "Decision" : "Resolution");
+  const kind = (r: Resolution) => resolutionKind(r, lang);
   const lines = adopted.map((r) => {
     // Cited where its own text is, else where it is first mentioned.
     const cite = src.cite((r.docId && r.sources.find((s) => index.passage(s)?.docId === r.docId)) || r.sources[0]);
@@ -403,8 +396,8 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   const session = sessionSrc ? r?.session : undefined;
   const lines = [
     lang === "zh"
-      ? `**第${speaking.number}号${speaking.kind === "decision" ? "决定" : "决议"}**${r?.title ? `（“${r.title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
-      : `**${speaking.kind === "decision" ? "Decision" : "Resolution"} ${speaking.number}**${r?.title ? ` (“${r.title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
+      ? `**第${speaking.number}号${resolutionKind(speaking, "zh")}**${r?.title ? `（“${r.title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
+      : `**${resolutionKind(speaking, "en")} ${speaking.number}**${r?.title ? ` (“${r.title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
     `> ${paragraphText(best.text)}`,
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };

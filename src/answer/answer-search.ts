@@ -15,7 +15,7 @@ import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
-import { Sources, answered, clippedAt, refused, bodyName, list, meetingName, meetingWhen, venueName, paragraphText } from "./compose.js";
+import { Sources, answered, clippedAt, refused, bodyName, list, meetingName, meetingWhen, venueName, paragraphText, resolutionKind } from "./compose.js";
 import { NameMatcher, type NameEntry } from "./name-matcher.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
 
@@ -104,13 +104,17 @@ export function absentNames(ctx: AnswerContext): string[] {
  * holds in either language. None when the question only asks what the document is.
  */
 export function unsaidOfDocument(ctx: AnswerContext): Concept[] {
-  // The words of an aside that describes the document ("(…, lots of co-sponsors)") ask nothing of it.
+  return askedOfDocument(ctx).filter((c) => ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) === 0);
+}
+/**
+ * The concepts a question asks of a document it names: not the kinds of fact asked ("title",
+ * "date", "symbol"), nor numbers, nor the words of an aside that describes the document ("(…, lots
+ * of co-sponsors)"), which ask nothing of it.
+ */
+function askedOfDocument(ctx: AnswerContext): Concept[] {
   const aside = asidesOf(ctx.q.text);
   const described = aside ? new Set(questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label)) : undefined;
-  return conceptsOf(ctx).filter(
-    (c) => !c.neutral && c.source !== "number" && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label)
-      && ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) === 0,
-  );
+  return conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label));
 }
 /**
  * What the question asks of the documents it names by symbol that other documents speak of but
@@ -122,11 +126,7 @@ export function unsaidOfDocument(ctx: AnswerContext): Concept[] {
 export function unsaidByDocuments(ctx: AnswerContext, docIds: string[]): Concept[] {
   const docs = docIds.map((d) => ctx.index.document(d)).filter((d): d is ParsedDocument => !!d);
   if (!docs.length) return [];
-  const aside = asidesOf(ctx.q.text);
-  const described = aside ? new Set(questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label)) : undefined;
-  const asked = conceptsOf(ctx).filter(
-    (c) => c.source === "terminology" && !c.neutral && c.weight >= DISTINCTIVE && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label) && !DOCUMENT_WORD.test(c.label),
-  );
+  const asked = askedOfDocument(ctx).filter((c) => c.source === "terminology" && c.weight >= DISTINCTIVE && !DOCUMENT_WORD.test(c.label));
   return asked.filter((c) => docs.every((d) => coverage([c], { text: wholeText(d), headingPath: [] }, documentContext(ctx, d.meta.id), ctx).hit === 0));
 }
 /** Words for a document or a draft, which say what the symbol names, not something it says. */
@@ -812,6 +812,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const weightOf = new Map(concepts.filter((c) => c.source !== "number").map((c) => [c.label, c.weight]));
   let scored = score(hits);
   type Weighed = (typeof scored)[number];
+  // Whether a passage leaves out nothing `first` holds, the names no glossary knows ("New START") included.
+  const keepsAllOf = (first: Weighed) => {
+    const firstNames = coverage(unknown, first.h.passage, "", ctx).hit;
+    return (x: Weighed) => x.cov.missing.every((label) => first.cov.missing.includes(label)) && coverage(unknown, x.h.passage, "", ctx).hit >= firstNames;
+  };
   // None of the passages found can answer (none states the kind of fact asked, or the best covers
   // too little of the question): the documents in scope are read further down ("by 30 April
   // annually" in the first paragraph of a long resolution), then a year answers "when".
@@ -871,8 +876,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // None there: a close second of another document that says it all does ("the Houthis seized
     // the Galaxy Leader" under "attacks on shipping in the Red Sea").
     // It leaves out nothing the first holds, the names no glossary knows ("New START") among them.
-    const firstNames = coverage(unknown, first.h.passage, "", ctx).hit;
-    const keepsAll = (x: Weighed) => x.cov.missing.every((label) => first.cov.missing.includes(label)) && coverage(unknown, x.h.passage, "", ctx).hit >= firstNames;
+    const keepsAll = keepsAllOf(first);
     if (!whole.length) whole = scored.filter((x) => x.rank >= first.rank * CLOSE && better(x) && keepsYear(x) && keepsAll(x)).slice(0, 1);
     if (whole.length) scored = [...whole, ...scored.filter((x) => !whole.some((w) => w.h.passage.id === x.h.passage.id))];
   }
@@ -938,8 +942,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // what the first is about ("the treaty" of "New START") covers the rest in another sense.
   if (scored[0] && coveredShare(scored[0].cov) < ANSWERS) {
     const first = scored[0];
-    const firstNames = coverage(unknown, first.h.passage, "", ctx).hit;
-    const keepsFirst = (x: Weighed) => x.cov.missing.every((label) => first.cov.missing.includes(label)) && coverage(unknown, x.h.passage, "", ctx).hit >= firstNames;
+    const keepsFirst = keepsAllOf(first);
     const answering = scored.find((x) => coveredShare(x.cov) >= ANSWERS && keepsFirst(x));
     if (answering) scored = [answering, ...scored.filter((x) => x !== answering)];
   }
@@ -996,8 +999,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
-    const near = firstCovering();
     if (ofAnotherDocument && ratio >= ANSWERS) return { answer: saidElsewhere(ctx, numbered, best.h.passage) };
+    const near = firstCovering();
     return { answer: refused(near ? notCovered(ctx, near.cov.missing, near.p) : notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
   }
   const src = new Sources(index);
@@ -1570,8 +1573,9 @@ function yearsPlacingDocument(q: AnswerContext["q"], docDate: string | undefined
 const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|day|session|meeting|item)s?\b)|最近一次|最近的一次|上一次|上次|最后一次/i;
 /** "What" that asks when: "by what date", "what are the dates", "on which day", 什么时候. */
 const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:[a-z]+\s+)?(?:date|dates|day|days|month|deadlines?)\b|截止日期|截止时间|最后期限|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
-/** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
+/** A text that names a room or hall: "Board Room B", "Conference Room 4", "M 楼 B/M1 会议室" (not only a building or a city). */
 const ROOM_STATED = /\b(?:conference|board|meeting|plenary)?\s*(?:room|hall)\s+[A-Z0-9]|\b(?:Plenary|Assembly|General Assembly) Hall\b|会议室|会议厅|大厅|全体会议厅|\b[A-Z]{1,2}\s*楼/;
+/** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
 const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)|\bdeadline\b|截止|截至|[日月年号时分]\s*(?:之前|以前)/;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
@@ -2555,7 +2559,7 @@ function saidElsewhere(ctx: AnswerContext, numbered: Resolution[], p: Passage): 
   const src = new Sources(ctx.index);
   const cite = src.cite(p.id);
   const where = passagePlace(ctx.index, p, lang);
-  const names = list(numbered.map((r) => (lang === "zh" ? `第${r.number}号${r.kind === "decision" ? "决定" : "决议"}` : `${r.kind === "decision" ? "Decision" : "Resolution"} ${r.number}`)), lang);
+  const names = list(numbered.map((r) => (lang === "zh" ? `第${r.number}号${resolutionKind(r, "zh")}` : `${resolutionKind(r, "en")} ${r.number}`)), lang);
   const quote = clippedAt(paragraphText(p.text), WHOLE_PASSAGE);
   const text = lang === "zh" ? `${names}没有谈到这一点。${where}谈到：「${quote}」${cite}` : `${names} does not say this. ${where} does: “${quote}”${cite}`;
   return refused(text, lang, src);

@@ -6,6 +6,9 @@ import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, la
 import type { Answer, Citation, Lang } from "../core/types.js";
 import type { Glossary, KnowledgeIndex, Meeting, Passage, WorkplanRow } from "../knowledge/index.js";
 
+/** What a resolution is called, by its kind, in a language: "Resolution", "Decision", "决议", "决定". */
+export const resolutionKind = (r: { kind?: string }, lang: Lang): string => (lang === "zh" ? (r.kind === "decision" ? "决定" : "决议") : r.kind === "decision" ? "Decision" : "Resolution");
+
 /** Collects cited passages in order and hands out their `[n]` markers. */
 export class Sources {
   /** Passage id -> its marker number, in citing order. */
