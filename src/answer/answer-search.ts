@@ -573,12 +573,14 @@ export const hasQuantity = (t: string) => {
   const text = withoutNumbering(t);
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
-/** A count of people asked: "多少人", "几个人", "人数是多少", "how many persons". */
-const PEOPLE_COUNTED = /多少(?:个)?人(?![权民类士员])|几个?人(?![权民类士员])|人数|\bhow many (?:people|persons|individuals)\b/i;
-/** Whether a text counts people: "118名代表", "三百多人", "730 participants", "up to 4,050 personnel". */
+/** Words for people counted in English ("members" also counts States, and is only a count's noun). */
+const PEOPLE_EN = "people|persons|personnel|troops|soldiers|police|officers|staff|employees|participants|delegates|representatives|experts|specialists|speakers|individuals|officials|attendees|registrants|observers|inspectors|investigators|prosecutors|judges|lawyers|journalists|victims|survivors|refugees|migrants|detainees|prisoners|civilians|nationals|men|women|girls|boys|children|youth|students|fellows|trainees|interns|researchers|scholars|volunteers|consultants|practitioners|workers";
+/** A count of people asked: "多少人", "几个人", "人数是多少", "几位代表", "how many persons", "how many delegates". */
+const PEOPLE_COUNTED = new RegExp(`多少(?:个)?人(?![权民类士员])|几个?人(?![权民类士员])|人数|(?:多少|几)[名位](?!额)|\\b(?:how many|number of) (?:[a-z-]+ )?(?:${PEOPLE_EN})\\b`, "i");
+/** Whether a text counts people: "118名代表", "三百多人", "20 位专家", "730 participants", "up to 4,050 personnel". */
 export const countsPeople = (t: string) => PEOPLE_QUANTITY.test(withoutNumbering(t));
 // ("一名发言者" is "a speaker", no count.)
-const PEOPLE_QUANTITY = /(?:\d[\d,]*|(?<![一二两三四五六七八九十百千])(?!一[名人])[一二两三四五六七八九十百千]+)\s*多?\s*(?:人|名)(?![权民类士员])|\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:people|persons|personnel|troops|soldiers|police|officers|staff|members|participants|delegates|representatives|experts|individuals|officials|attendees|registrants|observers|inspectors|judges|victims|refugees|civilians|men|women|children|students|workers)\b/i;
+const PEOPLE_QUANTITY = new RegExp(`(?:\\d[\\d,]*|(?<![一二两三四五六七八九十百千])(?!一[名人位])[一二两三四五六七八九十百千]+)\\s*多?\\s*(?:人|名|位(?!于))(?![权民类士员])|\\b\\d[\\d,]*\\s+(?:[a-z-]+\\s+)?(?:${PEOPLE_EN}|members)\\b`, "i");
 
 /**
  * A text with what numbers it without counting removed: dates, years, a paragraph's own number,

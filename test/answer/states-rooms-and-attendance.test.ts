@@ -2,8 +2,9 @@
  * - A State the question names ("when did Ghana ratify the CTBT", "加纳") must stand in the passage
  *   that answers: a paragraph on another State's ratification does not answer.
  * - "Which room", "which hall" ask a room or hall named, which a building or a city does not give.
- * - "Attendance", "turnout" ask a count; "多少人", "几个人", "人数", "how many people" a count of
- *   people ("730 多人", "2,500 personnel"), which a count of discussions or "一名发言者" is not.
+ * - "Attendance", "turnout" ask a count; "多少人", "几个人", "人数", "几位", "多少名", "how many
+ *   people", "how many delegates" a count of people ("730 多人", "2,500 personnel", "15 fellows"),
+ *   which a count of discussions, of universities or "一名发言者" is not.
  * Read off the real General Assembly resolutions, the Security Council drafts and the bundled documents. Paraphrases not
  * used to write the rules.
  */
@@ -40,6 +41,10 @@ describe("a count of people asked", () => {
     "预防腐败工作组第十次会议有多少人出席？",
     "预防工作组第十次会议到会的有几个人？",
     "how many people attended the tenth meeting of the prevention working group?",
+    // People named by their part ("delegates", "participants", "几位代表"): 400 universities are no count of them.
+    "How many delegates took part in the tenth session of the prevention working group?",
+    "What was the number of participants at the 10th prevention WG meeting?",
+    "预防腐败问题工作组第十次会议有几位代表参加？",
   ])("is refused where no passage counts people (a count of discussions, one speaker): %s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(false);
@@ -47,6 +52,8 @@ describe("a count of people asked", () => {
   it.each([
     ["2022年9月闭会期间会议有多少人报名参加？", /730/],
     ["S/2018/693里，UNAMID警察最多可以部署多少人？", /2,500/],
+    ["how many fellows from each region does the disarmament fellowship on small arms train?", /\b15\b/],
+    ["每个区域有几位学员参加小武器研修金培训？", /15/],
   ])("is answered by the passage that counts them: %s", async (q, fact) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
