@@ -60,8 +60,11 @@ export function answerRecommendation(ctx: AnswerContext): AnswerResult | undefin
   }
   if (wantsActions) {
     // Other actions that match the question as well ("in Kenya": two paragraphs in two sections).
-    const all = [...new Set(found.flatMap((r) => r.actions))].map((a) => ({ a, s: score.get(a) ?? 0 })).sort((x, y) => y.s - x.s);
-    for (const { a } of all.filter((x) => x.s > 0 && x.s >= all[0].s * 0.8 && !src.has(x.a)).slice(0, 2)) {
+    // An action that speaks to as much of the subject as the best counts however its wording scores.
+    const all = [...new Set(found.flatMap((r) => r.actions))].map((a) => ({ a, s: score.get(a) ?? 0 })).filter((x) => x.s > 0).sort((x, y) => y.s - x.s);
+    const on = (a: string) => subjectShare(ctx, index.passage(a)?.text ?? "");
+    const most = all.length ? on(all[0].a) : 0;
+    for (const { a } of all.filter((x) => (x.s >= all[0].s * 0.8 || on(x.a) >= most) && !src.has(x.a)).slice(0, 2)) {
       lines.push(`${lang === "zh" ? "采取的行动" : "Action taken"}: ${paragraphText(index.passage(a)!.text)}${src.cite(a)}`);
     }
   }

@@ -92,6 +92,13 @@ const senseWeight = (rank: number, dictionary: boolean) => (dictionary ? 0.8 : 1
  * The tokens a question is searched with, and their weights: its own words (weight 1) and its
  * concepts' terms in the other language (terminology 1, dictionary senses less, by rank). A
  * question in both scripts ("private sector 建议") has each part expanded.
+ *
+ * An English concept's Chinese term is searched by its words and character pairs; past
+ * `SHARED_PAST` different ones they share that many tokens' weight: "UNODC" (毒品和犯罪问题办公室,
+ * a dozen tokens) would otherwise weigh as much as a dozen words of the question, and any paragraph
+ * naming the Office outrank the one that says what was asked ("2020 年推出两种新出版物" for "UNODC
+ * publications out in 2020"). A short term ("移动电话") keeps its weight: shared out by the square
+ * root of their count, a distinctive short term weighed too little against a common word.
  */
 export function questionTokens(
   question: string,
@@ -118,7 +125,7 @@ export function questionTokens(
       // Search takes a word's best senses; coverage checks them all.
       for (const s of (lang === "en" ? c.zh : c.en).slice(0, dictionary ? 3 : undefined)) {
         const toks = opts.conceptAsOne && lang === "en" ? memo(s.term, wordsOf, "words") : memo(s.term, tokenize, "tokens");
-        add(toks, senseWeight(s.rank, dictionary) / (opts.conceptAsOne ? Math.max(1, toks.length) : 1));
+        add(toks, senseWeight(s.rank, dictionary) / (opts.conceptAsOne ? Math.max(1, toks.length) : lang === "en" ? Math.max(1, distinctCount(toks) / SHARED_PAST) : 1));
       }
       // A name is written in full where the question shortens it ("milex": "military expenditures"):
       // a term's other English forms count for names, each as one concept.
@@ -132,6 +139,12 @@ export function questionTokens(
   }
   return { tokens: [...weights.keys()], weights };
 }
+
+/** How many of an English concept's Chinese tokens weigh in full (see `questionTokens`). */
+const SHARED_PAST = 4;
+
+/** How many different tokens there are (a two-character word is also its one character pair), at least 1. */
+const distinctCount = (toks: string[]) => Math.max(1, new Set(toks).size);
 
 const wordsOf = (term: string) => segmentChinese(term).filter((w) => w.trim());
 

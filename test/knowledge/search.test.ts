@@ -27,6 +27,16 @@ describe("search over passages", () => {
     expect(top(query, n)).toContain(at(index, docId, locator).id);
   });
 
+  // An English name whose Chinese term is long ("UNODC": 毒品和犯罪问题办公室) weighs as one concept
+  // of the question, not as a dozen: the paragraph that says what was asked is not outranked by
+  // those that only name the Office.
+  it.each([
+    ["new UNODC guides published in 2020", DOC.backgroundPaper2020, "31", 1],
+    ["What publications did the Office complete for release in 2020?", DOC.backgroundPaper2020, "31", 2],
+  ])("finds the Chinese passage for %j (%s at %s) among the top %i, though other passages name the Office", (query, docId, locator, n) => {
+    expect(top(query, n)).toContain(at(index, docId, locator).id);
+  });
+
   it("expands an English question into Chinese through the terminology, then the dictionary", () => {
     const concepts = questionConcepts("how many people signed up for the intersessional meeting on the budget", "en", glossary);
     const zh = (label: string) => concepts.find((c) => c.label === label)?.zh.map((s) => s.term) ?? [];
