@@ -10,7 +10,7 @@ import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-
 import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
-import { PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
+import { PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
 import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
@@ -104,8 +104,14 @@ export function absentNames(ctx: AnswerContext): string[] {
  * holds in either language. None when the question only asks what the document is.
  */
 export function unsaidOfDocument(ctx: AnswerContext): Concept[] {
-  return askedOfDocument(ctx).filter((c) => ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) === 0);
+  return askedOfDocument(ctx).filter((c) => glossedAsWord(ctx, c) && ctx.index.passageFrequency({ zh: c.variants, en: c.en }, [1]) === 0);
 }
+/**
+ * Whether a Chinese question's dictionary word has an English sense of one word: one glossed only
+ * by a phrase (逃犯, "escaped criminal") may be what the English documents say in a word of their
+ * own ("fugitives"), so that no passage holding the phrase does not show that none speaks of it.
+ */
+const glossedAsWord = (ctx: AnswerContext, c: Concept) => ctx.q.lang !== "zh" || c.source !== "dictionary" || c.en.some((k) => !k.includes(" "));
 /**
  * The concepts a question asks of a document it names: not the kinds of fact asked ("title",
  * "date", "symbol"), nor numbers, nor the words of an aside that describes the document ("(…, lots
@@ -573,8 +579,6 @@ export const hasQuantity = (t: string) => {
   const text = withoutNumbering(t);
   return QUANTITY.test(text) || QUANTITY_EN.test(text);
 };
-/** Words for people counted in English ("members" also counts States, and is only a count's noun). */
-const PEOPLE_EN = "people|persons|personnel|troops|soldiers|police|officers|staff|employees|participants|delegates|representatives|experts|specialists|speakers|individuals|officials|attendees|registrants|observers|inspectors|investigators|prosecutors|judges|lawyers|journalists|victims|survivors|refugees|migrants|detainees|prisoners|civilians|nationals|men|women|girls|boys|children|youth|students|fellows|trainees|interns|researchers|scholars|volunteers|consultants|practitioners|workers";
 /** A count of people asked: "多少人", "几个人", "人数是多少", "几位代表", "how many persons", "how many delegates". */
 const PEOPLE_COUNTED = new RegExp(`多少(?:个)?人(?![权民类士员])|几个?人(?![权民类士员])|人数|(?:多少|几)[名位](?!额)|\\b(?:how many|number of) (?:[a-z-]+ )?(?:${PEOPLE_EN})\\b`, "i");
 /** Whether a text counts people: "118名代表", "三百多人", "20 位专家", "730 participants", "up to 4,050 personnel". */
@@ -1391,6 +1395,17 @@ const ADDRESSEE_ASKED: Record<"en" | "zh", RegExp> = {
 };
 
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
+/**
+ * An English question's role asked, in the first group that matched: "who is the former Attorney
+ * General", "the name of the current chair", "who chaired", "who's presiding"; or the people whose
+ * names are asked ("the names of the four remaining … fugitives").
+ */
+/** A word of a noun phrase: not a word that starts another phrase ("the chair of the Conference": the chair). */
+const PHRASE_WORD = String.raw`(?!(?:of|for|on|in|at|to|by|with|from|and|or|who|that|which)\b)[A-Za-z][A-Za-z'’-]*`;
+const ROLE_ASKED_EN = new RegExp(
+  String.raw`\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:${PHRASE_WORD}\s+){0,5}${PHRASE_WORD})|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b|\bnames of\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[^\s?]+\s+){0,8}?(${PEOPLE_EN})\b`,
+  "i",
+);
 function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
   const t = ctx.q.text;
   // "前总检察长，他叫什么": the role before a pronoun that stands for it.
@@ -1403,9 +1418,9 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
   // So is presiding, chairing, heading or leading it ("who's presiding over the conference").
   // The noun may follow a word or two that qualify it ("who is the former Attorney General", "the
   // name of the current chair").
-  const en = t.match(/\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:[A-Za-z][A-Za-z-]+\s+){0,2}[a-z][a-z-]+)|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b/i);
+  const en = t.match(ROLE_ASKED_EN);
   // The last noun that is a concept is the office ("the UNODC official": the official, not UNODC).
-  const nouns = (en?.[1] ?? en?.[2] ?? en?.[3])?.toLowerCase().split(/\s+/).map(stemKey).reverse() ?? [];
+  const nouns = (en?.[1] ?? en?.[2] ?? en?.[3] ?? en?.[4])?.toLowerCase().split(/\s+/).map(stemKey).reverse() ?? [];
   const office = (noun: string) => concepts.find((c) => !c.neutral && !STATE_WORD.test(c.label) && stemKey(c.label.toLowerCase().split(/\s+/)[0]) === noun);
   return nouns.map(office).find((c) => !!c);
 }
@@ -2319,7 +2334,7 @@ function personsIn(text: string): string[] {
 }
 
 /** A person's office by its name: "Attorney General", "minister", 总检察长, 总统. */
-const PERSON_OFFICE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN})s?$|(?:${PERSON_ROLE_ZH})$`, "i");
+const PERSON_OFFICE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN})s?$|\b(?:${PEOPLE_EN})$|(?:${PERSON_ROLE_ZH})$`, "i");
 
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪[一几]?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;

@@ -84,9 +84,20 @@ const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原�
 
 /** A person's office, whose holder a name answers: "the former Attorney General", 总检察长 (a word ending so). */
 export const PERSON_ROLE_EN = String.raw`president|chair(?:man|person)?|minister|attorney[- ]general|secretary[- ]general|ambassador|director|rapporteur|judge|envoy|head|prosecutor|registrar|commissioner|coordinator|official|officer`;
-export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|员|者";
-/** The name of a person asked: "name of the former attorney general", 总检察长叫啥名字, 主席姓什么. */
-const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[A-Za-z'’-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
+export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|员|者|犯";
+/** English words for people counted or named, in the plural ("members" also counts States, and is left out). */
+export const PEOPLE_EN = "people|persons|personnel|troops|soldiers|police|officers|staff|employees|participants|delegates|representatives|experts|specialists|speakers|individuals|officials|attendees|registrants|observers|inspectors|investigators|prosecutors|judges|lawyers|journalists|victims|survivors|refugees|migrants|detainees|prisoners|fugitives|suspects|accused|defendants|perpetrators|candidates|civilians|nationals|men|women|girls|boys|children|youth|students|fellows|trainees|interns|researchers|scholars|volunteers|consultants|practitioners|workers";
+/**
+ * A word before a noun it describes, as a pattern: any but a preposition or a relative word that
+ * would start another phrase ("the name of the report on children" names no child), though a
+ * name spelled out may hold "for" or "of" before a capital ("International Criminal Tribunal for
+ * Rwanda (ICTR) fugitives").
+ */
+const NOUN_MODIFIER = String.raw`(?:(?:for|of|and) (?=[A-Z(])|(?!(?:on|about|concerning|regarding|against|to|with|by|in|at|from|under|into|for|of|and|that|which|who)\b)[^\s?!.,;]+ )`;
+/** Where a noun phrase ends: before punctuation, the end, or a word that starts what follows it ("the women who …", "the fugitives named in …", not "the Women Leaders Network"). */
+const NOUN_ENDS = String.raw`(?=\s*(?:[?!.,;:)]|$)|\s+(?:who|whom|that|which|in|of|at|on|from|for|to|by|with|under|are|were|is|was|will|have|has|had|[a-z]+ed)\b)`;
+/** The name of a person asked: "name of the former attorney general", "the names of the four fugitives", 总检察长叫啥名字, 主席姓什么. */
+const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[A-Za-z'’-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|\bnames? of (?:the|its|their|[a-z]+['’]s) ${NOUN_MODIFIER}{0,8}?(?:(?:${PERSON_ROLE_EN})s?|${PEOPLE_EN})${NOUN_ENDS}|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
 
 /** The noun of a place asked, in lower case and not after a capitalized name. */
 const CITY_NOUN = /(?<![A-Z][\w-]*\s)\b(?:city|cities|locations?)\b/;
@@ -115,7 +126,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["where", new RegExp(String.raw`\bwhere\b|which cit(?:y|ies)|what cit(?:y|ies)|which country(?!['’]s)|\bvenue\b|(?<!\be-?mail\s)\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会时间/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
-  ["who", new RegExp(String.raw`\bwho\b|\bwhom\b|\bwhose\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)|${NAME_OF_PERSON}|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})s?\b`, "i")],
+  ["who", new RegExp(String.raw`\bwho(?:m|se|ever)?\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)|${NAME_OF_PERSON}|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})s?\b`, "i")],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   // "How long do States get", "how often does the SG report", "多久", "多长时间": a span of time or a frequency.
   ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁/i],
