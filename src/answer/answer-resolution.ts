@@ -9,7 +9,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { addresseeZh, asksForFact } from "./understand.js";
 import { adoptedAtSessionAsked } from "./intent.js";
-import { asWritten, conceptsOf, coverage, namesIn, wholeText } from "./answer-search.js";
+import { asWritten, conceptsOf, coverage, namesIn, namesState, wholeText } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
 
@@ -128,7 +128,9 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
   // "How many States are parties, according to resolution 80/52": a fact in its text, for passage search.
-  if (!q.verbs.length && asksForFact(q) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
+  // So is a fact of a State it names ("按照80/24号决议，加纳是哪天批准…": Ghana's ratifying, not the
+  // resolution's approving), whatever the verb.
+  if ((!q.verbs.length || namesState(ctx, q.text)) && asksForFact(q) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   // "Per 80/50, when did the GA adopt its very first resolution": another resolution's adoption.
   if (resolutionSlots(q.text, lang, true).includes("adopted") && speaksOfAnother(q.text, lang) && resolutionsByNumber(ctx).some((r) => r.docId)) return undefined;
   const slots = resolutionSlots(q.text, lang, q.verbs.some((v) => v !== "adopts"));

@@ -924,18 +924,22 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // it; none does, and a passage that leaves it out tells of something else.
   // So is a State the question names ("when did Ghana ratify the CTBT"), unless a place is asked,
   // which a State it names may be put to the documents to settle, or the question names a document
-  // the State may describe ("S/2022/158, the Yemen panel's update": the draft is on Yemen).
+  // the State may describe (a draft by its symbol, "S/2022/158, the Yemen panel's update": its
+  // paragraphs leave Yemen unsaid; a meeting's documents), or the State describes the document
+  // asked of ("the Yemen draft"). A resolution named is about what its title says: "per 80/24
+  // (on nuclear disarmament), when did Ghana ratify" needs a passage naming Ghana.
   const writtenAll = writtenNames(ctx);
   const written = new Set(writtenAll.map((n) => n.concept.label));
   // (In Chinese, the name of a State the question holds, "加纳", unless it is put to the documents
   // to confirm: "是不是…".)
   const known = (c: Concept) => c.source !== "unknown" && c.source !== "number";
   const statesNamed =
-    q.asks.has("where") || scope.size > 0 || describing.length > 0 || (q.lang === "zh" && YES_NO_ZH.test(q.text))
+    q.asks.has("where") || (q.lang === "zh" && YES_NO_ZH.test(q.text)) || [...scope.keys()].some((docId) => !resolutions.some((r) => r.docId === docId))
       ? []
-      : q.lang === "zh"
-        ? concepts.filter((c) => known(c) && nameMatcher(ctx, "states").all(c.label).includes(c.label))
-        : writtenAll.filter((n) => known(n.concept) && nameMatcher(ctx, "states").test(n.written)).map((n) => n.concept);
+      : (q.lang === "zh"
+          ? concepts.filter((c) => known(c) && nameMatcher(ctx, "states").all(c.label).includes(c.label))
+          : writtenAll.filter((n) => known(n.concept) && nameMatcher(ctx, "states").test(n.written)).map((n) => n.concept)
+        ).filter((c) => !describing.includes(c) && ![...scope.keys()].some((docId) => saidBy(docId).includes(c)));
   const heldNames = [...unknown.filter((c) => c.source === "unknown" && written.has(c.label)), ...statesNamed];
   const holdsNames = (x: Weighed) => heldNames.every((c) => coverage([c], x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx).hit > 0);
   if (heldNames.length && scored[0] && !holdsNames(scored[0])) {

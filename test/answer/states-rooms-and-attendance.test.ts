@@ -1,6 +1,7 @@
 /**
  * - A State the question names ("when did Ghana ratify the CTBT", "加纳") must stand in the passage
- *   that answers: a paragraph on another State's ratification does not answer.
+ *   that answers, also within a resolution named by number on something else: a paragraph on
+ *   another State's ratification does not answer.
  * - "Which room", "which hall" ask a room or hall named, which a building or a city does not give.
  * - "Attendance", "turnout" ask a count; "多少人", "几个人", "人数", "几位", "多少名", "how many
  *   people", "how many delegates" a count of people ("730 多人", "2,500 personnel", "15 fellows"),
@@ -20,6 +21,10 @@ describe("a State, a room and an attendance asked", () => {
     "in which conference room will the first TPNW Review Conference meet in New York?",
     "which hall at UN Headquarters is the TPNW review conference held in?",
     "how was attendance at the Summer Youth Olympic Games in Dakar?",
+    // A resolution named, on something else than the State: its paragraph on another State's
+    // ratification does not answer (nor does 批准 make it the resolution's "approves").
+    "According to resolution 80/24, when did Ghana ratify the Comprehensive Nuclear-Test-Ban Treaty?",
+    "按照80/24号决议，加纳是哪天批准《全面禁止核试验条约》的？",
   ])("is refused where no passage states it: %s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(false);
@@ -28,6 +33,7 @@ describe("a State, a room and an attendance asked", () => {
     ["on what date did Ghana ratify the TPNW?", /26 September 2025/],
     ["加纳是哪天批准《禁止核武器条约》的？", /2025年9月26日/],
     ["which room is the 15th prevention WG meeting in?", /B\/M1/],
+    ["According to resolution 80/24, when did Papua New Guinea ratify the CTBT?", /13 March 2024/],
   ])("is answered where a passage states it: %s", async (q, fact) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
