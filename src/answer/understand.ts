@@ -108,7 +108,7 @@ const WHICH_CITY = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|
 const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)|几月几[日号]/i],
+  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)/i],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
   // So is "by when", "when is it due", "due when", "几号截止".
@@ -123,7 +123,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // "哪条" alone counts anything (哪条建议): it asks an article after an instrument, or ending the
   // question; "哪个条款" (which provision) always does.
   ["article", /第几条|(?:公约|条约|宪章|议定书|》)的?(?:哪(?:一|个|一个|项)?条|哪些条)|哪(?:一|个|一个|项|些)?条款|哪一?条(?:规定)?(?=[？?。，,]|$)|\b(?:which|what) (?:[a-z-]+ )?articles?\b/i],
-  ["where", new RegExp(String.raw`\bwhere\b|which cit(?:y|ies)|what cit(?:y|ies)|which country(?!['’]s)|\bvenue\b|(?<!\be-?mail\s)\baddress\b|地址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
+  ["where", new RegExp(String.raw`\bwhere\b|which cit(?:y|ies)|what cit(?:y|ies)|which country(?!['’]s)|\bvenue\b|(?<!\be-?mail\s)\baddress\b|地址|会址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会时间/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
   ["who", new RegExp(String.raw`\bwho(?:m|se|ever)?\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)|${NAME_OF_PERSON}|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})s?\b`, "i")],
