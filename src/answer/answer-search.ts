@@ -2528,7 +2528,9 @@ export function notCovered(ctx: AnswerContext, missing: string[], nearest?: Pass
   // "Nothing on Cuba" is said only when no passage speaks of Cuba: what the nearest passage leaves
   // out, other passages may hold.
   const rest = (ordinal ? missing.filter((m) => !isOrdinalLabel(m, ordinal)) : missing).filter((m) => !heldSomewhere(ctx, m));
-  if (ordinal && !named) {
+  // (Nor is the meeting said to be missing where the nearest passage names it: "the third Review
+  // Conference" of a convention is no meeting the index dates, but a resolution speaks of it.)
+  if (ordinal && !named && !(nearest && namesOrdinal(ordinal, nearest.text))) {
     const session = ctx.q.meetingWord === "session";
     rest.unshift(lang === "zh" ? `第${toChineseNumber(ordinal)}${session ? "届" : "次"}会议` : `the ${ordinalSuffix(ordinal)} ${session ? "session" : "meeting"}`);
   }

@@ -1,6 +1,6 @@
 /** Refusals say what the documents hold about the meeting a question names, never that its number is missing. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestAssistant, type TestAssistant } from "../core/test-assistant.js";
+import { createTestAssistant, withRealDocuments, type TestAssistant } from "../core/test-assistant.js";
 
 let t: TestAssistant;
 beforeAll(async () => {
@@ -26,5 +26,25 @@ describe("a refusal about a meeting the documents hold", () => {
     const r = await t.ask(question);
     expect(r).toMatchObject({ answered: false });
     expect(r.text).toContain(said);
+  });
+});
+
+describe("a refusal about another body's conference that a resolution names", () => {
+  let real: TestAssistant;
+  beforeAll(async () => {
+    real = await createTestAssistant(withRealDocuments);
+  }, 120_000);
+  afterAll(async () => real?.cleanup());
+  // The index dates no third meeting of an anti-corruption body, but the resolution on cluster
+  // munitions speaks of the third Review Conference: the refusal quotes it and does not say the
+  // documents hold nothing on that meeting.
+  it.each([
+    ["Who is to preside over the Third Review Conference on cluster munitions?", "A/RES/80/52", /nothing on: the 3rd meeting/],
+    ["集束弹药公约第三次审议会议的主席是谁？", "A/RES/80/52", /未找到：第三次会议/],
+  ])("“%s” does not call a meeting the nearest passage names missing", async (question, nearest, wrong) => {
+    const r = await real.ask(question);
+    expect(r).toMatchObject({ answered: false });
+    expect(r.text).toContain(nearest);
+    expect(r.text).not.toMatch(wrong);
   });
 });
