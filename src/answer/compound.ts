@@ -68,8 +68,29 @@ function factsListed(body: string, lang: Lang): string[] | undefined {
     .map((x) => x.trim())
     .filter((x) => /[\p{L}\p{N}]/u.test(x));
   const short = (x: string) => (lang === "zh" ? x.length <= LISTED_LENGTH_ZH : x.split(/\s+/).length <= LISTED_WORDS_EN);
-  return items.length >= 2 && items.every(short) ? items : undefined;
+  if (!(items.length >= 2 && items.every(short))) return undefined;
+  return lang === "en" ? withSharedTail(items) : items;
 }
+
+/**
+ * English facts listed before what they are of ("date and venue of its second review meeting, per
+ * the radwaste resolution"): each bare fact is of that too ("date of its second review meeting"),
+ * and a source named after them ("per …", "according to …") is every fact's source, not a fact.
+ */
+function withSharedTail(items: string[]): string[] | undefined {
+  const sources = items.filter((x) => SOURCE_GIVEN.test(x));
+  const facts = items.filter((x) => !sources.includes(x));
+  if (!facts.length) return undefined;
+  const tail = facts[facts.length - 1].match(OF_WHAT)?.[0] ?? "";
+  const joined = facts.map((x) => `${x}${tail && !OF_WHAT.test(x) && x.split(/\s+/).length <= BARE_FACT_WORDS ? tail : ""}${sources.length ? `, ${sources.join(", ")}` : ""}`);
+  return joined.length >= 2 ? joined : undefined;
+}
+/** A part that only names the source: "per the radwaste dumping resolution", "according to 80/26". */
+const SOURCE_GIVEN = /^(?:according to|as per|per|going by|based on|as stated in)\s/i;
+/** What a fact is of: " of its second review meeting" (the rest of the part). */
+const OF_WHAT = /\s(?:of|for)\s.+$/i;
+/** The most words a fact listed bare has ("date", "opening day"). */
+const BARE_FACT_WORDS = 2;
 const LISTED_LENGTH_ZH = 8;
 const LISTED_WORDS_EN = 6;
 

@@ -55,3 +55,20 @@ describe("answers each fact listed", () => {
     expect(body(reply.text).match(/session of the Conference of the States Parties:/g)?.length ?? 0).toBeLessThan(2);
   });
 });
+
+// Facts listed before what they are of ("date and place of the second review meeting") are each of
+// it, and a source named after them ("per the resolution on …") is each one's source, not a fact.
+describe("facts listed before what they are of", () => {
+  it("carries the object and the source to every fact", () => {
+    const parts = questionParts("Spent fuel Joint Convention: place and date of its third review meeting, according to the radioactive waste resolution", "en");
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toMatch(/\bplace of its third review meeting, according to the radioactive waste resolution/);
+    expect(parts[1]).toMatch(/^date of its third review meeting, according to the radioactive waste resolution/);
+    for (const p of parts) expect(p).toContain("Spent fuel Joint Convention");
+  });
+  const ask = useTestAssistant(withRealDocuments);
+  it("does not answer the date of another review meeting for the one asked", async () => {
+    const reply = await ask("Joint Convention on spent fuel and radioactive waste: dates and city of the second review meeting, per the resolution on dumping radioactive wastes?");
+    expect(reply.answered, reply.text).toBe(false);
+  });
+});
