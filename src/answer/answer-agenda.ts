@@ -5,10 +5,10 @@
 import type { AgendaItem, Meeting, TimeSlot } from "../knowledge/index.js";
 import { formatDate, plainText, weekday, itemKey, normalizeForSearch, stemLine, hasStemKey, ORDINAL_PATTERN, chineseVocabulary, englishWords, toHalfWidth, type Glossary } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn, venueName } from "./compose.js";
+import { Sources, answered, refused, meetingName, meetingWhen, timeRangePhrase, ordinalEn, venueName, paragraphText } from "./compose.js";
 import { datesInBrackets } from "./answer-meeting.js";
 import { findMeetings } from "./find-meetings.js";
-import { conceptsOf, coverage } from "./answer-search.js";
+import { DISTINCTIVE, conceptsOf, coverage } from "./answer-search.js";
 import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
 import { dayOfMeeting } from "./meeting-day.js";
 import { bodyNames } from "./body-names.js";
@@ -110,14 +110,36 @@ const wholeAgendas = new WeakMap<readonly AgendaItem[], boolean>();
 /** The words of an agenda and of taking its items up, in both languages. */
 const AGENDA_WORDS = "provisional agenda proposed item number 临时议程 项目 编号 take up taken up discuss consider deal with schedule slot organization of work morning afternoon 讨论 审议 议题 安排 上午 下午";
 
+/**
+ * The paragraph of an item's annotations that says what the question asks of the item beyond its
+ * title, schedule and documents ("item 2 is to be considered jointly with item 4 of the
+ * Implementation Review Group": "which item of the IRG is it taken up with"): the one holding the
+ * most of the question's other words, where it holds one that only it does.
+ */
+function annotationAsked(ctx: AnswerContext, it: AgendaItem, meeting: Meeting): string | undefined {
+  if (!it.annotations.length) return undefined;
+  const { index } = ctx;
+  const said = `${meetingWords(ctx, meeting)} ${plainText(it.title)}`;
+  const rest = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && c.weight >= DISTINCTIVE && !coverage([c], { text: "", headingPath: [] }, said, ctx).hit);
+  if (!rest.length) return undefined;
+  const held = it.annotations.map((id) => ({ id, hit: coverage(rest, { text: index.passage(id)?.text ?? "", headingPath: [] }, "", ctx).hit }));
+  const best = held.reduce((a, b) => (b.hit > a.hit ? b : a));
+  return best.hit > 0 && held.filter((x) => x.hit === best.hit).length === 1 ? best.id : undefined;
+}
+
+/** What names a meeting and its agenda: its names, place and dates, and the words of an agenda. */
+function meetingWords(ctx: AnswerContext, meeting: Meeting): string {
+  const g = ctx.glossary;
+  const when = meeting.start ? [meetingWhen(meeting, "en"), meetingWhen(meeting, "zh")] : [];
+  return [meetingName(g, meeting, "en"), meetingName(g, meeting, "zh"), meeting.venue, meeting.venue && venueName(g, meeting.venue, "en"), ...when, AGENDA_WORDS].filter(Boolean).join(" ");
+}
+
 /** Agenda items whose title the question names ("通过报告", "women and youth"), best first. */
 function itemsByTitle(ctx: AnswerContext, items: readonly AgendaItem[], meeting: Meeting): AgendaItem[] {
   const { q } = ctx;
   // What names the meeting and its agenda (its number, its place, its dates, "provisional
   // agenda") is no title's words either, nor are the verbs of taking an item up.
-  const g = ctx.glossary;
-  const when = meeting.start ? [meetingWhen(meeting, "en"), meetingWhen(meeting, "zh")] : [];
-  const ofMeeting = [meetingName(g, meeting, "en"), meetingName(g, meeting, "zh"), meeting.venue, meeting.venue && venueName(g, meeting.venue, "en"), ...when, AGENDA_WORDS].filter(Boolean).join(" ");
+  const ofMeeting = meetingWords(ctx, meeting);
   // The body's own name is no title's words ("实施情况审议组" in "…实施情况审议机制…").
   const unnamed = ctx.glossary.findBodies(q.text).reduceRight((t, b) => `${t.slice(0, b.index)}|${t.slice(b.index + b.length)}`, q.text);
   const question = normalizeForSearch(unnamed).replace(/\s+/g, "");
@@ -310,6 +332,8 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
         const cites = it.annotations.filter((a) => mandates.some((r) => index.passage(a)?.text.replace(/\s+/g, "").includes(`${r}号`)));
         lines.push(`${lang === "zh" ? "授权决议：" : "Mandates: resolution "}${mandates.join(", ")}${src.citeAll(cites.slice(0, 3))}`);
       }
+      const note = annotationAsked(ctx, it, meeting);
+      if (note) lines.push(`${lang === "zh" ? "说明：" : "Annotation: "}${paragraphText(index.passage(note)!.text)}${src.cite(note)}`);
       return lines.join("\n");
     });
     return { answer: answered(`${heading}\n${blocks.join("\n\n")}`, src, lang), remember: { meetingId: meeting.id } };
