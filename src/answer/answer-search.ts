@@ -294,9 +294,16 @@ export function askersOwn(question: string): { own: string; rest: string } {
 /** Whether a clause only speaks of the asker ("I know half were women", "need it for a brief") or asks to be confirmed ("right?"). */
 export const isAskersOwnClause = (c: string): boolean => CONFIRMING_TAG.test(c) || (ASKER_SUBJECT.test(c) && !ASKS_IN_CLAUSE.test(c.replace(ASKER_SUBJECT, "")));
 
+/** Words that only ask to be told what follows: "I need to know", "could you tell me", "do you know", "我想知道", "请告诉我". */
+const ASKING_TO_BE_TOLD = /\b(?:(?:i|we)(?: would|'d)? (?:need|want|like|wish|have) to (?:know|find out|learn|confirm|check)|(?:can|could|would) you (?:please )?(?:tell|let) me(?: know)?|(?:please )?tell me|do you know|i (?:wonder|am wondering|'m wondering)(?: if| whether)?)\b|我(?:们)?(?:想|要|需要|想要)(?:知道|了解|确认|问问?)|请?告诉我/gi;
+
 /** The labels of the concepts only the asker's own clauses name (not the rest of the question too). */
 function askersOwnWords(ctx: AnswerContext): Set<string> {
-  const { own, rest } = askersOwn(ctx.q.text);
+  const clauses = askersOwn(ctx.q.text);
+  // So does a lead-in that only asks to be told ("I need to know", "could you tell me", "我想知道").
+  const leads = [...clauses.rest.matchAll(ASKING_TO_BE_TOLD)].map((m) => m[0]);
+  const own = [clauses.own, ...leads].join(" ").trim();
+  const rest = clauses.rest.replace(ASKING_TO_BE_TOLD, " ");
   if (!own) return new Set();
   const labels = (text: string) => questionConcepts(text, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label);
   const asked = new Set(labels(rest));
