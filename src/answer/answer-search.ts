@@ -1405,18 +1405,18 @@ const ADDRESSEE_ASKED: Record<"en" | "zh", RegExp> = {
   zh: /(?:鼓励|请|邀请|促请|敦促|呼吁|要求|吁请)了?(?:哪些|哪个|哪方|谁)|(?:谁|哪些\S{0,4})被(?:鼓励|请求|邀请|要求|促请|敦促)/,
 };
 
-/** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
+/** A word of a noun phrase: not a word that starts another phrase ("the chair of the Conference": the chair). */
+const PHRASE_WORD = String.raw`(?!(?:of|for|on|in|at|to|by|with|from|and|or|who|that|which)\b)[A-Za-z][A-Za-z'’-]*`;
 /**
  * An English question's role asked, in the first group that matched: "who is the former Attorney
  * General", "the name of the current chair", "who chaired", "who's presiding"; or the people whose
  * names are asked ("the names of the four remaining … fugitives").
  */
-/** A word of a noun phrase: not a word that starts another phrase ("the chair of the Conference": the chair). */
-const PHRASE_WORD = String.raw`(?!(?:of|for|on|in|at|to|by|with|from|and|or|who|that|which)\b)[A-Za-z][A-Za-z'’-]*`;
 const ROLE_ASKED_EN = new RegExp(
   String.raw`\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:${PHRASE_WORD}\s+){0,5}${PHRASE_WORD})|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b|\bnames of\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[^\s?]+\s+){0,8}?(${PEOPLE_EN})\b`,
   "i",
 );
+/** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
 function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined {
   const t = ctx.q.text;
   // "前总检察长，他叫什么": the role before a pronoun that stands for it.
@@ -1427,8 +1427,8 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
   // A role named ("who is the chair", "who chaired it"), not another verb ("who tabled it":
   // "introduced by" says it too).
   // So is presiding, chairing, heading or leading it ("who's presiding over the conference").
-  // The noun may follow a word or two that qualify it ("who is the former Attorney General", "the
-  // name of the current chair").
+  // The noun may follow words that qualify it, up to five ("who is the former Attorney General", "the
+  // name of the current chair", "the name of the African Women Leaders Network's coordinator").
   const en = t.match(ROLE_ASKED_EN);
   // The last noun that is a concept is the office ("the UNODC official": the official, not UNODC).
   const nouns = (en?.[1] ?? en?.[2] ?? en?.[3] ?? en?.[4])?.toLowerCase().split(/\s+/).map(stemKey).reverse() ?? [];
