@@ -368,11 +368,21 @@ function withoutLongerTerms(ctx: AnswerContext, text: string, v: string, asked: 
   const { terms } = vocab;
   let t = text;
   for (const term of longerTermsHolding(terms, v)) {
-    // A longer term the question itself names is one of its concepts, not another meaning.
-    if (t.includes(term) && !asked.has(term) && !sameConcept(vocab, v, term)) t = t.split(term).join("|");
+    // A longer term the question itself names is one of its concepts, not another meaning; so is
+    // one that holds two more of the question's terms: the question names it in words of its own
+    // (a project's title, shortened: "“拉丁美洲、加勒比和西非可卡因路线”项目").
+    if (t.includes(term) && !asked.has(term) && !namesInPart(term, v, asked) && !sameConcept(vocab, v, term)) t = t.split(term).join("|");
   }
   return t;
 }
+
+/** Whether a longer term holds at least `IN_PART` of the question's terms besides `v`. */
+function namesInPart(term: string, v: string, asked: ReadonlySet<string>): boolean {
+  let n = 0;
+  for (const a of asked) if (a !== v && a.length > 1 && term.includes(a) && ++n >= IN_PART) return true;
+  return false;
+}
+const IN_PART = 2;
 
 /**
  * Whether a longer glossary term holding `v` means the same as `v` (its English names hold one of
