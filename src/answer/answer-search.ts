@@ -294,8 +294,8 @@ export function askersOwn(question: string): { own: string; rest: string } {
 /** Whether a clause only speaks of the asker ("I know half were women", "need it for a brief") or asks to be confirmed ("right?"). */
 export const isAskersOwnClause = (c: string): boolean => CONFIRMING_TAG.test(c) || (ASKER_SUBJECT.test(c) && !ASKS_IN_CLAUSE.test(c.replace(ASKER_SUBJECT, "")));
 
-/** Words that only ask to be told what follows: "I need to know", "could you tell me", "do you know", "我想知道", "请告诉我". */
-const ASKING_TO_BE_TOLD = /\b(?:(?:i|we)(?: would|'d)? (?:need|want|like|wish|have) to (?:know|find out|learn|confirm|check)|(?:can|could|would) you (?:please )?(?:tell|let) me(?: know)?|(?:please )?tell me|do you know|i (?:wonder|am wondering|'m wondering)(?: if| whether)?)\b|我(?:们)?(?:想|要|需要|想要)(?:知道|了解|确认|问问?)|请?告诉我/gi;
+/** Words that only ask to be told what follows: "List …", "Name …" opening the question, "I need to know", "could you tell me", "do you know", "我想知道", "请告诉我". */
+const ASKING_TO_BE_TOLD = /^(?:please )?(?:list|name|give(?: me)?|show(?: me)?|provide|identify)\b|\b(?:(?:i|we)(?: would|'d)? (?:need|want|like|wish|have) to (?:know|find out|learn|confirm|check)|(?:can|could|would) you (?:please )?(?:tell|let) me(?: know)?|(?:please )?tell me|do you know|i (?:wonder|am wondering|'m wondering)(?: if| whether)?)\b|我(?:们)?(?:想|要|需要|想要)(?:知道|了解|确认|问问?)|请?告诉我/gi;
 
 /** The labels of the concepts only the asker's own clauses name (not the rest of the question too). */
 function askersOwnWords(ctx: AnswerContext): Set<string> {

@@ -21,9 +21,9 @@ describe("the names of people asked", () => {
   ])("is refused where no passage names them: %s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(false);
-    // "Whoever", "I need to know" are how the question asks, not something the documents would speak of.
+    // "Whoever", "I need to know", "List …" are how the question asks, not something the documents would speak of.
     expect(reply.text).not.toMatch(/speaks of[^.]*\bwhoever\b/i);
-    expect(reply.text).not.toMatch(/but not of[^.]*\b(?:needs?|know)\b/i);
+    expect(reply.text).not.toMatch(/but not of[^.]*\b(?:needs?|know|list)\b/i);
     expect(reply.text).not.toMatch(/没有关于逃犯/);
   });
 });
