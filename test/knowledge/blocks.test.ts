@@ -31,6 +31,12 @@ describe("page furniture", () => {
     expect(findSymbols("Decision C-25/DEC.9 of the Conference of the States Parties; decision EC-94/DEC.2 of the Executive Council; 第C-26/DEC.10号决定").map((s) => s.symbol)).toEqual(["C-25/DEC.9", "EC-94/DEC.2", "C-26/DEC.10"]);
     expect(findSymbols("a GC-12/X note and UNESC-3/A are not symbols")).toEqual([]);
   });
+
+  it("finds the symbols of the disarmament treaties' meetings resolutions cite, roman-numbered segments whole", () => {
+    const text = "TPNW/MSP/2022/6, annex II; NPT/CONF.2026/PC.I/1; BWC/CONF.IX/9; APLC/MSP.21/2023/1; CCW/MSP/2023/7; ATT/CSP10/2024/1";
+    expect(findSymbols(text).map((s) => s.symbol)).toEqual(["TPNW/MSP/2022/6", "NPT/CONF.2026/PC.I/1", "BWC/CONF.IX/9", "APLC/MSP.21/2023/1", "CCW/MSP/2023/7", "ATT/CSP10/2024/1"]);
+    expect(findSymbols("the NPT/Treaty's and TPNW/2 are no symbols; CTOC/COP/2008/INF.1Final is cut before the glued word").map((s) => s.symbol)).not.toContain("TPNW/2");
+  });
 });
 
 describe("blocks", () => {

@@ -8,11 +8,13 @@
  * UN document symbols of every series: A/RES/80/10, A/80/L.11, E/CN.15/2003/14,
  * CTOC/COP/2008/INF/1, CAC/COSP/IRG/2015/1, A/S-32/1, …/Add.1, …/Corr.1, …/Rev.2, and the OPCW
  * decisions the resolutions cite, of its Conference (C-25/DEC.9) and Executive Council
- * (EC-94/DEC.2). A segment is upper-case letters with an optional ".number", a number, or
+ * (EC-94/DEC.2), and the symbols of the disarmament treaties' meetings they cite (TPNW/MSP/2022/6,
+ * NPT/CONF.2026/PC.I/1, BWC/CONF.IX/9, APLC/MSP.21/2023/1, ATT/CSP10/…). A segment is upper-case
+ * letters (with a number glued: "CSP10") and an optional ".number" or ".roman" ("PC.I"), a number, or
  * Add./Corr./Rev./Amend. with a number, so a word glued to the end ("INF.1Final") is not taken in.
  */
-const SEGMENT = "(?:(?:Add|Corr|Rev|Amend|Suppl?)\\.\\d{1,3}|[A-Z]?-?\\d{1,5}|[A-Z]{1,8}(?:\\.\\d{1,4}(?:\\.\\d{1,3})?)?)";
-const SERIES = "(?:CAC|CTOC|A|E|S|ST|UNEP|TD|DP|CEDAW|CCPR|CRC|HRC|UNODC|E?C-\\d{1,3})";
+const SEGMENT = "(?:(?:Add|Corr|Rev|Amend|Suppl?)\\.\\d{1,3}|[A-Z]?-?\\d{1,5}|[A-Z]{1,8}(?:\\d{1,3}(?![A-Za-z]))?(?:\\.(?:\\d{1,4}(?:\\.\\d{1,3})?|[IVX]{1,5}(?![A-Za-z])))?)";
+const SERIES = "(?:CAC|CTOC|A|E|S|ST|UNEP|TD|DP|CEDAW|CCPR|CRC|HRC|UNODC|TPNW|NPT|CCW|BWC|APLC|CCM|ATT|E?C-\\d{1,3})";
 const SYMBOL_SOURCE = `(?<![A-Za-z0-9/])${SERIES}(?:\\/${SEGMENT})+(?![A-Za-z0-9]*\\/)`;
 const SYMBOL_RE = new RegExp(`(${SYMBOL_SOURCE})`);
 
