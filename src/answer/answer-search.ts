@@ -10,7 +10,7 @@ import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-
 import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
-import { PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
+import { NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
 import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
@@ -1416,14 +1416,14 @@ const ADDRESSEE_ASKED: Record<"en" | "zh", RegExp> = {
 };
 
 /** A word of a noun phrase: not a word that starts another phrase ("the chair of the Conference": the chair). */
-const PHRASE_WORD = String.raw`(?!(?:of|for|on|in|at|to|by|with|from|and|or|who|that|which)\b)[A-Za-z][A-Za-z'’-]*`;
+const PHRASE_WORD = String.raw`(?!(?:${PHRASE_BREAK_EN})\b)[A-Za-z][A-Za-z'’-]*`;
 /**
  * An English question's role asked, in the first group that matched: "who is the former Attorney
  * General", "the name of the current chair", "who chaired", "who's presiding"; or the people whose
  * names are asked ("the names of the four remaining … fugitives").
  */
 const ROLE_ASKED_EN = new RegExp(
-  String.raw`\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:${PHRASE_WORD}\s+){0,5}${PHRASE_WORD})|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b|\bnames of\s+(?:the|its|their|[a-z]+['’]s)\s+(?:[^\s?]+\s+){0,8}?(${PEOPLE_EN})\b`,
+  String.raw`\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:${PHRASE_WORD}\s+){0,5}${PHRASE_WORD})|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b|${NAMES_OF_PEOPLE_EN}`,
   "i",
 );
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */

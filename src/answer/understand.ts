@@ -87,17 +87,21 @@ export const PERSON_ROLE_EN = String.raw`president|chair(?:man|person)?|minister
 export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|员|者|犯";
 /** English words for people counted or named, in the plural ("members" also counts States, and is left out). */
 export const PEOPLE_EN = "people|persons|personnel|troops|soldiers|police|officers|staff|employees|participants|delegates|representatives|experts|specialists|speakers|individuals|officials|attendees|registrants|observers|inspectors|investigators|prosecutors|judges|lawyers|journalists|victims|survivors|refugees|migrants|detainees|prisoners|fugitives|suspects|accused|defendants|perpetrators|candidates|civilians|nationals|men|women|girls|boys|children|youth|students|fellows|trainees|interns|researchers|scholars|volunteers|consultants|practitioners|workers";
+/** English words that start another phrase after a noun: a preposition, a conjunction, a relative word. */
+export const PHRASE_BREAK_EN = "on|about|concerning|regarding|against|to|with|by|in|at|from|under|into|for|of|and|or|that|which|who";
 /**
  * A word before a noun it describes, as a pattern: any but a preposition or a relative word that
  * would start another phrase ("the name of the report on children" names no child), though a
  * name spelled out may hold "for" or "of" before a capital ("International Criminal Tribunal for
  * Rwanda (ICTR) fugitives").
  */
-const NOUN_MODIFIER = String.raw`(?:(?:for|of|and) (?=[A-Z(])|(?!(?:on|about|concerning|regarding|against|to|with|by|in|at|from|under|into|for|of|and|that|which|who)\b)[^\s?!.,;]+ )`;
+const NOUN_MODIFIER = String.raw`(?:(?:for|of|and) (?=[A-Z(])|(?!(?:${PHRASE_BREAK_EN})\b)[^\s?!.,;]+ )`;
 /** Where a noun phrase ends: before punctuation, the end, or a word that starts what follows it ("the women who …", "the fugitives named in …", not "the Women Leaders Network"). */
 const NOUN_ENDS = String.raw`(?=\s*(?:[?!.,;:)]|$)|\s+(?:who|whom|that|which|in|of|at|on|from|for|to|by|with|under|are|were|is|was|will|have|has|had|[a-z]+ed)\b)`;
+/** The names of people asked, the people's noun in its one group: "the names of the four remaining ICTR fugitives", "the name of the Network's coordinator". */
+export const NAMES_OF_PEOPLE_EN = String.raw`\bnames? of (?:the|its|their|[a-z]+['’]s) ${NOUN_MODIFIER}{0,8}?((?:${PERSON_ROLE_EN})s?|${PEOPLE_EN})${NOUN_ENDS}`;
 /** The name of a person asked: "name of the former attorney general", "the names of the four fugitives", 总检察长叫啥名字, 主席姓什么. */
-const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[A-Za-z'’-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|\bnames? of (?:the|its|their|[a-z]+['’]s) ${NOUN_MODIFIER}{0,8}?(?:(?:${PERSON_ROLE_EN})s?|${PEOPLE_EN})${NOUN_ENDS}|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
+const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[A-Za-z'’-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|${NAMES_OF_PEOPLE_EN}|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
 
 /** The noun of a place asked, in lower case and not after a capitalized name. */
 const CITY_NOUN = /(?<![A-Z][\w-]*\s)\b(?:city|cities|locations?)\b/;
