@@ -85,8 +85,10 @@ function withSharedTail(items: string[]): string[] | undefined {
   const joined = facts.map((x) => `${x}${tail && !OF_WHAT.test(x) && x.split(/\s+/).length <= BARE_FACT_WORDS ? tail : ""}${sources.length ? `, ${sources.join(", ")}` : ""}`);
   return joined.length >= 2 ? joined : undefined;
 }
+/** English words that put a document forward as the source of what is asked. */
+const SOURCE_WORDS_EN = "according to|as per|per|going by|based on";
 /** A part that only names the source: "per the radwaste dumping resolution", "according to 80/26". */
-const SOURCE_GIVEN = /^(?:according to|as per|per|going by|based on|as stated in)\s/i;
+const SOURCE_GIVEN = new RegExp(`^(?:${SOURCE_WORDS_EN}|as stated in)\\s`, "i");
 /** What a fact is of: " of its second review meeting" (the rest of the part). */
 const OF_WHAT = /\s(?:of|for)\s.+$/i;
 /** The most words a fact listed bare has ("date", "opening day"). */
@@ -191,8 +193,8 @@ function isReference(part: string): boolean {
   const named = part.replace(SOURCE_LEAD, "").replace(/[?？.。!！]+$/, "").trim();
   return SOURCE_NAMED.test(named);
 }
-/** Words that put a document forward as the source: "according to", "per", "根据", "据". */
-const SOURCE_LEAD = /^[(（]?\s*(?:(?:according to|as per|per|going by|based on|see|in|from)\s+|(?:根据|按照|依据|依照|参照|参见|据|见)\s*)?(?:the\s+)?/i;
+/** Words that put a document forward as the source: "according to", "per", "根据", "据" (and, before a symbol alone, "see", "in", "from"). */
+const SOURCE_LEAD = new RegExp(`^[(（]?\\s*(?:(?:${SOURCE_WORDS_EN}|see|in|from)\\s+|(?:根据|按照|依据|依照|参照|参见|据|见)\\s*)?(?:the\\s+)?`, "i");
 /** A resolution's number or a document's symbol, alone: "resolution 80/52", "第80/14号决议", "S/2022/501". */
 const SOURCE_NAMED = /^(?:(?:resolution|res\.?|decision|draft|第)?\s*\d+\/\d+\s*(?:号)?(?:决议|决定|草案)?|(?:draft\s+)?[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,}(?:\s*(?:号)?(?:文件|草案|决议))?)\s*[)）]?$/i;
 /** The longest part read as a reference. */
