@@ -41,6 +41,8 @@ function dateSources(ctx: AnswerContext, m: Meeting, limit: number, fromDoc?: st
     const ds = dates.plain;
     if (m.start && ds.some((d) => d.start === m.start || (d.end && d.end === m.end && d.start.slice(0, 7) === m.start!.slice(0, 7)))) return true;
     if (!m.start && m.month && ds.some((d) => d.start.startsWith(m.month!))) return true;
+    // A meeting the documents date by its year alone ("devoted to disarmament, in 1978"): a passage that writes the year.
+    if (!m.start && !m.month && m.year && new RegExp(`(?<!\\d)${m.year}(?!\\d)`).test(p.text)) return true;
     // Workplan rows print "2023年6月 12日至16日": the squashed text has the date.
     return !!m.start && dates.squashed().some((d) => d.start === m.start);
   });
@@ -276,12 +278,13 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   // they give no days, and that month.
   if (DAYS_ASKED.test(q.text) && !m.start && m.month) return { answer: refusedBeside(ctx, m, { zh: "文件只载明月份，没有载明哪几天。", en: "The documents give no days, only the month." }) };
   const wantsWhere = q.asks.has("where");
-  const wantsWhen = q.asks.has("when") || q.asks.has("time");
-  if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {
+  // ("Which year was it held" asks when, as far as the year.)
+  const wantsWhen = q.asks.has("when") || q.asks.has("time") || q.asks.has("year");
+  if ((wantsWhere && !m.venue && !wantsWhen) || (wantsWhen && !m.start && !m.month && !m.year && !wantsWhere) || (wantsWhere && wantsWhen && !m.venue && !m.start)) {
     const s = new Sources(index);
     const mention = s.citeAll(m.sources.slice(0, 2));
     const noPlace = wantsWhere && !m.venue;
-    const noDate = wantsWhen && !m.start && !m.month;
+    const noDate = wantsWhen && !m.start && !m.month && !m.year;
     const missing = noPlace && noDate ? (lang === "zh" ? "举行日期和地点" : "when or where it was held") : noPlace ? (lang === "zh" ? "举行地点" : "where it was held") : lang === "zh" ? "举行日期" : "when it was held";
     return {
       answer: refused(

@@ -13,7 +13,7 @@ import type { Answer } from "../core/types.js";
 import { NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
 import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
-import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
+import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, meetingKindWords, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
 import { Sources, answered, clippedAt, refused, bodyName, list, meetingName, meetingWhen, venueName, paragraphText, resolutionKind } from "./compose.js";
 import { NameMatcher, type NameEntry } from "./name-matcher.js";
@@ -580,6 +580,8 @@ const QUANTITY = new RegExp(String.raw`(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions", "its 22-point action plan"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d+-(?!(?:year-old)\b)[a-z]{3,}\b|(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary|of|to|and|or|in|on|at|by|for|from|with|the|an?|is|are|was|were|be|that|which|this|its|their)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 /** The words for a kind of fact asked, by the ask: a place for "where", a symbol for "symbol". */
+/** The verbs of a meeting's being held: the date it was held says it was held (see `saysMore`). */
+export const HOLDING = /^(?:held|hold(?:s|ing)?|tak(?:e|es|ing) place|took place|convene[ds]?|convening|举行|召开|举办|开会)$/i;
 const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   where: /^(?:cit(?:y|ies)|towns?|places?|venues?|locations?|城市|地点|地方)$/i,
   symbol: SYMBOL_WORD,
@@ -671,12 +673,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A passage must itself say something of what its document's context does not: a list of the
   // background papers of the fifteenth meeting is no answer to which symbol its report bears,
   // nor a paragraph recalling resolutions to how a resolution was voted.
+  const heldAsked = q.asks.has("when") || q.asks.has("year");
   const saysMore = (p: Passage) => {
     const context = saidBy(p.docId);
     // In a resolution in scope, "resolution" says what the document is, not more; a meeting's
     // number and the word for it say which meeting, not what of it is asked (unless meetings
     // are what is counted).
-    const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)));
+    // Nor is the verb of holding when a meeting's date is asked ("when did it hold its sixty-second
+    // session"): the date the passage states says it. (A place may be of something else than a holding.)
+    const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
   // An English question's own words find the English passages that its Chinese translations would
@@ -1011,6 +1016,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "When and where was the 2nd review meeting": a passage that names no 2nd meeting dates and
   // places something else (the adoption of the convention the meetings review).
   const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
+  // "What year did the tenth Biennial Meeting convene": a passage on a tenth meeting that is not
+  // a biennial one dates another body's.
+  const kind = q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where") || q.asks.has("year")) ? meetingKindWords(q.text) : undefined;
+  const kindLeftOut = !!best && !!kind && best.cov.missing.some((label) => kind.toLowerCase().includes(label.toLowerCase()));
   // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
   // Not a year the asker puts to the documents to be confirmed ("in force since 2010, right? or
   // when"): the answer's own date says whether it holds.
@@ -1023,7 +1032,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // year") places that one.
   // (Not where the question numbers two meetings: "when was the 11th and where's the 12th".)
   const placedElsewhere = !!best && q.asks.has("where") && q.ordinal !== undefined && !ordinalsIn(q.text).some((n) => n !== q.ordinal) && placesOnlyOthers(ctx, best.h.passage.text, q.ordinal);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || kindLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     if (ofAnotherDocument && ratio >= ANSWERS) return { answer: saidElsewhere(ctx, numbered, best.h.passage) };

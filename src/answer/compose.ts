@@ -215,7 +215,7 @@ export function meetingName(g: Glossary, m: Meeting, lang: Lang): string {
     if (m.kind === "intersessional") return `${names[0]}闭会期间会议`;
     if (m.kind === "special" && !m.ordinal) return names[0];
     if (!m.ordinal) return `${names[0]}会议`;
-    const w = m.kind === "session" || m.kind === "resumed" ? "届会议" : word?.zh === "届会议" ? "届会议" : "次会议";
+    const w = m.kind === "special" ? "届特别会议" : m.kind === "session" || m.kind === "resumed" ? "届会议" : word?.zh === "届会议" ? "届会议" : "次会议";
     const base = `${names[0]}第${toChineseNumber(m.ordinal)}${w}`;
     return m.kind === "resumed" ? `${base}${m.part ? `第${toChineseNumber(m.part)}次` : ""}续会` : base;
   }
@@ -223,7 +223,7 @@ export function meetingName(g: Glossary, m: Meeting, lang: Lang): string {
   if (m.kind === "intersessional") return `intersessional meeting of the ${names[0]}`;
   if (m.kind === "special" && !m.ordinal) return names[0];
   if (!m.ordinal) return `meeting of the ${names[0]}`;
-  const w = m.kind === "session" || m.kind === "resumed" ? "session" : word?.en ?? "meeting";
+  const w = m.kind === "special" ? "special session" : m.kind === "session" || m.kind === "resumed" ? "session" : word?.en ?? "meeting";
   const base = `${ordinalEn(m.ordinal)} ${w} of the ${names[0]}`;
   return m.kind === "resumed" ? `${m.part ? `${ordinalWord(m.part)} ` : ""}resumed ${base}` : base;
 }

@@ -2,7 +2,7 @@
  * Resolves the meeting a question is about: body (named, or the thread's), ordinal, kind and dates.
  */
 import type { Meeting } from "../knowledge/index.js";
-import { hasStemKey, isStopWordEn, questionConcepts, squashedText, stemKey, stemLine } from "../knowledge/index.js";
+import { hasStemKey, isOrdinal, isStopWordEn, questionConcepts, squashedText, stemKey, stemLine } from "../knowledge/index.js";
 import type { AnswerContext } from "./context.js";
 import { bodyNames } from "./body-names.js";
 import { meetingOfDocument } from "./lookups.js";
@@ -142,6 +142,8 @@ function wordIn(text: string, words: string): boolean {
 
 /** The meetings whose bodies' names (both languages) hold the most of the question's words, when any holds one. */
 function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
+  // A kind of meeting none of their bodies' names hold ("the tenth Biennial Meeting of States"): none of these.
+  if (!kindNamed(ctx, ms)) return [];
   // Words for a meeting as such ("次会议", "session") name no body: every body's meetings are meetings.
   const concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && !MEETING_AS_SUCH.test(c.label));
   // Meetings of the same bodies have the same names: read once per set of bodies, not per meeting.
@@ -164,6 +166,13 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   if (best > 0) return ofInstrument.filter((x) => x.n === best).map((x) => x.m);
   // An organ the glossary does not know ("原子辐射影响科学委员会第六十二届会议"): none of these.
   return ORGAN_WORD.test(ctx.q.text) ? [] : ms;
+}
+
+/** Whether the words that say what kind of meeting is asked ("Biennial"), if any, stand in the names of some of the meetings' bodies. */
+function kindNamed(ctx: AnswerContext, ms: Meeting[]): boolean {
+  const kind = ctx.q.lang === "en" ? meetingKindWords(ctx.q.text) : undefined;
+  const concepts = kind ? questionConcepts(kind, "en", ctx.glossary).filter((c) => c.source !== "number" && !NOT_SUBJECT.test(c.label)) : [];
+  return !concepts.length || [...bodiesOf(ms)].some((b) => concepts.every((c) => heldBy(c, namesText(bodyNames(ctx.glossary, b)))));
 }
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
 /** Whether a question's concept names an instrument, by its words or as an acronym the glossary spells out as one. */
@@ -213,16 +222,29 @@ const MEETING_AS_SUCH = /^(?:第?[次届]?会议|届会|meetings?|sessions?)$/i;
 const QUALIFIED = /\b(?:group|committee|conference|meeting|body)(?:\s*\([^)]*\))?\s+(?:on|for)\s+(?:the\s+)?(.+?)(?=[?,;.]|\s+(?:meet|met|held|hold|take|took|open|start|when|where|and)\b|$)/i;
 /** A generic body word, with the words that may lead it ("open-ended working group"). */
 const GENERIC_BODY = /\b(?:open-ended\s+)?(?:intergovernmental\s+)?(?:working\s+group|group|committee|conference)\b/i;
+/** A word for a meeting, which the words between its ordinal and it may qualify ("the tenth Biennial Meeting"). */
+const MEETING_NOUN = /\b(?:meeting|summit)\b/i;
 /** Words that end the words qualifying a body word before it ("where did *the* X working group meet"). */
 const BEFORE_SUBJECT = /^(?:the|a|an|its|their|this|that|did|does|do|is|was|were|are|has|have|had|which|what|where|when|who|how|and|or|by|at|in|to|for|from|with|of)$/i;
 
-/** "the X working group": the words qualifying a generic body word before it. */
-function subjectBefore(text: string): string | undefined {
-  const m = GENERIC_BODY.exec(text);
+/**
+ * The words that say what kind of meeting a numbered meeting is ("the tenth Biennial Meeting of
+ * States": "Biennial"), written between its ordinal and the word for it.
+ */
+export function meetingKindWords(text: string): string | undefined {
+  return subjectBefore(text, MEETING_NOUN);
+}
+
+/** "the X working group": the words qualifying a generic body word (or `noun`) before it. */
+function subjectBefore(text: string, noun = GENERIC_BODY): string | undefined {
+  const m = noun.exec(text);
   if (!m) return undefined;
+  // A meeting's words stand between its ordinal and the word ("the tenth Biennial Meeting"); what
+  // comes before the ordinal names its body ("WG prev 15th meeting").
+  const meeting = noun === MEETING_NOUN;
   const kept: string[] = [];
   for (const w of text.slice(0, m.index).split(/\s+/).filter(Boolean).reverse()) {
-    if (BEFORE_SUBJECT.test(w) || /[?,;:.]$/.test(w)) break;
+    if (BEFORE_SUBJECT.test(w) || /[?,;:.]$/.test(w) || (meeting && (isOrdinal(w) || /^\d/.test(w)))) break;
     kept.unshift(w);
   }
   return kept.join(" ") || undefined;
@@ -254,7 +276,7 @@ function subjectBeforeZh(text: string): string | undefined {
 }
 const NOT_SUBJECT_ZH = /^(?:会议|届会|会|次|届|期间|闭会|最近|上次|下次|下一次|上一次|首次|特别|联席|全体|年度|例行)$/;
 /** Words beside a body word that say which of its meetings, not which body. */
-const NOT_SUBJECT = /^(?:meetings?|sessions?|next|last|first|previous|upcoming|latest|recent|coming|current|intersessional|joint|resumed|ordinary|regular|annual|own|new)$/i;
+const NOT_SUBJECT = /^(?:meetings?|sessions?|next|last|first|previous|upcoming|latest|recent|coming|current|intersessional|joint|resumed|ordinary|regular|annual|own|new|plenary|opening|closing|high-level|informal|formal|special|in-person|virtual|hybrid|online)$/i;
 
 /** A text of names as concepts are looked for in it: squashed (Chinese) and as a line of stems (English). */
 const namesText = (names: string) => ({ zh: squashedText(names), en: stemLine(names) });
@@ -278,7 +300,8 @@ export function namesInstrument(question: string, label: string, unknown: boolea
   return !/\p{Script=Han}/u.test(label) && at >= 0 && INSTRUMENT_AFTER.test(t.slice(at + label.length));
 }
 const DEMONSTRATIVE_ZH = /[该这此本其那]/;
-const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)|\w\s+(?:convention|treaty|protocol)\b/i;
+// ("The Convention on Cluster Munitions", "the Protocol against the Smuggling of Migrants": named after the word.)
+const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)|\w\s+(?:convention|treaty|protocol)\b|\b(?:convention|treaty|protocol)\s+(?:on|against|for|of|to)\s+(?:the\s+)?[a-z]/i;
 /** Whether a text names an instrument ("the Bangkok Treaty", "《禁止化学武器公约》"). */
 export const namesAnInstrument = (text: string) => NAMED_INSTRUMENT.test(text);
 const INSTRUMENT_AFTER = /^\s*(?:convention|treaty|protocol)\b/;

@@ -228,6 +228,11 @@ const asksRecommendations: When = (q) => asks(q, "recommend");
 // ---- meetings ------------------------------------------------------------------------------
 
 const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i;
+/**
+ * A meeting's being held, asked of ("in what year will it be held", "哪一年开"): its dates answer
+ * the year asked. ("开" alone only where it ends the question: not 开展, 开放, 开始.)
+ */
+const HELD_ASKED = /\b(?:hold|holds|holding|held|meets?|met|convenes?|convened)\b|\b(?:takes?|took|taking)\s+place\b|举行|召开|(?<![召展公])开(?:会)?(?=[的？?吗呢，,。]|$)/i;
 /** A meeting's chair or president, not a State's ("the president of Kenya": no meeting is presided over). */
 export const CHAIR = /chair|presid(?!ents?\s+of\s+(?!the\b|its\b|that\b|this\b))|主席(?!团)|主持/i;
 export const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次会议/i;
@@ -253,7 +258,7 @@ const asksMeetingFact: When = (q) => {
   const length = MEETING_LENGTH.test(q.text) && (q.ordinal !== undefined || speaks);
   // "Upcoming IRG session?": the next (or last) meeting named and nothing else asked asks its dates and place.
   const relative = !!q.relativeMeeting && q.asks.size === 0 && !other;
-  const fact = asks(q, "when", "where", "time", "who", "format") || length || relative || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));
+  const fact = asks(q, "when", "where", "time", "who", "format") || (asks(q, "year") && HELD_ASKED.test(q.text)) || length || relative || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
   // A body named with what it did asked ("when did the Conference approve the workplan",
   // "是谁、哪天核准的"): the day of that act, which its text states, not the body's meetings.

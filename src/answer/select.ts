@@ -7,7 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { DISTINCTIVE, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
+import { DISTINCTIVE, HOLDING, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
@@ -35,6 +35,10 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   const named = ctx.q.resolutions.length > 0;
   const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)));
   const found = new Set(conceptsHeld(concepts, evidence, context, ctx).map((c) => c.label));
+  // A meeting's dates say when it was held, and its place where: the verb of holding the question
+  // asks with ("when was it held", "哪一年召开") is covered by the date or place the answer states.
+  const held = ((ctx.q.asks.has("when") || ctx.q.asks.has("year")) && findDates(answer.text).length > 0) || (ctx.q.asks.has("where") && namesPlace(ctx, answer.text));
+  if (held) for (const c of concepts) if (HOLDING.test(c.label)) found.add(c.label);
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.
   const asks = ctx.q.asks;

@@ -46,6 +46,17 @@ describe("body names", () => {
     ]);
   });
 
+  it("finds a Chinese name \"<topic>问题<body>\" written about its topic (关于<topic>的<body>, <topic>的<body>, <topic><body>)", () => {
+    const text = "关于资产追回的缔约国会议特别会议哪年开？预防腐败的工作组呢？还有国际合作专家会议";
+    expect(g.findBodies(text).map((b) => [b.id, text.slice(b.index, b.index + b.length)])).toEqual([
+      ["cosp-special-asset-recovery", "关于资产追回的缔约国会议特别会议"],
+      ["wg-prevention", "预防腐败的工作组"],
+      ["eg-cooperation", "国际合作专家会议"],
+    ]);
+    // The topic's words leading something else name no body.
+    expect(g.findBodies("关于预防腐败的良好做法和举措的专题讨论")).toEqual([]);
+  });
+
   it("finds a subsidiary body's name written with its parent's abbreviation", () => {
     expect(g.findBodies("dates of the special session of the CoSP on asset recovery").map((b) => b.id)).toEqual(["cosp-special-asset-recovery"]);
     expect(g.findBodies("the intersessional meeting of the COSP in 2024").map((b) => b.id)).toEqual(["cosp-intersessional"]);

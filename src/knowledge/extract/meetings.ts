@@ -287,6 +287,8 @@ function meetingsInEnglish(p: Passage, docBody: BodyId | undefined, glossary: Gl
     const paren = after.match(/^\s*\(([^)]{4,80})\)/);
     const window = held ? after.slice(held[0].length, held[0].length + 45) : paren ? paren[1] : "";
     const d = findDates(window).filter((x) => !x.month)[0];
+    // Its year set off after its name: "at the first special session … devoted to disarmament, in 1978,".
+    const yearSetOff = d ? undefined : after.match(/^(?:\s+(?:of|on|devoted to)\s[^,;.()]{0,100})?,\s+in\s+((?:19|20)\d{2})\s*[,;]/)?.[1];
     out.push({
       bodies: [body],
       ordinal,
@@ -294,6 +296,7 @@ function meetingsInEnglish(p: Passage, docBody: BodyId | undefined, glossary: Gl
       start: d?.start,
       end: d ? d.end ?? d.start : undefined,
       venue: held?.[1].replace(/[\s,]+$/, "") ?? (paren && d ? paren[1].slice(0, paren[1].indexOf(d.raw)).replace(/[\s,]+$/, "") || undefined : undefined),
+      year: yearSetOff ? Number(yearSetOff) : undefined,
       sources: [p.id],
     });
   }

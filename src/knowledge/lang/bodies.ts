@@ -60,8 +60,19 @@ function namesWithParentAbbreviated(b: NamedBody, byId: ReadonlyMap<string, Name
   return out;
 }
 
-/** A Chinese name's pattern where "的" may follow "问题" ("资产追回问题的缔约国会议特别会议"). */
+/**
+ * A Chinese name of the form "<topic>问题<body>" ("资产追回问题缔约国会议特别会议") is also written
+ * "<topic>问题的<body>", "关于<topic>的<body>", "<topic>的<body>" or "<topic><body>": the topic and
+ * the body's own name, as written, in that order, with nothing else between them.
+ */
 const QUESTION_OF = "问题";
+function topicNamePattern(text: string): { topic: string; body: string; re: RegExp } | undefined {
+  const at = text.indexOf(QUESTION_OF);
+  if (at < 2 || at + QUESTION_OF.length >= text.length - 1 || /\d/.test(text)) return undefined;
+  const topic = text.slice(0, at);
+  const body = text.slice(at + QUESTION_OF.length);
+  return { topic, body, re: new RegExp(`(?:关于)?${escapeRegExp(topic)}(?:${QUESTION_OF})?的?${escapeRegExp(body)}`, "g") };
+}
 
 // Typed arguments compare by their letters: "wg 4", "WG.4" and "《预防》工作组".
 const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’《》（）()·、，。]/g, "");
@@ -69,7 +80,7 @@ const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’�
 /** Builds the matcher over a list of bodies. */
 export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
   // Name patterns, longest first so "资产追回问题工作组" wins over "工作组".
-  const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; spacedOf?: RegExp; notAfter?: string[] }[] = [];
+  const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; topical?: ReturnType<typeof topicNamePattern>; notAfter?: string[] }[] = [];
   const byId = new Map(bodies.map((b) => [b.id, b]));
   for (const b of bodies) {
     for (const n of new Set([...bodyNames(b).filter((x) => x !== b.id), ...namesWithParentAbbreviated(b, byId)])) {
@@ -77,14 +88,9 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
       if (text.length < 2) continue;
       const latin = /^[\x00-\x7f]+$/.test(text);
       // Chinese documents set numbers off with spaces ("20 国集团反腐败工作组"); glossary names do not.
-      // A question may put "的" after "问题" ("资产追回问题的…").
       const parts = latin ? [] : text.split(/(?<=\d)(?=\D)|(?<=\D)(?=\d)/);
-      // (Read only in a text that writes "问题的": documents seldom do, and a pattern is slower than a lookup.)
-      const of = !latin && text.includes(QUESTION_OF) && !text.endsWith(QUESTION_OF);
-      const spacedText = parts.map(escapeRegExp).join("\\s*");
-      const spaced = parts.length > 1 ? new RegExp(spacedText, "g") : undefined;
-      const spacedOf = of ? new RegExp(spacedText.split(QUESTION_OF).join(`${QUESTION_OF}的?`), "g") : undefined;
-      patterns.push({ id: b.id, text, latin, spaced, spacedOf, notAfter: latin ? undefined : b.notAfter });
+      const spaced = parts.length > 1 ? new RegExp(parts.map(escapeRegExp).join("\\s*"), "g") : undefined;
+      patterns.push({ id: b.id, text, latin, spaced, topical: latin ? undefined : topicNamePattern(text), notAfter: latin ? undefined : b.notAfter });
       // A symbol-like abbreviation ("CTOC/COP") is also written with a space.
       if (latin && /[A-Z]\/[A-Z]/.test(text)) patterns.push({ id: b.id, text: text.replace(/\//g, " "), latin });
     }
@@ -120,15 +126,17 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
     const out: BodyMention[] = [];
     const taken: boolean[] = [];
     const lower = text.toLowerCase();
-    const writesOf = text.includes(`${QUESTION_OF}的`);
     for (const k of candidates(text, lower)) {
       const p = patterns[k];
       const needle = p.latin ? p.text.toLowerCase() : p.text;
       const hay = p.latin ? lower : text;
       const found: [number, number][] = [];
-      const pattern = p.spacedOf && writesOf ? p.spacedOf : p.spaced;
-      if (pattern) for (const m of hay.matchAll(pattern)) found.push([m.index!, m[0].length]);
+      if (p.spaced) for (const m of hay.matchAll(p.spaced)) found.push([m.index!, m[0].length]);
       else for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) found.push([i, needle.length]);
+      // The name written about its topic (a pattern is slower than a lookup: read only in a text
+      // that holds both parts of the name and not the name itself).
+      const t = p.topical;
+      if (t && !found.length && hay.includes(t.body) && hay.includes(t.topic)) for (const m of hay.matchAll(t.re)) found.push([m.index!, m[0].length]);
       for (const [i, length] of found) {
         // A number may follow a Latin name directly: "COSP10", "CTOC COP4".
         if (p.latin && (/[a-z0-9]/i.test(hay[i - 1] ?? "") || /[a-z]/i.test(hay[i + length] ?? "") || (/[0-9]/.test(hay[i + length] ?? "") && /[0-9]/.test(needle.at(-1)!)))) continue;

@@ -117,6 +117,13 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     if (taken[i]) continue;
     const { word, stem } = words[i];
     if (namesNothing(words, i)) continue;
+    // An ordinal written with a hyphen ("fifty-fifth", "eighty-first") is one number.
+    const joined = words[i + 1] && t.slice(words[i].index + word.length, words[i + 1].index) === "-" ? `${word}-${words[i + 1].word}` : "";
+    if (joined && isOrdinal(joined)) {
+      taken[i + 1] = true;
+      out.push({ at: i, c: { ...numberConcept(joined.toLowerCase())!, span: [i, i + 2] } });
+      continue;
+    }
     // A number glued to a name ("COSP10", "IRG14", "WG15") numbers its session or meeting.
     const glued = i > 0 && /^\d{1,3}$/.test(word) && words[i - 1].index + words[i - 1].word.length === words[i].index && /^[a-z]+$/.test(words[i - 1].word);
     const num = glued ? withOrdinalForms(numberConcept(word)!, Number(word)) : numberConcept(word);

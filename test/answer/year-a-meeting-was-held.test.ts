@@ -1,0 +1,63 @@
+/**
+ * "In what year was it held", "哪一年开": the year a meeting was or will be held is asked of the
+ * meeting, which the documents date (its dates, or the workplan's "year to be determined"), not of
+ * whatever passage names a meeting of that number; a meeting of a kind the documents do not follow
+ * ("the tenth Biennial Meeting", a cluster munitions convention's meeting) is not another body's
+ * meeting of that number. Paraphrases not used to write the rules.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
+
+describe("the year a meeting was held", () => {
+  const ask = useTestAssistant(withRealDocuments);
+
+  it.each([
+    ["Which year did the Conference of the States Parties hold its sixth session?", /2015/],
+    ["缔约国会议第十届会议是哪一年召开的？", /2023年/],
+    ["What year was the third session of the prevention working group convened?", /2012/],
+    ["预防腐败问题工作组第三届会议哪年开的？", /2012年/],
+    ["In which year did the Crime Commission hold its twelfth session?", /2003/],
+  ])("is the meeting's own date: %s", async (q, year) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(year);
+  });
+
+  it("is the meeting's own date, not another body's meeting of the same number, when asked when it was held", async () => {
+    const reply = await ask("When was the prevention working group's third session held?");
+    expect(beforeSources(reply.text)).toMatch(/27–29 August 2012/);
+    expect(beforeSources(reply.text)).not.toMatch(/2009/);
+  });
+
+  it.each(["资产追回问题特别会议定在哪一年召开？", "Which year will the Conference's special session on asset recovery be held?"])(
+    "says the workplan leaves the year of a special session to be determined: %s",
+    async (q) => {
+      const reply = await ask(q);
+      expect(reply.answered, reply.text).toBe(false);
+      expect(reply.text).toMatch(/年份\/日期待定|year and date to be determined/);
+    },
+  );
+
+  it("is the year the documents set off after a meeting's name (\"devoted to disarmament, in 1978\")", async () => {
+    const reply = await ask("In what year did the General Assembly hold its first special session devoted to disarmament?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/1978/);
+    expect(beforeSources(reply.text)).not.toMatch(/2021/);
+  });
+
+  it("reads an ordinal written with a hyphen as one number (fifty-fifth), not a fifty and a fifth", async () => {
+    const reply = await ask("What year did the General Assembly hold its fifty-fifth session?");
+    expect(reply.text).toMatch(/55th session of the General Assembly/);
+    expect(reply.text).not.toMatch(/2011|Nuclear Safety/);
+  });
+
+  it.each([
+    "In which year was the fourth Meeting of States Parties to the Convention on Cluster Munitions held?",
+    "What year did the twelfth Biennial Meeting of States take place?",
+  ])("is not another body's meeting of that number: %s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).not.toMatch(/2008|2019|Organized Crime|Working Group on Prevention\*\*/);
+  });
+});
