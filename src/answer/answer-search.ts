@@ -673,15 +673,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A passage must itself say something of what its document's context does not: a list of the
   // background papers of the fifteenth meeting is no answer to which symbol its report bears,
   // nor a paragraph recalling resolutions to how a resolution was voted.
-  const heldAsked = q.asks.has("when") || q.asks.has("year");
+  const heldAsked = q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("year"));
   const saysMore = (p: Passage) => {
     const context = saidBy(p.docId);
     // In a resolution in scope, "resolution" says what the document is, not more; a meeting's
     // number and the word for it say which meeting, not what of it is asked (unless meetings
     // are what is counted).
-    // Nor is the verb of holding when a meeting's date is asked ("when did it hold its sixty-second
-    // session"): the date the passage states says it. (A place may be of something else than a holding.)
-    const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label)));
+    // Nor is the verb of holding when a numbered meeting's date is asked ("when did it hold its
+    // sixty-second session") of a passage that names that meeting: the date it states says it.
+    const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
   // An English question's own words find the English passages that its Chinese translations would

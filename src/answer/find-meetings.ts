@@ -164,8 +164,9 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
   if (!ofInstrument.length) return [];
   const best = Math.max(...ofInstrument.map((x) => x.n));
   if (best > 0) return ofInstrument.filter((x) => x.n === best).map((x) => x.m);
-  // An organ the glossary does not know ("原子辐射影响科学委员会第六十二届会议"): none of these.
-  return ORGAN_WORD.test(ctx.q.text) ? [] : ms;
+  // An organ the glossary does not know ("原子辐射影响科学委员会第六十二届会议"), or one named by an
+  // acronym none of their names hold ("UNSCEAR's sixty-second session"): none of these.
+  return ORGAN_WORD.test(ctx.q.text) || concepts.some((c) => ACRONYM.test(c.label)) ? [] : ms;
 }
 
 /** Whether the words that say what kind of meeting is asked ("Biennial"), if any, stand in the names of some of the meetings' bodies. */
@@ -320,5 +321,6 @@ export const BARE_INSTRUMENT = /^(?:(?:the\s+)?(?:convention|treaty|protocol)|�
 export function spellsOutInstrument(label: string, source: string, en: string[]): boolean {
   return source === "terminology" && /^[A-Z]{3,}$/.test(label) && en.some((k) => !BARE_INSTRUMENT_KEYS.has(k) && k.split(" ").some((w) => INSTRUMENT_KEYS.has(w)));
 }
+const ACRONYM = /^[A-Z][A-Z0-9]{2,}$/;
 /** Words that name an organ: a question with one names its body, known or not. */
 const ORGAN_WORD = /委员会|理事会|专家组|工作组|\b(?:committee|commission|council|board|panel)\b/i;

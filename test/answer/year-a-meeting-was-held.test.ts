@@ -52,6 +52,17 @@ describe("the year a meeting was held", () => {
     expect(reply.text).not.toMatch(/2011|Nuclear Safety/);
   });
 
+  it("is the numbered session of an organ named by its acronym, not the General Assembly's session of that number", async () => {
+    const reply = await ask("Which year did UNSCEAR hold its sixty-second session?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/2015/);
+  });
+
+  it("is not the year a body was set up, which a passage naming none of its sessions gives", async () => {
+    const reply = await ask("What year did the Ad Hoc Committee hold its first session?");
+    expect(beforeSources(reply.text)).not.toMatch(/1998/);
+  });
+
   it.each([
     "In which year was the fourth Meeting of States Parties to the Convention on Cluster Munitions held?",
     "What year did the twelfth Biennial Meeting of States take place?",
