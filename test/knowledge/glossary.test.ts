@@ -62,6 +62,12 @@ describe("body names", () => {
     expect(g.findBodies("the intersessional meeting of the COSP in 2024").map((b) => b.id)).toEqual(["cosp-intersessional"]);
   });
 
+  it("finds an English name written with or without \"the\" after to, of and on", () => {
+    expect(g.findBodies("when did the Conference of the Parties to the UNTOC first meet").map((b) => b.id)).toEqual(["ctoc-cop"]);
+    expect(g.findBodies("the conference of states parties to the UNCAC").map((b) => b.id)).toEqual(["cosp"]);
+    expect(g.findBodies("the Conference of Parties to UNTOC").map((b) => b.id)).toEqual(["ctoc-cop"]);
+  });
+
   it("matches English names on word boundaries only", () => {
     expect(g.findBodies("the COSP met").map((b) => b.id)).toEqual(["cosp"]);
     expect(g.findBodies("the cospectrum")).toEqual([]);

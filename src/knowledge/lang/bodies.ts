@@ -61,6 +61,21 @@ function namesWithParentAbbreviated(b: NamedBody, byId: ReadonlyMap<string, Name
 }
 
 /**
+ * An English name as written with and without "the" after "to", "of" and "on" ("Conference of
+ * the Parties to the UNTOC" for "… to UNTOC", "meeting of States Parties" for "… of the States Parties").
+ */
+function withOrWithoutThe(name: string): string[] {
+  if (!/^[\x00-\x7f]+$/.test(name)) return [name];
+  // Each place written either way (names have one to three such places).
+  const parts = name.split(/\b(?:to|of|on) (?:the )?/i);
+  const links = [...name.matchAll(/\b(to|of|on) (?:the )?/gi)].map((m) => m[1]);
+  if (!links.length || links.length > 3) return [name];
+  let out = [parts[0]];
+  links.forEach((link, i) => (out = out.flatMap((head) => [`${head}${link} ${parts[i + 1]}`, `${head}${link} the ${parts[i + 1]}`])));
+  return out;
+}
+
+/**
  * A Chinese name of the form "<topic>问题<body>" ("资产追回问题缔约国会议特别会议") is also written
  * "<topic>问题的<body>", "关于<topic>的<body>", "<topic>的<body>" or "<topic><body>": the topic and
  * the body's own name, as written, in that order, with nothing else between them.
@@ -83,7 +98,7 @@ export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
   const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; topical?: ReturnType<typeof topicNamePattern>; notAfter?: string[] }[] = [];
   const byId = new Map(bodies.map((b) => [b.id, b]));
   for (const b of bodies) {
-    for (const n of new Set([...bodyNames(b).filter((x) => x !== b.id), ...namesWithParentAbbreviated(b, byId)])) {
+    for (const n of new Set([...bodyNames(b).filter((x) => x !== b.id), ...namesWithParentAbbreviated(b, byId)].flatMap(withOrWithoutThe))) {
       const text = n.trim();
       if (text.length < 2) continue;
       const latin = /^[\x00-\x7f]+$/.test(text);
