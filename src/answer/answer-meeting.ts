@@ -9,7 +9,7 @@ import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, 
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { dateToBeSet, Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
 import { dayOfMeeting } from "./meeting-day.js";
-import { findMeetings, questionBodies } from "./find-meetings.js";
+import { findMeetings, meetingKindWords, questionBodies } from "./find-meetings.js";
 import { resolutionsInScope } from "./answer-search.js";
 import { slotsOf, topicsRowOf } from "./lookups.js";
 import { CHAIR, HOW_MANY_MEETINGS, MEETING_LENGTH } from "./intent.js";
@@ -194,7 +194,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     const what = q.ordinal !== undefined
       ? lang === "zh"
         ? `${bodies.length ? bodyName(g, bodies[0], "zh") : ""}第${q.ordinal}${q.meetingWord === "session" ? "届" : "次"}会议`
-        : `a ${ordinalEn(q.ordinal)} ${q.meetingWord ?? "meeting"}${bodies.length ? ` of the ${bodyName(g, bodies[0], "en")}` : ""}`
+        : `a ${ordinalEn(q.ordinal)} ${kindAsked(q.text)}${q.meetingWord ?? "meeting"}${bodies.length ? ` of the ${bodyName(g, bodies[0], "en")}` : ""}`
       : lang === "zh" ? "该时间段内举行的会议" : "a meeting in that period";
     const cover = known.length
       ? lang === "zh"
@@ -316,6 +316,12 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   }
   return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
 }
+
+/** The words that say what kind of meeting is asked, as the question writes them ("Biennial "), if any. */
+const kindAsked = (text: string) => {
+  const kind = meetingKindWords(text);
+  return kind ? `${kind} ` : "";
+};
 
 /** The days of a meeting asked, not only when it was: "exact dates", "which days", "具体哪几天", "几号". */
 const DAYS_ASKED = /\bexact(?:ly)? (?:dates?|days?|when)\b|\bwhich days?\b|\bon what (?:day|date)\b|具体(?:哪|是哪|日期|的日期|时间)|哪(?:一)?天|哪几天|几号|几月几[日号]/i;

@@ -63,6 +63,12 @@ describe("the year a meeting was held", () => {
     expect(beforeSources(reply.text)).not.toMatch(/1998/);
   });
 
+  it("says which kind of meeting the documents record none of", async () => {
+    const reply = await ask("When did the eleventh Biennial Meeting take place?");
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(/no 11th Biennial meeting/);
+  });
+
   it.each([
     "In which year was the fourth Meeting of States Parties to the Convention on Cluster Munitions held?",
     "What year did the twelfth Biennial Meeting of States take place?",
