@@ -579,9 +579,9 @@ const NAME_BONUS = 0.3;
 const QUANTITY = new RegExp(String.raw`(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%|[${COUNT_MEASURES}多人国天万亿]|美元|欧元|percent|per cent)|(?<![第一二两三四五六七八九十百千])(?!一[${COUNT_MEASURES}])[一二两三四五六七八九十百千]+多?[${COUNT_MEASURES}]`);
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions", "its 22-point action plan"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d+-(?!(?:year-old)\b)[a-z]{3,}\b|(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary|of|to|and|or|in|on|at|by|for|from|with|the|an?|is|are|was|were|be|that|which|this|its|their)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
-/** The words for a kind of fact asked, by the ask: a place for "where", a symbol for "symbol". */
 /** The verbs of a meeting's being held: the date it was held says it was held (see `saysMore`). */
 export const HOLDING = /^(?:held|hold(?:s|ing)?|tak(?:e|es|ing) place|took place|convene[ds]?|convening|举行|召开|举办|开会)$/i;
+/** The words for a kind of fact asked, by the ask: a place for "where", a symbol for "symbol". */
 const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   where: /^(?:cit(?:y|ies)|towns?|places?|venues?|locations?|城市|地点|地方)$/i,
   symbol: SYMBOL_WORD,

@@ -75,12 +75,12 @@ function withOrWithoutThe(name: string): string[] {
   return out;
 }
 
+const QUESTION_OF = "问题";
 /**
  * A Chinese name of the form "<topic>问题<body>" ("资产追回问题缔约国会议特别会议") is also written
  * "<topic>问题的<body>", "关于<topic>的<body>", "<topic>的<body>" or "<topic><body>": the topic and
  * the body's own name, as written, in that order, with nothing else between them.
  */
-const QUESTION_OF = "问题";
 function topicNamePattern(text: string): { topic: string; body: string; re: RegExp } | undefined {
   const at = text.indexOf(QUESTION_OF);
   if (at < 2 || at + QUESTION_OF.length >= text.length - 1 || /\d/.test(text)) return undefined;
