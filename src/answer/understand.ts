@@ -112,7 +112,7 @@ const WHICH_CITY = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|
 const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)/i],
+  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)(?<!(?:文件|照会|报告|草案|文号)(?:是|为)?哪)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)/i],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
   // So is "by when", "when is it due", "due when", "几号截止".
@@ -146,7 +146,8 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   // An item's, a paragraph's or an article's number is no document's ("项目编号", "段落编号").
   // "Which (S/) document is the … draft": the one document meant, named by its symbol.
-  ["symbol", /\bsymbol\b|document number|document code|doc number|文号|(?<!项目|议程|议题|段落?|条款?)编号|文件号|\b(?:which|what)\s+(?:[A-Z]{1,2}\/\s*)?(?:document|doc)\s+(?:is|was)\b/i],
+  // "那两份照会是哪几号": which numbers the documents bear, not which days.
+  ["symbol", /\bsymbol\b|document number|document code|doc number|文号|(?:文件|照会|报告|草案)(?:是|为)?哪几号|(?<!项目|议程|议题|段落?|条款?)编号|文件号|\b(?:which|what)\s+(?:[A-Z]{1,2}\/\s*)?(?:document|doc)\s+(?:is|was)\b/i],
   // When a document came out: "issued", "distributed", "dated", "印发", "分发"; the date on or of
   // a document ("the date on the Silencing the Guns draft", "草案的日期", "封面上的日期").
   ["issued", /\b(?:issued|distributed|circulated|dated|published|release[sd]?|date of issue|issue date|publication date)\b|\bdate\s+(?:is\s+|was\s+)?(?:on|of)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,6}?(?:draft|document|report|note|paper|letter)s?\b|印发|分发|发布|签发|出版|文件日期|落款|(?:草案|文件|报告|说明)(?:的|，|,)?\s*(?:封面上?的)?日期|(?:草案|文件|报告|说明)是(?:哪一?天|几月几号|几号)的|封面上?的?日期/i],

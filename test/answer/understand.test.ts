@@ -131,6 +131,19 @@ describe("understand", () => {
   });
 });
 
+describe("哪几号 after a document's word asks the numbers the documents bear, not days", () => {
+  it.each(["那两份普通照会是哪几号？", "工作组第三届会议收到的会议室文件是哪几号"])("asks symbols: %s", (t) => {
+    const q = read(t);
+    expect(q.asks.has("symbol")).toBe(true);
+    expect(q.asks.has("when")).toBe(false);
+  });
+  it("still asks days of a meeting: 第十五次会议是哪几号开？", () => {
+    const q = read("第十五次会议是哪几号开？");
+    expect(q.asks.has("when")).toBe(true);
+    expect(q.asks.has("symbol")).toBe(false);
+  });
+});
+
 describe("an amount of money is asked only when the question asks what something cost", () => {
   const g = loadGlossary(join(repoRoot, "data/terms"));
   const asks = (t: string) => understand(t, g, { now: new Date("2024-09-01T08:00:00Z"), timeZone: "Europe/Vienna" }).asks.has("amount");
