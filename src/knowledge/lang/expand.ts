@@ -574,9 +574,23 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
       continue;
     }
     const en = lex.english(w);
+    const side = en.length ? undefined : stateOfSide(w);
+    if (side) {
+      out.push({ label: side.zh, source: "terminology", zh: [sense(side.zh), sense(w)], en: [sense(stemKey(side.en))] });
+      continue;
+    }
     out.push({ label: w, source: en.length ? "dictionary" : "unknown", zh: [sense(w), ...nearSynonyms(w, en, lex, used)], en: withLooserForms(keptSenses(en, "en", used)) });
   }
   return out;
+}
+
+/**
+ * The State a Chinese "<one character>方" names, "the … side", where "<that character>国" is the
+ * State's Chinese name: 美方 the United States, 英方 the United Kingdom, 中方 China.
+ */
+function stateOfSide(word: string): CountryName | undefined {
+  if (word.length !== 2 || word[1] !== "方") return undefined;
+  return countryNames().find((c) => c.zh === `${word[0]}国`);
 }
 
 /**
