@@ -274,9 +274,10 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   const m = meetings[0];
   // A room asked of a meeting whose opening names none: what the documents give, and that they give no room.
   if (q.asks.has("room") && !m.opening?.place) return { answer: refusedBeside(ctx, m, { zh: "文件没有载明会议厅。", en: "The documents name no room." }) };
-  // Its days asked ("the exact dates", "具体哪几天") of a meeting the documents place in a month only:
-  // they give no days, and that month.
+  // Its days asked ("the exact dates", "具体哪几天") of a meeting the documents place in a month or
+  // a year only: they give no days, and that month or year.
   if (DAYS_ASKED.test(q.text) && !m.start && m.month) return { answer: refusedBeside(ctx, m, { zh: "文件只载明月份，没有载明哪几天。", en: "The documents give no days, only the month." }) };
+  if (DAYS_ASKED.test(q.text) && !m.start && m.year) return { answer: refusedBeside(ctx, m, { zh: "文件只载明年份，没有载明哪几天。", en: "The documents give no days, only the year." }) };
   const wantsWhere = q.asks.has("where");
   // ("Which year was it held" asks when, as far as the year.)
   const wantsWhen = q.asks.has("when") || q.asks.has("time") || q.asks.has("year");

@@ -229,10 +229,11 @@ const asksRecommendations: When = (q) => asks(q, "recommend");
 
 const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i;
 /**
- * A meeting's being held, asked of ("in what year will it be held", "哪一年开"): its dates answer
- * the year asked. ("开" alone only where it ends the question: not 开展, 开放, 开始.)
+ * A meeting's being held or set for a time, asked of ("in what year will it be held", "哪一年开",
+ * "定于哪一年"): its dates answer the year asked. ("开" alone only where it ends the question: not
+ * 开展, 开放, 开始.)
  */
-const HELD_ASKED = /\b(?:hold|holds|holding|held|meets?|met|convenes?|convened)\b|\b(?:takes?|took|taking)\s+place\b|举行|召开|(?<![召展公])开(?:会)?(?=[的？?吗呢，,。]|$)/i;
+const HELD_ASKED = /\b(?:hold|holds|holding|held|meets?|met|convenes?|convened|planned|slated)\b|\b(?:takes?|took|taking)\s+place\b|\bset\s+for\b|举行|召开|定于|定在|安排在|计划在|(?<![召展公])开(?:会)?(?=[的？?吗呢，,。]|$)/i;
 /** A meeting's chair or president, not a State's ("the president of Kenya": no meeting is presided over). */
 export const CHAIR = /chair|presid(?!ents?\s+of\s+(?!the\b|its\b|that\b|this\b))|主席(?!团)|主持/i;
 export const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次会议/i;

@@ -24,6 +24,22 @@ describe("the year a meeting was held", () => {
     expect(beforeSources(reply.text)).toMatch(year);
   });
 
+  it.each(["缔约国会议第十一届会议定在哪一年？", "Which year is the eleventh session of the Conference of the States Parties planned for?"])(
+    "is the year of the workplan's row that names a numbered session: %s",
+    async (q) => {
+      const reply = await ask(q);
+      expect(reply.answered, reply.text).toBe(true);
+      expect(beforeSources(reply.text)).toMatch(/2026/);
+    },
+  );
+
+  it("says only the year is given when the days of a session the workplan places in a year are asked", async () => {
+    const reply = await ask("缔约国会议第十一届会议具体是哪几天？");
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(/只载明年份/);
+    expect(reply.text).toMatch(/2026年/);
+  });
+
   it("is the meeting's own date, not another body's meeting of the same number, when asked when it was held", async () => {
     const reply = await ask("When was the prevention working group's third session held?");
     expect(beforeSources(reply.text)).toMatch(/27–29 August 2012/);

@@ -306,16 +306,20 @@ function meetingsInEnglish(p: Passage, docBody: BodyId | undefined, glossary: Gl
 /** Meetings from the rows of a workplan or organization-of-work table. */
 export function meetingsFromWorkplanRow(row: { period: string; bodies: string[]; source: string }, glossary: Glossary): MeetingDraft | undefined {
   const d = findDates(row.period.replace(/\s+/g, ""))[0];
-  if (!d || d.month || !d.end) return undefined;
+  // A row of a year alone ("2026年") dates by its year a numbered meeting it names ("缔约国会议第十一届会议").
+  const year = d ? undefined : row.period.replace(/\s+/g, "").match(/^((?:19|20)\d{2})年$/)?.[1];
+  if (!year && (!d || d.month || !d.end)) return undefined;
   const ids: BodyId[] = [];
   let ordinal: number | undefined;
+  let word: string | undefined;
   for (const name of row.bodies) {
     for (const found of glossary.findBodies(name)) ids.push(found.id);
     const o = name.match(new RegExp(`第(${NUM})(届|次)会议`));
-    if (o) ordinal = parseChineseNumber(o[1]);
+    if (o) [ordinal, word] = [parseChineseNumber(o[1]) ?? undefined, o[2]];
   }
   if (!ids.length) return undefined;
   const unique = [...new Set(ids)];
+  if (year) return unique.length === 1 && ordinal ? { bodies: unique, ordinal, kind: word === "届" ? "session" : "meeting", year: Number(year), sources: [row.source] } : undefined;
   return {
     bodies: unique,
     ordinal: unique.length === 1 ? ordinal : undefined,
