@@ -10,7 +10,7 @@ import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-
 import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
-import { NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
+import { HOLDING_VERBS, NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
 import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, meetingKindWords, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
@@ -580,7 +580,7 @@ const QUANTITY = new RegExp(String.raw`(?<![\d/.第])(?<!第\s+)\d[\d,.]*\s*(?:%
 /** An English quantity: a number or number word before the noun it counts ("27 chemical weapons production facilities", "four regions", "its 22-point action plan"). */
 const QUANTITY_EN = /(?<![\d/.,])\b\d+-(?!(?:year-old)\b)[a-z]{3,}\b|(?<![\d/.,])\b\d+(?:,\d{3})*(?:\.\d+)?\s+(?:per cent\b|percent\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|plenary|of|to|and|or|in|on|at|by|for|from|with|the|an?|is|are|was|were|be|that|which|this|its|their)\b)[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\s+[a-z]{2,}/i;
 /** The verbs of a meeting's being held: the date it was held says it was held (see `saysMore`). */
-export const HOLDING = /^(?:held|hold(?:s|ing)?|tak(?:e|es|ing) place|took place|convene[ds]?|convening|举行|召开|举办|开会)$/i;
+export const HOLDING = new RegExp(`^(?:${HOLDING_VERBS.en}|convening|${HOLDING_VERBS.zh}|举办|开会)$`, "i");
 /** The words for a kind of fact asked, by the ask: a place for "where", a symbol for "symbol". */
 const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   where: /^(?:cit(?:y|ies)|towns?|places?|venues?|locations?|城市|地点|地方)$/i,

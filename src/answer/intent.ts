@@ -8,7 +8,7 @@
  * Each intent names the slots its answer must fill. The answerers of every reading are tried in
  * their own order of specificity (ask.ts), whatever the order of the rows.
  */
-import type { Ask, Question } from "./understand.js";
+import { HOLDING_VERBS, type Ask, type Question } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, resolutionSlots, type ResolutionSlot } from "./resolution-slots.js";
 import { FULL_NAME_ASKED } from "./answer-full-name.js";
 import { ORDINAL_PATTERN } from "../knowledge/index.js";
@@ -233,7 +233,7 @@ const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b
  * "定于哪一年"): its dates answer the year asked. ("开" alone only where it ends the question: not
  * 开展, 开放, 开始.)
  */
-const HELD_ASKED = /\b(?:hold|holds|holding|held|meets?|met|convenes?|convened|planned|slated)\b|\b(?:takes?|took|taking)\s+place\b|\bset\s+for\b|举行|召开|定于|定在|安排在|计划在|(?<![召展公])开(?:会)?(?=[的？?吗呢，,。]|$)/i;
+const HELD_ASKED = new RegExp(String.raw`\b(?:${HOLDING_VERBS.en}|meets?|met|planned|slated|set\s+for)\b|${HOLDING_VERBS.zh}|定于|定在|安排在|计划在|(?<![召展公])开(?:会)?(?=[的？?吗呢，,。]|$)`, "i");
 /** A meeting's chair or president, not a State's ("the president of Kenya": no meeting is presided over). */
 export const CHAIR = /chair|presid(?!ents?\s+of\s+(?!the\b|its\b|that\b|this\b))|主席(?!团)|主持/i;
 export const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次会议/i;

@@ -85,6 +85,11 @@ const NOT_ABSTRACT = "(?<!(?:难|难点|问题|区别|不同|差别|差异|原�
 /** A person's office, whose holder a name answers: "the former Attorney General", 总检察长 (a word ending so). */
 export const PERSON_ROLE_EN = String.raw`president|chair(?:man|person)?|minister|attorney[- ]general|secretary[- ]general|ambassador|director|rapporteur|judge|envoy|head|prosecutor|registrar|commissioner|coordinator|official|officer`;
 export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|员|者|犯";
+/**
+ * The verbs of a meeting's being held, as patterns: the question's word that asks when a meeting
+ * was held (intent.ts) and the concept a date stated covers (answer-search.ts) are the same verbs.
+ */
+export const HOLDING_VERBS = { en: String.raw`held|hold(?:s|ing)?|(?:tak(?:e|es|ing)|took)\s+place|convene[ds]?`, zh: "举行|召开" };
 /** English words for people counted or named, in the plural ("members" also counts States, and is left out). */
 export const PEOPLE_EN = "people|persons|personnel|troops|soldiers|police|officers|staff|employees|participants|delegates|representatives|experts|specialists|speakers|individuals|officials|attendees|registrants|observers|inspectors|investigators|prosecutors|judges|lawyers|journalists|victims|survivors|refugees|migrants|detainees|prisoners|fugitives|suspects|accused|defendants|perpetrators|candidates|civilians|nationals|men|women|girls|boys|children|youth|students|fellows|trainees|interns|researchers|scholars|volunteers|consultants|practitioners|workers";
 /** English words that start another phrase after a noun: a preposition, a conjunction, a relative word. */
@@ -111,8 +116,11 @@ const WHICH_CITY = /\b(?:which|what) cit(?:y|ies)\b|哪(?:个|座|一个|一座|
 /** A room or hall asked for, in either language ("which room", "what conference hall", "在哪个会议厅", "哪间会议室"). */
 const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:conference|meeting|plenary)\s+)?(?:room|hall)s?\b(?!\s*papers?\b)|哪(?:个|间|一个|一间)?(?:会议厅|会议室|大厅|厅|房间|会场)/i;
 
+/** A document's word before 哪几号, which then asks the numbers the documents bear ("照会是哪几号"), not days. */
+const NUMBERED_DOCUMENT_ZH = "(?:文件|照会|报告|草案|文号)(?:是|为)?";
+
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", /\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)(?<!(?:文件|照会|报告|草案|文号)(?:是|为)?哪)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)/i],
+  ["when", new RegExp(String.raw`\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)(?<!${NUMBERED_DOCUMENT_ZH}哪)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)`, "i")],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
   // So is "by when", "when is it due", "due when", "几号截止".
@@ -147,7 +155,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // An item's, a paragraph's or an article's number is no document's ("项目编号", "段落编号").
   // "Which (S/) document is the … draft": the one document meant, named by its symbol.
   // "那两份照会是哪几号": which numbers the documents bear, not which days.
-  ["symbol", /\bsymbol\b|document number|document code|doc number|文号|(?:文件|照会|报告|草案)(?:是|为)?哪几号|(?<!项目|议程|议题|段落?|条款?)编号|文件号|\b(?:which|what)\s+(?:[A-Z]{1,2}\/\s*)?(?:document|doc)\s+(?:is|was)\b/i],
+  ["symbol", new RegExp(String.raw`\bsymbol\b|document number|document code|doc number|文号|${NUMBERED_DOCUMENT_ZH}哪几号|(?<!项目|议程|议题|段落?|条款?)编号|文件号|\b(?:which|what)\s+(?:[A-Z]{1,2}\/\s*)?(?:document|doc)\s+(?:is|was)\b`, "i")],
   // When a document came out: "issued", "distributed", "dated", "印发", "分发"; the date on or of
   // a document ("the date on the Silencing the Guns draft", "草案的日期", "封面上的日期").
   ["issued", /\b(?:issued|distributed|circulated|dated|published|release[sd]?|date of issue|issue date|publication date)\b|\bdate\s+(?:is\s+|was\s+)?(?:on|of)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,6}?(?:draft|document|report|note|paper|letter)s?\b|印发|分发|发布|签发|出版|文件日期|落款|(?:草案|文件|报告|说明)(?:的|，|,)?\s*(?:封面上?的)?日期|(?:草案|文件|报告|说明)是(?:哪一?天|几月几号|几号)的|封面上?的?日期/i],

@@ -590,8 +590,10 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
  */
 function stateOfSide(word: string): CountryName | undefined {
   if (word.length !== 2 || word[1] !== "方") return undefined;
-  return countryNames().find((c) => c.zh === `${word[0]}国`);
+  statesByZh ??= new Map(countryNames().map((c) => [c.zh, c]));
+  return statesByZh.get(`${word[0]}国`);
 }
+let statesByZh: Map<string, CountryName> | undefined;
 
 /**
  * A dictionary sense as documents also write it: a prefix set apart ("nonalign" as
