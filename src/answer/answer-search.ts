@@ -7,7 +7,7 @@ import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resoluti
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
-import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource } from "../knowledge/index.js";
+import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { HOLDING_VERBS, NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
@@ -1701,7 +1701,9 @@ export function countingQuantities(text: string, cs: Concept[], given?: Readonly
   for (const m of t.matchAll(QUANTITIES)) {
     // "一个、两个、三个或四个机制": alternatives listed, no count of anything.
     if (ENUMERATED_NEXT.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) || ENUMERATED_BEFORE.test(t.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    const after = squashedText(t.slice(m.index!, m.index! + m[0].length + COUNTED_REACH).split(CLAUSE_END)[0]);
+    // "两次关于加强商业诚信的专题小组讨论": a modifier of what is counted stands between the count and its noun.
+    const modifier = COUNTING_MEASURE.test(m[0]) ? (t.slice(m.index! + m[0].length).match(MODIFIER_ZH)?.[0].length ?? 0) : 0;
+    const after = squashedText(t.slice(m.index!, m.index! + m[0].length + modifier + COUNTED_REACH).split(CLAUSE_END)[0]);
     // Chinese also names what it counts just before a figure with its measure word, in the same
     // clause ("提交了 25 份"); a share is no count ("近 50% 的").
     const before = COUNTING_MEASURE.test(m[0]) ? squashedText(t.slice(Math.max(0, m.index! - COUNTED_REACH), m.index!).split(CLAUSE_END).at(-1)!) : "";
@@ -1719,6 +1721,8 @@ export function countingQuantities(text: string, cs: Concept[], given?: Readonly
  * ("1,800 多篇与腐败相关的文章"), words in English ("27 chemical weapons production facilities").
  */
 const COUNTED_REACH = 10;
+/** A modifier after a count and before what it counts: "关于…的", "有关…的", "涉及…的", "针对…的". */
+const MODIFIER_ZH = /^\s*(?:关于|有关|涉及|针对)[^，。；、,;的]{1,20}的/;
 /** A figure with the measure word of things counted ("25 份", "十个"), not a share or a sum. */
 const COUNTING_MEASURE = new RegExp(`[${COUNT_MEASURES}国]$`);
 /** A Chinese count listed among others: followed or preceded by 、 or 或 between measure words. */
@@ -2007,7 +2011,13 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
       : listed ? stated.filter((d) => d.index > listed.end).slice(listed.place, listed.place + 1)
       : from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1), placing);
     const days = stated.length ? [] : findDaysOfYear(t).map((d) => formatDayOfYear(d, lang));
-    const dates = [...new Set([...ofClauseAsked(ctx, t, own.length ? own : stated, own.length === stated.length && from < 0 && !LATEST.test(ctx.q.text)).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
+    const free = own.length === stated.length && from < 0 && !LATEST.test(ctx.q.text);
+    // The clause that says most of the question dated by months alone ("秘书处在 2022 年 7 月和
+    // 2023 年 9 月通过普通照会邀请…。截至 2023 年 9 月 21 日，…"): its months, not another clause's day.
+    const months = free ? monthsOfClauseAsked(ctx, t) : [];
+    const dates = months.length
+      ? [...new Set(months.map((d) => formatMonth(d.month!, lang)))].slice(0, MAX_FACTS)
+      : [...new Set([...ofClauseAsked(ctx, t, own.length ? own : stated, free).map((d) => formatDateRange(d.start, d.end, lang)), ...days])].slice(0, MAX_FACTS);
     if (dates.length) parts.push(lang === "zh" ? `日期：${dates.join("、")}` : `${dates.length > 1 ? "Dates" : "Date"}: ${dates.join("; ")}`);
     // No date, but years ("at the end of 2027"): the years.
     if (!dates.length) parts.push(...yearsPart(text, lang));
@@ -2076,9 +2086,10 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
  * Of several dates a text states, those of the clause that says most of what the question asks
  * ("Decides to extend until 12 March 2021 the mandate of the Panel …, and requests the Panel to
  * provide … no later than 12 August 2020" asked until when the mandate is extended); all of them
- * when no clause says more than another, or when `free` is false (dates already picked out).
+ * when no clause says more than another, or when `free` is false (dates already picked out). With
+ * `parts` (the default), a clause that says a part of the question the best do not is kept too.
  */
-function ofClauseAsked<D extends { index: number }>(ctx: AnswerContext, text: string, dates: D[], free: boolean): D[] {
+function ofClauseAsked<D extends { index: number }>(ctx: AnswerContext, text: string, dates: D[], free: boolean, parts = true): D[] {
   if (!free || dates.length < 2) return dates;
   // The words that describe the document ("苏丹专家小组2020年那份草案") say which document, not which clause.
   const all = conceptsOf(ctx);
@@ -2099,16 +2110,23 @@ function ofClauseAsked<D extends { index: number }>(ctx: AnswerContext, text: st
   // The clauses that say most of the question, and any that says a part of it they do not ("when
   // is the interim report due, and by when the final one").
   const first = clauses.filter((c) => c.hit === most);
-  const best = clauses.filter((c) => c.hit === most || [...c.held].some((l) => !first.some((f) => f.held.has(l))));
+  const best = parts ? clauses.filter((c) => c.hit === most || [...c.held].some((l) => !first.some((f) => f.held.has(l)))) : first;
   if (best.length === clauses.length) return dates;
   return dates.filter((d) => best.some((c) => d.index >= c.start && d.index < c.end));
 }
+/** The months of the clause of a text that says most of the question, when it is dated by months alone. */
+function monthsOfClauseAsked(ctx: AnswerContext, text: string): DateMention[] {
+  const all = findDates(text);
+  if (!all.some((d) => d.month)) return [];
+  const chosen = ofClauseAsked(ctx, text, all, true, false);
+  return chosen.length < all.length && chosen.every((d) => d.month) ? chosen : [];
+}
 /**
- * Where one clause of a passage ends and the next begins: a semicolon, a comma before the next verb
+ * Where one clause of a passage ends and the next begins: a sentence's end, a semicolon, a comma before the next verb
  * ("…, and requests", "，并"), or "as well as" between two things each dated ("the interim report
  * … due by 12 August 2020 as well as the final report … due by 13 January 2021").
  */
-const CLAUSE_BREAK = /[;；]|,\s+(?=(?:and\s+)?(?:(?:further|also)\s+)?[a-z]+s\s)|，(?=并|还|又|同时)|\s+as\s+well\s+as\s+/g;
+const CLAUSE_BREAK = /[;；。！？]|(?<=[a-z\d)]\.)\s+(?=[A-Z])|,\s+(?=(?:and\s+)?(?:(?:further|also)\s+)?[a-z]+s\s)|，(?=并|还|又|同时)|\s+as\s+well\s+as\s+/g;
 
 /**
  * Whether the question itself names a State or an organization, under any of its names ("who

@@ -171,7 +171,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["first", /\bfirst item\b|第一个项目|第一项/i],
   ["which", /\bwhich\b|哪个|哪项|哪一|哪些/i],
   ["what", /\bwhat\b|什么|哪些/i],
-  ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|议题|主题|专题|关于(?:什么|哪)/i],
+  ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|\bkey ?words?\b|议题|主题|专题|关键词|关键字|关于(?:什么|哪)/i],
   ["resolution", new RegExp(String.raw`\bresolutions?\b|\bres\b\.?|\bdecisions?\b|决议|${DECISION_ZH.source}`, "i")],
 ];
 

@@ -261,6 +261,9 @@ export function findDaysOfYear(text: string): DayOfYear[] {
 /** "6 April" or "4月6日". */
 export const formatDayOfYear = (d: Pick<DayOfYear, "month" | "day">, lang: "en" | "zh"): string => (lang === "zh" ? `${d.month}月${d.day}日` : `${d.day} ${monthNameEn(d.month)}`);
 
+/** A month of a year, "2022-07": "July 2022" or "2022年7月". */
+export const formatMonth = (month: string, lang: "en" | "zh"): string => (lang === "zh" ? `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月` : `${monthNameEn(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`);
+
 /** A clock time range as written ("下午 3 时至 6 时", "上午 10 时—下午 1 时", "3 p.m.–6 p.m."). */
 export interface TimeRange {
   start: string;

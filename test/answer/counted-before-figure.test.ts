@@ -34,6 +34,21 @@ describe("a count whose counted word stands before the figure", () => {
   });
 });
 
+describe("a count with a modifier between it and what it counts (关于…的)", () => {
+  it("reads past 关于/有关/涉及/针对 … 的 to the counted noun, and only past such a modifier", () => {
+    const counted = [{ label: "专题小组讨论", variants: ["专题小组讨论"], en: [] }] as unknown as Parameters<typeof countingQuantities>[1];
+    expect(countingQuantities("联席会议上，举行了两次关于加强商业诚信的专题小组讨论，来自缔约国的小组成员参加了讨论", counted)).toEqual(["两次"]);
+    expect(countingQuantities("会议举行了三场有关资产追回中的挑战的专题小组讨论", counted)).toEqual(["三场"]);
+    expect(countingQuantities("会议举行了两次全体会议和一个加强商业诚信与透明度的专题小组讨论", counted)).toEqual([]);
+  });
+
+  it.each(["2023年6月的联席会议举行了几次专题小组讨论？", "审议组和预防工作组2023年6月联席会议开了几场专题小组讨论？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/两次/);
+  });
+});
+
 describe("what a count question counts, apart from the counts it gives", () => {
   it.each([
     "Of the four peer-review secretariats, how many held virtual country visits?",

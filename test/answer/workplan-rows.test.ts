@@ -24,6 +24,20 @@ describe("a workplan row in the answer's own words", () => {
   });
 });
 
+describe("a body's keywords in a year are its workplan row's topics", () => {
+  it.each([
+    ["Keywords for the international cooperation expert meeting in 2025?", ["Expert Meeting on International Cooperation", "拒绝给予庇护"]],
+    ["What are the key words of the prevention working group for 2025?", ["Working Group on Prevention", "与经济犯罪、有组织犯罪等其他犯罪的联系"]],
+    ["2024年资产追回问题工作组的关键词有哪些？", ["资产追回问题工作组", "非法资金流动"]],
+    ["预防腐败问题工作组2026年的关键词是什么？", ["预防腐败问题工作组", "公众参与"]],
+  ])("%s", async (q, facts) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    const own = beforeSources(reply.text);
+    for (const f of facts) expect(own).toContain(f);
+  });
+});
+
 describe("paragraph numbers", () => {
   it("write three or more in a row as a range, and the rest one by one", () => {
     expect(paragraphRuns(["16", "17", "18", "19"])).toEqual(["16-19"]);
