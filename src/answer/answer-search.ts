@@ -1014,8 +1014,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // Another "who" must cover most of the question; a State asked for ("which country") as much as
   // any answer must, a State's name being easy to tell.
   // "When and where was the 2nd review meeting": a passage that names no 2nd meeting dates and
-  // places something else (the adoption of the convention the meetings review).
-  const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where")) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
+  // places something else (the adoption of the convention the meetings review). So does a passage
+  // that names no twentieth meeting, on its own or on its cover, of what a body did at its twentieth.
+  const ordinalLeftOut = !!best && q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where") || q.bodies.length > 0) && best.cov.missing.some((label) => isOrdinalNumber(label, q.ordinal!));
   // "What year did the tenth Biennial Meeting convene": a passage on a tenth meeting that is not
   // a biennial one dates another body's.
   const kind = q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where") || q.asks.has("year")) ? meetingKindWords(q.text) : undefined;

@@ -27,6 +27,13 @@ describe("a passage about another meeting is not an answer about the one asked",
     "预防工作组第十五次会议报告的文号是什么？",
   ]);
 });
+describe("what a body did at a numbered meeting no passage or cover names is refused, whatever is asked", () => {
+  refuses([
+    "What did the Working Group on Prevention decide at its twentieth meeting?",
+    "预防腐败问题工作组第二十五次会议讨论了什么？",
+    "What did the Implementation Review Group discuss at its thirtieth session?",
+  ]);
+});
 describe("how much something cost needs an amount of money", () => {
   refuses([
     "How much did the fifteenth meeting of the Working Group on Prevention cost?",
