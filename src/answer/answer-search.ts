@@ -1021,10 +1021,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // a biennial one dates another body's.
   const kind = q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("where") || q.asks.has("year")) ? meetingKindWords(q.text) : undefined;
   const kindLeftOut = !!best && !!kind && best.cov.missing.some((label) => kind.toLowerCase().includes(label.toLowerCase()));
-  // "Where was the 2022 conference": a passage that names no 2022 tells of another time.
+  // "Where was the 2022 conference", "how many registered for the 2019 meeting": a passage that
+  // names no 2022, on its own or on its cover, tells of another time.
   // Not a year the asker puts to the documents to be confirmed ("in force since 2010, right? or
   // when"): the answer's own date says whether it holds.
-  const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when")) && !PUTS_CLAIM.test(q.text) && best.cov.missing.some(isYear);
+  const yearLeftOut = !!best && (q.asks.has("where") || q.asks.has("when") || q.asks.has("howMany")) && !PUTS_CLAIM.test(q.text) && best.cov.missing.some(isYear);
   // "When is the 2026 Review Conference": a passage whose every date falls in other years dates
   // other events (its preparatory sessions), whatever else it says of the conference.
   const yearElsewhere = !!best && q.asks.has("when") && datedOutsideYear(q, concepts, best.noted);

@@ -34,6 +34,21 @@ describe("what a body did at a numbered meeting no passage or cover names is ref
     "What did the Implementation Review Group discuss at its thirtieth session?",
   ]);
 });
+describe("a count asked of a year that neither the passage nor its cover names is refused", () => {
+  refuses([
+    "How many speakers took part in the intersessional meeting held in 2019?",
+    "2018年闭会期间会议有多少人报名？",
+    "In 2021, how many civil society representatives registered for the intersessional meeting?",
+  ]);
+  it.each([
+    ["How many people registered for the 2022 intersessional meeting?", /730/],
+    ["截至2023年9月21日有多少个缔约国分享了信息？", /35/],
+  ])("%s is still counted", async (question, figure) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(figure);
+  });
+});
 describe("how much something cost needs an amount of money", () => {
   refuses([
     "How much did the fifteenth meeting of the Working Group on Prevention cost?",
