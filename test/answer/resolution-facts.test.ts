@@ -59,6 +59,9 @@ describe("the session whose provisional agenda a resolution puts an item on", ()
     ["第80/34号决议把该分项列入哪一届会议的临时议程？", ["第八十一届"], "A_RES_80_34.md"],
     ["武器贸易条约的决议下次列入哪届会议议程？", ["第八十一届"], "A_RES_80_46.md"],
     ["集束弹药决议决定列入哪一届联大临时议程", ["第八十一届"], "A_RES_80_52.md"],
+    // "The Assembly" is the General Assembly: the paragraph of the resolution that puts the item on
+    // a session's agenda, not one asking another body to report to the Assembly at an earlier one.
+    ["At which session will the Assembly next consider the dumping of radioactive wastes?", ["eighty-second"], "A_RES_80_26.md"],
   ])("%s", (q, facts, file) => expectFacts(q, facts, file));
 });
 
