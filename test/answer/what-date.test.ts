@@ -71,3 +71,12 @@ describe("of the dates a passage lists, those of the year asked", () => {
     expect(facts).not.toMatch(other);
   });
 });
+
+describe("a Chinese word glossed \"<adjective> level\" finds the adjective in English text (部长级: Ministerial)", () => {
+  // A/RES/80/26, preamble: "the Ministerial Conference on Nuclear Safety, in Vienna from 20 to 24 June 2011".
+  it.each(["国际原子能机构核安全部长级会议是什么时候召开的？", "原子能机构核安全部长级会议哪天开的？"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toContain("2011年6月20日至24日");
+  });
+});

@@ -149,6 +149,12 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["武器库"]).toBe(`${stemKey("arsenal")} 0`);
   });
 
+  it("searches English text for a word glossed \"<adjective> level\" by the adjective too, not for a noun before \"level\"", () => {
+    const t = parseCedict(["部長級 部长级 [bu4 zhang3 ji2] /ministerial level/", "海平面 海平面 [hai3 ping2 mian4] /sea level/"].join("\n"));
+    expect(t.zh["部长级"]).toBe(`${stemKey("ministerial level")} 0|${stemKey("ministerial")} 0`);
+    expect(t.zh["海平面"]).toBe(`${stemKey("sea level")} 0`);
+  });
+
   it("searches English text for a Chinese name by the head of a gloss with a comma, and keeps the English word a name", () => {
     const t = parseCedict(["洛杉磯 洛杉矶 [Luo4 shan1 ji1] /Los Angeles, California/", "渥太華 渥太华 [Wo4 tai4 hua2] /Ottawa, capital of Canada/"].join("\n"));
     expect(t.zh["洛杉矶"]).toBe(`${stemKey("los angeles california")} 0|${stemKey("los angeles")} 0`);

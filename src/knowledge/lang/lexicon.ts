@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { jiebaDictionary } from "./chinese.js";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 18;
+const LEXICON_VERSION = 19;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -148,6 +148,9 @@ class SenseTable {
   }
 }
 
+/** An adjective that says at which level ("ministerial", "national", "regional", "executive"), not a noun ("sea"). */
+const ADJECTIVE_OF_LEVEL = /^[a-z]+(?:al|ive|ary)$/i;
+
 /**
  * Parses CC-CEDICT text ("trad simp [pinyin] /sense/sense/") into the lookup tables. Words with
  * the same sense rank are ordered by their frequencies (commoner first: "会议" before "晤面" for
@@ -181,6 +184,9 @@ export function parseCedict(text: string, frequencies: (words: ReadonlySet<strin
       writtenKey = keyOf(words);
       if (writtenKey) zh.add(simp, writtenKey, rank);
     }
+    // "Ministerial level" (部长级), "national level" (国家级): the adjective alone is how English
+    // text writes it before its noun ("the Ministerial Conference").
+    if (simp.length > 1 && words.length === 2 && /^level$/i.test(words[1]) && ADJECTIVE_OF_LEVEL.test(words[0])) zh.add(simp, keyOf([words[0]]), rank);
     if (head) return;
     // A shortened gloss finds the Chinese for a question's words ("take their seats": 入座);
     // English text does not write it, so it is no English for the Chinese word.
