@@ -377,6 +377,16 @@ describe("a glossary term inside a longer word of the dictionary", () => {
   });
 });
 
+describe("\"found\" after a form of \"be\" is the passive of \"find\"", () => {
+  const words = (text: string) => questionConcepts(text, "en", realGlossary()).flatMap((c) => c.en.map((e) => e.term));
+  it.each(["Where can the publications of UNODC be found online?", "Where is the list of open data initiatives to be found?", "the report: where was it found?"])("asks where, no founding: %s", (text) => {
+    expect(words(text)).not.toContain(stemKey("established"));
+  });
+  it("a body founded is still founded", () => {
+    expect(words("When was the Organization for the Prohibition of Chemical Weapons founded?")).toContain(stemKey("established"));
+  });
+});
+
 describe("country names from CLDR", () => {
   it("gives every State in English and Chinese, and no aggregate", () => {
     const names = countryNames();

@@ -95,7 +95,7 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   for (const c of glossary.englishConcepts(t)) {
     for (let i = c.start; i < c.end; i++) taken[i] = true;
     // A term that is what is asked ("last": which came last) is no concept either.
-    if (ASKING.test(c.en) || QUESTION_EN.has(c.en.toLowerCase())) continue;
+    if (ASKING.test(c.en) || QUESTION_EN.has(c.en.toLowerCase()) || (c.end - c.start === 1 && foundAsked(words, c.start))) continue;
     // "During its twelfth session": what a passage on the session tells is of it, in whatever words.
     if (DURING.test(c.en) && MEETING_AHEAD.test(words.slice(c.end, c.end + 5).map((w) => w.word).join(" "))) continue;
     const en = [...new Set([c.en, ...c.variants].map(stemKey))].map((k) => sense(k));
@@ -268,7 +268,8 @@ function onceEach(concepts: QuestionConcept[]): QuestionConcept[] {
 
 /**
  * Whether the word at `i` names nothing a passage must hold: a stop or question word, a single
- * letter, a modal "need to", the "more" of "how many more", the "day" of "which day".
+ * letter, a modal "need to", the "more" of "how many more", the "day" of "which day", the "found"
+ * of "can be found".
  */
 function namesNothing(words: ReturnType<typeof englishWords>, i: number): boolean {
   const { word } = words[i];
@@ -279,9 +280,14 @@ function namesNothing(words: ReturnType<typeof englishWords>, i: number): boolea
     (MODAL_NEED.test(word) && words[i + 1]?.word === "to") ||
     (word === "more" && COUNTING.test(before)) ||
     (TIME_UNIT.test(word) && /^(?:what|which)$/.test(before)) ||
-    (HOW_ASKED.test(word) && before === "how")
+    (HOW_ASKED.test(word) && before === "how") ||
+    foundAsked(words, i)
   );
 }
+/** "Where can they be found", "where was it found": the passive of "find" asks where, and is no "founded". */
+const foundAsked = (words: ReturnType<typeof englishWords>, i: number) =>
+  words[i].word === "found" && (BE_FORM.test(words[i - 1]?.word ?? "") || (/^(?:it|they|this|these|those|that)$/.test(words[i - 1]?.word ?? "") && BE_FORM.test(words[i - 2]?.word ?? "")));
+const BE_FORM = /^(?:be|is|are|was|were|been|being)$/;
 
 /**
  * The word a two-word sense pairs with the word at `i`: the next one, past an article or a
