@@ -264,12 +264,19 @@ const asksMeetingFact: When = (q) => {
   // A body named with what it did asked ("when did the Conference approve the workplan",
   // "是谁、哪天核准的"): the day of that act, which its text states, not the body's meetings.
   if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && q.verbs.length) return false;
+  // So is a document the body acted on ("政府专家组的报告是哪一天经大会审议的"): the day of that act.
+  if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && DOCUMENT_ACTED_ON[q.lang].test(q.text)) return false;
   // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
   if (asks(q, "who") && !CHAIR.test(q.text) && !asks(q, "when", "where", "time")) return false;
   // How many took part is a fact in running text, not the meeting's dates; so is a deadline
   // ("the registration deadline for the 15th meeting").
   if (asks(q, "deadline")) return false;
   return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text) || length;
+};
+/** A document a body considered, adopted or approved, in either order ("the report … considered by", "审议…报告"). */
+const DOCUMENT_ACTED_ON: Record<"en" | "zh", RegExp> = {
+  en: /\b(?:reports?|drafts?|recommendations?|declarations?|plans?|documents?)\b[^?]{0,60}\b(?:considered|approved|endorsed)\b|\b(?:consider|considered|approve|approved|endorse|endorsed)\b[^?]{0,40}\b(?:reports?|drafts?|recommendations?|declarations?|plans?)\b/i,
+  zh: /(?:报告|草案|建议|宣言|计划)[^，。？?]{0,16}(?:审议|审查|核准|批准|核可)|(?:审议|审查|核准|批准|核可)(?:了|过)?[^，。？?]{0,16}(?:报告|草案|建议|宣言|计划)/,
 };
 /** How long a meeting runs: "how long does it run", "how many days", "开几天", "持续多久". */
 export const MEETING_LENGTH = /\bhow long (?:does|did|will|is|was)\b[^?]*\b(?:run|last|go on|take)\b|\b(?:run|last|go on)s? (?:for )?how long\b|\bhow many days\b|开几天|开多少天|开多久|开多长时间|一共开(?:几天|多少天)|(?:会期|会议)(?:有|是|共)?(?:几天|多少天|多长)|持续(?:几天|多少天|多久|多长时间)/i;

@@ -345,6 +345,11 @@ describe("a body named with the day of one of its acts asked, not one of its mee
     "缔约国会议是哪天核准讨论时间表的？",
     "审议组什么时候决定召开续会的？",
     "扩大主席团是谁召集的，缔约国会议哪天批准了这份安排？",
+    // A document the body acted on, with no verb of the statements' own.
+    "政府专家组的报告是哪一天经大会审议的？",
+    "大会是哪天审议政府专家组报告的？",
+    "When was the Group of Governmental Experts' report considered by the Assembly?",
+    "On which day did the Commission on Crime Prevention approve the report?",
   ])("reads “%s” as the act's day, a fact of the text", (text) => {
     expect(read(text).intent.kind).not.toBe("meetingDates");
   });
