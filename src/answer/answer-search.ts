@@ -618,6 +618,33 @@ function withoutNumbering(t: string): string {
 const AMOUNT = /(?:US\s?\$|\$|€|\b(?:USD|EUR)\s?)\s?\d|\d[\d,.]*\s*(?:(?:million|billion|thousand)\s+)?(?:United States dollars|US dollars|dollars|euros?|USD|EUR)\b|\d[\d,.]*\s*(?:万|亿)?\s*(?:美元|欧元)/i;
 export const hasAmount = (t: string) => AMOUNT.test(t);
 
+/**
+ * Of passages ranked within a few percent of the first and covering as much of the question, the
+ * first that says all the question's concepts it holds in one clause ("成功进行虚拟国别访问方面确定
+ * 的良好做法包括…" against a paragraph that names virtual country visits and good practices in
+ * sentences apart).
+ */
+function saidTogetherFirst<X extends { h: SearchHit; cov: { hit: number; missing: string[] }; rank: number }>(ranked: X[], concepts: Concept[], ctx: AnswerContext): X[] {
+  const [first] = ranked;
+  if (!first || ranked.length < 2) return ranked;
+  const close = ranked.filter((x, i) => i > 0 && x.rank >= first.rank * CLOSE_RANK && x.cov.missing.length <= first.cov.missing.length).slice(0, CLOSE_RIVALS);
+  if (!close.length) return ranked;
+  const content = concepts.filter((c) => !c.neutral && c.source !== "number" && c.weight >= DISTINCTIVE);
+  if (content.length < 2) return ranked;
+  const together = (x: X) => {
+    const held = content.filter((c) => !x.cov.missing.includes(c.label));
+    return held.length >= 2 && sentences(x.h.passage.text).flatMap((s) => s.split(CLAUSE_MARK)).some((s) => coverage(held, { text: s, headingPath: [] }, "", ctx).missing.length === 0);
+  };
+  if (together(first)) return ranked;
+  const better = close.find(together);
+  return better ? [better, ...ranked.filter((x) => x !== better)] : ranked;
+}
+/** Where a clause ends within a sentence: a Chinese comma or a semicolon. */
+const CLAUSE_MARK = /[，；;]/;
+/** How close in rank a rival must be to the first to be weighed on saying the question in one sentence, and how many are. */
+const CLOSE_RANK = 0.95;
+const CLOSE_RIVALS = 3;
+
 /** Answers from the best-matching passages, or refuses. */
 export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
@@ -832,9 +859,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (unstated.push(x.h.passage), true)))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
-    return weighed
-      .map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) }))
-      .sort((a, b) => b.rank - a.rank);
+    const ranked = weighed.map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) })).sort((a, b) => b.rank - a.rank);
+    return saidTogetherFirst(ranked, concepts, ctx);
   };
   // Numbers are weighed on their own (the resolution or meeting named); words say what is asked about.
   const weightOf = new Map(concepts.filter((c) => c.source !== "number").map((c) => [c.label, c.weight]));

@@ -19,3 +19,18 @@ describe("a close second passage is shown with the first", () => {
     expect(reply.citations.length).toBeLessThanOrEqual(3);
   });
 });
+
+/**
+ * Of two passages ranked close together that both hold the question's words, the one that says
+ * them in one clause answers first: "成功进行虚拟国别访问方面确定的良好做法包括…" (paragraph 12 of the
+ * bundled report on resolution 7/4), not paragraph 11, which names good practices and virtual
+ * country visits in clauses apart.
+ */
+describe("a passage saying the question's words in one clause comes before a close one saying them apart", () => {
+  it.each(["虚拟国别访问的良好做法包括哪些？", "虚拟国别访问的良好做法有哪些？", "虚拟国别访问有什么良好做法？"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("\n").slice(0, 3).join("\n")).toContain("仔细调整日程表");
+    expect(reply.citations[0]?.paragraph).toBe("12");
+  });
+});
