@@ -14,8 +14,8 @@ import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
 import { absentNames, answerSearch, namesState, notCovered, withFactsInLanguage } from "./answer-search.js";
-import { choose, chooseParts, eventLeftOut, statesAsked } from "./select.js";
-import { refused } from "./compose.js";
+import { choose, chooseParts, eventLeftOut, kindLeftOut } from "./select.js";
+import { kindNotStated, refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
 import { MEETING_LENGTH, readIntent, type Intent, type IntentKind } from "./intent.js";
 
@@ -112,9 +112,14 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     const stated = (chosen: AnswerResult) => (chosen === proposed && QUOTES_STATEMENTS.has(answerer) ? withFactsInLanguage(ctx, chosen) : chosen);
     if (proposed.settled) return stated(proposed);
     const event = proposed.answer.answered ? eventLeftOut(ctx, proposed.answer) : undefined;
-    const r = proposed.answer.answered && (event || !(statesAsked(ctx, proposed.answer) && namesWhoAsked(ctx, answerer, proposed))) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
+    const leftOut = proposed.answer.answered && !event ? kindLeftOut(ctx, proposed.answer) : undefined;
+    const r = proposed.answer.answered && (event || !(!leftOut && namesWhoAsked(ctx, answerer, proposed))) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
     const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !answersByStructure(ctx, answerer);
-    return stated(choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive"));
+    const chosen = choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
+    // Refused for want of the kind of fact asked ("which State hosted it": the documents name the
+    // city): the refusal says so, and gives what the documents do say.
+    if (leftOut && !chosen.answer.answered) return { answer: { ...proposed.answer, answered: false, text: `${kindNotStated(leftOut, ctx.q.lang)}\n${proposed.answer.text}` } };
+    return stated(chosen);
   }
   return answerSearch(ctx)!;
 }

@@ -4,6 +4,7 @@
  */
 import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, labelledText, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
+import type { KindOfFact } from "./select.js";
 import type { Glossary, KnowledgeIndex, Meeting, Passage, WorkplanRow } from "../knowledge/index.js";
 
 /** What a resolution is called, by its kind, in a language: "Resolution", "Decision", "决议", "决定". */
@@ -182,6 +183,22 @@ const plainHyphens = (t: string) => t.replace(/[\u2010\u2011]/g, "-");
 /** A refusal: the documents do not say; `text` says what they do cover. */
 export function refused(text: string, lang: Lang, sources?: Sources): Answer {
   return { answered: false, text: text.trim(), citations: sources?.citations(lang) ?? [], lang };
+}
+
+/** What a refusal says the documents do not state, for each kind of fact asked, before what they do say. */
+const KIND_NOT_STATED: Record<KindOfFact, { en: string; zh: string }> = {
+  amount: { en: "give an amount", zh: "金额" },
+  time: { en: "give a time of day", zh: "具体时间" },
+  state: { en: "name the State", zh: "国家名称" },
+  place: { en: "say where", zh: "地点" },
+  city: { en: "name the city", zh: "城市" },
+  year: { en: "give the year", zh: "年份" },
+  article: { en: "name the article", zh: "条款" },
+  count: { en: "give a number", zh: "数字" },
+};
+export function kindNotStated(kind: KindOfFact, lang: Lang): string {
+  const k = KIND_NOT_STATED[kind];
+  return lang === "zh" ? `文件没有载明所问的${k.zh}。文件载明：` : `The documents do not ${k.en}. What they say:`;
 }
 
 /** A paragraph's text as an answer shows it: plain, without the number it opens with ("5. The Conference …"). */

@@ -51,30 +51,32 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   return found;
 }
 
+/** A kind of fact a question asks for that not every answer from the graph states. */
+export type KindOfFact = "amount" | "time" | "state" | "place" | "city" | "year" | "article" | "count";
 /**
- * Whether an answer states the kind of fact asked that not every answer from the graph holds: an
- * amount of money for "how much did it cost" (a meeting's dates do not answer it), a quantity for
- * "how many" (in its text or its quotes), a clock time for "what time".
+ * The kind of fact asked that an answer does not state, if any: an amount of money for "how much
+ * did it cost" (a meeting's dates do not answer it), a quantity for "how many" (in its text or its
+ * quotes), a clock time for "what time", a State for "which country".
  */
-export function statesAsked(ctx: AnswerContext, answer: Answer): boolean {
+export function kindLeftOut(ctx: AnswerContext, answer: Answer): KindOfFact | undefined {
   const { asks } = ctx.q;
-  if (asks.has("amount")) return hasAmount(answer.text);
+  if (asks.has("amount")) return hasAmount(answer.text) ? undefined : "amount";
   // "What time…", "几点": a clock time, not only the meeting's dates.
-  if (asks.has("clock") && !parseTimeRange(answer.text)) return false;
+  if (asks.has("clock") && !parseTimeRange(answer.text)) return "time";
   // "Which country …": an answer that names no State does not say which.
   // What a text asks of whom may be asked of a class of States ("which States are encouraged to
   // fund it": States parties and signatory States), which answers it as a name would.
-  if (asksWhichState(ctx.q) && !namesState(ctx, answer.text) && !(ctx.q.verbs.length && STATES_ASKED.test(ctx.q.text) && STATE_CLASS.test(answer.text))) return false;
+  if (asksWhichState(ctx.q) && !namesState(ctx, answer.text) && !(ctx.q.verbs.length && STATES_ASKED.test(ctx.q.text) && STATE_CLASS.test(answer.text))) return "state";
   // "Which city …", "在哪里": an answer that names no place does not say where.
-  if (asks.has("where") && !namesPlace(ctx, answer.text)) return false;
+  if (asks.has("where") && !namesPlace(ctx, answer.text)) return "place";
   // "In which city": a region of the world does not say which ("地点：非洲").
-  if (asks.has("city") && !namesLocality(ctx, answer.text)) return false;
+  if (asks.has("city") && !namesLocality(ctx, answer.text)) return "city";
   // "Which year", "over which years": an answer that states no year does not say which.
-  if (asks.has("year") && !YEAR_STATED.test(answer.text)) return false;
+  if (asks.has("year") && !YEAR_STATED.test(answer.text)) return "year";
   // "公约第几条": an answer that names no article by its number does not say which.
-  if (asks.has("article") && !namesArticle(answer.text)) return false;
+  if (asks.has("article") && !namesArticle(answer.text)) return "article";
   // "How many States had signed it": a document's identity or a resolution's title is no count.
-  return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n"));
+  return !asks.has("howMany") || hasQuantity(answer.text) || hasQuantity(answer.citations.map((c) => c.quote).join("\n")) ? undefined : "count";
 }
 
 /** A class of States: "States parties", "Member States", "signatory States", "developing countries", 缔约国, 签署国. */
