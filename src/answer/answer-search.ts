@@ -252,7 +252,10 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // "Who is it urging to …", "邀请谁…": whom something is asked of is asked, which a paragraph
       // asks with its own verb ("Encourages States Parties …"), not necessarily the question's.
       const askingVerb = ASKING_VERB[ctx.q.lang].test(c.label) && ADDRESSEE_ASKED[ctx.q.lang].test(ctx.q.text);
-      if (c.source === "unknown" || namesKind || relative || askingVerb || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      // "When is it scheduled", "for which year": the schedule is what a date or a year answers, not
+      // a word the passage must write.
+      const timing = (ctx.q.asks.has("when") || ctx.q.asks.has("year")) && SCHEDULE_WORD.test(c.label);
+      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
     });
     concepts = asidesOfPhrasing(bareOfAnother(concepts));
@@ -262,6 +265,8 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
 
+/** A question's word for a meeting's or a topic's schedule. */
+const SCHEDULE_WORD = /^schedul/i;
 /** Where a clause of a question ends, for the asker's own clauses. */
 const ASKER_CLAUSE_END = /(?:[,，。.;；!！?？]|[:：](?!\d))\s*|\s[-–—]\s|\s+(?=(?:right|correct|no)\s*[?？])/i;
 /**
@@ -777,7 +782,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // rows), a heading that opens with it; one that mentions a year in passing ("… the recommendations
   // agreed at its meeting in September 2018") dates something else.
   // So may the web address of a place online ("…门户网站上¹" -> "¹ 可查阅 <https://…>").
-  const withNotes = (p: Passage) => [p.text, ...(asksReference(q) || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath.filter((h) => YEAR_HEADED.test(h)) : [])].join("\n");
+  const withNotes = (p: Passage) => [p.text, ...(asksReference(q) || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath.filter((h) => YEAR_HEADED.test(h)) : []), ...(q.asks.has("year") || q.asks.has("when") ? rowLabel(p) : [])].join("\n");
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
@@ -900,6 +905,17 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (noneAnswers() && q.asks.has("when") && !dayAsked) {
     byYear = true;
     scored = score(hits);
+  } else if (q.asks.has("when") && !dayAsked && !q.dates && leavesOut(scored[0])) {
+    // The first passage that states a date leaves out a distinctive concept ("when will the asset
+    // recovery group discuss illicit financial flows": the 2023 row, of money-laundering): a table
+    // row dated by its year alone that leaves out less (the 2024 row) answers instead.
+    const dated = scored;
+    byYear = true;
+    scored = score(hits);
+    if (!scored.length || scored[0].h.passage.kind !== "table-row" || scored[0].cov.missing.length >= dated[0].cov.missing.length) {
+      byYear = false;
+      scored = dated;
+    }
   }
   // The best passage leaves out a distinctive concept of the question: its own document is read
   // further, where a later paragraph may say it, naming the subject by a short form ("the Joint
@@ -1570,10 +1586,28 @@ const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|开会|meeting
  * same headings, is its context.
  */
 function leadIn(index: KnowledgeIndex, p: Passage): string {
+  // A table's row is read under its header ("日期 附属机构 将在…议程项目下讨论的…拟议段落 关键词"):
+  // the row of 2024 says what the asset recovery group is to discuss.
+  if (p.kind === "table-row") return tableHeaderOf(index, p)?.text ?? "";
   if (p.seq === 0 || !GOES_ON.test(plainText(p.text).replace(/^\s*\d+\.\s*/, ""))) return "";
   const before = index.passage(passageId(p.docId, p.seq - 1));
   return before && before.kind === p.kind && before.headingPath.join("\n") === p.headingPath.join("\n") ? before.text : "";
 }
+/** The label a table row goes under when it does not repeat it (the year of a workplan's rows: "annex, row 2025年 (4)"). */
+const rowLabel = (p: Passage): string[] => (p.kind === "table-row" ? [p.locator?.match(/\brow\s+(.+?)(?:\s+\(\d+\))?$/)?.[1] ?? ""].filter(Boolean) : []);
+/** The header row of the table a row belongs to: the nearest table row before it that is a header, within the table. */
+function tableHeaderOf(index: KnowledgeIndex, p: Passage): Passage | undefined {
+  if (TABLE_HEADER.test(p.locator ?? "")) return undefined;
+  for (let seq = p.seq - 1; seq >= 0 && seq >= p.seq - TABLE_ROWS_BACK; seq--) {
+    const before = index.passage(passageId(p.docId, seq));
+    if (!before || before.kind !== "table-row") return undefined;
+    if (TABLE_HEADER.test(before.locator ?? "")) return before;
+  }
+  return undefined;
+}
+const TABLE_HEADER = /\btable header$/;
+/** How far back a row's header is looked for. */
+const TABLE_ROWS_BACK = 80;
 /** The opening words of a paragraph that speaks of the meeting, session or text the paragraph before named. */
 const GOES_ON =
   /^(?:(?:at|during|in|for|after) )?(?:the|this|that|these|such) (?:meetings?|sessions?|conferences?|events?|panels?|discussions?|dialogues?|consultations?|seminars?|workshops?|segments?)\b|^(?:会议|会上|该会议|此次会议|这次会议|本次会议|该次会议|在该会议上|在这次会议上|在会议上|该届会议|本届会议|这届会议|该活动|讨论会|研讨会上)/i;

@@ -264,6 +264,9 @@ const asksMeetingFact: When = (q) => {
   // A body named with what it did asked ("when did the Conference approve the workplan",
   // "是谁、哪天核准的"): the day of that act, which its text states, not the body's meetings.
   if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && q.verbs.length) return false;
+  // So is a subject the body is to discuss ("which year is the prevention group scheduled to
+  // discuss corruption and sport", "资产追回工作组什么时候讨论非法资金流动"): when that subject comes up.
+  if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && DISCUSSES_SUBJECT[q.lang].test(q.text)) return false;
   // So is a document the body acted on ("政府专家组的报告是哪一天经大会审议的"): the day of that act.
   if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && DOCUMENT_ACTED_ON[q.lang].test(q.text)) return false;
   // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
@@ -272,6 +275,11 @@ const asksMeetingFact: When = (q) => {
   // ("the registration deadline for the 15th meeting").
   if (asks(q, "deadline")) return false;
   return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text) || length;
+};
+/** A verb of discussing with its subject after it ("discuss corruption and sport", "take up illicit financial flows", "讨论非法资金流动"). */
+const DISCUSSES_SUBJECT: Record<"en" | "zh", RegExp> = {
+  en: /\b(?:discuss(?:es|ed|ing)?|take up|taking up|takes up|took up|address(?:es|ed|ing)?)\s+(?!it\b|this\b|that\b|them\b)[a-z]/i,
+  zh: /(?:讨论|审议|处理)(?!了?(?:什么|哪些|哪个|啥))[\u4e00-\u9fff]{2,}/,
 };
 /** A document a body considered, adopted or approved, in either order ("the report … considered by", "审议…报告"). */
 const DOCUMENT_ACTED_ON: Record<"en" | "zh", RegExp> = {

@@ -89,7 +89,7 @@ export const PERSON_ROLE_ZH = "长|官|主席|总统|总理|大使|代表|人|�
  * The verbs of a meeting's being held, as patterns: the question's word that asks when a meeting
  * was held (intent.ts) and the concept a date stated covers (answer-search.ts) are the same verbs.
  */
-export const HOLDING_VERBS = { en: String.raw`held|hold(?:s|ing)?|(?:tak(?:e|es|ing)|took)\s+place|convene[ds]?`, zh: "举行|召开" };
+export const HOLDING_VERBS = { en: String.raw`held|hold(?:s|ing)?|(?:tak(?:e|es|ing)|took)\s+place|convene[ds]?|scheduled`, zh: "举行|召开" };
 /** English words for people counted or named, in the plural ("members" also counts States, and is left out). */
 export const PEOPLE_EN = "people|persons|personnel|troops|soldiers|police|officers|staff|employees|participants|delegates|representatives|experts|specialists|speakers|individuals|officials|attendees|registrants|observers|inspectors|investigators|prosecutors|judges|lawyers|journalists|victims|survivors|refugees|migrants|detainees|prisoners|fugitives|suspects|accused|defendants|perpetrators|candidates|civilians|nationals|men|women|girls|boys|children|youth|students|fellows|trainees|interns|researchers|scholars|volunteers|consultants|practitioners|workers";
 /** English words that start another phrase after a noun: a preposition, a conjunction, a relative word. */
@@ -174,6 +174,9 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|\bkey ?words?\b|议题|主题|专题|关键词|关键字|关于(?:什么|哪)/i],
   ["resolution", new RegExp(String.raw`\bresolutions?\b|\bres\b\.?|\bdecisions?\b|决议|${DECISION_ZH.source}`, "i")],
 ];
+/** The agenda asked in so many words; "scheduled" (a verb that may ask when) set apart. */
+const AGENDA_ASKED = ASK_PATTERNS.find(([ask]) => ask === "agenda")![1];
+const SCHEDULED = /\bscheduled\b/gi;
 
 /** Where a clause of a chat question ends: a dash between spaces, a colon, a semicolon. */
 const CLAUSE_END = /\s[-–—]\s|[:;：；]/;
@@ -523,6 +526,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // question's own question word asks nothing.
   const conjunction = conjunctionWhen(text);
   if (conjunction && !WHEN_ASKED.test(text.slice(0, conjunction.index) + text.slice(conjunction.index + conjunction[0].length))) asks.delete("when");
+  // "When is it scheduled", "for which year is it scheduled": the verb asks when, not the agenda
+  // ("what is scheduled for the meeting", "on its schedule" still ask the agenda).
+  if ((asks.has("when") || asks.has("year")) && asks.has("agenda") && !AGENDA_ASKED.test(scope.replace(SCHEDULED, " "))) asks.delete("agenda");
   if (items.length) asks.add("agenda");
   if (symbols.length) asks.delete("symbol");
   // "2020 progress paper for the prevention WG - what were the workshops meant to …": a document
