@@ -646,7 +646,7 @@ function saidTogetherFirst<X extends { h: SearchHit; cov: { hit: number; missing
 }
 /** Where a clause ends within a sentence: a Chinese comma or a semicolon. */
 const CLAUSE_MARK = /[，；;]/;
-/** How close in rank a rival must be to the first to be weighed on saying the question in one sentence, and how many are. */
+/** How close in rank a rival must be to the first to be weighed on saying the question in one clause, and how many are. */
 const CLOSE_RANK = 0.95;
 const CLOSE_RIVALS = 3;
 
@@ -2184,9 +2184,9 @@ function monthsOfClauseAsked(ctx: AnswerContext, text: string): DateMention[] {
   return chosen.length < all.length && chosen.every((d) => d.month) ? chosen : [];
 }
 /**
- * Where one clause of a passage ends and the next begins: a sentence's end, a semicolon, a comma before the next verb
- * ("…, and requests", "，并"), or "as well as" between two things each dated ("the interim report
- * … due by 12 August 2020 as well as the final report … due by 13 January 2021").
+ * Where one clause of a passage ends and the next begins: a sentence's end, a semicolon, a comma
+ * before the next verb ("…, and requests", "，并"), or "as well as" between two things each dated
+ * ("the interim report … due by 12 August 2020 as well as the final report … due by 13 January 2021").
  */
 const CLAUSE_BREAK = /[;；。！？]|(?<=[a-z\d)]\.)\s+(?=[A-Z])|,\s+(?=(?:and\s+)?(?:(?:further|also)\s+)?[a-z]+s\s)|，(?=并|还|又|同时)|\s+as\s+well\s+as\s+/g;
 

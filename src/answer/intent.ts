@@ -281,7 +281,7 @@ const DISCUSSES_SUBJECT: Record<"en" | "zh", RegExp> = {
   en: /\b(?:discuss(?:es|ed|ing)?|take up|taking up|takes up|took up|address(?:es|ed|ing)?)\s+(?!it\b|this\b|that\b|them\b)[a-z]/i,
   zh: /(?:讨论|审议|处理)(?!了?(?:什么|哪些|哪个|啥))[\u4e00-\u9fff]{2,}/,
 };
-/** A document a body considered, adopted or approved, in either order ("the report … considered by", "审议…报告"). */
+/** A document a body considered, approved or endorsed, in either order ("the report … considered by", "审议…报告"). */
 const DOCUMENT_ACTED_ON: Record<"en" | "zh", RegExp> = {
   en: /\b(?:reports?|drafts?|recommendations?|declarations?|plans?|documents?)\b[^?]{0,60}\b(?:considered|approved|endorsed)\b|\b(?:consider|considered|approve|approved|endorse|endorsed)\b[^?]{0,40}\b(?:reports?|drafts?|recommendations?|declarations?|plans?)\b/i,
   zh: /(?:报告|草案|建议|宣言|计划)[^，。？?]{0,16}(?:审议|审查|核准|批准|核可)|(?:审议|审查|核准|批准|核可)(?:了|过)?[^，。？?]{0,16}(?:报告|草案|建议|宣言|计划)/,
