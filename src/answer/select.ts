@@ -21,6 +21,9 @@ const contextOf = (ctx: AnswerContext, answer: Answer) => {
   return [...docs].map((d) => documentContext(ctx, d)).join("\n");
 };
 
+/** Words for an agenda item's being taken up: discuss, consider, take up, 讨论, 审议. */
+const TAKING_UP_ITEM = /^(?:discuss|consider|take up|taken up|debat|讨论|审议|审查)/i;
+
 /** Whether `theirs` covers everything `mine` covers, and more. */
 const coversMore = (mine: Set<string>, theirs: Set<string>) => theirs.size > mine.size && [...mine].every((c) => theirs.has(c));
 
@@ -39,6 +42,9 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   // asks with ("when was it held", "哪一年召开") is covered by the date or place the answer states.
   const held = ((ctx.q.asks.has("when") || ctx.q.asks.has("year")) && findDates(answer.text).length > 0) || (ctx.q.asks.has("where") && namesPlace(ctx, answer.text));
   if (held) for (const c of concepts) if (HOLDING.test(c.label)) found.add(c.label);
+  // So is the verb of taking up an agenda item the question names ("议程项目3在什么时候讨论") by the
+  // day and time the answer's own text schedules it for.
+  if (ctx.q.items.length && ctx.q.asks.has("when") && findDates(answer.text).length) for (const c of concepts) if (TAKING_UP_ITEM.test(c.label)) found.add(c.label);
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.
   const asks = ctx.q.asks;

@@ -5,7 +5,7 @@
  * used to write the rule.
  */
 import { describe, expect, it } from "vitest";
-import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { useTestAssistant, withPdfDocuments, withRealDocuments } from "../core/test-assistant.js";
 
 const ask = useTestAssistant(withRealDocuments);
 
@@ -51,5 +51,24 @@ describe("the day of an item named by its title, asked with its part of the day 
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.text.split(/Sources:|出处/)[0]).toMatch(day);
     expect(reply.text).not.toMatch(/Organizational matters/);
+  });
+});
+
+/**
+ * "议程项目3在什么时候讨论": the day and time an item is scheduled for say when it is discussed, so a
+ * resolution's paragraph that speaks of a discussion and an item 3 does not outweigh the schedule.
+ */
+describe("an agenda item's slot answers when it is discussed, taken up or considered", () => {
+  // (With the Security Council drafts indexed too, as the bot runs on its whole stream.)
+  const askAll = useTestAssistant(withPdfDocuments);
+  it.each([
+    ["议程项目3在什么时候讨论？", /2024年9月6日/],
+    ["When is agenda item 3 discussed?", /6 September 2024/],
+    ["项目4什么时候审议？", /2024年9月6日.*下午3时/],
+    ["When will item 2(a)(ii) be considered?", /4 September 2024/],
+  ])("%s", async (question, slot) => {
+    const reply = await askAll(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(slot);
   });
 });
