@@ -1141,7 +1141,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "the interim report … due by 12 August 2020 as well as the final report … due by 13 January 2021".)
   const focused = toHalfWidth(focus.join(" "));
   const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed, placing).length < listed.length || q.ordinal !== undefined || nameMentioned(ctx, focused) >= 0 || ofClauseAsked(ctx, focused, listed, true).length < listed.length);
-  const facts = (meta.language && meta.language !== lang) || online || picksDates ? factLine(ctx, focus.join(" "), lang, placing) : undefined;
+  // A table row dated only by the day or year it goes under states that date in the answer's words.
+  const rowDate = (q.asks.has("when") || q.asks.has("year")) && !findDates(focused).some((d) => !d.month) && !yearsIn(focused).length ? rowLabel(best.h.passage) : [];
+  const facts = (meta.language && meta.language !== lang) || online || picksDates || rowDate.length ? factLine(ctx, [...focus, ...rowDate].join(" "), lang, placing) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
@@ -1593,8 +1595,14 @@ function leadIn(index: KnowledgeIndex, p: Passage): string {
   const before = index.passage(passageId(p.docId, p.seq - 1));
   return before && before.kind === p.kind && before.headingPath.join("\n") === p.headingPath.join("\n") ? before.text : "";
 }
-/** The label a table row goes under when it does not repeat it (the year of a workplan's rows: "annex, row 2025年 (4)"). */
-const rowLabel = (p: Passage): string[] => (p.kind === "table-row" ? [p.locator?.match(/\brow\s+(.+?)(?:\s+\(\d+\))?$/)?.[1] ?? ""].filter(Boolean) : []);
+/** The label a table row goes under when it does not repeat it (the year of a workplan's rows: "annex, row 2025年 (4)"; a slot's day). */
+const rowLabel = (p: Passage): string[] => {
+  const label = p.kind === "table-row" ? p.locator?.match(/\brow\s+(.+?)(?:\s+\(\d+\))?$/)?.[1] : undefined;
+  if (!label) return [];
+  // A slot of a programme of work goes under its day ("annex, row 2024-09-06 15:00"): written as a date.
+  const day = label.match(/^\d{4}-\d{2}-\d{2}\b/)?.[0];
+  return [day ? formatDateRange(day, undefined, "zh") : label];
+};
 /** The header row of the table a row belongs to: the nearest table row before it that is a header, within the table. */
 function tableHeaderOf(index: KnowledgeIndex, p: Passage): Passage | undefined {
   if (TABLE_HEADER.test(p.locator ?? "")) return undefined;

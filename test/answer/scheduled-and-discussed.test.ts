@@ -51,3 +51,20 @@ describe("a meeting or a subject scheduled, answered with its year", () => {
     expect(reply.text).toMatch(/待定|to be determined/);
   });
 });
+
+/**
+ * A slot of a programme of work goes under its day ("annex, row 2024-09-06 15:00", the row itself
+ * holding only "下午 3 时至 6 时 4 通过报告"): that day dates it, and the answer states it.
+ */
+describe("a programme of work's slot is dated by the day it goes under", () => {
+  const ask = useTestAssistant(withPdfDocuments);
+  it.each([
+    ["When is the adoption of the report scheduled?", /Date: 6 September 2024/],
+    ["通过报告安排在哪一天？", /日期：2024年9月6日/],
+    ["Which day is set aside for future priorities in preventing corruption?", /6 September 2024/],
+  ])("%s", async (q, day) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(day);
+  });
+});
