@@ -171,8 +171,9 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
 
 /** Whether the words that say what kind of meeting is asked ("Biennial"), if any, stand in the names of some of the meetings' bodies. */
 function kindNamed(ctx: AnswerContext, ms: Meeting[]): boolean {
-  const kind = ctx.q.lang === "en" ? meetingKindWords(ctx.q.text) : undefined;
-  const concepts = kind ? questionConcepts(kind, "en", ctx.glossary).filter((c) => c.source !== "number" && !NOT_SUBJECT.test(c.label)) : [];
+  const zh = ctx.q.lang === "zh";
+  const kind = zh ? meetingKindWordsZh(ctx.q.text) : meetingKindWords(ctx.q.text);
+  const concepts = kind ? questionConcepts(kind, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && !(zh ? NOT_SUBJECT_ZH : NOT_SUBJECT).test(c.label)) : [];
   return !concepts.length || [...bodiesOf(ms)].some((b) => concepts.every((c) => heldBy(c, namesText(bodyNames(ctx.glossary, b)))));
 }
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
@@ -227,6 +228,15 @@ const GENERIC_BODY = /\b(?:open-ended\s+)?(?:intergovernmental\s+)?(?:working\s+
 const MEETING_NOUN = /\b(?:meeting|summit)\b/i;
 /** Words that end the words qualifying a body word before it ("where did *the* X working group meet"). */
 const BEFORE_SUBJECT = /^(?:the|a|an|its|their|this|that|did|does|do|is|was|were|are|has|have|had|which|what|where|when|who|how|and|or|by|at|in|to|for|from|with|of)$/i;
+
+/**
+ * The Chinese words after a meeting's ordinal that say what kind of meeting it is ("第五次审议大会":
+ * 审议大会, the Review Conference; "第十届缔约国会议": 缔约国会议), up to the word for the meeting.
+ */
+export function meetingKindWordsZh(text: string): string | undefined {
+  return text.match(KIND_AFTER_ORDINAL_ZH)?.[1];
+}
+const KIND_AFTER_ORDINAL_ZH = /第[零〇一二两三四五六七八九十百\d]+\s*[次届]\s*([^在将于是何什哪的举召开定安计，。？?、\s\d]{0,8}?(?:会议|大会|峰会))/;
 
 /**
  * The words that say what kind of meeting a numbered meeting is ("the tenth Biennial Meeting of

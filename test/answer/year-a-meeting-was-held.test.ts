@@ -93,4 +93,23 @@ describe("the year a meeting was held", () => {
     expect(reply.answered, reply.text).toBe(false);
     expect(reply.text).not.toMatch(/2008|2019|Organized Crime|Working Group on Prevention\*\*/);
   });
+
+  // The kind written after a Chinese ordinal ("第五次审议大会": a Review Conference) that no
+  // followed body's name holds: not the Implementation Review Group's fifth session (2014), not the
+  // prevention group's tenth meeting (2019).
+  it.each([
+    ["第五次审议大会将在哪一年举行？", /2014|实施情况审议组/],
+    ["第十次两年期会议在哪一年举行？", /2019|预防腐败问题工作组/],
+  ])("is not another body's meeting of that number: %s", async (q, other) => {
+    const reply = await ask(q);
+    expect(reply.text).not.toMatch(other);
+  });
+  it.each([
+    ["第十届缔约国会议在哪里举行？", /亚特兰大/],
+    ["第十五次工作组会议在哪里举行？", /维也纳/],
+  ])("still finds a followed body's meeting named after its ordinal: %s", async (q, place) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(place);
+  });
 });
