@@ -230,8 +230,8 @@ const MEETING_NOUN = /\b(?:meeting|summit)\b/i;
 const BEFORE_SUBJECT = /^(?:the|a|an|its|their|this|that|did|does|do|is|was|were|are|has|have|had|which|what|where|when|who|how|and|or|by|at|in|to|for|from|with|of)$/i;
 
 /**
- * The Chinese words after a meeting's ordinal that say what kind of meeting it is ("第五次审议大会":
- * 审议大会, the Review Conference; "第十届缔约国会议": 缔约国会议), up to the word for the meeting.
+ * The Chinese words after a meeting's ordinal that say what kind of meeting it is ("第四届审议大会":
+ * 审议大会, a Review Conference; "第十届缔约国会议": 缔约国会议), up to the word for the meeting.
  */
 export function meetingKindWordsZh(text: string): string | undefined {
   return text.match(KIND_AFTER_ORDINAL_ZH)?.[1];

@@ -94,11 +94,12 @@ describe("the year a meeting was held", () => {
     expect(reply.text).not.toMatch(/2008|2019|Organized Crime|Working Group on Prevention\*\*/);
   });
 
-  // The kind written after a Chinese ordinal ("第五次审议大会": a Review Conference) that no
-  // followed body's name holds: not the Implementation Review Group's fifth session (2014), not the
-  // prevention group's tenth meeting (2019).
+  // The kind written after a Chinese ordinal (审议大会, a Review Conference) that no followed body's
+  // name holds: not the Implementation Review Group's fifth session (2014), not the prevention
+  // group's tenth meeting (2019).
   it.each([
-    ["第五次审议大会将在哪一年举行？", /2014|实施情况审议组/],
+    ["第5次审议大会举行的年份是哪年？", /2014|实施情况审议组/],
+    ["那个第五届审议大会，哪一年举行？", /2014|实施情况审议组/],
     ["第十次两年期会议在哪一年举行？", /2019|预防腐败问题工作组/],
   ])("is not another body's meeting of that number: %s", async (q, other) => {
     const reply = await ask(q);
