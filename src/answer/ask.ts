@@ -113,7 +113,7 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     if (proposed.settled) return stated(proposed);
     const event = proposed.answer.answered ? eventLeftOut(ctx, proposed.answer) : undefined;
     const leftOut = proposed.answer.answered && !event ? kindLeftOut(ctx, proposed.answer) : undefined;
-    const r = proposed.answer.answered && (event || !(!leftOut && namesWhoAsked(ctx, answerer, proposed))) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
+    const r = proposed.answer.answered && (event || leftOut || !namesWhoAsked(ctx, answerer, proposed)) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
     const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !answersByStructure(ctx, answerer);
     const chosen = choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
     // Refused for want of the kind of fact asked ("which State hosted it": the documents name the

@@ -40,15 +40,16 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   const found = new Set(conceptsHeld(concepts, evidence, context, ctx).map((c) => c.label));
   // A meeting's dates say when it was held, and its place where: the verb of holding the question
   // asks with ("when was it held", "哪一年召开") is covered by the date or place the answer states.
-  const held = ((ctx.q.asks.has("when") || ctx.q.asks.has("year")) && findDates(answer.text).length > 0) || (ctx.q.asks.has("where") && namesPlace(ctx, answer.text));
+  const dated = findDates(answer.text).length > 0;
+  const held = ((ctx.q.asks.has("when") || ctx.q.asks.has("year")) && dated) || (ctx.q.asks.has("where") && namesPlace(ctx, answer.text));
   if (held) for (const c of concepts) if (HOLDING.test(c.label)) found.add(c.label);
   // So is the verb of taking up an agenda item the question names ("议程项目3在什么时候讨论") by the
   // day and time the answer's own text schedules it for.
-  if (ctx.q.items.length && ctx.q.asks.has("when") && findDates(answer.text).length) for (const c of concepts) if (TAKING_UP_ITEM.test(c.label)) found.add(c.label);
+  if (ctx.q.items.length && ctx.q.asks.has("when") && dated) for (const c of concepts) if (TAKING_UP_ITEM.test(c.label)) found.add(c.label);
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.
   const asks = ctx.q.asks;
-  if (asks.has("when") && findDates(answer.text).length) found.add("@when");
+  if (asks.has("when") && dated) found.add("@when");
   if (asks.has("where") && namesPlace(ctx, answer.text)) found.add("@where");
   if (asks.has("howMany") && hasQuantity(answer.text)) found.add("@howMany");
   // The word that asks for a symbol ("symbol", 文号) is covered by a symbol stated, written beside
