@@ -9,7 +9,7 @@ import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, 
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { dateToBeSet, Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
 import { dayOfMeeting } from "./meeting-day.js";
-import { findMeetings, meetingKindWords, questionBodies } from "./find-meetings.js";
+import { findMeetings, meetingKindWords, meetingKindWordsZh, questionBodies } from "./find-meetings.js";
 import { resolutionsInScope } from "./answer-search.js";
 import { slotsOf, topicsRowOf } from "./lookups.js";
 import { CHAIR, HOW_MANY_MEETINGS, MEETING_LENGTH } from "./intent.js";
@@ -193,7 +193,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     const known = bodies.length ? index.meetings({ body: bodies[0] }).filter((m) => m.ordinal && m.kind !== "resumed") : [];
     const what = q.ordinal !== undefined
       ? lang === "zh"
-        ? `${bodies.length ? bodyName(g, bodies[0], "zh") : ""}第${q.ordinal}${q.meetingWord === "session" ? "届" : "次"}会议`
+        ? `${bodies.length ? bodyName(g, bodies[0], "zh") : ""}第${q.ordinal}${q.meetingWord === "session" ? "届" : "次"}${meetingKindWordsZh(q.text) ?? "会议"}`
         : `a ${ordinalEn(q.ordinal)} ${kindAsked(q.text)}${q.meetingWord ?? "meeting"}${bodies.length ? ` of the ${bodyName(g, bodies[0], "en")}` : ""}`
       : lang === "zh" ? "该时间段内举行的会议" : "a meeting in that period";
     const cover = known.length

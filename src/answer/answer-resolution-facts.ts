@@ -12,12 +12,15 @@ import { Sources, answered, refused, resolutionKind } from "./compose.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
+import { aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
 
 /** "the provisional agenda of its eighty-second session": the session, spelled as printed. */
 const FUTURE_SESSION = /provisional agenda of its ([a-z]+(?:[- ][a-z]+)?|\d{1,3}(?:st|nd|rd|th)) session/i;
+
+/** The words of putting a resolution's draft forward, and of who does. */
+const SPONSORING = /^(?:sponsor\w*|co-?sponsor\w*|submit\w*|introduc\w*|tabled?|put forward|propos\w*|draft\w*|delegations?|提交|提出|起草|发起|提案国|草案|代表团)$/i;
 
 /** Whether only the adoption of a resolution other than the one named or described is asked ("per 80/50, when did the GA adopt its very first resolution"). */
 const adoptionOfAnother = (slots: ResolutionSlot[], q: AnswerContext["q"]) => slots.every((s) => s === "adopted" || s === "plenary") && speaksOfAnother(q.text, q.lang);
@@ -42,6 +45,10 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   }
   if (!subject) {
     if (numbered.length || q.symbols.length) return undefined;
+    // A resolution named by a number the corpus holds no text of ("when was resolution 35/46
+    // adopted") is not another resolution found by its words (the one that cites it), unless which
+    // resolution is what is asked ("which resolution recalls 35/46").
+    if (q.resolutions.length && !slots.some((s) => s === "number" || s === "title")) return undefined;
     // Only a resolution is adopted at a plenary meeting or puts an item on a future session's
     // agenda; other questions name a resolution to be about one.
     // The agenda item of a subject no meeting is named with is a resolution's ("no first placement
@@ -88,7 +95,13 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   const text = [headline(ctx, subject, src), ...lines.map((l) => l.text)].join("\n");
   // Nothing asked is in its text ("who sponsored it"): a refusal that still names the resolution.
   const answer = lines.length && lines.every((l) => !l.found) ? refused(text, q.lang, src) : answered(text, src, q.lang);
-  return { answer, remember: { resolution: subject.number } };
+  // Who put it forward, asked of it alone ("80/20号决议由哪些国家提交"), which its own text never
+  // says, when no other document writes its number: a passage of its text that says who introduced
+  // something tells of something else ("the draft treaty … introduced by China"), which a question
+  // on that thing names ("那个条约草案是哪两个国家提出的").
+  const ofItAlone = conceptsOf(ctx).every((c) => c.neutral || c.source === "number" || SPONSORING.test(c.label));
+  const settled = !answer.answered && slots.includes("sponsors") && ofItAlone && !citingPassages(ctx, [subject.number]).some((p) => p.docId !== subject.docId);
+  return { answer, remember: { resolution: subject.number }, ...(settled ? { settled } : {}) };
 }
 
 /**

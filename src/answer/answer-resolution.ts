@@ -215,7 +215,17 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   if (!blocks.length && unsaidOf.length) return { answer: refused(unsaidOf.join("\n"), lang, src), remember: { resolution: q.resolutions[0].number } };
   blocks.push(...unsaidOf);
   if (!blocks.length) {
-    const known = index.graph.resolutions.map((r) => r.number);
+    // A resolution the documents only cite ("resolution 35/46 of 3 December 1980" in another's
+    // preamble): where they cite it, which is all they say of it.
+    const citing = citingPassages(ctx, missing);
+    if (citing.length) {
+      const lines = citing.map((p) => `• ${aroundNumber(paragraphText(p.text), missing)}${src.cite(p.id)}`);
+      const head = lang === "zh" ? `文件没有载有第${missing.join("、")}号决议的案文，只在以下段落中提到它：` : `The documents do not hold the text of resolution ${list(missing, "en")}; they cite it here:`;
+      // A passage that answers the question (which writes the number too) says more than where it is cited.
+      return { answer: refused([head, ...lines].join("\n"), lang, src), mentionsOnly: true };
+    }
+    const all = index.graph.resolutions.map((r) => r.number);
+    const known = all.length > KNOWN_LISTED ? [...all.slice(0, KNOWN_LISTED), lang === "zh" ? `等${all.length}项` : `and ${all.length - KNOWN_LISTED} more`] : all;
     return {
       answer: refused(
         lang === "zh"
@@ -227,6 +237,34 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   }
   if (missing.length) blocks.push(lang === "zh" ? `文件中没有提到第${missing.join("、")}号决议。` : `The documents do not mention ${list(missing, "en")}.`);
   return { answer: answered(blocks.join("\n\n"), src, lang), remember: { resolution: q.resolutions[0].number } };
+}
+
+/** How many resolutions a refusal lists of those the documents mention, and how much of a citing paragraph it quotes. */
+const KNOWN_LISTED = 40;
+const CITING_QUOTED = 300;
+/** How many passages citing a resolution the documents do not hold are quoted. */
+const CITING_SHOWN = 3;
+
+/** The part of a paragraph around where it writes one of the numbers, with "…" where it is cut. */
+function aroundNumber(text: string, numbers: string[]): string {
+  const t = toHalfWidth(text);
+  const at = Math.max(0, ...numbers.map((n) => t.indexOf(n)).filter((i) => i >= 0).slice(0, 1));
+  const from = Math.max(0, at - CITING_QUOTED / 2);
+  const to = Math.min(text.length, at + CITING_QUOTED / 2);
+  return `${from > 0 ? "…" : ""}${text.slice(from, to)}${to < text.length ? "…" : ""}`;
+}
+
+/** The passages that write one of the numbers whole ("35/46", not "135/46" nor "35/460"), the first few. */
+export function citingPassages(ctx: AnswerContext, numbers: string[]): Passage[] {
+  const out: Passage[] = [];
+  for (const number of numbers) {
+    const [session, n] = number.split("/");
+    const whole = new RegExp(`(?<![\\d/])${session}\\s*/\\s*${n}(?![\\d/])`);
+    for (const p of ctx.index.passagesHolding([{ zh: [number], en: [`${session} ${n}`] }], CITING_SHOWN * 4)) {
+      if (out.length < CITING_SHOWN && whole.test(toHalfWidth(p.text)) && !out.includes(p)) out.push(p);
+    }
+  }
+  return out;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resoluti
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
-import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
+import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { HOLDING_VERBS, NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
@@ -256,6 +256,8 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // a word the passage must write.
       const timing = (ctx.q.asks.has("when") || ctx.q.asks.has("year")) && SCHEDULE_WORD.test(c.label);
       if (c.source === "unknown" || namesKind || relative || askingVerb || timing || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      // A resolution's number ("80/18") counts as much as the two figures it is written with, each as rare as it is.
+      if (RESOLUTION_NUMBER.test(c.label)) return { ...concept, weight: figuresOf(c.label).reduce((w, f) => w + rarityWeight(ctx, { ...concept, label: f, variants: [f], en: [f] }, "number").weight, 0) };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
     });
     concepts = asidesOfPhrasing(bareOfAnother(concepts));
@@ -505,6 +507,9 @@ function evidence(passage: Pick<Passage, "text" | "headingPath">, context: strin
 function holds(seen: Evidence, c: Omit<Concept, "source" | "span">, asked: () => Set<string>): boolean {
   const { text, ctx, vocab } = seen;
   // A number asked ("第四届", "4") is found whole, not inside another ("9时45分", "14").
+  // So is a resolution's number, with the part the question gives it ("10/3" is not in "10/30",
+  // nor "56/24 T" in "56/24 D").
+  if (RESOLUTION_NUMBER.test(c.label)) return resolutionIn(seen, c.label);
   const number = seen.wholeNumbers && PLAIN_NUMBER.test(c.label);
   const found = (v: string) =>
     number && PLAIN_NUMBER.test(v)
@@ -512,11 +517,32 @@ function holds(seen: Evidence, c: Omit<Concept, "source" | "span">, asked: () =>
       : // A glossary term found only inside a longer, different term does not count.
         !!v && text.includes(v) && (!ctx || !vocab!.has(v) || withoutLongerTerms(ctx, text, v, asked()).includes(v));
   // A State's name is found as written: "South Africa, Spain, Sudan" is no "South Sudan".
-  const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || (nearbyStems(seen.stems, k) && !stateKeys().has(k));
+  const foundEn = (k: string) => hasStemKey((seen.stems ??= stemLineOnce(seen.whole)), k) || (!number && nearbyStems(seen.stems, k) && !stateKeys().has(k));
   return c.variants.some(found) || c.en.some(foundEn) || (!c.neutral && HAN.test(c.label) && c.variants.some((v) => nearby(text, termParts(v), v.length)));
 }
 
 const PLAIN_NUMBER = /^\d+$/;
+/** A resolution's number as a question's concept: "35/46", "56/24 T". */
+const RESOLUTION_NUMBER = /^\d+\/\d+(?: [A-Z]{1,2})?$/;
+
+/** The two figures of a resolution's number ("80/18 A": 80, 18). */
+const figuresOf = (label: string) => label.split(" ")[0].split("/");
+
+/** Whether a concept is the number of one of the resolutions ("80/12"). */
+const numbersResolution = (resolutions: Resolution[], label: string) => RESOLUTION_NUMBER.test(label) && resolutions.some((r) => r.number === label.split(" ")[0]);
+
+/** Whether the evidence's text writes a resolution's number whole, with its part when it has one. */
+function resolutionIn(seen: Evidence, label: string): boolean {
+  const [number, part] = label.split(" ");
+  const whole = (seen.halfWidth ??= toHalfWidth(seen.whole));
+  for (let at = whole.indexOf(number); at >= 0; at = whole.indexOf(number, at + 1)) {
+    // (A symbol writes it after a slash: "A/RES/80/18"; "1/80/18" is no resolution 80/18.)
+    if (/\d\/?$/.test(whole.slice(Math.max(0, at - 2), at))) continue;
+    const after = whole.slice(at + number.length, at + number.length + 4);
+    if (part ? new RegExp(`^\\s?${part}(?![A-Za-z\\d])`).test(after) : !/^[\d/]/.test(after)) return true;
+  }
+  return false;
+}
 
 /** The stems of the States' English names (CLDR's), made once. */
 let statesByKey: Set<string> | undefined;
@@ -574,6 +600,7 @@ const UNKNOWN_WORD_WEIGHT = 0.75;
  * panel") does not name a meeting.
  */
 const MEETING_ORDINAL = new RegExp(`第\\d+(?:届|次)|\\b(?:${ORDINAL_PATTERN})\\s+(?:[a-z-]+\\s+){0,3}?(?:session|meeting|conference|summit|biennial)s?\\b`, "i");
+const MEETING_ORDINALS = new RegExp(MEETING_ORDINAL.source, "gi");
 /** How much more a passage counts for each such word it holds. */
 const NAME_BONUS = 0.3;
 
@@ -713,13 +740,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // are what is counted).
     // Nor is the verb of holding when a numbered meeting's date is asked ("when did it hold its
     // sixty-second session") of a passage that names that meeting: the date it states says it.
-    const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)));
+    const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
   // An English question's own words find the English passages that its Chinese translations would
   // crowd out (each English word becomes several Chinese words and character pairs; a Chinese
   // question's English translations are few words and crowd out nothing).
-  let hits = mergeHits([index.search(searched, { limit: 12 }), ...(q.lang === "en" ? [index.search(searched, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched)]);
+  let hits = mergeHits([index.search(searched, { limit: 12 }), ...(q.lang === "en" ? [index.search(searched, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
   // "Where is the repository hosted": where something is online.
   const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
   let byYear = false;
@@ -740,6 +767,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const meetingsAsked = q.ordinal === undefined ? undefined : new Set([q.ordinal, ...ordinalsIn(q.text)]);
   // The kinds of fact asked, each a check that a text states one: a quantity for "how many", a
   // date for "when", a place for "where". A passage must state them all.
+  // "Report to it at its eighty-third session" says when; "the fourth special session" does not say
+  // when the special session asked about opens: a session named by the question's own words is what
+  // it asks about.
+  const askedWords = new Set(englishWords(toHalfWidth(q.text).toLowerCase()).map((w) => w.word));
+  const sessionAsTime = (t: string) =>
+    [...t.matchAll(MEETING_ORDINALS)].some((m) => !englishWords(m[0].toLowerCase()).slice(1, -1).some((w) => w.word.length > 2 && askedWords.has(w.word)));
   const asked = [
     // "多少人出席": a count of people ("118名代表", "730 participants"), not of discussions held.
     q.asks.has("amount") ? hasAmount : q.asks.has("howMany") && (PEOPLE_COUNTED.test(q.text) ? countsPeople : hasQuantity),
@@ -754,7 +787,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (text: string) => {
       const dated = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text);
       const t = withoutOthersHeld(q.text, placesMeeting && !EFFECT_ASKED.test(q.text) ? withoutEffectiveDates(dated) : dated);
-      return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && MEETING_ORDINAL.test(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
+      return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && sessionAsTime(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
     // A place answers where: of a meeting asked by its ordinal, in a clause that names it or no
     // other ("the Eleventh Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say
@@ -843,7 +876,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // read further for a date.
   const unstated: Passage[] = [];
   // What a passage is weighed with besides its text: its document's context and the names it defines.
-  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}`;
+  // A passage that dates a resolution the question names says when it was adopted, in whatever words.
+  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}${datesNamedResolution(q, p.text) ? ADOPTION_SAID : ""}`;
   const firstCovering = () => unstated.map((p) => ({ p, cov: coverage(concepts, p, contextOf(p), ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
   // "When was X suspended": a date dates the clause it stands in. What the question asks of is
   // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of
@@ -856,12 +890,16 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const kept = new Set(conceptsHeld(concepts, { text: dated, headingPath: p.headingPath }, context, ctx));
     return conceptsHeld(concepts, p, context, ctx).some((c) => !kept.has(c) && c.source !== "number");
   };
+  // "When will the fourth special session be held": a passage whose every date or year is before
+  // its own document's year dates something else (the working group that "met in 2016 and 2017").
+  const future = (q.asks.has("when") || q.asks.has("year")) && FUTURE_ASKED[lang].test(q.text);
+  const datedBeforeItself = (p: Passage) => future && onlyEarlierThanDocument(index, p, withNotes(p));
   // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
   const score = (candidates: SearchHit[]) => {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !(datesAnother(x.h.passage) && (unstated.push(x.h.passage), true)))
+      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !((datesAnother(x.h.passage) || datedBeforeItself(x.h.passage)) && (unstated.push(x.h.passage), true)))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     const ranked = weighed.map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) })).sort((a, b) => b.rank - a.rank);
@@ -1079,7 +1117,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || kindLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
-    if (ofAnotherDocument && ratio >= ANSWERS) return { answer: saidElsewhere(ctx, numbered, best.h.passage) };
+    // (Weighed without the resolutions' numbers, which another document's passage does not write.)
+    if (ofAnotherDocument && coveredShare(coverage(concepts.filter((c) => !numbersResolution(numbered, c.label)), best.h.passage, `${contextOf(best.h.passage)} ${leadIn(index, best.h.passage)}`, ctx)) >= ANSWERS) return { answer: saidElsewhere(ctx, numbered, best.h.passage) };
     const near = firstCovering();
     return { answer: refused(near ? notCovered(ctx, near.cov.missing, near.p) : notCovered(ctx, best?.cov.missing ?? [], best?.h.passage), lang) };
   }
@@ -1143,7 +1182,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const picksDates = listed.length > 1 && (LATEST.test(q.text) || datesAsked(q.text, listed, placing).length < listed.length || q.ordinal !== undefined || nameMentioned(ctx, focused) >= 0 || ofClauseAsked(ctx, focused, listed, true).length < listed.length);
   // A table row dated only by the day or year it goes under states that date in the answer's words.
   const rowDate = (q.asks.has("when") || q.asks.has("year")) && !findDates(focused).some((d) => !d.month) && !yearsIn(focused).length ? rowLabel(best.h.passage) : [];
-  const facts = (meta.language && meta.language !== lang) || online || picksDates || rowDate.length ? factLine(ctx, [...focus, ...rowDate].join(" "), lang, placing) : undefined;
+  // So are the places of the meeting a question names by its ordinal, of several a passage names
+  // ("the Thirteenth Conference …, held in Kuala Lumpur …, the Seventeenth …, held on Margarita Island").
+  const picksPlaces = q.asks.has("where") && ofOrdinalAsked(ctx, focused) !== focused;
+  const facts = (meta.language && meta.language !== lang) || online || picksDates || picksPlaces || rowDate.length ? factLine(ctx, [...focus, ...rowDate].join(" "), lang, placing) : undefined;
   return { answer: answered([lead, facts, ...lines].filter(Boolean).join("\n"), src, lang) };
 }
 
@@ -1573,8 +1615,21 @@ const MEETING_DOCUMENTS = 4;
  */
 function holdingAll(ctx: AnswerContext, concepts: Concept[], searched: string): SearchHit[] {
   const distinctive = concepts.filter((c) => !c.neutral && c.weight >= 0.6);
-  if (distinctive.length < 2) return [];
-  const holders = ctx.index.passagesHolding(distinctive.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS);
+  return distinctive.length < 2 ? [] : hitsOf(ctx, ctx.index.passagesHolding(distinctive.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS), searched);
+}
+
+/**
+ * The passages that write the number of a resolution the question names ("resolution 35/46 of
+ * 3 December 1980" in another resolution's preamble), whatever else they say: a number a dozen
+ * passages write is found by itself, not by how well the question's other words rank the passage.
+ */
+function holdingNumbers(ctx: AnswerContext, concepts: Concept[], searched: string): SearchHit[] {
+  const numbers = concepts.filter((c) => c.source === "number" && RESOLUTION_NUMBER.test(c.label));
+  return numbers.length ? hitsOf(ctx, ctx.index.passagesHolding(numbers.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS), searched) : [];
+}
+
+/** Passages found by what they hold, with their search scores for the question (in the first few of their documents). */
+function hitsOf(ctx: AnswerContext, holders: Passage[], searched: string): SearchHit[] {
   const ids = new Set(holders.map((p) => p.id));
   const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
   return docs.flatMap((docId) => ctx.index.search(searched, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
@@ -2037,8 +2092,77 @@ function nameMentioned(ctx: AnswerContext, text: string): number {
     .filter(({ concept, written }) => concept.source === "unknown" && ctx.q.text.indexOf(written) > asking)
     .map(({ written }) => lower.indexOf(written.toLowerCase()))
     .filter((i) => i >= 0);
+  // So are the dates after the number of a resolution it names ("resolutions 45/54 of 4 December 1990, 46/32 of …").
+  const numbered = namedResolutionAt(ctx.q, text);
+  if (numbered >= 0) at.push(numbered);
   return at.length ? Math.max(...at) : -1;
 }
+
+/**
+ * Of a text that names several meetings by their ordinals, what it says of the one the question
+ * asks by its ordinal: from its mention to the next ordinal ("the Thirteenth Conference …, held in
+ * Kuala Lumpur …, which was reiterated at the Seventeenth Conference …, held on Margarita Island"),
+ * when a place stands there. Otherwise the whole text.
+ */
+function ofOrdinalAsked(ctx: AnswerContext, text: string): string {
+  const asked = ctx.q.ordinal;
+  if (asked === undefined) return text;
+  const mentions = ordinalMentions(text);
+  const k = mentions.findIndex((m) => m.n === asked);
+  if (k < 0 || mentions.every((m) => m.n === asked)) return text;
+  const next = mentions.slice(k + 1).find((m) => m.n !== asked);
+  const own = text.slice(mentions[k].at, next?.at ?? text.length);
+  return namesPlace(ctx, own) ? own : text;
+}
+
+/** Where a text writes the number of a resolution the question names (the first place), or -1. */
+function namedResolutionAt(q: AnswerContext["q"], text: string): number {
+  const t = toHalfWidth(text);
+  for (const number of numbersNamed(q)) {
+    for (let at = t.indexOf(number); at >= 0; at = t.indexOf(number, at + 1)) {
+      if (!/\d\/?$/.test(t.slice(Math.max(0, at - 2), at)) && !/[\d/]/.test(t[at + number.length] ?? "")) return at;
+    }
+  }
+  return -1;
+}
+
+/** The numbers of the resolutions a question names ("resolution 35/46", "53/111号决议"), made once per question. */
+const numbersNamed = (q: AnswerContext["q"]): string[] => {
+  let numbers = namedNumbers.get(q);
+  if (!numbers) namedNumbers.set(q, (numbers = [...new Set([...q.resolutions.map((r) => r.number), ...resolutionNumbersIn(q.text)])]));
+  return numbers;
+};
+const namedNumbers = new WeakMap<AnswerContext["q"], string[]>();
+
+/**
+ * The date a (half-width) text gives a resolution the question names by number, of those it
+ * states: after it ("54/126 of 17 December 1999") or just before it ("1999年12月17日第54/126号决议").
+ */
+function resolutionDateIn(q: AnswerContext["q"], t: string, stated: DateMention[]): DateMention | undefined {
+  if (!datesNamedResolution(q, t)) return undefined;
+  const at = namedResolutionAt(q, t);
+  return stated.find((d) => d.index > at && d.index - at < RESOLUTION_DATE_GAP) ?? [...stated].reverse().find((d) => d.index < at && at - (d.index + d.length) < RESOLUTION_DATE_GAP);
+}
+/** How far from a resolution's number the date it bears may stand ("35/142 B of 12 December 1980", "日第"). */
+const RESOLUTION_DATE_GAP = 16;
+
+/**
+ * Whether a text dates a resolution the question names by number, which dates its adoption:
+ * "resolution 35/46 of 3 December 1980", "45/54 of 4 December 1990" in a list,
+ * "1980年12月3日第35/46号决议".
+ */
+function datesNamedResolution(q: AnswerContext["q"], text: string): boolean {
+  const at = namedResolutionAt(q, text);
+  if (at < 0) return false;
+  const t = toHalfWidth(text);
+  const number = numbersNamed(q).find((n) => t.startsWith(n, at))!;
+  return DATED_AFTER.test(t.slice(at + number.length, at + number.length + 40)) || DATED_BEFORE.test(t.slice(Math.max(0, at - 24), at));
+}
+/** A concept of adopting ("adopted", "passed", "通过"), and the words that say it in a passage's context. */
+const ADOPTION = /^(?:adopt(?:ed|ion|s)?|pass(?:ed)?|通过)$/i;
+const ADOPTION_SAID = " adopted 通过";
+const DATED_AFTER = /^\s?(?:[A-Z]{1,2}\b\s*)?(?:\(\s*)?of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/;
+const DATED_BEFORE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:的)?\s*(?:第\s*)?$/;
 
 /**
  * Whether every fact of a fact line ("日期：…；地点：…。") stands already in a text's own words in
@@ -2076,7 +2200,11 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     // A list of ordinals and a list of dates after it go together in order ("the first, second and
     // third sessions …, held from 31 July …, from 22 July … and from 28 April …").
     const listed = ctx.q.ordinal === undefined ? undefined : placeInList(t, ctx.q.ordinal);
-    const own = datesAsked(ctx.q.text, LATEST.test(ctx.q.text)
+    // The date a text gives a resolution the question names is its own ("1999年12月17日第54/126号决议").
+    const ofResolution = resolutionDateIn(ctx.q, t, stated);
+    const own = datesAsked(ctx.q.text, ofResolution
+      ? [ofResolution]
+      : LATEST.test(ctx.q.text)
       ? [...stated].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)).slice(-1)
       : listed ? stated.filter((d) => d.index > listed.end).slice(listed.place, listed.place + 1)
       : from < 0 ? stated : stated.filter((d) => d.index > from).slice(0, 1), placing);
@@ -2121,7 +2249,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (dated.length) parts.push(lang === "zh" ? `日期：${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("、")}` : `Dates: ${dated.map((d) => formatDateRange(d.start, d.end, lang)).join("; ")}`);
   }
   if (asks.has("where")) {
-    const places = namesIn(ctx, ctx.q.asks.has("city") ? "localities" : "places", placingText(ctx, text), lang).slice(0, MAX_FACTS);
+    const places = namesIn(ctx, ctx.q.asks.has("city") ? "localities" : "places", placingText(ctx, ofOrdinalAsked(ctx, text)), lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
     const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)]+/g) ?? [])].slice(0, MAX_FACTS);
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
@@ -2283,6 +2411,28 @@ function yearsIn(text: string): string[] {
   // date no event the text tells of.
   const t = toHalfWidth(text).replace(/\b[A-Z]{1,6}(?:\/[A-Za-z0-9.\-]+){2,}/g, " ").replace(CITED_BY_YEAR, " ");
   return [...new Set([...t.matchAll(/(?<![\d/.])((?:19|20)\d{2})(?![\d/])/g)].map((m) => m[1]))];
+}
+
+/**
+ * A question on what is still to come: "when will it be held", "the next session", "upcoming",
+ * "将于何时举行", "下一届".
+ */
+const FUTURE_ASKED: Record<"en" | "zh", RegExp> = {
+  en: /\bwill\b[^?]*\b(?:be held|take place|convene|open|meet|start|begin)\b|\b(?:is|are) (?:to be|scheduled to be|expected to be) held\b|\bupcoming\b|\bnext\b/i,
+  zh: /将[^。？?]{0,12}(?:举行|召开|开幕|开会)|下一?(?:届|次)|即将/,
+};
+
+/**
+ * Whether every date and year a passage gives (its citations' dates aside) falls before the year
+ * of its own document: a document of 2025 that says a body "met in 2016 and 2017" dates nothing
+ * still to come. False when it gives none, or its document has no date.
+ */
+function onlyEarlierThanDocument(index: KnowledgeIndex, p: Passage, text: string): boolean {
+  const year = Number(index.document(p.docId)?.meta.date?.slice(0, 4));
+  if (!year) return false;
+  const t = withoutCitationDates(toHalfWidth(text));
+  const years = [...findDates(t).map((d) => Number(d.start.slice(0, 4))), ...yearsIn(t).map(Number)];
+  return years.length > 0 && years.every((y) => y < year);
 }
 
 /** A heading that opens with a year, after its number if any: "2025年", "B. 2024–2025", "三、2019年的会议". */

@@ -34,6 +34,11 @@ export interface AnswerResult {
    * draft, which its own text never tells): no passage replaces its answer.
    */
   settled?: boolean;
+  /**
+   * A refusal that only shows where the documents mention what is asked about (a resolution they
+   * cite but do not hold): any passage that answers replaces it.
+   */
+  mentionsOnly?: boolean;
   /** The answer is one page of a longer list: the number of the next page. */
   next?: number;
 }

@@ -236,7 +236,8 @@ const BEFORE_SUBJECT = /^(?:the|a|an|its|their|this|that|did|does|do|is|was|were
 export function meetingKindWordsZh(text: string): string | undefined {
   return text.match(KIND_AFTER_ORDINAL_ZH)?.[1];
 }
-const KIND_AFTER_ORDINAL_ZH = /第[零〇一二两三四五六七八九十百\d]+\s*[次届]\s*([^在将于是何什哪的举召开定安计，。？?、\s\d]{0,8}?(?:会议|大会|峰会))/;
+// (With the words that qualify it: "第四届专门讨论裁军问题的特别会议", a special session devoted to disarmament.)
+const KIND_AFTER_ORDINAL_ZH = /第[零〇一二两三四五六七八九十百\d]+\s*[次届]\s*([^在将于是何什哪举召开定安计，。？?、\s\d][^在将于是何什哪举召开定安计，。？?、\s\d]{0,12}?(?:会议|大会|峰会)|会议|大会|峰会)/;
 
 /**
  * The words that say what kind of meeting a numbered meeting is ("the tenth Biennial Meeting of

@@ -133,8 +133,8 @@ function ofMeetingNumbered(ctx: AnswerContext, answer: Answer, ordinal: number):
  */
 export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerResult | undefined, rule: "covers more" | "covers more that is distinctive" = "covers more"): AnswerResult {
   if (!search?.answer.answered || !namesEntities(ctx, search.answer)) return graph;
-  // A refusal that found nothing gives way to a passage that answers.
-  if (!graph.answer.answered && !graph.answer.citations.length) return search;
+  // A refusal that found nothing, or only where the thing asked about is mentioned, gives way to a passage that answers.
+  if (!graph.answer.answered && (!graph.answer.citations.length || graph.mentionsOnly)) return search;
   // A list of candidates is weighed on its own words: the passages it cites only say where each
   // is mentioned.
   const mine = covered(ctx, graph.clarifies ? { ...graph.answer, citations: [] } : graph.answer);

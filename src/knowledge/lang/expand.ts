@@ -54,8 +54,41 @@ export type SenseUse = (term: string, lang: "zh" | "en") => boolean;
 
 /** The concepts of a question in its language, each with its terms in the other. */
 export function questionConcepts(text: string, lang: "en" | "zh", glossary: Glossary, used?: SenseUse): QuestionConcept[] {
-  return lang === "zh" ? chineseConcepts(text, glossary, used) : englishConcepts(text, glossary, used);
+  return withResolutionNumbers(text, lang === "zh" ? chineseConcepts(text, glossary, used) : englishConcepts(text, glossary, used));
 }
+
+/**
+ * "35/46" in "resolution 35/46", "第45/54号决议": one number, the resolution's, found as written in
+ * either language; not its two halves, each found anywhere ("35" in one resolution of a list and
+ * "46" in another).
+ */
+function withResolutionNumbers(text: string, concepts: QuestionConcept[]): QuestionConcept[] {
+  const t = toHalfWidth(text);
+  const numbers = resolutionNumberMatches(t);
+  if (!numbers.length) return concepts;
+  let out = concepts;
+  for (const m of numbers) {
+    // (The part of a resolution may be read with its number: "24t" in "56/24 T".)
+    const halves = [m[1], m[2]].map((h) => out.findIndex((c) => c.source === "number" && c.label.replace(/(?<=\d)[a-z]{1,2}$/i, "") === h));
+    if (halves.some((k) => k < 0)) continue;
+    const [first, second] = halves.map((k) => out[k]);
+    // A part the question writes ("56/24 T") is part of the number: 56/24 D is another resolution.
+    const part = t.slice(m.index! + m[0].length).match(/^\s?([A-Z]{1,2})\b/)?.[1];
+    const label = `${m[1]}/${m[2]}${part ? ` ${part}` : ""}`;
+    const span: [number, number] | undefined = first.span && second.span ? [first.span[0], second.span[1]] : undefined;
+    const merged: QuestionConcept = { label, source: "number", zh: [sense(`${m[1]}/${m[2]}`)], en: [sense(`${m[1]} ${m[2]}`)], ...(span ? { span } : {}) };
+    out = out.flatMap((c) => (c === first ? [merged] : c === second ? [] : [c]));
+  }
+  return out;
+}
+/** Where a (half-width) text writes resolutions' numbers, outside document symbols. */
+const resolutionNumberMatches = (t: string) => [...t.matchAll(RESOLUTION_NUMBER)].filter((m) => !insideSymbol(t, m.index!));
+/** The resolutions' and decisions' numbers a question writes ("35/46", "第45/54号"), outside document symbols. */
+export const resolutionNumbersIn = (text: string): string[] => [...new Set(resolutionNumberMatches(toHalfWidth(text)).map((m) => `${m[1]}/${m[2]}`))];
+/** A resolution's or decision's number: session and number, neither part of a longer figure or a date. */
+const RESOLUTION_NUMBER = /(?<![\d/.])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/g;
+/** Whether a figure at `at` is part of a document symbol ("A/RES/80/18"). */
+const insideSymbol = (t: string, at: number) => /[A-Za-z][A-Za-z0-9.\-]*\/$/.test(t.slice(Math.max(0, at - 12), at));
 
 /** A word's dictionary senses as kept: the first few, those the documents use first when that is known. */
 function keptSenses(all: Sense[], lang: "zh" | "en", used?: SenseUse): Sense[] {
