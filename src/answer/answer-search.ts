@@ -1820,9 +1820,12 @@ const COUNTED_BEFORE_ZH = /([\u4e00-\u9fff]{2,6})[，,]?(?:一共|总共|共)?(?
 const NOT_COUNTED = new Set(["how", "as", "of", "in", "at", "on", "by", "for", "to", "from", "with", "were", "was", "are", "is", "did", "do", "does", "have", "has", "had", "will", "would", "can", "could", "should", "still", "already", "there", "that", "which", "who", "and", "or"]);
 
 /** The quantities of a text that count one of the concepts: a figure followed closely by one of its words ("118个国家", "27 States"). */
-export function countingQuantities(text: string, cs: Concept[], given?: ReadonlySet<string>): string[] {
+export function countingQuantities(text: string, cs: Concept[], given?: ReadonlySet<string>, qualifying: Concept[] = []): string[] {
   const t = withoutNumbering(toHalfWidth(text));
-  const found: string[] = [];
+  // Each figure with how many of the counted words it counts, then of the question's other words:
+  // of "730 多人…，其中包括 560 多名政府代表、130 多名民间社会组织代表", "civil society
+  // representatives" (or "representatives of civil society") are the 130, not every representative.
+  const counting: { figure: string; held: number; qualified: number }[] = [];
   for (const m of t.matchAll(QUANTITIES)) {
     // "一个、两个、三个或四个机制": alternatives listed, no count of anything.
     if (ENUMERATED_NEXT.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) || ENUMERATED_BEFORE.test(t.slice(Math.max(0, m.index! - 3), m.index!))) continue;
@@ -1832,14 +1835,22 @@ export function countingQuantities(text: string, cs: Concept[], given?: Readonly
     // Chinese also names what it counts just before a figure with its measure word, in the same
     // clause ("提交了 25 份"); a share is no count ("近 50% 的").
     const before = COUNTING_MEASURE.test(m[0]) ? squashedText(t.slice(Math.max(0, m.index! - COUNTED_REACH), m.index!).split(CLAUSE_END).at(-1)!) : "";
-    if (cs.some((c) => c.variants.some((v) => after.includes(v) || (before && /\p{Script=Han}/u.test(v) && before.includes(v))))) found.push(m[0]);
+    const holds = (c: Concept) => c.variants.some((v) => after.includes(v) || (before && /\p{Script=Han}/u.test(v) && before.includes(v)));
+    const held = cs.filter(holds).length;
+    if (held) counting.push({ figure: m[0], held, qualified: qualifying.filter(holds).length });
   }
   for (const m of t.matchAll(QUANTITIES_EN)) {
     if (/^(?:19|20)\d{2}\b/.test(m[0])) continue;
     const after = stemLine(t.slice(m.index!).split(/\s+/).slice(0, COUNTED_WORDS + 1).join(" "));
-    if (cs.some((c) => c.en.some((k) => hasStemKey(after, k)))) found.push(m[0]);
+    const holds = (c: Concept) => c.en.some((k) => hasStemKey(after, k));
+    const held = cs.filter(holds).length;
+    if (held) counting.push({ figure: m[0], held, qualified: qualifying.filter(holds).length });
   }
-  return given?.size ? found.filter((q) => !given.has(figureOf(q) ?? "")) : found;
+  const kept = counting.filter((x) => !given?.has(figureOf(x.figure) ?? ""));
+  const most = Math.max(0, ...kept.map((x) => x.held));
+  const countingMost = kept.filter((x) => x.held === most);
+  const best = Math.max(0, ...countingMost.map((x) => x.qualified));
+  return countingMost.filter((x) => x.qualified === best).map((x) => x.figure);
 }
 /**
  * How far after a figure the counted word may stand, within its clause: characters in Chinese
@@ -2255,7 +2266,11 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
   }
   if (asks.has("howMany") && !asks.has("amount")) {
-    const figures = quantitiesIn(text, countedConcepts(ctx, conceptsOf(ctx)), givenFigures(ctx.q.text)).slice(0, MAX_FACTS);
+    const all = conceptsOf(ctx);
+    const counted = countedConcepts(ctx, all);
+    // The question's other words tell figures of the same thing apart ("representatives of civil society").
+    const qualifying = all.filter((c) => !c.neutral && c.source !== "number" && !counted.includes(c));
+    const figures = quantitiesIn(text, counted, givenFigures(ctx.q.text), qualifying).slice(0, MAX_FACTS);
     if (figures.length) parts.push(lang === "zh" ? `数字：${figures.join("、")}` : `Figure${figures.length > 1 ? "s" : ""}: ${figures.join("; ")}`);
   }
   if (asks.has("duration")) {
@@ -2442,11 +2457,11 @@ const YEAR_HEADED = /^\s*(?:[\p{L}\d]{1,4}\s*[.、)]\s*)?(?:19|20)\d{2}(?!\d)/u;
 const CITED_BY_YEAR = /\b\d{1,4}\s*\((?:19|20)\d\d\)/g;
 
 /** The quantities a text states, as numbers ("730 多人" -> "730+", "四十多个" -> "40+", "12%" -> "12%"). */
-function quantitiesIn(text: string, counted: Concept[] = [], given?: ReadonlySet<string>): string[] {
+function quantitiesIn(text: string, counted: Concept[] = [], given?: ReadonlySet<string>, qualifying: Concept[] = []): string[] {
   // Paragraph numbers run into the text after a sentence ("…会议。5.118个国家") are no figures.
   const t = withoutNumbering(toHalfWidth(text).replace(/(^|[。；;.]\s*)\d{1,3}\.(?=\S)/g, "$1 "));
   // The figures that count what is asked ("112 as States Parties"), else every figure.
-  const counting = counted.length ? countingQuantities(t, counted, given) : [];
+  const counting = counted.length ? countingQuantities(t, counted, given, qualifying) : [];
   const found = counting.length ? counting : [...t.matchAll(QUANTITIES), ...t.matchAll(QUANTITIES_EN)].map((m) => m[0]);
   return [...new Set(found.map(figureOf).filter((f): f is string => !!f && !isYear(f)))];
 }

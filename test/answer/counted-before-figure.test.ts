@@ -72,3 +72,26 @@ describe("what a count question counts, apart from the counts it gives", () => {
     expect(countingQuantities("参加一个、两个、三个或四个机制的国家数目", counted)).toEqual([]);
   });
 });
+
+describe("of the figures a sentence gives, those that count most of what is asked", () => {
+  it("keeps the figure whose counted words hold the most of the question's", () => {
+    const counted = [
+      { label: "civil society", variants: ["民间社会"], en: ["civil societi"] },
+      { label: "representatives", variants: ["代表"], en: ["repres"] },
+    ] as unknown as Parameters<typeof countingQuantities>[1];
+    const text = "730 多人报名参加活动，其中包括 560 多名政府代表、130 多名民间社会组织代表和 30 多名联合国系统和其他国际组织代表。";
+    expect(countingQuantities(text, counted)).toEqual(["130 多"]);
+    // The counted word alone ties them; the question's other words tell them apart.
+    expect(countingQuantities(text, [counted[1]], undefined, [counted[0]])).toEqual(["130 多"]);
+    expect(countingQuantities("35 个缔约国和 1 个民间社会组织分享了信息", [counted[0]])).toEqual(["1 个"]);
+  });
+
+  it.each([
+    "How many civil society representatives registered for the 2022 intersessional meeting?",
+    "For the intersessional meeting of September 2022, how many representatives of civil society organizations signed up?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toMatch(/Figures?: 130\+\./);
+  });
+});
