@@ -9,7 +9,7 @@ import { findDates, formatTime, toChineseNumber, type DateMention, ordinalWord, 
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { dateToBeSet, Sources, answered, refused, meetingName, meetingWhen, venueName, dateTimePhrase, timeRangePhrase, ordinalEn, bodyName, list, pageNote, pageOf } from "./compose.js";
 import { dayOfMeeting } from "./meeting-day.js";
-import { findMeetings, meetingKindWords, meetingKindWordsZh, questionBodies } from "./find-meetings.js";
+import { findMeetings, meetingDevotedTo, meetingKindWords, meetingKindWordsZh, questionBodies } from "./find-meetings.js";
 import { resolutionsInScope } from "./answer-search.js";
 import { slotsOf, topicsRowOf } from "./lookups.js";
 import { CHAIR, HOW_MANY_MEETINGS, MEETING_LENGTH } from "./intent.js";
@@ -194,7 +194,7 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
     const what = q.ordinal !== undefined
       ? lang === "zh"
         ? `${bodies.length ? bodyName(g, bodies[0], "zh") : ""}第${q.ordinal}${q.meetingWord === "session" ? "届" : "次"}${meetingKindWordsZh(q.text) ?? "会议"}`
-        : `a ${ordinalEn(q.ordinal)} ${kindAsked(q.text)}${q.meetingWord ?? "meeting"}${bodies.length ? ` of the ${bodyName(g, bodies[0], "en")}` : ""}`
+        : `a ${ordinalEn(q.ordinal)} ${kindAsked(q.text)}${q.meetingWord ?? "meeting"}${bodies.length ? ` of the ${bodyName(g, bodies[0], "en")}` : devotedTo(q.text)}`
       : lang === "zh" ? "该时间段内举行的会议" : "a meeting in that period";
     const cover = known.length
       ? lang === "zh"
@@ -319,6 +319,11 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
 }
 
 /** The words that say what kind of meeting is asked, as the question writes them ("Biennial "), if any. */
+/** " devoted to disarmament": what the question says a meeting is devoted to, after its word. */
+const devotedTo = (text: string) => {
+  const devoted = meetingDevotedTo(text);
+  return devoted ? ` ${devoted}` : "";
+};
 const kindAsked = (text: string) => {
   const kind = meetingKindWords(text);
   return kind ? `${kind} ` : "";

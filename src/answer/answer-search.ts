@@ -2433,7 +2433,7 @@ function yearsIn(text: string): string[] {
  * "将于何时举行", "下一届".
  */
 const FUTURE_ASKED: Record<"en" | "zh", RegExp> = {
-  en: /\bwill\b[^?]*\b(?:be held|take place|convene|open|meet|start|begin)\b|\b(?:is|are) (?:to be|scheduled to be|expected to be) held\b|\bupcoming\b|\bnext\b/i,
+  en: /\bwill\b[^?]*\b(?:be held|take place|convene|open|meet|start|begin)\b|\b(?:is|are)\b[^?]{0,80}\b(?:to|scheduled to|expected to) (?:be held|take place|convene|open|meet)\b|\bupcoming\b|\bnext\b/i,
   zh: /将[^。？?]{0,12}(?:举行|召开|开幕|开会)|下一?(?:届|次)|即将/,
 };
 

@@ -172,10 +172,15 @@ function namedMost(ctx: AnswerContext, ms: Meeting[]): Meeting[] {
 /** Whether the words that say what kind of meeting is asked ("Biennial"), if any, stand in the names of some of the meetings' bodies. */
 function kindNamed(ctx: AnswerContext, ms: Meeting[]): boolean {
   const zh = ctx.q.lang === "zh";
-  const kind = zh ? meetingKindWordsZh(ctx.q.text) : meetingKindWords(ctx.q.text);
+  // (In English also what a meeting is devoted to, after its word: "the fourth special session devoted to disarmament".)
+  const kind = zh ? meetingKindWordsZh(ctx.q.text) : [meetingKindWords(ctx.q.text), ctx.q.text.match(DEVOTED_TO)?.[1]].filter(Boolean).join(" ");
   const concepts = kind ? questionConcepts(kind, ctx.q.lang, ctx.glossary).filter((c) => c.source !== "number" && !(zh ? NOT_SUBJECT_ZH : NOT_SUBJECT).test(c.label)) : [];
   return !concepts.length || [...bodiesOf(ms)].some((b) => concepts.every((c) => heldBy(c, namesText(bodyNames(ctx.glossary, b)))));
 }
+/** What a meeting is devoted to as the question writes it after the meeting's word ("devoted to disarmament"), if it does. */
+export const meetingDevotedTo = (text: string): string | undefined => text.match(DEVOTED_TO)?.[0].replace(/^\S+\s+/, "");
+/** What a meeting is devoted to, after its word: "session devoted to disarmament", "meeting on asset recovery". */
+const DEVOTED_TO = /\b(?:session|meeting|summit)s?\s+(?:devoted to|dedicated to|on)\s+(?:the\s+)?(.+?)(?=[?,;.]|\s+(?:to|be|is|was|were|will|held|hold|take|took|open|opens|start|starts|when|where|and|in|at)\b|$)/i;
 type QuestionConcept = ReturnType<typeof questionConcepts>[number];
 /** Whether a question's concept names an instrument, by its words or as an acronym the glossary spells out as one. */
 const namesAnyInstrument = (question: string, c: QuestionConcept) => namesInstrument(question, c.label, c.source === "unknown") || spellsOutInstrument(c.label, c.source, c.en.map((e) => e.term)) || afterItsName(question, c.label);

@@ -105,6 +105,17 @@ describe("the year a meeting was held", () => {
     const reply = await ask(q);
     expect(reply.text).not.toMatch(other);
   });
+  // What a session is devoted to, after its word, that no followed body's name holds: not every
+  // body's fourth session to choose from, nor a date of the three held before.
+  it.each([
+    ["When will the fourth special session devoted to disarmament be held?", /no 4th session devoted to disarmament/],
+    ["In what year is the fourth session devoted to disarmament to take place?", /no 4th session devoted to disarmament/],
+    ["第四届专门讨论裁军问题的特别会议什么时候举行？", /没有第4届专门讨论裁军问题的特别会议/],
+  ])("names the kind no followed body's meeting is: %s", async (q, refusal) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
+    expect(reply.text).toMatch(refusal);
+  });
   it.each([
     ["第十届缔约国会议在哪里举行？", /亚特兰大/],
     ["第十五次工作组会议在哪里举行？", /维也纳/],
