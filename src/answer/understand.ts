@@ -144,7 +144,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁/i],
   // So do votes cast ("votes for and against", "the recorded vote", "how did the vote go", "赞成票"),
   // and attendance ("what was the attendance", "turnout").
-  ["howMany", /how many|how much|\b(?:attendance|turnout)\b|\bvotes?\s+(?:for|in favou?r|against|cast)\b|\b(?:recorded|roll-call)\s+vote\b|\b(?:how|what)\s+(?:did|was|were)\s+the\s+vot(?:e|es|ing)\b|赞成票|反对票|弃权票|票数|\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:count|tally)\b|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|比例/i],
+  ["howMany", /how many|how much|\b(?:attendance|turnout)\b|\bvotes?\s+(?:for|in favou?r|against|cast)\b|\b(?:recorded|roll-call)\s+vote\b|\b(?:how|what)\s+(?:did|was|were)\s+the\s+vot(?:e|es|ing)\b|赞成票|反对票|弃权票|票数|\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:count|tally)\b|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|(?<!什么的?|哪[个些]?的?)比例/i],
   // An amount of money: "how much did it cost", "what was the budget", "费用是多少", "花了多少钱".
   // So does a sum of money named with "amount", "figure" or "total" ("annual budget amount?", "the
   // amount of funding", "what's the yearly budget").

@@ -131,6 +131,15 @@ describe("understand", () => {
   });
 });
 
+describe("比例 asks a share's value, but not a share of what", () => {
+  it.each(["该决议举例说军费占什么的比例？", "报告里说的是军费占哪个的比例", "会员国补充说明时，可以说明军费占什么比例"])("not a count: %s", (t) => {
+    expect([...read(t).asks]).not.toContain("howMany");
+  });
+  it.each(["军费占国内生产总值的比例是多少？", "女性成员的比例有多大"])("a count: %s", (t) => {
+    expect([...read(t).asks]).toContain("howMany");
+  });
+});
+
 describe("哪几号 after a document's word asks the numbers the documents bear, not days", () => {
   it.each(["那两份普通照会是哪几号？", "工作组第三届会议收到的会议室文件是哪几号"])("asks symbols: %s", (t) => {
     const q = read(t);
