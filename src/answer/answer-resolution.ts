@@ -421,7 +421,11 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   // tells what was done, and the resolution it names.
   const described = resolutionByTopic(ctx, withoutCues(q.text, lang));
   const titled = described && titleSource(index, described);
-  const hits = titled ? [] : index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length);
+  // (The passage must hold most of what the question describes: the first that names a resolution
+  // may tell of another thing of the same words, "the fourth special session" for "the special session".)
+  const concepts = titled ? [] : conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !SPEAKS_OF[lang].test(c.label));
+  const holdsMost = (p: Passage) => !concepts.length || share(coverage(concepts, p, "", ctx)) >= FOUNDING_COVERED;
+  const hits = titled ? [] : index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length && holdsMost(h.passage));
   const best = titled ? index.passage(titled) : hits[0]?.passage;
   if (!best) return undefined;
   const mentions = findResolutionMentions(best.text);
@@ -442,6 +446,9 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };
 }
+
+/** The share of a question's weight a passage holds. */
+const share = (cov: { hit: number; total: number }) => (cov.total ? cov.hit / cov.total : 0);
 
 /** "Which resolution established / set up …", "由哪项决议设立". */
 // (Not 建立, which is also "building" in 建立信任措施, confidence-building measures.)

@@ -2821,7 +2821,7 @@ export function notCovered(ctx: AnswerContext, missing: string[], nearest?: Pass
     ? [
         bodies.length ? `${bodies.map((b) => bodyName(g, b, "zh")).join("、")}的会议日期与地点` : "",
         agendas.length ? `${agendas.map((m) => meetingName(g, m, "zh")).join("、")}的议程与工作安排` : "",
-        counts.resolutions ? `${counts.resolutions}项缔约国会议决议和决定` : "",
+        counts.resolutions ? `${counts.resolutions}项决议和决定` : "",
         counts.recommendations ? "工作组的建议及采取的行动" : "",
         counts.symbols ? `${counts.symbols}个文件的文号` : "",
         years.length ? `${Math.min(...years)}-${Math.max(...years)}年工作计划` : "",
@@ -2829,7 +2829,7 @@ export function notCovered(ctx: AnswerContext, missing: string[], nearest?: Pass
     : [
         bodies.length ? `dates and venues of meetings of the ${bodies.map((b) => bodyName(g, b, "en")).join(", ")}` : "",
         agendas.length ? `the agenda and organization of work of the ${agendas.map((m) => meetingName(g, m, "en")).join(", ")}` : "",
-        counts.resolutions ? `${counts.resolutions} Conference resolutions and decisions` : "",
+        counts.resolutions ? `${counts.resolutions} resolutions and decisions` : "",
         counts.recommendations ? "the working group's recommendations and the actions taken" : "",
         counts.symbols ? `${counts.symbols} document symbols` : "",
         years.length ? `the ${Math.min(...years)}–${Math.max(...years)} workplan` : "",

@@ -8,6 +8,7 @@
  * write the rules, over the real documents.
  */
 import { describe, expect, it } from "vitest";
+import { findResolutionMentions } from "../../src/knowledge/index.js";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 
 const ask = useTestAssistant(withRealDocuments);
@@ -94,5 +95,22 @@ describe("the words that qualify a numbered meeting in Chinese, with 的, say wh
     const reply = await ask("第四届专门讨论裁军问题的特别会议什么时候举行？");
     expect(reply.answered).toBe(false);
     expect(reply.text).not.toMatch(/闭会期间会议|2013年/);
+  });
+});
+
+describe("a special session's resolution is numbered after its S-", () => {
+  it("is read as a mention in both languages", () => {
+    expect(findResolutionMentions("政治宣言（大会第 S-32/1 号决议，附件）").map((m) => m.number)).toEqual(["S-32/1"]);
+    expect(findResolutionMentions("the political declaration (resolution S-32/1, annex)").map((m) => m.number)).toEqual(["S-32/1"]);
+  });
+  it.each([
+    "Which General Assembly resolution contains the political declaration of the special session against corruption?",
+    "政治宣言载于大会哪项决议？",
+    "特别会议通过的政治宣言附在大会哪一项决议后面？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(/S-32\/1/);
+    expect(own(reply.text)).not.toMatch(/\*\*(?:Resolution |第)9\/2/);
   });
 });

@@ -17,7 +17,7 @@ const res = (n: string): Resolution => {
 
 describe("resolutions and decisions named in the documents", () => {
   it("finds the seventeen resolutions and decisions of the Conference, ordered by session and number", () => {
-    expect(index.graph.resolutions.map((r) => r.number)).toEqual([
+    expect(index.graph.resolutions.filter((r) => r.body === "cosp").map((r) => r.number)).toEqual([
       "3/2", "4/3", "5/4", "6/1", "7/1", "7/4", "7/5", "7/6", "8/2", "8/8", "9/1", "9/2", "10/1", "10/3", "10/4", "10/9", "10/11",
     ]);
   });
@@ -28,8 +28,9 @@ describe("resolutions and decisions named in the documents", () => {
   });
 
   it("does not take a General Assembly resolution (S-32/1) for one of the Conference", () => {
-    expect(findResolutionMentions("政治宣言（大会第 S-32/1 号决议，附件）")).toEqual([]);
+    expect(findResolutionMentions("政治宣言（大会第 S-32/1 号决议，附件）").map((m) => m.number)).toEqual(["S-32/1"]);
     expect(index.resolution("32/1")).toBeUndefined();
+    expect(index.resolution("S-32/1")).toMatchObject({ body: "ga" });
   });
 
   it("reads both numbers of 第 7/5 号和第 7/6 号决议, where the first shares the noun of the second", () => {

@@ -18,19 +18,18 @@ export interface ResolutionMention {
   paragraph?: number;
 }
 
-const MENTION_ZH = /第\s*(\d{1,2})\s*\/\s*(\d{1,3})\s*号\s*(决议|决定)(?:\s*第\s*(\d{1,2})\s*段)?/g;
+// (A special session's resolution bears its number after "S-": "大会第 S-32/1 号决议".)
+const MENTION_ZH = /第\s*((?:S-\s*)?\d{1,2})\s*\/\s*(\d{1,3})\s*号\s*(决议|决定)(?:\s*第\s*(\d{1,2})\s*段)?/g;
 /** "第 7/5 号和第 7/6 号决议": the first number shares the noun of the last. */
 const MENTION_ZH_ELIDED = /第\s*(\d{1,2})\s*\/\s*(\d{1,3})\s*号(?=(?:\s*(?:、|和|及|以及)\s*第\s*\d{1,2}\s*\/\s*\d{1,3}\s*号)+\s*(决议|决定))/g;
-const MENTION_EN = /\b(resolution|decision)s?\s+(\d{1,2})\/(\d{1,3})(?![\d/])(?:,?\s+paragraph\s+(\d{1,2}))?/gi;
+const MENTION_EN = /\b(resolution|decision)s?\s+((?:S-)?\d{1,2})\/(\d{1,3})(?![\d/])(?:,?\s+paragraph\s+(\d{1,2}))?/gi;
 
 /** Finds resolution and decision numbers in a text (Chinese and English forms). */
 export function findResolutionMentions(text: string): ResolutionMention[] {
   const t = toHalfWidth(text);
   const out: ResolutionMention[] = [];
   for (const m of [...t.matchAll(MENTION_ZH), ...t.matchAll(MENTION_ZH_ELIDED)]) {
-    // "大会第 S-32/1 号决议" is a General Assembly resolution, not the Conference's.
-    if (/S-\s*$/.test(t.slice(Math.max(0, m.index! - 3), m.index! + 1))) continue;
-    out.push({ number: `${m[1]}/${m[2]}`, kind: m[3] === "决定" ? "decision" : "resolution", index: m.index!, length: m[0].length, paragraph: m[4] ? Number(m[4]) : undefined });
+    out.push({ number: `${m[1].replace(/\s+/g, "")}/${m[2]}`, kind: m[3] === "决定" ? "decision" : "resolution", index: m.index!, length: m[0].length, paragraph: m[4] ? Number(m[4]) : undefined });
   }
   for (const m of t.matchAll(MENTION_EN)) {
     out.push({ number: `${m[2]}/${m[3]}`, kind: m[1].toLowerCase().startsWith("dec") ? "decision" : "resolution", index: m.index!, length: m[0].length, paragraph: m[4] ? Number(m[4]) : undefined });
@@ -86,6 +85,8 @@ export function mentionBody(text: string, m: { index: number; number: string }, 
   const window = text.slice(Math.max(0, m.index - 60), m.index + 2);
   const named = glossary.findBodies(window).filter((b) => ADOPTING.has(b.id) && b.index + b.length >= window.length - 25);
   if (named.length) return named[named.length - 1].id;
+  // A special session's resolution ("S-32/1") is the Assembly's.
+  if (m.number.startsWith("S-")) return "ga";
   const session = Number(m.number.split("/")[0]);
   if (docBody && ADOPTING.has(docBody) && (docBody !== "cosp" || session <= 20)) return docBody;
   return session > 20 ? "ga" : "cosp";
