@@ -280,6 +280,19 @@ describe("the CC-CEDICT lexicon", () => {
     expect(labels).not.toContain("啥时候");
   });
 
+  it("reads '在…那边/这边' (on someone's side) and the English 'anything', 'something' as no concepts", () => {
+    for (const q of ["报告在经社理事会那边的编号是多少？", "秘书处这边什么时候发出照会？", "工作组那边第十五次会议的议程有几个项目"]) {
+      const labels = questionConcepts(q, "zh", realGlossary()).map((c) => c.label);
+      expect(labels).not.toContain("那边");
+      expect(labels).not.toContain("这边");
+    }
+    for (const q of ["is there anything in 80/12 about the treaty?", "does the report say something about Kenya?"]) {
+      const labels = questionConcepts(q, "en", realGlossary()).map((c) => c.label.toLowerCase());
+      expect(labels).not.toContain("anything");
+      expect(labels).not.toContain("something");
+    }
+  });
+
   it("leaves an ordinal as written, not a slip for its cardinal", () => {
     expect(correctSpelling("what did the eighth session adopt", realGlossary())).toBe("what did the eighth session adopt");
     expect(correctSpelling("the thirteenth meeting", realGlossary())).toBe("the thirteenth meeting");
