@@ -98,7 +98,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   // Who put it forward, asked of it alone ("80/20号决议由哪些国家提交"), which its own text never
   // says, when no other document writes its number: a passage of its text that says who introduced
   // something tells of something else ("the draft treaty … introduced by China"), which a question
-  // on that thing names ("那个条约草案是哪两个国家提出的").
+  // on that thing names (the treaty whose draft it welcomes, and by whom that was put forward).
   const ofItAlone = conceptsOf(ctx).every((c) => c.neutral || c.source === "number" || SPONSORING.test(c.label));
   const settled = !answer.answered && slots.includes("sponsors") && ofItAlone && !citingPassages(ctx, [subject.number]).some((p) => p.docId !== subject.docId);
   return { answer, remember: { resolution: subject.number }, ...(settled ? { settled } : {}) };
