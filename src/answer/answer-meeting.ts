@@ -318,12 +318,12 @@ export function answerMeeting(ctx: AnswerContext): AnswerResult | undefined {
   return { answer: answered(text, src, lang), remember: { meetingId: m.id } };
 }
 
-/** The words that say what kind of meeting is asked, as the question writes them ("Biennial "), if any. */
 /** " devoted to disarmament": what the question says a meeting is devoted to, after its word. */
 const devotedTo = (text: string) => {
   const devoted = meetingDevotedTo(text);
   return devoted ? ` ${devoted}` : "";
 };
+/** The words that say what kind of meeting is asked, as the question writes them ("Biennial "), if any. */
 const kindAsked = (text: string) => {
   const kind = meetingKindWords(text);
   return kind ? `${kind} ` : "";
