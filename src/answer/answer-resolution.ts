@@ -419,7 +419,10 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   // A resolution described by its title ("the one on the follow-up to the Marrakech declaration"),
   // of the session the question names when several bear that title; else the passage that best
   // tells what was done, and the resolution it names.
-  const described = resolutionByTopic(ctx, withoutCues(q.text, lang));
+  // (Not one of another session than the question names: "第八届会议在哪项决议中再次请秘书处加强协同
+  // 效应" is not the seventh session's resolution on synergies, though its title says them.)
+  const topical = resolutionByTopic(ctx, withoutCues(q.text, lang));
+  const described = topical && (q.ordinal === undefined || !topical.session || topical.session === q.ordinal) ? topical : undefined;
   const titled = described && titleSource(index, described);
   // (The passage must hold most of what the question describes: the first that names a resolution
   // may tell of another thing of the same words, "the fourth special session" for "the special session".)

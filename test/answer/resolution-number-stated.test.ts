@@ -34,3 +34,16 @@ describe("the resolution number a passage gives", () => {
     expect(beforeSources(reply.text)).toContain("35/46");
   });
 });
+
+describe("the resolution of the session a question names, not one of another session on the same subject", () => {
+  it.each([
+    ["第八届会议在哪项决议中再次请秘书处加强协同效应？", /8\/2/],
+    ["In which resolution did the eighth session again ask the secretariat to strengthen synergies with other mechanisms?", /8\/2/],
+    ["缔约国会议第七届会议关于协同效应的决议是第几号？", /7\/4/],
+    ["缔约国会议在第六届会议的哪项决议中吁请秘书处与其他机制的秘书处协调？", /6\/1/],
+  ])("%s", async (question, number) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(answerPart(reply.text)).toMatch(number);
+  });
+});
