@@ -2576,8 +2576,11 @@ const MAX_LISTED = 10;
  */
 export function namesIn(ctx: AnswerContext, kind: "places" | "localities" | "parties", text: string, lang: "en" | "zh"): string[] {
   const found = nameMatcher(ctx, kind).all(text);
-  const held = kind !== "parties" && !found.length ? text.match(HELD_AT)?.[1] : undefined;
-  if (held) found.push(held);
+  // "In which city": a State alone does not say which; the place the text says something was held at
+  // does ("held on Margarita Island, Bolivarian Republic of Venezuela"), before the State.
+  const onlyStates = kind === "localities" && found.length > 0 && found.every((n) => nameMatcher(ctx, "states").test(n));
+  const held = kind !== "parties" && (!found.length || onlyStates) ? text.match(HELD_AT)?.[1] : undefined;
+  if (held && !found.includes(held)) found.unshift(held);
   const other = otherNames(ctx);
   const inLang = found.map((n) => (/[\u4e00-\u9fff]/.test(n) === (lang === "zh") ? n : other.get(n) ?? (lang === "zh" && kind !== "parties" ? chinesePlaceName(n) : undefined) ?? n));
   return [...new Set(inLang)];

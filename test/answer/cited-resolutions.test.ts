@@ -74,6 +74,21 @@ describe("of several meetings a passage names by their ordinals, the place of th
   });
 });
 
+describe("a city asked where a passage names only the State after the place it was held at", () => {
+  it.each([
+    ["In which city did the seventeenth conference of Non-Aligned heads of state meet?", /Place: Margarita Island; Venezuela\./],
+    ["不结盟国家第十七次首脑会议在哪个城市举行？", /地点：Margarita Island、委内瑞拉。/],
+  ])("%s", async (question, place) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(own(reply.text)).toMatch(place);
+  });
+  it("still gives the city a passage names with its State", async () => {
+    const reply = await ask("In which city was the Thirteenth Non-Aligned summit held?");
+    expect(own(reply.text)).toMatch(/Place: Kuala Lumpur\./);
+  });
+});
+
 describe("what is still to come is not dated by what a document says happened before its own year", () => {
   it("refuses when the only dates are of another body's past meetings", async () => {
     const reply = await ask("When does the next special session devoted to disarmament open?");
