@@ -2,10 +2,11 @@
  * Resolutions the documents only cite, and meetings a passage names among others. A resolution's
  * number is one number ("35/46", not a 35 and a 46 anywhere in a list), its part too ("56/24 T" is
  * not 56/24 D); the date a citing text gives it is its adoption date, in the answer's own words; a
- * resolution the documents hold no text of is not answered with the one that cites it. Of several
- * meetings a passage names by their ordinals, the place of the one asked; a date before the
- * document's own year does not say when something still to come is held. Paraphrases not used to
- * write the rules, over the real documents.
+ * resolution the documents hold no text of is not answered with the one that cites it; a special
+ * session's resolution ("S-32/1") is the Assembly's. Of several meetings a passage names by their
+ * ordinals, the place of the one asked, and for "which city" the place it was held at before its
+ * State; a date before the document's own year does not say when something still to come is held.
+ * Paraphrases not used to write the rules, over the real documents.
  */
 import { describe, expect, it } from "vitest";
 import { findResolutionMentions } from "../../src/knowledge/index.js";
