@@ -9,7 +9,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { addresseeZh, asksForFact } from "./understand.js";
 import { adoptedAtSessionAsked } from "./intent.js";
-import { asWritten, conceptsOf, coverage, namesIn, namesState, wholeText } from "./answer-search.js";
+import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, wholeText } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
 
@@ -427,7 +427,7 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   // (The passage must hold most of what the question describes: the first that names a resolution
   // may tell of another thing of the same words, "the fourth special session" for "the special session".)
   const concepts = titled ? [] : conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !SPEAKS_OF[lang].test(c.label));
-  const holdsMost = (p: Passage) => !concepts.length || share(coverage(concepts, p, "", ctx)) >= FOUNDING_COVERED;
+  const holdsMost = (p: Passage) => !concepts.length || coveredShare(coverage(concepts, p, "", ctx)) >= FOUNDING_COVERED;
   const hits = titled ? [] : index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length && holdsMost(h.passage));
   const best = titled ? index.passage(titled) : hits[0]?.passage;
   if (!best) return undefined;
@@ -449,9 +449,6 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };
 }
-
-/** The share of a question's weight a passage holds. */
-const share = (cov: { hit: number; total: number }) => (cov.total ? cov.hit / cov.total : 0);
 
 /** "Which resolution established / set up …", "由哪项决议设立". */
 // (Not 建立, which is also "building" in 建立信任措施, confidence-building measures.)
@@ -480,7 +477,7 @@ export function answerFoundingResolution(ctx: AnswerContext): AnswerResult | und
     const number = (m?.[1] ?? m?.[2] ?? m?.[3])?.replace(/\s+/g, "");
     if (!number) continue;
     const cov = coverage(concepts, h.passage, "", ctx);
-    if (!cov.total || cov.hit / cov.total < FOUNDING_COVERED) continue;
+    if (coveredShare(cov) < FOUNDING_COVERED) continue;
     const src = new Sources(index);
     const cite = src.cite(h.passage.id);
     const where = index.cite(h.passage.id);

@@ -534,14 +534,21 @@ const numbersResolution = (resolutions: Resolution[], label: string) => RESOLUTI
 /** Whether the evidence's text writes a resolution's number whole, with its part when it has one. */
 function resolutionIn(seen: Evidence, label: string): boolean {
   const [number, part] = label.split(" ");
-  const whole = (seen.halfWidth ??= toHalfWidth(seen.whole));
-  for (let at = whole.indexOf(number); at >= 0; at = whole.indexOf(number, at + 1)) {
-    // (A symbol writes it after a slash: "A/RES/80/18"; "1/80/18" is no resolution 80/18.)
-    if (/\d\/?$/.test(whole.slice(Math.max(0, at - 2), at))) continue;
-    const after = whole.slice(at + number.length, at + number.length + 4);
-    if (part ? new RegExp(`^\\s?${part}(?![A-Za-z\\d])`).test(after) : !/^[\d/]/.test(after)) return true;
+  return resolutionNumberAt((seen.halfWidth ??= toHalfWidth(seen.whole)), number, part) >= 0;
+}
+
+/**
+ * Where a (half-width) text first writes a resolution's number whole ("35/46", not in "135/46",
+ * "35/460" or "1/35/46"; a symbol's "A/RES/80/18" is 80/18), with the part given if any ("56/24 T",
+ * not "56/24 D"); -1 when it does not.
+ */
+function resolutionNumberAt(t: string, number: string, part?: string): number {
+  for (let at = t.indexOf(number); at >= 0; at = t.indexOf(number, at + 1)) {
+    if (/\d\/?$/.test(t.slice(Math.max(0, at - 2), at))) continue;
+    const after = t.slice(at + number.length, at + number.length + 4);
+    if (part ? new RegExp(`^\\s?${part}(?![A-Za-z\\d])`).test(after) : !/^[\d/]/.test(after)) return at;
   }
-  return false;
+  return -1;
 }
 
 /** The stems of the States' English names (CLDR's), made once. */
@@ -2105,7 +2112,7 @@ function nameMentioned(ctx: AnswerContext, text: string): number {
     .filter((i) => i >= 0);
   // So are the dates after the number of a resolution it names ("resolutions 45/54 of 4 December 1990, 46/32 of …").
   const numbered = namedResolutionAt(ctx.q, text);
-  if (numbered >= 0) at.push(numbered);
+  if (numbered) at.push(numbered.at);
   return at.length ? Math.max(...at) : -1;
 }
 
@@ -2126,15 +2133,16 @@ function ofOrdinalAsked(ctx: AnswerContext, text: string): string {
   return namesPlace(ctx, own) ? own : text;
 }
 
-/** Where a text writes the number of a resolution the question names (the first place), or -1. */
-function namedResolutionAt(q: AnswerContext["q"], text: string): number {
+/** Where a text writes the number of a resolution the question names (the first place), and which number. */
+function namedResolutionAt(q: AnswerContext["q"], text: string): { at: number; number: string } | undefined {
+  const numbers = numbersNamed(q);
+  if (!numbers.length) return undefined;
   const t = toHalfWidth(text);
-  for (const number of numbersNamed(q)) {
-    for (let at = t.indexOf(number); at >= 0; at = t.indexOf(number, at + 1)) {
-      if (!/\d\/?$/.test(t.slice(Math.max(0, at - 2), at)) && !/[\d/]/.test(t[at + number.length] ?? "")) return at;
-    }
+  for (const number of numbers) {
+    const at = resolutionNumberAt(t, number);
+    if (at >= 0) return { at, number };
   }
-  return -1;
+  return undefined;
 }
 
 /** The numbers of the resolutions a question names ("resolution 35/46", "53/111号决议"), made once per question. */
@@ -2150,8 +2158,9 @@ const namedNumbers = new WeakMap<AnswerContext["q"], string[]>();
  * states: after it ("54/126 of 17 December 1999") or just before it ("1999年12月17日第54/126号决议").
  */
 function resolutionDateIn(q: AnswerContext["q"], t: string, stated: DateMention[]): DateMention | undefined {
-  if (!datesNamedResolution(q, t)) return undefined;
-  const at = namedResolutionAt(q, t);
+  const named = datedResolution(q, t);
+  if (!named) return undefined;
+  const { at } = named;
   return stated.find((d) => d.index > at && d.index - at < RESOLUTION_DATE_GAP) ?? [...stated].reverse().find((d) => d.index < at && at - (d.index + d.length) < RESOLUTION_DATE_GAP);
 }
 /** How far from a resolution's number the date it bears may stand ("35/142 B of 12 December 1980", "日第"). */
@@ -2162,12 +2171,14 @@ const RESOLUTION_DATE_GAP = 16;
  * "resolution 35/46 of 3 December 1980", "45/54 of 4 December 1990" in a list,
  * "1980年12月3日第35/46号决议".
  */
-function datesNamedResolution(q: AnswerContext["q"], text: string): boolean {
-  const at = namedResolutionAt(q, text);
-  if (at < 0) return false;
+const datesNamedResolution = (q: AnswerContext["q"], text: string): boolean => !!datedResolution(q, text);
+/** Where a text writes, with the date it bears, the number of a resolution the question names. */
+function datedResolution(q: AnswerContext["q"], text: string): { at: number; number: string } | undefined {
+  const named = namedResolutionAt(q, text);
+  if (!named) return undefined;
   const t = toHalfWidth(text);
-  const number = numbersNamed(q).find((n) => t.startsWith(n, at))!;
-  return DATED_AFTER.test(t.slice(at + number.length, at + number.length + 40)) || DATED_BEFORE.test(t.slice(Math.max(0, at - 24), at));
+  const { at, number } = named;
+  return DATED_AFTER.test(t.slice(at + number.length, at + number.length + 40)) || DATED_BEFORE.test(t.slice(Math.max(0, at - 24), at)) ? named : undefined;
 }
 /** A concept of adopting ("adopted", "passed", "通过"), and the words that say it in a passage's context. */
 const ADOPTION = /^(?:adopt(?:ed|ion|s)?|pass(?:ed)?|通过)$/i;
@@ -2764,7 +2775,7 @@ const passageLanguages = new WeakMap<Passage, "en" | "zh">();
  */
 const MOST_RAISED = 2;
 /** The share of the question's concepts (by weight) a passage covers. */
-const coveredShare = (cov: { hit: number; total: number }) => (cov.total ? cov.hit / cov.total : 0);
+export const coveredShare = (cov: { hit: number; total: number }) => (cov.total ? cov.hit / cov.total : 0);
 /** The share of the question a passage must cover to answer it. */
 const ANSWERS = 0.6;
 

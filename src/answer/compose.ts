@@ -4,7 +4,6 @@
  */
 import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, labelledText, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
-import type { KindOfFact } from "./select.js";
 import type { Glossary, KnowledgeIndex, Meeting, Passage, WorkplanRow } from "../knowledge/index.js";
 
 /** What a resolution is called, by its kind, in a language: "Resolution", "Decision", "决议", "决定". */
@@ -185,6 +184,8 @@ export function refused(text: string, lang: Lang, sources?: Sources): Answer {
   return { answered: false, text: text.trim(), citations: sources?.citations(lang) ?? [], lang };
 }
 
+/** A kind of fact a question asks for that not every answer from the graph states. */
+export type KindOfFact = "amount" | "time" | "state" | "place" | "city" | "year" | "article" | "count";
 /** What a refusal says the documents do not state, for each kind of fact asked, before what they do say. */
 const KIND_NOT_STATED: Record<KindOfFact, { en: string; zh: string }> = {
   amount: { en: "give an amount", zh: "金额" },

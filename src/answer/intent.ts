@@ -263,12 +263,11 @@ const asksMeetingFact: When = (q) => {
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
   // A body named with what it did asked ("when did the Conference approve the workplan",
   // "是谁、哪天核准的"): the day of that act, which its text states, not the body's meetings.
-  if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && q.verbs.length) return false;
   // So is a subject the body is to discuss ("which year is the prevention group scheduled to
   // discuss corruption and sport", "资产追回工作组什么时候讨论非法资金流动"): when that subject comes up.
-  if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && DISCUSSES_SUBJECT[q.lang].test(q.text)) return false;
   // So is a document the body acted on ("政府专家组的报告是哪一天经大会审议的"): the day of that act.
-  if (q.ordinal === undefined && !q.dates && !q.relativeMeeting && DOCUMENT_ACTED_ON[q.lang].test(q.text)) return false;
+  const noMeetingNamed = q.ordinal === undefined && !q.dates && !q.relativeMeeting;
+  if (noMeetingNamed && (q.verbs.length || DISCUSSES_SUBJECT[q.lang].test(q.text) || DOCUMENT_ACTED_ON[q.lang].test(q.text))) return false;
   // Who spoke on a subject at a session is about the discussion, not the meeting's chair.
   if (asks(q, "who") && !CHAIR.test(q.text) && !asks(q, "when", "where", "time")) return false;
   // How many took part is a fact in running text, not the meeting's dates; so is a deadline

@@ -7,6 +7,7 @@
  */
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
+import type { KindOfFact } from "./compose.js";
 import { DISTINCTIVE, HOLDING, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
@@ -58,8 +59,6 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   return found;
 }
 
-/** A kind of fact a question asks for that not every answer from the graph states. */
-export type KindOfFact = "amount" | "time" | "state" | "place" | "city" | "year" | "article" | "count";
 /**
  * The kind of fact asked that an answer does not state, if any: an amount of money for "how much
  * did it cost" (a meeting's dates do not answer it), a quantity for "how many" (in its text or its
