@@ -248,7 +248,7 @@ const CITING_SHOWN = 3;
 /** The part of a paragraph around where it writes one of the numbers, with "…" where it is cut. */
 function aroundNumber(text: string, numbers: string[]): string {
   const t = toHalfWidth(text);
-  const at = Math.max(0, ...numbers.map((n) => t.indexOf(n)).filter((i) => i >= 0).slice(0, 1));
+  const at = numbers.map((n) => t.indexOf(n)).find((i) => i >= 0) ?? 0;
   const from = Math.max(0, at - CITING_QUOTED / 2);
   const to = Math.min(text.length, at + CITING_QUOTED / 2);
   return `${from > 0 ? "…" : ""}${text.slice(from, to)}${to < text.length ? "…" : ""}`;

@@ -81,14 +81,12 @@ function withResolutionNumbers(text: string, concepts: QuestionConcept[]): Quest
   }
   return out;
 }
-/** Where a (half-width) text writes resolutions' numbers, outside document symbols. */
-const resolutionNumberMatches = (t: string) => [...t.matchAll(RESOLUTION_NUMBER)].filter((m) => !insideSymbol(t, m.index!));
+/** Where a (half-width) text writes resolutions' numbers (not inside a symbol, "A/RES/80/18", whose figures follow a slash). */
+const resolutionNumberMatches = (t: string) => [...t.matchAll(RESOLUTION_NUMBER)];
 /** The resolutions' and decisions' numbers a question writes ("35/46", "第45/54号"), outside document symbols. */
 export const resolutionNumbersIn = (text: string): string[] => [...new Set(resolutionNumberMatches(toHalfWidth(text)).map((m) => `${m[1]}/${m[2]}`))];
-/** A resolution's or decision's number: session and number, neither part of a longer figure or a date. */
+/** A resolution's or decision's number: session and number, neither part of a longer figure, a date or a symbol. */
 const RESOLUTION_NUMBER = /(?<![\d/.])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/g;
-/** Whether a figure at `at` is part of a document symbol ("A/RES/80/18"). */
-const insideSymbol = (t: string, at: number) => /[A-Za-z][A-Za-z0-9.\-]*\/$/.test(t.slice(Math.max(0, at - 12), at));
 
 /** A word's dictionary senses as kept: the first few, those the documents use first when that is known. */
 function keptSenses(all: Sense[], lang: "zh" | "en", used?: SenseUse): Sense[] {
