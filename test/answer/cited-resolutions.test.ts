@@ -11,10 +11,9 @@
 import { describe, expect, it } from "vitest";
 import { findResolutionMentions } from "../../src/knowledge/index.js";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { beforeSources as own } from "../core/answer-text.js";
 
 const ask = useTestAssistant(withRealDocuments);
-/** The answer's own words, before its sources. */
-const own = (text: string) => text.split(/Sources:|出处：/)[0];
 
 describe("the adoption date of a resolution another resolution cites, in the answer's words", () => {
   it.each([
