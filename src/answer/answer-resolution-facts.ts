@@ -9,7 +9,7 @@ import type { Resolution, Statement } from "../knowledge/index.js";
 import { parseEnglishOrdinal, ordinalSuffix, questionConcepts, formatDate, plainText, toChineseNumber, footnotesOf, findSymbols } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, resolutionKind } from "./compose.js";
-import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
+import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
 import { aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
@@ -63,7 +63,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     // Found by a passage rather than its names, a resolution answers only what its cover gives
     // (agenda item, adoption, plenary meeting): a fact inside its text is passage search's to answer.
     const fromCover = slots.every((s) => COVER_SLOTS.has(s));
-    subject = resolutionByTopic(ctx, description) ?? (speaksOf && fromCover ? resolutionBySearch(ctx, description) : undefined);
+    subject = describedResolution(ctx, description) ?? (speaksOf && fromCover ? resolutionBySearch(ctx, description) : undefined);
     if (!subject?.docId) return undefined;
     // "By which decision did the GA give the Commission that mandate": a decision asked for is not
     // the resolution that tells of it.
@@ -277,9 +277,10 @@ function describesMore(ctx: AnswerContext, r: Resolution): boolean {
 
 /** Whether a passage of the resolution's text covers more of the question than its statements do. */
 function betterPassage(ctx: AnswerContext, r: Resolution): boolean {
-  // Words that name the resolution (its title) are in every passage of it, so they do not count.
+  // Words that name the resolution (its title) are in every passage of it, so they do not count;
+  // nor does the kind of party asked for ("哪几个组织"), which "organize" would hold.
   const names = { text: namesOf(ctx.index, r), headingPath: [] };
-  const concepts = conceptsOf(ctx).filter((c) => !coverage([c], names, "", ctx).hit);
+  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !coverage([c], names, "", ctx).hit);
   const hitOf = (id: string) => {
     const p = ctx.index.passage(id);
     return p ? coverage(concepts, p, "", ctx).hit : 0;

@@ -49,8 +49,20 @@ export function clauseOf(st: Statement, verbsZh: string[]): string {
 export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement[], src: Sources): string[] {
   const lang = ctx.q.lang;
   const verbsZh = (v: string) => ctx.glossary.data.verbs.find((x) => x.verb === v)?.zh ?? [VERB_ZH[v] ?? v];
+  const subject = subjectOf(ctx, r);
+  const hit = (text: string) => (subject.length ? coverage(subject, { text, headingPath: [] }, "", ctx).hit : 0);
   return sts.map((st) => {
-    const clause = spelledOutNames(clauseOf(st, verbsZh(st.verb)), paragraphText(st.text));
+    // The clause alone, unless it is the one statement asked and the rest of its paragraph holds more
+    // of what is asked ("calls upon Member States to remain vigilant …, and underlines the importance
+    // of … engaging with experts"): then the paragraph, whose other clause answers. (Of several
+    // statements, each clause says its own; whole paragraphs would speak of more than was asked.)
+    // A report's paragraph counts from after the resolution it tells of: "缔约国会议在其题为……的第
+    // 10/1 号决议中" only names it.
+    const own = clauseOf(st, verbsZh(st.verb));
+    const whole = paragraphText(toHalfWidth(st.text));
+    const told = whole.search(TOLD_OF);
+    const paragraph = told >= 0 ? whole.slice(told).replace(TOLD_OF, "") : whole;
+    const clause = spelledOutNames(sts.length === 1 && hit(paragraph) > hit(own) ? paragraph : own, paragraphText(st.text));
     const para = st.paragraph ? (lang === "zh" ? `（第${st.paragraph}段）` : ` (paragraph ${st.paragraph})`) : "";
     // An English clause in a Chinese answer is quoted: whom it asks is said outside the quote, by
     // the names the glossary gives in Chinese where it has them.
@@ -59,6 +71,9 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
     return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${src.cite(st.source)}`;
   });
 }
+
+/** The end of the words that name the resolution a report's paragraph tells of: "…的第 10/1 号决议中，". */
+const TOLD_OF = /号(?:决议|决定)(?:中|里)?[，,]?/;
 
 /**
  * A clause with the short name it gives something ("to actively use the Forum") followed by the

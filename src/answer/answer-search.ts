@@ -4,7 +4,7 @@
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */
 import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
-import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
+import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
@@ -2790,20 +2790,8 @@ function mergeHits(lists: SearchHit[][]): SearchHit[] {
 export function resolutionsInScope(ctx: AnswerContext): Resolution[] {
   const named = resolutionsByNumber(ctx).filter((r) => r.docId);
   if (named.length || !SPEAKS_OF[ctx.q.lang].test(ctx.q.text)) return named;
-  // "According to the nuclear disarmament resolution, who most recently ratified the TPNW": the
-  // words that qualify "resolution" name it; the rest of the question is what is asked of it.
-  const phrase = resolutionPhrase(ctx.q.text, ctx.q.lang);
-  const described = (phrase ? resolutionByTopic(ctx, phrase) : undefined) ?? resolutionByTopic(ctx, withoutCues(ctx.q.text, ctx.q.lang));
+  const described = describedResolution(ctx, withoutCues(ctx.q.text, ctx.q.lang));
   return described?.docId ? [described] : [];
-}
-
-/** The words that qualify the word "resolution": "the X resolution", "the resolution on X", "X决议". */
-function resolutionPhrase(text: string, lang: "en" | "zh"): string | undefined {
-  if (lang === "zh") return text.match(/(?:根据|按照|依据|据|在)?(\p{Script=Han}{2,12}?)(?:那项|那个|这项|的)?决议(?!草案)/u)?.[1];
-  return (
-    text.match(/\bthe\s+((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:res|resolution)\b/i)?.[1] ??
-    text.match(/\b(?:res|resolution)\s+on\s+(?:the\s+)?(.+?)(?=[,?;]|\s+(?:who|what|which|when|where|how|does|did|do|is|was|says?)\b|$)/i)?.[1]
-  );
 }
 
 /**

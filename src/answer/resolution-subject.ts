@@ -57,6 +57,31 @@ export function resolutionByTopic(ctx: AnswerContext, description: string): Reso
 }
 
 /**
+ * The resolution a question describes: by the words that qualify "resolution" first ("according
+ * to the nuclear disarmament resolution, who most recently ratified the TPNW", "奥林匹克休战决议在这
+ * 方面强调了哪些组织的作用"), whose other words ask what it says and may name another resolution's
+ * title ("role"); else by `description`, the whole question without its asking words.
+ */
+export function describedResolution(ctx: AnswerContext, description: string): Resolution | undefined {
+  const phrase = resolutionPhrase(ctx.q.text, ctx.q.lang);
+  // "政治宣言载于大会哪项决议": the words before an asked "which resolution" describe what it holds, not it.
+  const byPhrase = phrase && !ASKING_WHICH.test(phrase) ? resolutionByTopic(ctx, phrase) : undefined;
+  return byPhrase?.docId ? byPhrase : resolutionByTopic(ctx, description);
+}
+
+/** "Which" asked of the resolution itself, in the words that qualify it. */
+const ASKING_WHICH = /哪|什么|\b(?:which|what)\b/i;
+
+/** The words that qualify the word "resolution": "the X resolution", "the resolution on X", "X决议". */
+function resolutionPhrase(text: string, lang: "en" | "zh"): string | undefined {
+  if (lang === "zh") return text.match(/(?:根据|按照|依据|据|在)?(\p{Script=Han}{2,20}?)(?:那项|那个|这项|的)?决议(?!草案)/u)?.[1];
+  return (
+    text.match(/\bthe\s+((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:res|resolution)\b/i)?.[1] ??
+    text.match(/\b(?:res|resolution)\s+on\s+(?:the\s+)?(.+?)(?=[,?;]|\s+(?:who|what|which|when|where|how|does|did|do|is|was|says?)\b|$)/i)?.[1]
+  );
+}
+
+/**
  * Resolutions named by number. A bare "80/12" counts when the corpus holds a resolution or
  * decision of that number (a question need not say "resolution").
  */
