@@ -12,7 +12,7 @@ import { Sources, answered, refused, resolutionKind } from "./compose.js";
 import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
+import { LEADS_IN, aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
 
@@ -246,10 +246,32 @@ function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
   const byVerb = verbs.length ? r.statements.filter((s) => verbs.includes(s.verb)) : r.statements.filter((s) => s.addressee);
   const pool = byVerb.length ? byVerb : r.statements;
   const toWhom = pool.filter((s) => addressedAsAsked(ctx, s));
-  const chosen = toWhom.length ? toWhom : pool;
+  const chosen = withItems(ctx, r, toWhom.length ? toWhom : pool);
   // Of those, the ones on the subject the question names, where any is.
   const onSubject = aboutSubject(ctx, r, chosen);
   return onSubject.length ? onSubject : chosen;
+}
+
+/**
+ * Statements that lead in a list ("Requests the Secretary-General, within available resources:"),
+ * each as its items, the paragraphs after it numbered under it ("7(i)": "To provide, upon request,
+ * technical assistance to Member States lacking the capacity to report data"), the item its
+ * clause and the lead-in before it in its text: what it asks is in them.
+ */
+function withItems(ctx: AnswerContext, r: Resolution, statements: Statement[]): Statement[] {
+  const doc = ctx.index.document(r.docId!);
+  return statements.flatMap((st) => {
+    if (!doc || st.paragraph === undefined || !LEADS_IN.test(st.text)) return [st];
+    const itemOf = new RegExp(`^${st.paragraph}(?:\\s*\\(|,)`);
+    const items: Statement[] = [];
+    for (let i = doc.passages.findIndex((p) => p.id === st.source) + 1; i > 0 && i < doc.passages.length; i++) {
+      const p = doc.passages[i];
+      if (p.kind === "footnote") continue;
+      if (!itemOf.test(p.locator)) break;
+      items.push({ ...st, text: `${st.text} ${p.text}`, clause: p.text, source: p.id });
+    }
+    return items.length ? items : [st];
+  });
 }
 
 /** What a resolution's cover and closing lines give, not its paragraphs. */
@@ -277,16 +299,18 @@ function describesMore(ctx: AnswerContext, r: Resolution): boolean {
 
 /** Whether a passage of the resolution's text covers more of the question than its statements do. */
 function betterPassage(ctx: AnswerContext, r: Resolution): boolean {
-  // Words that name the resolution (its title) are in every passage of it, so they do not count;
+  // Its number and the words that name it (its title) are in every passage of it, so they do not count;
   // nor does the kind of party asked for ("哪几个组织"), which "organize" would hold.
   const names = { text: namesOf(ctx.index, r), headingPath: [] };
-  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !coverage([c], names, "", ctx).hit);
+  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !coverage([c], names, "", ctx).hit);
   const hitOf = (id: string) => {
     const p = ctx.index.passage(id);
     return p ? coverage(concepts, p, "", ctx).hit : 0;
   };
-  const chosen = statementsFor(ctx, r).map((s) => s.source);
-  const best = Math.max(0, ...chosen.map(hitOf));
+  // A list's item is weighed with its lead-in ("Requests the Secretary-General: … (i) To provide …").
+  const statements = statementsFor(ctx, r);
+  const chosen = statements.map((s) => s.source);
+  const best = Math.max(0, ...statements.map((s) => coverage(concepts, { text: s.text, headingPath: [] }, "", ctx).hit));
   return ctx.index.search(ctx.q.text, { docId: r.docId, limit: 5 }).some((h) => !chosen.includes(h.passage.id) && hitOf(h.passage.id) > best);
 }
 

@@ -62,7 +62,9 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
     const whole = paragraphText(toHalfWidth(st.text));
     const told = whole.search(TOLD_OF);
     const paragraph = told >= 0 ? whole.slice(told).replace(TOLD_OF, "") : whole;
-    const clause = spelledOutNames(sts.length === 1 && hit(paragraph) > hit(own) ? paragraph : own, paragraphText(st.text));
+    // (An item of a list is said with the lead-in before it, not widened to it.)
+    const item = !!st.clause && st.text.endsWith(st.clause) && LEADS_IN.test(st.text.slice(0, -st.clause.length));
+    const clause = spelledOutNames(sts.length === 1 && !item && hit(paragraph) > hit(own) ? paragraph : own, paragraphText(st.text));
     const para = st.paragraph ? (lang === "zh" ? `（第${st.paragraph}段）` : ` (paragraph ${st.paragraph})`) : "";
     // An English clause in a Chinese answer is quoted: whom it asks is said outside the quote, by
     // the names the glossary gives in Chinese where it has them.
@@ -71,6 +73,9 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
     return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${src.cite(st.source)}`;
   });
 }
+
+/** A paragraph that ends in a colon, leading in its items ("Requests the Secretary-General, within available resources:"). */
+export const LEADS_IN = /[:：]\s*$/;
 
 /** The end of the words that name the resolution a report's paragraph tells of: "…的第 10/1 号决议中，". */
 const TOLD_OF = /号(?:决议|决定)(?:中|里)?[，,]?/;

@@ -201,7 +201,13 @@ const ADDRESSEES: [string, RegExp, string][] = [
   ["working group", /working group|\bWG\b|工作组/i, "工作组"],
   ["States parties", /states? part(y|ies)|member states|缔约国(?!会议)/i, "缔约国"],
   ["Implementation Review Group", /implementation review group|\bIRG\b|实施情况审议组/i, "实施情况审议组"],
+  ["Secretary-General", /secretary-general|\bSG\b|秘书长/i, "秘书长"],
 ];
+/**
+ * "请" before an office or body it asks something of ("决议请秘书长……"). (Before States, "请会员国"
+ * is as often "invites" or "calls upon": no verb is read.)
+ */
+const REQUESTS_PARTY_ZH = new RegExp(`请(?:${ADDRESSEES.filter(([id]) => id !== "States parties").map(([, , zh]) => zh).join("|")})`);
 /** An addressee a question names (its id, `Question.addressee`), in Chinese. */
 export const addresseeZh = (id: string) => ADDRESSEES.find(([a]) => a === id)?.[2] ?? id;
 
@@ -543,7 +549,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && asVerbZh(scope, z)))) verbs.push(v.verb);
   }
   // "请谁…", "who is supposed to …", "由谁负责…": whom something is asked of.
-  if ((/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|请(?:了)?(?:谁|哪些?|哪个|哪位)/i.test(text) || WHO_IS_TO[lang].test(text)) && !verbs.includes("requests")) verbs.push("requests");
+  // "请秘书长……": a party asked to do something, right after 请.
+  if ((/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|请(?:了)?(?:谁|哪些?|哪个|哪位)/i.test(text) || REQUESTS_PARTY_ZH.test(text) || WHO_IS_TO[lang].test(text)) && !verbs.includes("requests")) verbs.push("requests");
   const addressee = ADDRESSEES.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
 
   // Political declaration paragraphs: "paras 7, 15 and 62", "段落 12、21"
