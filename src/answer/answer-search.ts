@@ -137,6 +137,8 @@ export function unsaidByDocuments(ctx: AnswerContext, docIds: string[]): Concept
 }
 /** Words for a document or a draft, which say what the symbol names, not something it says. */
 const DOCUMENT_WORD = /^(?:draft(?:ing|s)?|documents?|texts?|resolutions?|草案|起草|文件|文本|决议)$/i;
+/** The word for a report, which names no report's subject. */
+const REPORT_WORD = /^(?:reports?|报告)$/i;
 
 /** Words that ask what a document is or when it was issued, not something it says. */
 const ASKING_DOCUMENT = /^(?:document (?:number|code)s?|issued?|issue date|distributed|distribution|circulated|dated|published|released?|about|文件号|文件编号|印发|分发|发布|签发|出版|标题|关于)$/i;
@@ -901,12 +903,19 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // its own document's year dates something else (the working group that "met in 2016 and 2017").
   const future = (q.asks.has("when") || q.asks.has("year")) && FUTURE_ASKED[lang].test(q.text);
   const datedBeforeItself = (p: Passage) => future && onlyEarlierThanDocument(index, p, withNotes(p));
+  // A passage of a document prepared for the named meeting that the question names by a distinctive
+  // word of its title ("the IRG12 synergies report", "给第十二届会议写的第7/4号决议执行进展报告") is of that
+  // document, whatever other meetings it names ("this report builds on the report submitted at the
+  // tenth session"); not one of the meeting's report asked as such ("the report of the 15th
+  // meeting"), nor who did something, which is told of each meeting apart.
+  const titleWords = concepts.filter((c) => !c.neutral && (c.source === "number" ? RESOLUTION_NUMBER.test(c.label) : c.weight >= DISTINCTIVE && !MEETING_WORD.test(c.label) && !DOCUMENT_WORD.test(c.label) && !REPORT_WORD.test(c.label) && !ctx.glossary.findBodies(c.label).length));
+  const ownDocument = (p: Passage) => !q.asks.has("who") && titleWords.length > 0 && named.docs.includes(p.docId) && conceptsHeld(titleWords, NO_TEXT, index.document(p.docId)?.meta.title ?? "", ctx).length > 0;
   // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
   const score = (candidates: SearchHit[]) => {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !((datesAnother(x.h.passage) || datedBeforeItself(x.h.passage)) && (unstated.push(x.h.passage), true)))
+      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text) || ownDocument(x.h.passage)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !((datesAnother(x.h.passage) || datedBeforeItself(x.h.passage)) && (unstated.push(x.h.passage), true)))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     const ranked = weighed.map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) })).sort((a, b) => b.rank - a.rank);
