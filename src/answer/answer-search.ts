@@ -910,12 +910,15 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // meeting"), nor who did something, which is told of each meeting apart.
   const titleWords = concepts.filter((c) => !c.neutral && (c.source === "number" ? RESOLUTION_NUMBER.test(c.label) : c.weight >= DISTINCTIVE && !MEETING_WORD.test(c.label) && !DOCUMENT_WORD.test(c.label) && !REPORT_WORD.test(c.label) && !ctx.glossary.findBodies(c.label).length));
   const ownDocument = (p: Passage) => !q.asks.has("who") && titleWords.length > 0 && named.docs.includes(p.docId) && conceptsHeld(titleWords, NO_TEXT, index.document(p.docId)?.meta.title ?? "", ctx).length > 0;
+  // A note citing a conference's report by its place and dates ("Report of the United Nations
+  // Conference on …, New York, 9–20 July 2001 (A/CONF.192/15)") says when and where it was held.
+  const datesAndPlaces = (text: string) => (q.asks.has("when") || q.asks.has("where")) && findDates(text).length > 0 && namesPlace(ctx, text);
   // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
   const score = (candidates: SearchHit[]) => {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text) || ownDocument(x.h.passage)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !((datesAnother(x.h.passage) || datedBeforeItself(x.h.passage)) && (unstated.push(x.h.passage), true)))
+      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text) || ownDocument(x.h.passage)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text) || datesAndPlaces(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !((datesAnother(x.h.passage) || datedBeforeItself(x.h.passage)) && (unstated.push(x.h.passage), true)))
       .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     const ranked = weighed.map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) })).sort((a, b) => b.rank - a.rank);
