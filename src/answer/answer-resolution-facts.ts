@@ -260,11 +260,13 @@ function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
  */
 function withItems(ctx: AnswerContext, r: Resolution, statements: Statement[]): Statement[] {
   const doc = ctx.index.document(r.docId!);
+  if (!doc) return statements;
   return statements.flatMap((st) => {
-    if (!doc || st.paragraph === undefined || !LEADS_IN.test(st.text)) return [st];
+    const lead = st.paragraph !== undefined && LEADS_IN.test(st.text) ? doc.passages.findIndex((p) => p.id === st.source) : -1;
+    if (lead < 0) return [st];
     const itemOf = new RegExp(`^${st.paragraph}(?:\\s*\\(|,)`);
     const items: Statement[] = [];
-    for (let i = doc.passages.findIndex((p) => p.id === st.source) + 1; i > 0 && i < doc.passages.length; i++) {
+    for (let i = lead + 1; i < doc.passages.length; i++) {
       const p = doc.passages[i];
       if (p.kind === "footnote") continue;
       if (!itemOf.test(p.locator)) break;

@@ -49,7 +49,8 @@ export function clauseOf(st: Statement, verbsZh: string[]): string {
 export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement[], src: Sources): string[] {
   const lang = ctx.q.lang;
   const verbsZh = (v: string) => ctx.glossary.data.verbs.find((x) => x.verb === v)?.zh ?? [VERB_ZH[v] ?? v];
-  const subject = subjectOf(ctx, r);
+  // (The question's subject is weighed only where one statement is asked: see below.)
+  const subject = sts.length === 1 ? subjectOf(ctx, r) : [];
   const hit = (text: string) => (subject.length ? coverage(subject, { text, headingPath: [] }, "", ctx).hit : 0);
   return sts.map((st) => {
     // The clause alone, unless it is the one statement asked and the rest of its paragraph holds more
