@@ -58,9 +58,9 @@ export function resolutionByTopic(ctx: AnswerContext, description: string): Reso
 
 /**
  * The resolution a question describes: by the words that qualify "resolution" first ("according
- * to the nuclear disarmament resolution, who most recently ratified the TPNW", "奥林匹克休战决议在这
- * 方面强调了哪些组织的作用"), whose other words ask what it says and may name another resolution's
- * title ("role"); else by `description`, the whole question without its asking words.
+ * to the nuclear disarmament resolution, …", the words before 决议), since the question's other
+ * words ask what it says and may name another resolution's title (作用, "role": "Role of science
+ * and technology …"); else by `description`, the whole question without its asking words.
  */
 export function describedResolution(ctx: AnswerContext, description: string): Resolution | undefined {
   const phrase = resolutionPhrase(ctx.q.text, ctx.q.lang);

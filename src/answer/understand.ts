@@ -549,7 +549,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     if (v.en.some((e) => stems.includes(` ${stemKey(e)} `)) || (lang === "zh" && v.zh.some((z) => z.length > 1 && asVerbZh(scope, z)))) verbs.push(v.verb);
   }
   // "请谁…", "who is supposed to …", "由谁负责…": whom something is asked of.
-  // "请秘书长……": a party asked to do something, right after 请.
+  // "请秘书长……": the party requested stands right after 请.
   if ((/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|请(?:了)?(?:谁|哪些?|哪个|哪位)/i.test(text) || REQUESTS_PARTY_ZH.test(text) || WHO_IS_TO[lang].test(text)) && !verbs.includes("requests")) verbs.push("requests");
   const addressee = ADDRESSEES.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
 
