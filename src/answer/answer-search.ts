@@ -908,8 +908,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // document, whatever other meetings it names ("this report builds on the report submitted at the
   // tenth session"); not one of the meeting's report asked as such ("the report of the 15th
   // meeting"), nor who did something, which is told of each meeting apart.
-  const titleWords = concepts.filter((c) => !c.neutral && (c.source === "number" ? RESOLUTION_NUMBER.test(c.label) : c.weight >= DISTINCTIVE && !MEETING_WORD.test(c.label) && !DOCUMENT_WORD.test(c.label) && !REPORT_WORD.test(c.label) && !ctx.glossary.findBodies(c.label).length));
-  const ownDocument = (p: Passage) => !q.asks.has("who") && titleWords.length > 0 && named.docs.includes(p.docId) && conceptsHeld(titleWords, NO_TEXT, index.document(p.docId)?.meta.title ?? "", ctx).length > 0;
+  // Those documents are worked out once, and only when a meeting's documents are named.
+  const titledDocuments = q.asks.has("who") || !named.docs.length ? [] : documentsTitledBy(ctx, named.docs, concepts);
+  const ownDocument = (p: Passage) => titledDocuments.includes(p.docId);
   // A note citing a conference's report by its place and dates ("Report of the United Nations
   // Conference on …, New York, 9–20 July 2001 (A/CONF.192/15)") says when and where it was held.
   const datesAndPlaces = (text: string) => (q.asks.has("when") || q.asks.has("where")) && findDates(text).length > 0 && namesPlace(ctx, text);
@@ -2804,6 +2805,17 @@ export function resolutionsInScope(ctx: AnswerContext): Resolution[] {
   if (named.length || !SPEAKS_OF[ctx.q.lang].test(ctx.q.text)) return named;
   const described = describedResolution(ctx, withoutCues(ctx.q.text, ctx.q.lang));
   return described?.docId ? [described] : [];
+}
+
+/**
+ * Of some documents, those whose title holds a distinctive word of the question other than a word
+ * for a meeting, a document, a report or a body's name (a resolution's number counts): "synergies",
+ * "7/4".
+ */
+function documentsTitledBy(ctx: AnswerContext, docIds: string[], concepts: Concept[]): string[] {
+  const titleWords = concepts.filter((c) => !c.neutral && (c.source === "number" ? RESOLUTION_NUMBER.test(c.label) : c.weight >= DISTINCTIVE && !MEETING_WORD.test(c.label) && !DOCUMENT_WORD.test(c.label) && !REPORT_WORD.test(c.label) && !ctx.glossary.findBodies(c.label).length));
+  if (!titleWords.length) return [];
+  return docIds.filter((d) => conceptsHeld(titleWords, NO_TEXT, ctx.index.document(d)?.meta.title ?? "", ctx).length > 0);
 }
 
 /**
