@@ -324,7 +324,7 @@ function askersOwnWords(ctx: AnswerContext): Set<string> {
  * and MESICIC", "apart from resolution 10/3", "除了维也纳以外"; undefined when it sets nothing aside.
  */
 export function setAsideText(question: string): string | undefined {
-  const en = question.match(/\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(.+?)(?=,\s*(?:which|what|who|whom|where|when|how|is|are|do|does|did)\b|\?|$)/i);
+  const en = question.match(/\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to)\s+(.+?)(?=,\s*(?:which|what|who|whom|where|when|how|is|are|do|does|did)\b|\s(?:which|what|who|whom|where|when|how)\b|\?|$)/i);
   if (en) return en[0];
   return question.match(/除了?(.+?)(?:以外|之外|外)/)?.[0];
 }

@@ -129,7 +129,7 @@ function withRequestsJoined(parts: string[], lang: Lang): string[] {
   const sep = lang === "zh" ? "，" : ", ";
   let before = "";
   for (const p of parts) {
-    if (joined.length && (asksNothing(p, lang) || tellsOnly(p, lang) || clarifies(p, lang) || ALTERNATIVE[lang].test(p))) joined[joined.length - 1] += `${sep}${p}`;
+    if (joined.length && (asksNothing(p, lang) || tellsOnly(p, lang) || clarifies(p, lang) || asksIfSaid(p, lang) || ALTERNATIVE[lang].test(p))) joined[joined.length - 1] += `${sep}${p}`;
     // A statement before the first question ("I'm reading 80/34. who …") is what it is about.
     else if (!joined.length && tellsOnly(p, lang)) before += `${p.replace(/[。.]$/, "")}${sep}`;
     else joined.push(`${before}${p}`), (before = "");
@@ -146,6 +146,25 @@ function clarifies(part: string, lang: Lang): boolean {
   if (lang === "zh") return CLARIFYING_ZH.test(part) && !ASK_WORD_ZH.test(part) && !ASKING_ZH.test(part.replace(/那个数|那一?[个项份]/g, ""));
   return CLARIFYING_EN.test(part) && !ASK_WORD_EN.test(part);
 }
+/**
+ * Whether a part only asks if a document says what the part before asks ("80/54里有写吗",
+ * "决议中有提到吗", "does 80/54 say?", "is that in the report?"): with the document named and the
+ * verb of saying set aside, nothing is left to ask. It names where to look for that part's answer.
+ */
+function asksIfSaid(part: string, lang: Lang): boolean {
+  const rest = part.replace(DOCUMENT_WORDS[lang], " ").replace(lang === "zh" ? NAMED_ZH : NAMED_EN, " ").replace(/\s+/g, " ").trim();
+  return SAYS_IT[lang].test(rest);
+}
+/** Words naming the document a part asks about ("the resolution", "这份报告", "文件"). */
+const DOCUMENT_WORDS: Record<Lang, RegExp> = {
+  en: /\b(?:the|this|that|resolution|decision|report|document|text|draft)\b|\b[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,}/gi,
+  zh: /(?:这|那|该)?(?:份|项|个)?(?:决议|决定|报告|文件|草案|文本|原文)|[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,}/g,
+};
+/** What is left of a part that asks whether its document says something. */
+const SAYS_IT: Record<Lang, RegExp> = {
+  en: /^(?:(?:does|did|do)(?: it)? (?:say|mention|state|tell|cover)(?: (?:it|so))?|(?:is|was)(?: it)? (?:(?:stated|mentioned|said|written|covered) )?in|(?:is|was)(?: it)? (?:stated|mentioned|said|written|covered))\s*\??$/i,
+  zh: /^(?:在)?(?:里面?|中|上)?(?:有没有|有|也|是否|可曾)?(?:写|提到?|提及|说|讲|载明?|记载|规定)(?:到|了|过|明)?(?:吗|么|没有|没)?[？?]?$/,
+};
 /** A part that asks the one before it another way ("… since 2010, right? or when exactly", "…是2010年吗？还是哪一年"). */
 const ALTERNATIVE = { en: /^(?:or|or else|otherwise)\b/i, zh: /^(?:还是|或者|或是|要不然)/ } as const;
 const CLARIFYING_ZH = /^(?:就是|也就是|即|指的是|我是说|我指的是)/;

@@ -15,6 +15,10 @@ describe("the part of a question it sets aside", () => {
     ["Apart from GRECO and MESICIC, which other review mechanisms do States parties take part in?", "Apart from GRECO and MESICIC"],
     ["Besides resolution 10/3, what did the Conference adopt on prevention?", "Besides resolution 10/3"],
     ["除了反腐败国家集团以外，缔约国还参加了哪些监测机制？", "除了反腐败国家集团以外"],
+    // With no comma before the question proper, it ends at the question word.
+    ["Other than Chile which States signed the protocol in 2019?", "Other than Chile"],
+    ["apart from the annual report what does the Secretary-General have to submit?", "apart from the annual report"],
+    ["except Sudan who else asked for an extension until the end of the session?", "except Sudan"],
   ])("%s", (question, aside) => expect(setAsideText(question)).toBe(aside));
 
   it("is undefined when nothing is set aside", () => {
@@ -55,5 +59,17 @@ describe("what is set aside is not searched for", () => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.text).toMatch(fact);
+  });
+});
+
+describe("what the question asks after what it sets aside is searched for", () => {
+  const ask = useTestAssistant(withRealDocuments);
+  it.each([
+    "Under A/RES/80/2, besides Bolivia which other State may vote in the General Assembly until the end of the eightieth session?",
+    "In resolution 80/2, apart from Bolivia what other country can still vote in the Assembly till the end of its 80th session?",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/\nSources:/)[0]).toMatch(/Sao Tome and Principe/);
   });
 });

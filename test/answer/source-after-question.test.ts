@@ -21,6 +21,12 @@ describe("a source named after the question", () => {
     expect(parts[0]).toMatch(/S\/20\d\d\/\d+|80\/\d+/);
   });
   it.each([
+    ["谁主持了第一次审议大会？80/54里有写吗", "zh"],
+    ["那次会议在哪里开的？决议中有提到吗？", "zh"],
+    ["who chaired the first review conference? does 80/54 say?", "en"],
+    ["when does the mandate end? is that stated in S/2022/501?", "en"],
+  ] as const)("nor is a part that only asks whether the document says it: %s", (q, lang) => expect(questionParts(q, lang)).toHaveLength(1));
+  it.each([
     ["When was S/2022/501 issued? And who does it appoint?", "en"],
     ["S/2022/501是哪天印发的？它任命了谁？", "zh"],
   ] as const)("a later part that asks stays a part: %s", (q, lang) => expect(questionParts(q, lang)).toHaveLength(2));
