@@ -8,7 +8,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
 import { agendaDocumentOf, meetingAt, meetingOfDocument } from "./lookups.js";
-import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying } from "./document-subject.js";
+import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying, symbolOfAnother } from "./document-subject.js";
 import { conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidByDocuments, unsaidOfDocument } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
@@ -364,7 +364,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   //    whose title the question describes.
   if (asksSymbol && !q.resolutions.length) {
     const doc = documentByDescription(ctx);
-    if (doc) {
+    if (doc && !symbolOfAnother(ctx, doc)) {
       const title = doc.passages.find((p) => p.locator === "header, title" || p.locator === "title")?.id;
       const header = doc.passages.find((p) => p.locator === "header")?.id;
       const name = lang === "zh" ? zhTitle(doc.meta.title ?? "") : `“${doc.meta.titleEn ?? doc.meta.title}”`;
@@ -377,7 +377,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   //     of the kind named whose text holds what the question says of it.
   if (asksSymbol && !q.resolutions.length) {
     const found = documentByContent(ctx);
-    if (found) {
+    if (found && !symbolOfAnother(ctx, found.doc)) {
       return { answer: answered(ownSymbol(index, found.doc, found.passage, src, lang), src, lang) };
     }
   }
@@ -445,7 +445,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     // The passage stands in a document of the one kind the question names: it is the document
     // described, and the symbols it prints are of others (a letter it acknowledges).
     const own = index.document(best.passage.docId)!;
-    if (own.meta.symbol && namesOwnKind(ctx, own)) return { answer: answered(ownSymbol(index, own, passageSaying(ctx, own) ?? best.passage.id, src, lang), src, lang) };
+    if (own.meta.symbol && namesOwnKind(ctx, own) && !symbolOfAnother(ctx, own)) return { answer: answered(ownSymbol(index, own, passageSaying(ctx, own) ?? best.passage.id, src, lang), src, lang) };
     // A paragraph that gives the symbol in its note ("the report of the Secretary-General²") cites the note.
     const { symbols: inNotes, notes } = symbolsGiven(index, best.passage);
     const symbols = notes.length ? [...new Set(inNotes)] : listedSymbols(best.passage.text, describing(best.passage.docId), ctx);

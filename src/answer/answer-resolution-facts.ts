@@ -9,7 +9,7 @@ import type { Resolution, Statement } from "../knowledge/index.js";
 import { parseEnglishOrdinal, ordinalSuffix, questionConcepts, formatDate, plainText, toChineseNumber, footnotesOf, findSymbols } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, resolutionKind } from "./compose.js";
-import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
+import { describedResolution, namesOf, resolutionsByNumber, speaksOfDraft } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
 import { LEADS_IN, aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
@@ -63,7 +63,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     // Found by a passage rather than its names, a resolution answers only what its cover gives
     // (agenda item, adoption, plenary meeting): a fact inside its text is passage search's to answer.
     const fromCover = slots.every((s) => COVER_SLOTS.has(s));
-    subject = describedResolution(ctx, description) ?? (speaksOf && fromCover ? resolutionBySearch(ctx, description) : undefined);
+    subject = describedResolution(ctx, description) ?? (speaksOf && fromCover && !speaksOfDraft(q.text, q.lang) ? resolutionBySearch(ctx, description) : undefined);
     if (!subject?.docId) return undefined;
     // "By which decision did the GA give the Commission that mandate": a decision asked for is not
     // the resolution that tells of it.

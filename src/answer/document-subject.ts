@@ -175,4 +175,20 @@ function ofKind(d: ParsedDocument, nouns: string[]): boolean {
   return nouns.some((n) => names.includes(n) || names.includes(NOUN_ROOT[n] ?? n));
 }
 /** The word a title writes for a question's noun. */
-const NOUN_ROOT: Record<string, string> = { drafts: "draft", res: "resolution", doc: "document", 决议草案: "draft resolution", 草案: "draft", 决议: "resolution", 报告: "report", 说明: "note", 文件: "" };
+const NOUN_ROOT: Record<string, string> = { drafts: "draft", res: "resolution", doc: "document", 决议草案: "draft resolution", 草案: "draft", 决议: "resolution", 报告: "report", 说明: "note", 文件: "", 信: "letter", 来信: "letter", 信函: "letter", 照会: "note", 议程: "agenda", letters: "letter", notes: "note", reports: "report" };
+
+/**
+ * Whether the symbol a question asks is of another kind of document than `d` ("这封信的文号", "the
+ * symbol of the letter it cites" of a draft that acknowledges a letter): the noun the symbol is
+ * asked of names a kind its title does not.
+ */
+export function symbolOfAnother(ctx: AnswerContext, d: ParsedDocument): boolean {
+  const text = toHalfWidth(ctx.q.text);
+  const noun = ctx.q.lang === "zh" ? text.match(SYMBOL_OF_ZH)?.[1] : (text.match(SYMBOL_OF_EN)?.[1] ?? text.match(SYMBOL_OWNED_EN)?.[1])?.toLowerCase();
+  return !!noun && !ofKind(d, [noun]);
+}
+/** The kind of document whose symbol is asked: "这封信的文号", "那份报告的文件编号". */
+const SYMBOL_OF_ZH = /(来信|信函|信|照会|报告|说明|决议草案|草案|议程)(?:的|[，,]\s*)?(?:文号|文件编号|文件号|编号)/;
+/** "The symbol of the letter (it cites)", "the letter's symbol". */
+const SYMBOL_OF_EN = /\bsymbol (?:of|for|on) (?:the |this |that |its |their )?(?:[\w-]+ ){0,3}?(letters?|notes?|reports?|drafts?|agenda)\b/i;
+const SYMBOL_OWNED_EN = /\b(letter|note|report|draft|agenda)'s (?:document )?symbol\b/i;

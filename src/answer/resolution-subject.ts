@@ -36,9 +36,11 @@ const FLOOR = 2.5;
 export function resolutionByTopic(ctx: AnswerContext, description: string): Resolution | undefined {
   const n = nameIndex(ctx.index);
   if (!n.items.length) return undefined;
-  // An adopting organ named ("联大", "the GA") narrows the search; its name is no subject.
+  // An adopting organ named ("联大", "the GA") narrows the search; its name is no subject. So does
+  // a principal organ (a body under none) whose resolutions the index does not hold: a Security
+  // Council draft is none of the General Assembly's resolutions.
   const organs = new Set(n.items.map((r) => r.body));
-  const named = ctx.glossary.findBodies(description).filter((b) => organs.has(b.id));
+  const named = ctx.glossary.findBodies(description).filter((b) => organs.has(b.id) || !ctx.glossary.body(b.id)?.parent);
   let subject = description;
   for (const b of [...named].reverse()) subject = `${subject.slice(0, b.index)} ${subject.slice(b.index + b.length)}`;
   const bodies = new Set(named.map((b) => b.id));
@@ -63,11 +65,22 @@ export function resolutionByTopic(ctx: AnswerContext, description: string): Reso
  * and technology …"); else by `description`, the whole question without its asking words.
  */
 export function describedResolution(ctx: AnswerContext, description: string): Resolution | undefined {
+  if (speaksOfDraft(ctx.q.text, ctx.q.lang)) return undefined;
   const phrase = resolutionPhrase(ctx.q.text, ctx.q.lang);
   // "政治宣言载于大会哪项决议": the words before an asked "which resolution" describe what it holds, not it.
   const byPhrase = phrase && !ASKING_WHICH.test(phrase) ? resolutionByTopic(ctx, phrase) : undefined;
   return byPhrase?.docId ? byPhrase : resolutionByTopic(ctx, description);
 }
+
+/**
+ * Whether a question speaks of a draft resolution or decision ("their Red Sea draft resolution",
+ * "那份决议草案"; not a draft treaty a resolution speaks of): a document of its own, found by what
+ * describes it, not an adopted resolution one of its words names ("the United States", "drafting").
+ */
+export function speaksOfDraft(text: string, lang: "en" | "zh"): boolean {
+  return DRAFT_SPOKEN[lang].test(text);
+}
+const DRAFT_SPOKEN = { en: /\bdraft\s+(?:resolutions?|res|decisions?)\b/i, zh: /(?:决议|决定)草案/ } as const;
 
 /** "Which" asked of the resolution itself, in the words that qualify it. */
 const ASKING_WHICH = /哪|什么|\b(?:which|what)\b/i;
