@@ -375,11 +375,15 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
 
   // 6b. "Which draft extends UNSOM's mandate? the somalia one from march 2018": a corpus document
   //     of the kind named whose text holds what the question says of it.
+  // A document so described whose symbol is not the one asked ("这封信的文号" of the draft that
+  // acknowledges the letter) gives the symbol asked in its own text, below.
+  let citing: string | undefined;
   if (asksSymbol && !q.resolutions.length) {
     const found = documentByContent(ctx);
     if (found && !symbolOfAnother(ctx, found.doc)) {
       return { answer: answered(ownSymbol(index, found.doc, found.passage, src, lang), src, lang) };
     }
+    citing = found?.doc.meta.id;
   }
 
   // 7. "When was the review group's fourth session report issued": the date on a document's cover;
@@ -434,7 +438,9 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     const scoped = [...(meetings.length === 1 ? ownDocuments(ctx, meetings[0]) : []), ...resolutionsInScope(ctx).map((r) => r.docId!)];
     const ofMeeting = scoped.flatMap((docId) => index.search(q.text, { limit: MEETING_HITS, docId }))
       .filter((h) => share(h.passage) >= MOST);
-    const hits = [...new Map([...index.search(q.text, { limit: 25 }), ...ofMeeting].map((h) => [h.passage.id, h])).values()]
+    // (The document that cites what is asked is searched alone: its passages give the symbol.)
+    const ofCiting = citing ? index.search(q.text, { limit: MEETING_HITS, docId: citing }).filter((h) => symbolsGiven(index, h.passage).symbols.length) : [];
+    const hits = [...new Map((ofCiting.length ? ofCiting : [...index.search(q.text, { limit: 25 }), ...ofMeeting]).map((h) => [h.passage.id, h])).values()]
       // A passage about another meeting ("为第十三次会议编写") does not give the symbol for "the 15th meeting".
       .filter((h) => symbolsGiven(index, h.passage).symbols.length && fitsOrdinal(q.ordinal, h.passage.text) && heldIn(years, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
       .filter((h) => ofBodyAsked(ctx, h.passage))

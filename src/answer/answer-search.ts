@@ -630,7 +630,7 @@ const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   article: /^(?:articles?|provisions?|clauses?|条款?|条文|规定)$/i,
 };
 /** Whether a concept's label is the word for a kind of fact the question asks ("which city", "文号是多少"). */
-const namesKindAsked = (q: AnswerContext["q"], label: string) => Object.entries(KIND_WORDS).some(([ask, re]) => q.asks.has(ask as Ask) && re.test(label));
+const namesKindAsked = (q: AnswerContext["q"], label: string) => Object.entries(KIND_WORDS).some(([ask, re]) => q.asks.has(ask as Ask) && re.test(label)) || (WEB_ADDRESS_WORD.test(label) && WEB_ADDRESS_ASKED.test(q.text));
 /** An article of an instrument by its number: "第十一条", "article 11", "articles III and IV". */
 const ARTICLE_NUMBERED = /第\s*[\d一二三四五六七八九十百]+\s*条|\b[Aa]rticles?\s+(?:\d+|[IVXLC]+\b)/;
 /** Whether a text names an article by its number. */
@@ -757,7 +757,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // question's English translations are few words and crowd out nothing).
   let hits = mergeHits([index.search(searched, { limit: 12 }), ...(q.lang === "en" ? [index.search(searched, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
   // "Where is the repository hosted": where something is online.
-  const online = q.asks.has("where") && ONLINE_ASKED.test(q.text);
+  // "网址是什么", "what's the URL of …": a web address is asked, which a note often gives.
+  const addressAsked = WEB_ADDRESS_ASKED.test(q.text);
+  const online = (q.asks.has("where") && ONLINE_ASKED.test(q.text)) || addressAsked;
   let byYear = false;
   // "Which (earlier) meetings discussed it": meetings by their ordinals, those of other meetings
   // than the one named; a passage that names them is not of another meeting.
@@ -811,6 +813,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // "What's the deadline": a date something is due by, not any date of the subject.
     q.asks.has("deadline") && ((t: string) => DEADLINE_STATED.test(t)),
     q.asks.has("symbol") && ((t: string) => findSymbols(t).length > 0),
+    addressAsked && ((t: string) => WEB_ADDRESS.test(t)),
     // "Which room": a room or hall named ("Board Room B", "M 楼 B/M1 会议室"), not the building or city.
     q.asks.has("room") && ((t: string) => ROOM_STATED.test(t)),
     q.asks.has("article") && namesArticle,
@@ -995,7 +998,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // Where the first leaves out a name (the IOC), one that leaves out only everyday words
     // ("put out", "original") and covers more holds what the question is about.
     const fuller = (x: Weighed) => !leavesOut(x) || (leavesOutName(first) && !leavesOutName(x));
-    const better = leavesOut(first) ? (x: Weighed) => fuller(x) && x.cov.hit > first.cov.hit : (x: Weighed) => statesDate(x.noted) && !leavesOut(x) && x.cov.hit >= first.cov.hit;
+    // (A dated paragraph covers as much in its own words: what its document's context says, every
+    // paragraph of it covers: "Recalling the entry into force of the Treaty on 24 December 2014" is
+    // no answer to when the Secretary-General reports on the resolution.)
+    const ownHit = (x: Weighed) => coverage(concepts, x.h.passage, "", ctx).hit;
+    const better = leavesOut(first) ? (x: Weighed) => fuller(x) && x.cov.hit > first.cov.hit : (x: Weighed) => statesDate(x.noted) && !leavesOut(x) && x.cov.hit >= first.cov.hit && ownHit(x) >= ownHit(first);
     // Nor does one that leaves out the year the question places its fact in, where the first states
     // it; a year that describes the document ("the 2016 settlements draft") dates the document, not the fact.
     const firstNamesYear = namesYearOfQuestion(first.noted) && !describing.some((c) => YEAR.test(c.label));
@@ -1176,7 +1183,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
     if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
-    lines.push(`${joinSentences(pick)}${cite}${asksReference(q) ? notesLine(index, p, src, lang) : ""}`);
+    lines.push(`${joinSentences(pick)}${cite}${asksReference(q) || addressAsked ? notesLine(index, p, src, lang, addressAsked) : ""}`);
   }
   // What a paragraph refers to in its own document ("the entity listed in the annex of this
   // resolution") is shown after it: the annex's opening passage.
@@ -1892,6 +1899,12 @@ const ASKED_BOOST = 1.5;
 
 /** A question about where something is online or in print: hosted, posted, published, available. */
 const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|accessible|online|website|portal|url|link)\b|网站|网上|在线|门户|网址|链接|刊登|登载|发布在/i;
+/** A web address asked for: "网址", "链接", "the URL", "what website", "web address". */
+const WEB_ADDRESS_ASKED = /\b(?:url|web(?:site)? ?address|web ?link|hyperlink)\b|\bwhat(?:'s| is)? the link\b|\bwhat (?:website|web ?site|web ?page)\b|网址|链接|网站地址|网页地址/i;
+/** A question's word for a web address, which names the kind asked, not what the passage is about. */
+const WEB_ADDRESS_WORD = /^(?:urls?|web(?:site)? ?address(?:es)?|links?|websites?|web ?pages?|网址|链接|网站地址|网页地址)$/i;
+/** A web address in a text. */
+const WEB_ADDRESS = /https?:\/\/|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|int|com|net|gov)\b/i;
 /**
  * A place online or of publication: a web address, a portal or a website, the Journal of the
  * United Nations, a gazette or bulletin.
@@ -2051,11 +2064,16 @@ export function namesLocality(ctx: AnswerContext, text: string): boolean {
   return nameMatcher(ctx, "localities").test(text) || HELD_AT.test(text);
 }
 /** The symbols of the footnotes a passage points to, as the answer states them: "(footnote 1: A/80/83)". */
-function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh"): string {
-  const notes = footnotesOf(index, p).flatMap((f) => referencesIn(f.text, lang).map((symbol) => ({ f, symbol, n: f.locator.replace(/\D+/g, "") })));
+function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang: "en" | "zh", addresses = false): string {
+  const notes = footnotesOf(index, p).flatMap((f) => [...(addresses ? webAddressesIn(f.text) : []), ...referencesIn(f.text, lang)].map((symbol) => ({ f, symbol, n: f.locator.replace(/\D+/g, "") })));
   if (!notes.length) return "";
   const said = notes.map(({ f, symbol, n }) => (lang === "zh" ? `脚注${n}：${symbol}` : `footnote ${n}: ${symbol}`) + src.cite(f.id));
   return lang === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
+}
+
+/** The web addresses a text gives ("See https://milex-reporting.unoda.org/en/states."), without the sentence's last stop. */
+function webAddressesIn(text: string): string[] {
+  return [...text.matchAll(/(?:https?:\/\/|\bwww\.)[^\s<>()（）“”"'，。；]+/gi)].map((m) => m[0].replace(/[.,;:]+$/, ""));
 }
 
 /** The documents a footnote refers to: its symbols, else the resolutions it names ("Resolution 55/2." -> "resolution 55/2"). */

@@ -17,10 +17,11 @@ export function footnotesOf(index: KnowledgeIndex, passage: Passage): Passage[] 
   const attached = [...passage.text.matchAll(MARKDOWN_MARKER), ...passage.text.matchAll(MARKER)].map((m) => m[1]);
   const spaced = [...passage.text.matchAll(SPACED_MARKER)].filter((m) => !NUMBERING_WORD.test(m[1])).map((m) => m[2]);
   const afterYears = [...passage.text.matchAll(AFTER_YEAR)].map((m) => m[1]);
-  if (!attached.length && !spaced.length && !afterYears.length) return [];
+  const ending = [...passage.text.matchAll(ENDING_MARKER)].map((m) => m[1]);
+  if (!attached.length && !spaced.length && !afterYears.length && !ending.length) return [];
   const passages = index.document(passage.docId)?.passages ?? [];
   const note = (n: string) => passages.find((p) => p.kind === "footnote" && p.locator === `footnote ${n}`);
-  return [...new Set([...attached, ...spaced, ...afterYears])].map(note).filter((p): p is Passage => !!p);
+  return [...new Set([...attached, ...spaced, ...afterYears, ...ending])].map(note).filter((p): p is Passage => !!p);
 }
 
 /**
@@ -29,6 +30,13 @@ export function footnotesOf(index: KnowledgeIndex, passage: Passage): Passage[] 
  * has is taken.
  */
 const AFTER_YEAR = /(?<![\d/.,])(?:19|20)\d\d(\d{1,2})(?=[\s;,.:)]|$)/g;
+/**
+ * A marker set off by a space after the punctuation that ends a paragraph ("… and the submission of
+ * its updated version in 2014, 3"), where the paragraph ends or the next begins ("…in 2014, 3
+ * Considering that …", a line break lost): no sentence ends on a bare number after a comma. Only a
+ * note the document has is taken.
+ */
+const ENDING_MARKER = /[,;:.”’)] (\d{1,2})(?=\s*(?:\n|$)| [A-Z][a-z])/g;
 /**
  * A marker a document's conversion set off by spaces ("the adoption of the agenda 5 and the
  * timetable"): a number alone between a lower-case word and another, or punctuation, that no

@@ -37,6 +37,11 @@ describe("page furniture", () => {
     expect(findSymbols(text).map((s) => s.symbol)).toEqual(["TPNW/MSP/2022/6", "NPT/CONF.2026/PC.I/1", "BWC/CONF.IX/9", "APLC/MSP.21/2023/1", "CCW/MSP/2023/7", "ATT/CSP10/2024/1"]);
     expect(findSymbols("the NPT/Treaty's and TPNW/2 are no symbols; CTOC/COP/2008/INF.1Final is cut before the glued word").map((s) => s.symbol)).not.toContain("TPNW/2");
   });
+
+  it("finds the Conference on Disarmament's documents, numbered in one series, but no series letter with a session alone", () => {
+    expect(findSymbols("See CD/1985. In accordance with CD/1299 and CD/WP.620;").map((s) => s.symbol)).toEqual(["CD/1985", "CD/1299", "CD/WP.620"]);
+    expect(findSymbols("A/80 and CD/19 are no symbols")).toEqual([]);
+  });
 });
 
 describe("blocks", () => {
@@ -97,6 +102,33 @@ describe("a resolution's preamble set with no blank line between its paragraphs"
       "Mindful of its primary responsibility,",
       "1. Demands an immediate ceasefire;",
       "2. Requests the Secretary-General to report, Expressing no preamble any more.",
+    ]);
+  });
+
+  it("starts a paragraph after a blank line when the one before ends on its footnote's marker after the comma", () => {
+    const preamble = [
+      "The General Assembly,",
+      "",
+      "Recalling the report of the Secretary-General on the standardized reporting system,1",
+      "",
+      "Recalling also the report of the Group of Governmental Experts,2",
+      "",
+      "Welcoming the new interactive web platform of the Secretariat,3 as well as the new online reporting tool,",
+      "",
+      "Recalling the Humanitarian Pledge issued following the third Conference, 15",
+      "",
+      "Recalling also the signing of the Protocol,",
+      "",
+      "1. Calls upon Member States to report;",
+    ].join("\n");
+    expect(texts(preamble)).toEqual([
+      "The General Assembly,",
+      "Recalling the report of the Secretary-General on the standardized reporting system,1",
+      "Recalling also the report of the Group of Governmental Experts,2",
+      "Welcoming the new interactive web platform of the Secretariat,3 as well as the new online reporting tool,",
+      "Recalling the Humanitarian Pledge issued following the third Conference, 15",
+      "Recalling also the signing of the Protocol,",
+      "1. Calls upon Member States to report;",
     ]);
   });
 

@@ -181,8 +181,10 @@ export function splitBlocks(lines: SourceLine[], opts: { hasStarFootnote?: boole
       // line starts a new paragraph (preambular paragraphs end with a comma).
       // In a preamble, a paragraph ends with a comma and the next opens with a participle
       // ("…(S/2023/962)," / "Expressing grave concern …"), blank line or not.
-      const preambular = inPreamble && !!open && /[,;]$/.test(open.text) && PREAMBULAR_OPENER.test(t);
-      const newParagraph = preambular || (startsAfterBlank && /^(?:[A-Z“"]|\d{1,3}\s+[A-Z])/.test(t) && !!open && (/[,;:.]$/.test(open.text) || afterTitle === open));
+      // (The paragraph before may end on its footnote's marker: "… the standardized reporting system,1",
+      // "… following the third Conference, 15".)
+      const preambular = inPreamble && !!open && /[,;](?: ?\d{1,2})?$/.test(open.text) && PREAMBULAR_OPENER.test(t);
+      const newParagraph = preambular || (startsAfterBlank && /^(?:[A-Z“"]|\d{1,3}\s+[A-Z])/.test(t) && !!open && (/[,;:.](?: ?\d{1,2})?$/.test(open.text) || afterTitle === open));
       if (ORGAN_OPENING.test(t)) inPreamble = true;
       // A line in capitals alone ("CONFERENCE ROOM PAPERS") heads what follows: it continues no
       // paragraph, whose last line need not end with a stop.

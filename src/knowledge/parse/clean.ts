@@ -9,12 +9,13 @@
  * CTOC/COP/2008/INF/1, CAC/COSP/IRG/2015/1, A/S-32/1, …/Add.1, …/Corr.1, …/Rev.2, and the OPCW
  * decisions the resolutions cite, of its Conference (C-25/DEC.9) and Executive Council
  * (EC-94/DEC.2), and the symbols of the disarmament treaties' meetings they cite (TPNW/MSP/2022/6,
- * NPT/CONF.2026/PC.I/1, BWC/CONF.IX/9, APLC/MSP.21/2023/1, ATT/CSP10/…). A segment is upper-case
+ * NPT/CONF.2026/PC.I/1, BWC/CONF.IX/9, APLC/MSP.21/2023/1, ATT/CSP10/…) and of the Conference on
+ * Disarmament (CD/1985, CD/WP.620). A segment is upper-case
  * letters (with a number glued: "CSP10") and an optional ".number" or ".roman" ("PC.I"), a number, or
  * Add./Corr./Rev./Amend. with a number, so a word glued to the end ("INF.1Final") is not taken in.
  */
 const SEGMENT = "(?:(?:Add|Corr|Rev|Amend|Suppl?)\\.\\d{1,3}|[A-Z]?-?\\d{1,5}|[A-Z]{1,8}(?:\\d{1,3}(?![A-Za-z]))?(?:\\.(?:\\d{1,4}(?:\\.\\d{1,3})?|[IVX]{1,5}(?![A-Za-z])))?)";
-const SERIES = "(?:CAC|CTOC|A|E|S|ST|UNEP|TD|DP|CEDAW|CCPR|CRC|HRC|UNODC|TPNW|NPT|CCW|BWC|APLC|CCM|ATT|E?C-\\d{1,3})";
+const SERIES = "(?:CAC|CTOC|A|E|S|ST|UNEP|TD|DP|CEDAW|CCPR|CRC|HRC|UNODC|TPNW|NPT|CCW|BWC|APLC|CCM|ATT|CD|E?C-\\d{1,3})";
 const SYMBOL_SOURCE = `(?<![A-Za-z0-9/])${SERIES}(?:\\/${SEGMENT})+(?![A-Za-z0-9]*\\/)`;
 const SYMBOL_RE = new RegExp(`(${SYMBOL_SOURCE})`);
 
@@ -113,7 +114,8 @@ export function findSymbols(text: string): { symbol: string; index: number }[] {
   for (const m of repairSymbols(text).matchAll(re)) {
     const symbol = normalizeSymbol(m[0]);
     // A series letter and a number alone ("A/80") are not a document symbol.
-    if (symbol.split("/").length < 3 && !/^(?:[A-Z]+\/[A-Z]|S\/\d{4}\/)/.test(symbol) && !/\/[A-Z]/.test(symbol)) continue;
+    // (The Conference on Disarmament numbers its documents in one series: "CD/1985".)
+    if (symbol.split("/").length < 3 && !/^(?:[A-Z]+\/[A-Z]|S\/\d{4}\/|CD\/\d{3,4}$)/.test(symbol) && !/\/[A-Z]/.test(symbol)) continue;
     out.push({ symbol, index: m.index! });
   }
   return out;
