@@ -64,6 +64,12 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
     // (agenda item, adoption, plenary meeting): a fact inside its text is passage search's to answer.
     const fromCover = slots.every((s) => COVER_SLOTS.has(s));
     subject = describedResolution(ctx, description) ?? (speaksOf && fromCover && !speaksOfDraft(q.text, q.lang) ? resolutionBySearch(ctx, description) : undefined);
+    // A decision a page lists by number and title ("Decision 1/6 Protocol against the Smuggling of
+    // Migrants …"), with no text of its own: its number or its title is all it can tell.
+    if (subject && !subject.docId && subject.title && slots.every((s) => s === "number" || s === "title")) {
+      const src = new Sources(ctx.index);
+      return { answer: answered(headline(ctx, subject, src), src, q.lang), remember: { resolution: subject.number } };
+    }
     if (!subject?.docId) return undefined;
     // "By which decision did the GA give the Commission that mandate": a decision asked for is not
     // the resolution that tells of it.

@@ -89,7 +89,7 @@ const ASKING_WHICH = /哪|什么|\b(?:which|what)\b/i;
 function resolutionPhrase(text: string, lang: "en" | "zh"): string | undefined {
   // (A name the question gives by its abbreviation is read spelled out, the abbreviation after it in
   // brackets, before 决议: the phrase reads past the brackets.)
-  if (lang === "zh") return text.match(/(?:根据|按照|依据|据|在)?(\p{Script=Han}{2,20}?)(?:\s*\([A-Za-z][\w.-]*\))?(?:那项|那个|这项|的)?决议(?!草案)/u)?.[1];
+  if (lang === "zh") return text.match(/(?:根据|按照|依据|据|在)?(\p{Script=Han}{2,20}?)(?:\s*\([A-Za-z][\w.-]*\))?(?:那项|那个|这项|的)?(?:决议|决定)(?!草案)/u)?.[1];
   return (
     text.match(/\bthe\s+((?:[A-Za-z][\w'’-]*\s+){1,6}?)(?:res|resolution)\b/i)?.[1] ??
     text.match(/\b(?:res|resolution)\s+on\s+(?:the\s+)?(.+?)(?=[,?;]|\s+(?:who|what|which|when|where|how|does|did|do|is|was|says?)\b|$)/i)?.[1]

@@ -729,11 +729,14 @@ export function dateRangeOf(text: string, lang: Lang, opts: UnderstandOptions): 
  * Whether a Chinese question uses a resolution's verb as a verb: "决定" after a measure word, a
  * demonstrative or a number, or an organ's after "的" ("那项大会决定", "第5/3号决定", "12月的大会决定")
  * is a decision, a thing named, not what a resolution "decides". (After "的" alone it stays a
- * verb: "通过的决定", "秘书处的建议" ask what was decided or recommended.)
+ * verb: "通过的决定", "秘书处的建议" ask what was decided or recommended.) Nor is one whose number is
+ * asked ("决定编号").
  */
 function asVerbZh(text: string, verb: string): boolean {
-  for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) if (!NOUN_BEFORE_ZH.test(text.slice(0, at))) return true;
+  for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) if (!NOUN_BEFORE_ZH.test(text.slice(0, at)) && !NOUN_AFTER_ZH.test(text.slice(at + verb.length))) return true;
   return false;
 }
+/** What makes the Chinese word before it a noun: its number asked ("决定编号", "决议的编号是多少"). */
+const NOUN_AFTER_ZH = /^(?:的)?(?:编号|号码)/;
 /** What makes the Chinese word after it a noun: a measure word, a demonstrative or "号", or "的" and an organ. */
 const NOUN_BEFORE_ZH = /(?:(?:[项个份条该这那此号]|这一|那一)\s*(?:大会|安理会|理事会|缔约国会议)?|的\s*(?:大会|安理会|理事会|缔约国会议))$/;
