@@ -9,7 +9,7 @@ import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordina
 import { findMeetings } from "./find-meetings.js";
 import { agendaDocumentOf, meetingAt, meetingOfDocument } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying, symbolOfAnother } from "./document-subject.js";
-import { conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidByDocuments, unsaidOfDocument } from "./answer-search.js";
+import { asksWebAddress, conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidByDocuments, unsaidOfDocument } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -322,7 +322,8 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   // 4. Documents of a meeting: "list the papers for the review group's 9th session".
   // "The symbols of the documents" asks for the list; "the symbol of the agenda" for one document's.
   const listOfSymbols = !asksSymbol || /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些/i.test(q.text);
-  if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && listOfSymbols) {
+  // (A web address asked of one of them is no list of them.)
+  if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && listOfSymbols && !asksWebAddress(q)) {
     const { meetings } = findMeetings(ctx);
     if (meetings.length === 1) {
       const m = meetings[0];

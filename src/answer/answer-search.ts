@@ -18,6 +18,7 @@ import { bodyNames } from "./body-names.js";
 import { Sources, answered, clippedAt, refused, bodyName, list, meetingName, meetingWhen, venueName, paragraphText, resolutionKind } from "./compose.js";
 import { NameMatcher, type NameEntry } from "./name-matcher.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
+import { meetingOfDocument } from "./lookups.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
 interface Concept {
@@ -630,7 +631,10 @@ const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   article: /^(?:articles?|provisions?|clauses?|条款?|条文|规定)$/i,
 };
 /** Whether a concept's label is the word for a kind of fact the question asks ("which city", "文号是多少"). */
-const namesKindAsked = (q: AnswerContext["q"], label: string) => Object.entries(KIND_WORDS).some(([ask, re]) => q.asks.has(ask as Ask) && re.test(label)) || (WEB_ADDRESS_WORD.test(label) && WEB_ADDRESS_ASKED.test(q.text));
+const namesKindAsked = (q: AnswerContext["q"], label: string) =>
+  Object.entries(KIND_WORDS).some(([ask, re]) => q.asks.has(ask as Ask) && re.test(label)) || (WEB_ADDRESS_WORD.test(label) && WEB_ADDRESS_ASKED.test(q.text)) || (NOTE_WORD.test(label) && !!noteNamedIn(q.text));
+/** The word for a note, which a question naming one by its number ("footnote 1") says where to look with. */
+const NOTE_WORD = /^(?:foot ?notes?|脚注)$/i;
 /** An article of an instrument by its number: "第十一条", "article 11", "articles III and IV". */
 const ARTICLE_NUMBERED = /第\s*[\d一二三四五六七八九十百]+\s*条|\b[Aa]rticles?\s+(?:\d+|[IVXLC]+\b)/;
 /** Whether a text names an article by its number. */
@@ -756,9 +760,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // crowd out (each English word becomes several Chinese words and character pairs; a Chinese
   // question's English translations are few words and crowd out nothing).
   let hits = mergeHits([index.search(searched, { limit: 12 }), ...(q.lang === "en" ? [index.search(searched, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
+  // A note the question names by its number ("脚注1给的网址") is weighed, of the documents found first,
+  // however few of the question's words it holds.
+  hits = mergeHits([hits, notesNamed(ctx, hits)]);
   // "Where is the repository hosted": where something is online.
   // "网址是什么", "what's the URL of …": a web address is asked, which a note often gives.
-  const addressAsked = WEB_ADDRESS_ASKED.test(q.text);
+  const addressAsked = asksWebAddress(q);
   const online = (q.asks.has("where") && ONLINE_ASKED.test(q.text)) || addressAsked;
   let byYear = false;
   // "Which (earlier) meetings discussed it": meetings by their ordinals, those of other meetings
@@ -847,8 +854,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // How much more a passage counts: of the resolution or meeting named, naming what the question
   // names, counting what it counts, naming a year when one is asked or the year the question names.
   // `noted` is the passage with its notes and, for a year, its headings (`withNotes`).
+  // A note the question names by its number ("the website in footnote 1", "脚注3里的文号"): that
+  // note, or a paragraph that points to it.
+  const noteNamed = noteNamedIn(q.text);
+  const ofNoteNamed = (p: Passage) => !!noteNamed && (p.locator === noteNamed || footnotesOf(index, p).some((f) => f.locator === noteNamed));
   const boost = (p: Passage, noted: string) =>
-    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1) * (namesYearOfQuestion(noted) ? ASKED_BOOST : 1);
+    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1) * (namesYearOfQuestion(noted) ? ASKED_BOOST : 1) * (ofNoteNamed(p) ? ASKED_BOOST : 1);
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
   const someone = nameMatcher(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
@@ -914,16 +925,48 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // Those documents are worked out once, and only when a meeting's documents are named.
   const titledDocuments = q.asks.has("who") || !named.docs.length ? [] : documentsTitledBy(ctx, named.docs, concepts);
   const ownDocument = (p: Passage) => titledDocuments.includes(p.docId);
+  // A passage of a document prepared for another meeting of the body the question names by its
+  // ordinal ("在本背景文件起草时，已收到 23 个国家提交的材料" in the eleventh meeting's paper, asked of the
+  // fifteenth) tells of that meeting, unless it names the one asked.
+  const documentMeetings = new Map<string, Meeting | undefined>();
+  const meetingOf = (docId: string) => (documentMeetings.has(docId) ? documentMeetings.get(docId) : documentMeetings.set(docId, meetingOfDocument(index, docId)).get(docId));
+  // (A body named by its kind alone, "工作组", is the one whose meeting of that number the documents hold.)
+  let bodiesAsked: BodyId[] | undefined;
+  const askedBodies = () => (bodiesAsked ??= q.bodies.length ? q.bodies : q.genericBody ? findMeetings(ctx).meetings.flatMap((m) => m.bodies) : []);
+  const ofAnotherMeeting = (p: Passage) => {
+    if (q.ordinal === undefined || asksMeetings) return false;
+    const m = meetingOf(p.docId);
+    // (Its headings or the paragraph it goes on from may name it: "工作组第九次和第十次会议讨论情况".)
+    if (m && m.ordinal !== undefined && m.ordinal !== q.ordinal && m.bodies.some((b) => askedBodies().includes(b)) && !namesOrdinal(q.ordinal, `${p.text} ${p.headingPath.join(" ")} ${leadIn(index, p)}`)) return true;
+    // Nor does one whose number is of another body's meeting ("the eleventh … expert meeting on
+    // international cooperation" asked of the prevention group's eleventh): the meetings of that
+    // number that the passage tells of are all another body's.
+    // (Only of a body the question names, one of whose meetings bears that number; not of another
+    // instrument's, "the CSP to the Arab anti-corruption convention".)
+    if (!q.bodies.length || !meetingsOfOrdinal().some((x) => x.bodies.some((b) => q.bodies.includes(b))) || findMeetings(ctx).elsewhere) return false;
+    const told = meetingsOfOrdinal().filter((x) => x.sources.includes(p.id));
+    return told.length > 0 && told.every((x) => !x.bodies.some((b) => q.bodies.includes(b)));
+  };
+  let ofOrdinal: Meeting[] | undefined;
+  const meetingsOfOrdinal = () => (ofOrdinal ??= index.meetings({ ordinal: q.ordinal }));
   // A note citing a conference's report by its place and dates ("Report of the United Nations
   // Conference on …, New York, 9–20 July 2001 (A/CONF.192/15)") says when and where it was held.
   const datesAndPlaces = (text: string) => (q.asks.has("when") || q.asks.has("where")) && findDates(text).length > 0 && namesPlace(ctx, text);
+  // The number of the meeting asked is not the digits of a year: the twenty-fifth meeting is not in "2025年".
+  const ordinalConcept = q.ordinal === undefined ? undefined : concepts.find((c) => c.source === "number" && isOrdinalNumber(c.label, q.ordinal!));
+  const withoutYears = (t: string) => t.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, " ");
+  const ordinalWhole = (p: Passage, cov: ReturnType<typeof coverage>) => {
+    if (!ordinalConcept || cov.missing.includes(ordinalConcept.label)) return cov;
+    if (coverage([ordinalConcept], { text: withoutYears(p.text), headingPath: p.headingPath.map(withoutYears) }, withoutYears(`${contextOf(p)} ${leadIn(index, p)}`), ctx).hit > 0) return cov;
+    return { hit: cov.hit - ordinalConcept.weight, total: cov.total, missing: [...cov.missing, ordinalConcept.label] };
+  };
   // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
   const score = (candidates: SearchHit[]) => {
     const weighed = candidates
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
-      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text) || ownDocument(x.h.passage)) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text) || datesAndPlaces(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !((datesAnother(x.h.passage) || datedBeforeItself(x.h.passage)) && (unstated.push(x.h.passage), true)))
-      .map((x) => ({ ...x, cov: coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx) }));
+      .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text) || ownDocument(x.h.passage)) && !ofAnotherMeeting(x.h.passage) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text) || datesAndPlaces(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !((datesAnother(x.h.passage) || datedBeforeItself(x.h.passage)) && (unstated.push(x.h.passage), true)))
+      .map((x) => ({ ...x, cov: ordinalWhole(x.h.passage, coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx)) }));
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     const ranked = weighed.map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) })).sort((a, b) => b.rank - a.rank);
     return saidTogetherFirst(ranked, concepts, ctx);
@@ -1901,6 +1944,20 @@ const ASKED_BOOST = 1.5;
 const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|accessible|online|website|portal|url|link)\b|网站|网上|在线|门户|网址|链接|刊登|登载|发布在/i;
 /** A web address asked for: "网址", "链接", "the URL", "what website", "web address". */
 const WEB_ADDRESS_ASKED = /\b(?:url|web(?:site)? ?address|web ?link|hyperlink)\b|\bwhat(?:'s| is)? the link\b|\bwhat (?:website|web ?site|web ?page)\b|网址|链接|网站地址|网页地址/i;
+/** The notes a question names by number, of the documents the first hits stand in, scored as the first. */
+function notesNamed(ctx: AnswerContext, hits: SearchHit[]): SearchHit[] {
+  const named = noteNamedIn(ctx.q.text);
+  if (!named || !hits.length) return [];
+  const docs = [...new Set(hits.map((h) => h.passage.docId))].slice(0, HOLDER_DOCUMENTS);
+  return docs.flatMap((docId) => ctx.index.document(docId)?.passages.filter((p) => p.kind === "footnote" && p.locator === named) ?? []).map((passage) => ({ passage, score: hits[0].score }));
+}
+/** The locator of a note a question names by its number: "footnote 1", "脚注3" -> "footnote 3". */
+function noteNamedIn(text: string): string | undefined {
+  const m = text.match(/\bfoot ?notes? (?:no\.? ?)?(\d{1,3})\b|脚注\s*(\d{1,3})/i);
+  return m ? `footnote ${m[1] ?? m[2]}` : undefined;
+}
+/** Whether a question asks for a web address. */
+export const asksWebAddress = (q: AnswerContext["q"]) => WEB_ADDRESS_ASKED.test(q.text);
 /** A question's word for a web address, which names the kind asked, not what the passage is about. */
 const WEB_ADDRESS_WORD = /^(?:urls?|web(?:site)? ?address(?:es)?|links?|websites?|web ?pages?|网址|链接|网站地址|网页地址)$/i;
 /** A web address in a text. */

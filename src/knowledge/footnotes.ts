@@ -1,12 +1,16 @@
 /**
  * Footnotes a paragraph points to. A resolution writes the symbol of the report it takes note of
  * in a footnote ("…on the implementation of resolution 79/7;1" with "[^1]: A/80/83."): the marker
- * is a number written onto the end of a word or a punctuation mark.
+ * is a number written onto the end of a word or a punctuation mark, or set in superscript.
  */
 import type { KnowledgeIndex, Passage } from "./model.js";
+import { fromSuperscript } from "./parse/blocks.js";
 
 /** A footnote marker: a number just after a lower-case letter or punctuation ("79/7;1", "session,2"). */
 const MARKER = /(?<=[a-z;,.:)”’])(\d{1,2})(?=[\s;,.:)]|$)/g;
+
+/** A marker set in superscript ("…门户网站上法律图书馆的法律。¹", "<sup>2</sup>"). */
+const RAISED_MARKER = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+|<sup>(\d{1,3})<\/sup>/g;
 
 /** A Markdown footnote reference ("the substantive report[^4] adopted by …"). */
 const MARKDOWN_MARKER = /\[\^(\d{1,3})\]/g;
@@ -18,10 +22,11 @@ export function footnotesOf(index: KnowledgeIndex, passage: Passage): Passage[] 
   const spaced = [...passage.text.matchAll(SPACED_MARKER)].filter((m) => !NUMBERING_WORD.test(m[1])).map((m) => m[2]);
   const afterYears = [...passage.text.matchAll(AFTER_YEAR)].map((m) => m[1]);
   const ending = [...passage.text.matchAll(ENDING_MARKER)].map((m) => m[1]);
-  if (!attached.length && !spaced.length && !afterYears.length && !ending.length) return [];
+  const raised = [...passage.text.matchAll(RAISED_MARKER)].map((m) => (m[1] ?? fromSuperscript(m[0])).replace(/^0+(?=\d)/, ""));
+  if (!attached.length && !spaced.length && !afterYears.length && !ending.length && !raised.length) return [];
   const passages = index.document(passage.docId)?.passages ?? [];
   const note = (n: string) => passages.find((p) => p.kind === "footnote" && p.locator === `footnote ${n}`);
-  return [...new Set([...attached, ...spaced, ...afterYears, ...ending])].map(note).filter((p): p is Passage => !!p);
+  return [...new Set([...attached, ...raised, ...spaced, ...afterYears, ...ending])].map(note).filter((p): p is Passage => !!p);
 }
 
 /**

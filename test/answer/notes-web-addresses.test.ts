@@ -1,9 +1,10 @@
 /**
- * What a resolution's notes give: a web address asked for ("网址是什么", "what's the URL") is a
- * kind of fact a note states, said in the answer's own words with the note's number; "link" as a
- * verb asks none. The symbol of a document the Conference on Disarmament issued ("See CD/1985"),
- * in a note whose marker stands apart after the paragraph's comma, is the document cited.
- * Paraphrases not used to write the rules.
+ * What a document's notes give: a web address asked for ("网址是什么", "what's the URL") is a kind
+ * of fact a note states, said in the answer's own words with the note's number; "link" as a verb
+ * asks none; a note named by its number ("footnote 1", "脚注1") is the one looked in, its marker a
+ * number set in superscript as well. The symbol of a document the Conference on Disarmament
+ * issued ("See CD/1985"), in a note whose marker stands apart after the paragraph's comma, is the
+ * document cited. Paraphrases not used to write the rules.
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
@@ -21,6 +22,15 @@ describe("a web address asked", () => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
     expect(ownWords(reply.text)).toMatch(address);
+  });
+
+  it.each([
+    "2020年预防工作组进展背景文件脚注1给的网址是什么？",
+    "In the 2020 background paper on progress of the working group on prevention, what website is given in footnote 1 for UNODC's legal library / knowledge tools portal?",
+  ])("is the one the note named by its number gives (a superscript marker): %s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(ownWords(reply.text)).toMatch(/www\.track\.unodc\.org/);
   });
 
   it("is not asked by 'link' as a verb", async () => {

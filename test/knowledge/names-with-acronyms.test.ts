@@ -4,7 +4,8 @@
  * a passage holds by either form; a name the asker writes in lower case beside an acronym
  * ("crime commission (CCPCJ)") stays the asker's words. And "number of" asks, like "how many":
  * it is no concept ("the document number of the US draft"). A number glued to a name ("IRG14")
- * is the ordinal of its session, found as "第14届" in Chinese text.
+ * is the ordinal of its session, found as "第14届" in Chinese text; "4th" in a Chinese question is
+ * "fourth" as well.
  */
 import { describe, expect, it } from "vitest";
 import { questionConcepts, stemKey } from "../../src/knowledge/index.js";
@@ -51,5 +52,16 @@ describe("a number glued to a name", () => {
   });
   it("a number standing alone stays a number", () => {
     expect(concepts("how many of the 10 countries replied").find((x) => x.source === "number")?.zh.map((z) => z.term)).toEqual(["10"]);
+  });
+});
+
+describe("an English ordinal in figures in a Chinese question", () => {
+  it.each([
+    ["4th special session devoted to disarmament (SSOD)那个工作组的报告文号是啥？", "4th", "fourth"],
+    ["审议组12th session的报告在哪里能找到？", "12th", "twelfth"],
+  ])("%s: is the ordinal written in words as well", (question, label, word) => {
+    const c = questionConcepts(question, "zh", g, () => true).find((x) => x.label === label);
+    expect(c, JSON.stringify(questionConcepts(question, "zh", g, () => true).map((x) => x.label))).toBeDefined();
+    expect(c!.en.map((e) => e.term)).toContain(stemKey(word));
   });
 });

@@ -16,6 +16,9 @@ import { QUESTION_EN, QUESTION_ZH, SHORTHAND_EN } from "./words.js";
 import { findSymbols } from "../parse/clean.js";
 
 /** Where a concept's translations come from. */
+/** An ordinal in figures as English writes it: "4th", "21st". */
+const ENGLISH_ORDINAL_FIGURE = /^\d+(?:st|nd|rd|th)$/i;
+
 export type ConceptSource = "terminology" | "dictionary" | "number" | "unknown";
 
 /** One content word or term of a question, in both languages. */
@@ -604,7 +607,8 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     if (/^\d/.test(w) || /^第\d+/.test(w)) {
       const n = w.replace(/\D+/g, "");
       // "第六次" is "sixth" and "6th" in English, not only "6".
-      const ordinal = ordinals.has(n) ? ordinalKeys(Number(n)).map((k) => sense(k)) : [];
+      // So is "4th" written in a Chinese question ("4th special session …那个工作组").
+      const ordinal = ordinals.has(n) || ENGLISH_ORDINAL_FIGURE.test(w) ? ordinalKeys(Number(n)).map((k) => sense(k)) : [];
       // An ordinal is found in Chinese text as the question writes it or in Chinese numerals ("第四").
       const written = ordinals.has(n) && !w.startsWith("第") ? [`第${n}`, `第${toChineseNumber(Number(n))}`].map((z) => sense(z)) : [];
       out.push({ label: w, source: "number", zh: [sense(w), ...written], en: [sense(n), ...ordinal] });
