@@ -9,6 +9,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
 import { addresseeZh, asksForFact } from "./understand.js";
 import { adoptedAtSessionAsked } from "./intent.js";
+import { namesInstrument, spellsOutInstrument } from "./find-meetings.js";
 import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, wholeText } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
@@ -474,11 +475,13 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
 /** "Which resolution established / set up …", "由哪项决议设立". */
 // (Not 建立, which is also "building" in 建立信任措施, confidence-building measures.)
 const FOUNDING_ASKED = /\b(?:establish(?:ed|es)?|set up|created?|launch(?:ed)?)\b|设立|成立|创建|创立|建立(?!信任)/i;
+/** Adopting, asked of an instrument the question names ("which GA resolution adopted UNCAC"). */
+const ADOPTING = /\badopt(?:ed|s|ing)?\b|通过(?:了)?/i;
 /**
  * A passage that names the resolution by which something was established: "Recalls its decision,
  * in its resolution 77/71, to establish …", "established by resolution 3/1", "根据第3/1号决议设立".
  */
-const FOUNDED_BY = /\bin\s+(?:its\s+)?(?:resolution|decision)\s+(\d{1,3}\/\d{1,3})[^.;]{0,30}?\bto\s+(?:establish|create|set up|launch)|\b(?:established|created|set up|launched)\s+(?:by|in|pursuant to|under)\s+(?:its\s+|General Assembly\s+|Council\s+|Conference\s+)?(?:resolution|decision)\s+(\d{1,3}\/\d{1,3})|第\s*(\d{1,3}\s*\/\s*\d{1,3})\s*号(?:决议|决定)(?:中)?[^。；]{0,12}?(?:设立|成立|创建)/i;
+const FOUNDED_BY = /\bin\s+(?:its\s+)?(?:resolution|decision)\s+(\d{1,3}\/\d{1,3})[^.;]{0,30}?\bto\s+(?:establish|create|set up|launch)|\bby\s+its\s+resolution\s+(\d{1,3}\/\d{1,3}),\s+the\s+General\s+Assembly\s+adopted\b|\b(?:established|created|set up|launched)\s+(?:by|in|pursuant to|under)\s+(?:its\s+|General Assembly\s+|Council\s+|Conference\s+)?(?:resolution|decision)\s+(\d{1,3}\/\d{1,3})|第\s*(\d{1,3}\s*\/\s*\d{1,3})\s*号(?:决议|决定)(?:中)?[^。；]{0,12}?(?:设立|成立|创建)/i;
 /** How much of the question a founding passage must hold. */
 const FOUNDING_COVERED = 0.6;
 
@@ -490,12 +493,17 @@ const FOUNDING_COVERED = 0.6;
  */
 export function answerFoundingResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
-  if (!FOUNDING_ASKED.test(q.text)) return undefined;
+  // Or an instrument's adoption ("which General Assembly resolution adopted the Convention"), by
+  // "By its resolution 58/4, the General Assembly adopted …".
+  const adoptsInstrument = () => ADOPTING.test(q.text) && conceptsOf(ctx).some((c) => namesInstrument(q.text, c.label, !!c.neutral) || spellsOutInstrument(c.label, c.source, c.en));
+  if (!FOUNDING_ASKED.test(q.text) && !adoptsInstrument()) return undefined;
   const concepts = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !FOUNDING_ASKED.test(c.label) && !SPEAKS_OF[q.lang].test(c.label));
   if (!concepts.length) return undefined;
-  for (const h of index.search(q.text, { limit: 20 })) {
+  // (An English question's own words find the English passages its Chinese translations crowd out.)
+  const hits = [...index.search(q.text, { limit: 20 }), ...(q.lang === "en" ? index.search(q.text, { limit: 20, ownWords: true }) : [])];
+  for (const h of hits) {
     const m = toHalfWidth(h.passage.text).match(FOUNDED_BY);
-    const number = (m?.[1] ?? m?.[2] ?? m?.[3])?.replace(/\s+/g, "");
+    const number = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.replace(/\s+/g, "");
     if (!number) continue;
     const cov = coverage(concepts, h.passage, "", ctx);
     if (coveredShare(cov) < FOUNDING_COVERED) continue;
