@@ -477,6 +477,8 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
 const FOUNDING_ASKED = /\b(?:establish(?:ed|es)?|set up|created?|launch(?:ed)?)\b|设立|成立|创建|创立|建立(?!信任)/i;
 /** Adopting, asked of an instrument the question names ("which GA resolution adopted UNCAC"). */
 const ADOPTING = /\badopt(?:ed|s|ing)?\b|通过(?:了)?/i;
+/** "Which (GA) resolution", "by what resolution", "哪项决议": the resolution is what is asked. */
+const WHICH_RESOLUTION = /\b(?:which|what)\b[^?]{0,40}\b(?:resolution|res)\b|哪(?:一|个)?项?(?:大会)?决议/i;
 /**
  * A passage that names the resolution by which something was established: "Recalls its decision,
  * in its resolution 77/71, to establish …", "established by resolution 3/1", "根据第3/1号决议设立".
@@ -495,7 +497,8 @@ export function answerFoundingResolution(ctx: AnswerContext): AnswerResult | und
   const { q, index } = ctx;
   // Or an instrument's adoption ("which General Assembly resolution adopted the Convention"), by
   // "By its resolution 58/4, the General Assembly adopted …".
-  const adoptsInstrument = () => ADOPTING.test(q.text) && conceptsOf(ctx).some((c) => namesInstrument(q.text, c.label, !!c.neutral) || spellsOutInstrument(c.label, c.source, c.en));
+  // (Which resolution is what is asked: not when the instrument was adopted.)
+  const adoptsInstrument = () => ADOPTING.test(q.text) && WHICH_RESOLUTION.test(q.text) && conceptsOf(ctx).some((c) => namesInstrument(q.text, c.label, !!c.neutral) || spellsOutInstrument(c.label, c.source, c.en));
   if (!FOUNDING_ASKED.test(q.text) && !adoptsInstrument()) return undefined;
   const concepts = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !FOUNDING_ASKED.test(c.label) && !SPEAKS_OF[q.lang].test(c.label));
   if (!concepts.length) return undefined;

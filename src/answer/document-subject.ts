@@ -187,7 +187,7 @@ export function symbolOfAnother(ctx: AnswerContext, d: ParsedDocument): boolean 
   const noun = ctx.q.lang === "zh" ? text.match(SYMBOL_OF_ZH)?.[1] : (text.match(SYMBOL_OF_EN)?.[1] ?? text.match(SYMBOL_OWNED_EN)?.[1])?.toLowerCase();
   return !!noun && !ofKind(d, [noun]);
 }
-/** The kind of document whose symbol is asked: "这封信的文号", "那份报告的文件编号". */
+/** The kind of document whose symbol is asked: "这封信的文号", "该照会的编号". */
 const SYMBOL_OF_ZH = /(来信|信函|信|照会|报告|说明|决议草案|草案|议程)(?:的|[，,]\s*)?(?:文号|文件编号|文件号|编号)/;
 /** "The symbol of the letter (it cites)", "the letter's symbol". */
 const SYMBOL_OF_EN = /\bsymbol (?:of|for|on) (?:the |this |that |its |their )?(?:[\w-]+ ){0,3}?(letters?|notes?|reports?|drafts?|agenda)\b/i;
