@@ -18,7 +18,7 @@ import { bodyNames } from "./body-names.js";
 import { Sources, answered, clippedAt, refused, bodyName, list, meetingName, meetingWhen, venueName, paragraphText, resolutionKind } from "./compose.js";
 import { NameMatcher, type NameEntry } from "./name-matcher.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
-import { meetingOfDocument } from "./lookups.js";
+import { meetingAt } from "./lookups.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
 interface Concept {
@@ -928,35 +928,44 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A passage of a document prepared for another meeting of the body the question names by its
   // ordinal ("在本背景文件起草时，已收到 23 个国家提交的材料" in the eleventh meeting's paper, asked of the
   // fifteenth) tells of that meeting, unless it names the one asked.
-  const documentMeetings = new Map<string, Meeting | undefined>();
-  const meetingOf = (docId: string) => (documentMeetings.has(docId) ? documentMeetings.get(docId) : documentMeetings.set(docId, meetingOfDocument(index, docId)).get(docId));
+  // (The document's cover fields say which meeting it was prepared for, without reading its passages.)
+  const meetingOf = (docId: string) => {
+    const meta = index.document(docId)?.meta;
+    return meta?.meeting?.ordinal !== undefined && meta.body ? { ordinal: meta.meeting.ordinal, bodies: [meta.body] } : undefined;
+  };
   // (A body named by its kind alone, "工作组", is the one whose meeting of that number the documents hold.)
   let bodiesAsked: BodyId[] | undefined;
   const askedBodies = () => (bodiesAsked ??= q.bodies.length ? q.bodies : q.genericBody ? findMeetings(ctx).meetings.flatMap((m) => m.bodies) : []);
   const ofAnotherMeeting = (p: Passage) => {
     if (q.ordinal === undefined || asksMeetings) return false;
     const m = meetingOf(p.docId);
-    // (Its headings or the paragraph it goes on from may name it: "工作组第九次和第十次会议讨论情况".)
-    if (m && m.ordinal !== undefined && m.ordinal !== q.ordinal && m.bodies.some((b) => askedBodies().includes(b)) && !namesOrdinal(q.ordinal, `${p.text} ${p.headingPath.join(" ")} ${leadIn(index, p)}`)) return true;
+    // (Its headings may name it: "工作组第九次和第十次会议讨论情况".)
+    const namesAsked = () => namesOrdinal(q.ordinal!, p.text) || namesOrdinal(q.ordinal!, p.headingPath.join(" "));
+    if (m && m.ordinal !== q.ordinal && m.bodies.some((b) => askedBodies().includes(b)) && !namesAsked()) return true;
     // Nor does one whose number is of another body's meeting ("the eleventh … expert meeting on
-    // international cooperation" asked of the prevention group's eleventh): the meetings of that
-    // number that the passage tells of are all another body's.
-    // (Only of a body the question names, one of whose meetings bears that number; not of another
-    // instrument's, "the CSP to the Arab anti-corruption convention".)
-    if (!q.bodies.length || !meetingsOfOrdinal().some((x) => x.bodies.some((b) => q.bodies.includes(b))) || findMeetings(ctx).elsewhere) return false;
-    const told = meetingsOfOrdinal().filter((x) => x.sources.includes(p.id));
-    return told.length > 0 && told.every((x) => !x.bodies.some((b) => q.bodies.includes(b)));
+    // international cooperation" asked of the prevention group's eleventh): the meeting of that
+    // number the passage tells of is another body's, and it tells of none of the bodies asked.
+    const asked = askedBodysMeetings();
+    if (!asked.length) return false;
+    const told = meetingAt(index, p.id);
+    return !!told && told.ordinal === q.ordinal && !told.bodies.some((b) => q.bodies.includes(b)) && !asked.some((x) => x.sources.includes(p.id));
   };
-  let ofOrdinal: Meeting[] | undefined;
-  const meetingsOfOrdinal = () => (ofOrdinal ??= index.meetings({ ordinal: q.ordinal }));
+  // The meetings of that number of a body the question names; none for another instrument's ("the
+  // CSP to the Arab anti-corruption convention"). Worked out once per question.
+  let ofBodiesAsked: Meeting[] | undefined;
+  const askedBodysMeetings = () =>
+    (ofBodiesAsked ??= q.bodies.length && q.ordinal !== undefined && !findMeetings(ctx).elsewhere ? index.meetings({ ordinal: q.ordinal }).filter((x) => x.bodies.some((b) => q.bodies.includes(b))) : []);
   // A note citing a conference's report by its place and dates ("Report of the United Nations
   // Conference on …, New York, 9–20 July 2001 (A/CONF.192/15)") says when and where it was held.
   const datesAndPlaces = (text: string) => (q.asks.has("when") || q.asks.has("where")) && findDates(text).length > 0 && namesPlace(ctx, text);
   // The number of the meeting asked is not the digits of a year: the twenty-fifth meeting is not in "2025年".
   const ordinalConcept = q.ordinal === undefined ? undefined : concepts.find((c) => c.source === "number" && isOrdinalNumber(c.label, q.ordinal!));
-  const withoutYears = (t: string) => t.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, " ");
+  const withoutYears = (t: string) => t.replace(YEARS_WRITTEN, " ");
+  const inYear = (t: string) => [...t.matchAll(YEARS_WRITTEN)].some((m) => m[0].includes(String(q.ordinal)));
   const ordinalWhole = (p: Passage, cov: ReturnType<typeof coverage>) => {
     if (!ordinalConcept || cov.missing.includes(ordinalConcept.label)) return cov;
+    // (Most passages write no year that holds the number's digits: nothing to weigh again.)
+    if (!inYear(p.text) && !inYear(p.headingPath.join(" ")) && !inYear(contextOf(p))) return cov;
     if (coverage([ordinalConcept], { text: withoutYears(p.text), headingPath: p.headingPath.map(withoutYears) }, withoutYears(`${contextOf(p)} ${leadIn(index, p)}`), ctx).hit > 0) return cov;
     return { hit: cov.hit - ordinalConcept.weight, total: cov.total, missing: [...cov.missing, ordinalConcept.label] };
   };
@@ -1944,6 +1953,8 @@ const ASKED_BOOST = 1.5;
 const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|accessible|online|website|portal|url|link)\b|网站|网上|在线|门户|网址|链接|刊登|登载|发布在/i;
 /** A web address asked for: "网址", "链接", "the URL", "what website", "web address". */
 const WEB_ADDRESS_ASKED = /\b(?:url|web(?:site)? ?address|web ?link|hyperlink)\b|\bwhat(?:'s| is)? the link\b|\bwhat (?:website|web ?site|web ?page)\b|网址|链接|网站地址|网页地址/i;
+/** Years written in figures ("2025年", "in 2019"). */
+const YEARS_WRITTEN = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** The notes a question names by number, of the documents the first hits stand in, scored as the first. */
 function notesNamed(ctx: AnswerContext, hits: SearchHit[]): SearchHit[] {
   const named = noteNamedIn(ctx.q.text);
