@@ -10,7 +10,7 @@ import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-su
 import { addresseeZh, asksForFact } from "./understand.js";
 import { adoptedAtSessionAsked } from "./intent.js";
 import { namesInstrument, spellsOutInstrument } from "./find-meetings.js";
-import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, wholeText } from "./answer-search.js";
+import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, questionHits, wholeText } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
 
@@ -502,9 +502,7 @@ export function answerFoundingResolution(ctx: AnswerContext): AnswerResult | und
   if (!FOUNDING_ASKED.test(q.text) && !adoptsInstrument()) return undefined;
   const concepts = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !FOUNDING_ASKED.test(c.label) && !SPEAKS_OF[q.lang].test(c.label));
   if (!concepts.length) return undefined;
-  // (An English question's own words find the English passages its Chinese translations crowd out.)
-  const hits = [...index.search(q.text, { limit: 20 }), ...(q.lang === "en" ? index.search(q.text, { limit: 20, ownWords: true }) : [])];
-  for (const h of hits) {
+  for (const h of questionHits(ctx, q.text, 20)) {
     const m = toHalfWidth(h.passage.text).match(FOUNDED_BY);
     const number = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.replace(/\s+/g, "");
     if (!number) continue;

@@ -756,10 +756,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
-  // An English question's own words find the English passages that its Chinese translations would
-  // crowd out (each English word becomes several Chinese words and character pairs; a Chinese
-  // question's English translations are few words and crowd out nothing).
-  let hits = mergeHits([index.search(searched, { limit: 12 }), ...(q.lang === "en" ? [index.search(searched, { limit: 12, ownWords: true })] : []), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
+  let hits = mergeHits([questionHits(ctx, searched, 12), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
   // A note the question names by its number ("脚注1给的网址") is weighed, of the documents found first,
   // however few of the question's words it holds.
   hits = mergeHits([hits, notesNamed(ctx, hits)]);
@@ -962,11 +959,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const ordinalConcept = q.ordinal === undefined ? undefined : concepts.find((c) => c.source === "number" && isOrdinalNumber(c.label, q.ordinal!));
   const withoutYears = (t: string) => t.replace(YEARS_WRITTEN, " ");
   const inYear = (t: string) => [...t.matchAll(YEARS_WRITTEN)].some((m) => m[0].includes(String(q.ordinal)));
-  const ordinalWhole = (p: Passage, cov: ReturnType<typeof coverage>) => {
+  const ordinalWhole = (p: Passage, cov: ReturnType<typeof coverage>, context: string, lead: string) => {
     if (!ordinalConcept || cov.missing.includes(ordinalConcept.label)) return cov;
     // (Most passages write no year that holds the number's digits: nothing to weigh again.)
-    if (!inYear(p.text) && !inYear(p.headingPath.join(" ")) && !inYear(contextOf(p))) return cov;
-    if (coverage([ordinalConcept], { text: withoutYears(p.text), headingPath: p.headingPath.map(withoutYears) }, withoutYears(`${contextOf(p)} ${leadIn(index, p)}`), ctx).hit > 0) return cov;
+    if (!inYear(p.text) && !inYear(p.headingPath.join(" ")) && !inYear(context)) return cov;
+    if (coverage([ordinalConcept], { text: withoutYears(p.text), headingPath: p.headingPath.map(withoutYears) }, withoutYears(`${context} ${lead}`), ctx).hit > 0) return cov;
     return { hit: cov.hit - ordinalConcept.weight, total: cov.total, missing: [...cov.missing, ordinalConcept.label] };
   };
   // Each candidate's coverage is weighed once it passes the checks, which do not depend on it.
@@ -975,7 +972,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       .map((h) => ({ h, noted: withNotes(h.passage) }))
       // A passage that names other meetings but not the one asked ("the 17th summit") tells of them.
       .filter((x) => (statesAsked(x.noted) || (unstated.push(x.h.passage), false)) && (!asksState || namesWhoAsked(x.h.passage)) && ofInstruments(x.h.passage) && (asksMeetings || fitsOrdinal(q.ordinal, x.h.passage.text) || ownDocument(x.h.passage)) && !ofAnotherMeeting(x.h.passage) && (x.h.passage.kind !== "footnote" || refersAsked || statesFact(x.h.passage.text) || datesAndPlaces(x.h.passage.text)) && !CONTENTS_LINE.test(x.h.passage.text) && saysMore(x.h.passage) && !((datesAnother(x.h.passage) || datedBeforeItself(x.h.passage)) && (unstated.push(x.h.passage), true)))
-      .map((x) => ({ ...x, cov: ordinalWhole(x.h.passage, coverage(concepts, x.h.passage, `${contextOf(x.h.passage)} ${leadIn(index, x.h.passage)}`, ctx)) }));
+      .map((x) => {
+        const context = contextOf(x.h.passage);
+        const lead = leadIn(index, x.h.passage);
+        return { ...x, cov: ordinalWhole(x.h.passage, coverage(concepts, x.h.passage, `${context} ${lead}`, ctx), context, lead) };
+      });
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     const ranked = weighed.map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) })).sort((a, b) => b.rank - a.rank);
     return saidTogetherFirst(ranked, concepts, ctx);
@@ -1955,6 +1956,17 @@ const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|acce
 const WEB_ADDRESS_ASKED = /\b(?:url|web(?:site)? ?address|web ?link|hyperlink)\b|\bwhat(?:'s| is)? the link\b|\bwhat (?:website|web ?site|web ?page)\b|网址|链接|网站地址|网页地址/i;
 /** Years written in figures ("2025年", "in 2019"). */
 const YEARS_WRITTEN = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * The passages a search for a question's text finds first, and for an English question those its
+ * own words find: the English passages that its Chinese translations would crowd out (each English
+ * word becomes several Chinese words and character pairs; a Chinese question's English
+ * translations are few words and crowd out nothing). A passage both find comes twice.
+ */
+export function questionHits(ctx: AnswerContext, text: string, limit: number): SearchHit[] {
+  const hits = ctx.index.search(text, { limit });
+  return ctx.q.lang === "en" ? [...hits, ...ctx.index.search(text, { limit, ownWords: true })] : hits;
+}
+
 /** The notes a question names by number, of the documents the first hits stand in, scored as the first. */
 function notesNamed(ctx: AnswerContext, hits: SearchHit[]): SearchHit[] {
   const named = noteNamedIn(ctx.q.text);

@@ -9,7 +9,7 @@ import { bodyNames } from "./body-names.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
 import { SYMBOL_WORD } from "./understand.js";
-import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, MONTH_WORD, conceptsHeld, conceptsOf, coverage, documentContext, mostAbout, namesOrdinal, wholeText } from "./answer-search.js";
+import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, MONTH_WORD, conceptsHeld, conceptsOf, coverage, documentContext, mostAbout, namesOrdinal, questionHits, wholeText } from "./answer-search.js";
 import { englishWords, toHalfWidth } from "../knowledge/index.js";
 
 const names = new WeakMap<object, NamesIndex<ParsedDocument>>();
@@ -90,8 +90,7 @@ export function documentByContent(ctx: AnswerContext): { doc: ParsedDocument; pa
   if (!nouns.length) return undefined;
   const concepts = conceptsOf(ctx).filter((c) => !asking(c.label));
   if (!concepts.length) return undefined;
-  // An English question's own words find the English passages its Chinese translations crowd out.
-  const hits = [...index.search(q.text, { limit: CONTENT_SEARCHED }), ...(q.lang === "en" ? index.search(q.text, { limit: CONTENT_SEARCHED, ownWords: true }) : [])];
+  const hits = questionHits(ctx, q.text, CONTENT_SEARCHED);
   const docs = [...new Set(hits.map((h) => h.passage.docId))].slice(0, CONTENT_CANDIDATES * 2);
   const weighed = docs
     .map((id) => index.document(id))

@@ -11,6 +11,9 @@ export type ResolutionSlot = "number" | "title" | "symbol" | "cited" | "committe
 
 type Cues = Partial<Record<ResolutionSlot, RegExp>>;
 
+/** What, after 决定, makes it a decision whose number is asked ("决定编号", "决定的编号"), not "decides". */
+export const NUMBER_ASKED_ZH = "的?(?:编号|号码)";
+
 /** Who is to do something under it ("who's expected to keep consulting", "谁应当提交"): what it asks of whom. */
 export const WHO_IS_TO: Record<Lang, RegExp> = {
   // Who does what a resolution tasks someone with ("who reports to the GA on it", "谁来提交报告").
@@ -64,7 +67,7 @@ const ZH: Cues = {
   plenary: /全体会议|全会/,
   agendaItem: /议程项目|哪(?:一[个项]?|[个项])(?:项目|议程)|项目编号|第几项(?:议程)?|几号议程|议程第几/,
   futureAgenda: /临时议程|(?:下次|下一次)(?=[^，。？?]{0,15}(?:审议|讨论|议程|列入|审查))|(?<=(?:审议|讨论|议程|列入|审查)[^，。？?]{0,15})(?:下次|下一次)|再次列入|列入|哪一?届|再(?:次)?(?:审议|讨论|审查|议)|(?:以后|今后|将来)[^，。？?]{0,12}(?:审议|讨论|议程)/,
-  statements: new RegExp(`要求|请|呼吁|敦促|促请|决定(?!的?(?:编号|号码))|邀请|鼓励|${WHO_IS_TO.zh.source}`),
+  statements: new RegExp(`要求|请|呼吁|敦促|促请|决定(?!${NUMBER_ASKED_ZH})|邀请|鼓励|${WHO_IS_TO.zh.source}`),
   // Who submits a report is asked what the resolution tasks them with, not who put it forward.
   sponsors: /提案国|共同提案|(?:谁|哪(?:个|些|一)?(?:国家?|代表团|缔约国|成员国|集团))[^，。？?]{0,12}(?:提交|提出|起草|发起)(?![^，。？?]{0,16}(?:报告|资料|信息|材料|意见))|由(?:谁|哪)[^，。？?]{0,10}(?:提交|提出)(?![^，。？?]{0,16}(?:报告|资料|信息|材料|意见))|草案[^，。？?]{0,6}(?:谁|哪(?!一?(?:天|年|月|日|里|儿)))/,
 };

@@ -13,7 +13,7 @@ import type { BodyId, Glossary } from "../knowledge/index.js";
 import { ORDINAL_PATTERN, parseEnglishOrdinal, correctSpelling, spelledOut, englishWords, escapeRegExp, stemKey, findResolutionMentions, findSymbols, itemKey, findDates, iso, monthFromName, parseChineseNumber, toHalfWidth } from "../knowledge/index.js";
 import { detectLanguage } from "../core/language.js";
 import type { Intent } from "./intent.js";
-import { DECISION_ZH, WHO_IS_TO } from "./resolution-slots.js";
+import { DECISION_ZH, NUMBER_ASKED_ZH, WHO_IS_TO } from "./resolution-slots.js";
 
 export type Ask =
   | "when" | "where" | "time" | "who" | "howMany" | "title" | "symbol" | "format" | "documents" | "agenda"
@@ -737,6 +737,6 @@ function asVerbZh(text: string, verb: string): boolean {
   return false;
 }
 /** What makes the Chinese word before it a noun: its number asked ("决定编号", "决议的编号是多少"). */
-const NOUN_AFTER_ZH = /^(?:的)?(?:编号|号码)/;
+const NOUN_AFTER_ZH = new RegExp(`^${NUMBER_ASKED_ZH}`);
 /** What makes the Chinese word after it a noun: a measure word, a demonstrative or "号", or "的" and an organ. */
 const NOUN_BEFORE_ZH = /(?:(?:[项个份条该这那此号]|这一|那一)\s*(?:大会|安理会|理事会|缔约国会议)?|的\s*(?:大会|安理会|理事会|缔约国会议))$/;
