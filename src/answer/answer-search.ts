@@ -786,6 +786,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // when the special session asked about opens: a session named by the question's own words is what
   // it asks about.
   const askedWords = new Set(englishWords(toHalfWidth(q.text).toLowerCase()).map((w) => w.word));
+  // "When was the ad hoc committee set up": the date of the resolution it was set up by says when.
+  const establishing = ESTABLISHMENT_ASKED.test(q.text);
   const sessionAsTime = (t: string) =>
     [...t.matchAll(MEETING_ORDINALS)].some((m) => !englishWords(m[0].toLowerCase()).slice(1, -1).some((w) => w.word.length > 2 && askedWords.has(w.word)));
   const asked = [
@@ -800,7 +802,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // The date a resolution cited bears ("resolution 75/240 of 31 December 2020") dates its adoption,
     // not what else the passage tells of, unless the question speaks of resolutions.
     q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (text: string) => {
-      const dated = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text);
+      const dated = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text, establishing);
       const t = withoutOthersHeld(q.text, placesMeeting && !EFFECT_ASKED.test(q.text) ? withoutEffectiveDates(dated) : dated);
       return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && sessionAsTime(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
@@ -1787,9 +1789,20 @@ const EFFECT_ASKED = /\beffect(?:ive)?\b|\bas (?:at|of)\b|生效|截至/i;
  * December 2020 and 76/19 of 6 December 2021", "2020年12月31日第75/240号决议"); a date followed by
  * what the resolution did ("of 12 December 1980, which introduced …") stays.
  */
-function withoutCitationDates(text: string): string {
-  return text.replace(CITED_EN, (m) => m.replace(DATE_OF, " ")).replace(CITED_ZH, "$2");
+function withoutCitationDates(text: string, establishing = false): string {
+  return text
+    .replace(CITED_EN, (m, at: number) => (establishing && ESTABLISHED_BY_EN.test(text.slice(Math.max(0, at - 60), at)) ? m : m.replace(DATE_OF, " ")))
+    .replace(CITED_ZH, (m, date: string, cited: string, at: number) => (establishing && ESTABLISHED_BY_ZH.test(text.slice(at + m.length, at + m.length + 6)) ? m : cited));
 }
+/**
+ * What a resolution cited set up ("the working group established pursuant to resolution 76/233 of
+ * 24 December 2021", "特设委员会是根据大会1998年12月9日第53/111号决议设立的"): its date is the day
+ * that was established, when the question asks when something was.
+ */
+const ESTABLISHED_BY_EN = /\b(?:established|created|set up|founded|convened)\s+(?:by|pursuant to|under|in accordance with|in)\s+(?:(?:its|the|General|Assembly|Council)\s+)*$/i;
+const ESTABLISHED_BY_ZH = /^\s*(?:所|而)?(?:设立|成立|建立|创建|设置)/;
+/** A question that asks when something was established. */
+const ESTABLISHMENT_ASKED = /\b(?:establish\w*|creat(?:e|ed|ion)|set up|found(?:ed|ing)?|formed)\b|设立|成立|建立|创建|设置/i;
 const CITED_EN = /\b(?:resolutions?|decisions?)\s+\d{1,3}\/\d{1,3}(?:\s?[A-Z]\b)?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+(?:and\s+)?\d{1,3}\/\d{1,3}(?:\s?[A-Z]\b)?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})*(?!,?\s*(?:which|by which|in which|whereby)\b)/g;
 const DATE_OF = /\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/g;
 const CITED_ZH = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(第?\s*\d{1,3}\/\d{1,3}\s*号(?:决议|决定))/g;

@@ -388,6 +388,8 @@ interface ChineseVocabulary {
   terms: string[];
   english: Map<string, string[]>;
   byFirst: Map<string, number[]>;
+  /** The other Chinese terms of the glossary entries a term is one of ("成立": 设立, 建立, 创建). */
+  synonyms: Map<string, string[]>;
 }
 const vocabularies = new WeakMap<object, ChineseVocabulary>();
 export function chineseVocabulary(glossary: Glossary): ChineseVocabulary {
@@ -407,10 +409,19 @@ export function chineseVocabulary(glossary: Glossary): ChineseVocabulary {
     for (const v of g.verbs) for (const z of v.zh) add(z, v.en);
     for (const x of [...g.venues, ...g.countries, ...g.organizations]) add(x.zh, [x.en]);
     for (const z of g.genericBodyWords?.zh ?? []) add(z, g.genericBodyWords?.en ?? []);
+    // A Chinese question's word is found in its glossary entry's other words as an English one is
+    // (an English "set up" is found in 设立, 建立, 成立 and 创建 alike).
+    const synonyms = new Map<string, string[]>();
+    // (Not an entry one of whose words is a single character, "请": a text's words are not looked
+    // for by it, so the others would stand for it unequally.)
+    for (const entry of g.verbs) {
+      const zh = [...new Set(entry.zh.map(normalizeZh))];
+      if (zh.length > 1 && zh.every((z) => z.length >= 2)) for (const z of zh) synonyms.set(z, [...new Set([...(synonyms.get(z) ?? []), ...zh.filter((o) => o !== z)])]);
+    }
     const terms = [...english.keys()].sort((a, b) => b.length - a.length);
     const byFirst = new Map<string, number[]>();
     terms.forEach((t, i) => (byFirst.get(t[0]) ?? byFirst.set(t[0], []).get(t[0])!).push(i));
-    v = { terms, english, byFirst };
+    v = { terms, english, byFirst, synonyms };
     vocabularies.set(glossary.data, v);
   }
   return v;
@@ -490,7 +501,7 @@ function dictionaryWords(rest: string, lex: Lexicon): string[] {
 
 /** A glossary term of a Chinese question, with its English terms. */
 function termConcept(term: string, vocab: ChineseVocabulary): QuestionConcept {
-  return { label: term, source: "terminology", zh: [sense(term)], en: (vocab.english.get(term) ?? []).map((e) => sense(stemKey(e))) };
+  return { label: term, source: "terminology", zh: [term, ...(vocab.synonyms.get(term) ?? [])].map((z) => sense(z)), en: (vocab.english.get(term) ?? []).map((e) => sense(stemKey(e))) };
 }
 
 /**
