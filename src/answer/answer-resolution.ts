@@ -13,6 +13,7 @@ import { namesInstrument, spellsOutInstrument } from "./find-meetings.js";
 import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, questionHits, wholeText } from "./answer-search.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
+import { englishOfClause, englishOfTitle, inEnglish } from "./gloss.js";
 
 const VERB_ZH: Record<string, string> = {
   decides: "决定", requests: "请", encourages: "鼓励", welcomes: "欢迎", recognizes: "认识到", invites: "邀请", emphasizes: "强调",
@@ -72,7 +73,8 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
     // the names the glossary gives in Chinese where it has them.
     if (lang === "zh") return `• ${!HAN.test(clause) && st.addressee ? `${shortest(verbsZh(st.verb))}${addresseeInChinese(ctx, st.addressee)}：` : ""}${clause}${para}${src.cite(st.source)}`;
     const who = st.addressee ? ` ${addresseeAsPrinted(clause, st.addressee)}` : "";
-    return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${src.cite(st.source)}`;
+    // A Chinese clause in an English answer: what it says, in English, after it.
+    return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${inEnglish(englishOfClause(ctx, clause, conceptsOf(ctx)))}${src.cite(st.source)}`;
   });
 }
 
@@ -180,7 +182,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     const titleSrc = titleSource(index, r);
     const head = lang === "zh"
       ? `**第${r.number}号${resolutionKind(r, "zh")}**${r.title ? `，题为“${r.title}”${src.cite(titleSrc)}` : ""}`
-      : `**${resolutionKind(r, "en")} ${r.number}**${r.title ? `, entitled “${r.title}”${src.cite(titleSrc)}` : ""}`;
+      : `**${resolutionKind(r, "en")} ${r.number}**${r.title ? `, entitled “${r.title}”${inEnglish(englishOfTitle(ctx, r.title))}${src.cite(titleSrc)}` : ""}`;
     let sts = r.statements;
     const para = ref.paragraph;
     if (para) sts = sts.filter((s) => s.paragraph === para);

@@ -19,6 +19,7 @@ import { Sources, answered, clippedAt, refused, bodyName, list, meetingName, mee
 import { NameMatcher, type NameEntry } from "./name-matcher.js";
 import { introducingClause, listCountAnswer, listIntroduced } from "./listed-count.js";
 import { meetingAt } from "./lookups.js";
+import { englishGloss, glossLine } from "./gloss.js";
 
 /** A concept of the question: any of its variants found in a passage counts. */
 interface Concept {
@@ -2425,9 +2426,34 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
     const names = [...personsIn(text), ...namesIn(ctx, "parties", text, lang)].filter((n) => !isQuestionSubject(ctx, n)).slice(0, MAX_NAMED);
     if (names.length) parts.push(lang === "zh" ? `名称：${names.join("、")}` : `Named: ${names.join("; ")}`);
   }
-  if (!parts.length) return undefined;
+  // An English question answered from a Chinese passage: what its clause says, in English, on a
+  // line of its own (not the names a part above gives already).
+  const said = parts.join(" ");
+  const gloss = lang === "en" && HAN_TEXT.test(text) ? glossLine(englishGloss(ctx, clausesAsked(ctx, text), conceptsOf(ctx)).filter((g) => !said.includes(g.en))) : undefined;
+  if (!parts.length) return gloss;
   const line = parts.join(lang === "zh" ? "；" : "; ");
-  return lang === "zh" ? `${line}。` : line.endsWith(".") ? line : `${line}.`;
+  const facts = lang === "zh" ? `${line}。` : line.endsWith(".") ? line : `${line}.`;
+  return gloss ? `${facts}\n${gloss}` : facts;
+}
+
+/** A text mostly in Chinese. */
+const HAN_TEXT = /[\u4e00-\u9fff]{4}/;
+
+/**
+ * The clauses of a text that say most of what the question asks, its numbers included ("2019 年第十
+ * 次会议的讨论议题将是…（《公约》第五条）" of the tenth meeting, not the ninth's clause before it), run together.
+ */
+function clausesAsked(ctx: AnswerContext, text: string): string {
+  const concepts = conceptsOf(ctx);
+  const clauses: { text: string; hit: number }[] = [];
+  let start = 0;
+  for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length, 0: "" }]) {
+    const clause = text.slice(start, m.index!);
+    if (clause.trim()) clauses.push({ text: clause, hit: coverage(concepts, { text: clause, headingPath: [] }, "", ctx).hit });
+    start = m.index! + m[0].length;
+  }
+  const most = Math.max(0, ...clauses.map((c) => c.hit));
+  return clauses.filter((c) => c.hit === most).map((c) => c.text).join("；");
 }
 
 /**

@@ -6,6 +6,7 @@ import type { WorkplanRow } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { dateToBeSet, Sources, answered, refused, bodyName, list } from "./compose.js";
 import { questionBodies } from "./find-meetings.js";
+import { englishOfTitle, inEnglish } from "./gloss.js";
 import { formatDateRange } from "../knowledge/index.js";
 
 function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
@@ -18,7 +19,7 @@ function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
   const unset = dateToBeSet(w) ? (lang === "zh" ? "（年份/日期待定）" : " (year and date to be determined)") : "";
   return lang === "zh"
     ? `• ${period}：${list(bodies, "zh")}${unset}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
-    : `• ${period}: ${list(bodies, "en")}${unset} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}` : ""}${src.cite(w.source)}`;
+    : `• ${period}: ${list(bodies, "en")}${unset} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}${inEnglish(englishOfTitle(ctx, w.keywords))}` : ""}${src.cite(w.source)}`;
 }
 
 /** Paragraph numbers with three or more in a row written as the tables write them: "16-19", not "16, 17, 18, 19". */

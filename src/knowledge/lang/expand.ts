@@ -390,6 +390,12 @@ interface ChineseVocabulary {
   byFirst: Map<string, number[]>;
   /** The other Chinese terms of the glossary entries a term is one of ("成立": 设立, 建立, 创建). */
   synonyms: Map<string, string[]>;
+  /**
+   * The English name a glossary entry pairs with a Chinese term: its first with its first, and
+   * each with the one in the same place when the entry lists as many in each language
+   * ("多边组织, 多边": "multilateral organizations, multilateral"); a State's, body's or place's own.
+   */
+  names: Map<string, string>;
 }
 const vocabularies = new WeakMap<object, ChineseVocabulary>();
 export function chineseVocabulary(glossary: Glossary): ChineseVocabulary {
@@ -418,13 +424,54 @@ export function chineseVocabulary(glossary: Glossary): ChineseVocabulary {
       const zh = [...new Set(entry.zh.map(normalizeZh))];
       if (zh.length > 1 && zh.every((z) => z.length >= 2)) for (const z of zh) synonyms.set(z, [...new Set([...(synonyms.get(z) ?? []), ...zh.filter((o) => o !== z)])]);
     }
+    const names = new Map<string, string>();
+    const name = (z: string | undefined, en: string | undefined) => {
+      const k = z && normalizeZh(z).replace(/[《》]/g, "");
+      if (k && en && !names.has(k)) names.set(k, en);
+    };
+    for (const x of [...g.countries, ...g.venues, ...g.organizations]) name(x.zh, x.en);
+    for (const b of g.bodies) {
+      name(b.zh, b.en);
+      name(b.short?.zh, b.short?.en);
+    }
+    for (const t of g.terms) t.zh.forEach((z, i) => (i === 0 || t.zh.length === t.en.length) && name(z, t.en[i]));
     const terms = [...english.keys()].sort((a, b) => b.length - a.length);
     const byFirst = new Map<string, number[]>();
     terms.forEach((t, i) => (byFirst.get(t[0]) ?? byFirst.set(t[0], []).get(t[0])!).push(i));
-    v = { terms, english, byFirst, synonyms };
+    v = { terms, english, byFirst, synonyms, names };
     vocabularies.set(glossary.data, v);
   }
   return v;
+}
+
+/** A glossary term a Chinese text holds: as the vocabulary writes it, where, and the English name the glossary pairs with it (none when it pairs none). */
+export interface TermFound {
+  term: string;
+  /** Where it starts in the text as `normalizeZh` makes it. */
+  at: number;
+  en: string[];
+}
+
+/**
+ * The glossary's terms a Chinese text holds, left to right, the longest at each place, none inside
+ * another found ("洗钱" in "预防洗钱措施", not "预防" again inside a longer term taken).
+ */
+export function glossaryTermsIn(text: string, glossary: Glossary): TermFound[] {
+  const vocab = chineseVocabulary(glossary);
+  const t = normalizeZh(text);
+  const out: TermFound[] = [];
+  for (let i = 0; i < t.length; ) {
+    // (The vocabulary lists a character's terms longest first.)
+    const term = (vocab.byFirst.get(t[i]) ?? []).map((k) => vocab.terms[k]).find((w) => t.startsWith(w, i));
+    if (!term) {
+      i++;
+      continue;
+    }
+    const name = vocab.names.get(term.replace(/[《》]/g, ""));
+    out.push({ term, at: i, en: name ? [name] : [] });
+    i += term.length;
+  }
+  return out;
 }
 
 /**
