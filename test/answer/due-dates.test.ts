@@ -4,7 +4,8 @@
  * the symbol ("S/2020/110") names the document and picks none of the dates a paragraph lists; of
  * two things dated in one sentence ("the interim report … due by 12 August 2020 as well as the
  * final report … due by 13 January 2021"), the one asked is dated. A time of day asked with a
- * deadline is answered from the sentences that give times. "几月几日", "几月几号" ask a day.
+ * deadline is answered from the sentences that give times. "几月几日", "几月几号" ask a day. "Until
+ * when" and "最迟" ask the end something is set to, not the date of the document that sets it.
  * Read off the real Security Council drafts (PDF) and the Organized Crime Convention's note for
  * participants. Paraphrases not used to write the rules.
  */
@@ -23,6 +24,18 @@ describe("a date something is due by", () => {
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toMatch(date);
     expect(beforeSources(reply.text)).not.toMatch(/is the document/);
+  });
+  // "Until when", "till when", "最迟", "最晚": the end of something the document sets, not its own date.
+  it.each([
+    ["colombia verification mission mandate extended til when per S/2021/443?", /31 October 2021/],
+    ["S/2017/444: panel of experts mandate runs until when?", /30 June 2018/],
+    ["S/2018/693 - till when is UNAMID extended?", /30 June 2019/],
+    ["S/2020/110 最终报告最迟什么时候提交？", /2021年1月13日/],
+  ])("is the end a paragraph sets, not the document's date: %s", async (q, date) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(date);
+    expect(beforeSources(reply.text)).not.toMatch(/is the document|是文件/);
   });
   it.each([
     ["S/2020/110: the Panel of Experts' final report, due when?", /13 January 2021/],
