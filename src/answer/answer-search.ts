@@ -259,7 +259,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // "When is it scheduled", "for which year": the schedule is what a date or a year answers, not
       // a word the passage must write.
       const timing = (ctx.q.asks.has("when") || ctx.q.asks.has("year")) && SCHEDULE_WORD.test(c.label);
-      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      // "At the beginning of S/2018/257", "草案开头谴责的": where in the document, which no passage writes.
+      const position = PLACE_IN_DOCUMENT.test(c.label);
+      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       // A resolution's number ("80/18") counts as much as the two figures it is written with, each as rare as it is.
       if (RESOLUTION_NUMBER.test(c.label)) return { ...concept, weight: figuresOf(c.label).reduce((w, f) => w + rarityWeight(ctx, { ...concept, label: f, variants: [f], en: [f] }, "number").weight, 0) };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
@@ -270,6 +272,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   return concepts;
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
+
+/** Where in a document something stands, as a question places it ("at the beginning", "开头", "文末"). */
+const PLACE_IN_DOCUMENT = /^(?:begin|beginning|outset|start|开头|开篇|篇首|结尾|末尾|文末)$/i;
 
 /** A question's word for a meeting's or a topic's schedule. */
 const SCHEDULE_WORD = /^schedul/i;
