@@ -543,6 +543,45 @@ function dictionaryWords(rest: string, lex: Lexicon): string[] {
       i += take;
     }
   }
+  return withUnknownWordsResplit(out, lex);
+}
+
+/** Whether the dictionary knows a Chinese word. */
+const knownWord = (w: string, lex: Lexicon) => /^\p{Script=Han}+$/u.test(w) && lex.english(w).length > 0;
+
+/**
+ * Words the segmenter cut where the dictionary would not ("常任理事/国投/了/弃权票"): a run of words
+ * the dictionary does not know is cut again by it, into the longest words it knows from the left,
+ * when that gives a word it knows followed by single characters ("常任理事国投": 常任理事国, 投; "弃权票":
+ * 弃权, 票; "高级别": 高级, 别). A run that would fall apart into several words ("八十年代": 八十, 年代,
+ * which say "eighty" and "era", not "the 1980s"), or whose first character qualifies the word after
+ * it ("核废料": nuclear waste, not any 废料), stays as it was.
+ */
+function withUnknownWordsResplit(words: string[], lex: Lexicon): string[] {
+  const out: string[] = [];
+  const unknown = (w: string) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !knownWord(w, lex) && !QUESTION_ZH.has(w);
+  for (let i = 0; i < words.length; i++) {
+    if (!unknown(words[i])) {
+      out.push(words[i]);
+      continue;
+    }
+    const run = [words[i]];
+    while (i + 1 < words.length && unknown(words[i + 1])) run.push(words[++i]);
+    const parts = longestKnownWords(run.join(""), lex);
+    out.push(...(parts[0].length > 1 && parts.slice(1).every((x) => x.length === 1) ? parts : run));
+  }
+  return out;
+}
+
+/** A Chinese word cut into the longest words the dictionary knows, from the left (single characters where none). */
+function longestKnownWords(w: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; ) {
+    let n = w.length - i;
+    while (n > 1 && !knownWord(w.slice(i, i + n), lex)) n--;
+    out.push(w.slice(i, i + n));
+    i += n;
+  }
   return out;
 }
 
