@@ -10,7 +10,7 @@ import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-
 import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
-import { HOLDING_VERBS, NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
+import { HOLDING_VERBS, NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_NAME_ASKED, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
 import { CHAIR } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, meetingKindWords, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
@@ -874,12 +874,17 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // name in the sentence that names the office: not by an organization, nor by a person of another
   // office in the next sentence.
   const ofPerson = role && !CHAIR.test(role.label) && PERSON_OFFICE.test(role.label);
+  const officesAsked = concepts.filter((c) => !c.neutral && PERSON_OFFICE.test(c.label));
   const namesWhoAsked = (p: Passage) => {
     // "Who is encouraged to …", "鼓励谁…": whom a paragraph that opens by asking addresses it
     // names, whoever they are ("States Parties and signatory States in a position to do so").
     if (ADDRESSEE_ASKED[q.lang].test(q.text) && ASKS_OF.test(opening(p.text))) return true;
     if (!role) return namesSomeone(p.text);
     if (ofPerson) return sentences(p.text).some((s) => namesPerson(s) && coverage([role], { text: s, headingPath: [] }, "", ctx).hit > 0);
+    // So is the name of anyone asked as a person ("the name of the Chairperson of the African Union
+    // Commission"): a paragraph that names only the office does not give it. (The office may be
+    // any the question names: "the name of the official the draft appoints as Prosecutor".)
+    if (PERSON_NAME_ASKED.test(q.text)) return sentences(p.text).some((s) => namesPerson(s) && coverage([role, ...officesAsked], { text: s, headingPath: [] }, "", ctx).hit > 0);
     return namesSomeone(p.text) && coverage([role], p, headerOf(p.docId), ctx).hit > 0;
   };
   // A State asked for ("which country", "the latest State to ratify it") is looked for among the

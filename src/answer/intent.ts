@@ -170,11 +170,13 @@ const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.tes
  * asked to report under S/2024/37", "what does S/2021/443 decide" are read in its paragraphs; nor
  * an agenda item of it ("item 4 of CAC/COSP/2015/1"), which is its meeting's.
  */
-const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !asks(q, "city", "who", "howMany", "amount", "clock", "duration", "deadline") && !(asks(q, "issued") && asks(q, "when", "year")) && !((asks(q, "year") || (asks(q, "when") && EVENT_WHEN.test(q.text))) && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
+const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !asks(q, "city", "who", "howMany", "amount", "clock", "duration", "deadline") && !(asks(q, "issued") && asks(q, "when", "year")) && !(asks(q, "when") && UNTIL_WHEN.test(q.text)) && !((asks(q, "year") || (asks(q, "when") && EVENT_WHEN.test(q.text))) && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
 /** When something happened, asked with its verb ("when did he die", "when will they meet"): an event the text tells of, not the document's date. */
 // In Chinese, a time word after a verb of reaching ("延到什么时候", "在哪一天的声明里") or before a verb
-// of an event ("什么时候生效", "哪天开始"); so does "until when", "by when", "最晚" (a deadline or an end).
-const EVENT_WHEN = /\bwhen (?:did|does|do|will|would)\b|\b(?:until|till|til|by) when\b|最晚|最迟|(?:到|至|延到|延至|延长到|延长至|截至|在)(?:哪一?天|什么时候|何时|几月几[号日])|(?:什么时候|何时|哪一?天)(?:起|开始|生效|结束|到期|发生|去世|举行|召开|届满)/i;
+// of an event ("什么时候生效", "哪天开始").
+const EVENT_WHEN = /\bwhen (?:did|does|do|will|would)\b|(?:到|至|延到|延至|延长到|延长至|截至|在)(?:哪一?天|什么时候|何时|几月几[号日])|(?:什么时候|何时|哪一?天)(?:起|开始|生效|结束|到期|发生|去世|举行|召开|届满)/i;
+/** A time asked as an end or a deadline ("until when", "till what date", "最迟"): never the document's own date. */
+const UNTIL_WHEN = /\b(?:until|till|til|by) (?:when|what date|which date|what day|which day)\b|最晚|最迟/i;
 /** The year of a document's own life (adopted, issued, dated): its description gives it; another year is a fact in its text. */
 const OWN_DATE = /\b(?:adopt(?:ed|ion)?|issued?|dated?|published|released|circulated)\b|通过|印发|发布|日期|哪一?年的(?:文件|决议|报告)/i;
 /** A draft, by its symbol or in so many words. */

@@ -106,7 +106,11 @@ const NOUN_ENDS = String.raw`(?=\s*(?:[?!.,;:)]|$)|\s+(?:who|whom|that|which|in|
 /** The names of people asked, the people's noun in its one group: "the names of the four remaining ICTR fugitives", "the name of the Network's coordinator". */
 export const NAMES_OF_PEOPLE_EN = String.raw`\bnames? of (?:the|its|their|[a-z]+['’]s) ${NOUN_MODIFIER}{0,8}?((?:${PERSON_ROLE_EN})s?|${PEOPLE_EN})${NOUN_ENDS}`;
 /** The name of a person asked: "name of the former attorney general", "the names of the four fugitives", 总检察长叫啥名字, 主席姓什么. */
-const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[A-Za-z'’-]+ ){0,2}?(?:${PERSON_ROLE_EN})\b|${NAMES_OF_PEOPLE_EN}|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
+/** Those who speak at a meeting: a person's name is asked of them as of an office ("the name of the panellist from Myanmar"). */
+const SPEAKING_ROLE_EN = String.raw`panel(?:l)?ists?|speakers?|moderators?|presenters?`;
+const NAME_OF_PERSON = String.raw`\bname of (?:the|its|their|[a-z]+['’]s) (?:[A-Za-z'’-]+ ){0,2}?(?:${PERSON_ROLE_EN}|${SPEAKING_ROLE_EN})\b|${NAMES_OF_PEOPLE_EN}|(?:${PERSON_ROLE_ZH})(?:[，,]\s*(?:他|她)?)?(?:的名字|(?:是|名)?叫(?:什么|啥)(?:名字)?|姓(?:什么|啥))`;
+/** A question for a person's own name ("the name of the Chairperson", "主席叫什么名字"), not for who in general. */
+export const PERSON_NAME_ASKED = new RegExp(NAME_OF_PERSON, "i");
 
 /** The noun of a place asked, in lower case and not after a capitalized name. */
 const CITY_NOUN = /(?<![A-Z][\w-]*\s)\b(?:city|cities|locations?)\b/;

@@ -29,6 +29,7 @@ describe("a date something is due by", () => {
   it.each([
     ["colombia verification mission mandate extended til when per S/2021/443?", /31 October 2021/],
     ["S/2017/444: panel of experts mandate runs until when?", /30 June 2018/],
+    ["Until what date does draft resolution S/2017/444 extend the mandate of the South Sudan Panel of Experts?", /30 June 2018/],
     ["S/2018/693 - till when is UNAMID extended?", /30 June 2019/],
     ["S/2020/110 最终报告最迟什么时候提交？", /2021年1月13日/],
   ])("is the end a paragraph sets, not the document's date: %s", async (q, date) => {
