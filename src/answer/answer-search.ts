@@ -1818,7 +1818,7 @@ const CITED_EN = /\b(?:resolutions?|decisions?)\s+\d{1,3}\/\d{1,3}(?:\s?[A-Z]\b)
 const DATE_OF = /\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/g;
 const CITED_ZH = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(第?\s*\d{1,3}\/\d{1,3}\s*号(?:决议|决定))/g;
 /** A question for the day itself ("哪天", "what date", "on which day"). */
-const DAY_ASKED = /哪[一几两三些]?天|几号|几月几日|哪一日|具体(?:日期|时间)|\b(?:what|which) (?:dates?|days?)\b|\bexact (?:dates?|days?)\b|\bon what day\b/i;
+export const DAY_ASKED = /哪[一几两三些]?天|几号|几月几日|哪一日|具体(?:日期|时间)|\b(?:what|which) (?:dates?|days?)\b|\bexact (?:dates?|days?)\b|\bon what day\b/i;
 /** Something that recurs every year. */
 const ANNUAL = /\b(?:each|every|per) year\b|\bannual(?:ly)?\b|\byearly\b|\bday of the year\b|每年|每一年|年度/i;
 /**

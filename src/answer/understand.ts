@@ -124,7 +124,7 @@ const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:confere
 const NUMBERED_DOCUMENT_ZH = "(?:文件|照会|报告|草案|文号)(?:是|为)?";
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", new RegExp(String.raw`\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)(?<!${NUMBERED_DOCUMENT_ZH}哪)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)`, "i")],
+  ["when", new RegExp(String.raw`\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)(?<!${NUMBERED_DOCUMENT_ZH}哪)(?<!(?:决议|决定)(?:是|为)?)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)`, "i")],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
   // So is "by when", "when is it due", "due when", "几号截止".
