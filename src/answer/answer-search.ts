@@ -2784,7 +2784,7 @@ const PERSON = /\b(?:Mr|Ms|Mrs|Dr|Judge|Ambassador|Professor)\.?\s+(?:[A-Z][\p{L
 const PERSON_ZH = new RegExp(String.raw`(?:(?<=^|[^\p{Script=Han}]|${PERSON_ROLE_ZH}|先生|女士))\p{Script=Han}{1,6}[·•・]\p{Script=Han}{1,8}`, "u");
 const PERSONS = new RegExp(`${PERSON.source}|${PERSON_ZH.source}`, "gu");
 /** Whether a text names a person, in either language. */
-const namesPerson = (text: string) => PERSON.test(text) || PERSON_ZH.test(text);
+export const namesPerson = (text: string) => PERSON.test(text) || PERSON_ZH.test(text);
 /** The persons a text names with a title, each once, as written. */
 function personsIn(text: string): string[] {
   return [...new Set([...text.matchAll(PERSONS)].map((m) => m[0]))];

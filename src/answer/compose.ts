@@ -185,12 +185,13 @@ export function refused(text: string, lang: Lang, sources?: Sources): Answer {
 }
 
 /** A kind of fact a question asks for that not every answer from the graph states. */
-export type KindOfFact = "amount" | "time" | "date" | "state" | "place" | "city" | "year" | "article" | "count";
+export type KindOfFact = "amount" | "time" | "date" | "chair" | "state" | "place" | "city" | "year" | "article" | "count";
 /** What a refusal says the documents do not state, for each kind of fact asked, before what they do say. */
 const KIND_NOT_STATED: Record<KindOfFact, { en: string; zh: string }> = {
   amount: { en: "give an amount", zh: "金额" },
   time: { en: "give a time of day", zh: "具体时间" },
   date: { en: "say when", zh: "日期" },
+  chair: { en: "name who chairs it", zh: "主席" },
   state: { en: "name the State", zh: "国家名称" },
   place: { en: "say where", zh: "地点" },
   city: { en: "name the city", zh: "城市" },

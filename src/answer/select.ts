@@ -8,10 +8,11 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { KindOfFact } from "./compose.js";
-import { DAY_ASKED, DISTINCTIVE, HOLDING, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
+import { DAY_ASKED, DISTINCTIVE, HOLDING, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
+import { CHAIR } from "./intent.js";
 import { SPEAKS_OF } from "./resolution-slots.js";
 
 /** What an answer shows as evidence: its text, and each citation's document and quote. */
@@ -83,6 +84,8 @@ export function kindLeftOut(ctx: AnswerContext, answer: Answer): KindOfFact | un
   // or its quotes (a resolution's statements on the subject), does not say when.
   // "Which day" asks a day, not the session it falls in.
   if (asks.has("when") && !statesWhen(`${answer.text}\n${answer.citations.map((c) => c.quote).join("\n")}`, DAY_ASKED.test(ctx.q.text))) return "date";
+  // "Who chairs it", "主席是谁": a person or the State that holds the chair, not what the body was asked to do.
+  if (asks.has("who") && CHAIR.test(ctx.q.text) && !namesPerson(evidenceOf(answer)) && !namesState(ctx, evidenceOf(answer))) return "chair";
   // "公约第几条": an answer that names no article by its number does not say which.
   if (asks.has("article") && !namesArticle(answer.text)) return "article";
   // "How many States had signed it": a document's identity or a resolution's title is no count.

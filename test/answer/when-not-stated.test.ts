@@ -3,7 +3,8 @@
  * when: a date, a year or a session in its text or the statements it quotes; "which day" asks a
  * day. A resolution's statements on the subject that give none are not an answer
  * ("第80/24号决议呼吁召开的…高级别国际会议定于何时举行", "80/16 … 组织会议将于哪一天举行"), and the
- * refusal says the documents do not say when. "决议是几号" asks the resolution's number, not a day.
+ * refusal says the documents do not say when. So is who chairs something: a person or a State in
+ * the chair. "决议是几号" asks the resolution's number, not a day.
  * Paraphrases not used to write the rule.
  */
 import { describe, expect, it } from "vitest";
@@ -29,6 +30,14 @@ describe("when, asked of what a resolution decides", () => {
     const reply = await ask(question);
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toMatch(date);
+  });
+});
+
+describe("who chairs, asked of what a resolution says", () => {
+  const ask = useTestAssistant(withRealDocuments);
+  it("is refused when its statements name no person nor State in the chair", async () => {
+    const reply = await ask("大会第80/16号决议中，依照第75/240号决议设立的2021-2025年信息和通信技术安全问题不限成员名额工作组的主席是谁？");
+    expect(reply.answered, reply.text).toBe(false);
   });
 });
 
