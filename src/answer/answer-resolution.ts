@@ -74,7 +74,7 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
     if (lang === "zh") return `• ${!HAN.test(clause) && st.addressee ? `${shortest(verbsZh(st.verb))}${addresseeInChinese(ctx, st.addressee)}：` : ""}${clause}${para}${src.cite(st.source)}`;
     const who = st.addressee ? ` ${addresseeAsPrinted(clause, st.addressee)}` : "";
     // A Chinese clause in an English answer: what it says, in English, after it.
-    return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${inEnglish(englishOfClause(ctx, clause, conceptsOf(ctx)))}${src.cite(st.source)}`;
+    return `• ${st.verb[0].toUpperCase()}${st.verb.slice(1)}${who}${para}: ${clause}${inEnglish(englishOfClause(ctx, clause, () => conceptsOf(ctx)))}${src.cite(st.source)}`;
   });
 }
 

@@ -62,10 +62,15 @@ const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|Sep
  * "based on"), which glossing would only repeat.
  */
 function telling(en: string): boolean {
-  if (CALENDAR_WORD.test(en)) return false;
-  if (/^[A-Z]/.test(en) || /\w-\w/.test(en)) return true;
-  return englishWords(en).filter((w) => !isStopWordEn(w.word)).length >= 2;
+  let known = tellingNames.get(en);
+  if (known === undefined) {
+    known = !CALENDAR_WORD.test(en) && (/^[A-Z]/.test(en) || /\w-\w/.test(en) || englishWords(en).filter((w) => !isStopWordEn(w.word)).length >= 2);
+    tellingNames.set(en, known);
+  }
+  return known;
 }
+/** Whether each English name tells, worked out once: the glossary's names are few and asked often. */
+const tellingNames = new Map<string, boolean>();
 
 /** A term's English, as a State's name when it is one. */
 const englishOf = (x: TermFound) => stateInEnglish(x.term) ?? x.en[0];
@@ -75,23 +80,41 @@ const englishOf = (x: TermFound) => stateInEnglish(x.term) ?? x.en[0];
  * the question names aside, in the order the text says them. `concepts` are the question's.
  */
 export function englishGloss(ctx: AnswerContext, text: string, concepts: { variants: string[]; en: string[] }[]): Glossed[] {
-  const t = normalizeZh(text);
-  const terms = glossaryTermsIn(t, ctx.glossary);
   const asked = { variants: new Set(concepts.flatMap((c) => c.variants.map(normalizeZh))), keys: new Set(concepts.flatMap((c) => c.en)) };
-  const articles = articlesIn(t);
-  const numbered = numberedIn(t, terms);
-  const covered = [...articles, ...numbered];
-  const inside = (x: TermFound) => covered.some((g) => x.at >= g.at && x.at < g.at + g.zh.length);
-  const glossed = terms
-    .filter((x) => x.en.length > 0 && !inside(x) && !named(x, asked))
-    .map((x) => ({ en: englishOf(x), zh: x.term, at: x.at }))
-    .filter((g) => telling(g.en));
   const seen = new Set<string>();
-  return [...covered, ...glossed]
-    .sort((a, b) => a.at - b.at)
+  return glossOf(ctx.glossary, text)
+    .filter((g) => !g.term || !named(g.term, asked))
     .filter((g) => !seen.has(g.en.toLowerCase()) && !!seen.add(g.en.toLowerCase()))
     .slice(0, MAX_GLOSSED);
 }
+
+/**
+ * Everything a Chinese text says in English, in its order, with the glossary term each comes from
+ * (the question's are left out by the caller). Kept per text: a resolution's statements are
+ * glossed again on every request that quotes them.
+ */
+function glossOf(glossary: AnswerContext["glossary"], text: string): (Glossed & { term?: TermFound })[] {
+  let byText = glosses.get(glossary.data);
+  if (!byText) glosses.set(glossary.data, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) {
+    const t = normalizeZh(text);
+    const terms = glossaryTermsIn(t, glossary);
+    const covered = [...articlesIn(t), ...numberedIn(t, terms)];
+    const inside = (x: TermFound) => covered.some((g) => x.at >= g.at && x.at < g.at + g.zh.length);
+    const glossed = terms
+      .filter((x) => x.en.length > 0 && !inside(x))
+      .map((x) => ({ en: englishOf(x), zh: x.term, at: x.at, term: x }))
+      .filter((g) => telling(g.en));
+    found = [...covered, ...glossed].sort((a, b) => a.at - b.at);
+    if (byText.size >= MAX_KEPT) byText.clear();
+    byText.set(text, found);
+  }
+  return found;
+}
+const glosses = new WeakMap<object, Map<string, (Glossed & { term?: TermFound })[]>>();
+/** Texts whose gloss is kept, at most (about a megabyte). */
+const MAX_KEPT = 5_000;
 
 /** The gloss as the answer writes it: "In English: article 12 (第十二条); money laundering (洗钱)." */
 export function glossLine(glossed: Glossed[]): string | undefined {
@@ -102,9 +125,10 @@ export function glossLine(glossed: Glossed[]): string | undefined {
  * What a Chinese clause of an English answer says, in English: its articles, numbered things and
  * terms, those the question names aside; undefined when it names none, or is not Chinese.
  */
-export function englishOfClause(ctx: AnswerContext, text: string, concepts: { variants: string[]; en: string[] }[]): string | undefined {
+export function englishOfClause(ctx: AnswerContext, text: string, concepts: () => { variants: string[]; en: string[] }[]): string | undefined {
+  // (The question's concepts are worked out only for a Chinese clause.)
   if (ctx.q.lang !== "en" || !/[\u4e00-\u9fff]/.test(text)) return undefined;
-  const glossed = englishGloss(ctx, text, concepts);
+  const glossed = englishGloss(ctx, text, concepts());
   return glossed.length ? glossed.map((g) => g.en).join("; ") : undefined;
 }
 

@@ -461,8 +461,7 @@ export function glossaryTermsIn(text: string, glossary: Glossary): TermFound[] {
   const t = normalizeZh(text);
   const out: TermFound[] = [];
   for (let i = 0; i < t.length; ) {
-    // (The vocabulary lists a character's terms longest first.)
-    const term = (vocab.byFirst.get(t[i]) ?? []).map((k) => vocab.terms[k]).find((w) => t.startsWith(w, i));
+    const term = longestTermAt(vocab, t, i);
     if (!term) {
       i++;
       continue;
@@ -472,6 +471,14 @@ export function glossaryTermsIn(text: string, glossary: Glossary): TermFound[] {
     i += term.length;
   }
   return out;
+}
+
+/** The longest glossary term a text holds at a place (the vocabulary lists a character's terms longest first). */
+function longestTermAt(vocab: ChineseVocabulary, t: string, i: number): string | undefined {
+  const candidates = vocab.byFirst.get(t[i]);
+  if (!candidates) return undefined;
+  for (const k of candidates) if (t.startsWith(vocab.terms[k], i)) return vocab.terms[k];
+  return undefined;
 }
 
 /**
