@@ -2451,7 +2451,7 @@ const HAN_TEXT = /[\u4e00-\u9fff]{4}/;
 
 /**
  * The clauses of a text that say most of what the question asks, its numbers included ("2019 年第十
- * 次会议的讨论议题将是…（《公约》第五条）" of the tenth meeting, not the ninth's clause before it), run together.
+ * 次会议的讨论议题将是…（《公约》第五条）" asked of that meeting, not the clause on the one before it), run together.
  */
 function clausesAsked(ctx: AnswerContext, text: string): string {
   const concepts = conceptsOf(ctx);

@@ -84,7 +84,7 @@ export function kindLeftOut(ctx: AnswerContext, answer: Answer): KindOfFact | un
   // or its quotes (a resolution's statements on the subject), does not say when.
   // "Which day" asks a day, not the session it falls in.
   if (asks.has("when") && !statesWhen(`${answer.text}\n${answer.citations.map((c) => c.quote).join("\n")}`, DAY_ASKED.test(ctx.q.text))) return "date";
-  // "Who chairs it", "主席是谁": a person or the State that holds the chair, not what the body was asked to do.
+  // "Who chairs it", "主席是谁": a person or the State that holds the chair, not what a resolution requests of others.
   if (asks.has("who") && CHAIR.test(ctx.q.text) && !namesPerson(evidenceOf(answer)) && !namesState(ctx, evidenceOf(answer))) return "chair";
   // "公约第几条": an answer that names no article by its number does not say which.
   if (asks.has("article") && !namesArticle(answer.text)) return "article";
@@ -97,7 +97,7 @@ const STATE_CLASS = /\bStates\s+[Pp]arties\b|\b(?!(?:United|all|the|other|those|
 /** States asked for as a set: "which States", "what countries", 哪些国家. */
 const STATES_ASKED = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:States|countries)\b|哪(?:些|几个)(?:国家|缔约国|会员国)/i;
 
-/** Whether a text says when: a date, a year, a day of the year or a session ("at its eighty-first session", "第八十一届会议"). */
+/** Whether a text says when: a date, a year or a session ("at its eighty-first session", "第八十一届会议"); with `day`, a day. */
 const statesWhen = (text: string, day: boolean) => (day ? findDates(text).some((d) => !d.month) : findDates(text).length > 0 || YEAR_STATED.test(text) || SESSION_STATED.test(text));
 const SESSION_STATED = /\b[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd) session\b|\b\d+(?:th|st|nd|rd) session\b|第[一二三四五六七八九十百\d]+届(?:会议|会)/i;
 

@@ -8,11 +8,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { unquoted as ownText } from "../core/answer-text.js";
 import { englishGloss } from "../../src/answer/gloss.js";
 import { realGlossary } from "../knowledge/corpus.js";
 
-/** The answer's own words: no sources, no quotations. */
-const ownText = (text: string) => text.split(/\n(?:Sources|出处)[:：]/)[0].replace(/\n>[^\n]*/g, "").replace(/“[^”]*”/g, "");
 
 describe("the English of a Chinese passage, for an English question", () => {
   const ask = useTestAssistant(withRealDocuments);

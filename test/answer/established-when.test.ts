@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { unquoted as ownText } from "../core/answer-text.js";
 
-const ownText = (text: string) => text.split(/\n(?:Sources|出处)[:：]/)[0].replace(/\n>[^\n]*/g, "").replace(/“[^”]*”/g, "");
 
 describe("when something was established, from the resolution it was established by", () => {
   const ask = useTestAssistant(withRealDocuments);

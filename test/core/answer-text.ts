@@ -5,3 +5,6 @@ export const beforeSources = (text: string): string => text.split(/\nSources:|\n
 
 /** The answer's own words: before its sources, without the English it quotes in 「…」. */
 export const ownWords = (text: string): string => beforeSources(text).replace(/「[^」]*」/g, "");
+
+/** The answer's own words with no quotation at all: before its sources, without quoted lines (“> …”) and “…” quotes. */
+export const unquoted = (text: string): string => beforeSources(text).replace(/\n>[^\n]*/g, "").replace(/“[^”]*”/g, "");
