@@ -7,7 +7,7 @@ import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resoluti
 import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { definedNames } from "./defined-names.js";
 import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
-import { acronymsAlone, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
+import { acronymsAlone, definitionsIn, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { HOLDING_VERBS, NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_NAME_ASKED, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
@@ -275,6 +275,13 @@ const conceptsByQuestion = new WeakMap<object, Concept[]>();
 
 /** Where in a document something stands, as a question places it ("at the beginning", "开头", "文末"). */
 const PLACE_IN_DOCUMENT = /^(?:begin|beginning|outset|start|开头|开篇|篇首|结尾|末尾|文末)$/i;
+
+/** The acronyms a question's text defines, as its reading spelt them out ("Full Name (ACRONYM)"), each with the pattern of the acronym as a word. */
+function speltOutAcronyms(text: string): { name: string; written: RegExp }[] {
+  // (A Chinese question runs its words into the name: "S/2018/257里United Nations …".)
+  const latin = text.replace(/[\u4e00-\u9fff]/g, " ");
+  return [...latin.matchAll(/\(([A-Z]{3,8})\)/g)].flatMap((m) => definitionsIn(latin, m[1]).map((name) => ({ name, written: new RegExp(`(?<![A-Za-z])${m[1]}(?![A-Za-z])`) })));
+}
 
 /** A question's word for a meeting's or a topic's schedule. */
 const SCHEDULE_WORD = /^schedul/i;
@@ -910,7 +917,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const unstated: Passage[] = [];
   // What a passage is weighed with besides its text: its document's context and the names it defines.
   // A passage that dates a resolution the question names says when it was adopted, in whatever words.
-  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}${datesNamedResolution(q, p.text) ? ADOPTION_SAID : ""}`;
+  // An acronym the question writes, which its reading spelt out ("UNSOM" → "United Nations
+  // Assistance Mission in Somalia (UNSOM)"), is that name in a passage that writes the acronym alone.
+  const spelt = speltOutAcronyms(q.text);
+  const namedByAcronym = (p: Passage) => spelt.filter((a) => a.written.test(p.text) && !p.text.includes(a.name)).map((a) => ` ${a.name}`).join("");
+  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}${namedByAcronym(p)}${datesNamedResolution(q, p.text) ? ADOPTION_SAID : ""}`;
   const firstCovering = () => unstated.map((p) => ({ p, cov: coverage(concepts, p, contextOf(p), ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
   // "When was X suspended": a date dates the clause it stands in. What the question asks of is
   // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of

@@ -32,6 +32,8 @@ describe("a date something is due by", () => {
     ["Until what date does draft resolution S/2017/444 extend the mandate of the South Sudan Panel of Experts?", /30 June 2018/],
     ["S/2018/693 - till when is UNAMID extended?", /30 June 2019/],
     ["S/2020/110 最终报告最迟什么时候提交？", /2021年1月13日/],
+    // (An acronym the question writes is the name it stands for in a paragraph that writes it alone.)
+    ["S/2018/257里UNSOM的任期最晚到哪天？", /2019年3月31日/],
   ])("is the end a paragraph sets, not the document's date: %s", async (q, date) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
