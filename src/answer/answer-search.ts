@@ -881,17 +881,20 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // name in the sentence that names the office: not by an organization, nor by a person of another
   // office in the next sentence.
   const ofPerson = role && !CHAIR.test(role.label) && PERSON_OFFICE.test(role.label);
+  const personNameAsked = PERSON_NAME_ASKED.test(q.text);
   const officesAsked = concepts.filter((c) => !c.neutral && PERSON_OFFICE.test(c.label));
   const namesWhoAsked = (p: Passage) => {
     // "Who is encouraged to …", "鼓励谁…": whom a paragraph that opens by asking addresses it
     // names, whoever they are ("States Parties and signatory States in a position to do so").
     if (ADDRESSEE_ASKED[q.lang].test(q.text) && ASKS_OF.test(opening(p.text))) return true;
     if (!role) return namesSomeone(p.text);
-    if (ofPerson) return sentences(p.text).some((s) => namesPerson(s) && coverage([role], { text: s, headingPath: [] }, "", ctx).hit > 0);
     // So is the name of anyone asked as a person ("the name of the Chairperson of the African Union
     // Commission"): a paragraph that names only the office does not give it. (The office may be
     // any the question names: "the name of the official the draft appoints as Prosecutor".)
-    if (PERSON_NAME_ASKED.test(q.text)) return sentences(p.text).some((s) => namesPerson(s) && coverage([role, ...officesAsked], { text: s, headingPath: [] }, "", ctx).hit > 0);
+    if (ofPerson || personNameAsked) {
+      const offices = ofPerson ? [role] : [role, ...officesAsked];
+      return sentences(p.text).some((s) => namesPerson(s) && coverage(offices, { text: s, headingPath: [] }, "", ctx).hit > 0);
+    }
     return namesSomeone(p.text) && coverage([role], p, headerOf(p.docId), ctx).hit > 0;
   };
   // A State asked for ("which country", "the latest State to ratify it") is looked for among the
@@ -1989,8 +1992,9 @@ const ASKED_BOOST = 1.5;
 const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|accessible|online|website|portal|url|link)\b|网站|网上|在线|门户|网址|链接|刊登|登载|发布在/i;
 /** A web address asked for: "网址", "链接", "the URL", "what website", "web address". */
 const WEB_ADDRESS_ASKED = /\b(?:url|web(?:site)? ?address|web ?link|hyperlink)\b|\bwhat(?:'s| is)? the link\b|\bwhat (?:website|web ?site|web ?page)\b|网址|链接|网站地址|网页地址/i;
-/** Years written in figures ("2025年", "in 2019"). */
-const YEARS_WRITTEN = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** A year written in figures ("2025年", "in 2019", "2020–2024"). */
+export const YEAR_WRITTEN = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const YEARS_WRITTEN = new RegExp(YEAR_WRITTEN.source, "g");
 /**
  * The passages a search for a question's text finds first, and for an English question those its
  * own words find: the English passages that its Chinese translations would crowd out (each English
@@ -2466,15 +2470,22 @@ const HAN_TEXT = /[\u4e00-\u9fff]{4}/;
  */
 function clausesAsked(ctx: AnswerContext, text: string): string {
   const concepts = conceptsOf(ctx);
-  const clauses: { text: string; hit: number }[] = [];
-  let start = 0;
-  for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length, 0: "" }]) {
-    const clause = text.slice(start, m.index!);
-    if (clause.trim()) clauses.push({ text: clause, hit: coverage(concepts, { text: clause, headingPath: [] }, "", ctx).hit });
-    start = m.index! + m[0].length;
-  }
+  const clauses = clausesOf(text)
+    .filter((c) => c.text.trim())
+    .map((c) => ({ text: c.text, hit: coverage(concepts, { text: c.text, headingPath: [] }, "", ctx).hit }));
   const most = Math.max(0, ...clauses.map((c) => c.hit));
   return clauses.filter((c) => c.hit === most).map((c) => c.text).join("；");
+}
+
+/** A text's clauses (see `CLAUSE_BREAK`), each with where it starts and ends. */
+function clausesOf(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length, 0: "" }]) {
+    out.push({ start, end: m.index!, text: text.slice(start, m.index!) });
+    start = m.index! + m[0].length;
+  }
+  return out;
 }
 
 /**
@@ -2492,15 +2503,12 @@ function ofClauseAsked<D extends { index: number }>(ctx: AnswerContext, text: st
   // description of the document answered from.
   const describing = new Set(describingConcepts(ctx.q, all).filter((c) => !namesDocumentKind(c.label)).map((c) => c.label));
   const concepts = all.filter((c) => c.source !== "number" && !describing.has(c.label));
-  const clauses: { start: number; end: number; hit: number; held: Set<string> }[] = [];
-  let start = 0;
-  for (const m of [...text.matchAll(CLAUSE_BREAK), { index: text.length, 0: "" }]) {
-    const end = m.index!;
-    const own = dates.some((d) => d.index >= start && d.index < end);
-    const clause = { text: text.slice(start, end), headingPath: [] };
-    if (own) clauses.push({ start, end, hit: coverage(concepts, clause, "", ctx).hit, held: new Set(conceptsHeld(concepts, clause, "", ctx).map((c) => c.label)) });
-    start = end + m[0].length;
-  }
+  const clauses = clausesOf(text)
+    .filter(({ start, end }) => dates.some((d) => d.index >= start && d.index < end))
+    .map(({ start, end, text: t }) => {
+      const clause = { text: t, headingPath: [] };
+      return { start, end, hit: coverage(concepts, clause, "", ctx).hit, held: new Set(conceptsHeld(concepts, clause, "", ctx).map((c) => c.label)) };
+    });
   const most = Math.max(...clauses.map((c) => c.hit));
   // The clauses that say most of the question, and any that says a part of it they do not ("when
   // is the interim report due, and by when the final one").

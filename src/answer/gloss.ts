@@ -134,14 +134,11 @@ export function englishOfClause(ctx: AnswerContext, text: string, concepts: () =
 
 /**
  * A Chinese name or title in the English the glossary gives its parts ("马拉喀什预防腐败宣言":
- * Marrakech Declaration on the Prevention of Corruption), for an English answer that quotes it;
- * undefined when the glossary knows none of its words, or the text is not Chinese.
+ * Marrakech Declaration on the Prevention of Corruption), for an English answer that quotes it:
+ * all of it, the question's words too; undefined when the glossary knows none of its words, or the
+ * text is not Chinese.
  */
-export function englishOfTitle(ctx: AnswerContext, text: string): string | undefined {
-  if (ctx.q.lang !== "en" || !/[\u4e00-\u9fff]/.test(text)) return undefined;
-  const glossed = englishGloss(ctx, text, []);
-  return glossed.length ? glossed.map((g) => g.en).join("; ") : undefined;
-}
+export const englishOfTitle = (ctx: AnswerContext, text: string): string | undefined => englishOfClause(ctx, text, () => []);
 
 /** " (in English: …)" after a Chinese text quoted, when there is an English to give. */
 export const inEnglish = (english: string | undefined): string => (english ? ` (in English: ${english})` : "");

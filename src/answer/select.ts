@@ -8,7 +8,7 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { KindOfFact } from "./compose.js";
-import { DAY_ASKED, DISTINCTIVE, HOLDING, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
+import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
@@ -79,13 +79,16 @@ export function kindLeftOut(ctx: AnswerContext, answer: Answer): KindOfFact | un
   // "In which city": a region of the world does not say which ("地点：非洲").
   if (asks.has("city") && !namesLocality(ctx, answer.text)) return "city";
   // "Which year", "over which years": an answer that states no year does not say which.
-  if (asks.has("year") && !YEAR_STATED.test(answer.text)) return "year";
+  if (asks.has("year") && !YEAR_WRITTEN.test(answer.text)) return "year";
   // "When will it be held", "定于哪一天": an answer that gives no date, year or session, in its text
   // or its quotes (a resolution's statements on the subject), does not say when.
   // "Which day" asks a day, not the session it falls in.
   if (asks.has("when") && !statesWhen(`${answer.text}\n${answer.citations.map((c) => c.quote).join("\n")}`, DAY_ASKED.test(ctx.q.text))) return "date";
   // "Who chairs it", "主席是谁": a person or the State that holds the chair, not what a resolution requests of others.
-  if (asks.has("who") && CHAIR.test(ctx.q.text) && !namesPerson(evidenceOf(answer)) && !namesState(ctx, evidenceOf(answer))) return "chair";
+  if (asks.has("who") && CHAIR.test(ctx.q.text)) {
+    const evidence = evidenceOf(answer);
+    if (!namesPerson(evidence) && !namesState(ctx, evidence)) return "chair";
+  }
   // "公约第几条": an answer that names no article by its number does not say which.
   if (asks.has("article") && !namesArticle(answer.text)) return "article";
   // "How many States had signed it": a document's identity or a resolution's title is no count.
@@ -98,11 +101,9 @@ const STATE_CLASS = /\bStates\s+[Pp]arties\b|\b(?!(?:United|all|the|other|those|
 const STATES_ASKED = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:States|countries)\b|哪(?:些|几个)(?:国家|缔约国|会员国)/i;
 
 /** Whether a text says when: a date, a year or a session ("at its eighty-first session", "第八十一届会议"); with `day`, a day. */
-const statesWhen = (text: string, day: boolean) => (day ? findDates(text).some((d) => !d.month) : findDates(text).length > 0 || YEAR_STATED.test(text) || SESSION_STATED.test(text));
+const statesWhen = (text: string, day: boolean) => (day ? findDates(text).some((d) => !d.month) : findDates(text).length > 0 || YEAR_WRITTEN.test(text) || SESSION_STATED.test(text));
 const SESSION_STATED = /\b[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd) session\b|\b\d+(?:th|st|nd|rd) session\b|第[一二三四五六七八九十百\d]+届(?:会议|会)/i;
 
-/** A year written in an answer's text: "2020", "2020–2024", "2020年". */
-const YEAR_STATED = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
 /**
  * The lesser event a question asks of ("有会外活动吗？几点开始？", "when is the workshop during the

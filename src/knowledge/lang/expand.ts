@@ -15,10 +15,10 @@ import { countryNames, type CountryName } from "./countries.js";
 import { QUESTION_EN, QUESTION_ZH, SHORTHAND_EN } from "./words.js";
 import { findSymbols } from "../parse/clean.js";
 
-/** Where a concept's translations come from. */
 /** An ordinal in figures as English writes it: "4th", "21st". */
 const ENGLISH_ORDINAL_FIGURE = /^\d+(?:st|nd|rd|th)$/i;
 
+/** Where a concept's translations come from. */
 export type ConceptSource = "terminology" | "dictionary" | "number" | "unknown";
 
 /** One content word or term of a question, in both languages. */
