@@ -7,9 +7,10 @@ import { findSymbols, findResolutionMentions, findDates, footnotesOf, formatDate
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
+import { ABOUT_ASKED } from "./intent.js";
 import { agendaDocumentOf, meetingAt, meetingOfDocument } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying, symbolOfAnother } from "./document-subject.js";
-import { asksWebAddress, conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidByDocuments, unsaidOfDocument } from "./answer-search.js";
+import { askedBeyond, asksWebAddress, conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidByDocuments, unsaidOfDocument } from "./answer-search.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -197,6 +198,14 @@ const DRAFT_TITLE = /\bdraft resolution\b|决议草案/i;
 const FATE_ASKED = /\b(?:became|become|becomes|turned into|ended up as|adopted as|passed as|resolution number|was (?:it )?(?:adopted|passed|put to (?:a|the) vote)|vote[sd]?|voting)\b|成了|成为|变成|通过成|第几号决议|几号决议|表决|投票|是否(?:获得)?通过|通过了吗/i;
 
 /** Answers about documents and symbols. */
+/**
+ * Whether what a question asks of a document beyond its description is a subject of its text: two
+ * concepts or more, one of them a term or a name ("an Article 99 letter from the
+ * Secretary-General"); one word ("put out", "carry", 性质) or everyday words only ("another symbol
+ * too") ask of the document itself, or describe it ("the Gaza draft").
+ */
+const asksOfItsText = (beyond: { source: string }[]) => beyond.length > 1 && beyond.some((c) => c.source !== "dictionary");
+
 export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;
@@ -295,6 +304,10 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       const lead = lang === "zh" ? `${named}没有谈到${unsaidHere.join("、")}。` : `${named} does not speak of ${unsaidHere.join(", ")}.`;
       return { answer: refused(`${lead}\n\n${blocks.join("\n\n")}`, lang, src) };
     }
+    // Something asked that its text may say and what it is does not ("the letter S/2023/970 acts
+    // on is dated when", "who does S/2022/501 ask the Mechanism to heed"): its paragraphs answer,
+    // or nothing does. What it is, its title and what it is about are its description's.
+    if (!q.asks.has("title") && !ABOUT_ASKED.test(q.text) && own.length && asksOfItsText(askedBeyond(ctx, own, blocks.join("\n")))) return undefined;
     return { answer: answered(blocks.join("\n\n"), src, lang) };
   }
 

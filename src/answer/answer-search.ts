@@ -62,7 +62,8 @@ function readWrittenNames(ctx: AnswerContext): WrittenName[] {
     if (c.source === "number" || !c.span) continue;
     const from = words[c.span[0]].index;
     const last = words[c.span[1] - 1];
-    const written = text.slice(from, last.index + (text.slice(last.index).match(/^[A-Za-z0-9'’\u00C0-\u024F]+/)?.[0].length ?? last.word.length));
+    // A possessive's "'s" is no part of the name ("the IRMCT's work": IRMCT).
+    const written = text.slice(from, last.index + (text.slice(last.index).match(/^[A-Za-z0-9'’\u00C0-\u024F]+/)?.[0].length ?? last.word.length)).replace(POSSESSIVE, "");
     const startsSentence = /^\s*$|[.?!:;]\s*$/.test(text.slice(0, from));
     // A word no glossary or dictionary knows that starts a sentence is a name where the documents
     // write it so inside a sentence ("Dakar Youth Olympic Games …": "held in Dakar in 2026").
@@ -74,6 +75,8 @@ function readWrittenNames(ctx: AnswerContext): WrittenName[] {
   }
   return names;
 }
+
+const POSSESSIVE = /['’]s$/;
 
 /** Whether a passage that holds a word writes it, as here, with a capital inside a sentence. */
 function writtenWithCapital(ctx: AnswerContext, word: string): boolean {
@@ -136,6 +139,18 @@ export function unsaidByDocuments(ctx: AnswerContext, docIds: string[]): Concept
   if (!docs.length) return [];
   const asked = askedOfDocument(ctx).filter((c) => c.source === "terminology" && c.weight >= DISTINCTIVE && !DOCUMENT_WORD.test(c.label));
   return asked.filter((c) => docs.every((d) => coverage([c], { text: wholeText(d), headingPath: [] }, documentContext(ctx, d.meta.id), ctx).hit === 0));
+}
+/**
+ * What the question asks of the documents it names by symbol that a text describing them (their
+ * title, date and opening words) does not hold: their distinctive concepts other than the kinds of
+ * fact asked and the words for a document ("on what date did the AU adopt its Master Roadmap,
+ * according to S/2019/179": the roadmap), which the documents' paragraphs answer, if anything does.
+ */
+export function askedBeyond(ctx: AnswerContext, docIds: string[], description: string): Concept[] {
+  const context = docIds.map((d) => documentContext(ctx, d)).join("\n");
+  const asked = askedOfDocument(ctx).filter((c) => c.weight >= DISTINCTIVE && !DOCUMENT_WORD.test(c.label));
+  const held = new Set(conceptsHeld(asked, { text: description, headingPath: [] }, context, ctx));
+  return asked.filter((c) => !held.has(c));
 }
 /** Words for a document or a draft, which say what the symbol names, not something it says. */
 const DOCUMENT_WORD = /^(?:draft(?:ing|s)?|documents?|texts?|resolutions?|草案|起草|文件|文本|决议)$/i;

@@ -14,10 +14,10 @@ import { answerWorkplan } from "./answer-workplan.js";
 import { answerAgenda } from "./answer-agenda.js";
 import { answerRecommendation } from "./answer-recommendation.js";
 import { absentNames, answerSearch, namesState, notCovered, withFactsInLanguage } from "./answer-search.js";
-import { choose, chooseParts, eventLeftOut, kindLeftOut } from "./select.js";
+import { choose, chooseParts, documentLeftOut, eventLeftOut, kindLeftOut } from "./select.js";
 import { kindNotStated, refused } from "./compose.js";
 import { answerCompound } from "./compound.js";
-import { MEETING_LENGTH, readIntent, type Intent, type IntentKind } from "./intent.js";
+import { ABOUT_ASKED, MEETING_LENGTH, readIntent, type Intent, type IntentKind } from "./intent.js";
 
 /** The answerers in order of specificity: of those that serve a question's readings, the first here proposes first. */
 const PIPELINE: Answerer[] = [
@@ -113,7 +113,7 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     if (proposed.settled) return stated(proposed);
     const event = proposed.answer.answered ? eventLeftOut(ctx, proposed.answer) : undefined;
     const leftOut = proposed.answer.answered && !event ? kindLeftOut(ctx, proposed.answer) : undefined;
-    const r = proposed.answer.answered && (event || leftOut || !namesWhoAsked(ctx, answerer, proposed)) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
+    const r = proposed.answer.answered && (event || leftOut || !namesWhoAsked(ctx, answerer, proposed) || documentLeftOut(ctx, proposed.answer)) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
     const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !answersByStructure(ctx, answerer);
     const chosen = choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
     // Refused for want of the kind of fact asked ("which State hosted it": the documents name the
@@ -159,7 +159,5 @@ const answersByStructure = (ctx: AnswerContext, answerer: Answerer) =>
   (answerer === answerMeeting && ctx.q.intent?.kind === "meetingDates" && MEETING_LENGTH.test(ctx.q.text)) ||
   // Which of a body's meetings is the next or the last is read off their dates against today.
   (answerer === answerMeeting && !!ctx.q.relativeMeeting && ctx.q.bodies.length > 0 && ctx.q.ordinal === undefined);
-/** What a document is about, asked as such: "… about?", "讲的是…", "是关于哪个…". */
-const ABOUT_ASKED = /\babout\s*[?？]?\s*$|讲的?是|讲(?:了)?(?:什么|啥)|是关于(?:什么|哪|啥)/i;
 /** Intents those answerers serve by structure all the same: a draft's sponsors are its title's, a short form's full name its definition's. */
 const BY_STRUCTURE = new Set<IntentKind>(["draftSponsors", "fullName"]);

@@ -179,6 +179,8 @@ const EVENT_WHEN = /\bwhen (?:did|does|do|will|would)\b|(?:到|至|延到|延至
 const UNTIL_WHEN = /\b(?:until|till|til|by) (?:when|what date|which date|what day|which day)\b|最晚|最迟/i;
 /** The year of a document's own life (adopted, issued, dated): its description gives it; another year is a fact in its text. */
 const OWN_DATE = /\b(?:adopt(?:ed|ion)?|issued?|dated?|published|released|circulated)\b|通过|印发|发布|日期|哪一?年的(?:文件|决议|报告)/i;
+/** What a document is about, asked as such: "… about?", "讲的是…", "是关于哪个…". */
+export const ABOUT_ASKED = /\babout\s*[?？]?\s*$|讲的?是|讲(?:了)?(?:什么|啥)|是关于(?:什么|哪|啥)/i;
 /** A draft, by its symbol or in so many words. */
 const DRAFT = /\bdrafts?\b|草案/i;
 /** Who sponsored, submitted or put forward a draft. */

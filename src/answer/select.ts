@@ -119,6 +119,18 @@ export function eventLeftOut(ctx: AnswerContext, answer: Answer): string | undef
   return LESSER_EVENT_EN.test(evidence) || LESSER_EVENT_ZH.test(evidence) ? undefined : asked[0];
 }
 
+/**
+ * Whether an answer leaves out a document the question names by the symbol of a document the
+ * corpus holds ("the views S/2022/501 asks the Mechanism to heed"): what another document says,
+ * a working group's recommendations, does not answer what that one says.
+ */
+export function documentLeftOut(ctx: AnswerContext, answer: Answer): boolean {
+  const held = ctx.q.symbols.filter((s) => ctx.index.symbol(s)?.docId);
+  if (!held.length) return false;
+  const evidence = evidenceOf(answer).replace(/\s+/g, "").toUpperCase();
+  return !held.some((s) => evidence.includes(s.replace(/\s+/g, "").toUpperCase()));
+}
+
 /** Whether an answer's evidence names every resolution, symbol, sub-item and meeting ordinal the question names. */
 function namesEntities(ctx: AnswerContext, answer: Answer): boolean {
   const text = evidenceOf(answer);

@@ -145,7 +145,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["who", new RegExp(String.raw`\bwho(?:m|se|ever)?\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)|${NAME_OF_PERSON}|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})s?\b`, "i")],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   // "How long do States get", "how often does the SG report", "多久", "多长时间": a span of time or a frequency.
-  ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁/i],
+  ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁|(?<![几前近这那去])几年(?![前来后级])/i],
   // So do votes cast ("votes for and against", "the recorded vote", "how did the vote go", "赞成票"),
   // and attendance ("what was the attendance", "turnout").
   ["howMany", /how many|how much|\b(?:attendance|turnout)\b|\bvotes?\s+(?:for|in favou?r|against|cast)\b|\b(?:recorded|roll-call)\s+vote\b|\b(?:how|what)\s+(?:did|was|were)\s+the\s+vot(?:e|es|ing)\b|赞成票|反对票|弃权票|票数|\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:count|tally)\b|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|(?<!什么的?|哪[个些]?的?)比例/i],

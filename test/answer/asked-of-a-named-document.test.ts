@@ -1,0 +1,50 @@
+/**
+ * What a question asks of a document it names by symbol: its description answers what it is, its
+ * date and its title; a subject of its text the description does not hold ("the Article 99
+ * letter it acts on", "the Council's resolve to support the parties") is its paragraphs' to answer,
+ * or nothing's. A name written with a possessive ("the UNSC's call") is the name, not a word no
+ * document holds; another document's text (a working group's recommendations) is no answer to what
+ * the one named says. Read off the real Security Council drafts (PDF); paraphrases not used to
+ * write the rules.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
+
+describe("what is asked of a document named by its symbol", () => {
+  const ask = useTestAssistant(withPdfDocuments);
+
+  it.each([
+    ["S/2016/1100: the UNSC's call on both sides to refrain from provocative actions is in which paragraph?", /paragraph 7/],
+    ["Which paragraph of S/2016/1100 holds the SC's condemnation of all acts of violence against civilians?", /preamble 8/],
+  ])("reads a name written with a possessive as the name: %s", async (q, paragraph) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(paragraph);
+    expect(reply.text).not.toMatch(/nothing on/);
+  });
+
+  it("answers the date of a letter the document acts on, not the document's own date", async () => {
+    const reply = await ask("Per the Gaza ceasefire draft S/2023/970, the SG letter under Article 99 was dated when?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/6 December 2023/);
+    expect(beforeSources(reply.text)).not.toMatch(/is the document/);
+  });
+
+  it.each([
+    ["When was S/2021/443 issued?", /11 May 2021/],
+    ["gaza ceasefire draft S/2023/970 - which date does it bear?", /8 December 2023/],
+  ])("still answers what the document is and its date from its description: %s", async (q, date) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/is the document/);
+    expect(beforeSources(reply.text)).toMatch(date);
+  });
+
+  it("never answers what a named draft asks with a working group's recommendations", async () => {
+    const reply = await ask("Whose views and recommendations on the work of the IRMCT does S/2022/501 ask the Mechanism to take into account?");
+    expect(beforeSources(reply.text)).not.toMatch(/^The working group's recommendation/);
+    expect(reply.citations.length).toBeGreaterThan(0);
+    for (const c of reply.citations) expect(c.document).toMatch(/S\/2022\/501/);
+  });
+});
