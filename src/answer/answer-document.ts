@@ -197,7 +197,6 @@ const DRAFT_TITLE = /\bdraft resolution\b|决议草案/i;
 /** What became of a draft asked: the resolution it became, whether it was adopted or how the vote went. */
 const FATE_ASKED = /\b(?:became|become|becomes|turned into|ended up as|adopted as|passed as|resolution number|was (?:it )?(?:adopted|passed|put to (?:a|the) vote)|vote[sd]?|voting)\b|成了|成为|变成|通过成|第几号决议|几号决议|表决|投票|是否(?:获得)?通过|通过了吗/i;
 
-/** Answers about documents and symbols. */
 /**
  * Whether what a question asks of a document beyond its description is a subject of its text: two
  * concepts or more, one of them a term or a name ("an Article 99 letter from the
@@ -206,6 +205,7 @@ const FATE_ASKED = /\b(?:became|become|becomes|turned into|ended up as|adopted a
  */
 const asksOfItsText = (beyond: { source: string }[]) => beyond.length > 1 && beyond.some((c) => c.source !== "dictionary");
 
+/** Answers about documents and symbols. */
 export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   const { q, index } = ctx;
   const lang = q.lang;

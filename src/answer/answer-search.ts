@@ -76,6 +76,7 @@ function readWrittenNames(ctx: AnswerContext): WrittenName[] {
   return names;
 }
 
+/** A possessive's ending: "'s", "’s". */
 const POSSESSIVE = /['’]s$/;
 
 /** Whether a passage that holds a word writes it, as here, with a capital inside a sentence. */
@@ -143,8 +144,9 @@ export function unsaidByDocuments(ctx: AnswerContext, docIds: string[]): Concept
 /**
  * What the question asks of the documents it names by symbol that a text describing them (their
  * title, date and opening words) does not hold: their distinctive concepts other than the kinds of
- * fact asked and the words for a document ("on what date did the AU adopt its Master Roadmap,
- * according to S/2019/179": the roadmap), which the documents' paragraphs answer, if anything does.
+ * fact asked and the words for a document ("the Gaza draft S/2023/970: the SG's Article 99 letter
+ * is dated when": the letter, the article, the Secretary-General), which the documents' paragraphs
+ * answer, if anything does.
  */
 export function askedBeyond(ctx: AnswerContext, docIds: string[], description: string): Concept[] {
   const context = docIds.map((d) => documentContext(ctx, d)).join("\n");

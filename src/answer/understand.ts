@@ -144,7 +144,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
   ["who", new RegExp(String.raw`\bwho(?:m|se|ever)?\b|\b(?:which|what) (?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)|${NAME_OF_PERSON}|\b(?:which|what) (?:[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})s?\b`, "i")],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
-  // "How long do States get", "how often does the SG report", "多久", "多长时间": a span of time or a frequency.
+  // "How long do States get", "how often does the SG report", "多久", "多长时间", "几年" (not "几几年", a year, nor "前几年"): a span of time or a frequency.
   ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁|(?<![几前近这那去])几年(?![前来后级])/i],
   // So do votes cast ("votes for and against", "the recorded vote", "how did the vote go", "赞成票"),
   // and attendance ("what was the attendance", "turnout").
