@@ -241,14 +241,17 @@ const WHEN_ASKED = ASK_PATTERNS.find(([ask]) => ask === "when")![1];
 const WHERE_ASKED = ASK_PATTERNS.find(([ask]) => ask === "where")![1];
 
 /**
- * A "when" that joins a clause ("who chaired it when UNODC attended"), not one that asks ("and
- * when?", "when did it meet"): it follows another question word and no auxiliary follows it.
+ * A "when" that joins a clause ("who chaired it when UNODC attended", "when the resolution
+ * reaffirms X, which article does it single out"), not one that asks ("and when?", "when did it
+ * meet"): no auxiliary follows it, and it follows another question word, or opens the question
+ * with a clause that another question word follows.
  */
 function conjunctionWhen(text: string): RegExpExecArray | undefined {
   const m = /\bwhen\b(?!\s+(?:did|does|do|is|are|was|were|will|would|can|could|should|shall|has|have|had|must|may|might)\b)/i.exec(text);
   if (!m) return undefined;
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
+  if (!before.trim()) return /^[^,?]*\w[^,?]*,\s*(?:(?:in|on|at|by|for|to|from|of|under)\s+)?(?:who|whom|whose|what|which|where|how)\b/i.test(after) ? m : undefined;
   return /\b(?:who|whom|whose|what|which|where|how)\b/i.test(before) && !/\b(?:and|or)\s*$|,\s*$/i.test(before) && /\w/.test(after) ? m : undefined;
 }
 

@@ -182,11 +182,14 @@ describe("a 'when' that joins a clause asks nothing", () => {
     "who chaired the G20 group when UNODC attended its first meeting?",
     "which State hosted the session when the Convention entered into force?",
     "what did the Conference decide when it met in Atlanta?",
+    // A "when" clause that opens the question, another question word after it.
+    "When the Assembly recalls its earlier resolutions on the embargo, how many does it list?",
+    "when the draft extends the mandate, in which paragraph does it do so?",
   ])("%s", (q) => {
     expect(asks(q).has("when")).toBe(false);
   });
 
-  it.each(["who chaired it and when?", "where and when is the next session?", "the expert group on the instrument, when did it meet?"])("still asks when: %s", (q) => {
+  it.each(["who chaired it and when?", "where and when is the next session?", "the expert group on the instrument, when did it meet?", "When the next session, and where?", "when was it adopted, and by whom?"])("still asks when: %s", (q) => {
     expect(asks(q).has("when")).toBe(true);
   });
 });
