@@ -278,7 +278,10 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       const timing = (ctx.q.asks.has("when") || ctx.q.asks.has("year")) && SCHEDULE_WORD.test(c.label);
       // "At the beginning of S/2018/257", "草案开头谴责的": where in the document, which no passage writes.
       const position = PLACE_IN_DOCUMENT.test(c.label);
-      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      // "Keep sending", "keeps monitoring": the verb after it is what is done, "keep" only that it
+      // goes on; "every year", "每年" that it recurs, which a paragraph says as "annually" as often.
+      const aspect = (KEEP.test(c.label) && KEEP_DOING.test(ctx.q.text)) || RECURRENCE.test(c.label);
+      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       // A resolution's number ("80/18") counts as much as the two figures it is written with, each as rare as it is.
       if (RESOLUTION_NUMBER.test(c.label)) return { ...concept, weight: figuresOf(c.label).reduce((w, f) => w + rarityWeight(ctx, { ...concept, label: f, variants: [f], en: [f] }, "number").weight, 0) };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
@@ -289,6 +292,12 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   return concepts;
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
+
+/** The verb "keep", and "keep" before a verb's -ing form: "keep sending", "keeps monitoring". */
+const KEEP = /^(?:keep|keeps|keeping|kept)$/i;
+const KEEP_DOING = /\bkeep(?:s|ing)?\s+[a-z]+ing\b|\bkept\s+[a-z]+ing\b/i;
+/** Words of a thing's recurring every year: "every year", "each year", 每年. */
+const RECURRENCE = /^(?:every year|each year|every single year|每年|每一年|年年)$/i;
 
 /** Where in a document something stands, as a question places it ("at the beginning", "开头", "文末"). */
 const PLACE_IN_DOCUMENT = /^(?:begin|beginning|outset|start|开头|开篇|篇首|结尾|末尾|文末)$/i;
