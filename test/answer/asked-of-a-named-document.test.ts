@@ -4,8 +4,8 @@
  * letter it acts on", "the Council's resolve to support the parties") is its paragraphs' to answer,
  * or nothing's. A name written with a possessive ("the UNSC's call") is the name, not a word no
  * document holds; another document's text (a working group's recommendations) is no answer to what
- * the one named says. Read off the real Security Council drafts (PDF); paraphrases not used to
- * write the rules.
+ * the one named says; 总统 is the president of a State the draft names. Read off the real Security
+ * Council drafts (PDF); paraphrases not used to write the rules.
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
@@ -46,5 +46,13 @@ describe("what is asked of a document named by its symbol", () => {
     expect(beforeSources(reply.text)).not.toMatch(/^The working group's recommendation/);
     expect(reply.citations.length).toBeGreaterThan(0);
     for (const c of reply.citations) expect(c.document).toMatch(/S\/2022\/501/);
+  });
+
+  // 总统 is a State's president, as the English draft writes "the President of Colombia" (not one
+  // State's president, nor a conference's).
+  it("reads 总统 as the president a draft writes of", async () => {
+    const reply = await ask("S/2021/443提到哥伦比亚总统的一封信，信的日期是哪天？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/2021年1月13日/);
   });
 });
