@@ -7,7 +7,7 @@ import { findSymbols, findResolutionMentions, findDates, footnotesOf, formatDate
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, clippedAt, refused, meetingName, meetingWhen, ordinalEn, paragraphText } from "./compose.js";
 import { findMeetings } from "./find-meetings.js";
-import { ABOUT_ASKED } from "./intent.js";
+import { ABOUT_ASKED, FATE_ASKED } from "./intent.js";
 import { agendaDocumentOf, meetingAt, meetingOfDocument } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying, symbolOfAnother } from "./document-subject.js";
 import { askedBeyond, asksWebAddress, conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidByDocuments, unsaidOfDocument } from "./answer-search.js";
@@ -194,8 +194,6 @@ function describeAdopted(ctx: AnswerContext, doc: ParsedDocument, kind: string, 
 
 /** A draft resolution, by its title. */
 const DRAFT_TITLE = /\bdraft resolution\b|决议草案/i;
-/** What became of a draft asked: the resolution it became, whether it was adopted or how the vote went. */
-const FATE_ASKED = /\b(?:became|become|becomes|turned into|ended up as|adopted as|passed as|resolution number|was (?:it )?(?:adopted|passed|put to (?:a|the) vote)|vote[sd]?|voting)\b|成了|成为|变成|通过成|第几号决议|几号决议|表决|投票|是否(?:获得)?通过|通过了吗/i;
 
 /**
  * Whether what a question asks of a document beyond its description is a subject of its text: two

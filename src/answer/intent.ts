@@ -167,10 +167,11 @@ const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.tes
  * A document named (by its symbol or its title) with what it is asked, or when and where it was
  * issued or adopted (its cover says), not another fact it states of a kind the question names (a
  * city, a count), nor what else it does: "S/2024/557: how long do States get to reply", "who is
- * asked to report under S/2024/37", "what does S/2021/443 decide" are read in its paragraphs; nor
- * an agenda item of it ("item 4 of CAC/COSP/2015/1"), which is its meeting's.
+ * asked to report under S/2024/37", "what does S/2021/443 decide" are read in its paragraphs (what
+ * became of it, "was it approved", is its own); nor an agenda item of it ("item 4 of
+ * CAC/COSP/2015/1"), which is its meeting's.
  */
-const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !asks(q, "city", "who", "howMany", "amount", "clock", "duration", "deadline") && !(asks(q, "issued") && asks(q, "when", "year")) && !(asks(q, "when") && UNTIL_WHEN.test(q.text)) && !((asks(q, "year") || (asks(q, "when") && EVENT_WHEN.test(q.text))) && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts"));
+const namesDocument: When = (q, f) => (q.symbols.length > 0 || f.namesDocumentTitle) && !q.items.length && !asks(q, "city", "who", "howMany", "amount", "clock", "duration", "deadline") && !(asks(q, "issued") && asks(q, "when", "year")) && !(asks(q, "when") && UNTIL_WHEN.test(q.text)) && !((asks(q, "year") || (asks(q, "when") && EVENT_WHEN.test(q.text))) && !OWN_DATE.test(q.text)) && !(q.symbols.length && q.verbs.some((v) => v !== "adopts") && !FATE_ASKED.test(q.text));
 /** When something happened, asked with its verb ("when did he die", "when will they meet"): an event the text tells of, not the document's date. */
 // In Chinese, a time word after a verb of reaching ("延到什么时候", "在哪一天的声明里") or before a verb
 // of an event ("什么时候生效", "哪天开始").
@@ -181,6 +182,8 @@ const UNTIL_WHEN = /\b(?:until|till|til|by) (?:when|what date|which date|what da
 const OWN_DATE = /\b(?:adopt(?:ed|ion)?|issued?|dated?|published|released|circulated)\b|通过|印发|发布|日期|哪一?年的(?:文件|决议|报告)/i;
 /** What a document is about, asked as such: "… about?", "讲的是…", "是关于哪个…". */
 export const ABOUT_ASKED = /\babout\s*[?？]?\s*$|讲的?是|讲(?:了)?(?:什么|啥)|是关于(?:什么|哪|啥)/i;
+/** What became of a draft asked: the resolution it became, whether it was adopted or how the vote went. */
+export const FATE_ASKED = /\b(?:became|become|becomes|turned into|ended up as|adopted as|passed as|resolution number|was (?:it )?(?:adopted|passed|put to (?:a|the) vote)|vote[sd]?|voting|get(?:s|ting)? (?:adopted|passed|approved|vetoed))\b|^\s*(?:was|were|has|have|had|did|is)\b[^?？]{0,120}\b(?:adopted|passed|approved|vetoed|rejected)\b|成了|成为|变成|通过成|第几号决议|几号决议|表决|投票|是否(?:获得)?通过|通过了吗/i;
 /** A draft, by its symbol or in so many words. */
 const DRAFT = /\bdrafts?\b|草案/i;
 /** Who sponsored, submitted or put forward a draft. */

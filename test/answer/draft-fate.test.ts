@@ -17,13 +17,16 @@ describe("what became of a draft", () => {
     "S/2018/693后来成为第几号决议？",
     "S/2024/557表决结果如何，是否获得通过？",
     "S/2023/970最后变成了哪个决议？",
+    // Asked with the draft between the verb and its participle, or with "get".
+    "Was the Japan and US draft S/2024/37 on Red Sea shipping finally approved?",
+    "Did S/2021/443 on Colombia get passed in the end?",
   ])("%s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(false);
     expect(reply.text).toMatch(/do not say what became of the draft|没有说明这份草案后来/);
     expect(reply.text).toMatch(/draft resolution/);
   });
-  it.each(["What is S/2021/443?", "S/2022/158是什么文件？"])("still describes a draft asked what it is: %s", async (q) => {
+  it.each(["What is S/2021/443?", "S/2022/158是什么文件？", "Was S/2021/443 issued in May 2021?"])("still describes a draft asked what it is: %s", async (q) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.text).toMatch(/draft resolution/);
