@@ -124,10 +124,21 @@ const glossedAsWord = (ctx: AnswerContext, c: Concept) => ctx.q.lang !== "zh" ||
  * of co-sponsors)"), which ask nothing of it.
  */
 function askedOfDocument(ctx: AnswerContext): Concept[] {
-  const aside = asidesOf(ctx.q.text);
+  const aside = [asidesOf(ctx.q.text), describingDocument(ctx.q.text)].filter(Boolean).join(" ");
   const described = aside ? new Set(questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label)) : undefined;
   return conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label));
 }
+/**
+ * The words a question describes a document with before its symbol ("the US South Sudan sanctions
+ * draft S/2017/444", "the Gaza ceasefire draft (S/2023/970)"): the asker's name for it, which its
+ * text may put otherwise ("measures imposed"), not something asked of it. (A verb's past, "the
+ * Council vetoed draft resolution …", is no description.)
+ */
+function describingDocument(text: string): string {
+  return [...text.matchAll(DESCRIBED_BEFORE_SYMBOL)].map((m) => m[1]).join(" ");
+}
+const DESCRIBED_BEFORE_SYMBOL = /\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts)\s+((?:(?![a-z]+ed\b)[A-Za-z'’-]+\s+){1,6}?)(?:draft(?:\s+resolution)?|resolution|report|document|text|paper)\s*[(（]?\s*[A-Z]{1,2}\/(?:RES\/)?\d/g;
+
 /**
  * What the question asks of the documents it names by symbol that other documents speak of but
  * none of their own texts holds ("the troop ceiling" of a draft on settlements): its distinctive

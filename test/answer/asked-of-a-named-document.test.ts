@@ -4,8 +4,9 @@
  * letter it acts on", "the Council's resolve to support the parties") is its paragraphs' to answer,
  * or nothing's. A name written with a possessive ("the UNSC's call") is the name, not a word no
  * document holds; another document's text (a working group's recommendations) is no answer to what
- * the one named says; 总统 is the president of a State the draft names. Read off the real Security
- * Council drafts (PDF); paraphrases not used to write the rules.
+ * the one named says; 总统 is the president of a State the draft names; the asker's words for a
+ * draft before its symbol ("the Sudan sanctions draft") name it and ask nothing of it. Read off the
+ * real Security Council drafts (PDF); paraphrases not used to write the rules.
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
@@ -54,5 +55,21 @@ describe("what is asked of a document named by its symbol", () => {
     const reply = await ask("S/2021/443提到哥伦比亚总统的一封信，信的日期是哪天？");
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toMatch(/2021年1月13日/);
+  });
+
+  // The asker's name for a draft ("the South Sudan sanctions draft") describes it: its text says
+  // "measures imposed", never "sanctions", and is still read for what is asked. A verb before the
+  // symbol ("the Council vetoed draft resolution …") describes nothing.
+  it.each([
+    ["The South Sudan sanctions draft S/2017/444 has the Council acting under which article of the Charter?", /Article 41/],
+    ["In the Darfur sanctions draft S/2020/110, what date is the Panel's interim report due?", /12 August 2020/],
+  ])("reads the words describing a draft as its name, not as something asked: %s", async (q, fact) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(fact);
+  });
+  it("still says that no document speaks of a veto the question puts before the symbol", async () => {
+    const reply = await ask("Which permanent member of the Council vetoed draft resolution S/2024/37 on the Red Sea?");
+    expect(reply.answered, reply.text).toBe(false);
   });
 });
