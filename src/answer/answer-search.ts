@@ -1672,7 +1672,8 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
   const t = ctx.q.text;
   // "前总检察长，他叫什么": the role before a pronoun that stands for it.
   // "由谁担任主席", "谁出任主席": the office after the verb of holding it.
-  const zh = t.match(/(?:谁|哪位)(?:来)?(?:担任|出任|当选|当)(\p{Script=Han}{2,6}?)(?=[？?，,。]|$)/u)?.[1] ?? t.match(/(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:是|为|由)?(?:谁|哪位)|(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:的名字|(?:是|名)?叫(?:什么|啥)|姓(?:什么|啥))/u)?.slice(1).find(Boolean);
+  // "由谁主持", "谁来召集": the verb of presiding after it.
+  const zh = t.match(/(?:谁|哪位)(?:来)?(?:担任|出任|当选|当)(\p{Script=Han}{2,6}?)(?=[？?，,。]|$)/u)?.[1] ?? t.match(/(?:谁|哪位)(?:来)?(主持|召集|牵头|领导|率领)/u)?.[1] ?? t.match(/(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:是|为|由)?(?:谁|哪位)|(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:的名字|(?:是|名)?叫(?:什么|啥)|姓(?:什么|啥))/u)?.slice(1).find(Boolean);
   // "…的国家是谁": a State's name is what is asked, not a role.
   if (zh) return concepts.find((c) => !c.neutral && (zh.endsWith(c.label) || c.label.endsWith(zh)) && !STATE_WORD.test(c.label));
   // A role named ("who is the chair", "who chaired it"), not another verb ("who tabled it":
