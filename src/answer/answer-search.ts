@@ -124,10 +124,18 @@ const glossedAsWord = (ctx: AnswerContext, c: Concept) => ctx.q.lang !== "zh" ||
  * of co-sponsors)"), which ask nothing of it.
  */
 function askedOfDocument(ctx: AnswerContext): Concept[] {
-  const aside = [asidesOf(ctx.q.text), describingDocument(ctx.q.text)].filter(Boolean).join(" ");
-  const described = aside ? new Set(questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label)) : undefined;
-  return conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label));
+  // Worked out once per question: a document answer asks it up to three times (what no document
+  // says, what the named one does not, what its description does not hold).
+  let asked = askedByQuestion.get(ctx.q);
+  if (!asked) {
+    const aside = [asidesOf(ctx.q.text), describingDocument(ctx.q.text)].filter(Boolean).join(" ");
+    const described = aside ? new Set(questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label)) : undefined;
+    asked = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label));
+    askedByQuestion.set(ctx.q, asked);
+  }
+  return asked;
 }
+const askedByQuestion = new WeakMap<object, Concept[]>();
 /**
  * The words a question describes a document with before its symbol ("the US South Sudan sanctions
  * draft S/2017/444", "the Gaza ceasefire draft (S/2023/970)"): the asker's name for it, which its
