@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { sign, slashCommandBody, startFakeSlackApi, startResponseUrlServer, type ResponseUrlServer } from "../test/adapters/slack/fake-slack.js";
 import { repoRoot, startApp, type RunningApp } from "../test/server/running-app.js";
+import { startedAs } from "./entry.js";
 import type { Wave, WaveRequest, WaveResult } from "./load-client.js";
 import { formatBytes, formatMs, percentile } from "./stats.js";
 
@@ -197,7 +198,7 @@ export function renderAck(results: AckResult[]): string {
   return lines.join("\n");
 }
 
-if (process.argv[1] && /bench[/\\]ack\.ts$/.test(process.argv[1])) {
+if (startedAs("ack")) {
   const json = process.argv.includes("--json");
   const i = process.argv.indexOf("--levels");
   const levels = i >= 0 ? process.argv[i + 1].split(",").map(Number) : undefined;

@@ -5,12 +5,12 @@
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Assistant } from "../src/core/assistant.js";
 import type { IndexCounts, KnowledgeIndex } from "../src/knowledge/model.js";
 import { loadIndex } from "../src/knowledge/load.js";
 import { indexFolderParts } from "../src/knowledge/index-cache.js";
 import { benchAnswers, type AnswerLatency } from "./answers.js";
+import { benchProcess } from "./entry.js";
 import { baselineDoc, baselineSearch, buildBaseline, type BaselineDoc } from "./minisearch-baseline.js";
 import { GRAPH_TASKS, SEARCH_QUERIES } from "./queries.js";
 import { heapUsedAfterGc, median, sampleTasks, summarize, timed, type Summary } from "./stats.js";
@@ -122,11 +122,10 @@ export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfi
   return { name: source.name, textBytes: source.textBytes, counts, product, minisearch, answers, serving };
 }
 
-const PROBE = fileURLToPath(new URL("./serve-probe.ts", import.meta.url));
 
-/** Runs bench/serve-probe.ts in a fresh process over the corpus's cache. */
+/** Runs bench/serve-probe.ts in a fresh process over the corpus's cache, compiled when this script is. */
 function probeServing(source: CorpusSource, cacheDir: string, warm: boolean): Promise<ServeProbe> {
-  const args = ["--import", "tsx", PROBE, "--documents", source.documentsDir, "--glossary", source.glossaryDir, "--cache", cacheDir, ...(warm ? [] : ["--cold"])];
+  const args = [...benchProcess("serve-probe"), "--documents", source.documentsDir, "--glossary", source.glossaryDir, "--cache", cacheDir, ...(warm ? [] : ["--cold"])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";

@@ -12,18 +12,17 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/core/config.js";
+import { benchProcess } from "./entry.js";
 import { synthesizeCorpus } from "./synth-corpus.js";
 import { formatBytes, formatMs, median } from "./stats.js";
 import type { IndexProbe } from "./index-probe.js";
 
-const PROBE = fileURLToPath(new URL("./index-probe.ts", import.meta.url));
 
 /** Runs bench/index-probe.ts in a fresh process and returns what it reports. */
 function probe(args: string[]): Promise<IndexProbe> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", PROBE, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...benchProcess("index-probe"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));

@@ -8,13 +8,14 @@
  * the PDF and DOCX fixtures; `--dir` reads the files of a folder instead (repeatable).
  */
 import { readdirSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { projectRoot } from "../src/core/project-root.js";
 import { closeDocumentReaders, formatOf, readDocumentFile } from "../src/knowledge/read/index.js";
 import { closePdfWorker } from "../src/knowledge/read/pdf/extract.js";
+import { startedAs } from "./entry.js";
 import { timed } from "./stats.js";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = projectRoot();
 
 /** Kinds of input measured apart. */
 export type IngestKind = "text" | "pdf" | "docx" | "html";
@@ -159,7 +160,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(json ? JSON.stringify(result) : renderIngestThroughput(result));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (startedAs("ingest-throughput")) {
   main(process.argv.slice(2)).catch((e) => {
     console.error((e as Error).message);
     process.exit(2);

@@ -145,7 +145,7 @@ export function renderText(report: BenchReport): string {
   }
   out.push("");
   out.push(
-    "Build = loadIndex with rebuild (read, parse, extract the graph, BM25, write the cache). Load = loadIndex with a current cache (read, JSON.parse, query API). CPU time is user + system time of the process during the step (it includes garbage collection on helper threads, so it can exceed the wall time). Heap figures are after a full garbage collection. Start-up in a fresh process: bench/serve-probe.ts loads the cache, creates the assistant as the server does (warm-up in the background, awaited) or as a one-shot tool does (none), then answers the free questions one by one; RSS is the process's resident set as /proc/self/status reports it (VmHWM: the peak, loading included), under tsx.",
+    "Build = loadIndex with rebuild (read, parse, extract the graph, BM25, write the cache). Load = loadIndex with a current cache (read, JSON.parse, query API). CPU time is user + system time of the process during the step (it includes garbage collection on helper threads, so it can exceed the wall time). Heap figures are after a full garbage collection. Start-up in a fresh process: bench/serve-probe.ts loads the cache, creates the assistant as the server does (warm-up in the background, awaited) or as a one-shot tool does (none), then answers the free questions one by one; RSS is the process's resident set as /proc/self/status reports it (VmHWM: the peak, loading included). `npm run bench` runs all of it compiled as the product runs (scripts/bench.mjs), not through tsx.",
   );
   return out.join("\n") + "\n";
 }

@@ -12,6 +12,7 @@ import { silentLogger } from "../src/core/log.js";
 import { createAssistant } from "../src/app/create-assistant.js";
 import { loadIndex } from "../src/knowledge/load.js";
 import { FREE_QUESTIONS } from "./queries.js";
+import { startedAs } from "./entry.js";
 import { elapsedMs } from "./stats.js";
 
 /** What a probe reports. */
@@ -81,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(JSON.stringify(probe) + "\n");
 }
 
-if (process.argv[1] && /serve-probe\.ts$/.test(process.argv[1])) {
+if (startedAs("serve-probe")) {
   main(process.argv.slice(2)).then(
     () => process.exit(0),
     (err) => {

@@ -138,17 +138,14 @@ export async function ensureBuilt() {
   return dir;
 }
 
-/** Builds the sources as they are now into dist/<key>/ and removes builds older than a minute. */
-export async function build(key = sourceKey()) {
-  const { build: esbuild, version } = await import("esbuild");
-  const dir = join(distDir, key);
-  const tmp = `${dir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(distDir, { recursive: true });
-  const started = Date.now();
-  const options = {
+/**
+ * How the build bundles an entry (ES modules, shared code in chunks), into `outdir`: the product's
+ * tools, and the benchmark's scripts (scripts/bench.mjs), which measure the code as it runs.
+ */
+export function bundleOptions(outdir) {
+  return {
     absWorkingDir: root,
-    outdir: tmp,
+    outdir,
     bundle: true,
     // Shared code in chunks, so a dynamic import (the model client) stays lazy.
     splitting: true,
@@ -164,6 +161,17 @@ export async function build(key = sourceKey()) {
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     logLevel: "warning",
   };
+}
+
+/** Builds the sources as they are now into dist/<key>/ and removes builds older than a minute. */
+export async function build(key = sourceKey()) {
+  const { build: esbuild, version } = await import("esbuild");
+  const dir = join(distDir, key);
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(distDir, { recursive: true });
+  const started = Date.now();
+  const options = bundleOptions(tmp);
   await Promise.all([
     esbuild({
       ...options,
