@@ -295,8 +295,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // "When is it scheduled", "for which year": the schedule is what a date or a year answers, not
       // a word the passage must write.
       const timing = (ctx.q.asks.has("when") || ctx.q.asks.has("year")) && SCHEDULE_WORD.test(c.label);
-      // "At the beginning of S/2018/257", "草案开头谴责的": where in the document, which no passage writes.
-      const position = PLACE_IN_DOCUMENT.test(c.label);
+      // "At the beginning of S/2018/257", "草案开头谴责的", "para 8": where in the document, which no
+      // passage writes (a paragraph's number is its place, not its words).
+      const position = PLACE_IN_DOCUMENT.test(c.label) || (PARAGRAPH_WORD.test(c.label) && NUMBERED_PARAGRAPH.test(ctx.q.text)) || (c.source === "number" && paragraphNumbers(ctx.q.text).has(c.label));
       // "Keep sending", "keeps monitoring": the verb after it is what is done, "keep" only that it
       // goes on; "every year", "每年" that it recurs, which a paragraph says as "annually" as often.
       const aspect = (KEEP.test(c.label) && KEEP_DOING.test(ctx.q.text)) || RECURRENCE.test(c.label);
@@ -318,6 +319,12 @@ const KEEP_DOING = /\bkeep(?:s|ing)?\s+[a-z]+ing\b|\bkept\s+[a-z]+ing\b/i;
 /** Words of a thing's recurring every year: "every year", "each year", 每年. */
 const RECURRENCE = /^(?:every year|each year|every single year|每年|每一年|年年)$/i;
 
+/** A paragraph's word, and a paragraph named by its number: "para 8", "paragraph 4", "第4段". */
+const PARAGRAPH_WORD = /^(?:paragraphs?|paras?|段|段落)$/i;
+const NUMBERED_PARAGRAPH = /\b(?:paragraphs?|paras?|op\.?)\s*\d|第\s*\d+\s*段/i;
+/** The paragraphs' numbers a question names ("para 8", "paragraph 4", "第4段"). */
+const paragraphNumbers = (text: string): Set<string> => new Set([...toHalfWidth(text).matchAll(/\b(?:paragraphs?|paras?|op\.?)\s*(\d+)\b|第\s*(\d+)\s*段/gi)].map((m) => m[1] ?? m[2]));
+
 /** Where in a document something stands, as a question places it ("at the beginning", "开头", "文末"). */
 const PLACE_IN_DOCUMENT = /^(?:begin|beginning|outset|start|开头|开篇|篇首|结尾|末尾|文末)$/i;
 
@@ -334,9 +341,10 @@ const SCHEDULE_WORD = /^schedul/i;
 const ASKER_CLAUSE_END = /(?:[,，。.;；!！?？]|[:：](?!\d))\s*|\s[-–—]\s|\s+(?=(?:right|correct|no)\s*[?？])/i;
 /**
  * A clause in which the asker speaks of themselves: "这是我…", "我们团…", "I'm …", "we are …", "my …",
- * "need it for a briefing", "thanks".
+ * "need it for a briefing", "thanks", and the desk work they are at with its subject left out
+ * ("Drafting talking points …", "Putting together a brief …", "在准备发言稿").
  */
-const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^谢谢|^多谢|^(?:快速|顺便|随便)?(?:问一?下|请教一?下|确认一?下)|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b|^(?:need(?:ed|s)?|want(?:ed|s)?) (?:it|this|that)\b|^(?:thanks|thank you|thx|cheers)\b|^(?:(?:a |just a )?quick (?:check|q|question|one)|(?:sanity|double)[- ]check|fyi|for (?:my|our) [a-z]+)\b/i;
+const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^谢谢|^多谢|^(?:快速|顺便|随便)?(?:问一?下|请教一?下|确认一?下)|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b|^(?:need(?:ed|s)?|want(?:ed|s)?) (?:it|this|that)\b|^(?:thanks|thank you|thx|cheers)\b|^(?:just |currently |still |now )?(?:drafting|preparing|prepping|writing|doing|working on|putting together|pulling together|compiling|updating|finali[sz]ing|getting ready)\b|^(?:正在|正|在)?(?:准备|起草|撰写|整理|赶写)|^(?:(?:a |just a )?quick (?:check|q|question|one)|(?:sanity|double)[- ]check|fyi|for (?:my|our) [a-z]+)\b/i;
 /** The English words of a tag that asks for a claim to be confirmed: "right", "correct", "is that so". */
 const TAG_EN = "right|correct|true|is that (?:right|correct|so|true)";
 /** A claim put to the documents to be confirmed: "…, right?", "… correct?", "…对吧？". */
@@ -945,7 +953,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A State asked for ("which country", "the latest State to ratify it") is looked for among the
   // passages found, a State's name being easy to tell; another "who" (a chair, a president) must
   // be named by the best passage itself: a lower one that names someone is mostly of another meeting.
-  const asksState = asksWhichState(q) || (q.asks.has("who") && concepts.some((c) => STATE_WORD.test(c.label)));
+  const asksState = asksWhichState(q) || (q.asks.has("who") && concepts.some((c) => STATE_WORD.test(c.label) && !amongOthers(q.text, c.label)));
   // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
   // passage neither of it nor of a document about it tells of another instrument's meetings.
   const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral) || acronymOfInstrument(c));
@@ -2866,6 +2874,19 @@ export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => 
 export const namesState = (ctx: AnswerContext, text: string) => nameMatcher(ctx, "states").test(text);
 /** Words for a State, whose name answers "who": no role to find beside the name. */
 const STATE_WORD = /^(?:国家|缔约国|会员国|countr(?:y|ies)|(?:member )?states?)$/i;
+/**
+ * Whether a question writes a word only after a preposition ("promote the truce among Member
+ * States", "support to States"): it says to or among whom, not who is asked for.
+ */
+function amongOthers(question: string, label: string): boolean {
+  const text = question.toLowerCase();
+  const word = label.toLowerCase();
+  let at = text.indexOf(word);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(word, at + 1)) if (!AFTER_PREPOSITION.test(text.slice(0, at))) return false;
+  return true;
+}
+const AFTER_PREPOSITION = /\b(?:among|amongst|between|by|for|from|to|with|of|in|on|against|towards?)\s+(?:(?:the|all|other|its|their|those|these|some|many)\s+)?$/;
 
 /** Whether a text names a State or an organization the glossary knows, in either language. */
 export function namesParty(ctx: AnswerContext, text: string): boolean {

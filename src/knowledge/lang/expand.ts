@@ -150,7 +150,7 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   for (let i = 0; i < words.length; i++) {
     if (taken[i]) continue;
     const { word, stem } = words[i];
-    if (namesNothing(words, i)) continue;
+    if (namesNothing(t, words, i)) continue;
     // An ordinal written with a hyphen ("fifty-fifth", "eighty-first") is one number.
     const joined = words[i + 1] && t.slice(words[i].index + word.length, words[i + 1].index) === "-" ? `${word}-${words[i + 1].word}` : "";
     if (joined && isOrdinal(joined)) {
@@ -176,7 +176,7 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     const j = pairedWord(words, i);
     const next = words[j];
     // Words a slash joins ("the Japan/US draft") are named side by side, not one compound ("Japan-US").
-    const pair = next && !taken[j] && !t.slice(words[i].index, next.index).includes("/") ? lexicon().chinese(`${stem} ${next.stem}`) : [];
+    const pair = next && !taken[j] && !goingToDo(t, words, j) && !t.slice(words[i].index, next.index).includes("/") ? lexicon().chinese(`${stem} ${next.stem}`) : [];
     if (pair.length) {
       for (let k = i + 1; k <= j; k++) taken[k] = true;
       out.push({ at: i, c: { label: words.slice(i, j + 1).map((w) => w.word).join(" "), source: "dictionary", zh: keptSenses(pair, "zh", used), en: [sense(`${stem} ${next.stem}`)], span: [i, j + 1] } });
@@ -302,21 +302,32 @@ function onceEach(concepts: QuestionConcept[]): QuestionConcept[] {
 
 /**
  * Whether the word at `i` names nothing a passage must hold: a stop or question word, a single
- * letter, a modal "need to", the "more" of "how many more", the "day" of "which day", the "found"
+ * letter, a modal "need to", a "going to" of what lies ahead, the "more" of "how many more", the "day" of "which day", the "found"
  * of "can be found".
  */
-function namesNothing(words: ReturnType<typeof englishWords>, i: number): boolean {
+function namesNothing(text: string, words: ReturnType<typeof englishWords>, i: number): boolean {
   const { word } = words[i];
   const before = words[i - 1]?.word ?? "";
   return (
     isStopWordEn(word) ||
     (word.length < 2 && !/\d/.test(word)) ||
     (MODAL_NEED.test(word) && words[i + 1]?.word === "to") ||
+    goingToDo(text, words, i) ||
     (word === "more" && COUNTING.test(before)) ||
     (TIME_UNIT.test(word) && /^(?:what|which)$/.test(before)) ||
     (HOW_ASKED.test(word) && before === "how") ||
     foundAsked(words, i)
   );
+}
+/**
+ * "Going to" before a verb ("going to be held", "gonna take place") says that it lies ahead, which
+ * a paragraph says with "will" or "to be": no going, nor one word with the word before it ("the
+ * Games going" is no game of go).
+ */
+function goingToDo(text: string, words: ReturnType<typeof englishWords>, i: number): boolean {
+  const verb = words[i].word === "gonna" ? words[i + 1] : words[i].word === "going" && words[i + 1]?.word === "to" ? words[i + 2] : undefined;
+  // (Not before a name or a determiner: "going to Vienna", "going to the meeting".)
+  return !!verb && !DETERMINERS.test(verb.word) && /[a-z]/.test(text[verb.index] ?? "");
 }
 /** "Where can they be found", "where was it found": the passive of "find" asks where, and is no "founded". */
 const foundAsked = (words: ReturnType<typeof englishWords>, i: number) =>
