@@ -11,6 +11,7 @@ import { ABOUT_ASKED, FATE_ASKED } from "./intent.js";
 import { agendaDocumentOf, meetingAt, meetingOfDocument } from "./lookups.js";
 import { documentByContent, documentByDescription, fitsQuestion, namesOwnKind, passageSaying, symbolOfAnother } from "./document-subject.js";
 import { askedBeyond, asksWebAddress, conceptsHeld, conceptsOf, coverage, documentContext, fitsOrdinal, namesIn, namesOrdinal, ownDocuments, resolutionsInScope, unsaidByDocuments, unsaidOfDocument } from "./answer-search.js";
+import { SYMBOL_WORD } from "./understand.js";
 
 const KIND_EN: Record<string, string> = {
   "annotated-agenda": "annotated provisional agenda",
@@ -423,7 +424,9 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   // 8. "Which symbol does the note on asset recovery have": the symbol a passage describing it gives.
   if (asksSymbol) {
     const wantRes = findResolutionMentions(q.text).map((r) => r.number);
-    const concepts = conceptsOf(ctx);
+    // (The word for a symbol names what is asked, which a table's "Document Symbol" column heading
+    // writes too: the rest of the question describes the document.)
+    const concepts = conceptsOf(ctx).filter((c) => !SYMBOL_WORD.test(c.label));
     const ratio = (c: { hit: number; total: number }) => (c.total ? c.hit / c.total : 0);
     const years = yearsOfMeetingAsked(ctx);
     // What a passage's document already says of itself (the meeting its page is of: the body, the
@@ -447,6 +450,10 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
     // document): passages of other documents can crowd them out of the whole. Such a passage must
     // hold most of what describes the document beyond the meeting or the resolution.
     const { meetings } = findMeetings(ctx);
+    // "The symbol of its report", "the session's report": the meeting's own report ("Report of the
+    // third meeting of the Working Group", "Report of the Conference … on its sixth session"), not
+    // another report prepared for it.
+    const meetingsReport = meetings.length === 1 && MEETINGS_REPORT_ASKED.test(q.text);
     const scoped = [...(meetings.length === 1 ? ownDocuments(ctx, meetings[0]) : []), ...resolutionsInScope(ctx).map((r) => r.docId!)];
     const ofMeeting = scoped.flatMap((docId) => index.search(q.text, { limit: MEETING_HITS, docId }))
       .filter((h) => share(h.passage) >= MOST);
@@ -456,7 +463,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
       // A passage about another meeting ("为第十三次会议编写") does not give the symbol for "the 15th meeting".
       .filter((h) => symbolsGiven(index, h.passage).symbols.length && fitsOrdinal(q.ordinal, h.passage.text) && heldIn(years, h.passage.text) && (!wantRes.length || wantRes.every((r) => findResolutionMentions(h.passage.text).some((m) => m.number === r))))
       .filter((h) => ofBodyAsked(ctx, h.passage))
-      .map((h) => ({ ...h, score: h.score * (0.3 + share(h.passage)) }))
+      .map((h) => ({ ...h, score: h.score * (0.3 + share(h.passage)) * (meetingsReport && MEETINGS_OWN_REPORT.test(h.passage.text) ? OWN_REPORT : 1) }))
       .sort((a, b) => b.score - a.score);
     if (!hits.length) return { answer: refused(lang === "zh" ? "文件中没有找到符合描述的文件及其文号。" : "The documents give no symbol for a document matching that description.", lang) };
     const best = hits[0];
@@ -504,6 +511,13 @@ const MEETING_HITS = 10;
 const MOST = 0.5;
 /** How far into a passage its first symbol may stand for the passage to be a list of documents. */
 const LIST_LEAD = 3;
+
+/** A question asking for a meeting's own report: "its report", "the session's report", "the report of the third session". */
+const MEETINGS_REPORT_ASKED = /\b(?:its|their)\s+(?:final\s+)?report\b|\b(?:session|meeting)['’]s\s+(?:final\s+)?report\b|\breport\s+(?:of|on)\s+the\s+(?:[\w-]+\s+){0,6}?(?:session|meeting)\b|(?:会议|届会)的?(?:最后)?报告/i;
+/** A meeting's own report as a passage names it: "Report of the third meeting of …", "Report of the Conference … on its sixth session". */
+const MEETINGS_OWN_REPORT = /\breport of the (?:[\w-]+\s+){0,12}?(?:on its [\w-]+ (?:session|meeting)|(?:session|meeting) of)\b|\breport of the (?:[\w-]+ )?(?:session|meeting)\b|会议报告|届会(?:的)?报告/i;
+/** How much more a meeting's own report weighs when the question asks for it. */
+const OWN_REPORT = 2;
 
 /** "Symbol: S/2021/443, “…: draft resolution” (11 May 2021)", from its cover, and the passage that describes it, quoted. */
 function ownSymbol(index: KnowledgeIndex, doc: ParsedDocument, passage: string, src: Sources, lang: "en" | "zh"): string {

@@ -1241,6 +1241,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const predicate = predicateAsked(ctx, concepts);
   const leavesPredicate = !!best && !!predicate && best.cov.missing.includes(predicate.label);
   const leavesName = !!best && heldNames.length > 0 && !holdsNames(best);
+  // "How many workshops in West Africa": a passage that names other regions of the world and none
+  // the question names ("in South Asia, the Pacific and East Africa") tells of those.
+  const regionsAsked = q.asks.has("where") ? [] : concepts.filter((c) => c.source !== "unknown" && c.source !== "number" && nameMatcher(ctx, "regions").all(c.label).includes(c.label));
+  const regionElsewhere = !!best && regionsAsked.length > 0 && regionsAsked.every((c) => best.cov.missing.includes(c.label)) && nameMatcher(ctx, "regions").all(best.h.passage.text).length > 0;
   // "How many decisions did it adopt": no passage counts them, and one may list them.
   if (mustCount && (!best || ratio < ANSWERS || !counts(best.noted))) {
     const listed = listedCount(ctx, hits, concepts, counted, headerOf);
@@ -1274,7 +1278,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // year") places that one.
   // (Not where the question numbers two meetings: "when was the 11th and where's the 12th".)
   const placedElsewhere = !!best && q.asks.has("where") && q.ordinal !== undefined && !ordinalsIn(q.text).some((n) => n !== q.ordinal) && placesOnlyOthers(ctx, best.h.passage.text, q.ordinal);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || kindLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || kindLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || regionElsewhere || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     // (Weighed without the resolutions' numbers, which another document's passage does not write.)
@@ -2897,7 +2901,7 @@ export function namesParty(ctx: AnswerContext, text: string): boolean {
  * Any of the glossary's names of one kind, Chinese or English (as whole words), found in a text;
  * made once per glossary.
  */
-function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "localities" | "parties" | "states"): NameMatcher {
+function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "localities" | "parties" | "states" | "regions"): NameMatcher {
   let byKind = nameMatchers.get(ctx.glossary);
   if (!byKind) nameMatchers.set(ctx.glossary, (byKind = new Map()));
   let matcher = byKind.get(kind);
@@ -2906,14 +2910,14 @@ function nameMatcher(ctx: Pick<AnswerContext, "glossary">, kind: "places" | "loc
     // Any State may be named, not only those the glossary lists: CLDR's names come too. A place
     // may be a city or a region of the world ("signed in Cairo", "in South Asia, the Pacific and East Africa").
     // Localities are the places but the regions of the world, which only places take (below).
-    const pairs = kind === "places" || kind === "localities" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : [...countries, ...countryNames(), ...organizations];
+    const pairs = kind === "places" || kind === "localities" ? [...venues, ...cities, ...countries, ...countryNames()] : kind === "states" ? [...countries, ...countryNames()] : kind === "regions" ? [] : [...countries, ...countryNames(), ...organizations];
     // A Chinese name before 文 or 语 names a language ("西班牙文版本", "阿拉伯语"), not the place
     // (文化, 文件 … are words of their own).
     // An English name written with its short form ("Organization for Security and Co-operation in
     // Europe (OSCE)") is found without it too, as running text writes it.
     const names: NameEntry[] = pairs.flatMap((p) => [{ text: p.zh, notFollowedBy: LANGUAGE_AFTER }, { text: p.en, whole: true }, ...(SHORT_FORM_AFTER.test(p.en) ? [{ text: p.en.replace(SHORT_FORM_AFTER, ""), whole: true }] : [])]);
     // A region in a body's name ("Council of Europe", "欧洲委员会", "非洲联盟") is no place.
-    const inRegions: NameEntry[] = kind === "places" ? regions.flatMap((p) => [{ text: p.zh, notFollowedBy: REGION_BODY_ZH }, { text: p.en, whole: true, notPrecededBy: COUNCIL_OF, notFollowedBy: REGION_BODY_EN }]) : [];
+    const inRegions: NameEntry[] = kind === "places" || kind === "regions" ? regions.flatMap((p) => [{ text: p.zh, notFollowedBy: REGION_BODY_ZH }, { text: p.en, whole: true, notPrecededBy: COUNCIL_OF, notFollowedBy: REGION_BODY_EN }]) : [];
     matcher = new NameMatcher([...names, ...inRegions]);
     byKind.set(kind, matcher);
   }

@@ -386,8 +386,15 @@ const withoutDemonstrative = (text: string) => text.replace(DEMONSTRATIVE_BEFORE
 const WG_AFTER_HAN = /(?<=\p{Script=Han})\s*WGs?\b/gu;
 const groupAfterSubject = (text: string) => text.replace(WG_AFTER_HAN, "工作组");
 
-/** Chat's spellings of question words: "神马" is 什么; "no. of", "# of", "nr of" are "number of". */
-const chatQuestionWords = (text: string) => text.replace(/神马/g, "什么").replace(/(?:\bno\.|#|\bnr\.?)\s*(?=of\b)/gi, "number ");
+/**
+ * Chat's spellings of question words: "神马" is 什么; "no. of", "# of", "nr of" are "number of";
+ * "whats", "wheres", "whos", "hows", "thats" are written without their apostrophe.
+ */
+const chatQuestionWords = (text: string) =>
+  text
+    .replace(/神马/g, "什么")
+    .replace(/(?:\bno\.|#|\bnr\.?)\s*(?=of\b)/gi, "number ")
+    .replace(/\b(what|where|who|how|that)s\b/gi, "$1's");
 
 /**
  * A year as chat shortens it: "18年那份草案", "24–25年", "Feb '19": 2018, 2024–2025, 2019. Not a
