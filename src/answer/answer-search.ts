@@ -138,13 +138,15 @@ function askedOfDocument(ctx: AnswerContext): Concept[] {
 const askedByQuestion = new WeakMap<object, Concept[]>();
 /**
  * The words a question describes a document with before its symbol ("the US South Sudan sanctions
- * draft S/2017/444", "the Gaza ceasefire draft (S/2023/970)"): the asker's name for it, which its
+ * draft S/2017/444", "the Gaza ceasefire draft (S/2023/970)", "南苏丹制裁草案S/2017/444"): the asker's name for it, which its
  * text may put otherwise ("measures imposed"), not something asked of it. (A verb's past, "the
  * Council vetoed draft resolution …", is no description.)
  */
 function describingDocument(text: string): string {
-  return [...text.matchAll(DESCRIBED_BEFORE_SYMBOL)].map((m) => m[1]).join(" ");
+  return [...text.matchAll(DESCRIBED_BEFORE_SYMBOL), ...text.matchAll(DESCRIBED_BEFORE_SYMBOL_ZH)].map((m) => m[1]).join(" ");
 }
+/** In Chinese: the words before a document's noun and its symbol ("南苏丹制裁草案S/2017/444", "秘书长给安理会主席的信（S/2021/186）"). */
+const DESCRIBED_BEFORE_SYMBOL_ZH = /([\u4e00-\u9fff]{2,16}?)(?:的)?(?:决议草案|草案|决议|报告|文件|信函|来信|信|函|说明)\s*[(（]?\s*[A-Z]{1,2}\/(?:RES\/)?\d/g;
 const DESCRIBED_BEFORE_SYMBOL = /\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts)\s+((?:(?![a-z]+ed\b)[A-Za-z'’-]+\s+){1,6}?)(?:draft(?:\s+resolution)?|resolution|report|document|text|paper)\s*[(（]?\s*[A-Z]{1,2}\/(?:RES\/)?\d/g;
 
 /**
@@ -341,10 +343,10 @@ const SCHEDULE_WORD = /^schedul/i;
 const ASKER_CLAUSE_END = /(?:[,，。.;；!！?？]|[:：](?!\d))\s*|\s[-–—]\s|\s+(?=(?:right|correct|no)\s*[?？])/i;
 /**
  * A clause in which the asker speaks of themselves: "这是我…", "我们团…", "I'm …", "we are …", "my …",
- * "need it for a briefing", "thanks", and the desk work they are at with its subject left out
- * ("Drafting talking points …", "Putting together a brief …", "在准备发言稿").
+ * "need it for a briefing", "thanks", greetings ("heads up", "各位好"), and the desk work they are at
+ * with its subject left out ("Drafting talking points …", "Sorting travel …", "在准备发言稿").
  */
-const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^谢谢|^多谢|^(?:快速|顺便|随便)?(?:问一?下|请教一?下|确认一?下)|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b|^(?:need(?:ed|s)?|want(?:ed|s)?) (?:it|this|that)\b|^(?:thanks|thank you|thx|cheers)\b|^(?:just |currently |still |now )?(?:drafting|preparing|prepping|writing|doing|working on|putting together|pulling together|compiling|updating|finali[sz]ing|getting ready)\b|^(?:正在|正|在)?(?:准备|起草|撰写|整理|赶写)|^(?:(?:a |just a )?quick (?:check|q|question|one)|(?:sanity|double)[- ]check|fyi|for (?:my|our) [a-z]+)\b/i;
+const ASKER_SUBJECT = /^(?:这是|这次是|今年是)?(?:我们?|咱们|我团|我方)|^谢谢|^多谢|^(?:快速|顺便|随便)?(?:问一?下|请教一?下|确认一?下)|^(?:this is )?(?:i'm|i am|i|we're|we are|we|my|our)\b|^(?:need(?:ed|s)?|want(?:ed|s)?) (?:it|this|that)\b|^(?:thanks|thank you|thx|cheers)\b|^(?:just |currently |still |now )?(?:drafting|preparing|prepping|writing|doing|working on|putting together|pulling together|compiling|updating|finali[sz]ing|getting ready|sorting|booking|arranging|organi[sz]ing|planning|filling in|filling out)\b|^(?:heads[- ]up|btw|hi|hello|hey|morning|good (?:morning|afternoon))\b|^(?:正在|正|在)?(?:准备|起草|撰写|整理|赶写)|^(?:各位|大家|您|你)好|^(?:(?:a |just a )?quick (?:check|q|question|one)|(?:sanity|double)[- ]check|fyi|for (?:my|our) [a-z]+)\b/i;
 /** The English words of a tag that asks for a claim to be confirmed: "right", "correct", "is that so". */
 const TAG_EN = "right|correct|true|is that (?:right|correct|so|true)";
 /** A claim put to the documents to be confirmed: "…, right?", "… correct?", "…对吧？". */

@@ -414,6 +414,10 @@ const BRACKETED = /[(（][^()（）]*[)）]/g;
  * past sessions)", "（我记得是在维也纳）"): where they would look, or what they believe, not what is
  * asked; the answer comes from the documents either way.
  */
+/** The chair's office, which the "who" patterns read as asking who chaired. */
+const CHAIR_WORD = /\bchair(?:ed|man|person)?\b|主席(?!团)/gi;
+/** Kinds of fact asked beside which an office named asks no "who". */
+const OTHER_FACT_KINDS: Ask[] = ["when", "where", "year", "howMany", "amount", "deadline", "duration", "clock", "symbol", "title"];
 const ASKERS_BELIEF = /\s*[(（]\s*(?:i\s+)?(?:thought|think|believe|guess|assume|recall|remember|iirc|afaik|if i recall)\b[^()（）]*[)）]|\s*[(（]\s*(?:我记得|我印象中|印象中|好像|我以为|我觉得|我猜)[^()（）]*[)）]/gi;
 const withoutBeliefs = (text: string) => text.replace(ASKERS_BELIEF, "");
 
@@ -542,6 +546,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // the question names describes the meeting; it asks who only with words of its own.
   const withoutChair = text.replace(CHAIR_NAMED, " ");
   if (asks.has("who") && withoutChair !== text && !WHO_ASKED.test(withoutChair)) asks.delete("who");
+  // "When was the Secretary-General's letter to the Council's President (主席) written": an office
+  // the question names says of whom, not who, where it asks another kind of fact.
+  if (asks.has("who") && OTHER_FACT_KINDS.some((k) => asks.has(k)) && !WHO_ASKED.test(scope.replace(CHAIR_WORD, " "))) asks.delete("who");
   // "Who chaired the group when UNODC went to its meeting?": a "when" that opens a clause after the
   // question's own question word asks nothing.
   const conjunction = conjunctionWhen(text);

@@ -176,7 +176,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     const j = pairedWord(words, i);
     const next = words[j];
     // Words a slash joins ("the Japan/US draft") are named side by side, not one compound ("Japan-US").
-    const pair = next && !taken[j] && !goingToDo(t, words, j) && !t.slice(words[i].index, next.index).includes("/") ? lexicon().chinese(`${stem} ${next.stem}`) : [];
+    // Nor is a preposition that opens the question's own phrase ("the talks to which session", "by whom") part of the word before it.
+    const pair = next && !taken[j] && !goingToDo(t, words, j) && !ASKING_AFTER.test(words[j + 1]?.word ?? "") && !t.slice(words[i].index, next.index).includes("/") ? lexicon().chinese(`${stem} ${next.stem}`) : [];
     if (pair.length) {
       for (let k = i + 1; k <= j; k++) taken[k] = true;
       out.push({ at: i, c: { label: words.slice(i, j + 1).map((w) => w.word).join(" "), source: "dictionary", zh: keptSenses(pair, "zh", used), en: [sense(`${stem} ${next.stem}`)], span: [i, j + 1] } });
@@ -302,7 +303,7 @@ function onceEach(concepts: QuestionConcept[]): QuestionConcept[] {
 
 /**
  * Whether the word at `i` names nothing a passage must hold: a stop or question word, a single
- * letter, a modal "need to", a "going to" of what lies ahead, the "more" of "how many more", the "day" of "which day", the "found"
+ * letter, a modal "need to", a "going to" of what lies ahead, a verb's "back", the "more" of "how many more", the "day" of "which day", the "found"
  * of "can be found".
  */
 function namesNothing(text: string, words: ReturnType<typeof englishWords>, i: number): boolean {
@@ -313,6 +314,7 @@ function namesNothing(text: string, words: ReturnType<typeof englishWords>, i: n
     (word.length < 2 && !/\d/.test(word)) ||
     (MODAL_NEED.test(word) && words[i + 1]?.word === "to") ||
     goingToDo(text, words, i) ||
+    particleBack(words, i) ||
     (word === "more" && COUNTING.test(before)) ||
     (TIME_UNIT.test(word) && /^(?:what|which)$/.test(before)) ||
     (HOW_ASKED.test(word) && before === "how") ||
@@ -329,6 +331,13 @@ function goingToDo(text: string, words: ReturnType<typeof englishWords>, i: numb
   // (Not before a name or a determiner: "going to Vienna", "going to the meeting".)
   return !!verb && !DETERMINERS.test(verb.word) && /[a-z]/.test(text[verb.index] ?? "");
 }
+/**
+ * "Back" after a verb, before a preposition or at the end ("report back to the Assembly", "get
+ * back on it"): part of the verb, no back a passage must hold (a verb "back", "which States
+ * backed it", is another word).
+ */
+const particleBack = (words: ReturnType<typeof englishWords>, i: number) =>
+  words[i].word === "back" && i > 0 && !DETERMINERS.test(words[i - 1].word) && (!words[i + 1] || /^(?:to|on|in|at|with|about|from|by|for)$/.test(words[i + 1].word));
 /** "Where can they be found", "where was it found": the passive of "find" asks where, and is no "founded". */
 const foundAsked = (words: ReturnType<typeof englishWords>, i: number) =>
   words[i].word === "found" && (BE_FORM.test(words[i - 1]?.word ?? "") || (/^(?:it|they|this|these|those|that)$/.test(words[i - 1]?.word ?? "") && BE_FORM.test(words[i - 2]?.word ?? "")));
@@ -345,6 +354,8 @@ function pairedWord(words: ReturnType<typeof englishWords>, i: number): number {
   return j;
 }
 const DETERMINERS = /^(?:a|an|the|their|its|his|her|our|your|my|one's)$/i;
+/** The words that open a question's own phrase after a preposition: "to which", "by whom", "of what". */
+const ASKING_AFTER = /^(?:which|what|whom|whose|where|when)$/;
 
 /** An ordinal's English forms as stem keys: "6th" and "sixth". */
 const ordinalKeys = (n: number) => [ordinalWord(n), ordinalSuffix(n)].map(stemKey);
