@@ -128,14 +128,29 @@ function askedOfDocument(ctx: AnswerContext): Concept[] {
   // says, what the named one does not, what its description does not hold).
   let asked = askedByQuestion.get(ctx.q);
   if (!asked) {
-    const aside = [asidesOf(ctx.q.text), describingDocument(ctx.q.text)].filter(Boolean).join(" ");
-    const described = aside ? new Set(questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label)) : undefined;
-    asked = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !described?.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label));
+    const described = describedByAsker(ctx);
+    asked = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !described.has(c.label) && !GENERIC_ATTRIBUTE.test(c.label) && !GENERIC_ATTRIBUTE_ZH.test(c.label) && !ASKING_DOCUMENT.test(c.label));
     askedByQuestion.set(ctx.q, asked);
   }
   return asked;
 }
 const askedByQuestion = new WeakMap<object, Concept[]>();
+
+/**
+ * The labels of the concepts an aside ("(…, lots of co-sponsors)", "（以色列定居点问题）") or the words
+ * before a symbol ("the South Sudan sanctions draft S/2017/444") describe a document by: the asker's
+ * name for it, nothing asked of it. Once per question.
+ */
+function describedByAsker(ctx: AnswerContext): ReadonlySet<string> {
+  let described = describedByQuestion.get(ctx.q);
+  if (!described) {
+    const aside = [asidesOf(ctx.q.text), describingDocument(ctx.q.text)].filter(Boolean).join(" ");
+    described = new Set(aside ? questionConcepts(aside, ctx.q.lang, ctx.glossary, () => true).map((c) => c.label) : []);
+    describedByQuestion.set(ctx.q, described);
+  }
+  return described;
+}
+const describedByQuestion = new WeakMap<object, ReadonlySet<string>>();
 /**
  * The words a question describes a document with before its symbol ("the US South Sudan sanctions
  * draft S/2017/444", "the Gaza ceasefire draft (S/2023/970)", "南苏丹制裁草案S/2017/444"): the asker's name for it, which its
@@ -821,7 +836,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // are what is counted).
     // Nor is the verb of holding when a numbered meeting's date is asked ("when did it hold its
     // sixty-second session") of a passage that names that meeting: the date it states says it.
-    const rest = concepts.filter((c) => !c.neutral && !context.includes(c) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
+    // Nor are the words the asker describes a document named by symbol with ("（以色列定居点问题）"):
+    // a paragraph that only repeats them says nothing of what is asked; a word no dictionary knows
+    // that it holds ("ISSN") does.
+    const described = q.symbols.length ? describedByAsker(ctx) : undefined;
+    const rest = concepts.filter((c) => (!c.neutral || (!!described?.size && c.source === "unknown")) && !context.includes(c) && !described?.has(c.label) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
   let hits = mergeHits([questionHits(ctx, searched, 12), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
@@ -1724,8 +1743,28 @@ export function documentContext(ctx: AnswerContext, docId: string): string {
   // So is its symbol, where the question names it: a paragraph of A/RES/80/46 is "per A/RES/80/46".
   const symbol = doc.meta.symbol && ctx.q.symbols.includes(doc.meta.symbol) ? doc.meta.symbol : "";
   const { meeting, date } = coverOf(doc);
-  return `${meeting} ${doc.meta.title ?? ""} ${body} ${date} ${symbol}`;
+  return `${meeting} ${doc.meta.title ?? ""} ${body} ${date} ${symbol} ${subjectStates(ctx, doc)}`;
 }
+
+/**
+ * The State or two a document is about, as its opening paragraphs name them ("Recalling its previous
+ * resolutions and statements on South Sudan"): its later paragraphs ("an interim report by 1
+ * December 2017") are of that State without naming it. None where they name more (a list of
+ * States is no subject). Once per document.
+ */
+function subjectStates(ctx: Pick<AnswerContext, "glossary">, doc: ParsedDocument): string {
+  let states = subjects.get(doc);
+  if (states === undefined) {
+    const opening = doc.passages.filter((p) => !p.locator?.startsWith("header")).slice(0, SUBJECT_PASSAGES).map((p) => p.text).join("\n");
+    const named = [...new Set(nameMatcher(ctx, "states").all(opening))];
+    subjects.set(doc, (states = named.length <= SUBJECT_STATES ? named.join(" ") : ""));
+  }
+  return states;
+}
+const subjects = new WeakMap<ParsedDocument, string>();
+/** The opening paragraphs read for a document's subject, and the most States it may be about. */
+const SUBJECT_PASSAGES = 2;
+const SUBJECT_STATES = 2;
 
 /**
  * What a document's cover says whatever the question: its meeting line and its date in both

@@ -2,7 +2,7 @@
  * Building blocks for answers: a citation collector that numbers sources, and the names of
  * bodies, meetings, venues and dates in the asker's language (English names from the glossary).
  */
-import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatTime, labelledText, plainText, toChineseNumber } from "../knowledge/index.js";
+import { ordinalSuffix, ordinalWord, formatDate, formatDateRange, formatMonth, formatTime, labelledText, plainText, toChineseNumber } from "../knowledge/index.js";
 import type { Answer, Citation, Lang } from "../core/types.js";
 import type { Glossary, KnowledgeIndex, Meeting, Passage, WorkplanRow } from "../knowledge/index.js";
 
@@ -263,10 +263,8 @@ export function venueName(g: Glossary, venue: string, lang: Lang): string {
 /** When a meeting took place, as precisely as known. */
 export function meetingWhen(m: Meeting, lang: Lang): string | undefined {
   if (m.start) return formatDateRange(m.start, m.end, lang);
-  if (m.month) {
-    const [y, mo] = m.month.split("-").map(Number);
-    return lang === "zh" ? `${y}年${mo}月` : `${new Date(Date.UTC(y, mo - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${y}`;
-  }
+  // (The month's name from the table, not Intl: this runs for every meeting a list shows.)
+  if (m.month) return formatMonth(m.month, lang);
   if (m.year) return lang === "zh" ? `${m.year}年` : String(m.year);
   return undefined;
 }

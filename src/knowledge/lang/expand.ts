@@ -674,6 +674,13 @@ const SEPARATED_VERB = new RegExp(`(${["签", "开", "投", "发", "致", "表"]
 /** A run of English words of two letters or more, not part of a symbol ("A/RES/80/16", "CAC/COSP"). */
 const LATIN_RUN = /(?<![\w/.-])[A-Za-z][A-Za-z'’-]+(?:\s+[A-Za-z][A-Za-z'’-]+)*(?![\w/])/g;
 
+/**
+ * Words of a Chinese question that name nothing a passage must hold: 问题 after what a body or a
+ * report is on ("南苏丹问题专家小组", "卢旺达问题国际刑事法庭": the Panel on South Sudan, the Tribunal
+ * for Rwanda), 为止 of "到什么时候为止" (until when).
+ */
+const NAMES_NOTHING_ZH = new Set(["问题", "为止"]);
+
 function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): QuestionConcept[] {
   const vocab = chineseVocabulary(glossary);
   const out: QuestionConcept[] = [];
@@ -717,14 +724,14 @@ function chineseConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
   for (let i = 0; i < rest.length; i++) for (const t of vocab.byFirst.get(rest[i]) ?? []) if (rest.startsWith(vocab.terms[t], i) && !insideLongerWord(rest, i, vocab.terms[t].length, lex)) held.add(t);
   for (const t of [...held].sort((a, b) => a - b)) {
     const term = vocab.terms[t];
-    if (!rest.includes(term) || QUESTION_ZH.has(term)) continue;
+    if (!rest.includes(term) || QUESTION_ZH.has(term) || NAMES_NOTHING_ZH.has(term)) continue;
     out.push(termConcept(term, vocab));
     rest = rest.split(term).join("|");
   }
   // A question word is a word of its own: "哪天开的" is not cut as "哪" + "天开".
   for (const w of QUESTION_WORDS_ZH) if (rest.includes(w)) rest = rest.split(w).join("|");
   for (const w of dictionaryWords(rest, lex)) {
-    if (QUESTION_ZH.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+    if (QUESTION_ZH.has(w) || NAMES_NOTHING_ZH.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
     const count = chineseCount(w);
     if (count) {
       out.push(count);
