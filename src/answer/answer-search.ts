@@ -153,9 +153,9 @@ function describedByAsker(ctx: AnswerContext): ReadonlySet<string> {
 const describedByQuestion = new WeakMap<object, ReadonlySet<string>>();
 /**
  * The words a question describes a document with before its symbol ("the US South Sudan sanctions
- * draft S/2017/444", "the Gaza ceasefire draft (S/2023/970)", "南苏丹制裁草案S/2017/444"): the asker's name for it, which its
- * text may put otherwise ("measures imposed"), not something asked of it. (A verb's past, "the
- * Council vetoed draft resolution …", is no description.)
+ * draft S/2017/444", "the Gaza ceasefire draft (S/2023/970)", "南苏丹制裁草案S/2017/444"): the
+ * asker's name for it, which its text may put otherwise ("measures imposed"), not something asked
+ * of it. (A verb's past, "the Council vetoed draft resolution …", is no description.)
  */
 function describingDocument(text: string): string {
   return [...text.matchAll(DESCRIBED_BEFORE_SYMBOL), ...text.matchAll(DESCRIBED_BEFORE_SYMBOL_ZH)].map((m) => m[1]).join(" ");

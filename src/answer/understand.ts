@@ -409,15 +409,16 @@ const yearsInFull = (text: string) =>
 /** A bracketed aside: "(Vienna, June 2015)", "（维也纳）". */
 const BRACKETED = /[(（][^()（）]*[)）]/g;
 
+/** The chair's office, which the "who" patterns read as asking who chaired. */
+const CHAIR_WORD = /\bchair(?:ed|man|person)?\b|主席(?!团)/gi;
+/** Kinds of fact asked beside which an office named asks no "who". */
+const OTHER_FACT_KINDS: Ask[] = ["when", "where", "year", "howMany", "amount", "deadline", "duration", "clock", "symbol", "title"];
+
 /**
  * An aside in which the asker says what they think or remember ("(thought the COSP6 agenda lists
  * past sessions)", "（我记得是在维也纳）"): where they would look, or what they believe, not what is
  * asked; the answer comes from the documents either way.
  */
-/** The chair's office, which the "who" patterns read as asking who chaired. */
-const CHAIR_WORD = /\bchair(?:ed|man|person)?\b|主席(?!团)/gi;
-/** Kinds of fact asked beside which an office named asks no "who". */
-const OTHER_FACT_KINDS: Ask[] = ["when", "where", "year", "howMany", "amount", "deadline", "duration", "clock", "symbol", "title"];
 const ASKERS_BELIEF = /\s*[(（]\s*(?:i\s+)?(?:thought|think|believe|guess|assume|recall|remember|iirc|afaik|if i recall)\b[^()（）]*[)）]|\s*[(（]\s*(?:我记得|我印象中|印象中|好像|我以为|我觉得|我猜)[^()（）]*[)）]/gi;
 const withoutBeliefs = (text: string) => text.replace(ASKERS_BELIEF, "");
 

@@ -176,7 +176,8 @@ function englishConcepts(text: string, glossary: Glossary, used?: SenseUse): Que
     const j = pairedWord(words, i);
     const next = words[j];
     // Words a slash joins ("the Japan/US draft") are named side by side, not one compound ("Japan-US").
-    // Nor is a preposition that opens the question's own phrase ("the talks to which session", "by whom") part of the word before it.
+    // Nor is a preposition that opens the question's own phrase ("the talks to which session", "by
+    // whom") part of the word before it, nor the "going" of "going to be held".
     const pair = next && !taken[j] && !goingToDo(t, words, j) && !ASKING_AFTER.test(words[j + 1]?.word ?? "") && !t.slice(words[i].index, next.index).includes("/") ? lexicon().chinese(`${stem} ${next.stem}`) : [];
     if (pair.length) {
       for (let k = i + 1; k <= j; k++) taken[k] = true;
@@ -303,8 +304,8 @@ function onceEach(concepts: QuestionConcept[]): QuestionConcept[] {
 
 /**
  * Whether the word at `i` names nothing a passage must hold: a stop or question word, a single
- * letter, a modal "need to", a "going to" of what lies ahead, a verb's "back", the "more" of "how many more", the "day" of "which day", the "found"
- * of "can be found".
+ * letter, a modal "need to", a "going to" of what lies ahead, a verb's "back", the "more" of "how
+ * many more", the "day" of "which day", the "found" of "can be found".
  */
 function namesNothing(text: string, words: ReturnType<typeof englishWords>, i: number): boolean {
   const { word } = words[i];
