@@ -1439,9 +1439,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 const DESCRIBED_SEARCHED = 20;
 
 /** Words that name a document the question describes ("the silencing the guns draft", "也门制裁草案"). */
-export const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text"]);
+export const DOCUMENT_NOUN_EN = new Set(["draft", "drafts", "resolution", "res", "report", "note", "paper", "document", "doc", "text", "statement"]);
 // (文件号 and 文件编号 are a symbol, of any kind of document.)
-export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|文件(?!编?号)/g;
+export const DOCUMENT_NOUN_ZH = /决议草案|草案|决议|报告|说明|声明|文件(?!编?号)/g;
 /** Whether a concept names a kind of document by a document's noun after other words ("interim report", "final report"). */
 const namesDocumentKind = (label: string) => {
   const words = label.split(/\s+/);

@@ -174,7 +174,7 @@ function ofKind(d: ParsedDocument, nouns: string[]): boolean {
   return nouns.some((n) => names.includes(n) || names.includes(NOUN_ROOT[n] ?? n));
 }
 /** The word a title writes for a question's noun. */
-const NOUN_ROOT: Record<string, string> = { drafts: "draft", res: "resolution", doc: "document", 决议草案: "draft resolution", 草案: "draft", 决议: "resolution", 报告: "report", 说明: "note", 文件: "", 信: "letter", 来信: "letter", 信函: "letter", 照会: "note", 议程: "agenda", letters: "letter", notes: "note", reports: "report" };
+const NOUN_ROOT: Record<string, string> = { drafts: "draft", res: "resolution", doc: "document", 决议草案: "draft resolution", 草案: "draft", 决议: "resolution", 报告: "report", 说明: "note", 文件: "", 信: "letter", 来信: "letter", 信函: "letter", 照会: "note", 议程: "agenda", 声明: "statement", letters: "letter", notes: "note", reports: "report" };
 
 /**
  * Whether the symbol a question asks is of another kind of document than `d` ("这封信的文号", "the

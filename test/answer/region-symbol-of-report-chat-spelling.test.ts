@@ -3,7 +3,9 @@
  * others ("workshops in West Africa" against "in South Asia, the Pacific and East Africa"): it
  * tells of those, and the question is not answered. A meeting's own report asked for ("the symbol
  * of its report", "会议的报告文号") is the report of the meeting, not another report prepared for it.
- * Chat's "whats" is "what's". Paraphrases not used to write the rules.
+ * A statement is a kind of document too: the symbol asked of "the Council President's statement"
+ * a draft recalls is the statement's, not the draft's. Chat's "whats" is "what's". Paraphrases not
+ * used to write the rules.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -37,6 +39,15 @@ describe("a meeting's own report", () => {
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toContain("CAC/COSP/WG.4/2012/5");
     expect(beforeSources(reply.text)).not.toContain("CAC/COSP/WG.4/2012/4");
+  });
+});
+
+describe("a statement a draft recalls", () => {
+  const ask = useTestAssistant(withPdfDocuments);
+  it("has its own symbol asked, not the draft's", async () => {
+    const reply = await ask("决议草案为加强对余留机制的独立监督而回顾的安理会主席声明，文号是什么？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text).split("\n")[0]).toContain("S/PRST/2022/2");
   });
 });
 
