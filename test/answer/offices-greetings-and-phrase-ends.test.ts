@@ -4,8 +4,9 @@
  * is asked; a greeting and the asker's errands ("Heads up, sorting travel.", "各位好") say nothing
  * a passage must hold; a verb's "back" ("report back to") is part of the verb; a preposition that
  * opens the question's own phrase ("talks to which session") is not part of the word before it; the
- * words before a symbol in Chinese ("南苏丹制裁草案S/2017/444") are the asker's name for the document.
- * Paraphrases not used to write the rules.
+ * words before a symbol in Chinese ("南苏丹制裁草案S/2017/444") are the asker's name for the document;
+ * a body's Chinese name with its convention in title marks ("《联合国打击跨国有组织犯罪公约》缔约方会议")
+ * is that body. Paraphrases not used to write the rules.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,5 +59,21 @@ describe("where a phrase ends", () => {
     const seen = labels("progress in the talks to which GA session");
     expect(seen).toContain("talks");
     expect(seen).not.toContain("talks to");
+  });
+});
+
+describe("a convention in title marks in a body's Chinese name", () => {
+  it.each([
+    ["《联合国打击跨国有组织犯罪公约》缔约方会议第一届会议是什么时候举行的？", "ctoc-cop"],
+    ["《联合国反腐败公约》缔约国会议第十届会议在哪里举行？", "cosp"],
+  ])("names the body as the name without them does: %s", (q, body) => {
+    expect(understand(q, g, { now: new Date("2025-01-01T00:00:00Z"), timeZone: "UTC" }).bodies).toEqual([body]);
+  });
+
+  const ask = useTestAssistant(withRealDocuments);
+  it("dates the body's meeting", async () => {
+    const reply = await ask("《联合国打击跨国有组织犯罪公约》缔约方会议第一届会议是什么时候在维也纳举行的？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/2004年6月28日/);
   });
 });

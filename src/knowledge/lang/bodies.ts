@@ -93,12 +93,22 @@ function topicNamePattern(text: string): { topic: string; body: string; re: RegE
 const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’《》（）()·、，。]/g, "");
 
 /** Builds the matcher over a list of bodies. */
+/**
+ * A Chinese body's name as formal Chinese also writes it, its convention in title marks:
+ * "联合国打击跨国有组织犯罪公约缔约方会议" is "《联合国打击跨国有组织犯罪公约》缔约方会议" too.
+ */
+function withTitleMarks(name: string): string[] {
+  const m = name.match(CONVENTION_BODY_ZH);
+  return m ? [name, `《${m[1]}》${m[2]}`] : [name];
+}
+const CONVENTION_BODY_ZH = /^([\u4e00-\u9fff]{2,30}?(?:公约|条约|议定书))((?:缔约方|缔约国)[\u4e00-\u9fff]{1,10})$/;
+
 export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
   // Name patterns, longest first so "资产追回问题工作组" wins over "工作组".
   const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; topical?: ReturnType<typeof topicNamePattern>; notAfter?: string[] }[] = [];
   const byId = new Map(bodies.map((b) => [b.id, b]));
   for (const b of bodies) {
-    for (const n of new Set([...bodyNames(b).filter((x) => x !== b.id), ...namesWithParentAbbreviated(b, byId)].flatMap(withOrWithoutThe))) {
+    for (const n of new Set([...bodyNames(b).filter((x) => x !== b.id), ...namesWithParentAbbreviated(b, byId)].flatMap(withOrWithoutThe).flatMap(withTitleMarks))) {
       const text = n.trim();
       if (text.length < 2) continue;
       const latin = /^[\x00-\x7f]+$/.test(text);
