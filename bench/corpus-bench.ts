@@ -122,7 +122,6 @@ export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfi
   return { name: source.name, textBytes: source.textBytes, counts, product, minisearch, answers, serving };
 }
 
-
 /** Runs bench/serve-probe.ts in a fresh process over the corpus's cache, compiled when this script is. */
 function probeServing(source: CorpusSource, cacheDir: string, warm: boolean): Promise<ServeProbe> {
   const args = [...benchProcess("serve-probe"), "--documents", source.documentsDir, "--glossary", source.glossaryDir, "--cache", cacheDir, ...(warm ? [] : ["--cold"])];

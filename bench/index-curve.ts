@@ -18,7 +18,6 @@ import { synthesizeCorpus } from "./synth-corpus.js";
 import { formatBytes, formatMs, median } from "./stats.js";
 import type { IndexProbe } from "./index-probe.js";
 
-
 /** Runs bench/index-probe.ts in a fresh process and returns what it reports. */
 function probe(args: string[]): Promise<IndexProbe> {
   return new Promise((resolve, reject) => {

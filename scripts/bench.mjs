@@ -2,7 +2,7 @@
  * `node scripts/bench.mjs <script> [args]`: runs a benchmark script (bench/<script>.ts) compiled as
  * the product runs, not through tsx. The server and the tools run the compiled build (dist/<key>/,
  * scripts/dist.mjs); tsx's loader, its source maps and the name wrappers of its per-file transform
- * would be measured with them otherwise (about 35 MiB of resident memory at 10,000 documents, and a
+ * would be measured with them otherwise (about 40 MiB of resident memory at 10,000 documents, and a
  * few per cent of each answer). The script is bundled with the build's own options into the build's
  * folder as `bench-<script>.js`, beside the worker threads it may start, and so are the scripts it
  * starts in fresh processes (`benchProcess` in bench/entry.ts); it is bundled again at every run
