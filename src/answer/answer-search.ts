@@ -295,6 +295,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
     const ownWords = askersOwnWords(ctx);
     const ownWord = (label: string) => ownWords.has(label) && !ctx.glossary.findBodies(label).length;
     const used = (term: string, lang: "zh" | "en") => ctx.index.passageFrequency(lang === "zh" ? { zh: [squashedText(term)], en: [] } : { zh: [], en: [term] }, [1]) > 0;
+    const paragraphs = paragraphNumbers(ctx.q.text);
     concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).filter((c) => (!excluded || !excluded.includes(c.label.toLowerCase())) && !ownWord(c.label)).map((c) => {
       const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
       // The kind of party or place asked for ("which organizations", "哪些国家", "哪座城市") names the
@@ -314,7 +315,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       const timing = (ctx.q.asks.has("when") || ctx.q.asks.has("year")) && SCHEDULE_WORD.test(c.label);
       // "At the beginning of S/2018/257", "草案开头谴责的", "para 8": where in the document, which no
       // passage writes (a paragraph's number is its place, not its words).
-      const position = PLACE_IN_DOCUMENT.test(c.label) || (PARAGRAPH_WORD.test(c.label) && NUMBERED_PARAGRAPH.test(ctx.q.text)) || (c.source === "number" && paragraphNumbers(ctx.q.text).has(c.label));
+      const position = PLACE_IN_DOCUMENT.test(c.label) || (PARAGRAPH_WORD.test(c.label) && paragraphs.size > 0) || (c.source === "number" && paragraphs.has(c.label));
       // "Keep sending", "keeps monitoring": the verb after it is what is done, "keep" only that it
       // goes on; "every year", "每年" that it recurs, which a paragraph says as "annually" as often.
       const aspect = (KEEP.test(c.label) && KEEP_DOING.test(ctx.q.text)) || RECURRENCE.test(c.label);
@@ -336,11 +337,10 @@ const KEEP_DOING = /\bkeep(?:s|ing)?\s+[a-z]+ing\b|\bkept\s+[a-z]+ing\b/i;
 /** Words of a thing's recurring every year: "every year", "each year", 每年. */
 const RECURRENCE = /^(?:every year|each year|every single year|每年|每一年|年年)$/i;
 
-/** A paragraph's word, and a paragraph named by its number: "para 8", "paragraph 4", "第4段". */
+/** A paragraph's word. */
 const PARAGRAPH_WORD = /^(?:paragraphs?|paras?|段|段落)$/i;
-const NUMBERED_PARAGRAPH = /\b(?:paragraphs?|paras?|op\.?)\s*\d|第\s*\d+\s*段/i;
 /** The paragraphs' numbers a question names ("para 8", "paragraph 4", "第4段"). */
-const paragraphNumbers = (text: string): Set<string> => new Set([...toHalfWidth(text).matchAll(/\b(?:paragraphs?|paras?|op\.?)\s*(\d+)\b|第\s*(\d+)\s*段/gi)].map((m) => m[1] ?? m[2]));
+const paragraphNumbers = (text: string): Set<string> => new Set([...toHalfWidth(text).matchAll(/\b(?:paragraphs?|paras?|op\.?)\s*(\d+)|第\s*(\d+)\s*段/gi)].map((m) => m[1] ?? m[2]));
 
 /** Where in a document something stands, as a question places it ("at the beginning", "开头", "文末"). */
 const PLACE_IN_DOCUMENT = /^(?:begin|beginning|outset|start|开头|开篇|篇首|结尾|末尾|文末)$/i;
@@ -829,6 +829,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // background papers of the fifteenth meeting is no answer to which symbol its report bears,
   // nor a paragraph recalling resolutions to how a resolution was voted.
   const heldAsked = q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("year"));
+  const askersName = q.symbols.length ? describedByAsker(ctx) : undefined;
   const saysMore = (p: Passage) => {
     const context = saidBy(p.docId);
     // In a resolution in scope, "resolution" says what the document is, not more; a meeting's
@@ -839,8 +840,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // Nor are the words the asker describes a document named by symbol with ("（以色列定居点问题）"):
     // a paragraph that only repeats them says nothing of what is asked; a word no dictionary knows
     // that it holds ("ISSN") does.
-    const described = q.symbols.length ? describedByAsker(ctx) : undefined;
-    const rest = concepts.filter((c) => (!c.neutral || (!!described?.size && c.source === "unknown")) && !context.includes(c) && !described?.has(c.label) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
+    const rest = concepts.filter((c) => (!c.neutral || (!!askersName?.size && c.source === "unknown")) && !context.includes(c) && !askersName?.has(c.label) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
   let hits = mergeHits([questionHits(ctx, searched, 12), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
