@@ -5,11 +5,10 @@
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import type { Assistant } from "../src/core/assistant.js";
 import type { IndexCounts, KnowledgeIndex } from "../src/knowledge/model.js";
 import { loadIndex } from "../src/knowledge/load.js";
 import { indexFolderParts } from "../src/knowledge/index-cache.js";
-import { benchAnswers, type AnswerLatency } from "./answers.js";
+import type { AnswerLatency } from "./answers.js";
 import { benchProcess } from "./entry.js";
 import { baselineDoc, baselineSearch, buildBaseline, type BaselineDoc } from "./minisearch-baseline.js";
 import { GRAPH_TASKS, SEARCH_QUERIES } from "./queries.js";
@@ -32,11 +31,12 @@ export interface CorpusBenchConfig {
   searchRounds: number;
   graphRounds: number;
   answerRounds: number;
-  /** Makes an assistant over the loaded index; answers are skipped when absent. */
-  assistantFor?: (index: KnowledgeIndex) => Promise<Pick<Assistant, "handle">>;
-  /** Why answers are skipped, when `assistantFor` is absent. */
+  /** Why answers are skipped, when `serving` is not set. */
   answersSkipped?: string;
-  /** Also start the assistant in fresh processes (first question after start, RSS from the OS). */
+  /**
+   * Start the assistant in fresh processes as the server does (first question after start, RSS
+   * from the OS) and time its answers there; answers are skipped when not set.
+   */
   serving?: boolean;
   /**
    * MiniSearch indexes at most this many passages (the first, in corpus order): past about
@@ -110,21 +110,26 @@ export const corpusCacheDir = (workDir: string, name: string): string => join(wo
 export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfig): Promise<CorpusResult> {
   // The product's index lives only inside measureProduct, so it can be collected before the
   // baseline is built and each side's heap figure is its own.
-  const { product, counts, answers, productTop, docs } = await measureProduct(source, config);
+  const { product, counts, productTop, docs } = await measureProduct(source, config);
   const minisearch = await measureBaseline(source, config, docs, productTop);
-  let serving: CorpusResult["serving"] = { skipped: "--no-answers" };
+  let serving: CorpusResult["serving"] = { skipped: config.answersSkipped ?? "--no-answers" };
+  let answers: CorpusResult["answers"] = { skipped: config.answersSkipped ?? "--no-answers" };
   if (config.serving) {
     const cacheDir = corpusCacheDir(config.workDir, source.name);
-    config.progress(`${source.name}: starting the assistant in a fresh process (with the warm-up, then without)`);
-    serving = { warm: await probeServing(source, cacheDir, true), cold: await probeServing(source, cacheDir, false) };
+    // Answers are timed in the serving process, as the server answers after a start: the
+    // benchmark's own process built the index and the baseline's, and answered with their
+    // heap and their compiled code.
+    config.progress(`${source.name}: starting the assistant in a fresh process and timing answers (${config.answerRounds} round${config.answerRounds === 1 ? "" : "s"}), then starting it without the warm-up`);
+    serving = { warm: await probeServing(source, cacheDir, true, config.answerRounds), cold: await probeServing(source, cacheDir, false, 0) };
+    answers = serving.warm.answers ?? { skipped: "the serving process timed no answers" };
     config.progress(`${source.name}: first free question after start ${Math.round(serving.warm.firstQuestionMs)} ms, peak RSS ${Math.round(serving.warm.peakRssBytes / 2 ** 20)} MiB`, true);
   }
   return { name: source.name, textBytes: source.textBytes, counts, product, minisearch, answers, serving };
 }
 
 /** Runs bench/serve-probe.ts in a fresh process over the corpus's cache, compiled when this script is. */
-function probeServing(source: CorpusSource, cacheDir: string, warm: boolean): Promise<ServeProbe> {
-  const args = [...benchProcess("serve-probe"), "--documents", source.documentsDir, "--glossary", source.glossaryDir, "--cache", cacheDir, ...(warm ? [] : ["--cold"])];
+function probeServing(source: CorpusSource, cacheDir: string, warm: boolean, rounds: number): Promise<ServeProbe> {
+  const args = [...benchProcess("serve-probe"), "--documents", source.documentsDir, "--glossary", source.glossaryDir, "--cache", cacheDir, ...(warm ? [] : ["--cold"]), "--rounds", String(rounds)];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -203,15 +208,6 @@ async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
     { rounds: config.graphRounds, warmup: 2 },
   );
 
-  let answers: CorpusResult["answers"] = { skipped: config.answersSkipped ?? "no assistant" };
-  if (config.assistantFor) {
-    progress(`${source.name}: timing answers (${config.answerRounds} round${config.answerRounds === 1 ? "" : "s"})`);
-    // What the builds, the earlier loads and the searches left behind is collected first, as a
-    // serving process (which loads its cache and nothing else) never holds it.
-    heapUsedAfterGc();
-    answers = await benchAnswers(await config.assistantFor(ix), { rounds: config.answerRounds, warmup: 1 });
-  }
-
   const counts = ix.counts();
   const product: ProductMeasures = {
     buildMs: median(buildRuns),
@@ -232,7 +228,7 @@ async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {
   };
 
   const docs = ix.documents.flatMap((d) => d.passages).map(baselineDoc);
-  return { product, counts, answers, productTop, docs };
+  return { product, counts, productTop, docs };
 }
 
 async function measureBaseline(source: CorpusSource, config: CorpusBenchConfig, allDocs: BaselineDoc[], productTop: Map<string, string | undefined>): Promise<BaselineResult> {

@@ -64,7 +64,7 @@ export function renderText(report: BenchReport): string {
     `Machine: ${run.cpus} CPU(s) ${run.cpuModel}, ${formatBytes(run.totalMemoryBytes)} memory, Node ${run.node}; load average ${run.loadAverageAtStart.toFixed(2)} at start${run.loadAverageAtEnd === undefined ? "" : `, ${run.loadAverageAtEnd.toFixed(2)} at end`}${Math.max(run.loadAverageAtStart, run.loadAverageAtEnd ?? 0) > run.cpus * 0.75 ? " (busy machine: timings are inflated; compare CPU times)" : ""}.`,
   );
   out.push(
-    `Search: ${run.searchQueries.total} fixed queries (${run.searchQueries.zh} Chinese, ${run.searchQueries.en} English), timed rounds after a warm-up round (${run.searchRounds} on the bundled corpus, up to 3 on the large one); graph lookups x ${run.graphRounds}; answers x ${run.answerRounds}.`,
+    `Search: ${run.searchQueries.total} fixed queries (${run.searchQueries.zh} Chinese, ${run.searchQueries.en} English), timed rounds after a warm-up round (${run.searchRounds} on the bundled corpus, up to 3 on the large one); graph lookups x ${run.graphRounds}; answers x ${run.answerRounds} after an untimed round, in the serving process.`,
   );
   out.push(
     `Baseline: MiniSearch ${run.minisearchVersion} over the same passages (passage text + nearest heading), tokenized with Intl.Segmenter("zh") words and lower-cased so Chinese is split into words as in the product; no prefix or fuzzy matching; top 10 kept like the product. It does not translate English queries into Chinese (the product's glossary expansion does), so it finds fewer hits for English questions.`,
@@ -145,7 +145,7 @@ export function renderText(report: BenchReport): string {
   }
   out.push("");
   out.push(
-    "Build = loadIndex with rebuild (read, parse, extract the graph, BM25, write the cache). Load = loadIndex with a current cache (read, JSON.parse, query API). CPU time is user + system time of the process during the step (it includes garbage collection on helper threads, so it can exceed the wall time). Heap figures are after a full garbage collection. Start-up in a fresh process: bench/serve-probe.ts loads the cache, creates the assistant as the server does (warm-up in the background, awaited) or as a one-shot tool does (none), then answers the free questions one by one; RSS is the process's resident set as /proc/self/status reports it (VmHWM: the peak, loading included). `npm run bench` runs all of it compiled as the product runs (scripts/bench.mjs), not through tsx.",
+    "Build = loadIndex with rebuild (read, parse, extract the graph, BM25, write the cache). Load = loadIndex with a current cache (read, JSON.parse, query API). CPU time is user + system time of the process during the step (it includes garbage collection on helper threads, so it can exceed the wall time). Heap figures are after a full garbage collection. Start-up in a fresh process: bench/serve-probe.ts loads the cache, creates the assistant as the server does (warm-up in the background, awaited) or as a one-shot tool does (none), then answers the free questions one by one; with the warm-up it then times the answer latency above (the commands and free questions, round after round), so answers are timed as the server answers after a start, not in the benchmark's own process that built the index and the baseline's; RSS is the process's resident set as /proc/self/status reports it (VmHWM: the peak, loading and answering included). `npm run bench` runs all of it compiled as the product runs (scripts/bench.mjs), not through tsx.",
   );
   return out.join("\n") + "\n";
 }

@@ -10,9 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadConfig, ConfigError, type AppConfig } from "../src/core/config.js";
-import { silentLogger } from "../src/core/log.js";
-import type { KnowledgeIndex } from "../src/knowledge/model.js";
+import { loadConfig, ConfigError } from "../src/core/config.js";
 import { benchCorpus, corpusCacheDir, type CorpusBenchConfig, type CorpusResult, type CorpusSource } from "./corpus-bench.js";
 import { SEARCH_QUERIES } from "./queries.js";
 import { renderJson, renderText, type BenchReport } from "./report.js";
@@ -104,11 +102,11 @@ function createProgress(): CorpusBenchConfig["progress"] {
 
 type CreateAssistant = typeof import("../src/app/create-assistant.js").createAssistant;
 
-/** The assistant factory, or why there is none (it is optional for the index figures). */
-async function findCreateAssistant(): Promise<CreateAssistant | string> {
+/** Why the assistant cannot be started, or nothing when it can (it is optional for the index figures). */
+async function assistantMissing(): Promise<string | undefined> {
   try {
     const mod = (await import("../src/app/create-assistant.js")) as { createAssistant?: CreateAssistant };
-    return mod.createAssistant ?? "src/app/create-assistant.ts exports no createAssistant";
+    return mod.createAssistant ? undefined : "src/app/create-assistant.ts exports no createAssistant";
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === "ERR_MODULE_NOT_FOUND" || err.code === "MODULE_NOT_FOUND") return `the assistant could not be loaded: ${err.message.split("\n")[0]}`;
@@ -126,9 +124,6 @@ function minisearchVersion(): string {
     return "(version unknown)";
   }
 }
-
-// Answers use a fixed clock so "upcoming meetings" mean the same on every run.
-const BENCH_NOW = new Date("2024-09-01T08:00:00Z");
 
 async function main(argv: string[]): Promise<number> {
   let args: BenchArgs | "help";
@@ -148,15 +143,7 @@ async function main(argv: string[]): Promise<number> {
   const workDir = mkdtempSync(join(tmpdir(), "bench-"));
   const heapAfterGc = collectGarbage();
 
-  let assistantNote: string | undefined;
-  let createAssistant: CreateAssistant | undefined;
-  if (args.answers) {
-    const found = await findCreateAssistant();
-    if (typeof found === "string") assistantNote = found;
-    else createAssistant = found;
-  } else {
-    assistantNote = "--no-answers";
-  }
+  const assistantNote = args.answers ? await assistantMissing() : "--no-answers";
   if (assistantNote && args.answers) process.stderr.write(`  note: answer latency skipped: ${assistantNote}\n`);
 
   try {
@@ -177,20 +164,9 @@ async function main(argv: string[]): Promise<number> {
       { name: `synthesized corpus`, documentsDir: synth.documentsDir, glossaryDir: synth.glossaryDir, textBytes: synth.textBytes, dataDir: synth.dataDir, small: false },
     ];
 
-    const rounds = args.quick ? { search: 2, graph: 5, answers: 1 } : { search: 5, graph: 20, answers: 3 };
+    const rounds = args.quick ? { search: 2, graph: 5, answers: 1 } : { search: 5, graph: 20, answers: 5 };
     const corpora: CorpusResult[] = [];
     for (const s of sources) {
-      const assistantConfig: AppConfig = {
-        ...config,
-        dataDir: s.dataDir,
-        documentsDir: s.documentsDir,
-        glossaryDir: s.glossaryDir,
-        cacheDir: join(workDir, `assistant-cache-${corpora.length}`),
-        dbFile: join(workDir, `db-${corpora.length}.json`),
-        logLevel: "silent",
-        // The product's own latency: no model endpoint in the loop.
-        llm: undefined,
-      };
       corpora.push(
         await benchCorpus(s, {
           workDir,
@@ -200,11 +176,8 @@ async function main(argv: string[]): Promise<number> {
           searchRounds: s.small ? rounds.search : Math.min(rounds.search, 3),
           graphRounds: rounds.graph,
           answerRounds: rounds.answers,
-          assistantFor: createAssistant
-            ? (index: KnowledgeIndex) => createAssistant!({ config: assistantConfig, index, logger: silentLogger, now: () => BENCH_NOW })
-            : undefined,
           answersSkipped: assistantNote,
-          serving: !!createAssistant,
+          serving: !assistantNote,
           baselineMaxPassages: args.baselinePassages,
           progress,
         }),

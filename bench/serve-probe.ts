@@ -1,16 +1,22 @@
 /**
  * A start-up as the server makes it, in a fresh process: load the index from its cache, create
  * the assistant (warming up in the background, or not with --cold), then answer the first free
- * question and the benchmark's questions. Prints one JSON object: the times, and the resident set
- * size the OS reports (peak and current, from /proc/self/status: RSS from the OS, not the heap).
+ * question and the benchmark's questions, then (with --rounds N) time the benchmark's commands and
+ * free questions in N rounds after an untimed one: answer latency as the serving process meets it,
+ * its heap and compiled code its own, not those of a process that built the index before. Prints
+ * one JSON object: the times, and the resident set size the OS reports (peak and current, from
+ * /proc/self/status: RSS from the OS, not the heap), answering included.
  *
- *   tsx bench/serve-probe.ts --documents DIR --glossary FILE --cache DIR [--cold]
+ *   tsx bench/serve-probe.ts --documents DIR --glossary FILE --cache DIR [--cold] [--rounds N]
  */
-import { readFileSync } from "node:fs";
-import { loadConfig } from "../src/core/config.js";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig, type AppConfig } from "../src/core/config.js";
 import { silentLogger } from "../src/core/log.js";
 import { createAssistant } from "../src/app/create-assistant.js";
 import { loadIndex } from "../src/knowledge/load.js";
+import { benchAnswers, type AnswerLatency } from "./answers.js";
 import { FREE_QUESTIONS } from "./queries.js";
 import { startedAs } from "./entry.js";
 import { elapsedMs } from "./stats.js";
@@ -29,6 +35,8 @@ export interface ServeProbe {
   firstQuestionCpuMs: number;
   /** The other free questions after it, one each. */
   laterQuestionsMs: number[];
+  /** The benchmark's commands and free questions timed after them (with --rounds). */
+  answers?: AnswerLatency;
   /** Peak resident set size of the process (VmHWM), loading and answering included. */
   peakRssBytes: number;
   /** Resident set size at the end (VmRSS). */
@@ -52,9 +60,19 @@ async function main(argv: string[]): Promise<void> {
     return argv[i + 1];
   };
   const warm = !argv.includes("--cold");
+  const rounds = argv.includes("--rounds") ? Number(arg("--rounds")) : 0;
+  if (!(Number.isInteger(rounds) && rounds >= 0)) throw new Error("--rounds takes a whole number");
   const base = { documentsDir: arg("--documents"), glossaryDir: arg("--glossary"), cacheDir: arg("--cache") };
-  const config = { ...loadConfig(), ...base, logLevel: "silent" as const, llm: undefined };
+  // The store in a folder of its own: the probe's conversations are not the project's.
+  const storeDir = mkdtempSync(join(tmpdir(), "serve-probe-"));
+  try {
+    await probe(base, { ...loadConfig(), ...base, dbFile: join(storeDir, "db.json"), logLevel: "silent" as const, llm: undefined }, warm, rounds);
+  } finally {
+    rmSync(storeDir, { recursive: true, force: true });
+  }
+}
 
+async function probe(base: { documentsDir: string; glossaryDir: string; cacheDir: string }, config: AppConfig, warm: boolean, rounds: number): Promise<void> {
   let start = process.hrtime.bigint();
   const loaded = await loadIndex(base);
   if (!loaded.fromCache) throw new Error(`no current cache in ${base.cacheDir}`);
@@ -78,8 +96,10 @@ async function main(argv: string[]): Promise<void> {
   const laterQuestionsMs: number[] = [];
   for (let i = 1; i < FREE_QUESTIONS.length; i++) laterQuestionsMs.push(await ask(FREE_QUESTIONS[i], i));
 
-  const probe: ServeProbe = { warm, loadMs, warmUpMs, firstQuestionMs, firstQuestionCpuMs, laterQuestionsMs, peakRssBytes: procStatusBytes("VmHWM"), rssBytes: procStatusBytes("VmRSS") };
-  process.stdout.write(JSON.stringify(probe) + "\n");
+  const answers = rounds > 0 ? await benchAnswers(assistant, { rounds, warmup: 1 }) : undefined;
+
+  const result: ServeProbe = { warm, loadMs, warmUpMs, firstQuestionMs, firstQuestionCpuMs, laterQuestionsMs, ...(answers ? { answers } : {}), peakRssBytes: procStatusBytes("VmHWM"), rssBytes: procStatusBytes("VmRSS") };
+  process.stdout.write(JSON.stringify(result) + "\n");
 }
 
 if (startedAs("serve-probe")) {
