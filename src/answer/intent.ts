@@ -234,7 +234,12 @@ const asksRecommendations: When = (q) => asks(q, "recommend");
 
 // ---- meetings ------------------------------------------------------------------------------
 
-const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b|took place|convened|会议|届会|举行|召开|开会/i;
+/**
+ * Words of meetings. "Held" speaks of one being held ("held in Vienna", "was held", "held its
+ * session"), not of something held ("illegally held guns", "held weapons"): not before a word
+ * that is not a preposition, an article or another word of when, where or how it is held.
+ */
+const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b(?!\s+(?!(?:in|on|at|from|by|for|during|its|their|his|her|the|a|an|this|that|these|those|between|over|under|jointly|virtually|online|remotely|annually|every|each|twice|once|back|up|until|till|through|since|to|and|or|as|last|next|so|there|here|when|where|before|after|again|only|yet|already)\b)[a-z])|took place|convened|会议|届会|举行|召开|开会/i;
 /**
  * A meeting's being held or set for a time, asked of ("in what year will it be held", "哪一年开",
  * "定于哪一年"): its dates answer the year asked. ("开" alone only where it ends the question: not

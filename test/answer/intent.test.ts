@@ -392,3 +392,21 @@ describe("a meeting placed by its date, with what it did asked, asks what it did
     expect(understand(text, glossary, opts).asks.has("ordinal")).toBe(true);
   });
 });
+
+describe("'held' of a meeting being held, not of something held", () => {
+  it.each([
+    "Which month in 2019 for privately held firearms?",
+    "What about weapons held illegally in 2018?",
+    "which day in March 2021 for state-held shares?",
+    "Which month until 2020 did the Council set aside for collecting illegally held arms?",
+  ])("reads “%s”, a date beside something held, as no question of the meetings of a period", (text) => {
+    expect(read(text).intent.kind).not.toBe("meetingDates");
+  });
+
+  it.each(["Which meetings were held in 2024?", "What was held in Vienna in 2019?", "Which sessions are held during 2025?", "what got held 2024"])(
+    "still reads “%s” as the meetings of a period",
+    (text) => {
+      expect(read(text).intent.kind).toBe("meetingDates");
+    },
+  );
+});
