@@ -863,7 +863,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "How many States attended": a passage that counts States ("118个国家") states the figure asked.
   const counted = countedConcepts(ctx, concepts);
   const given = givenFigures(q.text);
-  const counts = (text: string) => counted.length > 0 && countingQuantities(text, counted, given).length > 0;
+  // Figures that count what is asked, and of several, none for the group asked: of "730 registered,
+  // among them 560 government and 130 civil society representatives", none is the number of
+  // private sector representatives, which the passage does not name.
+  const counts = (text: string) => {
+    const figures = counted.length > 0 ? countingQuantities(text, counted, given) : [];
+    return figures.length === 1 || (figures.length > 1 && conceptsHeld(counted, { text, headingPath: [] }, "", ctx).length === counted.length);
+  };
   const yearAsked = q.asks.has("year") && !q.asks.has("when");
   // The meetings asked by their ordinals: the question may name several ("when was the 11th, and where is the 12th").
   const meetingsAsked = q.ordinal === undefined ? undefined : new Set([q.ordinal, ...ordinalsIn(q.text)]);
@@ -1994,7 +2000,8 @@ function countedConcepts(ctx: AnswerContext, concepts: Concept[]): Concept[] {
     const label = c.label.toLowerCase();
     // "人数上限是多少": a ceiling's value is asked, not a count of ceilings.
     if (QUANTITY_NOUN.test(label)) return false;
-    return (!c.neutral || c.source === "unknown") && c.source !== "number" && words.some(({ word, before }) => (before ? word.endsWith(label) : word.startsWith(label) || label.startsWith(word)));
+    // (An English word counts a one-word concept by its stem too: "delegates" of the term "delegations".)
+    return (!c.neutral || c.source === "unknown") && c.source !== "number" && words.some(({ word, before }) => (before ? word.endsWith(label) : word.startsWith(label) || label.startsWith(word) || (ctx.q.lang === "en" && !label.includes(" ") && c.en.includes(stemKey(word)))));
   });
 }
 /** The words a question counts (see `countedConcepts`), lower-cased; `before` when they stand before the asking word ("缔约国有几个"). */
@@ -2017,7 +2024,7 @@ function countedWords(text: string, lang: "en" | "zh"): { word: string; before?:
   // "How many of the 4 secretariats": what is counted is what follows "of the" and its number.
   const among = acronymsAlone(text).replace(/\bhow many\s+of\s+(?:the|these|those|its|their)\s+(?:\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?/gi, "how many ");
   for (const m of among.matchAll(/\b(?:how many|two|three|four|five|six|seven|eight|nine|ten)\s+(?=((?:[a-z0-9-]+\s*){0,4}))/gi)) {
-    for (const w of m[1].toLowerCase().split(/\s+/).filter(Boolean)) {
+    for (const w of m[1].toLowerCase().split(/[\s-]+/).filter(Boolean)) {
       if (NOT_COUNTED.has(w)) break;
       if (!/^\d+$/.test(w)) words.push({ word: w });
     }
