@@ -980,7 +980,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // A State asked for ("which country", "the latest State to ratify it") is looked for among the
   // passages found, a State's name being easy to tell; another "who" (a chair, a president) must
   // be named by the best passage itself: a lower one that names someone is mostly of another meeting.
-  const asksState = asksWhichState(q) || (q.asks.has("who") && concepts.some((c) => STATE_WORD.test(c.label) && !amongOthers(q.text, c.label)));
+  // ("Which organization are Member States called on to work with": an organization is asked, of the States.)
+  const asksState = asksWhichState(q) || (q.asks.has("who") && !ORGANIZATION_ASKED.test(q.text) && concepts.some((c) => STATE_WORD.test(c.label) && !amongOthers(q.text, c.label)));
   // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
   // passage neither of it nor of a document about it tells of another instrument's meetings.
   const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral) || acronymOfInstrument(c));
@@ -2918,6 +2919,8 @@ function personsIn(text: string): string[] {
 /** A person's office by its name: "Attorney General", "minister", 总检察长, 总统. */
 const PERSON_OFFICE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN})s?$|\b(?:${PEOPLE_EN})$|(?:${PERSON_ROLE_ZH})$`, "i");
 
+/** "Which organization", "what body", 哪个组织, 哪个机构: an organization is asked for, not a State. */
+const ORGANIZATION_ASKED = /\b(?:which|what)\s+(?:other\s+|international\s+|UN\s+)?(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|entit(?:y|ies)|institutions?)\b|哪[一几]?(?:个|些)?(?:组织|机构|机关|实体)/i;
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪[一几]?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
 /** Whether a question asks which State ("what country", "哪国"). */

@@ -1,11 +1,13 @@
 /**
  * "What right of Member States", "which obligations of the States parties": the thing of the
  * States is asked, not a State; "which countries", "what African States", "which of the States"
- * still ask who. Paraphrases not used to write the rule.
+ * still ask who. And an organization asked of the States ("what organization should Member States
+ * cooperate with") is answered by a paragraph that names organizations, not States. Paraphrases
+ * not used to write the rules.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { repoRoot, useTestAssistant, withPdfDocuments, withRealDocuments } from "../core/test-assistant.js";
 import { beforeSources } from "../core/answer-text.js";
 import { loadGlossary } from "../../src/knowledge/glossary.js";
 import { understand } from "../../src/answer/understand.js";
@@ -35,5 +37,14 @@ describe("a thing of the States asked", () => {
     const reply = await ask("Which right of Member States is noted in the Red Sea draft resolution?");
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toMatch(/defend their vessels/);
+  });
+});
+
+describe("an organization asked of the States", () => {
+  const ask = useTestAssistant(withRealDocuments);
+  it("is answered by a paragraph that names organizations", async () => {
+    const reply = await ask("Olympic truce resolution: other than the IOC, what organization should Member States cooperate with?");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/International Paralympic Committee/);
   });
 });
