@@ -452,10 +452,16 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   // may tell of another thing of the same words, "the fourth special session" for "the special session".)
   const concepts = titled ? [] : conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !SPEAKS_OF[lang].test(c.label));
   const holdsMost = (p: Passage) => !concepts.length || coveredShare(coverage(concepts, p, "", ctx)) >= FOUNDING_COVERED;
-  const hits = titled ? [] : index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length && holdsMost(h.passage));
+  // "Which decision": of the passages that name one, those that name a decision first (not the
+  // resolution beside it in the same words); "which resolution", a resolution.
+  const kind = kindAsked(q.text);
+  const found = titled ? [] : index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length && holdsMost(h.passage));
+  const ofKind = (p: Passage) => !kind || findResolutionMentions(p.text).some((m) => m.kind === kind);
+  const hits = [...found.filter((h) => ofKind(h.passage)), ...found.filter((h) => !ofKind(h.passage))];
   const best = titled ? index.passage(titled) : hits[0]?.passage;
   if (!best) return undefined;
-  const mentions = findResolutionMentions(best.text);
+  const all = findResolutionMentions(best.text);
+  const mentions = kind && all.some((m) => m.kind === kind) ? all.filter((m) => m.kind === kind) : all;
   // The resolution "in which" something was done is the one the passage says "在…第N号决议中".
   const speaking = (described && mentions.find((m) => m.number === described.number)) ?? mentions.find((m) => /^\s*中/.test(toHalfWidth(best.text).slice(m.index + m.length))) ?? mentions[0];
   if (!speaking) return undefined;
@@ -473,6 +479,15 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };
 }
+
+/** The kind a question asks for when it names one only: "which decision" (决定), "which resolution" (决议). */
+function kindAsked(text: string): "resolution" | "decision" | undefined {
+  const decision = DECISION_WORD.test(text);
+  const resolution = RESOLUTION_WORD.test(text);
+  return decision === resolution ? undefined : decision ? "decision" : "resolution";
+}
+const DECISION_WORD = /\bdecisions?\b|决定(?!了|要|将)/i;
+const RESOLUTION_WORD = /\b(?:resolutions?|res)\b|决议/i;
 
 /** "Which resolution established / set up …", "由哪项决议设立". */
 // (Not 建立, which is also "building" in 建立信任措施, confidence-building measures.)
