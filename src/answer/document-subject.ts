@@ -183,11 +183,13 @@ const NOUN_ROOT: Record<string, string> = { drafts: "draft", res: "resolution", 
  */
 export function symbolOfAnother(ctx: AnswerContext, d: ParsedDocument): boolean {
   const text = toHalfWidth(ctx.q.text);
-  const noun = ctx.q.lang === "zh" ? text.match(SYMBOL_OF_ZH)?.[1] : (text.match(SYMBOL_OF_EN)?.[1] ?? text.match(SYMBOL_OWNED_EN)?.[1])?.toLowerCase();
+  const noun = ctx.q.lang === "zh" ? text.match(SYMBOL_OF_ZH)?.[1] : (text.match(SYMBOL_OF_EN)?.[1] ?? text.match(SYMBOL_OWNED_EN)?.[1] ?? text.match(WHICH_DOCUMENT_EN)?.[1])?.toLowerCase();
   return !!noun && !ofKind(d, [noun]);
 }
 /** The kind of document whose symbol is asked: "这封信的文号", "该照会的编号". */
-const SYMBOL_OF_ZH = /(来信|信函|信|照会|报告|说明|决议草案|草案|议程)(?:的|[，,]\s*)?(?:文号|文件编号|文件号|编号)/;
-/** "The symbol of the letter (it cites)", "the letter's symbol". */
-const SYMBOL_OF_EN = /\bsymbol (?:of|for|on) (?:the |this |that |its |their )?(?:[\w-]+ ){0,3}?(letters?|notes?|reports?|drafts?|agenda)\b/i;
-const SYMBOL_OWNED_EN = /\b(letter|note|report|draft|agenda)'s (?:document )?symbol\b/i;
+const SYMBOL_OF_ZH = /(来信|信函|信|照会|报告|说明|决议草案|草案|议程|声明)(?:的|[，,]\s*)?(?:文号|文件编号|文件号|编号)/;
+/** "The symbol of the letter (it cites)", "the letter's symbol", "the symbol of the Panel of Experts' final report". */
+const SYMBOL_OF_EN = /\bsymbol (?:of|for|on) (?:the |this |that |its |their )?(?:[\w'’-]+ ){0,5}?(letters?|notes?|reports?|drafts?|agenda|statements?)\b/i;
+const SYMBOL_OWNED_EN = /\b(letter|note|report|draft|agenda|statement)['’]s (?:document )?symbol\b/i;
+/** "Which SG letter describes the tasks? need the symbol": the kind of document asked, before the symbol is. */
+const WHICH_DOCUMENT_EN = /\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(letter|note|report|statement)s?\b/i;
