@@ -2960,7 +2960,7 @@ function personsIn(text: string): string[] {
 /** A person's office by its name: "Attorney General", "minister", 总检察长, 总统. */
 const PERSON_OFFICE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN})s?$|\b(?:${PEOPLE_EN})$|(?:${PERSON_ROLE_ZH})$`, "i");
 
-/** "Which organization", "what body", 哪个组织, 哪个机构: an organization is asked for, not a State. */
+/** "Which organization", "what body", 哪些组织: an organization is asked for, not a State. */
 const ORGANIZATION_ASKED = /\b(?:which|what)\s+(?:other\s+|international\s+|UN\s+)?(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|entit(?:y|ies)|institutions?)\b|哪[一几]?(?:个|些)?(?:组织|机构|机关|实体)/i;
 /** "Which country", 哪国, 哪些国家: a State is asked for, not an organization. */
 const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪[一几]?(?:个|些)?(?:国家|国)|国家(?:是|为)哪/i;
