@@ -5,7 +5,7 @@
  */
 import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
-import { definedNames } from "./defined-names.js";
+import { acronymNames, definedNames } from "./defined-names.js";
 import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, definitionsIn, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
@@ -585,50 +585,10 @@ interface Evidence {
   vocab?: ReadonlyMap<string, unknown>;
 }
 function evidence(passage: Pick<Passage, "text" | "headingPath"> & Partial<Pick<Passage, "docId">>, context: string, ctx?: AnswerContext, wholeNumbers = false): Evidence {
-  const named = ctx && passage.docId ? acronymsNamed(ctx, passage.docId, passage.text) : "";
+  const named = ctx && passage.docId ? acronymNames(ctx.index, { docId: passage.docId, text: passage.text }) : "";
   const whole = `${passage.text} ${passage.headingPath.join(" ")} ${context}${named}`;
   return { whole, text: squashedOnce(whole), ctx, vocab: ctx ? chineseVocabulary(ctx.glossary).english : undefined, wholeNumbers };
 }
-
-/**
- * The names its document gives the acronyms a passage writes ("UNAMID" where the document defines
- * "African Union-United Nations Hybrid Operation in Darfur (UNAMID)"): a later paragraph that
- * writes only the acronym says the name, in a question's words or a translation of them.
- */
-function acronymsNamed(ctx: AnswerContext, docId: string, text: string): string {
-  let names = "";
-  for (const m of text.matchAll(ACRONYM_WRITTEN)) {
-    const name = definedAcronyms(ctx, docId).get(m[0]);
-    if (name && !text.includes(name)) names += ` ${name}`;
-  }
-  return names;
-}
-/** An acronym a passage writes: three to eight capitals. */
-const ACRONYM_WRITTEN = /(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])/g;
-/** Each document's acronyms with the name it defines them by, read once per document. */
-function definedAcronyms(ctx: AnswerContext, docId: string): Map<string, string> {
-  let byDoc = acronymsByDocument.get(ctx.index.graph);
-  if (!byDoc) acronymsByDocument.set(ctx.index.graph, (byDoc = new Map()));
-  let defined = byDoc.get(docId);
-  if (!defined) {
-    defined = new Map();
-    const doc = ctx.index.document(docId);
-    const text = doc ? wholeText(doc) : "";
-    for (const m of text.matchAll(ACRONYM_DEFINED)) {
-      if (defined.has(m[1])) continue;
-      // By its letters, else the capitalized name just before the bracket ("… Hybrid Operation in Darfur (UNAMID)").
-      const name = definitionsIn(text, m[1])[0] ?? text.slice(Math.max(0, m.index - 200), m.index).match(NAME_BEFORE_BRACKET)?.[1];
-      if (name) defined.set(m[1], name);
-    }
-    byDoc.set(docId, defined);
-  }
-  return defined;
-}
-const acronymsByDocument = new WeakMap<object, Map<string, Map<string, string>>>();
-/** A name of two capitalized words or more, joined by "of", "in", "for" …, ending a text. */
-const NAME_BEFORE_BRACKET = /((?:[A-Z][\w’'.-]*(?:\s+(?:of|in|for|on|and|the|to)\s+|\s+|-)){1,9}[A-Z][\w’'.-]*)\s*$/;
-/** An acronym defined in brackets after its name: "(UNAMID)". */
-const ACRONYM_DEFINED = /\(\s*([A-Z]{3,8})\s*\)/g;
 
 /** Whether the evidence holds a concept; `asked` gives the terms the question names (see `withoutLongerTerms`). */
 function holds(seen: Evidence, c: Omit<Concept, "source" | "span">, asked: () => Set<string>): boolean {

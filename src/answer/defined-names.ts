@@ -1,10 +1,11 @@
 /**
  * Names a document writes in full and then by a short form ("the Joint Convention on the Safety
  * of Spent Fuel Management and on the Safety of Radioactive Waste Management", then "the Joint
- * Convention entered into force on …"): a passage that uses the short form is about what the full
- * name says.
+ * Convention entered into force on …") or by an acronym it defines ("African Union-United Nations
+ * Hybrid Operation in Darfur (UNAMID)", then "the mandate of UNAMID"): a passage that uses the
+ * short form is about what the full name says.
  */
-import type { KnowledgeIndex, Passage } from "../knowledge/index.js";
+import { definitionsIn, type KnowledgeIndex, type Passage } from "../knowledge/index.js";
 
 /** A capitalised name ending in a kind of instrument, and what follows it ("… Convention on the Safety of …"). */
 const FULL_NAME = /\b((?:[A-Z][a-z]+[ -]){0,3}(?:Convention|Treaty|Register|Agreement|Protocol|Programme|Mechanism|Declaration|Code|Instrument))\s+(?:on|of|for|against|between)\s+(?:[A-Z][\w'’-]*|of|on|the|and|in|for|to|its|their)(?:[ ,-]+(?:[A-Z][\w'’-]*|of|on|the|and|in|for|to|its|their))*/g;
@@ -39,4 +40,45 @@ export function definedNames(index: KnowledgeIndex, p: Pick<Passage, "docId" | "
   const out: string[] = [];
   for (const [short, full] of shortFormsOf(index, p.docId)) if (p.text.includes(short) && !p.text.includes(full)) out.push(full);
   return out.join(" \n ");
+}
+
+/**
+ * The names its document gives the acronyms a passage writes, as one text: a later paragraph that
+ * writes only the acronym says the name, in a question's words or a translation of them.
+ */
+export function acronymNames(index: KnowledgeIndex, p: Pick<Passage, "docId" | "text">): string {
+  let names = "";
+  for (const m of p.text.matchAll(ACRONYM_WRITTEN)) {
+    const name = acronymsOf(index, p.docId).get(m[0]);
+    if (name && !p.text.includes(name)) names += ` ${name}`;
+  }
+  return names;
+}
+/** An acronym a passage writes: three to eight capitals. */
+const ACRONYM_WRITTEN = /(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])/g;
+/** An acronym defined in brackets after its name: "(UNAMID)". */
+const ACRONYM_DEFINED = /\(\s*([A-Z]{3,8})\s*\)/g;
+/** A name of two capitalized words or more, joined by "of", "in", "for" …, ending a text. */
+const NAME_BEFORE_BRACKET = /((?:[A-Z][\w’'.-]*(?:\s+(?:of|in|for|on|and|the|to)\s+|\s+|-)){1,9}[A-Z][\w’'.-]*)\s*$/;
+
+const acronyms = new WeakMap<object, Map<string, string>>();
+
+/**
+ * A document's acronyms and the name it first defines each by: by the acronym's letters, else the
+ * capitalized name just before the bracket ("… Hybrid Operation in Darfur (UNAMID)"). Once per document.
+ */
+function acronymsOf(index: KnowledgeIndex, docId: string): Map<string, string> {
+  const doc = index.document(docId);
+  if (!doc) return new Map();
+  let defined = acronyms.get(doc);
+  if (defined) return defined;
+  defined = new Map();
+  const text = doc.passages.map((x) => x.text).join("\n");
+  for (const m of text.matchAll(ACRONYM_DEFINED)) {
+    if (defined.has(m[1])) continue;
+    const name = definitionsIn(text, m[1])[0] ?? text.slice(Math.max(0, m.index - 200), m.index).match(NAME_BEFORE_BRACKET)?.[1];
+    if (name) defined.set(m[1], name);
+  }
+  acronyms.set(doc, defined);
+  return defined;
 }
