@@ -3,13 +3,12 @@
  * latency), optionally answer latency through the assistant, then MiniSearch over the same
  * passages in the same process, so both sides meet the same machine at the same moment.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import type { IndexCounts, KnowledgeIndex } from "../src/knowledge/model.js";
 import { loadIndex } from "../src/knowledge/load.js";
 import { indexFolderParts } from "../src/knowledge/index-cache.js";
 import type { AnswerLatency } from "./answers.js";
-import { benchProcess } from "./entry.js";
+import { runBenchScript } from "./entry.js";
 import { baselineDoc, baselineSearch, buildBaseline, type BaselineDoc } from "./minisearch-baseline.js";
 import { GRAPH_TASKS, SEARCH_QUERIES } from "./queries.js";
 import { heapUsedAfterGc, median, sampleTasks, summarize, timed, type Summary } from "./stats.js";
@@ -129,16 +128,7 @@ export async function benchCorpus(source: CorpusSource, config: CorpusBenchConfi
 
 /** Runs bench/serve-probe.ts in a fresh process over the corpus's cache, compiled when this script is. */
 function probeServing(source: CorpusSource, cacheDir: string, warm: boolean, rounds: number): Promise<ServeProbe> {
-  const args = [...benchProcess("serve-probe"), "--documents", source.documentsDir, "--glossary", source.glossaryDir, "--cache", cacheDir, ...(warm ? [] : ["--cold"]), "--rounds", String(rounds)];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out) as ServeProbe) : reject(new Error(`serve-probe exited with ${code}: ${err}`))));
-  });
+  return runBenchScript<ServeProbe>("serve-probe", ["--documents", source.documentsDir, "--glossary", source.glossaryDir, "--cache", cacheDir, ...(warm ? [] : ["--cold"]), "--rounds", String(rounds)]);
 }
 
 async function measureProduct(source: CorpusSource, config: CorpusBenchConfig) {

@@ -3,6 +3,7 @@
  * in the build's folder (`bench-<name>.js`, made by scripts/bench.mjs), or from its source through
  * tsx (`npx tsx bench/<script>.ts`).
  */
+import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,4 +17,17 @@ export function benchProcess(name: string): string[] {
 export function startedAs(name: string): boolean {
   const file = process.argv[1] ?? "";
   return file.endsWith(`/${name}.ts`) || file.endsWith(`/bench-${name}.js`);
+}
+
+/** Runs bench/<name>.ts in a fresh process, as `benchProcess` starts it, and returns the one JSON object it prints. */
+export function runBenchScript<T>(name: string, args: readonly string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...benchProcess(name), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out) as T) : reject(new Error(`${name} ${args.join(" ")} exited with ${code}: ${err}`))));
+  });
 }

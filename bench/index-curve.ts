@@ -8,28 +8,17 @@
  * is served, as a server started before the document came would serve it). Prints
  * a Markdown table with the machine's load average before and after each size.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../src/core/config.js";
-import { benchProcess } from "./entry.js";
+import { runBenchScript } from "./entry.js";
 import { synthesizeCorpus } from "./synth-corpus.js";
 import { formatBytes, formatMs, median } from "./stats.js";
 import type { IndexProbe } from "./index-probe.js";
 
 /** Runs bench/index-probe.ts in a fresh process and returns what it reports. */
-function probe(args: string[]): Promise<IndexProbe> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...benchProcess("index-probe"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (err += d));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out) as IndexProbe) : reject(new Error(`index-probe ${args.join(" ")} exited with ${code}: ${err}`))));
-  });
-}
+const probe = (args: string[]): Promise<IndexProbe> => runBenchScript<IndexProbe>("index-probe", args);
 
 function parseArgs(argv: string[]): { sizes: number[]; seed: number; loads: number } {
   const out = { sizes: [200, 2000, 10000], seed: 20240903, loads: 3 };
