@@ -5,7 +5,7 @@
  * Hybrid Operation in Darfur (UNAMID)", then "the mandate of UNAMID"): a passage that uses the
  * short form is about what the full name says.
  */
-import { definitionsIn, type KnowledgeIndex, type Passage } from "../knowledge/index.js";
+import { definitionsIn, type KnowledgeIndex, type ParsedDocument, type Passage } from "../knowledge/index.js";
 
 /** A capitalised name ending in a kind of instrument, and what follows it ("… Convention on the Safety of …"). */
 const FULL_NAME = /\b((?:[A-Z][a-z]+[ -]){0,3}(?:Convention|Treaty|Register|Agreement|Protocol|Programme|Mechanism|Declaration|Code|Instrument))\s+(?:on|of|for|against|between)\s+(?:[A-Z][\w'’-]*|of|on|the|and|in|for|to|its|their)(?:[ ,-]+(?:[A-Z][\w'’-]*|of|on|the|and|in|for|to|its|their))*/g;
@@ -13,14 +13,23 @@ const TRAILING = /(?:[\s,]+(?:of|on|the|and|in|for|to|its|their))+$/;
 /** Words a full name must hold to be worth its short form. */
 const MIN_WORDS = 4;
 
+/**
+ * What a document defines, worked out by `make` once per document object (a live index's new
+ * build has new ones); nothing for an unknown id.
+ */
+function perDocument<T>(cache: WeakMap<object, T>, index: KnowledgeIndex, docId: string, make: (doc: ParsedDocument) => T, none: T): T {
+  const doc = index.document(docId);
+  if (!doc) return none;
+  let value = cache.get(doc);
+  if (value === undefined) cache.set(doc, (value = make(doc)));
+  return value;
+}
+
 const shortForms = new WeakMap<object, Map<string, string>>();
 
 /** A document's short forms and the one full name each stands for (a short form of two names stands for neither). */
-function shortFormsOf(index: KnowledgeIndex, docId: string): Map<string, string> {
-  const doc = index.document(docId);
-  if (!doc) return new Map();
-  let forms = shortForms.get(doc);
-  if (forms) return forms;
+const shortFormsOf = (index: KnowledgeIndex, docId: string): Map<string, string> => perDocument(shortForms, index, docId, readShortForms, new Map());
+function readShortForms(doc: ParsedDocument): Map<string, string> {
   const fulls = new Map<string, Set<string>>();
   for (const p of doc.passages) {
     for (const m of p.text.matchAll(FULL_NAME)) {
@@ -30,9 +39,7 @@ function shortFormsOf(index: KnowledgeIndex, docId: string): Map<string, string>
       for (const short of new Set([head, `the ${head.split(/[ -]/).pop()}`])) (fulls.get(short) ?? fulls.set(short, new Set()).get(short)!).add(full);
     }
   }
-  forms = new Map([...fulls].filter(([, f]) => f.size === 1).map(([short, f]) => [short, [...f][0]]));
-  shortForms.set(doc, forms);
-  return forms;
+  return new Map([...fulls].filter(([, f]) => f.size === 1).map(([short, f]) => [short, [...f][0]]));
 }
 
 /** The full names a passage refers to by their short forms only, as one text. */
@@ -47,9 +54,12 @@ export function definedNames(index: KnowledgeIndex, p: Pick<Passage, "docId" | "
  * writes only the acronym says the name, in a question's words or a translation of them.
  */
 export function acronymNames(index: KnowledgeIndex, p: Pick<Passage, "docId" | "text">): string {
+  const defined = perDocument(acronyms, index, p.docId, readAcronyms, NO_ACRONYMS);
+  // (Most documents define none: their passages, weighed many times over, are not read for them.)
+  if (!defined.size) return "";
   let names = "";
   for (const m of p.text.matchAll(ACRONYM_WRITTEN)) {
-    const name = acronymsOf(index, p.docId).get(m[0]);
+    const name = defined.get(m[0]);
     if (name && !p.text.includes(name)) names += ` ${name}`;
   }
   return names;
@@ -62,23 +72,19 @@ const ACRONYM_DEFINED = /\(\s*([A-Z]{3,8})\s*\)/g;
 const NAME_BEFORE_BRACKET = /((?:[A-Z][\w’'.-]*(?:\s+(?:of|in|for|on|and|the|to)\s+|\s+|-)){1,9}[A-Z][\w’'.-]*)\s*$/;
 
 const acronyms = new WeakMap<object, Map<string, string>>();
+const NO_ACRONYMS = new Map<string, string>();
 
 /**
  * A document's acronyms and the name it first defines each by: by the acronym's letters, else the
- * capitalized name just before the bracket ("… Hybrid Operation in Darfur (UNAMID)"). Once per document.
+ * capitalized name just before the bracket ("… Hybrid Operation in Darfur (UNAMID)").
  */
-function acronymsOf(index: KnowledgeIndex, docId: string): Map<string, string> {
-  const doc = index.document(docId);
-  if (!doc) return new Map();
-  let defined = acronyms.get(doc);
-  if (defined) return defined;
-  defined = new Map();
+function readAcronyms(doc: ParsedDocument): Map<string, string> {
+  const defined = new Map<string, string>();
   const text = doc.passages.map((x) => x.text).join("\n");
   for (const m of text.matchAll(ACRONYM_DEFINED)) {
     if (defined.has(m[1])) continue;
     const name = definitionsIn(text, m[1])[0] ?? text.slice(Math.max(0, m.index - 200), m.index).match(NAME_BEFORE_BRACKET)?.[1];
     if (name) defined.set(m[1], name);
   }
-  acronyms.set(doc, defined);
   return defined;
 }
