@@ -455,12 +455,12 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   // "Which decision": of the passages that name one, those that name a decision first (not the
   // resolution beside it in the same words); "which resolution", a resolution.
   const kind = kindAsked(q.text);
-  const found = titled ? [] : index.search(q.text, { limit: 20 }).filter((h) => findResolutionMentions(h.passage.text).length && holdsMost(h.passage));
-  const ofKind = (p: Passage) => !kind || findResolutionMentions(p.text).some((m) => m.kind === kind);
-  const hits = [...found.filter((h) => ofKind(h.passage)), ...found.filter((h) => !ofKind(h.passage))];
-  const best = titled ? index.passage(titled) : hits[0]?.passage;
+  const found = titled ? [] : index.search(q.text, { limit: 20 }).map((h) => ({ passage: h.passage, mentions: findResolutionMentions(h.passage.text) })).filter((x) => x.mentions.length && holdsMost(x.passage));
+  const ofKind = (x: (typeof found)[number]) => !kind || x.mentions.some((m) => m.kind === kind);
+  const first = found.find(ofKind) ?? found[0];
+  const best = titled ? index.passage(titled) : first?.passage;
   if (!best) return undefined;
-  const all = findResolutionMentions(best.text);
+  const all = titled ? findResolutionMentions(best.text) : first!.mentions;
   const mentions = kind && all.some((m) => m.kind === kind) ? all.filter((m) => m.kind === kind) : all;
   // The resolution "in which" something was done is the one the passage says "在…第N号决议中".
   const speaking = (described && mentions.find((m) => m.number === described.number)) ?? mentions.find((m) => /^\s*中/.test(toHalfWidth(best.text).slice(m.index + m.length))) ?? mentions[0];
