@@ -188,8 +188,10 @@ export function symbolOfAnother(ctx: AnswerContext, d: ParsedDocument): boolean 
 }
 /** The kind of document whose symbol is asked: "这封信的文号", "该照会的编号". */
 const SYMBOL_OF_ZH = /(来信|信函|信|照会|报告|说明|决议草案|草案|议程|声明)(?:的|[，,]\s*)?(?:文号|文件编号|文件号|编号)/;
+/** The kinds of document whose symbol a question may ask of one it names or that cites it (and "agenda", which takes no plural here). */
+const DOCUMENT_KINDS_EN = "letter|note|report|draft|statement";
 /** "The symbol of the letter (it cites)", "the letter's symbol", "the symbol of the Panel of Experts' final report". */
-const SYMBOL_OF_EN = /\bsymbol (?:of|for|on) (?:the |this |that |its |their )?(?:[\w'’-]+ ){0,5}?(letters?|notes?|reports?|drafts?|agenda|statements?)\b/i;
-const SYMBOL_OWNED_EN = /\b(letter|note|report|draft|agenda|statement)['’]s (?:document )?symbol\b/i;
+const SYMBOL_OF_EN = new RegExp(String.raw`\bsymbol (?:of|for|on) (?:the |this |that |its |their )?(?:[\w'’-]+ ){0,5}?((?:${DOCUMENT_KINDS_EN})s?|agenda)\b`, "i");
+const SYMBOL_OWNED_EN = new RegExp(String.raw`\b(${DOCUMENT_KINDS_EN}|agenda)['’]s (?:document )?symbol\b`, "i");
 /** "Which SG letter describes the tasks? need the symbol": the kind of document asked, before the symbol is. */
 const WHICH_DOCUMENT_EN = /\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(letter|note|report|statement)s?\b/i;

@@ -92,7 +92,6 @@ function topicNamePattern(text: string): { topic: string; body: string; re: RegE
 // Typed arguments compare by their letters: "wg 4", "WG.4" and "《预防》工作组".
 const loose = (s: string) => s.toLowerCase().replace(/[\s.\-_,;:'"“”‘’《》（）()·、，。]/g, "");
 
-/** Builds the matcher over a list of bodies. */
 /**
  * A Chinese body's name as formal Chinese also writes it, its convention in title marks:
  * "联合国打击跨国有组织犯罪公约缔约方会议" is "《联合国打击跨国有组织犯罪公约》缔约方会议" too.
@@ -103,6 +102,7 @@ function withTitleMarks(name: string): string[] {
 }
 const CONVENTION_BODY_ZH = /^([\u4e00-\u9fff]{2,30}?(?:公约|条约|议定书))((?:缔约方|缔约国)[\u4e00-\u9fff]{1,10})$/;
 
+/** Builds the matcher over a list of bodies. */
 export function createBodyMatcher(bodies: readonly NamedBody[]): BodyMatcher {
   // Name patterns, longest first so "资产追回问题工作组" wins over "工作组".
   const patterns: { id: string; text: string; latin: boolean; spaced?: RegExp; topical?: ReturnType<typeof topicNamePattern>; notAfter?: string[] }[] = [];
