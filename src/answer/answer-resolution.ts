@@ -78,6 +78,48 @@ export function statementLines(ctx: AnswerContext, r: Resolution, sts: Statement
   });
 }
 
+/**
+ * Statements listed in one answer: a resolution recalled all over a large corpus has hundreds, and
+ * a message of hundreds of lines is read by nobody (the verb, the addressee or a subject asked narrows).
+ */
+const MOST_LISTED = 12;
+
+/**
+ * The statements of a resolution, each clause once: the same request recalled by several reports,
+ * or by a document and its reissue, is said once, as the first document says it.
+ */
+export function distinctStatements(sts: Statement[]): Statement[] {
+  const seen = new Set<string>();
+  return sts.filter((st) => {
+    const key = `${st.verb} ${paragraphText(toHalfWidth(st.clause ?? st.text)).replace(/[\s\p{P}]+/gu, "")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The line that says how many statements an answer leaves out, of which paragraphs, and how to ask for them. */
+function moreStatements(left: Statement[], lang: "en" | "zh"): string {
+  const n = left.length;
+  const paragraphs = left.every((st) => st.paragraph) ? numberRanges([...new Set(left.map((st) => Number(st.paragraph)))]) : "";
+  if (lang === "zh") return `……文件另载该决议的${n}项内容${paragraphs ? `（第${paragraphs}段）` : ""}；可询问某一段、其请求、决定或鼓励的内容，或其中某一主题。`;
+  const where = paragraphs ? ` (paragraph${/[–,]/.test(paragraphs) ? "s" : ""} ${paragraphs})` : "";
+  return `… and ${n} more statement${n > 1 ? "s" : ""} in the documents${where}; ask for a paragraph, what it requests, decides or encourages, or about a subject, to see them.`;
+}
+
+/** Numbers as ranges: [12, 13, 14, 16] -> "12–14, 16". */
+function numberRanges(ns: number[]): string {
+  const sorted = ns.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    i = j;
+  }
+  return parts.join(", ");
+}
+
 /** A paragraph that ends in a colon, leading in its items ("Requests the Secretary-General, within available resources:"). */
 export const LEADS_IN = /[:：]\s*$/;
 
@@ -229,7 +271,9 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
         // "What does 10/1 request of the secretariat": it asks others; say so before what it asks.
         lines.push(lang === "zh" ? `文件没有记载该决议对${addresseeZh(q.addressee)}的要求；其所载内容为：` : `The documents record nothing it asks of ${/^(?:UNODC|States parties)$/.test(q.addressee) ? "" : "the "}${q.addressee}; what it does ask:`);
       }
-      lines.push(...statementLines(ctx, r, chosen, src));
+      const listed = distinctStatements(chosen);
+      lines.push(...statementLines(ctx, r, listed.slice(0, MOST_LISTED), src));
+      if (listed.length > MOST_LISTED) lines.push(moreStatements(listed.slice(MOST_LISTED), lang));
     } else {
       lines.push(lang === "zh" ? "文件提及该决议的段落：" : "The documents mention it here:");
       lines.push(...r.sources.slice(0, 3).map((s) => `• ${paragraphText(index.passage(s)!.text).slice(0, 200)}${src.cite(s)}`));
@@ -384,10 +428,14 @@ export function aboutSubject(ctx: AnswerContext, r: Resolution, statements: Stat
   // The clause that carries the statement counts first, then the paragraph it stands in.
   return mostOnSubject(ctx, r, statements, (s, hit) => 2 * hit(s.clause ?? s.text) + hit(s.text)) ?? [];
 }
-/** The question's distinctive subject words: not the resolution's number, nor "resolution" itself, nor the words of its own names. */
+/**
+ * The question's distinctive subject words: not the resolution's number, nor "resolution" itself,
+ * nor the words of its own names, nor the body that adopted it ("GA res 80/24").
+ */
 function subjectOf(ctx: AnswerContext, r: Resolution) {
   const names = { text: namesOf(ctx.index, r), headingPath: [] };
-  return conceptsOf(ctx).filter((c) => (!c.neutral || c.source === "unknown") && c.source !== "number" && c.weight >= SUBJECT_WEIGHT && !SPEAKS_OF[ctx.q.lang].test(c.label) && !coverage([c], names, "", ctx).hit);
+  const namesItsBody = (label: string) => ctx.glossary.findBodies(label).some((b) => b.id === r.body);
+  return conceptsOf(ctx).filter((c) => (!c.neutral || c.source === "unknown") && c.source !== "number" && c.weight >= SUBJECT_WEIGHT && !SPEAKS_OF[ctx.q.lang].test(c.label) && !namesItsBody(c.label) && !coverage([c], names, "", ctx).hit);
 }
 /**
  * The question's subject words (`subjectOf`), as it writes them, when the resolution's own text

@@ -319,7 +319,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // "Keep sending", "keeps monitoring": the verb after it is what is done, "keep" only that it
       // goes on; "every year", "每年" that it recurs, which a paragraph says as "annually" as often.
       const aspect = (KEEP.test(c.label) && KEEP_DOING.test(ctx.q.text)) || RECURRENCE.test(c.label);
-      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      // "Sum up", "the main points", "概要": how the answer is to be given, not what it is about.
+      const form = ANSWER_FORM.test(c.label) || (/^brief(?:ing)?$/i.test(c.label) && BRIEF_ME.test(ctx.q.text));
+      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || form || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       // A resolution's number ("80/18") counts as much as the two figures it is written with, each as rare as it is.
       if (RESOLUTION_NUMBER.test(c.label)) return { ...concept, weight: figuresOf(c.label).reduce((w, f) => w + rarityWeight(ctx, { ...concept, label: f, variants: [f], en: [f] }, "number").weight, 0) };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
@@ -334,6 +336,10 @@ const conceptsByQuestion = new WeakMap<object, Concept[]>();
 /** The verb "keep", and "keep" before a verb's -ing form: "keep sending", "keeps monitoring". */
 const KEEP = /^(?:keep|keeps|keeping|kept)$/i;
 const KEEP_DOING = /\bkeep(?:s|ing)?\s+[a-z]+ing\b|\bkept\s+[a-z]+ing\b/i;
+/** Words for the form of an answer asked: a summary, an overview, its main points ("sum up", "gist", "概要", "要点"). */
+const ANSWER_FORM = /^(?:summar(?:y|ies|ise[ds]?|ize[ds]?|ising|izing)|sum(?:s|med)? up|overviews?|gist|outlines?|synopsis|recap|rundown|highlights|(?:main|key) (?:points|takeaways|messages)|takeaways?|in a nutshell|概要|概述|要点|大意|摘要|梗概|简介|重点内容|主要内容|主旨)$/i;
+/** "Brief me on", "brief us about": a briefing asked for, not one spoken of. */
+const BRIEF_ME = /\bbrief (?:me|us)\b/i;
 /** Words of a thing's recurring every year: "every year", "each year", 每年. */
 const RECURRENCE = /^(?:every year|each year|every single year|每年|每一年|年年)$/i;
 

@@ -9,7 +9,7 @@ import type {
   Recommendation, Resolution, SkippedDocument, SymbolInfo, TimeSlot, WorkplanRow,
 } from "./model.js";
 import { extractMeetings, meetingsFromWorkplanRow, mergeMeetings, type MeetingDraft } from "./extract/meetings.js";
-import { extractAgenda } from "./extract/agenda.js";
+import { extractAgenda, mergeAgendas } from "./extract/agenda.js";
 import { extractResolutions } from "./extract/resolutions.js";
 import { extractRecommendations } from "./extract/recommendations.js";
 import { extractSymbols } from "./extract/symbols.js";
@@ -161,19 +161,26 @@ function buildGraph(documents: ParsedDocument[], glossary: Glossary, reuse: Pick
     const byOrdinal = ownByOrdinal.get(m.bodies[0]) ?? ownByOrdinal.set(m.bodies[0], new Map()).get(m.bodies[0])!;
     if (!byOrdinal.has(m.ordinal)) byOrdinal.set(m.ordinal, m);
   }
+  // Each meeting's agenda as the documents prepared for it give it, one agenda of them all.
+  const agendas = new Map<string, NonNullable<DocumentExtract["agenda"]>[]>();
   for (const doc of documents) {
     const header = doc.passages.find((p) => p.locator === "header, meeting");
     const own = header ? meetingBySource.get(header.id) : undefined;
     if (own) {
       const e = memo.get(doc)!;
       if (e.agenda?.meetingId !== own.id) e.agenda = { meetingId: own.id, ...extractAgenda(doc, own.id) };
-      const a = e.agenda;
-      agenda.push(...a.items);
-      slots.push(...a.slots);
+      const given = agendas.get(own.id);
+      if (given) given.push(e.agenda);
+      else agendas.set(own.id, [e.agenda]);
     }
     if (!reuse.mentions) extractMentions(doc, glossary, mentions);
     const body = doc.meta.body;
     recommendations.push(...extractRecommendations(doc, (ordinal) => (body && !Number.isNaN(ordinal) ? ownByOrdinal.get(body)?.get(ordinal) : undefined)));
+  }
+  for (const given of agendas.values()) {
+    const one = mergeAgendas(given);
+    agenda.push(...one.items);
+    slots.push(...one.slots);
   }
   return {
     meetings: meetings.sort(byDate),

@@ -8,6 +8,7 @@ import { findResolutionMentions } from "./resolutions.js";
 import { findSymbols } from "../parse/clean.js";
 import { itemKey } from "./item-key.js";
 import { parseSlotRows } from "../parse/table.js";
+import { fromRoman } from "../text.js";
 
 const stripEnd = (s: string) => s.replace(/<[^>]+>/g, "").replace(/[：:；;。.]\s*$/, "").trim();
 
@@ -52,4 +53,55 @@ export function extractAgenda(doc: ParsedDocument, meetingId: string): { items: 
     }
   }
   return { items, slots };
+}
+
+/**
+ * One agenda of a meeting from each document that gives some of it: the provisional agenda, its
+ * other language versions and reissues, the reports and papers that name one item in their header.
+ * An item is listed once: as the fullest document gives it (the first of equal ones), with the
+ * annotations, documents and mandates every document gives it; an item only another document
+ * gives comes in its place among the numbers. A time slot two documents give alike is listed once.
+ */
+export function mergeAgendas(agendas: readonly { items: AgendaItem[]; slots: TimeSlot[] }[]): { items: AgendaItem[]; slots: TimeSlot[] } {
+  if (agendas.length === 1) return agendas[0];
+  const fullestFirst = [...agendas].sort((a, b) => b.items.length - a.items.length);
+  const byKey = new Map<string, AgendaItem>();
+  let added = false;
+  for (const [n, { items }] of fullestFirst.entries()) {
+    for (const it of items) {
+      const had = byKey.get(it.key);
+      if (!had) {
+        byKey.set(it.key, it);
+        added ||= n > 0;
+        continue;
+      }
+      byKey.set(it.key, { ...had, annotations: union(had.annotations, it.annotations), documents: union(had.documents, it.documents), mandates: union(had.mandates, it.mandates) });
+    }
+  }
+  const items = [...byKey.values()];
+  if (added) items.sort((a, b) => compareItemKeys(a.key, b.key));
+  const slots = new Map<string, TimeSlot>();
+  for (const { slots: own } of fullestFirst) for (const s of own) {
+    const k = `${s.date} ${s.start} ${s.end} ${s.items.map(itemKey).join(",")}`;
+    if (!slots.has(k)) slots.set(k, s);
+  }
+  return { items, slots: [...slots.values()] };
+}
+
+const union = (a: string[], b: string[]) => (b.every((x) => a.includes(x)) ? a : [...new Set([...a, ...b])]);
+
+/** Agenda keys in the order of the agenda: "2" < "2(a)" < "2(a)(ii)" < "2(b)" < "10". */
+export function compareItemKeys(a: string, b: string): number {
+  const pa = keyParts(a);
+  const pb = keyParts(b);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    if (pa[i] === undefined || pb[i] === undefined) return pa.length - pb.length;
+    if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  }
+  return 0;
+}
+/** "2(a)(iv)" -> [2, 1, 4]; a part that is neither number, letter nor roman numeral counts as 0. */
+function keyParts(key: string): number[] {
+  const [head, ...subs] = key.split("(").map((s) => s.replace(/\)$/, ""));
+  return [Number(head) || 0, ...subs.map((s, i) => (i === 0 && /^[a-z]$/.test(s) ? s.charCodeAt(0) - 96 : fromRoman(s) ?? 0))];
 }
