@@ -115,7 +115,7 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     const leftOut = proposed.answer.answered && !event ? kindLeftOut(ctx, proposed.answer) : undefined;
     const r = proposed.answer.answered && (event || leftOut || !namesWhoAsked(ctx, answerer, proposed) || documentLeftOut(ctx, proposed.answer)) ? { answer: refused(notCovered(ctx, event ? [event] : []), ctx.q.lang) } : proposed;
     const weighed = WEIGHED.has(answerer) && !BY_STRUCTURE.has(ctx.q.intent!.kind) && !answersByStructure(ctx, answerer);
-    const chosen = choose(ctx, r, answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
+    const chosen = choose(ctx, r, () => answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
     // Refused for want of the kind of fact asked ("which State hosted it": the documents name the
     // city): the refusal says so, and gives what the documents do say.
     if (leftOut && !chosen.answer.answered) return { answer: { ...proposed.answer, answered: false, text: `${kindNotStated(leftOut, ctx.q.lang)}\n${proposed.answer.text}` } };

@@ -154,13 +154,38 @@ function ofMeetingNumbered(ctx: AnswerContext, answer: Answer, ordinal: number):
  * not its chair") when its evidence covers every concept the graph's does, and more; with the
  * rule "covers more that is distinctive", an answer only when more than one of the more is distinctive.
  */
-export function choose(ctx: AnswerContext, graph: AnswerResult, search: AnswerResult | undefined, rule: "covers more" | "covers more that is distinctive" = "covers more"): AnswerResult {
+export function choose(ctx: AnswerContext, graph: AnswerResult, searched: () => AnswerResult | undefined, rule: "covers more" | "covers more that is distinctive" = "covers more"): AnswerResult {
+  // A list of candidates is weighed on its own words: the passages it cites only say where each
+  // is mentioned.
+  const weighed = graph.clarifies ? { ...graph.answer, citations: [] } : graph.answer;
+  const mine = graph.answer.answered ? covered(ctx, weighed) : undefined;
+  // An answer that covers all the question and every name it writes is the answer whatever
+  // search finds (no rule below can prefer a passage to it): search is not run.
+  if (mine && coversWholeQuestion(ctx, mine, weighed)) return graph;
+  const search = searched();
   if (!search?.answer.answered || !namesEntities(ctx, search.answer)) return graph;
   // A refusal that found nothing, or only where the thing asked about is mentioned, gives way to a passage that answers.
   if (!graph.answer.answered && (!graph.answer.citations.length || graph.mentionsOnly)) return search;
-  // A list of candidates is weighed on its own words: the passages it cites only say where each
-  // is mentioned.
-  const mine = covered(ctx, graph.clarifies ? { ...graph.answer, citations: [] } : graph.answer);
+  return chooseCovering(ctx, graph, search, mine ?? covered(ctx, weighed), rule);
+}
+
+/**
+ * Whether an answer's evidence covers every concept of the question that `covered` weighs and
+ * every name it writes, and leaves out at most one distinctive verb asked: each rule of
+ * `chooseCovering` then keeps it, as a passage can only cover what it covers, hold no more
+ * names, and hold at most that one distinctive concept more once the verbs asked are set aside.
+ */
+function coversWholeQuestion(ctx: AnswerContext, mine: Set<string>, answer: Answer): boolean {
+  const named = ctx.q.resolutions.length > 0;
+  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)));
+  if (!concepts.every((c) => mine.has(c.label))) return false;
+  const weights = conceptWeights(ctx);
+  const verbsSetAside = [...mine].filter((c) => !withoutVerbsAsked(ctx, mine).has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE);
+  return verbsSetAside.length <= 1 && namesHeld(ctx, answer) === writtenNames(ctx).length;
+}
+
+/** The better of an answer and a passage that answers, on what of the question each covers (see `choose`). */
+function chooseCovering(ctx: AnswerContext, graph: AnswerResult, search: AnswerResult, mine: Set<string>, rule: "covers more" | "covers more that is distinctive"): AnswerResult {
   const theirs = covered(ctx, search.answer);
   // A list of candidates gives way to a passage that speaks of something they do not ("the first
   // Review Conference of the TPNW" against the first meetings of every body), or holds a name the
