@@ -1125,6 +1125,14 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       said.delete(described.docId);
       hits = mergeHits([hits, ...inScope(described.docId, SCOPED_DEEP)]);
       scored = score(hits);
+      // When a passage of the document described covers the whole question, a passage of another
+      // that leaves out a word of the description is of another document ("the 2018 Darfur draft":
+      // a 2020 draft's paragraph that recalls a 2018 resolution but not Darfur).
+      const describes = new Set(described.held.map((c) => c.label));
+      if (scored.some((x) => x.h.passage.docId === described.docId && !x.cov.missing.length)) {
+        scored = scored.filter((x) => x.h.passage.docId === described.docId || !x.cov.missing.some((label) => describes.has(label)));
+        hits = scored.map((x) => x.h);
+      }
     }
   }
   if (noneAnswers() && asked.length && scope.size) {

@@ -246,8 +246,11 @@ const SPEAKS_OF_MEETINGS = /meeting|session|conference|\bmet\b|\bmeet\b|\bheld\b
  * 开展, 开放, 开始.)
  */
 const HELD_ASKED = new RegExp(String.raw`\b(?:${HOLDING_VERBS.en}|meets?|met|planned|slated|set\s+for)\b|${HOLDING_VERBS.zh}|定于|定在|安排在|计划在|(?<![召展公])开(?:会)?(?=[的？?吗呢，,。]|$)`, "i");
-/** A meeting's chair or president, not a State's ("the president of Kenya": no meeting is presided over). */
-export const CHAIR = /chair|presid(?!ents?\s+of\s+(?!the\b|its\b|that\b|this\b))|主席(?!团)|主持/i;
+/**
+ * A meeting's chair or president, not a State's ("the president of Kenya": no meeting is presided
+ * over), nor a statement a president makes for a body ("presidential statement", "主席声明": a document).
+ */
+export const CHAIR = /chair|presid(?!ents?\s+of\s+(?!the\b|its\b|that\b|this\b)|ential\s+statements?\b)|主席(?!团|(?:的)?声明)|主持/i;
 export const HOW_MANY_MEETINGS = /how many (?:meetings|sessions)|多少次会议|几次会议/i;
 /**
  * A meeting named (by number, body, or a date where meetings are spoken of) with one of its own

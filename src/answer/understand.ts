@@ -142,7 +142,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["where", new RegExp(String.raw`\bwhere\b|which cit(?:y|ies)|what cit(?:y|ies)|which country(?!['’]s)|\bvenue\b|(?<!\be-?mail\s)\baddress\b|地址|会址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
   ["time", /what time|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会时间/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
-  ["who", new RegExp(String.raw`\bwho(?:m|se|ever)?\b|\b(?:which|what) (?:of (?:the |these |those )?)?(?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u|of|for|to|by|with|in|on|from|among|against)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团)|${NAME_OF_PERSON}|\b(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|may|must|has|have|had)\b)[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})s?\b`, "i")],
+  ["who", new RegExp(String.raw`\bwho(?:m|se|ever)?\b|\b(?:which|what) (?:of (?:the |these |those )?)?(?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u|of|for|to|by|with|in|on|from|among|against)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团|(?:的)?声明)|${NAME_OF_PERSON}|\b(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|may|must|has|have|had)\b)[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})s?\b`, "i")],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   // "How long do States get", "how often does the SG report", "多久", "多长时间", "几年" (not "几几年", a year, nor "前几年"): a span of time or a frequency.
   ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁|(?<![几前近这那去])几年(?![前来后级])/i],
@@ -255,8 +255,13 @@ function conjunctionWhen(text: string): RegExpExecArray | undefined {
   return /\b(?:who|whom|whose|what|which|where|how)\b/i.test(before) && !/\b(?:and|or)\s*$|,\s*$/i.test(before) && /\w/.test(after) ? m : undefined;
 }
 
-/** A bracketed source a question names after it: "(per the COSP6 annotations)", "(根据第六届会议的说明)". */
-const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based on|from|in|按|按照|根据|据|参见|见)\s[^()（）]*[)）]|[(（]\s*(?:按|按照|根据|据|参见|见)[^()（）]*[)）]/gi;
+/**
+ * A bracketed source a question names after it: "(per the COSP6 annotations)", "(根据第六届会议的说明)",
+ * or one named alone ("(IRG 12th session report)", "(annotated agenda, 15th meeting)", "（工作组第十五次会议说明）").
+ */
+const SOURCE_IN_BRACKETS = /[(（]\s*(?:per|according to|see|cf\.?|as in|based on|from|in|按|按照|根据|据|参见|见)\s[^()（）]*[)）]|[(（]\s*(?:按|按照|根据|据|参见|见)[^()（）]*[)）]|[(（][^()（）]*(?:\b(?:report|paper|note|agenda|annotations|document|summary)s?\b|报告|文件|说明|议程)[^()（）]*[)）]/gi;
+/** A resolution or decision named by its number ("res 7/4", "第7/4号决议"): what the question is about, whatever its source. */
+const NAMES_INSTRUMENT = /(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}(?![\d/])/;
 
 /**
  * A report, note or paper named by the resolution it reports on: "report on (the implementation
@@ -460,7 +465,8 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // (A subsidiary body's numbered short name in the name of a report or paper the question takes
   // as its source, "the IRG12 synergies report builds on which earlier report", names the
   // document, not the meeting asked; in the name of its agenda, "the WG15 agenda", the meeting.)
-  if (ordinal === undefined && outside !== text) ({ ordinal, meetingWord, cosp } = meetingOrdinal(text, found, !namesSourceReport(text)));
+  // (Nor the meeting of a source named beside a resolution the question names by number.)
+  if (ordinal === undefined && outside !== text && !NAMES_INSTRUMENT.test(outside)) ({ ordinal, meetingWord, cosp } = meetingOrdinal(text, found, !namesSourceReport(text)));
   // "COP4" is the Conference's own unless the question names another body's ("CTOC COP4").
   if (cosp && !bodies.length) bodies.push("cosp");
   if (!meetingWord && ordinal) {
