@@ -12,7 +12,7 @@ import { Sources, answered, refused, resolutionKind } from "./compose.js";
 import { describedResolution, namesOf, resolutionsByNumber, speaksOfDraft } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { LEADS_IN, aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, widen } from "./answer-resolution.js";
+import { LEADS_IN, aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, titleIn, titleSource, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
 
@@ -126,11 +126,11 @@ interface SlotLine {
   found: boolean;
 }
 
-/** "Resolution 80/46, “The Arms Trade Treaty”[1]." */
+/** "Resolution 80/46, “The Arms Trade Treaty”[1].": its title in the language asked where the documents give it. */
 function headline(ctx: AnswerContext, r: Resolution, src: Sources): string {
   const doc = ctx.index.document(r.docId!);
-  const title = r.title ?? doc?.meta.title;
-  const cite = src.cite(doc?.passages.find((p) => p.locator === "title")?.id ?? r.sources[0]);
+  const title = titleIn(r, ctx.q.lang) ?? doc?.meta.title;
+  const cite = src.cite(doc?.passages.find((p) => p.locator === "title")?.id ?? titleSource(ctx.index, r, ctx.q.lang) ?? r.sources[0]);
   if (ctx.q.lang === "zh") return `**第${r.number}号${resolutionKind(r, "zh")}**${title ? `“${title}”` : ""}${cite}。`;
   return `**${resolutionKind(r, "en")} ${r.number}**${title ? `, “${title}”` : ""}${cite}.`;
 }

@@ -221,10 +221,11 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
       missing.push(ref.number);
       continue;
     }
-    const titleSrc = titleSource(index, r);
+    const titleSrc = titleSource(index, r, lang);
+    const title = titleIn(r, lang);
     const head = lang === "zh"
-      ? `**第${r.number}号${resolutionKind(r, "zh")}**${r.title ? `，题为“${r.title}”${src.cite(titleSrc)}` : ""}`
-      : `**${resolutionKind(r, "en")} ${r.number}**${r.title ? `, entitled “${r.title}”${inEnglish(englishOfTitle(ctx, r.title))}${src.cite(titleSrc)}` : ""}`;
+      ? `**第${r.number}号${resolutionKind(r, "zh")}**${title ? `，题为“${title}”${src.cite(titleSrc)}` : ""}`
+      : `**${resolutionKind(r, "en")} ${r.number}**${title ? `, entitled “${title}”${inEnglish(englishOfTitle(ctx, title))}${src.cite(titleSrc)}` : ""}`;
     let sts = r.statements;
     const para = ref.paragraph;
     if (para) sts = sts.filter((s) => s.paragraph === para);
@@ -414,10 +415,13 @@ export function preambleLines(ctx: AnswerContext, passages: Passage[], src: Sour
 }
 
 /** The passage, among those that mention a resolution, that gives its title. */
-function titleSource(index: AnswerContext["index"], r: Resolution): string | undefined {
-  const title = r.title?.replace(/\s+/g, "");
+export function titleSource(index: AnswerContext["index"], r: Resolution, lang?: "en" | "zh"): string | undefined {
+  const title = (lang ? titleIn(r, lang) : r.title)?.replace(/\s+/g, "");
   return title ? r.sources.find((s) => index.passage(s)?.text.replace(/\s+/g, "").includes(title)) : undefined;
 }
+/** A resolution's title in the language asked, where mentions give it in both; else the one they give. */
+export const titleIn = (r: Resolution, lang: "en" | "zh"): string | undefined =>
+  r.otherTitle && HAN.test(r.otherTitle) === (lang === "zh") ? r.otherTitle : r.title;
 
 /**
  * The statements that hold the most of the question's distinctive subject words (not the
@@ -495,7 +499,7 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   // 效应" is not the seventh session's resolution on synergies, though its title says them.)
   const topical = resolutionByTopic(ctx, withoutCues(q.text, lang));
   const described = topical && (q.ordinal === undefined || !topical.session || topical.session === q.ordinal) ? topical : undefined;
-  const titled = described && titleSource(index, described);
+  const titled = described && titleSource(index, described, lang);
   // (The passage must hold most of what the question describes: the first that names a resolution
   // may tell of another thing of the same words, "the fourth special session" for "the special session".)
   const concepts = titled ? [] : conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !SPEAKS_OF[lang].test(c.label));
@@ -521,8 +525,8 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   const session = sessionSrc ? r?.session : undefined;
   const lines = [
     lang === "zh"
-      ? `**第${speaking.number}号${resolutionKind(speaking, "zh")}**${r?.title ? `（“${r.title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
-      : `**${resolutionKind(speaking, "en")} ${speaking.number}**${r?.title ? ` (“${r.title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
+      ? `**第${speaking.number}号${resolutionKind(speaking, "zh")}**${r && titleIn(r, lang) ? `（“${titleIn(r, lang)}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
+      : `**${resolutionKind(speaking, "en")} ${speaking.number}**${r && titleIn(r, lang) ? ` (“${titleIn(r, lang)}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
     `> ${paragraphText(best.text)}`,
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };

@@ -6,7 +6,7 @@
 import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { acronymNames, definedNames } from "./defined-names.js";
-import { SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
+import { NUMBER_OF_RESOLUTION_EN, SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, definitionsIn, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
@@ -2343,7 +2343,7 @@ const FINITE_VERB_EN = /\b(?:is|are|was|were|has|have|had|became|will|shall|did)
 const NOTE_PROSE_HAN = 12;
 
 /** A resolution's number asked: "which resolution", "resolution number", "第几号决议", "哪项决议". */
-const RESOLUTION_NUMBER_ASKED = /\b(?:which|what) (?:GA |General Assembly |Assembly )?(?:resolution|res)\b|\bresolution number\b|\bnumber of the resolution\b|第几号|几号决议|多少号|哪(?:一)?(?:项|个|份)?决议/i;
+const RESOLUTION_NUMBER_ASKED = new RegExp(`\\b(?:which|what) (?:GA |General Assembly |Assembly )?(?:resolution|res)\\b|${NUMBER_OF_RESOLUTION_EN.source}|第几号|几号决议|多少号|哪(?:一)?(?:项|个|份)?决议`, "i");
 
 /** Whether a question asks which document or resolution something is: its symbol, "which resolution", "which document", 哪份文件. */
 const asksReference = (q: AnswerContext["q"]) => q.asks.has("symbol") || ((q.asks.has("which") || /哪/.test(q.text)) && (q.asks.has("resolution") || q.asks.has("documents")));

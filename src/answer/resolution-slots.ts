@@ -35,7 +35,9 @@ const DRAFT: Record<Lang, RegExp> = { en: /\bdraft\b/i, zh: /草案/ };
 
 const EN: Cues = {
   number: /\b(?:which|what)\s+(?:resolution|decision)\b|\b(?:resolution|decision)\s+(?:number|no\.?)\b|\bnumber\b/i,
-  title: /\btitle\b|\bcalled\b|\bentitled\b|\bname of\b/i,
+  // ("Called" or "entitled" before the name itself describes the resolution by its title: "the
+  // resolution called the Marrakech declaration".)
+  title: /\b[Tt](?:itle|ITLE)\b|\b(?:[Cc]alled|[Ee]ntitled|CALLED|ENTITLED)\b(?!\s+(?:the\s+)?["“‘'《A-Z])|\b[Nn]ame of\b/,
   symbol: /\bsymbol\b|\bdocument (?:number|code)\b/i,
   // A document it cites: "which report does it take note of — symbol?", "which doc".
   // So is the symbol of something else it names ("the symbol of the indicative timetable").
@@ -98,6 +100,8 @@ const AGENDA_WORD: Record<Lang, RegExp> = { en: /\bagenda\b/i, zh: /议程|列�
  * "decide(s) to" ("哪一天决定建立").
  */
 export const DECISION_ZH = /(?<=[项个号该此这那的份些])决定|决定(?=\s*(?:第?\s*\d|草案|中|里|的|是|说|原文|全文|内容|[？?。，,]|$))|^决定/;
+/** The number of a resolution asked for in so many words: "what number is the resolution called …", "the resolution's number". */
+export const NUMBER_OF_RESOLUTION_EN = /\b(?:what|which)(?: is| was|'s)?(?: the)? (?:number|no\.?)\b[^?]{0,20}\b(?:resolution|decision)\b|\b(?:resolution|decision)(?:'s)? number\b|\bnumber of (?:the|that|this) (?:resolution|decision)\b/i;
 /** Words of a question that speak of resolutions at all. */
 export const SPEAKS_OF: Record<Lang, RegExp> = { en: /\bresolutions?\b|\bres\b|\bdecisions?\b/i, zh: new RegExp(`决议|${DECISION_ZH.source}`) };
 

@@ -44,6 +44,10 @@ export function resolutionByTopic(ctx: AnswerContext, description: string): Reso
   let subject = description;
   for (const b of [...named].reverse()) subject = `${subject.slice(0, b.index)} ${subject.slice(b.index + b.length)}`;
   const bodies = new Set(named.map((b) => b.id));
+  // A title the question quotes whole ("题为“马拉喀什预防腐败宣言”的") is that resolution's, not one
+  // whose title holds it ("《马拉喀什预防腐败宣言》的后续行动").
+  const quoted = titledAsQuoted(n.items.filter((r) => !bodies.size || bodies.has(r.body)), titlesQuoted(ctx.q.text));
+  if (quoted) return quoted;
   // A long term ("联合国反腐败公约") counts as one concept, not as each of its words and character pairs.
   const query = questionTokens(subject, ctx.glossary, { langs: [ctx.q.lang], conceptAsOne: true });
   const ofBody = (i: number) => !bodies.size || bodies.has(n.items[i].body);
@@ -56,6 +60,19 @@ export function resolutionByTopic(ctx: AnswerContext, description: string): Reso
   // declaration") picks, among resolutions of the same title, the one it adopted.
   const session = ctx.q.ordinal;
   return (session !== undefined ? pick((i) => ofBody(i) && n.items[i].session === session) : undefined) ?? pick(ofBody);
+}
+
+/** Titles a question quotes as a title: "题为“…”", "名为《…》", 'entitled "…"', "called “…”" (not "关于《…》后续行动", a title's part). */
+const titlesQuoted = (text: string): string[] => [...text.matchAll(TITLE_QUOTED)].map((m) => m[1] ?? m[2] ?? m[3]);
+const TITLE_QUOTED = /(?:题为|名为|称为|叫做?|\b(?:entitled|titled|called|named))\s*(?:“([^”]{4,})”|《([^》]{4,})》|"([^"]{4,})")/gi;
+
+/** The one resolution (of one number and body) whose title is one of the titles quoted, marks and spaces aside. */
+function titledAsQuoted(items: readonly Resolution[], quoted: readonly string[]): Resolution | undefined {
+  if (!quoted.length) return undefined;
+  const bare = (s: string) => s.replace(/[《》“”"'‘’「」\s]/g, "").toLowerCase();
+  const titles = new Set(quoted.map(bare));
+  const found = items.filter((r) => [r.title, r.otherTitle].some((t) => t && titles.has(bare(t))));
+  return found.length && found.every((r) => r.key === found[0].key) ? (found.find((r) => r.docId) ?? found[0]) : undefined;
 }
 
 /**

@@ -23,6 +23,9 @@ const contextOf = (ctx: AnswerContext, answer: Answer) => {
   return [...docs].map((d) => documentContext(ctx, d)).join("\n");
 };
 
+/** A word that asks for a title, and a title an answer's own text states. */
+const TITLE_WORD = /^(?:titles?|titled|entitled|标题|题目|名称|题为)$/i;
+const TITLE_STATED = /题为“[^”]+”|entitled “[^”]+”|\*\*(?:[^*]+)\*\*[，,]?\s*[（(]?“[^”]+”/;
 /** Words for an agenda item's being taken up: discuss, consider, take up, 讨论, 审议. */
 const TAKING_UP_ITEM = /^(?:discuss|consider|take up|taken up|debat|讨论|审议|审查)/i;
 
@@ -48,6 +51,8 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   // So is the verb of taking up an agenda item the question names ("议程项目3在什么时候讨论") by the
   // day and time the answer's own text schedules it for.
   if (ctx.q.items.length && ctx.q.asks.has("when") && dated) for (const c of concepts) if (TAKING_UP_ITEM.test(c.label)) found.add(c.label);
+  // So is the word for a title ("标题", "title") by the title the answer's own text quotes ("题为“…”", "entitled “…”").
+  if (TITLE_STATED.test(answer.text)) for (const c of concepts) if (TITLE_WORD.test(c.label)) found.add(c.label);
   if (!slots) return found;
   // The kinds of fact asked count as covered when the answer's own text states one.
   const asks = ctx.q.asks;

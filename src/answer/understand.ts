@@ -287,6 +287,9 @@ const DESCRIBING_TAIL = /\s*[,，—–]\s*(?:i\.e\.,?\s*)?the one (?:that|which
  */
 const RELATIVE_WHO = /(\b(?!(?:and|or|but|so|then|also|me|us|them|you|know|knows|tell|told|ask|asks|asked|wonder|wondering|see|check|say|says|said|is|was|are|were|of|to|by|for|from|with|in|on|at|about|exactly|precisely|q|question)\b)[A-Za-z][a-z]+\s+)(?:who|whom|whose)\b/gi;
 
+/** A source document a question opens with: "根据…背景文件，", "据…报告，", "according to the … paper,", "per the … report:". */
+const SOURCE_CLAUSE = /^\s*(?:根据|依据|按照|据)[^，,。？?：:]{2,40}(?:文件|报告|说明|议程)(?:中|里)?[，,：:]|^\s*(?:according to|per|based on|in)\s[^,:;?]{3,80}\b(?:papers?|reports?|notes?|documents?|agendas?)\s*[,:]/i;
+
 /** A meeting's document named by the meeting's short name and number ("the COSP6 annotated agenda", "the WG15 annotations", "IRG12 report"). */
 const SOURCE_DOCUMENT = /\b(?:COSP|CoSP|COP|WG|IRG|CSP|EMIC)\s*-?\s*\d{1,2}(?:\s*[(（][^()（）]*[)）])?\s+(?:[a-z-]+\s+){0,2}?(?:annotations?|annotated (?:provisional )?agenda|report|note|paper|documents?|agenda)\b/gi;
 
@@ -533,7 +536,10 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     for (let i = resolutions.length - 1; i >= 0; i--) if (!own.has(resolutions[i].number)) resolutions.splice(i, 1);
   }
   const asks = new Set<Ask>();
-  for (const [ask, re] of ASK_PATTERNS) if (re.test(scope)) asks.add(ask);
+  // The document a question opens by naming as its source ("根据2020年进展背景文件，…", "per the
+  // 2020 background paper: …") is where to look, not documents asked for.
+  const sourced = scope.replace(SOURCE_CLAUSE, " ");
+  for (const [ask, re] of ASK_PATTERNS) if (re.test(ask === "documents" ? sourced : scope)) asks.add(ask);
   // "the Protocol whose centenary falls in 2025", "States who have ratified": a relative pronoun
   // after the noun it describes asks nothing where the question asks something else (in a bare
   // "the countries whose arrears were exempted?" it tells what is asked).

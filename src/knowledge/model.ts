@@ -199,6 +199,8 @@ export interface Resolution {
   /** The adopting body ("cosp", "ga", "ctoc-cop"); General Assembly 80/10 and Conference 10/3 are different things. */
   body: BodyId;
   title?: string;
+  /** Its title in the other language, where mentions give it in both (a Chinese report's 题为“…”, an English note's entitled "…"). */
+  otherTitle?: string;
   /** Adoption date, when the text says it ("Resolution adopted by the General Assembly on …"). */
   adopted?: string;
   /** The passage of another document that gives the adoption date ("resolution 55/61 of 4 December 2000"); none for its own text's. */

@@ -41,3 +41,20 @@ describe("a source in brackets where the question names no other meeting", () =>
   );
   it.each(["what is on the agenda? (WG 15th meeting agenda)", "议程有哪些项目？（工作组第十五次会议议程）"])("or, naming none, the source's: %s", (q) => expect(ordinalOf(q)).toBe(15));
 });
+
+describe("a source document a question opens with", () => {
+  // "根据2020年进展背景文件，…": where to look, not documents asked for.
+  const ask = useTestAssistant();
+  it.each([
+    ["根据2020年的进展背景文件，起草时已有多少个国家提交了材料？", /23/],
+    ["according to the 2020 progress background paper, how many countries had submitted material when it was drafted?", /23/],
+    ["per the secretariat's 2020 background paper: how many more States sent information before the tenth meeting?", /11/],
+    ["据工作组2020年进展背景文件，工作组第十次会议之前又有几个国家提交了资料？", /11/],
+  ])("asks the fact, not the documents: %s", async (q, fact) => {
+    const asks = understand(q, realGlossary(), { now, timeZone: "Europe/Vienna" }).asks;
+    expect(asks.has("documents")).toBe(false);
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split("\n").filter((l) => !l.startsWith(">")).join("\n")).toMatch(fact);
+  });
+});

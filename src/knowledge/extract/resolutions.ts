@@ -342,8 +342,7 @@ export function extractResolutions(doc: ParsedDocument, glossary: Glossary, into
         r.adopted = adopted;
         r.adoptedSource = p.id;
       }
-      const title = titleBefore(p.text, m.index);
-      if (title && !r.title) r.title = title;
+      addTitle(r, titleBefore(p.text, m.index) ?? titleAfter(half, m));
     }
     // Statements: sentences that name exactly one resolution, and the sentences that continue
     // them ("在该决议中，缔约国会议决定…").
@@ -431,6 +430,20 @@ function statementOf(clause: string, verbs: { verb: string; zh: string }[]): Pic
     return { verb: v.verb as Statement["verb"], addressee: addresseeOf(t.slice(i + v.zh.length)) };
   }
   return undefined;
+}
+
+/** A title a mention gives: the resolution's title if it has none, else its title in the other language if that is new. */
+function addTitle(r: Resolution, title: string | undefined): void {
+  if (!title) return;
+  if (!r.title) r.title = title;
+  else if (!r.otherTitle && HAN.test(title) !== HAN.test(r.title)) r.otherTitle = title;
+}
+const HAN = /\p{Script=Han}/u;
+
+/** 'resolution 4/3, entitled "Marrakech declaration on the prevention of corruption"' -> the title after the mention. */
+function titleAfter(text: string, m: ResolutionMention): string | undefined {
+  const titled = text.slice(m.index + m.length, m.index + m.length + 260).match(/^\s*,?\s*(?:entitled|titled)\s+[“"]([^”"]{4,240})[”"]/);
+  return titled?.[1].trim();
 }
 
 /** "题为“X”的第 N 号决议" / "关于X的第N号决议" right before a mention -> X. */
