@@ -79,6 +79,10 @@ describe("agenda item keys", () => {
     ["2（a）（一）", "2(a)(i)"],
     ["1(b)", "1(b)"],
     ["3", "3"],
+    // A General Assembly agenda runs past item 100.
+    ["140", "140"],
+    ["101(a)", "101(a)"],
+    ["99(b)", "99(b)"],
   ])("normalises %j to %j", (raw, key) => {
     expect(itemKey(raw)).toBe(key);
   });

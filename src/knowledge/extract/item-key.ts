@@ -3,10 +3,10 @@
  */
 import { fromRoman, parseChineseNumber, toHalfWidth, toRoman } from "../text.js";
 
-/** Normalises an agenda item number to "N(x)(roman)". */
+/** Normalises an agenda item number to "N(x)(roman)" (a General Assembly agenda runs past item 100: "140" is item 140). */
 export function itemKey(raw: string): string {
   const t = toHalfWidth(raw).toLowerCase().replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")");
-  const m = t.match(/^(\d{1,2})(?:[.(]?([a-z])\)?)?(?:[.(]?([ivx]+|\d{1,2}|[一二三四五六七八九十]+)\)?)?$/);
+  const m = t.match(/^(\d{1,3})(?:[.(]?([a-z])\)?)?(?:[.(]?([ivx]+|\d{1,2}|[一二三四五六七八九十]+)\)?)?$/);
   if (!m) return t;
   let key = m[1];
   if (m[2]) key += `(${m[2]})`;
