@@ -3,10 +3,10 @@
  * recursively, language versions of one symbol, front matter next to sidecars, text with no
  * structure still indexed.
  */
-import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratchDir } from "../fixtures/scratch.js";
 import { loadIndex, readCorpus } from "../../src/knowledge/load.js";
 import { parseDocument } from "../../src/knowledge/parse/parse-document.js";
 import { loadConfig } from "../../src/core/config.js";
@@ -18,8 +18,8 @@ const parse = (text: string, file = "doc.md", sidecar?: Parameters<typeof parseD
 
 describe("documents in several folders", () => {
   it("reads every folder named, recursively, and leaves folder notes out", () => {
-    const a = mkdtempSync(join(tmpdir(), "docs-a-"));
-    const b = mkdtempSync(join(tmpdir(), "docs-b-"));
+    const a = scratchDir("docs-a-");
+    const b = scratchDir("docs-b-");
     mkdirSync(join(b, "2099", "june"), { recursive: true });
     copyFileSync(`${versionsDir}/en/wg4-2099-5.txt`, join(a, "note.txt"));
     copyFileSync(`${versionsDir}/zh/wg4-2099-5-zh.txt`, join(b, "2099", "june", "note.txt"));
@@ -29,7 +29,7 @@ describe("documents in several folders", () => {
   });
 
   it("lists a subfolder's files where its name stands among the folder's entries, with their sidecars and paths as `join` writes them", () => {
-    const a = mkdtempSync(join(tmpdir(), "docs-order-"));
+    const a = scratchDir("docs-order-");
     mkdirSync(join(a, "m", "deeper"), { recursive: true });
     for (const name of ["a.txt", "m/b.txt", "m/b.meta.json", "m/deeper/c.md", "m/d.txt", "z.txt", "z.meta.json.txt"]) writeFileSync(join(a, name), name.endsWith(".json") ? "{}" : "正文\n");
     const files = readCorpus(`${a}/./`, undefined, { read: false });

@@ -3,19 +3,21 @@
  * through the file readers, and reports each file it cannot read by name with the reason,
  * indexing all the others.
  */
-import { copyFileSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadIndex } from "../../src/knowledge/load.js";
 import type { KnowledgeIndex } from "../../src/knowledge/model.js";
 import { glossaryDir, root } from "./corpus.js";
 
 const fixtures = `${root}test/fixtures`;
 let index: KnowledgeIndex;
+let dir: string;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), "formats-"));
+  dir = mkdtempSync(join(tmpdir(), "formats-"));
   for (const f of ["bilingual.pdf", "bilingual.docx", "encrypted.pdf", "scanned.pdf"]) copyFileSync(`${fixtures}/read/${f}`, join(dir, f));
   copyFileSync(`${fixtures}/pdf/S_2024_37-EN.pdf`, join(dir, "S_2024_37-EN.pdf"));
   writeFileSync(join(dir, "empty.txt"), "");

@@ -2,10 +2,10 @@
  * Documents added, changed or removed while the bot runs are picked up without a restart; a
  * file still being written is not read half-way; only changed files are parsed again.
  */
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { scratchDir } from "../fixtures/scratch.js";
 import { loadIndex } from "../../src/knowledge/load.js";
 import { createLiveIndex } from "../../src/knowledge/live.js";
 import { watchCorpus, type CorpusWatcher } from "../../src/knowledge/watch.js";
@@ -22,7 +22,7 @@ let watcher: CorpusWatcher | undefined;
 afterEach(() => watcher?.close());
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), "watch-"));
+  const dir = scratchDir("watch-");
   const docs = join(dir, "docs");
   const cacheDir = join(dir, "cache");
   mkdirSync(docs);

@@ -24,9 +24,12 @@ async function openStore(file = join(dir, "db.json"), logger = silentLogger) {
 beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
 });
+/** The folders of fresh stores a test opened besides its own, removed after it. */
+const freshDirs: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const s of open.splice(0)) await s.close();
   await cleanup();
+  for (const c of freshDirs.splice(0)) await c();
 });
 
 const sub = (i: number) => ({ conversation: { platform: "slack" as const, id: `C${i}` }, body: "wg-prevention", time: "08:30", timeZone: "Europe/Vienna", daysBefore: 3 });
@@ -112,6 +115,10 @@ describe("the lock after a restart in place", () => {
 });
 
 describeRequestMemory("lowdb", async ({ fresh, now }) => {
-  if (fresh) ({ dir, cleanup } = await tempDir());
+  if (fresh) {
+    const t = await tempDir();
+    freshDirs.push(t.cleanup);
+    dir = t.dir;
+  }
   return createStore({ file: join(dir, "requests.json"), logger: silentLogger, now });
 });
