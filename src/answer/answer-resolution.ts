@@ -6,7 +6,7 @@
 import { ordinalWord, findResolutionMentions, footnotesOf, formatDate, plainText, toHalfWidth, toChineseNumber, questionTokens } from "../knowledge/index.js";
 import type { Passage, Resolution, Statement } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
-import { namesOf, resolutionByTopic, resolutionsByNumber } from "./resolution-subject.js";
+import { namesOf, resolutionByTopic, resolutionsByNumber, speaksOfDraft } from "./resolution-subject.js";
 import { addresseeZh, asksForFact } from "./understand.js";
 import { adoptedAtSessionAsked } from "./intent.js";
 import { namesInstrument, spellsOutInstrument } from "./find-meetings.js";
@@ -497,7 +497,9 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   // tells what was done, and the resolution it names.
   // (Not one of another session than the question names: "第八届会议在哪项决议中再次请秘书处加强协同
   // 效应" is not the seventh session's resolution on synergies, though its title says them.)
-  const topical = resolutionByTopic(ctx, withoutCues(q.text, lang));
+  // (Not when the question asks within a draft it describes, "in the Darfur draft, … in accordance
+  // with which resolution": a resolution it cites, not one whose title shares a word with it.)
+  const topical = speaksOfDraft(q.text, lang) ? undefined : resolutionByTopic(ctx, withoutCues(q.text, lang));
   const described = topical && (q.ordinal === undefined || !topical.session || topical.session === q.ordinal) ? topical : undefined;
   const titled = described && titleSource(index, described, lang);
   // (The passage must hold most of what the question describes: the first that names a resolution

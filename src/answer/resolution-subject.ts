@@ -97,7 +97,12 @@ export function describedResolution(ctx: AnswerContext, description: string): Re
 export function speaksOfDraft(text: string, lang: "en" | "zh"): boolean {
   return DRAFT_SPOKEN[lang].test(text);
 }
-const DRAFT_SPOKEN = { en: /\bdraft\s+(?:resolutions?|res|decisions?)\b/i, zh: /(?:决议|决定)草案/ } as const;
+// (Or a draft named by what it is about: "the Darfur draft", "the 2018 Somalia draft", "达尔富尔那份草案";
+// not a draft treaty or declaration a resolution speaks of, "条约草案".)
+const DRAFT_SPOKEN = {
+  en: /\bdraft\s+(?:resolutions?|res|decisions?)\b|\b(?:the|this|that|their|its)\s+(?:(?:\d{4}|[A-Z][\w'-]*)\s+){1,3}draft\b/i,
+  zh: /(?:决议|决定)草案|[\u4e00-\u9fff](?<!条约|公约|议定书|宣言|文件|案文|成果)草案/,
+} as const;
 
 /** "Which" asked of the resolution itself, in the words that qualify it. */
 const ASKING_WHICH = /哪|什么|\b(?:which|what)\b/i;
