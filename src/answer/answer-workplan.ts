@@ -104,7 +104,17 @@ function noRowForBody(ctx: AnswerContext, rows: WorkplanRow[], bodies: string[],
     const who = list(w.bodies.length ? w.bodies.map((b) => bodyName(ctx.glossary, b, lang)) : w.bodyNames, lang);
     return `${w.keywords ? `${who}${lang === "zh" ? `（${w.keywords}）` : ` (“${w.keywords}”)`}` : who}${src.cite(w.source)}`;
   });
-  const bodyYears = [...new Set(rows.filter((w) => w.bodies.some((b) => bodies.includes(b))).map((w) => w.year).filter((y): y is number => !!y))];
+  const bodyRows = rows.filter((w) => w.bodies.some((b) => bodies.includes(b)));
+  const bodyYears = [...new Set(bodyRows.map((w) => w.year).filter((y): y is number => !!y))];
+  // A year the plan does not cover at all: the years it covers, cited where it gives the body's.
+  if (!lines.length) {
+    const years = rows.map((w) => w.year).filter((y): y is number => !!y);
+    const span = `${Math.min(...years)}–${Math.max(...years)}`;
+    const cites = src.citeAll(bodyRows.slice(0, 3).map((w) => w.source));
+    return lang === "zh"
+      ? `工作计划涵盖${span}年，没有${year}年的议题安排。${bodyYears.length ? `${names}的议题安排在：${bodyYears.join("、")}年${cites}。` : ""}`
+      : `The workplan covers ${span} and gives no topics for ${year}.${bodyYears.length ? ` It gives the ${names} topics for ${list(bodyYears.map(String), "en")}${cites}.` : ""}`;
+  }
   return lang === "zh"
     ? `工作计划没有为${names}安排${year}年的议题。${year}年的工作计划列有：${lines.join("；")}。${bodyYears.length ? `${names}的议题安排在：${bodyYears.join("、")}年。` : ""}`
     : `The workplan gives the ${names} no topics for ${year}. For ${year} it lists: ${lines.join("; ")}.${bodyYears.length ? ` It gives the ${names} topics for ${list(bodyYears.map(String), "en")}.` : ""}`;

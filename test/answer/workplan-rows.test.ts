@@ -47,3 +47,15 @@ describe("paragraph numbers", () => {
     expect(paragraphRuns([])).toEqual([]);
   });
 });
+
+describe("a year the workplan does not cover", () => {
+  // "For 2027 it lists: ." said nothing: the years it covers are said, with the body's rows cited.
+  it.each([
+    ["what's on the prevention WG's workplan for 2028?", /covers 2023–2026 and gives no topics for 2028\. It gives the Working Group on Prevention topics for 2023, 2024, 2025 and 2026\[/],
+    ["按照工作计划，预防腐败工作组2027年讨论什么？", /工作计划涵盖2023–2026年，没有2027年的议题安排。预防腐败问题工作组的议题安排在：2023、2024、2025、2026年\[/],
+  ])("%s", async (q, said) => {
+    const reply = await ask(q);
+    expect(reply.text).toMatch(said);
+    expect(reply.text).not.toMatch(/lists: \.|列有：。/);
+  });
+});
