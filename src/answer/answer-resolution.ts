@@ -434,7 +434,8 @@ export function aboutSubject(ctx: AnswerContext, r: Resolution, statements: Stat
 }
 /**
  * The question's distinctive subject words: not the resolution's number, nor "resolution" itself,
- * nor the words of its own names, nor the body that adopted it ("GA res 80/24").
+ * nor the words of its own names, nor the body that adopted it (the General Assembly, named beside
+ * its number).
  */
 function subjectOf(ctx: AnswerContext, r: Resolution) {
   const names = { text: namesOf(ctx.index, r), headingPath: [] };

@@ -37,7 +37,8 @@ const EN: Cues = {
   number: /\b(?:which|what)\s+(?:resolution|decision)\b|\b(?:resolution|decision)\s+(?:number|no\.?)\b|\bnumber\b/i,
   // ("Called" or "entitled" before the name itself describes the resolution by its title: "the
   // resolution called the Marrakech declaration".)
-  title: /\b[Tt](?:itle|ITLE)\b|\b(?:[Cc]alled|[Ee]ntitled|CALLED|ENTITLED)\b(?!\s+(?:the\s+)?["“‘'《A-Z])|\b[Nn]ame of\b/,
+  // (Case-sensitive for that capital: "Title", "TITLE", "Name of" are spelled out.)
+  title: /\b(?:[Tt]itle|TITLE|[Nn]ame of|NAME OF)\b|\b(?:[Cc]alled|[Ee]ntitled|CALLED|ENTITLED)\b(?!\s+(?:the\s+)?["“‘'《A-Z])/,
   symbol: /\bsymbol\b|\bdocument (?:number|code)\b/i,
   // A document it cites: "which report does it take note of — symbol?", "which doc".
   // So is the symbol of something else it names ("the symbol of the indicative timetable").
