@@ -270,7 +270,7 @@ const NAMES_INSTRUMENT = /(?<![\d/])\d{1,3}\s*\/\s*\d{1,3}(?![\d/])/;
  */
 const REPORT_ON_RESOLUTION = new RegExp(
   String.raw`\b(?:report|note|paper|update|study)s?(?:\s+[\w-]+){0,3}?\s+(?:on|of|about|regarding|pursuant to)\s+(?:the\s+)?(?:(?:progress(?:\s+made)?\s+in\s+)?(?:the\s+)?implement(?:ation|ing)\s+(?:of\s+)?)?(?:(?:the\s+)?(?:general assembly|conference|cosp|ga)(?:'s)?\s+)?(?:resolution|res\.?|decision)\s+(\d{1,3}\s*/\s*\d{1,3})` +
-    String.raw`|(?:关于)?第?\s*(\d{1,3}\s*/\s*\d{1,3})\s*号?(?:决议|决定)的?(?:执行|实施|落实)(?:情况|进展|进度)*的?(?:进展|进度)?(?:报告|说明)`,
+    String.raw`|(?:关于)?第?\s*(\d{1,3}\s*/\s*\d{1,3})\s*号?(?:决议|决定)的?(?:执行|实施|落实)(?:情况|进展|进度)*的?(?:进展|进度)?(?:(?:秘书处|秘书长)的?)?(?:报告|说明)`,
   "gi",
 );
 
