@@ -254,6 +254,12 @@ const RESOLUTION_WORD = /\bresolutions?\b|\bres\b|决议/i;
  * Answers agenda questions and the /agenda command. `untitled`: the command named only a meeting
  * (and perhaps an item), no words of a title to look for.
  */
+/** The items of an agenda a resolution mandates, the most particular of them. */
+function mandatedItems(items: readonly AgendaItem[], numbers: string[]): AgendaItem[] {
+  const mandated = items.filter((it) => it.mandates.some((m) => numbers.includes(m)));
+  return mandated.filter((it) => !mandated.some((c) => c !== it && isChild(it.number, c.number)));
+}
+
 export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; untitled?: boolean } = {}): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
@@ -298,6 +304,9 @@ export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; unti
   // One or more items (or the last one, or the ones the question names by title).
   let wanted: AgendaItem[] = q.items.map((k) => items.find((i) => i.key === k)).filter((x): x is AgendaItem => !!x);
   if (!wanted.length && !q.items.length && !opts.untitled) wanted = itemsByTitle(ctx, items, meeting);
+  // "When is the topic of resolution 10/4 taken up": the items that resolution mandates (the most
+  // particular: not item 2 when its sub-item 2(a)(v) is the one).
+  if (!wanted.length && !q.items.length && q.resolutions.length && q.asks.has("when")) wanted = mandatedItems(items, q.resolutions.map((r) => r.number));
   if (byTitleOnly && !wanted.length) return undefined;
   if (!wanted.length && q.asks.has("last") && !q.items.length) {
     const top = items.filter((i) => /^\d+$/.test(i.number));

@@ -104,6 +104,10 @@ export function answerQuestion(ctx: AnswerContext): AnswerResult {
 
 /** Answers one question (or one part of a compound one). */
 function answerOne(ctx: AnswerContext): AnswerResult {
+  // A refusal for want of the kind of fact asked, kept while the answerers of the question's other
+  // readings are tried ("on which day is the topic of resolution 10/4 taken up": the resolution's
+  // text gives no day, the agenda item it mandates does).
+  let wanting: AnswerResult | undefined;
   for (const answerer of answerersFor(intentsOf(ctx), ctx.q.symbols.length > 0)) {
     const proposed = answerer(ctx);
     if (!proposed) continue;
@@ -118,10 +122,13 @@ function answerOne(ctx: AnswerContext): AnswerResult {
     const chosen = choose(ctx, r, () => answerSearch(ctx), weighed ? "covers more" : "covers more that is distinctive");
     // Refused for want of the kind of fact asked ("which State hosted it": the documents name the
     // city): the refusal says so, and gives what the documents do say.
-    if (leftOut && !chosen.answer.answered) return { answer: { ...proposed.answer, answered: false, text: `${kindNotStated(leftOut, ctx.q.lang)}\n${proposed.answer.text}` } };
+    if (leftOut && !chosen.answer.answered) {
+      wanting ??= { answer: { ...proposed.answer, answered: false, text: `${kindNotStated(leftOut, ctx.q.lang)}\n${proposed.answer.text}` } };
+      continue;
+    }
     return stated(chosen);
   }
-  return answerSearch(ctx)!;
+  return wanting ?? answerSearch(ctx)!;
 }
 
 /**

@@ -356,6 +356,9 @@ export const INTENT_RULES: readonly Rule[] = [
   { intent: "agendaOfMeeting", when: all(asksAgendaByName, (q) => !asks(q, "who")), slots: fixed("items") },
   { intent: "meetingDates", when: asksMeetingFact, slots: fixed("dates") },
   { intent: "whenItemTakenUp", when: all(asksAgenda, itemByTitle), slots: fixed("slot") },
+  // "On which day of the 15th meeting is the topic of resolution 10/4 taken up": the item that
+  // resolution mandates, a reading beside what the resolution says.
+  { intent: "whenItemTakenUp", when: (q) => asks(q, "when") && q.resolutions.length > 0 && (q.ordinal !== undefined || q.dates?.precision === "month") && !asks(q, "workplan"), slots: fixed("slot") },
   { intent: "freeFact", when: () => true, slots: factSlots },
 ];
 
