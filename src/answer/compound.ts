@@ -18,8 +18,8 @@ import { isAskersOwnClause } from "./answer-search.js";
  */
 const SPLIT: Record<Lang, RegExp> = {
   en: /\?\s+(?=\S)|;\s*|,\s*(?:and|also|plus)\s+(?=(?:what|which|when|where|who|whom|how|is|are|was|were|did|does|do|at|under|in|on)\b|(?:by|for|from|to|with)\s+(?:what|which|whom)\b)|(?<!\b(?:where|when|what|which|who|how))\s+and\s+(?=(?:what|which|when|where|who|how(?: many| much)?)(?:'s\b|\s+(?:is|are|was|were|did|does|do|will|has|have|can)\b))/gi,
-  // (And a comma after a clause that asks when or where, before one that asks something of its
-  // own: "…什么时候开，议程项目3是什么".)
+  // (And a comma after a clause that asks when or where, before a clause that asks a fact of its
+  // own: two questions of one meeting.)
   zh: /[？?；;。]\s*(?=\S)|[，,]?\s*(?:以及|另外|此外|还有|并且)\s*|(?<=(?:什么时候|何时|哪天|哪一天|几号|在哪里?|在哪儿)[开举行召办幕]{0,3}(?:的|呢)?)[，,]\s*(?=[^，,？?]*(?:什么|哪|几|多少|谁))/g,
 };
 
