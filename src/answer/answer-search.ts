@@ -321,7 +321,9 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       const aspect = (KEEP.test(c.label) && KEEP_DOING.test(ctx.q.text)) || RECURRENCE.test(c.label);
       // "Sum up", "the main points", "概要": how the answer is to be given, not what it is about.
       const form = ANSWER_FORM.test(c.label) || (/^brief(?:ing)?$/i.test(c.label) && BRIEF_ME.test(ctx.q.text));
-      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || form || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      // "Make the arrangements", "give a statement": a light verb before its object says no more than the object.
+      const light = LIGHT_VERB.test(c.label) && c.source === "dictionary";
+      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || form || light || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       // A resolution's number ("80/18") counts as much as the two figures it is written with, each as rare as it is.
       if (RESOLUTION_NUMBER.test(c.label)) return { ...concept, weight: figuresOf(c.label).reduce((w, f) => w + rarityWeight(ctx, { ...concept, label: f, variants: [f], en: [f] }, "number").weight, 0) };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
@@ -338,6 +340,8 @@ const KEEP = /^(?:keep|keeps|keeping|kept)$/i;
 const KEEP_DOING = /\bkeep(?:s|ing)?\s+[a-z]+ing\b|\bkept\s+[a-z]+ing\b/i;
 /** Words for the form of an answer asked: a summary, an overview, its main points ("sum up", "gist", "概要", "要点"). */
 const ANSWER_FORM = /^(?:summar(?:y|ies|ise[ds]?|ize[ds]?|ising|izing)|sum(?:s|med)? up|overviews?|gist|outlines?|synopsis|recap|rundown|highlights|(?:main|key) (?:points|takeaways|messages)|takeaways?|in a nutshell|概要|概述|要点|大意|摘要|梗概|简介|重点内容|主要内容|主旨)$/i;
+/** Verbs that carry little of their own before an object ("make arrangements", "give an overview", "get support"). */
+const LIGHT_VERB = /^(?:make|makes|made|making|give|gives|gave|given|giving|get|gets|got|getting|do|does|did|done|doing)$/i;
 /** "Brief me on", "brief us about": a briefing asked for, not one spoken of. */
 const BRIEF_ME = /\bbrief (?:me|us)\b/i;
 /** Words of a thing's recurring every year: "every year", "each year", 每年. */
