@@ -2414,9 +2414,13 @@ function namedResolutionAt(q: AnswerContext["q"], text: string): { at: number; n
   const numbers = numbersNamed(q);
   if (!numbers.length) return undefined;
   const t = toHalfWidth(text);
+  const asked = toHalfWidth(q.text);
   for (const number of numbers) {
-    const at = resolutionNumberAt(t, number);
-    if (at >= 0) return { at, number };
+    // With the part the question writes ("67/234 B"): a list's "67/234 A of 24 December 2012,
+    // 67/234 B of 2 April 2013" dates each part apart.
+    const part = asked.match(new RegExp(`(?<![\\d/])${escapeRegExp(number)}\\s?([A-H])(?![A-Za-z\\d])`))?.[1];
+    const at = resolutionNumberAt(t, number, part);
+    if (at >= 0) return { at, number: part ? `${number} ${part}` : number };
   }
   return undefined;
 }
