@@ -250,16 +250,16 @@ function namesOtherMeeting(ctx: AnswerContext, meeting: Meeting): boolean {
 /** A resolution, in either language ("the Assembly's decisions" on an agenda are its items). */
 const RESOLUTION_WORD = /\bresolutions?\b|\bres\b|决议/i;
 
-/**
- * Answers agenda questions and the /agenda command. `untitled`: the command named only a meeting
- * (and perhaps an item), no words of a title to look for.
- */
 /** The items of an agenda a resolution mandates, the most particular of them. */
 function mandatedItems(items: readonly AgendaItem[], numbers: string[]): AgendaItem[] {
   const mandated = items.filter((it) => it.mandates.some((m) => numbers.includes(m)));
   return mandated.filter((it) => !mandated.some((c) => c !== it && isChild(it.number, c.number)));
 }
 
+/**
+ * Answers agenda questions and the /agenda command. `untitled`: the command named only a meeting
+ * (and perhaps an item), no words of a title to look for.
+ */
 export function answerAgenda(ctx: AnswerContext, opts: { command?: boolean; untitled?: boolean } = {}): AnswerResult | undefined {
   const { q, index, glossary: g } = ctx;
   const lang = q.lang;
