@@ -39,9 +39,7 @@ const coversMore = (mine: Set<string>, theirs: Set<string>) => theirs.size > min
 export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<string> {
   const evidence = { text: evidenceOf(answer), headingPath: [] };
   const context = contextOf(ctx, answer);
-  // "Resolution" before the number named only says what the number is.
-  const named = ctx.q.resolutions.length > 0;
-  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)));
+  const concepts = weighedConcepts(ctx);
   const found = new Set(conceptsHeld(concepts, evidence, context, ctx).map((c) => c.label));
   // A meeting's dates say when it was held, and its place where: the verb of holding the question
   // asks with ("when was it held", "哪一年召开") is covered by the date or place the answer states.
@@ -63,6 +61,12 @@ export function covered(ctx: AnswerContext, answer: Answer, slots = false): Set<
   // the word or not ("… (footnote 2: A/AC.268/2017/2)").
   if (asks.has("symbol") && findSymbols(answer.text).length) for (const c of concepts) if (SYMBOL_WORD.test(c.label)) found.add(c.label);
   return found;
+}
+
+/** The question's concepts an answer is weighed on: not the neutral ones, nor "resolution" before the number named (it only says what the number is). */
+function weighedConcepts(ctx: AnswerContext) {
+  const named = ctx.q.resolutions.length > 0;
+  return conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)));
 }
 
 /**
@@ -181,11 +185,10 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, searched: () => 
  * names, and hold at most that one distinctive concept more once the verbs asked are set aside.
  */
 function coversWholeQuestion(ctx: AnswerContext, mine: Set<string>, answer: Answer): boolean {
-  const named = ctx.q.resolutions.length > 0;
-  const concepts = conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)));
-  if (!concepts.every((c) => mine.has(c.label))) return false;
+  if (!weighedConcepts(ctx).every((c) => mine.has(c.label))) return false;
   const weights = conceptWeights(ctx);
-  const verbsSetAside = [...mine].filter((c) => !withoutVerbsAsked(ctx, mine).has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE);
+  const kept = withoutVerbsAsked(ctx, mine);
+  const verbsSetAside = [...mine].filter((c) => !kept.has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE);
   return verbsSetAside.length <= 1 && namesHeld(ctx, answer) === writtenNames(ctx).length;
 }
 
