@@ -10,7 +10,8 @@ import { namesOf, resolutionByTopic, resolutionsByNumber, speaksOfDraft } from "
 import { addresseeZh, asksForFact } from "./understand.js";
 import { adoptedAtSessionAsked } from "./intent.js";
 import { namesInstrument, spellsOutInstrument } from "./find-meetings.js";
-import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, questionHits, wholeText } from "./answer-search.js";
+import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, questionHits } from "./answer-search.js";
+import { wholeText } from "./whole-text.js";
 import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
 import { englishOfClause, englishOfTitle, inEnglish } from "./gloss.js";

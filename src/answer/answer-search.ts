@@ -6,6 +6,7 @@
 import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { acronymNames, definedNames } from "./defined-names.js";
+import { wholeText } from "./whole-text.js";
 import { NUMBER_OF_RESOLUTION_EN, SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, definitionsIn, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
@@ -1546,13 +1547,6 @@ function describingConcepts(q: AnswerContext["q"], concepts: Concept[]): Concept
 const DESCRIBED_CANDIDATES = 5;
 /** And how many of those the whole question finds. */
 const QUESTION_CANDIDATES = 3;
-/** A document's passages' text, joined; once per document. */
-const wholeTexts = new WeakMap<object, string>();
-export function wholeText(doc: ParsedDocument): string {
-  let t = wholeTexts.get(doc);
-  if (t === undefined) wholeTexts.set(doc, (t = doc.passages.map((p) => p.text).join("\n")));
-  return t;
-}
 
 /**
  * The opening passage of the annex a paragraph refers to in its own document ("listed in the annex

@@ -6,6 +6,7 @@
  * short form is about what the full name says.
  */
 import { definitionsIn, type KnowledgeIndex, type ParsedDocument, type Passage } from "../knowledge/index.js";
+import { wholeText } from "./whole-text.js";
 
 /** A capitalised name ending in a kind of instrument, and what follows it ("… Convention on the Safety of …"). */
 const FULL_NAME = /\b((?:[A-Z][a-z]+[ -]){0,3}(?:Convention|Treaty|Register|Agreement|Protocol|Programme|Mechanism|Declaration|Code|Instrument))\s+(?:on|of|for|against|between)\s+(?:[A-Z][\w'’-]*|of|on|the|and|in|for|to|its|their)(?:[ ,-]+(?:[A-Z][\w'’-]*|of|on|the|and|in|for|to|its|their))*/g;
@@ -80,7 +81,7 @@ const NO_ACRONYMS = new Map<string, string>();
  */
 function readAcronyms(doc: ParsedDocument): Map<string, string> {
   const defined = new Map<string, string>();
-  const text = doc.passages.map((x) => x.text).join("\n");
+  const text = wholeText(doc);
   for (const m of text.matchAll(ACRONYM_DEFINED)) {
     if (defined.has(m[1])) continue;
     const name = definitionsIn(text, m[1])[0] ?? text.slice(Math.max(0, m.index - 200), m.index).match(NAME_BEFORE_BRACKET)?.[1];

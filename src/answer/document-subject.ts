@@ -9,7 +9,8 @@ import { bodyNames } from "./body-names.js";
 import { namesIndex, standsOut, type NamesIndex } from "./names-index.js";
 import type { AnswerContext } from "./context.js";
 import { SYMBOL_WORD } from "./understand.js";
-import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, MONTH_WORD, conceptsHeld, conceptsOf, coverage, documentContext, mostAbout, namesOrdinal, questionHits, wholeText } from "./answer-search.js";
+import { DOCUMENT_NOUN_EN, DOCUMENT_NOUN_ZH, MONTH_WORD, conceptsHeld, conceptsOf, coverage, documentContext, mostAbout, namesOrdinal, questionHits } from "./answer-search.js";
+import { wholeText } from "./whole-text.js";
 import { englishWords, toHalfWidth } from "../knowledge/index.js";
 
 const names = new WeakMap<object, NamesIndex<ParsedDocument>>();
