@@ -12,6 +12,7 @@ import { DISTINCTIVE, conceptsOf, coverage } from "./answer-search.js";
 import { agendaOf, meetingsWithAgenda, slotsOf } from "./lookups.js";
 import { dayOfMeeting } from "./meeting-day.js";
 import { bodyNames } from "./body-names.js";
+import { RESOLUTION_WORD } from "./resolution-slots.js";
 
 /** "Meetings with an agenda: the 14th session of the Implementation Review Group (item list), …" for refusals and bad arguments. */
 export function agendaCoverage(ctx: AnswerContext): string {
@@ -200,7 +201,7 @@ function agendaMeeting(ctx: AnswerContext): { meeting?: Meeting; candidates: Mee
   }
   // With no meeting named: the one whose organization of work the documents give; but a question
   // about a resolution's place on an agenda ("CTBT res: when is it back on the agenda?") is not
-  // about that meeting's.
+  // about that meeting's. (A resolution, not a decision: "the Assembly's decisions" on an agenda are its items.)
   if (RESOLUTION_WORD.test(q.text) && !q.items.length) return { candidates: [] };
   const full = withAgenda.filter((m) => slotsOf(ctx.index, m.id).length > 0);
   // Nor is a question about another meeting ("the cluster munitions meeting", "NPT review
@@ -247,8 +248,6 @@ function namesOtherMeeting(ctx: AnswerContext, meeting: Meeting): boolean {
   return concepts.some((c) => !coverage([c], { text: "", headingPath: [] }, own, ctx).hit);
 }
 
-/** A resolution, in either language ("the Assembly's decisions" on an agenda are its items). */
-const RESOLUTION_WORD = /\bresolutions?\b|\bres\b|决议/i;
 
 /** The items of an agenda a resolution mandates, the most particular of them. */
 function mandatedItems(items: readonly AgendaItem[], numbers: string[]): AgendaItem[] {

@@ -12,7 +12,7 @@ import { adoptedAtSessionAsked } from "./intent.js";
 import { namesInstrument, spellsOutInstrument } from "./find-meetings.js";
 import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, questionHits } from "./answer-search.js";
 import { wholeText } from "./whole-text.js";
-import { SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
+import { RESOLUTION_WORD, SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
 import { englishOfClause, englishOfTitle, inEnglish } from "./gloss.js";
 
@@ -543,7 +543,6 @@ function kindAsked(text: string): "resolution" | "decision" | undefined {
   return decision === resolution ? undefined : decision ? "decision" : "resolution";
 }
 const DECISION_WORD = /\bdecisions?\b|决定(?!了|要|将)/i;
-const RESOLUTION_WORD = /\b(?:resolutions?|res)\b|决议/i;
 
 /** "Which resolution established / set up …", "由哪项决议设立". */
 // (Not 建立, which is also "building" in 建立信任措施, confidence-building measures.)

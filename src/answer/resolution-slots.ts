@@ -104,6 +104,8 @@ const AGENDA_WORD: Record<Lang, RegExp> = { en: /\bagenda\b/i, zh: /议程|列�
 export const DECISION_ZH = /(?<=[项个号该此这那的份些])决定|决定(?=\s*(?:第?\s*\d|草案|中|里|的|是|说|原文|全文|内容|[？?。，,]|$))|^决定/;
 /** The number of a resolution asked for in so many words: "what number is the resolution called …", "the resolution's number". */
 export const NUMBER_OF_RESOLUTION_EN = /\b(?:what|which)(?: is| was|'s)?(?: the)? (?:number|no\.?)\b[^?]{0,20}\b(?:resolution|decision)\b|\b(?:resolution|decision)(?:'s)? number\b|\bnumber of (?:the|that|this) (?:resolution|decision)\b/i;
+/** A resolution, in either language (not a decision). */
+export const RESOLUTION_WORD = /\b(?:resolutions?|res)\b|决议/i;
 /** Words of a question that speak of resolutions at all. */
 export const SPEAKS_OF: Record<Lang, RegExp> = { en: /\bresolutions?\b|\bres\b|\bdecisions?\b/i, zh: new RegExp(`决议|${DECISION_ZH.source}`) };
 
