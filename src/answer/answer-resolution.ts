@@ -527,10 +527,11 @@ export function answerWhichResolution(ctx: AnswerContext): AnswerResult | undefi
   const sessionSrc = r?.sources.find((s) => new RegExp(`第[\\d一二三四五六七八九十]+届会议[^。]{0,40}${speaking.number.replace("/", "\\s*/\\s*")}`).test(index.passage(s)!.text.replace(/\s+/g, "")));
   // The adopting session is stated only when a passage says so.
   const session = sessionSrc ? r?.session : undefined;
+  const title = r && titleIn(r, lang);
   const lines = [
     lang === "zh"
-      ? `**第${speaking.number}号${resolutionKind(speaking, "zh")}**${r && titleIn(r, lang) ? `（“${titleIn(r, lang)}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
-      : `**${resolutionKind(speaking, "en")} ${speaking.number}**${r && titleIn(r, lang) ? ` (“${titleIn(r, lang)}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
+      ? `**第${speaking.number}号${resolutionKind(speaking, "zh")}**${title ? `（“${title}”）` : ""}${cite}${session ? `，由缔约国会议第${session}届会议通过${src.cite(sessionSrc)}` : ""}。`
+      : `**${resolutionKind(speaking, "en")} ${speaking.number}**${title ? ` (“${title}”)` : ""}${cite}${session ? `, adopted by the Conference at its ${ordinalWord(session)} session${src.cite(sessionSrc)}` : ""}.`,
     `> ${paragraphText(best.text)}`,
   ];
   return { answer: answered(lines.join("\n"), src, lang), remember: { resolution: speaking.number } };
