@@ -323,7 +323,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // "Sum up", "the main points", "概要": how the answer is to be given, not what it is about.
       const form = ANSWER_FORM.test(c.label) || (/^brief(?:ing)?$/i.test(c.label) && BRIEF_ME.test(ctx.q.text));
       // "Make the arrangements", "give a statement": a light verb before its object says no more than the object.
-      const light = LIGHT_VERB.test(c.label) && c.source === "dictionary";
+      const light = (LIGHT_VERB.test(c.label) || HEDGE.test(c.label)) && c.source === "dictionary";
       if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || form || light || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       // A resolution's number ("80/18") counts as much as the two figures it is written with, each as rare as it is.
       if (RESOLUTION_NUMBER.test(c.label)) return { ...concept, weight: figuresOf(c.label).reduce((w, f) => w + rarityWeight(ctx, { ...concept, label: f, variants: [f], en: [f] }, "number").weight, 0) };
@@ -342,7 +342,9 @@ const KEEP_DOING = /\bkeep(?:s|ing)?\s+[a-z]+ing\b|\bkept\s+[a-z]+ing\b/i;
 /** Words for the form of an answer asked: a summary, an overview, its main points ("sum up", "gist", "概要", "要点"). */
 const ANSWER_FORM = /^(?:summar(?:y|ies|ise[ds]?|ize[ds]?|ising|izing)|sum(?:s|med)? up|overviews?|gist|outlines?|synopsis|recap|rundown|highlights|(?:main|key) (?:points|takeaways|messages)|takeaways?|in a nutshell|概要|概述|要点|大意|摘要|梗概|简介|重点内容|主要内容|主旨)$/i;
 /** Verbs that carry little of their own before an object ("make arrangements", "give an overview", "get support"). */
-const LIGHT_VERB = /^(?:make|makes|made|making|give|gives|gave|given|giving|get|gets|got|getting|do|does|did|done|doing)$/i;
+const LIGHT_VERB = /^(?:make|makes|made|making|give|gives|gave|given|giving|get|gets|got|getting|do|does|did|done|doing|put|puts|putting|take|takes|took|taken|taking)$/i;
+/** Words that say when or how usually something is done, not what: "once it is recommended", "should normally be completed". */
+const HEDGE = /^(?:once|normally|usually|generally|typically|ordinarily)$/i;
 /** "Brief me on", "brief us about": a briefing asked for, not one spoken of. */
 const BRIEF_ME = /\bbrief (?:me|us)\b/i;
 /** Words of a thing's recurring every year: "every year", "each year", 每年. */
@@ -724,6 +726,8 @@ const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   symbol: SYMBOL_WORD,
   // "Which article", "哪个条款": a passage naming an article by its number states one.
   article: /^(?:articles?|provisions?|clauses?|条款?|条文|规定)$/i,
+  // "Within what time frame", "the time limit": a span stated ("within four months") gives one.
+  duration: /^(?:time ?frames?|timeframes?|time ?limits?|time ?limitations?|time ?periods?|periods?|timelines?|期限|时限|时间框架)$/i,
 };
 /** Whether a concept's label is the word for a kind of fact the question asks ("which city", "文号是多少"). */
 const namesKindAsked = (q: AnswerContext["q"], label: string) =>
@@ -909,7 +913,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("when") && (!q.asks.has("what") || WHAT_WHEN.test(q.text)) && (ANNUAL.test(q.text) ? (t: string) => findDaysOfYear(t).length > 0 : (text: string) => {
       const dated = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text, establishing);
       const t = withoutOthersHeld(q.text, placesMeeting && !EFFECT_ASKED.test(q.text) ? withoutEffectiveDates(dated) : dated);
-      return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (!q.ordinal && !dayAsked && sessionAsTime(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
+      // ("By when": a deadline stated by the end of a year, "by the end of 2018", answers it.)
+      return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (q.asks.has("deadline") && DEADLINE_STATED.test(t)) || (!q.ordinal && !dayAsked && sessionAsTime(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
     // A place answers where: of a meeting asked by its ordinal, in a clause that names it or no
     // other ("the Eleventh Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say
@@ -966,9 +971,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1) * (namesYearOfQuestion(noted) ? ASKED_BOOST : 1) * (ofNoteNamed(p) ? ASKED_BOOST : 1);
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
-  const someone = nameMatcher(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
-  const namesSomeone = (t: string) => someone.test(t) || (!ASKS_STATE.test(q.text) && namesPerson(t));
   const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
+  const someone = nameMatcher(ctx, ASKS_STATE.test(q.text) ? "states" : "parties");
+  // (Or by an office or a group of people the question does not write: "who submits it to the
+  // Committee" is answered by "the Chair will immediately submit", "the suffering of whom" by "the
+  // Palestinian civilian population".)
+  // (Not where the question names the office itself: "who presided" asks who held it.)
+  const namesSomeone = (t: string) => someone.test(t) || (!ASKS_STATE.test(q.text) && (namesPerson(t) || (!role && namesOfficeUnasked(t, q.text))));
   // An office held by a person ("the former Attorney General", 总检察长) is answered by a person's
   // name in the sentence that names the office: not by an organization, nor by a person of another
   // office in the next sentence.
@@ -1017,7 +1026,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // Assistance Mission in Somalia (UNSOM)"), is that name in a passage that writes the acronym alone.
   const spelt = speltOutAcronyms(q.text);
   const namedByAcronym = (p: Passage) => spelt.filter((a) => a.written.test(p.text) && !p.text.includes(a.name)).map((a) => ` ${a.name}`).join("");
-  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}${namedByAcronym(p)}${datesNamedResolution(q, p.text) ? ADOPTION_SAID : ""}`;
+  // A resolution's paragraph is in its preamble or its operative part, which the question may name ("序言列举的…").
+  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}${namedByAcronym(p)}${datesNamedResolution(q, p.text) ? ADOPTION_SAID : ""}${p.role ? PART_SAID[p.role] : ""}`;
   const firstCovering = () => unstated.map((p) => ({ p, cov: coverage(concepts, p, contextOf(p), ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
   // "When was X suspended": a date dates the clause it stands in. What the question asks of is
   // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of
@@ -1720,12 +1730,12 @@ const ADDRESSEE_ASKED: Record<"en" | "zh", RegExp> = {
 /** A word of a noun phrase: not a word that starts another phrase ("the chair of the Conference": the chair). */
 const PHRASE_WORD = String.raw`(?!(?:${PHRASE_BREAK_EN})\b)[A-Za-z][A-Za-z'’-]*`;
 /**
- * An English question's role asked, in the first group that matched: "who is the former Attorney
+ * An English question's role asked, in the first group that matched: "who was president", "who is the former Attorney
  * General", "the name of the current chair", "who chaired", "who's presiding"; or the people whose
  * names are asked ("the names of the four remaining … fugitives").
  */
 const ROLE_ASKED_EN = new RegExp(
-  String.raw`\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:${PHRASE_WORD}\s+){0,5}${PHRASE_WORD})|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b|${NAMES_OF_PEOPLE_EN}`,
+  String.raw`\bwho\s+(?:is|was|will be|has been)\s+(${PERSON_ROLE_EN})\b|\b(?:who\s+(?:is|was|are|were|will be|has been)\s+(?:the|its|their)|name of\s+(?:the|its|their|[a-z]+['’]s))\s+((?:${PHRASE_WORD}\s+){0,5}${PHRASE_WORD})|\bwho\s+(chair)(?:s|ed)\b|\bwho(?:'s|\s+is|\s+was|\s+will be)?\s+((?:presid|chair|head|lead)(?:es|s|ed|ing)?|led)\b|${NAMES_OF_PEOPLE_EN}`,
   "i",
 );
 /** The concept that names the role a "who" asks about: the words before 是谁 / 是哪位, the noun of "who is the …". */
@@ -1744,7 +1754,7 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
   // name of the current chair", "the name of the African Women Leaders Network's coordinator").
   const en = t.match(ROLE_ASKED_EN);
   // The last noun that is a concept is the office ("the UNODC official": the official, not UNODC).
-  const nouns = (en?.[1] ?? en?.[2] ?? en?.[3] ?? en?.[4])?.toLowerCase().split(/\s+/).map(stemKey).reverse() ?? [];
+  const nouns = (en?.[1] ?? en?.[2] ?? en?.[3] ?? en?.[4] ?? en?.[5])?.toLowerCase().split(/\s+/).map(stemKey).reverse() ?? [];
   const office = (noun: string) => concepts.find((c) => !c.neutral && !STATE_WORD.test(c.label) && stemKey(c.label.toLowerCase().split(/\s+/)[0]) === noun);
   return nouns.map(office).find((c) => !!c);
 }
@@ -1984,8 +1994,10 @@ const LATEST = /\b(?:latest|most recent(?:ly)?|last)\b(?!\s+(?:year|week|month|d
 const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+the)?\s+(?:[a-z]+\s+)?(?:date|dates|day|days|month|deadlines?)\b|截止日期|截止时间|最后期限|什么时候|啥时候?|什么时间|哪天|哪一天|几号/i;
 /** A text that names a room or hall: "Board Room B", "Conference Room 4", "M 楼 B/M1 会议室" (not only a building or a city). */
 const ROOM_STATED = /\b(?:conference|board|meeting|plenary)?\s*(?:room|hall)\s+[A-Z0-9]|\b(?:Plenary|Assembly|General Assembly) Hall\b|会议室|会议厅|大厅|全体会议厅|\b[A-Z]{1,2}\s*楼/;
-/** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
-const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)|\bdeadline\b|截止|截至|[日月年号时分]\s*(?:之前|以前)/;
+/** The words for the part of a resolution a paragraph stands in. */
+const PART_SAID = { preambular: " preamble preambular 序言 序言部分", operative: " operative 执行部分" } as const;
+/** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "by the end of 2018", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
+const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b|(?:end|middle|beginning|close)\s+of\s+(?:(?:the\s+)?(?:year\s+)?(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d))|\bdeadline\b|截止|截至|[日月年号时分]\s*(?:之前|以前)/;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */
 const SCOPED = 6;
 const SCOPED_DEEP = 30;
@@ -2931,6 +2943,15 @@ export const namesPerson = (text: string) => PERSON.test(text) || PERSON_ZH.test
 /** The persons a text names with a title, each once, as written. */
 function personsIn(text: string): string[] {
   return [...new Set([...text.matchAll(PERSONS)].map((m) => m[0]))];
+}
+
+/** An office or a group of people, in a passage: "the Chair", "the Secretary-General", "the civilian population". */
+const OFFICE_OR_PEOPLE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN}|focal point|secretariat)s?\b|\b(?:${PEOPLE_EN}|populations?)\b`, "gi");
+
+/** Whether a passage names an office or a group of people that the question does not write (the one it asks who is). */
+function namesOfficeUnasked(text: string, question: string): boolean {
+  const asked = new Set(englishWords(question.toLowerCase()).map((w) => stemKey(w.word)));
+  return [...text.matchAll(OFFICE_OR_PEOPLE)].some((m) => !englishWords(m[0].toLowerCase()).every((w) => asked.has(stemKey(w.word))));
 }
 
 /** A person's office by its name: "Attorney General", "minister", 总检察长, 总统. */

@@ -124,7 +124,8 @@ const ROOM_ASKED = /\b(?:which|what)\s+(?:building\s+(?:and|&)\s+)?(?:(?:confere
 const NUMBERED_DOCUMENT_ZH = "(?:文件|照会|报告|草案|文号)(?:是|为)?";
 
 const ASK_PATTERNS: [Ask, RegExp][] = [
-  ["when", new RegExp(String.raw`\bwhen\b|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)(?<!${NUMBERED_DOCUMENT_ZH}哪)(?<!(?:决议|决定)(?:是|为)?)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)|\b(?:which|what)(?: time)? slots?\b|\btime ?slots?\b|哪(?:个|一)?(?:时段|时间段)|什么时(?:间)?段`, "i")],
+  // (Not "when" joining a condition: "exempt activities when necessary", "when appropriate".)
+  ["when", new RegExp(String.raw`\bwhen\b(?!\s+(?:necessary|appropriate|needed|required|requested|so requested|possible|feasible|applicable|relevant|warranted)\b)|what dates?|which dates?|\bdates?\b|\b(?:what|which) (?:(?:exact|specific|precise) )?days?\b|什么时候|啥时候?|何时|哪天|哪一天|哪[几两三些]天|日期|什么时间|(?<!第)(?<!${NUMBERED_DOCUMENT_ZH}哪)(?<!(?:决议|决定)(?:是|为)?)几号(?!决议|决定)|几月几[日号]|会期(?!内|间|中)|\b(?:which|what)(?: time)? slots?\b|\btime ?slots?\b|哪(?:个|一)?(?:时段|时间段)|什么时(?:间)?段`, "i")],
   // By when something is due ("what's the yearly deadline for …", "报名截止是几号"): a date it is due
   // by, not the date of what the question names; a "when" as well.
   // So is "by when", "when is it due", "due when", "几号截止".
@@ -138,14 +139,15 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // Which article of an instrument: "第几条", "which article of the Convention" (an article's number answers it).
   // "哪条" alone counts anything (哪条建议): it asks an article after an instrument, or ending the
   // question; "哪个条款" (which provision) always does.
-  ["article", /第几条|(?:公约|条约|宪章|议定书|》)的?(?:哪(?:一|个|一个|项)?条|哪些条)|哪(?:一|个|一个|项|些)?条款|哪一?条(?:规定)?(?=[？?。，,]|$)|\b(?:which|what) (?:[a-z-]+ )?articles?\b/i],
+  ["article", /第几条|(?:公约|条约|宪章|议定书|》)的?(?:哪(?:一|个|一个|项)?条|哪些条)(?![\u4e00-\u9fff]{0,2}(?:原则|建议|措施|准则|标准|意见|途径|路线|理由))|哪(?:一|个|一个|项|些)?条款|哪一?条(?:规定)?(?=[？?。，,]|$)|\b(?:which|what) (?:[a-z-]+ )?articles?\b/i],
   ["where", new RegExp(String.raw`\bwhere\b|which cit(?:y|ies)|what cit(?:y|ies)|which country(?!['’]s)|\bvenue\b|(?<!\be-?mail\s)\baddress\b|地址|会址|\bhost(?:s|ed|ing)?\b|\bheld in what|东道国|主办|${NOT_ABSTRACT}在哪(?![天年月一次届个几些份项条段篇章页])|在哪(?:个|座|一个)(?:国家|城市)|哪(?:个|座)(?:国家|城市)[^，。？?]{0,4}(?:举行|召开|举办)|${NOT_ABSTRACT}在?哪(?:里|儿)|何地|何处|地点|什么地方|城市`, "i")],
-  ["time", /what time(?! ?slots?\b)|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会时间/i],
+  ["time", /what time(?! ?(?:slots?|frames?|limits?|periods?|lines?)\b)|\bopens?\b|\bopening\b|\bstart(s|ing)?\b|开幕|几点|什么时间|几时|开会时间/i],
   // "Which African countries" asks who; "what time must delegations" asks when, of the delegations.
   ["who", new RegExp(String.raw`\bwho(?:m|se|ever)?\b|\b(?:which|what) (?:of (?:the |these |those )?)?(?:(?!(?:time|times|date|dates|day|days|year|years|month|place|must|should|do|does|did|will|would|can|could|shall|may|are|is|was|were|have|has|had|r|u|of|for|to|by|with|in|on|from|among|against)\b)[a-z0-9-]+ ){0,3}?(?:countr(?:y|ies)|states?|delegations?|organi[sz]ations?|agenc(?:y|ies)|partners?)\b|谁|哪位|哪[一几]?(?:个|些)?(?:国家|代表团|组织)|(?:国家|代表团|组织)(?:是|为)哪|(?:国家|代表团|组织)[^？?。]{0,12}哪(?:几|些)(?:个|位)?[？?]?$|哪国|\bchair(ed|man|person)?\b|主席(?!团|(?:的)?声明)|${NAME_OF_PERSON}|\b(?:which|what) (?:(?!(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|may|must|has|have|had)\b)[a-z-]+ ){0,2}?(?:${PERSON_ROLE_EN})s?\b`, "i")],
   // "文号是多少" asks for a symbol and "第几次" for an ordinal, not for a count.
   // "How long do States get", "how often does the SG report", "多久", "多长时间", "几年" (not "几几年", a year, nor "前几年"): a span of time or a frequency.
-  ["duration", /\bhow (?:long|often|soon|frequently)\b|多长时间|多久|多长|多频繁|(?<![几前近这那去])几年(?![前来后级])/i],
+  // So does a time frame or a time limit asked ("within what time frame", "what's the time limit for …").
+  ["duration", /\bhow (?:long|often|soon|frequently)\b|\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:time ?frames?|timeframes?|time ?limits?|time ?periods?|timelines?|period of time)\b|(?:期限|时限)(?:是)?(?:多长|多久|几个月|几年)|多长时间|多久|多长|多频繁|(?<![几前近这那去])几年(?![前来后级])/i],
   // So do votes cast ("votes for and against", "the recorded vote", "how did the vote go", "赞成票"),
   // and attendance ("what was the attendance", "turnout").
   ["howMany", /how many|how much|\b(?:attendance|turnout)\b|\bvotes?\s+(?:for|in favou?r|against|cast)\b|\b(?:recorded|roll-call)\s+vote\b|\b(?:how|what)\s+(?:did|was|were)\s+the\s+vot(?:e|es|ing)\b|赞成票|反对票|弃权票|票数|\b(?:what|which)(?:'?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:count|tally)\b|what (?:share|percentage|proportion|fraction)|(?<!document |symbol |reference )number of (?!the |this |that |its |a resolution)|(?<!(?:文号|编号|号码|代码|电话|网址)(?:是|为)?)多少|(?<![哪第那这])几(?:个|所|次|名|项|场|份|种|位|家|条|段|天)|数量|(?<!什么的?|哪[个些]?的?)比例/i],
@@ -154,7 +156,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // amount of funding", "what's the yearly budget").
   ["amount", /\b(?:what|which|how (?:large|big) an?)\s+(?:[a-z]+\s+)?(?:budget|amount|sum)\b(?!\s+of\s+(?:time|days|weeks|months|years)\b)|\bhow much\b[^?]*\b(?:cost|spen[dt]|pa(?:y|id)|budget|money|fund(?:s|ing|ed)?)\b|\b(?:what|how)(?:'s|\s+(?:was|is|were|are|will be))\s+the\s+(?:[a-z]+\s+){0,2}?(?:cost|budget|price|expenses?)\b|\b(?:budget|cost|funding|money|price|fees?|spending|expenditures?)\s+(?:amount|figure|total|sum)s?\b|\b(?:amount|sum|total)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:budget|funding|funds|money|fees|spending|expenditures?)\b|\bcost\s+(?:of|for)\b|\b(?:did|does|will|would)\b[^?]{0,80}\bcost\b|多少钱|(?:费用|经费|花费|开支|成本|预算|资金)[^，。？?]{0,4}多少|花了多少|花费了?多少/i],
   // A time of day in so many words: "what time", "几点" (not only "when does it open").
-  ["clock", /\bwhat time\b(?! ?slots?\b)|\bwhat hour\b|\b(?:opening|start(?:ing)?|closing)\s+(?:time|hour)s?\b|\btime (?:of|for) (?:the )?(?:opening|start)\b|几点|几时/i],
+  ["clock", /\bwhat time\b(?! ?(?:slots?|frames?|limits?|periods?|lines?)\b)|\bwhat hour\b|\b(?:opening|start(?:ing)?|closing)\s+(?:time|hour)s?\b|\btime (?:of|for) (?:the )?(?:opening|start)\b|几点|几时/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
   // An item's, a paragraph's or an article's number is no document's ("项目编号", "段落编号").
   // "Which (S/) document is the … draft": the one document meant, named by its symbol.
