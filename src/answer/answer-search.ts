@@ -1773,8 +1773,21 @@ export function documentContext(ctx: AnswerContext, docId: string): string {
   // So is its symbol, where the question names it: a paragraph of A/RES/80/46 is "per A/RES/80/46".
   const symbol = doc.meta.symbol && ctx.q.symbols.includes(doc.meta.symbol) ? doc.meta.symbol : "";
   const { meeting, date } = coverOf(doc);
-  return `${meeting} ${doc.meta.title ?? ""} ${body} ${date} ${symbol} ${subjectStates(ctx, doc)}`;
+  return `${meeting} ${doc.meta.title ?? ""} ${body} ${date} ${symbol} ${subjectStates(ctx, doc)} ${organOf(doc.meta.symbol)}`;
 }
+
+/**
+ * The principal organ whose series a symbol is of ("S/2018/693": the Security Council): what "the
+ * Council" of every paragraph of a draft before it is.
+ */
+function organOf(symbol: string | undefined): string {
+  return ORGANS.find(([series]) => symbol?.startsWith(series))?.[1] ?? "";
+}
+const ORGANS: [string, string][] = [
+  ["S/", "Security Council 安全理事会 安理会"],
+  ["A/", "General Assembly 大会"],
+  ["E/", "Economic and Social Council 经济及社会理事会 经社理事会"],
+];
 
 /**
  * The State or two a document is about, as its opening paragraphs name them ("Recalling its previous

@@ -42,14 +42,15 @@ const EN: Cues = {
   symbol: /\bsymbol\b|\bdocument (?:number|code)\b/i,
   // A document it cites: "which report does it take note of — symbol?", "which doc".
   // So is the symbol of something else it names ("the symbol of the indicative timetable").
-  cited: /\b(?:report|note|letter|study|agenda|declaration|program(?:me)?|plan)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study|agenda|declaration|program(?:me)?|plan)\b|\bsymbol (?:of|for) (?:the |its |that |this )?(?!(?:resolution|res|decision|it|text)\b)[a-z]/is,
+  // So are recommendations or guidelines it welcomes ("in which document symbol are they published").
+  cited: /\b(?:report|note|letter|study|agenda|declaration|program(?:me)?|plan|recommendations?|guidelines|principles|conclusions|(?:final|outcome) document)\b.*\b(?:symbol|which doc(?:ument)?|document (?:number|code))\b|\b(?:symbol|which doc(?:ument)?)\b.*\b(?:report|note|letter|study|agenda|declaration|program(?:me)?|plan|recommendations?|guidelines|principles|conclusions|(?:final|outcome) document|published|issued|contained|reproduced)\b|\bsymbol (?:of|for) (?:the |its |that |this )?(?!(?:resolution|res|decision|it|text)\b)[a-z]/is,
   // The Main Committee on whose report it was adopted, named or asked: "on which First Committee
   // report" (a report of another committee, "the Committee on Contributions", is a cited document).
   // So is the symbol of its draft, which that line gives ("without reference to a Main Committee (A/80/L.6)").
   committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b|\b(?:first|second|third|fourth|fifth|sixth|main) committee(?:'s)? report\b|\breport of (?:the )?(?:which|what|first|second|third|fourth|fifth|sixth|main) committee\b|\bdraft(?:'s)? (?:resolution )?(?:symbol|number|document)\b|\b(?:symbol|number) (?:of|for) (?:the |its |that )?draft\b/i,
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
   plenary: /\bplenary\b/i,
-  agendaItem: /\bagenda items?\b|\b(?:which|what) item\b/i,
+  agendaItem: /\bagenda (?:sub-?)?items?\b|\b(?:which|what) (?:sub-?)?item\b/i,
   // A future session's agenda: "provisional agenda", "back on the agenda", or taking up,
   // considering or an agenda together with "next", "again" or "back", in either order
   // ("when does the Assembly take up the item next", "next considered").
@@ -64,7 +65,7 @@ const ZH: Cues = {
   number: /第几号|几号|编号|哪(?:个|一|份|项)号|什么号|哪(?:个|一|份|项|一项|一份|一个)?决议|什么决议/,
   title: /标题|题目|题为|名称|叫什么/,
   symbol: /文号|文件号|文件编号/,
-  cited: /(?:报告|说明|信|研究|议程|宣言|方案|计划).*(?:文号|文件号|哪份文件)|(?:文号|哪份文件).*(?:报告|说明|信|研究|议程|宣言|方案|计划)|(?<!决议|决定|它|其)的(?:文号|文件号)/s,
+  cited: /(?:报告|说明|信|研究|议程|宣言|方案|计划|建议|准则|原则|结论|最后文件|成果文件).*(?:文号|文件号|哪份文件)|(?:文号|哪份文件).*(?:报告|说明|信|研究|议程|宣言|方案|计划|建议|准则|原则|结论|最后文件|成果文件)|(?<!决议|决定|它|其)的(?:文号|文件号)/s,
   committee: /哪(?:个|一)?(?:主要)?委员会|什么委员会|主要委员会|第[一二三四五六]委员会的?报告|(?:根据|依据)[^，。？?]{0,4}委员会的?报告|草案的?(?:文号|编号|文件号|号码)/,
   adopted: /通过/,
   plenary: /全体会议|全会/,
