@@ -3,7 +3,7 @@
  * answered only when a passage covers the question's concepts and holds the kind of fact asked
  * for (a number for "how many", a date for "when", a place for "where"). Otherwise a refusal.
  */
-import type { BodyId, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
+import type { BodyId, DocumentKind, KnowledgeIndex, Meeting, ParsedDocument, Passage, Resolution, SearchHit } from "../knowledge/index.js";
 import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { acronymNames, definedNames } from "./defined-names.js";
 import { wholeText } from "./whole-text.js";
@@ -323,7 +323,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // "Sum up", "the main points", "概要": how the answer is to be given, not what it is about.
       const form = ANSWER_FORM.test(c.label) || (/^brief(?:ing)?$/i.test(c.label) && BRIEF_ME.test(ctx.q.text));
       // "Make the arrangements", "give a statement": a light verb before its object says no more than the object.
-      const light = (LIGHT_VERB.test(c.label) || HEDGE.test(c.label)) && c.source === "dictionary";
+      const light = (LIGHT_VERB.test(c.label) || HEDGE.test(c.label) || (PARTICLE.test(c.label))) && c.source === "dictionary";
       if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || form || light || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       // A resolution's number ("80/18") counts as much as the two figures it is written with, each as rare as it is.
       if (RESOLUTION_NUMBER.test(c.label)) return { ...concept, weight: figuresOf(c.label).reduce((w, f) => w + rarityWeight(ctx, { ...concept, label: f, variants: [f], en: [f] }, "number").weight, 0) };
@@ -345,6 +345,8 @@ const ANSWER_FORM = /^(?:summar(?:y|ies|ise[ds]?|ize[ds]?|ising|izing)|sum(?:s|m
 const LIGHT_VERB = /^(?:make|makes|made|making|give|gives|gave|given|giving|get|gets|got|getting|do|does|did|done|doing|put|puts|putting|take|takes|took|taken|taking)$/i;
 /** Words that say when or how usually something is done, not what: "once it is recommended", "should normally be completed". */
 const HEDGE = /^(?:once|normally|usually|generally|typically|ordinarily)$/i;
+/** A verb's particle standing alone ("came up", "brought up"): the verb says what happened, the particle nothing a passage writes. */
+const PARTICLE = /^(?:up|out|off|down|over)$/i;
 /** "Brief me on", "brief us about": a briefing asked for, not one spoken of. */
 const BRIEF_ME = /\bbrief (?:me|us)\b/i;
 /** Words of a thing's recurring every year: "every year", "each year", 每年. */
@@ -1027,7 +1029,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const spelt = speltOutAcronyms(q.text);
   const namedByAcronym = (p: Passage) => spelt.filter((a) => a.written.test(p.text) && !p.text.includes(a.name)).map((a) => ` ${a.name}`).join("");
   // A resolution's paragraph is in its preamble or its operative part, which the question may name ("序言列举的…").
-  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}${namedByAcronym(p)}${datesNamedResolution(q, p.text) ? ADOPTION_SAID : ""}${p.role ? PART_SAID[p.role] : ""}`;
+  // A paragraph of a section that tells of one meeting is of the dates its opening paragraphs give
+  // it ("缔约国会议于2022年9月5日至8日…举行了闭会期间会议" before what was said there), when the question dates what it asks of.
+  const contextOf = (p: Passage) => `${headerOf(p.docId)} ${describedBy.get(p.docId) ?? ""} ${definedNames(index, p)}${namedByAcronym(p)}${datesNamedResolution(q, p.text) ? ADOPTION_SAID : ""}${p.role ? PART_SAID[p.role] : ""}${q.dates && placesMeeting ? sectionDates(index, p) : ""}`;
   const firstCovering = () => unstated.map((p) => ({ p, cov: coverage(concepts, p, contextOf(p), ctx) })).find((x) => coveredShare(x.cov) >= ANSWERS);
   // "When was X suspended": a date dates the clause it stands in. What the question asks of is
   // said only in a clause describing a noun of the dated one ("the expiration in February 2026 of
@@ -1777,6 +1781,45 @@ export function documentContext(ctx: AnswerContext, docId: string): string {
 }
 
 /**
+ * How many of the words a question names its source document by ("(per the WG's 2020 progress
+ * background paper)") the documents an answer cites hold, at most, on their covers: title, date,
+ * meeting, kind. None where the question names no source.
+ */
+export function sourceWordsHeld(ctx: AnswerContext, answer: Answer): number {
+  const concepts = sourceConcepts(ctx);
+  if (!concepts.length) return 0;
+  const docs = new Set(answer.citations.map((c) => (c.passageId ? ctx.index.passage(c.passageId)?.docId : undefined)).filter((d): d is string => !!d));
+  return Math.max(0, ...[...docs].map((docId) => conceptsHeld(concepts, NO_TEXT, coverWords(ctx, docId), ctx).length));
+}
+
+/** The concepts of the words the question names its source by, once per question. */
+function sourceConcepts(ctx: AnswerContext): Concept[] {
+  let concepts = sourceByQuestion.get(ctx.q);
+  if (!concepts) {
+    const source = ctx.q.source ?? "";
+    concepts = questionConcepts(source, ctx.q.lang, ctx.glossary, () => true).map((c) => ({ label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source }));
+    sourceByQuestion.set(ctx.q, concepts);
+  }
+  return concepts;
+}
+const sourceByQuestion = new WeakMap<object, Concept[]>();
+
+/** What a document's cover says it is: its context, its English title, its year and its kind in both languages. */
+function coverWords(ctx: AnswerContext, docId: string): string {
+  const meta = ctx.index.document(docId)?.meta;
+  return `${documentContext(ctx, docId)} ${meta?.titleEn ?? ""} ${meta?.date?.slice(0, 4) ?? ""} ${meta?.kind ? KIND_SAID[meta.kind] ?? "" : ""}`;
+}
+/** A document's kind in the words a question names it by. */
+const KIND_SAID: Partial<Record<DocumentKind, string>> = {
+  "annotated-agenda": "annotated provisional agenda annotations 说明 临时议程",
+  "provisional-agenda": "provisional agenda 临时议程",
+  "background-paper": "background paper note 背景文件 说明",
+  "secretariat-report": "report of the secretariat 秘书处 报告",
+  "draft-report-addendum": "draft report addendum 报告草稿 增编",
+  report: "report 报告",
+};
+
+/**
  * The principal organ whose series a symbol is of ("S/2018/693": the Security Council): what "the
  * Council" of every paragraph of a draft before it is.
  */
@@ -1899,6 +1942,22 @@ function leadIn(index: KnowledgeIndex, p: Passage): string {
   const before = index.passage(passageId(p.docId, p.seq - 1));
   return before && before.kind === p.kind && before.headingPath.join("\n") === p.headingPath.join("\n") ? before.text : "";
 }
+/**
+ * The dates the paragraphs before a passage in its section state (a few at most), as written. Only
+ * under a heading, and not in a resolution, whose preambular paragraphs each recall their own events.
+ */
+function sectionDates(index: KnowledgeIndex, p: Passage): string {
+  if (!p.headingPath.length || p.role) return "";
+  const dates: string[] = [];
+  for (let seq = p.seq - 1; seq >= 0 && seq >= p.seq - SECTION_DATED; seq--) {
+    const before = index.passage(passageId(p.docId, seq));
+    if (!before || before.headingPath.join("\n") !== p.headingPath.join("\n") || before.kind === "heading") break;
+    dates.push(...findDates(toHalfWidth(before.text)).map((d) => d.raw));
+  }
+  return dates.length ? ` ${dates.join(" ")}` : "";
+}
+/** How many paragraphs back a section's dates are read. */
+const SECTION_DATED = 4;
 /** The label a table row goes under when it does not repeat it (the year of a workplan's rows: "annex, row 2025年 (4)"; a slot's day). */
 const rowLabel = (p: Passage): string[] => {
   const label = p.kind === "table-row" ? p.locator?.match(/\brow\s+(.+?)(?:\s+\(\d+\))?$/)?.[1] : undefined;
@@ -2033,6 +2092,8 @@ const HOLDER_DOCUMENTS = 4;
  * Annex, States), or after a count the question gives ("which two new publications",
  * "哪两本新出版物": publications).
  */
+/** The labels of what a "how many" question counts, of its concepts (see `countedConcepts`). */
+export const countedLabels = (ctx: AnswerContext): string[] => countedConcepts(ctx, conceptsOf(ctx)).map((c) => c.label);
 function countedConcepts(ctx: AnswerContext, concepts: Concept[]): Concept[] {
   const words = countedWords(ctx.q.text, ctx.q.lang);
   return concepts.filter((c) => {

@@ -209,6 +209,8 @@ const REQUEST_WORDS_EN = 4;
  * to A/RES/80/14", "per resolution 80/52").
  */
 function isReference(part: string): boolean {
+  // (A bracketed source that puts a document forward, however long: "(per the WG's 2020 progress background paper)".)
+  if (BRACKETED_SOURCE.test(part) && !/[?？]\s*[)）]/.test(part)) return true;
   if (part.length > REFERENCE_LENGTH) return false;
   if (/^[(（].*[)）][?？.。]?$/.test(part)) return true;
   const named = part.replace(SOURCE_LEAD, "").replace(/[?？.。!！]+$/, "").trim();
@@ -218,6 +220,8 @@ function isReference(part: string): boolean {
 const SOURCE_LEAD = new RegExp(`^[(（]?\\s*(?:(?:${SOURCE_WORDS_EN}|see|in|from)\\s+|(?:根据|按照|依据|依照|参照|参见|据|见)\\s*)?(?:the\\s+)?`, "i");
 /** A resolution's number or a document's symbol, alone: "resolution 80/52", "第80/14号决议", "S/2022/501". */
 const SOURCE_NAMED = /^(?:(?:resolution|res\.?|decision|draft|第)?\s*\d+\/\d+\s*(?:号)?(?:决议|决定|草案)?|(?:draft\s+)?[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,}(?:\s*(?:号)?(?:文件|草案|决议))?)\s*[)）]?$/i;
+/** A bracket that opens with a word putting a document forward as the source. */
+const BRACKETED_SOURCE = new RegExp(`^[(（]\\s*(?:(?:${SOURCE_WORDS_EN})\\s|根据|按照|依据|依照|参照|参见|据|见)[^()（）]*[)）][?？.。]?$`, "i");
 /** The longest part read as a reference. */
 const REFERENCE_LENGTH = 40;
 

@@ -274,7 +274,10 @@ const asksMeetingFact: When = (q) => {
   const length = MEETING_LENGTH.test(q.text) && (q.ordinal !== undefined || speaks);
   // "Upcoming IRG session?": the next (or last) meeting named and nothing else asked asks its dates and place.
   const relative = !!q.relativeMeeting && q.asks.size === 0 && !other;
-  const fact = asks(q, "when", "where", "time", "who", "format") || (asks(q, "year") && HELD_ASKED.test(q.text)) || length || relative || (!!q.dates && speaks && !other && (q.ordinal === undefined || !asks(q, "what", "which", "topic")));
+  // (A meeting placed by its date with something of it asked by "what" or "which" that is not a
+  // meeting, "what was raised at the autumn meeting of that year", asks what was said there.)
+  const whatElse = asks(q, "what", "which", "topic") && (q.ordinal !== undefined || !WHICH_MEETING.test(q.text));
+  const fact = asks(q, "when", "where", "time", "who", "format") || (asks(q, "year") && HELD_ASKED.test(q.text)) || length || relative || (!!q.dates && speaks && !other && !whatElse);
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
   // A body named with what it did asked ("when did the Conference approve the workplan",
   // "是谁、哪天核准的"): the day of that act, which its text states, not the body's meetings.
@@ -290,6 +293,8 @@ const asksMeetingFact: When = (q) => {
   if (asks(q, "deadline")) return false;
   return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text) || length;
 };
+/** A meeting asked for by "what" or "which": "which meetings are held in June 2021", "what session is on in May", "哪些会议". */
+const WHICH_MEETING = /\b(?:what|which)(?:'s|\s+(?:is|are|was|were))?\s+(?:[a-z-]+\s+){0,3}?(?:meetings?|sessions?|conferences?|events?|gatherings?)\b|\bwhat(?:'s|\s+(?:is|are|was|were|will be|got|gets|get))?\s+(?:on|happening|scheduled|held|convened|organi[sz]ed)\b|(?:什么|哪[些个一]?)(?:会议|会|届会|活动)/i;
 /** A verb of discussing with its subject after it ("discuss corruption and sport", "take up illicit financial flows", "讨论非法资金流动"). */
 const DISCUSSES_SUBJECT: Record<"en" | "zh", RegExp> = {
   en: /\b(?:discuss(?:es|ed|ing)?|take up|taking up|takes up|took up|address(?:es|ed|ing)?)\s+(?!it\b|this\b|that\b|them\b)[a-z]/i,

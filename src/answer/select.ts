@@ -8,8 +8,8 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { KindOfFact } from "./compose.js";
-import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, writtenNames } from "./answer-search.js";
-import { findDates, findSymbols, itemKey, parseTimeRange, stemKey } from "../knowledge/index.js";
+import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, sourceWordsHeld, countedLabels, writtenNames } from "./answer-search.js";
+import { findDates, findSymbols, itemKey, parseTimeRange, splitPassageId, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
 import { CHAIR } from "./intent.js";
@@ -147,8 +147,25 @@ function namesEntities(ctx: AnswerContext, answer: Answer): boolean {
   const numbers = [...ctx.q.resolutions.map((r) => r.number), ...resolutionsByNumber(ctx).map((r) => r.number)];
   const items = new Set([...evidence.matchAll(/\d{1,2}\([a-z]\)(?:\((?:[ivx]+|[一二三四五六七八九十]+|\d)\))?/g)].map((m) => itemKey(m[0])));
   const subItems = ctx.q.items.filter((k) => k.includes("("));
-  return numbers.every((n) => evidence.includes(n)) && ctx.q.symbols.every((s) => evidence.toUpperCase().includes(s)) && subItems.every((k) => items.has(k)) && (ctx.q.ordinal === undefined || namesOrdinal(ctx.q.ordinal, text) || ofMeetingNumbered(ctx, answer, ctx.q.ordinal));
+  // (A resolution is named by the paragraph before the one cited too: "缔约国会议还决定…" goes on with what
+  // the paragraph before says resolution 3/2 decided.)
+  const before = numbers.some((n) => !evidence.includes(n)) ? answer.citations.map((c) => passageBefore(ctx, c.passageId)).join("").replace(/\s+/g, "") : "";
+  return numbers.every((n) => evidence.includes(n) || before.includes(n)) && ctx.q.symbols.every((s) => evidence.toUpperCase().includes(s)) && subItems.every((k) => items.has(k)) && (ctx.q.ordinal === undefined || namesOrdinal(ctx.q.ordinal, text) || ofMeetingNumbered(ctx, answer, ctx.q.ordinal));
 }
+
+/** The text before a cited passage in its document, back to a heading, a few passages at most ("" for the first). */
+function passageBefore(ctx: AnswerContext, passageId: string | undefined): string {
+  const { docId, seq } = splitPassageId(passageId ?? "");
+  const texts: string[] = [];
+  for (let i = seq - 1; docId && i >= 0 && i >= seq - SECTION_BACK; i--) {
+    const p = ctx.index.passage(`${docId}#${i}`);
+    if (!p || p.kind === "heading" || p.kind === "header") break;
+    texts.push(p.text);
+  }
+  return texts.join(" ");
+}
+/** How many passages back from a cited one its section is read. */
+const SECTION_BACK = 8;
 
 /** Whether every cited passage is of a document whose cover names a meeting with that ordinal ("第四届会议 … 与会者须知"). */
 function ofMeetingNumbered(ctx: AnswerContext, answer: Answer, ordinal: number): boolean {
@@ -173,6 +190,10 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, searched: () => 
   if (mine && coversWholeQuestion(ctx, mine, weighed)) return graph;
   const search = searched();
   if (!search?.answer.answered || !namesEntities(ctx, search.answer)) return graph;
+  // The question names the document its answer is to come from ("(per the 2020 progress background
+  // paper)"): a passage of a document whose cover holds more of that description answers, not
+  // what another document says of the resolution or meeting named.
+  if (graph.answer.answered && sourceWordsHeld(ctx, search.answer) > sourceWordsHeld(ctx, graph.answer)) return search;
   // A refusal that found nothing, or only where the thing asked about is mentioned, gives way to a passage that answers.
   if (!graph.answer.answered && (!graph.answer.citations.length || graph.mentionsOnly)) return search;
   return chooseCovering(ctx, graph, search, mine ?? covered(ctx, weighed), rule);
@@ -200,6 +221,9 @@ function chooseCovering(ctx: AnswerContext, graph: AnswerResult, search: AnswerR
   // question writes that they do not.
   if (graph.clarifies) return [...theirs].some((c) => !mine.has(c)) || namesHeld(ctx, search.answer) > namesHeld(ctx, { ...graph.answer, citations: [] }) ? search : graph;
   if (!graph.answer.answered && outweighs(ctx, mine, theirs)) return search;
+  // "How many intersessional meetings": an answer whose evidence leaves out what is counted counts
+  // something else; a passage that holds it, and leaves out nothing counted the answer holds, answers.
+  if (graph.answer.answered && ctx.q.asks.has("howMany") && countsWhatIsAsked(ctx, theirs, mine)) return search;
   if (rule === "covers more that is distinctive" && graph.answer.answered && meetsBodyConstraint(ctx, mine, theirs)) return search;
   // The passage holds a name the question writes that the answer does not ("the Pelindaba
   // conferences" against the Convention's own), losing nothing distinctive: the name is what is asked about.
@@ -217,6 +241,12 @@ function chooseCovering(ctx: AnswerContext, graph: AnswerResult, search: AnswerR
   // "10 a.m." for "start"): the passage must cover more than one such word more.
   const more = [...theirs].filter((c) => !mine.has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE);
   return more.length > 1 ? search : graph;
+}
+
+/** Whether `theirs` holds a thing the question counts that `mine` leaves out, and leaves out none `mine` holds. */
+function countsWhatIsAsked(ctx: AnswerContext, theirs: Set<string>, mine: Set<string>): boolean {
+  const counted = countedLabels(ctx);
+  return counted.some((l) => theirs.has(l) && !mine.has(l)) && !counted.some((l) => mine.has(l) && !theirs.has(l));
 }
 
 /**

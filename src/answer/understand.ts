@@ -48,6 +48,8 @@ export interface Question {
   asks: Set<Ask>;
   /** The question without a clause that only tells which meeting is meant (see DESCRIBING_TAIL). */
   asked?: string;
+  /** The words that name the document the answer is to come from ("(per the 2020 background paper)", "根据…报告，"), see `sourcesNamed`. */
+  source?: string;
   /** Statement verbs asked about ("requests", "decides", …). */
   verbs: string[];
   /** Addressee asked about ("secretariat", "working group", "UNODC", "States parties"). */
@@ -291,6 +293,20 @@ const RELATIVE_WHO = /(\b(?!(?:and|or|but|so|then|also|me|us|them|you|know|knows
 
 /** A source document a question opens with: "根据…背景文件，", "据…报告，", "according to the … paper,", "per the … report:". */
 const SOURCE_CLAUSE = /^\s*(?:根据|依据|按照|据)[^，,。？?：:]{2,40}(?:文件|报告|说明|议程)(?:中|里)?[，,：:]|^\s*(?:according to|per|based on|in)\s[^,:;?]{3,80}\b(?:papers?|reports?|notes?|documents?|agendas?)\s*[,:]/i;
+
+/** A source named after the question: ", per the March 2021 report on res 7/4 synergies", "— according to the 2020 background paper". */
+const SOURCE_AFTER = /(?:(?:[,，;；]|\s[-–—])\s*(?:per|according to|as per|based on)|\s(?:according to|as per))\s+(?:the\s+|a\s+)?[^,;?()]{2,80}?\b(?:papers?|reports?|notes?|documents?|annotations|agenda)\b/gi;
+/** A bracketed source that names a document: "(per the WG's 2020 progress background paper)", "（工作组第十五次会议说明）". */
+const DOCUMENT_NOUN_SOURCE = /\b(?:papers?|reports?|notes?|documents?|annotations|agenda|summary)\b|报告|文件|说明|议程/i;
+
+/**
+ * The words a question names its source document by, where it names one: in brackets, opening the
+ * question, or after it ("…, per the March 2021 report on res 7/4 synergies"). The answer is to come
+ * from a document so described.
+ */
+function sourcesNamed(text: string): string[] {
+  return [...(text.match(SOURCE_IN_BRACKETS) ?? []), ...(text.match(SOURCE_CLAUSE) ?? []), ...(text.match(SOURCE_AFTER) ?? [])].filter((m) => DOCUMENT_NOUN_SOURCE.test(m));
+}
 
 /** A meeting's document named by the meeting's short name and number ("the COSP6 annotated agenda", "the WG15 annotations", "IRG12 report"). */
 const SOURCE_DOCUMENT = /\b(?:COSP|CoSP|COP|WG|IRG|CSP|EMIC)\s*-?\s*\d{1,2}(?:\s*[(（][^()（）]*[)）])?\s+(?:[a-z-]+\s+){0,2}?(?:annotations?|annotated (?:provisional )?agenda|report|note|paper|documents?|agenda)\b/gi;
@@ -604,7 +620,12 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   const dayWord = lower.match(/\b(first|second|third|fourth|fifth|last|final) day\b|\bday (\d)\b|第([一二三四五\d])天|最后一天/);
   const meetingDay = dayWord ? (/last|final|最后/.test(dayWord[0]) ? -1 : dayWord[2] ? Number(dayWord[2]) : dayWord[3] ? parseChineseNumber(dayWord[3]) : parseEnglishOrdinal(dayWord[1])) : undefined;
   // "Its last day" is a day of the meeting, not yesterday.
-  const dates = dateRangeOf(dayWord ? text.replace(dayWord[0], " ") : text, lang, opts);
+  // A date in the words naming the question's source ("per the March 2021 report on …") dates that
+  // document, not what is asked.
+  const sources = sourcesNamed(text);
+  const source = sources.length ? sources.join(" ") : undefined;
+  const unsourced = sources.reduce((t, m) => t.replace(m, " ".repeat(m.length)), text);
+  const dates = dateRangeOf(dayWord ? unsourced.replace(dayWord[0], " ") : unsourced, lang, opts);
   let monthDay: string | undefined;
   if (!dates) {
     const md = text.match(/(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日/) ?? undefined;
@@ -641,6 +662,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     weekday,
     asks,
     asked: describing ? main : undefined,
+    source,
     verbs,
     addressee,
     paragraphs,
