@@ -848,6 +848,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // nor a paragraph recalling resolutions to how a resolution was voted.
   const heldAsked = q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("year"));
   const askersName = q.symbols.length ? describedByAsker(ctx) : undefined;
+  const dateOrYearAsked = q.asks.has("when") || q.asks.has("year");
   const saysMore = (p: Passage) => {
     const context = saidBy(p.docId);
     // In a resolution in scope, "resolution" says what the document is, not more; a meeting's
@@ -855,10 +856,12 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // are what is counted).
     // Nor is the verb of holding when a numbered meeting's date is asked ("when did it hold its
     // sixty-second session") of a passage that names that meeting: the date it states says it.
+    // (When a date is asked, another resolution's number the passage writes is something more: "its
+    // resolution 79/8 of 12 November 2024" in resolution 80/8 says when 79/8 was adopted.)
     // Nor are the words the asker describes a document named by symbol with ("（以色列定居点问题）"):
     // a paragraph that only repeats them says nothing of what is asked; a word no dictionary knows
     // that it holds ("ISSN") does.
-    const rest = concepts.filter((c) => (!c.neutral || (!!askersName?.size && c.source === "unknown")) && !context.includes(c) && !askersName?.has(c.label) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && c.source !== "number" && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
+    const rest = concepts.filter((c) => (!c.neutral || (!!askersName?.size && c.source === "unknown")) && !context.includes(c) && !askersName?.has(c.label) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && (c.source !== "number" || (dateOrYearAsked && RESOLUTION_NUMBER.test(c.label))) && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
     return !rest.length || coverage(rest, p, "", ctx).hit > 0;
   };
   let hits = mergeHits([questionHits(ctx, searched, 12), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
@@ -1917,14 +1920,21 @@ function holdingAll(ctx: AnswerContext, concepts: Concept[], searched: string): 
  */
 function holdingNumbers(ctx: AnswerContext, concepts: Concept[], searched: string): SearchHit[] {
   const numbers = concepts.filter((c) => c.source === "number" && RESOLUTION_NUMBER.test(c.label));
-  return numbers.length ? hitsOf(ctx, ctx.index.passagesHolding(numbers.map((c) => ({ zh: c.variants, en: c.en })), HOLDERS), searched) : [];
+  // (Each number on its own: a question may name a resolution and one it recalls, which few passages write together.)
+  // (A passage that holds the number's two figures apart, "79 … 8", does not write it.)
+  return numbers.length ? hitsOf(ctx, numbers.flatMap((c) => ctx.index.passagesHolding([{ zh: c.variants, en: c.en }], NUMBER_HOLDERS).filter((p) => writesNumber(p.text, c.label))), searched, NUMBER_HOLDERS) : [];
 }
 
+/** Whether a text writes a resolution's number as such ("79/8", "79 / 8"), not only its figures apart. */
+const writesNumber = (text: string, number: string) => new RegExp(`(?<![\\d/])${number.split("/").map(escapeRegExp).join("\\s*/\\s*")}(?![\\d/])`).test(text);
+/** How many passages holding a resolution's figures are read for the number written whole, and how far down its document's ranking one is looked for. */
+const NUMBER_HOLDERS = 200;
+
 /** Passages found by what they hold, with their search scores for the question (in the first few of their documents). */
-function hitsOf(ctx: AnswerContext, holders: Passage[], searched: string): SearchHit[] {
+function hitsOf(ctx: AnswerContext, holders: Passage[], searched: string, limit = HOLDERS): SearchHit[] {
   const ids = new Set(holders.map((p) => p.id));
   const docs = [...new Set(holders.map((p) => p.docId))].slice(0, HOLDER_DOCUMENTS);
-  return docs.flatMap((docId) => ctx.index.search(searched, { limit: HOLDERS, docId }).filter((h) => ids.has(h.passage.id)));
+  return docs.flatMap((docId) => ctx.index.search(searched, { limit, docId }).filter((h) => ids.has(h.passage.id)));
 }
 const NO_TEXT = { text: "", headingPath: [] };
 /** The word for a meeting or session, which names no subject. */
@@ -3201,7 +3211,9 @@ function mergeHits(lists: SearchHit[][]): SearchHit[] {
 
 /** The resolutions with their own text that a question names by number, or by subject when it speaks of one. */
 export function resolutionsInScope(ctx: AnswerContext): Resolution[] {
-  const named = resolutionsByNumber(ctx).filter((r) => r.docId);
+  // (The resolution another is asked about inside of is searched first.)
+  const within = ctx.q.within ? ctx.index.resolutions(ctx.q.within).filter((r) => r.docId) : [];
+  const named = [...within.slice(0, 1), ...resolutionsByNumber(ctx).filter((r) => r.docId)];
   if (named.length || !SPEAKS_OF[ctx.q.lang].test(ctx.q.text)) return named;
   const described = describedResolution(ctx, withoutCues(ctx.q.text, ctx.q.lang));
   return described?.docId ? [described] : [];

@@ -128,6 +128,8 @@ export function resolutionsByNumber(ctx: AnswerContext): Resolution[] {
     const number = `${m[1]}/${m[2]}`;
     if (ctx.index.resolutions(number).length) numbers.add(number);
   }
+  // (Not the one another is asked about inside of: it is where to look.)
+  if (ctx.q.within) numbers.delete(ctx.q.within);
   // The resolution whose own text the corpus holds comes first: a body the question names may be
   // another meeting's ("80/14 on a treaty body's first Conference of States Parties").
   const pick = (number: string) => {

@@ -40,6 +40,8 @@ export interface Question {
   /** Canonical agenda item keys ("2(a)(iii)"). */
   items: string[];
   resolutions: { number: string; paragraph?: number }[];
+  /** The resolution a question asks about another one inside of ("第80/46号决议回顾的第67/234 B号决议", "which resolution does 80/18 recall"): where to look, not what is asked. */
+  within?: string;
   symbols: string[];
   dates?: DateRange;
   partOfDay?: "morning" | "afternoon";
@@ -308,6 +310,24 @@ function sourcesNamed(text: string): string[] {
   return [...(text.match(SOURCE_IN_BRACKETS) ?? []), ...(text.match(SOURCE_CLAUSE) ?? []), ...(text.match(SOURCE_AFTER) ?? [])].filter((m) => DOCUMENT_NOUN_SOURCE.test(m));
 }
 
+/**
+ * A resolution named as the one another is recalled or cited in: "第80/46号决议回顾的…", "（80/8）提到的…",
+ * "recalled in resolution 80/46", "does 80/18 recall", "in 80/20, … that it recalls", "per 80/30, which
+ * resolution …". Only where the question names or asks another resolution besides.
+ */
+const WITHIN_ZH = /(\d{1,3}\s*\/\s*\d{1,3})\s*(?:号)?(?:决议)?\s*[)）]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:里|中|内)?(?:所)?(?:回顾|提到|提及|援引|引用|引述|重申|所述|列出)(?:了)?的/;
+const WITHIN_EN = /\b(?:recalled|cited|mentioned|referred to|referenced|invoked)\s+(?:in|by)\s+(?:the\s+)?(?:GA\s+|General Assembly\s+)?(?:[\w'’-]+\s+){0,4}?(?:resolution|res\.?)\s*(\d{1,3}\/\d{1,3})|\b(?:resolution|res\.?)\s*(\d{1,3}\/\d{1,3})\s+(?:(?:[\w'’-]+\s+){0,6}?)?(?:recall|recalls|cite|cites|mention|mentions|refer to|refers to)\b|^\s*(?:in|per)\s+(?:GA\s+)?(?:resolution\s+|res\.?\s*)?(\d{1,3}\/\d{1,3})\s*[,:]/i;
+/** The question asks for a resolution's number: another resolution is asked about, inside the one named. */
+const ANOTHER_ASKED = /\bwhich (?:earlier |other |previous )?(?:GA |General Assembly )?resolution\b|\bresolution (?:number|no\.?)\b|\bthat it (?:recalls|cites|mentions)\b|那项(?:大会)?决议|哪(?:一)?项(?:大会)?决议|第几号|编号/i;
+
+function containerResolution(text: string): string | undefined {
+  const m = text.match(WITHIN_ZH) ?? text.match(WITHIN_EN);
+  const number = m?.slice(1).find(Boolean)?.replace(/\s+/g, "");
+  if (!number) return undefined;
+  const named = new Set([...text.matchAll(/(?<![\d/])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/g)].map((x) => `${x[1]}/${x[2]}`));
+  return named.size > 1 || ANOTHER_ASKED.test(text) ? number : undefined;
+}
+
 /** A meeting's document named by the meeting's short name and number ("the COSP6 annotated agenda", "the WG15 annotations", "IRG12 report"). */
 const SOURCE_DOCUMENT = /\b(?:COSP|CoSP|COP|WG|IRG|CSP|EMIC)\s*-?\s*\d{1,2}(?:\s*[(（][^()（）]*[)）])?\s+(?:[a-z-]+\s+){0,2}?(?:annotations?|annotated (?:provisional )?agenda|report|note|paper|documents?|agenda)\b/gi;
 
@@ -543,6 +563,12 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     if (number && !resolutions.some((r) => r.number === number)) resolutions.push({ number });
   }
 
+  // "第80/46号决议回顾的第67/234 B号决议的日期", "which resolution of 5 December 2007 does 80/30
+  // recall": the resolution recalled is asked about, inside the one that recalls it.
+  const within = containerResolution(text);
+  const inside = resolutions.findIndex((r) => r.number === within);
+  if (inside >= 0) resolutions.splice(inside, 1);
+
   // "When did the COP hold its first session, the one that adopted decisions 1/1 to 1/6?": a clause
   // that tells which meeting is meant asks nothing, names no resolution asked about, and lends the
   // question no verbs.
@@ -653,6 +679,7 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     intersessional,
     items,
     resolutions,
+    within,
     symbols,
     dates,
     partOfDay,

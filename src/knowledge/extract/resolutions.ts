@@ -19,7 +19,8 @@ export interface ResolutionMention {
 }
 
 // (A special session's resolution bears its number after "S-": "大会第 S-32/1 号决议".)
-const MENTION_ZH = /第\s*((?:S-\s*)?\d{1,2})\s*\/\s*(\d{1,3})\s*号\s*(决议|决定)(?:\s*第\s*(\d{1,2})\s*段)?/g;
+// (A part of a resolution adopted in parts, "第67/234 B号决议", is of that resolution's number.)
+const MENTION_ZH = /第\s*((?:S-\s*)?\d{1,2})\s*\/\s*(\d{1,3})(?:\s*[A-Z]{1,2}(?![A-Za-z]))?\s*号\s*(决议|决定)(?:\s*第\s*(\d{1,2})\s*段)?/g;
 /** "第 7/5 号和第 7/6 号决议": the first number shares the noun of the last. */
 const MENTION_ZH_ELIDED = /第\s*(\d{1,2})\s*\/\s*(\d{1,3})\s*号(?=(?:\s*(?:、|和|及|以及)\s*第\s*\d{1,2}\s*\/\s*\d{1,3}\s*号)+\s*(决议|决定))/g;
 const MENTION_EN = /\b(resolution|decision)s?\s+((?:S-)?\d{1,2})\/(\d{1,3})(?![\d/])(?:,?\s+paragraph\s+(\d{1,2}))?/gi;

@@ -1,0 +1,44 @@
+/**
+ * A resolution asked about inside another that recalls it: "第80/46号决议回顾的第67/234 B号决议是哪天
+ * 通过的" asks the date of 67/234 B, which 80/46's preamble gives ("resolution 67/234 B of 2 April
+ * 2013"), not 80/46's own adoption; "which resolution of 5 December 2007 does 80/30 recall" asks the
+ * number 80/30's preamble gives that date. The recalling resolution is where to look (`within`), and
+ * a passage that writes the recalled resolution's number says something its document's context
+ * does not. Read off General Assembly resolutions 80/8, 80/20, 80/30 and 80/46.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { readQuestion as read } from "../core/read-question.js";
+import { beforeSources } from "../core/answer-text.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("a resolution recalled inside another", () => {
+  it.each([
+    ["第80/46号决议回顾的第67/234 B号决议是哪天通过的？", /2 April 2013|2013年4月2日/],
+    ["In resolution 80/30, which resolution of 5 December 2007 is recalled?", /62\/29/],
+    ["80/30号决议里回顾的2007年12月5日的决议是第几号？", /62\/29/],
+    ["奥林匹克休战决议（80/8）提到的第79/8号决议是哪天通过的？", /12 November 2024|2024年11月12日/],
+    ["In 80/20, what is the date of resolution 77/250 that it recalls?", /30 December 2022/],
+  ])("%s", async (q, fact) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(fact);
+  });
+});
+
+describe("which resolution is asked about, and which is where to look", () => {
+  it.each([
+    ["第80/46号决议回顾的第67/234 B号决议是哪天通过的？", "80/46", ["67/234"]],
+    ["奥林匹克休战决议（80/8）提到的第79/8号决议是哪天通过的？", "80/8", ["79/8"]],
+    ["Which resolution of 3 December 1980 does GA resolution 80/18 recall?", "80/18", []],
+    ["When was resolution 48/11 adopted, as recalled in the Olympic Truce resolution 80/8?", "80/8", ["48/11"]],
+  ] as const)("%s", (text, within, asked) => {
+    const q = read(text);
+    expect(q.within).toBe(within);
+    expect(q.resolutions.map((r) => r.number)).toEqual(asked);
+  });
+  it.each(["What does resolution 80/46 recall about the Arms Trade Treaty?", "第80/46号决议回顾了什么？"])("one resolution named, nothing else asked: %s", (text) => {
+    expect(read(text).within).toBeUndefined();
+  });
+});
