@@ -6,7 +6,7 @@
  * be missing.
  */
 import type { Resolution, Statement } from "../knowledge/index.js";
-import { parseEnglishOrdinal, ordinalSuffix, questionConcepts, formatDate, plainText, toChineseNumber, footnotesOf, findSymbols } from "../knowledge/index.js";
+import { parseEnglishOrdinal, ordinalSuffix, questionConcepts, formatDate, plainText, toChineseNumber, footnotesOf, findSymbols, findResolutionMentions } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, resolutionKind } from "./compose.js";
 import { describedResolution, namesOf, resolutionsByNumber, speaksOfDraft } from "./resolution-subject.js";
@@ -25,14 +25,28 @@ const SPONSORING = /^(?:sponsor\w*|co-?sponsor\w*|submit\w*|introduc\w*|tabled?|
 /** Whether only the adoption of a resolution other than the one named or described is asked ("per 80/50, when did the GA adopt its very first resolution"). */
 const adoptionOfAnother = (slots: ResolutionSlot[], q: AnswerContext["q"]) => slots.every((s) => s === "adopted" || s === "plenary") && speaksOfAnother(q.text, q.lang);
 
-/** Answers facts of a resolution that has its own text in the corpus. */
+/**
+ * Answers facts of a resolution that has its own text in the corpus. Asked about another
+ * resolution inside one named as where to look ("80/12提到的…是哪个决议推出的"), an answer that names
+ * no other resolution is none: passage search finds the one recalled.
+ */
 export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefined {
+  const result = factsOfResolution(ctx);
+  const within = ctx.q.within;
+  if (!result || !within || ctx.q.resolutions.length) return result;
+  return findResolutionMentions(result.answer.text).some((m) => m.number !== within) ? result : undefined;
+}
+
+function factsOfResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q } = ctx;
   // "Which resolutions did its tenth session adopt": a list, not a fact of one resolution.
   const ofSession = adoptedAtSession(ctx);
   if (ofSession) return ofSession;
   const numbered = resolutionsByNumber(ctx);
-  const byNumber = numbered.filter((r) => r.docId);
+  // (A resolution named as where to look, no other named nor dated: what is asked stands inside it,
+  // "80/12提到的…是哪个决议推出的"; one dated, "the resolution of 5 December 2007 it recalls", passage search finds.)
+  const within = q.within && !q.resolutions.length && !q.dates ? ctx.index.resolutions(q.within).filter((r) => r.docId).slice(0, 1) : [];
+  const byNumber = [...numbered.filter((r) => r.docId), ...within];
   // "Adopted" asks when and where, not what the resolution adopts.
   let slots = resolutionSlots(q.text, q.lang, q.verbs.some((v) => v !== "adopts"));
   let subject: Resolution | undefined = byNumber[0];

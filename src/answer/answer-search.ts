@@ -142,7 +142,7 @@ const askedByQuestion = new WeakMap<object, Concept[]>();
  * before a symbol ("the South Sudan sanctions draft S/2017/444") describe a document by: the asker's
  * name for it, nothing asked of it. Once per question.
  */
-function describedByAsker(ctx: AnswerContext): ReadonlySet<string> {
+export function describedByAsker(ctx: AnswerContext): ReadonlySet<string> {
   let described = describedByQuestion.get(ctx.q);
   if (!described) {
     const aside = [asidesOf(ctx.q.text), describingDocument(ctx.q.text)].filter(Boolean).join(" ");
@@ -159,8 +159,21 @@ const describedByQuestion = new WeakMap<object, ReadonlySet<string>>();
  * of it. (A verb's past, "the Council vetoed draft resolution …", is no description.)
  */
 function describingDocument(text: string): string {
-  return [...text.matchAll(DESCRIBED_BEFORE_SYMBOL), ...text.matchAll(DESCRIBED_BEFORE_SYMBOL_ZH)].map((m) => m[1]).join(" ");
+  return [DESCRIBED_BEFORE_SYMBOL, DESCRIBED_BEFORE_SYMBOL_ZH, ...DESCRIBED_RESOLUTION].flatMap((re) => [...text.matchAll(re)].map((m) => m.slice(1).find(Boolean) ?? "")).join(" ");
 }
+/**
+ * The words a question describes a resolution named by its number with: "关于向无核武器国家提供安全保证的
+ * 80/18号决议", "军备透明决议（80/28）", "第80/38号决议（小武器和轻武器非法贸易）", "resolution 80/48 (on …)",
+ * "the sport resolution 80/8", "resolution 80/52 on the Convention …".
+ */
+const DESCRIBED_RESOLUTION = [
+  /关于([^，。？?\d]{2,30}?)的\s*(?:第)?\s*\d{1,3}\s*\/\s*\d{1,3}\s*号?决议/g,
+  /([\u4e00-\u9fff《》]{2,20}?)的?决议\s*[(（]\s*(?:第)?\s*\d{1,3}\s*\/\s*\d{1,3}/g,
+  /\d{1,3}\s*\/\s*\d{1,3}\s*号?决议\s*[(（]([^()（）\d]{2,30})[)）]/g,
+  /\b(?:resolution|res\.?)\s*\d{1,3}\/\d{1,3}\s*\((?:on\s+)?([^()\d]{3,80})\)/gi,
+  /\b(?:[Tt]he|GA(?:'s)?|[Ii]ts)\s+((?:(?![a-z]+ed\b)[A-Za-z'’-]+\s+){1,6}?)(?:resolution|res\.?)\s*\(?\s*\d{1,3}\/\d{1,3}/g,
+  /\b(?:resolution|res\.?)\s*\d{1,3}\/\d{1,3}\s+on\s+([^,;:?()]{3,60})/gi,
+];
 /** In Chinese: the words before a document's noun and its symbol ("南苏丹制裁草案S/2017/444", "秘书长给安理会主席的信（S/2021/186）"). */
 const DESCRIBED_BEFORE_SYMBOL_ZH = /([\u4e00-\u9fff]{2,16}?)(?:的)?(?:决议草案|草案|决议|报告|文件|信函|来信|信|函|说明)\s*[(（]?\s*[A-Z]{1,2}\/(?:RES\/)?\d/g;
 const DESCRIBED_BEFORE_SYMBOL = /\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts)\s+((?:(?![a-z]+ed\b)[A-Za-z'’-]+\s+){1,6}?)(?:draft(?:\s+resolution)?|resolution|report|document|text|paper)\s*[(（]?\s*[A-Z]{1,2}\/(?:RES\/)?\d/g;
@@ -806,6 +819,13 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // are searched as well, the meeting's names counting as their passages' context.
   const named = meetingDocuments(ctx);
   for (const docId of named.docs) if (!scope.has(docId)) scope.set(docId, named.names);
+  // The words the question describes a resolution named by number with ("关于…的80/18号决议") are
+  // the asker's name for it, which its text may put otherwise: held by each of its passages.
+  const describedBy = new Map<string, string>();
+  if (resolutions.length && q.resolutions.length) {
+    const aside = [...describedByAsker(ctx)].join(" ");
+    if (aside) for (const r of resolutions) describedBy.set(r.docId!, aside);
+  }
   // So does the document an earlier part of the message was answered from, the subject the parts
   // share its passages' context.
   if (ctx.inDocument && !scope.has(ctx.inDocument.docId)) scope.set(ctx.inDocument.docId, ctx.inDocument.about);
@@ -818,7 +838,6 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // draft resolution about"): its own passages are searched, its symbol their context.
   // The words the question describes it by that it holds ("加沙人道停火草案（S/2023/970）") count
   // for each of its passages as well, though a passage must still say more than them.
-  const describedBy = new Map<string, string>();
   for (const symbol of q.symbols) {
     const doc = index.document(index.symbol(symbol)?.docId ?? "");
     if (!doc || scope.has(doc.meta.id)) continue;
@@ -940,6 +959,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     q.asks.has("article") && namesArticle,
     // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
     asksMeetings && ((t: string) => ordinalsAsked(q, t).length > 0 || findDates(t).some((d) => !d.month)),
+    // "Which earlier resolution does 80/34 recall": a resolution named by its number, not the one
+    // the question names as where to look.
+    q.within && !q.resolutions.length && !q.asks.has("symbol") && ((t: string) => findResolutionMentions(t).some((m) => m.number !== q.within)),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   const statesDate = (text: string) => findDates(toHalfWidth(text)).some((d) => !(d.month && q.dates));
@@ -3029,8 +3051,8 @@ function personsIn(text: string): string[] {
   return [...new Set([...text.matchAll(PERSONS)].map((m) => m[0]))];
 }
 
-/** An office or a group of people, in a passage: "the Chair", "the Secretary-General", "the civilian population". */
-const OFFICE_OR_PEOPLE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN}|focal point|secretariat)s?\b|\b(?:${PEOPLE_EN}|populations?)\b`, "gi");
+/** An office or a group of people, in a passage: "the Chair", "the Secretary-General", "the civilian population", "every citizen". */
+const OFFICE_OR_PEOPLE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN}|focal point|secretariat)s?\b|\b(?:${PEOPLE_EN}|populations?|citizens?|inhabitants|humanity|mankind|generations)\b`, "gi");
 
 /** Whether a passage names an office or a group of people that the question does not write (the one it asks who is). */
 function namesOfficeUnasked(text: string, question: string): boolean {

@@ -88,8 +88,13 @@ export function quoteForeign(text: string, lang: Lang): string {
     last = part.at + part.text.length;
   }
   // A run ends at a word, so a bracket it opened closes just outside: "「… (Vienna, 2011」)" -> "「… (Vienna, 2011)」".
-  return out.replace(/「([^「」]*\([^()「」]*)」\)/g, "「$1)」");
+  // A symbol after the run is read with the noun that names it: "「… in particular resolution」 79/56" ->
+  // "「… in particular」 resolution 79/56".
+  return out.replace(/「([^「」]*\([^()「」]*)」\)/g, "「$1)」").replace(NOUN_BEFORE_SYMBOL, (_, run: string, noun: string, space: string) => (run.trim() ? `「${run.trimEnd()}」 ${noun}${space}` : `${noun}${space}`));
 }
+
+/** A quoted run that ends with the noun of a symbol standing after it: "「… resolution」 79/56", "「Decision」 C-25/DEC.9". */
+const NOUN_BEFORE_SYMBOL = /「([^「」]*?)\b((?:[Rr]esolutions?|[Dd]ecisions?|[Dd]ocuments?|[Rr]eports?|[Pp]aragraphs?|[Aa]rticles?|[Aa]nnex))」(\s+)(?=[A-Z]{0,5}[-\/.]?[A-Z]{0,5}\d)/g;
 
 /** A run keeps its trailing spaces outside the new quotation marks. */
 function wrap(run: string, open: string, close: string): string {

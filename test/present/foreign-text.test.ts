@@ -62,10 +62,11 @@ describe("English text in a Chinese answer", () => {
     expect(quoteForeign(text, "zh")).toBe("• 「Requests the Secretary-General, in consultation with the organs, to prepare a report on the implementation」;（第4段）[2]");
   });
 
-  it("keeps the year of an English date inside the quotation, but not a number written onto Chinese or a symbol's number", () => {
+  it("keeps the year of an English date inside the quotation, but not a number written onto Chinese or a symbol's number, which is read with its noun", () => {
     expect(quoteForeign("据第2段：\nWelcomes the entry into force of the Treaty on 22 January 2021;[1]", "zh")).toBe("据第2段：\n「Welcomes the entry into force of the Treaty on 22 January 2021」;[1]");
     expect(quoteForeign("the Treaty entered into force 2021年生效", "zh")).toBe("「the Treaty entered into force」 2021年生效");
-    expect(quoteForeign("as requested in resolution 10/3。", "zh")).toBe("「as requested in resolution」 10/3。");
+    expect(quoteForeign("as requested in resolution 10/3。", "zh")).toBe("「as requested in」 resolution 10/3。");
+    expect(quoteForeign("as well as Decision C-25/DEC.9 of the Conference of the States Parties", "zh")).toBe("「as well as」 Decision C-25/DEC.9 「of the Conference of the States Parties」");
   });
 
   it("keeps a range written with an en dash inside one quotation", () => {

@@ -1,0 +1,32 @@
+/**
+ * Chinese questions on the General Assembly's English resolutions:
+ * - "根据第一委员会的哪份报告通过" asks the Main Committee report a resolution was adopted on;
+ * - the words a question describes a resolution named by number with ("关于向无核武器国家提供安全
+ *   保证的80/18号决议") are the asker's name for it, held by every passage of it, and weigh for no
+ *   answer: a preambular paragraph the question points to ("序言中…") answers;
+ * - "特别回顾了此前哪一项…决议" asks a resolution the one named recalls, by its number; the number
+ *   is quoted with its word ("resolution 79/56"), not cut out of the quotation;
+ * - "还影响到谁" is answered by a group of people ("each and every citizen").
+ * Read off resolutions 80/12, 80/18, 80/34, 80/44 and 80/50. The first of each written before the rule.
+ */
+import { describe, expect, it } from "vitest";
+import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
+import { beforeSources } from "../core/answer-text.js";
+
+const ask = useTestAssistant(withRealDocuments);
+
+describe("Chinese questions on the Assembly's resolutions", () => {
+  it.each([
+    ["第80/34号决议（化学武器公约执行情况）是根据第一委员会的哪份报告通过的？", /A\/80\/534/],
+    ["第80/12号决议是依据第一委员会哪一份报告通过的？", /A\/80\/534/],
+    ["第80/44号决议根据第一委员会的什么报告通过？", /A\/80\/534/],
+    ["关于向无核武器国家提供安全保证的80/18号决议，序言中决心严格遵守《联合国宪章》关于什么的规定？", /non-use of force or threat of force/],
+    ["80/34号决议特别回顾了此前哪一项关于化学武器的决议？", /resolution 79\/56/],
+    ["按80/50号决议的说法，核武器的灾难性后果不只影响各国政府，还影响到谁？", /each and every citizen/],
+    ["According to resolution 80/50, besides governments, whom do the catastrophic consequences of nuclear weapons affect?", /citizen/],
+  ])("%s", async (q, fact) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(fact);
+  });
+});
