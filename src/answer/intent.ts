@@ -150,7 +150,8 @@ const ADOPTED_WORD = /\badopt|\bpass(?:ed)?\b|\bcame out of\b|\bcome out of\b|�
 // ---- documents and reports ---------------------------------------------------------------
 
 /** "chapter VII", "Chapter 7", "第七章". */
-export const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b|第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/i;
+// (Not a chapter of the Charter, "Chapter VII of the Charter", "《宪章》第七章": a provision cited, not a part of a report.)
+export const CHAPTER_NAMED = /\bchapter\s+([IVXivx]{1,5}|\d{1,2})\b(?!\s+of\s+the\s+(?:United\s+Nations\s+)?Charter)|(?<!宪章》?\s*)第\s*([一二三四五六七八九十]+|\d{1,2})\s*章/i;
 /** "Which annex", "哪个附件": of a report's annexes, not its chapters. */
 export const ANNEX_ASKED = /\b(?:which|what) annex\b|哪(?:一个|一份|个|一|份)?附件|附件几/i;
 /** "which chapter", "哪一章", "which section of the report", and which annex. */
@@ -160,7 +161,7 @@ export const ANNEX_NAMED = new RegExp(String.raw`\bannex\s+([IVXivx]{1,5}|\d{1,2
 /** The sections or parts a chapter is divided into, asked: "what sections sit under", "下面有哪几节". */
 export const SECTIONS_ASKED = /哪几节|哪些节|几个部分|哪几个部分|哪些部分|分为哪|下面有|\b(?:sections?|sub-?sections?|parts)\b/i;
 /** A chapter spoken of without its number: "the review of implementation chapter", "关于技术援助的那一章". */
-const CHAPTER_WORD = /\bchapter\b|(?:那|这|哪)?一?章(?=下面|下|里|中|有|分)/i;
+const CHAPTER_WORD = /\bchapter\b|(?:那|这|哪)?一?(?<!宪)章(?=下面|下|里|中|有|分)/i;
 const asksChapter: When = (q) => CHAPTER_NAMED.test(q.text) || CHAPTER_ASKED.test(q.text) || ANNEX_NAMED.test(q.text) || (CHAPTER_WORD.test(q.text) && SECTIONS_ASKED.test(q.text));
 
 /**
@@ -200,7 +201,8 @@ const SYMBOLS_LISTED = /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪�
 // meeting adopted ("the provisional agenda that COSP9 adopted") is still one of its documents.
 const asksDocumentsOfMeeting: When = (q, f) => asks(q, "documents") && namesMeeting(q, f) && !q.items.length && !asks(q, "deadline", "when") && (!asks(q, "symbol") || SYMBOLS_LISTED.test(q.text)) && !q.verbs.some((v) => v !== "adopts");
 const asksSymbol: When = (q) => asks(q, "symbol");
-const asksIssued: When = (q) => asks(q, "issued") && !q.resolutions.length;
+// (Where it was issued or published, "在哪个城市发布", asks a place, not its date.)
+const asksIssued: When = (q) => asks(q, "issued") && !q.resolutions.length && !asks(q, "where", "city");
 
 // ---- workplan, agenda, recommendations ---------------------------------------------------
 

@@ -410,3 +410,15 @@ describe("'held' of a meeting being held, not of something held", () => {
     },
   );
 });
+
+describe("a chapter of the Charter and a place of issue are no report's chapter or date", () => {
+  it.each(["《联合国宪章》第七章授权安理会采取什么措施？", "Under Chapter VII of the Charter, what does the Council decide in the Yemen draft?", "根据《宪章》第七章，草案决定了什么？"])("not a report's chapter: %s", (text) => {
+    expect(read(text).intent.kind).not.toBe("chapter");
+  });
+  it.each(["报告第七章讲的是什么？", "what is chapter III of the report about?"])("still a report's chapter: %s", (text) => {
+    expect(read(text).intent.kind).toBe("chapter");
+  });
+  it.each(["这份说明是在哪个城市发布的？", "where was the report issued?", "A/70/46是在哪里印发的？"])("where it was issued asks a place, not a date: %s", (text) => {
+    expect(read(text).intent.kind).not.toBe("documentDate");
+  });
+});
