@@ -336,8 +336,10 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
       // "Sum up", "the main points", "概要": how the answer is to be given, not what it is about.
       const form = ANSWER_FORM.test(c.label) || (/^brief(?:ing)?$/i.test(c.label) && BRIEF_ME.test(ctx.q.text));
       // "Make the arrangements", "give a statement": a light verb before its object says no more than the object.
-      const light = (LIGHT_VERB.test(c.label) || HEDGE.test(c.label) || (PARTICLE.test(c.label))) && c.source === "dictionary";
-      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || form || light || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
+      const light = (LIGHT_VERB.test(c.label) || HEDGE.test(c.label) || PARTICLE.test(c.label)) && c.source === "dictionary";
+      // "Where can I download it", "在哪里查阅": the reading is what the web address or the place answers.
+      const reading = ctx.q.asks.has("where") && READING.test(c.label);
+      if (c.source === "unknown" || namesKind || relative || askingVerb || timing || position || aspect || form || light || reading || (asksParty && (asksFor(ctx.q.text, c.label) || HOSTING.test(c.label)))) return { ...concept, neutral: true };
       // A resolution's number ("80/18") counts as much as the two figures it is written with, each as rare as it is.
       if (RESOLUTION_NUMBER.test(c.label)) return { ...concept, weight: figuresOf(c.label).reduce((w, f) => w + rarityWeight(ctx, { ...concept, label: f, variants: [f], en: [f] }, "number").weight, 0) };
       return { ...concept, ...rarityWeight(ctx, concept, c.source) };
@@ -356,8 +358,10 @@ const KEEP_DOING = /\bkeep(?:s|ing)?\s+[a-z]+ing\b|\bkept\s+[a-z]+ing\b/i;
 const ANSWER_FORM = /^(?:summar(?:y|ies|ise[ds]?|ize[ds]?|ising|izing)|sum(?:s|med)? up|overviews?|gist|outlines?|synopsis|recap|rundown|highlights|(?:main|key) (?:points|takeaways|messages)|takeaways?|in a nutshell|概要|概述|要点|大意|摘要|梗概|简介|重点内容|主要内容|主旨)$/i;
 /** Verbs that carry little of their own before an object ("make arrangements", "give an overview", "get support"). */
 const LIGHT_VERB = /^(?:make|makes|made|making|give|gives|gave|given|giving|get|gets|got|getting|do|does|did|done|doing|put|puts|putting|take|takes|took|taken|taking)$/i;
-/** Words that say when or how usually something is done, not what: "once it is recommended", "should normally be completed". */
-const HEDGE = /^(?:once|normally|usually|generally|typically|ordinarily)$/i;
+/** Words that say when or how usually something is done, or that it can be, not what: "once it is recommended", "should normally be completed", "可以查阅". */
+const HEDGE = /^(?:once|normally|usually|generally|typically|ordinarily|可以|能够|可)$/i;
+/** Verbs of finding or reading something, which a place or a web address answers. */
+const READING = /^(?:find|found|read|access(?:ed)?|download(?:ed)?|consult(?:ed)?|view(?:ed)?|查阅|查看|下载|找到|查到|获取|看到)$/i;
 /** A verb's particle standing alone ("came up", "brought up"): the verb says what happened, the particle nothing a passage writes. */
 const PARTICLE = /^(?:up|out|off|down|over)$/i;
 /** "Brief me on", "brief us about": a briefing asked for, not one spoken of. */
@@ -2226,8 +2230,8 @@ const COUNTED_WORDS = 4;
 /** How much more a passage that counts what is asked counts, or names a year when one is asked (a year may also be told otherwise: "at its eleventh session"). */
 const ASKED_BOOST = 1.5;
 
-/** A question about where something is online or in print: hosted, posted, published, available. */
-const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|accessible|online|website|portal|url|link)\b|网站|网上|在线|门户|网址|链接|刊登|登载|发布在/i;
+/** A question about where something is online or in print: hosted, posted, published, available; where it can be found or read. */
+const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|accessible|online|website|portal|url|link)\b|\bwhere\b[^?]{0,30}\b(?:find|read|access|download|consult|view)\b|网站|网上|在线|门户|网址|链接|刊登|登载|发布在|查阅|下载|找到/i;
 /** A web address asked for: "网址", "链接", "the URL", "what website", "web address". */
 const WEB_ADDRESS_ASKED = /\b(?:url|web(?:site)? ?address|web ?link|hyperlink)\b|\bwhat(?:'s| is)? the link\b|\bwhat (?:website|web ?site|web ?page)\b|网址|链接|网站地址|网页地址/i;
 /** A year written in figures ("2025年", "in 2019", "2020–2024"). */
@@ -2665,7 +2669,7 @@ function factLine(ctx: AnswerContext, text: string, lang: "en" | "zh", placing: 
   if (asks.has("where")) {
     const places = namesIn(ctx, ctx.q.asks.has("city") ? "localities" : "places", placingText(ctx, ofOrdinalAsked(ctx, text)), lang).slice(0, MAX_FACTS);
     if (places.length) parts.push(lang === "zh" ? `地点：${places.join("、")}` : `Place: ${places.join("; ")}`);
-    const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)]+/g) ?? [])].slice(0, MAX_FACTS);
+    const web = places.length || !ONLINE_ASKED.test(ctx.q.text) ? [] : [...new Set(text.match(/https?:\/\/[^\s<>）)。，；、]+/g)?.map((u) => u.replace(/[.,;:]+$/, "")) ?? [])].slice(0, MAX_FACTS);
     if (web.length) parts.push(lang === "zh" ? `网址：${web.join("、")}` : `Web address: ${web.join("; ")}`);
   }
   if (asks.has("howMany") && !asks.has("amount")) {

@@ -279,8 +279,12 @@ const asksMeetingFact: When = (q) => {
   // (A meeting placed by its date with something of it asked by "what" or "which" that is not a
   // meeting, "what was raised at the autumn meeting of that year", asks what was said there.)
   const whatElse = asks(q, "what", "which", "topic") && (q.ordinal !== undefined || !WHICH_MEETING.test(q.text));
-  const fact = asks(q, "when", "where", "time", "who", "format") || (asks(q, "year") && HELD_ASKED.test(q.text)) || length || relative || (!!q.dates && speaks && !other && !whatElse);
+  // (Where something can be read, "where can I find the report of the intersessional meeting", is
+  // no meeting's venue.)
+  const whereHeld = asks(q, "where") && !WHERE_TO_READ.test(q.text);
+  const fact = asks(q, "when", "time", "who", "format") || whereHeld || (asks(q, "year") && HELD_ASKED.test(q.text)) || length || relative || (!!q.dates && speaks && !other && !whatElse);
   if (!about || !fact || q.resolutions.length || q.symbols.length) return false;
+  if (WHERE_TO_READ.test(q.text) && !asks(q, "when", "time")) return false;
   // A body named with what it did asked ("when did the Conference approve the workplan",
   // "是谁、哪天核准的"): the day of that act, which its text states, not the body's meetings.
   // So is a subject the body is to discuss ("which year is the prevention group scheduled to
@@ -295,6 +299,8 @@ const asksMeetingFact: When = (q) => {
   if (asks(q, "deadline")) return false;
   return !asks(q, "howMany") || HOW_MANY_MEETINGS.test(q.text) || length;
 };
+/** Where something can be read or found: "where can I find", "where is it posted", "在哪里可以查阅", "可在哪里下载". */
+const WHERE_TO_READ = /\bwhere\b[^?]{0,30}\b(?:find|read|see|get|access|download|view|consult|look (?:it )?up)\b|\bwhere\b[^?]*\b(?:posted|published|available|online|hosted|uploaded|accessible)\b|(?:在|可在|能在)?(?:哪里|哪儿|何处)(?:可以|能|能够)?(?:找到|查阅|查到|下载|看到|获取|读到|发布|公布|刊登)/i;
 /** A meeting asked for by "what" or "which": "which meetings are held in June 2021", "what session is on in May", "哪些会议". */
 const WHICH_MEETING = /\b(?:what|which)(?:'s|\s+(?:is|are|was|were))?\s+(?:[a-z-]+\s+){0,3}?(?:meetings?|sessions?|conferences?|events?|gatherings?)\b|\bwhat(?:'s|\s+(?:is|are|was|were|will be|got|gets|get))?\s+(?:on|happening|scheduled|held|convened|organi[sz]ed)\b|(?:什么|哪[些个一]?)(?:会议|会|届会|活动)/i;
 /** A verb of discussing with its subject after it ("discuss corruption and sport", "take up illicit financial flows", "讨论非法资金流动"). */
@@ -353,7 +359,7 @@ export const INTENT_RULES: readonly Rule[] = [
   { intent: "documentsForItem", when: all(asksAgenda, namesItem, (q) => asks(q, "documents")), slots: fixed("documents") },
   { intent: "whenItemTakenUp", when: asksItemWhen, slots: fixed("slot") },
   { intent: "meetingChair", when: all(asksMeetingFact, asksChair), slots: fixed("chair") },
-  { intent: "venue", when: all(asksMeetingFact, (q) => asks(q, "where")), slots: fixed("venue") },
+  { intent: "venue", when: all(asksMeetingFact, (q) => asks(q, "where") && !WHERE_TO_READ.test(q.text)), slots: fixed("venue") },
   { intent: "openingTime", when: all(asksMeetingFact, (q) => asks(q, "time", "clock")), slots: fixed("time") },
   { intent: "meetingFormat", when: all(asksMeetingFact, (q) => asks(q, "format")), slots: fixed("format") },
   // "Which day is the women and youth panel slotted for": the day of an item named by its title, not a day's agenda.

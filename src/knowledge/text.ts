@@ -120,6 +120,8 @@ export function plainText(s: string): string {
   return s
     .replace(/<sup>[^<]*<\/sup>/g, "")
     .replace(/<\/li>\s*<li>/g, "; ")
+    // A web address written as an autolink ("<https://…>") is text, not markup.
+    .replace(/<((?:https?|ftp):\/\/[^<>\s]+|mailto:[^<>\s]+)>/g, "$1")
     .replace(/<[^>]+>/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     // A Markdown footnote's mark, where it points to the note and where the note begins.

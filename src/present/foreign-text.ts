@@ -84,7 +84,8 @@ export function quoteForeign(text: string, lang: Lang): string {
   let out = "";
   let last = 0;
   for (const part of outsideQuotes(text)) {
-    out += text.slice(last, part.at) + part.text.replace(EN_RUN, (run) => wrap(run, "「", "」"));
+    // (A web address is left whole: its words are no phrase.)
+    out += text.slice(last, part.at) + part.text.split(WEB_ADDRESS).map((piece, i) => (i % 2 ? piece : piece.replace(EN_RUN, (run) => wrap(run, "「", "」")))).join("");
     last = part.at + part.text.length;
   }
   // A run ends at a word, so a bracket it opened closes just outside: "「… (Vienna, 2011」)" -> "「… (Vienna, 2011)」".
@@ -95,6 +96,9 @@ export function quoteForeign(text: string, lang: Lang): string {
 
 /** A quoted run that ends with the noun of a symbol standing after it: "「… resolution」 79/56", "「Decision」 C-25/DEC.9". */
 const NOUN_BEFORE_SYMBOL = /「([^「」]*?)\b((?:[Rr]esolutions?|[Dd]ecisions?|[Dd]ocuments?|[Rr]eports?|[Pp]aragraphs?|[Aa]rticles?|[Aa]nnex))」(\s+)(?=[A-Z]{0,5}[-\/.]?[A-Z]{0,5}\d)/g;
+
+/** A web address, kept out of quoting (an odd part of a split). */
+const WEB_ADDRESS = /((?:https?:\/\/|www\.)[^\s<>）)」。，；、]+)/;
 
 /** A run keeps its trailing spaces outside the new quotation marks. */
 function wrap(run: string, open: string, close: string): string {
