@@ -201,7 +201,7 @@ const SYMBOLS_LISTED = /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪�
 // meeting adopted ("the provisional agenda that COSP9 adopted") is still one of its documents.
 const asksDocumentsOfMeeting: When = (q, f) => asks(q, "documents") && namesMeeting(q, f) && !q.items.length && !asks(q, "deadline", "when") && (!asks(q, "symbol") || SYMBOLS_LISTED.test(q.text)) && !q.verbs.some((v) => v !== "adopts");
 const asksSymbol: When = (q) => asks(q, "symbol");
-// (Where it was issued or published, "在哪个城市发布", asks a place, not its date.)
+// (Where it was issued or published, "在哪里印发", asks a place, not its date.)
 const asksIssued: When = (q) => asks(q, "issued") && !q.resolutions.length && !asks(q, "where", "city");
 
 // ---- workplan, agenda, recommendations ---------------------------------------------------
