@@ -37,6 +37,7 @@ export function answerResolutionFacts(ctx: AnswerContext): AnswerResult | undefi
   return findResolutionMentions(result.answer.text).some((m) => m.number !== within) ? result : undefined;
 }
 
+/** The facts asked of the resolution named, described, or named as where to look. */
 function factsOfResolution(ctx: AnswerContext): AnswerResult | undefined {
   const { q } = ctx;
   // "Which resolutions did its tenth session adopt": a list, not a fact of one resolution.

@@ -310,16 +310,18 @@ function sourcesNamed(text: string): string[] {
   return [...(text.match(SOURCE_IN_BRACKETS) ?? []), ...(text.match(SOURCE_CLAUSE) ?? []), ...(text.match(SOURCE_AFTER) ?? [])].filter((m) => DOCUMENT_NOUN_SOURCE.test(m));
 }
 
-/**
- * A resolution named as the one another is recalled or cited in: "第80/46号决议回顾的…", "（80/8）提到的…",
- * "recalled in resolution 80/46", "does 80/18 recall", "in 80/20, … that it recalls", "per 80/30, which
- * resolution …". Only where the question names or asks another resolution besides.
- */
+/** A resolution's number before a verb of recalling or citing: "第80/46号决议回顾的…", "（80/8）提到的…", "80/34号决议特别回顾了此前…". */
 const WITHIN_ZH = /(?<![\d/A-Za-z.])(\d{1,3}\s*\/\s*\d{1,3})(?![\d/])\s*(?:号)?(?:决议)?\s*[)）]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:里|中|内)?(?:所|特别|还|也|又|首先)?(?:回顾|提到|提及|援引|引用|引述|重申|所述|列出)(?:了|过)?(?:的|此前|之前|以前)?/;
+/** A resolution recalling or citing another: "recalled in resolution 80/46", "does resolution 80/18 recall", "in 80/20, …". */
 const WITHIN_EN = /\b(?:recalled|cited|mentioned|referred to|referenced|invoked)\s+(?:in|by)\s+(?:the\s+)?(?:GA\s+|General Assembly\s+)?(?:[\w'’-]+\s+){0,4}?(?:resolution|res\.?)\s*(\d{1,3}\/\d{1,3})|\b(?:resolution|res\.?)\s*(\d{1,3}\/\d{1,3})\s+(?:(?:[\w'’-]+\s+){0,6}?)?(?:recall|recalls|cite|cites|mention|mentions|refer to|refers to)\b|^\s*(?:in|per)\s+(?:GA\s+)?(?:resolution\s+|res\.?\s*)?(\d{1,3}\/\d{1,3})\s*[,:]/i;
 /** The question asks for a resolution's number: another resolution is asked about, inside the one named. */
 const ANOTHER_ASKED = /\bwhich (?:earlier |other |previous )?(?:GA |General Assembly )?resolution\b|\bresolution (?:number|no\.?)\b|\bthat it (?:recalls|cites|mentions)\b|那项(?:大会)?决议|哪(?:一)?(?:项|个|份)[^，。？?]{0,12}决议|决议(?:的)?(?:编号|号码)|第几号决议|(?:决议|那项)[^，。？?]{0,6}(?:第几号|编号)/i;
 
+/**
+ * The resolution named as the one another is recalled or cited in ("第80/46号决议回顾的第67/234 B号决议",
+ * "which resolution of 5 December 2007 does 80/30 recall"), where the question names another
+ * resolution besides or asks which one.
+ */
 function containerResolution(text: string): string | undefined {
   const m = text.match(WITHIN_ZH) ?? text.match(WITHIN_EN);
   const number = m?.slice(1).find(Boolean)?.replace(/\s+/g, "");
