@@ -225,7 +225,8 @@ function citedLine(ctx: AnswerContext, r: Resolution, src: Sources): string | un
   const n = best.p.locator.match(/\d+$/)?.[0];
   const preamble = best.p.locator.startsWith("preamble");
   const where = !n ? best.p.locator : zh ? `${preamble ? "序言部分" : ""}第${n}段` : `${preamble ? "preambular paragraph" : "paragraph"} ${n}`;
-  const symbols = best.notes.map((n) => `${n.symbol}${src.cite(n.f.id)}`);
+  // (Each symbol once: a paragraph and its notes may write one twice.)
+  const symbols = [...new Map(best.notes.map((n) => [n.symbol, n])).values()].map((n) => `${n.symbol}${src.cite(n.f.id)}`);
   const quote = plainText(best.p.text).slice(0, QUOTE_LENGTH);
   return zh ? `${where}所引文件：${symbols.join("、")}${src.cite(best.p.id)}（“${quote}”）。` : `${where[0].toUpperCase()}${where.slice(1)} cites ${symbols.join(", ")}${src.cite(best.p.id)} (“${quote}”).`;
 }

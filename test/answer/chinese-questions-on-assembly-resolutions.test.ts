@@ -30,3 +30,13 @@ describe("Chinese questions on the Assembly's resolutions", () => {
     expect(beforeSources(reply.text)).toMatch(fact);
   });
 });
+
+describe("the documents a resolution's paragraph cites", () => {
+  it("are each named once, however often its notes write them", async () => {
+    const reply = await ask("80/48号决议脚注引用的1995年NPT审议和延期大会最后文件，文号是什么？");
+    expect(reply.answered, reply.text).toBe(true);
+    const line = beforeSources(reply.text).split("\n").find((l) => l.includes("所引文件")) ?? "";
+    expect(line.match(/NPT\/CONF\.1995\/32/g)?.length, line).toBe(1);
+    expect(line.match(/NPT\/CONF\.2000\/28/g)?.length, line).toBe(1);
+  });
+});
