@@ -964,8 +964,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // They may be named by their dates ("held on 22 October 2015, 12 October 2017 …").
     asksMeetings && ((t: string) => ordinalsAsked(q, t).length > 0 || findDates(t).some((d) => !d.month)),
     // "Which earlier resolution does 80/34 recall": a resolution named by its number, not the one
-    // the question names as where to look.
-    q.within && !q.resolutions.length && !q.asks.has("symbol") && ((t: string) => findResolutionMentions(t).some((m) => m.number !== q.within)),
+    // the question names as where to look; described by its date ("the one of 5 December 2007"),
+    // with that date.
+    q.within && !q.resolutions.length && !q.asks.has("symbol") && ((t: string) => findResolutionMentions(t).some((m) => m.number !== q.within) && (!q.dates || findDates(t).some((d) => d.start >= q.dates!.from && d.start <= q.dates!.to))),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   const statesDate = (text: string) => findDates(toHalfWidth(text)).some((d) => !(d.month && q.dates));

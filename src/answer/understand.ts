@@ -162,10 +162,10 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   // A time of day in so many words: "what time", "几点" (not only "when does it open").
   ["clock", /\bwhat time\b(?! ?(?:slots?|frames?|limits?|periods?|lines?)\b)|\bwhat hour\b|\b(?:opening|start(?:ing)?|closing)\s+(?:time|hour)s?\b|\btime (?:of|for) (?:the )?(?:opening|start)\b|几点|几时/i],
   ["title", /\btitle\b|\bcalled\b|\bentitled\b|\bname of the (?:resolution|decision|document|report|paper|item|agenda item)|标题|题目|题为|名称/i],
-  // An item's, a paragraph's or an article's number is no document's ("项目编号", "段落编号").
+  // An item's, a paragraph's, an article's or a resolution's number is no document's ("项目编号", "段落编号", "决议编号").
   // "Which (S/) document is the … draft": the one document meant, named by its symbol.
   // "那两份照会是哪几号": which numbers the documents bear, not which days.
-  ["symbol", new RegExp(String.raw`\bsymbol\b|document number|document code|doc number|文号|${NUMBERED_DOCUMENT_ZH}哪几号|(?<!项目|议程|议题|段落?|条款?)编号|文件号|\b(?:which|what)\s+(?:[A-Z]{1,2}\/\s*)?(?:document|doc)\s+(?:is|was)\b`, "i")],
+  ["symbol", new RegExp(String.raw`\bsymbol\b|document number|document code|doc number|文号|${NUMBERED_DOCUMENT_ZH}哪几号|(?<!项目|议程|议题|段落?|条款?|决议|决定)编号|文件号|\b(?:which|what)\s+(?:[A-Z]{1,2}\/\s*)?(?:document|doc)\s+(?:is|was)\b`, "i")],
   // When a document came out: "issued", "distributed", "dated", "印发", "分发"; the date on or of
   // a document ("the date on the Silencing the Guns draft", "草案的日期", "封面上的日期").
   ["issued", /\b(?:issued|distributed|circulated|dated|published|release[sd]?|date of issue|issue date|publication date)\b|\bdate\s+(?:is\s+|was\s+)?(?:on|of)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,6}?(?:draft|document|report|note|paper|letter)s?\b|印发|分发|发布|签发|出版|文件日期|落款|(?:草案|文件|报告|说明)(?:的|，|,)?\s*(?:封面上?的)?日期|(?:草案|文件|报告|说明)是(?:哪一?天|几月几号|几号)的|封面上?的?日期/i],

@@ -42,3 +42,12 @@ describe("which resolution is asked about, and which is where to look", () => {
     expect(read(text).within).toBeUndefined();
   });
 });
+
+describe("a resolution's number asked is no document's symbol", () => {
+  it.each(["第80/30号决议回顾的2007年12月5日那项大会决议编号是多少？", "那项决定编号是什么？"])("%s", (text) => {
+    expect(read(text).asks.has("symbol")).toBe(false);
+  });
+  it("a document's number still is", () => {
+    expect(read("这份报告的编号是什么？").asks.has("symbol")).toBe(true);
+  });
+});
