@@ -754,7 +754,8 @@ const namesKindAsked = (q: AnswerContext["q"], label: string) =>
 /** The word for a note, which a question naming one by its number ("footnote 1") says where to look with. */
 const NOTE_WORD = /^(?:foot ?notes?|脚注)$/i;
 /** An article of an instrument by its number: "第十一条", "article 11", "articles III and IV". */
-const ARTICLE_NUMBERED = /第\s*[\d一二三四五六七八九十百]+\s*条|\b[Aa]rticles?\s+(?:\d+|[IVXLC]+\b)/;
+// (A range of them too: "第五至十四条".)
+const ARTICLE_NUMBERED = /第\s*[\d一二三四五六七八九十百]+\s*(?:(?:至|到|-|–|和|、)\s*(?:第\s*)?[\d一二三四五六七八九十百]+\s*)?条|\b[Aa]rticles?\s+(?:\d+|[IVXLC]+\b)/;
 /** Whether a text names an article by its number. */
 export const namesArticle = (t: string) => ARTICLE_NUMBERED.test(t);
 export const hasQuantity = (t: string) => {
@@ -3060,10 +3061,12 @@ function personsIn(text: string): string[] {
 const OFFICE_OR_PEOPLE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN}|focal point|secretariat)s?\b|\b(?:${PEOPLE_EN}|populations?|citizens?|inhabitants|humanity|mankind|generations)\b`, "gi");
 
 /** Whether a passage names an office or a group of people that the question does not write (the one it asks who is). */
-function namesOfficeUnasked(text: string, question: string): boolean {
+export function namesOfficeUnasked(text: string, question: string): boolean {
   const asked = new Set(englishWords(question.toLowerCase()).map((w) => stemKey(w.word)));
-  return [...text.matchAll(OFFICE_OR_PEOPLE)].some((m) => !englishWords(m[0].toLowerCase()).every((w) => asked.has(stemKey(w.word))));
+  return [...text.matchAll(OFFICE_OR_PEOPLE)].some((m) => !englishWords(m[0].toLowerCase()).every((w) => asked.has(stemKey(w.word)))) || [...text.matchAll(OFFICE_OR_PEOPLE_ZH)].some((m) => !question.includes(m[0]));
 }
+/** An office or a group of people in Chinese: "审议专家", "秘书处", "主席", "平民". */
+const OFFICE_OR_PEOPLE_ZH = /专家|官员|人员|代表|主席|秘书长|秘书处|协调人|民众|公民|平民|居民|儿童|青年|妇女/g;
 
 /** A person's office by its name: "Attorney General", "minister", 总检察长, 总统. */
 const PERSON_OFFICE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN})s?$|\b(?:${PEOPLE_EN})$|(?:${PERSON_ROLE_ZH})$`, "i");

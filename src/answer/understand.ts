@@ -179,7 +179,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["action", /\bactions?\b|follow(ed)? up|\bdid\b.*\bdo\b|what did .* do|采取的行动|做了什么|开展了什么|采取了什么/i],
   ["last", /\blast\b|\bfinal\b|最后/i],
   ["first", /\bfirst item\b|第一个项目|第一项/i],
-  ["which", /\bwhich\b|哪个|哪项|哪一|哪些/i],
+  ["which", /\bwhich\b|哪个|哪项|哪一|哪些|哪种|哪类|什么样/i],
   ["what", /\bwhat\b|什么|哪些/i],
   ["topic", /\btopics?\b|\bthemes?\b|\bsubjects?\b|\babout\b|\bkey ?words?\b|议题|主题|专题|关键词|关键字|关于(?:什么|哪)/i],
   ["resolution", new RegExp(String.raw`\bresolutions?\b|\bres\b\.?|\bdecisions?\b|决议|${DECISION_ZH.source}`, "i")],

@@ -40,3 +40,16 @@ describe("the documents a resolution's paragraph cites", () => {
     expect(line.match(/NPT\/CONF\.2000\/28/g)?.length, line).toBe(1);
   });
 });
+
+describe("a range of articles and 'which kind'", () => {
+  it("answers which articles with a range the passage gives", async () => {
+    const reply = await ask("第3/2号决议强调实施《反腐败公约》哪些条款预防和打击腐败的重要性？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/第五至十四条/);
+  });
+  it("reads 哪种 as asking which, not a meeting's dates", async () => {
+    const reply = await ask("2022年闭会期间会议上，发言者提到在调查中使用哪种技术的问题？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(/区块链/);
+  });
+});

@@ -14,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
 import { readQuestion as read } from "../core/read-question.js";
 import { beforeSources } from "../core/answer-text.js";
+import { namesOfficeUnasked } from "../../src/answer/answer-search.js";
 
 const ask = useTestAssistant(withPdfDocuments);
 
@@ -50,5 +51,17 @@ describe("what a question asks, read off its words", () => {
   it("a principle of a charter, not an article", () => {
     expect(read("《奥林匹克宪章》哪一条基本原则讲不歧视？").asks.has("article")).toBe(false);
     expect(read("《公约》哪一条规定了资产追回？").asks.has("article")).toBe(true);
+  });
+});
+
+describe("an office or a group of people a passage names, that the question does not", () => {
+  it.each([
+    ["the Chair will immediately submit the delisting request", "who submits the request to the Committee?", true],
+    ["秘书处的一名代表在介绍性发言中指出对技术援助的需求日益增加", "是谁在介绍性发言中指出需求日益增加？", true],
+    ["需征得审议专家的同意", "Whose consent is needed for the visits?", true],
+    ["秘书处的一名代表在介绍性发言中指出", "秘书处的代表指出了什么？", false],
+    ["the Chair will decide", "what does the Chair do?", false],
+  ] as const)("%s / %s", (text, question, named) => {
+    expect(namesOfficeUnasked(text, question)).toBe(named);
   });
 });
