@@ -1966,7 +1966,7 @@ function hitsOf(ctx: AnswerContext, holders: Passage[], searched: string, limit 
 }
 const NO_TEXT = { text: "", headingPath: [] };
 /** The word for a meeting or session, which names no subject. */
-const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|开会|meetings?|sessions?)$/i;
+export const MEETING_WORD = /^(?:第?\d*(?:次|届)?会议|次会|届会|开会|meetings?|sessions?)$/i;
 /**
  * A paragraph that opens on what the one before it named ("The meeting was organized …", "会议
  * 是按照……安排的", "At that session") goes on with its subject: the paragraph before, under the

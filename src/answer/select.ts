@@ -8,7 +8,7 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { KindOfFact } from "./compose.js";
-import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, sourceWordsHeld, countedLabels, describedByAsker, writtenNames } from "./answer-search.js";
+import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, sourceWordsHeld, countedLabels, describedByAsker, MEETING_WORD, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange, splitPassageId, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
@@ -69,7 +69,10 @@ function weighedConcepts(ctx: AnswerContext) {
   // (Nor the words the asker describes a resolution named by number with, "关于…的80/18号决议": they
   // say which resolution, which its number says already.)
   const described = named ? describedByAsker(ctx) : undefined;
-  return conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)) && !described?.has(c.label));
+  // (Nor the word for a meeting the question numbers, "第十五次会议": its number says which, and
+  // whether an answer is of that meeting is weighed on the number.)
+  const numbered = ctx.q.ordinal !== undefined;
+  return conceptsOf(ctx).filter((c) => !c.neutral && !(named && SPEAKS_OF[ctx.q.lang].test(c.label)) && !described?.has(c.label) && !(numbered && MEETING_WORD.test(c.label)));
 }
 
 /**
@@ -188,7 +191,6 @@ export function choose(ctx: AnswerContext, graph: AnswerResult, searched: () => 
   // is mentioned.
   const weighed = graph.clarifies ? { ...graph.answer, citations: [] } : graph.answer;
   const mine = graph.answer.answered ? covered(ctx, weighed) : undefined;
-
   // An answer that covers all the question and every name it writes is the answer whatever
   // search finds (no rule below can prefer a passage to it): search is not run.
   if (mine && coversWholeQuestion(ctx, mine, weighed)) return graph;

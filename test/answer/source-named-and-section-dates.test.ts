@@ -47,3 +47,14 @@ describe("a source read off the question's words", () => {
     expect(read("what did the working group recommend in 2019?").dates).toBeDefined();
   });
 });
+
+describe("an agenda item's annotation, of a meeting named by its number", () => {
+  it.each([
+    ["2024年预防腐败工作组第十五次会议议程项目2(b)下，秘书处将以什么方式介绍第10/3号决议的最新执行情况？", /口头报告/],
+    ["Under item 2(b) of the prevention working group's 15th meeting, how will the secretariat update delegates on resolution 10/3?", /口头报告|oral report/],
+  ])("%s", async (q, fact) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(fact);
+  });
+});
