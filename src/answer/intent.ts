@@ -215,7 +215,11 @@ const topicsOfYear: When = (q) => q.dates?.precision === "year" && q.ordinal ===
 const asksWorkplan: When = (q, f) =>
   (asks(q, "workplan") || (q.paragraphs.length > 0 && !SPEAKS_OF[q.lang].test(q.text)) || DECLARATION_PARAGRAPHS.test(q.text) || topicsOfYear(q, f)) &&
   !asks(q, "recommend") &&
-  !((asks(q, "when") || APPROVED.test(q.text)) && !q.paragraphs.length && !q.bodies.length);
+  !((asks(q, "when") || APPROVED.test(q.text)) && !q.paragraphs.length && !q.bodies.length) &&
+  // (When or at which session the plan itself was launched or adopted is told in running text, not by its rows.)
+  !(asks(q, "when", "year", "ordinal") && PLAN_ADOPTED.test(q.text));
+/** The plan's own launch or adoption: "launched", "adopted", "approved", "启动", "通过". */
+const PLAN_ADOPTED = /\b(?:launch(?:ed)?|adopt(?:ed|ion)?|approv(?:ed|al)|agreed|establish(?:ed)?|set up)\b|启动|通过|核准|批准|商定/i;
 
 /**
  * "When is the report adopted": an item named by its title, at a meeting named (by its ordinal, or

@@ -422,3 +422,12 @@ describe("a chapter of the Charter and a place of issue are no report's chapter 
     expect(read(text).intent.kind).not.toBe("documentDate");
   });
 });
+
+describe("the workplan's own launch is no reading of its rows", () => {
+  it.each(["at which session of the asset recovery WG was the multi-year workplan launched?", "资产追回工作组是在第几届会议上启动多年期工作计划的？", "When did the Conference adopt the workplan for the follow-up?"])("%s", (text) => {
+    expect(read(text).intent.kind).not.toBe("workplan");
+  });
+  it.each(["Which year will the asset recovery working group discuss illicit financial flows under the workplan?", "按照工作计划，资产追回工作组什么时候讨论非法资金流动？"])("its rows still answer: %s", (text) => {
+    expect(read(text).intent.kind).toBe("workplan");
+  });
+});
