@@ -176,6 +176,9 @@ function slotLine(ctx: AnswerContext, r: Resolution, slot: ResolutionSlot, src: 
       return found(zh
         ? `${organ}于${formatDate(r.adopted, "zh")}通过${src.cite(at("header, adoption"))}。`
         : `Adopted by the ${organ} on ${formatDate(r.adopted, "en")}${src.cite(at("header, adoption"))}.`);
+    case "issued":
+      if (!doc.meta.date) return missing("date of issue", "印发日期");
+      return found(zh ? `文件印发日期：${formatDate(doc.meta.date, "zh")}${src.cite(at("header"))}。` : `Issued (distributed) on ${formatDate(doc.meta.date, "en")}${src.cite(at("header"))}.`);
     case "plenary":
       if (!r.plenary) return missing("plenary meeting", "全体会议");
       return found(zh

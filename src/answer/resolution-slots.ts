@@ -7,7 +7,7 @@
 import type { Lang } from "../core/types.js";
 import type { Question } from "./understand.js";
 
-export type ResolutionSlot = "number" | "title" | "symbol" | "cited" | "committee" | "adopted" | "plenary" | "agendaItem" | "futureAgenda" | "statements" | "sponsors";
+export type ResolutionSlot = "number" | "title" | "symbol" | "cited" | "committee" | "adopted" | "issued" | "plenary" | "agendaItem" | "futureAgenda" | "statements" | "sponsors";
 
 type Cues = Partial<Record<ResolutionSlot, RegExp>>;
 
@@ -49,6 +49,8 @@ const EN: Cues = {
   // So is the symbol of its draft, which that line gives ("without reference to a Main Committee (A/80/L.6)").
   committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b|\b(?:first|second|third|fourth|fifth|sixth|main) committee(?:'s)? report\b|\breport of (?:the )?(?:which|what|first|second|third|fourth|fifth|sixth|main) committee\b|\bdraft(?:'s)? (?:resolution )?(?:symbol|number|document)\b|\b(?:symbol|number) (?:of|for) (?:the |its |that )?draft\b/i,
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
+  // When its document was issued: the date on its cover ("Distr.: General 5 December 2025"), not its adoption.
+  issued: /\b(?:issued|distributed|circulated|published|date of issue|issue date)\b/i,
   plenary: /\bplenary\b/i,
   agendaItem: /\bagenda (?:sub-?)?items?\b|\b(?:which|what) (?:sub-?)?item\b/i,
   // A future session's agenda: "provisional agenda", "back on the agenda", or taking up,
@@ -68,6 +70,7 @@ const ZH: Cues = {
   cited: /(?:报告|说明|信|研究|议程|宣言|方案|计划|建议|准则|原则|结论|最后文件|成果文件).*(?:文号|文件号|哪份文件)|(?:文号|哪份文件).*(?:报告|说明|信|研究|议程|宣言|方案|计划|建议|准则|原则|结论|最后文件|成果文件)|(?<!决议|决定|它|其)的(?:文号|文件号)/s,
   committee: /哪(?:个|一)?(?:主要)?委员会|什么委员会|主要委员会|第[一二三四五六]委员会的?(?:哪份|哪一份|什么)?报告|(?:根据|依据)[^，。？?]{0,4}委员会的?(?:哪份|哪一份|什么)?报告|草案的?(?:文号|编号|文件号|号码)/,
   adopted: /通过/,
+  issued: /印发|分发|发布|签发|印发日期|分发日期/,
   plenary: /全体会议|全会/,
   agendaItem: /议程项目|哪(?:一[个项]?|[个项])(?:项目|议程)|项目编号|第几项(?:议程)?|几号议程|议程第几/,
   futureAgenda: /临时议程|(?:下次|下一次)(?=[^，。？?]{0,15}(?:审议|讨论|议程|列入|审查))|(?<=(?:审议|讨论|议程|列入|审查)[^，。？?]{0,15})(?:下次|下一次)|再次列入|列入|哪一?届|再(?:次)?(?:审议|讨论|审查|议)|(?:以后|今后|将来)[^，。？?]{0,12}(?:审议|讨论|议程)/,
@@ -76,6 +79,9 @@ const ZH: Cues = {
   // ("草案…哪…" asks who put the draft forward, not which document or paragraph it recalls: "草案回顾了哪些主席声明".)
   sponsors: /提案国|共同提案|(?:谁|哪(?:个|些|一)?(?:国家?|代表团|缔约国|成员国|集团))[^，。？?]{0,12}(?:提交|提出|起草|发起)(?![^，。？?]{0,16}(?:报告|资料|信息|材料|意见))|由(?:谁|哪)[^，。？?]{0,10}(?:提交|提出)(?![^，。？?]{0,16}(?:报告|资料|信息|材料|意见))|草案[^，。？?]{0,6}(?:谁|哪(?!一?(?:天|年|月|日|里|儿))(?![^，。？?]{0,30}(?:声明|决议|决定|文件|报告|段|条)))/,
 };
+
+/** A document other than the resolution: a report, a note, a letter, a study. */
+const OTHER_DOCUMENT = { en: /\b(?:reports?|notes?|letters?|stud(?:y|ies)|publications?|declarations?)\b/i, zh: /报告|说明|信|研究|出版物|宣言/ };
 
 /**
  * Whether a question asks which resolution or decision ("set up by which decision", "根据哪项决议"):
@@ -168,6 +174,8 @@ export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): Re
   }
   // The symbol asked is the cited document's, not the resolution's own.
   if (asked.has("cited")) asked.delete("symbol");
+  // So is the date of issue of a report or letter it mentions ("80/34号决议提到的…报告是哪天发布的").
+  if (asked.has("issued") && OTHER_DOCUMENT[lang].test(text)) asked.delete("issued");
   // "Adopted on the report of which committee": the committee, not the date; the report asked
   // for is the committee's, named in the same line, not one its paragraphs cite.
   if (asked.has("committee")) {
@@ -177,6 +185,6 @@ export function resolutionSlots(text: string, lang: Lang, hasVerbs: boolean): Re
     if (DRAFT[lang].test(text)) asked.delete("symbol");
   }
   // A plenary meeting that adopted it is asked by "adopted" as well.
-  const order: ResolutionSlot[] = ["number", "title", "symbol", "cited", "committee", "sponsors", "adopted", "plenary", "agendaItem", "futureAgenda", "statements"];
+  const order: ResolutionSlot[] = ["number", "title", "symbol", "cited", "committee", "sponsors", "adopted", "issued", "plenary", "agendaItem", "futureAgenda", "statements"];
   return order.filter((s) => asked.has(s));
 }

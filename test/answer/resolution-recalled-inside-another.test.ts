@@ -51,3 +51,16 @@ describe("a resolution's number asked is no document's symbol", () => {
     expect(read("这份报告的编号是什么？").asks.has("symbol")).toBe(true);
   });
 });
+
+describe("when a resolution's document was issued", () => {
+  it.each([
+    ["第80/34号决议是哪天印发的？", /2025年12月3日/],
+    ["A/RES/80/12是什么时候分发的？", /2025年12月5日/],
+    ["When was resolution 80/44 issued?", /3 December 2025/],
+    ["第80/20号决议的印发日期是哪天？", /2025年12月3日/],
+  ])("is the date on its cover, not its adoption: %s", async (q, date) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(date);
+  });
+});
