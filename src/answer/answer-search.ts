@@ -1338,6 +1338,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // the question names ("in South Asia, the Pacific and East Africa") tells of those.
   const regionsAsked = q.asks.has("where") ? [] : concepts.filter((c) => c.source !== "unknown" && c.source !== "number" && nameMatcher(ctx, "regions").all(c.label).includes(c.label));
   const regionElsewhere = !!best && regionsAsked.length > 0 && regionsAsked.every((c) => best.cov.missing.includes(c.label)) && nameMatcher(ctx, "regions").all(best.h.passage.text).length > 0;
+  // "How many had … as of September 2022": a passage that counts as of another date ("截至2023年9月21日，
+  // 35个缔约国…") counts at another time, whatever else of September 2022 it tells.
+  const countedAnotherTime = !!best && q.asks.has("howMany") && !!q.dates && AS_OF.test(q.text) && countsAsOfOtherDate(best.h.passage.text, q.dates);
   // "How many decisions did it adopt": no passage counts them, and one may list them.
   if (mustCount && (!best || ratio < ANSWERS || !counts(best.noted))) {
     const listed = listedCount(ctx, hits, concepts, counted, headerOf);
@@ -1371,7 +1374,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // year") places that one.
   // (Not where the question numbers two meetings: "when was the 11th and where's the 12th".)
   const placedElsewhere = !!best && q.asks.has("where") && q.ordinal !== undefined && !ordinalsIn(q.text).some((n) => n !== q.ordinal) && placesOnlyOthers(ctx, best.h.passage.text, q.ordinal);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || kindLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || regionElsewhere || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || kindLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || countedAnotherTime || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || regionElsewhere || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     // (Weighed without the resolutions' numbers, which another document's passage does not write.)
@@ -2106,6 +2109,14 @@ const WHAT_WHEN = /\b(?:what|which)(?:\s+(?:is|are|was|were|will be)\s+the|'s\s+
 const ROOM_STATED = /\b(?:conference|board|meeting|plenary)?\s*(?:room|hall)\s+[A-Z0-9]|\b(?:Plenary|Assembly|General Assembly) Hall\b|会议室|会议厅|大厅|全体会议厅|\b[A-Z]{1,2}\s*楼/;
 /** The words for the part of a resolution a paragraph stands in. */
 const PART_SAID = { preambular: " preamble preambular 序言 序言部分", operative: " operative 执行部分" } as const;
+/** A count or state "as of" a date: "as of", "as at", "截至", "截止到". */
+const AS_OF = /\bas (?:of|at)\b|截至|截止到|截止/i;
+/** Whether a text states a count as of dates, none of them in the range asked. */
+function countsAsOfOtherDate(text: string, asked: { from: string; to: string }): boolean {
+  const clauses = [...toHalfWidth(text).matchAll(/(?:\bas (?:of|at)\b|截至|截止到|截止)\s*([^,，;；。]{4,40})/gi)].map((m) => m[1]);
+  const dates = clauses.flatMap((c) => findDates(c));
+  return dates.length > 0 && dates.every((d) => d.start < asked.from || d.start > asked.to);
+}
 /** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "by the end of 2018", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
 const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b|(?:end|middle|beginning|close)\s+of\s+(?:(?:the\s+)?(?:year\s+)?(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d))|\bdeadline\b|截止|截至|[日月年号时分]\s*(?:之前|以前)/;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */

@@ -58,3 +58,18 @@ describe("an agenda item's annotation, of a meeting named by its number", () => 
     expect(beforeSources(reply.text)).toMatch(fact);
   });
 });
+
+describe("a count asked as of a date", () => {
+  it.each(["How many states parties had shared information in the UNGASS repository as of September 2022?", "截至2022年9月，有多少个缔约国在大会特别会议资料库中分享了信息？"])("is not one counted as of another date: %s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+  it.each([
+    ["How many states parties had shared information in the UNGASS repository as of September 2023?", /35/],
+    ["截至2023年9月21日，多少个缔约国在资料库里分享了信息？", /35/],
+  ])("is the one counted as of that date: %s", async (q, count) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(count);
+  });
+});
