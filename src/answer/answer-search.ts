@@ -311,7 +311,7 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
     const used = (term: string, lang: "zh" | "en") => ctx.index.passageFrequency(lang === "zh" ? { zh: [squashedText(term)], en: [] } : { zh: [], en: [term] }, [1]) > 0;
     const paragraphs = paragraphNumbers(ctx.q.text);
     concepts = questionConcepts(ctx.q.text, ctx.q.lang, ctx.glossary, used).filter((c) => (!excluded || !excluded.includes(c.label.toLowerCase())) && !ownWord(c.label)).map((c) => {
-      const concept: Concept = { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
+      const concept = asConcept(c);
       // The kind of party or place asked for ("which organizations", "哪些国家", "哪座城市") names the
       // answer, not what the passage must be about: it counts where found, never against a passage.
       // So does "resolution" before the number the question names: it only says what the number is.
@@ -350,6 +350,11 @@ export function conceptsOf(ctx: AnswerContext): Concept[] {
   return concepts;
 }
 const conceptsByQuestion = new WeakMap<object, Concept[]>();
+
+/** A concept the vocabulary reads in a text, as the answer weighs it: its Chinese variants squashed, its English stems, weight 1. */
+function asConcept(c: ReturnType<typeof questionConcepts>[number]): Concept {
+  return { label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source, span: c.span };
+}
 
 /** The verb "keep", and "keep" before a verb's -ing form: "keep sending", "keeps monitoring". */
 const KEEP = /^(?:keep|keeps|keeping|kept)$/i;
@@ -967,7 +972,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // "Which earlier resolution does 80/34 recall": a resolution named by its number, not the one
     // the question names as where to look; described by its date ("the one of 5 December 2007"),
     // with that date.
-    q.within && !q.resolutions.length && !q.asks.has("symbol") && ((t: string) => findResolutionMentions(t).some((m) => m.number !== q.within) && (!q.dates || findDates(t).some((d) => d.start >= q.dates!.from && d.start <= q.dates!.to))),
+    q.within && !q.resolutions.length && !q.asks.has("symbol") && ((t: string) => findResolutionMentions(t).some((m) => m.number !== q.within) && (!q.dates || findDates(t).some((d) => datedIn(d, q.dates!)))),
   ].filter((f): f is (t: string) => boolean => !!f);
   const statesAsked = (text: string) => asked.every((states) => states(toHalfWidth(text)));
   const statesDate = (text: string) => findDates(toHalfWidth(text)).some((d) => !(d.month && q.dates));
@@ -1831,7 +1836,7 @@ function sourceConcepts(ctx: AnswerContext): Concept[] {
   let concepts = sourceByQuestion.get(ctx.q);
   if (!concepts) {
     const source = ctx.q.source ?? "";
-    concepts = questionConcepts(source, ctx.q.lang, ctx.glossary, () => true).map((c) => ({ label: c.label, variants: [...new Set(c.zh.map((z) => squashedText(z.term)).filter(Boolean))], en: [...new Set(c.en.map((e) => e.term))], weight: 1, source: c.source }));
+    concepts = questionConcepts(source, ctx.q.lang, ctx.glossary, () => true).map(asConcept);
     sourceByQuestion.set(ctx.q, concepts);
   }
   return concepts;
@@ -1988,6 +1993,13 @@ function leadIn(index: KnowledgeIndex, p: Passage): string {
  * under a heading, and not in a resolution, whose preambular paragraphs each recall their own events.
  */
 function sectionDates(index: KnowledgeIndex, p: Passage): string {
+  let said = datesBefore.get(p);
+  if (said === undefined) datesBefore.set(p, (said = readSectionDates(index, p)));
+  return said;
+}
+/** The dates of each passage's section, read once per passage (a passage is weighed several times per question). */
+const datesBefore = new WeakMap<Passage, string>();
+function readSectionDates(index: KnowledgeIndex, p: Passage): string {
   if (!p.headingPath.length || p.role) return "";
   const dates: string[] = [];
   for (let seq = p.seq - 1; seq >= 0 && seq >= p.seq - SECTION_DATED; seq--) {
@@ -2113,10 +2125,14 @@ const PART_SAID = { preambular: " preamble preambular 序言 序言部分", oper
 const AS_OF = /\bas (?:of|at)\b|截至|截止到|截止/i;
 /** Whether a text states a count as of dates, none of them in the range asked. */
 function countsAsOfOtherDate(text: string, asked: { from: string; to: string }): boolean {
-  const clauses = [...toHalfWidth(text).matchAll(/(?:\bas (?:of|at)\b|截至|截止到|截止)\s*([^,，;；。]{4,40})/gi)].map((m) => m[1]);
+  const clauses = [...toHalfWidth(text).matchAll(AS_OF_CLAUSE)].map((m) => m[1]);
   const dates = clauses.flatMap((c) => findDates(c));
-  return dates.length > 0 && dates.every((d) => d.start < asked.from || d.start > asked.to);
+  return dates.length > 0 && dates.every((d) => !datedIn(d, asked));
 }
+/** An "as of" and the words after it, up to the clause's end. */
+const AS_OF_CLAUSE = new RegExp(`(?:${AS_OF.source})\\s*([^,，;；。]{4,40})`, "gi");
+/** Whether a date mention starts within a range of days. */
+const datedIn = (d: DateMention, range: { from: string; to: string }) => d.start >= range.from && d.start <= range.to;
 /** A text that states a date something is due by: "by 30 April", "no later than 12 August 2020", "by the end of 2018", "deadline", "截至", "4月30日之前" (not "每次会议之前"). */
 const DEADLINE_STATED = /\b(?:by|before|no later than|not later than|prior to|until|deadline)\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b|(?:end|middle|beginning|close)\s+of\s+(?:(?:the\s+)?(?:year\s+)?(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d))|\bdeadline\b|截止|截至|[日月年号时分]\s*(?:之前|以前)/;
 /** How many passages of a document in scope are weighed, and how many when none of them states the kind of fact asked. */

@@ -216,12 +216,14 @@ function isReference(part: string): boolean {
   const named = part.replace(SOURCE_LEAD, "").replace(/[?？.。!！]+$/, "").trim();
   return SOURCE_NAMED.test(named);
 }
+/** The Chinese words that put a document forward as the source. */
+const SOURCE_WORDS_ZH = "根据|按照|依据|依照|参照|参见|据|见";
 /** Words that put a document forward as the source: "according to", "per", "根据", "据" (and, before a symbol alone, "see", "in", "from"). */
-const SOURCE_LEAD = new RegExp(`^[(（]?\\s*(?:(?:${SOURCE_WORDS_EN}|see|in|from)\\s+|(?:根据|按照|依据|依照|参照|参见|据|见)\\s*)?(?:the\\s+)?`, "i");
+const SOURCE_LEAD = new RegExp(`^[(（]?\\s*(?:(?:${SOURCE_WORDS_EN}|see|in|from)\\s+|(?:${SOURCE_WORDS_ZH})\\s*)?(?:the\\s+)?`, "i");
 /** A resolution's number or a document's symbol, alone: "resolution 80/52", "第80/14号决议", "S/2022/501". */
 const SOURCE_NAMED = /^(?:(?:resolution|res\.?|decision|draft|第)?\s*\d+\/\d+\s*(?:号)?(?:决议|决定|草案)?|(?:draft\s+)?[A-Z]{1,5}(?:\/[A-Za-z0-9.]+){2,}(?:\s*(?:号)?(?:文件|草案|决议))?)\s*[)）]?$/i;
 /** A bracket that opens with a word putting a document forward as the source. */
-const BRACKETED_SOURCE = new RegExp(`^[(（]\\s*(?:(?:${SOURCE_WORDS_EN})\\s|根据|按照|依据|依照|参照|参见|据|见)[^()（）]*[)）][?？.。]?$`, "i");
+const BRACKETED_SOURCE = new RegExp(`^[(（]\\s*(?:(?:${SOURCE_WORDS_EN})\\s|${SOURCE_WORDS_ZH})[^()（）]*[)）][?？.。]?$`, "i");
 /** The longest part read as a reference. */
 const REFERENCE_LENGTH = 40;
 

@@ -9,7 +9,7 @@ import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { KindOfFact } from "./compose.js";
 import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, sourceWordsHeld, countedLabels, describedByAsker, MEETING_WORD, writtenNames } from "./answer-search.js";
-import { findDates, findSymbols, itemKey, parseTimeRange, splitPassageId, stemKey } from "../knowledge/index.js";
+import { findDates, findSymbols, itemKey, parseTimeRange, passageId, splitPassageId, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
 import { CHAIR } from "./intent.js";
@@ -160,11 +160,11 @@ function namesEntities(ctx: AnswerContext, answer: Answer): boolean {
 }
 
 /** The text before a cited passage in its document, back to a heading, a few passages at most ("" for the first). */
-function passageBefore(ctx: AnswerContext, passageId: string | undefined): string {
-  const { docId, seq } = splitPassageId(passageId ?? "");
+function passageBefore(ctx: AnswerContext, id: string | undefined): string {
+  const { docId, seq } = splitPassageId(id ?? "");
   const texts: string[] = [];
   for (let i = seq - 1; docId && i >= 0 && i >= seq - SECTION_BACK; i--) {
-    const p = ctx.index.passage(`${docId}#${i}`);
+    const p = ctx.index.passage(passageId(docId, i));
     if (!p || p.kind === "heading" || p.kind === "header") break;
     texts.push(p.text);
   }
