@@ -2224,7 +2224,9 @@ export function countingQuantities(text: string, cs: Concept[], given?: Readonly
     // Chinese also names what it counts just before a figure with its measure word, in the same
     // clause ("提交了 25 份"); a share is no count ("近 50% 的").
     const before = COUNTING_MEASURE.test(m[0]) ? squashedText(t.slice(Math.max(0, m.index! - COUNTED_REACH), m.index!).split(CLAUSE_END).at(-1)!) : "";
-    const holds = (c: Concept) => c.variants.some((v) => after.includes(v) || (before && /\p{Script=Han}/u.test(v) && before.includes(v)));
+    // Or the count stands inside the noun phrase it counts ("其他三个秘书处" counts "其他秘书处").
+    const around = before && before + squashedText(t.slice(m.index! + m[0].length, m.index! + m[0].length + COUNTED_REACH).split(CLAUSE_END)[0]);
+    const holds = (c: Concept) => c.variants.some((v) => after.includes(v) || (before && /\p{Script=Han}/u.test(v) && (before.includes(v) || around.includes(v))));
     const held = cs.filter(holds).length;
     if (held) counting.push({ figure: m[0], held, qualified: qualifying.filter(holds).length });
   }

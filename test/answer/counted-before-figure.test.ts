@@ -49,6 +49,24 @@ describe("a count with a modifier between it and what it counts (关于…的)",
   });
 });
 
+describe("a count inside the noun phrase it counts", () => {
+  it("reads the words before the figure and after its measure word as one phrase (其他 + 三个 + 秘书处)", () => {
+    const counted = [{ label: "other secretariats", variants: ["其他秘书处"], en: [] }] as unknown as Parameters<typeof countingQuantities>[1];
+    expect(countingQuantities("秘书处还继续与其他三个秘书处就提高同行审议机制的绩效进行交流", counted)).toEqual(["三个"]);
+    // Not across a clause break.
+    expect(countingQuantities("秘书处还征求了其他意见。三个秘书处分享了经验", counted)).toEqual([]);
+  });
+
+  it.each([
+    "How many other peer-review secretariats did the UNCAC secretariat keep exchanging with on mechanism performance?",
+    "秘书处一直与其他几个秘书处就同行审议机制的绩效进行交流？",
+  ])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/\b3\b|三个/);
+  });
+});
+
 describe("what a count question counts, apart from the counts it gives", () => {
   it.each([
     "Of the four peer-review secretariats, how many held virtual country visits?",

@@ -149,6 +149,44 @@ describe("the CC-CEDICT lexicon", () => {
     expect(t.zh["武器库"]).toBe(`${stemKey("arsenal")} 0`);
   });
 
+  it("gives a word the sense two of its compounds agree on, after its own, and not on one compound's word", () => {
+    const t = parseCedict(
+      [
+        "威脅 威胁 [wei1 xie2] /to threaten; to menace/",
+        "潛在 潜在 [qian2 zai4] /hidden; potential; latent/",
+        "軍事 军事 [jun1 shi4] /military affairs; military/",
+        "潛在威脅 潜在威胁 [qian2 zai4 wei1 xie2] /potential threat/",
+        "軍事威脅 军事威胁 [jun1 shi4 wei1 xie2] /military threat/",
+        "禁運 禁运 [jin4 yun4] /embargo/",
+        "軍事禁運 军事禁运 [jun1 shi4 jin4 yun4] /military blockade/",
+      ].join("\n"),
+    );
+    expect(t.zh["威胁"]).toBe(`${stemKey("threaten")} 0|${stemKey("menace")} 0|${stemKey("threat")} 1`);
+    expect(t.en[stemKey("threat")]).toBe("威胁 1");
+    // One compound is no agreement.
+    expect(t.zh["禁运"]).toBe(`${stemKey("embargo")} 0`);
+  });
+
+  it("searches English text for a short gloss's word that carries its sense, after the gloss as written", () => {
+    const t = parseCedict(
+      [
+        "優先 优先 [you1 xian1] /to have priority; to take precedence/",
+        "負有 负有 [fu4 you3] /to be responsible for/",
+        "深信 深信 [shen1 xin4] /to believe firmly/",
+        "周會 周会 [zhou1 hui4] /weekly meeting/",
+        "總之 总之 [zong3 zhi1] /in a word; in short/",
+      ].join("\n"),
+    );
+    expect(t.zh["优先"]).toBe(`${stemKey("have priority")} 0|${stemKey("take precedence")} 0|${stemKey("priority")} 1|${stemKey("precedence")} 1`);
+    expect(t.zh["负有"]).toBe(`${stemKey("be responsible for")} 0|${stemKey("responsible")} 1`);
+    expect(t.zh["深信"]).toBe(`${stemKey("believe firmly")} 0|${stemKey("believe")} 1`);
+    // An adjective in -ly and a gloss opening with a preposition keep their words together.
+    expect(t.zh["周会"]).toBe(`${stemKey("weekly meeting")} 0`);
+    expect(t.zh["总之"]).toBe(`${stemKey("in a word")} 0|${stemKey("in short")} 0`);
+    // English questions are not keyed by it: "priority" finds no Chinese word it did not before.
+    expect(t.en[stemKey("priority")]).toBeUndefined();
+  });
+
   it("searches English text for a word glossed \"<adjective> level\" by the adjective too, not for a noun before \"level\"", () => {
     const t = parseCedict(["部長級 部长级 [bu4 zhang3 ji2] /ministerial level/", "海平面 海平面 [hai3 ping2 mian4] /sea level/"].join("\n"));
     expect(t.zh["部长级"]).toBe(`${stemKey("ministerial level")} 0|${stemKey("ministerial")} 0`);

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { jiebaDictionary } from "./chinese.js";
 import { stemKey } from "./english.js";
 
-const LEXICON_VERSION = 19;
+const LEXICON_VERSION = 20;
 
 /** A translation with its rank: 0 for a word's first sense, higher for later senses. */
 export interface Sense {
@@ -65,6 +65,29 @@ export function shortGloss(words: string[]): string[] {
 const PLACEHOLDERS = /^(?:a|an|the|one's|oneself|sb|sb's|sth|sth's|someone|someone's|something)$/i;
 const ARTICLES = /^(?:a|an|the)$/i;
 const PREPOSITIONS = /^(?:in|of|to|for|with|on|at|into|from|by|about)$/i;
+
+/**
+ * The one word that carries a short gloss's sense, when the others only frame it: a light verb
+ * before it ("have priority", "be responsible for", "take precedence"), an adverb in -ly beside
+ * it ("believe firmly", "clearly indicate"), a preposition after it.
+ */
+function coreOfGloss(words: string[]): string | undefined {
+  if (words.length < 2 || PREPOSITIONS.test(words[0]) || ARTICLES.test(words[0])) return undefined;
+  if (LIGHT_VERB.test(words[0])) {
+    const content = words.slice(1).filter((w) => !PREPOSITIONS.test(w) && !ARTICLES.test(w));
+    return content.length === 1 && content[0].length > 3 && !LIGHT_VERB.test(content[0]) ? content[0] : undefined;
+  }
+  if (words.length !== 2) return undefined;
+  const adverb = words.findIndex(isAdverb);
+  const other = words[1 - adverb];
+  return adverb >= 0 && !/ly$/i.test(other) && other.length > 3 ? other : undefined;
+}
+/** An adverb of manner or degree in -ly ("firmly", "clearly", "deeply"), not an adjective or a noun ("weekly", "assembly"). */
+const isAdverb = (w: string) => /^[a-z]{3,}ly$/i.test(w) && !NOT_ADVERBS.has(w.toLowerCase());
+const NOT_ADVERBS = new Set(
+  "weekly daily monthly yearly hourly nightly early only family ugly holy belly jelly bully lily assembly supply apply reply rally ally italy july silly folly friendly likely lonely lovely elderly costly deadly orderly heavenly timely worldly".split(" "),
+);
+const LIGHT_VERB = /^(?:be|have|take|make|give|do|get|bear|hold)$/i;
 
 /**
  * A gloss as English text writes it: accented letters as plain ones, as the English reader takes
@@ -184,6 +207,15 @@ export function parseCedict(text: string, frequencies: (words: ReadonlySet<strin
       writtenKey = keyOf(words);
       if (writtenKey) zh.add(simp, writtenKey, rank);
     }
+    // "To have priority" (优先), "to be responsible for" (负有), "to believe firmly" (深信): English
+    // text writes the word that carries the sense with other words around it ("bear primary
+    // responsibility", "the highest priority"), so the Chinese word is searched for by it too, after
+    // the gloss as written.
+    if (writtenKey !== undefined) {
+      const core = coreOfGloss(words);
+      const coreKey = core && keyOf([core]);
+      if (coreKey && coreKey.length > 3 && coreKey !== writtenKey) zh.add(simp, coreKey, rank + 1);
+    }
     // "Ministerial level" (部长级), "national level" (国家级): the adjective alone is how English
     // text writes it before its noun ("the Ministerial Conference").
     if (simp.length > 1 && words.length === 2 && /^level$/i.test(words[1]) && ADJECTIVE_OF_LEVEL.test(words[0])) zh.add(simp, keyOf([words[0]]), rank);
@@ -217,6 +249,7 @@ export function parseCedict(text: string, frequencies: (words: ReadonlySet<strin
     }
   }
   headSynonyms(zh, en);
+  headSenses(zh, en);
   // Only the words of an English key that has more than one are ordered by frequency: their
   // frequencies alone are looked up.
   const shared = new Set<string>();
@@ -270,6 +303,44 @@ function headSynonyms(zh: SenseTable, en: SenseTable): void {
     }
   }
 }
+/**
+ * A word whose own glosses are one part of speech ("威胁": "to threaten") takes the other its
+ * compounds give it: "潜在威胁" is "potential threat" and "军事威胁" "military threat", their first
+ * words "potential" and "military", so 威胁 is also "threat", as English text writes it ("pose the
+ * greatest threat"). Two compounds must agree, each written as its first word's sense and one more
+ * word, for the word to take that sense, after its own.
+ */
+function headSenses(zh: SenseTable, en: SenseTable): void {
+  const votes = new Map<string, Map<string, number>>();
+  for (const word of zh.keys()) {
+    if (word.length < 3) continue;
+    for (let k = 1; k <= word.length - 2; k++) {
+      const head = word.slice(k);
+      const modifiers = new Set(zh.senses(word.slice(0, k)).map((s) => s.term));
+      if (!modifiers.size || !zh.senses(head).length) continue;
+      for (const { term } of zh.senses(word)) {
+        const last = term.lastIndexOf(" ");
+        if (last < 0 || !modifiers.has(term.slice(0, last))) continue;
+        const sense = term.slice(last + 1);
+        const byHead = votes.get(head) ?? votes.set(head, new Map()).get(head)!;
+        byHead.set(sense, (byHead.get(sense) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [head, senses] of votes) {
+    const own = zh.senses(head);
+    const known = new Set(own.map((s) => s.term));
+    const after = Math.max(...own.map((s) => s.rank)) + 1;
+    for (const [sense, n] of senses) {
+      if (n < HEAD_VOTES || known.has(sense) || own.some((s) => s.term.split(" ").includes(sense))) continue;
+      zh.add(head, sense, after);
+      en.add(sense, head, after);
+    }
+  }
+}
+/** How many compounds must write a word's sense for it to take that sense. */
+const HEAD_VOTES = 2;
+
 /** A word's distinct one-word senses, best first, up to `HEAD_SENSES`. */
 function oneWordSenses(senses: Sense[]): Sense[] {
   const oneWord = senses.filter((s) => !s.term.includes(" "));
