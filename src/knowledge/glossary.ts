@@ -328,7 +328,10 @@ function glossaryOf(data: z.infer<GlossarySchema>, stems: string[][], words?: st
         // inflected forms: "adds" is not "Add".
         // An acronym that is also a common word ("US", "us") is the acronym only in capitals.
         if (ACRONYM.test(t.en) ? !sameAcronym(w.word, t.en) || (isStopWordEn(w.word) && question.slice(w.index, w.index + t.en.length) !== t.en) : SHORT_NAME.test(t.en) && w.word.toLowerCase() !== t.en.toLowerCase()) continue;
-        if (t.stems.every((s, k) => words[i + k]?.stem === s)) found.push({ en: t.en, variants: t.all, zh: t.zh, start: i, end: i + t.stems.length });
+        if (!t.stems.every((s, k) => words[i + k]?.stem === s)) continue;
+        // So is one inside a longer term: "does it need" is no "IT needs".
+        if (t.stems.length > 1 && t.en.split(/\s+/).some((tw, k) => ACRONYM.test(tw) && isStopWordEn(tw) && question.slice(words[i + k].index, words[i + k].index + tw.length) !== tw)) continue;
+        found.push({ en: t.en, variants: t.all, zh: t.zh, start: i, end: i + t.stems.length });
       }
     });
     return found;

@@ -83,6 +83,13 @@ describe("loading the glossary", () => {
     expect(() => loadGlossary(dir)).toThrow(new RegExp(`^Invalid glossary ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: bodies\\.0\\.en`));
   });
 
+  it("reads an acronym that is also a common word as the acronym only in capitals, inside a longer term too", () => {
+    const labels = (t: string) => g.englishConcepts(t).map((c) => c.en);
+    expect(labels("Which countries had IT needs assessments?")).toContain("IT needs");
+    expect(labels("Whose agreement does it need to allow flexibility?")).not.toContain("IT needs");
+    expect(labels("what it needs most is time")).not.toContain("IT needs");
+  });
+
   it("keeps the validated glossary in the cache folder and answers the same from it", () => {
     const cache = join(scratch, "cache-same");
     const first = loadGlossary(glossaryDir, cache);
