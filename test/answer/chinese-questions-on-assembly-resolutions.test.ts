@@ -6,7 +6,8 @@
  *   answer: a preambular paragraph the question points to ("序言中…") answers;
  * - "特别回顾了此前哪一项…决议" asks a resolution the one named recalls, by its number; the number
  *   is quoted with its word ("resolution 79/56"), not cut out of the quotation;
- * - "还影响到谁" is answered by a group of people ("each and every citizen").
+ * - "还影响到谁" is answered by a group of people ("each and every citizen"), "谁…负首要责任" by
+ *   Governments;
  * Read off resolutions 80/12, 80/18, 80/34, 80/44 and 80/50. The first of each written before the rule.
  */
 import { describe, expect, it } from "vitest";
@@ -24,6 +25,10 @@ describe("Chinese questions on the Assembly's resolutions", () => {
     ["80/34号决议特别回顾了此前哪一项关于化学武器的决议？", /resolution 79\/56/],
     ["按80/50号决议的说法，核武器的灾难性后果不只影响各国政府，还影响到谁？", /each and every citizen/],
     ["According to resolution 80/50, besides governments, whom do the catastrophic consequences of nuclear weapons affect?", /citizen/],
+    // Governments are who bears a responsibility, as a group of people is; 非法 is "illicit".
+    ["80/38号决议认为，谁对根除小武器非法贸易负首要责任？", /Governments bear the primary responsibility/],
+    ["第80/38号决议序言里，由谁承担打击小武器和轻武器非法贸易的首要责任？", /Governments bear the primary responsibility/],
+    ["Under resolution 80/38, which actors have primary responsibility for preventing the illicit trade in small arms?", /Governments bear the primary responsibility/],
   ])("%s", async (q, fact) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
