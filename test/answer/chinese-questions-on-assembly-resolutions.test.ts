@@ -29,6 +29,9 @@ describe("Chinese questions on the Assembly's resolutions", () => {
     ["80/38号决议认为，谁对根除小武器非法贸易负首要责任？", /Governments bear the primary responsibility/],
     ["第80/38号决议序言里，由谁承担打击小武器和轻武器非法贸易的首要责任？", /Governments bear the primary responsibility/],
     ["Under resolution 80/38, which actors have primary responsibility for preventing the illicit trade in small arms?", /Governments bear the primary responsibility/],
+    // 大规模毁灭性武器 is one term, "weapons of mass destruction".
+    ["按照80/40号决议，大规模毁灭性武器的扩散被列为对国际和平与安全的什么威胁？", /most immediate threats/],
+    ["第80/34号决议说《化学武器公约》禁止了哪一整类大规模毁灭性武器？", /entire category of weapons of mass destruction/],
   ])("%s", async (q, fact) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
