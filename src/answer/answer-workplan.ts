@@ -7,11 +7,11 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { dateToBeSet, Sources, answered, refused, bodyName, list } from "./compose.js";
 import { questionBodies } from "./find-meetings.js";
 import { englishOfTitle, inEnglish } from "./gloss.js";
-import { formatDateRange } from "../knowledge/index.js";
+import { formatDateRange, ordinalWord, parseChineseNumber } from "../knowledge/index.js";
 
 function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
   const lang = ctx.q.lang;
-  const bodies = w.bodies.length ? w.bodies.map((b) => bodyName(ctx.glossary, b, lang)) : w.bodyNames;
+  const bodies = w.bodies.length ? w.bodies.map((b, i) => withSession(bodyName(ctx.glossary, b, lang), w.bodies.length === w.bodyNames.length ? w.bodyNames[i] : undefined, lang)) : w.bodyNames;
   const paras = w.paragraphs.length ? paragraphRuns(w.paragraphs).join(lang === "zh" ? "、" : ", ") : lang === "zh" ? "（无）" : "(none listed)";
   // The period in the asker's language: "4–8 September 2023" for "2023年9月4日至8日".
   const period = lang === "en" && w.start ? formatDateRange(w.start, w.end, "en") : lang === "en" ? w.period.replace(/年$/, "") : w.period;
@@ -20,6 +20,17 @@ function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
   return lang === "zh"
     ? `• ${period}：${list(bodies, "zh")}${unset}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
     : `• ${period}: ${list(bodies, "en")}${unset} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}${inEnglish(englishOfTitle(ctx, w.keywords))}` : ""}${src.cite(w.source)}`;
+}
+
+/**
+ * A body's name with the session the table names it by ("缔约国会议第十一届会议": "Conference of the
+ * States Parties, eleventh session"): the row is that session, not any meeting of the body.
+ */
+function withSession(name: string, printed: string | undefined, lang: "en" | "zh"): string {
+  const m = printed?.match(/第([一二三四五六七八九十百零〇\d]+)届(特别)?会议/);
+  const n = m && parseChineseNumber(m[1]);
+  if (!n) return name;
+  return lang === "zh" ? `${name}第${m[1]}届${m[2] ?? ""}会议` : `${name}, ${ordinalWord(n)}${m[2] ? " special" : ""} session`;
 }
 
 /** Paragraph numbers with three or more in a row written as the tables write them: "16-19", not "16, 17, 18, 19". */

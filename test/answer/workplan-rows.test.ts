@@ -59,3 +59,15 @@ describe("a year the workplan does not cover", () => {
     expect(reply.text).not.toMatch(/lists: \.|列有：。/);
   });
 });
+
+describe("a workplan row that names a session of its body", () => {
+  it.each([
+    ["Which session of the Conference does the workplan put in 2026?", /Conference of the States Parties, eleventh session/],
+    ["workplan: what's on for the Conference in December 2023?", /Conference of the States Parties, tenth session/],
+    ["工作计划里2026年缔约国会议开第几届会议？", /缔约国会议第十一届会议/],
+  ])("%s is answered with the session, not the body alone", async (q, session) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(session);
+  });
+});
