@@ -81,7 +81,8 @@ const ZH: Cues = {
 };
 
 /** A document other than the resolution: a report, a note, a letter, a study. */
-const OTHER_DOCUMENT = { en: /\b(?:reports?|notes?|letters?|stud(?:y|ies)|publications?|declarations?)\b/i, zh: /报告|说明|信|研究|出版物|宣言/ };
+// (A letter is "信函", "来信", "的信", not the 信 of 信息 or 信任.)
+const OTHER_DOCUMENT = { en: /\b(?:reports?|notes?|letters?|stud(?:y|ies)|publications?|declarations?)\b/i, zh: /报告|说明|信函|来信|[的封]信(?![息任心用托])|研究|出版物|宣言/ };
 
 /**
  * Whether a question asks which resolution or decision ("set up by which decision", "根据哪项决议"):

@@ -311,7 +311,7 @@ function sourcesNamed(text: string): string[] {
 }
 
 /** A resolution's number before a verb of recalling or citing: "第80/46号决议回顾的…", "（80/8）提到的…", "80/34号决议特别回顾了此前…". */
-const WITHIN_ZH = /(?<![\d/A-Za-z.])(\d{1,3}\s*\/\s*\d{1,3})(?![\d/])\s*(?:号)?(?:决议)?\s*[)）]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:里|中|内)?(?:所|特别|还|也|又|首先)?(?:回顾|提到|提及|援引|引用|引述|重申|所述|列出)(?:了|过)?(?:的|此前|之前|以前)?/;
+const WITHIN_ZH = /(?<![\d/A-Za-z.])(\d{1,3}\s*\/\s*\d{1,3})(?![\d/])\s*(?:号)?(?:决议)?\s*[)）]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:的)?(?:序言(?:部分)?)?\s*(?:里|中|内)?(?:所|特别|还|也|又|首先)?(?:回顾|提到|提及|援引|引用|引述|重申|所述|列出)(?:了|过)?(?:的|此前|之前|以前)?/;
 /** A resolution recalling or citing another: "recalled in resolution 80/46", "does resolution 80/18 recall", "in 80/20, …". */
 const WITHIN_EN = /\b(?:recalled|cited|mentioned|referred to|referenced|invoked)\s+(?:in|by)\s+(?:the\s+)?(?:GA\s+|General Assembly\s+)?(?:[\w'’-]+\s+){0,4}?(?:resolution|res\.?)\s*(\d{1,3}\/\d{1,3})|\b(?:resolution|res\.?)\s*(\d{1,3}\/\d{1,3})\s+(?:(?:[\w'’-]+\s+){0,6}?)?(?:recall|recalls|cite|cites|mention|mentions|refer to|refers to)\b|^\s*(?:in|per)\s+(?:GA\s+)?(?:resolution\s+|res\.?\s*)?(\d{1,3}\/\d{1,3})\s*[,:]/i;
 /** The question asks for a resolution's number: another resolution is asked about, inside the one named. */

@@ -27,6 +27,8 @@ describe("the date a document named by its symbol was issued", () => {
   it.each([
     ["when was CAC/COSP/IRG/2016/9 issued?", /12 July 2016/],
     ["CAC/COSP/IRG/2015/5 是哪天印发的", /2015年6月11日/],
+    // A resolution described by its subject, 信息 in it no letter ("信函") it mentions.
+    ["信息和通信技术安全那项决议A/RES/80/16是哪天印发的？", /2025年12月5日/],
     ["what year was CAC/COSP/IRG/2014/11 issued in?", /2014/],
   ])("is its own date: %s", async (question, date) => {
     const reply = await ask(question);

@@ -20,6 +20,9 @@ describe("a resolution recalled inside another", () => {
     ["80/30号决议里回顾的2007年12月5日的决议是第几号？", /62\/29/],
     ["奥林匹克休战决议（80/8）提到的第79/8号决议是哪天通过的？", /12 November 2024|2024年11月12日/],
     ["In 80/20, what is the date of resolution 77/250 that it recalls?", /30 December 2022/],
+    // The recalling resolution's preamble named between its number and the verb.
+    ["古巴禁运决议80/4序言回顾的第75/289号决议，通过日期是哪天？", /23 June 2021|2021年6月23日/],
+    ["第80/50号决议的序言部分回顾了第77/53号决议，它是哪天通过的？", /7 December 2022|2022年12月7日/],
   ])("%s", async (q, fact) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
@@ -33,6 +36,7 @@ describe("which resolution is asked about, and which is where to look", () => {
     ["奥林匹克休战决议（80/8）提到的第79/8号决议是哪天通过的？", "80/8", ["79/8"]],
     ["Which resolution of 3 December 1980 does GA resolution 80/18 recall?", "80/18", []],
     ["When was resolution 48/11 adopted, as recalled in the Olympic Truce resolution 80/8?", "80/8", ["48/11"]],
+    ["核武器人道主义后果决议80/50序言中回顾的第76/30号决议是哪天通过的？", "80/50", ["76/30"]],
   ] as const)("%s", (text, within, asked) => {
     const q = read(text);
     expect(q.within).toBe(within);
