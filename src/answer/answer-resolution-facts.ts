@@ -268,8 +268,12 @@ function futureAgendaLines(ctx: AnswerContext, r: Resolution, src: Sources): str
 /** The statements that answer what the question asks of the resolution. */
 function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
   const verbs = widen(ctx.q.verbs);
-  const byVerb = verbs.length ? r.statements.filter((s) => verbs.includes(s.verb)) : r.statements.filter((s) => s.addressee);
-  const pool = byVerb.length ? byVerb : r.statements;
+  // A paragraph the question names ("第12段呼吁什么") is where its statements are.
+  const named = ctx.q.resolutions.find((x) => x.number === r.number)?.paragraph;
+  const inParagraph = named === undefined ? r.statements : r.statements.filter((s) => s.paragraph === named);
+  const statements = inParagraph.length ? inParagraph : r.statements;
+  const byVerb = verbs.length ? statements.filter((s) => verbs.includes(s.verb)) : statements.filter((s) => s.addressee);
+  const pool = byVerb.length ? byVerb : statements;
   const toWhom = pool.filter((s) => addressedAsAsked(ctx, s));
   const chosen = withItems(ctx, r, toWhom.length ? toWhom : pool);
   // Of those, the ones on the subject the question names, where any is.

@@ -544,6 +544,12 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
     const r = resolutions.find((x) => x.number === paraRef[2]);
     if (r) r.paragraph = Number(paraRef[1]);
   }
+  // "80/48号决议第12段", "决议80/48执行部分第12段": a question writes the number without 第 as often as with it.
+  const paraRefZh = text.match(/(?<![\d/])(\d{1,2}\/\d{1,3})(?![\d/])\s*(?:号)?\s*(?:决议|决定)?\s*(?:的)?\s*(?:执行部分)?\s*第\s*(\d{1,2})\s*段/);
+  if (paraRefZh) {
+    const r = resolutions.find((x) => x.number === paraRefZh[1]);
+    if (r) r.paragraph ??= Number(paraRefZh[2]);
+  }
   // One entry per resolution, keeping a paragraph named in any of its mentions.
   for (let i = resolutions.length - 1; i >= 0; i--) {
     const first = resolutions.findIndex((x) => x.number === resolutions[i].number);
