@@ -238,13 +238,16 @@ const OWN_HEADER = /^(?:header|title)/;
 /** How much of the citing paragraph a cited-document line quotes. */
 const QUOTE_LENGTH = 160;
 
-/** "Adopted on the report of the First Committee (A/80/534)": the adoption line of its header. */
+/**
+ * "Adopted on the report of the First Committee (A/80/534, para. 7)": the adoption line of its
+ * header, with the paragraph of the report that holds the draft when the line gives it.
+ */
 function committeeLine(ctx: AnswerContext, passageId: string | undefined, src: Sources): string | undefined {
   const text = passageId ? ctx.index.passage(passageId)?.text ?? "" : "";
-  const m = text.replace(/\s+/g, " ").match(/on the report of the ((?:[A-Z][a-z]+ )*Committee)(?: \(([^,)\s]+))?|without reference to a Main Committee(?: \(([^,)\s]+))?/);
+  const m = text.replace(/\s+/g, " ").match(/on the report of the ((?:[A-Z][a-z]+ )*Committee)(?: \(([^,)\s]+)(, paras?\. [\d, and-]+)?)?|without reference to a Main Committee(?: \(([^,)\s]+))?/);
   if (!m) return undefined;
   const zh = ctx.q.lang === "zh";
-  const report = m[2] ?? m[3];
+  const report = m[2] ? `${m[2]}${m[3] ?? ""}` : m[4];
   if (!m[1]) return zh ? `未交主要委员会审议而通过${report ? `（${report}）` : ""}${src.cite(passageId)}。` : `Adopted without reference to a Main Committee${report ? ` (${report})` : ""}${src.cite(passageId)}.`;
   const name = zh ? ctx.glossary.data.terms.find((t) => t.en.includes(m[1]))?.zh[0] ?? m[1] : m[1];
   return zh ? `根据${name}的报告${report ? `（${report}）` : ""}通过${src.cite(passageId)}。` : `Adopted on the report of the ${m[1]}${report ? ` (${report})` : ""}${src.cite(passageId)}.`;

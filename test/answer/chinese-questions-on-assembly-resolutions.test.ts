@@ -13,6 +13,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withRealDocuments } from "../core/test-assistant.js";
 import { beforeSources } from "../core/answer-text.js";
+import { namesInstrument } from "../../src/answer/find-meetings.js";
 
 const ask = useTestAssistant(withRealDocuments);
 
@@ -29,6 +30,12 @@ describe("Chinese questions on the Assembly's resolutions", () => {
     ["80/38号决议认为，谁对根除小武器非法贸易负首要责任？", /Governments bear the primary responsibility/],
     ["第80/38号决议序言里，由谁承担打击小武器和轻武器非法贸易的首要责任？", /Governments bear the primary responsibility/],
     ["Under resolution 80/38, which actors have primary responsibility for preventing the illicit trade in small arms?", /Governments bear the primary responsibility/],
+    // The paragraph of the committee's report that holds the draft, as the header gives it.
+    ["武器贸易条约那项决议是依据第一委员会报告的哪一段通过的？", /A\/80\/534, para\. 7/],
+    ["Resolution 80/2 was adopted on the report of which committee?", /A\/80\/401, para\. 6/],
+    // 裁军特别联大, the special sessions of the General Assembly devoted to disarmament.
+    ["关于第四届裁军特别联大目标和议程的建议，是由哪个工作组协商一致通过的？", /Open-ended Working Group on the fourth special session/],
+    ["前三届裁军特别联大分别是哪几年开的？", /1978, 1982 and 1988/],
     // 大规模毁灭性武器 is one term, "weapons of mass destruction".
     ["按照80/40号决议，大规模毁灭性武器的扩散被列为对国际和平与安全的什么威胁？", /most immediate threats/],
     ["第80/34号决议说《化学武器公约》禁止了哪一整类大规模毁灭性武器？", /entire category of weapons of mass destruction/],
@@ -59,5 +66,13 @@ describe("a range of articles and 'which kind'", () => {
     const reply = await ask("2022年闭会期间会议上，发言者提到在调查中使用哪种技术的问题？");
     expect(reply.answered, reply.text).toBe(true);
     expect(beforeSources(reply.text)).toMatch(/区块链/);
+  });
+});
+
+describe("the words for an instrument inside another name", () => {
+  it("name no instrument in the Treaty Series or treaty bodies, and do in a treaty's name", () => {
+    expect(namesInstrument("《不扩散核武器条约》收在《联合国条约集》第几卷？", "联合国条约集", false)).toBe(false);
+    expect(namesInstrument("条约机构提交了什么？", "条约机构", false)).toBe(false);
+    expect(namesInstrument("《不扩散核武器条约》收在《联合国条约集》第几卷？", "不扩散核武器条约", false)).toBe(true);
   });
 });

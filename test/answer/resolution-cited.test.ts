@@ -28,10 +28,10 @@ describe("the symbol of a document a resolution cites comes from the footnote of
 
 describe("the Main Committee on whose report a General Assembly resolution was adopted", () => {
   it.each([
-    ["On which committee's report was resolution 80/38 adopted?", /First Committee \(A\/80\/534\)/],
+    ["On which committee's report was resolution 80/38 adopted?", /First Committee \(A\/80\/534, para\. 7\)/],
     ["Which Main Committee handled 80/20?", /First Committee/],
-    ["Which committee reported on the draft that became resolution 80/2?", /Fifth Committee \(A\/80\/401\)/],
-    ["80/2是根据哪个委员会的报告通过的？", /第五委员会的报告（A\/80\/401）/],
+    ["Which committee reported on the draft that became resolution 80/2?", /Fifth Committee \(A\/80\/401, para\. 6\)/],
+    ["80/2是根据哪个委员会的报告通过的？", /第五委员会的报告（A\/80\/401, para\. 6）/],
     ["第80/54号决议是哪个主要委员会提交的？", /第一委员会/],
     ["大会通过80/12号决议时依据的是什么委员会的报告？", /第一委员会/],
   ])("%s", async (question, committee) => {
