@@ -2901,8 +2901,7 @@ function yearsIn(text: string): string[] {
  */
 const FUTURE_ASKED: Record<"en" | "zh", RegExp> = {
   en: /\bwill\b[^?]*\b(?:be held|take place|convene|open|meet|start|begin)\b|\b(?:is|are)\b[^?]{0,80}\b(?:to|scheduled to|expected to) (?:be held|take place|convene|open|meet)\b|\bupcoming\b|\bnext\b/i,
-  // ("什么时候举行？" without 的, 了 or 过 asks what is to come; "是什么时候举行的" what was.)
-  zh: /将[^。？?]{0,12}(?:举行|召开|开幕|开会)|下一?(?:届|次)|即将|(?:什么时候|何时|哪一?天|哪一?年|几月几[号日])(?:举行|召开|开幕|开会)(?![的了过])/,
+  zh: /将[^。？?]{0,12}(?:举行|召开|开幕|开会)|下一?(?:届|次)|即将/,
 };
 
 /**
