@@ -12,7 +12,7 @@ import { Sources, answered, refused, resolutionKind } from "./compose.js";
 import { describedResolution, namesOf, resolutionsByNumber, speaksOfDraft } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
 import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
-import { LEADS_IN, aboutSubject, addressedAsAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, titleIn, titleSource, widen } from "./answer-resolution.js";
+import { LEADS_IN, aboutSubject, addressedAsAsked, toPartyAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, titleIn, titleSource, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
 
@@ -277,7 +277,7 @@ function statementsFor(ctx: AnswerContext, r: Resolution): Statement[] {
   const statements = inParagraph.length ? inParagraph : r.statements;
   const byVerb = verbs.length ? statements.filter((s) => verbs.includes(s.verb)) : statements.filter((s) => s.addressee);
   const pool = byVerb.length ? byVerb : statements;
-  const toWhom = pool.filter((s) => addressedAsAsked(ctx, s));
+  const toWhom = toPartyAsked(ctx, pool.filter((s) => addressedAsAsked(ctx, s)));
   const chosen = withItems(ctx, r, toWhom.length ? toWhom : pool);
   // Of those, the ones on the subject the question names, where any is.
   const onSubject = aboutSubject(ctx, r, chosen);

@@ -161,6 +161,19 @@ export function addressedAsAsked(ctx: AnswerContext, st: Statement, opts: { anyQ
 const askedTokens = new WeakMap<object, Set<string>>();
 
 /**
+ * Of the statements addressed as asked, those addressed to the party the question asks of by name
+ * ("请秘书长…", "ask the Secretary-General"), where any is: another party the question names ("…向会员国
+ * 发送什么") is what the statement is about, not whom it asks.
+ */
+export function toPartyAsked(ctx: AnswerContext, statements: Statement[]): Statement[] {
+  const party = ctx.q.addressee;
+  if (!party) return statements;
+  const names = new Set([...questionTokens(party, ctx.glossary).tokens, ...questionTokens(addresseeZh(party), ctx.glossary).tokens]);
+  const named = statements.filter((st) => !!st.addressee && questionTokens(st.addressee, ctx.glossary).tokens.some((t) => names.has(t)));
+  return named.length ? named : statements;
+}
+
+/**
  * An English addressee in Chinese, each of those it lists by the Chinese term of UN terminology
  * or the name the glossary gives it ("the Secretary-General and the President of the General
  * Assembly" -> 秘书长和President of the General Assembly); a part it has no term for as printed.
@@ -234,7 +247,7 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
     const byVerb = verbs.length ? sts.filter((s) => verbs.includes(s.verb)) : sts;
     // "Which resolutions does it recall": the preamble recalls, welcomes and notes.
     const preambles = byVerb.length ? [] : preamblesByVerb(ctx, r, verbs);
-    const byAddressee = byVerb.filter((s) => addressedAsAsked(ctx, s));
+    const byAddressee = toPartyAsked(ctx, byVerb.filter((s) => addressedAsAsked(ctx, s)));
     const asked = byAddressee.length ? byAddressee : byVerb.length ? byVerb : sts;
     // "What does it say about unpaid contributions": the statements on that subject, where any is.
     const onSubject = aboutSubject(ctx, r, asked);

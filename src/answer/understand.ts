@@ -218,6 +218,13 @@ const ADDRESSEES: [string, RegExp, string][] = [
  * is as often "invites" or "calls upon": no verb is read.)
  */
 const REQUESTS_PARTY_ZH = new RegExp(`请(?:${ADDRESSEES.filter(([id]) => id !== "States parties").map(([, , zh]) => zh).join("|")})`);
+/** The party named right after an English verb that asks something of someone ("ask the Secretary-General"). */
+function partyAfterAskingVerb(text: string): string | undefined {
+  const m = text.match(/\b(?:ask|asks|asked|request|requests|requested|calls? (?:up)?on|called (?:up)?on|invites?|invited|urges?|urged|encourages?|encouraged)\s+(?:the\s+|all\s+)?/i);
+  if (!m) return undefined;
+  const after = text.slice(m.index! + m[0].length);
+  return ADDRESSEES.find(([, re]) => after.search(re) === 0)?.[0];
+}
 /** An addressee a question names (its id, `Question.addressee`), in Chinese. */
 export const addresseeZh = (id: string) => ADDRESSEES.find(([a]) => a === id)?.[2] ?? id;
 
@@ -637,7 +644,9 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   // "请谁…", "who is supposed to …", "由谁负责…": whom something is asked of.
   // "请秘书长……": the party requested stands right after 请.
   if ((/\bask(s|ed)?\b|要求|请.{0,8}(做|什么)|请(?:了)?(?:谁|哪些?|哪个|哪位)/i.test(text) || REQUESTS_PARTY_ZH.test(text) || WHO_IS_TO[lang].test(text)) && !verbs.includes("requests")) verbs.push("requests");
-  const addressee = ADDRESSEES.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
+  // The party right after the verb that asks ("ask the Secretary-General to send Member States …")
+  // is the one asked, whichever else the question names; else the first the list knows.
+  const addressee = partyAfterAskingVerb(text) ?? ADDRESSEES.find(([, re]) => re.test(text.replace(/working group on|工作组第/gi, "")))?.[0];
 
   // Political declaration paragraphs: "paras 7, 15 and 62", "段落 12、21"
   const paragraphs: string[] = [];

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { useTestAssistant, withPdfDocuments } from "../core/test-assistant.js";
+import { readQuestion as read } from "../core/read-question.js";
 
 const ask = useTestAssistant(withPdfDocuments);
 
@@ -21,5 +22,23 @@ describe("the paragraph that asks it of the one named", () => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
     expect(reply.citations[0].quote).toMatch(/Demands that the Houthis/);
+  });
+});
+
+describe("the party asked, beside another party the question names", () => {
+  it.each([
+    "80/12号决议请秘书长每年向会员国发送什么？",
+    "决议80/12要求秘书长每年给各会员国寄发什么？",
+    "What does resolution 80/12 ask the Secretary-General to send Member States each year?",
+  ])("%s is answered by what the Secretary-General is asked, not what Member States are", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/annual note verbale/);
+    expect(reply.text).not.toMatch(/Calls upon Member States/);
+  });
+
+  it("reads the party right after the verb that asks as the one asked", () => {
+    expect(read("What does resolution 80/12 ask the Secretary-General to send Member States each year?").addressee).toBe("Secretary-General");
+    expect(read("What are Member States asked to send the Secretary-General by 30 April?").addressee).toBe("States parties");
   });
 });
