@@ -752,6 +752,9 @@ const KIND_WORDS: Partial<Record<Ask, RegExp>> = {
   article: /^(?:articles?|provisions?|clauses?|条款?|条文|规定)$/i,
   // "Within what time frame", "the time limit": a span stated ("within four months") gives one.
   duration: /^(?:time ?frames?|timeframes?|time ?limits?|time ?limitations?|time ?periods?|periods?|timelines?|期限|时限|时间框架)$/i,
+  // "When was the note issued", "说明是什么时候印发的": a document's date ("the note … of 6 October
+  // 2020") says when it came out, without the word.
+  issued: /^(?:issued?|distributed|circulated|published|印发|分发|发布|签发|出版)$/i,
 };
 /** Whether a concept's label is the word for a kind of fact the question asks ("which city", "文号是多少"). */
 const namesKindAsked = (q: AnswerContext["q"], label: string) =>

@@ -48,3 +48,17 @@ describe("the date a draft named by its symbol was issued", () => {
     expect(reply.text.split(/Sources:|出处/)[0]).toMatch(date);
   });
 });
+
+describe("the word for issuing, when what was issued is asked of", () => {
+  // The date or place of a document's issue is stated without the word: "the note … of 6 October
+  // 2020", "United Nations • New York, 2015" on a report's cover.
+  it.each([
+    ["第80/34号决议注意到的禁化武组织技术秘书处说明是哪天印发的？", /2020年10月6日/],
+    ["A/70/46是在哪里出版的？", /纽约|New York/],
+    ["原子辐射科学委员会第六十二届会议的报告在哪里出版？", /纽约|New York/],
+  ])("is no word a passage must hold: %s", async (question, fact) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(fact);
+  });
+});
