@@ -11,7 +11,7 @@ import type { AnswerContext, AnswerResult } from "./context.js";
 import { Sources, answered, refused, resolutionKind } from "./compose.js";
 import { describedResolution, namesOf, resolutionsByNumber, speaksOfDraft } from "./resolution-subject.js";
 import { asksForFact } from "./understand.js";
-import { SPEAKS_OF, asksOnlyItsStatements, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
+import { SPEAKS_OF, asksOnlyItsStatements, asksWhatRecallsNamed, asksWhichInstrument, instrumentAsked, resolutionSlots, speaksOfAnother, withoutCues, type ResolutionSlot } from "./resolution-slots.js";
 import { LEADS_IN, aboutSubject, addressedAsAsked, toPartyAsked, adoptedAtSession, asksByPreambleVerb, citingPassages, preambleLines, preamblesByVerb, statementLines, titleIn, titleSource, widen } from "./answer-resolution.js";
 import { conceptsOf, coverage } from "./answer-search.js";
 import { resolutionOfDocument } from "./lookups.js";
@@ -43,6 +43,8 @@ function factsOfResolution(ctx: AnswerContext): AnswerResult | undefined {
   // "Which resolutions did its tenth session adopt": a list, not a fact of one resolution.
   const ofSession = adoptedAtSession(ctx);
   if (ofSession) return ofSession;
+  // "Which decision recalls resolution 6/1": another instrument, which passage search finds.
+  if (!q.within && asksWhatRecallsNamed(q.text, q.lang)) return undefined;
   const numbered = resolutionsByNumber(ctx);
   // (A resolution named as where to look, no other named nor dated: what is asked stands inside it,
   // "80/12提到的…是哪个决议推出的"; one dated, "the resolution of 5 December 2007 it recalls", passage search finds.)

@@ -12,7 +12,7 @@ import { adoptedAtSessionAsked } from "./intent.js";
 import { namesInstrument, spellsOutInstrument } from "./find-meetings.js";
 import { asWritten, conceptsOf, coverage, coveredShare, namesIn, namesState, questionHits } from "./answer-search.js";
 import { wholeText } from "./whole-text.js";
-import { RESOLUTION_WORD, SPEAKS_OF, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
+import { RESOLUTION_WORD, SPEAKS_OF, asksWhatRecallsNamed, asksWhichInstrument, resolutionSlots, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { Sources, answered, refused, list, paragraphText, bodyName, resolutionKind } from "./compose.js";
 import { englishOfClause, englishOfTitle, inEnglish } from "./gloss.js";
 
@@ -222,6 +222,8 @@ export function answerResolution(ctx: AnswerContext): AnswerResult | undefined {
   if (ownText && !slots.length && !q.verbs.length && q.asks.has("which")) return undefined;
   // "80/20: set up by which decision?" (another's number, one its text cites).
   if (ownText && asksWhichInstrument(q.text, lang) && !asksByPreambleVerb(q.verbs)) return undefined;
+  // "Which decision recalls resolution 6/1": the one that recalls it, which passage search finds.
+  if (asksWhatRecallsNamed(q.text, lang)) return undefined;
   const src = new Sources(index);
   const blocks: string[] = [];
   const missing: string[] = [];

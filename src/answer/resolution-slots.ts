@@ -91,6 +91,19 @@ const OTHER_DOCUMENT = { en: /\b(?:reports?|notes?|letters?|stud(?:y|ies)|public
 export function asksWhichInstrument(text: string, lang: Lang): boolean {
   return WHICH_INSTRUMENT[lang].test(text);
 }
+/**
+ * Whether the question asks which instrument recalls or cites the one it names ("which decision of
+ * the Conference recalls resolution 6/1", "在哪项决定中回顾了第6/1号决议"): the one named is what
+ * another's text mentions, not what is asked about.
+ */
+export function asksWhatRecallsNamed(text: string, lang: Lang): boolean {
+  return asksWhichInstrument(text, lang) && RECALLS_NAMED[lang].test(text);
+}
+const RECALLS_NAMED: Record<Lang, RegExp> = {
+  en: /\b(?:recall(?:s|ed|ing)?|cit(?:es|ed|ing)|mention(?:s|ed|ing)?|refer(?:s|red|ring)? to|invok(?:es|ed|ing))\s+(?:its\s+|the\s+)?(?:resolution|decision)s?\s+\d/i,
+  zh: /(?:回顾|提及|提到|援引|引用)(?:了|过)?(?:其)?(?:第\s*)?\d{1,3}\s*\/\s*\d{1,3}\s*号?(?:决议|决定)/,
+};
+
 /** Whether "which resolution" or "which decision" is asked ("哪个决定": a decision). */
 export function instrumentAsked(text: string, lang: Lang): "resolution" | "decision" {
   const m = text.match(WHICH_INSTRUMENT[lang]);
