@@ -904,6 +904,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "网址是什么", "what's the URL of …": a web address is asked, which a note often gives.
   const addressAsked = asksWebAddress(q);
   const online = (q.asks.has("where") && ONLINE_ASKED.test(q.text)) || addressAsked;
+  // "In its footnotes, which volume of the Treaty Series holds the NPT": what a note says is asked.
+  const notesAsked = NOTES_ASKED.test(q.text);
   let byYear = false;
   // "Which (earlier) meetings discussed it": meetings by their ordinals, those of other meetings
   // than the one named; a passage that names them is not of another meeting.
@@ -984,7 +986,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // rows), a heading that opens with it; one that mentions a year in passing ("… the recommendations
   // agreed at its meeting in September 2018") dates something else.
   // So may the web address of a place online ("…门户网站上¹" -> "¹ 可查阅 <https://…>").
-  const withNotes = (p: Passage) => [p.text, ...(asksReference(q) || online ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath.filter((h) => YEAR_HEADED.test(h)) : []), ...(q.asks.has("year") || q.asks.has("when") ? rowLabel(p) : [])].join("\n");
+  const withNotes = (p: Passage) => [p.text, ...(asksReference(q) || online || notesAsked ? footnotesOf(index, p).map((f) => f.text) : []), ...(q.asks.has("year") ? p.headingPath.filter((h) => YEAR_HEADED.test(h)) : []), ...(q.asks.has("year") || q.asks.has("when") ? rowLabel(p) : [])].join("\n");
   // Words neither the glossary nor the dictionary knows are mostly names ("Pelindaba"): a passage
   // that holds them is about what the question names.
   const unknown = concepts.filter((c) => c.neutral);
@@ -1148,7 +1150,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       .map((x) => {
         const context = contextOf(x.h.passage);
         const lead = leadIn(index, x.h.passage);
-        return { ...x, cov: ordinalWhole(x.h.passage, coverage(concepts, x.h.passage, `${context} ${lead}`, ctx), context, lead) };
+        // (The notes asked about are part of what a passage says: "脚注…条约集登记号".)
+        const covered = notesAsked ? { ...x.h.passage, text: x.noted } : x.h.passage;
+        return { ...x, cov: ordinalWhole(x.h.passage, coverage(concepts, covered, `${context} ${lead}`, ctx), context, lead) };
       });
     const onScale = onOneScale(weighed.map((x) => ({ hit: x.h, answers: coveredShare(x.cov) >= ANSWERS })), q.lang);
     const ranked = weighed.map((x) => ({ ...x, rank: onScale(x.h) * (0.4 + coveredShare(x.cov)) * boost(x.h.passage, x.noted) })).sort((a, b) => b.rank - a.rank);
@@ -1424,7 +1428,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // A short passage is shown whole: the fact asked ("which two publications") may stand in the
     // sentence after the one that names the question's words.
     if (!asked.length && plainText(p.text).length <= WHOLE_PASSAGE) pick = ss.map((x) => x.trim());
-    lines.push(`${joinSentences(pick)}${cite}${asksReference(q) || addressAsked ? notesLine(index, p, src, lang, addressAsked) : ""}`);
+    lines.push(`${joinSentences(pick)}${cite}${notesAsked ? notesSaid(ctx, p, concepts, src) : asksReference(q) || addressAsked ? notesLine(index, p, src, lang, addressAsked) : ""}`);
   }
   // What a paragraph refers to in its own document ("the entity listed in the annex of this
   // resolution") is shown after it: the annex's opening passage.
@@ -2465,6 +2469,36 @@ function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang
   const said = notes.map(({ f, symbol, n }) => (lang === "zh" ? `脚注${n}：${symbol}` : `footnote ${n}: ${symbol}`) + src.cite(f.id));
   return lang === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
 }
+
+/** A question about what a passage's notes say: "脚注里…", "in the footnote", "per its footnotes". */
+const NOTES_ASKED = /脚注|注脚|\bfoot-?notes?\b/i;
+
+/**
+ * The notes of a passage on what the question asks, whole: of several, those whose markers close
+ * the stretch of text that holds most of the question ("the Treaty on the South-East Asia Nuclear
+ * Weapon-Free Zone (Treaty of Bangkok),9": note 9), after the quote ("（脚注9：United Nations,
+ * Treaty Series, vol. 1981, No. 33873.）").
+ */
+function notesSaid(ctx: AnswerContext, p: Passage, concepts: Concept[], src: Sources): string {
+  const notes = footnotesOf(ctx.index, p);
+  if (!notes.length) return "";
+  let from = 0;
+  const stretches = notes.map((f) => {
+    const n = f.locator.replace(/\D+/g, "");
+    const m = new RegExp(`(?<=[A-Za-z;,.:)”’\\]])\\[?\\^?${n}\\]?(?=[\\s;,.:)]|$)`).exec(p.text.slice(from));
+    const at = m ? from + m.index : -1;
+    const before = at < 0 ? "" : p.text.slice(from, at);
+    if (at >= 0) from = at + m![0].length;
+    return { f, n, hit: coverage(concepts, { text: before, headingPath: [] }, "", ctx).hit };
+  });
+  const most = Math.max(...stretches.map((x) => x.hit));
+  const kept = most > 0 ? stretches.filter((x) => x.hit === most) : stretches;
+  const zh = ctx.q.lang === "zh";
+  const said = kept.slice(0, MAX_NOTES_SAID).map(({ f, n }) => `${zh ? `脚注${n}：` : `footnote ${n}: `}${plainText(f.text).replace(/^\[\^\d+\]:\s*/, "").trim()}${src.cite(f.id)}`);
+  return zh ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
+}
+/** How many notes of one passage an answer states whole. */
+const MAX_NOTES_SAID = 3;
 
 /** The web addresses a text gives ("See https://milex-reporting.unoda.org/en/states."), without the sentence's last stop. */
 function webAddressesIn(text: string): string[] {
