@@ -110,7 +110,7 @@ export function instrumentAsked(text: string, lang: Lang): "resolution" | "decis
   return m && /decision|决定/i.test(m[0]) ? "decision" : "resolution";
 }
 const WHICH_INSTRUMENT: Record<Lang, RegExp> = {
-  en: /\b(?:which|what)\s+(?:(?:earlier|previous|prior|other|GA|general assembly|council)\s+)?(?:resolutions?|decisions?)\b/i,
+  en: /\b(?:which|what)\s+(?:(?:earlier|previous|prior|other|GA|general assembly|council|CoSP|COP|conference|commission|ECOSOC|CCPCJ)(?:['’]s)?\s+)?(?:resolutions?|decisions?)\b/i,
   zh: /哪(?:个|一|份|项|一项|一份|一个|些)?(?:决议|决定)|什么决议/,
 };
 

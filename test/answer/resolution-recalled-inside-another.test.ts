@@ -74,6 +74,8 @@ describe("which instrument recalls the one a question names", () => {
     ["Which decision of the Conference recalls resolution 6/1?", /7\/1/],
     ["Which resolution of the General Assembly recalls resolution 75/240?", /80\/16/],
     ["缔约国会议在哪项决定中回顾了第6/1号决议？", /7\s*\/\s*1/],
+    // The body that made it named before the word: "which CoSP decision".
+    ["In which CoSP decision did the Conference recall its resolution 6/1?", /7\s*\/\s*1/],
   ])("%s is answered by the one that recalls it, not by what the one named says", async (q, other) => {
     const reply = await ask(q);
     expect(reply.answered, reply.text).toBe(true);
