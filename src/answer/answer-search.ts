@@ -3124,7 +3124,7 @@ function personsIn(text: string): string[] {
 }
 
 /** An office or a group of people, in a passage: "the Chair", "the Secretary-General", "the civilian population", "every citizen". */
-const OFFICE_OR_PEOPLE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN}|focal point|secretariat)s?\b|\b(?:${PEOPLE_EN}|populations?|citizens?|inhabitants|humanity|humankind|mankind|generations|governments|authorities)\b`, "gi");
+const OFFICE_OR_PEOPLE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN}|focal point|secretariat)s?\b|\b(?:${PEOPLE_EN}|populations?|citizens?|inhabitants|humanity|humankind|mankind|generations|governments|authorities|civil society|non-governmental organi[sz]ations|private sector|academia)\b`, "gi");
 
 /** Whether a passage names an office or a group of people that the question does not write (the one it asks who is). */
 export function namesOfficeUnasked(text: string, question: string): boolean {
@@ -3132,7 +3132,7 @@ export function namesOfficeUnasked(text: string, question: string): boolean {
   return [...text.matchAll(OFFICE_OR_PEOPLE)].some((m) => !englishWords(m[0].toLowerCase()).every((w) => asked.has(stemKey(w.word)))) || [...text.matchAll(OFFICE_OR_PEOPLE_ZH)].some((m) => !question.includes(m[0]));
 }
 /** An office or a group of people in Chinese: "审议专家", "秘书处", "主席", "平民". */
-const OFFICE_OR_PEOPLE_ZH = /专家|官员|人员|代表|主席|秘书长|秘书处|协调人|民众|公民|平民|居民|儿童|青年|妇女|各国政府|当局/g;
+const OFFICE_OR_PEOPLE_ZH = /专家|官员|人员|代表|主席|秘书长|秘书处|协调人|民众|公民|平民|居民|儿童|青年|妇女|各国政府|当局|民间社会|非政府组织|私营部门|学术界/g;
 
 /** A person's office by its name: "Attorney General", "minister", 总检察长, 总统. */
 const PERSON_OFFICE = new RegExp(String.raw`\b(?:${PERSON_ROLE_EN})s?$|\b(?:${PEOPLE_EN})$|(?:${PERSON_ROLE_ZH})$`, "i");

@@ -30,6 +30,9 @@ describe("Chinese questions on the Assembly's resolutions", () => {
     ["80/38号决议认为，谁对根除小武器非法贸易负首要责任？", /Governments bear the primary responsibility/],
     ["第80/38号决议序言里，由谁承担打击小武器和轻武器非法贸易的首要责任？", /Governments bear the primary responsibility/],
     ["Under resolution 80/38, which actors have primary responsibility for preventing the illicit trade in small arms?", /Governments bear the primary responsibility/],
+    // Civil society is someone, as a group of people is.
+    ["According to resolution 80/50, whose ongoing engagement does the Assembly welcome?", /welcoming civil society/],
+    ["Per resolution 80/50, who does the General Assembly welcome the ongoing engagement of?", /welcoming civil society/],
     // The paragraph of the committee's report that holds the draft, as the header gives it.
     ["武器贸易条约那项决议是依据第一委员会报告的哪一段通过的？", /A\/80\/534, para\. 7/],
     ["Resolution 80/2 was adopted on the report of which committee?", /A\/80\/401, para\. 6/],
