@@ -93,3 +93,12 @@ describe("a quotation that mixes scripts", () => {
     expect(foreignOutsideQuotes(line, "en")).toEqual([]);
   });
 });
+
+describe("a slash between two words in English quoted in a Chinese answer", () => {
+  it("keeps 'and/or' inside the one quotation, and a symbol's slashes outside it", () => {
+    const out = quoteForeign("据A/RES/80/38第4段：information on national marking practices used to indicate country of manufacture and/or country of import, as applicable", "zh");
+    expect(out).toContain("country of manufacture and/or country of import");
+    expect(out).not.toContain("」/「");
+    expect(out).toContain("A/RES/80/38");
+  });
+});
