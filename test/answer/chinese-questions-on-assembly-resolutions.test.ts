@@ -30,6 +30,9 @@ describe("Chinese questions on the Assembly's resolutions", () => {
     ["80/38号决议认为，谁对根除小武器非法贸易负首要责任？", /Governments bear the primary responsibility/],
     ["第80/38号决议序言里，由谁承担打击小武器和轻武器非法贸易的首要责任？", /Governments bear the primary responsibility/],
     ["Under resolution 80/38, which actors have primary responsibility for preventing the illicit trade in small arms?", /Governments bear the primary responsibility/],
+    // 外空条约 is the Outer Space Treaty, which the Assembly writes by its full title.
+    ["第80/20号决议铭记《外空条约》哪两条的重要性？", /articles III and IV/],
+    ["Which articles of the Outer Space Treaty does resolution 80/20 bear in mind?", /articles III and IV/],
     // Civil society is someone, as a group of people is.
     ["According to resolution 80/50, whose ongoing engagement does the Assembly welcome?", /welcoming civil society/],
     ["Per resolution 80/50, who does the General Assembly welcome the ongoing engagement of?", /welcoming civil society/],
