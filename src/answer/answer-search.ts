@@ -8,7 +8,7 @@ import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-
 import { acronymNames, definedNames } from "./defined-names.js";
 import { wholeText } from "./whole-text.js";
 import { NUMBER_OF_RESOLUTION_EN, SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
-import { acronymsAlone, definitionsIn, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
+import { acronymsAlone, definitionsIn, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, footnoteMarks, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { HOLDING_VERBS, NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_NAME_ASKED, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
@@ -1834,8 +1834,12 @@ export function documentContext(ctx: AnswerContext, docId: string): string {
 export function sourceWordsHeld(ctx: AnswerContext, answer: Answer): number {
   const concepts = sourceConcepts(ctx);
   if (!concepts.length) return 0;
-  const docs = new Set(answer.citations.map((c) => (c.passageId ? ctx.index.passage(c.passageId)?.docId : undefined)).filter((d): d is string => !!d));
-  return Math.max(0, ...[...docs].map((docId) => conceptsHeld(concepts, NO_TEXT, coverWords(ctx, docId), ctx).length));
+  return Math.max(0, ...citedDocuments(ctx, answer).map((docId) => conceptsHeld(concepts, NO_TEXT, coverWords(ctx, docId), ctx).length));
+}
+
+/** The documents an answer's citations quote, each once. */
+export function citedDocuments(ctx: AnswerContext, answer: Answer): string[] {
+  return [...new Set(answer.citations.map((c) => (c.passageId ? ctx.index.passage(c.passageId)?.docId : undefined)).filter((d): d is string => !!d))];
 }
 
 /** The concepts of the words the question names its source by, once per question. */
@@ -2480,16 +2484,11 @@ const NOTES_ASKED = /脚注|注脚|\bfoot-?notes?\b/i;
  * Treaty Series, vol. 1981, No. 33873.）").
  */
 function notesSaid(ctx: AnswerContext, p: Passage, concepts: Concept[], src: Sources): string {
-  const notes = footnotesOf(ctx.index, p);
-  if (!notes.length) return "";
-  let from = 0;
-  const stretches = notes.map((f) => {
-    const n = f.locator.replace(/\D+/g, "");
-    const m = new RegExp(`(?<=[A-Za-z;,.:)”’\\]])\\[?\\^?${n}\\]?(?=[\\s;,.:)]|$)`).exec(p.text.slice(from));
-    const at = m ? from + m.index : -1;
-    const before = at < 0 ? "" : p.text.slice(from, at);
-    if (at >= 0) from = at + m![0].length;
-    return { f, n, hit: coverage(concepts, { text: before, headingPath: [] }, "", ctx).hit };
+  const marks = footnoteMarks(ctx.index, p);
+  if (!marks.length) return "";
+  const stretches = marks.map((m, i) => {
+    const before = p.text.slice(i ? marks[i - 1].end : 0, m.at);
+    return { f: m.note, n: m.note.locator.replace(/\D+/g, ""), hit: coverage(concepts, { text: before, headingPath: [] }, "", ctx).hit };
   });
   const most = Math.max(...stretches.map((x) => x.hit));
   const kept = most > 0 ? stretches.filter((x) => x.hit === most) : stretches;

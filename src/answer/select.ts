@@ -8,7 +8,7 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { KindOfFact } from "./compose.js";
-import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, sourceWordsHeld, countedLabels, describedByAsker, MEETING_WORD, writtenNames } from "./answer-search.js";
+import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, sourceWordsHeld, citedDocuments, countedLabels, describedByAsker, MEETING_WORD, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange, passageId, splitPassageId, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
@@ -18,10 +18,7 @@ import { SPEAKS_OF } from "./resolution-slots.js";
 /** What an answer shows as evidence: its text, and each citation's document and quote. */
 const evidenceOf = (answer: Answer) => [answer.text, ...answer.citations.map((c) => `${c.document} ${c.quote}`)].join("\n");
 /** What the cited documents are about besides the words quoted (their meeting, title, the body named). */
-const contextOf = (ctx: AnswerContext, answer: Answer) => {
-  const docs = new Set(answer.citations.map((c) => (c.passageId ? ctx.index.passage(c.passageId)?.docId : undefined)).filter((d): d is string => !!d));
-  return [...docs].map((d) => documentContext(ctx, d)).join("\n");
-};
+const contextOf = (ctx: AnswerContext, answer: Answer) => citedDocuments(ctx, answer).map((d) => documentContext(ctx, d)).join("\n");
 
 /** A word that asks for a title, and a title an answer's own text states. */
 const TITLE_WORD = /^(?:titles?|titled|entitled|标题|题目|名称|题为)$/i;

@@ -17,16 +17,46 @@ const MARKDOWN_MARKER = /\[\^(\d{1,3})\]/g;
 
 /** The footnote passages of its document that a passage's markers point to, in marker order. */
 export function footnotesOf(index: KnowledgeIndex, passage: Passage): Passage[] {
+  const marks = passage.kind === "footnote" ? [] : markersIn(passage.text);
+  if (!marks.length) return [];
+  const note = noteOf(index, passage);
+  return [...new Set(marks.map((m) => m.n))].map(note).filter((p): p is Passage => !!p);
+}
+
+/**
+ * Each footnote a passage's markers point to, with where its first marker stands (`at`) and ends,
+ * in the order the text writes them: what a note is on is the text before its marker.
+ */
+export function footnoteMarks(index: KnowledgeIndex, passage: Passage): { note: Passage; at: number; end: number }[] {
   if (passage.kind === "footnote") return [];
-  const attached = [...passage.text.matchAll(MARKDOWN_MARKER), ...passage.text.matchAll(MARKER)].map((m) => m[1]);
-  const spaced = [...passage.text.matchAll(SPACED_MARKER)].filter((m) => !NUMBERING_WORD.test(m[1])).map((m) => m[2]);
-  const afterYears = [...passage.text.matchAll(AFTER_YEAR)].map((m) => m[1]);
-  const ending = [...passage.text.matchAll(ENDING_MARKER)].map((m) => m[1]);
-  const raised = [...passage.text.matchAll(RAISED_MARKER)].map((m) => (m[1] ?? fromSuperscript(m[0])).replace(/^0+(?=\d)/, ""));
-  if (!attached.length && !spaced.length && !afterYears.length && !ending.length && !raised.length) return [];
+  const note = noteOf(index, passage);
+  const seen = new Set<string>();
+  const out: { note: Passage; at: number; end: number }[] = [];
+  for (const m of markersIn(passage.text).sort((a, b) => a.at - b.at)) {
+    const p = seen.has(m.n) ? undefined : note(m.n);
+    seen.add(m.n);
+    if (p) out.push({ note: p, at: m.at, end: m.end });
+  }
+  return out;
+}
+
+/** A passage's document's footnote of a number, if it has one. */
+const noteOf = (index: KnowledgeIndex, passage: Passage) => {
   const passages = index.document(passage.docId)?.passages ?? [];
-  const note = (n: string) => passages.find((p) => p.kind === "footnote" && p.locator === `footnote ${n}`);
-  return [...new Set([...attached, ...raised, ...spaced, ...afterYears, ...ending])].map(note).filter((p): p is Passage => !!p);
+  return (n: string) => passages.find((p) => p.kind === "footnote" && p.locator === `footnote ${n}`);
+};
+
+/** The markers a text holds, each with its number and where it stands, by kind of marker in the order `footnotesOf` reads them. */
+function markersIn(text: string): { n: string; at: number; end: number }[] {
+  const at = (m: RegExpMatchArray, n: string, start: number) => ({ n, at: start, end: m.index! + m[0].length });
+  // (The number of a marker set after a word or a year is the end of the match.)
+  const tail = (m: RegExpMatchArray, n: string) => at(m, n, m.index! + m[0].length - n.length);
+  const attached = [...[...text.matchAll(MARKDOWN_MARKER)].map((m) => at(m, m[1], m.index!)), ...[...text.matchAll(MARKER)].map((m) => at(m, m[1], m.index!))];
+  const raised = [...text.matchAll(RAISED_MARKER)].map((m) => at(m, (m[1] ?? fromSuperscript(m[0])).replace(/^0+(?=\d)/, ""), m.index!));
+  const spaced = [...text.matchAll(SPACED_MARKER)].filter((m) => !NUMBERING_WORD.test(m[1])).map((m) => tail(m, m[2]));
+  const afterYears = [...text.matchAll(AFTER_YEAR)].map((m) => tail(m, m[1]));
+  const ending = [...text.matchAll(ENDING_MARKER)].map((m) => tail(m, m[1]));
+  return [...attached, ...raised, ...spaced, ...afterYears, ...ending];
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Footnote markers written onto a word or punctuation, or in Markdown ("report[^4]"), lead to the document's footnotes. */
 import { describe, expect, it } from "vitest";
-import { footnotesOf, type KnowledgeIndex, type Passage } from "../../src/knowledge/index.js";
+import { footnoteMarks, footnotesOf, type KnowledgeIndex, type Passage } from "../../src/knowledge/index.js";
 
 const passage = (id: string, kind: Passage["kind"], locator: string, text: string) => ({ id, docId: "d", kind, locator, text, headingPath: [] }) as unknown as Passage;
 const passages = [
@@ -43,5 +43,17 @@ describe("footnotesOf", () => {
   });
   it("gives a footnote no footnotes of its own", () => {
     expect(footnotesOf(index, passages.find((p) => p.kind === "footnote")!)).toEqual([]);
+  });
+});
+
+describe("footnoteMarks", () => {
+  it("gives each note with where its marker stands, in the order the text writes them, whatever kind of marker", () => {
+    const marks = footnoteMarks(index, passages[4]);
+    expect(marks.map((m) => m.note.id)).toEqual(["f5", "f3"]);
+    const text = passages[4].text;
+    // The text before a marker is what its note is on.
+    expect(text.slice(0, marks[0].at)).toMatch(/the agenda $/);
+    expect(text.slice(marks[0].end, marks[1].at)).toMatch(/timetable for 2025–2028$/);
+    expect(footnoteMarks(index, passages[5]).map((m) => [m.note.id, passages[5].text.slice(m.at, m.end)])).toEqual([["f20", "[^20]"], ["f1", "[^1]"]]);
   });
 });
