@@ -237,6 +237,10 @@ function chooseCovering(ctx: AnswerContext, graph: AnswerResult, search: AnswerR
   // formula" against a paragraph that invites another body to something else): a statement's verb
   // is said in many ways, its subject is not.
   if (graph.answer.answered && distinctiveMore(conceptWeights(ctx), withoutVerbsAsked(ctx, mine), theirs) > 1) return search;
+  // So does one that holds twice a distinctive concept's weight more of the question, losing nothing
+  // but the verb asked: "which review conference decided to develop a mechanism" is not answered by
+  // what the resolution itself decides.
+  if (graph.answer.answered && weightMore(conceptWeights(ctx), withoutVerbsAsked(ctx, mine), theirs) >= 2 * DISTINCTIVE) return search;
   if (!coversMore(mine, theirs)) return graph;
   if (rule === "covers more" || !graph.answer.answered) return search;
   const weights = conceptWeights(ctx);
@@ -286,6 +290,12 @@ function withoutVerbsAsked(ctx: AnswerContext, concepts: Set<string>): Set<strin
 function distinctiveMore(weights: Map<string, number>, mine: Set<string>, theirs: Set<string>): number {
   if (!keepsDistinctive(weights, mine, theirs)) return 0;
   return [...theirs].filter((c) => !mine.has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE).length;
+}
+
+/** The weight of the concepts `theirs` holds that `mine` does not, when it keeps every distinctive one `mine` holds (else 0). */
+function weightMore(weights: Map<string, number>, mine: Set<string>, theirs: Set<string>): number {
+  if (!keepsDistinctive(weights, mine, theirs)) return 0;
+  return [...theirs].filter((c) => !mine.has(c)).reduce((sum, c) => sum + (weights.get(c) ?? 0), 0);
 }
 
 /** Whether `theirs` holds every distinctive concept `mine` holds. */

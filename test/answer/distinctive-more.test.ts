@@ -18,3 +18,15 @@ describe("a passage that holds more of what is distinctive replaces the graph's 
     expect(reply.text).toMatch(/129/);
   });
 });
+
+// The verb asked aside, a passage that holds twice a distinctive concept's weight more of the
+// question answers "which review conference decided …", not the resolution's own "Decides …".
+// (Fact read off A/RES/80/22, preamble 6: the decision of the Ninth Review Conference.)
+describe("a passage that holds much more of the question, the verb asked aside", () => {
+  it.each(["Under resolution 80/22, which review conference decided to develop a mechanism to review S&T developments?", "Resolution 80/22: what review conference decided to develop a mechanism for reviewing S&T developments?"])("%s", async (question) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/Ninth Review Conference/);
+    expect(reply.text).not.toMatch(/^• Decides/m);
+  });
+});
