@@ -7,6 +7,7 @@ import type { BodyId, DocumentKind, KnowledgeIndex, Meeting, ParsedDocument, Pas
 import { describedResolution, namesOf, resolutionsByNumber } from "./resolution-subject.js";
 import { acronymNames, definedNames } from "./defined-names.js";
 import { wholeText } from "./whole-text.js";
+import { ofParagraph, paragraphNamedIn } from "./paragraph-named.js";
 import { NUMBER_OF_RESOLUTION_EN, SPEAKS_OF, asidesOf, speaksOfAnother, withoutCues } from "./resolution-slots.js";
 import { acronymsAlone, definitionsIn, escapeRegExp, chinesePlaceName, passageId, splitPassageId, parseChineseNumber, parseTimeRange, formatTime, footnotesOf, footnoteMarks, formatDateRange, sentences, findDates, findDaysOfYear, formatDayOfYear, formatMonth, plainText, toChineseNumber, toHalfWidth, COUNT_MEASURES, findSymbols, findResolutionMentions, countryNames, normalizeForSearch, englishWords, ORDINAL_PATTERN, ordinalSuffix, ordinalWord, parseEnglishOrdinal, chineseVocabulary, questionConcepts, resolutionNumbersIn, termParts, squashedText, stemLine, stemKey, hasStemKey, type ConceptSource, type DateMention } from "../knowledge/index.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
@@ -899,7 +900,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   let hits = mergeHits([questionHits(ctx, searched, 12), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
   // A note the question names by its number ("脚注1给的网址") is weighed, of the documents found first,
   // however few of the question's words it holds.
-  hits = mergeHits([hits, notesNamed(ctx, hits)]);
+  hits = mergeHits([hits, notesNamed(ctx, hits), paragraphsNamed(ctx, hits, [...scope.keys()])]);
   // "Where is the repository hosted": where something is online.
   // "网址是什么", "what's the URL of …": a web address is asked, which a note often gives.
   const addressAsked = asksWebAddress(q);
@@ -1010,8 +1011,10 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // note, or a paragraph that points to it.
   const noteNamed = noteNamedIn(q.text);
   const ofNoteNamed = (p: Passage) => !!noteNamed && (p.locator === noteNamed || footnotesOf(index, p).some((f) => f.locator === noteNamed));
+  // So is a paragraph the question names by its number ("背景文件第16段", "paragraph 27 of the report").
+  const paragraphNamed = paragraphNamedIn(q.text);
   const boost = (p: Passage, noted: string) =>
-    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1) * (namesYearOfQuestion(noted) ? ASKED_BOOST : 1) * (ofNoteNamed(p) ? ASKED_BOOST : 1);
+    (scope.has(p.docId) ? SCOPE_BOOST : 1) * namesBonus(p) * (counts(p.text) ? ASKED_BOOST : 1) * (q.asks.has("year") && yearsIn(noted).length ? ASKED_BOOST : 1) * (namesYearOfQuestion(noted) ? ASKED_BOOST : 1) * (ofNoteNamed(p) ? ASKED_BOOST : 1) * (paragraphNamed && ofParagraph(p.locator, paragraphNamed) ? ASKED_BOOST : 1);
   // "Who …" needs a name in the passage: a State or an organization the glossary knows; "which
   // country" a State. "主席是谁", "who chaired": the role asked about must stand in it too.
   const role = q.asks.has("who") ? roleAsked(ctx, concepts) : undefined;
@@ -1045,7 +1048,8 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // passages found, a State's name being easy to tell; another "who" (a chair, a president) must
   // be named by the best passage itself: a lower one that names someone is mostly of another meeting.
   // ("Which organization are Member States called on to work with": an organization is asked, of the States.)
-  const asksState = asksWhichState(q) || (q.asks.has("who") && !ORGANIZATION_ASKED.test(q.text) && concepts.some((c) => STATE_WORD.test(c.label) && !amongOthers(q.text, c.label)));
+  // (In Chinese the State word is what 谁 asks only beside it: "哪些缔约国…", "缔约国是谁", not "鼓励缔约国强化谁的问责".)
+  const asksState = asksWhichState(q) || (q.asks.has("who") && !ORGANIZATION_ASKED.test(q.text) && (lang === "en" || STATE_BESIDE_WHO.test(q.text)) && concepts.some((c) => STATE_WORD.test(c.label) && !amongOthers(q.text, c.label)));
   // An instrument named ("the arms trade treaty", "化学武器公约") is what the question is about: a
   // passage neither of it nor of a document about it tells of another instrument's meetings.
   const instruments = concepts.filter((c) => namesInstrument(q.text, c.label, !!c.neutral) || acronymOfInstrument(c));
@@ -1794,9 +1798,12 @@ function roleAsked(ctx: AnswerContext, concepts: Concept[]): Concept | undefined
   // "前总检察长，他叫什么": the role before a pronoun that stands for it.
   // "由谁担任主席", "谁出任主席": the office after the verb of holding it.
   // "由谁主持", "谁来召集": the verb of presiding after it.
-  const zh = t.match(/(?:谁|哪位)(?:来)?(?:担任|出任|当选|当)(\p{Script=Han}{2,6}?)(?=[？?，,。]|$)/u)?.[1] ?? t.match(/(?:谁|哪位)(?:来)?(主持|召集|牵头|领导|率领)/u)?.[1] ?? t.match(/(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:是|为|由)?(?:谁|哪位)|(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:的名字|(?:是|名)?叫(?:什么|啥)|姓(?:什么|啥))/u)?.slice(1).find(Boolean);
-  // "…的国家是谁": a State's name is what is asked, not a role.
-  if (zh) return concepts.find((c) => !c.neutral && (zh.endsWith(c.label) || c.label.endsWith(zh)) && !STATE_WORD.test(c.label));
+  const named = t.match(/(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(是|为|由)?(?:谁|哪位)|(\p{Script=Han}{2,6})(?:[，,]\s*(?:他|她))?(?:的名字|(?:是|名)?叫(?:什么|啥)|姓(?:什么|啥))/u);
+  const zh = t.match(/(?:谁|哪位)(?:来)?(?:担任|出任|当选|当)(\p{Script=Han}{2,6}?)(?=[？?，,。]|$)/u)?.[1] ?? t.match(/(?:谁|哪位)(?:来)?(主持|召集|牵头|领导|率领)/u)?.[1] ?? named?.[1] ?? named?.[3];
+  // "…的国家是谁": a State's name is what is asked, not a role. Nor is a verb right before 谁 with no
+  // 是 between ("鼓励缔约国强化谁的问责": whom the strengthening is of), unless it names an office ("主席谁").
+  const byCopula = !named?.[1] || !!named[2] || zh !== named[1];
+  if (zh) return concepts.find((c) => !c.neutral && (zh.endsWith(c.label) || c.label.endsWith(zh)) && !STATE_WORD.test(c.label) && (byCopula || PERSON_OFFICE.test(c.label)));
   // A role named ("who is the chair", "who chaired it"), not another verb ("who tabled it":
   // "introduced by" says it too).
   // So is presiding, chairing, heading or leading it ("who's presiding over the conference").
@@ -2296,6 +2303,13 @@ function notesNamed(ctx: AnswerContext, hits: SearchHit[]): SearchHit[] {
   if (!named || !hits.length) return [];
   const docs = [...new Set(hits.map((h) => h.passage.docId))].slice(0, HOLDER_DOCUMENTS);
   return docs.flatMap((docId) => ctx.index.document(docId)?.passages.filter((p) => p.kind === "footnote" && p.locator === named) ?? []).map((passage) => ({ passage, score: hits[0].score }));
+}
+/** The paragraphs a question names by number, of the documents in scope and those the first hits stand in, scored as the first. */
+function paragraphsNamed(ctx: AnswerContext, hits: SearchHit[], inScope: string[]): SearchHit[] {
+  const named = paragraphNamedIn(ctx.q.text);
+  if (!named || !hits.length) return [];
+  const docs = [...new Set([...inScope, ...hits.map((h) => h.passage.docId).slice(0, HOLDER_DOCUMENTS)])];
+  return docs.flatMap((docId) => ctx.index.document(docId)?.passages.filter((p) => p.kind !== "footnote" && ofParagraph(p.locator, named)) ?? []).map((passage) => ({ passage, score: hits[0].score }));
 }
 /** The locator of a note a question names by its number: "footnote 1", "脚注3" -> "footnote 3". */
 function noteNamedIn(text: string): string | undefined {
@@ -3145,6 +3159,8 @@ export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => 
 /** Whether a text names a State, in either language. */
 export const namesState = (ctx: AnswerContext, text: string) => nameMatcher(ctx, "states").test(text);
 /** Words for a State, whose name answers "who": no role to find beside the name. */
+/** A State word that 谁 or 哪 asks for, beside it in one clause: "哪些缔约国", "谁…的会员国", "缔约国是谁". */
+const STATE_BESIDE_WHO = /(?:谁|哪)[^，,。？?；;]{0,6}(?:国家|缔约国|会员国)|(?:国家|缔约国|会员国)(?:[，,]\s*)?(?:具体|分别|都)?(?:是|为|有)?(?:谁|哪)/;
 const STATE_WORD = /^(?:国家|缔约国|会员国|countr(?:y|ies)|(?:member )?states?)$/i;
 /**
  * Whether a question writes a word only after a preposition ("promote the truce among Member
@@ -3484,3 +3500,4 @@ function isOrdinalNumber(label: string, ordinal: number): boolean {
   const number = new RegExp(`^第?\\s*(?:${ordinal}|${toChineseNumber(ordinal)})\\s*(?:st|nd|rd|th|次|届)?(?:会议)?$`);
   return number.test(l) || l === ordinalSuffix(ordinal) || parseEnglishOrdinal(l) === ordinal;
 }
+

@@ -9,6 +9,7 @@
  * their own order of specificity (ask.ts), whatever the order of the rows.
  */
 import { HOLDING_VERBS, type Ask, type Question } from "./understand.js";
+import { paragraphOfDocument } from "./paragraph-named.js";
 import { SPEAKS_OF, asksOnlyItsStatements, resolutionSlots, type ResolutionSlot } from "./resolution-slots.js";
 import { FULL_NAME_ASKED } from "./answer-full-name.js";
 import { ORDINAL_PATTERN } from "../knowledge/index.js";
@@ -213,7 +214,7 @@ const topicsOfYear: When = (q) => q.dates?.precision === "year" && q.ordinal ===
 /** The plan's rows, not how the plan itself was approved, and no recommendation. */
 // Paragraphs named are the declaration's the plan assigns, not a resolution's ("小武器决议第14段").
 const asksWorkplan: When = (q, f) =>
-  (asks(q, "workplan") || (q.paragraphs.length > 0 && !SPEAKS_OF[q.lang].test(q.text)) || DECLARATION_PARAGRAPHS.test(q.text) || topicsOfYear(q, f)) &&
+  (asks(q, "workplan") || (q.paragraphs.length > 0 && !SPEAKS_OF[q.lang].test(q.text) && !paragraphOfDocument(q.text)) || DECLARATION_PARAGRAPHS.test(q.text) || topicsOfYear(q, f)) &&
   !asks(q, "recommend") &&
   !((asks(q, "when") || APPROVED.test(q.text)) && !q.paragraphs.length && !q.bodies.length) &&
   // (When or at which session the plan itself was launched or adopted is told in running text, not by its rows.)

@@ -546,10 +546,19 @@ export function understand(raw: string, glossary: Glossary, opts: UnderstandOpti
   if (!resolutions.length && /resolution|decision|决议|决定|res\.?\s/i.test(text)) {
     for (const m of text.matchAll(/(?<![\d/.A-Za-z])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)) resolutions.push({ number: `${m[1]}/${m[2]}` });
   }
+  // So is a bare number that one of its paragraphs follows ("80/38第2段", "10/3 para. 4"); a bare
+  // number alone is read as a resolution's only where the corpus knows one (see intent.ts).
+  if (!resolutions.length) for (const number of bareResolutionNumbers(text)) resolutions.push({ number });
   const paraRef = text.match(/paragraph\s+(\d{1,2})\s+of\s+resolution\s+(\d{1,2}\/\d{1,2})/i);
   if (paraRef) {
     const r = resolutions.find((x) => x.number === paraRef[2]);
     if (r) r.paragraph = Number(paraRef[1]);
+  }
+  // "80/24 para 8", "10/3, operative paragraph 4": the paragraph right after the number is its.
+  const paraAfter = text.match(/(?<![\d/])(\d{1,2}\/\d{1,3})(?![\d/])\s*,?\s*(?:op\.?\s*|operative\s+)?para(?:graph)?\.?\s*(\d{1,2})\b/i);
+  if (paraAfter) {
+    const r = resolutions.find((x) => x.number === paraAfter[1]);
+    if (r) r.paragraph ??= Number(paraAfter[2]);
   }
   // "80/48号决议第12段", "决议80/48执行部分第12段": a question writes the number without 第 as often as with it.
   const paraRefZh = text.match(/(?<![\d/])(\d{1,2}\/\d{1,3})(?![\d/])\s*(?:号)?\s*(?:决议|决定)?\s*(?:的)?\s*(?:执行部分)?\s*第\s*(\d{1,2})\s*段/);
@@ -842,3 +851,11 @@ function asVerbZh(text: string, verb: string): boolean {
 const NOUN_AFTER_ZH = new RegExp(`^${NUMBER_ASKED_ZH}`);
 /** What makes the Chinese word after it a noun: a measure word, a demonstrative or "号", or "的" and an organ. */
 const NOUN_BEFORE_ZH = /(?:(?:[项个份条该这那此号]|这一|那一)\s*(?:大会|安理会|理事会|缔约国会议)?|的\s*(?:大会|安理会|理事会|缔约国会议))$/;
+
+/** A bare "N/M" (no word for resolution) that one of its paragraphs follows: "80/38第2段", "80/24 para 8". */
+function bareResolutionNumbers(text: string): string[] {
+  return [...text.matchAll(BARE_NUMBER)].filter((m) => PARAGRAPH_FOLLOWS.test(text.slice(m.index! + m[0].length))).map((m) => `${Number(m[1])}/${Number(m[2])}`);
+}
+const BARE_NUMBER = /(?<![\d/.A-Za-z-])(\d{1,2})\s*\/\s*(\d{1,3})(?![\d/.])/g;
+/** What follows a resolution's number when one of its paragraphs is named: "第2段", "para. 4", "执行部分第3段". */
+const PARAGRAPH_FOLLOWS = /^\s*(?:号)?\s*(?:的)?\s*(?:(?:执行部分|序言部分)?\s*第\s*\d{1,2}\s*段|,?\s*(?:op\.?\s*|operative\s+)?(?:para(?:graph)?s?\.?)\s*\d)/i;

@@ -431,3 +431,12 @@ describe("the workplan's own launch is no reading of its rows", () => {
     expect(read(text).intent.kind).toBe("workplan");
   });
 });
+
+describe("a paragraph of a document named is its own text, not a row of the workplan", () => {
+  it.each(["背景文件第16段，工作组鼓励缔约国做什么？", "进展报告第27段说了什么？", "What does paragraph 44 of the background paper urge?"])("%s", (text) => {
+    expect(read(text).intent.kind).not.toBe("workplan");
+  });
+  it.each(["政治宣言第70段由哪个附属机构审议？", "Which body takes up paragraph 70 of the political declaration?"])("the declaration's paragraphs are still the workplan's: %s", (text) => {
+    expect(read(text).intent.kind).toBe("workplan");
+  });
+});
