@@ -334,8 +334,9 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   // 4. Documents of a meeting: "list the papers for the review group's 9th session".
   // "The symbols of the documents" asks for the list; "the symbol of the agenda" for one document's.
   const listOfSymbols = !asksSymbol || /\bsymbols\b|哪些文号|文号(?:有|是|分别是)哪些/i.test(q.text);
-  // (A web address asked of one of them is no list of them.)
-  if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && listOfSymbols && !asksWebAddress(q)) {
+  // (A web address asked of one of them is no list of them, nor the date one was issued on.)
+  const dateOfIssue = q.asks.has("issued") && (q.asks.has("when") || q.asks.has("year"));
+  if (q.asks.has("documents") && (q.ordinal !== undefined || q.bodies.length) && !q.items.length && listOfSymbols && !asksWebAddress(q) && !dateOfIssue) {
     const { meetings } = findMeetings(ctx);
     if (meetings.length === 1) {
       const m = meetings[0];
@@ -404,7 +405,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   if (q.asks.has("issued") && !q.resolutions.length) {
     // A title that lists a draft's sponsors holds the words of many names apart ("South Africa, …,
     // Sudan" is no "South Sudan"): what the question says its text holds comes first then.
-    const titled = documentByDescription(ctx);
+    const titled = documentByDescription(ctx, true);
     const byContent = !titled || SPONSORED.test(titled.meta.title ?? "") ? documentByContent(ctx) : undefined;
     const byTitle = byContent ? undefined : titled;
     const doc = byTitle ?? byContent?.doc;

@@ -14,6 +14,7 @@ import { wholeText } from "./whole-text.js";
 import { englishWords, toHalfWidth } from "../knowledge/index.js";
 
 const names = new WeakMap<object, NamesIndex<ParsedDocument>>();
+const namesWithoutSymbols = new WeakMap<object, NamesIndex<ParsedDocument>>();
 
 const namesOf = (d: ParsedDocument) => [d.meta.title, d.meta.titleEn].filter(Boolean).join(" \n ");
 
@@ -28,9 +29,10 @@ function callNamesOf(index: KnowledgeIndex, d: ParsedDocument): string {
   return [namesOf(d), bodyNames(index.glossary, d.meta.body), n && `${ordinalSuffix(n)} ${ordinalWord(n)} 第${n}`, month].filter(Boolean).join(" \n ");
 }
 
-function nameIndex(index: KnowledgeIndex): NamesIndex<ParsedDocument> {
-  return namesIndex(names, index, () => {
-    const items = index.documents.filter((d) => d.meta.symbol && namesOf(d));
+/** The documents' names: of those with a symbol, or (`all`) of every document, a symbol printed or not. */
+function nameIndex(index: KnowledgeIndex, all = false): NamesIndex<ParsedDocument> {
+  return namesIndex(all ? namesWithoutSymbols : names, index, () => {
+    const items = index.documents.filter((d) => (all || d.meta.symbol) && namesOf(d));
     return { items, names: items.map((d) => callNamesOf(index, d)) };
   });
 }
@@ -64,9 +66,12 @@ function ofDates(d: ParsedDocument, dates: AnswerContext["q"]["dates"]): boolean
   return m.start <= dates.to && (m.end ?? m.start) >= dates.from;
 }
 
-/** The document with a symbol whose names the question describes, when one stands out. */
-export function documentByDescription(ctx: AnswerContext): ParsedDocument | undefined {
-  const n = nameIndex(ctx.index);
+/**
+ * The document whose names the question describes, when one stands out: of those with a symbol
+ * (the symbol asked), or with `withoutSymbol` of all (the date asked is on every cover).
+ */
+export function documentByDescription(ctx: AnswerContext, withoutSymbol = false): ParsedDocument | undefined {
+  const n = nameIndex(ctx.index, withoutSymbol);
   const { q } = ctx;
   const fits = (i: number) => fitsQuestion(ctx, n.items[i]);
   const best = standsOut(n, questionTokens(q.text, ctx.glossary), { floor: FLOOR, lead: LEAD, filter: fits });

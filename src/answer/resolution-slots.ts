@@ -50,7 +50,7 @@ const EN: Cues = {
   committee: /\b(?:which|what) (?:main )?committee\b|\bmain committee\b|\bwhose report\b|\b(?:first|second|third|fourth|fifth|sixth|main) committee(?:'s)? report\b|\breport of (?:the )?(?:which|what|first|second|third|fourth|fifth|sixth|main) committee\b|\bdraft(?:'s)? (?:resolution )?(?:symbol|number|document)\b|\b(?:symbol|number) (?:of|for) (?:the |its |that )?draft\b/i,
   adopted: /\badopt(?:ed|ion|s)?\b|\bpass(?:ed)?\b|\bapproved?\b/i,
   // When its document was issued: the date on its cover ("Distr.: General 5 December 2025"), not its adoption.
-  issued: /\b(?:issued|distributed|circulated|published|date of issue|issue date)\b/i,
+  issued: /\b(?:issued|distributed|circulated|published|date of issue|issue date|distribution date|date of distribution)\b/i,
   plenary: /\bplenary\b/i,
   agendaItem: /\bagenda (?:sub-?)?items?\b|\b(?:which|what) (?:sub-?)?item\b/i,
   // A future session's agenda: "provisional agenda", "back on the agenda", or taking up,

@@ -168,7 +168,7 @@ const ASK_PATTERNS: [Ask, RegExp][] = [
   ["symbol", new RegExp(String.raw`\bsymbol\b|document number|document code|doc number|文号|${NUMBERED_DOCUMENT_ZH}哪几号|(?<!项目|议程|议题|段落?|条款?|决议|决定)编号|文件号|\b(?:which|what)\s+(?:[A-Z]{1,2}\/\s*)?(?:document|doc)\s+(?:is|was)\b`, "i")],
   // When a document came out: "issued", "distributed", "dated", "印发", "分发"; the date on or of
   // a document ("the date on the Silencing the Guns draft", "草案的日期", "封面上的日期").
-  ["issued", /\b(?:issued|distributed|circulated|dated|published|release[sd]?|date of issue|issue date|publication date)\b|\bdate\s+(?:is\s+|was\s+)?(?:on|of)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,6}?(?:draft|document|report|note|paper|letter)s?\b|印发|分发|发布|签发|出版|文件日期|落款|(?:草案|文件|报告|说明)(?:的|，|,)?\s*(?:封面上?的)?日期|(?:草案|文件|报告|说明)是(?:哪一?天|几月几号|几号)的|封面上?的?日期/i],
+  ["issued", /\b(?:issued|distributed|circulated|dated|published|release[sd]?|date of issue|issue date|publication date|distribution date|date of distribution)\b|\bdate\s+(?:is\s+|was\s+)?(?:on|of)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,6}?(?:draft|document|report|note|paper|letter)s?\b|印发|分发|发布|签发|出版|文件日期|落款|(?:草案|文件|报告|说明)(?:的|，|,)?\s*(?:封面上?的)?日期|(?:草案|文件|报告|说明)是(?:哪一?天|几月几号|几号)的|封面上?的?日期/i],
   ["format", /\bformat\b|in[- ]person|hybrid|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\bphysical(?:ly)?\b|形式|方式|线上|线下|现场|网上|视频会议|混合|远程|虚拟/i],
   ["documents", /\bdocuments?\b|\bdocs?\b|\bpapers?\b|文件|文献|哪一?份/i],
   // "项目" is an agenda item on its own or after a meeting, a count or a question word ("会议项目",

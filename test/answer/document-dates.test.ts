@@ -62,3 +62,19 @@ describe("the word for issuing, when what was issued is asked of", () => {
     expect(reply.text.split(/Sources:|出处/)[0]).toMatch(fact);
   });
 });
+
+// The date on the cover of a document with no symbol printed, described by its title and meeting
+// or year; a resolution's "distribution date" is its cover's, not its adoption's.
+describe("the date a document was issued: no symbol printed, or asked as its distribution date", () => {
+  it.each([
+    ["When was the annotated provisional agenda for the 15th meeting of the Working Group on Prevention issued?", /13 June 2024/],
+    ["When was the 2020 progress background paper of the prevention working group issued?", /20 April 2020/],
+    ["预防腐败工作组2020年活动进展的背景文件是哪天印发的？", /2020年4月20日/],
+    ["What is the distribution date of A/RES/80/50?", /3 December 2025/],
+    ["What's the date of distribution of A/RES/80/14?", /5 December 2025/],
+  ])("%s", async (question, date) => {
+    const reply = await ask(question);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/Sources:|出处/)[0]).toMatch(date);
+  });
+});
