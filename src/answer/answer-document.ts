@@ -405,7 +405,7 @@ export function answerDocument(ctx: AnswerContext): AnswerResult | undefined {
   if (q.asks.has("issued") && !q.resolutions.length) {
     // A title that lists a draft's sponsors holds the words of many names apart ("South Africa, …,
     // Sudan" is no "South Sudan"): what the question says its text holds comes first then.
-    const titled = documentByDescription(ctx, true);
+    const titled = documentByDescription(ctx, !asksSymbol);
     const byContent = !titled || SPONSORED.test(titled.meta.title ?? "") ? documentByContent(ctx) : undefined;
     const byTitle = byContent ? undefined : titled;
     const doc = byTitle ?? byContent?.doc;
