@@ -19,9 +19,10 @@ const HAN_RUN = /[“‘《「（]*(?:\d+(?=\p{Script=Han}))?[“‘《「（]*\
  * A run of three or more English words (an untranslated phrase in a Chinese answer), accented
  * letters among them ("Côte d’Ivoire", "Türkiye"); short words
  * such as "a" and ranges ("the 2024–2025 group") inside it stay in it, and so do numbers closing it ("on 22 January 2021") unless
- * they are written onto Chinese ("2021年") or go on as a symbol ("10/3").
+ * they are written onto Chinese ("2021年") or go on as a symbol ("10/3"); so do the abbreviations of
+ * a citation ("Treaty Series, vol. 1981, No. 33873").
  */
-const EN_RUN = /\p{Script=Latin}[\p{Script=Latin}'’\u2010\u2011-]*\p{Ll}(?:(?:[ ,;:'’()\u2010\u2011-]+|(?<=\p{Ll})\/(?=\p{Ll}))[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’\u2010\u2011\u2013-]*){1,}(?:[ ,;:'’()\u2010\u2011-]+|(?<=\p{Ll})\/(?=\p{Ll}))\p{Script=Latin}[\p{Script=Latin}'’\u2010\u2011-]*\p{Ll}(?:,? \d+(?![\d/\p{Script=Han}-]|[.,]\d))*/gu;
+const EN_RUN = /\p{Script=Latin}[\p{Script=Latin}'’\u2010\u2011-]*\p{Ll}(?:(?:[ ,;:'’()\u2010\u2011-]+|(?<=\p{Ll})\/(?=\p{Ll}))[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’\u2010\u2011\u2013-]*(?:(?<=\b(?:vol|No|no|para|paras|art|p|pp))\.)?){1,}(?:[ ,;:'’()\u2010\u2011-]+|(?<=\p{Ll})\/(?=\p{Ll}))\p{Script=Latin}[\p{Script=Latin}'’\u2010\u2011-]*\p{Ll}(?:(?<=\b(?:vol|No|no|para|paras|art|p|pp))\.(?= \d))?(?:,? (?:(?:vol|No|para|p|pp)\. )?\d+(?![\d/\p{Script=Han}-]|[.,]\d))*/gu;
 
 /** Chinese numerals of sub-items in English item numbers: "2(a)(三)" is "2(a)(iii)". */
 const ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];

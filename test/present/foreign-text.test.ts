@@ -102,3 +102,13 @@ describe("a slash between two words in English quoted in a Chinese answer", () =
     expect(out).toContain("A/RES/80/38");
   });
 });
+
+describe("a citation's abbreviations in English quoted in a Chinese answer", () => {
+  it.each([
+    ["（脚注18：United Nations, Treaty Series, vol. 1981, No. 33873.）", "United Nations, Treaty Series, vol. 1981, No. 33873"],
+    ["见United Nations, Treaty Series, vol. 729, No. 10485。", "United Nations, Treaty Series, vol. 729, No. 10485"],
+  ])("keeps 'vol.' and 'No.' with their numbers inside the one quotation: %s", (text, run) => {
+    const out = quoteForeign(text, "zh");
+    expect(out).toContain(`「${run}」`);
+  });
+});
