@@ -112,7 +112,8 @@ const resolutionSlotsOf = (q: Question, hasVerbs = q.verbs.some((v) => v !== "ad
 const asksResolutionFacts: When = (q) => {
   const slots = resolutionSlotsOf(q);
   const byNumber = (q.resolutions.length > 0 || BARE_NUMBER.test(q.text)) && [slots, resolutionSlotsOf(q, true)].some((s) => s.length > 0 && !asksOnlyItsStatements(s, q));
-  const resolutionOnly = slots.includes("plenary") || ((slots.includes("futureAgenda") || slots.includes("agendaItem")) && !q.ordinal);
+  // (An agenda item of a body's meeting, "预防工作组会议议程项目2(a)(三)", is of that meeting's agenda.)
+  const resolutionOnly = slots.includes("plenary") || ((slots.includes("futureAgenda") || slots.includes("agendaItem")) && !q.ordinal && !(q.items.length && q.bodies.length));
   const described = !q.symbols.length && slots.length > 0 && (SPEAKS_OF[q.lang].test(q.text) || resolutionOnly);
   return byNumber || described;
 };
@@ -210,7 +211,8 @@ const asksIssued: When = (q) => asks(q, "issued") && !q.resolutions.length && !a
 const DECLARATION_PARAGRAPHS = /declaration par|paragraphs? of the (?:political )?declaration|宣言.{0,6}段/i;
 const APPROVED = /approv|批准|通过/i;
 /** A body's topics in a year (the workplan tells whether it covers that year). */
-const topicsOfYear: When = (q) => q.dates?.precision === "year" && q.ordinal === undefined && (q.bodies.length > 0 || !!q.genericBody) && asks(q, "topic", "agenda");
+// (An agenda item named by its number, "item 2(a)(i) of the 2024 prevention meeting", is of the meeting's agenda.)
+const topicsOfYear: When = (q) => q.dates?.precision === "year" && q.ordinal === undefined && !q.items.length && (q.bodies.length > 0 || !!q.genericBody) && asks(q, "topic", "agenda");
 /** The plan's rows, not how the plan itself was approved, and no recommendation. */
 // Paragraphs named are the declaration's the plan assigns, not a resolution's ("小武器决议第14段").
 const asksWorkplan: When = (q, f) =>

@@ -440,3 +440,12 @@ describe("a paragraph of a document named is its own text, not a row of the work
     expect(read(text).intent.kind).toBe("workplan");
   });
 });
+
+describe("an agenda item named of a body's meeting in a year is of the meeting's agenda", () => {
+  it.each(["Which topic is item 2(a)(ii) at the prevention working group's 2024 meeting?", "In the programme of work for the 2024 prevention WG meeting, what's the topic of sub-item 2(a)(i)?", "2024年预防工作组会议议程项目2(a)(三)讨论什么专题？", "预防工作组2024年会议的项目2(a)(四)是什么？"])("%s", (text) => {
+    expect(read(text).intent.kind).toBe("agendaOfMeeting");
+  });
+  it.each(["What topics does the prevention working group take up in 2025?", "预防工作组2025年讨论哪些专题？"])("a year's topics without an item are still the workplan's: %s", (text) => {
+    expect(read(text).intent.kind).toBe("workplan");
+  });
+});
