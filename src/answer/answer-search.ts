@@ -2488,8 +2488,12 @@ function notesLine(index: AnswerContext["index"], p: Passage, src: Sources, lang
   return lang === "zh" ? `（${said.join("；")}）` : ` (${said.join("; ")})`;
 }
 
-/** A question about what a passage's notes say: "脚注里…", "in the footnote", "per its footnotes". */
-const NOTES_ASKED = /脚注|注脚|\bfoot-?notes?\b/i;
+/**
+ * A question about what a passage's notes say: "脚注里…", "in the footnote", "per its footnotes";
+ * or about what only a note gives, where a treaty is published ("which Treaty Series volume",
+ * "收在《联合国条约集》第几卷", "its registration number").
+ */
+const NOTES_ASKED = /脚注|注脚|\bfoot-?notes?\b|\bTreaty Series\b|条约集|条约汇编|第几卷|哪一卷|登记(?:编)?号|\bregistration (?:number|no)\b|\bwhich vol(?:ume)?\b|\bvol(?:ume)? (?:number|no)\b/i;
 
 /**
  * The notes of a passage on what the question asks, whole: of several, those whose markers close

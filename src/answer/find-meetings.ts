@@ -318,8 +318,8 @@ export function namesInstrument(question: string, label: string, unknown: boolea
 }
 const DEMONSTRATIVE_ZH = /[该这此本其那]/;
 // ("The Convention on Cluster Munitions", "the Protocol against the Smuggling of Migrants": named after the word.)
-// (Not the Treaty Series, "联合国条约集/汇编", nor treaty bodies, "条约机构".)
-const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)(?!汇编|集|机构)|\w\s+(?:convention|treaty|protocol)\b|\b(?:convention|treaty|protocol)\s+(?:on|against|for|of|to)\s+(?:the\s+)?[a-z]/i;
+// (Not the Treaty Series, "联合国条约集/汇编", nor treaty bodies, "条约机构", in either language.)
+const NAMED_INSTRUMENT = /\S\s*(?:公约|条约|议定书)(?!汇编|集|机构)|\w\s+(?:convention|treaty|protocol)\b(?!\s+(?:series|bod(?:y|ies))\b)|\b(?:convention|treaty|protocol)\s+(?:on|against|for|of|to)\s+(?:the\s+)?[a-z]/i;
 /** Whether a text names an instrument ("the Bangkok Treaty", "《禁止化学武器公约》"). */
 export const namesAnInstrument = (text: string) => NAMED_INSTRUMENT.test(text);
 const INSTRUMENT_AFTER = /^\s*(?:convention|treaty|protocol)\b/;

@@ -53,7 +53,7 @@ function markersIn(text: string): { n: string; at: number; end: number }[] {
   const tail = (m: RegExpMatchArray, n: string) => at(m, n, m.index! + m[0].length - n.length);
   const attached = [...[...text.matchAll(MARKDOWN_MARKER)].map((m) => at(m, m[1], m.index!)), ...[...text.matchAll(MARKER)].map((m) => at(m, m[1], m.index!))];
   const raised = [...text.matchAll(RAISED_MARKER)].map((m) => at(m, (m[1] ?? fromSuperscript(m[0])).replace(/^0+(?=\d)/, ""), m.index!));
-  const spaced = [...text.matchAll(SPACED_MARKER)].filter((m) => !NUMBERING_WORD.test(m[1])).map((m) => tail(m, m[2]));
+  const spaced = [...text.matchAll(SPACED_MARKER), ...text.matchAll(AFTER_COMMA)].filter((m) => !NUMBERING_WORD.test(m[1].toLowerCase())).map((m) => tail(m, m[2]));
   const afterYears = [...text.matchAll(AFTER_YEAR)].map((m) => tail(m, m[1]));
   const ending = [...text.matchAll(ENDING_MARKER)].map((m) => tail(m, m[1]));
   return [...attached, ...raised, ...spaced, ...afterYears, ...ending];
@@ -74,9 +74,12 @@ const AFTER_YEAR = /(?<![\d/.,])(?:19|20)\d\d(\d{1,2})(?=[\s;,.:)]|$)/g;
 const ENDING_MARKER = /[,;:.”’)] (\d{1,2})(?=\s*(?:\n|$)| [A-Z][a-z])/g;
 /**
  * A marker a document's conversion set off by spaces ("the adoption of the agenda 5 and the
- * timetable"): a number alone between a lower-case word and another, or punctuation, that no
- * word of numbering stands before ("item 5 of", "paragraph 4 and"); it counts only where the
- * document has that footnote.
+ * timetable", "relevant to the Convention 1 and to provide"): a number alone between a word and a
+ * lower-case one, or punctuation, that no word of numbering stands before ("item 5 of",
+ * "paragraph 4 and"); it counts only where the document has that footnote.
  */
-const SPACED_MARKER = /\b([a-z]{3,}) (\d{1,2})(?= (?:and|or|of|in|to|for|on|which|that|as|by|with)\b|[;,.:])/g;
+const SPACED_MARKER = /\b([A-Za-z][a-z]{2,}) (\d{1,2})(?= (?:and|or|of|in|to|for|on|which|that|as|by|with)\b|[;,.:])/g;
+/** So is one set off after a word and a comma, before the clause goes on ("between the United Nations and the Organisation, 24 in accordance with"). */
+// (Not a number in a list, "in 12 languages, 4 and 7 more".)
+const AFTER_COMMA = /\b([A-Za-z][a-z]{2,}), (\d{1,2})(?= (?:in|with|which|that|for|as|by|of|on|to|under|at|from)\b)/g;
 const NUMBERING_WORD = /^(?:items?|paragraphs?|paras?|articles?|chapters?|sections?|rules?|resolutions?|decisions?|annex(?:es)?|pages?|sessions?|meetings?|goals?|targets?|actions?|phases?|cycles?|protocols?|levels?|principles?|recommendations?|steps?|points?|parts?|volumes?|numbers?|nos?|tables?|figures?|boxes?|options?|years?|days?|months?|weeks?|hours?|members?|states?|countries|persons?|cases?|times)$/;

@@ -22,3 +22,20 @@ describe("what a footnote says, asked", () => {
     expect(reply.citations.map((c) => c.paragraph)).toContain(note);
   });
 });
+
+// Where a treaty is published is asked without the word "footnote" ("which Treaty Series volume",
+// "收在《联合国条约集》第几卷"): only a note gives it. The Treaty Series is no instrument a passage
+// must name. Markers a conversion set off after a capitalized word ("the Convention 1 and") or a
+// comma ("the Organisation, 24 in accordance") lead to their notes. Paraphrases written before
+// the rule; facts read off resolutions 80/22, 80/34 and 80/48 and their notes.
+describe("where a treaty is published, asked without the word for a footnote", () => {
+  it.each([
+    ["In resolution 80/22 on science and technology, which United Nations Treaty Series volume is cited for the Biological Weapons Convention?", /vol\. 1015/],
+    ["In which Treaty Series volume is the UN-OPCW relationship agreement cited in resolution 80/34?", /vol\. 2160/],
+    ["80/48号决议里，《不扩散核武器条约》收在《联合国条约集》第几卷？", /vol\. 729/],
+  ])("%s", async (q, fact) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(fact);
+  });
+});

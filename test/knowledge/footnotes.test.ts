@@ -11,7 +11,9 @@ const passages = [
   passage("p5", "text", "preamble 3", "the agenda 5 and the indicative timetable for 2025–20283 and the work of 2024, under symbol A/AC.297/2025/3 and a population of 202512 persons"),
   passage("p6", "text", "preamble 9", "Welcoming the substantive report[^20] adopted by consensus by the Group established pursuant to resolution 77/250 of 30 December 2022,[^1]"),
   passage("p7", "text", "preamble 8", "the draft treaty introduced at the Conference on Disarmament in 2008,2 and the submission of its updated version in 2014, 3 Considering that transparency measures are an integral part of it, in 12 languages, 4 and 7 more"),
+  passage("p8", "paragraph", "35", "within the framework of the relationship agreement between the United Nations and the Organisation, 24 in accordance with the provisions of the Convention 1 and to provide advice, in Article 4 of it"),
   passage("f1", "footnote", "footnote 1", "[^1]: A/80/83."),
+  passage("f24", "footnote", "footnote 24", "[^24]: United Nations, Treaty Series, vol. 2160, No. 1240."),
   passage("f3", "footnote", "footnote 3", "[^3]: A/AC.297/2025/CRP.2/Rev.5."),
   passage("f4", "footnote", "footnote 4", "[^4]: A/80/4."),
   passage("f5", "footnote", "footnote 5", "[^5]: A/AC.297/2025/3."),
@@ -37,6 +39,9 @@ describe("footnotesOf", () => {
   });
   it("follows a marker set off by a space after the comma that ends a paragraph, where the next begins (a line break lost), but not a number in a list", () => {
     expect(footnotesOf(index, passages[6]).map((p) => p.id)).toEqual(["f2", "f3"]);
+  });
+  it("follows a marker set off after a capitalized word, or after a comma before the clause goes on, but not an article's number", () => {
+    expect(footnotesOf(index, passages[7]).map((p) => p.id).sort()).toEqual(["f1", "f24"]);
   });
   it("follows Markdown footnote references, in the order written", () => {
     expect(footnotesOf(index, passages[5]).map((p) => p.id)).toEqual(["f20", "f1"]);
