@@ -954,7 +954,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
       const dated = SPEAKS_OF[lang].test(q.text) ? text : withoutCitationDates(text, establishing);
       const t = withoutOthersHeld(q.text, placesMeeting && !EFFECT_ASKED.test(q.text) ? withoutEffectiveDates(dated) : dated);
       // ("By when": a deadline stated by the end of a year, "by the end of 2018", answers it.)
-      return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (q.asks.has("deadline") && DEADLINE_STATED.test(t)) || (!q.ordinal && !dayAsked && sessionAsTime(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
+      return findDates(t).some((d) => !(d.month && (q.dates || dayAsked))) || findDaysOfYear(t).length > 0 || (q.asks.has("deadline") && DEADLINE_STATED.test(t)) || ((!q.ordinal || q.asks.has("agenda")) && !dayAsked && sessionAsTime(t)) || (byYear && !q.dates && yearsIn(t).length > 0);
     }),
     // A place answers where: of a meeting asked by its ordinal, in a clause that names it or no
     // other ("the Eleventh Conference … from 25 to 29 August; the Twelfth … in Geneva" does not say

@@ -72,3 +72,14 @@ describe("a resolution's place on an agenda, of a resolution the documents do no
     expect((await ask("what's on the agenda?")).text).toMatch(/Provisional agenda of the 15th meeting of the Working Group on Prevention/);
   });
 });
+
+// An ordinal inside the subject of the item ("the item on convening the fourth special session")
+// is no meeting asked: the session the item goes on the agenda of answers when it is taken up
+// next. (Fact read off A/RES/80/30, paragraph 5.)
+describe("the next session to take up an item whose subject holds an ordinal", () => {
+  it.each(["When does the General Assembly next take up the item on convening the fourth special session devoted to disarmament?", "When will the Assembly next consider the agenda item on the fourth special session on disarmament?"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/eighty-first session/);
+  });
+});
