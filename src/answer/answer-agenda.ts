@@ -121,11 +121,18 @@ function annotationAsked(ctx: AnswerContext, it: AgendaItem, meeting: Meeting): 
   if (!it.annotations.length) return undefined;
   const { index } = ctx;
   const said = `${meetingWords(ctx, meeting)} ${plainText(it.title)}`;
-  const rest = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && c.weight >= DISTINCTIVE && !coverage([c], { text: "", headingPath: [] }, said, ctx).hit);
+  const unsaid = conceptsOf(ctx).filter((c) => !c.neutral && c.source !== "number" && !coverage([c], { text: "", headingPath: [] }, said, ctx).hit);
+  const rest = unsaid.filter((c) => c.weight >= DISTINCTIVE);
   if (!rest.length) return undefined;
-  const held = it.annotations.map((id) => ({ id, hit: coverage(rest, { text: index.passage(id)?.text ?? "", headingPath: [] }, "", ctx).hit }));
-  const best = held.reduce((a, b) => (b.hit > a.hit ? b : a));
-  return best.hit > 0 && held.filter((x) => x.hit === best.hit).length === 1 ? best.id : undefined;
+  // (Of annotations that hold as much of it, the one that holds more of the lesser words,
+  // "最佳做法"; of several that hold all of it, the first.)
+  const held = it.annotations.map((id) => {
+    const text = { text: index.passage(id)?.text ?? "", headingPath: [] };
+    return { id, hit: coverage(rest, text, "", ctx).hit, all: coverage(unsaid, text, "", ctx).hit };
+  });
+  const best = held.reduce((a, b) => (b.hit > a.hit || (b.hit === a.hit && b.all > a.all) ? b : a));
+  const whole = rest.reduce((sum, c) => sum + c.weight, 0);
+  return best.hit > 0 && (best.hit >= whole || held.filter((x) => x.hit === best.hit && x.all === best.all).length === 1) ? best.id : undefined;
 }
 
 /** What names a meeting and its agenda: its names, place and dates, and the words of an agenda. */

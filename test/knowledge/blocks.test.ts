@@ -27,6 +27,10 @@ describe("page furniture", () => {
     expect(findSymbols("（[CAC/COSP/WG.4/2024/3](#)）和 CAC/COSP/2019/2。").map((s) => s.symbol)).toEqual(["CAC/COSP/WG.4/2024/3", "CAC/COSP/2019/2"]);
   });
 
+  it("keeps a symbol whole across the line break or space a conversion left after its period", () => {
+    expect(findSymbols("报告(A/AC.\n260/2和Corr.\n1).（E/2001/30/Rev.\n1）; E/2001/30/Rev. 1").map((s) => s.symbol)).toEqual(["A/AC.260/2", "E/2001/30/Rev.1", "E/2001/30/Rev.1"]);
+  });
+
   it("finds the OPCW decisions resolutions cite, of its Conference and its Executive Council", () => {
     expect(findSymbols("Decision C-25/DEC.9 of the Conference of the States Parties; decision EC-94/DEC.2 of the Executive Council; 第C-26/DEC.10号决定").map((s) => s.symbol)).toEqual(["C-25/DEC.9", "EC-94/DEC.2", "C-26/DEC.10"]);
     expect(findSymbols("a GC-12/X note and UNESC-3/A are not symbols")).toEqual([]);

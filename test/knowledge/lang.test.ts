@@ -447,3 +447,11 @@ describe("country names from CLDR", () => {
     expect(names.length).toBeGreaterThan(190);
   });
 });
+
+describe("a body's Chinese names stand for one another", () => {
+  it("finds 经社理事会 written 经济及社会理事会, and 预防工作组 written in full", () => {
+    const zh = (q: string, label: string) => questionConcepts(q, "zh", realGlossary()).find((c) => c.label === label)?.zh.map((s) => s.term) ?? [];
+    expect(zh("经社理事会转交的报告", "经社理事会")).toContain("经济及社会理事会");
+    expect(zh("预防工作组的会议", "预防工作组")).toContain("预防腐败问题不限成员名额政府间工作组");
+  });
+});

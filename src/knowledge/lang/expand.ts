@@ -443,7 +443,8 @@ export function chineseVocabulary(glossary: Glossary): ChineseVocabulary {
     const synonyms = new Map<string, string[]>();
     // (Not an entry one of whose words is a single character, "请": a text's words are not looked
     // for by it, so the others would stand for it unequally.)
-    for (const entry of g.verbs) {
+    // So is a body's name found in its other names: 经社理事会 in 经济及社会理事会.
+    for (const entry of [...g.verbs, ...g.bodies.map((b) => ({ zh: [b.zh, b.short?.zh, ...b.aliases.zh].filter((z): z is string => !!z) }))]) {
       const zh = [...new Set(entry.zh.map(normalizeZh))];
       if (zh.length > 1 && zh.every((z) => z.length >= 2)) for (const z of zh) synonyms.set(z, [...new Set([...(synonyms.get(z) ?? []), ...zh.filter((o) => o !== z)])]);
     }

@@ -13,8 +13,10 @@
  * Disarmament (CD/1985, CD/WP.620). A segment is upper-case
  * letters (with a number glued: "CSP10") and an optional ".number" or ".roman" ("PC.I"), a number, or
  * Add./Corr./Rev./Amend. with a number, so a word glued to the end ("INF.1Final") is not taken in.
+ * A line break or a space a conversion left after the period ("A/AC.\n260/2", "E/2001/30/Rev.\n1")
+ * stays inside the symbol, which is filed without it.
  */
-const SEGMENT = "(?:(?:Add|Corr|Rev|Amend|Suppl?)\\.\\d{1,3}|[A-Z]?-?\\d{1,5}|[A-Z]{1,8}(?:\\d{1,3}(?![A-Za-z]))?(?:\\.(?:\\d{1,4}(?:\\.\\d{1,3})?|[IVX]{1,5}(?![A-Za-z])))?)";
+const SEGMENT = "(?:(?:Add|Corr|Rev|Amend|Suppl?)\\.\\s?\\d{1,3}|[A-Z]?-?\\d{1,5}|[A-Z]{1,8}(?:\\d{1,3}(?![A-Za-z]))?(?:\\.(?:\\s?\\d{1,4}(?:\\.\\d{1,3})?|[IVX]{1,5}(?![A-Za-z])))?)";
 const SERIES = "(?:CAC|CTOC|A|E|S|ST|UNEP|TD|DP|CEDAW|CCPR|CRC|HRC|UNODC|TPNW|NPT|CCW|BWC|APLC|CCM|ATT|CD|E?C-\\d{1,3})";
 const SYMBOL_SOURCE = `(?<![A-Za-z0-9/])${SERIES}(?:\\/${SEGMENT})+(?![A-Za-z0-9]*\\/)`;
 const SYMBOL_RE = new RegExp(`(${SYMBOL_SOURCE})`);
