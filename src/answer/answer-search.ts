@@ -2349,9 +2349,11 @@ function placedAsAsked(ctx: AnswerContext, text: string, asked: Set<number> | un
  * The part of a text that may place what the question asks: without the titles it quotes and the
  * places of lesser events it does not ask of, and around the date the question gives.
  */
+// (Where a document was published or issued, its imprint says: "United Nations, New York, 2015", "2015年,纽约".)
 const placingText = (ctx: AnswerContext, text: string) => {
-  const placed = aroundDateAsked(ctx, withoutOthersHeld(ctx.q.text, withoutTitles(text.replace(IMPRINT, " "))));
-  return HOLDING_ASKED.test(ctx.q.text) ? venuesOnly(ctx, placed) : placed;
+  const issued = ctx.q.asks.has("issued");
+  const placed = aroundDateAsked(ctx, withoutOthersHeld(ctx.q.text, withoutTitles(issued ? text : text.replace(IMPRINT, " "))));
+  return HOLDING_ASKED.test(ctx.q.text) && !issued ? venuesOnly(ctx, placed) : placed;
 };
 
 /** A document's imprint ("United Nations • New York, 2015"): where it was published, not where anything met. */
