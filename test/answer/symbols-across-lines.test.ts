@@ -17,3 +17,13 @@ describe("a symbol broken across lines, asked", () => {
     expect(own(reply.text)).not.toMatch(/E\/2001\/30\/R[,*]/);
   });
 });
+
+// 补编 is a Supplement and 正式记录 the Official Records: a document's description that names
+// neither does not answer which supplement it is. (Read off the cover of A/70/46 by hand.)
+describe("which supplement of the Official Records a report is", () => {
+  it.each(["A/70/46这份科学委员会第62届会议的报告，是大会正式记录第七十届会议的第几号补编？", "第六十二届会议的原子辐射科学委员会报告A/70/46属于大会第七十届会议正式记录哪一号补编？"])("%s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text.split(/\n>/)[0].replace(/\s+/g, "")).toContain("补编第46号");
+  });
+});
