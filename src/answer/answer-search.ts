@@ -13,7 +13,7 @@ import { acronymsAlone, definitionsIn, escapeRegExp, chinesePlaceName, passageId
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { Answer } from "../core/types.js";
 import { HOLDING_VERBS, NAMES_OF_PEOPLE_EN, PEOPLE_EN, PERSON_NAME_ASKED, PERSON_ROLE_EN, PERSON_ROLE_ZH, PHRASE_BREAK_EN, SYMBOL_WORD, asksForFact, isRelativeWord, type Ask } from "./understand.js";
-import { CHAIR } from "./intent.js";
+import { CHAIR, WHICH_RESOLUTION } from "./intent.js";
 import { detectLanguage } from "../core/language.js";
 import { BARE_INSTRUMENT, BARE_INSTRUMENT_KEYS, JOINT, findMeetings, holdsInstrumentWord, meetingKindWords, namesAnInstrument, namesInstrument, questionBodies, spellsOutInstrument } from "./find-meetings.js";
 import { bodyNames } from "./body-names.js";
@@ -895,8 +895,11 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // a paragraph that only repeats them says nothing of what is asked; a word no dictionary knows
     // that it holds ("ISSN") does.
     const rest = concepts.filter((c) => (!c.neutral || (!!askersName?.size && c.source === "unknown")) && !context.includes(c) && !askersName?.has(c.label) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && (c.source !== "number" || (dateOrYearAsked && RESOLUTION_NUMBER.test(c.label))) && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
-    return !rest.length || coverage(rest, p, "", ctx).hit > 0;
+    // (Nor does one that names a resolution the question does not, where it asks which: "根据大会哪项
+    // 决议设立的" of the working group the title of resolution 80/16 names.)
+    return !rest.length || coverage(rest, p, "", ctx).hit > 0 || (whichResolution && findResolutionMentions(p.text).some((m) => m.number !== q.within && !q.resolutions.some((r) => r.number === m.number)));
   };
+  const whichResolution = WHICH_RESOLUTION.test(q.text);
   let hits = mergeHits([questionHits(ctx, searched, 12), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
   // A note the question names by its number ("脚注1给的网址") is weighed, of the documents found first,
   // however few of the question's words it holds.

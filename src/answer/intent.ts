@@ -124,7 +124,7 @@ const asksAdoptingSession: When = (q) => q.resolutions.length > 0 && /adopt|通�
 /** A resolution named by number, unless its symbol is asked ("what does it request" asks what it says). */
 const namesResolution: When = (q) => q.resolutions.length > 0 && !(asks(q, "symbol") && !/^(?:what|which)\s+(?:does|did)/i.test(q.text));
 
-const WHICH_RESOLUTION = /什么决议|哪[一]?[项个些号份条]?(?:大会|联大|安理会)?决议|几号决议|多少号决议|第几号|which resolution|\bwhat resolutions?\b/i;
+export const WHICH_RESOLUTION = /什么决议|哪[一]?[项个些号份条]?(?:大会|联大|安理会)?决议|几号决议|多少号决议|第几号|which resolution|\bwhat resolutions?\b/i;
 /** What "which" asks of in English: the words after it, up to a verb, a preposition or a mark. */
 const WHICH_TARGET_EN = /\bwhich\s+((?:(?!(?:is|are|was|were|does|did|do|has|have|had|will|would|can|could|should|must|may|of|in|on|at|by|for|to|from|with|that|the|it|they)\b)[a-z][\w-]*\s*){1,4})/gi;
 /** What 哪 asks of in Chinese: the characters after it, up to a mark. */

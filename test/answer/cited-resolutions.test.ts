@@ -129,3 +129,14 @@ describe("a special session's resolution is numbered after its S-", () => {
     expect(own(reply.text)).not.toMatch(/\*\*(?:Resolution |第)9\/2/);
   });
 });
+
+// A passage that names a resolution the question does not says more than its document's title,
+// where the question asks which resolution: the working group 80/16's title names was set up
+// under 75/240, which its first preambular paragraph recalls. (Read off A/RES/80/16 by hand.)
+describe("which resolution set up what a resolution's title names", () => {
+  it("第80/16号决议所涉的那个2021-2025年信息和通信技术安全工作组，是依照大会哪项决议设立的？", async () => {
+    const reply = await ask("第80/16号决议所涉的那个2021-2025年信息和通信技术安全工作组，是依照大会哪项决议设立的？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/75\/240/);
+  });
+});
