@@ -882,6 +882,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   const heldAsked = q.ordinal !== undefined && (q.asks.has("when") || q.asks.has("year"));
   const askersName = q.symbols.length ? describedByAsker(ctx) : undefined;
   const dateOrYearAsked = q.asks.has("when") || q.asks.has("year");
+  const whichResolution = WHICH_RESOLUTION.test(q.text);
   const saysMore = (p: Passage) => {
     const context = saidBy(p.docId);
     // In a resolution in scope, "resolution" says what the document is, not more; a meeting's
@@ -896,10 +897,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
     // that it holds ("ISSN") does.
     const rest = concepts.filter((c) => (!c.neutral || (!!askersName?.size && c.source === "unknown")) && !context.includes(c) && !askersName?.has(c.label) && !(inResolution(p.docId) && SPEAKS_OF[lang].test(c.label)) && (c.source !== "number" || (dateOrYearAsked && RESOLUTION_NUMBER.test(c.label))) && (q.asks.has("howMany") || !MEETING_WORD.test(c.label)) && !(heldAsked && HOLDING.test(c.label) && namesOrdinal(q.ordinal!, p.text)) && !(ADOPTION.test(c.label) && datesNamedResolution(q, p.text)));
     // (Nor does one that names a resolution the question does not, where it asks which: "根据大会哪项
-    // 决议设立的" of the working group the title of resolution 80/16 names.)
+    // 决议设立的" of the working group that resolution 80/16 is named after.)
     return !rest.length || coverage(rest, p, "", ctx).hit > 0 || (whichResolution && findResolutionMentions(p.text).some((m) => m.number !== q.within && !q.resolutions.some((r) => r.number === m.number)));
   };
-  const whichResolution = WHICH_RESOLUTION.test(q.text);
   let hits = mergeHits([questionHits(ctx, searched, 12), ...[...scope.keys()].flatMap((d) => inScope(d, SCOPED)), holdingAll(ctx, concepts, searched), holdingNumbers(ctx, concepts, searched)]);
   // A note the question names by its number ("脚注1给的网址") is weighed, of the documents found first,
   // however few of the question's words it holds.
@@ -3167,9 +3167,9 @@ const ASKS_STATE = /\b(?:which|what)\s+(?:countr(?:y|ies)|states?)\b|哪[一几]
 export const asksWhichState = (q: Pick<AnswerContext["q"], "text" | "asks">) => q.asks.has("who") && ASKS_STATE.test(q.text);
 /** Whether a text names a State, in either language. */
 export const namesState = (ctx: AnswerContext, text: string) => nameMatcher(ctx, "states").test(text);
-/** Words for a State, whose name answers "who": no role to find beside the name. */
 /** A State word that 谁 or 哪 asks for, beside it in one clause: "哪些缔约国", "谁…的会员国", "缔约国是谁". */
 const STATE_BESIDE_WHO = /(?:谁|哪)[^，,。？?；;]{0,6}(?:国家|缔约国|会员国)|(?:国家|缔约国|会员国)(?:[，,]\s*)?(?:具体|分别|都)?(?:是|为|有)?(?:谁|哪)/;
+/** Words for a State, whose name answers "who": no role to find beside the name. */
 const STATE_WORD = /^(?:国家|缔约国|会员国|countr(?:y|ies)|(?:member )?states?)$/i;
 /**
  * Whether a question writes a word only after a preposition ("promote the truce among Member
@@ -3509,4 +3509,3 @@ function isOrdinalNumber(label: string, ordinal: number): boolean {
   const number = new RegExp(`^第?\\s*(?:${ordinal}|${toChineseNumber(ordinal)})\\s*(?:st|nd|rd|th|次|届)?(?:会议)?$`);
   return number.test(l) || l === ordinalSuffix(ordinal) || parseEnglishOrdinal(l) === ordinal;
 }
-
