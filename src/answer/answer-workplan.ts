@@ -17,6 +17,12 @@ function rowLine(ctx: AnswerContext, w: WorkplanRow, src: Sources): string {
   const period = lang === "en" && w.start ? formatDateRange(w.start, w.end, "en") : lang === "en" ? w.period.replace(/年$/, "") : w.period;
   // A meeting the table lists with its date yet to be set ("（年份/日期待定）") is not dated by the row's period.
   const unset = dateToBeSet(w) ? (lang === "zh" ? "（年份/日期待定）" : " (year and date to be determined)") : "";
+  // A row that lists no paragraphs says what it says in their place ("可能将…列入该届会议临时议程").
+  if (!w.paragraphs.length && w.note) {
+    return lang === "zh"
+      ? `• ${period}：${list(bodies, "zh")}${unset}——${w.note}${src.cite(w.source)}`
+      : `• ${period}: ${list(bodies, "en")}${unset} — “${w.note}”${inEnglish(englishOfTitle(ctx, w.note))}${src.cite(w.source)}`;
+  }
   return lang === "zh"
     ? `• ${period}：${list(bodies, "zh")}${unset}——政治宣言第${paras}段${w.keywords ? `；关键词：${w.keywords}` : ""}${src.cite(w.source)}`
     : `• ${period}: ${list(bodies, "en")}${unset} — political declaration paragraphs ${paras}${w.keywords ? `; keywords: ${w.keywords}${inEnglish(englishOfTitle(ctx, w.keywords))}` : ""}${src.cite(w.source)}`;

@@ -26,7 +26,7 @@ import { layOutInThread, lexiconInThread, prepareInWorkers } from "./parallel-bu
 import { createPreparer, type PreparedDocument } from "./prepare.js";
 
 /** Bump when parsing or extraction changes the index's content or shape. */
-export const INDEX_VERSION = 60;
+export const INDEX_VERSION = 61;
 
 export interface LoadIndexConfig {
   /** One folder or several, each read recursively. */

@@ -250,6 +250,8 @@ export interface WorkplanRow {
   /** Political declaration paragraphs. */
   paragraphs: string[];
   keywords: string;
+  /** What the row says in the paragraphs' place ("可能将…的一个项目列入该届会议临时议程"), if anything. */
+  note?: string;
   source: string;
 }
 

@@ -71,3 +71,19 @@ describe("a workplan row that names a session of its body", () => {
     expect(beforeSources(reply.text)).toMatch(session);
   });
 });
+
+// A row that lists no paragraphs says what it says in their place: the Conference's sessions
+// (the tenth's agenda adopted at the ninth; an item the eleventh may include). Read off the annex
+// by hand; paraphrases not used to write the rule.
+describe("a workplan row with a sentence in place of paragraphs", () => {
+  it.each([
+    ["按照工作计划，2026年缔约国会议第十一届会议会怎么处理大会特别会议后续行动？", /可能将.*列入该届会议临时议程/],
+    ["工作计划里，第十届缔约国会议那一行写了什么？", /第九届会议上通过了第十届会议临时议程/],
+    ["What does the workplan say the eleventh session of the Conference may do about the special session follow-up?", /provisional agenda/i],
+  ])("%s", async (q, fact) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(true);
+    expect(beforeSources(reply.text)).toMatch(fact);
+    expect(reply.text).not.toMatch(/第（无）段|\(none listed\)/);
+  });
+});

@@ -13,7 +13,7 @@ type Row = Omit<WorkplanRow, "source" | "bodyNames"> & { locator: string };
 const ROWS: Row[] = [
   { locator: "annex, row 2023年6月12日至16日", period: "2023年6月12日至16日", start: "2023-06-12", end: "2023-06-16", year: 2023, bodies: ["irg", "wg-prevention"], paragraphs: ["11", "13", "18"], keywords: "扩大主席团商定的议题：通过奖惩办法等手段加强商业诚信" },
   { locator: "annex, row 2023年9月4日至8日", period: "2023年9月4日至8日", start: "2023-09-04", end: "2023-09-08", year: 2023, bodies: ["irg", "wg-asset-recovery", "eg-cooperation"], paragraphs: ["16", "17", "18", "19"], keywords: "扩大主席团商定的议题：预防洗钱措施" },
-  { locator: "annex, row 2023年12月11日至15日", period: "2023年12月11日至15日", start: "2023-12-11", end: "2023-12-15", year: 2023, bodies: ["cosp"], paragraphs: [], keywords: "" },
+  { locator: "annex, row 2023年12月11日至15日", period: "2023年12月11日至15日", start: "2023-12-11", end: "2023-12-15", year: 2023, bodies: ["cosp"], paragraphs: [], keywords: "", note: "缔约国会议在2021年12月第九届会议上通过了第十届会议临时议程，其中载有题为“关于预防和打击腐败及加强国际合作的挑战和措施的大会特别会议的后续行动”的项目（见CAC/COSP/2021/17，附件二）" },
   { locator: "annex, row 2024年", period: "2024年", start: undefined, end: undefined, year: 2024, bodies: ["wg-prevention"], paragraphs: ["71", "80"], keywords: "腐败与体育；腐败衡量" },
   { locator: "annex, row 2024年 (2)", period: "2024年", start: undefined, end: undefined, year: 2024, bodies: ["wg-asset-recovery"], paragraphs: ["32", "35", "42", "82"], keywords: "非法资金流动；国际合作中的挑战、障碍和壁垒" },
   { locator: "annex, row 2024年 (3)", period: "2024年", start: undefined, end: undefined, year: 2024, bodies: ["eg-cooperation"], paragraphs: ["33", "38", "39", "44"], keywords: "有效的沟通与合作；信息共享；机构间办法；执法合作；网络使用" },
@@ -43,10 +43,10 @@ describe("the workplan of the subsidiary bodies", () => {
     expect(row[0].source).toBe(at(index, DOC.cospReport2023, "annex, row 2026年").id);
   });
 
-  it("gives the COSP eleventh session its own 2026 row without declaration paragraphs (the merged cell it shares with the working group)", () => {
+  it("gives the COSP eleventh session its own 2026 row without declaration paragraphs, the sentence in their place its note (the merged cell it shares with the working group)", () => {
     const cosp = index.workplan({ year: 2026, body: "cosp" });
     expect(cosp).toHaveLength(1);
-    expect(cosp[0]).toMatchObject({ bodies: ["cosp"], bodyNames: ["缔约国会议第十一届会议"], paragraphs: [], keywords: "" });
+    expect(cosp[0]).toMatchObject({ bodies: ["cosp"], bodyNames: ["缔约国会议第十一届会议"], paragraphs: [], keywords: "", note: "可能将关于反腐败问题大会特别会议的后续行动的一个项目列入该届会议临时议程" });
     expect(cosp[0].source).toBe(at(index, DOC.cospReport2023, "annex, row 2026年").id);
     expect(index.workplan({ year: 2026, body: "wg-prevention" })[0].bodies).toEqual(["wg-prevention"]);
   });

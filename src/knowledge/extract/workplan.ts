@@ -22,9 +22,19 @@ function splitMergedCell(row: WorkplanRow, text: string, glossary: Glossary): Wo
   if (!plainBodies.length) return [row];
   const rest = row.bodies.filter((b) => !plainBodies.includes(b));
   return [
-    { ...row, bodies: [...new Set(plainBodies)], bodyNames: [plain], paragraphs: [], keywords: "" },
+    { ...row, bodies: [...new Set(plainBodies)], bodyNames: [plain], paragraphs: [], keywords: "", note: sentence },
     { ...row, bodies: rest, bodyNames: row.bodyNames.filter((n) => n !== plain) },
   ];
+}
+
+/**
+ * What a row with no paragraph numbers says in their cell ("缔约国会议在2021年12月第九届会议上通过了
+ * 第十届会议临时议程，其中载有…的项目"): the row's note.
+ */
+function noteOf(paragraphs: string[], text: string): { note?: string } {
+  if (paragraphs.length) return {};
+  const cell = (text.split("\n")[0].split("\t")[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+  return /[\p{Script=Han}\p{L}]{2}/u.test(cell) ? { note: cell } : {};
 }
 
 /** Workplan rows of a document. */
@@ -52,6 +62,7 @@ export function extractWorkplan(doc: ParsedDocument, glossary: Glossary): Workpl
       bodyNames: g.bodies ?? [],
       paragraphs: g.paragraphs ?? [],
       keywords: g.keywords ?? "",
+      ...noteOf(g.paragraphs ?? [], p.text),
       source: p.id,
     };
     out.push(...splitMergedCell(row, p.text, glossary));
