@@ -1356,7 +1356,9 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // "How many workshops in West Africa": a passage that names other regions of the world and none
   // the question names ("in South Asia, the Pacific and East Africa") tells of those.
   const regionsAsked = q.asks.has("where") ? [] : concepts.filter((c) => c.source !== "unknown" && c.source !== "number" && nameMatcher(ctx, "regions").all(c.label).includes(c.label));
-  const regionElsewhere = !!best && regionsAsked.length > 0 && regionsAsked.every((c) => best.cov.missing.includes(c.label)) && nameMatcher(ctx, "regions").all(best.h.passage.text).length > 0;
+  // Nor does a count that names none of the regions asked ("730多人报名…其中包括560多名政府代表"
+  // asked "来自非洲国家的有多少人"): it counts everyone, not those of the region.
+  const regionElsewhere = !!best && regionsAsked.length > 0 && regionsAsked.every((c) => best.cov.missing.includes(c.label)) && (q.asks.has("howMany") || nameMatcher(ctx, "regions").all(best.h.passage.text).length > 0);
   // "How many had … as of September 2022": a passage that counts as of another date ("截至2023年9月21日，
   // 35个缔约国…") counts at another time, whatever else of September 2022 it tells.
   const countedAnotherTime = !!best && q.asks.has("howMany") && !!q.dates && AS_OF.test(q.text) && countsAsOfOtherDate(best.h.passage.text, q.dates);

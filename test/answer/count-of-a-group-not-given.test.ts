@@ -32,3 +32,18 @@ describe("a count of a group the breakdown leaves out", () => {
     expect(beforeSources(reply.text)).toMatch(fact);
   });
 });
+
+// A count that names none of the regions asked counts everyone: "730 多人报名…其中包括 560 多名政府
+// 代表" does not say how many came from Latin America. (Read off the 2023 report, paragraph 5.)
+describe("a count asked of a region the passage does not name", () => {
+  const ask = useTestAssistant();
+  it.each(["How many of the 730-plus registrants for the September 2022 intersessional meeting came from Latin America?", "2022年9月闭会期间会议的730多名报名者中，有多少来自亚洲国家？"])("is refused: %s", async (q) => {
+    const reply = await ask(q);
+    expect(reply.answered, reply.text).toBe(false);
+  });
+  it("the count of everyone is still given: 2022年9月闭会期间会议一共有多少人报名？", async () => {
+    const reply = await ask("2022年9月闭会期间会议一共有多少人报名？");
+    expect(reply.answered, reply.text).toBe(true);
+    expect(reply.text).toMatch(/730/);
+  });
+});
