@@ -1395,7 +1395,7 @@ export function answerSearch(ctx: AnswerContext): AnswerResult | undefined {
   // year") places that one.
   // (Not where the question numbers two meetings: "when was the 11th and where's the 12th".)
   const placedElsewhere = !!best && q.asks.has("where") && q.ordinal !== undefined && !ordinalsIn(q.text).some((n) => n !== q.ordinal) && placesOnlyOthers(ctx, best.h.passage.text, q.ordinal);
-  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || kindLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || countedAnotherTime || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || regionElsewhere || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
+  if (!best || ratio < ANSWERS || best.h.score < 3 || ofAnother || ofAnotherDocument || ordinalLeftOut || kindLeftOut || placedElsewhere || yearLeftOut || yearElsewhere || countedAnotherTime || leavesAttribute || leavesOwner || leavesMode || leavesPredicate || leavesName || regionElsewhere || votesLeftOut(q.text, best.noted) || (mustCount && !counts(best.noted)) || (q.asks.has("who") && (ratio < (asksState ? ANSWERS : 0.8) || !namesWhoAsked(best.h.passage) || (asksState && !namesState(ctx, withNotes(best.h.passage)))))) {
     // A passage that speaks of what is asked, but states no fact of the kind asked (or a date of
     // another event), is the nearest.
     // (Weighed without the resolutions' numbers, which another document's passage does not write.)
@@ -2288,6 +2288,12 @@ const ASKED_BOOST = 1.5;
 const ONLINE_ASKED = /\b(?:host(?:ed)?|post(?:ed)?|publish(?:ed)?|available|accessible|online|website|portal|url|link)\b|\bwhere\b[^?]{0,30}\b(?:find|read|access|download|consult|view)\b|网站|网上|在线|门户|网址|链接|刊登|登载|发布在|查阅|下载|找到/i;
 /** A web address asked for: "网址", "链接", "the URL", "what website", "web address". */
 const WEB_ADDRESS_ASKED = /\b(?:url|web(?:site)? ?address|web ?link|hyperlink)\b|\bwhat(?:'s| is)? the link\b|\bwhat (?:website|web ?site|web ?page)\b|网址|链接|网站地址|网页地址/i;
+/** Votes asked: "votes in favour", "the recorded vote", "how did the vote go", "多少票赞成", "表决结果". */
+const VOTES_ASKED = /\bvotes?\s+(?:for|in favou?r|against|cast)\b|\b(?:recorded|roll-call)\s+vote\b|\b(?:how|what)\s+(?:did|was|were)\s+the\s+vot(?:e|es|ing)\b|\bhow many votes\b|赞成票|反对票|弃权票|票数|多少票|表决结果|表决情况/i;
+/** Votes stated: "by 150 votes to 3", "a recorded vote", "without a vote", "以150票对3票", "未经表决". */
+const VOTES_STATED = /\b\d+\s+votes?\s+to\s+\d+|\b(?:recorded|roll-call)\s+vote\b|\bwithout a vote\b|\d+\s*票|未经表决|记录表决/i;
+/** Whether votes are asked and a text states none. */
+export const votesLeftOut = (question: string, text: string) => VOTES_ASKED.test(question) && !VOTES_STATED.test(text);
 /** A year written in figures ("2025年", "in 2019", "2020–2024"). */
 export const YEAR_WRITTEN = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const YEARS_WRITTEN = new RegExp(YEAR_WRITTEN.source, "g");

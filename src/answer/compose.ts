@@ -185,7 +185,7 @@ export function refused(text: string, lang: Lang, sources?: Sources): Answer {
 }
 
 /** A kind of fact a question asks for that not every answer from the graph states. */
-export type KindOfFact = "amount" | "time" | "date" | "chair" | "state" | "place" | "city" | "year" | "article" | "count";
+export type KindOfFact = "amount" | "time" | "date" | "chair" | "state" | "place" | "city" | "year" | "article" | "count" | "votes";
 /** What a refusal says the documents do not state, for each kind of fact asked, before what they do say. */
 const KIND_NOT_STATED: Record<KindOfFact, { en: string; zh: string }> = {
   amount: { en: "give an amount", zh: "金额" },
@@ -198,6 +198,7 @@ const KIND_NOT_STATED: Record<KindOfFact, { en: string; zh: string }> = {
   year: { en: "give the year", zh: "年份" },
   article: { en: "name the article", zh: "条款" },
   count: { en: "give a number", zh: "数字" },
+  votes: { en: "give the votes cast", zh: "表决票数" },
 };
 export function kindNotStated(kind: KindOfFact, lang: Lang): string {
   const k = KIND_NOT_STATED[kind];

@@ -8,7 +8,7 @@
 import type { Answer } from "../core/types.js";
 import type { AnswerContext, AnswerResult } from "./context.js";
 import type { KindOfFact } from "./compose.js";
-import { DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, sourceWordsHeld, citedDocuments, countedLabels, describedByAsker, MEETING_WORD, writtenNames } from "./answer-search.js";
+import { votesLeftOut, DAY_ASKED, DISTINCTIVE, HOLDING, YEAR_WRITTEN, namesPerson, LESSER_EVENT_EN, LESSER_EVENT_ZH, askersOwn, asksWhichState, namesLocality, conceptsOf, conceptsHeld, documentContext, hasAmount, hasQuantity, namesArticle, namesOrdinal, namesPlace, namesState, sourceWordsHeld, citedDocuments, countedLabels, describedByAsker, MEETING_WORD, writtenNames } from "./answer-search.js";
 import { findDates, findSymbols, itemKey, parseTimeRange, passageId, splitPassageId, stemKey } from "../knowledge/index.js";
 import { resolutionsByNumber } from "./resolution-subject.js";
 import { SYMBOL_WORD } from "./understand.js";
@@ -101,6 +101,9 @@ export function kindLeftOut(ctx: AnswerContext, answer: Answer): KindOfFact | un
     const evidence = evidenceOf(answer);
     if (!namesPerson(evidence) && !namesState(ctx, evidence)) return "chair";
   }
+  // "How many votes in favour", "以多少票赞成": a number in a paragraph is no vote; only a vote
+  // recorded, or adoption without a vote, says how it went.
+  if (votesLeftOut(ctx.q.text, evidenceOf(answer))) return "votes";
   // "公约第几条": an answer that names no article by its number does not say which.
   if (asks.has("article") && !namesArticle(answer.text)) return "article";
   // "How many States had signed it": a document's identity or a resolution's title is no count.
