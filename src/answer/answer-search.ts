@@ -2313,14 +2313,18 @@ function notesNamed(ctx: AnswerContext, hits: SearchHit[]): SearchHit[] {
   const named = noteNamedIn(ctx.q.text);
   if (!named || !hits.length) return [];
   const docs = [...new Set(hits.map((h) => h.passage.docId))].slice(0, HOLDER_DOCUMENTS);
-  return docs.flatMap((docId) => ctx.index.document(docId)?.passages.filter((p) => p.kind === "footnote" && p.locator === named) ?? []).map((passage) => ({ passage, score: hits[0].score }));
+  return passagesOf(ctx, docs, hits[0].score, (p) => p.kind === "footnote" && p.locator === named);
 }
 /** The paragraphs a question names by number, of the documents in scope and those the first hits stand in, scored as the first. */
 function paragraphsNamed(ctx: AnswerContext, hits: SearchHit[], inScope: string[]): SearchHit[] {
   const named = paragraphNamedIn(ctx.q.text);
   if (!named || !hits.length) return [];
   const docs = [...new Set([...inScope, ...hits.map((h) => h.passage.docId).slice(0, HOLDER_DOCUMENTS)])];
-  return docs.flatMap((docId) => ctx.index.document(docId)?.passages.filter((p) => p.kind !== "footnote" && ofParagraph(p.locator, named)) ?? []).map((passage) => ({ passage, score: hits[0].score }));
+  return passagesOf(ctx, docs, hits[0].score, (p) => p.kind !== "footnote" && ofParagraph(p.locator, named));
+}
+/** The passages of documents that `keep` picks, as hits of one score. */
+function passagesOf(ctx: AnswerContext, docs: string[], score: number, keep: (p: Passage) => boolean): SearchHit[] {
+  return docs.flatMap((docId) => ctx.index.document(docId)?.passages.filter(keep) ?? []).map((passage) => ({ passage, score }));
 }
 /** The locator of a note a question names by its number: "footnote 1", "脚注3" -> "footnote 3". */
 function noteNamedIn(text: string): string | undefined {

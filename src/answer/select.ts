@@ -291,14 +291,17 @@ function withoutVerbsAsked(ctx: AnswerContext, concepts: Set<string>): Set<strin
 
 /** How many distinctive concepts `theirs` holds that `mine` does not, when it keeps every distinctive one `mine` holds (else 0). */
 function distinctiveMore(weights: Map<string, number>, mine: Set<string>, theirs: Set<string>): number {
-  if (!keepsDistinctive(weights, mine, theirs)) return 0;
-  return [...theirs].filter((c) => !mine.has(c) && (weights.get(c) ?? 0) >= DISTINCTIVE).length;
+  return gained(weights, mine, theirs).filter((c) => (weights.get(c) ?? 0) >= DISTINCTIVE).length;
 }
 
 /** The weight of the concepts `theirs` holds that `mine` does not, when it keeps every distinctive one `mine` holds (else 0). */
 function weightMore(weights: Map<string, number>, mine: Set<string>, theirs: Set<string>): number {
-  if (!keepsDistinctive(weights, mine, theirs)) return 0;
-  return [...theirs].filter((c) => !mine.has(c)).reduce((sum, c) => sum + (weights.get(c) ?? 0), 0);
+  return gained(weights, mine, theirs).reduce((sum, c) => sum + (weights.get(c) ?? 0), 0);
+}
+
+/** The concepts `theirs` holds that `mine` does not, when it keeps every distinctive one `mine` holds (else none). */
+function gained(weights: Map<string, number>, mine: Set<string>, theirs: Set<string>): string[] {
+  return keepsDistinctive(weights, mine, theirs) ? [...theirs].filter((c) => !mine.has(c)) : [];
 }
 
 /** Whether `theirs` holds every distinctive concept `mine` holds. */

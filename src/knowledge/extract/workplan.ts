@@ -13,7 +13,7 @@ import { isForeignBody } from "./meetings.js";
  * paragraph numbers and keywords: two rows citing the same passage.
  */
 function splitMergedCell(row: WorkplanRow, text: string, glossary: Glossary): WorkplanRow[] {
-  const [, bodyCell = "", parasCell = ""] = text.split("\n")[0].split("\t");
+  const [, bodyCell = "", parasCell = ""] = firstRowCells(text);
   const plain = bodyCell.split(/<ul|•/)[0].replace(/<[^>]+>/g, "").trim();
   const listed = bodyCell.includes("•");
   const sentence = parasCell.replace(/<[^>]+>/g, "").replace(/[\d、,，\s-]+$/, "").trim();
@@ -33,9 +33,12 @@ function splitMergedCell(row: WorkplanRow, text: string, glossary: Glossary): Wo
  */
 function noteOf(paragraphs: string[], text: string): { note?: string } {
   if (paragraphs.length) return {};
-  const cell = (text.split("\n")[0].split("\t")[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
-  return /[\p{Script=Han}\p{L}]{2}/u.test(cell) ? { note: cell } : {};
+  const cell = (firstRowCells(text)[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+  return /\p{L}{2}/u.test(cell) ? { note: cell } : {};
 }
+
+/** The cells of a table row's first line, as printed (period, bodies, paragraphs, keywords). */
+const firstRowCells = (text: string) => text.split("\n")[0].split("\t");
 
 /** Workplan rows of a document. */
 export function extractWorkplan(doc: ParsedDocument, glossary: Glossary): WorkplanRow[] {
